@@ -1,0 +1,33 @@
+"""The one place where Chinese column headers map to zygraph's column names."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["HEADER_SYNONYMS", "column_for", "REQUIRED"]
+
+#: zygraph column -> header texts that mean it, as notices write them.
+HEADER_SYNONYMS = {
+    "seq": ("序号", "编号"),
+    "area": ("工作目录", "工作领域", "重点领域", "任务类别", "类别", "领域", "工作板块", "项目"),
+    "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施"),
+    "lead": ("牵头单位", "牵头部门", "牵头责任单位", "主责单位", "牵头"),
+    "support": ("责任单位", "配合单位", "责任部门", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "配合"),
+    "note": ("备注", "说明", "完成时限", "时限要求", "完成时间"),
+}
+
+#: Columns a table must have to be analysed.
+REQUIRED = ("task", "lead")
+
+_LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
+
+
+def column_for(header: str) -> str | None:
+    """Return the zygraph column a header cell names, or None.
+
+    Examples
+    --------
+    >>> column_for("牵 头 单 位"), column_for("配合单位"), column_for("完成情况")
+    ('lead', 'support', None)
+    """
+    return _LOOKUP.get(re.sub(r"\s+", "", header))

@@ -1,0 +1,226 @@
+"""Reader for a Word table exported as text: a notice, then TAB-started cells.
+
+Layout: each table cell is a line that begins with a TAB; a line without the
+TAB continues the cell above it (a name broken across two lines); a blank line
+ends a row. The text before the table is the notice, from which the document
+number, issuer, title and date are taken.
+"""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from zygraph.errors import LayoutError, MissingColumnError
+from zygraph.readers import RawDocument, RawRow
+from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
+from zygraph.readers.source import load_text
+
+__all__ = ["read_tabbed_text", "parse_notice", "clean_cell"]
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_INNER_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[{_CJK}])")
+_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+_DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+_TITLE_END = re.compile(r"(通知|意见|方案|办法|决定|函|批复|规划|计划|分工表|要点)$")
+
+
+def clean_cell(text: str) -> tuple[str, bool]:
+    """Strip a cell and remove spaces that stand between Chinese characters.
+
+    Returns the cleaned text and whether a space inside it was removed.
+    Spaces between Latin words or digits are kept.
+
+    Examples
+    --------
+    >>> clean_cell(" 及时做好 政策解读 ")
+    ('及时做好政策解读', True)
+    >>> clean_cell("AI and big data")
+    ('AI and big data', False)
+    """
+    stripped = text.strip()
+    cleaned = _INNER_SPACE.sub("", stripped)
+    return cleaned, cleaned != stripped
+
+
+def read_tabbed_text(path: str | Path) -> RawDocument:
+    """Read a TAB-celled text export of a task-division table.
+
+    Examples
+    --------
+    >>> doc = read_tabbed_text("data/ziyang_2023_science_literacy_tasks.txt")
+    >>> doc.rows[0].area, doc.rows[0].lead
+    ('总体要求', '市科协')
+    """
+    from zygraph.table import Finding
+
+    text, encoding, notes = load_text(path)
+    findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    lines = text.split("\n")
+    blocks, stray = _blocks(lines)
+    header_index = _find_header(blocks, path)
+    header_line = blocks[header_index][0][0]
+    columns = [column_for(text) for _, text, _ in blocks[header_index]]
+    missing = [c for c in REQUIRED if c not in columns]
+    if missing:
+        names = " and ".join(f"{c} ({'/'.join(HEADER_SYNONYMS[c][:3])})" for c in missing)
+        raise MissingColumnError(
+            f"the table header has no {names} column; found {', '.join(t for _, t, _ in blocks[header_index])}. "
+            "Rename the header cell or add the column",
+            path=path,
+            line=header_line,
+        )
+    for line, message in stray:
+        if line > header_line:
+            findings.append(Finding(line, "warning", "stray_text", message, "ignored: it is not inside a table cell"))
+    meta = parse_notice(lines[: header_line - 1])
+    meta["encoding"] = encoding
+    rows = []
+    area = ""
+    for block in blocks[header_index + 1 :]:
+        row, area = _row(block, columns, area, findings, path)
+        if row is not None:
+            rows.append(row)
+    if not rows:
+        raise LayoutError(
+            "the table has a header but no task rows under it; check that each cell line starts with a TAB",
+            path=path,
+            line=header_line,
+        )
+    return RawDocument(path=str(path), layout="tabbed-text", meta=meta, rows=rows, findings=findings)
+
+
+def _blocks(lines):
+    """Group TAB-started cell lines into rows; return rows and stray lines."""
+    blocks, stray, current = [], [], []
+    for number, line in enumerate(lines, start=1):
+        if line.startswith("\t"):
+            current.append([number, line[1:], number])
+        elif not line.strip():
+            if current:
+                blocks.append(current)
+                current = []
+        elif current:
+            current[-1][1] += line  # a cell broken across lines: the text goes on
+            current[-1][2] = number
+        else:
+            stray.append((number, f"text outside any cell: {line.strip()[:40]}"))
+    if current:
+        blocks.append(current)
+    return [[(start, text, end) for start, text, end in block] for block in blocks], stray
+
+
+def _find_header(blocks, path) -> int:
+    for index, block in enumerate(blocks):
+        known = [column_for(text) for _, text, _ in block]
+        if sum(c is not None for c in known) >= 2:
+            return index
+    looked_for = "、".join(HEADER_SYNONYMS["task"][:2] + HEADER_SYNONYMS["lead"][:1] + HEADER_SYNONYMS["support"][:2])
+    if blocks:
+        raise LayoutError(
+            f"no table header found: no row of TAB-started cells names at least two columns such as {looked_for}. "
+            "Add the header row, or check that this is a task-division table",
+            path=path,
+            line=blocks[0][0][0],
+        )
+    raise LayoutError(
+        "no table found: no line starts with a TAB. This reader expects a Word table exported as text "
+        "(one cell per TAB-started line, a blank line between rows)",
+        path=path,
+    )
+
+
+def _row(block, columns, area, findings, path):
+    from zygraph.table import Finding
+
+    first_line = block[0][0]  # the row's first cell; findings about one cell name that cell's line
+    if len(block) > len(columns):
+        raise LayoutError(
+            f"this row has {len(block)} cells but the header has {len(columns)}; "
+            "check for a cell split by a stray TAB or a missing blank line between rows",
+            path=path,
+            line=first_line,
+        )
+    cells: dict[str, str] = {}
+    cell_lines: dict[str, int] = {}
+    for (start, text, end), column in zip(block, columns):
+        value, spaced = clean_cell(text)
+        if spaced:
+            findings.append(Finding(start, "info", "space_removed", f"removed a stray space inside {value[:30]}",
+                                    "the text is read without it"))
+        if end != start:
+            findings.append(Finding(start, "info", "cell_joined",
+                                    f"the cell {value[:30]} is broken across lines {start}-{end}",
+                                    "joined into one cell"))
+        if column is not None:
+            cell_lines.setdefault(column, start)
+            cells[column] = f"{cells[column]}；{value}" if cells.get(column) else value
+    if len(block) < len(columns):
+        lacking = [HEADER_SYNONYMS[c][0] if c else "?" for c in columns[len(block):]]
+        findings.append(Finding(first_line, "info", "missing_cells",
+                                f"the row lacks its last cell(s): {'、'.join(lacking)}", "read them as empty"))
+    if not any(cells.values()):
+        findings.append(Finding(first_line, "info", "empty_row", "an empty row", "skipped"))
+        return None, area
+    written_area = cells.get("area", "")
+    if not written_area and "area" in columns:
+        if area:
+            findings.append(Finding(first_line, "info", "area_carried", f"the area cell is empty; the area above is {area}",
+                                    f"read as {area}"))
+        else:
+            findings.append(Finding(first_line, "warning", "no_area", "the first row has no area", "left empty"))
+    elif written_area == area:
+        findings.append(Finding(first_line, "info", "area_restated",
+                                f"the area {area} is written again (as after a page break)", "read as the same area"))
+    area = written_area or area
+    if not cells.get("task"):
+        findings.append(Finding(first_line, "warning", "no_task_text", "the row has units but no task text",
+                                "skipped; write the task into the 工作任务 cell"))
+        return None, area
+    row = RawRow(line=first_line, area=area, task=cells["task"], lead=cells.get("lead", ""),
+                 support=cells.get("support", ""), note=cells.get("note", ""), lines=cell_lines)
+    return row, area
+
+
+def parse_notice(lines: list[str]) -> dict:
+    """Take the document number, issuer, title, date and table title from a notice.
+
+    Each is ``""`` when the notice does not show it.
+
+    Examples
+    --------
+    >>> meta = parse_notice(["资府发〔2023〕1号", "资阳市人民政府", "关于印发《计划》的通知", "2023年1月10日"])
+    >>> meta["number"], meta["issuer"], meta["title"], meta["date"]
+    ('资府发〔2023〕1号', '资阳市人民政府', '资阳市人民政府关于印发《计划》的通知', '2023-01-10')
+    """
+    texts = [line.strip() for line in lines]
+    meta = {"number": "", "issuer": "", "title": "", "date": "", "table_title": ""}
+    for text in texts:
+        match = _DOC_NUMBER.search(text)
+        if match:
+            meta["number"] = match.group(0)
+            break
+    start = next((i for i, t in enumerate(texts) if "关于" in t), None)
+    if start is not None:
+        parts = [texts[start]]
+        for text in texts[start + 1 :]:
+            if not text or _TITLE_END.search(parts[-1]):
+                break
+            parts.append(text)
+        issuer = ""
+        if start > 0 and texts[start - 1] and not _DOC_NUMBER.search(texts[start - 1]):
+            issuer = texts[start - 1]
+            parts.insert(0, issuer)
+        meta["title"] = "".join(parts)
+        meta["issuer"] = issuer
+    dates = [(i, m) for i, t in enumerate(texts) for m in [_DATE.fullmatch(t)] if m]
+    if dates:
+        index, match = dates[-1]
+        year, month, day = (int(g) for g in match.groups())
+        meta["date"] = f"{year:04d}-{month:02d}-{day:02d}"
+        signer = next((t for t in reversed(texts[:index]) if t), "")
+        meta["issuer"] = meta["issuer"] or signer
+    non_empty = [t for t in texts if t]
+    if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
+        meta["table_title"] = non_empty[-1]
+    return meta

@@ -1,0 +1,311 @@
+"""Unit names: the registry, aliases, known misspellings, kinds, and list splitting.
+
+A task-division table names its units loosely: abbreviations (市文广旅局 for
+市文化广电旅游局), typos (市人力资源社会社会保障局), lists joined by 、，, or 和.
+This module turns such a cell into canonical unit names and says how it did so.
+The registry is a CSV file shipped with the package; users can add their own.
+"""
+
+from __future__ import annotations
+
+import csv
+import difflib
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+
+from zygraph.errors import RegistryError
+
+__all__ = [
+    "KINDS",
+    "PROJECTED_KINDS",
+    "Unit",
+    "Resolution",
+    "Registry",
+    "match_key",
+]
+
+#: Kinds of unit, in the order figures and legends list them.
+KINDS = (
+    "party",
+    "government",
+    "people_org",
+    "institution",
+    "local_government",
+    "collective",
+    "unknown",
+)
+
+#: Kinds that enter the unit projections by default. Local governments and
+#: collective placeholders sit on nearly every task and would hide the departments.
+PROJECTED_KINDS = frozenset({"party", "government", "people_org", "institution", "unknown"})
+
+_REGISTRY_COLUMNS = ("name", "name_en", "kind", "aliases", "misspellings", "note")
+_SEPARATORS = "、，,;；/"
+_OPEN = "（(【[〔"
+_CLOSE = "）)】]〕"
+_JOINERS = ("和", "及", "与")
+
+
+def match_key(name: str) -> str:
+    """Return the key under which a unit name is matched.
+
+    NFKC folds full-width forms (（ -> (), and all white space is removed, since
+    Chinese unit names contain none. Chinese characters are never removed.
+
+    Examples
+    --------
+    >>> match_key(" 各县（区） 人民政府 ")
+    '各县(区)人民政府'
+    """
+    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+
+
+@dataclass(frozen=True)
+class Unit:
+    """One registry entry: the canonical name, its English name and kind."""
+
+    name: str
+    name_en: str
+    kind: str
+
+
+@dataclass(frozen=True)
+class Resolution:
+    """How one written name was resolved.
+
+    ``how`` is ``"exact"``, ``"alias"``, ``"misspelling"`` or ``"unknown"``;
+    for an unknown name ``unit.name`` is the name as written (white space
+    folded) and ``suggestions`` holds the closest registry names.
+    """
+
+    raw: str
+    unit: Unit
+    how: str
+    suggestions: tuple[str, ...] = field(default=())
+
+    @property
+    def known(self) -> bool:
+        """True when the name was found in the registry."""
+        return self.how != "unknown"
+
+
+class Registry:
+    """Canonical unit names with their aliases, misspellings, English names and kinds.
+
+    Parameters
+    ----------
+    units : iterable of Unit
+    aliases : dict
+        Match key -> canonical name, for abbreviations and other full forms.
+    misspellings : dict
+        Match key -> canonical name, for known typos; resolving one is reported
+        as a correction.
+
+    Examples
+    --------
+    >>> reg = Registry.bundled()
+    >>> reg.resolve("市文广旅局").unit.name
+    '市文化广电旅游局'
+    >>> reg.resolve("市文广旅局").how
+    'alias'
+    >>> [r.unit.name for r in reg.split("市科协、市经济和信息化局和市妇联")]
+    ['市科协', '市经济和信息化局', '市妇联']
+    """
+
+    def __init__(self, units, aliases=None, misspellings=None):
+        self._units: dict[str, Unit] = {}
+        self._keys: dict[str, tuple[str, str]] = {}
+        for unit in units:
+            self._add_unit(unit)
+        for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
+            for written, name in table.items():
+                key = match_key(written)
+                if self._keys.get(key, ("", ""))[1] != "exact":  # a canonical name stays itself
+                    self._keys[key] = (name, how)
+
+    def _add_unit(self, unit: Unit) -> None:
+        if unit.kind not in KINDS:
+            raise RegistryError(f"unit {unit.name!r} has kind {unit.kind!r}; use one of {', '.join(KINDS)}")
+        self._units[unit.name] = unit
+        self._keys[match_key(unit.name)] = (unit.name, "exact")
+
+    # -- loading ---------------------------------------------------------
+    @classmethod
+    def bundled(cls) -> "Registry":
+        """Return the registry shipped with zygraph (``zygraph/data/units.csv``)."""
+        source = resources.files("zygraph").joinpath("data/units.csv")
+        with source.open(encoding="utf-8") as handle:
+            return cls._from_rows(csv.DictReader(handle), "zygraph/data/units.csv")
+
+    @classmethod
+    def from_csv(cls, path: str | Path, base: "Registry | None" = None) -> "Registry":
+        """Read a registry CSV; entries extend ``base`` and override it by name.
+
+        The file has the columns ``name, name_en, kind, aliases, misspellings``
+        (``note`` optional); several aliases or misspellings are separated by ``|``.
+
+        Raises
+        ------
+        RegistryError
+            When the file is missing, lacks a column, or names an unknown kind.
+        """
+        path = Path(path)
+        try:
+            with path.open(encoding="utf-8-sig", newline="") as handle:
+                extra = cls._from_rows(csv.DictReader(handle), path)
+        except OSError as exc:
+            raise RegistryError(f"cannot read the unit registry ({exc.strerror})", path=path) from exc
+        return extra if base is None else base.merged(extra)
+
+    @classmethod
+    def _from_rows(cls, rows, path) -> "Registry":
+        units, aliases, misspellings = [], {}, {}
+        for line, row in enumerate(rows, start=2):
+            missing = [c for c in ("name", "kind") if not (row.get(c) or "").strip()]
+            if missing:
+                raise RegistryError(
+                    f"the registry row has no {' or '.join(missing)}; every row needs name and kind "
+                    f"(columns: {', '.join(_REGISTRY_COLUMNS)})",
+                    path=path,
+                    line=line,
+                )
+            name = row["name"].strip()
+            kind = row["kind"].strip()
+            if kind not in KINDS:
+                raise RegistryError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line)
+            units.append(Unit(name, (row.get("name_en") or "").strip(), kind))
+            for alias in _bar_list(row.get("aliases")):
+                aliases[alias] = name
+            for typo in _bar_list(row.get("misspellings")):
+                misspellings[typo] = name
+        return cls(units, aliases, misspellings)
+
+    def merged(self, other: "Registry") -> "Registry":
+        """Return a new registry: this one extended and overridden by ``other``."""
+        merged = Registry([])
+        merged._units = {**self._units, **other._units}
+        merged._keys = {**self._keys, **other._keys}
+        return merged
+
+    # -- look-up ---------------------------------------------------------
+    def __contains__(self, name: str) -> bool:
+        """True when ``name`` is a canonical name, alias or known misspelling."""
+        return match_key(name) in self._keys
+
+    def __len__(self) -> int:
+        return len(self._units)
+
+    @property
+    def units(self) -> list[Unit]:
+        """The canonical units, in registry order."""
+        return list(self._units.values())
+
+    def unit(self, name: str) -> Unit:
+        """Return the canonical entry for ``name`` (an ``unknown`` Unit if absent)."""
+        return self.resolve(name).unit
+
+    def resolve(self, raw: str) -> Resolution:
+        """Resolve one written unit name to its canonical unit.
+
+        The input is left untouched; matching uses :func:`match_key`. An unknown
+        name is kept as written (white space folded) with kind ``unknown`` and
+        up to three close registry names as suggestions.
+        """
+        key = match_key(raw)
+        hit = self._keys.get(key)
+        if hit is not None:
+            name, how = hit
+            return Resolution(raw, self._units[name], how)
+        by_key = {match_key(n): n for n in self._units}
+        close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
+        return Resolution(raw, Unit(key, "", "unknown"), "unknown", tuple(by_key[c] for c in close))
+
+    # -- splitting -------------------------------------------------------
+    def split(self, cell: str) -> list[Resolution]:
+        """Split a cell listing units into resolved names, in the order written.
+
+        Names are separated by 、，, ; or / outside brackets. Neighbouring pieces
+        that together form a registry name (``各区、县级市``) are kept whole. A piece
+        that is not a registry name is split at 和, 及 or 与 only when every part
+        is one, so 市经济和信息化局 stays whole. Each ``raw`` is the text as
+        written; repeats are kept, the caller decides about them.
+        """
+        pieces, seps = _split_top_level(cell)
+        out, i = [], 0
+        while i < len(pieces):
+            j = _longest_known_run(self, pieces, seps, i)
+            piece = "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + pieces[j]
+            i = j + 1
+            if match_key(piece):
+                out.extend(self._split_joined(piece.strip()))
+        return out
+
+    def _split_joined(self, piece: str) -> list[Resolution]:
+        if piece in self:
+            return [self.resolve(piece)]
+        for joiner in _JOINERS:
+            if joiner not in piece:
+                continue
+            parts = self._split_on(piece, joiner)
+            if parts is not None:
+                return parts
+        return [self.resolve(piece)]
+
+    def _split_on(self, piece: str, joiner: str) -> list[Resolution] | None:
+        """Split ``piece`` at some occurrences of ``joiner`` so every part is known."""
+        positions = [m.start() for m in re.finditer(re.escape(joiner), piece)]
+
+        def search(start: int, remaining: list[int]):
+            rest = piece[start:]
+            if rest in self:
+                return [rest]
+            for i, pos in enumerate(remaining):
+                head = piece[start:pos]
+                if head in self:
+                    tail = search(pos + len(joiner), remaining[i + 1 :])
+                    if tail is not None:
+                        return [head, *tail]
+            return None
+
+        names = search(0, positions)
+        if names is None or len(names) < 2:
+            return None
+        return [self.resolve(name) for name in names]
+
+
+def _bar_list(value: str | None) -> list[str]:
+    return [v.strip() for v in (value or "").split("|") if v.strip()]
+
+
+def _split_top_level(text: str) -> tuple[list[str], list[str]]:
+    """Split at separators outside brackets: 各县（区、市） stays whole.
+
+    Returns the pieces and the separators between them (one fewer).
+    """
+    pieces, seps, depth, current = [], [], 0, []
+    for char in text:
+        if char in _OPEN:
+            depth += 1
+        elif char in _CLOSE:
+            depth = max(0, depth - 1)
+        if char in _SEPARATORS and depth == 0:
+            pieces.append("".join(current))
+            seps.append(char)
+            current = []
+        else:
+            current.append(char)
+    pieces.append("".join(current))
+    return pieces, seps
+
+
+def _longest_known_run(registry: "Registry", pieces: list[str], seps: list[str], i: int) -> int:
+    """Index of the last piece that, joined with pieces[i:], forms a registry name."""
+    best, joined = i, pieces[i]
+    for j in range(i + 1, len(pieces)):
+        joined += seps[j - 1] + pieces[j]
+        if joined in registry and pieces[i] not in registry:
+            best = j
+    return best
