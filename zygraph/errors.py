@@ -19,6 +19,7 @@ __all__ = [
     "UnknownUnitError",
     "NodeSetError",
     "OutputError",
+    "FontError",
 ]
 
 
@@ -90,3 +91,7 @@ class NodeSetError(ZygraphError):
 
 class OutputError(ZygraphError):
     """An output folder or file cannot be written safely."""
+
+
+class FontError(ZygraphError):
+    """No font with Chinese glyphs was found for drawing figures."""
