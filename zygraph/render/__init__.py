@@ -1,0 +1,1 @@
+"""Renderers: interactive HTML graphs, matplotlib figures and the briefing report."""
