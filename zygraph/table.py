@@ -7,13 +7,13 @@ correction it makes as a finding, so nothing changes silently.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
 from zygraph.readers import RawDocument, RawRow, read_raw
-from zygraph.units import Registry
+from zygraph.units import Registry, match_key
 
 __all__ = ["TaskTable", "Finding", "read_table", "build_table", "TASK_COLUMNS", "ASSIGNMENT_COLUMNS"]
 
@@ -171,6 +171,7 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
     registry = registry or Registry.bundled()
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
+    unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
@@ -179,6 +180,8 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
             line = row.lines.get(role, row.line)
             for res in registry.split(cell):
                 unit = res.unit
+                if not res.known:
+                    unit = replace(unit, name=unknown_names.setdefault(match_key(unit.name), unit.name))
                 units.setdefault(unit.name, (unit.name, unit.name_en, unit.kind, res.known))
                 findings.extend(_name_findings(res, line))
                 if unit.name in roles:

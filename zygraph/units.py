@@ -122,9 +122,16 @@ class Registry:
             self._add_unit(unit)
         for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
             for written, name in table.items():
-                key = match_key(written)
-                if self._keys.get(key, ("", ""))[1] != "exact":  # a canonical name stays itself
-                    self._keys[key] = (name, how)
+                self._add_key(match_key(written), name, how)
+
+    def _add_key(self, key: str, name: str, how: str) -> None:
+        owner, owner_how = self._keys.get(key, (name, how))
+        if owner_how == "exact" and owner != name:
+            raise RegistryError(
+                f"{key} is listed as {how} of {name}, but it is the name of another unit; remove it from {name}'s row"
+            )
+        if owner_how != "exact":  # a canonical name stays itself
+            self._keys[key] = (name, how)
 
     def _add_unit(self, unit: Unit) -> None:
         if unit.kind not in KINDS:
@@ -184,10 +191,17 @@ class Registry:
         return cls(units, aliases, misspellings)
 
     def merged(self, other: "Registry") -> "Registry":
-        """Return a new registry: this one extended and overridden by ``other``."""
+        """Return a new registry: this one extended and overridden by ``other``.
+
+        An alias in ``other`` may take over one of this registry's canonical
+        names (to rename a unit); within one registry that is an error.
+        """
         merged = Registry([])
         merged._units = {**self._units, **other._units}
+        # the other registry wins, even where its alias is one of our canonical names
         merged._keys = {**self._keys, **other._keys}
+        reachable = {name for name, _ in merged._keys.values()}
+        merged._units = {n: u for n, u in merged._units.items() if n in reachable}
         return merged
 
     # -- look-up ---------------------------------------------------------
@@ -221,7 +235,8 @@ class Registry:
             return Resolution(raw, self._units[name], how)
         by_key = {match_key(n): n for n in self._units}
         close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
-        return Resolution(raw, Unit(key, "", "unknown"), "unknown", tuple(by_key[c] for c in close))
+        written = re.sub(r"\s+", "", raw)
+        return Resolution(raw, Unit(written, "", "unknown"), "unknown", tuple(by_key[c] for c in close))
 
     # -- splitting -------------------------------------------------------
     def split(self, cell: str) -> list[Resolution]:

@@ -1,0 +1,177 @@
+"""The tidy task table of the bundled Ziyang 2023 table, checked against a reading of the document."""
+
+import pytest
+
+from zygraph import TaskTable, read_table
+
+ZIYANG = "data/ziyang_2023_science_literacy_tasks.txt"
+
+# (tasks led, tasks supported) per unit, counted by reading the table; the three local
+# governments lead one task together (line 565) and support every other task but one.
+UNIT_ROLES = {
+    "市科协": (29, 46), "市教育体育局": (14, 17), "市科技局": (11, 32), "市农业农村局": (6, 7),
+    "市人力资源社会保障局": (5, 18), "市委宣传部": (5, 9), "市委组织部": (4, 7), "市卫生健康委": (4, 6),
+    "市总工会": (4, 4), "市经济和信息化局": (3, 3), "市妇联": (3, 1), "市应急管理局": (2, 4), "市财政局": (2, 1),
+    "临空经济区管委会": (1, 93), "各县（区）人民政府": (1, 93), "高新区管委会": (1, 93), "市公安局": (1, 2),
+    "市市场监管局": (1, 2), "市文化广电旅游局": (1, 1), "市水务局": (1, 1), "市消防大队": (1, 0),
+    "团市委": (0, 13), "市乡村振兴局": (0, 10), "各成员单位": (0, 7), "市关工委": (0, 7), "市民政局": (0, 4),
+    "市生态环境局": (0, 3), "市老干局": (0, 2), "市交通运输局": (0, 1), "市工商联": (0, 1), "市气象局": (0, 1),
+    "市统计局": (0, 1), "资阳新闻传媒中心": (0, 1),
+}
+
+AREAS = [
+    "总体要求", "节庆科普活动", "青少年科学素质提升行动", "农民科学素质提升行动", "产业工人科学素质提升行动",
+    "老年人科学素质提升行动", "领导干部和公务员科学素质提升", "深化“天府科技云”智慧科普建设", "推动科技资源科普化",
+    "加强科普基础设施建设", "提升基层科普能力", "强化科学素质交流合作", "组织实施",
+]
+
+
+@pytest.fixture(scope="module")
+def table():
+    return read_table(ZIYANG)
+
+
+def units_of(table, line, role):
+    task_id = table.tasks.loc[table.tasks.line == line, "task_id"].item()
+    a = table.assignments
+    return a.loc[(a.task_id == task_id) & (a.role == role), "unit"].tolist()
+
+
+def test_counts(table):
+    assert len(table.tasks) == 95
+    assert table.tasks.task_id.is_unique
+    assert len(table.units) == 33
+    assert len(table.assignments) == sum(l + s for l, s in UNIT_ROLES.values()) == 591
+
+
+def test_areas_in_document_order_with_broken_names_joined(table):
+    assert table.tasks.area.unique().tolist() == AREAS
+    assert table.tasks.area.value_counts()["推动科技资源科普化"] == 11
+    assert table.tasks.area.value_counts()["青少年科学素质提升行动"] == 14
+
+
+def test_every_units_lead_and_support_counts(table):
+    counts = table.assignments.groupby(["unit", "role"]).size().unstack(fill_value=0)
+    assert {u: (int(r["lead"]), int(r["support"])) for u, r in counts.iterrows()} == UNIT_ROLES
+
+
+def test_one_role_per_task_and_unit(table):
+    assert not table.assignments.duplicated(["task_id", "unit"]).any()
+    assert set(table.assignments.role) == {"lead", "support"}
+
+
+def test_metadata(table):
+    m = table.meta
+    assert m["number"] == "资府发〔2023〕1号"
+    assert m["issuer"] == "资阳市人民政府"
+    assert m["title"] == "资阳市人民政府关于印发《资阳市全民科学素质行动任务分工表》的通知"
+    assert m["date"] == "2023-01-10"
+    assert m["table_title"] == "资阳市全民科学素质行动任务分工表"
+
+
+def test_first_row_joined_with_he_and_repeat_dropped(table):
+    assert units_of(table, 33, "lead") == ["市科协"]
+    assert units_of(table, 33, "support") == ["各成员单位", "各县（区）人民政府", "高新区管委会", "临空经济区管委会"]
+    dup = table.findings[table.findings.code == "duplicate_unit"]
+    assert dup.line.tolist() == [35]
+
+
+def test_two_lead_units(table):
+    assert units_of(table, 279, "lead") == ["市人力资源社会保障局", "市教育体育局"]
+    assert units_of(table, 375, "lead") == ["市科协", "市科技局"]
+    assert units_of(table, 381, "lead") == ["市科协", "市科技局"]
+
+
+def test_unit_listed_as_lead_and_support_counts_once_as_lead(table):
+    assert units_of(table, 189, "lead") == ["市科协"]
+    assert "市科协" not in units_of(table, 189, "support")
+    found = table.findings[table.findings.code == "lead_and_support"]
+    assert found.line.tolist() == [191] and "市科协" in found.message.item()
+
+
+def test_local_governments_lead_the_implementation_task(table):
+    assert units_of(table, 564, "lead") == ["各县（区）人民政府", "高新区管委会", "临空经济区管委会"]
+    assert units_of(table, 564, "support") == ["各成员单位"]
+
+
+def test_misspellings_and_abbreviation_corrected_and_reported(table):
+    a = table.assignments
+    assert a.loc[a.raw_unit == "市人力资源社会社会保障局", "unit"].tolist() == ["市人力资源社会保障局"]
+    assert a.loc[a.raw_unit == "市科协局", "unit"].tolist() == ["市科技局"]
+    assert a.loc[a.raw_unit == "市文广旅局", "unit"].tolist() == ["市文化广电旅游局"]
+    f = table.findings.set_index("code")
+    assert sorted(f.loc["misspelling_corrected", "line"].tolist()) == [275, 518]
+    assert f.loc["alias_resolved", "line"] == 492
+
+
+def test_task_with_corrected_spelling_lists_each_unit_once(table):
+    # line 518 reads 市科协局、市科协: after the correction these are two different units
+    assert units_of(table, 516, "support") == ["市科技局", "市科协", "各县（区）人民政府", "高新区管委会", "临空经济区管委会"]
+
+
+def test_stray_space_removed_from_task_text(table):
+    text = table.tasks.loc[table.tasks.line == 516, "task"].item()
+    assert "做好政策解读" in text and " " not in text
+
+
+def test_structural_repairs_reported(table):
+    codes = table.findings.code.value_counts()
+    assert codes["area_carried"] == 76  # 95 tasks, 19 area cells written
+    assert codes["area_restated"] == 6
+    assert sorted(table.findings.loc[table.findings.code == "cell_joined", "line"]) == [404, 441, 508]
+    assert table.findings.loc[table.findings.code == "missing_cells", "line"].tolist() == [599]
+    assert not (table.findings.severity == "error").any()
+
+
+def test_last_row_without_note_cell(table):
+    last = table.tasks.iloc[-1]
+    assert last.task.startswith("大力提倡个人、企业、社会组织")
+    assert last.note == ""
+    assert units_of(table, 600, "lead") == ["市财政局"]
+
+
+def test_no_note_in_this_table(table):
+    assert (table.tasks.note == "").all()
+
+
+def test_units_carry_kind_and_english_name(table):
+    u = table.units.set_index("unit")
+    assert u.loc["市委宣传部", "kind"] == "party"
+    assert u.loc["团市委", "kind"] == "people_org"
+    assert u.loc["高新区管委会", "kind"] == "local_government"
+    assert u.loc["各成员单位", "kind"] == "collective"
+    assert u.loc["资阳新闻传媒中心", "kind"] == "institution"
+    assert u.in_registry.all()
+
+
+def test_tidy_frame_has_one_row_per_assignment(table):
+    tidy = table.tidy
+    assert len(tidy) == 591
+    row = tidy[(tidy.unit == "市消防大队")].iloc[0]
+    assert (row.area, row.role, row.kind) == ("节庆科普活动", "lead", "government")
+
+
+def test_from_lists_resolves_names_and_records_unknown():
+    t = TaskTable.from_lists([("a", "t1", "市文广旅局", ["市科协", "某某中心"])])
+    assert t.assignments.unit.tolist() == ["市文化广电旅游局", "市科协", "某某中心"]
+    assert t.units.set_index("unit").loc["某某中心", "kind"] == "unknown"
+    assert t.findings.code.tolist() == ["alias_resolved", "unknown_unit"]
+
+
+def test_unknown_names_written_two_ways_are_one_unit():
+    t = TaskTable.from_lists([("a", "t1", ["某县(区)中心"], []), ("a", "t2", ["某县（区）中心"], [])])
+    assert t.assignments.unit.nunique() == 1
+
+
+def test_task_without_lead_is_kept_and_flagged():
+    t = TaskTable.from_lists([("a", "t1", [], ["市科协"])])
+    assert len(t.tasks) == 1
+    assert t.findings.code.tolist() == ["no_lead"]
+
+
+def test_custom_registry_file(tmp_path):
+    reg = tmp_path / "reg.csv"
+    reg.write_text("name,name_en,kind,aliases,misspellings\n市消防救援支队,Fire,government,市消防大队,\n", encoding="utf-8")
+    t = read_table(ZIYANG, registry=reg)
+    assert "市消防救援支队" in set(t.assignments.unit)
+    assert "市消防大队" not in set(t.assignments.unit)
