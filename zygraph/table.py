@@ -192,7 +192,7 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
         if "lead" not in roles.values():
             findings.append(
                 Finding(
-                    row.line,
+                    row.lines.get("lead", row.line),
                     "warning",
                     "no_lead",
                     f"task {task_id} names no lead unit (牵头单位)",
