@@ -1,0 +1,618 @@
+"""The bipartite unit-task graph, its unit projections, and look-ups in it.
+
+Units carry ``bipartite=0`` and node ids ``"unit:" + name``; tasks carry
+``bipartite=1`` and node ids ``"task:" + task_id``, so the two sets never
+collide. Projections hold units only, under their plain names, and are built
+from a sparse units x tasks incidence matrix (``P = M @ M.T``), so they scale to
+hundreds of thousands of assignments.
+"""
+
+from __future__ import annotations
+
+import difflib
+from dataclasses import dataclass
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+import scipy.sparse as sp
+
+from zygraph.errors import NodeSetError, UnknownUnitError
+from zygraph.units import PROJECTED_KINDS, Registry, match_key
+
+__all__ = [
+    "UNIT_PREFIX",
+    "TASK_PREFIX",
+    "WEIGHTS",
+    "bipartite_graph",
+    "incidence_matrix",
+    "project_units",
+    "project_coordination",
+    "unit_area_matrix",
+    "resolve_unit",
+    "tasks_of",
+    "partners",
+    "shared_tasks",
+]
+
+UNIT_PREFIX = "unit:"
+TASK_PREFIX = "task:"
+#: Tie weights :func:`project_units` knows.
+WEIGHTS = ("count", "newman", "jaccard")
+
+
+def bipartite_graph(table) -> nx.Graph:
+    """Return the bipartite graph of units and the tasks they lead or support.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+
+    Returns
+    -------
+    B : networkx.Graph
+        Unit nodes ``"unit:" + name`` with ``bipartite=0, label, name_en, kind``;
+        task nodes ``"task:" + task_id`` with ``bipartite=1, label, area, task``;
+        one edge per assignment with ``role`` (``"lead"`` or ``"support"``).
+        Every unit and every task is a node, local governments and collective
+        placeholders included.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])])
+    >>> B = bipartite_graph(t)
+    >>> sorted(B.nodes)
+    ['task:T001', 'unit:市科协', 'unit:市科技局']
+    >>> B.edges["unit:市科协", "task:T001"]["role"]
+    'support'
+    """
+    B = nx.Graph()
+    B.add_nodes_from(
+        (UNIT_PREFIX + u.unit, {"bipartite": 0, "label": u.unit, "name_en": u.name_en, "kind": u.kind})
+        for u in table.units.itertuples(index=False)
+    )
+    B.add_nodes_from(
+        (TASK_PREFIX + t.task_id, {"bipartite": 1, "label": t.task_id, "area": t.area, "task": t.task})
+        for t in table.tasks.itertuples(index=False)
+    )
+    B.add_edges_from(
+        (UNIT_PREFIX + a.unit, TASK_PREFIX + a.task_id, {"role": a.role})
+        for a in table.assignments.itertuples(index=False)
+    )
+    return B
+
+
+# -- the incidence matrix ------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class _Incidence:
+    """Assignments as integer codes: ``unit[i]`` is on ``task[j]`` with ``lead[k]``."""
+
+    units: np.ndarray  # unit names, the matrix rows
+    tasks: np.ndarray  # task ids, the matrix columns
+    row: np.ndarray  # one entry per assignment
+    col: np.ndarray
+    lead: np.ndarray  # bool
+    unit_info: pd.DataFrame  # indexed by unit name: name_en, kind, tasks_led, tasks_supported
+
+    def matrix(self, role: str | None = None) -> sp.csr_matrix:
+        keep = slice(None) if role is None else (self.lead if role == "lead" else ~self.lead)
+        row, col = self.row[keep], self.col[keep]
+        data = np.ones(len(row), dtype=np.int64)
+        return sp.csr_matrix((data, (row, col)), shape=(len(self.units), len(self.tasks)))
+
+
+def _role_counts(assignments: pd.DataFrame) -> pd.DataFrame:
+    counts = pd.crosstab(assignments["unit"], assignments["role"])
+    return counts.reindex(columns=["lead", "support"], fill_value=0).rename(
+        columns={"lead": "tasks_led", "support": "tasks_supported"}
+    )
+
+
+def _from_assignments(assignments: pd.DataFrame, units: pd.DataFrame, kinds) -> _Incidence:
+    """Codes for the assignments of units whose kind is in ``kinds`` (None: every unit)."""
+    info = units.set_index("unit")[["name_en", "kind"]]
+    info = info.join(_role_counts(assignments)).fillna({"tasks_led": 0, "tasks_supported": 0})
+    info[["tasks_led", "tasks_supported"]] = info[["tasks_led", "tasks_supported"]].astype(int)
+    if kinds is not None:
+        info = info[info["kind"].isin(kinds)]
+    scoped = assignments[assignments["unit"].isin(info.index)]
+    row = pd.Index(info.index).get_indexer(scoped["unit"])
+    col, tasks = pd.factorize(scoped["task_id"], sort=True)
+    return _Incidence(
+        units=info.index.to_numpy(dtype=object),
+        tasks=np.asarray(tasks, dtype=object),
+        row=row.astype(np.int64),
+        col=col.astype(np.int64),
+        lead=(scoped["role"] == "lead").to_numpy(),
+        unit_info=info,
+    )
+
+
+def _from_graph(B: nx.Graph, nodes, kinds) -> _Incidence:
+    """Codes for the unit nodes ``nodes`` of a bipartite graph, after checking them."""
+    units_in_B = [n for n, side in B.nodes(data="bipartite") if side == 0]
+    if nodes is None:
+        nodes = [n for n in units_in_B if kinds is None or B.nodes[n].get("kind") in kinds]
+    else:
+        nodes = list(dict.fromkeys(nodes))
+        missing = [n for n in nodes if n not in B]
+        if missing:
+            raise NodeSetError(
+                f"{len(missing)} node(s) are not in the graph: {', '.join(map(str, missing[:5]))}; "
+                f"unit nodes are written {UNIT_PREFIX!r} + name"
+            )
+        wrong = [n for n in nodes if B.nodes[n].get("bipartite") != 0]
+        if wrong:
+            raise NodeSetError(
+                f"a unit projection takes unit nodes only (bipartite=0), but {len(wrong)} given are not: "
+                f"{', '.join(map(str, wrong[:5]))}; pass units only, e.g. "
+                f"[n for n, d in B.nodes(data='bipartite') if d == 0]"
+            )
+    rows = [
+        (B.nodes[u].get("label", u), B.nodes[t].get("label", t), role)
+        for u in nodes
+        for t, role in ((t, B.edges[u, t].get("role", "support")) for t in B[u])
+    ]
+    assignments = pd.DataFrame(rows, columns=["unit", "task_id", "role"])
+    units = pd.DataFrame(
+        [(B.nodes[u].get("label", u), B.nodes[u].get("name_en", ""), B.nodes[u].get("kind", "unknown"))
+         for u in nodes],
+        columns=["unit", "name_en", "kind"],
+    )
+    return _from_assignments(assignments, units, None)
+
+
+def _incidence(data, nodes=None, kinds=PROJECTED_KINDS) -> _Incidence:
+    if isinstance(data, nx.Graph):
+        return _from_graph(data, nodes, kinds)
+    if nodes is not None:
+        raise NodeSetError("nodes= is for a bipartite graph; with a table, choose units with kinds=")
+    return _from_assignments(data.assignments, data.units, kinds)
+
+
+def incidence_matrix(table, kinds=PROJECTED_KINDS, role: str | None = None):
+    """Return the sparse units x tasks incidence matrix of a table.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+    kinds : collection of str or None
+        Unit kinds to keep (default :data:`zygraph.units.PROJECTED_KINDS`);
+        ``None`` keeps every unit.
+    role : {None, "lead", "support"}
+        Keep only assignments in this role; ``None`` keeps both.
+
+    Returns
+    -------
+    M : scipy.sparse.csr_matrix
+        ``M[i, j] = 1`` when unit ``units[i]`` is on task ``tasks[j]``.
+    units, tasks : numpy arrays
+        Row and column labels. Tasks are those with at least one kept unit.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])])
+    >>> M, units, tasks = incidence_matrix(t)
+    >>> M.toarray().tolist(), list(units), list(tasks)
+    ([[1], [1]], ['市科技局', '市科协'], ['T001'])
+    """
+    inc = _incidence(table, kinds=kinds)
+    return inc.matrix(role), inc.units, inc.tasks
+
+
+# -- projections -------------------------------------------------------------
+
+
+def _pairs_by_task(inc: _Incidence, lead_first: bool = False):
+    """Every (unit, unit, task) with both units on the task: unit pairs i < j, or lead -> support."""
+    order = np.argsort(inc.col, kind="stable")
+    row, col, lead = inc.row[order], inc.col[order], inc.lead[order]
+    if lead_first:
+        leads = pd.DataFrame({"a": row[lead], "t": col[lead]})
+        supports = pd.DataFrame({"b": row[~lead], "t": col[~lead]})
+        pairs = leads.merge(supports, on="t")
+        return pairs["a"].to_numpy(), pairs["b"].to_numpy(), pairs["t"].to_numpy()
+    # Within each task's block of rows, pair every position with every later one.
+    starts = np.r_[0, np.flatnonzero(np.diff(col)) + 1]
+    ends = np.r_[starts[1:], len(col)]
+    block_end = np.repeat(ends, ends - starts)
+    later = block_end - np.arange(len(col)) - 1
+    first = np.repeat(np.arange(len(col)), later)
+    offset = np.arange(len(first)) - np.repeat(np.cumsum(later) - later, later)
+    second = first + 1 + offset
+    a, b = row[first], row[second]
+    return np.minimum(a, b), np.maximum(a, b), col[first]
+
+
+def _edge_tasks(inc: _Incidence, a, b, t, key_of_edges):
+    """The sorted task ids behind each edge, in the order of ``key_of_edges``."""
+    n = len(inc.units)
+    key = a * n + b
+    order = np.lexsort((t, key))
+    key, task_ids = key[order], inc.tasks[t[order]]
+    bounds = np.flatnonzero(np.diff(key)) + 1
+    lists = [chunk.tolist() for chunk in np.split(task_ids, bounds)] if len(key) else []
+    found = dict(zip(key[np.r_[0, bounds]].tolist(), lists)) if len(key) else {}
+    return [found[k] for k in key_of_edges.tolist()]
+
+
+def _unit_graph(inc: _Incidence, graph_class) -> nx.Graph:
+    G = graph_class()
+    G.add_nodes_from((name, row._asdict()) for name, row in zip(inc.units, inc.unit_info.itertuples(index=False)))
+    return G
+
+
+def project_units(data, nodes=None, weight: str = "count", kinds=PROJECTED_KINDS, tasks: bool = True) -> nx.Graph:
+    """Return the co-responsibility graph: units tied when they share a task.
+
+    Parameters
+    ----------
+    data : TaskTable or networkx.Graph
+        A table, or a graph from :func:`bipartite_graph`. Left untouched.
+    nodes : iterable, optional
+        With a graph only: the unit nodes (``"unit:" + name``) to project onto.
+        Default: every unit node whose kind is in ``kinds``.
+    weight : {"count", "newman", "jaccard"}
+        ``count``: number of shared tasks. ``newman``: each shared task ``t``
+        adds ``1 / (n_t - 1)``, ``n_t`` the number of projected units on ``t``.
+        ``jaccard``: shared tasks over tasks of either unit.
+    kinds : collection of str or None
+        Unit kinds projected (default :data:`zygraph.units.PROJECTED_KINDS`,
+        which leaves out local governments and collective placeholders);
+        ``None`` projects every unit.
+    tasks : bool
+        Keep the sorted task ids behind each tie on the edge (``tasks``).
+        Turn off for very large tables when only the weights are needed.
+
+    Returns
+    -------
+    G : networkx.Graph
+        Nodes are plain unit names with ``name_en, kind, tasks_led,
+        tasks_supported`` (counted over the whole table); a projected unit with
+        no partner is an isolated node. Edges carry ``weight``, ``shared``
+        (number of shared tasks) and, unless ``tasks=False``, ``tasks``.
+
+    Raises
+    ------
+    NodeSetError
+        When ``nodes`` are missing from the graph or include task nodes.
+    ValueError
+        For an unknown ``weight``.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协", "市教育体育局"]),
+    ...     ("科普", "办科普日", ["市科协"], ["市科技局"]),
+    ... ])
+    >>> G = project_units(t)
+    >>> G.edges["市科技局", "市科协"]
+    {'weight': 2, 'shared': 2, 'tasks': ['T001', 'T002']}
+    >>> project_units(t, weight="newman").edges["市科技局", "市科协"]["weight"]
+    1.5
+    >>> project_units(t, weight="jaccard").edges["市科协", "市教育体育局"]["weight"]
+    0.5
+
+    Notes
+    -----
+    With ``M`` the units x tasks incidence matrix, shared counts are the off-
+    diagonal entries of ``M @ M.T``; Newman's weights [1]_ are those of
+    ``M D M.T`` with ``D = diag(1 / (n_t - 1))`` (a task with one projected unit
+    adds nothing); Jaccard is ``s_ij / (k_i + k_j - s_ij)`` with ``k`` the
+    number of (projected-unit) tasks of each unit. These equal networkx's
+    ``weighted_projected_graph``, ``collaboration_weighted_projected_graph``
+    and ``overlap_weighted_projected_graph`` on the bipartite graph restricted
+    to the projected units. The weights are similarities, not distances.
+
+    References
+    ----------
+    .. [1] M. E. J. Newman, "Scientific collaboration networks. II. Shortest
+       paths, weighted networks, and centrality", Phys. Rev. E 64, 016132 (2001).
+    """
+    if weight not in WEIGHTS:
+        raise ValueError(f"weight must be one of {', '.join(WEIGHTS)}, not {weight!r}")
+    inc = _incidence(data, nodes, kinds)
+    M = inc.matrix()
+    shared = sp.triu(M @ M.T, k=1).tocoo()
+    if weight == "count":
+        values = shared.data
+    elif weight == "newman":
+        n_t = np.asarray(M.sum(axis=0)).ravel()
+        scale = np.divide(1.0, n_t - 1, out=np.zeros(len(n_t)), where=n_t > 1)
+        values = sp.triu(M @ sp.diags(scale) @ M.T, k=1).tocsr()[shared.row, shared.col].A1
+    else:
+        k = np.asarray(M.sum(axis=1)).ravel()
+        values = shared.data / (k[shared.row] + k[shared.col] - shared.data)
+    G = _unit_graph(inc, nx.Graph)
+    u, v = inc.units[shared.row], inc.units[shared.col]
+    if tasks:
+        a, b, t = _pairs_by_task(inc)
+        lists = _edge_tasks(inc, a, b, t, shared.row * len(inc.units) + shared.col)
+        G.add_edges_from(
+            (x, y, {"weight": w, "shared": s, "tasks": ts})
+            for x, y, w, s, ts in zip(u, v, values.tolist(), shared.data.tolist(), lists)
+        )
+    else:
+        G.add_edges_from(
+            (x, y, {"weight": w, "shared": s}) for x, y, w, s in zip(u, v, values.tolist(), shared.data.tolist())
+        )
+    G.graph.update(weight=weight, kinds=None if kinds is None else sorted(kinds))
+    return G
+
+
+def project_coordination(data, nodes=None, kinds=PROJECTED_KINDS) -> nx.DiGraph:
+    """Return the lead -> support graph: who coordinates whom.
+
+    Parameters
+    ----------
+    data, nodes, kinds
+        As in :func:`project_units`.
+
+    Returns
+    -------
+    D : networkx.DiGraph
+        Nodes as in :func:`project_units`; an edge ``a -> b`` when ``a`` leads
+        a task that ``b`` supports, with ``weight`` = the number of such tasks
+        and ``tasks`` = their sorted ids.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协", "市教育体育局"]),
+    ...     ("科普", "办科普日", ["市科协"], ["市科技局"]),
+    ... ])
+    >>> D = project_coordination(t)
+    >>> sorted((a, b, w) for a, b, w in D.edges(data="weight"))
+    [('市科协', '市科技局', 1), ('市科技局', '市教育体育局', 1), ('市科技局', '市科协', 1)]
+
+    Notes
+    -----
+    With ``L`` and ``S`` the lead and support incidence matrices, the weights
+    are the entries of ``L @ S.T``. Co-leads of one task are not tied here
+    (they are in :func:`project_units`).
+    """
+    inc = _incidence(data, nodes, kinds)
+    C = (inc.matrix("lead") @ inc.matrix("support").T).tocoo()
+    D = _unit_graph(inc, nx.DiGraph)
+    a, b, t = _pairs_by_task(inc, lead_first=True)
+    lists = _edge_tasks(inc, a, b, t, C.row * len(inc.units) + C.col)
+    D.add_edges_from(
+        (x, y, {"weight": w, "tasks": ts})
+        for x, y, w, ts in zip(inc.units[C.row], inc.units[C.col], C.data.tolist(), lists)
+    )
+    D.graph.update(kinds=None if kinds is None else sorted(kinds))
+    return D
+
+
+def unit_area_matrix(table, role: str | None = None, kinds=None) -> pd.DataFrame:
+    """Count each unit's tasks in each policy area, ready for a heatmap.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+    role : {None, "lead", "support", "any"}
+        ``"lead"`` or ``"support"``: one flat units x areas frame of that
+        role's counts. ``"any"``: tasks in either role. ``None``: both roles
+        side by side, columns a MultiIndex ``(role, area)``, so
+        ``m["lead"]`` and ``m["support"]`` are each a heatmap.
+    kinds : collection of str, optional
+        Keep only units of these kinds; default every unit.
+
+    Returns
+    -------
+    DataFrame
+        Rows: units, most tasks first (ties in table order). Columns: areas,
+        in the order the table first names them. Zero where a unit has no task.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
+    ...     ("教育", "进校园", ["市科协"], []),
+    ... ])
+    >>> unit_area_matrix(t, role="lead")
+    area  科普  教育
+    unit
+    市科协    0   1
+    市科技局   1   0
+    >>> int(unit_area_matrix(t)["support"].loc["市科协", "科普"])
+    1
+    """
+    if role not in (None, "lead", "support", "any"):
+        raise ValueError(f"role must be None, 'lead', 'support' or 'any', not {role!r}")
+    tidy = table.assignments.merge(table.tasks[["task_id", "area"]], on="task_id", how="left")
+    units = table.units if kinds is None else table.units[table.units["kind"].isin(kinds)]
+    tidy = tidy[tidy["unit"].isin(units["unit"])]
+    areas = pd.Index(pd.unique(table.tasks["area"]), name="area")
+    totals = tidy.groupby("unit").size().reindex(units["unit"], fill_value=0)
+    order = pd.Index(totals.sort_values(ascending=False, kind="stable").index, name="unit")
+
+    def counts(rows):
+        return pd.crosstab(rows["unit"], rows["area"]).reindex(index=order, columns=areas, fill_value=0)
+
+    if role == "any":
+        return counts(tidy)
+    if role is not None:
+        return counts(tidy[tidy["role"] == role])
+    return pd.concat({r: counts(tidy[tidy["role"] == r]) for r in ("lead", "support")}, axis=1,
+                     names=["role", "area"])
+
+
+# -- questions about one unit --------------------------------------------------
+
+
+def resolve_unit(table, name: str) -> str:
+    """Return the canonical name of a unit in the table, accepting registry aliases.
+
+    Raises
+    ------
+    UnknownUnitError
+        When the name is neither a unit of the table nor an alias of one; the
+        message lists the closest names in the table.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([("科普", "看展", ["市文化广电旅游局"], [])])
+    >>> resolve_unit(t, "市文广旅局")
+    '市文化广电旅游局'
+    """
+    names = table.units["unit"].tolist()
+    if name in names:
+        return name
+    canonical = Registry.bundled().resolve(name).unit.name
+    if canonical in names:
+        return canonical
+    by_key = {match_key(n): n for n in names}
+    if match_key(name) in by_key:
+        return by_key[match_key(name)]
+    close = [by_key[k] for k in difflib.get_close_matches(match_key(name), list(by_key), n=3, cutoff=0.5)]
+    hint = f"; did you mean {'、'.join(close)}?" if close else "; run `zygraph metrics` to list the units"
+    raise UnknownUnitError(f"no unit named {name!r} in this table{hint}", path=table.meta.get("path"))
+
+
+def _units_by_task(table) -> pd.DataFrame:
+    by_role = table.assignments.groupby(["task_id", "role"])["unit"].agg("、".join).unstack("role")
+    return by_role.reindex(columns=["lead", "support"]).fillna("").rename(
+        columns={"lead": "leads", "support": "supports"}
+    )
+
+
+def tasks_of(table, unit: str) -> pd.DataFrame:
+    """Return the tasks a unit leads or supports, leads first.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+    unit : str
+        A unit name or an alias of one.
+
+    Returns
+    -------
+    DataFrame
+        ``task_id, role, area, task, leads, supports``; ``leads`` and
+        ``supports`` list every unit of the task, joined with 、.
+
+    Raises
+    ------
+    UnknownUnitError
+        When the unit is not in the table.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
+    ...     ("科普", "办科普日", ["市科协"], []),
+    ... ])
+    >>> tasks_of(t, "市科协")[["task_id", "role", "leads"]]
+      task_id     role leads
+    0    T002     lead   市科协
+    1    T001  support  市科技局
+    """
+    unit = resolve_unit(table, unit)
+    mine = table.assignments.loc[table.assignments["unit"] == unit, ["task_id", "role"]]
+    out = mine.merge(table.tasks[["task_id", "area", "task"]], on="task_id").join(_units_by_task(table), on="task_id")
+    out["role"] = pd.Categorical(out["role"], ["lead", "support"])
+    return out.sort_values(["role", "task_id"]).astype({"role": str}).reset_index(drop=True)
+
+
+def partners(table, unit: str, kinds=PROJECTED_KINDS) -> pd.DataFrame:
+    """Return the units that share tasks with ``unit``, most shared tasks first.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+    unit : str
+        A unit name or an alias of one (of any kind).
+    kinds : collection of str or None
+        Kinds of partner listed (default :data:`zygraph.units.PROJECTED_KINDS`,
+        matching the ``degree`` of :func:`zygraph.metrics.unit_metrics`);
+        ``None`` lists every unit.
+
+    Returns
+    -------
+    DataFrame
+        ``partner, kind, shared, unit_leads, partner_leads, tasks``: the number
+        of shared tasks, how many of them ``unit`` leads and how many the
+        partner leads, and the sorted task ids.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协", "市教育体育局"]),
+    ...     ("科普", "办科普日", ["市科协"], ["市科技局"]),
+    ... ])
+    >>> partners(t, "市科技局")[["partner", "shared", "unit_leads", "tasks"]]
+      partner  shared  unit_leads         tasks
+    0     市科协       2           1  [T001, T002]
+    1  市教育体育局       1           1        [T001]
+    """
+    unit = resolve_unit(table, unit)
+    a = table.assignments
+    mine = a.loc[a["unit"] == unit, ["task_id", "role"]]
+    kind = table.units.set_index("unit")["kind"]
+    others = a[(a["unit"] != unit) & (True if kinds is None else a["unit"].map(kind).isin(kinds))]
+    both = others.merge(mine, on="task_id", suffixes=("", "_unit")).sort_values("task_id")
+    out = both.groupby("unit", sort=False).agg(
+        shared=("task_id", "size"),
+        unit_leads=("role_unit", lambda r: int((r == "lead").sum())),
+        partner_leads=("role", lambda r: int((r == "lead").sum())),
+        tasks=("task_id", list),
+    )
+    out = out.rename_axis("partner").reset_index()
+    out.insert(1, "kind", out["partner"].map(kind))
+    return out.sort_values(["shared", "partner"], ascending=[False, True], kind="stable").reset_index(drop=True)
+
+
+def shared_tasks(table, a: str, b: str) -> pd.DataFrame:
+    """Return the tasks two units share, with each one's role.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+    a, b : str
+        Unit names or aliases.
+
+    Returns
+    -------
+    DataFrame
+        ``task_id, area, task, role_a, role_b``, by task id.
+
+    Raises
+    ------
+    UnknownUnitError
+        When either unit is not in the table.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
+    ...     ("科普", "办科普日", ["市科协"], []),
+    ... ])
+    >>> shared_tasks(t, "市科协", "市科技局")[["task_id", "role_a", "role_b"]]
+      task_id   role_a role_b
+    0    T001  support   lead
+    """
+    a, b = resolve_unit(table, a), resolve_unit(table, b)
+    rows = table.assignments
+    both = rows.loc[rows["unit"] == a, ["task_id", "role"]].merge(
+        rows.loc[rows["unit"] == b, ["task_id", "role"]], on="task_id", suffixes=("_a", "_b")
+    )
+    out = both.merge(table.tasks[["task_id", "area", "task"]], on="task_id")
+    return out[["task_id", "area", "task", "role_a", "role_b"]].sort_values("task_id").reset_index(drop=True)
