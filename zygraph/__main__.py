@@ -1,0 +1,7 @@
+"""`python -m zygraph` runs the command line."""
+
+import sys
+
+from zygraph.cli import main
+
+sys.exit(main())

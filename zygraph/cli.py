@@ -1,0 +1,142 @@
+"""The ``zygraph`` command line: thin commands over the library.
+
+Each command parses its options, calls one library function and turns a
+:class:`~zygraph.errors.ZygraphError` into one line on stderr and exit code 2.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from zygraph.errors import OutputError, ZygraphError
+
+__all__ = ["main", "build_parser"]
+
+EXIT_OK, EXIT_FINDINGS, EXIT_UNUSABLE = 0, 1, 2
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run the command line; return the exit code.
+
+    Examples
+    --------
+    >>> main(["check", "data/ziyang_2023_science_literacy_tasks.txt", "--quiet"])
+    0
+    """
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        return args.run(args)
+    except ZygraphError as exc:
+        print(f"zygraph: error: {exc}", file=sys.stderr)
+        return EXIT_UNUSABLE
+    except KeyboardInterrupt:
+        print("zygraph: interrupted", file=sys.stderr)
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser with every command and its help text."""
+    parser = argparse.ArgumentParser(
+        prog="zygraph",
+        description="Analyse who is responsible for what in a Chinese government task-division table (任务分工表).",
+        epilog="Example: zygraph report data/ziyang_2023_science_literacy_tasks.txt -o reports/ziyang",
+    )
+    parser.add_argument("--version", action="version", version=f"zygraph {_version()}")
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
+
+    parse = commands.add_parser(
+        "parse",
+        help="read a table and write one row per (task, unit) as CSV",
+        description="Read a task-division table and write the tidy assignments: one row per (task, unit) with "
+        "task_id, area, task, unit, role, raw_unit, kind, name_en, note, line. UTF-8 with BOM, so Excel opens it.",
+    )
+    _input_options(parse)
+    parse.add_argument("-o", "--output", type=Path, help="CSV file to write (default: print to standard output)")
+    parse.set_defaults(run=_parse)
+
+    check = commands.add_parser(
+        "check",
+        help="read a table and list what was corrected or looks wrong",
+        description="Read a task-division table and print its data-quality findings (corrections made, "
+        "doubts to look at). Exit code: 0 usable, 1 warnings with --strict, 2 unusable.",
+    )
+    _input_options(check)
+    check.add_argument("--all", action="store_true", help="print every finding, not a summary of routine ones")
+    check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
+    check.add_argument("--quiet", action="store_true", help="print nothing; only set the exit code")
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _input_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("path", type=Path, help="the table file, e.g. data/ziyang_2023_science_literacy_tasks.txt")
+    command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
+    command.add_argument("--layout", help="force the reader for this layout instead of detecting it")
+
+
+def _read(args):
+    from zygraph.table import read_table
+
+    return read_table(args.path, registry=args.registry, layout=args.layout)
+
+
+def _parse(args) -> int:
+    table = _read(args)
+    tidy = table.tidy
+    if args.output is None:
+        tidy.to_csv(sys.stdout, index=False)
+        return EXIT_OK
+    _refuse_to_overwrite_input(args.output, args.path)
+    from zygraph.export import write_csv
+
+    write_csv(tidy, args.output)
+    print(f"wrote {len(tidy)} assignments of {len(table.tasks)} tasks to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _check(args) -> int:
+    table = _read(args)
+    findings = table.findings
+    warnings = findings[findings.severity != "info"]
+    if not args.quiet:
+        meta = table.meta
+        print(f"{args.path}: {meta.get('title') or '(no title)'} {meta.get('number', '')}".rstrip())
+        print(
+            f"  {len(table.tasks)} tasks in {table.tasks.area.nunique()} areas, {len(table.units)} units, "
+            f"{len(table.assignments)} assignments; {len(warnings)} warnings, "
+            f"{len(findings) - len(warnings)} routine corrections"
+        )
+        for row in findings.itertuples() if args.all else warnings.itertuples():
+            print(f"  line {_line(row.line)}  {row.severity:<7} {row.code}: {row.message} -> {row.action}")
+        if not args.all:
+            routine = findings[findings.severity == "info"]
+            for code, group in routine.groupby("code", sort=False):
+                lines = ", ".join(_line(v) for v in group.line.head(8))
+                more = f", … ({len(group)} in all)" if len(group) > 8 else ""
+                print(f"  {code} ({len(group)}x, info): lines {lines}{more}; e.g. {group.message.iloc[0]}")
+    return EXIT_FINDINGS if args.strict and len(warnings) else EXIT_OK
+
+
+def _line(value) -> str:
+    return "-" if value is None or value != value else str(int(value))
+
+
+def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
+    for source in inputs:
+        if source is not None and output.exists() and output.resolve() == Path(source).resolve():
+            raise OutputError("the output would overwrite the input table; choose another output path", path=output)
+
+
+def _version() -> str:
+    from zygraph import __version__
+
+    return __version__
+
+
+if __name__ == "__main__":  # pragma: no cover
+    sys.exit(main())
