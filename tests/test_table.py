@@ -175,3 +175,18 @@ def test_custom_registry_file(tmp_path):
     t = read_table(ZIYANG, registry=reg)
     assert "市消防救援支队" in set(t.assignments.unit)
     assert "市消防大队" not in set(t.assignments.unit)
+
+
+def test_select_by_area_substring_keeps_whole_tasks(table):
+    youth = table.select(areas="青少年")
+    assert len(youth.tasks) == 14
+    assert set(youth.tasks.area) == {"青少年科学素质提升行动"}
+    assert youth.assignments.task_id.isin(youth.tasks.task_id).all()
+    assert len(table.tasks) == 95  # untouched
+
+
+def test_select_by_kind_drops_local_governments(table):
+    departments = table.select(kinds=["party", "government", "people_org", "institution"])
+    assert not departments.assignments.unit.isin(["高新区管委会", "各成员单位"]).any()
+    assert "T089" not in set(departments.tasks.task_id)  # line 564: only local governments and 各成员单位
+    assert len(departments.assignments) == 591 - 3 * 94 - 7

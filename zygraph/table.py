@@ -86,6 +86,45 @@ class TaskTable:
             ["task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en", "note", "line"]
         ]
 
+    def select(self, areas=None, units=None, kinds=None) -> "TaskTable":
+        """Return the table restricted to some tasks or units; this table is left untouched.
+
+        Parameters
+        ----------
+        areas : str or list of str, optional
+            Keep tasks in these areas; a single string keeps every area that
+            contains it (``"青少年"``).
+        units : list of str, optional
+            Keep tasks on which any of these units is named (all their units stay).
+        kinds : iterable of str, optional
+            Keep only assignments of units of these kinds (tasks left with no
+            unit are dropped).
+
+        Examples
+        --------
+        >>> t = TaskTable.from_lists([("青少年", "t1", ["市教育体育局"], ["团市委"]), ("老年人", "t2", ["市卫生健康委"], [])])
+        >>> t.select(areas="青少年").assignments.unit.tolist()
+        ['市教育体育局', '团市委']
+        """
+        tasks, assignments = self.tasks, self.assignments
+        if areas is not None:
+            keep = tasks.area.str.contains(areas, regex=False) if isinstance(areas, str) else tasks.area.isin(list(areas))
+            tasks = tasks[keep]
+        if units is not None:
+            tasks = tasks[tasks.task_id.isin(assignments.loc[assignments.unit.isin(list(units)), "task_id"])]
+        assignments = assignments[assignments.task_id.isin(tasks.task_id)]
+        if kinds is not None:
+            kind_of = self.units.set_index("unit")["kind"]
+            assignments = assignments[assignments.unit.map(kind_of).isin(list(kinds))]
+            tasks = tasks[tasks.task_id.isin(assignments.task_id)]
+        return TaskTable(
+            tasks=tasks.reset_index(drop=True),
+            assignments=assignments.reset_index(drop=True),
+            units=self.units[self.units.unit.isin(assignments.unit)].reset_index(drop=True),
+            findings=self.findings,
+            meta=dict(self.meta),
+        )
+
     @classmethod
     def from_lists(cls, rows, registry: Registry | None = None, meta: dict | None = None) -> "TaskTable":
         """Build a table from Python lists, for examples, tests and notebooks.
