@@ -47,8 +47,26 @@ def _tabbed_text(path):
     return read_tabbed_text(path)
 
 
+def _paragraph(path):
+    from zygraph.readers.paragraph import read_paragraphs
+
+    return read_paragraphs(path)
+
+
+def _spreadsheet(path):
+    from zygraph.readers.spreadsheet import read_spreadsheet
+
+    return read_spreadsheet(path)
+
+
+def _docx(path):
+    from zygraph.readers.docx import read_docx
+
+    return read_docx(path)
+
+
 #: Layout name -> reader. Each reader takes a path and returns a RawDocument.
-LAYOUTS = {"tabbed-text": _tabbed_text}
+LAYOUTS = {"tabbed-text": _tabbed_text, "paragraph": _paragraph, "spreadsheet": _spreadsheet, "docx": _docx}
 
 
 def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
@@ -61,7 +79,9 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
     ('tabbed-text', 95)
     """
     if layout is None:
-        layout = "tabbed-text"
+        from zygraph.readers.detect import detect_layout
+
+        layout = detect_layout(path)
     try:
         reader = LAYOUTS[layout]
     except KeyError:

@@ -1,0 +1,114 @@
+"""Reader for a Word document (.docx) holding the task table as a real table, merged cells included."""
+
+from __future__ import annotations
+
+import zipfile
+from pathlib import Path
+
+from zygraph.errors import InputError, LayoutError, MissingColumnError
+from zygraph.readers import RawDocument
+from zygraph.readers.normalize import Normalizer
+from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
+
+__all__ = ["read_docx", "paragraph_text", "has_table"]
+
+
+def _open(path):
+    import docx
+
+    try:
+        return docx.Document(str(path))
+    except FileNotFoundError:
+        raise InputError("the file does not exist; check the path", path=path) from None
+    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+        raise InputError(f"this is not a Word .docx file that can be opened ({exc}); "
+                         "open it in Word and save it again as .docx", path=path) from None
+
+
+def paragraph_text(path: str | Path) -> str:
+    """Return the text of a Word document's paragraphs, one per line (tables left out).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, docx
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.docx"
+    >>> d = docx.Document(); _ = d.add_paragraph("一、科普"); _ = d.add_paragraph("1.办科技周"); d.save(path)
+    >>> paragraph_text(path)
+    '一、科普\\n1.办科技周'
+    """
+    return "\n".join(p.text for p in _open(path).paragraphs)
+
+
+def has_table(path: str | Path) -> bool:
+    """True when a table of the document has a header naming a task and a lead column in its top rows."""
+    return any(find_header([[cell.text for cell in row.cells] for row in table.rows[:HEADER_ROWS]])
+               for table in _open(path).tables)
+
+
+def read_docx(path: str | Path) -> RawDocument:
+    """Read every table of a .docx whose header names a task and a lead column.
+
+    Line numbers are table row numbers (the header row counts, from 1);
+    messages name the table too ("table 1, row 5"). A cell merged down over
+    several rows (Word's vertical merge) gives its text to each of them.
+
+    Raises
+    ------
+    LayoutError
+        The document has no table, or no table with a recognised header.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, docx
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "table.docx"
+    >>> d = docx.Document(); t = d.add_table(rows=3, cols=3)
+    >>> for r, texts in enumerate([("领域", "工作任务", "牵头单位"), ("科普", "办科技周", "市科技局"), ("", "办科普日", "市科协")]):
+    ...     for c, text in enumerate(texts): t.cell(r, c).text = text
+    >>> _ = t.cell(1, 0).merge(t.cell(2, 0)); d.save(path)
+    >>> [(r.line, r.area, r.task, r.lead) for r in read_docx(path).rows]
+    [(2, '科普', '办科技周', '市科技局'), (3, '科普', '办科普日', '市科协')]
+    """
+    from zygraph.table import Finding
+    from zygraph.readers.tabbed_text import parse_notice
+
+    document = _open(path)
+    if not document.tables:
+        raise LayoutError("the Word document has no table; if its tasks are numbered paragraphs, "
+                          "read it with layout='paragraph'", path=path)
+    normalise = Normalizer()
+    rows, findings, area, first = [], [], "", None
+    for number, table in enumerate(document.tables, start=1):
+        cells = _cells(table, normalise)
+        header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
+        if header is None:
+            findings.append(Finding(None, "info", "table_skipped",
+                                    f"table {number} has no header naming a task and a lead column", "skipped"))
+            continue
+        first = first or (number, header)
+        where = f"table {number}, row {{}}"
+        found, notes, area = grid_rows(cells, header, area, where)
+        rows += found
+        findings += notes
+    if first is None:
+        raise MissingColumnError(
+            "no table in the Word document has a header row naming a task column (工作任务/重点任务) "
+            "and a lead column (牵头单位); add the header row or rename its cells", path=path)
+    meta = parse_notice([p.text for p in document.paragraphs])
+    if not rows:
+        raise LayoutError(f"table {first[0]} has a header but no task rows under it", path=path)
+    return RawDocument(path=str(path), layout="docx", meta=meta, rows=rows, findings=normalise.findings() + findings)
+
+
+def _cells(table, normalise):
+    """Rows of (text, merged from above) per grid column; a horizontal merge gives its text once."""
+    out, above = [], []
+    for index, row in enumerate(table.rows, start=1):
+        cells, seen = [], set()
+        for column, cell in enumerate(row.cells):
+            merged = column < len(above) and above[column] is cell._tc
+            text = "" if id(cell._tc) in seen else normalise(cell.text, index)
+            seen.add(id(cell._tc))
+            cells.append((text, merged))
+        above = [cell._tc for cell in row.cells]
+        out.append(cells)
+    return out

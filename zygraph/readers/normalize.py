@@ -1,0 +1,79 @@
+"""Normalise text copied from a web page or OCR: Simplified characters, full-width punctuation, no stray spaces."""
+
+from __future__ import annotations
+
+import re
+
+import opencc
+
+__all__ = ["Normalizer"]
+
+_CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
+_STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[{_CJK}])")
+_FULL_WIDTH = {":": "：", ",": "，", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+_ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
+
+#: What each kind of change is called in findings.
+CHANGES = {
+    "traditional": "Traditional characters converted to Simplified",
+    "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
+    "space_removed": "stray spaces beside Chinese characters removed",
+}
+
+
+class Normalizer:
+    """Turn one document's text into the form the readers parse, and count what changed.
+
+    Three steps, in order: OpenCC ``t2s`` (Traditional to Simplified
+    characters); removal of spaces, TABs and ideographic spaces that stand
+    beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
+    character made full-width. Newlines are kept, so line numbers stay true.
+
+    Examples
+    --------
+    >>> norm = Normalizer()
+    >>> norm("(牽頭單位:市科技局, 配合單位:市 科協)", line=7)
+    '（牵头单位：市科技局，配合单位：市科协）'
+    >>> [(f.code, f.line) for f in norm.findings()]
+    [('traditional', 7), ('ascii_punctuation', 7), ('space_removed', 7)]
+
+    Notes
+    -----
+    Chinese characters are never deleted. Not checked: a space that
+    separated two unit names (``市科技局 市科协``) is removed like any other,
+    so the two names run together and show up as one unknown unit. OpenCC
+    converts by phrase, and a few characters have two Simplified forms; the
+    conversion is recorded so a researcher can check it.
+    """
+
+    def __init__(self):
+        self._converter = opencc.OpenCC("t2s")
+        self._lines: dict[str, list] = {code: [] for code in CHANGES}
+
+    def __call__(self, text: str, line: int | None = None) -> str:
+        """Return ``text`` normalised; remember on which ``line`` anything changed."""
+        simplified = self._converter.convert(text)
+        spaced = _STRAY_SPACE.sub("", simplified)
+        punctuated = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
+        for code, before, after in (("traditional", text, simplified), ("space_removed", simplified, spaced),
+                                    ("ascii_punctuation", spaced, punctuated)):
+            if before != after:
+                self._lines[code].append(line)
+        return punctuated
+
+    def text(self, text: str) -> str:
+        """Normalise a whole text line by line, numbering lines from 1."""
+        return "\n".join(self(line, number) for number, line in enumerate(text.split("\n"), start=1))
+
+    def findings(self) -> list:
+        """One finding per kind of change made so far, naming the first lines it touched."""
+        from zygraph.table import Finding
+
+        out = []
+        for code, message in CHANGES.items():
+            lines = self._lines[code]
+            if lines:
+                where = [str(n) for n in lines[:5] if n is not None]
+                at = f" on {len(lines)} line(s)" + (f", first {', '.join(where)}" if where else "")
+                out.append(Finding(lines[0], "info", code, f"{message}{at}", "read the normalised text"))
+        return out
