@@ -25,7 +25,8 @@ def detect_layout(path: str | Path) -> str:
     holding ``xl/workbook.xml`` and a .csv are ``spreadsheet``; a text with
     TAB-started lines of which one names a column (``\\t牵头单位``) is
     ``tabbed-text``; a text with 牵头单位：/责任单位： labels or a ``（…负责）``
-    group is ``paragraph``.
+    group is ``paragraph``; any other text with TAB-started lines is
+    ``tabbed-text`` (its reader says what is missing).
 
     Raises
     ------
@@ -50,15 +51,18 @@ def detect_layout(path: str | Path) -> str:
     if suffix == ".csv":
         return "spreadsheet"
     text, _, _ = load_text(path)
-    if any(line.startswith("\t") and column_for(line.strip()) for line in text.split("\n")):
+    tabbed = [line for line in text.split("\n") if line.startswith("\t")]
+    if any(column_for(line.strip()) for line in tabbed):
         return "tabbed-text"
     if _ASSIGNMENT.search(Normalizer().text(text)):
         return "paragraph"
+    if tabbed:
+        return "tabbed-text"  # cells without a header: that reader says what is missing
     raise LayoutError(
-        "cannot tell the layout of this file. Looked for: a .docx, .xlsx or .csv file; a Word table exported as "
-        "text (TAB-started cell lines with a header cell such as 工作任务 or 牵头单位); numbered paragraphs naming "
-        "their units (牵头单位：…, 责任单位：… or （…负责）). Pass layout= one of tabbed-text, paragraph, "
-        "spreadsheet, docx to force one",
+        "no table found: no line starts with a TAB (a Word table exported as text, with a header cell such as "
+        "工作任务 or 牵头单位), and no numbered paragraph names its units (牵头单位：…, 责任单位：… or （…负责）); "
+        "nor is this a .docx, .xlsx or .csv file. Pass layout= one of tabbed-text, paragraph, spreadsheet, docx "
+        "to force one",
         path=path,
     )
 
