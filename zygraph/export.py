@@ -1,0 +1,274 @@
+"""Write frames and graphs to files other tools open: CSV for Excel, GEXF for Gephi, GraphML, JSON.
+
+Every writer writes to a temporary file next to the target and renames it over
+the target, so an interrupted run never leaves half a file. Graph attributes are
+converted to types the formats accept on a copy; the caller's graph is untouched.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import json
+import math
+import os
+import secrets
+from pathlib import Path
+
+import networkx as nx
+import numpy as np
+import pandas as pd
+
+from zygraph.errors import OutputError
+
+__all__ = ["atomic_path", "write_csv", "write_gexf", "write_graphml", "write_json", "plain_graph"]
+
+LIST_SEPARATOR = ";"
+
+
+@contextlib.contextmanager
+def atomic_path(path: str | Path):
+    """Yield a temporary path to write; on success it replaces ``path``.
+
+    Parameters
+    ----------
+    path : str or Path
+        The final file. Its folder must exist.
+
+    Raises
+    ------
+    OutputError
+        When the folder does not exist, ``path`` is a folder, or the file
+        cannot be written.
+
+    Examples
+    --------
+    >>> import tempfile, os
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = os.path.join(folder, "a.txt")
+    ...     with atomic_path(target) as temporary:
+    ...         _ = temporary.write_text("资阳", encoding="utf-8")
+    ...     open(target, encoding="utf-8").read(), os.listdir(folder)
+    ('资阳', ['a.txt'])
+
+    Notes
+    -----
+    The temporary file is removed if writing fails; ``path`` then keeps its old content.
+    """
+    target = Path(path)
+    if not target.parent.is_dir():
+        raise OutputError(f"the folder {target.parent} does not exist; create it first", path=target)
+    if target.is_dir():
+        raise OutputError("this is a folder; give a file name", path=target)
+    temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
+    try:
+        os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # mode as umask allows
+    except OSError as error:
+        raise OutputError(f"cannot write in this folder: {error.strerror or error}", path=target) from error
+    try:
+        yield temporary
+        os.replace(temporary, target)
+    except OSError as error:
+        raise OutputError(f"cannot write the file: {error.strerror or error}", path=target) from error
+    finally:
+        if temporary.exists():
+            temporary.unlink()
+
+
+def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = None) -> Path:
+    """Write a frame as UTF-8 CSV with a byte-order mark, so Excel shows Chinese correctly.
+
+    Parameters
+    ----------
+    frame : DataFrame
+    path : str or Path
+    index : bool, optional
+        Write the index as the first column. By default it is written only when
+        it carries information: it has a name, or is not the plain 0, 1, 2 ... range.
+
+    Returns
+    -------
+    Path
+
+    Raises
+    ------
+    OutputError
+        When the file cannot be written.
+
+    Examples
+    --------
+    >>> import pandas as pd, tempfile, os
+    >>> frame = pd.DataFrame({"unit": ["市科协"], "tasks_led": [2]})
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     target = write_csv(frame, os.path.join(folder, "units.csv"))
+    ...     target.read_bytes()[:3], pd.read_csv(target, encoding="utf-8-sig").equals(frame)
+    (b'\\xef\\xbb\\xbf', True)
+
+    Notes
+    -----
+    Line endings are ``\\n``; values are written as pandas writes them (NaN as
+    an empty cell).
+    """
+    if index is None:
+        index = frame.index.name is not None or not isinstance(frame.index, pd.RangeIndex) or (
+            frame.index.start != 0 or frame.index.step != 1
+        )
+    target = Path(path)
+    with atomic_path(target) as temporary:
+        frame.to_csv(temporary, index=index, encoding="utf-8-sig", lineterminator="\n")
+    return target
+
+
+def write_gexf(G: nx.Graph, path: str | Path) -> Path:
+    """Write a graph as GEXF for Gephi, with attributes converted by :func:`plain_graph`.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, os
+    >>> G = nx.Graph()
+    >>> G.add_edge("市科协", "市科技局", weight=2, tasks=["T001", "T002"])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     H = nx.read_gexf(write_gexf(G, os.path.join(folder, "units.gexf")))
+    ...     H.edges["市科协", "市科技局"]["tasks"], H.edges["市科协", "市科技局"]["weight"]
+    ('T001;T002', 2.0)
+
+    Notes
+    -----
+    GEXF stores ``weight`` as a number read back as float. Node labels are the
+    ``label`` attribute where present, else the node id.
+    """
+    target = Path(path)
+    with atomic_path(target) as temporary:
+        nx.write_gexf(plain_graph(G), temporary)
+    return target
+
+
+def write_graphml(G: nx.Graph, path: str | Path) -> Path:
+    """Write a graph as GraphML, with attributes converted by :func:`plain_graph`.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, os
+    >>> G = nx.Graph()
+    >>> G.add_node("市科协", kind="people_org", betweenness=float("nan"))
+    >>> G.add_edge("市科协", "市科技局", weight=2, shared=2)
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     H = nx.read_graphml(write_graphml(G, os.path.join(folder, "units.graphml")))
+    ...     dict(H.nodes["市科协"]), H.edges["市科协", "市科技局"]["shared"]
+    ({'kind': 'people_org'}, 2)
+    """
+    target = Path(path)
+    with atomic_path(target) as temporary:
+        nx.write_graphml(plain_graph(G), temporary)
+    return target
+
+
+def write_json(G: nx.Graph, path: str | Path) -> Path:
+    """Write a graph as node-link JSON (UTF-8, Chinese kept as characters).
+
+    Lists such as ``tasks`` stay lists; missing values (None, NaN) are dropped.
+
+    Examples
+    --------
+    >>> import networkx as nx, tempfile, os, json
+    >>> G = nx.Graph()
+    >>> G.add_edge("市科协", "市科技局", weight=2, tasks=["T001"])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     data = json.loads(open(write_json(G, os.path.join(folder, "g.json")), encoding="utf-8").read())
+    ...     data["edges"][0]["tasks"]
+    ['T001']
+    """
+    target = Path(path)
+    data = nx.node_link_data(plain_graph(G, join_lists=False), edges="edges")
+    with atomic_path(target) as temporary:
+        temporary.write_text(json.dumps(data, ensure_ascii=False, allow_nan=False, indent=1), encoding="utf-8")
+    return target
+
+
+def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
+    """Return a copy of ``G`` whose attributes are plain Python values of one type each.
+
+    Parameters
+    ----------
+    G : networkx graph
+        Left untouched.
+    join_lists : bool
+        Join lists, tuples and sets into ``";"``-separated strings (for GEXF and
+        GraphML, which have no list type); sets are sorted first.
+
+    Returns
+    -------
+    networkx graph of the same class
+
+    Examples
+    --------
+    >>> import networkx as nx, numpy as np
+    >>> G = nx.Graph()
+    >>> G.add_node("a", load=np.int64(3), betweenness=None)
+    >>> G.add_node("b", load=2.5)
+    >>> G.add_edge("a", "b", tasks=["T001", "T002"])
+    >>> H = plain_graph(G)
+    >>> dict(H.nodes["a"]), H.edges["a", "b"]["tasks"], G.edges["a", "b"]["tasks"]
+    ({'load': 3.0}, 'T001;T002', ['T001', 'T002'])
+
+    Notes
+    -----
+    Per attribute name (graph, nodes and edges apart): numpy scalars become
+    Python scalars; None and NaN are dropped; when one attribute holds ints on
+    some elements and floats on others all become floats, and any other mix
+    becomes strings, because GEXF and GraphML declare one type per attribute.
+    Node ids are kept as they are.
+    """
+    H = G.__class__()
+    H.graph.update(_harmonise([dict(G.graph)], join_lists)[0])
+    nodes = list(G.nodes(data=True))
+    for (node, _), data in zip(nodes, _harmonise([data for _, data in nodes], join_lists)):
+        H.add_node(node, **data)
+    if G.is_multigraph():
+        edges = list(G.edges(keys=True, data=True))
+        for (u, v, key, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):
+            H.add_edge(u, v, key=key, **data)
+    else:
+        edges = list(G.edges(data=True))
+        for (u, v, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):
+            H.add_edge(u, v, **data)
+    return H
+
+
+def _harmonise(records: list[dict], join_lists: bool) -> list[dict]:
+    """Plain values, missing ones dropped, one type per attribute name across ``records``."""
+    plain = [
+        {str(name): value for name, value in ((k, _plain(v, join_lists)) for k, v in record.items()) if value is not None}
+        for record in records
+    ]
+    types: dict[str, set] = {}
+    for record in plain:
+        for name, value in record.items():
+            types.setdefault(name, set()).add(type(value))
+    for name, found in types.items():
+        if len(found) < 2:
+            continue
+        cast = float if found <= {bool, int, float} else str
+        for record in plain:
+            if name in record:
+                record[name] = cast(record[name])
+    return plain
+
+
+def _plain(value, join_lists: bool):
+    """A plain Python value for one attribute, or None when it is missing."""
+    if isinstance(value, np.generic):
+        value = value.item()
+    if value is None or (isinstance(value, float) and math.isnan(value)):
+        return None
+    if isinstance(value, (bool, int, float, str)):
+        return value
+    if isinstance(value, (list, tuple, set, frozenset, np.ndarray)):
+        items = sorted(value, key=str) if isinstance(value, (set, frozenset)) else list(value)
+        items = [_plain(item, False) for item in items]
+        items = [item for item in items if item is not None]
+        return LIST_SEPARATOR.join(map(str, items)) if join_lists else items
+    if isinstance(value, dict) and not join_lists:
+        return {str(k): v for k, v in ((k, _plain(v, False)) for k, v in value.items()) if v is not None}
+    if isinstance(value, dict):
+        return json.dumps(value, ensure_ascii=False, default=str, allow_nan=False)
+    return str(value)
