@@ -82,7 +82,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
     >>> [(r.area, r.task, r.lead, r.support) for r in doc.rows]
     [('科普', '办科普日', '市科协', '市科技局')]
     >>> [f.message for f in doc.findings if f.code == "role_rule"]
-    ['roles from the words 牵头 (lead: 市科协) and 参与 (support: 市科技局)']
+    ['roles from the words 牵头 (lead) and 参与 (support): lead 市科协; support 市科技局']
 
     Notes
     -----
@@ -153,15 +153,17 @@ def _row(task, first_leads, findings):
         _collect(pairs, parts, rule_words, lines, task["line"])
     for number, label_line in task["labels"]:
         _collect(_labelled(label_line), parts, rule_words, lines, number)
-    if not parts["lead"] and not parts["support"]:
+    if not any(parts.values()):
         findings.append(Finding(task["line"], "warning", "no_assignment",
                                 f"the numbered paragraph {text[:30]} names no units",
                                 "not read as a task; add （牵头单位：…） if it is one"))
         return None
     parts, rule = _roles(parts, rule_words, first_leads)
     findings.append(Finding(task["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
+    responsible = lines.pop("responsible", None)  # its units went to lead, support or both
+    lines = {"lead": responsible, "support": responsible, **{k: v for k, v in lines.items() if v}}
     return RawRow(line=task["line"], area=task["area"], task=text.strip(" "), lead="、".join(parts["lead"]),
-                  support="、".join(parts["support"]), lines=lines)
+                  support="、".join(parts["support"]), lines={k: v for k, v in lines.items() if v})
 
 
 def _collect(pairs, parts, rule_words, lines, line):
@@ -169,28 +171,27 @@ def _collect(pairs, parts, rule_words, lines, line):
         key = "responsible" if role == "lead" and word in ("责任单位", "责任部门", "负责") else role
         parts.setdefault(key, []).append(units)
         rule_words.append((word, key))
-        lines.setdefault("support" if key == "support" else "lead", line)
+        lines.setdefault(key, line)
 
 
 def _roles(parts, rule_words, first_leads):
     """Turn collected unit lists into lead and support, and say by which rule."""
     responsible = parts.pop("responsible", [])
-    words = {key: "、".join(dict.fromkeys(w for w, k in rule_words if k == key)) for key in ("lead", "support",
-                                                                                             "responsible")}
-    if responsible and not parts["lead"]:
-        names = "、".join(responsible)
-        if first_leads:
-            head, tail = _first_unit(names)
-            parts["lead"], parts["support"] = [head], ([tail] if tail else []) + parts["support"]
-            return parts, (f"the document says the first unit listed leads: {head} leads"
-                           + (f", {tail} support" if tail else "") + f" (listed after {words['responsible']})")
-        parts["lead"] = [names]
-        return parts, f"the units after {words['responsible']} are all responsible, read as lead: {names}"
-    if responsible:  # 责任单位 beside a 牵头单位: the others share the work
-        parts["support"] = responsible + parts["support"]
-        words["support"] = "、".join(filter(None, (words["support"], words["responsible"])))
-    said = [f"{words[r]} ({r}: {'、'.join(parts[r])})" for r in ("lead", "support") if parts[r]]
-    return parts, "roles from the words " + " and ".join(said)
+    words = {key: "、".join(dict.fromkeys(w for w, k in rule_words if k == key))
+             for key in ("lead", "support", "responsible")}
+    if responsible and not parts["lead"] and first_leads:
+        head, tail = _first_unit("、".join(responsible))
+        parts["lead"], parts["support"] = [head], ([tail] if tail else []) + parts["support"]
+        why = f"the first unit named with {words['responsible']} leads, as a note in the document says"
+    elif responsible and not parts["lead"]:
+        parts["lead"] = responsible
+        why = f"the units named with {words['responsible']} are all responsible and no 牵头 is named, so all lead"
+    else:
+        parts["support"] = responsible + parts["support"]  # 责任单位 beside a 牵头单位 share the work
+        said = [words["lead"], "、".join(filter(None, (words["support"], words["responsible"])))]
+        why = f"roles from the words {said[0] or '-'} (lead) and {said[1] or '-'} (support)"
+    supports = f"; support {'、'.join(parts['support'])}" if parts["support"] else ""
+    return parts, f"{why}: lead {'、'.join(parts['lead'])}{supports}"
 
 
 def find_assignment(text: str):

@@ -1,0 +1,171 @@
+"""The paragraph reader: numbered tasks naming their units inline, read through read_table."""
+
+from pathlib import Path
+
+import pytest
+
+from zygraph import Registry, read_table
+from zygraph.errors import LayoutError
+from zygraph.readers.paragraph import find_assignment, parse_paragraphs
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+
+
+@pytest.fixture
+def registry(tmp_path):
+    """The bundled registry plus two collective and one extra unit the fixtures name."""
+    path = tmp_path / "extra.csv"
+    path.write_text(
+        "name,name_en,kind,aliases,misspellings\n"
+        "各区、县级市,Districts and county-level cities,local_government,,\n"
+        "市教育局,Ziyang Bureau of Education,government,,\n",
+        encoding="utf-8",
+    )
+    return Registry.from_csv(path, base=Registry.bundled())
+
+
+def tasks_of(table):
+    return table.tasks[["task_id", "area", "task", "line"]].values.tolist()
+
+
+def roles_of(table):
+    return table.assignments[["task_id", "unit", "role", "line"]].values.tolist()
+
+
+def codes_at(table, code):
+    return table.findings.loc[table.findings.code == code, "line"].tolist()
+
+
+def test_labelled_plan_is_read_with_every_variant(registry):
+    t = read_table(FIXTURES / "plan_labels.txt", registry=registry)
+    assert t.meta["layout"] == "paragraph"
+    assert tasks_of(t) == [
+        ["T001", "建设科普阵地", "建设一批科普基地，完善设施。", 15],
+        ["T002", "建设科普阵地", "建设社区科普站。", 16],
+        ["T003", "建设科普阵地", "开展科普大篷车进校园活动", 17],
+        ["T004", "培育科普人才", "组建科普讲师团，面向基层开展巡回宣讲。", 19],
+        ["T005", "培育科普人才", "培训农村科普带头人。", 21],
+        ["T006", "培育科普人才", "强化经费保障", 25],
+    ]
+    assert roles_of(t) == [
+        ["T001", "市科技局", "lead", 15],
+        ["T001", "市科协", "support", 15],
+        ["T001", "市教育局", "support", 15],
+        ["T001", "各区、县级市", "support", 15],
+        ["T002", "市科协", "lead", 16],
+        ["T002", "市民政局", "support", 16],
+        ["T003", "市科协", "lead", 17],
+        ["T003", "市教育体育局", "support", 17],
+        ["T004", "市科协", "lead", 19],
+        ["T004", "市委宣传部", "lead", 19],
+        ["T005", "市农业农村局", "lead", 22],
+        ["T005", "市科协", "support", 23],
+        ["T005", "各区、县级市", "support", 23],
+        ["T006", "市财政局", "lead", 25],
+        ["T006", "各有关单位", "support", 25],
+    ]
+    assert t.units.set_index("unit").loc["各区、县级市", "kind"] == "local_government"
+
+
+def test_labelled_plan_reports_what_it_skipped_and_why_roles(registry):
+    t = read_table(FIXTURES / "plan_labels.txt", registry=registry)
+    assert codes_at(t, "no_assignment") == [24]  # 6.加强科普工作统筹。 names no units
+    assert codes_at(t, "stray_text") == [27]  # 各牵头单位要加强统筹 is running text, not a label
+    assert codes_at(t, "ascii_punctuation") == [17]
+    assert codes_at(t, "role_rule") == [15, 16, 17, 19, 21, 25]
+    rules = t.findings.loc[t.findings.code == "role_rule", "message"].tolist()
+    assert rules[3] == "the units named with 责任单位 are all responsible and no 牵头 is named, so all lead: lead 市科协、市委宣传部"
+    assert rules[4] == "roles from the words 牵头单位 (lead) and 责任单位 (support): lead 市农业农村局; support 市科协、各区、县级市"
+
+
+def test_labelled_plan_notice_gives_the_metadata(registry):
+    meta = read_table(FIXTURES / "plan_labels.txt", registry=registry).meta
+    assert (meta["number"], meta["issuer"], meta["date"]) == ("资府办发〔2024〕5号", "资阳市人民政府办公室", "2024-03-01")
+    assert meta["title"] == "资阳市人民政府办公室关于印发《资阳市科普基地建设实施方案》的通知"
+
+
+def test_verbs_and_the_first_listed_unit_rule():
+    t = read_table(FIXTURES / "plan_verbs.txt")
+    assert tasks_of(t) == [
+        ["T001", "青少年科学素质提升行动", "开展科技创新大赛。", 4],
+        ["T002", "青少年科学素质提升行动", "建设校园科技馆。", 5],
+        ["T003", "青少年科学素质提升行动", "组织科学家进校园活动", 6],
+        ["T004", "农民科学素质提升行动", "开展农民技能培训。", 8],
+        ["T005", "农民科学素质提升行动", "推进数字乡村建设。", 9],
+    ]
+    assert [r[:3] for r in roles_of(t)] == [
+        ["T001", "市科协", "lead"],
+        ["T001", "市教育体育局", "support"],
+        ["T001", "团市委", "support"],
+        ["T002", "市教育体育局", "lead"],
+        ["T002", "市科技局", "support"],
+        ["T002", "市科协", "support"],
+        ["T003", "市科协", "lead"],
+        ["T003", "市教育体育局", "support"],
+        ["T004", "市人力资源社会保障局", "lead"],
+        ["T004", "市农业农村局", "support"],
+        ["T005", "市经济和信息化局", "lead"],
+        ["T005", "市农业农村局", "support"],
+    ]
+    assert codes_at(t, "no_assignment") == [10]  # （2024年底前完成） is a deadline, not units
+    rules = t.findings.loc[t.findings.code == "role_rule", "message"].tolist()
+    assert rules[0] == ("the first unit named with 负责 leads, as a note in the document says: "
+                        "lead 市科协; support 市教育体育局、团市委")
+    assert rules[3].startswith("the first unit named with 责任单位 leads")
+
+
+def test_without_the_note_units_before_fuze_all_lead():
+    doc = parse_paragraphs("一、科普\n1.办科技周（市科协、市科技局负责）")
+    assert [(r.lead, r.support) for r in doc.rows] == [("市科协、市科技局", "")]
+
+
+def test_the_first_listed_rule_can_be_said_in_other_words():
+    doc = parse_paragraphs("注：列在首位的为牵头单位。\n1.办科技周（责任单位：市科协、市科技局）")
+    assert [(r.lead, r.support) for r in doc.rows] == [("市科协", "市科技局")]
+
+
+def test_traditional_characters_and_ascii_punctuation_are_normalised(tmp_path):
+    path = tmp_path / "ocr.txt"
+    path.write_text((FIXTURES / "plan_ocr.txt").read_text(encoding="utf-8"), encoding="utf-8")
+    registry_csv = tmp_path / "r.csv"
+    registry_csv.write_text("name,name_en,kind\n各区、县级市,Districts,local_government\n", encoding="utf-8")
+    t = read_table(path, registry=registry_csv)
+    assert tasks_of(t) == [["T001", "科普基础设施", "建设科普基地。", 2], ["T002", "科普基础设施", "开展科技活动周", 3]]
+    assert [r[:3] for r in roles_of(t)] == [
+        ["T001", "市科技局", "lead"],
+        ["T001", "市科协", "support"],
+        ["T001", "各区、县级市", "support"],
+        ["T002", "市科协", "lead"],
+    ]
+    changed = t.findings.set_index("code").loc[["traditional", "space_removed", "ascii_punctuation"], "message"]
+    assert changed.str.extract(r"on (\d) line")[0].tolist() == ["3", "3", "2"]
+
+
+def test_a_collective_unit_first_stays_whole_only_inside_brackets():
+    doc = parse_paragraphs("排在第一位的为牵头单位\n1.办科技周（各县（区、市）人民政府、市科协负责）")
+    assert [(r.lead, r.support) for r in doc.rows] == [("各县（区、市）人民政府", "市科协")]
+
+
+@pytest.mark.parametrize(
+    "text, expected",
+    [
+        ("办科技周（牵头单位：市科技局）", ("办科技周", [("牵头单位", "lead", "市科技局")])),
+        ("办科技周【配合单位：市科协】。", ("办科技周", [("配合单位", "support", "市科协")])),
+        ("办科技周。牵头单位：市科技局。", ("办科技周。", [("牵头单位", "lead", "市科技局")])),
+        ("办科技周（由市科协牵头负责）", ("办科技周", [("牵头负责", "lead", "市科协")])),
+        ("办科技周（市科协牵头，市科技局协助）",
+         ("办科技周", [("牵头", "lead", "市科协"), ("协助", "support", "市科技局")])),
+        ("各牵头单位要加强统筹", None),
+        ("办科技周（见附件）", None),
+        ("（）", None),
+    ],
+)
+def test_find_assignment(text, expected):
+    assert find_assignment(text) == expected
+
+
+def test_text_with_no_numbered_task_naming_units(tmp_path):
+    path = tmp_path / "p.txt"
+    path.write_text("一、总体要求\n1.提高认识。\n各牵头单位要加强统筹。\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match=r"p\.txt: no numbered task names its units"):
+        read_table(path, layout="paragraph")
