@@ -21,7 +21,7 @@ install: $(STAMP)
 	$(BIN)/python -m pip install --quiet --no-deps --force-reinstall .
 
 report: install
-	$(BIN)/zygraph report $(TABLE) -o reports/ziyang_2023_science_literacy_tasks --force
+	$(BIN)/zygraph report $(TABLE) -o reports/ziyang_2023_science_literacy_tasks
 
 # Headless Chromium and a CJK font for the browser tests (Debian packages; needs root or sudo).
 browser:

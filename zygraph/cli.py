@@ -70,6 +70,43 @@ def build_parser() -> argparse.ArgumentParser:
     check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     check.add_argument("--quiet", action="store_true", help="print nothing; only set the exit code")
     check.set_defaults(run=_check)
+
+    metrics = commands.add_parser(
+        "metrics",
+        help="per-unit load and centrality as CSV",
+        description="Compute one row per unit: tasks led and supported, load, and (for departments in the "
+        "co-responsibility network) degree, strength, betweenness, closeness, eigenvector, pagerank, Burt's "
+        "constraint and effective size, core number and community.",
+    )
+    _input_options(metrics)
+    _analysis_options(metrics)
+    metrics.add_argument("-o", "--output", type=Path, help="CSV file to write (default: print a readable table)")
+    metrics.set_defaults(run=_metrics)
+
+    who = commands.add_parser(
+        "who",
+        help="the tasks of one unit and the units it shares them with",
+        description="Answer for one unit: which tasks it leads and supports, and which units it shares tasks "
+        "with (and how many). Aliases such as 市文广旅局 are accepted.",
+    )
+    who.add_argument("unit", help="the unit's name, e.g. 市科协")
+    _input_options(who)
+    who.set_defaults(run=_who)
+
+    report = commands.add_parser(
+        "report",
+        help="write the briefing folder: index.html, interactive graphs, figures, CSV and Gephi files",
+        description="Write one self-contained folder that opens offline: index.html (the briefing), "
+        "graphs/*.html (interactive), figures/*.png|svg, data/*.csv and gephi/*.gexf|graphml. An existing "
+        "folder is replaced whole, and only if zygraph wrote it (or with --force).",
+    )
+    _input_options(report)
+    _analysis_options(report)
+    report.add_argument("-o", "--output", type=Path,
+                        help="the report folder (default: reports/<name of the table file>)")
+    report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
+    report.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    report.set_defaults(run=_report)
     return parser
 
 
@@ -77,6 +114,25 @@ def _input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("path", type=Path, help="the table file, e.g. data/ziyang_2023_science_literacy_tasks.txt")
     command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
     command.add_argument("--layout", help="force the reader for this layout instead of detecting it")
+
+
+def _analysis_options(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--include", nargs="+", choices=("local_government", "collective"), default=(),
+                         help="bring local governments and/or collective placeholders into the network "
+                         "(left out by default: they sit on nearly every task)")
+    command.add_argument("--lead-weight", type=float, default=2.0,
+                         help="what leading a task counts in load against supporting it (default 2)")
+    command.add_argument("--share", action="store_true",
+                         help="divide each task's weight in load among the units named on it")
+
+
+def _document(args):
+    from zygraph.document import Document
+    from zygraph.units import PROJECTED_KINDS
+
+    kinds = PROJECTED_KINDS | set(getattr(args, "include", ()))
+    return Document(_read(args), kinds=kinds, lead_weight=getattr(args, "lead_weight", 2.0),
+                    share=getattr(args, "share", False))
 
 
 def _read(args):
@@ -120,6 +176,61 @@ def _check(args) -> int:
                 more = f", … ({len(group)} in all)" if len(group) > 8 else ""
                 print(f"  {code} ({len(group)}x, info): lines {lines}{more}; e.g. {group.message.iloc[0]}")
     return EXIT_FINDINGS if args.strict and len(warnings) else EXIT_OK
+
+
+def _metrics(args) -> int:
+    doc = _document(args)
+    frame = doc.metrics
+    if args.output is None:
+        import pandas as pd
+
+        with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_columns", None):
+            print(frame.drop(columns=["name_en"]).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+        return EXIT_OK
+    _refuse_to_overwrite_input(args.output, args.path)
+    from zygraph.export import write_csv
+
+    write_csv(frame, args.output)
+    print(f"wrote measures of {len(frame)} units to {args.output}", file=sys.stderr)
+    return EXIT_OK
+
+
+def _who(args) -> int:
+    from zygraph.graph import resolve_unit
+
+    doc = _document(args)
+    unit = resolve_unit(doc.table, args.unit)
+    tasks = doc.tasks_of(unit)
+    partners = doc.partners(unit)
+    led = tasks[tasks.role == "lead"]
+    supported = tasks[tasks.role == "support"]
+    print(f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    for title, part in (("Leads", led), ("Supports", supported)):
+        if len(part):
+            print(f"\n{title}:")
+            for row in part.itertuples():
+                print(f"  {row.task_id}  [{row.area}] {row.task}")
+    if len(partners):
+        print(f"\nShares tasks with {len(partners)} units (most shared first):")
+        for row in partners.itertuples():
+            print(f"  {row.partner}  {row.shared} tasks")
+    return EXIT_OK
+
+
+def _report(args) -> int:
+    from zygraph.render.report import write_report
+
+    outdir = args.output or Path("reports") / args.path.stem
+    steps = iter(range(1, 100))
+
+    def progress(step: str) -> None:
+        print(f"[{next(steps)}/8] {step}", file=sys.stderr, flush=True)
+
+    progress("reading the table")
+    doc = _document(args)
+    write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress)
+    print(f"wrote {outdir}/index.html (open it in a browser; it needs no network)", file=sys.stderr)
+    return EXIT_OK
 
 
 def _line(value) -> str:

@@ -1,0 +1,273 @@
+"""The briefing: one self-contained folder with index.html, graphs, figures and data.
+
+:func:`write_report` builds the whole folder in a hidden staging folder beside
+the target and swaps it in at the end, so a reader never sees half a report and
+an existing report is replaced only as a whole. A folder holding files zygraph
+did not write is never replaced unless ``force=True``; a folder holding the
+input table is never replaced at all.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import math
+import os
+import shutil
+import tempfile
+from pathlib import Path
+
+import jinja2
+import matplotlib
+
+from zygraph import export
+from zygraph.errors import OutputError
+from zygraph.render import figures, html
+from zygraph.render.figures import KIND_LABELS
+
+__all__ = ["VIEWS", "graph_page", "briefing_html", "write_report", "headlines", "MANIFEST"]
+
+#: The interactive graph pages of a report.
+VIEWS = ("units", "coordination", "bipartite")
+#: The file listing what zygraph wrote into a report folder.
+MANIFEST = ".zygraph-manifest.json"
+
+_TITLES = {
+    "zh": {"units": "单位共担网络", "coordination": "牵头—配合协调网络", "bipartite": "单位—任务二部图"},
+    "en": {"units": "Unit co-responsibility network", "coordination": "Lead -> support coordination network",
+           "bipartite": "Unit-task bipartite graph"},
+}
+
+
+def graph_page(doc, view: str, *, lang: str = "zh") -> str:
+    """Return the self-contained interactive HTML page of one view of a document.
+
+    ``view`` is ``"units"`` (co-responsibility), ``"coordination"`` (lead ->
+    support) or ``"bipartite"`` (units and tasks, coloured by area).
+    """
+    title = f"{_TITLES[lang][view]} · {doc.meta.get('title') or ''}".rstrip(" ·")
+    if view == "units":
+        return html.network_html(doc.units_graph, title=title, lang=lang, seed=doc.seed, B=doc.B)
+    if view == "coordination":
+        return html.coordination_html(doc.coordination, title=title, lang=lang, seed=doc.seed, B=doc.B)
+    if view == "bipartite":
+        return html.bipartite_html(doc.B, title=title, lang=lang, seed=doc.seed)
+    raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
+
+
+def headlines(doc, lang: str = "zh") -> list[str]:
+    """Sentences a policy reader understands, computed from the document's measures.
+
+    Examples
+    --------
+    >>> from zygraph.document import load
+    >>> headlines(load("data/ziyang_2023_science_literacy_tasks.txt"), "en")[0]
+    '市科协 (Ziyang Association for Science and Technology) leads 29 of the 95 tasks (31%), more than any other unit.'
+    """
+    m = doc.metrics
+    net = doc.network
+    n = len(doc.tasks)
+    scoped = m if doc.kinds is None else m[m.kind.isin(doc.kinds)]
+    leaders = scoped.sort_values("tasks_led", ascending=False, kind="stable")
+    top = leaders.iloc[0]
+    top3 = net["top3_units"]
+    brokers = scoped.dropna(subset=["betweenness"]).sort_values("betweenness", ascending=False).head(3)
+    heaviest = scoped.sort_values("load", ascending=False, kind="stable").iloc[0]
+    alone = doc.single_unit_tasks
+    local = m[m.kind == "local_government"]
+    local_tasks = doc.assignments[doc.assignments.unit.isin(local.unit)].task_id.nunique()
+    pct = lambda x: f"{100 * x:.0f}%"  # noqa: E731
+    share_top = int(top.tasks_led) / n if n else math.nan
+    if lang == "zh":
+        out = [
+            f"{top.unit}牵头 {int(top.tasks_led)} 项任务（共 {n} 项，占 {pct(share_top)}），牵头最多。",
+            f"牵头最多的三个单位（{'、'.join(top3)}）共牵头 {pct(net['top3_lead_share'])} 的任务。",
+            f"按负担（牵头计 {doc.lead_weight:g}、配合计 1）最重的是{heaviest.unit}：牵头 {int(heaviest.tasks_led)} 项、"
+            f"配合 {int(heaviest.tasks_supported)} 项。",
+        ]
+        if len(brokers):
+            out.append(f"处于各部门之间、最能起桥梁作用的单位（中介中心度最高）：{'、'.join(brokers.unit)}。")
+        out.append(f"有 {alone.task_id.nunique()} 项任务只由一个部门承担，没有其他部门共担（见下表）。")
+        if len(local):
+            out.append(f"{'、'.join(local.unit)}出现在 {local_tasks} 项任务中；它们几乎遍布全部任务，网络图中未列入，"
+                       "以免遮蔽部门之间的关系。")
+        return out
+    out = [
+        f"{top.unit} ({top.name_en}) leads {int(top.tasks_led)} of the {n} tasks ({pct(share_top)}), "
+        "more than any other unit.",
+        f"The three units that lead most ({', '.join(top3)}) lead {pct(net['top3_lead_share'])} of all tasks between them.",
+        f"By load (a lead counts {doc.lead_weight:g}, a support 1), the heaviest is {heaviest.unit} ({heaviest.name_en}): "
+        f"{int(heaviest.tasks_led)} tasks led and {int(heaviest.tasks_supported)} supported.",
+    ]
+    if len(brokers):
+        out.append(f"The strongest brokers between departments (highest betweenness): {', '.join(brokers.unit)}.")
+    out.append(f"{alone.task_id.nunique()} tasks rest on a single department, with no other department sharing them "
+               "(listed below).")
+    if len(local):
+        out.append(f"The local governments ({', '.join(local.unit)}) are named on {local_tasks} tasks; being on almost "
+                   "every task, they are left out of the network views so that they do not hide the departments.")
+    return out
+
+
+def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
+    """Return index.html: metadata, headline findings, load table, figures, quality findings, definitions.
+
+    ``images`` maps a figure name to PNG bytes, embedded in the page so the
+    single file can be copied into a briefing and still show them.
+    """
+    env = jinja2.Environment(
+        loader=jinja2.PackageLoader("zygraph.render", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+    metrics = doc.metrics.copy()
+    metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
+    findings = doc.findings.fillna({"line": -1})
+    return env.get_template("report.html").render(
+        lang=lang,
+        meta=doc.meta,
+        headlines=headlines(doc, lang),
+        network=doc.network,
+        metrics=metrics.to_dict("records"),
+        single=doc.single_unit_tasks.to_dict("records"),
+        impact=doc.impact.head(10).to_dict("records"),
+        findings=findings.to_dict("records"),
+        counts={"tasks": len(doc.tasks), "units": len(doc.units), "areas": doc.tasks.area.nunique(),
+                "assignments": len(doc.assignments)},
+        images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
+        views=[(view, _TITLES[lang][view]) for view in VIEWS],
+        lead_weight=doc.lead_weight,
+        share=doc.share,
+        betweenness=doc.metrics.attrs.get("betweenness", "exact"),
+        isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
+    )
+
+
+def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None) -> Path:
+    """Write the briefing folder for a document and return its path.
+
+    Parameters
+    ----------
+    doc : zygraph.document.Document
+    outdir : str or Path
+        The folder to create or replace. Nothing is written outside it except a
+        hidden staging folder beside it, removed before returning.
+    lang : {"zh", "en"}
+    force : bool
+        Replace ``outdir`` even when it holds files zygraph did not write.
+    progress : callable, optional
+        Called with a short description before each step.
+
+    Raises
+    ------
+    OutputError
+        When ``outdir`` holds files zygraph did not write (and not ``force``),
+        holds the input table, or is the working folder or one above it.
+    """
+    outdir = Path(outdir)
+    _check_target(outdir, doc, force)
+    say = progress or (lambda step: None)
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.zygraph-", dir=outdir.parent))
+    try:
+        for sub in ("data", "gephi", "figures", "graphs"):
+            (staging / sub).mkdir()
+        say("measuring load and centrality")
+        _ = doc.metrics, doc.network, doc.impact
+        say("exporting tables (CSV) and graphs (GEXF, GraphML)")
+        _write_data(doc, staging)
+        say("drawing figures")
+        images = _write_figures(doc, staging, lang)
+        for view in VIEWS:
+            say(f"building the interactive {view} graph")
+            html.write_html(graph_page(doc, view, lang=lang), staging / "graphs" / f"{view}.html")
+        say("writing the briefing")
+        html.write_html(briefing_html(doc, lang=lang, images=images), staging / "index.html")
+        files = sorted(str(p.relative_to(staging)) for p in staging.rglob("*") if p.is_file())
+        (staging / MANIFEST).write_text(json.dumps({"written_by": "zygraph", "files": files}, ensure_ascii=False,
+                                                   indent=1), encoding="utf-8")
+        _swap_in(staging, outdir)
+    except BaseException:
+        shutil.rmtree(staging, ignore_errors=True)
+        raise
+    return outdir
+
+
+def _check_target(outdir: Path, doc, force: bool) -> None:
+    target = outdir.resolve()
+    source = Path(doc.meta.get("path", "")).resolve() if doc.meta.get("path") else None
+    if source is not None and (source == target or target in source.parents):
+        raise OutputError("the output folder would contain the input table; choose another folder", path=outdir)
+    cwd = Path.cwd().resolve()
+    if target == cwd or target in cwd.parents:
+        raise OutputError("the output folder is the working folder or one above it; choose a new folder", path=outdir)
+    if not outdir.exists():
+        return
+    if not outdir.is_dir():
+        raise OutputError("this exists and is not a folder; choose a folder path for the report", path=outdir)
+    if force:
+        return
+    foreign = _foreign_files(outdir)
+    if foreign:
+        raise OutputError(
+            f"the folder holds files zygraph did not write (e.g. {foreign[0]}); choose a new folder, "
+            "or pass --force to replace it whole",
+            path=outdir,
+        )
+
+
+def _foreign_files(outdir: Path) -> list[str]:
+    try:
+        listed = set(json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))["files"])
+    except (OSError, ValueError, KeyError, TypeError):
+        listed = set()
+    present = [str(p.relative_to(outdir)) for p in outdir.rglob("*") if p.is_file() and p.name != MANIFEST]
+    return sorted(p for p in present if p not in listed)
+
+
+def _swap_in(staging: Path, outdir: Path) -> None:
+    if outdir.exists():
+        old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old-", dir=outdir.parent))
+        os.rmdir(old)
+        os.replace(outdir, old)
+        os.replace(staging, outdir)
+        shutil.rmtree(old)
+    else:
+        os.replace(staging, outdir)
+
+
+def _write_data(doc, folder: Path) -> None:
+    data, gephi = folder / "data", folder / "gephi"
+    export.write_csv(doc.tidy, data / "assignments.csv")
+    export.write_csv(doc.tasks, data / "tasks.csv")
+    export.write_csv(doc.units, data / "units.csv")
+    export.write_csv(doc.metrics, data / "metrics.csv")
+    export.write_csv(doc.findings, data / "findings.csv")
+    export.write_csv(doc.area_matrix, data / "unit_area_matrix.csv", index=True)
+    by_role = doc.area_matrix_by_role
+    for role in ("lead", "support"):
+        export.write_csv(by_role[role], data / f"unit_area_matrix_{role}.csv", index=True)
+    export.write_csv(doc.impact, data / "removal_impact.csv")
+    network = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in doc.network.items()}
+    (data / "network.json").write_text(json.dumps(network, ensure_ascii=False, indent=1), encoding="utf-8")
+    for name, G in (("units", doc.units_graph), ("coordination", doc.coordination), ("bipartite", doc.B)):
+        export.write_gexf(G, gephi / f"{name}.gexf")
+        export.write_graphml(G, gephi / f"{name}.graphml")
+
+
+def _write_figures(doc, folder: Path, lang: str) -> dict:
+    """Draw, save as PNG and SVG, and return PNG bytes by figure name."""
+    from matplotlib import pyplot as plt
+
+    drawn = {
+        "load": figures.load_bars(doc.metrics, lang=lang),
+        "area_heatmap": figures.area_heatmap(doc.area_matrix, lang=lang),
+        "network": figures.network_overview(doc.units_graph, seed=doc.seed, lang=lang),
+    }
+    images = {}
+    with matplotlib.rc_context({"svg.hashsalt": "zygraph"}):
+        for name, fig in drawn.items():
+            paths = figures.save_figure(fig, folder / "figures" / name)
+            plt.close(fig)
+            images[name] = next(p for p in paths if p.suffix == ".png").read_bytes()
+    return images
