@@ -17,6 +17,7 @@ from zygraph.graph import (
     shared_tasks,
     tasks_of,
     unit_area_matrix,
+    unit_ties,
 )
 from zygraph.table import TaskTable, read_table
 from zygraph.units import PROJECTED_KINDS
@@ -139,6 +140,16 @@ def test_tasks_can_be_left_off_the_edges(toy):
 def test_unknown_weight_is_refused(toy):
     with pytest.raises(ValueError, match="weight must be one of count, newman, jaccard"):
         project_units(toy, weight="cosine")
+
+
+def test_unit_ties_list_the_projection_edges(toy):
+    ties = unit_ties(toy, weight="jaccard")
+    assert list(ties.columns) == ["unit_a", "unit_b", "weight", "shared"]
+    as_dict = {pair(a, b): w for a, b, w in ties[["unit_a", "unit_b", "weight"]].itertuples(index=False)}
+    assert as_dict == pytest.approx(edge_weights(project_units(toy, weight="jaccard")))
+    assert ties[["unit_a", "unit_b"]].values.tolist()[0] == [A, B]  # table order
+    with pytest.raises(ValueError, match="weight must be one of"):
+        unit_ties(toy, weight="sum")
 
 
 def test_coordination_points_from_lead_to_support(toy):
