@@ -136,7 +136,7 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
         findings += [Finding(None, "info", code, message, "none needed") for code, message in notes]
         sheets = [("", grid) for grid in _csv_grids(text)]
     else:
-        sheets = _xlsx_grids(path)
+        sheets = list(_xlsx_grids(path))
     tried = []
     for name, grid in sheets:
         cells = [[(normalise(text, number), merged) for text, merged in row] for number, row in enumerate(grid, 1)]
@@ -150,7 +150,7 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
         meta = {**parse_notice(title), "sheet": name}
         if not rows:
             raise LayoutError("the table has a header but no task rows under it", path=path, line=header[0] + 1)
-        if len(sheets) > 1:
+        if name and len(sheets) > 1:
             findings.append(Finding(None, "info", "sheet_chosen", f"read the sheet {name}, the first with a header",
                                     "other sheets ignored"))
         return RawDocument(path=str(path), layout="spreadsheet", meta=meta, rows=rows,
