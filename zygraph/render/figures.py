@@ -410,7 +410,7 @@ def save_figure(fig, path_without_suffix: str | Path, formats=("png", "svg"), *,
     -----
     Each file is first written next to its target and then renamed over it,
     so a reader never sees half a file. SVG text is stored as outlines (no font
-    needed to view it) and without a date, so the same figure gives the same file.
+    needed to view it), and SVG and PDF carry no date stamp.
     """
     base = Path(path_without_suffix)
     supported = fig.canvas.get_supported_filetypes()
