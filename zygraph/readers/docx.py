@@ -15,12 +15,13 @@ __all__ = ["read_docx", "paragraph_text", "has_table"]
 
 def _open(path):
     import docx
+    from docx.opc.exceptions import OpcError
 
+    if not Path(path).is_file():
+        raise InputError("the file does not exist; check the path", path=path)
     try:
         return docx.Document(str(path))
-    except FileNotFoundError:
-        raise InputError("the file does not exist; check the path", path=path) from None
-    except (zipfile.BadZipFile, KeyError, ValueError) as exc:
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError) as exc:
         raise InputError(f"this is not a Word .docx file that can be opened ({exc}); "
                          "open it in Word and save it again as .docx", path=path) from None
 

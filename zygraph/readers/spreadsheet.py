@@ -108,6 +108,9 @@ def _cell(text: str, column: str) -> str:
 def read_spreadsheet(path: str | Path) -> RawDocument:
     """Read an .xlsx workbook (its first sheet with a header) or a .csv file.
 
+    A file is a workbook when it is named .xlsx/.xlsm or is a zip archive;
+    any other file is read as comma-, TAB- or semicolon-separated text.
+
     Line numbers are spreadsheet row numbers. The header is the first of the
     top :data:`HEADER_ROWS` rows that names a task and a lead column (see
     :mod:`zygraph.readers.columns`); the rows above it are the title.
@@ -131,7 +134,7 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
 
     normalise = Normalizer()
     findings = []
-    if Path(path).suffix.lower() == ".csv":
+    if not _is_workbook(path):
         text, encoding, notes = load_text(path)
         findings += [Finding(None, "info", code, message, "none needed") for code, message in notes]
         sheets = [("", grid) for grid in _csv_grids(text)]
@@ -165,6 +168,11 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
     )
 
 
+def _is_workbook(path) -> bool:
+    """An .xlsx is a zip; a file named .xlsx that is not one is reported by openpyxl's loader."""
+    return Path(path).suffix.lower() in (".xlsx", ".xlsm") or zipfile.is_zipfile(path)
+
+
 def _csv_grids(text):
     """The text parsed with each likely delimiter; the caller keeps the first with a header."""
     for delimiter in (",", "\t", ";"):
@@ -175,7 +183,8 @@ def _xlsx_grids(path):
     import openpyxl
 
     try:
-        workbook = openpyxl.load_workbook(str(path), data_only=True)
+        with open(path, "rb") as handle:  # a file object: openpyxl then does not insist on the .xlsx name
+            workbook = openpyxl.load_workbook(handle, data_only=True)
     except FileNotFoundError:
         raise InputError("the file does not exist; check the path", path=path) from None
     except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:

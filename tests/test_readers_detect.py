@@ -1,0 +1,89 @@
+"""Choosing a reader from the file, and the promise that any text reads or raises a ZygraphError."""
+
+import tempfile
+from pathlib import Path
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from zygraph.errors import LayoutError, ZygraphError
+from zygraph.readers import RawDocument, read_raw
+from zygraph.readers.detect import detect_layout
+from zygraph.readers.paragraph import parse_paragraphs
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+
+
+@pytest.mark.parametrize(
+    "name, layout",
+    [
+        ("plan_labels.txt", "paragraph"),
+        ("plan_verbs.txt", "paragraph"),
+        ("plan_ocr.txt", "paragraph"),  # 牽頭單位: is seen only after normalising
+        ("table_gbk.csv", "spreadsheet"),
+    ],
+)
+def test_fixtures_are_detected(name, layout):
+    assert detect_layout(FIXTURES / name) == layout
+
+
+def test_bundled_table_is_still_tabbed_text():
+    assert detect_layout("data/ziyang_2023_science_literacy_tasks.txt") == "tabbed-text"
+
+
+def test_tabbed_header_wins_over_labels_in_the_notice(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("通知（市科协负责）\n\t工作任务\n\t牵头单位\n\n\t办科技周\n\t市科协\n", encoding="utf-8")
+    assert detect_layout(path) == "tabbed-text"
+    assert read_raw(path).rows[0].lead == "市科协"
+
+
+def test_layout_can_be_forced(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务,牵头单位\n办科技周,市科协\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match="no table found"):
+        detect_layout(path)
+    document = read_raw(path, layout="spreadsheet")  # read as comma-separated text
+    assert (document.layout, document.rows[0].task, document.rows[0].lead) == ("spreadsheet", "办科技周", "市科协")
+
+
+def test_old_office_files_are_refused_with_the_fix(tmp_path):
+    path = tmp_path / "plan.doc"
+    path.write_bytes(b"\xd0\xcf\x11\xe0")
+    with pytest.raises(LayoutError, match=r"plan\.doc: \.doc files \(old Office format\) cannot be read; .* save it as \.docx"):
+        read_raw(path)
+
+
+def test_unrecognised_text_says_what_was_looked_for(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("资阳市人民政府\n关于开展科普活动的通知\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match=r"no line starts with a TAB .*\(牵头单位：…, 责任单位：… or （…负责）\)"):
+        read_raw(path)
+
+
+_ALPHABET = st.sampled_from(list("一二、（）()[]【】1.2.3牵头单位责任配合参与负责由会同市科协局，,:：；;。排在第一位的为\n\t 各区县级市"))
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40))
+def test_any_text_gives_a_document_or_a_zygraph_error(text):
+    try:
+        document = parse_paragraphs(text)
+    except ZygraphError:
+        return
+    assert isinstance(document, RawDocument)
+    assert all(row.lead or row.support for row in document.rows)
+
+
+@settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40), st.sampled_from([".txt", ".csv", ".docx", ".xlsx"]))
+def test_any_file_through_auto_detection_gives_a_document_or_a_zygraph_error(text, suffix):
+    with tempfile.TemporaryDirectory() as folder:
+        path = Path(folder) / f"input{suffix}"
+        path.write_text(text, encoding="utf-8")
+        try:
+            document = read_raw(path)
+        except ZygraphError:
+            return
+        assert isinstance(document, RawDocument)

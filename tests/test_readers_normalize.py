@@ -1,0 +1,34 @@
+"""Normalising web and OCR text: what changes, what never does, and the findings it leaves."""
+
+from zygraph.readers.normalize import Normalizer
+
+
+def test_traditional_punctuation_and_spaces_are_normalised():
+    norm = Normalizer()
+    assert norm("（由 市科協 牽頭,市教育局 參與)", line=3) == "（由市科协牵头，市教育局参与）"
+    assert [(f.code, f.line) for f in norm.findings()] == [
+        ("traditional", 3), ("ascii_punctuation", 3), ("space_removed", 3)]
+
+
+def test_simplified_text_is_left_as_it_is_and_leaves_no_finding():
+    norm = Normalizer()
+    text = "3.建设一批科普基地……。（牵头单位：市科技局，配合单位：市科协、各区、县级市）"
+    assert norm(text, line=1) == text
+    assert norm.findings() == []
+
+
+def test_ascii_punctuation_away_from_chinese_and_latin_spaces_are_kept():
+    norm = Normalizer()
+    assert norm("AI and big data (2023): 1,000 items") == "AI and big data (2023): 1,000 items"
+    assert norm.findings() == []
+
+
+def test_no_chinese_character_is_deleted_and_lines_are_kept():
+    norm = Normalizer()
+    text = "一、 总体要求\n\n1.  建设 基地"
+    out = norm.text(text)
+    assert out == "一、总体要求\n\n1.建设基地"
+    assert [c for c in out if "\u4e00" <= c <= "\u9fff"] == [c for c in text if "\u4e00" <= c <= "\u9fff"]
+    (space,) = norm.findings()
+    assert (space.code, space.line, space.message) == (
+        "space_removed", 1, "stray spaces beside Chinese characters removed on 2 line(s), first 1, 3")
