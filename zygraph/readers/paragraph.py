@@ -59,11 +59,12 @@ def read_paragraphs(path: str | Path) -> RawDocument:
     if Path(path).suffix.lower() == ".docx":
         from zygraph.readers.docx import paragraph_text
 
-        text, notes = paragraph_text(path), [("docx_paragraphs", "read the paragraphs of the Word document; "
-                                                                  "line numbers count its paragraphs")]
+        text, encoding = paragraph_text(path), "docx"
+        notes = [("docx_paragraphs", "read the paragraphs of the Word document; line numbers count its paragraphs")]
     else:
         text, encoding, notes = load_text(path)
     document = parse_paragraphs(text, path)
+    document.meta["encoding"] = encoding
     notes = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(document.path, document.layout, document.meta, document.rows, notes + document.findings)
 

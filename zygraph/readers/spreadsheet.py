@@ -54,6 +54,15 @@ def grid_rows(cells, header, area, where):
     -------
     rows, findings, area
         ``area`` is the last area read, to carry into a following table.
+
+    Examples
+    --------
+    >>> cells = [[("领域", False), ("工作任务", False), ("牵头单位", False)],
+    ...          [("科普", False), ("办科技周", False), ("市科协", False)],
+    ...          [("科普", True), ("办科普日", False), ("市科技局", False)]]
+    >>> rows, findings, area = grid_rows(cells, find_header([[t for t, _ in r] for r in cells]), "", "row {}")
+    >>> [(r.line, r.area, r.task, r.lead) for r in rows], [f.code for f in findings], area
+    ([(2, '科普', '办科技周', '市科协'), (3, '科普', '办科普日', '市科技局')], ['area_merged'], '科普')
     """
     from zygraph.table import Finding
 
