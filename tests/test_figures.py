@@ -251,8 +251,9 @@ def test_network_layout_is_the_same_for_the_same_seed():
 
 def test_network_draws_a_directed_graph_in_english():
     D = nx.DiGraph(_toy_network())
-    fig = network_overview(D, lang="en", label_top=1)
+    fig = network_overview(D, lang="en", label_top=1, title="Who leads whom")
     ax = fig.axes[0]
+    assert ax.get_title() == "Who leads whom"
     assert ax.texts[0].get_text() == "Association"
     assert [t.get_text() for t in ax.get_legend().get_texts()][0] == "party"
     plt.close(fig)

@@ -113,7 +113,8 @@ _WORDS = MappingProxyType(
 )
 
 
-def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "total", lang: str = "zh", ax=None):
+def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "total", lang: str = "zh",
+              title: str | None = None, ax=None):
     """Draw the tasks each unit leads and supports as stacked horizontal bars.
 
     Parameters
@@ -130,6 +131,8 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
         ``"load"``; largest first, ties broken by tasks led, then by name.
     lang : {"zh", "en"}
         Language of the unit names and the axis texts.
+    title : str, optional
+        Replaces the default title (an empty string draws none).
     ax : matplotlib Axes, optional
         Where to draw; a figure sized to the number of units is made if None.
 
@@ -188,7 +191,7 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
             )
         ax.margins(x=0.08)
         ax.set_xlabel(words["tasks"])
-        ax.set_title(words["load_title"])
+        ax.set_title(words["load_title"] if title is None else title)
         ax.legend(loc="lower right", frameon=False)
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
@@ -197,7 +200,8 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
     return ax.figure
 
 
-def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wrap: int = 5, ax=None):
+def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wrap: int = 5,
+                 title: str | None = None, ax=None):
     """Draw a unit x area heatmap with the count written in each non-empty cell.
 
     Parameters
@@ -211,6 +215,8 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
         Unit -> label to show instead of the unit name (e.g. English names).
     wrap : int
         Area names longer than this many characters are wrapped onto several lines.
+    title : str, optional
+        Replaces the default title (an empty string draws none).
     ax : matplotlib Axes, optional
         Where to draw; a figure sized to the matrix is made if None.
 
@@ -267,13 +273,14 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
         ax.spines[:].set_visible(False)
         colourbar = ax.figure.colorbar(image, ax=ax, shrink=0.5, pad=0.02)
         colourbar.set_label(words["tasks"])
-        ax.set_title(words["area_title"], pad=10)
+        ax.set_title(words["area_title"] if title is None else title, pad=10)
     _apply_font(ax)
     _apply_font(colourbar.ax)
     return ax.figure
 
 
-def network_overview(G: nx.Graph, *, seed: int = 0, lang: str = "zh", label_top: int | None = None, ax=None):
+def network_overview(G: nx.Graph, *, seed: int = 0, lang: str = "zh", label_top: int | None = None,
+                     title: str | None = None, ax=None):
     """Draw the unit network for print: size by load, colour by kind, width by weight.
 
     Parameters
@@ -288,6 +295,8 @@ def network_overview(G: nx.Graph, *, seed: int = 0, lang: str = "zh", label_top:
     label_top : int, optional
         Label only this many units, those with the largest load; by default 30
         with Chinese names and 15 with the longer English ones.
+    title : str, optional
+        Replaces the default title (an empty string draws none).
     ax : matplotlib Axes, optional
         Where to draw; a 10 x 8 inch figure is made if None.
 
@@ -362,7 +371,7 @@ def network_overview(G: nx.Graph, *, seed: int = 0, lang: str = "zh", label_top:
             for kind in present
         ]
         ax.legend(handles=handles, title=words["kind"], loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-        ax.set_title(words["network_title"])
+        ax.set_title(words["network_title"] if title is None else title)
         key = "network_key" if any("load" in data for _, data in G.nodes(data=True)) else "network_key_tasks"
         ax.annotate(words[key], (0, 0), xycoords="axes fraction", fontsize="small", color="#555555")
         ax.margins(0.08)
