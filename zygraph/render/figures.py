@@ -3,7 +3,7 @@
 Every function takes ``ax=`` (a new figure is made when it is None), returns the
 Figure, and writes nothing; :func:`save_figure` writes PNG/SVG files when asked.
 Chinese labels use the font found by :mod:`zygraph.render.fonts`, applied to
-the texts drawn here only; global rcParams are left as they were.
+the Axes drawn on only; global rcParams are left as they were.
 """
 
 from __future__ import annotations
