@@ -125,7 +125,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
     findings = doc.findings.fillna({"line": -1})
     return env.get_template("report.html").render(
         lang=lang,
-        meta=doc.meta,
+        meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta},
         headlines=headlines(doc, lang),
         network=doc.network,
         metrics=metrics.to_dict("records"),

@@ -1,0 +1,140 @@
+"""The briefing folder: contents, numbers, safety of the output folder, escaping."""
+
+import json
+
+import pytest
+
+from zygraph import TaskTable
+from zygraph.cli import main
+from zygraph.document import Document, load
+from zygraph.errors import OutputError
+from zygraph.render.report import MANIFEST, briefing_html, headlines, write_report
+
+ZIYANG = "data/ziyang_2023_science_literacy_tasks.txt"
+
+
+@pytest.fixture(scope="module")
+def doc():
+    return load(ZIYANG)
+
+
+@pytest.fixture(scope="module")
+def small():
+    """A three-task table: writing its report is quick."""
+    return Document(TaskTable.from_lists([
+        ("科普", "办科技周", ["市科技局"], ["市科协", "市教育体育局", "高新区管委会"]),
+        ("科普", "办科普日", ["市科协"], ["市科技局"]),
+        ("教育", "进校园", ["市教育体育局"], ["团市委"]),
+    ]))
+
+
+@pytest.fixture(scope="module")
+def report(doc, tmp_path_factory):
+    return write_report(doc, tmp_path_factory.mktemp("out") / "ziyang")
+
+
+def test_report_folder_holds_every_part(report):
+    names = {str(p.relative_to(report)) for p in report.rglob("*") if p.is_file()}
+    expected = {
+        "index.html", MANIFEST,
+        "graphs/units.html", "graphs/coordination.html", "graphs/bipartite.html",
+        "figures/load.png", "figures/load.svg", "figures/area_heatmap.png", "figures/area_heatmap.svg",
+        "figures/network.png", "figures/network.svg",
+        "data/assignments.csv", "data/tasks.csv", "data/units.csv", "data/metrics.csv", "data/findings.csv",
+        "data/unit_area_matrix.csv", "data/unit_area_matrix_lead.csv", "data/unit_area_matrix_support.csv",
+        "data/removal_impact.csv", "data/network.json",
+        "gephi/units.gexf", "gephi/units.graphml", "gephi/coordination.gexf", "gephi/coordination.graphml",
+        "gephi/bipartite.gexf", "gephi/bipartite.graphml",
+    }
+    assert names == expected
+    assert set(json.loads((report / MANIFEST).read_text(encoding="utf-8"))["files"]) == expected - {MANIFEST}
+    assert not list(report.parent.glob(".ziyang*")), "the staging folder is removed"
+
+
+def test_briefing_states_checked_numbers(report):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert "资府发〔2023〕1号" in page and "2023-01-10" in page and "资阳市人民政府" in page
+    assert "市科协牵头 29 项任务（共 95 项，占 31%），牵头最多。" in page
+    assert "<b>591</b>" in page and "<b>33</b>" in page and "<b>13</b>" in page
+    assert "市科协局 is a known misspelling of 市科技局" in page
+
+
+def test_briefing_needs_no_network(report):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert "http://" not in page and "https://" not in page
+    assert page.count("data:image/png;base64,") == 3
+
+
+def test_headlines_in_english(doc):
+    lines = headlines(doc, "en")
+    assert lines[0] == ("市科协 (Ziyang Association for Science and Technology) leads 29 of the 95 tasks (31%), "
+                        "more than any other unit.")
+    # 市科协, 市教育体育局 and 市科技局 lead 52 distinct tasks between them: two tasks are co-led by 市科协 and 市科技局
+    assert lines[1].startswith("The three units that lead most (市科协, 市教育体育局, 市科技局) lead 55% of all tasks")
+
+
+def test_top_three_share_is_distinct_tasks(doc):
+    a = doc.assignments
+    led = a[(a.role == "lead") & a.unit.isin(["市科协", "市教育体育局", "市科技局"])].task_id.nunique()
+    assert led == 52 and round(100 * led / 95) == 55
+
+
+def test_single_unit_tasks_are_those_with_one_department(doc):
+    single = doc.single_unit_tasks
+    # read from the table: e.g. line 346 (市委组织部 alone with local governments), 595 and 601 (市财政局)
+    assert {"T053", "T094", "T095"} <= set(single.task_id)
+    assert single.set_index("task_id").loc["T094", "unit"] == "市财政局"
+    assert len(single) == 12 and single.task_id.is_unique
+
+
+def test_hostile_text_is_escaped_in_briefing(tmp_path):
+    evil = '<img src=x onerror="alert(1)">'
+    table = TaskTable.from_lists([("<script>alert(2)</script>", evil, ["市科协"], ["市科技局", "<b>某单位</b>"])])
+    page = briefing_html(Document(table))
+    assert "<script>alert(2)</script>" not in page and "<img src=x" not in page
+    assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page
+
+
+def test_rerun_replaces_a_zygraph_folder_whole(small, tmp_path):
+    out = tmp_path / "r"
+    write_report(small, out)
+    stale = out / "graphs" / "units.html"
+    stale.write_text("stale", encoding="utf-8")
+    write_report(small, out)
+    assert stale.read_text(encoding="utf-8") != "stale"
+
+
+def test_refuses_folder_with_foreign_files_unless_forced(small, tmp_path):
+    out = tmp_path / "mine"
+    out.mkdir()
+    (out / "notes.docx").write_bytes(b"precious")
+    with pytest.raises(OutputError, match=r"holds files zygraph did not write \(e\.g\. notes\.docx\)"):
+        write_report(small, out)
+    assert (out / "notes.docx").read_bytes() == b"precious"
+    write_report(small, out, force=True)
+    assert not (out / "notes.docx").exists() and (out / "index.html").exists()
+
+
+def test_never_replaces_a_folder_holding_the_input(tmp_path):
+    table = tmp_path / "in" / "t.txt"
+    table.parent.mkdir()
+    table.write_bytes(open(ZIYANG, "rb").read())
+    with pytest.raises(OutputError, match="would contain the input table"):
+        write_report(load(table), tmp_path / "in", force=True)
+    assert table.exists()
+
+
+def test_cli_report_shows_progress_and_exits_0(tmp_path, capsys):
+    out = tmp_path / "cli"
+    assert main(["report", ZIYANG, "-o", str(out), "--lang", "en"]) == 0
+    err = capsys.readouterr().err
+    assert "[1/8] reading the table" in err and "[8/8] writing the briefing" in err
+    assert "Headline findings" in (out / "index.html").read_text(encoding="utf-8")
+
+
+def test_cli_report_refusal_is_one_line(tmp_path, capsys):
+    out = tmp_path / "taken"
+    out.mkdir()
+    (out / "x.txt").write_text("x", encoding="utf-8")
+    assert main(["report", ZIYANG, "-o", str(out)]) == 2
+    assert "zygraph: error:" in capsys.readouterr().err
