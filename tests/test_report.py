@@ -90,13 +90,13 @@ def test_single_unit_tasks_are_those_with_one_department(doc):
 def test_hostile_text_is_escaped_in_briefing(tmp_path):
     evil = '<img src=x onerror="alert(1)">'
     table = TaskTable.from_lists([
-        ("<script>alert(2)</script>", evil, ["市科协"], ["<b>某单位</b>"]),
+        ("<script>alert(2)</script>", evil, ["市科协"], ["<i>某单位"]),
         ("<script>alert(2)</script>", "t2", ["市科技局"], []),
     ])
     page = briefing_html(Document(table))
-    assert "<script>alert(2)</script>" not in page and "<img src=x" not in page and "<b>某单位" not in page
+    assert "<script>alert(2)</script>" not in page and "<img src=x" not in page and "<i>某单位" not in page
     assert "&lt;script&gt;alert(2)&lt;/script&gt;" in page  # the area of T002, a single-unit task
-    assert "&lt;b&gt;某单位&lt;/b&gt;" in page  # an unknown unit, in the load table and the findings
+    assert "&lt;i&gt;某单位" in page  # an unknown unit, in the load table and the findings
 
 
 def test_rerun_replaces_a_zygraph_folder_whole(small, tmp_path):
