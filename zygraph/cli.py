@@ -113,7 +113,10 @@ def build_parser() -> argparse.ArgumentParser:
 def _input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("path", type=Path, help="the table file, e.g. data/ziyang_2023_science_literacy_tasks.txt")
     command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
-    command.add_argument("--layout", help="force the reader for this layout instead of detecting it")
+    from zygraph.readers import LAYOUTS
+
+    command.add_argument("--layout", choices=sorted(LAYOUTS),
+                         help="force the reader for this layout instead of detecting it from the file")
 
 
 def _analysis_options(command: argparse.ArgumentParser) -> None:
