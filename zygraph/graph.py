@@ -232,15 +232,16 @@ def _pairs_by_task(inc: _Incidence, lead_first: bool = False):
 
 
 def _edge_tasks(inc: _Incidence, a, b, t, key_of_edges):
-    """The sorted task ids behind each edge, in the order of ``key_of_edges``."""
-    n = len(inc.units)
-    key = a * n + b
-    order = np.lexsort((t, key))
-    key, task_ids = key[order], inc.tasks[t[order]]
+    """The sorted task ids behind each edge ``(a, b)``, in the order of ``key_of_edges`` (a * n + b)."""
+    if len(t) == 0:
+        return []
+    key = a * len(inc.units) + b
+    order = np.argsort(key * len(inc.tasks) + t)  # by edge, then task
+    key, ids = key[order], inc.tasks[t[order]].tolist()
     bounds = np.flatnonzero(np.diff(key)) + 1
-    lists = [chunk.tolist() for chunk in np.split(task_ids, bounds)] if len(key) else []
-    found = dict(zip(key[np.r_[0, bounds]].tolist(), lists)) if len(key) else {}
-    return [found[k] for k in key_of_edges.tolist()]
+    starts, ends = np.r_[0, bounds], np.r_[bounds, len(key)]
+    at = np.searchsorted(key[starts], key_of_edges)
+    return [ids[start:end] for start, end in zip(starts[at].tolist(), ends[at].tolist())]
 
 
 def _unit_graph(inc: _Incidence, graph_class) -> nx.Graph:
