@@ -7,6 +7,7 @@ The data flow, one module per stage::
     table     raw rows           -> TaskTable (tasks, assignments, findings)
 """
 
+from zygraph.document import Document, load
 from zygraph.errors import ZygraphError
 from zygraph.table import Finding, TaskTable, read_table
 from zygraph.units import Registry
@@ -17,6 +18,8 @@ __all__ = [
     "TaskTable",
     "read_table",
     "Registry",
+    "Document",
+    "load",
 ]
 
 __version__ = "0.1.0"
