@@ -236,7 +236,9 @@ def test_roles_mapping_fills_the_tooltips():
 def test_same_seed_gives_the_same_page_and_another_seed_moves_the_nodes(bundled):
     B, G, _ = bundled
     assert network_html(G, seed=3) == network_html(G, seed=3)
-    assert bipartite_html(B, seed=3) == bipartite_html(B, seed=3)
+    tasks = [f"task:T{i:03d}" for i in range(1, 21)]
+    small = B.subgraph(tasks + [unit for task in tasks for unit in B[task]])
+    assert bipartite_html(small, seed=3) == bipartite_html(small, seed=3)
     first = [(n["x"], n["y"]) for n in embedded(network_html(G, seed=3))["nodes"]]
     second = [(n["x"], n["y"]) for n in embedded(network_html(G, seed=4))["nodes"]]
     assert first != second
@@ -359,3 +361,14 @@ def test_a_thousand_nodes_open_within_seconds(browser, tmp_path):
     assert_clean(result, 1000)
     assert result["edges"] == 3000
     assert elapsed < 20, f"took {elapsed:.1f} s"
+
+
+def test_nodes_do_not_overlap_in_the_bundled_unit_network(bundled):
+    B, G, _ = bundled
+    nodes = embedded(network_html(G, B=B))["nodes"]
+    # Three local governments share all their tasks; any layout puts them on one spot unless pushed apart.
+    gaps = [
+        math.hypot(a["x"] - b["x"], a["y"] - b["y"]) - a["size"] - b["size"]
+        for i, a in enumerate(nodes) for b in nodes[i + 1:]
+    ]
+    assert min(gaps) > 0

@@ -9,7 +9,7 @@ every other script. Names and task texts are data: they travel as JSON inside a
 reach the canvas as labels and the tooltips as DOM text (``textContent``).
 
 Layout: positions are computed in Python (a seeded ``networkx.spring_layout``,
-refined by Kamada-Kawai up to 300 nodes) and the browser's physics stays off, so
+refined by Kamada-Kawai up to 100 nodes) and the browser's physics stays off, so
 the graph is still from the first frame, the same graph and seed give the same
 file byte for byte, and a graph of 1,000 nodes opens at once (its layout takes a
 few seconds in Python; pass ``pos=`` to reuse one).
@@ -30,6 +30,7 @@ from pathlib import Path
 
 import jinja2
 import networkx as nx
+import numpy as np
 
 from zygraph.errors import OutputError
 from zygraph.units import KINDS
@@ -61,7 +62,9 @@ AREA_COLORS = (
     "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
 )
 #: Largest graph laid out by Kamada-Kawai (quadratic in memory); larger ones keep the spring layout.
-KAMADA_KAWAI_MAX = 300
+KAMADA_KAWAI_MAX = 100
+#: Largest graph whose overlapping nodes are pushed apart (the step is quadratic).
+SEPARATE_MAX = 400
 
 UNIT_BOX_COLOR = "#e4e7eb"
 EDGE_COLOR = "#9aa5b1"
@@ -86,7 +89,8 @@ TEXT = {
         "bipartite_title": "单位—任务网络",
         "bipartite_how": "方框 = 单位，圆点 = 任务（颜色 = 工作领域）；实线 = 牵头，虚线 = 配合。点击或搜索单位或任务编号，突出显示与其相连的节点。",
         "search": "查找",
-        "placeholder": "输入单位名称或任务编号",
+        "placeholder": "输入单位名称",
+        "placeholder_tasks": "单位名称或任务编号",
         "reset": "显示全部",
         "legend": "图例",
         "noscript": "此页面需要启用 JavaScript 才能显示网络图。",
@@ -126,7 +130,8 @@ TEXT = {
         "bipartite_title": "Units and tasks",
         "bipartite_how": "Boxes = units, dots = tasks (colour = area); solid line = lead, dashed = support. Click or search a unit or task number to highlight what it is linked to.",
         "search": "Find",
-        "placeholder": "Unit name or task number",
+        "placeholder": "Unit name",
+        "placeholder_tasks": "Unit name or task id",
         "reset": "Show all",
         "legend": "Legend",
         "noscript": "This page needs JavaScript to draw the network.",
@@ -431,7 +436,7 @@ def bipartite_html(
     return _render(
         B, nodes, edges,
         title=title or text["bipartite_title"], how=text["bipartite_how"], legend=legend,
-        lang=lang, directed=False, weight_attr=None, pos=pos, seed=seed,
+        lang=lang, directed=False, weight_attr=None, pos=pos, seed=seed, placeholder=text["placeholder_tasks"],
     )
 
 
@@ -700,6 +705,38 @@ def _positions(G: nx.Graph, pos: Mapping | None, weight_attr: str | None, seed: 
     return [(round(float(pos[node][0]) * scale, 1), round(float(pos[node][1]) * scale, 1)) for node in G]
 
 
+def _separate(xy: list, radii: list, gap: float = 12, rounds: int = 60) -> list:
+    """Push apart nodes whose discs (plus ``gap`` pixels for the label) overlap.
+
+    Units with the same tasks get the same place in any layout; this moves each
+    overlapping pair apart along the line between them (a fixed direction when
+    they coincide), half each, for a few rounds. Deterministic; skipped above
+    ``SEPARATE_MAX`` nodes.
+    """
+    n = len(xy)
+    if n < 2 or n > SEPARATE_MAX:
+        return xy
+    points = np.array(xy, dtype=float)
+    need = np.add.outer(np.asarray(radii, dtype=float), np.asarray(radii, dtype=float)) + gap
+    np.fill_diagonal(need, 0)
+    angles = np.add.outer(np.arange(n), np.arange(n)) * 2.399963  # golden angle: distinct fixed directions
+    for _ in range(rounds):
+        delta = points[:, None, :] - points[None, :, :]
+        dist = np.hypot(delta[..., 0], delta[..., 1])
+        overlap = need - dist
+        np.fill_diagonal(overlap, 0)
+        if (overlap <= 0.5).all():
+            break
+        together = dist < 1e-9
+        unit = np.where(together[..., None], 0.0, delta / np.where(together, 1, dist)[..., None])
+        signs = np.sign(np.subtract.outer(np.arange(n), np.arange(n)))[..., None]
+        fixed = np.stack([np.cos(angles), np.sin(angles)], axis=-1) * signs
+        unit = np.where(together[..., None], fixed, unit)
+        push = np.clip(overlap, 0, None)[..., None] * unit / 2
+        points += push.sum(axis=1) / np.maximum(1, (overlap > 0).sum(axis=1))[:, None]
+    return [tuple(point) for point in points.tolist()]
+
+
 def _to_json(value) -> str:
     """JSON safe inside a <script> element: no markup characters, no JS line separators."""
     dumped = json.dumps(value, ensure_ascii=False, separators=(",", ": "), allow_nan=False)
@@ -721,12 +758,15 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed) -> str:
+def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None) -> str:
     from zygraph import __version__
 
     text = _text(lang)
-    for node, xy in zip(nodes, _positions(G, pos, weight_attr, seed)):
-        node["x"], node["y"] = xy
+    xy = _positions(G, pos, weight_attr, seed)
+    if pos is None:
+        xy = _separate(xy, [node["size"] if node["shape"] == "dot" else 20 for node in nodes])
+    for node, (x, y) in zip(nodes, xy):
+        node["x"], node["y"] = round(x, 1), round(y, 1)
     many = len(nodes) > 300
     options = {
         "autoResize": True,
@@ -765,6 +805,7 @@ def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr,
         how_to_read=how,
         font_css=FONT_STACK,
         ui=text,
+        placeholder=placeholder or text["placeholder"],
         legend=legend,
         notes=[],
         data_json=_to_json(data),
