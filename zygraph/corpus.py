@@ -1,0 +1,225 @@
+"""Read many task tables at once into one TaskTable, each task keeping its document."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+import pandas as pd
+
+from zygraph.errors import InputError, ZygraphError
+from zygraph.readers import read_raw
+from zygraph.table import FINDING_COLUMNS, TaskTable, build_table
+from zygraph.units import Registry
+
+__all__ = ["read_corpus", "corpus_files", "issuer_label", "TABLE_SUFFIXES"]
+
+#: File extensions taken from a folder: the ones zygraph's readers can open.
+TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx")
+
+_ISSUER_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会)$")
+_SEPARATOR = "·"
+
+
+def corpus_files(paths) -> list[Path]:
+    """Return the table files named by ``paths``: files as given, folders expanded.
+
+    A folder gives every file directly in it whose extension is in
+    :data:`TABLE_SUFFIXES` (hidden files skipped), sorted by name; sub-folders
+    are not entered. A file given by name is kept whatever its extension, and
+    a file named twice is read once.
+
+    Raises
+    ------
+    InputError
+        A path does not exist, or no table file was found.
+
+    Examples
+    --------
+    >>> [p.name for p in corpus_files(["data"])]
+    ['ziyang_2023_science_literacy_tasks.txt']
+    """
+    if isinstance(paths, (str, Path)):
+        paths = [paths]
+    found, seen = [], set()
+    for path in map(Path, paths):
+        if path.is_dir():
+            members = sorted(p for p in path.iterdir()
+                             if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+        elif path.exists():
+            members = [path]
+        else:
+            raise InputError("the file or folder does not exist; check the path", path=path)
+        for member in members:
+            if member.resolve() not in seen:
+                seen.add(member.resolve())
+                found.append(member)
+    if not found:
+        raise InputError(f"no table file found in {', '.join(map(str, paths)) or 'an empty list'}; "
+                         f"a folder is searched for {', '.join(TABLE_SUFFIXES)} files")
+    return found
+
+
+def issuer_label(issuer: str) -> str:
+    """Return the short name of an issuer used to qualify its units: the city or county.
+
+    Strips 人民政府, 办公厅/办公室 and a last 市 (or 县/区 when a name is left).
+
+    Examples
+    --------
+    >>> issuer_label("资阳市人民政府"), issuer_label("成都市人民政府办公厅"), issuer_label("安岳县人民政府")
+    ('资阳', '成都', '安岳')
+    """
+    label = issuer.strip()
+    while _ISSUER_TAIL.search(label):
+        label = _ISSUER_TAIL.sub("", label)
+    if len(label) > 2 and label[-1] in "市县区":
+        label = label[:-1]
+    return label
+
+
+class _SplitCache:
+    """A registry that keeps the split of each distinct cell text, for one corpus read.
+
+    Cells repeat a great deal across documents (市科协，市教育体育局 ...); this
+    resolves each distinct text once. Resolutions are frozen, so sharing is safe.
+    """
+
+    def __init__(self, registry: Registry):
+        self._registry = registry
+        self._cells: dict[str, list] = {}
+
+    def split(self, cell: str) -> list:
+        found = self._cells.get(cell)
+        if found is None:
+            found = self._cells[cell] = self._registry.split(cell)
+        return found
+
+    def __getattr__(self, name):
+        return getattr(self._registry, name)
+
+
+def _document_ids(files: list[Path]) -> list[str]:
+    """File stems, made unique with ~2, ~3 ... where two files share a stem."""
+    ids, used = [], set()
+    for path in files:
+        stem, n = path.stem, 1
+        while (stem if n == 1 else f"{stem}~{n}") in used:
+            n += 1
+        ids.append(stem if n == 1 else f"{stem}~{n}")
+        used.add(ids[-1])
+    return ids
+
+
+def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: bool = False,
+                progress=None) -> TaskTable:
+    """Read many task tables into one :class:`TaskTable`.
+
+    Parameters
+    ----------
+    paths : str, Path or list of them
+        Table files and/or folders (see :func:`corpus_files`).
+    registry : Registry or path, optional
+        As in :func:`zygraph.read_table`; one registry serves every document.
+    pool : bool
+        If False (default), units are those of each issuer: where the corpus
+        has documents of more than one issuer, unit names are qualified by the
+        issuer's short name (``资阳·市科协``), since the 市科协 of one city is not
+        that of another. If True, units are pooled by canonical name across
+        documents (for cross-city comparisons of the same kind of office).
+    progress : callable, optional
+        Called after each document as ``progress(done, total, path)``.
+
+    Returns
+    -------
+    TaskTable
+        ``tasks.document`` is the file path. With one document, task ids stay
+        ``T001``...; with several, each is prefixed by its document id, the
+        file stem (``ziyang_2023:T001``; a repeated stem gets ``~2``).
+        ``units`` adds ``canonical`` (the registry name) and ``issuer`` (the
+        issuer's short name; for a pooled unit, every issuer naming it, joined
+        by 、). ``findings`` adds ``document``. ``meta`` of one document is
+        its own; of several, ``{"path": "", "layout": "corpus", "title",
+        "documents": [each document's meta with its "id"]}``.
+
+    Raises
+    ------
+    ZygraphError
+        If one document cannot be read, its own error (naming the file). If
+        several cannot, every document is still tried and one InputError lists
+        each failure, one per line.
+
+    Examples
+    --------
+    >>> t = read_corpus(["data"])
+    >>> len(t.tasks), t.tasks.task_id.iloc[0], t.units.loc[0, ["unit", "canonical", "issuer"]].tolist()
+    (95, 'T001', ['市科协', '市科协', '资阳'])
+
+    Notes
+    -----
+    A unit is qualified only when the corpus has more than one issuer, so a
+    corpus of one document (or of several years of one city's tables) keeps
+    the names of :func:`zygraph.read_table`. The issuer's short name comes
+    from the notice (``meta["issuer"]``, see :func:`issuer_label`); a document
+    whose notice names no issuer uses its document id. Two issuers with the same
+    short name are not told apart. Each distinct cell text is split and
+    resolved once for the whole corpus. Nothing is checked across documents
+    (for example, the same task appearing in two of them).
+    """
+    if registry is not None and not isinstance(registry, Registry):
+        registry = Registry.from_csv(registry, base=Registry.bundled())
+    resolver = _SplitCache(registry or Registry.bundled())
+    files = corpus_files(paths)
+    ids = _document_ids(files)
+    tables, failures = [], []
+    for done, (path, doc_id) in enumerate(zip(files, ids), start=1):
+        try:
+            tables.append(build_table(read_raw(path), resolver))
+        except ZygraphError as exc:
+            failures.append(exc)
+        if progress is not None:
+            progress(done, len(files), path)
+    if len(failures) == 1:
+        raise failures[0]
+    if failures:
+        raise InputError(f"{len(failures)} of {len(files)} documents could not be read:\n"
+                         + "\n".join(f"  {exc}" for exc in failures))
+    return _combine(tables, ids, pool)
+
+
+def _combine(tables: list[TaskTable], ids: list[str], pool: bool) -> TaskTable:
+    labels = [issuer_label(t.meta.get("issuer") or "") or doc_id for t, doc_id in zip(tables, ids)]
+    qualify = not pool and len(set(labels)) > 1
+    several = len(tables) > 1
+
+    tasks = pd.concat([t.tasks for t in tables], ignore_index=True)
+    assignments = pd.concat([t.assignments for t in tables], ignore_index=True)
+    task_doc = pd.Series(ids).repeat([len(t.tasks) for t in tables]).to_numpy()
+    assign_doc = pd.Series(range(len(tables))).repeat([len(t.assignments) for t in tables]).to_numpy()
+    if several:
+        tasks["task_id"] = task_doc + ":" + tasks["task_id"]
+        assignments["task_id"] = pd.Series(ids).to_numpy()[assign_doc] + ":" + assignments["task_id"]
+
+    units = pd.concat(
+        [t.units.assign(canonical=t.units["unit"], issuer=label) for t, label in zip(tables, labels)],
+        ignore_index=True,
+    )
+    if qualify:
+        prefix = pd.Series(labels).to_numpy()[assign_doc]
+        assignments["unit"] = prefix + _SEPARATOR + assignments["unit"]
+        units["unit"] = units["issuer"] + _SEPARATOR + units["canonical"]
+        units = units.drop_duplicates("unit", ignore_index=True)
+    else:
+        issuers = units.groupby("unit", sort=False)["issuer"].agg(lambda s: "、".join(dict.fromkeys(s)))
+        units = units.drop_duplicates("unit", ignore_index=True)
+        units["issuer"] = units["unit"].map(issuers)
+
+    findings = pd.concat(
+        [t.findings.assign(document=t.meta.get("path", "")) for t in tables], ignore_index=True
+    )[[*FINDING_COLUMNS, "document"]]
+    if several:
+        meta = {"path": "", "layout": "corpus", "title": f"{len(tables)} documents",
+                "documents": [{"id": doc_id, **t.meta} for t, doc_id in zip(tables, ids)]}
+    else:
+        meta = dict(tables[0].meta)
+    return TaskTable(tasks=tasks, assignments=assignments, units=units, findings=findings, meta=meta)
