@@ -40,8 +40,9 @@ def load(path: str | Path, *, registry=None, layout: str | None = None, **option
     Examples
     --------
     >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
-    >>> doc.metrics.iloc[0][["unit", "tasks_led", "tasks_supported"]].tolist()
-    ['市科协', 29, 46]
+    >>> top = doc.metrics.iloc[0]
+    >>> top.unit, int(top.tasks_led), int(top.tasks_supported)
+    ('市科协', 29, 46)
     """
     return Document(read_table(path, registry=registry, layout=layout), **options)
 

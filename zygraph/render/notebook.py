@@ -22,6 +22,6 @@ def inline_frame(page: str, *, height: int = 640):
     from IPython.display import HTML
 
     return HTML(
-        f'<iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;border:0" '
-        'sandbox="allow-scripts"></iframe>'
+        f'<div><iframe srcdoc="{html.escape(page, quote=True)}" style="width:100%;height:{int(height)}px;border:0" '
+        'sandbox="allow-scripts"></iframe></div>'
     )
