@@ -140,10 +140,15 @@ def test_walkthrough_states_areas_and_centrality(executed):
     assert "'communities': 4" in network
     central = _text(nb, "centrality")
     assert _row(central, "市科协") == ["市科协", "26.0", "170.0", "0.183", "0.580", "1.0"]
+    assert _row(central, "市科技局")[2] == "107.0"
     assert _row(central, "市教育体育局")[1:5] == ["25.0", "95.0", "0.126", "0.347"]
     assert _row(central, "市科技局")[3:5] == ["0.068", "0.484"]
     assert _row(central, "市卫生健康委")[1] == "21.0" and _row(central, "市卫生健康委")[3] == "0.068"
     assert _row(_text(nb, "kexie-partners"), "市科技局")[3] == "41"
+    media = _text(nb, "media-partners")
+    assert "市科协" not in media and _row(media, "市卫生健康委")[2:] == ["1", "[T050]"]
+    veterans = _text(nb, "veterans-partners")
+    assert [_row(veterans, unit)[3:] for unit in ("市关工委", "市卫生健康委", "市科协")] == [["[T051,", "T052]"]] * 3
 
 
 def test_walkthrough_states_single_unit_tasks_removal_and_findings(executed):
