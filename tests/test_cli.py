@@ -69,3 +69,35 @@ def test_unknown_option_is_a_usage_error(capsys):
     with pytest.raises(SystemExit) as exit_info:
         main(["parse", ZIYANG, "--bogus"])
     assert exit_info.value.code == 2
+
+
+def test_metrics_csv_has_one_row_per_unit_with_checked_counts(tmp_path):
+    out = tmp_path / "m.csv"
+    assert main(["metrics", ZIYANG, "-o", str(out)]) == 0
+    frame = pd.read_csv(out, encoding="utf-8-sig").set_index("unit")
+    assert len(frame) == 33
+    assert frame.loc["市科协", ["tasks_led", "tasks_supported", "load"]].tolist() == [29, 46, 104]
+    assert pd.isna(frame.loc["高新区管委会", "betweenness"])  # local governments stay out of the network
+    assert frame.loc["市科协", "degree"] == 26
+
+
+def test_metrics_include_brings_local_governments_into_the_network(tmp_path):
+    out = tmp_path / "m.csv"
+    assert main(["metrics", ZIYANG, "-o", str(out), "--include", "local_government"]) == 0
+    frame = pd.read_csv(out, encoding="utf-8-sig").set_index("unit")
+    # 高新区管委会 is on 94 of the 95 tasks and shares one with each of the 31 other non-collective units
+    assert frame.loc["高新区管委会", "degree"] == 31
+    assert pd.isna(frame.loc["各成员单位", "degree"])
+
+
+def test_who_answers_by_role_and_accepts_an_alias(capsys):
+    assert main(["who", "市文广旅局", ZIYANG]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("市文化广电旅游局: leads 1 tasks, supports 1\n")
+    assert "T077  [加强科普基础设施建设] 推进图书馆、文化馆、博物馆等公共设施开展科普活动" in out
+    assert "Shares tasks with 12 units" in out and "  市科协  2 tasks" in out
+
+
+def test_who_unknown_unit_suggests_names(capsys):
+    assert main(["who", "市科协x", ZIYANG]) == 2
+    assert "no unit named '市科协x' in this table; did you mean 市科协" in capsys.readouterr().err
