@@ -372,3 +372,20 @@ def test_nodes_do_not_overlap_in_the_bundled_unit_network(bundled):
         for i, a in enumerate(nodes) for b in nodes[i + 1:]
     ]
     assert min(gaps) > 0
+
+
+def test_spring_layout_matches_networkx_dense_spring_layout():
+    # The layout is networkx's dense Fruchterman-Reingold, vectorised for large graphs;
+    # distances use hypot, so the two agree up to rounding that 50 iterations amplify a little.
+    for G in (nx.karate_club_graph(), nx.les_miserables_graph()):
+        ours = render_html._spring(nx.to_numpy_array(G, weight="weight"), seed=7)
+        theirs = nx.spring_layout(G, seed=7, method="force", weight="weight")
+        assert abs(ours - [theirs[n] for n in G]).max() < 0.01
+
+
+def test_a_thousand_node_page_renders_in_python_within_seconds():
+    G = nx.gnm_random_graph(1000, 3000, seed=1)
+    start = time.monotonic()
+    page = network_html(G)
+    assert time.monotonic() - start < 15  # about 1 s on an idle laptop core
+    assert len(embedded(page)["nodes"]) == 1000
