@@ -5,11 +5,12 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+import numpy as np
 import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
 from zygraph.readers import read_raw
-from zygraph.table import FINDING_COLUMNS, TaskTable, build_table
+from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
 
 __all__ = ["read_corpus", "corpus_files", "issuer_label", "TABLE_SUFFIXES"]
@@ -171,10 +172,11 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     resolver = _SplitCache(registry or Registry.bundled())
     files = corpus_files(paths)
     ids = _document_ids(files)
-    tables, failures = [], []
-    for done, (path, doc_id) in enumerate(zip(files, ids), start=1):
+    documents, failures = [], []
+    for done, path in enumerate(files, start=1):
         try:
-            tables.append(build_table(read_raw(path), resolver))
+            raw = read_raw(path)
+            documents.append((resolve_rows(raw, resolver), {"path": raw.path, "layout": raw.layout, **raw.meta}))
         except ZygraphError as exc:
             failures.append(exc)
         if progress is not None:
@@ -184,42 +186,45 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     if failures:
         raise InputError(f"{len(failures)} of {len(files)} documents could not be read:\n"
                          + "\n".join(f"  {exc}" for exc in failures))
-    return _combine(tables, ids, pool)
+    return _combine(documents, ids, pool)
 
 
-def _combine(tables: list[TaskTable], ids: list[str], pool: bool) -> TaskTable:
-    labels = [issuer_label(t.meta.get("issuer") or "") or doc_id for t, doc_id in zip(tables, ids)]
+def _combine(documents: list, ids: list[str], pool: bool) -> TaskTable:
+    """One table from each document's resolved rows; frames are built once, here."""
+    labels = [issuer_label(meta.get("issuer") or "") or doc_id for (_, meta), doc_id in zip(documents, ids)]
     qualify = not pool and len(set(labels)) > 1
-    several = len(tables) > 1
+    several = len(documents) > 1
 
-    tasks = pd.concat([t.tasks for t in tables], ignore_index=True)
-    assignments = pd.concat([t.assignments for t in tables], ignore_index=True)
-    task_doc = pd.Series(ids).repeat([len(t.tasks) for t in tables]).to_numpy()
-    assign_doc = pd.Series(range(len(tables))).repeat([len(t.assignments) for t in tables]).to_numpy()
+    tasks = pd.DataFrame([row for (rows, _) in documents for row in rows[0]], columns=TASK_COLUMNS)
+    assignments = pd.DataFrame([row for (rows, _) in documents for row in rows[1]], columns=ASSIGNMENT_COLUMNS)
     if several:
-        tasks["task_id"] = task_doc + ":" + tasks["task_id"]
-        assignments["task_id"] = pd.Series(ids).to_numpy()[assign_doc] + ":" + assignments["task_id"]
-
-    units = pd.concat(
-        [t.units.assign(canonical=t.units["unit"], issuer=label) for t, label in zip(tables, labels)],
-        ignore_index=True,
-    )
+        doc_ids = np.array(ids, dtype=object)
+        tasks["task_id"] = doc_ids.repeat([len(rows[0]) for rows, _ in documents]) + ":" + tasks["task_id"]
+        assignments["task_id"] = (doc_ids.repeat([len(rows[1]) for rows, _ in documents]) + ":"
+                                  + assignments["task_id"])
     if qualify:
-        prefix = pd.Series(labels).to_numpy()[assign_doc]
-        assignments["unit"] = prefix + _SEPARATOR + assignments["unit"]
-        units["unit"] = units["issuer"] + _SEPARATOR + units["canonical"]
-        units = units.drop_duplicates("unit", ignore_index=True)
-    else:
-        issuers = units.groupby("unit", sort=False)["issuer"].agg(lambda s: "、".join(dict.fromkeys(s)))
-        units = units.drop_duplicates("unit", ignore_index=True)
-        units["issuer"] = units["unit"].map(issuers)
+        prefix = np.array([label + _SEPARATOR for label in labels], dtype=object)
+        assignments["unit"] = prefix.repeat([len(rows[1]) for rows, _ in documents]) + assignments["unit"]
 
-    findings = pd.concat(
-        [t.findings.assign(document=t.meta.get("path", "")) for t in tables], ignore_index=True
-    )[[*FINDING_COLUMNS, "document"]]
+    units: dict[str, list] = {}
+    for (rows, _), label in zip(documents, labels):
+        for name, name_en, kind, in_registry in rows[2]:
+            key = label + _SEPARATOR + name if qualify else name
+            if key in units:
+                if label not in units[key][-1]:
+                    units[key][-1].append(label)
+            else:
+                units[key] = [key, name_en, kind, in_registry, name, [label]]
+    units_frame = pd.DataFrame(
+        [[*row[:-1], "、".join(row[-1])] for row in units.values()], columns=[*UNIT_COLUMNS, "canonical", "issuer"]
+    )
+    findings = pd.DataFrame(
+        [(f.line, f.severity, f.code, f.message, f.action, meta["path"]) for rows, meta in documents for f in rows[3]],
+        columns=[*FINDING_COLUMNS, "document"],
+    )
     if several:
-        meta = {"path": "", "layout": "corpus", "title": f"{len(tables)} documents",
-                "documents": [{"id": doc_id, **t.meta} for t, doc_id in zip(tables, ids)]}
+        meta = {"path": "", "layout": "corpus", "title": f"{len(documents)} documents",
+                "documents": [{"id": doc_id, **meta} for (_, meta), doc_id in zip(documents, ids)]}
     else:
-        meta = dict(tables[0].meta)
-    return TaskTable(tasks=tasks, assignments=assignments, units=units, findings=findings, meta=meta)
+        meta = dict(documents[0][1])
+    return TaskTable(tasks=tasks, assignments=assignments, units=units_frame, findings=findings, meta=meta)

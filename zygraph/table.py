@@ -15,7 +15,7 @@ import pandas as pd
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
-__all__ = ["TaskTable", "Finding", "read_table", "build_table", "TASK_COLUMNS", "ASSIGNMENT_COLUMNS"]
+__all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "TASK_COLUMNS", "ASSIGNMENT_COLUMNS"]
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
@@ -207,6 +207,24 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
     * an unknown name is kept as written, with suggestions (``unknown_unit``);
     * a task with no lead unit is kept and flagged (``no_lead``).
     """
+    tasks, assignments, units, findings = resolve_rows(document, registry)
+    return TaskTable(
+        tasks=pd.DataFrame(tasks, columns=TASK_COLUMNS),
+        assignments=pd.DataFrame(assignments, columns=ASSIGNMENT_COLUMNS),
+        units=pd.DataFrame(units, columns=UNIT_COLUMNS),
+        findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS),
+        meta={"path": document.path, "layout": document.layout, **document.meta},
+    )
+
+
+def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tuple[list, list, list, list]:
+    """The rows of :func:`build_table` as plain lists, before any DataFrame is made.
+
+    Returns ``tasks``, ``assignments`` and ``units`` as lists of tuples in the
+    order of ``TASK_COLUMNS``, ``ASSIGNMENT_COLUMNS`` and ``UNIT_COLUMNS``, and
+    the findings as :class:`Finding` objects. For callers that combine many
+    documents (:func:`zygraph.corpus.read_corpus`) and build frames once.
+    """
     registry = registry or Registry.bundled()
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
@@ -238,13 +256,7 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
                     "kept the task with no lead; add the lead unit to the source table if one was meant",
                 )
             )
-    return TaskTable(
-        tasks=pd.DataFrame(tasks, columns=TASK_COLUMNS),
-        assignments=pd.DataFrame(assignments, columns=ASSIGNMENT_COLUMNS),
-        units=pd.DataFrame(list(units.values()), columns=UNIT_COLUMNS),
-        findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS),
-        meta={"path": document.path, "layout": document.layout, **document.meta},
-    )
+    return tasks, assignments, list(units.values()), findings
 
 
 def _name_findings(res, line):

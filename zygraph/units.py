@@ -47,6 +47,7 @@ _SEPARATORS = "、，,;；/"
 _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
 _JOINERS = ("和", "及", "与")
+_WHITE_SPACE = re.compile(r"\s+")
 
 
 def match_key(name: str) -> str:
@@ -60,7 +61,7 @@ def match_key(name: str) -> str:
     >>> match_key(" 各县（区） 人民政府 ")
     '各县(区)人民政府'
     """
-    return re.sub(r"\s+", "", unicodedata.normalize("NFKC", name))
+    return _WHITE_SPACE.sub("", unicodedata.normalize("NFKC", name))
 
 
 @dataclass(frozen=True)
@@ -319,8 +320,10 @@ def _split_top_level(text: str) -> tuple[list[str], list[str]]:
 def _longest_known_run(registry: "Registry", pieces: list[str], seps: list[str], i: int) -> int:
     """Index of the last piece that, joined with pieces[i:], forms a registry name."""
     best, joined = i, pieces[i]
+    if joined in registry:  # a name on its own is never joined to the next
+        return best
     for j in range(i + 1, len(pieces)):
         joined += seps[j - 1] + pieces[j]
-        if joined in registry and pieces[i] not in registry:
+        if joined in registry:
             best = j
     return best
