@@ -287,3 +287,20 @@ def test_save_refuses_a_missing_folder_and_an_unknown_format(tmp_path):
         save_figure(fig, tmp_path / "load", formats=("png", "doc"))
     assert list(tmp_path.iterdir()) == []
     plt.close(fig)
+
+
+def test_drawing_keeps_pyplot_interactive_mode_as_notebooks_set_it():
+    import matplotlib.pyplot as plt
+
+    from zygraph import TaskTable
+    from zygraph.metrics import unit_metrics
+    from zygraph.render.figures import load_bars
+
+    table = TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])])
+    plt.ion()
+    try:
+        fig = load_bars(unit_metrics(table))
+        assert plt.isinteractive()
+        plt.close(fig)
+    finally:
+        plt.ioff()

@@ -172,10 +172,10 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
     frame = frame.iloc[::-1]  # barh draws from the bottom up
     labels = _unit_labels(frame, lang)
 
+    if ax is None:  # made outside rc_context, which would undo pyplot's interactive switch in notebooks
+        width = 7.5 if lang == "zh" else 9.5
+        _, ax = plt.subplots(figsize=(width, max(2.5, 0.27 * len(frame) + 1.3)), layout="constrained")
     with plt.rc_context(font_rc()):
-        if ax is None:
-            width = 7.5 if lang == "zh" else 9.5
-            _, ax = plt.subplots(figsize=(width, max(2.5, 0.27 * len(frame) + 1.3)), layout="constrained")
         positions = np.arange(len(frame))
         ax.barh(positions, frame["tasks_led"], color=ROLE_COLOURS["lead"], label=words["lead"])
         ax.barh(
@@ -250,11 +250,11 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
     units = [str((unit_labels or {}).get(unit, unit)) for unit in counts.index]
     areas = [_wrap(str(area), wrap) for area in counts.columns]
 
+    if ax is None:  # made outside rc_context, which would undo pyplot's interactive switch in notebooks
+        label_width = 1.6 if lang == "zh" and unit_labels is None else 3.2
+        size = (0.72 * len(areas) + label_width + 1.4, 0.3 * len(units) + 2.2)
+        _, ax = plt.subplots(figsize=size, layout="constrained")
     with plt.rc_context(font_rc()):
-        if ax is None:
-            label_width = 1.6 if lang == "zh" and unit_labels is None else 3.2
-            size = (0.72 * len(areas) + label_width + 1.4, 0.3 * len(units) + 2.2)
-            _, ax = plt.subplots(figsize=size, layout="constrained")
         image = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(top, 1), aspect="auto", interpolation="nearest")
         for (row, col), value in np.ndenumerate(values):
             if value:
@@ -334,9 +334,9 @@ def network_overview(G: nx.Graph, *, seed: int = 0, lang: str = "zh", label_top:
     pos = _layout(G, seed)
     kinds = {node: data.get("kind", "unknown") for node, data in G.nodes(data=True)}
 
+    if ax is None:  # made outside rc_context, which would undo pyplot's interactive switch in notebooks
+        _, ax = plt.subplots(figsize=(10, 8), layout="constrained")
     with plt.rc_context(font_rc()):
-        if ax is None:
-            _, ax = plt.subplots(figsize=(10, 8), layout="constrained")
         nx.draw_networkx_edges(
             G, pos, ax=ax, width=[0.4 + 4.0 * w / heaviest for w in weights],
             edge_color="#777777", alpha=0.35, node_size=[_node_size(loads[n], biggest) for n in G],
