@@ -389,3 +389,16 @@ def test_a_thousand_node_page_renders_in_python_within_seconds():
     page = network_html(G)
     assert time.monotonic() - start < 15  # about 1 s on an idle laptop core
     assert len(embedded(page)["nodes"]) == 1000
+
+
+def test_numpy_numbers_are_read_and_missing_loads_fall_back_to_weighted_degree():
+    import numpy as np
+
+    G = toy_graph()
+    G.nodes["市科协"]["load"] = np.int64(3)  # as read from a DataFrame
+    G.nodes["团市委"]["load"] = float("nan")  # weighted degree 1 instead
+    G.edges["市科协", "市教育体育局"]["weight"] = np.int64(2)
+    data = embedded(network_html(G))
+    assert [node["size"] for node in data["nodes"]] == [36.0, 30.5, 23.3]
+    assert data["nodes"][0]["info"]["facts"][0] == "任务负荷：3"
+    assert [edge["width"] for edge in data["edges"]] == [8.0, 4.5]

@@ -23,6 +23,7 @@ import hashlib
 import json
 import logging
 import math
+import numbers
 import os
 import tempfile
 from collections.abc import Mapping, Sequence
@@ -40,6 +41,7 @@ __all__ = ["network_html", "coordination_html", "bipartite_html", "write_html"]
 
 logger = logging.getLogger(__name__)
 
+#: The vis-network release in assets/ (see assets/README.md for its source and checksum).
 VIS_VERSION = "9.1.2"
 
 #: Fonts with Chinese glyphs first, then the platform's own.
@@ -534,13 +536,18 @@ def _names(*names) -> list[str]:
 def _number(value) -> str:
     if isinstance(value, (list, tuple, set, frozenset)):
         value = len(value)
-    return f"{value:g}" if isinstance(value, (int, float)) else str(value)
+    return f"{value:g}" if _is_number(value) else str(value)
+
+
+def _is_number(value) -> bool:
+    """A finite real number, numpy's included (``np.int64`` is not an ``int``); not a bool, not NaN."""
+    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
 
 
 def _count(value) -> int | None:
     if isinstance(value, (list, tuple, set, frozenset)):
         return len(value)
-    if isinstance(value, (int, float)) and not isinstance(value, bool):
+    if _is_number(value):
         return int(value)
     return None
 
@@ -588,7 +595,7 @@ def _roles_from_bipartite(B: nx.Graph) -> dict:
 
 def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
     values = {
-        node: attrs[size_attr] if isinstance(attrs.get(size_attr), (int, float)) else G.degree(node, weight=weight_attr)
+        node: attrs[size_attr] if _is_number(attrs.get(size_attr)) else G.degree(node, weight=weight_attr)
         for node, attrs in G.nodes(data=True)
     }
     top = max(values.values(), default=0) or 1
@@ -636,7 +643,7 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
 
 def _scaled_widths(G: nx.Graph, weight_attr: str) -> list[float]:
     weights = [attrs.get(weight_attr, 1) for _, _, attrs in G.edges(data=True)]
-    weights = [w if isinstance(w, (int, float)) else 1 for w in weights]
+    weights = [w if _is_number(w) else 1 for w in weights]
     top = max(weights, default=0) or 1
     return [round(1 + 7 * max(w, 0) / top, 2) for w in weights]
 
@@ -688,7 +695,7 @@ def _layout(G: nx.Graph, weight_attr: str | None, seed: int) -> dict:
         if u == v:
             continue
         w = attrs.get(weight_attr, 1) if weight_attr else 1
-        w = w if isinstance(w, (int, float)) and w > 0 else 1
+        w = w if _is_number(w) and w > 0 else 1
         H.add_edge(u, v, weight=H.edges[u, v]["weight"] + w if H.has_edge(u, v) else w)
     if len(H) == 0:
         return {}
@@ -846,7 +853,7 @@ def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr,
         ui=text,
         placeholder=placeholder or text["placeholder"],
         legend=legend,
-        notes=[],
+        vis_version=VIS_VERSION,
         data_json=_to_json(data),
         vis_js=vis_js,
         app_js=app_js,
