@@ -150,12 +150,17 @@ def _parse(args) -> int:
     if args.output is None:
         tidy.to_csv(sys.stdout, index=False)
         return EXIT_OK
-    _refuse_to_overwrite_input(args.output, args.path)
+    _write_csv(tidy, args, f"{len(tidy)} assignments of {len(table.tasks)} tasks")
+    return EXIT_OK
+
+
+def _write_csv(frame, args, what: str) -> None:
+    """Write ``frame`` to ``args.output`` (never over the input) and say so on stderr."""
     from zygraph.export import write_csv
 
-    write_csv(tidy, args.output)
-    print(f"wrote {len(tidy)} assignments of {len(table.tasks)} tasks to {args.output}", file=sys.stderr)
-    return EXIT_OK
+    _refuse_to_overwrite_input(args.output, args.path)
+    write_csv(frame, args.output)
+    print(f"wrote {what} to {args.output}", file=sys.stderr)
 
 
 def _check(args) -> int:
@@ -190,11 +195,7 @@ def _metrics(args) -> int:
         with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_columns", None):
             print(frame.drop(columns=["name_en"]).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
         return EXIT_OK
-    _refuse_to_overwrite_input(args.output, args.path)
-    from zygraph.export import write_csv
-
-    write_csv(frame, args.output)
-    print(f"wrote measures of {len(frame)} units to {args.output}", file=sys.stderr)
+    _write_csv(frame, args, f"measures of {len(frame)} units")
     return EXIT_OK
 
 
