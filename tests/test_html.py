@@ -12,7 +12,7 @@ import networkx as nx
 import pytest
 
 from zygraph import read_table
-from zygraph.errors import OutputError
+from zygraph.errors import NodeSetError, OutputError
 from zygraph.render import html as render_html
 from zygraph.render.html import bipartite_html, coordination_html, network_html, write_html
 
@@ -402,3 +402,10 @@ def test_numpy_numbers_are_read_and_missing_loads_fall_back_to_weighted_degree()
     assert [node["size"] for node in data["nodes"]] == [36.0, 30.5, 23.3]
     assert data["nodes"][0]["info"]["facts"][0] == "任务负荷：3"
     assert [edge["width"] for edge in data["edges"]] == [8.0, 4.5]
+
+
+def test_bipartite_page_refuses_nodes_that_are_neither_unit_nor_task():
+    B = hostile_bipartite()
+    B.add_node("市科协")  # a projection's node mixed in
+    with pytest.raises(NodeSetError, match=r"1 node\(s\) of the bipartite graph, for example '市科协', have no bipartite"):
+        bipartite_html(B)

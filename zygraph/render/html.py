@@ -34,7 +34,7 @@ import jinja2
 import networkx as nx
 import numpy as np
 
-from zygraph.errors import OutputError
+from zygraph.errors import NodeSetError, OutputError
 from zygraph.units import KINDS
 
 __all__ = ["network_html", "coordination_html", "bipartite_html", "write_html"]
@@ -362,6 +362,11 @@ def bipartite_html(
     str
         The page, one self-contained HTML document.
 
+    Raises
+    ------
+    NodeSetError
+        If a node's ``bipartite`` attribute is not 0 or 1.
+
     Examples
     --------
     >>> import networkx as nx
@@ -380,6 +385,12 @@ def bipartite_html(
     order they first appear among the task nodes (20 colours, then repeated).
     """
     text = _text(lang)
+    unmarked = [node for node, side in B.nodes(data="bipartite") if side not in (0, 1)]
+    if unmarked:
+        raise NodeSetError(
+            f"{len(unmarked)} node(s) of the bipartite graph, for example {unmarked[0]!r}, have no "
+            "bipartite attribute of 0 (unit) or 1 (task); build the graph with zygraph's bipartite function"
+        )
     areas: dict = {}
     for node, attrs in B.nodes(data=True):
         if attrs.get("bipartite") == 1:
