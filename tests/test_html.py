@@ -391,12 +391,13 @@ def test_a_thousand_node_page_renders_in_python_within_seconds():
     assert len(embedded(page)["nodes"]) == 1000
 
 
-def test_numpy_numbers_are_read_and_missing_loads_fall_back_to_weighted_degree():
+def test_numpy_numbers_are_read_and_a_missing_load_falls_back_to_weighted_degree():
     import numpy as np
 
     G = toy_graph()
     G.nodes["市科协"]["load"] = np.int64(3)  # as read from a DataFrame
     G.nodes["团市委"]["load"] = float("nan")  # weighted degree 1 instead
+    del G.nodes["团市委"]["tasks_led"], G.nodes["团市委"]["tasks_supported"]
     G.edges["市科协", "市教育体育局"]["weight"] = np.int64(2)
     data = embedded(network_html(G))
     assert [node["size"] for node in data["nodes"]] == [36.0, 30.5, 23.3]
@@ -409,3 +410,11 @@ def test_bipartite_page_refuses_nodes_that_are_neither_unit_nor_task():
     B.add_node("市科协")  # a projection's node mixed in
     with pytest.raises(NodeSetError, match=r"1 node\(s\) of the bipartite graph, for example '市科协', have no bipartite"):
         bipartite_html(B)
+
+
+def test_without_load_the_size_follows_the_tasks_led_and_supported():
+    G = toy_graph()
+    for unit in G:
+        del G.nodes[unit]["load"]
+    # tasks led + supported: 3, 2, 2 -> r = 6 + 30 * sqrt(v / 3)
+    assert [node["size"] for node in embedded(network_html(G))["nodes"]] == [36.0, 30.5, 30.5]

@@ -234,7 +234,8 @@ def network_html(
     -----
     Node size: the radius grows with the square root of ``size_attr``
     (``r = 6 + 30 * sqrt(v / max v)``), so a dot's area is proportional to the
-    load; without ``size_attr`` the weighted degree is used. Line width:
+    load; without ``size_attr`` the number of tasks led and supported is
+    used, and without those the weighted degree. Line width:
     ``1 + 7 * w / max w``. Kinds other than zygraph's seven are coloured as
     ``unknown`` and shown as written. Tooltips list at most five tasks per role;
     clicking a node lists all. Nothing here checks that ``G`` and ``B`` come
@@ -605,10 +606,7 @@ def _roles_from_bipartite(B: nx.Graph) -> dict:
 
 
 def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
-    values = {
-        node: attrs[size_attr] if _is_number(attrs.get(size_attr)) else G.degree(node, weight=weight_attr)
-        for node, attrs in G.nodes(data=True)
-    }
+    values = {node: _load(G, node, size_attr, weight_attr) for node in G}
     top = max(values.values(), default=0) or 1
     nodes, kinds_seen = [], set()
     for i, (node, attrs) in enumerate(G.nodes(data=True)):
@@ -650,6 +648,17 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
             },
         })
     return nodes, kinds_seen
+
+
+def _load(G: nx.Graph, node, size_attr: str, weight_attr: str) -> float:
+    """``size_attr``, else the tasks led and supported, else the weighted degree."""
+    attrs = G.nodes[node]
+    if _is_number(attrs.get(size_attr)):
+        return attrs[size_attr]
+    led, supported = _count(attrs.get("tasks_led")), _count(attrs.get("tasks_supported"))
+    if led is not None or supported is not None:
+        return (led or 0) + (supported or 0)
+    return G.degree(node, weight=weight_attr)
 
 
 def _scaled_widths(G: nx.Graph, weight_attr: str) -> list[float]:
