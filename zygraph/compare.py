@@ -1,0 +1,208 @@
+"""Compare two task tables (two cities, or two years of one city): units, roles, measures and ties."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import pandas as pd
+
+from zygraph.graph import unit_ties
+from zygraph.metrics import unit_metrics
+from zygraph.table import TaskTable
+from zygraph.units import PROJECTED_KINDS
+
+__all__ = ["Comparison", "compare", "COMPARED_MEASURES"]
+
+#: Measures of :func:`zygraph.metrics.unit_metrics` compared unit by unit.
+COMPARED_MEASURES = ("load", "degree", "betweenness", "eigenvector")
+_SHOWN = 5  # names listed in a summary sentence before "and n more"
+
+
+@dataclass(frozen=True)
+class Comparison:
+    """What changed from table A to table B, unit by unit and tie by tie.
+
+    Attributes
+    ----------
+    units : DataFrame
+        ``unit, kind, status, in_a, in_b``; ``status`` is ``kept``, ``lost``
+        (in A only) or ``gained`` (in B only). A's units first, in A's order.
+    roles : DataFrame
+        ``unit, status, tasks_led_a, tasks_led_b, led_change, tasks_supported_a,
+        tasks_supported_b, supported_change`` (0 tasks where a unit is absent).
+    measures : DataFrame
+        ``unit, status`` and for each of :data:`COMPARED_MEASURES`
+        ``<m>_a, <m>_b, <m>_change``; NaN where the unit is absent from that
+        table or, for projection measures, outside its projection.
+    ties : DataFrame
+        ``unit_a, unit_b, weight_a, weight_b, change, status`` (``appeared``,
+        ``vanished`` or ``kept``): shared tasks in each table, 0 where absent;
+        ``unit_a < unit_b``; appeared first, then vanished, then kept, larger
+        changes first.
+    labels : tuple of str
+        Names of A and B for sentences: each table's date, else its title, else its file stem, else "A"/"B".
+        The unit with the largest change comes first among equals in A's order.
+    """
+
+    units: pd.DataFrame
+    roles: pd.DataFrame
+    measures: pd.DataFrame
+    ties: pd.DataFrame
+    labels: tuple = ("A", "B")
+
+    def summary(self) -> list[str]:
+        """Return short sentences on the main differences.
+
+        Examples
+        --------
+        >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
+        >>> b = TaskTable.from_lists([("科普", "t1", ["市科协"], ["市科技局", "市妇联"])])
+        >>> for sentence in compare(a, b).summary():
+        ...     print(sentence)
+        Units: 2 in A, 3 in B; 1 gained (市妇联), 0 lost, 2 kept.
+        Tasks led changed most for 市科技局 (1 -> 0).
+        Load changed most for 市科技局 (2 -> 1).
+        Co-responsibility ties: 2 appeared, 0 vanished, 1 kept (0 with another weight).
+        """
+        a, b = self.labels
+        status = self.units["status"]
+        sentences = [
+            f"Units: {int(self.units['in_a'].sum())} in {a}, {int(self.units['in_b'].sum())} in {b}; "
+            f"{_count_named(self.units.loc[status == 'gained', 'unit'], 'gained')}, "
+            f"{_count_named(self.units.loc[status == 'lost', 'unit'], 'lost')}, {int((status == 'kept').sum())} kept."
+        ]
+        kept = self.roles[self.roles["status"] == "kept"]
+        if len(kept) and kept["led_change"].abs().max() > 0:
+            row = kept.loc[kept["led_change"].abs().idxmax()]
+            sentences.append(f"Tasks led changed most for {row.unit} ({row.tasks_led_a} -> {row.tasks_led_b}).")
+        measures = self.measures[self.measures["status"] == "kept"]
+        if len(measures) and measures["load_change"].abs().max() > 0:
+            row = measures.loc[measures["load_change"].abs().idxmax()]
+            sentences.append(f"Load changed most for {row.unit} ({row.load_a:g} -> {row.load_b:g}).")
+        tie_status = self.ties["status"]
+        kept_ties = self.ties[tie_status == "kept"]
+        sentences.append(
+            f"Co-responsibility ties: {int((tie_status == 'appeared').sum())} appeared, "
+            f"{int((tie_status == 'vanished').sum())} vanished, {len(kept_ties)} kept "
+            f"({int((kept_ties['change'] != 0).sum())} with another weight)."
+        )
+        return sentences
+
+
+def _count_named(names: pd.Series, what: str) -> str:
+    if not len(names):
+        return f"0 {what}"
+    shown = "、".join(names.iloc[:_SHOWN])
+    more = f" and {len(names) - _SHOWN} more" if len(names) > _SHOWN else ""
+    return f"{len(names)} {what} ({shown}{more})"
+
+
+def _label(table: TaskTable, default: str) -> str:
+    meta = table.meta
+    path = meta.get("path") or ""
+    return meta.get("date") or meta.get("title") or (Path(path).stem if path and not path.startswith("<") else default)
+
+
+def _by_canonical(table: TaskTable) -> TaskTable:
+    """The table with units named by their canonical name (a corpus's ``资阳·市科协`` -> ``市科协``)."""
+    if "canonical" not in table.units.columns:
+        return table
+    canonical = table.units.set_index("unit")["canonical"]
+    assignments = table.assignments.assign(unit=table.assignments["unit"].map(canonical))
+    units = table.units.assign(unit=table.units["canonical"]).drop_duplicates("unit", ignore_index=True)
+    return TaskTable(table.tasks, assignments, units[["unit", "name_en", "kind", "in_registry"]], table.findings,
+                     dict(table.meta))
+
+
+def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0) -> Comparison:
+    """Compare two task tables unit by unit, matching units by canonical name.
+
+    Parameters
+    ----------
+    a, b : TaskTable
+        The two tables (earlier year or first city as ``a``); left untouched.
+        A corpus table (:func:`zygraph.corpus.read_corpus`) is matched by its
+        ``canonical`` unit names, pooling its issuers.
+    kinds : collection of str or None
+        Unit kinds of the co-responsibility projection, for the measures and
+        ties (default :data:`zygraph.units.PROJECTED_KINDS`); ``units`` and
+        ``roles`` list every unit.
+    seed : int
+        Passed to :func:`zygraph.metrics.unit_metrics`.
+
+    Returns
+    -------
+    Comparison
+
+    Examples
+    --------
+    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
+    >>> b = TaskTable.from_lists([("科普", "t1", ["市科协"], ["市科技局", "市妇联"])])
+    >>> c = compare(a, b)
+    >>> c.units[["unit", "status"]].values.tolist()
+    [['市科技局', 'kept'], ['市科协', 'kept'], ['市妇联', 'gained']]
+    >>> c.roles[["unit", "led_change", "supported_change"]].values.tolist()
+    [['市科技局', -1, 1], ['市科协', 1, -1], ['市妇联', 0, 1]]
+
+    Notes
+    -----
+    Every change is ``B - A``. ``load`` and the projection measures are those
+    of :func:`zygraph.metrics.unit_metrics` computed on each table separately
+    (so betweenness and eigenvector are normalised within each table, and
+    compare positions, not absolute amounts). Tie weights are shared tasks
+    (:func:`zygraph.graph.unit_ties`, ``weight="count"``). Tasks are not
+    matched between the tables: only units and ties are.
+    """
+    a, b = _by_canonical(a), _by_canonical(b)
+    units = _units(a, b)
+    key = units[["unit", "status"]]
+
+    roles = key.copy()
+    for side, table in (("a", a), ("b", b)):
+        counts = pd.crosstab(table.assignments["unit"], table.assignments["role"])
+        counts = counts.reindex(index=units["unit"], columns=["lead", "support"], fill_value=0)
+        roles[f"tasks_led_{side}"] = counts["lead"].to_numpy()
+        roles[f"tasks_supported_{side}"] = counts["support"].to_numpy()
+    roles["led_change"] = roles["tasks_led_b"] - roles["tasks_led_a"]
+    roles["supported_change"] = roles["tasks_supported_b"] - roles["tasks_supported_a"]
+    roles = roles[["unit", "status", "tasks_led_a", "tasks_led_b", "led_change",
+                   "tasks_supported_a", "tasks_supported_b", "supported_change"]]
+
+    measures = key.copy()
+    found = {side: unit_metrics(table, kinds=kinds, seed=seed).set_index("unit") for side, table in (("a", a), ("b", b))}
+    for name in COMPARED_MEASURES:
+        for side in ("a", "b"):
+            measures[f"{name}_{side}"] = units["unit"].map(found[side][name]).astype(float).to_numpy()
+        measures[f"{name}_change"] = measures[f"{name}_b"] - measures[f"{name}_a"]
+
+    return Comparison(units=units, roles=roles, measures=measures, ties=_ties(a, b, kinds),
+                      labels=(_label(a, "A"), _label(b, "B")))
+
+
+def _units(a: TaskTable, b: TaskTable) -> pd.DataFrame:
+    names_a, names_b = a.units["unit"], b.units["unit"]
+    order = list(dict.fromkeys([*names_a, *names_b]))
+    kind = {**a.units.set_index("unit")["kind"].to_dict(), **b.units.set_index("unit")["kind"].to_dict()}
+    units = pd.DataFrame({"unit": order, "kind": [kind[u] for u in order]})
+    units["in_a"] = units["unit"].isin(set(names_a))
+    units["in_b"] = units["unit"].isin(set(names_b))
+    units["status"] = np.select([units["in_a"] & units["in_b"], units["in_a"]], ["kept", "lost"], "gained")
+    return units[["unit", "kind", "status", "in_a", "in_b"]]
+
+
+def _ties(a: TaskTable, b: TaskTable, kinds) -> pd.DataFrame:
+    frames = []
+    for side, table in (("a", a), ("b", b)):
+        ties = unit_ties(table, weight="count", kinds=kinds)
+        first = ties[["unit_a", "unit_b"]].min(axis=1)
+        second = ties[["unit_a", "unit_b"]].max(axis=1)
+        frames.append(pd.DataFrame({"unit_a": first, "unit_b": second, f"weight_{side}": ties["weight"]}))
+    ties = frames[0].merge(frames[1], on=["unit_a", "unit_b"], how="outer")
+    ties[["weight_a", "weight_b"]] = ties[["weight_a", "weight_b"]].fillna(0).astype(int)
+    ties["change"] = ties["weight_b"] - ties["weight_a"]
+    ties["status"] = np.select([ties["weight_a"] == 0, ties["weight_b"] == 0], ["appeared", "vanished"], "kept")
+    rank = ties["status"].map({"appeared": 0, "vanished": 1, "kept": 2})
+    order = np.lexsort((ties["unit_b"], ties["unit_a"], -ties["change"].abs(), rank))
+    return ties.iloc[order].reset_index(drop=True)[["unit_a", "unit_b", "weight_a", "weight_b", "change", "status"]]
