@@ -1,0 +1,140 @@
+"""Tests of zygraph.corpus: many documents into one table, units qualified by issuer or pooled."""
+
+from pathlib import Path
+
+import pytest
+
+from zygraph.corpus import corpus_files, issuer_label, read_corpus
+from zygraph.errors import InputError, LayoutError
+from zygraph.table import read_table
+
+BUNDLED = Path(__file__).resolve().parents[1] / "data" / "ziyang_2023_science_literacy_tasks.txt"
+
+
+def write_table(path, issuer, rows):
+    """A small table in the tabbed-text layout: a notice signed by ``issuer``, then rows of cells."""
+    lines = ["资府发〔2023〕1号", "", issuer, "关于印发《任务分工表》的通知", "", issuer, "2023年1月10日", "",
+             "\t工作目录", "\t工作任务", "\t牵头单位", "\t责任单位", ""]
+    for area, task, lead, support in rows:
+        lines += [f"\t{area}", f"\t{task}", f"\t{lead}", f"\t{support}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+@pytest.fixture
+def two_cities(tmp_path):
+    write_table(tmp_path / "ziyang.txt", "资阳市人民政府",
+                [("科普", "办科技周", "市科技局", "市科协、市教育体育局"), ("科普", "办科普日", "市科协", "市科技局")])
+    write_table(tmp_path / "meishan.txt", "眉山市人民政府", [("科普", "办科普日", "市科协", "市妇女联合会")])
+    return tmp_path
+
+
+def test_one_document_reads_as_read_table():
+    corpus, single = read_corpus([BUNDLED]), read_table(BUNDLED)
+    assert corpus.tasks.equals(single.tasks)
+    assert corpus.assignments.equals(single.assignments)
+    assert corpus.units[["unit", "name_en", "kind", "in_registry"]].equals(single.units)
+    assert corpus.findings.drop(columns="document").equals(single.findings)
+    assert (corpus.findings.document == str(BUNDLED)).all()
+    assert corpus.meta == single.meta
+    assert (corpus.units.canonical == corpus.units.unit).all() and set(corpus.units.issuer) == {"资阳"}
+
+
+def test_two_cities_prefix_task_ids_and_qualify_units_by_issuer(two_cities):
+    table = read_corpus([two_cities])  # sorted: meishan.txt, then ziyang.txt
+    assert table.tasks[["task_id", "task"]].values.tolist() == [
+        ["meishan:T001", "办科普日"], ["ziyang:T001", "办科技周"], ["ziyang:T002", "办科普日"]]
+    assert table.tasks.document.tolist() == [str(two_cities / "meishan.txt")] + [str(two_cities / "ziyang.txt")] * 2
+    assert table.assignments[["task_id", "unit", "role"]].values.tolist() == [
+        ["meishan:T001", "眉山·市科协", "lead"],
+        ["meishan:T001", "眉山·市妇联", "support"],
+        ["ziyang:T001", "资阳·市科技局", "lead"],
+        ["ziyang:T001", "资阳·市科协", "support"],
+        ["ziyang:T001", "资阳·市教育体育局", "support"],
+        ["ziyang:T002", "资阳·市科协", "lead"],
+        ["ziyang:T002", "资阳·市科技局", "support"],
+    ]
+    assert table.units[["unit", "canonical", "issuer", "kind"]].values.tolist() == [
+        ["眉山·市科协", "市科协", "眉山", "people_org"],
+        ["眉山·市妇联", "市妇联", "眉山", "people_org"],
+        ["资阳·市科技局", "市科技局", "资阳", "government"],
+        ["资阳·市科协", "市科协", "资阳", "people_org"],
+        ["资阳·市教育体育局", "市教育体育局", "资阳", "government"],
+    ]
+    assert table.meta["layout"] == "corpus"
+    assert [d["id"] for d in table.meta["documents"]] == ["meishan", "ziyang"]
+    assert [d["issuer"] for d in table.meta["documents"]] == ["眉山市人民政府", "资阳市人民政府"]
+
+
+def test_findings_keep_their_document(two_cities):
+    findings = read_corpus([two_cities]).findings
+    alias = findings[findings.code == "alias_resolved"]
+    assert alias[["document", "message"]].values.tolist() == [
+        [str(two_cities / "meishan.txt"), "市妇女联合会 is another name of 市妇联"]]
+
+
+def test_pool_names_units_by_canonical_name_across_issuers(two_cities):
+    table = read_corpus([two_cities], pool=True)
+    assert table.assignments.unit.tolist() == ["市科协", "市妇联", "市科技局", "市科协", "市教育体育局", "市科协", "市科技局"]
+    assert table.units[["unit", "issuer"]].values.tolist() == [
+        ["市科协", "眉山、资阳"], ["市妇联", "眉山"], ["市科技局", "资阳"], ["市教育体育局", "资阳"]]
+
+
+def test_two_years_of_one_issuer_share_their_units(tmp_path):
+    write_table(tmp_path / "2023.txt", "资阳市人民政府", [("科普", "t", "市科协", "市科技局")])
+    write_table(tmp_path / "2024.txt", "资阳市人民政府", [("科普", "t", "市科技局", "")])
+    table = read_corpus([tmp_path / "2023.txt", tmp_path / "2024.txt"])
+    assert table.assignments[["task_id", "unit"]].values.tolist() == [
+        ["2023:T001", "市科协"], ["2023:T001", "市科技局"], ["2024:T001", "市科技局"]]
+    assert table.units.unit.tolist() == ["市科协", "市科技局"]
+
+
+def test_folder_gives_table_files_sorted_and_skips_others(tmp_path):
+    for name in ("b.txt", "a.csv", ".hidden.txt", "notes.md"):
+        (tmp_path / name).write_text("x", encoding="utf-8")
+    (tmp_path / "sub").mkdir()
+    assert [p.name for p in corpus_files([tmp_path])] == ["a.csv", "b.txt"]
+    assert [p.name for p in corpus_files([tmp_path / "notes.md", tmp_path])] == ["notes.md", "a.csv", "b.txt"]
+    assert [p.name for p in corpus_files([tmp_path / "b.txt", tmp_path / "b.txt"])] == ["b.txt"]
+
+
+def test_files_sharing_a_stem_get_distinct_document_ids(tmp_path):
+    for folder in ("x", "y"):
+        (tmp_path / folder).mkdir()
+        write_table(tmp_path / folder / "plan.txt", "资阳市人民政府", [("科普", "t", "市科协", "")])
+    table = read_corpus([tmp_path / "x", tmp_path / "y"])
+    assert table.tasks.task_id.tolist() == ["plan:T001", "plan~2:T001"]
+
+
+def test_progress_is_called_once_per_document(two_cities):
+    calls = []
+    read_corpus([two_cities], progress=lambda done, total, path: calls.append((done, total, Path(path).name)))
+    assert calls == [(1, 2, "meishan.txt"), (2, 2, "ziyang.txt")]
+
+
+def test_one_unreadable_document_raises_its_own_error_naming_the_file(two_cities):
+    (two_cities / "broken.txt").write_text("no table here\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match=r"broken\.txt: no table found"):
+        read_corpus([two_cities])
+
+
+def test_several_unreadable_documents_are_all_reported(two_cities):
+    (two_cities / "broken.txt").write_text("no table here\n", encoding="utf-8")
+    (two_cities / "empty.txt").write_text("", encoding="utf-8")
+    with pytest.raises(InputError, match=r"2 of 4 documents could not be read:\n.*broken\.txt.*\n.*empty\.txt: the file is empty"):
+        read_corpus([two_cities])
+
+
+def test_missing_path_and_empty_folder_are_input_errors(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_corpus([tmp_path / "nope"])
+    with pytest.raises(InputError, match="no table file found"):
+        read_corpus([tmp_path])
+
+
+def test_issuer_label_keeps_the_place_name():
+    assert issuer_label("资阳市人民政府") == "资阳"
+    assert issuer_label("成都市人民政府办公厅") == "成都"
+    assert issuer_label("乐至县人民政府") == "乐至"
+    assert issuer_label("凉山彝族自治州人民政府") == "凉山彝族自治州"
+    assert issuer_label("") == ""
