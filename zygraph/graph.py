@@ -137,7 +137,7 @@ def _from_graph(B: nx.Graph, nodes, kinds) -> _Incidence:
     """Codes for the unit nodes ``nodes`` of a bipartite graph, after checking them."""
     units_in_B = [n for n, side in B.nodes(data="bipartite") if side == 0]
     if nodes is None:
-        nodes = [n for n in units_in_B if kinds is None or B.nodes[n].get("kind") in kinds]
+        nodes = [n for n in units_in_B if kinds is None or B.nodes[n].get("kind", "unknown") in kinds]
     else:
         nodes = list(dict.fromkeys(nodes))
         missing = [n for n in nodes if n not in B]
@@ -250,7 +250,7 @@ def _unit_graph(inc: _Incidence, graph_class) -> nx.Graph:
     return G
 
 
-def project_units(data, nodes=None, weight: str = "count", kinds=PROJECTED_KINDS, tasks: bool = True) -> nx.Graph:
+def project_units(data, nodes=None, *, weight: str = "count", kinds=PROJECTED_KINDS, tasks: bool = True) -> nx.Graph:
     """Return the co-responsibility graph: units tied when they share a task.
 
     Parameters
@@ -259,7 +259,8 @@ def project_units(data, nodes=None, weight: str = "count", kinds=PROJECTED_KINDS
         A table, or a graph from :func:`bipartite_graph`. Left untouched.
     nodes : iterable, optional
         With a graph only: the unit nodes (``"unit:" + name``) to project onto.
-        Default: every unit node whose kind is in ``kinds``.
+        Default: every unit node whose kind is in ``kinds`` (a node with no
+        ``kind`` attribute counts as ``"unknown"``).
     weight : {"count", "newman", "jaccard"}
         ``count``: number of shared tasks. ``newman``: each shared task ``t``
         adds ``1 / (n_t - 1)``, ``n_t`` the number of projected units on ``t``.
@@ -393,7 +394,7 @@ def unit_ties(table, weight: str = "count", kinds=PROJECTED_KINDS) -> pd.DataFra
     return pd.DataFrame({"unit_a": inc.units[row], "unit_b": inc.units[col], "weight": values, "shared": shared})
 
 
-def project_coordination(data, nodes=None, kinds=PROJECTED_KINDS) -> nx.DiGraph:
+def project_coordination(data, nodes=None, *, kinds=PROJECTED_KINDS) -> nx.DiGraph:
     """Return the lead -> support graph: who coordinates whom.
 
     Parameters
