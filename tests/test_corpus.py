@@ -138,3 +138,9 @@ def test_issuer_label_keeps_the_place_name():
     assert issuer_label("乐至县人民政府") == "乐至"
     assert issuer_label("凉山彝族自治州人民政府") == "凉山彝族自治州"
     assert issuer_label("") == ""
+
+
+def test_forced_layout_applies_to_every_document(two_cities):
+    assert len(read_corpus([two_cities], layout="tabbed-text").tasks) == 3
+    with pytest.raises(InputError, match=r"2 of 2 documents could not be read:\n.*meishan\.txt: no numbered task"):
+        read_corpus([two_cities], layout="paragraph")

@@ -113,7 +113,7 @@ def _document_ids(files: list[Path]) -> list[str]:
 
 
 def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: bool = False,
-                progress=None) -> TaskTable:
+                layout: str | None = None, progress=None) -> TaskTable:
     """Read many task tables into one :class:`TaskTable`.
 
     Parameters
@@ -128,6 +128,9 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
         issuer's short name (``资阳·市科协``), since the 市科协 of one city is not
         that of another. If True, units are pooled by canonical name across
         documents (for cross-city comparisons of the same kind of office).
+    layout : str, optional
+        Force one reader for every document instead of choosing one from
+        each file (saves a look at each file's content).
     progress : callable, optional
         Called after each document as ``progress(done, total, path)``.
 
@@ -175,7 +178,7 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     documents, failures = [], []
     for done, path in enumerate(files, start=1):
         try:
-            raw = read_raw(path)
+            raw = read_raw(path, layout=layout)
             documents.append((resolve_rows(raw, resolver), {"path": raw.path, "layout": raw.layout, **raw.meta}))
         except ZygraphError as exc:
             failures.append(exc)

@@ -48,6 +48,7 @@ _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
 _JOINERS = ("和", "及", "与")
 _WHITE_SPACE = re.compile(r"\s+")
+_SEPARATOR_SPLIT = re.compile(f"([{re.escape(_SEPARATORS)}])")
 
 
 def match_key(name: str) -> str:
@@ -119,6 +120,10 @@ class Registry:
     def __init__(self, units, aliases=None, misspellings=None):
         self._units: dict[str, Unit] = {}
         self._keys: dict[str, tuple[str, str]] = {}
+        # Look-ups already made, by the text as written: a registry does not change once built,
+        # and a corpus writes the same names thousands of times.
+        self._match_keys: dict[str, str] = {}
+        self._resolved: dict[str, Resolution] = {}
         for unit in units:
             self._add_unit(unit)
         for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
@@ -208,7 +213,10 @@ class Registry:
     # -- look-up ---------------------------------------------------------
     def __contains__(self, name: str) -> bool:
         """True when ``name`` is a canonical name, alias or known misspelling."""
-        return match_key(name) in self._keys
+        key = self._match_keys.get(name)
+        if key is None:
+            key = self._match_keys[name] = match_key(name)
+        return key in self._keys
 
     def __len__(self) -> int:
         return len(self._units)
@@ -229,6 +237,12 @@ class Registry:
         name is kept as written (white space folded) with kind ``unknown`` and
         up to three close registry names as suggestions.
         """
+        found = self._resolved.get(raw)
+        if found is None:
+            found = self._resolved[raw] = self._resolve(raw)
+        return found
+
+    def _resolve(self, raw: str) -> Resolution:
         key = match_key(raw)
         hit = self._keys.get(key)
         if hit is not None:
@@ -253,7 +267,7 @@ class Registry:
         out, i = [], 0
         while i < len(pieces):
             j = _longest_known_run(self, pieces, seps, i)
-            piece = "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + pieces[j]
+            piece = pieces[i] if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + pieces[j]
             i = j + 1
             if match_key(piece):
                 out.extend(self._split_joined(piece.strip()))
@@ -301,6 +315,9 @@ def _split_top_level(text: str) -> tuple[list[str], list[str]]:
 
     Returns the pieces and the separators between them (one fewer).
     """
+    if not any(char in text for char in _OPEN):  # no brackets: every separator splits
+        parts = _SEPARATOR_SPLIT.split(text)
+        return parts[::2], parts[1::2]
     pieces, seps, depth, current = [], [], 0, []
     for char in text:
         if char in _OPEN:
