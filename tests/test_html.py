@@ -203,8 +203,9 @@ def test_unknown_kind_is_coloured_unknown_and_shown_as_written():
 
 def test_english_labels_use_name_en():
     data = embedded(network_html(toy_graph(), lang="en"))
+    # Labels longer than 24 characters break into lines as even as the words allow (15 + 22, not 23 + 14).
     assert [node["label"] for node in data["nodes"]] == [
-        "Association for Science and Technology", "Bureau of Education and Sports", "Communist Youth League"]
+        "Association for\nScience and Technology", "Bureau of Education\nand Sports", "Communist Youth League"]
     assert data["nodes"][0]["names"] == ["市科协", "Association for Science and Technology"]
     assert '<html lang="en">' in network_html(toy_graph(), lang="en")
 

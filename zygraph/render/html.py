@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import itertools
 import json
 import logging
 import math
@@ -420,7 +421,7 @@ def bipartite_html(
             nodes.append({"id": index[node], "label": name, "names": [name], "searchable": True,
                           "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
         else:
-            label = _label(B, node, lang)
+            label = _wrap(_label(B, node, lang))
             info = {
                 "title": name,
                 "subtitle": _subtitle(attrs, text),
@@ -541,6 +542,28 @@ def _label(G: nx.Graph, node, lang: str) -> str:
     return name
 
 
+def _wrap(label: str, width: int = 24) -> str:
+    """Break a long label of several words onto the fewest lines of at most about ``width`` characters.
+
+    Lines are made as even as they can be. Chinese names (no spaces) are left
+    whole; only the canvas label wraps, tooltips and search keep the name as given.
+
+    >>> _wrap("Ziyang Committee for the Care of the Next Generation")
+    'Ziyang Committee\\nfor the Care of\\nthe Next Generation'
+    """
+    words = label.split()
+    if len(label) <= width or len(words) < 2 or len(words) > 16:
+        return label
+    count = min(len(words), math.ceil(len(label) / width))
+    best = min(
+        itertools.combinations(range(1, len(words)), count - 1),
+        key=lambda cuts: max(
+            len(" ".join(words[a:b])) for a, b in zip((0, *cuts), (*cuts, len(words)))
+        ),
+    )
+    return "\n".join(" ".join(words[a:b]) for a, b in zip((0, *best), (*best, len(words))))
+
+
 def _names(*names) -> list[str]:
     return [str(name) for name in dict.fromkeys(names) if name]
 
@@ -630,7 +653,7 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
         attrs_for_subtitle = dict(attrs, kind=kind)
         nodes.append({
             "id": i,
-            "label": _label(G, node, lang),
+            "label": _wrap(_label(G, node, lang)),
             "names": _names(name, attrs.get("name_en")),
             "searchable": True,
             "shape": "dot",
