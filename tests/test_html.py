@@ -419,3 +419,10 @@ def test_without_load_the_size_follows_the_tasks_led_and_supported():
         del G.nodes[unit]["load"]
     # tasks led + supported: 3, 2, 2 -> r = 6 + 30 * sqrt(v / 3)
     assert [node["size"] for node in embedded(network_html(G))["nodes"]] == [36.0, 30.5, 30.5]
+
+
+def test_search_finds_a_task_by_its_text(browser, tmp_path):
+    B = hostile_bipartite()
+    result = browser.probe(bipartite_html(B), tmp_path, find="科技周")
+    assert_clean(result, 4)
+    assert result["details"].startswith(f"T001 办科技周 {SCRIPT}")

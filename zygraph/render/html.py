@@ -418,7 +418,8 @@ def bipartite_html(
                     {"heading": text["support_units"], "items": [_label(B, o, lang) for o in links["support"]]},
                 ],
             }
-            nodes.append({"id": index[node], "label": name, "names": [name], "searchable": True,
+            nodes.append({"id": index[node], "label": name, "names": [name], "terms": [str(attrs.get("task", ""))],
+                          "searchable": True,
                           "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
         else:
             label = _wrap(_label(B, node, lang))

@@ -92,7 +92,8 @@
     status.textContent = "";
   }
 
-  /* Find a node by any of its names: an exact match first, then the first that contains the query. */
+  /* Find a node by any of its names: an exact match first, then the first whose names or
+   * other terms (a task's text) contain the query. */
   function find(query) {
     var q = String(query).trim().toLowerCase();
     if (!q) { reset(); return null; }
@@ -103,7 +104,10 @@
     });
     if (!hit) {
       data.nodes.some(function (n) {
-        if (n.names.some(function (name) { return name.toLowerCase().indexOf(q) >= 0; })) { hit = n; return true; }
+        if (n.names.concat(n.terms || []).some(function (name) { return name.toLowerCase().indexOf(q) >= 0; })) {
+          hit = n;
+          return true;
+        }
         return false;
       });
     }
