@@ -239,8 +239,10 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
                 unit = res.unit
                 if not res.known:
                     unit = replace(unit, name=unknown_names.setdefault(match_key(unit.name), unit.name))
-                units.setdefault(unit.name, (unit.name, unit.name_en, unit.kind, res.known))
-                findings.extend(_name_findings(res, line))
+                if unit.name not in units:
+                    units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known)
+                if res.how != "exact":  # an exact name needs no finding
+                    findings.extend(_name_findings(res, line))
                 if unit.name in roles:
                     findings.append(_repeat_finding(unit.name, roles[unit.name], role, line, task_id))
                     continue
