@@ -4,7 +4,6 @@ import math
 from pathlib import Path
 
 import pandas as pd
-import pytest
 
 from zygraph.compare import compare
 from zygraph.corpus import read_corpus
@@ -108,8 +107,9 @@ def test_bundled_table_against_a_copy_with_one_unit_renamed(tmp_path):
         ["市妇联", "lost"], ["市残联", "gained"]]
     assert (c.units.status == "kept").sum() == 32
     roles = c.roles.set_index("unit")
-    assert roles.loc["市妇联", ["tasks_led_a", "tasks_supported_a", "tasks_led_b", "tasks_supported_b"]].tolist() == [3, 1, 0, 0]
-    assert roles.loc["市残联", ["tasks_led_a", "tasks_supported_a", "tasks_led_b", "tasks_supported_b"]].tolist() == [0, 0, 3, 1]
+    counts = ["tasks_led_a", "tasks_supported_a", "tasks_led_b", "tasks_supported_b"]
+    assert roles.loc["市妇联", counts].tolist() == [3, 1, 0, 0]
+    assert roles.loc["市残联", counts].tolist() == [0, 0, 3, 1]
     kept = roles[roles.status == "kept"]
     assert (kept[["led_change", "supported_change"]] == 0).all().all()
 

@@ -121,7 +121,8 @@ def test_one_unreadable_document_raises_its_own_error_naming_the_file(two_cities
 def test_several_unreadable_documents_are_all_reported(two_cities):
     (two_cities / "broken.txt").write_text("no table here\n", encoding="utf-8")
     (two_cities / "empty.txt").write_text("", encoding="utf-8")
-    with pytest.raises(InputError, match=r"2 of 4 documents could not be read:\n.*broken\.txt.*\n.*empty\.txt: the file is empty"):
+    expected = r"2 of 4 documents could not be read:\n.*broken\.txt.*\n.*empty\.txt: the file is empty"
+    with pytest.raises(InputError, match=expected):
         read_corpus([two_cities])
 
 

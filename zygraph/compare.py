@@ -171,7 +171,8 @@ def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0)
                    "tasks_supported_a", "tasks_supported_b", "supported_change"]]
 
     measures = key.copy()
-    found = {side: unit_metrics(table, kinds=kinds, seed=seed).set_index("unit") for side, table in (("a", a), ("b", b))}
+    found = {side: unit_metrics(table, kinds=kinds, seed=seed).set_index("unit")
+             for side, table in (("a", a), ("b", b))}
     for name in COMPARED_MEASURES:
         for side in ("a", "b"):
             measures[f"{name}_{side}"] = units["unit"].map(found[side][name]).astype(float).to_numpy()
