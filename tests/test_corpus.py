@@ -145,3 +145,15 @@ def test_forced_layout_applies_to_every_document(two_cities):
     assert len(read_corpus([two_cities], layout="tabbed-text").tasks) == 3
     with pytest.raises(InputError, match=r"2 of 2 documents could not be read:\n.*meishan\.txt: no numbered task"):
         read_corpus([two_cities], layout="paragraph")
+
+
+def test_a_registry_csv_serves_every_document(two_cities):
+    (two_cities / "ziyang.txt").write_text(
+        (two_cities / "ziyang.txt").read_text(encoding="utf-8").replace("市教育体育局", "市科普中心"), encoding="utf-8")
+    registry = two_cities.parent / f"{two_cities.name}_units.csv"  # outside the folder read as the corpus
+    registry.write_text("name,name_en,kind,aliases,misspellings\n市科普中心,Popular Science Centre,institution,,\n",
+                        encoding="utf-8")
+    units = read_corpus([two_cities], registry=registry).units.set_index("unit")
+    assert units.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", True]
+    without = read_corpus([two_cities]).units.set_index("unit")
+    assert without.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["unknown", False]
