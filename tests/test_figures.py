@@ -255,7 +255,7 @@ def test_network_draws_a_directed_graph_in_english():
     ax = fig.axes[0]
     assert ax.get_title() == "Who leads whom"
     assert ax.texts[0].get_text() == "Association"
-    assert [t.get_text() for t in ax.get_legend().get_texts()][0] == "party"
+    assert [t.get_text() for t in ax.get_legend().get_texts()][0] == "Party department"
     plt.close(fig)
 
 

@@ -197,7 +197,7 @@ def test_kind_colours_and_legend_list_the_kinds_present_in_registry_order():
 
 def test_unknown_kind_is_coloured_unknown_and_shown_as_written():
     node = embedded(network_html(hostile_units()))["nodes"][0]
-    assert node["color"]["background"] == "#999999"
+    assert node["color"]["background"] == "#f0e442"  # KIND_COLOURS["unknown"], as in the figures
     assert node["info"]["subtitle"] == f"{IMG} · {IMG}"
 
 

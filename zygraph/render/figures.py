@@ -24,6 +24,7 @@ from matplotlib.text import Text
 from zygraph.errors import OutputError
 from zygraph.export import atomic_path
 from zygraph.render.fonts import cjk_font, font_rc
+from zygraph.render.style import KIND_COLOURS, KIND_LABELS, ROLE_COLOURS
 from zygraph.units import KINDS
 
 __all__ = [
@@ -35,51 +36,6 @@ __all__ = [
     "network_overview",
     "save_figure",
 ]
-
-#: One colour per unit kind (zygraph.units.KINDS), from the Okabe-Ito palette,
-#: which stays distinct under the common forms of colour blindness.
-KIND_COLOURS = MappingProxyType(
-    {
-        "party": "#D55E00",  # vermillion
-        "government": "#0072B2",  # blue
-        "people_org": "#009E73",  # bluish green
-        "institution": "#CC79A7",  # reddish purple
-        "local_government": "#E69F00",  # orange
-        "collective": "#999999",  # grey
-        "unknown": "#F0E442",  # yellow
-    }
-)
-
-#: Display names of the unit kinds, by language ("zh" or "en").
-KIND_LABELS = MappingProxyType(
-    {
-        "zh": MappingProxyType(
-            {
-                "party": "党委部门",
-                "government": "政府部门",
-                "people_org": "群团组织",
-                "institution": "事业单位",
-                "local_government": "地方政府",
-                "collective": "统称",
-                "unknown": "未登记",
-            }
-        ),
-        "en": MappingProxyType(
-            {
-                "party": "party",
-                "government": "government",
-                "people_org": "people's organisation",
-                "institution": "public institution",
-                "local_government": "local government",
-                "collective": "collective",
-                "unknown": "unregistered",
-            }
-        ),
-    }
-)
-
-#: Colours of the two roles in bar charts (Okabe-Ito blue and orange).
-ROLE_COLOURS = MappingProxyType({"lead": "#0072B2", "support": "#E69F00"})
 
 _WORDS = MappingProxyType(
     {

@@ -36,6 +36,7 @@ import networkx as nx
 import numpy as np
 
 from zygraph.errors import NodeSetError, OutputError
+from zygraph.render.style import KIND_COLOURS, KIND_LABELS
 from zygraph.units import KINDS
 
 __all__ = ["network_html", "coordination_html", "bipartite_html", "write_html"]
@@ -47,17 +48,6 @@ VIS_VERSION = "9.1.2"
 
 #: Fonts with Chinese glyphs first, then the platform's own.
 FONT_STACK = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif'
-
-#: One colour per unit kind (Okabe-Ito, readable by colour-blind readers).
-KIND_COLORS = {
-    "party": "#d55e00",
-    "government": "#0072b2",
-    "people_org": "#009e73",
-    "institution": "#e69f00",
-    "local_government": "#56b4e9",
-    "collective": "#cc79a7",
-    "unknown": "#999999",
-}
 
 #: Colours for task areas, in order of first appearance (matplotlib's tab20, cycled).
 AREA_COLORS = (
@@ -79,15 +69,6 @@ FONT_COLOR = "#1f2933"
 
 TEXT = {
     "zh": {
-        "kinds": {
-            "party": "党委部门",
-            "government": "政府部门",
-            "people_org": "群团组织",
-            "institution": "事业单位",
-            "local_government": "地方政府",
-            "collective": "统称",
-            "unknown": "未登记",
-        },
         "units_title": "单位协同网络",
         "units_how": "圆点大小 = 任务负荷，颜色 = 单位类型，连线粗细 = 共同承担的任务数。悬停查看详情；点击或搜索单位，突出显示与其相连的单位。",
         "coordination_title": "牵头—配合协调网络",
@@ -120,15 +101,6 @@ TEXT = {
         "support_edge": "配合",
     },
     "en": {
-        "kinds": {
-            "party": "Party department",
-            "government": "Government department",
-            "people_org": "People's organisation",
-            "institution": "Public institution",
-            "local_government": "Local government",
-            "collective": "Collective term",
-            "unknown": "Not in registry",
-        },
         "units_title": "Unit co-responsibility network",
         "units_how": "Dot size = task load, colour = kind of unit, line width = tasks shared. Hover for details; click or search a unit to highlight the units it works with.",
         "coordination_title": "Coordination network (lead → support)",
@@ -524,7 +496,7 @@ def write_html(html: str, path: str | Path) -> Path:
 def _text(lang: str) -> dict:
     if lang not in TEXT:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-    return TEXT[lang]
+    return {**TEXT[lang], "kinds": KIND_LABELS[lang]}
 
 
 def _strip_prefix(node) -> str:
@@ -635,7 +607,7 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
     nodes, kinds_seen = [], set()
     for i, (node, attrs) in enumerate(G.nodes(data=True)):
         kind = attrs.get(kind_attr)
-        kind_key = kind if kind in KIND_COLORS else "unknown"
+        kind_key = kind if kind in KIND_COLOURS else "unknown"
         kinds_seen.add(kind_key)
         name = str(attrs.get("label") or node)
         unit_roles = roles.get(name, roles.get(node, {})) if roles else {}
@@ -659,7 +631,7 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
             "searchable": True,
             "shape": "dot",
             "size": round(6 + 30 * math.sqrt(max(values[node], 0) / top), 1),
-            "color": _node_color(KIND_COLORS[kind_key]),
+            "color": _node_color(KIND_COLOURS[kind_key]),
             "font": FONT_COLOR,
             "info": {
                 "title": name,
@@ -718,7 +690,7 @@ def _darker(color: str, factor: float = 0.7) -> str:
 
 def _kind_legend(kinds_seen: set, text: dict) -> list[dict]:
     return [
-        {"shape": "dot", "color": KIND_COLORS[kind], "label": text["kinds"][kind]}
+        {"shape": "dot", "color": KIND_COLOURS[kind], "label": text["kinds"][kind]}
         for kind in KINDS if kind in kinds_seen
     ]
 

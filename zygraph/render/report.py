@@ -23,7 +23,7 @@ import matplotlib
 from zygraph import export
 from zygraph.errors import OutputError
 from zygraph.render import figures, html
-from zygraph.render.figures import KIND_LABELS
+from zygraph.render.style import KIND_LABELS
 
 __all__ = ["VIEWS", "graph_page", "briefing_html", "write_report", "headlines", "MANIFEST"]
 

@@ -1,0 +1,54 @@
+"""How unit kinds and roles look: one palette and one set of names for every renderer.
+
+Figures, interactive pages and the briefing all take their colours and kind
+names from here, so a kind has the same colour everywhere.
+"""
+
+from types import MappingProxyType
+
+__all__ = ["KIND_COLOURS", "KIND_LABELS", "ROLE_COLOURS"]
+
+#: One colour per unit kind (zygraph.units.KINDS), from the Okabe-Ito palette,
+#: which stays distinct under the common forms of colour blindness.
+KIND_COLOURS = MappingProxyType(
+    {
+        "party": "#d55e00",  # vermillion
+        "government": "#0072b2",  # blue
+        "people_org": "#009e73",  # bluish green
+        "institution": "#cc79a7",  # reddish purple
+        "local_government": "#e69f00",  # orange
+        "collective": "#999999",  # grey
+        "unknown": "#f0e442",  # yellow
+    }
+)
+
+#: Display names of the unit kinds, by language ("zh" or "en").
+KIND_LABELS = MappingProxyType(
+    {
+        "zh": MappingProxyType(
+            {
+                "party": "党委部门",
+                "government": "政府部门",
+                "people_org": "群团组织",
+                "institution": "事业单位",
+                "local_government": "地方政府",
+                "collective": "统称",
+                "unknown": "未登记",
+            }
+        ),
+        "en": MappingProxyType(
+            {
+                "party": "Party department",
+                "government": "Government department",
+                "people_org": "People's organisation",
+                "institution": "Public institution",
+                "local_government": "Local government",
+                "collective": "Collective placeholder",
+                "unknown": "Not in registry",
+            }
+        ),
+    }
+)
+
+#: Colours of the two roles in bar charts (Okabe-Ito blue and orange).
+ROLE_COLOURS = MappingProxyType({"lead": "#0072b2", "support": "#e69f00"})
