@@ -2,24 +2,52 @@
 
 The data flow, one module per stage::
 
-    readers/  a file            -> raw rows, as written
-    units     unit names         -> canonical units, kinds, English names
-    table     raw rows           -> TaskTable (tasks, assignments, findings)
+    readers/   a file                -> raw rows, as written (tabbed text, paragraphs, docx, xlsx/csv)
+    units      unit names             -> canonical units, kinds, English names
+    table      raw rows               -> TaskTable: tasks, assignments with roles, findings
+    graph      TaskTable              -> bipartite graph B, unit projections, unit x area matrix
+    metrics    TaskTable              -> per-unit and whole-network measures, backbone, removal impact
+    render/    measures and graphs    -> interactive HTML, figures, the briefing report
+    export     frames and graphs      -> CSV, GEXF, GraphML, JSON
+    document   all of the above, one attribute away, for notebooks
+
+Examples
+--------
+>>> import zygraph
+>>> doc = zygraph.load("data/ziyang_2023_science_literacy_tasks.txt")
+>>> len(doc.tasks), len(doc.units)
+(95, 33)
 """
 
 from zygraph.document import Document, load
 from zygraph.errors import ZygraphError
+from zygraph.graph import bipartite_graph, project_coordination, project_units, unit_area_matrix
+from zygraph.metrics import backbone, impact_ranking, network_metrics, removal_impact, unit_metrics
 from zygraph.table import Finding, TaskTable, read_table
 from zygraph.units import Registry
 
 __all__ = [
-    "ZygraphError",
-    "Finding",
-    "TaskTable",
+    # reading
     "read_table",
+    "TaskTable",
+    "Finding",
     "Registry",
-    "Document",
+    # graphs
+    "bipartite_graph",
+    "project_units",
+    "project_coordination",
+    "unit_area_matrix",
+    # measures
+    "unit_metrics",
+    "network_metrics",
+    "backbone",
+    "removal_impact",
+    "impact_ranking",
+    # notebooks
     "load",
+    "Document",
+    # errors
+    "ZygraphError",
 ]
 
 __version__ = "0.1.0"
