@@ -145,3 +145,10 @@ def test_corpus_tables_of_two_cities_are_matched_by_canonical_name(tmp_path):
     roles = c.roles.set_index("unit")
     assert roles.loc["市科协", ["tasks_led_a", "tasks_led_b"]].tolist() == [58, 29]
     assert pd.Series(roles["tasks_led_a"] == 2 * roles["tasks_led_b"]).all()
+
+
+def test_tables_without_ties_compare_cleanly():
+    c = compare(TaskTable.from_lists([("科普", "t", ["市科协"], [])]), TaskTable.from_lists([("科普", "t", ["市科技局"], [])]))
+    assert c.ties.empty and list(c.ties.columns) == ["unit_a", "unit_b", "weight_a", "weight_b", "change", "status"]
+    assert c.summary() == ["Units: 1 in A, 1 in B; 1 gained (市科技局), 1 lost (市科协), 0 kept.",
+                           "Co-responsibility ties: 0 appeared, 0 vanished, 0 kept (0 with another weight)."]
