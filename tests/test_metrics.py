@@ -111,6 +111,15 @@ def test_large_graph_betweenness_is_a_seeded_sample_and_says_so(toy, monkeypatch
     assert first["betweenness"].equals(again["betweenness"])
 
 
+def test_eigenvector_is_computed_within_each_component():
+    t = TaskTable.from_lists([("科普", "x", [A], [B, C]), ("科普", "y", [D], ["市公安局"]), ("科普", "z", ["市民政局"], [])])
+    m = unit_metrics(t).set_index("unit")
+    # A triangle and a pair, each its own unit vector of equal entries; an isolated unit gets 0.
+    assert m.loc[[A, B, C], "eigenvector"].tolist() == pytest.approx([3 ** -0.5] * 3)
+    assert m.loc[[D, "市公安局"], "eigenvector"].tolist() == pytest.approx([2 ** -0.5] * 2)
+    assert m.loc["市民政局", "eigenvector"] == 0
+
+
 def test_communities_are_seeded(bundled):
     first, again = unit_metrics(bundled, seed=3), unit_metrics(bundled, seed=3)
     assert first["community"].equals(again["community"])

@@ -7,6 +7,7 @@ import logging
 import networkx as nx
 import numpy as np
 import pandas as pd
+import scipy.sparse.linalg as sp_linalg
 
 from zygraph.graph import project_units, resolve_unit
 from zygraph.units import PROJECTED_KINDS
@@ -51,9 +52,21 @@ def _communities(G: nx.Graph, seed: int) -> list[set]:
 
 
 def _eigenvector(G: nx.Graph) -> dict:
-    if G.number_of_edges() == 0:
-        return dict.fromkeys(G, 0.0)
-    return nx.eigenvector_centrality(G, weight="weight", max_iter=10_000, tol=1e-10)
+    """Weighted eigenvector centrality in each connected component, unit length within it; 0 if alone."""
+    out = {}
+    for component in nx.connected_components(G):
+        nodes = list(component)
+        if len(nodes) == 1:
+            out[nodes[0]] = 0.0
+            continue
+        A = nx.to_scipy_sparse_array(G, nodelist=nodes, weight="weight", format="csr").astype(float)
+        if len(nodes) <= 500:
+            vector = np.linalg.eigh(A.toarray())[1][:, -1]
+        else:
+            vector = sp_linalg.eigsh(A, k=1, which="LA")[1][:, 0]
+        vector = np.abs(vector) / np.linalg.norm(vector)
+        out.update(zip(nodes, vector.tolist()))
+    return out
 
 
 def _load(assignments: pd.DataFrame, lead_weight: float, share: bool) -> pd.Series:
@@ -130,8 +143,12 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
     * ``core_number``: k-core index, unweighted.
     * ``community``: Louvain [2]_ on shared tasks, seeded; 0 is the largest.
 
-    Eigenvector centrality on a disconnected graph concentrates on the
-    component with the largest eigenvalue; compare it within a component.
+    ``eigenvector`` is computed in each connected component separately (the
+    leading eigenvector of its weighted adjacency matrix, unit length within
+    the component; 0 for an isolated unit): on a disconnected graph the
+    whole-graph eigenvector puts all weight on one component. Compare it
+    within a component; on a connected graph it is networkx's
+    ``eigenvector_centrality``.
 
     References
     ----------
@@ -160,7 +177,7 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
         "strength": dict(G.degree(weight="weight")),
         "betweenness": nx.betweenness_centrality(G, k=k, normalized=True, weight=None, seed=seed) if n else {},
         "closeness": nx.closeness_centrality(G),
-        "eigenvector": _eigenvector(G) if n else {},
+        "eigenvector": _eigenvector(G),
         "pagerank": nx.pagerank(G, weight="weight") if n else {},
         "constraint": nx.constraint(G, weight="weight"),
         "effective_size": nx.effective_size(G, weight="weight"),
