@@ -612,7 +612,9 @@ def partners(table, unit: str, kinds=PROJECTED_KINDS) -> pd.DataFrame:
     a = table.assignments
     mine = a.loc[a["unit"] == unit, ["task_id", "role"]]
     kind = table.units.set_index("unit")["kind"]
-    others = a[(a["unit"] != unit) & (True if kinds is None else a["unit"].map(kind).isin(kinds))]
+    others = a[a["unit"] != unit]
+    if kinds is not None:
+        others = others[others["unit"].map(kind).isin(kinds)]
     both = others.merge(mine, on="task_id", suffixes=("", "_unit")).sort_values("task_id")
     out = both.groupby("unit", sort=False).agg(
         shared=("task_id", "size"),
