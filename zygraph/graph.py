@@ -354,7 +354,9 @@ def _project(inc: _Incidence, weight: str, tasks: bool) -> nx.Graph:
             for x, y, w, s, ts in zip(u, v, values.tolist(), shared.tolist(), lists)
         )
     else:
-        G.add_edges_from((x, y, {"weight": w, "shared": s}) for x, y, w, s in zip(u, v, values.tolist(), shared.tolist()))
+        G.add_edges_from(
+            (x, y, {"weight": w, "shared": s}) for x, y, w, s in zip(u, v, values.tolist(), shared.tolist())
+        )
     return G
 
 
