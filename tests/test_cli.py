@@ -101,3 +101,39 @@ def test_who_answers_by_role_and_accepts_an_alias(capsys):
 def test_who_unknown_unit_suggests_names(capsys):
     assert main(["who", "市科协x", ZIYANG]) == 2
     assert "no unit named '市科协x' in this table; did you mean 市科协" in capsys.readouterr().err
+
+
+def test_several_documents_read_as_one_corpus(tmp_path):
+    second = tmp_path / "copy_2024.txt"
+    second.write_bytes(open(ZIYANG, "rb").read())
+    out = tmp_path / "corpus.csv"
+    assert main(["parse", ZIYANG, str(second), "-o", str(out)]) == 0
+    frame = pd.read_csv(out, encoding="utf-8-sig")
+    assert len(frame) == 2 * 591
+    assert frame.task_id.nunique() == 2 * 95  # ids carry their document
+
+
+def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):
+    renamed = tmp_path / "b.txt"
+    renamed.write_text(open(ZIYANG, encoding="utf-8").read().replace("市妇联", "市残联"), encoding="utf-8")
+    out = tmp_path / "cmp"
+    assert main(["compare", ZIYANG, str(renamed), "-o", str(out)]) == 0
+    printed = capsys.readouterr().out
+    # 市妇联 leads 3 tasks and supports 1 in the table; the copy gives them all to 市残联
+    assert printed.startswith("Units: 33 in ziyang_2023_science_literacy_tasks, 33 in b; 1 gained (市残联), 1 lost (市妇联)")
+    assert "市妇联   lost            3            0          -3" in printed
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "What changed from ziyang_2023_science_literacy_tasks to b" in page
+    assert {p.name for p in out.iterdir()} == {"index.html", "units.csv", "roles.csv", "measures.csv", "ties.csv",
+                                              ".zygraph-manifest.json"}
+
+
+def test_comparison_page_escapes_unit_names():
+    from zygraph import TaskTable
+    from zygraph.compare import compare
+    from zygraph.render.report import comparison_html
+
+    a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
+    b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["<img src=x onerror=alert(1)>"])])
+    page = comparison_html(compare(a, b))
+    assert "<img" not in page and "&lt;img" in page

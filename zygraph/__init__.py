@@ -9,6 +9,8 @@ The data flow, one module per stage::
     metrics    TaskTable              -> per-unit and whole-network measures, backbone, removal impact
     render/    measures and graphs    -> interactive HTML, figures, the briefing report
     export     frames and graphs      -> CSV, GEXF, GraphML, JSON
+    corpus     many files         -> one TaskTable, units kept per issuer or pooled
+    compare    two TaskTables     -> what changed: units, roles, measures, ties
     document   all of the above, one attribute away, for notebooks
 
 Examples
@@ -19,6 +21,8 @@ Examples
 (95, 33)
 """
 
+from zygraph.compare import Comparison, compare
+from zygraph.corpus import read_corpus
 from zygraph.document import Document, load
 from zygraph.errors import ZygraphError
 from zygraph.graph import bipartite_graph, project_coordination, project_units, unit_area_matrix
@@ -32,6 +36,7 @@ __all__ = [
     "TaskTable",
     "Finding",
     "Registry",
+    "read_corpus",
     # graphs
     "bipartite_graph",
     "project_units",
@@ -43,6 +48,9 @@ __all__ = [
     "backbone",
     "removal_impact",
     "impact_ranking",
+    # comparing
+    "compare",
+    "Comparison",
     # notebooks
     "load",
     "Document",

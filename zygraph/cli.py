@@ -107,11 +107,31 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
     report.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
     report.set_defaults(run=_report)
+
+    compare = commands.add_parser(
+        "compare",
+        help="what changed between two documents (two cities, or two years of one city)",
+        description="Compare two tables, or two folders of tables: units gained or lost, lead and support "
+        "changes, load and centrality changes, and co-responsibility ties that appeared or vanished. Units are "
+        "matched by canonical name.",
+    )
+    compare.add_argument("a", type=Path, help="the first table file or folder")
+    compare.add_argument("b", type=Path, help="the second table file or folder")
+    compare.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
+    compare.add_argument("-o", "--output", type=Path,
+                         help="also write a folder with index.html and units/roles/measures/ties CSV files")
+    compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    compare.set_defaults(run=_compare)
     return parser
 
 
 def _input_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("path", type=Path, help="the table file, e.g. data/ziyang_2023_science_literacy_tasks.txt")
+    command.add_argument("paths", type=Path, nargs="+", metavar="PATH",
+                         help="table files or folders of them, e.g. data/ziyang_2023_science_literacy_tasks.txt; "
+                         "several documents are read as one corpus, each task keeping its document")
+    command.add_argument("--pool", action="store_true",
+                         help="with documents of several issuers, pool units by name across them (for comparing "
+                         "cities); by default the 市科协 of one city is not that of another")
     command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
     from zygraph.readers import LAYOUTS
 
@@ -141,7 +161,13 @@ def _document(args):
 def _read(args):
     from zygraph.table import read_table
 
-    return read_table(args.path, registry=args.registry, layout=args.layout)
+    from zygraph.corpus import read_corpus
+
+    def progress(done: int, total: int, path) -> None:
+        if total > 1:
+            print(f"[{done}/{total}] read {path}", file=sys.stderr, flush=True)
+
+    return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress)
 
 
 def _parse(args) -> int:
@@ -158,7 +184,7 @@ def _write_csv(frame, args, what: str) -> None:
     """Write ``frame`` to ``args.output`` (never over the input) and say so on stderr."""
     from zygraph.export import write_csv
 
-    _refuse_to_overwrite_input(args.output, args.path)
+    _refuse_to_overwrite_input(args.output, *args.paths)
     write_csv(frame, args.output)
     print(f"wrote {what} to {args.output}", file=sys.stderr)
 
@@ -169,7 +195,8 @@ def _check(args) -> int:
     warnings = findings[findings.severity != "info"]
     if not args.quiet:
         meta = table.meta
-        print(f"{args.path}: {meta.get('title') or '(no title)'} {meta.get('number', '')}".rstrip())
+        source = ", ".join(str(p) for p in args.paths)
+        print(f"{source}: {meta.get('title') or '(no title)'} {meta.get('number', '')}".rstrip())
         print(
             f"  {len(table.tasks)} tasks in {table.tasks.area.nunique()} areas, {len(table.units)} units, "
             f"{len(table.assignments)} assignments; {len(warnings)} warnings, "
@@ -224,7 +251,7 @@ def _who(args) -> int:
 def _report(args) -> int:
     from zygraph.render.report import write_report
 
-    outdir = args.output or Path("reports") / args.path.stem
+    outdir = args.output or Path("reports") / (args.paths[0].stem if len(args.paths) == 1 else "corpus")
     steps = iter(range(1, 100))
 
     def progress(step: str) -> None:
@@ -237,13 +264,33 @@ def _report(args) -> int:
     return EXIT_OK
 
 
+def _compare(args) -> int:
+    from zygraph.compare import compare
+    from zygraph.corpus import read_corpus
+    from zygraph.render.report import write_comparison
+
+    tables = [read_corpus([path], registry=args.registry, pool=True) for path in (args.a, args.b)]
+    comparison = compare(*tables)
+    for sentence in comparison.summary():
+        print(sentence)
+    changed = comparison.roles[(comparison.roles.led_change != 0) | (comparison.roles.supported_change != 0)]
+    if len(changed):
+        print("\nLead and support changes:")
+        print(changed.to_string(index=False))
+    if args.output is not None:
+        sources = [str(p) for p in (args.a, args.b)]
+        write_comparison(comparison, args.output, sources=sources, force=args.force)
+        print(f"wrote {args.output}/index.html", file=sys.stderr)
+    return EXIT_OK
+
+
 def _line(value) -> str:
     return "-" if value is None or value != value else str(int(value))
 
 
 def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
     for source in inputs:
-        if source is not None and output.exists() and output.resolve() == Path(source).resolve():
+        if output.exists() and output.resolve() == Path(source).resolve():
             raise OutputError("the output would overwrite the input table; choose another output path", path=output)
 
 

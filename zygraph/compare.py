@@ -105,6 +105,17 @@ def _label(table: TaskTable, default: str) -> str:
     return meta.get("date") or meta.get("title") or (Path(path).stem if path and not path.startswith("<") else default)
 
 
+def _labels(a: TaskTable, b: TaskTable) -> tuple[str, str]:
+    """Names of the two tables for sentences, made distinct: two notices of one day are told apart by file."""
+    labels = (_label(a, "A"), _label(b, "B"))
+    if labels[0] != labels[1]:
+        return labels
+    stems = tuple(Path(t.meta.get("path") or "").stem for t in (a, b))
+    if all(stems) and stems[0] != stems[1]:
+        return stems
+    return ("A", "B")
+
+
 def _by_canonical(table: TaskTable) -> TaskTable:
     """The table with units named by their canonical name (a corpus's ``资阳·市科协`` -> ``市科协``)."""
     if "canonical" not in table.units.columns:
@@ -179,7 +190,7 @@ def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0)
         measures[f"{name}_change"] = measures[f"{name}_b"] - measures[f"{name}_a"]
 
     return Comparison(units=units, roles=roles, measures=measures, ties=_ties(a, b, kinds),
-                      labels=(_label(a, "A"), _label(b, "B")))
+                      labels=_labels(a, b))
 
 
 def _units(a: TaskTable, b: TaskTable) -> pd.DataFrame:

@@ -25,7 +25,17 @@ from zygraph.errors import OutputError
 from zygraph.render import figures, html
 from zygraph.render.style import KIND_LABELS
 
-__all__ = ["VIEWS", "graph_page", "briefing_html", "write_report", "headlines", "MANIFEST"]
+__all__ = [
+    "VIEWS",
+    "MANIFEST",
+    "graph_page",
+    "headlines",
+    "briefing_html",
+    "write_report",
+    "comparison_html",
+    "write_comparison",
+    "write_folder",
+]
 
 #: The interactive graph pages of a report.
 VIEWS = ("units", "coordination", "bipartite")
@@ -115,15 +125,10 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
     ``images`` maps a figure name to PNG bytes, embedded in the page so the
     single file can be copied into a briefing and still show them.
     """
-    env = jinja2.Environment(
-        loader=jinja2.PackageLoader("zygraph.render", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
     metrics = doc.metrics.copy()
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
     findings = doc.findings.fillna({"line": -1})
-    return env.get_template("report.html").render(
+    return _environment().get_template("report.html").render(
         lang=lang,
         meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta},
         headlines=headlines(doc, lang),
@@ -164,12 +169,9 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         When ``outdir`` holds files zygraph did not write (and not ``force``),
         holds the input table, or is the working folder or one above it.
     """
-    outdir = Path(outdir)
-    _check_target(outdir, doc, force)
     say = progress or (lambda step: None)
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.zygraph-", dir=outdir.parent))
-    try:
+
+    def build(staging: Path) -> None:
         for sub in ("data", "gephi", "figures", "graphs"):
             (staging / sub).mkdir()
         say("measuring load and centrality")
@@ -183,6 +185,58 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
             html.write_html(graph_page(doc, view, lang=lang), staging / "graphs" / f"{view}.html")
         say("writing the briefing")
         html.write_html(briefing_html(doc, lang=lang, images=images), staging / "index.html")
+
+    return write_folder(outdir, build, sources=doc.tasks.document.unique(), force=force)
+
+
+def write_comparison(comparison, outdir: str | Path, *, sources=(), force: bool = False) -> Path:
+    """Write a comparison folder: index.html (summary and tables) and the tables as CSV.
+
+    The folder rules are those of :func:`write_report`.
+    """
+
+    def build(staging: Path) -> None:
+        for name in ("units", "roles", "measures", "ties"):
+            export.write_csv(getattr(comparison, name), staging / f"{name}.csv")
+        html.write_html(comparison_html(comparison), staging / "index.html")
+
+    return write_folder(outdir, build, sources=sources, force=force)
+
+
+def comparison_html(comparison) -> str:
+    """Return the page of a :class:`zygraph.compare.Comparison`: summary sentences and its four tables."""
+    first = {"gained": 0, "lost": 1, "appeared": 0, "vanished": 1}  # changes before what was kept
+    frames = {
+        "units": comparison.units.sort_values("status", key=lambda s: s.map(first).fillna(2), kind="stable"),
+        "roles": comparison.roles.sort_values("led_change", key=abs, ascending=False, kind="stable"),
+        "measures": comparison.measures.sort_values("load_change", key=abs, ascending=False, kind="stable"),
+        "ties": comparison.ties,
+    }
+    tables = {
+        name: frame.to_html(index=False, na_rep="—", float_format=lambda x: f"{x:.3f}", escape=True, border=0)
+        for name, frame in frames.items()
+    }
+    return _environment().get_template("compare.html").render(
+        labels=comparison.labels, summary=comparison.summary(), tables=tables
+    )
+
+
+def write_folder(outdir: str | Path, build, *, sources=(), force: bool = False) -> Path:
+    """Build a folder with ``build(staging)`` beside ``outdir``, then swap it in whole.
+
+    Raises
+    ------
+    OutputError
+        When ``outdir`` holds files zygraph did not write (and not ``force``),
+        holds one of ``sources`` (the input tables), or is the working folder
+        or one above it.
+    """
+    outdir = Path(outdir)
+    _check_target(outdir, sources, force)
+    outdir.parent.mkdir(parents=True, exist_ok=True)
+    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.zygraph-", dir=outdir.parent))
+    try:
+        build(staging)
         files = sorted(str(p.relative_to(staging)) for p in staging.rglob("*") if p.is_file())
         (staging / MANIFEST).write_text(json.dumps({"written_by": "zygraph", "files": files}, ensure_ascii=False,
                                                    indent=1), encoding="utf-8")
@@ -193,11 +247,21 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
     return outdir
 
 
-def _check_target(outdir: Path, doc, force: bool) -> None:
+def _environment() -> jinja2.Environment:
+    return jinja2.Environment(
+        loader=jinja2.PackageLoader("zygraph.render", "templates"),
+        autoescape=True,
+        undefined=jinja2.StrictUndefined,
+    )
+
+
+def _check_target(outdir: Path, sources, force: bool) -> None:
     target = outdir.resolve()
-    source = Path(doc.meta.get("path", "")).resolve() if doc.meta.get("path") else None
-    if source is not None and (source == target or target in source.parents):
-        raise OutputError("the output folder would contain the input table; choose another folder", path=outdir)
+    for document in sources:
+        source = Path(document).resolve()
+        if source == target or target in source.parents:
+            raise OutputError(f"the output folder would contain the input table {document}; choose another folder",
+                              path=outdir)
     cwd = Path.cwd().resolve()
     if target == cwd or target in cwd.parents:
         raise OutputError("the output folder is the working folder or one above it; choose a new folder", path=outdir)
