@@ -142,3 +142,38 @@ def test_cli_report_refusal_is_one_line(tmp_path, capsys):
     (out / "x.txt").write_text("x", encoding="utf-8")
     assert main(["report", ZIYANG, "-o", str(out)]) == 2
     assert "zygraph: error:" in capsys.readouterr().err
+
+
+BRIEFING_PROBE = """<script>
+window.addEventListener("load", function () {
+  var out = {errors: window.__errors || []};
+  var images = Array.prototype.slice.call(document.images);
+  out.images = images.length;
+  out.drawn = images.filter(function (img) { return img.complete && img.naturalWidth > 0; }).length;
+  var led = document.querySelectorAll("#load-table thead th")[2];
+  led.click();  /* ascending */
+  out.least = document.querySelector("#load-table tbody tr td").textContent;
+  led.click();  /* descending */
+  out.top = document.querySelector("#load-table tbody tr td").textContent;
+  var pre = document.createElement("pre"); pre.id = "zy-probe"; pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+window.__errors = [];
+window.addEventListener("error", function (e) { window.__errors.push(String(e.message)); }, true);
+</script>"""
+
+
+def test_briefing_opens_offline_with_figures_and_a_sortable_table(browser, report, tmp_path):
+    import html as html_module
+    import re
+
+    page = (report / "index.html").read_text(encoding="utf-8")
+    probed = tmp_path / "index.html"
+    probed.write_text(page.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + BRIEFING_PROBE, 1),
+                      encoding="utf-8")
+    dom = browser._run(["--virtual-time-budget=5000", "--dump-dom", probed.as_uri()], tmp_path, 90)
+    found = json.loads(html_module.unescape(re.search(r'<pre id="zy-probe">(.*?)</pre>', dom, re.S).group(1)))
+    assert found["errors"] == []
+    assert found["images"] == found["drawn"] == 3
+    assert found["top"] == "市科协"  # leads 29, the most
+    assert found["least"] == "团市委"  # leads none; the heaviest of those, so first in the table's load order
