@@ -216,6 +216,9 @@ def _check(args) -> int:
 def _metrics(args) -> int:
     doc = _document(args)
     frame = doc.metrics
+    if frame.attrs.get("betweenness") == "sampled":
+        print(f"note: the network has more units than zygraph computes exact betweenness for; betweenness is "
+              f"estimated from {frame.attrs.get('betweenness_k')} sampled sources (seeded)", file=sys.stderr)
     if args.output is None:
         import pandas as pd
 
