@@ -169,3 +169,20 @@ def test_text_with_no_numbered_task_naming_units(tmp_path):
     path.write_text("一、总体要求\n1.提高认识。\n各牵头单位要加强统筹。\n", encoding="utf-8")
     with pytest.raises(LayoutError, match=r"p\.txt: no numbered task names its units"):
         read_table(path, layout="paragraph")
+
+
+def test_unit_list_wrapped_onto_the_next_line_is_read_whole(tmp_path):
+    path = tmp_path / "wrapped.txt"
+    path.write_text(
+        "关于印发方案的通知\n一、重点任务\n"
+        "1.建设科普基地。（牵头单位：市科技局，配合单位：市科协、\n市教育体育局、市民政局）\n"
+        "2.开展科普日。（牵头单位：市科协）\n",
+        encoding="utf-8",
+    )
+    table = read_table(path)
+    assert roles_of(table) == [
+        ["T001", "市科技局", "lead", 3], ["T001", "市科协", "support", 3], ["T001", "市教育体育局", "support", 3],
+        ["T001", "市民政局", "support", 3], ["T002", "市科协", "lead", 5],
+    ]
+    assert codes_at(table, "line_joined") == [3]
+    assert codes_at(table, "stray_text") == []

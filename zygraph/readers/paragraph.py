@@ -103,8 +103,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     findings = normalise.findings()
     tasks, area, notice_end = [], "", None
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
+    for number, line in _logical_lines(lines, findings):
         if not line:
             continue
         heading, task = _HEADING.match(line), _TASK.match(line)
@@ -141,6 +140,45 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
 
     meta = parse_notice(lines[: (notice_end or 1) - 1])
     return RawDocument(path=str(path), layout="paragraph", meta=meta, rows=rows, findings=findings)
+
+
+_OPENING, _CLOSING = "（([【［", "）)]】］"
+_WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
+
+
+def _logical_lines(lines, findings):
+    """Yield (line number, text), joining a line whose bracket is still open with the lines below it.
+
+    Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
+    ``市教育体育局）`` on the next line. A blank line, or more than a few lines, ends the wait.
+    """
+    from zygraph.table import Finding
+
+    def depth(text):
+        return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
+
+    pending = None  # [first line number, text, lines joined]
+    for number, raw in enumerate(lines, start=1):
+        line = raw.strip()
+        if pending is not None and line and pending[2] < _WRAP_LIMIT:
+            pending[1] += line
+            pending[2] += 1
+            if depth(pending[1]) <= 0:
+                findings.append(Finding(pending[0], "info", "line_joined",
+                                        f"a bracket opened on line {pending[0]} closes on line {number}",
+                                        "read the lines as one paragraph"))
+                yield pending[0], pending[1]
+                pending = None
+            continue
+        if pending is not None:
+            yield pending[0], pending[1]
+            pending = None
+        if depth(line) > 0:
+            pending = [number, line, 0]
+        else:
+            yield number, line
+    if pending is not None:
+        yield pending[0], pending[1]
 
 
 def _row(task, first_leads, findings):
