@@ -163,9 +163,16 @@ def _read(args):
 
     from zygraph.corpus import read_corpus
 
+    live = sys.stderr.isatty()
+
     def progress(done: int, total: int, path) -> None:
-        if total > 1:
-            print(f"[{done}/{total}] read {path}", file=sys.stderr, flush=True)
+        if total == 1:
+            return
+        if live:  # one line, rewritten in place
+            end = "\n" if done == total else ""
+            print(f"\r[{done}/{total}] read {Path(path).name}\033[K", end=end, file=sys.stderr, flush=True)
+        elif done == total or done % max(1, total // 10) == 0:
+            print(f"[{done}/{total}] documents read", file=sys.stderr, flush=True)
 
     return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress)
 
