@@ -53,7 +53,7 @@ def build_parser() -> argparse.ArgumentParser:
         "parse",
         help="read a table and write one row per (task, unit) as CSV",
         description="Read a task-division table and write the tidy assignments: one row per (task, unit) with "
-        "task_id, area, task, unit, role, raw_unit, kind, name_en, note, line. UTF-8 with BOM, so Excel opens it.",
+        "task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document. UTF-8 with BOM, so Excel opens it.",
     )
     _input_options(parse)
     parse.add_argument("-o", "--output", type=Path, help="CSV file to write (default: print to standard output)")

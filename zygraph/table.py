@@ -77,13 +77,13 @@ class TaskTable:
     def tidy(self) -> pd.DataFrame:
         """Assignments joined with their task and unit: one row per (task, unit).
 
-        Columns ``task_id, area, task, unit, role, raw_unit, kind, name_en, note, line``.
+        Columns ``task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document``.
         """
         merged = self.assignments.merge(
-            self.tasks[["task_id", "area", "task", "note"]], on="task_id", how="left"
+            self.tasks[["task_id", "area", "task", "note", "document"]], on="task_id", how="left"
         ).merge(self.units[["unit", "kind", "name_en"]], on="unit", how="left")
         return merged[
-            ["task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en", "note", "line"]
+            ["task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en", "note", "line", "document"]
         ]
 
     def select(self, areas=None, units=None, kinds=None) -> "TaskTable":
