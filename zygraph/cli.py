@@ -40,7 +40,14 @@ def main(argv: list[str] | None = None) -> int:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    """Return the argument parser with every command and its help text."""
+    """Return the argument parser with every command and its help text.
+
+    Examples
+    --------
+    >>> args = build_parser().parse_args(["who", "市科协", "a.txt", "b.txt"])
+    >>> args.unit, [str(p) for p in args.paths]
+    ('市科协', ['a.txt', 'b.txt'])
+    """
     parser = argparse.ArgumentParser(
         prog="zygraph",
         description="Analyse who is responsible for what in a Chinese government task-division table (任务分工表).",

@@ -14,7 +14,6 @@ __all__ = [
     "EncodingError",
     "LayoutError",
     "MissingColumnError",
-    "MissingLeadError",
     "RegistryError",
     "UnknownUnitError",
     "NodeSetError",
@@ -71,10 +70,6 @@ class LayoutError(InputError):
 
 class MissingColumnError(LayoutError):
     """The table's header lacks a column zygraph needs (task, lead units)."""
-
-
-class MissingLeadError(InputError):
-    """A task row names no lead unit, so no one is responsible for it."""
 
 
 class RegistryError(ZygraphError):

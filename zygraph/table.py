@@ -58,6 +58,14 @@ class TaskTable:
         ``line, severity, code, message, action`` for each correction or problem.
     meta : dict
         Document metadata: ``path, number, issuer, title, date, layout``.
+
+    Examples
+    --------
+    >>> t = read_table("data/ziyang_2023_science_literacy_tasks.txt")
+    >>> t
+    <TaskTable 资阳市人民政府关于印发《资阳市全民科学素质行动任务分工表》的通知: 95 tasks, 33 units, 591 assignments, 92 findings>
+    >>> t.tasks.area.nunique()
+    13
     """
 
     tasks: pd.DataFrame
@@ -196,6 +204,15 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
 def build_table(document: RawDocument, registry: Registry | None = None) -> TaskTable:
     """Resolve a reader's raw rows into a :class:`TaskTable`; the document is left untouched.
 
+    Examples
+    --------
+    >>> doc = RawDocument("<x>", "lists", {}, [RawRow(1, "科普", "办科技周", "市科协、市科技局", "市科协")])
+    >>> t = build_table(doc)
+    >>> t.assignments[["unit", "role"]].values.tolist()
+    [['市科协', 'lead'], ['市科技局', 'lead']]
+    >>> t.findings.code.tolist()
+    ['lead_and_support']
+
     Notes
     -----
     Rules, each recorded as a finding where it changes anything:
@@ -224,6 +241,15 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
     order of ``TASK_COLUMNS``, ``ASSIGNMENT_COLUMNS`` and ``UNIT_COLUMNS``, and
     the findings as :class:`Finding` objects. For callers that combine many
     documents (:func:`zygraph.corpus.read_corpus`) and build frames once.
+
+    Examples
+    --------
+    >>> doc = RawDocument("<x>", "lists", {}, [RawRow(1, "科普", "办科技周", "市文广旅局", "市科协")])
+    >>> tasks, assignments, units, findings = resolve_rows(doc)
+    >>> assignments
+    [('T001', '市文化广电旅游局', 'lead', '市文广旅局', 1), ('T001', '市科协', 'support', '市科协', 1)]
+    >>> [f.code for f in findings]
+    ['alias_resolved']
     """
     registry = registry or Registry.bundled()
     findings = list(document.findings)

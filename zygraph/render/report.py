@@ -54,6 +54,14 @@ def graph_page(doc, view: str, *, lang: str = "zh") -> str:
 
     ``view`` is ``"units"`` (co-responsibility), ``"coordination"`` (lead ->
     support) or ``"bipartite"`` (units and tasks, coloured by area).
+
+    Examples
+    --------
+    >>> from zygraph import Document, TaskTable
+    >>> doc = Document(TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])]))
+    >>> page = graph_page(doc, "units")
+    >>> page.startswith("<!DOCTYPE html>"), "https://" in page.split("<script")[0]
+    (True, False)
     """
     title = f"{_TITLES[lang][view]} · {doc.meta.get('title') or ''}".rstrip(" ·")
     if view == "units":
@@ -124,6 +132,14 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
 
     ``images`` maps a figure name to PNG bytes, embedded in the page so the
     single file can be copied into a briefing and still show them.
+
+    Examples
+    --------
+    >>> from zygraph import Document, TaskTable
+    >>> doc = Document(TaskTable.from_lists([("科普", "办<b>科技周</b>", ["市科技局"], [])]))
+    >>> page = briefing_html(doc, lang="en")
+    >>> "办&lt;b&gt;科技周&lt;/b&gt;" in page, "<b>科技周" in page
+    (True, False)
     """
     metrics = doc.metrics.copy()
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
@@ -168,6 +184,15 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
     OutputError
         When ``outdir`` holds files zygraph did not write (and not ``force``),
         holds the input table, or is the working folder or one above it.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from zygraph import load
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = write_report(load("data/ziyang_2023_science_literacy_tasks.txt"), f"{folder}/ziyang")
+    ...     sorted(p.name for p in out.iterdir())
+    ['.zygraph-manifest.json', 'data', 'figures', 'gephi', 'graphs', 'index.html']
     """
     say = progress or (lambda step: None)
 
@@ -193,6 +218,17 @@ def write_comparison(comparison, outdir: str | Path, *, sources=(), force: bool 
     """Write a comparison folder: index.html (summary and tables) and the tables as CSV.
 
     The folder rules are those of :func:`write_report`.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> from zygraph import TaskTable, compare
+    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
+    >>> b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市妇联"])])
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = write_comparison(compare(a, b), f"{folder}/cmp")
+    ...     sorted(p.name for p in out.iterdir())
+    ['.zygraph-manifest.json', 'index.html', 'measures.csv', 'roles.csv', 'ties.csv', 'units.csv']
     """
 
     def build(staging: Path) -> None:
@@ -204,7 +240,16 @@ def write_comparison(comparison, outdir: str | Path, *, sources=(), force: bool 
 
 
 def comparison_html(comparison) -> str:
-    """Return the page of a :class:`zygraph.compare.Comparison`: summary sentences and its four tables."""
+    """Return the page of a :class:`zygraph.compare.Comparison`: summary sentences and its four tables.
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable, compare
+    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
+    >>> b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市妇联"])])
+    >>> "1 gained (市妇联), 1 lost (市科协)" in comparison_html(compare(a, b))
+    True
+    """
     first = {"gained": 0, "lost": 1, "appeared": 0, "vanished": 1}  # changes before what was kept
     frames = {
         "units": comparison.units.sort_values("status", key=lambda s: s.map(first).fillna(2), kind="stable"),
@@ -224,12 +269,24 @@ def comparison_html(comparison) -> str:
 def write_folder(outdir: str | Path, build, *, sources=(), force: bool = False) -> Path:
     """Build a folder with ``build(staging)`` beside ``outdir``, then swap it in whole.
 
+    ``build`` writes into the empty staging folder it is given; a manifest of
+    what it wrote is added, so a later run may replace the folder.
+
     Raises
     ------
     OutputError
         When ``outdir`` holds files zygraph did not write (and not ``force``),
         holds one of ``sources`` (the input tables), or is the working folder
         or one above it.
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     out = write_folder(f"{folder}/out", lambda staging: (staging / "a.txt").write_text("1"))
+    ...     out = write_folder(out, lambda staging: (staging / "b.txt").write_text("2"))  # replaced whole
+    ...     sorted(p.name for p in out.iterdir())
+    ['.zygraph-manifest.json', 'b.txt']
     """
     outdir = Path(outdir)
     _check_target(outdir, sources, force)
