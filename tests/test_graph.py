@@ -1,6 +1,5 @@
 """Tests for zygraph.graph: hand-worked toy projections, networkx cross-checks, the bundled table."""
 
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -19,28 +18,11 @@ from zygraph.graph import (
     unit_area_matrix,
     unit_ties,
 )
-from zygraph.table import TaskTable, read_table
+from zygraph.table import TaskTable
 from zygraph.units import PROJECTED_KINDS
 
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "ziyang_2023_science_literacy_tasks.txt"
 
 A, B, C, D, LOCAL = "市科技局", "市科协", "市教育体育局", "市财政局", "高新区管委会"
-
-
-@pytest.fixture
-def toy():
-    # T001: A leads, B and C support.  T002: B leads, A and D support.
-    # T003: C and B co-lead, a local government supports (out of projections by default).
-    return TaskTable.from_lists([
-        ("科普", "办科技周", [A], [B, C]),
-        ("科普", "办科普日", [B], [A, D]),
-        ("教育", "进校园", [C, B], [LOCAL]),
-    ])
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return read_table(BUNDLED)
 
 
 def edge_weights(G, attr="weight"):

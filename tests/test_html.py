@@ -3,7 +3,6 @@
 import html
 import json
 import math
-import os
 import re
 import time
 from pathlib import Path
@@ -79,7 +78,7 @@ def hostile_units() -> nx.Graph:
 
 
 @pytest.fixture(scope="module")
-def bundled():
+def bundled_graphs():
     """B, the unit projection G and the lead -> support DiGraph D of the bundled table, built here by hand."""
     table = read_table(TABLE)
     B = nx.Graph()
@@ -109,8 +108,8 @@ def bundled():
 # -- string level --------------------------------------------------------------------------
 
 
-def test_bundled_pages_embed_every_node_and_edge(bundled):
-    B, G, D = bundled
+def test_bundled_pages_embed_every_node_and_edge(bundled_graphs):
+    B, G, D = bundled_graphs
     data = embedded(bipartite_html(B))
     # 95 tasks + 33 units, 591 assignments (counted when the table was read by hand).
     assert (len(data["nodes"]), len(data["edges"])) == (128, 591)
@@ -123,8 +122,8 @@ def test_bundled_pages_embed_every_node_and_edge(bundled):
 
 
 @pytest.mark.parametrize("render", ["units", "coordination", "bipartite"])
-def test_page_loads_nothing_from_the_network(bundled, render):
-    B, G, D = bundled
+def test_page_loads_nothing_from_the_network(bundled_graphs, render):
+    B, G, D = bundled_graphs
     page = {"units": lambda: network_html(G, B=B), "coordination": lambda: coordination_html(D),
             "bipartite": lambda: bipartite_html(B)}[render]()
     vis_js, app_js = scripts(page)
@@ -234,8 +233,8 @@ def test_roles_mapping_fills_the_tooltips():
     assert youth["facts"] == ["任务负荷：1", "牵头 0 项，配合 2 项"]
 
 
-def test_same_seed_gives_the_same_page_and_another_seed_moves_the_nodes(bundled):
-    B, G, _ = bundled
+def test_same_seed_gives_the_same_page_and_another_seed_moves_the_nodes(bundled_graphs):
+    B, G, _ = bundled_graphs
     assert network_html(G, seed=3) == network_html(G, seed=3)
     tasks = [f"task:T{i:03d}" for i in range(1, 21)]
     small = B.subgraph(tasks + [unit for task in tasks for unit in B[task]])
@@ -324,8 +323,8 @@ def assert_clean(result: dict, nodes: int):
     assert result["painted"] > 1000, "the canvas is blank"
 
 
-def test_units_page_draws_offline_and_finds_a_unit(browser, bundled, tmp_path):
-    B, G, _ = bundled
+def test_units_page_draws_offline_and_finds_a_unit(browser, bundled_graphs, tmp_path):
+    B, G, _ = bundled_graphs
     result = browser.probe(network_html(G, B=B), tmp_path, find="市科协")
     assert_clean(result, len(G))
     assert result["edges"] == G.number_of_edges()
@@ -333,8 +332,8 @@ def test_units_page_draws_offline_and_finds_a_unit(browser, bundled, tmp_path):
     assert result["legend"][0] == "党委部门"
 
 
-def test_coordination_page_draws_offline(browser, bundled, tmp_path):
-    _, _, D = bundled
+def test_coordination_page_draws_offline(browser, bundled_graphs, tmp_path):
+    _, _, D = bundled_graphs
     result = browser.probe(coordination_html(D, lang="en"), tmp_path, find="Association for Science")
     assert_clean(result, len(D))
     assert result["found"] is not None
@@ -364,8 +363,8 @@ def test_a_thousand_nodes_open_within_seconds(browser, tmp_path):
     assert elapsed < 20, f"took {elapsed:.1f} s"
 
 
-def test_nodes_do_not_overlap_in_the_bundled_unit_network(bundled):
-    B, G, _ = bundled
+def test_nodes_do_not_overlap_in_the_bundled_unit_network(bundled_graphs):
+    B, G, _ = bundled_graphs
     nodes = embedded(network_html(G, B=B))["nodes"]
     # Three local governments share all their tasks; any layout puts them on one spot unless pushed apart.
     gaps = [

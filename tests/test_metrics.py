@@ -1,7 +1,6 @@
 """Tests for zygraph.metrics: hand-worked toy values, networkx cross-checks, the bundled table."""
 
 import math
-from pathlib import Path
 
 import networkx as nx
 import pytest
@@ -11,27 +10,11 @@ from zygraph import metrics
 from zygraph.errors import UnknownUnitError
 from zygraph.graph import project_units
 from zygraph.metrics import backbone, impact_ranking, network_metrics, removal_impact, unit_metrics
-from zygraph.table import TaskTable, read_table
+from zygraph.table import TaskTable
 from zygraph.units import PROJECTED_KINDS
 
-BUNDLED = Path(__file__).resolve().parents[1] / "data" / "ziyang_2023_science_literacy_tasks.txt"
 
 A, B, C, D, LOCAL = "市科技局", "市科协", "市教育体育局", "市财政局", "高新区管委会"
-
-
-@pytest.fixture
-def toy():
-    # Projection (count): A-B 2, A-C 1, B-C 2, A-D 1, B-D 1; the local government is left out.
-    return TaskTable.from_lists([
-        ("科普", "办科技周", [A], [B, C]),
-        ("科普", "办科普日", [B], [A, D]),
-        ("教育", "进校园", [C, B], [LOCAL]),
-    ])
-
-
-@pytest.fixture(scope="module")
-def bundled():
-    return read_table(BUNDLED)
 
 
 @pytest.fixture(scope="module")

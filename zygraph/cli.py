@@ -166,8 +166,6 @@ def _document(args):
 
 
 def _read(args):
-    from zygraph.table import read_table
-
     from zygraph.corpus import read_corpus
 
     live = sys.stderr.isatty()

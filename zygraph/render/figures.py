@@ -23,7 +23,7 @@ from matplotlib.text import Text
 
 from zygraph.errors import OutputError
 from zygraph.export import atomic_path
-from zygraph.render.fonts import cjk_font, font_rc
+from zygraph.render.fonts import font_rc
 from zygraph.render.style import KIND_COLOURS, KIND_LABELS, ROLE_COLOURS
 from zygraph.units import KINDS
 
