@@ -177,3 +177,11 @@ def test_briefing_opens_offline_with_figures_and_a_sortable_table(browser, repor
     assert found["images"] == found["drawn"] == 3
     assert found["top"] == "市科协"  # leads 29, the most
     assert found["least"] == "团市委"  # leads none; the heaviest of those, so first in the table's load order
+
+
+def test_graph_pages_link_back_to_the_briefing(report):
+    for view in ("units", "coordination", "bipartite"):
+        page = (report / "graphs" / f"{view}.html").read_text(encoding="utf-8")
+        assert '<a class="zy-back" href="../index.html">← 返回简报</a>' in page
+    index = (report / "index.html").read_text(encoding="utf-8")
+    assert all(f'href="graphs/{view}.html"' in index for view in ("units", "coordination", "bipartite"))

@@ -76,6 +76,7 @@ TEXT = {
         "bipartite_title": "单位—任务网络",
         "bipartite_how": "方框 = 单位，圆点 = 任务（颜色 = 工作领域）；实线 = 牵头，虚线 = 配合。点击或搜索单位或任务编号，突出显示与其相连的节点。",
         "search": "查找",
+        "back": "← 返回简报",
         "placeholder": "输入单位名称",
         "placeholder_tasks": "单位名称或任务编号",
         "reset": "显示全部",
@@ -108,6 +109,7 @@ TEXT = {
         "bipartite_title": "Units and tasks",
         "bipartite_how": "Boxes = units, dots = tasks (colour = area); solid line = lead, dashed = support. Click or search a unit or task number to highlight what it is linked to.",
         "search": "Find",
+        "back": "← Back to the briefing",
         "placeholder": "Unit name",
         "placeholder_tasks": "Unit name or task id",
         "reset": "Show all",
@@ -149,6 +151,7 @@ def network_html(
     B: nx.Graph | None = None,
     pos: Mapping | None = None,
     seed: int = 0,
+    back: str | None = None,
 ) -> str:
     """Return an interactive page of a unit co-responsibility network.
 
@@ -177,6 +180,9 @@ def network_html(
         ``node -> (x, y)`` to use instead of the seeded spring layout.
     seed : int
         Seed of the layout; the same graph and seed give the same page.
+    back : str, optional
+        A link shown above the title, such as ``"../index.html"`` for a page
+        inside a report folder.
 
     Returns
     -------
@@ -232,7 +238,7 @@ def network_html(
     return _render(
         G, nodes, edges,
         title=title or text["units_title"], how=text["units_how"], legend=legend,
-        lang=lang, directed=False, weight_attr=weight_attr, pos=pos, seed=seed,
+        lang=lang, directed=False, weight_attr=weight_attr, pos=pos, seed=seed, back=back,
     )
 
 
@@ -248,6 +254,7 @@ def coordination_html(
     B: nx.Graph | None = None,
     pos: Mapping | None = None,
     seed: int = 0,
+    back: str | None = None,
 ) -> str:
     """Return an interactive page of the directed coordination network (lead -> support).
 
@@ -304,7 +311,7 @@ def coordination_html(
     return _render(
         D, nodes, edges,
         title=title or text["coordination_title"], how=text["coordination_how"], legend=legend,
-        lang=lang, directed=True, weight_attr=weight_attr, pos=pos, seed=seed,
+        lang=lang, directed=True, weight_attr=weight_attr, pos=pos, seed=seed, back=back,
     )
 
 
@@ -316,6 +323,7 @@ def bipartite_html(
     area_attr: str = "area",
     pos: Mapping | None = None,
     seed: int = 0,
+    back: str | None = None,
 ) -> str:
     """Return an interactive page of the unit-task graph, tasks coloured by area.
 
@@ -428,6 +436,7 @@ def bipartite_html(
         B, nodes, edges,
         title=title or text["bipartite_title"], how=text["bipartite_how"], legend=legend,
         lang=lang, directed=False, weight_attr=None, pos=pos, seed=seed, placeholder=text["placeholder_tasks"],
+        back=back,
     )
 
 
@@ -820,7 +829,8 @@ def _csp_hash(script: str) -> str:
     return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
 
 
-def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None) -> str:
+def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None,
+            back=None) -> str:
     from zygraph import __version__
 
     text = _text(lang)
@@ -868,6 +878,7 @@ def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr,
         font_css=FONT_STACK,
         ui=text,
         placeholder=placeholder or text["placeholder"],
+        back=back,
         legend=legend,
         vis_version=VIS_VERSION,
         data_json=_to_json(data),

@@ -49,11 +49,12 @@ _TITLES = {
 }
 
 
-def graph_page(doc, view: str, *, lang: str = "zh") -> str:
+def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> str:
     """Return the self-contained interactive HTML page of one view of a document.
 
     ``view`` is ``"units"`` (co-responsibility), ``"coordination"`` (lead ->
-    support) or ``"bipartite"`` (units and tasks, coloured by area).
+    support) or ``"bipartite"`` (units and tasks, coloured by area). ``back``
+    is a link to show above the title (the report's pages link to its briefing).
 
     Examples
     --------
@@ -65,11 +66,11 @@ def graph_page(doc, view: str, *, lang: str = "zh") -> str:
     """
     title = f"{_TITLES[lang][view]} · {doc.meta.get('title') or ''}".rstrip(" ·")
     if view == "units":
-        return html.network_html(doc.units_graph, title=title, lang=lang, seed=doc.seed, B=doc.B)
+        return html.network_html(doc.units_graph, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back)
     if view == "coordination":
-        return html.coordination_html(doc.coordination, title=title, lang=lang, seed=doc.seed, B=doc.B)
+        return html.coordination_html(doc.coordination, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back)
     if view == "bipartite":
-        return html.bipartite_html(doc.B, title=title, lang=lang, seed=doc.seed)
+        return html.bipartite_html(doc.B, title=title, lang=lang, seed=doc.seed, back=back)
     raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
 
 
@@ -207,7 +208,8 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         images = _write_figures(doc, staging, lang)
         for view in VIEWS:
             say(f"building the interactive {view} graph")
-            html.write_html(graph_page(doc, view, lang=lang), staging / "graphs" / f"{view}.html")
+            page = graph_page(doc, view, lang=lang, back="../index.html")
+            html.write_html(page, staging / "graphs" / f"{view}.html")
         say("writing the briefing")
         html.write_html(briefing_html(doc, lang=lang, images=images), staging / "index.html")
 
