@@ -79,27 +79,6 @@ def issuer_label(issuer: str) -> str:
     return label
 
 
-class _SplitCache:
-    """A registry that keeps the split of each distinct cell text, for one corpus read.
-
-    Cells repeat a great deal across documents (市科协，市教育体育局 ...); this
-    resolves each distinct text once. Resolutions are frozen, so sharing is safe.
-    """
-
-    def __init__(self, registry: Registry):
-        self._registry = registry
-        self._cells: dict[str, list] = {}
-
-    def split(self, cell: str) -> list:
-        found = self._cells.get(cell)
-        if found is None:
-            found = self._cells[cell] = self._registry.split(cell)
-        return found
-
-    def __getattr__(self, name):
-        return getattr(self._registry, name)
-
-
 def _document_ids(files: list[Path]) -> list[str]:
     """File stems, made unique with ~2, ~3 ... where two files share a stem."""
     ids, used = [], set()
@@ -172,14 +151,14 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     """
     if registry is not None and not isinstance(registry, Registry):
         registry = Registry.from_csv(registry, base=Registry.bundled())
-    resolver = _SplitCache(registry or Registry.bundled())
+    registry = registry or Registry.bundled()
     files = corpus_files(paths)
     ids = _document_ids(files)
     documents, failures = [], []
     for done, path in enumerate(files, start=1):
         try:
             raw = read_raw(path, layout=layout)
-            documents.append((resolve_rows(raw, resolver), {"path": raw.path, "layout": raw.layout, **raw.meta}))
+            documents.append((resolve_rows(raw, registry), {"path": raw.path, "layout": raw.layout, **raw.meta}))
         except ZygraphError as exc:
             failures.append(exc)
         if progress is not None:

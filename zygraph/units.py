@@ -124,6 +124,7 @@ class Registry:
         # and a corpus writes the same names thousands of times.
         self._match_keys: dict[str, str] = {}
         self._resolved: dict[str, Resolution] = {}
+        self._splits: dict[str, tuple[Resolution, ...]] = {}
         for unit in units:
             self._add_unit(unit)
         for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
@@ -261,8 +262,15 @@ class Registry:
         that together form a registry name (``各区、县级市``) are kept whole. A piece
         that is not a registry name is split at 和, 及 or 与 only when every part
         is one, so 市经济和信息化局 stays whole. Each ``raw`` is the text as
-        written; repeats are kept, the caller decides about them.
+        written; repeats are kept, the caller decides about them. Each
+        distinct cell text is split once per registry.
         """
+        found = self._splits.get(cell)
+        if found is None:
+            found = self._splits[cell] = tuple(self._split(cell))
+        return list(found)
+
+    def _split(self, cell: str) -> list[Resolution]:
         pieces, seps = _split_top_level(cell)
         out, i = [], 0
         while i < len(pieces):
