@@ -175,9 +175,9 @@ def _read(args):
             return
         if live:  # one line, rewritten in place
             end = "\n" if done == total else ""
-            print(f"\r[{done}/{total}] read {Path(path).name}\033[K", end=end, file=sys.stderr, flush=True)
+            print(f"\r[{done}/{total}] {Path(path).name}\033[K", end=end, file=sys.stderr, flush=True)
         elif done == total or done % max(1, total // 10) == 0:
-            print(f"[{done}/{total}] documents read", file=sys.stderr, flush=True)
+            print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
     return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress)
 
