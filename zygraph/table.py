@@ -13,6 +13,7 @@ from pathlib import Path
 import pandas as pd
 
 from zygraph.findings import FINDING_COLUMNS, Finding
+from zygraph.grammar import cell_items, has_role_words
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
@@ -243,9 +244,9 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
         roles: dict[str, str] = {}
-        for role, cell in (("lead", row.lead), ("support", row.support)):
-            line = row.lines.get(role, row.line)
-            for res in registry.split(cell):
+        for column, cell in (("lead", row.lead), ("support", row.support)):
+            line = row.lines.get(column, row.line)
+            for res, role in _cell_units(registry, cell, column, line, findings):
                 unit = res.unit
                 if not res.known:
                     unit = replace(unit, name=unknown_names.setdefault(match_key(unit.name), unit.name))
@@ -269,6 +270,19 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
                 )
             )
     return tasks, assignments, list(units.values()), findings
+
+
+def _cell_units(registry, cell, column, line, findings):
+    """(resolution, role) for each unit of a cell: the column's role, unless role words in the cell say."""
+    if not has_role_words(cell):
+        return [(res, column) for res in registry.split(cell)]
+    items = cell_items(cell, column, registry.__contains__)
+    out = [(registry.resolve(i.text), i.role if i.role in ("lead", "support") else column) for i in items]
+    if any(i.word for i in items):
+        said = "; ".join(f"{res.raw} {role}" for res, role in out)
+        findings.append(Finding(line, "info", "role_rule", f"the {column} cell names roles itself: {said}",
+                                "roles assigned as the cell says"))
+    return out
 
 
 def _name_findings(res, line):
