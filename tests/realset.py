@@ -116,6 +116,21 @@ def normalise(text: str) -> str:
     return re.sub(r"\s+", "", _t2s().convert(text))
 
 
+def unit_keys(name: str) -> set:
+    """The forms of a unit name that count as the same unit: normalised, and without a trailing bracket.
+
+    A trailing bracket qualifies a name (``县发改局(粮食局)``, ``各街道(功能区)``);
+    a reader may keep it or not.
+
+    >>> sorted(unit_keys("县发改局（粮食局）"))
+    ['县发改局', '县发改局(粮食局)']
+    >>> sorted(unit_keys("相关市(州)人民政府"))
+    ['相关市(州)人民政府']
+    """
+    name = normalise(name)
+    return {name, re.sub(r"\([^()]*\)$", "", name)} - {""}
+
+
 def task_key(text: str) -> str:
     """A task's text as compared: normalised, its own leading number removed.
 
@@ -166,7 +181,7 @@ def match_tasks(gold_starts: dict, read_tasks: list) -> dict:
     keys = [(task_id, task_key(text)) for task_id, text in read_tasks]
     used, matched = set(), {}
     for task_no, start in sorted(gold_starts.items()):
-        want = task_key(start)
+        want = task_key(start).rstrip("。.,;:")
         for task_id, key in keys:
             if task_id not in used and want and key.find(want) in range(0, _SLACK + 1):
                 matched[task_no] = task_id
@@ -190,7 +205,7 @@ def compare(gold, read_tasks, read_assignments) -> tuple:
     read_assignments : iterable of (task_id, unit, raw_unit, role)
         ``unit`` is the reader's canonical name, ``raw_unit`` the text as
         written; a gold unit matches when either equals it after
-        :func:`normalise`.
+        :func:`normalise`, with or without a trailing bracket (:func:`unit_keys`).
 
     Notes
     -----
@@ -204,15 +219,16 @@ def compare(gold, read_tasks, read_assignments) -> tuple:
     matched = match_tasks(starts, list(read_tasks))
     task_of = {task_id: task_no for task_no, task_id in matched.items()}
     gold_set = {(g.task_no, normalise(g.unit), g.role) for g in gold}
-    gold_units = {}
+    gold_names = {}
     for task_no, unit, _role in gold_set:
-        gold_units.setdefault(task_no, set()).add(unit)
+        for key in unit_keys(unit):
+            gold_names.setdefault(task_no, {})[key] = unit
     read_set = set()
     for task_id, unit, raw_unit, role in read_assignments:
         task_no = task_of.get(task_id)
-        names = {normalise(unit), normalise(raw_unit)}
-        known = names & gold_units.get(task_no, set())
-        name = min(known) if known else normalise(raw_unit)
+        names = gold_names.get(task_no, {})
+        known = sorted(names[key] for key in unit_keys(unit) | unit_keys(raw_unit) if key in names)
+        name = known[0] if known else normalise(raw_unit)
         read_set.add((task_no if task_no is not None else f"unmatched:{task_id}", name, role))
     result = Score(
         true_positives=len(gold_set & read_set),
