@@ -48,11 +48,23 @@ def test_layout_can_be_forced(tmp_path):
     assert (document.layout, document.rows[0].task, document.rows[0].lead) == ("spreadsheet", "办科技周", "市科协")
 
 
-def test_old_office_files_are_refused_with_the_fix(tmp_path):
-    path = tmp_path / "plan.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(LayoutError, match=r"plan\.doc: \.doc files \(old Office format\) cannot be read; .* save it as \.docx"):
-        read_raw(path)
+def test_old_office_and_wps_files_go_to_the_converter(tmp_path):
+    for suffix in (".doc", ".wps", ".xls", ".et"):
+        assert detect_layout(tmp_path / f"plan{suffix}") == "office"
+
+
+@pytest.mark.parametrize("name, start, layout", [("page.htm", "<p>x</p>", "html"), ("saved.txt", "<!DOCTYPE html><html>", "html"),
+                                                  ("scan.bin", "%PDF-1.4", "pdf"), ("table.txt", "序号 |\n工作任务 |\n责任单位 |\n1 |\n办 |\n市科协 |", "piped")])
+def test_web_pages_pdfs_and_piped_tables_are_recognised(tmp_path, name, start, layout):
+    path = tmp_path / name
+    path.write_text(start, encoding="utf-8")
+    assert detect_layout(path) == layout
+
+
+def test_a_text_with_role_verbs_only_is_read_as_paragraphs(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("1.地区生产总值增长6%以上。\n部门分工：省发展改革委牵头，各地、各部门配合。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
 
 
 def test_unrecognised_text_says_what_was_looked_for(tmp_path):

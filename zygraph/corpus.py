@@ -16,7 +16,7 @@ from zygraph.units import Registry
 __all__ = ["read_corpus", "corpus_files", "issuer_label", "TABLE_SUFFIXES"]
 
 #: File extensions taken from a folder: the ones zygraph's readers can open.
-TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx")
+TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps", ".xls", ".et")
 
 _ISSUER_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会)$")
 _SEPARATOR = "·"

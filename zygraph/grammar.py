@@ -21,7 +21,8 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Item", "split_units", "parse_group", "cell_items", "assign_roles", "has_role_words",
-           "document_wide_units", "FIRST_LEADS", "LABELS", "VERBS"]
+           "document_wide_units", "without_document_wide", "sentence_units", "starts_with_label",
+           "names_a_person", "FIRST_LEADS", "LABELS", "VERBS"]
 
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资责", "牽頭負責單門與協辦導職參實會關為個級區縣務資責")
 
@@ -39,6 +40,7 @@ LABELS = {
     "责任单位": "responsible", "责任部门": "responsible", "负责单位": "responsible", "责任主体": "responsible",
     "配合单位": "support", "配合部门": "support", "参与单位": "support", "参与部门": "support",
     "协办单位": "support", "协同单位": "support", "协助单位": "support", "配合": "support",
+    "协同责任单位": "support", "配合责任单位": "support", "协作单位": "support",
 }
 #: Verb -> role, for units written before the verb (``A、B负责``).
 VERBS = {
@@ -52,6 +54,12 @@ _ROLE_OF = {form: role for table in (LABELS, VERBS) for word, role in table.item
 _LABEL = re.compile(f"({'|'.join(_both(LABELS))})\\s*[：:]")
 _VERB_END = re.compile(f"({'|'.join(_both(VERBS))})[\\s。.]*$")
 _HUITONG = re.compile("会同|會同")
+#: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
+_PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
+#: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
+_NEUTRAL = re.compile("^(部门分工|部門分工|责任分工|責任分工|任务分工|分工|职责分工)\\s*[：:]")
+#: A clause giving a time, not units: 年内持续推进, 2023年底前完成, 长期坚持.
+_TIME_CLAUSE = re.compile("^(\\d{4}年|年内|年底|今年|长期|長期|持续|持續|完成时限|时限|時限|按期|逐步|每年|\\d+月)")
 _ROLE_WORD = re.compile(f"{_LABEL.pattern}|({'|'.join(_both(VERBS))})\\s*([，,；;。)）]|$)|会同|會同")
 
 #: Sentences by which a document says that the first unit listed leads, in any wording:
@@ -61,14 +69,15 @@ FIRST_LEADS = re.compile(
     "|(牵头|牽頭)(单位|部门|單位|部門)?(排|列)[在于於]?(第一位|首位|最前)"
 )
 _DOCUMENT_WIDE = re.compile(
-    "以下(各项|任务|工作|各项任务)?(均需|均由|均为|均要|都需|都由|均)(.{2,40}?)(落实|负责|承担|参与|配合|牵头)"
-    "[^。]{0,6}(不再|不一一|不另)(列出|列明|标注)"
+    "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
+    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:列出|列明|标注|做分工|分工)"
+    "(?:[，,]?下同)?[。；;]?"
 )
-
 _SEPARATORS = "、，,;；/"
 _OPEN, _CLOSE = "（(【[〔［", "）)】]〕］"
 _CLAUSE = "，,；;。"
 _JOINERS = ("和", "及", "与", "與")
+_JOINER = re.compile("和|及|与|與")
 _SUFFIXES = _both(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "按职责分工", "按职责", "分别", "共同", "等"))
 _PREFIXES = _both(("由", "以及", "和", "及"))
@@ -80,7 +89,10 @@ _ADMIN_TAIL = re.compile(
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
-_MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+_COLLECTIVE = re.compile("各|有关|相关|有關|相關")
+_COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业")
+_MAX_NAME = 60
+_TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
@@ -143,8 +155,11 @@ def split_units(text: str, known=None) -> list[str]:
 
 
 def _trim(piece: str) -> str:
-    """Drop white space, a leading 由/和 and trailing suffixes (等有关部门, 按职责分工 …)."""
+    """Drop white space, a leading 由/和, a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
     piece = piece.strip(" \t\u3000\u00a0\n")
+    note = _TRAILING_NOTE.search(piece)
+    if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
+        piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
     for prefix in _PREFIXES:
         if piece.startswith(prefix) and len(piece) > len(prefix) + 1:
             piece = piece[len(prefix):]
@@ -160,27 +175,29 @@ def _trim(piece: str) -> str:
 
 
 def _looks_like_unit(name: str, known) -> bool:
-    return known(name) or (len(name) >= 3 and name.endswith(_UNIT_ENDINGS))
+    """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位)."""
+    if known(name):
+        return True
+    if len(name) < 3:
+        return False
+    return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
 
 
 def _split_joined(piece: str, known) -> list[str]:
     """Split at 和/及/与 where every part is a unit: 市经济和信息化局 stays whole. Greedy, left to right."""
     if known(piece) or not any(j in piece for j in _JOINERS):
         return [piece]
-    for joiner in _JOINERS:
-        if joiner not in piece:
-            continue
-        parts, start = [], 0
-        for match in re.finditer(joiner, piece):
-            head = piece[start:match.start()]
-            if len(head) > _MAX_NAME:
-                break
-            if _looks_like_unit(head, known):
-                parts.append(head)
-                start = match.end()
-        tail = piece[start:]
-        if parts and _looks_like_unit(tail, known):
-            return parts + [tail]
+    parts, start = [], 0
+    for match in _JOINER.finditer(piece):
+        head = piece[start:match.start()]
+        if len(head) > _MAX_NAME:
+            break
+        if _looks_like_unit(head, known):
+            parts.append(head)
+            start = match.end()
+    tail = piece[start:]
+    if parts and _looks_like_unit(tail, known):
+        return parts + [tail]
     return [piece]
 
 
@@ -238,6 +255,60 @@ def _collective_run(pieces: list[str], i: int) -> tuple[int, str]:
     return j, ""
 
 
+_IN_SENTENCE = re.compile(
+    "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
+    "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
+    "[^，,。；;]{0,12}[。；;]?$"
+)
+
+
+def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
+    """Units named inside a task's last clause: ``……，由A会同B、C等部门研究提出落实意见。``
+
+    Returns the task text before the clause and the items (A leads, the
+    units after 会同 support; without 会同 the units are responsible), or None.
+
+    Examples
+    --------
+    >>> text, items = sentence_units("关于粮食安全的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。")
+    >>> text, [(i.text, i.role) for i in items]
+    ('关于粮食安全的问题', [('发展改革委', 'lead'), ('农业部', 'support'), ('财政部', 'support')])
+    """
+    match = _IN_SENTENCE.search(text)
+    if match is None:
+        return None
+    known = known or (lambda name: False)
+    role = "lead" if match.group("support") else "responsible"
+    items = [Item(name, role, "由") for name in split_units(match.group("lead"), known)]
+    items += [Item(name, "support", "会同") for name in split_units(match.group("support") or "", known)]
+    if not items or not all(_plausible(i.text) for i in items):
+        return None
+    return text[: match.start()], items
+
+
+def starts_with_label(text: str) -> bool:
+    """True when ``text`` begins with a role label (牵头单位：, 部门分工：…).
+
+    Examples
+    --------
+    >>> starts_with_label("部门分工：省发展改革委牵头"), starts_with_label("推进改革")
+    (True, False)
+    """
+    text = text.lstrip(" （(【[〔")
+    return _LABEL.match(text) is not None or _NEUTRAL.match(text) is not None
+
+
+def names_a_person(text: str) -> bool:
+    """True for a line naming a person in charge (分管省领导：林某), which names no unit.
+
+    Examples
+    --------
+    >>> names_a_person("分管省领导：林某"), names_a_person("牵头单位：市科协")
+    (True, False)
+    """
+    return _PERSON.match(text.lstrip(" （(【[〔")) is not None
+
+
 def has_role_words(text: str) -> bool:
     """True when ``text`` holds a role label, a closing role verb or 会同.
 
@@ -272,6 +343,12 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     known = known or (lambda name: False)
     items, label = [], None
     for clause in _clauses(text):
+        if _PERSON.match(clause) or _TIME_CLAUSE.match(clause):
+            label = None
+            continue
+        neutral = _NEUTRAL.match(clause)
+        if neutral:
+            clause, label = clause[neutral.end():].strip(), None
         marks = list(_LABEL.finditer(clause))
         if marks:
             head = clause[: marks[0].start()].strip(" （(【[〔")
@@ -319,7 +396,17 @@ def _clauses(text):
 
 
 def _units(text, word, known):
-    return [Item(name, _ROLE_OF[word], word) for name in split_units(text, known)]
+    verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
+    if verb is not None:
+        text = text[: verb.start()]
+    return [Item(name, _ROLE_OF[word], word) for name in split_units(_unbalanced_close(text.strip()), known)]
+
+
+def _unbalanced_close(text):
+    """Drop closing brackets left over from the group around the units: ``区发改局)``, not ``各街道(功能区)``."""
+    while text and text[-1] in _CLOSE and sum(text.count(c) for c in _CLOSE) > sum(text.count(c) for c in _OPEN):
+        text = text[:-1].rstrip()
+    return text
 
 
 def _verb_clause(units, verb, known):
@@ -398,5 +485,18 @@ def document_wide_units(line: str, known=None) -> list[str]:
     >>> document_wide_units("以下各项由市科技局负责。")
     []
     """
+    return without_document_wide(line, known)[1]
+
+
+def without_document_wide(line: str, known=None) -> tuple[str, list[str]]:
+    """Take a document-wide sentence out of ``line``: (the rest of the line, its units).
+
+    Examples
+    --------
+    >>> without_document_wide("（责任单位：省科技厅。具体任务均涉及相关市(州)人民政府，不再做分工，下同。）")
+    ('（责任单位：省科技厅。）', ['相关市(州)人民政府'])
+    """
     match = _DOCUMENT_WIDE.search(line)
-    return split_units(match.group(3), known) if match else []
+    if match is None:
+        return line, []
+    return line[: match.start()] + line[match.end():], split_units(match.group("units"), known)

@@ -13,7 +13,11 @@ from pathlib import Path
 from zygraph.errors import LayoutError
 from zygraph.readers.detect import detect_layout
 from zygraph.readers.docx import read_docx
+from zygraph.readers.html import read_html
+from zygraph.readers.office import read_office
 from zygraph.readers.paragraph import read_paragraphs
+from zygraph.readers.pdf import read_pdf
+from zygraph.readers.piped import read_piped
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.spreadsheet import read_spreadsheet
 from zygraph.readers.tabbed_text import read_tabbed_text
@@ -27,6 +31,9 @@ LAYOUTS = {
     "paragraph": read_paragraphs,
     "spreadsheet": read_spreadsheet,
     "docx": read_docx,
+    "html": read_html,
+    "pdf": read_pdf,
+    "piped": read_piped,
 }
 
 
@@ -48,3 +55,11 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
             f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}", path=path
         ) from None
     return reader(path)
+
+
+def _read_converted(path: str | Path) -> RawDocument:
+    """Read an old Office or WPS file by converting it with LibreOffice (see :mod:`zygraph.readers.office`)."""
+    return read_office(path, read_raw)
+
+
+LAYOUTS["office"] = _read_converted

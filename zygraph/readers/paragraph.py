@@ -25,7 +25,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import FIRST_LEADS, Item, assign_roles, document_wide_units, parse_group
+from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, names_a_person, parse_group, sentence_units,
+                             starts_with_label, without_document_wide)
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -39,7 +40,10 @@ _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])
 _TASK = re.compile(r"^(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）])\s*")
 #: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．、](?!\d)\D)")
-_LABEL = re.compile(r"(牵头单位|牵头部门|牵头责任单位|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位)[：:]")
+_LABEL = re.compile(r"(牵头单位|牵头部门|牵头责任单位|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位"
+                    r"|部门分工|责任分工)[：:]")
+_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．](?=\d)")
+_NUMBER = re.compile(r"\d+")
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 _END = "。；;，,：: "
@@ -106,16 +110,24 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     findings = normalise.findings()
     blocks, area, notice_end, wide, seen_task = [], "", None, [], False
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
-        heading, task = _HEADING.match(line), _TASK.match(line)
-        label = _LABEL.match(line)
+        heading, task = _HEADING.match(line), _task_number(line, blocks)
+        label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number
-        units = document_wide_units(line)
+        rest, units = without_document_wide(line)
         if units:
-            wide = [Item(name, "responsible", line[:20]) for name in units]
+            wide = [Item(name, "responsible", "不再列出") for name in units]
             findings.append(Finding(number, "info", "document_wide_units",
-                                    f"{'、'.join(units)} are named once for every task below: {line[:40]}",
-                                    "added to every later task"))
+                                    f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
+                                    "added to every task from this line on"))
+            if blocks and not (heading or task):
+                blocks[-1]["wide"] = wide
+            if not rest.strip(_END + "（）()〔〕[]【】"):
+                continue
+            line = rest
+        if names_a_person(line):
+            findings.append(Finding(number, "info", "person_line", f"a line naming a person: {line[:30]}",
+                                    "ignored: zygraph reads units, not people"))
             continue
         last = blocks[-1] if blocks else None
         if label and last is not None and not last["closed"]:
@@ -124,7 +136,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
             blocks.append({"line": number, "area": area, "text": line[start:], "labels": [], "closed": closed,
-                           "heading": not task, "wide": wide, "item_lines": {}})
+                           "heading": not task, "wide": wide, "item_lines": {},
+                           "number": int(_NUMBER.search(task.group(0)).group(0)) if task else None})
             if heading:
                 area = _area_of(line[start:])
             seen_task = seen_task or closed or not heading
@@ -184,6 +197,22 @@ def _logical_lines(lines, findings):
         yield pending[0], pending[1]
 
 
+
+
+def _task_number(line, blocks):
+    """The match of a task number at the start of ``line``, or None.
+
+    ``11.121人才梯队项目`` starts task 11 when task 10 came before it; other
+    numbers followed by a digit (``3.5%``) are no task numbers.
+    """
+    found = _TASK.match(line)
+    if found or not blocks:
+        return found
+    decimal = _DECIMAL_TASK.match(line)
+    previous = next((b["number"] for b in reversed(blocks) if b["number"] is not None), None)
+    if decimal and previous is not None and int(decimal.group(1)) == previous + 1:
+        return decimal
+    return None
 
 
 def _split_run_on(logical_lines, findings):
@@ -324,7 +353,7 @@ def find_assignment(text: str):
         items = parse_group(text[label.start():])
         if items:
             return text[: label.start()].rstrip("（([【〔 "), items
-    return None
+    return sentence_units(text)
 
 
 def _closing_group(text):
