@@ -94,7 +94,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
 
     Notes
     -----
-    The area of a task is the nearest heading above it. A paragraph goes on
+    The area of a task is the nearest heading above it; that of a heading
+    read as a task is the heading one level up (``一、`` above ``（一）``). A paragraph goes on
     over the lines below it until its units are named. Roles follow
     :func:`zygraph.grammar.assign_roles`: 牵头/主责/指导 lead; 配合, 参与,
     参加, 协助 and the unit after 会同 support; units named with 责任单位 or 负责
@@ -108,7 +109,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     lines = normalise.text(text).split("\n")
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     findings = normalise.findings()
-    blocks, area, notice_end, wide, seen_task = [], "", None, [], False
+    blocks, heads, notice_end, wide, seen_task = [], {}, None, [], False  # heads: heading level -> its area
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
         heading, task = _HEADING.match(line), _task_number(line, blocks)
         label = starts_with_label(line)
@@ -120,10 +121,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "document_wide_units",
                                     f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
                                     "added to every task from this line on"))
-            if blocks and not (heading or task):
-                blocks[-1]["wide"] = wide
             if not rest.strip(_END + "（）()〔〕[]【】"):
-                continue
+                continue  # a sentence of its own (以下均需……): the tasks below carry the units
+            if blocks and not (heading or task):
+                blocks[-1]["wide"] = wide  # said with the units of the task above (……下同): it carries them too
             line = rest
         if names_a_person(line):
             findings.append(Finding(number, "info", "person_line", f"a line naming a person: {line[:30]}",
@@ -135,11 +136,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
-            blocks.append({"line": number, "area": area, "text": line[start:], "labels": [], "closed": closed,
-                           "heading": not task, "wide": wide, "item_lines": {},
+            level = None if task else 2 if line[0] in "（(" else 1
+            blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
+                           "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
                            "number": int(_NUMBER.search(task.group(0)).group(0)) if task else None})
             if heading:
-                area = _area_of(line[start:])
+                heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
                 and not last["heading"]:
@@ -226,6 +228,12 @@ def _split_run_on(logical_lines, findings):
                                     "on one line", "read as separate tasks"))
         for part in parts:
             yield number, part.strip()
+
+
+def _area_above(heads, level):
+    """The area of a task (``level`` None: the deepest heading) or of a heading (the nearest one above its level)."""
+    above = [k for k in heads if level is None or k < level]
+    return heads[max(above)] if above else ""
 
 
 def _area_of(heading: str) -> str:

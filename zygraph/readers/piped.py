@@ -115,6 +115,13 @@ def read_piped(path: str | Path) -> RawDocument:
         findings.append(Finding(header[at][0], "info", "responsible_column",
                                 f"the table names units only under {header[at][1]}, with no 牵头单位 column",
                                 "every unit named there leads"))
+    for row in rows:
+        if len(row) != len(header):
+            extra = "、".join(text[:20] for _, text in row[len(header):])
+            findings.append(Finding(row[0][0], "warning", "row_realigned",
+                                    f"the row has {len(row)} cells but the header {len(header)}"
+                                    + (f"; cells beyond the header not read: {extra}" if extra else ""),
+                                    "read its cells in header order up to the next row's number"))
     grid = [[(normalise(text, line), False) for line, text in header]]
     grid += [[(normalise(text, line), False) for line, text in row] for row in rows]
     found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")

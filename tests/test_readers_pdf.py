@@ -1,0 +1,83 @@
+"""The PDF reader: the bundled table printed to PDF, a paragraph plan printed to PDF, and PDFs it cannot read."""
+
+import unicodedata
+from pathlib import Path
+
+import matplotlib
+
+matplotlib.use("Agg")
+import matplotlib.pyplot as plt  # noqa: E402
+import pytest  # noqa: E402
+
+from zygraph import read_table  # noqa: E402
+from zygraph.cli import main  # noqa: E402
+from zygraph.errors import InputError, LayoutError  # noqa: E402
+from zygraph.readers.pdf import read_pdf  # noqa: E402
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+ZIYANG = Path(__file__).parent.parent / "data" / "ziyang_2023_science_literacy_tasks.txt"
+
+
+def triples(table):
+    merged = table.assignments.merge(table.tasks[["task_id", "task"]], on="task_id")
+    return sorted(zip(merged.task.map(lambda t: unicodedata.normalize("NFKC", t)), merged.unit, merged.role))
+
+
+def test_the_bundled_table_printed_to_pdf_reads_as_the_text_export():
+    text, pdf = read_table(ZIYANG), read_table(FIXTURES / "ziyang_table.pdf")
+    assert pdf.meta["layout"] == "pdf"
+    assert (len(pdf.tasks), len(pdf.units), len(pdf.assignments)) == (95, 33, 591)
+    assert triples(pdf) == triples(text)
+    assert pdf.tasks.area.tolist() == text.tasks.area.tolist()
+    assert pdf.meta["number"] == "资府发〔2023〕1号"
+
+
+def test_rows_cut_by_page_breaks_are_joined():
+    findings = read_table(FIXTURES / "ziyang_table.pdf").findings
+    joined = findings[findings.code == "row_across_pages"]
+    assert len(joined) >= 1  # page 3 starts with the rest of a unit list (checked by eye in the PDF)
+    # the cut list reads whole: 市妇联's task keeps every unit it names in the text export
+    pdf, text = read_table(FIXTURES / "ziyang_table.pdf"), read_table(ZIYANG)
+    task = "实施农村妇女素质提升行动"
+    units = lambda t: t.assignments[t.assignments.task_id.isin(t.tasks.task_id[t.tasks.task == task])].unit.tolist()
+    assert units(pdf) == units(text) and "临空经济区管委会" in units(pdf)
+
+
+def test_a_paragraph_plan_printed_to_pdf_reads_as_the_text():
+    pdf = read_table(FIXTURES / "plan_labels.pdf")
+    assert pdf.tasks.task.tolist() == ["建设一批科普基地，完善设施。", "建设社区科普站。", "开展科普大篷车进校园活动",
+                                       "组建科普讲师团，面向基层开展巡回宣讲。", "培训农村科普带头人。", "强化经费保障"]
+    assert pdf.assignments[["task_id", "unit", "role"]].values.tolist()[:4] == [
+        ["T001", "市科技局", "lead"], ["T001", "市科协", "support"], ["T001", "市教育局", "support"],
+        ["T001", "各区、县级市", "support"]]
+    assert pdf.meta["number"] == "资府办发〔2024〕5号"
+
+
+@pytest.fixture
+def scan(tmp_path):
+    """A PDF with a drawing and no text layer, as a scanner makes."""
+    path = tmp_path / "scan.pdf"
+    fig, ax = plt.subplots()
+    ax.axis("off")
+    ax.add_patch(plt.Rectangle((0.1, 0.1), 0.5, 0.5))
+    fig.savefig(path)
+    plt.close(fig)
+    return path
+
+
+def test_a_scanned_pdf_asks_for_ocr(scan):
+    with pytest.raises(LayoutError, match=r"scan\.pdf: the PDF has no text layer .* run OCR on it first"):
+        read_pdf(scan)
+
+
+def test_the_cli_refuses_a_scan_with_exit_2_and_one_line(scan, tmp_path, capsys):
+    assert main(["parse", str(scan), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err.strip()
+    assert len(err.splitlines()) == 1 and "run OCR on it first" in err
+
+
+def test_a_file_that_is_no_pdf_is_an_input_error(tmp_path):
+    path = tmp_path / "broken.pdf"
+    path.write_bytes(b"%PDF-1.4\nnot really")
+    with pytest.raises(InputError, match=r"broken\.pdf: this is not a PDF that can be opened"):
+        read_pdf(path)
