@@ -74,11 +74,14 @@ def test_unrecognised_text_says_what_was_looked_for(tmp_path):
         read_raw(path)
 
 
-_ALPHABET = st.sampled_from(list("一二、（）()[]【】1.2.3牵头单位责任配合参与负责由会同市科协局，,:：；;。排在第一位的为\n\t 各区县级市"))
+_ALPHABET = st.sampled_from(list("一二、（）()[]【】1.2.3牵头单位责任配合参与负责由会同市科协局，,:：；;。排在第一位的为\n\t 各区县级市<>|%"))
+#: Texts with pieces of web pages, piped tables, PDFs and document-wide sentences in them.
+_PIECES = st.lists(st.sampled_from(["<p>", "</p>", "<td rowspan=2>", "<tr>", "<table>", " |\n", "以下均需", "不再列出",
+                                    "%PDF", "1.办（", "市科协", "负责）", "\n"]), max_size=20).map("".join)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40))
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40) | _PIECES)
 def test_any_text_gives_a_document_or_a_zygraph_error(text):
     try:
         document = parse_paragraphs(text)
@@ -89,7 +92,8 @@ def test_any_text_gives_a_document_or_a_zygraph_error(text):
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40), st.sampled_from([".txt", ".csv", ".docx", ".xlsx"]))
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40) | _PIECES,
+       st.sampled_from([".txt", ".csv", ".docx", ".xlsx", ".html", ".pdf"]))
 def test_any_file_through_auto_detection_gives_a_document_or_a_zygraph_error(text, suffix):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"input{suffix}"
