@@ -89,6 +89,7 @@ def test_gold_task_starts_and_units_are_written_in_the_source(fixture):
         assert realset.normalise(row.task_start) in text, row
         assert realset.normalise(row.unit) in text, row
         assert row.role in ("lead", "support"), row
+        assert len(re.sub(r"\s+", "", row.task_start)) <= 12, row
 
 
 @pytest.mark.parametrize("fixture", FIXTURES, ids=[f.id for f in FIXTURES])
