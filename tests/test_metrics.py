@@ -283,3 +283,43 @@ def test_impact_ranking_counts_an_isolated_unit_as_one_component_less():
     assert ranking.loc[C, "component_change"] == -1
     assert ranking.loc[C, "tasks_without_unit"] == 1
     assert removal_impact(t, C)["component_change"] == -1
+
+
+def test_lead_concentration_matches_a_pairwise_gini_and_the_lead_counts(bundled):
+    concentration = metrics.lead_concentration(bundled)
+    scoped = bundled.units[bundled.units["kind"].isin(PROJECTED_KINDS)]["unit"]
+    leads = bundled.assignments[bundled.assignments["role"] == "lead"]
+    counts = [int((leads["unit"] == unit).sum()) for unit in scoped]
+    total, n = sum(counts), len(counts)
+    pairwise = sum(abs(a - b) for a in counts for b in counts) / (2 * n * n * (total / n))
+    assert concentration["units"] == n
+    assert concentration["leads"] == total
+    assert concentration["gini"] == pytest.approx(pairwise)
+    assert concentration["hhi"] == pytest.approx(sum((c / total) ** 2 for c in counts))
+    # 市科协 leads 29 of the department leads (README)
+    assert concentration["top1_share"] == pytest.approx(29 / total)
+
+
+def test_lead_concentration_is_nan_when_no_unit_leads():
+    table = TaskTable.from_lists([("科普", "办科技周", [], ["市科协"])])
+    concentration = metrics.lead_concentration(table)
+    assert concentration["leads"] == 0
+    assert math.isnan(concentration["hhi"]) and math.isnan(concentration["gini"])
+
+
+def test_measures_are_the_same_whatever_the_process_string_hashing(tmp_path):
+    # Set order follows the per-process string hash; no measure may depend on it.
+    import os
+    import subprocess
+    import sys
+
+    script = (
+        "import zygraph; "
+        "print(zygraph.load('data/ziyang_2023_science_literacy_tasks.txt').metrics.to_csv())"
+    )
+    outputs = {
+        subprocess.run([sys.executable, "-c", script], capture_output=True, text=True, check=True,
+                       env={**os.environ, "PYTHONHASHSEED": seed}).stdout
+        for seed in ("1", "2", "3")
+    }
+    assert len(outputs) == 1

@@ -21,6 +21,7 @@ Examples
 (95, 33)
 """
 
+from zygraph._version import __version__
 from zygraph.compare import Comparison, compare
 from zygraph.corpus import read_corpus
 from zygraph.document import Document, load
@@ -31,6 +32,7 @@ from zygraph.table import Finding, TaskTable, read_table
 from zygraph.units import Registry
 
 __all__ = [
+    "__version__",
     # reading
     "read_table",
     "TaskTable",
@@ -57,5 +59,3 @@ __all__ = [
     # errors
     "ZygraphError",
 ]
-
-__version__ = "0.1.0"

@@ -10,6 +10,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from zygraph._version import __version__
 from zygraph.errors import OutputError, ZygraphError
 
 __all__ = ["main", "build_parser"]
@@ -53,7 +54,7 @@ def build_parser() -> argparse.ArgumentParser:
         description="Analyse who is responsible for what in a Chinese government task-division table (任务分工表).",
         epilog="Example: zygraph report data/ziyang_2023_science_literacy_tasks.txt -o reports/ziyang",
     )
-    parser.add_argument("--version", action="version", version=f"zygraph {_version()}")
+    parser.add_argument("--version", action="version", version=f"zygraph {__version__}")
     commands = parser.add_subparsers(title="commands", metavar="COMMAND", required=True)
 
     parse = commands.add_parser(
@@ -307,12 +308,6 @@ def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
     for source in inputs:
         if output.exists() and output.resolve() == Path(source).resolve():
             raise OutputError("the output would overwrite the input table; choose another output path", path=output)
-
-
-def _version() -> str:
-    from zygraph import __version__
-
-    return __version__
 
 
 if __name__ == "__main__":  # pragma: no cover

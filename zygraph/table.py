@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
@@ -20,23 +21,6 @@ __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
 UNIT_COLUMNS = ["unit", "name_en", "kind", "in_registry"]
-FINDING_COLUMNS = ["line", "severity", "code", "message", "action"]
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One correction or problem met while reading a table.
-
-    ``severity`` is ``info`` (a routine normalisation), ``warning`` (a change
-    or a doubt a researcher should look at) or ``error`` (the row could not be
-    used as written).
-    """
-
-    line: int | None
-    severity: str
-    code: str
-    message: str
-    action: str
 
 
 @dataclass(frozen=True)

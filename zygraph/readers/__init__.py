@@ -8,65 +8,26 @@ that is :mod:`zygraph.table`'s job.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from zygraph.errors import LayoutError
+from zygraph.readers.detect import detect_layout
+from zygraph.readers.docx import read_docx
+from zygraph.readers.paragraph import read_paragraphs
+from zygraph.readers.raw import RawDocument, RawRow
+from zygraph.readers.spreadsheet import read_spreadsheet
+from zygraph.readers.tabbed_text import read_tabbed_text
 
 __all__ = ["RawRow", "RawDocument", "read_raw", "LAYOUTS"]
 
 
-@dataclass(frozen=True)
-class RawRow:
-    """One task row as written: the cells of the table, plus its source line."""
-
-    line: int
-    area: str
-    task: str
-    lead: str
-    support: str
-    note: str = ""
-    #: Line of each cell by column (``"lead"`` -> 40), where the reader knows it.
-    lines: dict = field(default_factory=dict, compare=False)
-
-
-@dataclass(frozen=True)
-class RawDocument:
-    """What a reader found in one file."""
-
-    path: str
-    layout: str
-    meta: dict
-    rows: list[RawRow]
-    findings: list = field(default_factory=list)
-
-
-def _tabbed_text(path):
-    from zygraph.readers.tabbed_text import read_tabbed_text
-
-    return read_tabbed_text(path)
-
-
-def _paragraph(path):
-    from zygraph.readers.paragraph import read_paragraphs
-
-    return read_paragraphs(path)
-
-
-def _spreadsheet(path):
-    from zygraph.readers.spreadsheet import read_spreadsheet
-
-    return read_spreadsheet(path)
-
-
-def _docx(path):
-    from zygraph.readers.docx import read_docx
-
-    return read_docx(path)
-
-
 #: Layout name -> reader. Each reader takes a path and returns a RawDocument.
-LAYOUTS = {"tabbed-text": _tabbed_text, "paragraph": _paragraph, "spreadsheet": _spreadsheet, "docx": _docx}
+LAYOUTS = {
+    "tabbed-text": read_tabbed_text,
+    "paragraph": read_paragraphs,
+    "spreadsheet": read_spreadsheet,
+    "docx": read_docx,
+}
 
 
 def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
@@ -79,8 +40,6 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
     ('tabbed-text', 95)
     """
     if layout is None:
-        from zygraph.readers.detect import detect_layout
-
         layout = detect_layout(path)
     try:
         reader = LAYOUTS[layout]

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.readers.columns import column_for
+from zygraph.readers.docx import has_table
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.source import load_text
 
@@ -45,7 +46,7 @@ def detect_layout(path: str | Path) -> str:
                           f"{_OLD_OFFICE[suffix]}", path=path)
     members = _zip_members(path)
     if suffix == ".docx" or "word/document.xml" in members:
-        return "docx" if _docx_has_table(path) else "paragraph"
+        return "docx" if has_table(path) else "paragraph"
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
     if suffix == ".csv":
@@ -73,10 +74,3 @@ def _zip_members(path: Path) -> set:
             return set(archive.namelist())
     except (zipfile.BadZipFile, OSError):
         return set()
-
-
-def _docx_has_table(path: Path) -> bool:
-    """True when some table of the document has a header row naming a task and a lead column."""
-    from zygraph.readers.docx import has_table
-
-    return has_table(path)

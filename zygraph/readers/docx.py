@@ -6,8 +6,10 @@ import zipfile
 from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
-from zygraph.readers import RawDocument
+from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
+from zygraph.readers.notice import parse_notice
+from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
 __all__ = ["read_docx", "paragraph_text", "has_table"]
@@ -69,9 +71,6 @@ def read_docx(path: str | Path) -> RawDocument:
     >>> [(r.line, r.area, r.task, r.lead) for r in read_docx(path).rows]
     [(2, '科普', '办科技周', '市科技局'), (3, '科普', '办科普日', '市科协')]
     """
-    from zygraph.table import Finding
-    from zygraph.readers.tabbed_text import parse_notice
-
     document = _open(path)
     if not document.tables:
         raise LayoutError("the Word document has no table; if its tasks are numbered paragraphs, "

@@ -6,6 +6,8 @@ import re
 
 import opencc
 
+from zygraph.findings import Finding
+
 __all__ = ["Normalizer"]
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
@@ -67,8 +69,6 @@ class Normalizer:
 
     def findings(self) -> list:
         """One finding per kind of change made so far, naming the first lines it touched."""
-        from zygraph.table import Finding
-
         out = []
         for code, message in CHANGES.items():
             lines = self._lines[code]

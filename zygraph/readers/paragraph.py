@@ -19,9 +19,12 @@ import re
 from pathlib import Path
 
 from zygraph.errors import LayoutError
-from zygraph.readers import RawDocument, RawRow
+from zygraph.findings import Finding
 from zygraph.readers.columns import column_for
+from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
+from zygraph.readers.notice import parse_notice
+from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "FIRST_LEADS"]
@@ -54,11 +57,7 @@ def read_paragraphs(path: str | Path) -> RawDocument:
     >>> row.area, row.task, row.lead, row.support
     ('科普', '办科技周。', '市科技局', '市科协')
     """
-    from zygraph.table import Finding
-
     if Path(path).suffix.lower() == ".docx":
-        from zygraph.readers.docx import paragraph_text
-
         text, encoding = paragraph_text(path), "docx"
         notes = [("docx_paragraphs", "read the paragraphs of the Word document; line numbers count its paragraphs")]
     else:
@@ -96,8 +95,6 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
     finding saying which rule applied. Not checked: units named in running
     text without a label or a closing verb group.
     """
-    from zygraph.table import Finding
-
     normalise = Normalizer()
     lines = normalise.text(text).split("\n")
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
@@ -136,8 +133,6 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
             "or 牵头单位：/责任单位： lines under a numbered task",
             path=path,
         )
-    from zygraph.readers.tabbed_text import parse_notice
-
     meta = parse_notice(lines[: (notice_end or 1) - 1])
     return RawDocument(path=str(path), layout="paragraph", meta=meta, rows=rows, findings=findings)
 
@@ -152,8 +147,6 @@ def _logical_lines(lines, findings):
     Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
     ``市教育体育局）`` on the next line. A blank line, or more than a few lines, ends the wait.
     """
-    from zygraph.table import Finding
-
     def depth(text):
         return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
 
@@ -182,8 +175,6 @@ def _logical_lines(lines, findings):
 
 
 def _row(task, first_leads, findings):
-    from zygraph.table import Finding
-
     text, found = task["text"], find_assignment(task["text"])
     parts, rule_words = {"lead": [], "support": []}, []
     lines = {"task": task["line"]}

@@ -8,9 +8,11 @@ import zipfile
 from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
-from zygraph.readers import RawDocument, RawRow
+from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
 from zygraph.readers.normalize import Normalizer
+from zygraph.readers.notice import parse_notice
+from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
 __all__ = ["read_spreadsheet", "find_header", "grid_rows", "HEADER_ROWS"]
@@ -64,8 +66,6 @@ def grid_rows(cells, header, area, where):
     >>> [(r.line, r.area, r.task, r.lead) for r in rows], [f.code for f in findings], area
     ([(2, '科普', '办科技周', '市科协'), (3, '科普', '办科普日', '市科技局')], ['area_merged'], '科普')
     """
-    from zygraph.table import Finding
-
     index, columns = header
     rows, findings = [], []
     header_texts = [text for text, _ in cells[index]]
@@ -138,9 +138,6 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
     >>> [(r.line, r.area, r.task, r.lead, r.support) for r in read_spreadsheet(path).rows]
     [(3, '科普', '办科技周', '市科技局', '市科协'), (4, '科普', '办科普日', '市科协', '')]
     """
-    from zygraph.table import Finding
-    from zygraph.readers.tabbed_text import parse_notice
-
     normalise = Normalizer()
     findings = []
     if not _is_workbook(path):

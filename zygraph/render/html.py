@@ -35,6 +35,7 @@ import jinja2
 import networkx as nx
 import numpy as np
 
+from zygraph._version import __version__
 from zygraph.errors import NodeSetError, OutputError
 from zygraph.render.style import KIND_COLOURS, KIND_LABELS
 from zygraph.units import KINDS
@@ -831,8 +832,6 @@ def _csp_hash(script: str) -> str:
 
 def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None,
             back=None) -> str:
-    from zygraph import __version__
-
     text = _text(lang)
     xy = _positions(G, pos, weight_attr, seed)
     if pos is None:
