@@ -29,6 +29,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import zygraph
+
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "real"
 SPLITS = ("dev", "holdout")
 
@@ -246,9 +248,7 @@ def score_fixture(fixture: Fixture) -> Score:
 
 
 def compare_fixture(fixture: Fixture) -> tuple:
-    """Read one fixture with zygraph; return its :class:`Score`, the gold triples missed and the triples read wrongly."""
-    import zygraph
-
+    """Read one fixture with zygraph; return its :class:`Score`, the gold triples missed, the triples read wrongly."""
     gold_tasks = len({g.task_no for g in fixture.gold})
     try:
         table = zygraph.read_table(fixture.source)
@@ -262,7 +262,7 @@ def compare_fixture(fixture: Fixture) -> tuple:
 
 
 def score_table(found=None) -> list:
-    """One row per fixture: id, split, level, layout, tasks, assignments, read, true_positives, P, R, tasks found, error."""
+    """One row per fixture: its id, split, level, layout, counts, precision, recall, tasks found and error."""
     rows = []
     for fixture in found if found is not None else fixtures():
         s = score_fixture(fixture)

@@ -1,4 +1,4 @@
-"""Readers on real notices: >= 0.95 precision and recall of (task, unit, role), every task found; and the scorer itself."""
+"""Readers on real notices: >= 0.95 precision and recall of (task, unit, role), every task found; the scorer."""
 
 import csv
 import html
