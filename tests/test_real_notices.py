@@ -203,3 +203,11 @@ def test_a_refused_file_scores_zero_with_its_error(tmp_path):
     (fixture,) = realset.fixtures(tmp_path)
     score = realset.score_fixture(fixture)
     assert score.error and (score.precision, score.recall, score.tasks_found) == (0.0, 0.0, 0)
+
+
+def test_a_run_in_heading_read_as_the_area_still_finds_its_task():
+    gold = [GoldRow(1, "强化顶层设计引领，发挥政", "生态环境部", "lead")]
+    tasks = [("T1", "建立指标体系，发挥导向作用。", "（一）强化顶层设计引领，发挥政府宏观指导作用。")]
+    score = realset.score(gold, tasks, [("T1", "生态环境部", "生态环境部", "lead")])
+    assert score.passes()
+    assert realset.score(gold, [tasks[0][:2]], [("T1", "生态环境部", "生态环境部", "lead")]).tasks_found == 0
