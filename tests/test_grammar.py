@@ -101,6 +101,10 @@ def test_a_label_whose_units_carry_verbs():
     assert roles("部门分工：A厅牵头，各地、各部门配合。") == [("A厅", "lead"), ("各地", "support"), ("各部门", "support")]
 
 
+def test_a_note_on_the_roles_inside_the_group_is_no_unit():
+    assert roles("A部、B部等负责。列第一位者为牵头单位，下同") == [("A部", "responsible"), ("B部", "responsible")]
+
+
 def test_person_and_deadline_clauses_are_skipped():
     assert roles("责任领导：张三；牵头单位：A局") == [("A局", "lead")]
     assert roles("国务院各部门分别负责，年内持续推进") == [("国务院各部门", "responsible")]

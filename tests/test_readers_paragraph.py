@@ -262,3 +262,16 @@ def test_a_task_numbered_like_a_decimal_follows_its_predecessor():
 def test_units_named_inside_the_sentence_by_you_huitong():
     text = "一、分工\n（一）关于耕地保护的问题，由A部会同B部、C部等部门研究提出落实意见。"
     assert rows_of(text) == [(2, "分工", "关于耕地保护的问题", "A部", "B部、C部")]
+
+
+def test_paragraphs_without_numbers_under_a_heading_are_tasks_when_they_close_with_units():
+    text = "二、主要任务\n（一）强化设计。建立体系。（A部牵头，B部参与）\n优化机制。（C部指导）建平台。（D部负责）\n说明文字。"
+    assert rows_of(text) == [(2, "主要任务", "强化设计。建立体系。", "A部", "B部"), (3, "强化设计", "优化机制。", "C部", ""),
+                             (3, "强化设计", "建平台。", "D部", "")]
+
+
+def test_document_wide_units_keep_the_role_they_have_where_named():
+    text = ("1.建体系。（A部指导，试点市政府负责落实。以下均需试点市政府落实，不再列出）\n"
+            "2.建平台。（B部指导）\n3.建机制。（C部、D部负责）")
+    assert rows_of(text) == [(1, "", "建体系。", "A部", "试点市政府"), (2, "", "建平台。", "B部", "试点市政府"),
+                             (3, "", "建机制。", "C部、D部", "试点市政府")]

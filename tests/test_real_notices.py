@@ -26,14 +26,9 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # dev
-    "2018_guofa_farm_machinery": "refused - .html from www.gov.cn (paragraphs in <p>); (A、B等负责); "
-                                 "列第一位者为牵头单位,下同 stated in the first bracket",
-    "2018_guobanfa_zero_waste_cities": "refused - .html; several tasks a paragraph, each closed by (A、B指导); "
-                                       "document-wide unit 以下均需试点城市政府落实，不再列出; A牵头，B参与",
+    # dev: none left
     # holdout
     "2018_guofa_employment": "refused - .html; 列第一位者为牵头单位,下同; (A、B，各省级人民政府按职责分工负责)",
-    "2019_guofa_bonded_zones": "refused - .html; 排在第一位的部门为牵头部门,下同; (A、B等有关部门负责)",
     "2016_guobanhan_quantified_targets": "refused - table flattened with single spaces between cells",
     "2022_anhui_work_report": "P 0.00 R 0.00, 0/5 tasks - 牵头责任单位:/协同责任单位: lines ending in 。; 牵头负责领导 person line; 1﹒",
 }

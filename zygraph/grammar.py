@@ -343,8 +343,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     known = known or (lambda name: False)
     items, label = [], None
     for clause in _clauses(text):
-        if _PERSON.match(clause) or _TIME_CLAUSE.match(clause):
-            label = None
+        if _PERSON.match(clause) or _TIME_CLAUSE.match(clause) or clause.strip("。 ") == "下同":
+            label = None  # a person or a deadline: no units
             continue
         neutral = _NEUTRAL.match(clause)
         if neutral:
@@ -367,6 +367,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
         elif _HUITONG.search(clause):
             items += _verb_clause(clause, "牵头", known)
             label = None
+        elif FIRST_LEADS.search(clause):
+            label = None  # a note on the roles (列第一位者为牵头单位，下同), read by the reader: no units
         elif label is not None:
             items += _units(clause, label, known)
         else:

@@ -109,22 +109,23 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     lines = normalise.text(text).split("\n")
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     findings = normalise.findings()
-    blocks, heads, notice_end, wide, seen_task = [], {}, None, [], False  # heads: heading level -> its area
+    blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
+    wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
         heading, task = _HEADING.match(line), _task_number(line, blocks)
         label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number
         rest, units = without_document_wide(line)
+        new_wide = None
         if units:
-            wide = [Item(name, "responsible", "不再列出") for name in units]
+            new_wide = {"items": [Item(name, "responsible", "不再列出") for name in units], "origin": None}
             findings.append(Finding(number, "info", "document_wide_units",
                                     f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
-                                    "added to every task from this line on"))
+                                    "added to every task from this line on, in the role they have where named"))
             if not rest.strip(_END + "（）()〔〕[]【】"):
-                continue  # a sentence of its own (以下均需……): the tasks below carry the units
-            if blocks and not (heading or task):
-                blocks[-1]["wide"] = wide  # said with the units of the task above (……下同): it carries them too
+                wide = new_wide  # a sentence of its own (以下均需……): the tasks below carry the units
+                continue
             line = rest
         if names_a_person(line):
             findings.append(Finding(number, "info", "person_line", f"a line naming a person: {line[:30]}",
@@ -147,9 +148,19 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 and not last["heading"]:
             last["text"] += line
             last["closed"] = find_assignment(last["text"]) is not None
+        elif (last is None or last["closed"] or last["heading"]) and _names_units(line):
+            # a paragraph without a number that closes with its own units: a task under the heading above
+            blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
+                           "closed": find_assignment(line) is not None, "heading": False, "wide": wide,
+                           "item_lines": {}, "number": None})
+            seen_task = True
         elif seen_task and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             findings.append(Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
                                     "ignored: it is not a numbered task or a unit label"))
+        if new_wide is not None and blocks:
+            # said with the units of a task (……，下同): that task carries them too, in the role they have there
+            wide = blocks[-1]["wide"] = new_wide
+            wide["origin"] = len(blocks) - 1
     rows = _rows(blocks, first_leads, findings)
     if not rows:
         raise LayoutError(
@@ -265,11 +276,23 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
                                     "read as one task each"))
+        wide = block["wide"]
         for text, items in tasks:
-            row = _row(block, text, items + block["wide"], first_leads, findings)
+            row, leads = _row(block, text, items + wide["items"], first_leads, findings)
             if row is not None:
                 rows.append(row)
+            if wide["origin"] == index and row is not None:
+                # from here on the units keep the role they have here: supporting, or leading with the
+                # responsible units of each task (a unit named as 牵头 there still leads alone)
+                wide["items"] = [Item(i.text, "responsible" if i.text in leads else "support", i.word)
+                                 for i in wide["items"]]
+                wide["origin"] = None
     return rows
+
+
+def _names_units(text):
+    """True when a bracketed group in ``text`` (or labels after it) names units."""
+    return any(items for _, items in _sentences(text))
 
 
 def _assignments(block):
@@ -323,14 +346,16 @@ def _row(block, text, items, first_leads, findings):
         findings.append(Finding(block["line"], "warning", "no_assignment",
                                 f"the numbered paragraph {text[:30]} names no units",
                                 "not read as a task; add （牵头单位：…） if it is one"))
-        return None
+        return None, []
     leads, supports, rule = assign_roles(items, first_leads)
+    leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
+    supports = [name for name in dict.fromkeys(supports) if name not in leads]
     findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
     where = block["item_lines"]
     lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
              "support": where.get(supports[0]) if supports else None}
     return RawRow(line=block["line"], area=block["area"], task=text.strip(" "), lead="、".join(leads),
-                  support="、".join(supports), lines={k: v for k, v in lines.items() if v})
+                  support="、".join(supports), lines={k: v for k, v in lines.items() if v}), leads
 
 
 def find_assignment(text: str):
