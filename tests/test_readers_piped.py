@@ -3,7 +3,7 @@
 import pytest
 
 from zygraph import read_table
-from zygraph.errors import LayoutError
+from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.readers.piped import read_piped
 
 RESPONSIBLE_ONLY = """2025年重点工作及责任清单
@@ -70,4 +70,11 @@ def test_text_without_a_piped_header_is_refused(tmp_path):
     path = tmp_path / "t.txt"
     path.write_text("发布单位 |\n某市人民政府 |\n", encoding="utf-8")
     with pytest.raises(LayoutError, match=r"t\.txt: no piped table found"):
+        read_piped(path)
+
+
+def test_a_header_naming_only_partners_is_refused(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 |\n工作任务 |\n配合单位 |\n1 |\n办科技周 |\n市科协 |\n", encoding="utf-8")
+    with pytest.raises(MissingColumnError, match=r"t\.txt, line 1: the piped table's header .* names no lead column"):
         read_piped(path)

@@ -6,19 +6,18 @@ import re
 from dataclasses import replace
 from pathlib import Path
 
-from zygraph.errors import LayoutError
+from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
-from zygraph.readers.spreadsheet import grid_rows
+from zygraph.readers.spreadsheet import find_header, grid_rows
 
 __all__ = ["read_piped", "piped_cells"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
-_RESPONSIBLE = ("责任单位", "责任部门")
 
 
 def piped_cells(lines: list[str]):
@@ -108,13 +107,12 @@ def read_piped(path: str | Path) -> RawDocument:
     header, rows = found
     normalise = Normalizer()
     findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
-    columns = [column_for(text) for _, text in header]
-    if "lead" not in columns:
-        at = next(i for i, (_, text) in enumerate(header) if column_for(text) == "support")
-        columns[at] = "lead"
-        findings.append(Finding(header[at][0], "info", "responsible_column",
-                                f"the table names units only under {header[at][1]}, with no 牵头单位 column",
-                                "every unit named there leads"))
+    found_header = find_header([[text for _, text in header]])
+    if found_header is None:
+        raise MissingColumnError(f"the piped table's header ({' | '.join(t for _, t in header)[:80]}) names no lead "
+                                 "column (牵头单位, or 责任单位 alone); rename the header cell", path=path,
+                                 line=header[0][0])
+    columns = found_header[1]
     for row in rows:
         if len(row) != len(header):
             extra = "、".join(text[:20] for _, text in row[len(header):])

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+import re
 import zipfile
 from pathlib import Path
 
@@ -20,6 +21,7 @@ __all__ = ["read_spreadsheet", "find_header", "grid_rows", "HEADER_ROWS"]
 #: How many rows from the top are searched for the header (title rows come first).
 HEADER_ROWS = 15
 _UNIT_COLUMNS = ("lead", "support")
+_RESPONSIBLE = re.compile("^(责任单位|责任部门|负责单位)$")
 
 
 def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
@@ -29,9 +31,17 @@ def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
     --------
     >>> find_header([["资阳市任务分工表"], ["序号", "重点任务", "牵头单位", "配合单位"]])
     (1, ['seq', 'task', 'lead', 'support'])
+
+    A table naming units only under 责任单位 (no 牵头单位 column) has them lead:
+
+    >>> find_header([["序号", "重点工作", "责任单位", "完成时限"]])
+    (0, ['seq', 'task', 'lead', 'note'])
     """
     for index, row in enumerate(rows):
         columns = [column_for(text) if text else None for text in row]
+        if "lead" not in columns:  # units named only as 责任单位 all lead (the grammar's role convention)
+            columns = ["lead" if c == "support" and _RESPONSIBLE.match(text.replace(" ", "")) else c
+                       for c, text in zip(columns, row)]
         if all(c in columns for c in REQUIRED):
             return index, columns
     return None
@@ -69,6 +79,11 @@ def grid_rows(cells, header, area, where):
     index, columns = header
     rows, findings = [], []
     header_texts = [text for text, _ in cells[index]]
+    for text, column in zip(header_texts, columns):
+        if column == "lead" and _RESPONSIBLE.match(text.replace(" ", "")):
+            findings.append(Finding(index + 1, "info", "responsible_column",
+                                    f"the table names units only under {text}, with no 牵头单位 column",
+                                    "every unit named there leads"))
     for number, row in enumerate(cells[index + 1 :], start=index + 2):
         spot = where.format(number)
         if [text for text, _ in row] == header_texts:
