@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADER_SYNONYMS", "column_for", "REQUIRED"]
+__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them.
 HEADER_SYNONYMS = {
@@ -20,6 +20,7 @@ HEADER_SYNONYMS = {
 #: Columns a table must have to be analysed.
 REQUIRED = ("task", "lead")
 
+_RESPONSIBLE = ("责任单位", "责任部门", "负责单位")
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 
 
@@ -32,3 +33,33 @@ def column_for(header: str) -> str | None:
     ('lead', 'support', None)
     """
     return _LOOKUP.get(re.sub(r"\s+", "", header))
+
+
+def columns_for(headers: list[str]) -> list[str | None]:
+    """Return the zygraph column of each header cell of a row.
+
+    A row with no lead column whose units are named under 责任单位 has that
+    column read as ``lead``: units named only as responsible all lead (the
+    role convention of :mod:`zygraph.grammar`).
+
+    Examples
+    --------
+    >>> columns_for(["工作任务", "牵头单位", "责任单位"]), columns_for(["工作任务", "责任单位"])
+    (['task', 'lead', 'support'], ['task', 'lead'])
+    """
+    columns = [column_for(text) if text else None for text in headers]
+    if "lead" in columns:
+        return columns
+    return ["lead" if c == "support" and re.sub(r"\s+", "", text) in _RESPONSIBLE else c
+            for c, text in zip(columns, headers)]
+
+
+def is_responsible(header: str) -> bool:
+    """True when a header cell reads 责任单位 (or 责任部门, 负责单位).
+
+    Examples
+    --------
+    >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
+    (True, False)
+    """
+    return re.sub(r"\s+", "", header) in _RESPONSIBLE

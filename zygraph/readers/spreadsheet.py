@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import csv
 import io
-import re
 import zipfile
 from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
+from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
@@ -21,7 +20,6 @@ __all__ = ["read_spreadsheet", "find_header", "grid_rows", "HEADER_ROWS"]
 #: How many rows from the top are searched for the header (title rows come first).
 HEADER_ROWS = 15
 _UNIT_COLUMNS = ("lead", "support")
-_RESPONSIBLE = re.compile("^(责任单位|责任部门|负责单位)$")
 
 
 def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
@@ -38,10 +36,7 @@ def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
     (0, ['seq', 'task', 'lead', 'note'])
     """
     for index, row in enumerate(rows):
-        columns = [column_for(text) if text else None for text in row]
-        if "lead" not in columns:  # units named only as 责任单位 all lead (the grammar's role convention)
-            columns = ["lead" if c == "support" and _RESPONSIBLE.match(text.replace(" ", "")) else c
-                       for c, text in zip(columns, row)]
+        columns = columns_for(row)
         if all(c in columns for c in REQUIRED):
             return index, columns
     return None
@@ -80,7 +75,7 @@ def grid_rows(cells, header, area, where):
     rows, findings = [], []
     header_texts = [text for text, _ in cells[index]]
     for text, column in zip(header_texts, columns):
-        if column == "lead" and _RESPONSIBLE.match(text.replace(" ", "")):
+        if column == "lead" and is_responsible(text):
             findings.append(Finding(index + 1, "info", "responsible_column",
                                     f"the table names units only under {text}, with no 牵头单位 column",
                                     "every unit named there leads"))

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
+from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
@@ -57,7 +57,7 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
     blocks, stray = _blocks(lines)
     header_index = _find_header(blocks, path)
     header_line = blocks[header_index][0][0]
-    columns = [column_for(text) for _, text, _ in blocks[header_index]]
+    columns = columns_for([text for _, text, _ in blocks[header_index]])
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         names = " and ".join(f"{c} ({'/'.join(HEADER_SYNONYMS[c][:3])})" for c in missing)
@@ -67,6 +67,11 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
             path=path,
             line=header_line,
         )
+    for (line, text, _), column in zip(blocks[header_index], columns):
+        if column == "lead" and is_responsible(text):
+            findings.append(Finding(line, "info", "responsible_column",
+                                    f"the table names units only under {text.strip()}, with no 牵头单位 column",
+                                    "every unit named there leads"))
     for line, message in stray:
         if line > header_line:
             findings.append(Finding(line, "warning", "stray_text", message, "ignored: it is not inside a table cell"))
