@@ -76,3 +76,11 @@ def test_an_empty_page_says_so(tmp_path):
 def test_a_missing_page_is_an_input_error(tmp_path):
     with pytest.raises(InputError, match="does not exist"):
         read_html(tmp_path / "none.html")
+
+
+def test_a_web_table_under_a_first_listed_note(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text("<p>第一个为牵头单位。</p><table><tr><td>重点任务</td><td>责任单位</td></tr>"
+                    "<tr><td>办科技周</td><td>市科协<br>市科技局</td></tr></table>", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "support"]]

@@ -171,3 +171,9 @@ def test_any_text_gives_a_table_or_our_error(tmp_path, text):
         return
     assert len(t.tasks) >= 1
     assert set(t.assignments.role) <= {"lead", "support"}
+
+
+def test_a_note_in_the_responsible_header_makes_the_first_unit_lead(tmp_path):
+    text = "\t工作任务\n\t责任单位（列第一位者为牵头单位）\n\n\t开展科技周\n\t市科协、市科技局\n"
+    table = read_table(write(tmp_path, text))
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "support"]]

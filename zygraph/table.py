@@ -240,13 +240,20 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
+    codes = {f.code for f in document.findings}
+    first_listed = {"responsible_column", "first_listed_leads"} <= codes  # the first unit of a 责任单位 cell leads
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
         roles: dict[str, str] = {}
         for column, cell in (("lead", row.lead), ("support", row.support)):
             line = row.lines.get(column, row.line)
-            for res, role in _cell_units(registry, cell, column, line, findings):
+            named = _cell_units(registry, cell, column, line, findings)
+            if first_listed and column == "lead" and len(named) > 1 and all(r == "lead" for _, r in named):
+                named = named[:1] + [(res, "support") for res, _ in named[1:]]
+                findings.append(Finding(line, "info", "role_rule", f"the first unit of the 责任单位 cell leads, as the "
+                                        f"document says: lead {named[0][0].raw}", "the others support"))
+            for res, role in named:
                 unit = res.unit
                 if not res.known:
                     unit = replace(unit, name=unknown_names.setdefault(match_key(unit.name), unit.name))

@@ -21,6 +21,7 @@ HEADER_SYNONYMS = {
 REQUIRED = ("task", "lead")
 
 _RESPONSIBLE = ("责任单位", "责任部门", "负责单位")
+_NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 
 
@@ -31,8 +32,11 @@ def column_for(header: str) -> str | None:
     --------
     >>> column_for("牵 头 单 位"), column_for("配合单位"), column_for("完成情况")
     ('lead', 'support', None)
+    >>> column_for("责任单位（排在第一位的为牵头单位）")
+    'support'
     """
-    return _LOOKUP.get(re.sub(r"\s+", "", header))
+    key = re.sub(r"\s+", "", header)
+    return _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
 
 
 def columns_for(headers: list[str]) -> list[str | None]:
@@ -50,8 +54,7 @@ def columns_for(headers: list[str]) -> list[str | None]:
     columns = [column_for(text) if text else None for text in headers]
     if "lead" in columns:
         return columns
-    return ["lead" if c == "support" and re.sub(r"\s+", "", text) in _RESPONSIBLE else c
-            for c, text in zip(columns, headers)]
+    return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
 
 
 def is_responsible(header: str) -> bool:
@@ -62,4 +65,4 @@ def is_responsible(header: str) -> bool:
     >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
     (True, False)
     """
-    return re.sub(r"\s+", "", header) in _RESPONSIBLE
+    return _NOTE.sub("", re.sub(r"\s+", "", header)) in _RESPONSIBLE

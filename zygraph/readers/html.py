@@ -8,7 +8,7 @@ from pathlib import Path
 from zygraph.errors import InputError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.paragraph import parse_paragraphs, with_notes
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
@@ -178,8 +178,10 @@ def read_html(path: str | Path) -> RawDocument:
         if not lines:
             raise MissingColumnError("the web page holds no text; save the page again with its content", path=path)
         return with_notes(parse_paragraphs("\n".join(lines), path, layout="html"), encoding, notes)
-    before = [line for line in page_lines(root)]
-    meta = parse_notice(before[: _index_of_table(before, first)])
+    before = page_lines(root)
+    before = before[: _index_of_table(before, first)]
+    meta = parse_notice(before)
+    findings += first_listed_leads(before)
     meta["encoding"] = encoding
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(str(path), "html", meta, rows, loaded + normalise.findings() + findings)

@@ -11,7 +11,7 @@ from pathlib import Path
 from zygraph.errors import InputError, LayoutError
 from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
@@ -98,6 +98,7 @@ def read_pdf(path: str | Path) -> RawDocument:
     first_cell = grid[header[0]][0][0]
     before = next((i for i, line in enumerate(lines) if first_cell and line.startswith(first_cell)), 0)
     meta = {**parse_notice(lines[:before]), "encoding": "pdf"}
+    findings += first_listed_leads(lines[:before])
     return RawDocument(str(path), "pdf", meta, rows, normalise.findings() + findings + found)
 
 

@@ -10,7 +10,7 @@ from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
@@ -130,4 +130,5 @@ def read_piped(path: str | Path) -> RawDocument:
     if not out:
         raise LayoutError("the piped table has a header but no task rows under it", path=path, line=header[0][0])
     meta = {**parse_notice(lines[: header[0][0] - 1]), "encoding": encoding}
+    findings += first_listed_leads(lines[: header[0][0] - 1])
     return RawDocument(str(path), "piped", meta, out, findings)

@@ -11,7 +11,7 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
@@ -78,7 +78,8 @@ def grid_rows(cells, header, area, where):
         if column == "lead" and is_responsible(text):
             findings.append(Finding(index + 1, "info", "responsible_column",
                                     f"the table names units only under {text}, with no 牵头单位 column",
-                                    "every unit named there leads"))
+                                    "every unit named there leads, unless the document says the first listed leads"))
+            findings += first_listed_leads([text], index + 1)
     for number, row in enumerate(cells[index + 1 :], start=index + 2):
         spot = where.format(number)
         if [text for text, _ in row] == header_texts:
@@ -167,6 +168,7 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
         rows, found, _ = grid_rows(cells, header, "", where)
         title = [" ".join(text for text, _ in row if text) for row in cells[: header[0]]]
         meta = {**parse_notice(title), "sheet": name}
+        found = first_listed_leads(title) + found
         if not rows:
             raise LayoutError("the table has a header but no task rows under it", path=path, line=header[0] + 1)
         if name and len(sheets) > 1:

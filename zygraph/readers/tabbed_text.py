@@ -14,7 +14,7 @@ from pathlib import Path
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
@@ -71,7 +71,8 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
         if column == "lead" and is_responsible(text):
             findings.append(Finding(line, "info", "responsible_column",
                                     f"the table names units only under {text.strip()}, with no 牵头单位 column",
-                                    "every unit named there leads"))
+                                    "every unit named there leads, unless the document says the first listed leads"))
+            findings += first_listed_leads([text], line) or first_listed_leads(lines[: header_line - 1])
     for line, message in stray:
         if line > header_line:
             findings.append(Finding(line, "warning", "stray_text", message, "ignored: it is not inside a table cell"))
