@@ -195,6 +195,15 @@ def test_an_80000_character_bracketed_paragraph_parses_fast():
     assert time.perf_counter() - start < 1.0
 
 
+@pytest.mark.parametrize("text", ["甲" + "等" * 80000, "（" * 40000 + "）" * 40000, "市局和" * 26000, "各" + "、区" * 40000,
+                                  "由" * 80000 + "负责", "会同" * 40000 + "负责", "牵头单位：" * 16000])
+def test_pathological_80000_character_texts_parse_fast(text):
+    start = time.perf_counter()
+    split_units(text)
+    parse_group(text)
+    assert time.perf_counter() - start < 1.0
+
+
 _ALPHABET = "市局委科协技、，,;；/和及与等（）()【】〔〕牵头配合负责参与会同由单位：:。 各区县级有关部门按职责分工下同第一为"
 
 

@@ -24,7 +24,8 @@ __all__ = ["Item", "split_units", "parse_group", "cell_items", "assign_roles", "
            "document_wide_units", "without_document_wide", "sentence_units", "starts_with_label",
            "names_a_person", "FIRST_LEADS", "LABELS", "VERBS"]
 
-_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资责", "牽頭負責單門與協辦導職參實會關為個級區縣務資責")
+#: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
+_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资", "牽頭負責單門與協辦導職參實會關為個級區縣務資")
 
 
 def _both(words):
@@ -91,8 +92,8 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", 
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业")
-_MAX_NAME = 60
-_TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+_MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+_TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
@@ -100,8 +101,9 @@ _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持
 class Item:
     """One unit named in a cell: its text as written, its role, and the word that gave the role.
 
-    ``role`` is ``"lead"``, ``"support"``, ``"responsible"`` (named with 责任单位
-    or 负责: see :func:`assign_roles`) or ``""`` (a plain list: the column decides).
+    ``role`` is ``"lead"``, ``"support"`` or ``"responsible"`` (named with
+    责任单位 or 负责: see :func:`assign_roles`); ``word`` is ``""`` for a unit of
+    a plain list, whose role is its table column's.
     """
 
     text: str
@@ -135,11 +137,12 @@ def split_units(text: str, known=None) -> list[str]:
     >>> split_units("人力资源社会保障部等有关部门和单位，各省级人民政府按职责分工")
     ['人力资源社会保障部', '各省级人民政府']
     """
+    registry = known is not None
     known = known or (lambda name: False)
     pieces, seps = _split_top_level(text)
     out, i = [], 0
     while i < len(pieces):
-        j, rest = _longest_known_run(known, pieces, seps, i), ""
+        j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
         if j == i:
             j, rest = _collective_run(pieces, i)
         last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
@@ -164,14 +167,14 @@ def _trim(piece: str) -> str:
         if piece.startswith(prefix) and len(piece) > len(prefix) + 1:
             piece = piece[len(prefix):]
             break
-    changed = True
-    while changed and piece:
+    end, changed = len(piece), True
+    while changed:  # suffixes stack (等按职责分工): strip them by moving the end, without copying
         changed = False
         for suffix in _SUFFIXES:
-            if piece.endswith(suffix) and len(piece) > len(suffix):
-                piece, changed = piece[: -len(suffix)].rstrip(), True
+            if end > len(suffix) and piece.endswith(suffix, 0, end):
+                end, changed = end - len(suffix), True
                 break
-    return piece.strip(_CLAUSE + "、 ")
+    return piece[:end].strip(_CLAUSE + "、 \t\u3000")
 
 
 def _looks_like_unit(name: str, known) -> bool:
@@ -260,6 +263,7 @@ _IN_SENTENCE = re.compile(
     "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
     "[^，,。；;]{0,12}[。；;]?$"
 )
+_IN_SENTENCE_LONGEST = 2 + 200 + 2 + 600 + 9 + 12 + 1
 
 
 def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
@@ -274,7 +278,9 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
     >>> text, [(i.text, i.role) for i in items]
     ('关于粮食安全的问题', [('发展改革委', 'lead'), ('农业部', 'support'), ('财政部', 'support')])
     """
-    match = _IN_SENTENCE.search(text)
+    # the clause ends the text and is at most ~820 characters long: search only there, so time stays linear
+    start = max(len(text) - _IN_SENTENCE_LONGEST, 0)
+    match = _IN_SENTENCE.search(text, start)
     if match is None:
         return None
     known = known or (lambda name: False)

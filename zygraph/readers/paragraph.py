@@ -110,9 +110,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     findings = normalise.findings()
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
+    previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
-        heading, task = _HEADING.match(line), _task_number(line, blocks)
+        heading, task = _HEADING.match(line), _task_number(line, previous)
         label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number
@@ -141,13 +142,14 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
                            "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
                            "number": int(_NUMBER.search(task.group(0)).group(0)) if task else None})
+            previous = blocks[-1]["number"] if task else previous
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
                 and not last["heading"]:
             last["text"] += line
-            last["closed"] = find_assignment(last["text"]) is not None
+            last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"]) and _names_units(line):
             # a paragraph without a number that closes with its own units: a task under the heading above
             blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
@@ -212,18 +214,17 @@ def _logical_lines(lines, findings):
 
 
 
-def _task_number(line, blocks):
+def _task_number(line, previous):
     """The match of a task number at the start of ``line``, or None.
 
-    ``11.121人才梯队项目`` starts task 11 when task 10 came before it; other
-    numbers followed by a digit (``3.5%``) are no task numbers.
+    ``11.121人才梯队项目`` starts task 11 when task ``previous`` (10) came
+    before it; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = _TASK.match(line)
-    if found or not blocks:
+    if found or previous is None:
         return found
     decimal = _DECIMAL_TASK.match(line)
-    previous = next((b["number"] for b in reversed(blocks) if b["number"] is not None), None)
-    if decimal and previous is not None and int(decimal.group(1)) == previous + 1:
+    if decimal and int(decimal.group(1)) == previous + 1:
         return decimal
     return None
 
