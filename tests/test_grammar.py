@@ -115,6 +115,12 @@ def test_text_without_role_words_is_no_group(text):
     assert parse_group(text) is None
 
 
+def test_a_unit_marked_as_lead_in_a_cell_leads_and_the_others_support():
+    assert [(i.text, i.role) for i in cell_items("A局（牵头）、B局、C委", "lead")] == [
+        ("A局", "lead"), ("B局", "support"), ("C委", "support")]
+    assert roles("责任单位：A局、B局(牵头)") == [("A局", "support"), ("B局", "lead")]
+
+
 def test_role_words_inside_a_unit_name_are_not_role_words():
     assert not has_role_words("市就业创业指导中心、市科协")
     assert [(i.text, i.role) for i in cell_items("市就业创业指导中心、市科协", "support")] == [

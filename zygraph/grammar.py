@@ -93,6 +93,7 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", 
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+_LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
@@ -407,7 +408,7 @@ def _units(text, word, known):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
         text = text[: verb.start()]
-    return [Item(name, _ROLE_OF[word], word) for name in split_units(_unbalanced_close(text.strip()), known)]
+    return _marked(split_units(_unbalanced_close(text.strip()), known), _ROLE_OF[word], word)
 
 
 def _unbalanced_close(text):
@@ -437,12 +438,26 @@ def cell_items(text: str, role: str, known=None) -> list[Item]:
     [('市科协', 'support'), ('市教育局', 'support')]
     >>> [(i.text, i.role) for i in cell_items("市科协牵头，市教育局配合", "lead")]
     [('市科协', 'lead'), ('市教育局', 'support')]
+    >>> [(i.text, i.role) for i in cell_items("市科技局、市科协（牵头）、市妇联", "support")]
+    [('市科技局', 'support'), ('市科协', 'lead'), ('市妇联', 'support')]
     """
     if has_role_words(text):
         items = parse_group(text, known)
         if items:
             return items
-    return [Item(name, role, "") for name in split_units(text, known)]
+    return _marked(split_units(text, known), role, "")
+
+
+def _marked(names, role, word):
+    """Items of ``names`` in ``role``, but a name marked ``（牵头）`` leads and then the others support.
+
+    ``市科技局（牵头）、市科协`` is how a single cell often names its lead.
+    """
+    marks = [_LEAD_MARK.search(name) for name in names]
+    if not any(marks):
+        return [Item(name, role, word) for name in names]
+    return [Item(name[: mark.start()], "lead", mark.group(0)) if mark else Item(name, "support", word or "（牵头）")
+            for name, mark in zip(names, marks)]
 
 
 def assign_roles(items: list[Item], first_leads: bool = False) -> tuple[list[str], list[str], str]:

@@ -65,13 +65,13 @@ def _lines(element):
             parts.append("".join(current))
             current.clear()
 
-    stack_safe_walk(element, walk)
+    _walk_safely(element, walk)
     if current:
         parts.append("".join(current))
     return parts
 
 
-def stack_safe_walk(element, walk):
+def _walk_safely(element, walk):
     """Run ``walk`` on ``element``; a page nested deeper than Python's stack is refused, not crashed on."""
     try:
         walk(element)
