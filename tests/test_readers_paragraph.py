@@ -275,3 +275,9 @@ def test_document_wide_units_keep_the_role_they_have_where_named():
             "2.建平台。（B部指导）\n3.建机制。（C部、D部负责）")
     assert rows_of(text) == [(1, "", "建体系。", "A部", "试点市政府"), (2, "", "建平台。", "B部", "试点市政府"),
                              (3, "", "建机制。", "C部、D部", "试点市政府")]
+
+
+def test_a_label_line_after_a_closed_task_adds_to_it_and_one_before_any_task_is_reported():
+    doc = parse_paragraphs("牵头单位：Z局\n1.办科技周（牵头单位：A局）\n配合单位：B局")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [("办科技周", "A局", "B局")]
+    assert [f.line for f in doc.findings if f.code == "label_without_task"] == [1]

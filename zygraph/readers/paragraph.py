@@ -133,8 +133,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     "ignored: zygraph reads units, not people"))
             continue
         last = blocks[-1] if blocks else None
-        if label and last is not None and not last["closed"]:
+        if label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
             last["labels"].append((number, line))
+        elif label:
+            findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
+                                    "ignored: no numbered task or heading above them"))
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
