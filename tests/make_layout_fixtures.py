@@ -3,7 +3,8 @@
 The page holds the notice as paragraphs and the table as an HTML <table> whose
 area cells span their rows (rowspan), as government sites publish such tables;
 the PDF is that page printed by headless Chromium; plan_labels.pdf is the
-paragraph plan plan_labels.txt printed the same way. All are committed; run this
+paragraph plan plan_labels.txt printed the same way, and sichuan_circulation.pdf the real notice
+tests/fixtures/real/dev/2022_sichuan_circulation/source.txt (one <p> a line). All are committed; run this
 again only to remake them:
 
     .venv/bin/python tests/make_layout_fixtures.py
@@ -77,7 +78,11 @@ def main() -> None:
         plan = Path(folder) / "plan_labels.html"
         plan.write_text(paragraph_page((OUT / "plan_labels.txt").read_text(encoding="utf-8")), encoding="utf-8")
         print_pdf(plan, OUT / "plan_labels.pdf")
-    print(f"wrote {page_path}, ziyang_table.pdf and plan_labels.pdf in {OUT}")
+        notice = Path(folder) / "sichuan.html"
+        source = OUT.parent / "real" / "dev" / "2022_sichuan_circulation" / "source.txt"
+        notice.write_text(paragraph_page(source.read_text(encoding="utf-8")), encoding="utf-8")
+        print_pdf(notice, OUT / "sichuan_circulation.pdf")
+    print(f"wrote {page_path}, ziyang_table.pdf, plan_labels.pdf and sichuan_circulation.pdf in {OUT}")
 
 
 if __name__ == "__main__":

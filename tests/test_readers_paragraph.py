@@ -281,3 +281,8 @@ def test_a_label_line_after_a_closed_task_adds_to_it_and_one_before_any_task_is_
     doc = parse_paragraphs("牵头单位：Z局\n1.办科技周（牵头单位：A局）\n配合单位：B局")
     assert [(r.task, r.lead, r.support) for r in doc.rows] == [("办科技周", "A局", "B局")]
     assert [f.line for f in doc.findings if f.code == "label_without_task"] == [1]
+
+
+def test_a_bracket_left_open_does_not_swallow_the_headings_below():
+    doc = parse_paragraphs("根据《通知》(国办发〔2018104号)要求\n一、总体要求\n（一）推进改革。\n责任单位：A局")
+    assert [(r.area, r.task, r.lead) for r in doc.rows] == [("总体要求", "推进改革。", "A局")]

@@ -81,3 +81,26 @@ def test_a_file_that_is_no_pdf_is_an_input_error(tmp_path):
     path.write_bytes(b"%PDF-1.4\nnot really")
     with pytest.raises(InputError, match=r"broken\.pdf: this is not a PDF that can be opened"):
         read_pdf(path)
+
+
+def test_a_real_paragraph_notice_printed_to_pdf_reads_as_its_gold():
+    """The 2022 Sichuan notice of the dev set, printed: wrapped lines, 〔〕 groups, a document-wide unit."""
+    import importlib.util
+    import sys
+
+    spec = importlib.util.spec_from_file_location("zygraph_test_realset_pdf", Path(__file__).with_name("realset.py"))
+    realset = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = realset
+    spec.loader.exec_module(realset)
+    fixture = next(f for f in realset.fixtures() if f.id == "2022_sichuan_circulation")
+    table = read_table(FIXTURES / "sichuan_circulation.pdf")
+    score = realset.score(fixture.gold, list(zip(table.tasks.task_id, table.tasks.task)),
+                          list(zip(table.assignments.task_id, table.assignments.unit, table.assignments.raw_unit,
+                                   table.assignments.role)))
+    assert (score.precision, score.recall, score.tasks_found, score.gold_tasks) == (1.0, 1.0, 2, 2)
+
+
+def test_lines_wrapped_at_the_margin_are_joined_into_paragraphs():
+    table = read_table(FIXTURES / "sichuan_circulation.pdf")
+    assert table.tasks.task.str.startswith("加强市场体系建设。推进高标准市场体系建设").tolist() == [True, False]
+    assert "争取将成都市纳入国家要素市场化配置综合改革试点。" in table.tasks.task[0]

@@ -33,7 +33,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
-__all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
+__all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]
 
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])\s*")
@@ -186,7 +186,8 @@ def _logical_lines(lines, findings):
     """Yield (line number, text), joining a line whose bracket is still open with the lines below it.
 
     Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
-    ``市教育体育局）`` on the next line. A blank line, or more than a few lines, ends the wait.
+    ``市教育体育局）`` on the next line. A blank line, a heading or numbered task, or more than a
+    few lines, ends the wait.
     """
     def depth(text):
         return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
@@ -194,7 +195,8 @@ def _logical_lines(lines, findings):
     pending = None  # [first line number, text, lines joined]
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
-        if pending is not None and line and pending[2] < _WRAP_LIMIT:
+        starts = _HEADING.match(line) or _TASK.match(line)  # a new heading or task ends the wait
+        if pending is not None and line and pending[2] < _WRAP_LIMIT and not starts:
             pending[1] += line
             pending[2] += 1
             if depth(pending[1]) <= 0:
@@ -243,6 +245,17 @@ def _split_run_on(logical_lines, findings):
                                     "on one line", "read as separate tasks"))
         for part in parts:
             yield number, part.strip()
+
+
+def starts_a_block(line: str) -> bool:
+    """True when ``line`` starts a heading (一、 （一）), a numbered task (1. （1）) or a unit label.
+
+    Examples
+    --------
+    >>> starts_a_block("（二）优化环境"), starts_a_block("牵头单位：市科协"), starts_a_block("度，实行")
+    (True, True, False)
+    """
+    return bool(_HEADING.match(line) or _TASK.match(line) or starts_with_label(line))
 
 
 def _area_above(heads, level):

@@ -12,12 +12,13 @@ from zygraph.errors import InputError, LayoutError
 from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
-from zygraph.readers.paragraph import parse_paragraphs
+from zygraph.readers.paragraph import parse_paragraphs, starts_a_block
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
 __all__ = ["read_pdf", "join_wrapped"]
 
+_PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 
@@ -85,10 +86,11 @@ def read_pdf(path: str | Path) -> RawDocument:
         tables = [[[join_wrapped(cell) for cell in row] for row in table.extract()]
                   for page in pages for table in page.find_tables(_closing_lines(page))]
         text = "\n".join(page.extract_text() or "" for page in pages).translate(_RADICALS)
+        paragraphs = _paragraphs(pages)
     normalise = Normalizer()
     grid, findings, header = _table_grid(tables, normalise)
     if header is None:
-        document = parse_paragraphs(text, path, layout="pdf")
+        document = parse_paragraphs("\n".join(paragraphs), path, layout="pdf")
         return RawDocument(document.path, "pdf", {**document.meta, "encoding": "pdf"}, document.rows,
                            document.findings)
     rows, found, _ = grid_rows(grid, header, "", "table row {}")
@@ -114,6 +116,33 @@ def _closing_lines(page) -> dict:
     if not verticals:
         return {}
     return {"explicit_horizontal_lines": [min(e["top"] for e in verticals), max(e["bottom"] for e in verticals)]}
+
+
+def _paragraphs(pages) -> list[str]:
+    """The text of the pages as paragraphs: a line that runs to the right margin goes on in the next.
+
+    A PDF stores lines as printed; a paragraph wraps at the margin. A line
+    ending within one and a half characters of the page's longest line is
+    joined to the next one (over a page break too), unless the next starts a
+    heading or a numbered task. A line holding only a page number is dropped.
+    """
+    out, joining = [], False
+    for page in pages:
+        lines = page.extract_text_lines()
+        if not lines:
+            continue
+        right = max(line["x1"] for line in lines)
+        for line in lines:
+            text = line["text"].translate(_RADICALS).strip()
+            if _PAGE_NUMBER.match(text):
+                continue
+            if joining and out and not starts_a_block(text):
+                out[-1] = join_wrapped(out[-1] + "\n" + text)
+            else:
+                out.append(text)
+            size = max((char["size"] for char in line["chars"]), default=10)
+            joining = line["x1"] >= right - 1.5 * size
+    return out
 
 
 @contextlib.contextmanager
