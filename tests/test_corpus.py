@@ -33,7 +33,7 @@ def test_one_document_reads_as_read_table():
     corpus, single = read_corpus([BUNDLED]), read_table(BUNDLED)
     assert corpus.tasks.equals(single.tasks)
     assert corpus.assignments.equals(single.assignments)
-    assert corpus.units[["unit", "name_en", "kind", "in_registry"]].equals(single.units)
+    assert corpus.units.drop(columns="canonical").equals(single.units)
     assert corpus.findings.drop(columns="document").equals(single.findings)
     assert (corpus.findings.document == str(BUNDLED)).all()
     assert corpus.meta == single.meta
@@ -156,4 +156,5 @@ def test_a_registry_csv_serves_every_document(two_cities):
     units = read_corpus([two_cities], registry=registry).units.set_index("unit")
     assert units.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", True]
     without = read_corpus([two_cities]).units.set_index("unit")
-    assert without.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["unknown", False]
+    # without the registry, the kind is read from the name's ending (中心), and it is not a registry name
+    assert without.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", False]
