@@ -18,7 +18,7 @@ stated here, next to the loader:
 * ``en`` is a pattern: ``{place}`` becomes the place with its English level word
   (``Guangzhou Municipal``, ``Guangdong Provincial``; ``County`` or ``District``
   where no gazetteer entry names the place), ``{name}`` the place alone
-  (``Guangzhou``). A pattern may differ by level: ``provincial=...|prefecture=...``.
+  (``Guangzhou``). A pattern may differ by level: ``A|county=B`` (``A`` elsewhere).
   At the provincial level a stem ending in 厅 turns ``Bureau`` into ``Department``
   (财政厅: ``Guangdong Provincial Department of Finance``).
 * ``en_national`` is the national body's English name, used as written.
@@ -208,11 +208,9 @@ def _bars(value) -> tuple[str, ...]:
 
 
 def _patterns(value: str) -> dict:
-    """``provincial=A|prefecture=B`` -> {level: pattern}; a plain pattern serves every level (``*``)."""
-    if "=" not in value:
-        return {"*": value.strip()}
+    """``A|county=B`` -> {"*": A, "county": B}: a part without ``level=`` serves every other level."""
     patterns = {}
     for part in value.split("|"):
-        level, _, pattern = part.partition("=")
+        level, _, pattern = part.rpartition("=") if "=" in part else ("*", "", part)
         patterns[level.strip()] = pattern.strip()
     return patterns

@@ -18,7 +18,7 @@ __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家)")
-_LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))(?:委|人民政府|政府|党委)")
+_LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))(?:委|人民政府|政府|党委|$)")
 _GOVERNMENT_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|党委|委员会|委)$")
 
 

@@ -55,17 +55,23 @@ def place_unit(res: Resolution, issuer: Issuer = NO_ISSUER, registry: Registry |
     'Publicity Department of the CPC Guangzhou Municipal Committee'
     """
     registry = registry or Registry.bundled()
+    written = registry.form(res.raw)
+    if (res.how in ("alias", "misspelling") and written.place is not None and issuer.place is not None
+            and written.place != issuer.place and written.body is not None):
+        # 资阳市科学技术协会 is a Ziyang alias; in a Guangzhou notice it still names Ziyang's 科协
+        res = Resolution(res.raw, Unit(res.unit.name, "", written.kind, written.body.body), "body", form=written)
     form = res.form if res.form is not None else registry.form(res.unit.name)
     level = level_of(form, issuer.level, issuer.place)
-    written = registry.form(res.raw) if res.how in ("alias", "misspelling") else form
+    written = written if res.how in ("alias", "misspelling") else form
     place = _english_place(written.place or form.place, level, issuer, registry.gazetteer)
-    adjective, place_name = _adjective(place, level, form)
+    adjective, place_name = _adjective(place, level, form, issuer.level == "county" and issuer.name.endswith("区"))
     body = _body(res, form, registry)
     unit = res.unit
     name = unit.name
     if res.how == "body" and body is not None:
         name = _canonical(form, body, level, issuer)
-    elif res.how == "inferred" and form.place is not None and form.place == issuer.place and form.stem:
+    elif (res.how == "inferred" and form.place is not None and form.place == issuer.place and form.stem
+          and unit.kind in ("government", "party")):
         # 资阳市档案馆 in a Ziyang notice is its 市档案馆
         name = _own_marker(form.place) + ("委" if form.party else "") + form.stem
     if unit.name_en:
@@ -105,10 +111,12 @@ def _english_place(place: Place | None, level: str, issuer: Issuer, gazetteer: G
     return None
 
 
-def _adjective(place: Place | None, level: str, form) -> tuple[str, str]:
+def _adjective(place: Place | None, level: str, form, issuer_district: bool = False) -> tuple[str, str]:
     if place is not None:
         return place.adjective, place.en
     if level == "county" and (form.marker == "区" or form.locality.endswith("区")):
+        return "District", ""
+    if level == "county" and not form.marker and not form.locality and issuer_district:
         return "District", ""
     return _PLAIN_ADJECTIVE.get(level, ""), ""
 
@@ -131,13 +139,19 @@ def _canonical(form, body: Body, level: str, issuer: Issuer) -> str:
     if not stem and body.body != "党委":
         return form.name
     if form.place is not None and form.place != issuer.place:
-        prefix = form.place.name
+        prefix = form.place_text or form.place.name  # as written: 合肥海关 stays 合肥海关
     elif form.locality:
         prefix = form.locality
     elif form.place is not None:  # the issuer's own place, written out: use its marker
         prefix = _own_marker(form.place)
+    elif form.marker in MARKER_LEVELS:
+        prefix = form.marker
+    elif level == issuer.level and issuer.name[-1:] in ("省", "市", "县", "区", "州", "旗"):
+        prefix = issuer.name[-1]  # a bare 税务局 in a 立山区 notice is its 区税务局
     else:
-        prefix = form.marker if form.marker in MARKER_LEVELS else _MARKER_OF_LEVEL.get(level, "")
+        prefix = _MARKER_OF_LEVEL.get(level, "")
+    if not prefix:
+        return form.name
     if body.body == "共青团":
         return f"团{prefix}委" if prefix in MARKER_LEVELS else f"共青团{prefix}委"
     if body.body == "党委":

@@ -74,6 +74,7 @@ class NameForm:
     kind: str = "unknown"
     rule: str = ""
     level_hint: str = ""
+    place_text: str = ""  # the place as written: 广州市, or 广州
 
     @property
     def body_name(self) -> str:
@@ -83,6 +84,8 @@ class NameForm:
         """
         if self.body is not None:
             return self.body.body
+        if self.kind in ("institution", "state_enterprise") and self.place is not None:
+            return self.name  # 金华职业技术学院 is a name, not a 职业技术学院 of Jinhua
         return (self.locality + self.stem) or self.name
 
 
@@ -115,23 +118,26 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
         found = _body(stem, party, bodies)
         if found is not None:
             return NameForm(name, place, locality, marker, party, stem, found, bool(national),
-                            found.levels_of(stem), found.kind, "body")
+                            found.levels_of(stem), found.kind, "body", place_text=_place_text(name, place))
     if national:
         return NameForm(name, stem=name, body=national[0], national=True, kind=national[0].kind, rule="national")
     place, locality, marker, party, stem = candidates[0]
+    written = _place_text(name, place)
     hint = "national" if name.startswith(_NATIONAL_PREFIX) and place is None and not marker else ""
     if party and not stem:
         return NameForm(name, place, locality, marker, party, stem, bodies["党委"] if "党委" in bodies else None,
-                        kind="party", rule="body")
+                        kind="party", rule="body", place_text=written)
     if not stem and (place is not None or locality):
-        return NameForm(name, place, locality, marker, party, stem, kind="local_government", rule="local_government")
+        return NameForm(name, place, locality, marker, party, stem, kind="local_government", rule="local_government",
+                        place_text=written)
     for pattern, kind in KIND_RULES:
         if pattern.search(stem):
             kind = "party" if party and kind == "government" else kind
-            return NameForm(name, place, locality, marker, party, stem, kind=kind, rule="suffix", level_hint=hint)
+            return NameForm(name, place, locality, marker, party, stem, kind=kind, rule="suffix", level_hint=hint,
+                            place_text=written)
     if party:
-        return NameForm(name, place, locality, marker, party, stem, kind="party", rule="suffix")
-    return NameForm(name, place, locality, marker, party, stem, level_hint=hint)
+        return NameForm(name, place, locality, marker, party, stem, kind="party", rule="suffix", place_text=written)
+    return NameForm(name, place, locality, marker, party, stem, level_hint=hint, place_text=written)
 
 
 def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None = None) -> str:
@@ -157,8 +163,8 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
         return "township" if form.locality.endswith(("镇", "乡", "街道")) else "county"
     if form.marker:
         return _relative(MARKER_LEVELS[form.marker], issuer_level, issuer_place)
-    if form.national and issuer_level == "national":
-        return "national"
+    if issuer_level == "national" and (form.national or (form.body is not None and form.body.national)):
+        return "national"  # a State Council notice writes 粮食局 for 国家粮食局
     if issuer_level in form.stem_levels:
         return issuer_level
     if form.national:
@@ -184,7 +190,7 @@ def _relative(level: str, issuer_level: str, issuer_place: Place | None) -> str:
 
 
 def _collective(name: str) -> NameForm | None:
-    local = _LOCAL_COLLECTIVE.match(name)
+    local = _LOCAL_COLLECTIVE.match(re.sub(r"\([^()]*\)$", "", name))  # 各街道(功能区)
     if local is None and not _COLLECTIVE.search(name):
         return None
     hint = next((level for token, level in _COLLECTIVE_LEVEL if token in name), "")
@@ -209,6 +215,13 @@ def _youth_league(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm |
                 return NameForm(name, place, "", marker, False, "团委", bodies["共青团"], False,
                                 bodies["共青团"].levels_of("团委"), "people_org", "body")
     return None
+
+
+def _place_text(name: str, place: Place | None) -> str:
+    if place is None:
+        return ""
+    text = _without_party(name)
+    return place.name if text.startswith(place.name) else place.short
 
 
 def _without_party(name: str) -> str:
