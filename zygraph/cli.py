@@ -262,7 +262,10 @@ def _who(args) -> int:
     partners = doc.partners(unit)
     led = tasks[tasks.role == "lead"]
     supported = tasks[tasks.role == "support"]
-    print(f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    info = doc.table.units.set_index("unit").loc[unit]
+    about = "; ".join(str(v) for v in (info.get("name_en"), info.get("kind"), info.get("level")) if v == v and v)
+    print(f"{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
+          f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
     for title, part in (("Leads", led), ("Supports", supported)):
         if len(part):
             print(f"\n{title}:")

@@ -216,6 +216,12 @@ def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str]) ->
             else:
                 units[key] = [key, *row[1:issuer_at], [label], *row[issuer_at + 1:], name]
         renames.append(renamed)
+    label_at = UNIT_COLUMNS.index("label_en")
+    for row in units.values():
+        if qualify:  # 资阳·市科协 and 广州·市科协 side by side: the English label keeps the place
+            row[label_at] = row[1]
+        elif len(row[issuer_at]) > 1:  # a unit pooled across places is of no one place
+            row[1] = row[label_at]
     if pool and any(renames):
         mapping = np.concatenate([np.array([r.get(u, u) for u in (row[1] for row in rows[1])], dtype=object)
                                   for (rows, _), r in zip(documents, renames)]) if len(assignments) else []

@@ -131,7 +131,7 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
         return NameForm(name, place, locality, marker, party, stem, kind="local_government", rule="local_government",
                         place_text=written)
     for pattern, kind in KIND_RULES:
-        if pattern.search(stem):
+        if pattern.search(stem) or pattern.search(locality + stem):
             kind = "party" if party and kind == "government" else kind
             return NameForm(name, place, locality, marker, party, stem, kind=kind, rule="suffix", level_hint=hint,
                             place_text=written)
@@ -243,7 +243,7 @@ def _candidates(name: str, gazetteer: Gazetteer):
     heads = []
     if place is not None:
         heads.append((place, "", text[size:]))
-    locality = _LOCALITY.match(text)
+    locality = None if text.startswith(tuple(MARKER_LEVELS)) else _LOCALITY.match(text)  # 市警备区 is no place
     if locality is not None:
         heads.append((None, locality.group(1), text[locality.end():]))
     heads.append((None, "", text))
