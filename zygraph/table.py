@@ -326,9 +326,9 @@ def _form_finding(res, unit, line) -> Finding:
         reform = ""
         if body is not None and body.succeeded_by:
             reform = f"; a name from before a reform (succeeded by {body.succeeded_by}), kept as its own body"
-        written = "" if res.raw.strip() == unit.name else f"{res.raw} is {unit.name}: "
+        written = f"{res.raw}:" if res.raw.strip() == unit.name else f"{res.raw} is {unit.name},"
         return Finding(line, "info", "unit_recognised",
-                       f"{written}the body {unit.body} {level}, kind {unit.kind}{reform}",
+                       f"{written} a form of the body {unit.body} {level}, kind {unit.kind}{reform}",
                        f"counted as {unit.name}")
     hint = f"; closest registry names: {'、'.join(res.suggestions)}" if res.suggestions else ""
     return Finding(line, "info", "unit_inferred",
