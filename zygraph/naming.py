@@ -55,6 +55,14 @@ def place_unit(res: Resolution, issuer: Issuer = NO_ISSUER, registry: Registry |
     'Publicity Department of the CPC Guangzhou Municipal Committee'
     """
     registry = registry or Registry.bundled()
+    key = (res.raw, issuer)
+    found = registry.placed.get(key)
+    if found is None:
+        found = registry.placed[key] = _place(res, issuer, registry)
+    return found
+
+
+def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
     written = registry.form(res.raw)
     if (res.how in ("alias", "misspelling") and written.place is not None and issuer.place is not None
             and written.place != issuer.place and written.body is not None):

@@ -155,6 +155,8 @@ class Registry:
         self._match_keys: dict[str, str] = {}
         self._resolved: dict[str, Resolution] = {}
         self._splits: dict[str, tuple[Resolution, ...]] = {}
+        #: Units already placed in a notice, by (text as written, issuer): see zygraph.naming.place_unit.
+        self.placed: dict[tuple, Unit] = {}
         for unit in units:
             self._add_unit(unit)
         for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
@@ -189,7 +191,10 @@ class Registry:
         """Read a registry CSV; entries extend ``base`` and override it by name.
 
         The file has the columns ``name, name_en, kind, aliases, misspellings``
-        (``note`` optional); several aliases or misspellings are separated by ``|``.
+        (``body`` and ``note`` optional); several aliases or misspellings are
+        separated by ``|``. ``name_en`` may hold ``{place}`` (``Guangzhou
+        Municipal``) and ``{name}`` (``Guangzhou``), filled from the issuer; left
+        empty, the English name comes from ``body`` (a body of ``bodies.csv``).
 
         Raises
         ------
