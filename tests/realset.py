@@ -173,19 +173,27 @@ def match_tasks(gold_starts: dict, read_tasks: list) -> dict:
     """Map each gold task number to the reader's task id whose text starts like it.
 
     ``gold_starts`` maps task_no -> task_start; ``read_tasks`` is a list of
-    (task_id, text) in reading order. Each reader task serves one gold task at
-    most; gold tasks are matched in order, each to the first unused reader task
-    whose key holds the gold start within its first characters.
+    (task_id, text) or (task_id, text, area) in reading order. Each reader task
+    serves one gold task at most; gold tasks are matched in order, each to the
+    first unused reader task whose key holds the gold start within its first
+    characters. A reader may also have read a run-in heading
+    (``（一）强化顶层设计引领，发挥政府宏观指导作用。建立…``) as the task's area: the
+    area followed by the text then counts too.
 
     >>> match_tasks({1: "办科技周", 2: "办科普日"}, [("T1", "（二）办科普日"), ("T2", "1.办科技周")])
     {1: 'T2', 2: 'T1'}
+    >>> match_tasks({1: "强化顶层设计引领，发挥政"}, [("T1", "建立指标体系。", "（一）强化顶层设计引领，发挥政府作用。")])
+    {1: 'T1'}
     """
-    keys = [(task_id, task_key(text)) for task_id, text in read_tasks]
+    keys = []
+    for task_id, text, *area in read_tasks:
+        forms = [task_key(text)] + [task_key(str(a) + str(text)) for a in area if a]
+        keys.append((task_id, forms))
     used, matched = set(), {}
     for task_no, start in sorted(gold_starts.items()):
         want = task_key(start).rstrip("。.,;:")
-        for task_id, key in keys:
-            if task_id not in used and want and key.find(want) in range(0, _SLACK + 1):
+        for task_id, forms in keys:
+            if task_id not in used and want and any(f.find(want) in range(0, _SLACK + 1) for f in forms):
                 matched[task_no] = task_id
                 used.add(task_id)
                 break
@@ -203,7 +211,7 @@ def compare(gold, read_tasks, read_assignments) -> tuple:
     Parameters
     ----------
     gold : iterable of GoldRow
-    read_tasks : list of (task_id, task text), in reading order
+    read_tasks : list of (task_id, task text) or (task_id, task text, area), in reading order
     read_assignments : iterable of (task_id, unit, raw_unit, role)
         ``unit`` is the reader's canonical name, ``raw_unit`` the text as
         written; a gold unit matches when either equals it after
@@ -256,7 +264,7 @@ def compare_fixture(fixture: Fixture) -> tuple:
         message = str(error).replace(str(fixture.source), fixture.source.name)
         missed = sorted({(g.task_no, normalise(g.unit), g.role) for g in fixture.gold}, key=str)
         return Score(0, len(missed), 0, 0, gold_tasks, error=message), missed, []
-    tasks = list(table.tasks[["task_id", "task"]].itertuples(index=False, name=None))
+    tasks = list(table.tasks[["task_id", "task", "area"]].itertuples(index=False, name=None))
     assignments = table.assignments[["task_id", "unit", "raw_unit", "role"]].itertuples(index=False, name=None)
     return compare(fixture.gold, tasks, assignments)
 
