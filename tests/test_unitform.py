@@ -48,6 +48,11 @@ def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind)
     assert f.body is None
 
 
+def test_a_local_government_the_name_does_not_place_has_no_level(reg):
+    assert placed(reg, "试点城市政府", "国务院").level == ""
+    assert placed(reg, "海洋局", "国务院").level == "national"  # a department is the State Council's own
+
+
 def test_a_name_that_fits_no_rule_stays_unknown(reg):
     assert form(reg, "全区经济运行各专班").kind == "unknown"
     assert reg.resolve("全区经济运行各专班").how == "unknown"
@@ -205,6 +210,7 @@ def test_bodies_csv_rules_copy_levels_down_and_honour_dash():
     ({"body": "", "kind": "government"}, "lacks its body or kind"),
     ({"body": "x", "kind": "ministry"}, "kind 'ministry' is not one of"),
     ({"body": "x", "kind": "government", "succeeded_by": "y"}, "succeeded by y, which is not a body"),
+    ({"body": "x", "kind": "government", None: ["Defence"]}, "more cells than the header"),
 ])
 def test_malformed_body_rows_are_refused_with_their_line(row, message):
     with pytest.raises(RegistryError, match=message) as info:
@@ -214,7 +220,7 @@ def test_malformed_body_rows_are_refused_with_their_line(row, message):
 
 def test_bundled_bodies_and_gazetteer_load_and_every_kind_is_known():
     bodies = Bodies.bundled()
-    assert len(bodies) > 120 and {b.kind for b in bodies} <= set(KINDS)
+    assert len(bodies) > 150 and {b.kind for b in bodies} <= set(KINDS)
     gaz = Gazetteer.bundled()
     assert len(gaz.places) == 367  # 34 provincial-level places less 台湾, and 334 prefecture-level
     assert gaz.find("陕西").en == "Shaanxi" and gaz.find("长治").en == "Changzhi"

@@ -176,6 +176,9 @@ def read_bodies(rows, path, kinds=None) -> list[Body]:
     """
     bodies, seen = [], set()
     for line, row in enumerate(rows, start=2):
+        if None in row:  # csv puts cells beyond the header under None: an unquoted comma
+            raise RegistryError(f"the body row has more cells than the header ({len(_COLUMNS)}); quote a cell "
+                                "that holds a comma", path=path, line=line)
         name, kind = (row.get("body") or "").strip(), (row.get("kind") or "").strip()
         if not name or not kind:
             raise RegistryError(f"the body row lacks its body or kind (columns: {', '.join(_COLUMNS)})",

@@ -173,6 +173,8 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
         return form.stem_levels[0]
     if form.level_hint:
         return form.level_hint
+    if form.kind == "local_government":
+        return ""  # 试点城市政府: the governments of places the name does not fix
     if form.stem_levels or form.rule in ("suffix", "body"):
         return issuer_level if issuer_level != "national" or form.rule == "suffix" else ""
     return ""
