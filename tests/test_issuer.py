@@ -37,6 +37,16 @@ def test_issuer_is_read_from_the_notice(gaz, meta, label, level, source):
     assert (issuer.label, issuer.level, issuer.source) == (label, level, source)
 
 
+def test_a_government_named_in_the_text_is_the_issuer_but_not_one_a_cited_title_names(gaz):
+    # 2018_guofa_rural_revitalisation: a newspaper's copy of the State Council's notice
+    meta = {"title": "近日，国务院发布关于落实《政府工作报告》重点工作部门分工的意见"}
+    assert (detect_issuer(meta, gaz).label, detect_issuer(meta, gaz).source) == ("国务院", "text")
+    # 2015_hangzhou_internet_plus cites the State Council's opinion: that is not its issuer
+    cited = {"title": "为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》，深化互联网与经济社会融合"}
+    assert detect_issuer(cited, gaz) is NO_ISSUER
+    assert detect_issuer({"title": "为全面落实市委部署"}, gaz) is NO_ISSUER  # 全面落实市 is no place
+
+
 def test_a_notice_that_names_no_issuer_has_none(gaz):
     assert detect_issuer({"title": "关于做好有关工作的通知"}, gaz) is NO_ISSUER
 

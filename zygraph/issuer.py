@@ -1,7 +1,8 @@
 """The issuer of a notice: which government (or party committee) speaks, at which level, from where.
 
 Read from the issuing line, the title (国务院关于…, 广州市人民政府关于印发…), the
-document number (国发, 国办发, 粤府, 资府发) or the table's own title, in that order;
+document number (国发, 国办发, 粤府, 资府发), the table's own title, or a government
+the title names outside the 《documents》 it cites (近日，国务院发布…), in that order;
 ``--issuer NAME`` overrides them all. The issuer places the bare names of a notice:
 市 in a Guangzhou notice is Guangzhou.
 """
@@ -19,6 +20,8 @@ __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家)")
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))(?:委|人民政府|政府|党委|$)")
+_CITED = re.compile(r"《[^》]*》")
+_NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
 _GOVERNMENT_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|党委|委员会|委)$")
 
 
@@ -113,8 +116,8 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
         return found or Issuer(override, override, "", None, "--issuer")
     for key, source in (("issuer", "issuing line"), ("title", "title")):
         text = (meta.get(key) or "").strip()
-        if key == "title" and "关于" in text:
-            text = text.split("关于", 1)[0]
+        if key == "title":  # the title's issuer stands before its 关于; a title without one names none there
+            text = text.split("关于", 1)[0] if "关于" in text else ""
         found = issuer_from_name(text, gazetteer, source) if text else None
         if found is not None:
             return found
@@ -129,4 +132,19 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     place = gazetteer.prefix(table_title) if table_title else None
     if place is not None:
         return Issuer(place.name, place.short, place.level, place, "table title")
+    for key in ("title", "table_title"):  # 近日，国务院发布关于…: a government named in the text
+        found = _named_in(meta.get(key) or "", gazetteer)
+        if found is not None:
+            return found
     return NO_ISSUER
+
+
+def _named_in(text: str, gazetteer: Gazetteer) -> Issuer | None:
+    """The first government or party committee a text names, outside the 《titles》 it cites."""
+    text = _CITED.sub("", text)
+    for match in _NAMED.finditer(text):
+        found = issuer_from_name(match.group(0), gazetteer, "text")
+        # only a place the gazetteer knows, or the State Council: 全面落实市委 names no place
+        if found is not None and (found.place is not None or found.level == "national"):
+            return found
+    return None
