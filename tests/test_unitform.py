@@ -53,6 +53,14 @@ def test_a_local_government_the_name_does_not_place_has_no_level(reg):
     assert placed(reg, "海洋局", "国务院").level == "national"  # a department is the State Council's own
 
 
+def test_a_second_name_in_brackets_or_a_closing_deng_is_read_past(reg):
+    f = form(reg, "县发改局(粮食局)")
+    assert (f.name, f.body.body, f.marker) == ("县发改局(粮食局)", "发展改革委", "县")
+    assert placed(reg, "县发改局(粮食局)", "嘉鱼县人民政府").name == "县发展改革局"
+    f = form(reg, "商贸物流园等")
+    assert (f.kind, f.rule) == ("institution", "suffix")
+
+
 def test_a_name_that_fits_no_rule_stays_unknown(reg):
     assert form(reg, "全区经济运行各专班").kind == "unknown"
     assert reg.resolve("全区经济运行各专班").how == "unknown"
