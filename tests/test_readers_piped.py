@@ -50,7 +50,7 @@ def test_lead_and_partner_columns_and_cells_sharing_a_line(tmp_path):
     path = tmp_path / "table.txt"
     path.write_text(LEAD_AND_PARTNERS, encoding="utf-8")
     table = read_table(path)
-    assert table.assignments[["task_id", "unit", "role"]].values.tolist() == [
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
         ["T001", "县教育局", "lead"], ["T001", "县各有关单位", "support"],
         ["T002", "县教育局", "lead"], ["T002", "县人社局", "support"], ["T002", "县财政局", "support"]]
 
