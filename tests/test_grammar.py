@@ -213,8 +213,13 @@ def test_pathological_80000_character_texts_parse_fast(text):
 _ALPHABET = "市局委科协技、，,;；/和及与等（）()【】〔〕牵头配合负责参与会同由单位：:。 各区县级有关部门按职责分工下同第一为"
 
 
-@settings(max_examples=300, deadline=None)
-@given(st.text(_ALPHABET, max_size=60) | st.text(max_size=30))
+_PIECES = st.lists(st.sampled_from(["（牵头）", "牵头单位：", "配合单位：", "、", "，", "。", "等", "会同", "由", "负责", "指导",
+                                    "（", "）", "〔", "各", "区", "县级市", "和", "市科协", "A局", "以下均需", "不再列出",
+                                    "下同", "列第一位者为牵头单位", "分管领导：", "2023年底前"]), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=60) | st.text(max_size=30) | _PIECES)
 def test_any_text_gives_items_whose_units_come_from_the_input(text):
     try:
         items = cell_items(text, "lead")

@@ -95,6 +95,7 @@ _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
+_WORD = re.compile(r"\w")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
@@ -175,7 +176,8 @@ def _trim(piece: str) -> str:
             if end > len(suffix) and piece.endswith(suffix, 0, end):
                 end, changed = end - len(suffix), True
                 break
-    return piece[:end].strip(_CLAUSE + "、 \t\u3000")
+    piece = piece[:end].strip(_CLAUSE + "、 \t\u3000")
+    return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
 
 
 def _looks_like_unit(name: str, known) -> bool:
@@ -454,6 +456,7 @@ def _marked(names, role, word):
     ``市科技局（牵头）、市科协`` is how a single cell often names its lead.
     """
     marks = [_LEAD_MARK.search(name) for name in names]
+    marks = [mark if mark and mark.start() > 0 else None for mark in marks]  # （牵头） alone names no unit
     if not any(marks):
         return [Item(name, role, word) for name in names]
     return [Item(name[: mark.start()], "lead", mark.group(0)) if mark else Item(name, "support", word or "（牵头）")
