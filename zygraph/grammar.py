@@ -21,7 +21,7 @@ import re
 from dataclasses import dataclass
 
 __all__ = ["Item", "split_units", "parse_group", "cell_items", "assign_roles", "has_role_words",
-           "document_wide_units", "without_document_wide", "sentence_units", "starts_with_label",
+           "document_wide_units", "without_document_wide", "sentence_units", "starts_with_label", "label_start",
            "names_a_person", "FIRST_LEADS", "LABELS", "VERBS"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
@@ -59,6 +59,7 @@ _HUITONG = re.compile("会同|會同")
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
 #: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
 _NEUTRAL = re.compile("^(部门分工|部門分工|责任分工|責任分工|任务分工|分工|职责分工)\\s*[：:]")
+_NEUTRAL_ANYWHERE = re.compile("(部门分工|部門分工|责任分工|責任分工|职责分工)\\s*[：:]")
 #: A clause giving a time, not units: 年内持续推进, 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile("^(\\d{4}年|年内|年底|今年|长期|長期|持续|持續|完成时限|时限|時限|按期|逐步|每年|\\d+月)")
 _ROLE_WORD = re.compile(f"{_LABEL.pattern}|({'|'.join(_both(VERBS))})\\s*([，,；;。)）]|$)|会同|會同")
@@ -305,6 +306,18 @@ def starts_with_label(text: str) -> bool:
     """
     text = text.lstrip(" （(【[〔")
     return _LABEL.match(text) is not None or _NEUTRAL.match(text) is not None
+
+
+def label_start(text: str) -> int | None:
+    """Where the first role label in ``text`` starts (牵头单位：, 部门分工：…), or None.
+
+    Examples
+    --------
+    >>> label_start("办科技周。协同责任单位：市科协"), label_start("办科技周")
+    (5, None)
+    """
+    found = [m.start() for m in (_LABEL.search(text), _NEUTRAL_ANYWHERE.search(text)) if m]
+    return min(found) if found else None
 
 
 def names_a_person(text: str) -> bool:

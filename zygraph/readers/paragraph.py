@@ -14,8 +14,11 @@ task, and its units follow it in one of these forms:
 What a group of units means is read by :mod:`zygraph.grammar`. A paragraph
 holding several sentences each closed by its own group (``……（A指导）……（B负责）``)
 gives one task per group; numbered tasks run on in one line (``……。7.……（…）8.……``)
-are read apart. A heading that names units is a task, unless numbered items
-under it name none: then they take its units.
+are read apart; a paragraph without a number that closes with its own units is a
+task under the heading above. A heading that names units is a task, unless
+numbered items under it name none: then they take its units. A sentence naming
+units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every
+later task, in the role they have where named.
 """
 
 from __future__ import annotations
@@ -25,8 +28,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, names_a_person, parse_group, sentence_units,
-                             starts_with_label, without_document_wide)
+from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, label_start, names_a_person, parse_group,
+                             sentence_units, starts_with_label, without_document_wide)
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -40,8 +43,6 @@ _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])
 _TASK = re.compile(r"^(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）])\s*")
 #: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．、](?!\d)\D)")
-_LABEL = re.compile(r"(牵头单位|牵头部门|牵头责任单位|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位"
-                    r"|部门分工|责任分工)[：:]")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
@@ -398,11 +399,11 @@ def find_assignment(text: str):
         items = parse_group(inner)
         if items:
             return text[:start].rstrip(), items
-    label = _LABEL.search(text)
-    if label:
-        items = parse_group(text[label.start():])
+    label = label_start(text)
+    if label is not None:
+        items = parse_group(text[label:])
         if items:
-            return text[: label.start()].rstrip("（([【〔 "), items
+            return text[:label].rstrip("（([【〔 "), items
     return sentence_units(text)
 
 
