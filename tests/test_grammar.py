@@ -92,6 +92,13 @@ def test_verbs_after_the_units_give_their_roles(text, expected):
     assert roles(text) == expected
 
 
+def test_a_unit_list_running_over_a_comma_takes_the_verb_after_it():
+    assert roles("A部、B部，各省级人民政府按职责分工负责") == [
+        ("A部", "responsible"), ("B部", "responsible"), ("各省级人民政府", "responsible")]
+    assert roles("A局牵头，B局，C委配合") == [("A局", "lead"), ("B局", "support"), ("C委", "support")]
+    assert parse_group("A局，B局") is None  # units with no role word anywhere: no group
+
+
 def test_traditional_forms_and_half_width_punctuation_are_read():
     assert roles("A局、B局牽頭,C局按職責分工負責") == [("A局", "lead"), ("B局", "lead"), ("C局", "responsible")]
     assert roles("牽頭單位:A局;配合單位:B局") == [("A局", "lead"), ("B局", "support")]

@@ -28,7 +28,6 @@ GoldRow = realset.GoldRow
 XFAIL = {
     # dev: none left
     # holdout
-    "2018_guofa_employment": "P 1.00 R 0.64, 11/15 tasks - .html; 列第一位者为牵头单位,下同; (A、B，各省级人民政府按职责分工负责)",
     "2016_guobanhan_quantified_targets": "refused - table flattened with single spaces between cells",
     "2022_anhui_work_report": "P 0.00 R 0.00, 0/5 tasks - 牵头责任单位:/协同责任单位: lines ending in 。; 牵头负责领导 person line; 1﹒",
 }

@@ -349,7 +349,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     a clause that starts with a label (``牵头单位：``) gives its units that
     label's role, and the clauses after it keep that label until the next;
     a clause that ends with a verb (``负责``, ``牵头``, ``参加`` …) gives the
-    units before the verb its role, the units after 会同 support.
+    units before the verb its role (and those of the clauses without a role
+    word just before it: ``A、B，C负责``), the units after 会同 support.
 
     Examples
     --------
@@ -363,7 +364,7 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     True
     """
     known = known or (lambda name: False)
-    items, label = [], None
+    items, label, waiting = [], None, []  # waiting: clauses of units whose verb comes later (A、B，C负责)
     for clause in _clauses(text):
         if _PERSON.match(clause) or _TIME_CLAUSE.match(clause) or clause.strip("。 ") == "下同":
             label = None  # a person or a deadline: no units
@@ -384,8 +385,9 @@ def parse_group(text: str, known=None) -> list[Item] | None:
             continue
         verb = _VERB_END.search(clause)
         if verb is not None:
-            items += _verb_clause(clause[: verb.start()], verb.group(1), known)
-            label = None
+            units = "、".join(waiting + [clause[: verb.start()]])
+            items += _verb_clause(units, verb.group(1), known)
+            label, waiting = None, []
         elif _HUITONG.search(clause):
             items += _verb_clause(clause, "牵头", known)
             label = None
@@ -394,8 +396,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
         elif label is not None:
             items += _units(clause, label, known)
         else:
-            return None
-    if not items or not all(_plausible(item.text) for item in items):
+            waiting.append(clause)
+    if waiting or not items or not all(_plausible(item.text) for item in items):
         return None
     return items
 
