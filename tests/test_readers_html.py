@@ -84,3 +84,13 @@ def test_a_web_table_under_a_first_listed_note(tmp_path):
                     "<tr><td>办科技周</td><td>市科协<br>市科技局</td></tr></table>", encoding="utf-8")
     table = read_table(path)
     assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "support"]]
+
+
+def test_a_two_row_header_with_spanned_cells(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th rowspan=2>序号</th><th rowspan=2>重点任务</th><th colspan=2>责任分工</th></tr>"
+        "<tr><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td>1</td><td>办科技周</td><td>市科技局</td><td>市科协</td></tr></table>", encoding="utf-8")
+    document = read_html(path)
+    assert [(r.line, r.task, r.lead, r.support) for r in document.rows] == [(3, "办科技周", "市科技局", "市科协")]
