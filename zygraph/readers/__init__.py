@@ -25,6 +25,11 @@ from zygraph.readers.tabbed_text import read_tabbed_text
 __all__ = ["RawRow", "RawDocument", "read_raw", "LAYOUTS"]
 
 
+def _read_converted(path: str | Path) -> RawDocument:
+    """Read an old Office or WPS file by converting it with LibreOffice (see :mod:`zygraph.readers.office`)."""
+    return read_office(path, read_raw)
+
+
 #: Layout name -> reader. Each reader takes a path and returns a RawDocument.
 LAYOUTS = {
     "tabbed-text": read_tabbed_text,
@@ -34,6 +39,7 @@ LAYOUTS = {
     "html": read_html,
     "pdf": read_pdf,
     "piped": read_piped,
+    "office": _read_converted,
 }
 
 
@@ -56,10 +62,3 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
         ) from None
     return reader(path)
 
-
-def _read_converted(path: str | Path) -> RawDocument:
-    """Read an old Office or WPS file by converting it with LibreOffice (see :mod:`zygraph.readers.office`)."""
-    return read_office(path, read_raw)
-
-
-LAYOUTS["office"] = _read_converted
