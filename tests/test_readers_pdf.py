@@ -104,3 +104,14 @@ def test_lines_wrapped_at_the_margin_are_joined_into_paragraphs():
     table = read_table(FIXTURES / "sichuan_circulation.pdf")
     assert table.tasks.task.str.startswith("加强市场体系建设。推进高标准市场体系建设").tolist() == [True, False]
     assert "争取将成都市纳入国家要素市场化配置综合改革试点。" in table.tasks.task[0]
+
+
+def test_which_row_at_the_top_of_a_page_continues_the_row_above():
+    from zygraph.readers.pdf import _continues
+
+    numbered, plain = ["seq", "task", "lead"], ["area", "task", "lead"]
+    assert _continues(["", "的其余部分", "市科协"], numbered)  # no number: the task text went on
+    assert not _continues(["7", "办科技周", "市科协"], numbered)
+    assert _continues(["", "", "市科技局"], plain)  # only a unit list went on
+    assert not _continues(["", "办科普日", "市科协"], plain)  # a new task under the same area
+    assert not _continues(["", "", ""], plain)

@@ -185,10 +185,12 @@ def _table_grid(tables, normalise):
 def _continues(row, columns) -> bool:
     """True when a row at the top of a page is the rest of the row above, cut by the page break.
 
-    Every new row names its task (and its number, where the table numbers
-    rows); a row with text only in other cells (the rest of a unit list)
-    goes on from the row above. Not detected: a break that cuts the task
-    text itself, leaving text in the task cell on both pages.
+    In a numbered table every new row has its number, so a row without one
+    goes on from the row above (the rest of its task text, of a unit list).
+    Without a number column, every new row names its task, so a row with text
+    only in other cells goes on from the row above. Not detected: a cut inside
+    the task text of a table without numbers.
     """
-    keys = [i for i, c in enumerate(columns) if c in ("seq", "task")]
-    return any(row) and bool(keys) and not any(row[i] for i in keys if i < len(row))
+    numbers = [i for i, c in enumerate(columns) if c == "seq" and i < len(row)]
+    keys = numbers or [i for i, c in enumerate(columns) if c == "task" and i < len(row)]
+    return any(row) and bool(keys) and not any(row[i] for i in keys)
