@@ -94,3 +94,17 @@ def test_a_two_row_header_with_spanned_cells(tmp_path):
         "<tr><td>1</td><td>办科技周</td><td>市科技局</td><td>市科协</td></tr></table>", encoding="utf-8")
     document = read_html(path)
     assert [(r.line, r.task, r.lead, r.support) for r in document.rows] == [(3, "办科技周", "市科技局", "市科协")]
+
+
+def test_comments_keep_the_text_after_them_and_deep_nesting_does_not_crash(tmp_path):
+    from zygraph.readers.html import page_lines
+
+    assert page_lines(lxml.html.fromstring("<div>1.办<!-- x -->科技周<p>（市科协<br>负责）</p></div>")) == [
+        "1.办科技周", "（市科协", "负责）"]
+    path = tmp_path / "deep.html"
+    path.write_text("<div>" * 5000 + "1.办科技周（市科协负责）" + "</div>" * 5000, encoding="utf-8")
+    try:
+        rows = read_html(path).rows
+    except MissingColumnError:
+        rows = None  # the parser gave up on the nesting: a ZygraphError, not a crash
+    assert rows is None or [r.lead for r in rows] == ["市科协"]

@@ -44,39 +44,35 @@ def _cell_text(cell) -> str:
 
 
 def _lines(element):
-    """The text of ``element`` cut at <br> and block elements (a web page's visible lines)."""
+    """The text of ``element`` cut at <br> and block elements (a web page's visible lines).
+
+    Walks the tree by its start and end events, without recursion, so a page
+    nested however deeply is read in one pass.
+    """
+    from lxml import etree
+
     parts, current = [], []
 
-    def walk(node):
-        if node.tag in _BLOCKS and current:
-            parts.append("".join(current))
-            current.clear()
-        if node.text and node.tag not in ("br",):
-            current.append(node.text)
-        for child in node:
-            if isinstance(child.tag, str):
-                walk(child)
-            if child.tail:
-                if child.tag in _BLOCKS and current:
-                    parts.append("".join(current))
-                    current.clear()
-                current.append(child.tail)
-        if node.tag in _BLOCKS and current:
+    def cut():
+        if current:
             parts.append("".join(current))
             current.clear()
 
-    _walk_safely(element, walk)
-    if current:
-        parts.append("".join(current))
+    for event, node in etree.iterwalk(element, events=("start", "end", "comment", "pi")):
+        if event in ("comment", "pi"):  # no visible text of its own; the text after it is
+            current.append(node.tail or "")
+        elif event == "start":
+            if node.tag in _BLOCKS:
+                cut()
+            if node.text and node.tag != "br":
+                current.append(node.text)
+        else:
+            if node.tag in _BLOCKS:
+                cut()
+            if node is not element and node.tail:
+                current.append(node.tail)
+    cut()
     return parts
-
-
-def _walk_safely(element, walk):
-    """Run ``walk`` on ``element``; a page nested deeper than Python's stack is refused, not crashed on."""
-    try:
-        walk(element)
-    except RecursionError:
-        raise InputError("the web page nests its elements too deeply to read; save its table as .xlsx") from None
 
 
 def page_lines(root) -> list[str]:
