@@ -105,3 +105,11 @@ def test_comments_keep_the_text_after_them_and_deep_nesting_does_not_crash(tmp_p
     path.write_text("<div>" * 5000 + "1.办科技周（市科协负责）" + "</div>" * 5000, encoding="utf-8")
     with pytest.raises(MissingColumnError, match="the web page holds no text"):
         read_html(path)  # libxml2 stops at 256 levels and keeps no text: an error saying so, not a crash
+
+
+def test_units_separated_by_spaces_in_a_web_table_cell(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text("<table><tr><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                    "<tr><td>办科技周</td><td>市科技局</td><td>市科协&nbsp;&nbsp;团市委 市妇联</td></tr></table>",
+                    encoding="utf-8")
+    assert read_html(path).rows[0].support == "市科协、团市委、市妇联"

@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 __all__ = ["Item", "split_units", "parse_group", "cell_items", "assign_roles", "has_role_words",
            "document_wide_units", "without_document_wide", "sentence_units", "starts_with_label", "label_start",
-           "names_a_person", "FIRST_LEADS", "LABELS", "VERBS"]
+           "names_a_person", "units_by_space", "FIRST_LEADS", "LABELS", "VERBS"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资", "牽頭負責單門與協辦導職參實會關為個級區縣務資")
@@ -97,6 +97,7 @@ _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keep
 _LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
@@ -188,6 +189,25 @@ def _looks_like_unit(name: str, known) -> bool:
     if len(name) < 3:
         return False
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
+
+
+def units_by_space(text: str) -> str:
+    """``text`` with 、 between names that only spaces separate, when every part looks like a unit.
+
+    Web pages and PDFs often list units with spaces (``市科技局 市科协``); a
+    line of prose is left as it is.
+
+    Examples
+    --------
+    >>> units_by_space("市科技局 市科协\u3000团市委"), units_by_space("建设 科普基地")
+    ('市科技局、市科协、团市委', '建设 科普基地')
+    >>> units_by_space("责任单位：市科技局 市科协")
+    '责任单位：市科技局、市科协'
+    """
+    parts = _SPACES.split(text.strip())
+    if len(parts) < 2 or not all(_looks_like_unit(part, lambda name: False) for part in parts):
+        return text
+    return "、".join(parts)
 
 
 def _split_joined(piece: str, known) -> list[str]:
