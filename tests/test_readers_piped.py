@@ -78,3 +78,11 @@ def test_a_header_naming_only_partners_is_refused(tmp_path):
     path.write_text("序号 |\n工作任务 |\n配合单位 |\n1 |\n办科技周 |\n市科协 |\n", encoding="utf-8")
     with pytest.raises(MissingColumnError, match=r"t\.txt, line 1: the piped table's header .* names no lead column"):
         read_piped(path)
+
+
+def test_a_markdown_table(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 办科技周 | 市科技局 | 市科协 |\n"
+                    "| 2 | 办科普日 | 市科协 | |\n", encoding="utf-8")
+    assert [(r.line, r.task, r.lead, r.support) for r in read_piped(path).rows] == [
+        (3, "办科技周", "市科技局", "市科协"), (4, "办科普日", "市科协", "")]

@@ -18,6 +18,7 @@ from zygraph.readers.spreadsheet import find_header, grid_rows
 __all__ = ["read_piped", "piped_cells"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
+_RULE = re.compile(r"^[\s|:：\-—]+$")
 
 
 def piped_cells(lines: list[str]):
@@ -57,7 +58,9 @@ def _cells(lines):
                     buffer.append(line.strip())
                     first = first or number
             continue
-        parts = line.split("|")
+        if _RULE.match(line):
+            continue  # a Markdown rule under the header: |---|---|
+        parts = line.strip().removeprefix("|").split("|")  # | a | b | as Markdown writes a row
         for part in parts[:-1]:
             text = " ".join(buffer + [part.strip()]).strip()
             cells.append((first or number, text))
