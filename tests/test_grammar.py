@@ -117,7 +117,7 @@ def test_person_and_deadline_clauses_are_skipped():
     assert roles("国务院各部门分别负责，年内持续推进") == [("国务院各部门", "responsible")]
 
 
-@pytest.mark.parametrize("text", ["2023年底前完成", "见附件", "含下属单位", ""])
+@pytest.mark.parametrize("text", ["2023年底前完成", "见附件", "含下属单位", "", "以新时代思想为指导", "坚持党的领导"])
 def test_text_without_role_words_is_no_group(text):
     assert parse_group(text) is None
 

@@ -97,6 +97,7 @@ _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keep
 _LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")
+_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
@@ -423,8 +424,11 @@ def parse_group(text: str, known=None) -> list[Item] | None:
 
 
 def _plausible(name):
-    """A unit name is short and names no date: 2023年底前 before 完成 is no unit."""
-    return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None
+    """A unit name is short, names no date and starts with no preposition.
+
+    ``2023年底前`` before 完成, or ``以……为`` before 指导, is no unit.
+    """
+    return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
 
 
 def _clauses(text):
