@@ -25,19 +25,25 @@ def convert(path: str | Path, folder: str | Path) -> Path:
     Raises
     ------
     InputError
-        ``soffice`` is not installed, or the conversion failed; the message
-        gives the command to run by hand.
+        The file is missing, ``soffice`` is not installed, or the conversion
+        failed; the message gives the command to run by hand.
+
+    Examples
+    --------
+    >>> convert("no-such-plan.wps", ".")
+    Traceback (most recent call last):
+    zygraph.errors.InputError: no-such-plan.wps: the file does not exist; check the path
     """
     path = Path(path)
     target = CONVERSIONS.get(path.suffix.lower(), "docx")
     command = f"soffice --headless --convert-to {target} {path.name}"
+    if not path.is_file():
+        raise InputError("the file does not exist; check the path", path=path)
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
     if soffice is None:
         raise InputError(f"{path.suffix} files are read by converting them with LibreOffice, which is not installed; "
                          f"install LibreOffice, or convert the file yourself ({command}, or open it and save it as "
                          f".{target}) and read the .{target} file", path=path)
-    if not path.is_file():
-        raise InputError("the file does not exist; check the path", path=path)
     try:
         done = subprocess.run([soffice, "--headless", "--convert-to", target, "--outdir", str(folder), str(path)],
                               capture_output=True, text=True, timeout=_TIMEOUT, check=False)
@@ -59,6 +65,13 @@ def read_office(path: str | Path, read) -> RawDocument:
     :func:`zygraph.readers.read_raw`). The converted file lives in a temporary
     folder removed afterwards; the input is never written. The document keeps
     the original path.
+
+    Examples
+    --------
+    >>> from zygraph.readers import read_raw
+    >>> read_office("no-such-plan.doc", read_raw)
+    Traceback (most recent call last):
+    zygraph.errors.InputError: no-such-plan.doc: the file does not exist; check the path
     """
     with tempfile.TemporaryDirectory(prefix="zygraph-convert-") as folder:
         document = read(convert(path, folder))

@@ -71,7 +71,14 @@ def read_paragraphs(path: str | Path) -> RawDocument:
 
 
 def with_notes(document: RawDocument, encoding: str, notes) -> RawDocument:
-    """Return ``document`` with its encoding in meta and the loader's notes as findings first."""
+    """Return ``document`` with its encoding in meta and the loader's notes as findings first.
+
+    Examples
+    --------
+    >>> document = with_notes(parse_paragraphs("1.办科技周（市科协负责）"), "gb18030", [("encoding", "read as GB18030")])
+    >>> document.meta["encoding"], [f.code for f in document.findings][:2]
+    ('gb18030', ['encoding', 'role_rule'])
+    """
     document.meta["encoding"] = encoding
     notes = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(document.path, document.layout, document.meta, document.rows, notes + document.findings)

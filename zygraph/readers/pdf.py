@@ -76,6 +76,12 @@ def read_pdf(path: str | Path) -> RawDocument:
     ------
     LayoutError
         The PDF has no text layer (a scan): run OCR on it first.
+
+    Examples
+    --------
+    >>> document = read_pdf("tests/fixtures/layouts/ziyang_table.pdf")
+    >>> len(document.rows), document.rows[0].area, document.rows[0].lead
+    (95, '总体要求', '市科协')
     """
     with _open(path) as pdf, _quiet_pdfminer():
         pages = pdf.pages
