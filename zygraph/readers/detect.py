@@ -17,7 +17,6 @@ from zygraph.readers.source import load_text
 
 __all__ = ["detect_layout"]
 
-_ASSIGNMENT = re.compile(r"(牵头单位|牵头部门|责任单位|责任部门|配合单位)[：:]|[（(][^（）()]{2,60}(负责|牵头)[）)]")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht")
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|table|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -73,7 +72,7 @@ def detect_layout(path: str | Path) -> str:
     if piped_cells(lines):
         return "piped"
     normal = Normalizer().text(text)
-    if _ASSIGNMENT.search(normal) or any(starts_with_label(line) or has_role_words(line) for line in normal.split("\n")):
+    if any(starts_with_label(line) or has_role_words(line) for line in normal.split("\n")):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
