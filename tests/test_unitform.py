@@ -57,6 +57,7 @@ def test_a_second_name_in_brackets_or_a_closing_deng_is_read_past(reg):
     f = form(reg, "县发改局(粮食局)")
     assert (f.name, f.body.body, f.marker) == ("县发改局(粮食局)", "发展改革委", "县")
     assert placed(reg, "县发改局(粮食局)", "嘉鱼县人民政府").name == "县发展改革局"
+    assert form(reg, "区发改局)").body.body == "发展改革委"  # the reader left the opening bracket behind
     f = form(reg, "商贸物流园等")
     assert (f.kind, f.rule) == ("institution", "suffix")
 

@@ -44,7 +44,7 @@ KIND_RULES = (
     (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
     (re.compile(r"(总局|局|委员会|委|办公室|办|厅|部|署|处|科|海关)$"), "government"),
 )
-_SECOND_NAME = re.compile(r"^(.{2,}?)(?:\([^()]+\)|等)$")
+_SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket
 _COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位)|等(部门|单位)$")
 _LOCAL_COLLECTIVE = re.compile(r"^(各)(.*)(人民政府|政府|管委会|地|区|县|市|镇|乡|街道|乡镇|州|盟)$")
 _COLLECTIVE_LEVEL = (("国务院", "national"), ("中央", "national"), ("省", "provincial"), ("自治区", "provincial"),
@@ -112,7 +112,8 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     collective = _collective(name)
     if collective is not None:
         return collective
-    # 县发改局(粮食局): a second name in brackets, or a list's closing 等, says nothing the name before does not
+    # 县发改局(粮食局): a second name in brackets, a list's closing 等 or a closing bracket whose opening one
+    # the reader left behind says nothing the name before does not
     second = _SECOND_NAME.match(name)
     if second is not None:
         inner = read_form(second.group(1), bodies, gazetteer)
