@@ -239,3 +239,13 @@ def test_bundled_bodies_and_gazetteer_load_and_every_kind_is_known():
 def test_new_department_kinds_are_projected_and_placeholders_are_not():
     assert {"judiciary", "legislature", "state_enterprise", "military"} <= PROJECTED_KINDS
     assert not {"local_government", "collective"} & PROJECTED_KINDS
+
+
+def test_malformed_gazetteer_rows_are_refused_with_their_line():
+    from zygraph.places import _read_places
+
+    with pytest.raises(RegistryError, match="is not provincial or prefecture") as info:
+        _read_places([{"name": "安岳县", "short": "安岳", "level": "county", "en": "Anyue"}], "places.csv")
+    assert info.value.line == 2
+    with pytest.raises(RegistryError, match="lacks one of name, short, level, en"):
+        _read_places([{"name": "广州市", "short": "广州", "level": "prefecture", "en": ""}], "places.csv")
