@@ -179,6 +179,7 @@ def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
     ("团市委", "广州市人民政府", "团市委", "prefecture", "people_org", "共青团",
      "Communist Youth League Guangzhou Municipal Committee"),
     ("合肥海关", "安徽省人民政府", "合肥海关", "prefecture", "government", "海关", "Hefei Customs"),
+    ("市财政局", "北京市人民政府", "市财政局", "provincial", "government", "财政", "Beijing Municipal Bureau of Finance"),
 ])
 def test_sample_of_entries_checked_by_hand(reg, written, issuer, name, level, kind, body, english):
     u = placed(reg, written, issuer)

@@ -65,8 +65,10 @@ class Body:
         forms = self.national if level == "national" else self.local.get(level, ())
         return forms[0] if forms else ""
 
-    def english(self, level: str, place_adjective: str = "", place_name: str = "") -> str:
+    def english(self, level: str, place_adjective: str = "", place_name: str = "", stem: str = "") -> str:
         """The English name at ``level`` for a place (``Guangzhou Municipal``, ``Guangzhou``).
+
+        ``stem`` is the form written, where known: a municipality's provincial 财政局 stays a Bureau.
 
         Examples
         --------
@@ -85,12 +87,13 @@ class Body:
         pattern = self.en.get(level) or self.en.get("*", "")
         if not pattern:
             return ""
-        if level == "provincial" and self.canonical("provincial").endswith("厅") and "Department" not in pattern:
+        if level == "provincial" and (stem or self.canonical("provincial")).endswith("厅") \
+                and "Department" not in pattern:
             pattern = pattern.replace("Bureau", "Department")
         text = pattern.replace("{place}", place_adjective).replace("{name}", place_name)
         return re.sub(r"\s+", " ", text).strip()
 
-    def label(self, level: str) -> str:
+    def label(self, level: str, stem: str = "") -> str:
         """A short English label without the place, for graphs: ``Bureau of Finance``.
 
         Examples
@@ -100,7 +103,7 @@ class Body:
         """
         if level == "national" and self.en_national:
             return self.en_national
-        text = self.english(level, "", "")
+        text = self.english(level, "", "", stem)
         text = re.sub(r"\s*of the CPC\s+Committee$", " (CPC)", text)
         text = re.sub(r"\s*of the\s*$", "", text)
         return re.sub(r"\s+", " ", text).strip()

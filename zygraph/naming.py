@@ -89,8 +89,9 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
         name_en = _fill(unit.name_en, adjective, place_name)
         label = _fill(unit.name_en, "", "")
     elif body is not None:
-        name_en = body.english(level, adjective, place_name)
-        label = body.label(level)
+        stem = form.stem if form.body is body else ""
+        name_en = body.english(level, adjective, place_name, stem)
+        label = body.label(level, stem)
     else:
         name_en = label = ""
     return replace(unit, name=name, name_en=name_en, body=unit.body or form.body_name, level=level, label_en=label)
