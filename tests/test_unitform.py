@@ -178,6 +178,8 @@ def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
      "Ziyang Municipal Bureau of Culture, Radio, Television and Tourism"),
     ("团市委", "广州市人民政府", "团市委", "prefecture", "people_org", "共青团",
      "Communist Youth League Guangzhou Municipal Committee"),
+    ("广州供电局", "广州市人民政府", "广州供电局", "prefecture", "state_enterprise", "供电",
+     "Guangzhou Power Supply Company"),
     ("合肥海关", "安徽省人民政府", "合肥海关", "prefecture", "government", "海关", "Hefei Customs"),
     ("市财政局", "北京市人民政府", "市财政局", "provincial", "government", "财政", "Beijing Municipal Bureau of Finance"),
 ])

@@ -14,7 +14,8 @@ rules, in order:
   name then says only ``Municipal``, ``County`` ...), so it never names a wrong place;
 * the canonical name of a body's form keeps a written place only when it is not
   the issuer's (广州市财政局 in a Guangzhou notice is 市财政局) and uses the body's
-  canonical form at that level (市发展和改革委员会 -> 市发展改革委);
+  canonical form at that level (市发展和改革委员会 -> 市发展改革委); institutions and
+  enterprises keep their own names (广州供电局);
 * registry names (``units.csv``) keep their own name and kind, and their own
   English pattern where they have one; there ``{name}`` is the place written,
   else the issuer's place for a unit at or below the issuer's level.
@@ -76,8 +77,8 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
     body = _body(res, form, registry)
     unit = res.unit
     name = unit.name
-    if res.how == "body" and body is not None:
-        name = _canonical(form, body, level, issuer)
+    if res.how == "body" and body is not None and body.kind not in ("institution", "state_enterprise"):
+        name = _canonical(form, body, level, issuer)  # an enterprise's or institution's name is its own
     elif (res.how == "inferred" and form.place is not None and form.place == issuer.place and form.stem
           and unit.kind in ("government", "party")):
         # 资阳市档案馆 in a Ziyang notice is its 市档案馆
