@@ -108,7 +108,8 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
         issuer's short name (``资阳·市科协``), since the 市科协 of one city is not
         that of another. If True, units are pooled across documents by body
         and level (the 市科协 of every city is one unit, named as first met;
-        a unit with no body or level is pooled by name), for cross-city
+        a unit with no body or level, or named with its place, as 广州市财政局
+        in a provincial notice, is pooled by name), for cross-city
         comparisons of the same kind of office.
     layout : str, optional
         Force one reader for every document instead of choosing one from
@@ -175,10 +176,10 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     if failures:
         raise InputError(f"{len(failures)} of {len(files)} documents could not be read:\n"
                          + "\n".join(f"  {exc}" for exc in failures))
-    return _combine(documents, ids, pool, issuers)
+    return _combine(documents, ids, pool, issuers, registry.gazetteer)
 
 
-def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str]) -> TaskTable:
+def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str], gazetteer) -> TaskTable:
     """One table from each document's resolved rows; frames are built once, here."""
     labels = [found or issuer_label(meta.get("issuer") or "") or doc_id
               for (_, meta), doc_id, found in zip(documents, ids, issuers)]
@@ -206,7 +207,8 @@ def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str]) ->
             name, body, level = row[0], row[UNIT_COLUMNS.index("body")], row[UNIT_COLUMNS.index("level")]
             if qualify:
                 key = label + _SEPARATOR + name
-            elif pool and body and level:
+            elif pool and body and level and gazetteer.prefix(name) is None:
+                # 市科协 of every city is one 科协; a unit named with its place (广州市财政局) stays itself
                 key = renamed[name] = pooled.setdefault((body, level), name)
             else:
                 key = name
