@@ -81,7 +81,7 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
         name = _canonical(form, body, level, issuer)  # an enterprise's or institution's name is its own
     elif (res.how == "inferred" and form.place is not None and form.place == issuer.place and form.stem
           and unit.kind in ("government", "party")):
-        # 资阳市档案馆 in a Ziyang notice is its 市档案馆
+        # 资阳市档案局 in a Ziyang notice is its 市档案局
         name = _own_marker(form.place) + ("委" if form.party else "") + form.stem
     if unit.name_en:
         # a registry row's {name} is the place written, else the issuer's (the 高新区 of a Ziyang notice is Ziyang's)
