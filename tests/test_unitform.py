@@ -41,6 +41,9 @@ def placed(reg, name, issuer):
     ("市青少年活动中心", "institution"),           # 中心
     ("市城市更新局", "government"),               # 局
     ("市留交办", "government"),                   # 办
+    ("国务院参事室", "government"),                # 室
+    ("市公安局交警支队", "government"),            # 支队 (not of the armed police)
+    ("中央军委政治工作部", "military"),             # 军委
 ])
 def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind):
     f = form(reg, name)
@@ -71,6 +74,7 @@ def test_a_name_that_fits_no_rule_stays_unknown(reg):
     ("各有关单位", "collective", ""),
     ("有关部门", "collective", ""),
     ("国务院各部门", "collective", "national"),
+    ("国务院各部委、各直属机构", "collective", "national"),
     ("市级有关部门", "collective", "relative"),
     ("各县（区）人民政府", "local_government", "county"),
     ("各省、自治区、直辖市人民政府", "local_government", "provincial"),
@@ -167,7 +171,7 @@ def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
     ("市法院", "广州市人民政府", "市中级人民法院", "prefecture", "judiciary", "法院",
      "Guangzhou Intermediate People's Court"),
     ("市检察院", "广州市人民政府", "市人民检察院", "prefecture", "judiciary", "检察院",
-     "Guangzhou People's Procuratorate"),
+     "Guangzhou Municipal People's Procuratorate"),
     ("市人大常委会", "广州市人民政府", "市人大常委会", "prefecture", "legislature", "人大常委会",
      "Standing Committee of the Guangzhou Municipal People's Congress"),
     ("区发改局", "鞍山市立山区人民政府", "区发展改革局", "county", "government", "发展改革委",
@@ -186,6 +190,14 @@ def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
 def test_sample_of_entries_checked_by_hand(reg, written, issuer, name, level, kind, body, english):
     u = placed(reg, written, issuer)
     assert (u.name, u.level, u.kind, u.body, u.name_en) == (name, level, kind, body, english)
+
+
+def test_different_office_names_are_not_merged_but_abbreviations_are(reg):
+    guangzhou = "广州市人民政府"
+    assert placed(reg, "市政府办公厅", guangzhou).name == "市政府办公厅"
+    assert placed(reg, "广州市人民政府办公室", guangzhou).name == "市政府办公室"
+    assert placed(reg, "广州市科学技术协会", guangzhou).name == "市科协"
+    assert placed(reg, "省医疗保障局", "广东省人民政府").name == "省医保局"
 
 
 def test_short_labels_drop_the_place(reg):

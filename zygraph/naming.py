@@ -145,7 +145,7 @@ def _canonical(form, body: Body, level: str, issuer: Issuer) -> str:
     """市发展和改革委员会 -> 市发展改革委; 广州市财政局 in a Guangzhou notice -> 市财政局."""
     if level == "national":
         return body.canonical("national") or form.name
-    stem = form.stem if level not in body.levels_of(form.stem) else body.canonical(level)
+    stem = body.canonical_for(level, form.stem)
     if not stem and body.body != "党委":
         return form.name
     if form.place is not None and form.place != issuer.place:

@@ -36,16 +36,16 @@ KIND_RULES = (
     (re.compile(r"人民银行"), "government"),
     (re.compile(r"(法院|检察院|法庭)$"), "judiciary"),
     (re.compile(r"(人大|人民代表大会|政协|政治协商)"), "legislature"),
-    (re.compile(r"(军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
+    (re.compile(r"(军委|军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
     (re.compile(r"(人民政府|政府|管委会|管理委员会|办事处)$"), "local_government"),
     (re.compile(r"(?<!人民)银行|公司|集团|电网|移动|联通|电信|供电局"), "state_enterprise"),
     (re.compile(r"(纪委|党委|党组|工委|委员会办公室|党工委)"), "party"),
     (re.compile(r"(联合会|协会|学会|总会|工会|团委|商会|基金会|[妇残侨文科]联)$"), "people_org"),
     (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
-    (re.compile(r"(总局|局|委员会|委|办公室|办|厅|部|署|处|科|海关)$"), "government"),
+    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|署|处|科|海关|支队|大队|中队)$"), "government"),
 )
 _SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket
-_COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位)|等(部门|单位)$")
+_COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位|部委|直属机构|机构|委办局)|等(部门|单位)$")
 _LOCAL_COLLECTIVE = re.compile(r"^(各)(.*)(人民政府|政府|管委会|地|区|县|市|镇|乡|街道|乡镇|州|盟)$")
 _COLLECTIVE_LEVEL = (("国务院", "national"), ("中央", "national"), ("省", "provincial"), ("自治区", "provincial"),
                      ("地级以上市", "prefecture"), ("地市", "prefecture"), ("州", "prefecture"),
