@@ -117,3 +117,10 @@ def test_a_user_registry_row_can_name_a_body_and_a_place_pattern(tmp_path):
     assert units.loc["市科技创新委", ["body", "name_en"]].tolist() == [
         "科技创新委", "Guangzhou Municipal Science, Technology and Innovation Commission"]
     assert set(table.units.issuer) == {"广州"}
+
+
+def test_a_document_number_prefix_two_places_share_places_neither(gaz):
+    # 宁政发 is Nanjing's and Ningxia's, 青政发 Qingdao's and Qinghai's; 吉府 is Ji'an's, not Jilin province's
+    for number in ("宁政发〔2020〕1号", "青政发〔2020〕1号", "吉府发〔2020〕1号"):
+        assert detect_issuer({"number": number}, gaz) is NO_ISSUER, number
+    assert detect_issuer({"number": "吉政发〔2020〕1号"}, gaz).name == "吉林省"
