@@ -226,6 +226,11 @@ def _check(args) -> int:
             f"{len(table.assignments)} assignments; {len(warnings)} warnings, "
             f"{len(findings) - len(warnings)} routine corrections"
         )
+        issuers = "、".join(dict.fromkeys(i for i in table.units["issuer"] if i)) if "issuer" in table.units else ""
+        print(f"  issuer: {issuers or 'none found (pass --issuer NAME)'}; units not in the registry: "
+              f"{(findings.code == 'unit_recognised').sum()} forms of known bodies, "
+              f"{(findings.code == 'unit_inferred').sum()} read from their endings, "
+              f"{(table.units.kind == 'unknown').sum()} unknown")
         for row in findings.itertuples() if args.all else warnings.itertuples():
             print(f"  line {_line(row.line)}  {row.severity:<7} {row.code}: {row.message} -> {row.action}")
         if not args.all:
