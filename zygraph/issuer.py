@@ -94,8 +94,18 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
 def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None) -> Issuer:
     """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``).
 
-    ``override`` (``--issuer NAME``) wins over the notice. A notice whose
-    issuer cannot be read gets :data:`NO_ISSUER`.
+    Parameters
+    ----------
+    meta : dict
+        A reader's document metadata; left untouched.
+    gazetteer : Gazetteer
+    override : str, optional
+        ``--issuer NAME``: wins over the notice; a name that places nothing is kept as given.
+
+    Returns
+    -------
+    Issuer
+        :data:`NO_ISSUER` when the notice says nothing that places it.
 
     Examples
     --------

@@ -40,6 +40,20 @@ _MARKER_OF_LEVEL = {"provincial": "省", "prefecture": "市", "county": "县", "
 def place_unit(res: Resolution, issuer: Issuer = NO_ISSUER, registry: Registry | None = None) -> Unit:
     """The unit of ``res`` as the notice of ``issuer`` means it: name, English, kind, body, level.
 
+    Parameters
+    ----------
+    res : Resolution
+        A written name as the registry resolved it (:meth:`Registry.resolve`); left untouched.
+    issuer : Issuer
+        Who issued the notice (:func:`zygraph.issuer.detect_issuer`); :data:`NO_ISSUER` if unknown.
+    registry : Registry, optional
+        The registry that resolved ``res`` (default: the bundled one); it keeps each placement.
+
+    Returns
+    -------
+    Unit
+        With ``name`` (canonical in this notice), ``name_en``, ``kind``, ``body``, ``level``, ``label_en``.
+
     Examples
     --------
     >>> from zygraph.issuer import issuer_from_name

@@ -93,6 +93,18 @@ class NameForm:
 def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     """Read place, level marker, body and kind from the form of ``name`` (its match key).
 
+    Parameters
+    ----------
+    name : str
+        The name as :func:`zygraph.units.match_key` folds it.
+    bodies : Bodies
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    NameForm
+        ``rule`` says how the kind was found; ``""`` and kind ``unknown`` when nothing fits.
+
     Examples
     --------
     >>> bodies, gaz = Bodies.bundled(), Gazetteer.bundled()
@@ -152,6 +164,14 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
 
 def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None = None) -> str:
     """The level of a unit of this form in a notice of this issuer; "" when it spans levels or is unknown.
+
+    Parameters
+    ----------
+    form : NameForm
+    issuer_level : str
+        The issuer's level (national ... county), "" if unknown.
+    issuer_place : Place, optional
+        The issuer's place: a municipality's 市 is provincial.
 
     Examples
     --------
