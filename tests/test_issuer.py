@@ -57,6 +57,13 @@ def test_override_wins_and_an_unplaceable_name_is_kept_as_given(gaz):
     assert (odd.name, odd.level, odd.source) == ("某某委员会", "", "--issuer")
 
 
+def test_a_district_or_city_inside_a_named_place_is_the_issuer(gaz):
+    assert issuer_from_name("北京市海淀区人民政府", gaz).level == "county"
+    assert issuer_from_name("广州市天河区人民政府", gaz).label == "天河"
+    assert issuer_from_name("广东省广州市人民政府", gaz).name == "广州市"
+    assert issuer_from_name("广东省人民政府办公厅", gaz).level == "provincial"
+
+
 def test_province_and_city_of_the_same_short_name_are_told_apart(gaz):
     assert issuer_from_name("吉林省人民政府", gaz).level == "provincial"
     assert issuer_from_name("吉林市人民政府", gaz).level == "prefecture"
