@@ -116,6 +116,16 @@ def test_a_county_or_district_not_in_the_gazetteer_is_a_locality(reg):
     assert form(reg, "越秀区").kind == "local_government"
 
 
+def test_a_place_inside_a_place_is_the_one_that_counts(reg):
+    f = form(reg, "广东省广州市发展和改革委员会")
+    assert (f.place.name, f.body.body, level_of(f, "provincial")) == ("广州市", "发展改革委", "prefecture")
+    f = form(reg, "四川省资阳市安岳县教育局")
+    assert (f.place.name, f.locality, f.body.body, level_of(f, "prefecture")) == ("资阳市", "安岳县", "教育", "county")
+    assert placed(reg, "四川省资阳市安岳县教育局", "资阳市人民政府").name == "安岳县教育局"
+    assert placed(reg, "四川省资阳市安岳县教育局", "四川省人民政府").name == "资阳市安岳县教育局"
+    assert placed(reg, "广东省广州市发展和改革委员会", "广东省人民政府").name == "广州市发展改革委"
+
+
 def test_pre_reform_names_are_bodies_of_their_own_with_their_successor(reg):
     chain = []
     body = form(reg, "市卫生局").body

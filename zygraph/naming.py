@@ -162,10 +162,11 @@ def _canonical(form, body: Body, level: str, issuer: Issuer) -> str:
     stem = body.canonical_for(level, form.stem)
     if not stem and body.body != "党委":
         return form.name
-    if form.place is not None and form.place != issuer.place:
+    foreign = form.place is not None and form.place != issuer.place
+    if form.locality:  # 资阳市安岳县教育局: the county is what counts, its city only when not the issuer's
+        prefix = ((form.place_text or form.place.name) if foreign else "") + form.locality
+    elif foreign:
         prefix = form.place_text or form.place.name  # as written: 合肥海关 stays 合肥海关
-    elif form.locality:
-        prefix = form.locality
     elif form.place is not None:  # the issuer's own place, written out: use its marker
         prefix = _own_marker(form.place)
     elif form.marker in MARKER_LEVELS:

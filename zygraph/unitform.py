@@ -187,10 +187,10 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
     """
     if form.rule == "collective":
         return _relative(form.level_hint, issuer_level, issuer_place)
-    if form.place is not None:
-        return form.place.level
     if form.locality:
         return "township" if form.locality.endswith(("镇", "乡", "街道")) else "county"
+    if form.place is not None:
+        return form.place.level
     if form.marker:
         return _relative(MARKER_LEVELS[form.marker], issuer_level, issuer_place)
     if issuer_level == "national" and (form.national or (form.body is not None and form.body.national)):
@@ -253,7 +253,7 @@ def _place_text(name: str, place: Place | None) -> str:
     if place is None:
         return ""
     text = _without_party(name)
-    return place.name if text.startswith(place.name) else place.short
+    return place.name if place.name in text else place.short
 
 
 def _without_party(name: str) -> str:
@@ -272,8 +272,16 @@ def _candidates(name: str, gazetteer: Gazetteer):
             text = text[len(prefix):]
             break
     place, size = gazetteer.prefix_match(text)
+    while place is not None:  # 广东省广州市发展改革委 is Guangzhou's
+        nested, more = gazetteer.prefix_match(text[size:])
+        if nested is None or nested.level == place.level:
+            break
+        place, size = nested, size + more
     heads = []
     if place is not None:
+        inner = _LOCALITY.match(text[size:])  # 资阳市安岳县教育局 is Anyue's
+        if inner is not None and not text[size:].startswith(tuple(MARKER_LEVELS)):
+            heads.append((place, inner.group(1), text[size + inner.end():]))
         heads.append((place, "", text[size:]))
     locality = None if text.startswith(tuple(MARKER_LEVELS)) else _LOCALITY.match(text)  # 市警备区 is no place
     if locality is not None:
