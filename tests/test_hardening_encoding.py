@@ -1,0 +1,91 @@
+"""Encodings and sizes zygraph refuses with the file and the byte offset, and the ones it reads right."""
+
+import codecs
+
+import pytest
+
+from zygraph.errors import EncodingError, InputError
+from zygraph.readers.source import load_text, read_bytes
+
+TABLE = "\t工作任务\n\t牵头单位\n\n\t办科技周\n\t市科协\n"
+
+
+def test_utf8_bom_followed_by_invalid_bytes_names_the_byte_offset(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(codecs.BOM_UTF8 + "资阳".encode() + b"\xff\xfe\x00")
+    with pytest.raises(EncodingError, match=r"t.txt: the file starts with a UTF-8 byte-order mark, but the bytes "
+                                            r"at byte offset 9 are not UTF-8; open it in an editor"):
+        load_text(path)
+
+
+def test_utf16_of_odd_length_says_the_file_ends_mid_character(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(TABLE.encode("utf-16") + b"\x41")
+    with pytest.raises(EncodingError, match=r"UTF-16 byte-order mark, but the bytes at byte offset \d+ are not "
+                                            r"UTF-16 \(the file ends in the middle of a character"):
+        load_text(path)
+
+
+def test_utf16_with_a_lone_surrogate_names_its_offset(tmp_path):
+    path = tmp_path / "t.txt"
+    body = "资阳".encode("utf-16-le") + b"\x00\xd8" + "市".encode("utf-16-le")  # a high surrogate alone
+    path.write_bytes(codecs.BOM_UTF16_LE + body)
+    with pytest.raises(EncodingError, match=r"byte offset 6 are not UTF-16 \(a lone surrogate"):
+        load_text(path)
+
+
+def test_utf16_starting_with_u0000_is_not_read_as_utf32(tmp_path):
+    # FF FE 00 00 is the UTF-32 mark, and also a UTF-16 mark followed by U+0000
+    path = tmp_path / "t.txt"
+    path.write_bytes(codecs.BOM_UTF16_LE + "\x00".encode("utf-16-le") + TABLE.encode("utf-16-le"))
+    with pytest.raises(EncodingError, match=r"t.txt: the file holds a NUL character \(at byte offset 2\)"):
+        load_text(path)
+
+
+def test_utf32_text_reads(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(TABLE.encode("utf-32"))
+    assert load_text(path)[:2] == (TABLE, "utf-32")
+
+
+def test_bytes_in_no_known_encoding_name_both_offsets(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes("资阳".encode() + b"\x80\xff\xff")
+    with pytest.raises(EncodingError, match=r"not text in UTF-8 \(bad byte at offset 6\), UTF-16 or GB18030/GBK "
+                                            r"\(bad byte at offset \d+\)"):
+        load_text(path)
+
+
+def test_a_file_over_the_size_limit_is_refused_before_it_is_read(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_bytes(b"a" * 2048)
+    with pytest.raises(InputError, match=r"t.txt: the file is 0 MiB, more than the 0 MiB zygraph reads"):
+        read_bytes(path, limit=1024)
+
+
+def test_a_fifo_is_refused_without_blocking(tmp_path):
+    import os
+
+    path = tmp_path / "t.txt"
+    os.mkfifo(path)
+    with pytest.raises(InputError, match="not a regular file"):
+        load_text(path)
+
+
+def test_a_symlink_loop_says_loop(tmp_path):
+    path = tmp_path / "t.txt"
+    path.symlink_to(path)
+    with pytest.raises(InputError, match="symlink loop"):
+        load_text(path)
+
+
+def test_an_unreadable_file_says_permission(tmp_path):
+    import os
+
+    if os.geteuid() == 0:
+        pytest.skip("root reads every file")
+    path = tmp_path / "t.txt"
+    path.write_text(TABLE, encoding="utf-8")
+    path.chmod(0)
+    with pytest.raises(InputError, match="permission denied"):
+        load_text(path)
