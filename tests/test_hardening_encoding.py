@@ -89,3 +89,14 @@ def test_an_unreadable_file_says_permission(tmp_path):
     path.chmod(0)
     with pytest.raises(InputError, match="permission denied"):
         load_text(path)
+
+
+def test_a_fifo_given_to_read_table_is_refused_before_detection(tmp_path):
+    import os
+
+    from zygraph import read_table
+
+    path = tmp_path / "t.csv"
+    os.mkfifo(path)
+    with pytest.raises(InputError, match=r"t.csv: this is not a regular file \(a device, pipe or socket\)"):
+        read_table(path)

@@ -12,9 +12,11 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.readers.detect import detect_layout
+from zygraph.readers.archive import MAX_ARCHIVE_BYTES
 from zygraph.readers.docx import read_docx
 from zygraph.readers.paragraph import read_paragraphs
 from zygraph.readers.raw import RawDocument, RawRow
+from zygraph.readers.source import check_file
 from zygraph.readers.spreadsheet import read_spreadsheet
 from zygraph.readers.tabbed_text import read_tabbed_text
 
@@ -39,6 +41,7 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
     >>> doc.layout, len(doc.rows)
     ('tabbed-text', 95)
     """
+    check_file(path, MAX_ARCHIVE_BYTES)  # before any reader opens it: a FIFO would block, a loop would fail later
     if layout is None:
         layout = detect_layout(path)
     try:

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
+from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -18,12 +19,12 @@ __all__ = ["read_docx", "paragraph_text", "has_table"]
 def _open(path):
     import docx
     from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
 
-    if not Path(path).is_file():
-        raise InputError("the file does not exist; check the path", path=path)
+    stream = open_archive(path, "a Word .docx")  # sizes, integrity and XML checked before python-docx reads it
     try:
-        return docx.Document(str(path))
-    except (OpcError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return docx.Document(stream)
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
         raise InputError(f"this is not a Word .docx file that can be opened ({exc}); "
                          "open it in Word and save it again as .docx", path=path) from None
 

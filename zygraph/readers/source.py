@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import codecs
-import os
+import errno
+import stat
 from pathlib import Path
 
 from zygraph.errors import EncodingError, InputError
 
-__all__ = ["load_text", "read_bytes", "decode", "MAX_TEXT_BYTES"]
+__all__ = ["load_text", "check_file", "read_bytes", "decode", "MAX_TEXT_BYTES"]
 
 #: Largest text file read (64 MiB): a task table of 200,000 rows is about 40 MiB.
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -18,14 +19,45 @@ _OTHER_BOMS = ((codecs.BOM_UTF8, "utf-8-sig"), (codecs.BOM_UTF16_LE, "utf-16"), 
 _BOM_NAMES = {"utf-8-sig": "UTF-8", "utf-16": "UTF-16", "utf-32": "UTF-32"}
 
 
+def check_file(path: str | Path, limit: int = MAX_TEXT_BYTES) -> None:
+    """Refuse a path that is not a regular, readable file of at most ``limit`` bytes, without opening it.
+
+    Raises
+    ------
+    InputError
+        The path is missing, a folder, a device or pipe, a symlink loop, or
+        larger than ``limit`` bytes.
+
+    Examples
+    --------
+    >>> check_file("data")
+    Traceback (most recent call last):
+    ...
+    zygraph.errors.InputError: data: this is a folder; give the path of a table file
+    """
+    path = Path(path)
+    try:
+        status = path.stat()
+    except FileNotFoundError:
+        raise InputError("the file does not exist; check the path", path=path) from None
+    except OSError as exc:
+        raise InputError(_os_reason(exc, "cannot open the file"), path=path) from None
+    if stat.S_ISDIR(status.st_mode):
+        raise InputError("this is a folder; give the path of a table file", path=path)
+    if not stat.S_ISREG(status.st_mode):
+        raise InputError("this is not a regular file (a device, pipe or socket); give a table file", path=path)
+    if status.st_size > limit:
+        raise InputError(f"the file is {status.st_size / 2**20:.0f} MiB, more than the {limit / 2**20:.0f} MiB "
+                         "zygraph reads; split it into smaller tables", path=path)
+
+
 def read_bytes(path: str | Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     """Return the bytes of ``path``, refusing a missing, unreadable, special or too large file.
 
     Raises
     ------
     InputError
-        The path is missing, a folder, a device or pipe, unreadable (permissions),
-        a symlink loop, or larger than ``limit`` bytes.
+        As :func:`check_file`, and when the file cannot be read (permissions).
 
     Examples
     --------
@@ -33,21 +65,7 @@ def read_bytes(path: str | Path, limit: int = MAX_TEXT_BYTES) -> bytes:
     True
     """
     path = Path(path)
-    try:
-        status = path.stat()
-    except FileNotFoundError:
-        raise InputError("the file does not exist; check the path", path=path) from None
-    except PermissionError:
-        raise InputError("permission denied: cannot open the file; check its permissions", path=path) from None
-    except OSError as exc:
-        raise InputError(_os_reason(exc, "cannot open the file"), path=path) from None
-    if path.is_dir():
-        raise InputError("this is a folder; give the path of a table file", path=path)
-    if not path.is_file():
-        raise InputError("this is not a regular file (a device, pipe or socket); give a table file", path=path)
-    if status.st_size > limit:
-        raise InputError(f"the file is {status.st_size / 2**20:.0f} MiB, more than the {limit / 2**20:.0f} MiB "
-                         "zygraph reads; split it into smaller tables", path=path)
+    check_file(path, limit)
     try:
         with path.open("rb") as handle:
             data = handle.read(limit + 1)
@@ -62,8 +80,6 @@ def read_bytes(path: str | Path, limit: int = MAX_TEXT_BYTES) -> bytes:
 
 def _os_reason(exc: OSError, what: str) -> str:
     """A sentence for an OSError: permissions, a symlink loop, or the system's reason."""
-    import errno
-
     if exc.errno == errno.ELOOP:
         return f"{what}: the path is a symlink loop (a link that points back to itself); fix the link"
     if exc.errno in (errno.EACCES, errno.EPERM):

@@ -10,6 +10,7 @@ from pathlib import Path
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
+from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
@@ -188,12 +189,10 @@ def _csv_grids(text):
 def _xlsx_grids(path):
     import openpyxl
 
-    try:
-        with open(path, "rb") as handle:  # a file object: openpyxl then does not insist on the .xlsx name
-            workbook = openpyxl.load_workbook(handle, data_only=True)
-    except FileNotFoundError:
-        raise InputError("the file does not exist; check the path", path=path) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    stream = open_archive(path, "an Excel .xlsx")  # sizes, integrity and XML checked before openpyxl reads it
+    try:  # a stream: openpyxl then does not insist on the .xlsx name
+        workbook = openpyxl.load_workbook(stream, data_only=True)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         raise InputError(f"this is not an Excel .xlsx file that can be opened ({exc}); "
                          "open it in Excel and save it again as .xlsx", path=path) from None
     for sheet in workbook.worksheets:
