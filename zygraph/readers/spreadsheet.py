@@ -144,11 +144,11 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
     if not _is_workbook(path):
         text, encoding, notes = load_text(path)
         findings += [Finding(None, "info", code, message, "none needed") for code, message in notes]
-        sheets = [("", grid) for grid in _csv_grids(text)]
+        sheets = [("", grid, notes) for grid, notes in _csv_grids(text, path)]
     else:
         sheets = list(_xlsx_grids(path))
     tried = []
-    for name, grid in sheets:
+    for name, grid, notes in sheets:
         cells = [[(normalise(text, number), merged) for text, merged in row] for number, row in enumerate(grid, 1)]
         header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
         tried.append(cells)
@@ -164,7 +164,7 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
             findings.append(Finding(None, "info", "sheet_chosen", f"read the sheet {name}, the first with a header",
                                     "other sheets ignored"))
         return RawDocument(path=str(path), layout="spreadsheet", meta=meta, rows=rows,
-                           findings=findings + normalise.findings() + found)
+                           findings=findings + notes + normalise.findings() + found)
     first = next((" | ".join(t for t, _ in row if t)[:60] for cells in tried for row in cells if any(t for t, _ in row)),
                  "nothing")
     raise MissingColumnError(
@@ -180,10 +180,44 @@ def _is_workbook(path) -> bool:
     return Path(path).suffix.lower() in (".xlsx", ".xlsm") or zipfile.is_zipfile(path)
 
 
-def _csv_grids(text):
-    """The text parsed with each likely delimiter; the caller keeps the first with a header."""
+def _csv_grids(text, path):
+    """The text parsed with each likely delimiter, with findings; the caller keeps the first with a header."""
     for delimiter in (",", "\t", ";"):
-        yield [[(cell, False) for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        yield _csv_grid(text, delimiter, path)
+
+
+def _csv_grid(text, delimiter, path):
+    """One parse of the text: the grid, and a finding for each quote that swallowed whole lines."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    grid, findings, start = [], [], 1
+    try:
+        for row in reader:
+            grid.append([(cell, False) for cell in row])
+            if reader.line_num > start:
+                findings += _quote_findings(row, delimiter, start, reader.line_num, len(grid))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        limit = csv.field_size_limit()
+        if "field limit" in str(exc):
+            raise InputError(f"a cell is longer than {limit:,} characters, the most zygraph reads; a quote (\") "
+                             "that never closes makes the rest of the file one cell: check the quotes from this line, "
+                             "or shorten the cell", path=path, line=start) from None
+        raise InputError(f"the CSV cannot be read ({exc}); check the quotes from this line", path=path,
+                         line=start) from None
+    return grid, findings
+
+
+def _quote_findings(row, delimiter, start, end, number):
+    """A quoted cell spanning lines that hold the delimiter: a quote opened and closed far away (or never)."""
+    line = start
+    for cell in row:
+        swallowed = [part for part in cell.split("\n")[1:] if delimiter in part]
+        if swallowed:
+            yield Finding(number, "warning", "unbalanced_quote",
+                          f"line {line}: a quote (\") opens a cell here and closes only on line {end}, so "
+                          f"{end - line} lines that look like rows were read as one cell",
+                          "read as written; fix the quotes in the source (a quote inside a cell is written \"\")")
+        line += cell.count("\n")
 
 
 def _xlsx_grids(path):
@@ -201,7 +235,7 @@ def _xlsx_grids(path):
             value = grid[merged.min_row - 1][merged.min_col - 1][0]
             for row in range(merged.min_row, merged.max_row):
                 grid[row][merged.min_col - 1] = (value, True)
-        yield sheet.title, grid
+        yield sheet.title, grid, []
 
 
 def _text(value) -> str:
