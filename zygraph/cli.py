@@ -145,6 +145,8 @@ def _input_options(command: argparse.ArgumentParser) -> None:
 
     command.add_argument("--layout", choices=sorted(LAYOUTS),
                          help="force the reader for this layout instead of detecting it from the file")
+    command.add_argument("--sheet", metavar="NAME",
+                         help="the sheet of an .xlsx workbook to read (default: the active sheet, as Excel opens it)")
 
 
 def _analysis_options(command: argparse.ArgumentParser) -> None:
@@ -180,7 +182,8 @@ def _read(args):
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
-    return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress)
+    return read_corpus(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet, pool=args.pool,
+                       progress=progress)
 
 
 def _parse(args) -> int:

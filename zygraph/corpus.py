@@ -92,7 +92,7 @@ def _document_ids(files: list[Path]) -> list[str]:
 
 
 def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: bool = False,
-                layout: str | None = None, progress=None) -> TaskTable:
+                layout: str | None = None, sheet: str | None = None, progress=None) -> TaskTable:
     """Read many task tables into one :class:`TaskTable`.
 
     Parameters
@@ -110,6 +110,8 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     layout : str, optional
         Force one reader for every document instead of choosing one from
         each file (saves a look at each file's content).
+    sheet : str, optional
+        The sheet to read of each workbook (by default its active sheet).
     progress : callable, optional
         Called after each document as ``progress(done, total, path)``.
 
@@ -157,7 +159,7 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     documents, failures = [], []
     for done, path in enumerate(files, start=1):
         try:
-            raw = read_raw(path, layout=layout)
+            raw = read_raw(path, layout=layout, sheet=sheet)
             documents.append((resolve_rows(raw, registry), {"path": raw.path, "layout": raw.layout, **raw.meta}))
         except ZygraphError as exc:
             failures.append(exc)

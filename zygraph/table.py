@@ -154,7 +154,8 @@ class TaskTable:
         return build_table(document, registry)
 
 
-def read_table(path: str | Path, registry: Registry | str | Path | None = None, layout: str | None = None) -> TaskTable:
+def read_table(path: str | Path, registry: Registry | str | Path | None = None, layout: str | None = None,
+               sheet: str | None = None) -> TaskTable:
     """Read a task-division table file into a tidy :class:`TaskTable`.
 
     Parameters
@@ -165,6 +166,8 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
         A registry, or a CSV that extends and overrides the bundled one.
     layout : str, optional
         Force a reader instead of choosing one from the file.
+    sheet : str, optional
+        The sheet of a workbook to read (by default the active sheet).
 
     Raises
     ------
@@ -182,7 +185,7 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
         reg = registry
     else:
         reg = Registry.from_csv(registry, base=Registry.bundled())
-    return build_table(read_raw(path, layout=layout), reg)
+    return build_table(read_raw(path, layout=layout, sheet=sheet), reg)
 
 
 def build_table(document: RawDocument, registry: Registry | None = None) -> TaskTable:

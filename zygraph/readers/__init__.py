@@ -32,8 +32,11 @@ LAYOUTS = {
 }
 
 
-def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
+def read_raw(path: str | Path, layout: str | None = None, sheet: str | None = None) -> RawDocument:
     """Read ``path`` with the reader for its layout (chosen from the file unless given).
+
+    ``sheet`` names the sheet of a workbook to read (by default its active sheet);
+    other layouts ignore it.
 
     Examples
     --------
@@ -50,4 +53,4 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
         raise LayoutError(
             f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}", path=path
         ) from None
-    return reader(path)
+    return reader(path, sheet=sheet) if reader is read_spreadsheet else reader(path)

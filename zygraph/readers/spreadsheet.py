@@ -115,8 +115,15 @@ def _cell(text: str, column: str) -> str:
     return ("、" if column in _UNIT_COLUMNS else "").join(parts)
 
 
-def read_spreadsheet(path: str | Path) -> RawDocument:
-    """Read an .xlsx workbook (its first sheet with a header) or a .csv file.
+def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
+    """Read an .xlsx workbook (its active sheet, or ``sheet``) or a .csv file.
+
+    Of a workbook, the sheet named ``sheet`` is read, or else the active sheet
+    (the one Excel shows on opening) when it is visible. If that sheet has no
+    header, the other visible sheets are tried in order, with a warning;
+    hidden sheets are read only when named. A formula whose value was never
+    saved (a file written by a program, not by Excel) reads as empty, with a
+    warning naming its cells.
 
     A file is a workbook when it is named .xlsx/.xlsm or is a zip archive;
     any other file is read as comma-, TAB- or semicolon-separated text.
@@ -144,11 +151,11 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
     if not _is_workbook(path):
         text, encoding, notes = load_text(path)
         findings += [Finding(None, "info", code, message, "none needed") for code, message in notes]
-        sheets = [("", grid, notes) for grid, notes in _csv_grids(text, path)]
+        sheets = [("", grid, quotes) for grid, quotes in _csv_grids(text, path)]
     else:
-        sheets = list(_xlsx_grids(path))
+        sheets = list(_xlsx_grids(path, sheet))
     tried = []
-    for name, grid, notes in sheets:
+    for position, (name, grid, notes) in enumerate(sheets):
         cells = [[(normalise(text, number), merged) for text, merged in row] for number, row in enumerate(grid, 1)]
         header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
         tried.append(cells)
@@ -160,9 +167,10 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
         meta = {**parse_notice(title), "sheet": name}
         if not rows:
             raise LayoutError("the table has a header but no task rows under it", path=path, line=header[0] + 1)
-        if name and len(sheets) > 1:
-            findings.append(Finding(None, "info", "sheet_chosen", f"read the sheet {name}, the first with a header",
-                                    "other sheets ignored"))
+        if name and position > 0:
+            findings.append(Finding(None, "warning", "sheet_chosen",
+                                    f"the active sheet {sheets[0][0]} has no table header; read the sheet {name}, "
+                                    "the next visible sheet with one", "pass --sheet NAME to choose the sheet"))
         return RawDocument(path=str(path), layout="spreadsheet", meta=meta, rows=rows,
                            findings=findings + notes + normalise.findings() + found)
     first = next((" | ".join(t for t, _ in row if t)[:60] for cells in tried for row in cells if any(t for t, _ in row)),
@@ -220,22 +228,62 @@ def _quote_findings(row, delimiter, start, end, number):
         line += cell.count("\n")
 
 
-def _xlsx_grids(path):
+def _load_workbook(stream, path, data_only: bool):
     import openpyxl
 
-    stream = open_archive(path, "an Excel .xlsx")  # sizes, integrity and XML checked before openpyxl reads it
+    stream.seek(0)
     try:  # a stream: openpyxl then does not insist on the .xlsx name
-        workbook = openpyxl.load_workbook(stream, data_only=True)
+        return openpyxl.load_workbook(stream, data_only=data_only)
     except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
         raise InputError(f"this is not an Excel .xlsx file that can be opened ({exc}); "
                          "open it in Excel and save it again as .xlsx", path=path) from None
-    for sheet in workbook.worksheets:
-        grid = [[(_text(value), False) for value in row] for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:  # Excel keeps a merged value in the top-left cell only
+
+
+def _sheets_to_read(workbook, sheet, path):
+    """The named sheet; else the active sheet if visible, then the other visible sheets in order."""
+    if sheet is not None:
+        if sheet not in workbook.sheetnames:
+            raise InputError(f"the workbook has no sheet named {sheet}; its sheets are "
+                             f"{', '.join(workbook.sheetnames)}", path=path)
+        return [workbook[sheet]], []
+    visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    active = workbook.active
+    first = [active] if active in visible else []
+    hidden = [ws.title for ws in workbook.worksheets if ws.sheet_state != "visible"]
+    notes = [Finding(None, "info", "sheet_hidden", f"the sheet {name} is hidden", f"not read; pass --sheet {name} "
+                     "to read it") for name in hidden]
+    return first + [ws for ws in visible if ws is not active], notes
+
+
+def _xlsx_grids(path, sheet=None):
+    stream = open_archive(path, "an Excel .xlsx")  # sizes, integrity and XML checked before openpyxl reads it
+    workbook = _load_workbook(stream, path, data_only=True)
+    formulas = None  # the workbook with formulas, loaded once a cell without a value is met
+    chosen, hidden = _sheets_to_read(workbook, sheet, path)
+    for ws in chosen:
+        rows = list(ws.iter_rows(values_only=True))
+        grid = [[(_text(value), False) for value in row] for row in rows]
+        notes = list(hidden)
+        if any(value is None for row in rows for value in row):
+            formulas = formulas or _load_workbook(stream, path, data_only=False)
+            notes += _formula_findings(formulas[ws.title], rows)
+        for merged in ws.merged_cells.ranges:  # Excel keeps a merged value in the top-left cell only
             value = grid[merged.min_row - 1][merged.min_col - 1][0]
             for row in range(merged.min_row, merged.max_row):
                 grid[row][merged.min_col - 1] = (value, True)
-        yield sheet.title, grid, []
+        yield ws.title, grid, notes
+
+
+def _formula_findings(sheet, values):
+    """A warning for the cells that hold a formula but no saved value (read as empty)."""
+    empty = [cell.coordinate for row, cached in zip(sheet.iter_rows(), values) for cell, value in zip(row, cached)
+             if value is None and cell.data_type == "f"]
+    if not empty:
+        return []
+    shown = "、".join(empty[:5]) + ("…" if len(empty) > 5 else "")
+    return [Finding(None, "warning", "formula_without_value",
+                    f"sheet {sheet.title}: {len(empty)} cell(s) hold a formula whose value was never saved ({shown})",
+                    "read as empty; open the file in Excel and save it, so the values are stored")]
 
 
 def _text(value) -> str:
