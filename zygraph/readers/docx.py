@@ -77,16 +77,30 @@ def read_docx(path: str | Path) -> RawDocument:
         raise LayoutError("the Word document has no table; if its tasks are numbered paragraphs, "
                           "read it with layout='paragraph'", path=path)
     normalise = Normalizer()
-    rows, findings, area, first = [], [], "", None
+    rows, findings, area, first, last = [], [], "", None, None
     for number, table in enumerate(document.tables, start=1):
         cells = _cells(table, normalise)
         header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
+        where = f"table {number}, row {{}}"
+        if header is None and last is not None and cells and len(cells[0]) == len(last[0]):
+            # a table split by a page break: Word starts a second table with no header row
+            findings.append(Finding(None, "info", "table_continued",
+                                    f"table {number} has no header and the {len(last[0])} columns of the table above",
+                                    "read as its continuation"))
+            found, notes, area = grid_rows([last[0], *cells], (0, last[1]), area, where, offset=-1)
+            rows += found
+            findings += notes
+            continue
         if header is None:
-            findings.append(Finding(None, "info", "table_skipped",
-                                    f"table {number} has no header naming a task and a lead column", "skipped"))
+            severity = "info" if last is None else "warning"
+            width = f", and {len(cells[0]) if cells else 0} columns where the table above has {len(last[0])}" \
+                if last is not None else ""
+            findings.append(Finding(None, severity, "table_skipped",
+                                    f"table {number} has no header naming a task and a lead column{width}",
+                                    "skipped"))
             continue
         first = first or (number, header)
-        where = f"table {number}, row {{}}"
+        last = (cells[header[0]], header[1])
         found, notes, area = grid_rows(cells, header, area, where)
         rows += found
         findings += notes

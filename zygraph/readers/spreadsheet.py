@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 import zipfile
 from pathlib import Path
 
@@ -16,7 +17,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
-__all__ = ["read_spreadsheet", "find_header", "grid_rows", "HEADER_ROWS"]
+__all__ = ["read_spreadsheet", "find_header", "grid_rows", "duplicate_columns", "HEADER_ROWS"]
 
 #: How many rows from the top are searched for the header (title rows come first).
 HEADER_ROWS = 15
@@ -38,7 +39,7 @@ def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
     return None
 
 
-def grid_rows(cells, header, area, where):
+def grid_rows(cells, header, area, where, offset=0):
     """Turn the rows under a header into RawRows.
 
     Parameters
@@ -52,6 +53,8 @@ def grid_rows(cells, header, area, where):
         The area carried in from a table above ("" for none).
     where : str
         How to name a row in messages, with ``{}`` for its 1-based number.
+    offset : int
+        Added to every row number (-1 when the caller put a header above the grid).
 
     Returns
     -------
@@ -68,13 +71,17 @@ def grid_rows(cells, header, area, where):
     ([(2, '科普', '办科技周', '市科协'), (3, '科普', '办科普日', '市科技局')], ['area_merged'], '科普')
     """
     index, columns = header
-    rows, findings = [], []
     header_texts = [text for text, _ in cells[index]]
-    for number, row in enumerate(cells[index + 1 :], start=index + 2):
+    rows, findings = [], [] if offset else duplicate_columns(columns, header_texts, index + 1, where.format(index + 1))
+    width = max((i + 1 for i, text in enumerate(header_texts) if text), default=0)
+    lengths = Counter(len(row) for row in cells[index + 1 :])
+    usual = lengths.most_common(1)[0][0] if lengths else width
+    for number, row in enumerate(cells[index + 1 :], start=index + 2 + offset):
         spot = where.format(number)
         if [text for text, _ in row] == header_texts:
             findings.append(Finding(number, "info", "header_repeated", f"{spot} repeats the header", "skipped"))
             continue
+        findings += _width_findings(row, width, usual, number, spot)
         values: dict[str, str] = {}
         for (text, was_merged), column in zip(row, columns):
             if column is None or not text:
@@ -107,6 +114,41 @@ def grid_rows(cells, header, area, where):
         rows.append(RawRow(line=number, area=area, task=values["task"], lead=values.get("lead", ""),
                            support=values.get("support", ""), note=values.get("note", "")))
     return rows, findings, area
+
+
+def duplicate_columns(columns, texts, line, spot) -> list:
+    """A warning for each zygraph column that two header cells name (their cells are read as one).
+
+    Examples
+    --------
+    >>> [f.message for f in duplicate_columns(["task", "support", "support"], ["任务", "责任单位", "配合单位"], 1, "row 1")]
+    ['row 1: the header names the support column twice (责任单位、配合单位)']
+    """
+    found = []
+    for column in dict.fromkeys(c for c in columns if c is not None):
+        named = [text for text, c in zip(texts, columns) if c == column]
+        if len(named) > 1:
+            times = "twice" if len(named) == 2 else f"{len(named)} times"
+            found.append(Finding(line, "warning", "duplicate_column",
+                                 f"{spot}: the header names the {column} column {times} ({'、'.join(named)})",
+                                 "their cells are read together as one; rename the column that means something else"))
+    return found
+
+
+def _width_findings(row, width, usual, number, spot):
+    """Warnings for a row shorter than the rows around it, or with text past the header's last column."""
+    found = []
+    if len(row) < min(width, usual):
+        found.append(Finding(number, "warning", "missing_cells",
+                             f"{spot} has {len(row)} cells where the header has {width}; if a cell in the middle was "
+                             "left out, the cells after it moved one column left",
+                             "read the missing last cell(s) as empty; check the row in the source"))
+    extra = [text for text, _ in row[width:] if text]
+    if extra:
+        found.append(Finding(number, "warning", "extra_cells",
+                             f"{spot} has text past the header's last column ({extra[0][:30]})",
+                             "not read; give the column a header, or check that the cells did not move right"))
+    return found
 
 
 def _cell(text: str, column: str) -> str:
