@@ -71,11 +71,11 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="read a table and list what was corrected or looks wrong",
         description="Read a task-division table and print its data-quality findings (corrections made, "
-        "doubts to look at). Exit code: 0 usable, 1 warnings with --strict, 2 unusable.",
+        "doubts to look at). Exit code: 0 usable, 1 warnings with --strict, 2 unusable (with --strict: cells that "
+        "may have moved a column).",
     )
     _input_options(check)
     check.add_argument("--all", action="store_true", help="print every finding, not a summary of routine ones")
-    check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     check.add_argument("--quiet", action="store_true", help="print nothing; only set the exit code")
     check.set_defaults(run=_check)
 
@@ -145,6 +145,10 @@ def _input_options(command: argparse.ArgumentParser) -> None:
 
     command.add_argument("--layout", choices=sorted(LAYOUTS),
                          help="force the reader for this layout instead of detecting it from the file")
+    command.add_argument("--strict", action="store_true",
+                         help="exit 2 when a row's cells may have moved a column or part of the table was not read "
+                         "(a short row, a lead cell without a unit beside a cell of units, an unbalanced quote, ...); "
+                         "check --strict also exits 1 on any other warning")
     command.add_argument("--sheet", metavar="NAME",
                          help="the sheet of an .xlsx workbook to read (default: the active sheet, as Excel opens it)")
 
@@ -168,7 +172,8 @@ def _document(args):
                     share=getattr(args, "share", False))
 
 
-def _read(args):
+def _read(args, refuse: bool = True):
+    """Read the corpus; with --strict (and ``refuse``), stop at a warning that cells moved."""
     from zygraph.corpus import read_corpus
 
     live = sys.stderr.isatty()
@@ -182,8 +187,26 @@ def _read(args):
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
-    return read_corpus(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet, pool=args.pool,
-                       progress=progress)
+    table = read_corpus(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet, pool=args.pool,
+                        progress=progress)
+    if args.strict and refuse:
+        _refuse_structural(table)
+    return table
+
+
+def _refuse_structural(table) -> None:
+    """With --strict: stop at the first warning that cells may have moved a column."""
+    from zygraph.errors import StructureError
+    from zygraph.table import STRUCTURAL_CODES
+
+    findings = table.findings
+    shifted = findings[(findings.severity != "info") & findings.code.isin(STRUCTURAL_CODES)]
+    if len(shifted):
+        first = shifted.iloc[0]
+        document = first.get("document") or table.meta.get("path")
+        more = f" ({len(shifted) - 1} more such warnings: zygraph check lists them)" if len(shifted) > 1 else ""
+        raise StructureError(f"{first.code}: {first.message}; {first.action}{more}", path=document,
+                             line=None if first.line != first.line or first.line is None else int(first.line))
 
 
 def _parse(args) -> int:
@@ -206,7 +229,7 @@ def _write_csv(frame, args, what: str) -> None:
 
 
 def _check(args) -> int:
-    table = _read(args)
+    table = _read(args, refuse=False)  # the findings are listed first
     findings = table.findings
     warnings = findings[findings.severity != "info"]
     if not args.quiet:
@@ -226,6 +249,8 @@ def _check(args) -> int:
                 lines = ", ".join(_line(v) for v in group.line.head(8))
                 more = f", … ({len(group)} in all)" if len(group) > 8 else ""
                 print(f"  {code} ({len(group)}x, info): lines {lines}{more}; e.g. {group.message.iloc[0]}")
+    if args.strict:
+        _refuse_structural(table)
     return EXIT_FINDINGS if args.strict and len(warnings) else EXIT_OK
 
 

@@ -14,6 +14,7 @@ __all__ = [
     "EncodingError",
     "LayoutError",
     "MissingColumnError",
+    "StructureError",
     "RegistryError",
     "UnknownUnitError",
     "NodeSetError",
@@ -70,6 +71,10 @@ class LayoutError(InputError):
 
 class MissingColumnError(LayoutError):
     """The table's header lacks a column zygraph needs (task, lead units)."""
+
+
+class StructureError(LayoutError):
+    """With ``--strict``: a row's cells may have moved a column, or part of the table was not read."""
 
 
 class RegistryError(ZygraphError):

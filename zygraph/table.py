@@ -7,6 +7,8 @@ correction it makes as a finding, so nothing changes silently.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
@@ -16,11 +18,22 @@ from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
-__all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "TASK_COLUMNS", "ASSIGNMENT_COLUMNS"]
+__all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
+           "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED"]
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
 UNIT_COLUMNS = ["unit", "name_en", "kind", "in_registry"]
+#: Unknown names per document for which the closest registry names are searched (about 1 ms each).
+MAX_SUGGESTED = 100
+#: Warnings that say a row's cells may have moved a column, or the table was read in part;
+#: ``--strict`` turns them into exit code 2.
+STRUCTURAL_CODES = frozenset({
+    "missing_cells", "extra_cells", "column_shift", "area_looks_like_task", "unbalanced_quote", "duplicate_column",
+    "empty_cells_trimmed", "table_skipped", "sheet_chosen", "formula_without_value",
+})
+_TASK_LIKE_LENGTH = 25
+_LIST_SEPARATORS = re.compile(r"[、，,；;/\n]")
 
 
 @dataclass(frozen=True)
@@ -242,6 +255,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
+    hinted: set[str] = set()  # unknown names given suggestions: at most MAX_SUGGESTED per document
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
@@ -254,8 +268,10 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
                     unit = replace(unit, name=unknown_names.setdefault(match_key(unit.name), unit.name))
                 if unit.name not in units:
                     units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known)
+                if res.how == "unknown" and len(hinted) < MAX_SUGGESTED:
+                    hinted.add(unit.name)
                 if res.how != "exact":  # an exact name needs no finding
-                    findings.extend(_name_findings(res, line))
+                    findings.extend(_name_findings(res, line, hint=unit.name in hinted))
                 if unit.name in roles:
                     findings.append(_repeat_finding(unit.name, roles[unit.name], role, line, task_id))
                     continue
@@ -271,10 +287,74 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
                     "kept the task with no lead; add the lead unit to the source table if one was meant",
                 )
             )
+        findings.extend(shift_findings(row, task_id, registry))
+    if len(unknown_names) > MAX_SUGGESTED:
+        findings.append(Finding(None, "info", "suggestions_capped",
+                                f"{len(unknown_names)} names are not in the unit registry",
+                                f"closest registry names are suggested for the first {MAX_SUGGESTED} only"))
+    findings.extend(area_findings(document.rows))
     return tasks, assignments, list(units.values()), findings
 
 
-def _name_findings(res, line):
+def shift_findings(row: RawRow, task_id: str, registry: Registry) -> list[Finding]:
+    """A warning when a row's cells look moved: the task cell is a list of known units, or the lead
+    cell names no known unit while the area or note cell is one.
+
+    A cell lost or added to the left of the lead cell does this.
+
+    Examples
+    --------
+    >>> shift_findings(RawRow(7, "科普", "办科技周", "市财政局", ""), "T001", Registry.bundled())
+    []
+    >>> [f.message for f in shift_findings(RawRow(7, "科普", "市科协、市科技局", "长期", ""), "T001", Registry.bundled())]
+    ['task T001: the task cell lists units (市科协、市科技局) and the lead cell reads 长期']
+    """
+    def units_only(text):
+        pieces = _pieces(text)
+        return bool(pieces) and all(piece in registry for piece in pieces)
+
+    line = row.lines.get("task", row.line)
+    if units_only(row.task):
+        return [Finding(line, "warning", "column_shift",
+                        f"task {task_id}: the task cell lists units ({row.task[:30]}) and the lead cell reads "
+                        f"{row.lead[:20] or 'empty'}",
+                        "read as written; check that the cells of this row did not move a column")]
+    if any(piece in registry for piece in _pieces(row.lead)):
+        return []
+    for column, text in (("area", row.area), ("note", row.note)):
+        if units_only(text):
+            return [Finding(line, "warning", "column_shift",
+                            f"task {task_id}: the lead cell ({row.lead[:20] or 'empty'}) names no known unit, while "
+                            f"the {column} cell lists units ({text[:30]})",
+                            "read as written; check that the cells of this row did not move a column")]
+    return []
+
+
+def area_findings(rows) -> list[Finding]:
+    """A warning for each area written on one task only that reads like a task (long, or with ，。；).
+
+    Examples
+    --------
+    >>> rows = [RawRow(1, "科普", "办科技周", "市科协", ""), RawRow(2, "组织开展科普讲解大赛，提升讲解水平", "市科协", "", "")]
+    >>> [f.line for f in area_findings(rows)]
+    [2]
+    """
+    counts = Counter(row.area for row in rows)
+    found = []
+    for row in rows:
+        area = row.area
+        if counts[area] == 1 and (len(area) >= _TASK_LIKE_LENGTH or any(mark in area for mark in "，。；")):
+            found.append(Finding(row.lines.get("area", row.line), "warning", "area_looks_like_task",
+                                 f"the area {area[:30]} is written on this task only and reads like a task",
+                                 "read as written; check that the cells of this row did not move a column"))
+    return found
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece for piece in _LIST_SEPARATORS.split(text) if piece.strip()]
+
+
+def _name_findings(res, line, hint=True):
     if res.how == "alias" and res.raw.strip() != res.unit.name:
         yield Finding(line, "info", "alias_resolved", f"{res.raw} is another name of {res.unit.name}",
                       f"counted as {res.unit.name}")
@@ -282,7 +362,8 @@ def _name_findings(res, line):
         yield Finding(line, "warning", "misspelling_corrected", f"{res.raw} is a known misspelling of {res.unit.name}",
                       f"corrected to {res.unit.name}")
     elif res.how == "unknown":
-        hint = f"; closest registry names: {'、'.join(res.suggestions)}" if res.suggestions else ""
+        suggestions = res.suggestions if hint else ()
+        hint = f"; closest registry names: {'、'.join(suggestions)}" if suggestions else ""
         yield Finding(line, "warning", "unknown_unit", f"{res.raw} is not in the unit registry{hint}",
                       "kept as written; add it (or an alias) to a registry CSV passed with --registry")
 

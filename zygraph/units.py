@@ -10,11 +10,13 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 from zygraph.errors import RegistryError
 
@@ -80,13 +82,19 @@ class Resolution:
 
     ``how`` is ``"exact"``, ``"alias"``, ``"misspelling"`` or ``"unknown"``;
     for an unknown name ``unit.name`` is the name as written (white space
-    folded) and ``suggestions`` holds the closest registry names.
+    folded) and ``suggestions`` holds the closest registry names, searched
+    for only when asked (the search costs about a millisecond a name).
     """
 
     raw: str
     unit: Unit
     how: str
-    suggestions: tuple[str, ...] = field(default=())
+    suggest: Callable[[], tuple[str, ...]] | None = field(default=None, compare=False, repr=False)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The closest registry names to an unknown name (searched on first use), else ()."""
+        return self.suggest() if self.suggest is not None else ()
 
     @property
     def known(self) -> bool:
@@ -125,6 +133,7 @@ class Registry:
         self._match_keys: dict[str, str] = {}
         self._resolved: dict[str, Resolution] = {}
         self._splits: dict[str, tuple[Resolution, ...]] = {}
+        self._suggested: dict[str, tuple[str, ...]] = {}
         for unit in units:
             self._add_unit(unit)
         for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
@@ -223,6 +232,11 @@ class Registry:
         return len(self._units)
 
     @property
+    def longest_name(self) -> int:
+        """The length of the longest name, alias or misspelling's match key."""
+        return max(map(len, self._keys), default=0)
+
+    @property
     def units(self) -> list[Unit]:
         """The canonical units, in registry order."""
         return list(self._units.values())
@@ -249,10 +263,16 @@ class Registry:
         if hit is not None:
             name, how = hit
             return Resolution(raw, self._units[name], how)
-        by_key = {match_key(n): n for n in self._units}
-        close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
         written = re.sub(r"\s+", "", raw)
-        return Resolution(raw, Unit(written, "", "unknown"), "unknown", tuple(by_key[c] for c in close))
+        return Resolution(raw, Unit(written, "", "unknown"), "unknown", functools.partial(self._suggest, key))
+
+    def _suggest(self, key: str) -> tuple[str, ...]:
+        found = self._suggested.get(key)
+        if found is None:
+            by_key = {match_key(n): n for n in self._units}
+            close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
+            found = self._suggested[key] = tuple(by_key[c] for c in close)
+        return found
 
     # -- splitting -------------------------------------------------------
     def split(self, cell: str) -> list[Resolution]:
@@ -347,8 +367,11 @@ def _longest_known_run(registry: "Registry", pieces: list[str], seps: list[str],
     best, joined = i, pieces[i]
     if joined in registry:  # a name on its own is never joined to the next
         return best
+    longest = 2 * registry.longest_name + 16  # white space and NFKC change a name's length a little at most
     for j in range(i + 1, len(pieces)):
         joined += seps[j - 1] + pieces[j]
+        if len(joined) > longest:  # no registry name is this long: stop (a list of n names cost n**3)
+            break
         if joined in registry:
             best = j
     return best
