@@ -100,3 +100,30 @@ def test_a_fifo_given_to_read_table_is_refused_before_detection(tmp_path):
     os.mkfifo(path)
     with pytest.raises(InputError, match=r"t.csv: this is not a regular file \(a device, pipe or socket\)"):
         read_table(path)
+
+
+def test_an_input_file_name_that_is_not_utf8_is_one_clean_line(tmp_path, capsys):
+    import os
+
+    from zygraph.cli import main
+
+    path = os.fsdecode(bytes(tmp_path) + b"/t\xff.txt")
+    with open(path, "w", encoding="utf-8") as handle:
+        handle.write(TABLE)
+    assert main(["report", str(tmp_path), "-o", str(tmp_path / "r")]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"zygraph: error: {tmp_path}/t\\xff.txt: the file name is not valid UTF-8 (its bytes show as \\x escapes); "
+        "rename the file")
+
+
+def test_an_unreadable_folder_says_permission(tmp_path, monkeypatch):
+    from pathlib import Path
+
+    from zygraph.corpus import corpus_files
+
+    def refuse(self):
+        raise PermissionError(13, "Permission denied")
+
+    monkeypatch.setattr(Path, "iterdir", refuse)  # root reads every folder, so the refusal is simulated
+    with pytest.raises(InputError, match=r"permission denied: cannot list the folder; check its permissions"):
+        corpus_files([tmp_path])

@@ -7,6 +7,9 @@ Each command parses its options, calls one library function and turns a
 from __future__ import annotations
 
 import argparse
+import logging
+import math
+import os
 import sys
 from pathlib import Path
 
@@ -28,16 +31,37 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    library = logging.getLogger("zygraph")
+    warnings = _StderrWarnings()
+    library.addHandler(warnings)
     try:
         return args.run(args)
     except ZygraphError as exc:
-        print(f"zygraph: error: {exc}", file=sys.stderr)
+        _say(f"zygraph: error: {exc}")
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("zygraph: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        library.removeHandler(warnings)
+
+
+def _say(message: str, end: str = "\n") -> None:
+    """Print a line on stderr; bytes of a file name that are not UTF-8 show as \\xff escapes."""
+    printable = message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    print(printable, end=end, file=sys.stderr, flush=True)
+
+
+class _StderrWarnings(logging.Handler):
+    """Print the library's warnings (what a report replacement drops) as ``zygraph: warning: ...``."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _say(f"zygraph: warning: {record.getMessage()}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -157,10 +181,21 @@ def _analysis_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--include", nargs="+", choices=("local_government", "collective"), default=(),
                          help="bring local governments and/or collective placeholders into the network "
                          "(left out by default: they sit on nearly every task)")
-    command.add_argument("--lead-weight", type=float, default=2.0,
+    command.add_argument("--lead-weight", type=_weight, default=2.0,
                          help="what leading a task counts in load against supporting it (default 2)")
     command.add_argument("--share", action="store_true",
                          help="divide each task's weight in load among the units named on it")
+
+
+def _weight(text: str) -> float:
+    """A --lead-weight: a finite number, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number; give a number such as 2") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a finite number of 0 or more; give a number such as 2")
+    return value
 
 
 def _document(args):
@@ -183,7 +218,7 @@ def _read(args, refuse: bool = True):
             return
         if live:  # one line, rewritten in place
             end = "\n" if done == total else ""
-            print(f"\r[{done}/{total}] {Path(path).name}\033[K", end=end, file=sys.stderr, flush=True)
+            _say(f"\r[{done}/{total}] {Path(path).name}\033[K", end=end)
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
@@ -225,7 +260,7 @@ def _write_csv(frame, args, what: str) -> None:
 
     _refuse_to_overwrite_input(args.output, *args.paths)
     write_csv(frame, args.output)
-    print(f"wrote {what} to {args.output}", file=sys.stderr)
+    _say(f"wrote {what} to {args.output}")
 
 
 def _check(args) -> int:
@@ -304,7 +339,7 @@ def _report(args) -> int:
     progress("reading the table")
     doc = _document(args)
     write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress)
-    print(f"wrote {outdir}/index.html (open it in a browser; it needs no network)", file=sys.stderr)
+    _say(f"wrote {outdir}/index.html (open it in a browser; it needs no network)")
     return EXIT_OK
 
 
@@ -324,7 +359,7 @@ def _compare(args) -> int:
     if args.output is not None:
         sources = [str(p) for p in (args.a, args.b)]
         write_comparison(comparison, args.output, sources=sources, force=args.force)
-        print(f"wrote {args.output}/index.html", file=sys.stderr)
+        _say(f"wrote {args.output}/index.html")
     return EXIT_OK
 
 
@@ -333,9 +368,18 @@ def _line(value) -> str:
 
 
 def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
-    for source in inputs:
-        if output.exists() and output.resolve() == Path(source).resolve():
-            raise OutputError("the output would overwrite the input table; choose another output path", path=output)
+    """Refuse an output that is one of the input tables, folders expanded and links followed."""
+    from zygraph.corpus import corpus_files
+
+    try:
+        target = output.resolve()
+    except (OSError, RuntimeError):
+        return  # a loop or an unreadable path: the writer says which
+    for source in corpus_files(inputs):
+        same = target == source.resolve() or (target.exists() and os.path.samefile(target, source))
+        if same:
+            raise OutputError(f"the output would overwrite the input table {source}; choose another output path",
+                              path=output)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -45,8 +45,13 @@ def corpus_files(paths) -> list[Path]:
     found, seen = [], set()
     for path in map(Path, paths):
         if path.is_dir():
-            members = sorted(p for p in path.iterdir()
-                             if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+            try:
+                members = sorted(p for p in path.iterdir()
+                                 if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+            except PermissionError:
+                raise InputError("permission denied: cannot list the folder; check its permissions", path=path) from None
+            except OSError as exc:
+                raise InputError(f"cannot list the folder ({exc.strerror or exc})", path=path) from None
         elif path.exists():
             members = [path]
         else:

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zygraph.errors import LayoutError
+from zygraph.errors import InputError, LayoutError
 from zygraph.readers.detect import detect_layout
 from zygraph.readers.archive import MAX_ARCHIVE_BYTES
 from zygraph.readers.docx import read_docx
@@ -45,6 +45,11 @@ def read_raw(path: str | Path, layout: str | None = None, sheet: str | None = No
     ('tabbed-text', 95)
     """
     check_file(path, MAX_ARCHIVE_BYTES)  # before any reader opens it: a FIFO would block, a loop would fail later
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # the name would travel into every page and data file of a report
+        raise InputError("the file name is not valid UTF-8 (its bytes show as \\x escapes); rename the file",
+                         path=path) from None
     if layout is None:
         layout = detect_layout(path)
     try:
