@@ -307,9 +307,12 @@ def _metrics(args) -> int:
 
 def _who(args) -> int:
     from zygraph.graph import resolve_unit
+    from zygraph.units import Registry
 
+    registry = Registry.bundled() if args.registry is None else Registry.from_csv(args.registry, base=Registry.bundled())
+    args.registry = registry  # read once, for the table and for the unit asked about
     doc = _document(args)
-    unit = resolve_unit(doc.table, args.unit)
+    unit = resolve_unit(doc.table, args.unit, registry)
     tasks = doc.tasks_of(unit)
     partners = doc.partners(unit)
     led = tasks[tasks.role == "lead"]

@@ -500,8 +500,11 @@ def unit_area_matrix(table, role: str | None = None, kinds=None) -> pd.DataFrame
 # -- questions about one unit --------------------------------------------------
 
 
-def resolve_unit(table, name: str) -> str:
+def resolve_unit(table, name: str, registry: Registry | None = None) -> str:
     """Return the canonical name of a unit in the table, accepting registry aliases.
+
+    ``registry`` gives the aliases (by default the bundled registry); pass the
+    one the table was read with, so that a user's own aliases are accepted.
 
     Raises
     ------
@@ -519,7 +522,7 @@ def resolve_unit(table, name: str) -> str:
     names = table.units["unit"].tolist()
     if name in names:
         return name
-    canonical = Registry.bundled().resolve(name).unit.name
+    canonical = (registry or Registry.bundled()).resolve(name).unit.name
     if canonical in names:
         return canonical
     by_key = {match_key(n): n for n in names}

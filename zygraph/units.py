@@ -18,7 +18,8 @@ from importlib import resources
 from pathlib import Path
 from typing import Callable
 
-from zygraph.errors import RegistryError
+from zygraph.errors import InputError, RegistryError
+from zygraph.readers.source import csv_records
 
 __all__ = [
     "KINDS",
@@ -161,7 +162,7 @@ class Registry:
         """Return the registry shipped with zygraph (``zygraph/data/units.csv``)."""
         source = resources.files("zygraph").joinpath("data/units.csv")
         with source.open(encoding="utf-8") as handle:
-            return cls._from_rows(csv.DictReader(handle), "zygraph/data/units.csv")
+            return cls._from_rows(enumerate(csv.DictReader(handle), start=2), "zygraph/data/units.csv")
 
     @classmethod
     def from_csv(cls, path: str | Path, base: "Registry | None" = None) -> "Registry":
@@ -173,20 +174,23 @@ class Registry:
         Raises
         ------
         RegistryError
-            When the file is missing, lacks a column, or names an unknown kind.
+            When the file cannot be read (missing, binary, not UTF-8 or GBK, a
+            huge cell), lacks a column, names an unknown kind, or gives one
+            alias to two units.
         """
         path = Path(path)
         try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                extra = cls._from_rows(csv.DictReader(handle), path)
-        except OSError as exc:
-            raise RegistryError(f"cannot read the unit registry ({exc.strerror})", path=path) from exc
+            records = csv_records(path)
+        except InputError as exc:
+            raise RegistryError(f"cannot read the unit registry: {exc.message}", path=path, line=exc.line) from None
+        extra = cls._from_rows(records, path)
         return extra if base is None else base.merged(extra)
 
     @classmethod
     def _from_rows(cls, rows, path) -> "Registry":
         units, aliases, misspellings = [], {}, {}
-        for line, row in enumerate(rows, start=2):
+        claimed: dict[str, tuple] = {}  # match key -> (unit, line, how), to name both lines of a clash
+        for line, row in rows:
             missing = [c for c in ("name", "kind") if not (row.get(c) or "").strip()]
             if missing:
                 raise RegistryError(
@@ -200,10 +204,11 @@ class Registry:
             if kind not in KINDS:
                 raise RegistryError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line)
             units.append(Unit(name, (row.get("name_en") or "").strip(), kind))
-            for alias in _bar_list(row.get("aliases")):
-                aliases[alias] = name
-            for typo in _bar_list(row.get("misspellings")):
-                misspellings[typo] = name
+            _claim(claimed, match_key(name), name, line, path, name, "name")
+            for table, how in ((aliases, "alias"), (misspellings, "misspelling")):
+                for written in _bar_list(row.get(f"{how}es" if how == "alias" else f"{how}s")):
+                    _claim(claimed, match_key(written), name, line, path, written, how)
+                    table[written] = name
         return cls(units, aliases, misspellings)
 
     def merged(self, other: "Registry") -> "Registry":
@@ -332,6 +337,22 @@ class Registry:
         if names is None or len(names) < 2:
             return None
         return [self.resolve(name) for name in names]
+
+
+def _claim(claimed: dict, key: str, name: str, line: int, path, written: str, how: str) -> None:
+    """Refuse a name or alias that another row already gave to another unit, naming both lines."""
+    owner, first, first_how = claimed.setdefault(key, (name, line, how))
+    if owner == name:
+        return
+    if first_how == "name":
+        message = (f"{written} is listed as {how} of {name}, but it is the name of another unit (line {first}); "
+                   f"remove it from {name}'s row")
+    elif how == "name":
+        message = f"{written} is the name of a unit, but line {first} lists it as {first_how} of {owner}; " \
+                  f"remove it from {owner}'s row"
+    else:
+        message = f"{written} is listed as {how} of {name} here and of {owner} on line {first}; keep it in one row"
+    raise RegistryError(message, path=path, line=line)
 
 
 def _bar_list(value: str | None) -> list[str]:

@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import codecs
+import csv
 import errno
+import io
 import stat
 from pathlib import Path
 
 from zygraph.errors import EncodingError, InputError
 
-__all__ = ["load_text", "check_file", "read_bytes", "decode", "MAX_TEXT_BYTES"]
+__all__ = ["load_text", "check_file", "read_bytes", "csv_records", "decode", "MAX_TEXT_BYTES"]
 
 #: Largest text file read (64 MiB): a task table of 200,000 rows is about 40 MiB.
 MAX_TEXT_BYTES = 64 * 1024 * 1024
@@ -197,3 +199,39 @@ def load_text(path: str | Path) -> tuple[str, str, list[tuple[str, str]]]:
     if not text.strip():
         raise InputError("the file is empty; give a file that holds a task table", path=path)
     return text, encoding, notes
+
+
+def csv_records(path: str | Path) -> list[tuple[int, dict]]:
+    """Return the rows of a CSV file with a header as ``(line, {column: value})``, in any encoding :func:`decode` reads.
+
+    ``line`` is the 1-based line where the row starts. Excel on Chinese Windows
+    saves CSV as GBK, which this reads like UTF-8.
+
+    Raises
+    ------
+    InputError
+        As :func:`load_text`, and when a cell is longer than the CSV field
+        limit (131,072 characters: a binary file, or a quote that never closes).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "r.csv"
+    >>> _ = path.write_bytes("name,kind\\n市科协,people_org\\n".encode("gbk"))
+    >>> csv_records(path)
+    [(2, {'name': '市科协', 'kind': 'people_org'})]
+    """
+    text, _, _ = load_text(path)
+    reader = csv.DictReader(io.StringIO(text))
+    records, start = [], 2
+    try:
+        for row in reader:
+            records.append((start, row))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        if "field limit" in str(exc):
+            raise InputError(f"a cell is longer than {csv.field_size_limit():,} characters (a binary file, or a quote "
+                             "that never closes); check the file from this line", path=path, line=start) from None
+        raise InputError(f"the CSV cannot be read ({exc}); check the quotes from this line", path=path,
+                         line=start) from None
+    return records
