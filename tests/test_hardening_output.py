@@ -201,3 +201,15 @@ def test_a_report_name_that_is_not_valid_utf8_is_written(tmp_path, capsys):
     out = Path(os.fsdecode(bytes(tmp_path) + b"/r\xff"))
     assert main(["report", str(ZIYANG), "-o", str(out)]) == 0
     assert (out / "index.html").exists() and (out / MANIFEST).exists()
+
+
+def test_a_graph_too_large_to_draw_gets_a_page_saying_so(tmp_path, monkeypatch):
+    from zygraph.document import load
+    from zygraph.render import report
+
+    monkeypatch.setattr(report, "MAX_GRAPH_NODES", 100)  # the bundled table's bipartite graph has 128 nodes
+    out = report.write_report(load(ZIYANG), tmp_path / "r", lang="en")
+    page = (out / "graphs" / "bipartite.html").read_text(encoding="utf-8")
+    assert "The unit-task bipartite graph has 128 nodes, more than the 100 an interactive page draws; open " \
+           "gephi/bipartite.gexf in Gephi instead." in page
+    assert "vis-network" in (out / "graphs" / "units.html").read_text(encoding="utf-8")

@@ -193,14 +193,15 @@ def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
     if not _is_workbook(path):
         text, encoding, notes = load_text(path)
         findings += [Finding(None, "info", code, message, "none needed") for code, message in notes]
-        sheets = [("", grid, quotes) for grid, quotes in _csv_grids(text, path)]
+        sheets = (("", grid, quotes) for grid, quotes in _csv_grids(text, path))  # parsed one delimiter at a time
     else:
-        sheets = list(_xlsx_grids(path, sheet))
-    tried = []
+        sheets = _xlsx_grids(path, sheet)
+    tried, first_name = [], None
     for position, (name, grid, notes) in enumerate(sheets):
+        first_name = name if first_name is None else first_name
         cells = [[(normalise(text, number), merged) for text, merged in row] for number, row in enumerate(grid, 1)]
         header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
-        tried.append(cells)
+        tried.append(cells[:HEADER_ROWS])  # for the message; a grid without a header is not kept whole
         if header is None:
             continue
         where = f"sheet {name}, row {{}}" if name else "row {}"
@@ -211,7 +212,7 @@ def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
             raise LayoutError("the table has a header but no task rows under it", path=path, line=header[0] + 1)
         if name and position > 0:
             findings.append(Finding(None, "warning", "sheet_chosen",
-                                    f"the active sheet {sheets[0][0]} has no table header; read the sheet {name}, "
+                                    f"the active sheet {first_name} has no table header; read the sheet {name}, "
                                     "the next visible sheet with one", "pass --sheet NAME to choose the sheet"))
         return RawDocument(path=str(path), layout="spreadsheet", meta=meta, rows=rows,
                            findings=findings + notes + normalise.findings() + found)

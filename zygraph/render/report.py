@@ -44,6 +44,8 @@ __all__ = [
 
 #: The interactive graph pages of a report.
 VIEWS = ("units", "coordination", "bipartite")
+#: Most nodes an interactive graph page is drawn for; a larger graph gets a page saying so.
+MAX_GRAPH_NODES = 5_000
 #: The file listing what zygraph wrote into a report folder.
 MANIFEST = ".zygraph-manifest.json"
 
@@ -215,12 +217,35 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         images = _write_figures(doc, staging, lang)
         for view in VIEWS:
             say(f"building the interactive {view} graph")
-            page = graph_page(doc, view, lang=lang, back="../index.html")
+            size = _view_size(doc, view)
+            if size > MAX_GRAPH_NODES:  # a layout of n nodes costs n x 500 floats, and no browser draws it
+                page = _too_large_page(view, size, lang)
+            else:
+                page = graph_page(doc, view, lang=lang, back="../index.html")
             html.write_html(page, staging / "graphs" / f"{view}.html")
         say("writing the briefing")
         html.write_html(briefing_html(doc, lang=lang, images=images), staging / "index.html")
 
     return write_folder(outdir, build, sources=doc.tasks.document.unique(), force=force)
+
+
+def _view_size(doc, view: str) -> int:
+    graph = {"units": "units_graph", "coordination": "coordination", "bipartite": "B"}[view]
+    return getattr(doc, graph).number_of_nodes()
+
+
+def _too_large_page(view: str, size: int, lang: str) -> str:
+    """A page standing for an interactive graph too large to draw: what to open instead."""
+    import html as markup
+
+    if lang == "zh":
+        text = (f"{_TITLES[lang][view]}有 {size:,} 个节点，超过交互图的上限 {MAX_GRAPH_NODES:,}，未绘制。"
+                f"请用 Gephi 打开 gephi/{view}.gexf。")
+    else:
+        text = (f"The {_TITLES[lang][view].lower()} has {size:,} nodes, more than the {MAX_GRAPH_NODES:,} an "
+                f"interactive page draws; open gephi/{view}.gexf in Gephi instead.")
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{markup.escape(_TITLES[lang][view])}'
+            f'</title></head><body><p><a href="../index.html">←</a></p><p>{markup.escape(text)}</p></body></html>')
 
 
 def write_comparison(comparison, outdir: str | Path, *, sources=(), force: bool = False) -> Path:
