@@ -115,7 +115,10 @@ def _check_content(archive: zipfile.ZipFile, member: zipfile.ZipInfo, path, resa
         line, column = exc.position
         raise InputError(f"part {member.filename} is not well-formed XML ({_reason(exc)}, line {line}, "
                          f"column {column}); the file is damaged: {resave}", path=path) from None
-    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError) as exc:
+    except (LookupError, UnicodeError) as exc:  # an XML declaration naming an encoding that does not exist
+        raise InputError(f"part {member.filename} is not well-formed XML ({exc}); the file is damaged: {resave}",
+                         path=path) from None
+    except (zipfile.BadZipFile, zlib.error, EOFError, NotImplementedError, OSError, ValueError, RuntimeError) as exc:
         raise InputError(f"part {member.filename} is corrupt ({exc}); the file is damaged: {resave}",
                          path=path) from None
 
