@@ -213,3 +213,29 @@ def test_a_graph_too_large_to_draw_gets_a_page_saying_so(tmp_path, monkeypatch):
     assert "The unit-task bipartite graph has 128 nodes, more than the 100 an interactive page draws; open " \
            "gephi/bipartite.gexf in Gephi instead." in page
     assert "vis-network" in (out / "graphs" / "units.html").read_text(encoding="utf-8")
+
+
+def test_report_where_permission_is_denied_says_permission(tmp_path, monkeypatch, capsys):
+    from zygraph.render import report
+
+    real_mkdir = os.mkdir
+
+    def denied(path, mode=0o777, **kwargs):
+        if Path(path).parent.name == "ro":
+            raise PermissionError(13, "Permission denied", str(path))
+        return real_mkdir(path, mode, **kwargs)
+
+    (tmp_path / "ro").mkdir()
+    monkeypatch.setattr(report.os, "mkdir", denied)  # root may write anywhere, so the refusal is simulated
+    assert main(["report", str(ZIYANG), "-o", str(tmp_path / "ro" / "r")]) == 2
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"zygraph: error: {tmp_path / 'ro' / 'r'}: permission denied: cannot create a folder beside the output folder; "
+        "check the folder's permissions or choose another path")
+
+
+def test_a_corrupt_docx_through_the_command_line_is_one_line(tmp_path, capsys):
+    path = tmp_path / "t.docx"
+    path.write_bytes(b"PK\x03\x04" + bytes(100))
+    assert main(["check", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"zygraph: error: {path}: this is not a Word .docx file")
