@@ -57,5 +57,5 @@ def test_who_accepts_an_alias_from_the_users_registry(tmp_path, capsys):
     path = tmp_path / "r.csv"
     path.write_text(HEADER + "市科协,Ziyang STA,people_org,科协老大,\n", encoding="utf-8")
     assert main(["who", "科协老大", str(ZIYANG), "--registry", str(path)]) == 0
-    assert capsys.readouterr().out.startswith("市科协: leads 29 tasks, supports 46")
+    assert capsys.readouterr().out.startswith("市科协 (Ziyang STA; people_org; prefecture): leads 29 tasks, supports 46")
     assert read_table(ZIYANG, registry=path).units.unit.tolist()[0] == "市科协"

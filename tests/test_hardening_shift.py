@@ -65,7 +65,7 @@ def test_an_area_written_once_that_reads_like_a_task_warns(tmp_path):
 
 
 def test_suggestions_are_searched_for_the_first_names_only_and_the_cap_is_said(tmp_path):
-    names = "、".join(f"某某{i}办公室" for i in range(MAX_SUGGESTED + 50))
+    names = "、".join(f"某某{i}号" for i in range(MAX_SUGGESTED + 50))
     path = tmp_path / "t.csv"
     path.write_text(f"工作任务,牵头单位,配合单位\n办科技周,市科协,{names}\n", encoding="utf-8")
     t = read_table(path)
