@@ -239,3 +239,13 @@ def test_a_corrupt_docx_through_the_command_line_is_one_line(tmp_path, capsys):
     assert main(["check", str(path)]) == 2
     err = capsys.readouterr().err
     assert err.count("\n") == 1 and err.startswith(f"zygraph: error: {path}: this is not a Word .docx file")
+
+
+@pytest.mark.parametrize("weight", [float("nan"), float("inf"), -1])
+def test_a_document_refuses_a_lead_weight_that_is_not_finite_and_non_negative(weight):
+    from zygraph.document import Document
+    from zygraph.errors import OptionError
+    from zygraph.table import read_table
+
+    with pytest.raises(OptionError, match=r"lead_weight is .+; give a finite number of 0 or more, such as 2"):
+        Document(read_table(ZIYANG), lead_weight=weight)

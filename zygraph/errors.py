@@ -19,6 +19,7 @@ __all__ = [
     "UnknownUnitError",
     "NodeSetError",
     "OutputError",
+    "OptionError",
     "FontError",
 ]
 
@@ -91,6 +92,10 @@ class NodeSetError(ZygraphError):
 
 class OutputError(ZygraphError):
     """An output folder or file cannot be written safely."""
+
+
+class OptionError(ZygraphError):
+    """An option's value cannot be used (a lead weight that is negative, infinite or not a number)."""
 
 
 class FontError(ZygraphError):
