@@ -10,7 +10,8 @@ import pytest
 from zygraph.cli import main
 from zygraph.errors import OutputError
 from zygraph.export import atomic_path
-from zygraph.render.report import MANIFEST, write_folder
+from zygraph import folder as staged
+from zygraph.folder import MANIFEST, write_folder
 
 ZIYANG = Path("data/ziyang_2023_science_literacy_tasks.txt")
 
@@ -137,9 +138,7 @@ def test_a_swap_killed_between_renames_is_recovered_by_the_next_run(tmp_path):
     aside = tmp_path / ".r.zygraph-old-999999999-abcd"
     write_folder(aside, build)  # the old report, left aside by a killed run
     (aside / "a" / "x.txt").write_text("old", encoding="utf-8")
-    from zygraph.render import report
-
-    report._clean_stale(tmp_path / "r")
+    staged._clean_stale(tmp_path / "r")
     assert (tmp_path / "r" / "a" / "x.txt").read_text(encoding="utf-8") == "old" and not aside.exists()
 
 
@@ -216,8 +215,6 @@ def test_a_graph_too_large_to_draw_gets_a_page_saying_so(tmp_path, monkeypatch):
 
 
 def test_report_where_permission_is_denied_says_permission(tmp_path, monkeypatch, capsys):
-    from zygraph.render import report
-
     real_mkdir = os.mkdir
 
     def denied(path, mode=0o777, **kwargs):
@@ -226,7 +223,7 @@ def test_report_where_permission_is_denied_says_permission(tmp_path, monkeypatch
         return real_mkdir(path, mode, **kwargs)
 
     (tmp_path / "ro").mkdir()
-    monkeypatch.setattr(report.os, "mkdir", denied)  # root may write anywhere, so the refusal is simulated
+    monkeypatch.setattr(staged.os, "mkdir", denied)  # root may write anywhere, so the refusal is simulated
     assert main(["report", str(ZIYANG), "-o", str(tmp_path / "ro" / "r")]) == 2
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"zygraph: error: {tmp_path / 'ro' / 'r'}: permission denied: cannot create a folder beside the output folder; "
