@@ -127,3 +127,14 @@ def test_an_unreadable_folder_says_permission(tmp_path, monkeypatch):
     monkeypatch.setattr(Path, "iterdir", refuse)  # root reads every folder, so the refusal is simulated
     with pytest.raises(InputError, match=r"permission denied: cannot list the folder; check its permissions"):
         corpus_files([tmp_path])
+
+
+def test_a_symlink_loop_inside_a_folder_is_reported_not_skipped(tmp_path, capsys):
+    from zygraph.cli import main
+
+    (tmp_path / "a.txt").write_text(TABLE, encoding="utf-8")
+    (tmp_path / "b.txt").symlink_to(tmp_path / "b.txt")
+    assert main(["check", str(tmp_path), "--quiet"]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err[-1] == (f"zygraph: error: {tmp_path / 'b.txt'}: cannot open the file: the path is a symlink loop "
+                       "(a link that points back to itself); fix the link")

@@ -48,7 +48,8 @@ def corpus_files(paths) -> list[Path]:
         if path.is_dir():
             try:
                 members = sorted(p for p in path.iterdir()
-                                 if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+                                 if (p.is_file() or p.is_symlink())  # a broken link or loop is read, to be reported
+                                 and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
             except PermissionError:
                 raise InputError("permission denied: cannot list the folder; check its permissions", path=path) from None
             except OSError as exc:
@@ -58,13 +59,22 @@ def corpus_files(paths) -> list[Path]:
         else:
             raise InputError("the file or folder does not exist; check the path", path=path)
         for member in members:
-            if member.resolve() not in seen:
-                seen.add(member.resolve())
+            identity = _identity(member)
+            if identity not in seen:
+                seen.add(identity)
                 found.append(member)
     if not found:
         raise InputError(f"no table file found in {', '.join(map(str, paths)) or 'an empty list'}; "
                          f"a folder is searched for {', '.join(TABLE_SUFFIXES)} files")
     return found
+
+
+def _identity(path: Path) -> Path:
+    """The file a path names, links followed; a broken link or loop is its own (the reader reports it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def issuer_label(issuer: str) -> str:
