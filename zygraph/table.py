@@ -34,7 +34,9 @@ STRUCTURAL_CODES = frozenset({
     "missing_cells", "extra_cells", "column_shift", "area_looks_like_task", "unbalanced_quote", "duplicate_column",
     "empty_cells_trimmed", "table_skipped", "sheet_chosen", "formula_without_value",
 })
-_TASK_LIKE_LENGTH = 25
+_TASK_LIKE_LENGTH = 15
+#: Layouts whose areas are table cells (a paragraph notice's headings are often long sentences).
+_TABLE_LAYOUTS = frozenset({"tabbed-text", "spreadsheet", "docx"})
 _LIST_SEPARATORS = re.compile(r"[、，,；;/\n]")
 
 
@@ -325,7 +327,8 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
         findings.append(Finding(None, "info", "suggestions_capped",
                                 f"{len(unknown_names)} names are not in the unit registry",
                                 f"closest registry names are suggested for the first {MAX_SUGGESTED} only"))
-    findings.extend(area_findings(document.rows))
+    if document.layout in _TABLE_LAYOUTS:
+        findings.extend(area_findings(document.rows))
     return tasks, assignments, list(units.values()), findings
 
 
@@ -364,7 +367,12 @@ def shift_findings(row: RawRow, task_id: str, registry: Registry) -> list[Findin
 
 
 def area_findings(rows) -> list[Finding]:
-    """A warning for each area written on one task only that reads like a task (long, or with ，。；).
+    """A warning for each area written on one task only that reads like a task.
+
+    An area reads like a task when it is at least 15 characters long and at
+    least 0.8 times the median task text: the mark of task texts moved into
+    the area column. (A heading of a numbered-paragraph notice is often a long
+    sentence; callers check tables only.)
 
     Examples
     --------
@@ -373,10 +381,12 @@ def area_findings(rows) -> list[Finding]:
     [2]
     """
     counts = Counter(row.area for row in rows)
+    lengths = sorted(len(row.task) for row in rows)
+    threshold = max(_TASK_LIKE_LENGTH, 0.8 * lengths[len(lengths) // 2]) if lengths else _TASK_LIKE_LENGTH
     found = []
     for row in rows:
         area = row.area
-        if counts[area] == 1 and (len(area) >= _TASK_LIKE_LENGTH or any(mark in area for mark in "，。；")):
+        if counts[area] == 1 and len(area) >= threshold:
             found.append(Finding(row.lines.get("area", row.line), "warning", "area_looks_like_task",
                                  f"the area {area[:30]} is written on this task only and reads like a task",
                                  "read as written; check that the cells of this row did not move a column"))
