@@ -139,11 +139,15 @@ def _clean_stale(outdir: Path) -> None:
         pid = rest.removeprefix("old-").split("-")[0]
         if not pid.isdigit() or _alive(int(pid)) or entry.is_symlink() or not entry.is_dir():
             continue
-        if old and not outdir.exists():
-            os.replace(entry, outdir)  # a swap killed between its two renames: the old folder comes back
-            log.warning("put back %s, left aside by a run that was killed", outdir)
-        else:
-            shutil.rmtree(entry)
+        try:
+            if old and not outdir.exists():
+                os.replace(entry, outdir)  # a swap killed between its two renames: the old folder comes back
+                log.warning("put back %s, left aside by a run that was killed", outdir)
+            else:
+                shutil.rmtree(entry)
+        except OSError as error:  # a leftover we cannot touch does not stop this run; the user is told
+            log.warning("could not remove %s, left by a run that died (%s); remove it by hand", entry,
+                        error.strerror or error)
 
 
 def _alive(pid: int) -> bool:
