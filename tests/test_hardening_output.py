@@ -151,11 +151,11 @@ def test_replacing_drops_nothing_silently_edits_and_symlinks_need_force(tmp_path
     assert main(["report", str(ZIYANG), "-o", str(out)]) == 2
     err = capsys.readouterr().err.splitlines()
     assert err[-1] == (f"zygraph: error: {out}: the folder holds what zygraph did not write or what was changed since "
-                       "(e.g. index.html (edited since zygraph wrote it) and 1 more); choose a new folder, or pass "
+                       "(e.g. index.html (edited since zygraph wrote it, or unreadable) and 1 more); choose a new folder, or pass "
                        "--force to replace it whole")
     assert main(["report", str(ZIYANG), "-o", str(out), "--force"]) == 0
     err = capsys.readouterr().err
-    assert f"zygraph: warning: replacing {out} drops index.html (edited since zygraph wrote it)" in err
+    assert f"zygraph: warning: replacing {out} drops index.html (edited since zygraph wrote it, or unreadable)" in err
     assert f"zygraph: warning: replacing {out} drops the symlink mine" in err
     assert not (out / "mine").exists() and tmp_path.exists()
 

@@ -102,6 +102,13 @@ def _digest(path: Path) -> str:
     return digest.hexdigest()
 
 
+def _changed(path: Path, digest: str) -> bool:
+    try:
+        return _digest(path) != digest
+    except OSError:
+        return True  # unreadable: it cannot be shown to be zygraph's
+
+
 def _make_folder(folder: Path) -> None:
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -216,8 +223,8 @@ def _not_ours(outdir: Path) -> list[str]:
             elif name in names and relative != MANIFEST:
                 if relative not in listed:
                     found.append(f"{relative} (not written by zygraph)")
-                elif relative in digests and _digest(path) != digests[relative]:
-                    found.append(f"{relative} (edited since zygraph wrote it)")
+                elif relative in digests and _changed(path, digests[relative]):
+                    found.append(f"{relative} (edited since zygraph wrote it, or unreadable)")
     return found
 
 
