@@ -67,6 +67,13 @@ def huge_cell(folder: Path) -> Path:
     return path
 
 
+def many_names(folder: Path) -> Path:
+    path = folder / "many_names.txt"
+    names = "、".join(f"某某{i}号" for i in range(100_000))
+    path.write_text(f"\t工作任务\n\t牵头单位\n\t配合单位\n\n\t办科技周\n\t市科协\n\t{names}\n", encoding="utf-8")
+    return path
+
+
 def trimmed(folder: Path) -> Path:
     path = folder / "trimmed.txt"
     lines = (ROOT / "data" / "ziyang_2023_science_literacy_tasks.txt").read_text(encoding="utf-8").split("\n")
@@ -100,6 +107,8 @@ def main() -> None:
             ("1,000 unknown names in one cell", ["check", str(unknown_names(folder, 1_000)), "--quiet"]),
             ("5,000 unknown names in one cell", ["check", str(unknown_names(folder, 5_000)), "--quiet"]),
             ("a 10-million-character CSV cell", ["check", str(huge_cell(folder)), "--quiet"]),
+            ("100,000 names (0.9 million characters) in one TAB-text cell", ["check", str(many_names(folder)),
+                                                                              "--quiet"]),
             ("the Ziyang table with trailing white space trimmed", ["check", str(trimmed(folder)), "--quiet"]),
         ]
         if options.big:

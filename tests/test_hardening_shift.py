@@ -2,6 +2,8 @@
 
 from pathlib import Path
 
+import pytest
+
 from zygraph import read_table
 from zygraph.cli import main
 from zygraph.table import MAX_SUGGESTED
@@ -87,3 +89,28 @@ def test_an_unknown_name_close_to_a_registry_name_still_gets_suggestions(tmp_pat
 def test_the_bundled_table_passes_strict_on_structure(capsys):
     assert main(["metrics", str(ZIYANG), "--strict"]) == 0
     assert main(["check", str(ZIYANG), "--strict", "--quiet"]) == 1  # its three warnings are not structural
+
+
+def test_a_unit_cell_over_the_cell_limit_is_refused_with_its_line(tmp_path):
+    from zygraph.errors import InputError
+    from zygraph.table import MAX_CELL_CHARS
+
+    names = "、".join(f"某某{i}号" for i in range(MAX_CELL_CHARS // 7))
+    path = tmp_path / "t.txt"
+    path.write_text(f"\t工作任务\n\t牵头单位\n\t配合单位\n\n\t办科技周\n\t市科协\n\t{names}\n", encoding="utf-8")
+    with pytest.raises(InputError, match=rf"t.txt, line 7: the support cell is {len(names):,} characters long, more "
+                                         r"than the 131,072 zygraph reads in a unit cell"):
+        read_table(path)
+
+
+def test_a_document_with_more_unknown_names_than_any_table_is_refused(tmp_path, monkeypatch):
+    from zygraph import table
+    from zygraph.errors import InputError
+
+    monkeypatch.setattr(table, "MAX_UNKNOWN_NAMES", 30)
+    rows = "".join(f"办事{i},某某{2 * i}号、某某{2 * i + 1}号\n" for i in range(20))
+    path = tmp_path / "t.csv"
+    path.write_text("工作任务,牵头单位\n" + rows, encoding="utf-8")
+    with pytest.raises(InputError, match=r"t.csv, line 17: the document names more than 30 units that are not in "
+                                         r"the registry"):
+        read_table(path)

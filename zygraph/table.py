@@ -14,6 +14,7 @@ from pathlib import Path
 
 import pandas as pd
 
+from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.issuer import Issuer, detect_issuer
 from zygraph.naming import place_unit
@@ -21,13 +22,18 @@ from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
 __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
-           "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED"]
+           "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED", "MAX_CELL_CHARS",
+           "MAX_UNKNOWN_NAMES"]
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
 UNIT_COLUMNS = ["unit", "name_en", "kind", "in_registry", "issuer", "level", "body", "label_en"]
 #: Unknown names per document for which the closest registry names are searched (about 1 ms each).
 MAX_SUGGESTED = 100
+#: Longest unit cell read (the CSV reader's own limit): 15,000 names, read in about 3 s.
+MAX_CELL_CHARS = 131_072
+#: Most names not in the registry one document may hold (each is read for its form, about 0.3 ms).
+MAX_UNKNOWN_NAMES = 20_000
 #: Warnings that say a row's cells may have moved a column, or the table was read in part;
 #: ``--strict`` turns them into exit code 2.
 STRUCTURAL_CODES = frozenset({
@@ -290,6 +296,14 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
         roles: dict[str, str] = {}
         for role, cell in (("lead", row.lead), ("support", row.support)):
             line = row.lines.get(role, row.line)
+            if len(cell) > MAX_CELL_CHARS:
+                raise InputError(f"the {role} cell is {len(cell):,} characters long, more than the {MAX_CELL_CHARS:,} "
+                                 "zygraph reads in a unit cell; check that this is the unit column", path=document.path,
+                                 line=line)
+            if len(unknown_names) > MAX_UNKNOWN_NAMES:
+                raise InputError(f"the document names more than {MAX_UNKNOWN_NAMES:,} units that are not in the "
+                                 "registry, which no task table does; check that the unit columns are the right ones",
+                                 path=document.path, line=line)
             for res in registry.split(cell):
                 unit = placed.get(res.raw)
                 if unit is None:
