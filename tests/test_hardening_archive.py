@@ -120,3 +120,14 @@ def test_a_good_docx_and_xlsx_still_read(tmp_path):
     for path in (word_table(tmp_path / "t.docx"), xlsx(tmp_path / "t.xlsx")):
         t = read_table(path)
         assert t.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"]]
+
+
+def test_xml_that_expat_accepts_but_lxml_refuses_is_named(tmp_path):
+    # found by fuzzing: a namespace URI with a space is well-formed XML, but lxml (under openpyxl) refuses it
+    path = xlsx(tmp_path / "t.xlsx")
+    rewrite(path, lambda name, data: data.replace(b"http://www.w3.org/2001/XMLSchema-instance",
+                                                  b"http://www.w3.org/20 01/XMLSchema-instance")
+            if name == "docProps/core.xml" else data)
+    with pytest.raises(InputError, match=r"t.xlsx: this is not an Excel .xlsx file that can be opened \(.*not a valid "
+                                         r"URI"):
+        read_table(path)

@@ -274,10 +274,12 @@ def _quote_findings(row, delimiter, start, end, number):
 def _load_workbook(stream, path, data_only: bool):
     import openpyxl
 
+    from lxml.etree import LxmlError
+
     stream.seek(0)
     try:  # a stream: openpyxl then does not insist on the .xlsx name
         return openpyxl.load_workbook(stream, data_only=data_only)
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError) as exc:
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, LxmlError) as exc:
         raise InputError(f"this is not an Excel .xlsx file that can be opened ({exc}); "
                          "open it in Excel and save it again as .xlsx", path=path) from None
 
