@@ -246,3 +246,10 @@ def test_a_document_refuses_a_lead_weight_that_is_not_finite_and_non_negative(we
 
     with pytest.raises(OptionError, match=r"lead_weight is .+; give a finite number of 0 or more, such as 2"):
         Document(read_table(ZIYANG), lead_weight=weight)
+
+
+def test_output_into_an_input_folder_warns_that_the_next_run_would_read_it(folder, capsys):
+    assert main(["parse", str(folder), "-o", str(folder / "tidy.csv")]) == 0
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"zygraph: warning: {folder / 'tidy.csv'} is in the input folder {folder}; a later run over that folder will "
+        "try to read it as a table: move it, or write it elsewhere")

@@ -271,6 +271,23 @@ def _write_csv(frame, args, what: str) -> None:
     _refuse_to_overwrite_input(args.output, *args.paths)
     write_csv(frame, args.output)
     _say(f"wrote {what} to {args.output}")
+    _warn_if_read_next_time(args.output, args.paths)
+
+
+def _warn_if_read_next_time(output: Path, inputs) -> None:
+    """Say so when the output lands in an input folder as a file the next run would read as a table."""
+    from zygraph.corpus import TABLE_SUFFIXES
+
+    if output.suffix.lower() not in TABLE_SUFFIXES or output.name.startswith("."):
+        return
+    try:
+        home = output.resolve().parent
+        folders = [path.resolve() for path in inputs if path.is_dir()]
+    except (OSError, RuntimeError):
+        return
+    if home in folders:
+        _say(f"zygraph: warning: {output} is in the input folder {output.parent}; a later run over that folder "
+             "will try to read it as a table: move it, or write it elsewhere")
 
 
 def _check(args) -> int:
