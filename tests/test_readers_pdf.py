@@ -115,3 +115,11 @@ def test_which_row_at_the_top_of_a_page_continues_the_row_above():
     assert _continues(["", "", "市科技局"], plain)  # only a unit list went on
     assert not _continues(["", "办科普日", "市科协"], plain)  # a new task under the same area
     assert not _continues(["", "", ""], plain)
+
+
+def test_a_pdf_longer_than_the_page_limit_is_refused(monkeypatch):
+    import zygraph.readers.pdf as pdf_reader
+
+    monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
+    with pytest.raises(InputError, match=r"ziyang_table\.pdf: the PDF has 8 pages, more than the 2 zygraph reads"):
+        read_pdf(FIXTURES / "ziyang_table.pdf")

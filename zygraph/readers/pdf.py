@@ -16,7 +16,10 @@ from zygraph.readers.paragraph import parse_paragraphs, starts_a_block
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
-__all__ = ["read_pdf", "join_wrapped"]
+__all__ = ["read_pdf", "join_wrapped", "MAX_PAGES"]
+
+#: More pages than any task-division notice has: a PDF this long is refused before its pages are read.
+MAX_PAGES = 1000
 
 _PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
@@ -85,6 +88,9 @@ def read_pdf(path: str | Path) -> RawDocument:
     """
     with _open(path) as pdf, _quiet_pdfminer():
         pages = pdf.pages
+        if len(pages) > MAX_PAGES:
+            raise InputError(f"the PDF has {len(pages):,} pages, more than the {MAX_PAGES:,} zygraph reads; "
+                             "split it, or export the task table alone", path=path)
         if not any(page.chars for page in pages):
             raise LayoutError("the PDF has no text layer (it is a scan or an image); run OCR on it first "
                               "(for example: ocrmypdf -l chi_sim input.pdf output.pdf) and read the OCR'd PDF",
