@@ -6,6 +6,7 @@ The data flow, one module per stage::
     units      unit names             -> canonical units, kinds, English names
     table      raw rows               -> TaskTable: tasks, assignments with roles, findings
     graph      TaskTable              -> bipartite graph B, unit projections, unit x area matrix
+    lookup     TaskTable, a unit      -> its tasks, its partners, the tasks two units share
     metrics    TaskTable              -> per-unit and whole-network measures, backbone, removal impact
     render/    measures and graphs    -> interactive HTML, figures, the briefing report
     export     frames and graphs      -> CSV, GEXF, GraphML, JSON

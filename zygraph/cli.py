@@ -243,7 +243,7 @@ def _metrics(args) -> int:
 
 
 def _who(args) -> int:
-    from zygraph.graph import resolve_unit
+    from zygraph.lookup import resolve_unit
 
     doc = _document(args)
     unit = resolve_unit(doc.table, args.unit)
