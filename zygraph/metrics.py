@@ -9,7 +9,8 @@ import numpy as np
 import pandas as pd
 import scipy.sparse.linalg as sp_linalg
 
-from zygraph.graph import project_units, resolve_unit
+from zygraph.graph import project_units
+from zygraph.lookup import resolve_unit
 from zygraph.units import PROJECTED_KINDS
 
 __all__ = [
@@ -42,6 +43,11 @@ PROJECTION_MEASURES = [
     "core_number",
     "community",
 ]
+
+
+def _projection(table, kinds, G: nx.Graph | None) -> nx.Graph:
+    """The projection a measure was given, or the co-responsibility projection of ``table`` built now."""
+    return project_units(table, weight="count", kinds=kinds, tasks=False) if G is None else G
 
 
 def _communities(G: nx.Graph, seed: int) -> list[set]:
@@ -80,7 +86,7 @@ def _load(assignments: pd.DataFrame, lead_weight: float, share: bool) -> pd.Seri
 
 
 def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=PROJECTED_KINDS,
-                 seed: int = 0) -> pd.DataFrame:
+                 seed: int = 0, G: nx.Graph | None = None) -> pd.DataFrame:
     """Return one row of measures per unit: workload, position and community.
 
     Parameters
@@ -97,6 +103,10 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
         :data:`zygraph.units.PROJECTED_KINDS`); ``None`` projects every unit.
     seed : int
         Seed of the Louvain communities and of the betweenness sample.
+    G : networkx.Graph, optional
+        The co-responsibility projection of ``table`` with ``kinds``, weighted
+        by shared tasks (:func:`zygraph.graph.project_units`), when the caller
+        has built it already; built here when not given. Left untouched.
 
     Returns
     -------
@@ -159,7 +169,7 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
     .. [2] V. D. Blondel et al., "Fast unfolding of communities in large
        networks", J. Stat. Mech. P10008 (2008).
     """
-    G = project_units(table, weight="count", kinds=kinds, tasks=False)
+    G = _projection(table, kinds, G)
     units = table.units.set_index("unit")
     out = pd.DataFrame({"unit": units.index, "name_en": units["name_en"].to_numpy(), "kind": units["kind"].to_numpy()})
     roles = pd.crosstab(table.assignments["unit"], table.assignments["role"]).reindex(
@@ -205,7 +215,7 @@ def _freeman_centralisation(G: nx.Graph) -> float:
     return float((degrees.max() - degrees).sum() / ((n - 1) * (n - 2)))
 
 
-def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0) -> dict:
+def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0, G: nx.Graph | None = None) -> dict:
     """Return whole-network measures of the co-responsibility graph and of lead concentration.
 
     Parameters
@@ -217,6 +227,8 @@ def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0) -> dict:
         :data:`zygraph.units.PROJECTED_KINDS`); ``None`` takes every unit.
     seed : int
         Seed of the Louvain communities.
+    G : networkx.Graph, optional
+        The projection, as in :func:`unit_metrics`; built here when not given.
 
     Returns
     -------
@@ -254,7 +266,7 @@ def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0) -> dict:
     .. [1] L. C. Freeman, "Centrality in social networks conceptual
        clarification", Social Networks 1, 215-239 (1978).
     """
-    G = project_units(table, weight="count", kinds=kinds, tasks=False)
+    G = _projection(table, kinds, G)
     communities = _communities(G, seed)
     n_tasks = len(table.tasks)
     leads = table.assignments[table.assignments["role"] == "lead"]
@@ -495,7 +507,7 @@ def removal_impact(table, unit: str, *, kinds=PROJECTED_KINDS) -> dict:
     }
 
 
-def impact_ranking(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
+def impact_ranking(table, *, kinds=PROJECTED_KINDS, G: nx.Graph | None = None) -> pd.DataFrame:
     """Rank every unit by what its removal would break.
 
     Parameters
@@ -504,6 +516,8 @@ def impact_ranking(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
         Left untouched.
     kinds : collection of str or None
         As in :func:`removal_impact`.
+    G : networkx.Graph, optional
+        The projection, as in :func:`unit_metrics`; built here when not given.
 
     Returns
     -------
@@ -533,7 +547,7 @@ def impact_ranking(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
     projection, so the ranking is one pass, not one projection per unit.
     """
     sole_lead, alone = _lone_tasks(table.assignments)
-    G = project_units(table, kinds=kinds, tasks=False)
+    G = _projection(table, kinds, G)
     out = table.units[["unit", "kind"]].reset_index(drop=True)
     out["tasks_without_lead"] = out["unit"].map(sole_lead.map(len)).fillna(0).astype(int)
     out["tasks_without_unit"] = out["unit"].map(alone.map(len)).fillna(0).astype(int)
