@@ -114,3 +114,21 @@ def test_a_tie_across_networks_is_refused():
     A = sp.csr_matrix(np.array([[0, 1], [1, 0]], dtype=float))
     with pytest.raises(ValueError, match="joins two networks"):
         networks.measure_nodes(A, np.array([0, 1]), ["a", "b"])
+
+
+@pytest.mark.parametrize("G", GRAPHS)
+def test_louvain_finds_a_partition_as_good_as_networkxs(G):
+    A = adjacency(G)
+    labels = networks.communities(A, [str(n) for n in G], seed=0)
+    nodes = list(G)
+    ours = [{nodes[i] for i in np.flatnonzero(labels == c)} for c in np.unique(labels)]
+    theirs = nx.community.louvain_communities(G, weight="weight", seed=0)
+    assert nx.community.is_partition(G, ours)
+    assert nx.community.modularity(G, ours) >= nx.community.modularity(G, theirs) - 0.02
+
+
+def test_louvain_splits_two_cliques_joined_by_one_tie():
+    G = nx.disjoint_union(nx.complete_graph(5), nx.complete_graph(5))
+    G.add_edge(0, 5)
+    labels = networks.communities(adjacency(G), [f"u{i}" for i in G], seed=1)
+    assert labels.tolist() == [0] * 5 + [1] * 5

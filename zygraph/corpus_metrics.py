@@ -67,11 +67,16 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
     network = units["network"].to_numpy(dtype=np.int64)
     k = int(network.max()) + 1 if len(network) else 0
     n = len(units)
-    node = pd.MultiIndex.from_arrays([units["network"], units["unit"]]).get_indexer(
-        pd.MultiIndex.from_arrays([assignments["network"], assignments["unit"]]))
+    names = units["unit"].to_numpy(dtype=object)
+    codes, vocabulary = pd.factorize(np.concatenate([names, assignments["unit"].to_numpy(dtype=object)]))
+    width = len(vocabulary) + 1
+    unit_key = network * width + codes[:n]
+    assignment_network = assignments["network"].to_numpy(dtype=np.int64)
+    node = pd.Index(unit_key).get_indexer(assignment_network * width + codes[n:])
     if np.any(node < 0):
         raise ValueError("an assignment names a unit missing from the units of its network")
-    task, _ = pd.factorize(pd.MultiIndex.from_arrays([assignments["network"], assignments["task_id"]]))
+    task_codes, task_names = pd.factorize(assignments["task_id"])
+    task, _ = pd.factorize(assignment_network * (len(task_names) + 1) + task_codes)
     lead = (assignments["role"] == "lead").to_numpy()
     led = np.bincount(node[lead], minlength=n)
     supported = np.bincount(node[~lead], minlength=n)
@@ -80,8 +85,7 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         weight = weight / np.bincount(task)[task]
     load = np.bincount(node, weights=weight, minlength=n)
     kind = units["kind"].to_numpy(dtype=object)
-    projected = np.ones(n, dtype=bool) if kinds is None else np.isin(kind, list(kinds))
-    names = units["unit"].to_numpy(dtype=object)
+    projected = np.ones(n, dtype=bool) if kinds is None else pd.Index(list(kinds)).get_indexer(kind) >= 0
     if G is not None:
         projected = np.isin(names, list(G.nodes))
     position = np.full(n, -1)
@@ -90,9 +94,8 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         keep = projected[node]
         M = sp.csr_matrix((np.ones(keep.sum()), (position[node[keep]], task[keep])),
                           shape=(int(projected.sum()), int(task.max()) + 1 if len(task) else 0))
-        A = (M @ M.T).tolil()
-        A.setdiag(0)
-        A = A.tocsr()
+        A = (M @ M.T).tocsr()
+        A = (A - sp.diags(A.diagonal())).tocsr()  # a unit is not its own partner
         A.eliminate_zeros()
     else:
         A = nx.to_scipy_sparse_array(G, nodelist=names[projected].tolist(), weight="weight", format="csr")

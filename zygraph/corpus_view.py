@@ -213,17 +213,16 @@ class Corpus:
     def _measured(self) -> tuple[pd.DataFrame, pd.DataFrame]:
         groups = self._groups()
         frames = self._frames
-        position = {doc.id: i for i, doc in enumerate(self._documents)}
         network_of = np.empty(len(self), dtype=np.int64)
         for g, (_, _, members) in enumerate(groups):
             network_of[members] = g
-        units = frames["units"].assign(network=network_of[frames["units"]["document"].map(position).to_numpy()])
+        units = frames["units"].assign(network=network_of[pd.Index(self.ids).get_indexer(frames["units"]["document"])])
         units = units.sort_values("network", kind="stable").drop_duplicates(["network", "unit"])
         assignments = frames["assignments"]
-        assignments = pd.DataFrame({
-            "network": network_of[assignments["document"].map(position).to_numpy()],
-            "task_id": assignments["document"] + ":" + assignments["task_id"] if self.by != "document"
-            else assignments["task_id"],
+        document = pd.Index(self.ids).get_indexer(assignments["document"])
+        task_codes, task_names = pd.factorize(assignments["task_id"])
+        assignments = pd.DataFrame({  # a task is one of its document: (document, task id) as one integer
+            "network": network_of[document], "task_id": document * (len(task_names) + 1) + task_codes,
             "unit": assignments["unit"], "role": assignments["role"]})
         tasks = pd.Series(np.bincount(network_of, weights=[len(doc.tasks) for doc in self._documents],
                                       minlength=len(groups)).astype(int))
