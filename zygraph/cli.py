@@ -209,11 +209,11 @@ def _networks(corpus):
     if corpus.by == "document":
         return [(doc_id, corpus[doc_id]) for doc_id in corpus.ids]
     if corpus.by == "pool":
-        return [("all", Document(corpus.pooled(), **corpus._options()))]
+        return [("all", Document(corpus.pooled(), **corpus.options()))]
     groups = {}
     for doc_id, issuer in zip(corpus.ids, corpus.documents.issuer):
         groups.setdefault(issuer, []).append(doc_id)
-    return [(issuer, Document(corpus.select(documents=ids).pooled(), **corpus._options()))
+    return [(issuer, Document(corpus.select(documents=ids).pooled(), **corpus.options()))
             for issuer, ids in groups.items()]
 
 

@@ -106,7 +106,8 @@ class Corpus:
         issuers = len({doc.issuer for doc in self._documents})
         return f"<Corpus of {len(self)} documents from {issuers} issuers, measured by {self.by}>"
 
-    def _options(self) -> dict:
+    def options(self) -> dict:
+        """The measuring options every document of the corpus is analysed with (``kinds, lead_weight, share, seed``)."""
         return {"kinds": self.kinds, "lead_weight": self.lead_weight, "share": self.share, "seed": self.seed}
 
     # -- the documents -----------------------------------------------------
@@ -115,11 +116,11 @@ class Corpus:
 
     def __iter__(self):
         """Each document as a :class:`~zygraph.document.Document`, in the corpus's order."""
-        return (Document(doc.table(), **self._options()) for doc in self._documents)
+        return (Document(doc.table(), **self.options()) for doc in self._documents)
 
     def __getitem__(self, key) -> Document:
         """A document by its id (the file stem) or its position."""
-        return Document(self._rows(key).table(), **self._options())
+        return Document(self._rows(key).table(), **self.options())
 
     def _rows(self, key) -> DocumentRows:
         if isinstance(key, (int, np.integer)):
@@ -129,6 +130,11 @@ class Corpus:
                 return doc
         raise KeyError(f"no document {key!r} in the corpus; its documents are {', '.join(self.ids[:10])}"
                        + (" ..." if len(self) > 10 else ""))
+
+    @property
+    def rows(self) -> list[DocumentRows]:
+        """What was read from each document, in the corpus's order."""
+        return list(self._documents)
 
     @property
     def ids(self) -> list[str]:
@@ -160,7 +166,7 @@ class Corpus:
 
         kept = [doc for doc in self._documents
                 if wanted(doc.issuer, issuer) and wanted(document_year(doc.meta), year) and wanted(doc.id, documents)]
-        return Corpus(kept, by=self.by, **self._options())
+        return Corpus(kept, by=self.by, **self.options())
 
     def pooled(self):
         """Every document in one :class:`~zygraph.table.TaskTable`, units merged by name (see :func:`zygraph.read_corpus`)."""
@@ -226,7 +232,7 @@ class Corpus:
             "unit": assignments["unit"], "role": assignments["role"]})
         tasks = pd.Series(np.bincount(network_of, weights=[len(doc.tasks) for doc in self._documents],
                                       minlength=len(groups)).astype(int))
-        by_unit, by_network = measure(units.reset_index(drop=True), assignments, tasks, **self._options())
+        by_unit, by_network = measure(units.reset_index(drop=True), assignments, tasks, **self.options())
         labels = pd.DataFrame([(doc, issuer) for doc, issuer, _ in groups], columns=["document", "issuer"])
         by_unit = pd.concat([labels.iloc[by_unit["network"]].reset_index(drop=True), by_unit.drop(columns="network")],
                             axis=1)
