@@ -17,8 +17,10 @@ unit unknown to the registry. Seeded; written to ``--folder`` (kept) or a
 temporary folder (removed afterwards).
 
 Each command runs in its own process under ``/usr/bin/time -v``: wall-clock
-time and the maximum resident set size of the process tree's largest process
-(the parent; the reading workers are smaller). ``zygraph metrics FOLDER -o
+time, CPU time (user + system, the reading workers included: what the run
+costs whatever else the machine is doing) and the maximum resident set size of
+the process tree's largest process (the parent; the reading workers are
+smaller). The 1-minute load average after each run says how busy the machine was. ``zygraph metrics FOLDER -o
 FILE`` reads, measures every document in its own network and writes the CSV;
 ``zygraph report FOLDER -o DIR`` also writes the corpus briefing.
 """
@@ -26,6 +28,7 @@ FILE`` reads, measures every document in its own network and writes the CSV;
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import subprocess
 import sys
@@ -101,15 +104,16 @@ def write_corpus(folder: Path, documents: int, tasks: int, cities: int | None = 
         write_document(folder / f"{d:04d}_{city}.txt", d + 1, city, tasks, rng, names, other)
 
 
-def run(command: list[str]) -> tuple[float, float]:
-    """Wall seconds and peak resident MiB of a command, from /usr/bin/time -v."""
+def run(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system, the reading workers included) and peak resident MiB of a command."""
     result = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True)
     if result.returncode != 0:
         raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
     peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
     hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
-    return hours * 3600 + minutes * 60 + seconds, peak
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", result.stderr).group(1)) for kind in ("User", "System"))
+    return hours * 3600 + minutes * 60 + seconds, cpu, peak
 
 
 def time_commands(folder: Path, commands: list[str], out: Path) -> dict:
@@ -150,12 +154,14 @@ def main(argv=None) -> None:
             out = Path(tmp) / f"out{size}"
             out.mkdir()
             timings = time_commands(folder, args.commands, out)
-            for command, (wall, peak) in timings.items():
-                rows.append((size, command, wall, peak))
-                print(f"{size:>6} documents  zygraph {command:<8} {wall:7.2f} s  {peak:7.0f} MiB", flush=True)
-    print("\n| documents | command | wall s | peak MiB |\n|---:|---|---:|---:|")
-    for size, command, wall, peak in rows:
-        print(f"| {size:,} | `zygraph {command}` | {wall:.1f} | {peak:.0f} |")
+            for command, (wall, cpu, peak) in timings.items():
+                load = os.getloadavg()[0]
+                rows.append((size, command, wall, cpu, peak, load))
+                print(f"{size:>6} documents  zygraph {command:<8} {wall:7.2f} s wall {cpu:7.2f} s CPU "
+                      f"{peak:7.0f} MiB  (load average {load:.1f})", flush=True)
+    print("\n| documents | command | wall s | CPU s | peak MiB | load average |\n|---:|---|---:|---:|---:|---:|")
+    for size, command, wall, cpu, peak, load in rows:
+        print(f"| {size:,} | `zygraph {command}` | {wall:.1f} | {cpu:.1f} | {peak:.0f} | {load:.1f} |")
 
 
 if __name__ == "__main__":

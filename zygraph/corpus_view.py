@@ -267,11 +267,13 @@ class Corpus:
         """
         out = self._measured[1].copy()
         frames = self._frames
+        units = frames["units"].groupby("document", sort=False)
+        assignments = frames["assignments"].groupby("document", sort=False)
         concentration = []
         for _, _, members in self._groups():
             ids = [self._documents[i].id for i in members]
-            part = SimpleNamespace(units=frames["units"][frames["units"]["document"].isin(ids)].drop_duplicates("unit"),
-                                   assignments=frames["assignments"][frames["assignments"]["document"].isin(ids)])
+            part = SimpleNamespace(units=pd.concat([units.get_group(i) for i in ids]).drop_duplicates("unit"),
+                                   assignments=pd.concat([assignments.get_group(i) for i in ids]))
             concentration.append(lead_concentration(part, kinds=self.kinds))
         extra = pd.DataFrame(concentration, columns=["hhi", "gini", "top1_share", "top3_share"])
         out = pd.concat([out, extra], axis=1)
