@@ -137,7 +137,7 @@ def _add_leaders(by_network, names, led, network, projected, lead_node, lead_tas
     in_top3[top3] = True
     tasks_led = np.unique(lead_task[in_top3[lead_node]], return_index=True)[1]  # each task once
     by_top3 = np.bincount(network[lead_node[in_top3[lead_node]][tasks_led]], minlength=k)
-    has_top = np.array([unit is not None for unit in top_unit])
+    has_top = np.array([unit is not None for unit in top_unit], dtype=bool)
     with np.errstate(divide="ignore", invalid="ignore"):
         by_network["top_unit"] = top_unit
         by_network["top_unit_lead_share"] = np.where(has_top & (counts > 0), top_led / counts, np.nan)

@@ -120,7 +120,7 @@ def effective_size(A: sp.csr_matrix) -> np.ndarray:
     A = sp.csr_matrix(A, dtype=float)
     degree = np.diff(A.indptr)
     P = _row_normalised(A, np.asarray(A.sum(axis=1)).ravel())
-    row_max = np.asarray(A.max(axis=1).todense()).ravel()
+    row_max = np.asarray(A.max(axis=1).todense()).ravel() if A.shape[0] else np.zeros(0)
     M = _row_normalised(A, row_max)
     mask = (A != 0).astype(float)
     redundancy = np.asarray((P @ M.T).multiply(mask).sum(axis=1)).ravel()
