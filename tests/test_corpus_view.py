@@ -130,3 +130,11 @@ def test_who_answers_per_document(folder, capsys):
     assert "Not named in 3 of 4: meishan, neijiang, ziyang_2023" in printed
     assert main(["who", "市火星局", str(folder)]) == 2
     assert "no unit named '市火星局' in any of the 4 documents" in capsys.readouterr().err
+
+
+def test_an_empty_selection_and_a_table_without_departments_measure_cleanly():
+    empty = zygraph.load([BUNDLED.parent]).select(issuer="成都")
+    assert (len(empty), len(empty.metrics), len(empty.network), len(empty.panel())) == (0, 0, 0, 0)
+    only_local = zygraph.TaskTable.from_lists([("科普", "x", ["高新区管委会"], [])])
+    assert network_metrics(only_local)["units"] == 0 and network_metrics(only_local)["top_unit"] is None
+    assert unit_metrics(only_local)["in_projection"].tolist() == [False]
