@@ -74,3 +74,33 @@ def test_report_command_compares_a_folder_and_keeps_one_file_a_briefing(folder, 
     assert (tmp_path / "corpus" / "data" / "documents.csv").exists()
     assert main(["report", str(folder / "meishan.txt"), "-o", str(tmp_path / "one")]) == 0
     assert (tmp_path / "one" / "graphs" / "units.html").exists()
+
+
+CORPUS_PROBE = """<script>
+window.__errors = [];
+window.addEventListener("error", function (e) { window.__errors.push(String(e.message)); }, true);
+window.addEventListener("load", function () {
+  var images = Array.prototype.slice.call(document.images);
+  var out = {errors: window.__errors, images: images.length,
+             drawn: images.filter(function (img) { return img.complete && img.naturalWidth > 0; }).length,
+             rows: document.querySelectorAll("#documents tbody tr").length};
+  var pre = document.createElement("pre"); pre.id = "zy-probe"; pre.textContent = JSON.stringify(out);
+  document.body.appendChild(pre);
+});
+</script>"""
+
+
+def test_the_corpus_page_opens_offline_with_its_figure(browser, folder, tmp_path):
+    import html as html_module
+    import json
+    import re
+
+    out = write_corpus_report(zygraph.load(folder), tmp_path / "report")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert "Content-Security-Policy" in page and "https://" not in page
+    probed = tmp_path / "probed.html"
+    probed.write_text(page.replace('<meta charset="utf-8">', '<meta charset="utf-8">' + CORPUS_PROBE, 1),
+                      encoding="utf-8")
+    dom = browser._run(["--virtual-time-budget=3000", "--dump-dom", probed.as_uri()], tmp_path, 90)
+    found = json.loads(html_module.unescape(re.search(r'<pre id="zy-probe">(.*?)</pre>', dom, re.S).group(1)))
+    assert found == {"errors": [], "images": 1, "drawn": 1, "rows": 3}  # the distributions; 3 documents

@@ -72,7 +72,8 @@ def distributions(network: pd.DataFrame, *, lang: str = "zh", columns=tuple(DIST
             median = float(np.median(values))
             ax.axvline(median, color="#d55e00", linewidth=1.5)
             ax.annotate(f"{words['median']} {median:.3g}", xy=(median, 1), xycoords=("data", "axes fraction"),
-                        xytext=(4, -12), textcoords="offset points", color="#d55e00", fontsize="small")
+                        xytext=(4, -12), textcoords="offset points", color="#d55e00", fontsize="small",
+                        bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
             ax.set_title(DISTRIBUTIONS[column][lang], fontsize="medium")
             ax.set_ylabel(words["documents"])
             ax.spines[["top", "right"]].set_visible(False)
