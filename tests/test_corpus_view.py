@@ -88,6 +88,9 @@ def test_iteration_select_and_compare(folder):
     corpus = zygraph.load(folder)
     assert [doc.meta["issuer"] for doc in corpus] == ["眉山市人民政府", "内江市人民政府", "资阳市人民政府", "资阳市人民政府"]
     assert corpus.select(issuer="资阳").ids == ["ziyang_2023", "ziyang_2024"]
+    assert corpus.assignments.groupby("document").size()["ziyang_2023"] == 591  # as the bundled table has
+    assert corpus.tasks.groupby("document").size().to_dict() == {"meishan": 3, "neijiang": 2, "ziyang_2023": 95,
+                                                                "ziyang_2024": 95}
     assert corpus.select(year=2024).ids == ["ziyang_2024"]
     assert corpus["neijiang"].metrics.set_index("unit").loc["市文化广电旅游局", "tasks_led"] == 1  # alias resolved
     change = corpus.compare("ziyang_2023", "ziyang_2024")

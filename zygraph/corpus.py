@@ -296,12 +296,12 @@ def pool_documents(documents: list[DocumentRows]) -> TaskTable:
                                   + assignments["task_id"])
     units: dict[str, list] = {}
     for doc in documents:
-        for name, name_en, kind, in_registry in doc.units:
-            if name in units:
-                if doc.issuer not in units[name][-1]:
-                    units[name][-1].append(doc.issuer)
+        for row in doc.units:  # in the order of UNIT_COLUMNS, the name first
+            if row[0] in units:
+                if doc.issuer not in units[row[0]][-1]:
+                    units[row[0]][-1].append(doc.issuer)
             else:
-                units[name] = [name, name_en, kind, in_registry, [doc.issuer]]
+                units[row[0]] = [*row, [doc.issuer]]
     units_frame = pd.DataFrame([[*row[:-1], "、".join(row[-1])] for row in units.values()],
                                columns=[*UNIT_COLUMNS, "issuer"])
     findings = pd.DataFrame(

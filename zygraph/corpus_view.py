@@ -193,7 +193,22 @@ class Corpus:
         return tidy[["document", "issuer", "task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en",
                      "note", "line"]]
 
-    @cached_property
+    @property
+    def tasks(self) -> pd.DataFrame:
+        """Every task of every document: ``document`` and the columns of :attr:`TaskTable.tasks` (the file as ``path``)."""
+        return self._frames["tasks"]
+
+    @property
+    def assignments(self) -> pd.DataFrame:
+        """Every (task, unit) of every document, with its ``document``."""
+        return self._frames["assignments"]
+
+    @property
+    def units(self) -> pd.DataFrame:
+        """The units each document names, one row per (document, unit)."""
+        return self._frames["units"]
+
+    @property
     def findings(self) -> pd.DataFrame:
         """Every correction and problem met reading each document, with its ``document``."""
         return self._frames["findings"]
