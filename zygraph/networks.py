@@ -357,10 +357,10 @@ def communities(A: sp.csr_matrix, names, seed: int) -> np.ndarray:
     return out
 
 
-def _modularity(A: sp.csr_matrix, labels: np.ndarray, two_m: float) -> float:
-    coo = A.tocoo()
-    within = coo.data[labels[coo.row] == labels[coo.col]].sum()
-    totals = np.bincount(labels, weights=np.asarray(A.sum(axis=1)).ravel())
+def _modularity(graph: sp.coo_matrix, labels: np.ndarray, two_m: float) -> float:
+    """Modularity of ``labels`` on ``graph`` (a network, or its communities merged: the same value)."""
+    within = graph.data[labels[graph.row] == labels[graph.col]].sum()
+    totals = np.bincount(labels, weights=np.bincount(graph.row, weights=graph.data, minlength=graph.shape[0]))
     return float(within / two_m - ((totals / two_m) ** 2).sum())
 
 
@@ -368,19 +368,20 @@ def _louvain(A: sp.csr_matrix, rng: random.Random, threshold: float = 1e-7) -> n
     """Community of each node of ``A`` (weighted, symmetric), by levels of local moves and merges."""
     two_m = float(A.sum())
     labels = np.arange(A.shape[0])
-    graph, quality = A, _modularity(A, labels, two_m)
+    graph = A.tocoo()
+    quality = _modularity(graph, labels, two_m)
     while True:
-        local, moved = _one_level(graph, two_m / 2, rng)
+        local, moved = _one_level(graph.tocsr(), two_m / 2, rng)
         _, local = np.unique(local, return_inverse=True)
         labels = local[labels]
         if not moved:
             return labels
-        new_quality = _modularity(A, labels, two_m)
+        new_quality = _modularity(graph, local, two_m)
         if new_quality - quality <= threshold:
             return labels
         quality = new_quality
-        merge = sp.csr_matrix((np.ones(len(local)), (local, np.arange(len(local)))))
-        graph = (merge @ graph @ merge.T).tocsr()  # a community's inside ties become its diagonal
+        k = int(local.max()) + 1  # merge each community into one node; its inside ties become its diagonal
+        graph = sp.coo_matrix((graph.data, (local[graph.row], local[graph.col])), shape=(k, k)).tocsr().tocoo()
 
 
 def _one_level(graph: sp.csr_matrix, m: float, rng: random.Random) -> tuple[np.ndarray, bool]:
