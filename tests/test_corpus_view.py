@@ -129,7 +129,8 @@ def test_metrics_command_measures_each_document_and_names_it(folder, tmp_path, c
 def test_who_answers_per_document(folder, capsys):
     assert main(["who", "市残联", str(folder)]) == 0
     printed = capsys.readouterr().out
-    assert printed.startswith("[ziyang_2024] 市残联: leads 3 tasks, supports 1")
+    assert printed.startswith("[ziyang_2024] 市残联 (Ziyang Municipal Disabled Persons' Federation; people_org; "
+                              "prefecture): leads 3 tasks, supports 1")
     assert "Not named in 3 of 4: meishan, neijiang, ziyang_2023" in printed
     assert main(["who", "市火星局", str(folder)]) == 2
     assert "no unit named '市火星局' in any of the 4 documents" in capsys.readouterr().err

@@ -36,7 +36,6 @@ XFAIL = {
                                    "由A會同B、C等部門研究提出落實意見 (Traditional)",
     "2012_guangzhou_talent": "P 0.46 R 0.69, 43/44 tasks - .html read as text (tags left on units); "
                              "各区、县级市 split at 、; item `11.121人才梯队项目` loses its 121",
-    "2015_shaanxi_work_report": "P 0.50 R 0.50 - trailing 等 kept on units (省农业厅等负责)",
     "2019_xiamen_business_environment": "refused - (一) measure then 责任单位:/时限要求: lines; positional rule "
                                         "(第一责任单位为牵头单位,下同)",
     "2021_guangdong_work_report": "refused - `部门分工:A牵头,B、C配合。` label with verbs; 分管省领导 person line",

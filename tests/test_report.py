@@ -67,7 +67,7 @@ def test_briefing_needs_no_network(report):
 
 def test_headlines_in_english(doc):
     lines = headlines(doc, "en")
-    assert lines[0] == ("市科协 (Ziyang Association for Science and Technology) leads 29 of the 95 tasks (31%), "
+    assert lines[0] == ("市科协 (Ziyang Municipal Association for Science and Technology) leads 29 of the 95 tasks (31%), "
                         "more than any other unit.")
     # 市科协, 市教育体育局 and 市科技局 lead 52 distinct tasks between them: two tasks are co-led by 市科协 and 市科技局
     assert lines[1].startswith("The three units that lead most (市科协, 市教育体育局, 市科技局) lead 55% of all tasks")

@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         "parse",
         help="read a table and write one row per (task, unit) as CSV",
         description="Read a task-division table and write the tidy assignments: one row per (task, unit) with "
-        "document (the file's stem), issuer, task_id, area, task, unit, role, raw_unit, kind, name_en, note, line. "
+        "document (the file's stem), issuer, task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, "
+        "level, body. "
         "UTF-8 with BOM, so Excel opens it.",
     )
     _input_options(parse)
@@ -133,6 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("a", type=Path, help="the first table file or folder")
     compare.add_argument("b", type=Path, help="the second table file or folder")
     compare.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
+    _issuer_option(compare)
     compare.add_argument("-o", "--output", type=Path,
                          help="also write a folder with index.html and units/roles/measures/ties CSV files")
     compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
@@ -148,13 +150,20 @@ def _input_options(command: argparse.ArgumentParser) -> None:
                          help="the network each unit is measured in: its own document's (default), or one network "
                          "per issuer merging its documents (several years of one city)")
     command.add_argument("--pool", action="store_true",
-                         help="merge every document into one network, units pooled by name across issuers "
-                         "(the 市科协 of one city is then that of every other)")
+                         help="merge every document into one network, units pooled across issuers by body and "
+                         "level (the 市科协 of every city is then one unit; for comparing cities)")
     command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
+    _issuer_option(command)
     from zygraph.readers import LAYOUTS
 
     command.add_argument("--layout", choices=sorted(LAYOUTS),
                          help="force the reader for this layout instead of detecting it from the file")
+
+
+def _issuer_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--issuer", metavar="NAME",
+                         help="the government that issued the notice (e.g. 广州市人民政府, 国务院), instead of the one "
+                         "read from its title, signature or document number; it places bare names such as 市财政局")
 
 
 def _analysis_options(command: argparse.ArgumentParser) -> None:
@@ -190,11 +199,12 @@ def _corpus(args):
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
-    documents = read_documents(args.paths, registry=args.registry, layout=args.layout, progress=progress)
+    documents = read_documents(args.paths, registry=args.registry, layout=args.layout, progress=progress,
+                               issuer=args.issuer)
     by = "pool" if args.pool else args.by
     corpus = Corpus(documents, by=by, **_options(args))
     if len(corpus) > 1 and by != "document":
-        what = (f"{len(corpus)} documents merged into one network, units pooled by name" if by == "pool" else
+        what = (f"{len(corpus)} documents merged into one network, units pooled by body and level" if by == "pool" else
                 f"{len(corpus)} documents of {corpus.documents.issuer.nunique()} issuers merged into one network "
                 "per issuer")
         print(f"note: {what}; each unit is measured in the merged network (`document` names its documents)",
@@ -305,7 +315,10 @@ def _who_in(doc, unit: str, label: str | None) -> None:
     led = tasks[tasks.role == "lead"]
     supported = tasks[tasks.role == "support"]
     where = f"[{label}] " if label else ""
-    print(f"{where}{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    info = doc.table.units.set_index("unit").loc[unit]
+    about = "; ".join(str(v) for v in (info.get("name_en"), info.get("kind"), info.get("level")) if v == v and v)
+    print(f"{where}{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
+          f"{where}{unit}: leads {len(led)} tasks, supports {len(supported)}")
     for title, part in (("Leads", led), ("Supports", supported)):
         if len(part):
             print(f"\n{title}:")
@@ -345,7 +358,7 @@ def _compare(args) -> int:
     from zygraph.corpus import read_corpus
     from zygraph.render.report import write_comparison
 
-    tables = [read_corpus([path], registry=args.registry) for path in (args.a, args.b)]
+    tables = [read_corpus([path], registry=args.registry, issuer=args.issuer) for path in (args.a, args.b)]
     comparison = compare(*tables)
     for sentence in comparison.summary():
         print(sentence)

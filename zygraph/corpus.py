@@ -12,6 +12,7 @@ import numpy as np
 import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
+from zygraph.issuer import detect_issuer
 from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
@@ -124,11 +125,8 @@ class DocumentRows:
     units: list
     findings: list
     meta: dict
-
-    @property
-    def issuer(self) -> str:
-        """The issuer's short name (:func:`issuer_label`), or the document id when the notice names none."""
-        return issuer_label(self.meta.get("issuer") or "") or self.id
+    #: The issuer's short name (资阳, 国务院; see :func:`zygraph.issuer.detect_issuer`), or the id when none is found.
+    issuer: str = ""
 
     def table(self) -> TaskTable:
         """The document's :class:`TaskTable`, as :func:`zygraph.read_table` gives it."""
@@ -141,15 +139,18 @@ class DocumentRows:
         )
 
 
-def _read_chunk(paths: list, ids: list, layout, registry) -> list:
-    """DocumentRows some documents; a document that cannot be read gives its error in its place."""
+def _read_chunk(paths: list, ids: list, layout, registry, issuer) -> list:
+    """Read some documents; a document that cannot be read gives its error in its place."""
     registry = registry or Registry.bundled()
     out = []
     for path, doc_id in zip(paths, ids):
         try:
             raw = read_raw(path, layout=layout)
-            rows = resolve_rows(raw, registry)
-            out.append(DocumentRows(doc_id, *rows, meta={"path": raw.path, "layout": raw.layout, **raw.meta}))
+            found = detect_issuer(raw.meta, registry.gazetteer, issuer)
+            rows = resolve_rows(raw, registry, found)
+            label = found.label or issuer_label(raw.meta.get("issuer") or "") or doc_id
+            out.append(DocumentRows(doc_id, *rows, meta={"path": raw.path, "layout": raw.layout, **raw.meta},
+                                    issuer=label))
         except ZygraphError as exc:
             out.append(exc)
     return out
@@ -164,8 +165,8 @@ def _workers(n_files: int, workers: int | None) -> int:
 
 
 def read_documents(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
-                   progress=None, workers: int | None = None) -> list[DocumentRows]:
-    """DocumentRows many task tables, each on its own, on all cores.
+                   progress=None, workers: int | None = None, issuer: str | None = None) -> list[DocumentRows]:
+    """Read many task tables, each on its own, on all cores.
 
     Parameters
     ----------
@@ -181,6 +182,8 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
     workers : int, optional
         Processes reading at once. Default: one per core from
         :data:`PARALLEL_FROM` files on, else 1 (no pool).
+    issuer : str, optional
+        The issuer of every document (``--issuer``), instead of what each notice shows.
 
     Returns
     -------
@@ -218,10 +221,10 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
     if n_workers == 1:
         shared = registry or Registry.bundled()  # one registry, and its caches, for every chunk
         for chunk_files, chunk_ids in chunks:
-            collect(_read_chunk(chunk_files, chunk_ids, layout, shared))
+            collect(_read_chunk(chunk_files, chunk_ids, layout, shared, issuer))
     else:
         with ProcessPoolExecutor(max_workers=n_workers) as pool:
-            jobs = [pool.submit(_read_chunk, chunk_files, chunk_ids, layout, registry)
+            jobs = [pool.submit(_read_chunk, chunk_files, chunk_ids, layout, registry, issuer)
                     for chunk_files, chunk_ids in chunks]
             for job in jobs:  # in order: the result does not depend on which worker finishes first
                 collect(job.result())
@@ -235,8 +238,8 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
 
 
 def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
-                progress=None, workers: int | None = None) -> TaskTable:
-    """DocumentRows many task tables into one :class:`TaskTable`, units pooled by name across documents.
+                progress=None, workers: int | None = None, issuer: str | None = None) -> TaskTable:
+    """Read many task tables into one :class:`TaskTable`, units pooled across documents by body and level.
 
     For analyses that merge documents (``zygraph compare FOLDER_A FOLDER_B``,
     ``--pool``); to measure each document in its own network, use
@@ -244,7 +247,7 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout:
 
     Parameters
     ----------
-    paths, registry, layout, progress, workers
+    paths, registry, layout, progress, workers, issuer
         As in :func:`read_documents`.
 
     Returns
@@ -252,10 +255,10 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout:
     TaskTable
         ``tasks.document`` is the file path. With one document, the table of
         :func:`zygraph.read_table`. With several, each task id is prefixed by
-        its document id (``ziyang_2023:T001``); ``units`` adds ``issuer``
-        (every issuer naming the unit, joined by 、); ``findings`` adds
-        ``document``; ``meta`` is ``{"path": "", "layout": "corpus", "title",
-        "documents": [each document's meta with its "id"]}``.
+        its document id (``ziyang_2023:T001``); a unit's ``issuer`` lists
+        every issuer naming it, joined by 、; ``findings`` adds ``document``;
+        ``meta`` is ``{"path": "", "layout": "corpus", "title", "documents":
+        [each document's meta with its "id"]}``.
 
     Raises
     ------
@@ -270,12 +273,14 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout:
 
     Notes
     -----
-    Units are pooled by their canonical name: the 市科协 of two cities become
-    one unit. Nothing is checked across documents (for example, the same task
-    appearing in two of them).
+    Units are pooled by body and level: the 市科协 of two cities (or
+    广州市科学技术协会 and 市科协) become one unit, named as first met; a unit
+    with no body or level is pooled by name. A unit of several issuers takes
+    its English label without a place. Nothing is checked across documents
+    (for example, the same task appearing in two of them).
     """
     return pool_documents(read_documents(paths, registry=registry, layout=layout, progress=progress,
-                                         workers=workers))
+                                         workers=workers, issuer=issuer))
 
 
 def pool_documents(documents: list[DocumentRows]) -> TaskTable:
@@ -294,16 +299,31 @@ def pool_documents(documents: list[DocumentRows]) -> TaskTable:
         tasks["task_id"] = doc_ids.repeat([len(doc.tasks) for doc in documents]) + ":" + tasks["task_id"]
         assignments["task_id"] = (doc_ids.repeat([len(doc.assignments) for doc in documents]) + ":"
                                   + assignments["task_id"])
+    issuer_at, body_at, level_at, label_at = (UNIT_COLUMNS.index(c) for c in ("issuer", "body", "level", "label_en"))
     units: dict[str, list] = {}
+    pooled: dict[tuple, str] = {}  # (body, level) -> the pooled unit's name, the first met
+    renames: list[dict] = []  # per document: its name -> the pooled name
     for doc in documents:
+        renamed = {}
         for row in doc.units:  # in the order of UNIT_COLUMNS, the name first
-            if row[0] in units:
-                if doc.issuer not in units[row[0]][-1]:
-                    units[row[0]][-1].append(doc.issuer)
+            key = row[0]
+            if row[body_at] and row[level_at]:
+                key = renamed[row[0]] = pooled.setdefault((row[body_at], row[level_at]), row[0])
+            if key in units:
+                if doc.issuer not in units[key][issuer_at]:
+                    units[key][issuer_at].append(doc.issuer)
             else:
-                units[row[0]] = [*row, [doc.issuer]]
-    units_frame = pd.DataFrame([[*row[:-1], "、".join(row[-1])] for row in units.values()],
-                               columns=[*UNIT_COLUMNS, "issuer"])
+                units[key] = [key, *row[1:issuer_at], [doc.issuer], *row[issuer_at + 1:]]
+        renames.append(renamed)
+    for row in units.values():
+        if len(row[issuer_at]) > 1:  # a unit pooled across places is of no one place
+            row[1] = row[label_at]
+    if any(renames):
+        assignments["unit"] = [name for doc, renamed in zip(documents, renames)
+                               for name in (renamed.get(row[1], row[1]) for row in doc.assignments)]
+    units_frame = pd.DataFrame(
+        [[*row[:issuer_at], "、".join(row[issuer_at]), *row[issuer_at + 1:]] for row in units.values()],
+        columns=UNIT_COLUMNS)
     findings = pd.DataFrame(
         [(f.line, f.severity, f.code, f.message, f.action, doc.meta["path"]) for doc in documents for f in doc.findings],
         columns=[*FINDING_COLUMNS, "document"],

@@ -169,7 +169,11 @@ class Corpus:
         return Corpus(kept, by=self.by, **self.options())
 
     def pooled(self):
-        """Every document in one :class:`~zygraph.table.TaskTable`, units merged by name (see :func:`zygraph.read_corpus`)."""
+        """Every document in one :class:`~zygraph.table.TaskTable`, units pooled by body and level (see :func:`zygraph.read_corpus`)."""
+        return self._pooled
+
+    @cached_property
+    def _pooled(self):
         return pool_documents(self._documents)
 
     def compare(self, a, b):
@@ -179,7 +183,7 @@ class Corpus:
     # -- the tidy tables ---------------------------------------------------
     @cached_property
     def tidy(self) -> pd.DataFrame:
-        """Every (task, unit) of every document: ``document, issuer`` and the columns of :attr:`TaskTable.tidy`.
+        """Every (task, unit) of every document: ``document, issuer`` and the other columns of :attr:`TaskTable.tidy`.
 
         ``document`` is the document id (the file stem) and ``task_id`` the
         task's id within its document, as in a single-document run.
@@ -187,11 +191,12 @@ class Corpus:
         frames = self._frames
         tidy = frames["assignments"].merge(frames["tasks"][["document", "task_id", "area", "task", "note"]],
                                            on=["document", "task_id"], how="left")
-        tidy = tidy.merge(frames["units"][["document", "unit", "kind", "name_en"]], on=["document", "unit"], how="left")
+        tidy = tidy.merge(frames["units"][["document", "unit", "kind", "name_en", "level", "body"]],
+                          on=["document", "unit"], how="left")
         issuer = dict(zip(self.ids, (doc.issuer for doc in self._documents)))
         tidy.insert(1, "issuer", tidy["document"].map(issuer))
         return tidy[["document", "issuer", "task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en",
-                     "note", "line"]]
+                     "note", "line", "level", "body"]]
 
     @property
     def tasks(self) -> pd.DataFrame:
@@ -240,6 +245,10 @@ class Corpus:
         units = frames["units"].assign(network=network_of[pd.Index(self.ids).get_indexer(frames["units"]["document"])])
         units = units.sort_values("network", kind="stable").drop_duplicates(["network", "unit"])
         assignments = frames["assignments"]
+        if self.by == "pool":  # units pooled across issuers by body and level, as read_corpus pools them
+            pooled = self.pooled()
+            units = pooled.units.assign(network=0)
+            assignments = assignments.assign(unit=pooled.assignments["unit"].to_numpy())
         document = pd.Index(self.ids).get_indexer(assignments["document"])
         task_codes, task_names = pd.factorize(assignments["task_id"])
         assignments = pd.DataFrame({  # a task is one of its document: (document, task id) as one integer
@@ -264,7 +273,8 @@ class Corpus:
         document (or by issuer, or pooled, as the corpus's ``by`` says), the
         heaviest load first within each. With ``by="issuer"``, ``document``
         joins the ids of the merged documents with ``+``; pooled, it is ``"all"``
-        and ``issuer`` lists the issuers naming each unit.
+        and ``issuer`` lists the issuers naming each unit, pooled by body and
+        level across issuers.
         """
         out = self._measured[0]
         out.attrs.update(by=self.by, betweenness="exact", lead_weight=self.lead_weight, share=self.share,

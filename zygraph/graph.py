@@ -48,7 +48,7 @@ def bipartite_graph(table) -> nx.Graph:
     Returns
     -------
     B : networkx.Graph
-        Unit nodes ``"unit:" + name`` with ``bipartite=0, label, name_en, kind``;
+        Unit nodes ``"unit:" + name`` with ``bipartite=0, label, name_en, kind, label_en``;
         task nodes ``"task:" + task_id`` with ``bipartite=1, label, area, task``;
         one edge per assignment with ``role`` (``"lead"`` or ``"support"``).
         Every unit and every task is a node, local governments and collective
@@ -66,7 +66,8 @@ def bipartite_graph(table) -> nx.Graph:
     """
     B = nx.Graph()
     B.add_nodes_from(
-        (UNIT_PREFIX + u.unit, {"bipartite": 0, "label": u.unit, "name_en": u.name_en, "kind": u.kind})
+        (UNIT_PREFIX + u.unit, {"bipartite": 0, "label": u.unit, "name_en": u.name_en, "kind": u.kind,
+                                "label_en": getattr(u, "label_en", "") or ""})
         for u in table.units.itertuples(index=False)
     )
     B.add_nodes_from(
@@ -110,7 +111,7 @@ def _role_counts(assignments: pd.DataFrame) -> pd.DataFrame:
 
 def _from_assignments(assignments: pd.DataFrame, units: pd.DataFrame, kinds) -> _Incidence:
     """Codes for the assignments of units whose kind is in ``kinds`` (None: every unit)."""
-    info = units.set_index("unit")[["name_en", "kind"]]
+    info = units.set_index("unit")[["name_en", "kind", *(["label_en"] if "label_en" in units.columns else [])]]
     info = info.join(_role_counts(assignments)).fillna({"tasks_led": 0, "tasks_supported": 0})
     info[["tasks_led", "tasks_supported"]] = info[["tasks_led", "tasks_supported"]].astype(int)
     if kinds is not None:
@@ -155,9 +156,10 @@ def _from_graph(B: nx.Graph, nodes, kinds) -> _Incidence:
     ]
     assignments = pd.DataFrame(rows, columns=["unit", "task_id", "role"])
     units = pd.DataFrame(
-        [(B.nodes[u].get("label", u), B.nodes[u].get("name_en", ""), B.nodes[u].get("kind", "unknown"))
+        [(B.nodes[u].get("label", u), B.nodes[u].get("name_en", ""), B.nodes[u].get("kind", "unknown"),
+          B.nodes[u].get("label_en", ""))
          for u in nodes],
-        columns=["unit", "name_en", "kind"],
+        columns=["unit", "name_en", "kind", "label_en"],
     )
     return _from_assignments(assignments, units, None)
 

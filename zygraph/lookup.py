@@ -7,6 +7,7 @@ import difflib
 import pandas as pd
 
 from zygraph.errors import UnknownUnitError
+from zygraph.naming import place_unit
 from zygraph.units import PROJECTED_KINDS, Registry, match_key
 
 __all__ = ["resolve_unit", "tasks_of", "partners", "shared_tasks"]
@@ -31,9 +32,11 @@ def resolve_unit(table, name: str) -> str:
     names = table.units["unit"].tolist()
     if name in names:
         return name
-    canonical = Registry.bundled().resolve(name).unit.name
-    if canonical in names:
-        return canonical
+    registry = Registry.bundled()
+    res = registry.resolve(name)
+    for canonical in (res.unit.name, place_unit(res, registry=registry).name):  # 市发展和改革委员会 -> 市发展改革委
+        if canonical in names:
+            return canonical
     by_key = {match_key(n): n for n in names}
     if match_key(name) in by_key:
         return by_key[match_key(name)]

@@ -81,7 +81,7 @@ def headlines(doc, lang: str = "zh") -> list[str]:
     --------
     >>> from zygraph.document import load
     >>> headlines(load("data/ziyang_2023_science_literacy_tasks.txt"), "en")[0]
-    '市科协 (Ziyang Association for Science and Technology) leads 29 of the 95 tasks (31%), more than any other unit.'
+    '市科协 (Ziyang Municipal Association for Science and Technology) leads 29 of the 95 tasks (31%), more than any other unit.'
     """
     m = doc.metrics
     net = doc.network
