@@ -13,6 +13,7 @@ import matplotlib.pyplot as plt
 import numpy as np
 import pandas as pd
 from matplotlib.text import Text
+from matplotlib.ticker import MaxNLocator
 
 from zygraph.render.fonts import font_rc
 
@@ -76,6 +77,7 @@ def distributions(network: pd.DataFrame, *, lang: str = "zh", columns=tuple(DIST
                         bbox={"boxstyle": "square,pad=0.1", "facecolor": "white", "edgecolor": "none", "alpha": 0.8})
             ax.set_title(DISTRIBUTIONS[column][lang], fontsize="medium")
             ax.set_ylabel(words["documents"])
+            ax.yaxis.set_major_locator(MaxNLocator(integer=True))  # documents are counted whole
             ax.spines[["top", "right"]].set_visible(False)
         for ax in list(axes.flat)[len(shown):]:
             ax.set_visible(False)
