@@ -145,7 +145,8 @@ def build_parser() -> argparse.ArgumentParser:
 def _input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                          help="table files or folders of them, e.g. data/ziyang_2023_science_literacy_tasks.txt; "
-                         "several documents are read as one corpus, each task keeping its document")
+                         "several documents are read as a corpus (on all cores), each measured in its own network "
+                         "unless --by issuer or --pool merges them")
     command.add_argument("--by", choices=("document", "issuer"), default="document",
                          help="the network each unit is measured in: its own document's (default), or one network "
                          "per issuer merging its documents (several years of one city)")
