@@ -104,3 +104,11 @@ def test_the_corpus_page_opens_offline_with_its_figure(browser, folder, tmp_path
     dom = browser._run(["--virtual-time-budget=3000", "--dump-dom", probed.as_uri()], tmp_path, 90)
     found = json.loads(html_module.unescape(re.search(r'<pre id="zy-probe">(.*?)</pre>', dom, re.S).group(1)))
     assert found == {"errors": [], "images": 1, "drawn": 1, "rows": 3}  # the distributions; 3 documents
+
+
+def test_pooled_documents_get_the_corpus_page_with_one_merged_network(folder, tmp_path, capsys):
+    assert main(["report", str(folder), "--pool", "-o", str(tmp_path / "pooled")]) == 0
+    assert "merged into one network" in capsys.readouterr().err
+    assert not (tmp_path / "pooled" / "graphs").exists()  # a pooled network of every document is not drawn
+    documents = pd.read_csv(tmp_path / "pooled" / "data" / "documents.csv", encoding="utf-8-sig")
+    assert documents[["document", "tasks"]].values.tolist() == [["all", 95 + 95 + 2]]

@@ -109,7 +109,8 @@ def build_parser() -> argparse.ArgumentParser:
         help="write the briefing folder: index.html, interactive graphs, figures, CSV and Gephi files",
         description="Write one self-contained folder that opens offline: index.html (the briefing), "
         "graphs/*.html (interactive), figures/*.png|svg, data/*.csv and gephi/*.gexf|graphml. With several "
-        "documents, index.html compares them (one row per document, one per unit across documents, a unit x "
+        "documents (merged by --by issuer or --pool or not), index.html compares them and draws no network "
+        "(one row per document, one per unit across documents, a unit x "
         "document matrix of leads, each issuer's years side by side); --each adds every document's own briefing. "
         "An existing folder is replaced whole, and only if zygraph wrote it (or with --force).",
     )
@@ -342,14 +343,13 @@ def _report(args) -> int:
 
     progress("reading the table")
     corpus = _corpus(args)
-    networks = _networks(corpus)
-    if len(networks) > 1:
+    if len(corpus) > 1:  # merged or not, several documents get the corpus page, which draws no network
         from zygraph.render.corpus_report import write_corpus_report
 
         write_corpus_report(corpus, outdir, lang=args.lang, force=args.force, each=args.each,
                             progress=lambda step: print(f"[corpus] {step}", file=sys.stderr, flush=True))
     else:
-        write_report(networks[0][1], outdir, lang=args.lang, force=args.force, progress=progress)
+        write_report(corpus[0], outdir, lang=args.lang, force=args.force, progress=progress)
     print(f"wrote {outdir}/index.html (open it in a browser; it needs no network)", file=sys.stderr)
     return EXIT_OK
 
