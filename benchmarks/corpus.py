@@ -113,7 +113,8 @@ def run(command: list[str]) -> tuple[float, float, float]:
     peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
     wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
     hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
-    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", result.stderr).group(1)) for kind in ("User", "System"))
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", result.stderr).group(1))
+              for kind in ("User", "System"))
     return hours * 3600 + minutes * 60 + seconds, cpu, peak
 
 
@@ -145,7 +146,9 @@ def main(argv=None) -> None:
     with tempfile.TemporaryDirectory() as tmp:
         rows = []
         for size in sizes:
-            folder = (args.folder / f"{size}" if args.growth else args.folder) if args.folder else Path(tmp) / f"c{size}"
+            folder = Path(tmp) / f"c{size}"
+            if args.folder:
+                folder = args.folder / f"{size}" if args.growth else args.folder
             folder.mkdir(parents=True, exist_ok=True)
             if not any(folder.iterdir()):
                 start = time.perf_counter()

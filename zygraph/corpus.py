@@ -325,7 +325,8 @@ def pool_documents(documents: list[DocumentRows]) -> TaskTable:
         [[*row[:issuer_at], "、".join(row[issuer_at]), *row[issuer_at + 1:]] for row in units.values()],
         columns=UNIT_COLUMNS)
     findings = pd.DataFrame(
-        [(f.line, f.severity, f.code, f.message, f.action, doc.meta["path"]) for doc in documents for f in doc.findings],
+        [(f.line, f.severity, f.code, f.message, f.action, doc.meta["path"])
+         for doc in documents for f in doc.findings],
         columns=[*FINDING_COLUMNS, "document"],
     )
     if several:

@@ -1,4 +1,4 @@
-"""Per-unit and whole-network measures of many networks at once, from their assignments: one row per unit, one per network."""
+"""Per-unit and whole-network measures of many networks at once, from their assignments: rows of units and networks."""
 
 from __future__ import annotations
 

@@ -143,7 +143,10 @@ class Corpus:
 
     @cached_property
     def documents(self) -> pd.DataFrame:
-        """One row per document: ``document, issuer, year, number, date, title, path, layout, tasks, units, assignments``."""
+        """One row per document: ``document, issuer, year, number, date, title, path, layout``, and its counts.
+
+        The counts are ``tasks``, ``units`` (named) and ``assignments``.
+        """
         return pd.DataFrame([
             {"document": doc.id, "issuer": doc.issuer, "year": document_year(doc.meta),
              "number": doc.meta.get("number", ""), "date": doc.meta.get("date", ""),
@@ -169,7 +172,10 @@ class Corpus:
         return Corpus(kept, by=self.by, **self.options())
 
     def pooled(self):
-        """Every document in one :class:`~zygraph.table.TaskTable`, units pooled by body and level (see :func:`zygraph.read_corpus`)."""
+        """Every document in one :class:`~zygraph.table.TaskTable`, units pooled by body and level.
+
+        See :func:`zygraph.read_corpus`.
+        """
         return self._pooled
 
     @cached_property
@@ -200,7 +206,7 @@ class Corpus:
 
     @property
     def tasks(self) -> pd.DataFrame:
-        """Every task of every document: ``document`` and the columns of :attr:`TaskTable.tasks` (the file as ``path``)."""
+        """Every task of every document: ``document`` and the columns of :attr:`TaskTable.tasks` (its file: ``path``)."""
         return self._frames["tasks"]
 
     @property

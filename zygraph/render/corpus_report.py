@@ -1,4 +1,4 @@
-"""The corpus briefing: one folder whose index.html compares many documents, with figures, data and per-document briefings.
+"""The corpus briefing: a folder whose index.html compares many documents, with figures, data, per-document briefings.
 
 Built like the single-document briefing (:func:`zygraph.render.report.write_folder`:
 staged beside the target, swapped in whole). Nothing draws a network: with
