@@ -206,7 +206,7 @@ class Corpus:
 
     @property
     def tasks(self) -> pd.DataFrame:
-        """Every task of every document: ``document`` and the columns of :attr:`TaskTable.tasks` (its file: ``path``)."""
+        """Every task of every document: ``document``, then the columns of :attr:`TaskTable.tasks` (file: ``path``)."""
         return self._frames["tasks"]
 
     @property
