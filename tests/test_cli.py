@@ -22,7 +22,7 @@ def test_parse_writes_csv_with_bom_one_row_per_assignment(tmp_path, capsys):
     assert set(frame.document) == {"ziyang_2023_science_literacy_tasks"} and set(frame.issuer) == {"资阳"}
     fire = frame[frame.unit == "市消防大队"].iloc[0]
     assert (fire.task_id, fire.task, fire.role) == ("T006", "开展全国消防安全宣传教育日活动", "lead")
-    assert "wrote 591 assignments of 95 tasks in 1 document" in capsys.readouterr().err
+    assert "wrote 591 assignments of 95 tasks to" in capsys.readouterr().err
 
 
 def test_parse_refuses_to_overwrite_its_input(tmp_path, capsys):
@@ -38,6 +38,8 @@ def test_check_summarises_and_lists_warnings(capsys):
     assert main(["check", ZIYANG]) == 0
     out = capsys.readouterr().out
     assert "95 tasks in 13 areas, 33 units, 591 assignments; 3 warnings" in out
+    assert ("  issuer: 资阳; units not in the registry: 0 forms of known bodies, 0 read from their endings, "
+            "0 unknown\n") in out
     assert "line 518  warning misspelling_corrected: 市科协局 is a known misspelling of 市科技局" in out
     assert "area_carried (76x, info)" in out
 

@@ -54,20 +54,35 @@ def corpus_files(paths) -> list[Path]:
     found, seen = [], set()
     for path in map(Path, paths):
         if path.is_dir():
-            members = sorted(p for p in path.iterdir()
-                             if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+            try:
+                members = sorted(p for p in path.iterdir()
+                                 if (p.is_file() or p.is_symlink())  # a broken link or loop is read, to be reported
+                                 and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+            except PermissionError:
+                raise InputError("permission denied: cannot list the folder; check its permissions", path=path) from None
+            except OSError as exc:
+                raise InputError(f"cannot list the folder ({exc.strerror or exc})", path=path) from None
         elif path.exists():
             members = [path]
         else:
             raise InputError("the file or folder does not exist; check the path", path=path)
         for member in members:
-            if member.resolve() not in seen:
-                seen.add(member.resolve())
+            identity = _identity(member)
+            if identity not in seen:
+                seen.add(identity)
                 found.append(member)
     if not found:
         raise InputError(f"no table file found in {', '.join(map(str, paths)) or 'an empty list'}; "
                          f"a folder is searched for {', '.join(TABLE_SUFFIXES)} files")
     return found
+
+
+def _identity(path: Path) -> Path:
+    """The file a path names, links followed; a broken link or loop is its own (the reader reports it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def issuer_label(issuer: str) -> str:
@@ -139,13 +154,13 @@ class DocumentRows:
         )
 
 
-def _read_chunk(paths: list, ids: list, layout, registry, issuer) -> list:
+def _read_chunk(paths: list, ids: list, layout, sheet, registry, issuer) -> list:
     """Read some documents; a document that cannot be read gives its error in its place."""
     registry = registry or Registry.bundled()
     out = []
     for path, doc_id in zip(paths, ids):
         try:
-            raw = read_raw(path, layout=layout)
+            raw = read_raw(path, layout=layout, sheet=sheet)
             found = detect_issuer(raw.meta, registry.gazetteer, issuer)
             rows = resolve_rows(raw, registry, found)
             label = found.label or issuer_label(raw.meta.get("issuer") or "") or doc_id
@@ -165,7 +180,8 @@ def _workers(n_files: int, workers: int | None) -> int:
 
 
 def read_documents(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
-                   progress=None, workers: int | None = None, issuer: str | None = None) -> list[DocumentRows]:
+                   sheet: str | None = None, progress=None, workers: int | None = None,
+                   issuer: str | None = None) -> list[DocumentRows]:
     """Read many task tables, each on its own, on all cores.
 
     Parameters
@@ -177,6 +193,8 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
     layout : str, optional
         Force one reader for every document instead of choosing one from
         each file (saves a look at each file's content).
+    sheet : str, optional
+        The sheet to read of each workbook (by default its active sheet).
     progress : callable, optional
         Called as ``progress(done, total, path)`` as documents are read, in order.
     workers : int, optional
@@ -221,10 +239,10 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
     if n_workers == 1:
         shared = registry or Registry.bundled()  # one registry, and its caches, for every chunk
         for chunk_files, chunk_ids in chunks:
-            collect(_read_chunk(chunk_files, chunk_ids, layout, shared, issuer))
+            collect(_read_chunk(chunk_files, chunk_ids, layout, sheet, shared, issuer))
     else:
         with ProcessPoolExecutor(max_workers=n_workers) as pool:
-            jobs = [pool.submit(_read_chunk, chunk_files, chunk_ids, layout, registry, issuer)
+            jobs = [pool.submit(_read_chunk, chunk_files, chunk_ids, layout, sheet, registry, issuer)
                     for chunk_files, chunk_ids in chunks]
             for job in jobs:  # in order: the result does not depend on which worker finishes first
                 collect(job.result())
@@ -238,7 +256,8 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
 
 
 def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
-                progress=None, workers: int | None = None, issuer: str | None = None) -> TaskTable:
+                sheet: str | None = None, progress=None, workers: int | None = None,
+                issuer: str | None = None) -> TaskTable:
     """Read many task tables into one :class:`TaskTable`, units pooled across documents by body and level.
 
     For analyses that merge documents (``zygraph compare FOLDER_A FOLDER_B``,
@@ -247,7 +266,7 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout:
 
     Parameters
     ----------
-    paths, registry, layout, progress, workers, issuer
+    paths, registry, layout, sheet, progress, workers, issuer
         As in :func:`read_documents`.
 
     Returns
@@ -275,16 +294,22 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout:
     -----
     Units are pooled by body and level: the 市科协 of two cities (or
     广州市科学技术协会 and 市科协) become one unit, named as first met; a unit
-    with no body or level is pooled by name. A unit of several issuers takes
+    with no body or level, or named with its place (广州市财政局 in a provincial
+    notice), is pooled by name. A unit of several issuers takes
     its English label without a place. Nothing is checked across documents
     (for example, the same task appearing in two of them).
     """
-    return pool_documents(read_documents(paths, registry=registry, layout=layout, progress=progress,
-                                         workers=workers, issuer=issuer))
+    if registry is not None and not isinstance(registry, Registry):
+        registry = Registry.from_csv(registry, base=Registry.bundled())
+    documents = read_documents(paths, registry=registry, layout=layout, sheet=sheet, progress=progress,
+                               workers=workers, issuer=issuer)
+    return pool_documents(documents, registry)
 
 
-def pool_documents(documents: list[DocumentRows]) -> TaskTable:
-    """One table from several documents' rows, units pooled by name; frames are built once, here.
+def pool_documents(documents: list[DocumentRows], registry: Registry | None = None) -> TaskTable:
+    """One table from several documents' rows, units pooled by body and level; frames are built once, here.
+
+    ``registry`` gives the gazetteer that tells a unit named with its place (default: the bundled one).
 
     Examples
     --------
@@ -300,6 +325,7 @@ def pool_documents(documents: list[DocumentRows]) -> TaskTable:
         assignments["task_id"] = (doc_ids.repeat([len(doc.assignments) for doc in documents]) + ":"
                                   + assignments["task_id"])
     issuer_at, body_at, level_at, label_at = (UNIT_COLUMNS.index(c) for c in ("issuer", "body", "level", "label_en"))
+    gazetteer = (registry or Registry.bundled()).gazetteer
     units: dict[str, list] = {}
     pooled: dict[tuple, str] = {}  # (body, level) -> the pooled unit's name, the first met
     renames: list[dict] = []  # per document: its name -> the pooled name
@@ -307,7 +333,8 @@ def pool_documents(documents: list[DocumentRows]) -> TaskTable:
         renamed = {}
         for row in doc.units:  # in the order of UNIT_COLUMNS, the name first
             key = row[0]
-            if row[body_at] and row[level_at]:
+            # 市科协 of every city is one 科协; a unit named with its place (广州市财政局) stays itself
+            if row[body_at] and row[level_at] and gazetteer.prefix(row[0]) is None:
                 key = renamed[row[0]] = pooled.setdefault((row[body_at], row[level_at]), row[0])
             if key in units:
                 if doc.issuer not in units[key][issuer_at]:

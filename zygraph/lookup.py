@@ -13,8 +13,11 @@ from zygraph.units import PROJECTED_KINDS, Registry, match_key
 __all__ = ["resolve_unit", "tasks_of", "partners", "shared_tasks"]
 
 
-def resolve_unit(table, name: str) -> str:
+def resolve_unit(table, name: str, registry: Registry | None = None) -> str:
     """Return the canonical name of a unit in the table, accepting registry aliases.
+
+    ``registry`` gives the aliases (by default the bundled registry); pass the
+    one the table was read with, so that a user's own aliases are accepted.
 
     Raises
     ------
@@ -32,7 +35,7 @@ def resolve_unit(table, name: str) -> str:
     names = table.units["unit"].tolist()
     if name in names:
         return name
-    registry = Registry.bundled()
+    registry = registry or Registry.bundled()
     res = registry.resolve(name)
     for canonical in (res.unit.name, place_unit(res, registry=registry).name):  # 市发展和改革委员会 -> 市发展改革委
         if canonical in names:
