@@ -25,7 +25,7 @@ TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx")
 
 #: From this many files on, documents are read by a pool of processes, one per core.
 PARALLEL_FROM = 16
-_CHUNK = 25  # documents a worker reads per task: the registry is sent once per chunk
+_CHUNKS_PER_WORKER = 4  # tasks per worker: few, since each starts the registry's caches anew
 
 _ISSUER_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会)$")
 _YEAR = re.compile(r"(?:^|\D)((?:19|20)\d{2})(?:\D|$)")
@@ -226,8 +226,10 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
         registry = Registry.from_csv(registry, base=Registry.bundled())
     files = corpus_files(paths)
     ids = _document_ids(files)
-    chunks = [(files[i:i + _CHUNK], ids[i:i + _CHUNK]) for i in range(0, len(files), _CHUNK)]
-    n_workers = min(_workers(len(files), workers), len(chunks))
+    n_workers = _workers(len(files), workers)
+    size = max(1, -(-len(files) // (n_workers * _CHUNKS_PER_WORKER)))
+    chunks = [(files[i:i + size], ids[i:i + size]) for i in range(0, len(files), size)]
+    n_workers = min(n_workers, len(chunks))
     results: list = []
 
     def collect(batch: list) -> None:
