@@ -1,4 +1,4 @@
-"""Tests for zygraph.render.html: offline, safe, seeded interactive network pages."""
+"""Tests for zygraph.render.html, vis and layout: offline, safe, seeded interactive network pages."""
 
 import html
 import json
@@ -12,7 +12,7 @@ import pytest
 
 from zygraph import read_table
 from zygraph.errors import NodeSetError, OutputError
-from zygraph.render import html as render_html
+from zygraph.render import layout, vis
 from zygraph.render.html import bipartite_html, coordination_html, network_html, write_html
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "ziyang_2023_science_literacy_tasks.txt"
@@ -147,9 +147,9 @@ def test_inline_scripts_match_their_policy_hashes():
     page = network_html(toy_graph())
     csp = html.unescape(re.search(r'content="(default-src[^"]*)"', page).group(1))
     for body in scripts(page):
-        assert render_html._csp_hash(body) in csp
+        assert vis.csp_hash(body) in csp
     # the hash is the standard one: sha256 of the UTF-8 bytes, base64
-    assert render_html._csp_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+    assert vis.csp_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
 
 
 def test_hostile_text_is_escaped_in_the_page_and_kept_in_the_data():
@@ -171,7 +171,7 @@ def test_hostile_text_is_escaped_in_the_page_and_kept_in_the_data():
 
 
 def test_json_escapes_markup_and_line_separators():
-    dumped = render_html._to_json({"a": "</script>&\u2028\u2029<!--"})
+    dumped = vis.to_json({"a": "</script>&\u2028\u2029<!--"})
     assert not set(dumped) & {"<", ">", "&", "\u2028", "\u2029"}
     assert json.loads(dumped) == {"a": "</script>&\u2028\u2029<!--"}
 
@@ -267,7 +267,7 @@ def test_input_graph_is_left_untouched():
 
 
 def test_the_shipped_library_is_vis_network_9_1_2_with_its_licences():
-    assets = Path(render_html.__file__).with_name("assets")
+    assets = Path(vis.__file__).with_name("assets")
     source = (assets / "vis-network.min.js").read_text(encoding="utf-8")
     assert "@version 9.1.2" in source[:400]
     assert "Permission is hereby granted" in (assets / "vis-network-LICENSE-MIT.txt").read_text()
@@ -297,7 +297,7 @@ def test_write_html_keeps_the_old_file_when_the_replace_fails(tmp_path, monkeypa
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(render_html.os, "replace", refuse)
+    monkeypatch.setattr(vis.os, "replace", refuse)
     with pytest.raises(OutputError, match="cannot write the page: Permission denied"):
         write_html("new", out)
     assert out.read_text(encoding="utf-8") == "old"
@@ -378,7 +378,7 @@ def test_spring_layout_matches_networkx_dense_spring_layout():
     # The layout is networkx's dense Fruchterman-Reingold, vectorised for large graphs;
     # distances use hypot, so the two agree up to rounding that 50 iterations amplify a little.
     for G in (nx.karate_club_graph(), nx.les_miserables_graph()):
-        ours = render_html._spring(nx.to_numpy_array(G, weight="weight"), seed=7)
+        ours = layout.spring(nx.to_numpy_array(G, weight="weight"), seed=7)
         theirs = nx.spring_layout(G, seed=7, method="force", weight="weight")
         assert abs(ours - [theirs[n] for n in G]).max() < 0.01
 
