@@ -196,8 +196,65 @@ class Document:
         return graph.shared_tasks(self.table, a, b)
 
     def removal_impact(self, unit: str) -> dict:
-        """What breaks if ``unit`` drops out: tasks left without a lead or any unit."""
+        """What breaks if ``unit`` drops out: tasks left without a lead, a department or any unit; components.
+
+        See :func:`zygraph.metrics.removal_impact`; :meth:`without` gives the
+        whole document after the removal.
+        """
         return metrics.removal_impact(self.table, unit, kinds=self.kinds)
+
+    def without(self, unit: str) -> "Document":
+        """A new Document of the same table with one unit's assignments taken out; this one is left untouched.
+
+        Parameters
+        ----------
+        unit : str
+            A unit name or an alias of one.
+
+        Returns
+        -------
+        Document
+            Every task stays, even one left with no unit, so before and after
+            count the same tasks; the options (``kinds``, ``lead_weight``,
+            ``share``, ``seed``) are kept.
+
+        Raises
+        ------
+        UnknownUnitError
+            When the unit is not in the table.
+
+        Examples
+        --------
+        >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
+        >>> after = doc.without("市科协")
+        >>> len(after.units), len(after.tasks), after.network["components"]
+        (32, 95, 1)
+        >>> int((after.tasks_without_lead()).sum()) - int(doc.tasks_without_lead().sum())
+        27
+        """
+        name = graph.resolve_unit(self.table, unit)
+        table = self.table
+        assignments = table.assignments[table.assignments.unit != name].reset_index(drop=True)
+        kept = TaskTable(
+            tasks=table.tasks,
+            assignments=assignments,
+            units=table.units[table.units.unit != name].reset_index(drop=True),
+            findings=table.findings,
+            meta=dict(table.meta),
+        )
+        return Document(kept, kinds=self.kinds, lead_weight=self.lead_weight, share=self.share, seed=self.seed)
+
+    def tasks_without_lead(self) -> pd.Series:
+        """Whether each task (indexed by ``task_id``) has no lead unit, in task order.
+
+        Examples
+        --------
+        >>> doc = Document(TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])]))
+        >>> doc.without("市科技局").tasks_without_lead().tolist()
+        [True]
+        """
+        led = self.assignments.loc[self.assignments.role == "lead", "task_id"]
+        return pd.Series(~self.tasks.task_id.isin(led).to_numpy(), index=self.tasks.task_id.to_numpy(), name="no_lead")
 
     # -- narrowing -------------------------------------------------------
     def select(self, areas=None, units=None, kinds=None) -> "Document":

@@ -153,6 +153,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
         metrics=metrics.to_dict("records"),
         single=doc.single_unit_tasks.to_dict("records"),
         impact=doc.impact.head(10).to_dict("records"),
+        impact_columns=_impact_columns(doc.impact),
         findings=findings.to_dict("records"),
         counts={"tasks": len(doc.tasks), "units": len(doc.units), "areas": doc.tasks.area.nunique(),
                 "assignments": len(doc.assignments)},
@@ -163,6 +164,22 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
         betweenness=doc.metrics.attrs.get("betweenness", "exact"),
         isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
     )
+
+
+#: Columns of the removal-impact table: key, Chinese and English heading.
+IMPACT_COLUMNS = (
+    ("tasks_without_department", "失去部门的任务", "Tasks left without a department"),
+    ("tasks_without_lead", "失去牵头的任务", "Tasks left without a lead"),
+    ("tasks_without_unit", "无人承担的任务", "Tasks left with no unit"),
+    ("component_change", "连通分量变化", "Change in components"),
+    ("largest_component_change", "最大连通分量变化", "Change in the largest component"),
+)
+
+
+def _impact_columns(impact) -> list[tuple[str, str, str]]:
+    """The removal-impact columns that are not 0 (or missing) for every unit."""
+    return [column for column in IMPACT_COLUMNS
+            if column[0] in impact and impact[column[0]].fillna(0).ne(0).any()]
 
 
 def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None) -> Path:
