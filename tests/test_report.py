@@ -36,7 +36,7 @@ def report(doc, tmp_path_factory):
 def test_report_folder_holds_every_part(report):
     names = {str(p.relative_to(report)) for p in report.rglob("*") if p.is_file()}
     expected = {
-        "index.html", MANIFEST,
+        "index.html", "workbook.xlsx", MANIFEST,
         "graphs/units.html", "graphs/coordination.html", "graphs/bipartite.html",
         "figures/load.png", "figures/load.svg", "figures/area_heatmap.png", "figures/area_heatmap.svg",
         "figures/network.png", "figures/network.svg",

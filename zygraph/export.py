@@ -20,9 +20,11 @@ import pandas as pd
 
 from zygraph.errors import OutputError
 
-__all__ = ["atomic_path", "write_csv", "write_gexf", "write_graphml", "write_json", "plain_graph"]
+__all__ = ["atomic_path", "write_csv", "spreadsheet_frame", "write_gexf", "write_graphml", "write_json", "plain_graph"]
 
 LIST_SEPARATOR = ";"
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 @contextlib.contextmanager
@@ -75,11 +77,12 @@ def atomic_path(path: str | Path):
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = None) -> Path:
-    """Write a frame as UTF-8 CSV with a byte-order mark, so Excel shows Chinese correctly.
+    """Write a frame as UTF-8 CSV with a byte-order mark, ready for Excel: whole numbers as integers, text safe.
 
     Parameters
     ----------
     frame : DataFrame
+        Left untouched.
     path : str or Path
     index : bool, optional
         Write the index as the first column. By default it is written only when
@@ -97,16 +100,23 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
     Examples
     --------
     >>> import pandas as pd, tempfile, os
-    >>> frame = pd.DataFrame({"unit": ["市科协"], "tasks_led": [2]})
+    >>> frame = pd.DataFrame({"unit": ["市科协", "市科技局"], "degree": [26.0, None],
+    ...                       "tasks": [["T001", "T002"], []], "task": ["=1+1", "办科技周"]})
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     target = write_csv(frame, os.path.join(folder, "units.csv"))
-    ...     target.read_bytes()[:3], pd.read_csv(target, encoding="utf-8-sig").equals(frame)
-    (b'\\xef\\xbb\\xbf', True)
+    ...     text = target.read_bytes()
+    >>> text[:3], text[3:].decode("utf-8").splitlines()
+    (b'\\xef\\xbb\\xbf', ['unit,degree,tasks,task', "市科协,26,T001;T002,'=1+1", '市科技局,,,办科技周'])
 
     Notes
     -----
-    Line endings are ``\\n``; values are written as pandas writes them (NaN as
-    an empty cell).
+    Line endings are ``\\n``; missing values are empty cells. A float column
+    whose values are all whole numbers (such as a degree left blank outside the
+    network) is written as integers. Lists, tuples and sets are joined with
+    ``";"``. Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return, which a spreadsheet would run as a formula, gets a leading
+    ``'`` (OWASP's advice for CSV injection); the workbook of a report keeps such
+    text as written, stored as text.
     """
     if index is None:
         index = frame.index.name is not None or not isinstance(frame.index, pd.RangeIndex) or (
@@ -114,8 +124,56 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
         )
     target = Path(path)
     with atomic_path(target) as temporary:
-        frame.to_csv(temporary, index=index, encoding="utf-8-sig", lineterminator="\n")
+        spreadsheet_frame(frame, index=index).to_csv(temporary, index=False, encoding="utf-8-sig", lineterminator="\n")
     return target
+
+
+def spreadsheet_frame(frame: pd.DataFrame, *, index: bool = False) -> pd.DataFrame:
+    """Return a copy of ``frame`` as a spreadsheet should read it: whole numbers as integers, lists joined, text safe.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Left untouched.
+    index : bool
+        Keep the index as the first column(s).
+
+    Returns
+    -------
+    DataFrame
+        See :func:`write_csv`, Notes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> spreadsheet_frame(pd.DataFrame({"load": [104.0, 95.0], "task": ["-1 起", "@x"]})).values.tolist()
+    [[104, "'-1 起"], [95, "'@x"]]
+    """
+    out = frame.reset_index() if index else frame.copy()
+    if index and frame.index.nlevels == 1 and frame.index.name is None:
+        out = out.rename(columns={out.columns[0]: ""})
+    out.columns = [_safe_text(LIST_SEPARATOR.join(map(str, c)) if isinstance(c, tuple) else str(c)) for c in out.columns]
+    for position in range(out.shape[1]):
+        column = out.iloc[:, position]
+        if pd.api.types.is_bool_dtype(column):
+            continue
+        if pd.api.types.is_float_dtype(column):
+            present = column.dropna()
+            if len(present) and np.isfinite(present).all() and (present == present.round()).all():
+                out.isetitem(position, column.astype("Int64"))
+        elif not pd.api.types.is_numeric_dtype(column):
+            out.isetitem(position, column.map(_spreadsheet_text).astype(object))
+    return out
+
+
+def _spreadsheet_text(value):
+    if isinstance(value, (list, tuple, set, frozenset, np.ndarray)):
+        value = _plain(value, join_lists=True)
+    return _safe_text(value) if isinstance(value, str) else value
+
+
+def _safe_text(text: str) -> str:
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def write_gexf(G: nx.Graph, path: str | Path) -> Path:

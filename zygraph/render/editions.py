@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["GRAPH_TEXT"]
+__all__ = ["GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES"]
 
 #: The interactive graph pages' interface and tooltips.
 GRAPH_TEXT = {
@@ -71,5 +71,93 @@ GRAPH_TEXT = {
         "arrow": "lead unit → supporting unit",
         "lead_edge": "lead",
         "support_edge": "support",
+    },
+}
+
+#: Column headings of the data files and the workbook, by column name.
+COLUMNS = {
+    "zh": {
+        "task_id": "任务编号", "area": "工作目录", "task": "工作任务", "unit": "单位", "role": "角色",
+        "raw_unit": "原文单位名", "kind": "单位类型", "name_en": "英文名称", "note": "备注", "line": "原文行号",
+        "document": "文件", "issuer": "发文机关", "in_registry": "已登记", "canonical": "规范名称",
+        "tasks_led": "牵头任务数", "tasks_supported": "配合任务数", "load": "任务负荷", "in_projection": "列入部门网络",
+        "degree": "合作单位数", "strength": "共同任务总数", "betweenness": "中介中心度", "closeness": "接近中心度",
+        "eigenvector": "特征向量中心度", "pagerank": "PageRank", "constraint": "结构约束",
+        "effective_size": "有效规模", "core_number": "核数", "community": "社群",
+        "severity": "级别", "code": "类型", "message": "发现", "action": "处理",
+        "tasks_without_department": "失去部门的任务数", "tasks_without_lead": "失去牵头的任务数",
+        "tasks_without_unit": "无人承担的任务数", "component_change": "连通分量变化",
+        "largest_component_change": "最大连通分量变化",
+    },
+    "en": {
+        "task_id": "Task", "area": "Area", "task": "Task text", "unit": "Unit", "role": "Role",
+        "raw_unit": "Unit as written", "kind": "Kind", "name_en": "English name", "note": "Note", "line": "Line",
+        "document": "Document", "issuer": "Issuer", "in_registry": "In registry", "canonical": "Canonical name",
+        "tasks_led": "Tasks led", "tasks_supported": "Tasks supported", "load": "Load",
+        "in_projection": "In the department network", "degree": "Partners", "strength": "Shared tasks (sum)",
+        "betweenness": "Betweenness", "closeness": "Closeness", "eigenvector": "Eigenvector", "pagerank": "PageRank",
+        "constraint": "Constraint", "effective_size": "Effective size", "core_number": "Core number",
+        "community": "Community", "severity": "Severity", "code": "Code", "message": "Finding", "action": "Action",
+        "tasks_without_department": "Tasks left without a department", "tasks_without_lead": "Tasks left without a lead",
+        "tasks_without_unit": "Tasks left with no unit", "component_change": "Change in components",
+        "largest_component_change": "Change in the largest component",
+    },
+}
+
+#: Words for coded values: roles and severities.
+VALUES = {
+    "zh": {"lead": "牵头", "support": "配合", "info": "说明", "warning": "警告", "error": "错误"},
+    "en": {"lead": "lead", "support": "support", "info": "info", "warning": "warning", "error": "error"},
+}
+
+#: One plain line per measure, for readers who do not work with networks.
+GLOSSES = {
+    "zh": {
+        "tasks_led": "该单位牵头的任务数。",
+        "tasks_supported": "该单位配合（参与而不牵头）的任务数。",
+        "load": "任务负荷 = 牵头任务数 × 牵头权重 + 配合任务数。",
+        "degree": "与该单位共同承担过至少一项任务的单位数。",
+        "strength": "与各合作单位共同承担的任务数之和。",
+        "betweenness": "各单位之间的最短联系路径经过该单位的比例：越高，越是部门之间的桥梁。",
+        "closeness": "该单位到其他单位平均有多近（不加权）：越高，越容易联系到所有单位。",
+        "eigenvector": "与重要单位合作越多越高：衡量处于合作核心的程度。",
+        "pagerank": "与特征向量中心度相近的重要性得分，按共同任务数加权。",
+        "constraint": "Burt 结构约束：越低，该单位联系的部门之间越互不相连（掌握“结构洞”）。",
+        "effective_size": "合作单位中彼此不重叠的部分：越大，联系越多样。",
+        "core_number": "该单位所在的最紧密合作圈的层级（k 核）。",
+        "community": "Louvain 算法划分的合作群组编号（群组内合作多于群组间）。",
+        "density": "实际存在的合作关系占所有可能关系的比例。",
+        "degree_centralisation": "合作集中于少数单位的程度：1 为星形，0 为各单位合作单位数相同。",
+        "modularity": "群组划分的清晰程度：越高，群组之间越少交叉。",
+        "hhi": "牵头集中度（赫芬达尔指数）：各单位牵头份额的平方和；1 为一家独揽，1/n 为 n 家平分。",
+        "gini": "牵头分布的基尼系数：0 为各单位牵头一样多，接近 1 为集中于极少数单位。",
+        "tasks_without_department": "该单位缺位时，再无任何部门承担的任务数。",
+        "tasks_without_lead": "该单位缺位时，失去牵头单位的任务数。",
+        "component_change": "该单位缺位时，部门网络分裂出的新部分数。",
+        "largest_component_change": "该单位缺位时，部门网络最大连通部分的单位数变化。",
+    },
+    "en": {
+        "tasks_led": "Tasks the unit leads.",
+        "tasks_supported": "Tasks the unit supports (is named on without leading).",
+        "load": "Load = tasks led x lead weight + tasks supported.",
+        "degree": "Units it shares at least one task with.",
+        "strength": "Tasks shared with its partners, summed over the partners.",
+        "betweenness": "Share of the shortest links between other units that pass through it: a bridge between departments.",
+        "closeness": "How near it is, on average, to every other unit (unweighted).",
+        "eigenvector": "High for units tied strongly to other central units: the core of the cooperation.",
+        "pagerank": "An importance score close to eigenvector centrality, weighted by shared tasks.",
+        "constraint": "Burt's constraint: low when its partners are not tied to each other (it spans structural holes).",
+        "effective_size": "Its partners, less their overlap: the larger, the more varied its ties.",
+        "core_number": "The tightest circle of cooperation (k-core) it belongs to.",
+        "community": "Group found by the Louvain method: units that share more tasks within the group than across.",
+        "density": "Share of the possible ties between units that exist.",
+        "degree_centralisation": "How much the ties gather on a few units: 1 for a star, 0 when all have as many partners.",
+        "modularity": "How clearly the groups separate: the higher, the fewer ties across groups.",
+        "hhi": "Herfindahl-Hirschman index of lead shares: 1 when one unit leads everything, 1/n when n units lead equally.",
+        "gini": "Gini coefficient of tasks led: 0 when every unit leads as many, near 1 when a few lead almost all.",
+        "tasks_without_department": "Tasks no other department would be on if the unit dropped out.",
+        "tasks_without_lead": "Tasks that would have no lead if the unit dropped out.",
+        "component_change": "Pieces the department network would gain if the unit dropped out.",
+        "largest_component_change": "Change in the units of the network's largest connected part if the unit dropped out.",
     },
 }

@@ -22,7 +22,7 @@ import matplotlib
 
 from zygraph import export
 from zygraph.errors import OutputError
-from zygraph.render import figures, html
+from zygraph.render import figures, html, workbook
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -210,7 +210,7 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_report(load("data/ziyang_2023_science_literacy_tasks.txt"), f"{folder}/ziyang")
     ...     sorted(p.name for p in out.iterdir())
-    ['.zygraph-manifest.json', 'data', 'figures', 'gephi', 'graphs', 'index.html']
+    ['.zygraph-manifest.json', 'data', 'figures', 'gephi', 'graphs', 'index.html', 'workbook.xlsx']
     """
     say = progress or (lambda step: None)
 
@@ -219,8 +219,9 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
             (staging / sub).mkdir()
         say("measuring load and centrality")
         _ = doc.metrics, doc.network, doc.impact
-        say("exporting tables (CSV) and graphs (GEXF, GraphML)")
+        say("exporting tables (CSV, Excel) and graphs (GEXF, GraphML)")
         _write_data(doc, staging)
+        workbook.write_workbook(doc, staging / "workbook.xlsx", lang=lang)
         say("drawing figures")
         images = _write_figures(doc, staging, lang)
         for view in VIEWS:
