@@ -242,7 +242,7 @@ def write_json(G: nx.Graph, path: str | Path) -> Path:
     return target
 
 
-def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
+def plain_graph(G: nx.Graph, *, join_lists: bool = True, keep=()) -> nx.Graph:
     """Return a copy of ``G`` whose attributes are plain Python values of one type each.
 
     Parameters
@@ -252,6 +252,8 @@ def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
     join_lists : bool
         Join lists, tuples and sets into ``";"``-separated strings (for GEXF and
         GraphML, which have no list type); sets are sorted first.
+    keep : collection of str
+        Node attributes passed through as they are, such as GEXF's ``viz``.
 
     Returns
     -------
@@ -279,8 +281,10 @@ def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
     H = G.__class__()
     H.graph.update(_harmonise([dict(G.graph)], join_lists)[0])
     nodes = list(G.nodes(data=True))
-    for (node, _), data in zip(nodes, _harmonise([data for _, data in nodes], join_lists)):
-        H.add_node(node, **data)
+    kept = [{k: v for k, v in data.items() if k in keep} for _, data in nodes]
+    plain = _harmonise([{k: v for k, v in data.items() if k not in keep} for _, data in nodes], join_lists)
+    for (node, _), data, extra in zip(nodes, plain, kept):
+        H.add_node(node, **data, **extra)
     if G.is_multigraph():
         edges = list(G.edges(keys=True, data=True))
         for (u, v, key, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):

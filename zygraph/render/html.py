@@ -21,7 +21,7 @@ from zygraph.render.style import KIND_COLOURS, KIND_LABELS
 from zygraph.render.vis import network_page, write_html
 from zygraph.units import KINDS
 
-__all__ = ["network_html", "coordination_html", "bipartite_html", "write_html"]
+__all__ = ["network_html", "coordination_html", "bipartite_html", "page_layout", "write_html"]
 
 
 #: Colours for task areas, in order of first appearance (matplotlib's tab20, cycled).
@@ -271,48 +271,8 @@ def bipartite_html(
             f"{len(unmarked)} node(s) of the bipartite graph, for example {unmarked[0]!r}, have no "
             "bipartite attribute of 0 (unit) or 1 (task); build the graph with zygraph's bipartite function"
         )
-    areas: dict = {}
-    for node, attrs in B.nodes(data=True):
-        if attrs.get("bipartite") == 1:
-            areas.setdefault(str(attrs.get(area_attr, "")), AREA_COLORS[len(areas) % len(AREA_COLORS)])
+    nodes, areas = _bipartite_nodes(B, text, lang, area_attr)
     index = {node: i for i, node in enumerate(B)}
-    nodes = []
-    for node, attrs in B.nodes(data=True):
-        is_task = attrs.get("bipartite") == 1
-        name = str(attrs.get("label") or _strip_prefix(node))
-        links = {"lead": [], "support": []}
-        for other in B[node]:
-            role = "lead" if B.edges[node, other].get("role") == "lead" else "support"
-            links[role].append(other)
-        if is_task:
-            area = str(attrs.get(area_attr, ""))
-            color = _node_color(areas[area])
-            info = {
-                "title": f"{name} {attrs.get('task', '')}".strip(),
-                "subtitle": text["area"].format(a=area),
-                "facts": [],
-                "sections": [
-                    {"heading": text["lead_units"], "items": [_label(B, o, lang) for o in links["lead"]]},
-                    {"heading": text["support_units"], "items": [_label(B, o, lang) for o in links["support"]]},
-                ],
-            }
-            nodes.append({"id": index[node], "label": name, "names": [name], "terms": [str(attrs.get("task", ""))],
-                          "searchable": True,
-                          "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
-        else:
-            label = layout.wrap(_label(B, node, lang))
-            info = {
-                "title": name,
-                "subtitle": _subtitle(attrs, text),
-                "facts": [text["counts"].format(lead=len(links["lead"]), support=len(links["support"]))],
-                "sections": [
-                    {"heading": text["lead"], "items": [_task_line(B, o) for o in links["lead"]]},
-                    {"heading": text["support"], "items": [_task_line(B, o) for o in links["support"]]},
-                ],
-            }
-            nodes.append({"id": index[node], "label": label, "names": _names(name, attrs.get("name_en")),
-                          "searchable": True, "bipartite": 0, "shape": "box", "size": 12,
-                          "color": _node_color(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
     edges = []
     for u, v, attrs in B.edges(data=True):
         lead = attrs.get("role") == "lead"
@@ -337,6 +297,55 @@ def bipartite_html(
         back=back,
     )
 
+
+
+def page_layout(G: nx.Graph, *, seed: int = 0, size_attr: str = "load", weight_attr: str = "weight",
+                area_attr: str = "area") -> dict:
+    """Return where and how a graph page draws each node: ``node -> {"x", "y", "size", "color"}``.
+
+    Parameters
+    ----------
+    G : networkx.Graph or networkx.DiGraph
+        A projection (as for :func:`network_html` and :func:`coordination_html`)
+        or the unit-task graph (nodes with ``bipartite``, as for
+        :func:`bipartite_html`). Left untouched.
+    seed, size_attr, weight_attr, area_attr
+        As for the page.
+
+    Returns
+    -------
+    dict
+        Pixels on the page's canvas (``y`` grows downwards), the node's
+        radius in pixels, and its fill colour as ``#rrggbb``; for writing the
+        same picture to Gephi.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.Graph()
+    >>> G.add_node("市科协", kind="people_org", load=3)
+    >>> G.add_node("团市委", kind="people_org", load=1)
+    >>> G.add_edge("市科协", "团市委", weight=1)
+    >>> placed = page_layout(G)
+    >>> placed["市科协"]["size"], placed["市科协"]["color"]
+    (36.0, '#009e73')
+    >>> import json
+    >>> page = network_html(G)
+    >>> drawn = json.loads(page.split('id="zygraph-data">')[1].split("</script>")[0])["nodes"]
+    >>> [(n["x"], n["y"]) for n in drawn] == [(p["x"], p["y"]) for p in placed.values()]
+    True
+    """
+    text = _text("zh")
+    if any(side in (0, 1) for _, side in G.nodes(data="bipartite")):
+        nodes, _ = _bipartite_nodes(G, text, "zh", area_attr)
+        weight_attr = None
+    else:
+        nodes, _ = _unit_nodes(G, text, "zh", "kind", size_attr, weight_attr, {})
+    _place(G, nodes, None, weight_attr, seed)
+    return {
+        node: {"x": item["x"], "y": item["y"], "size": item["size"], "color": item["color"]["background"]}
+        for node, item in zip(G, nodes)
+    }
 
 
 # -- helpers: node and edge data ------------------------------------------------------------
@@ -474,6 +483,53 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
     return nodes, kinds_seen
 
 
+def _bipartite_nodes(B: nx.Graph, text: dict, lang: str, area_attr: str) -> tuple[list, dict]:
+    """The unit-task page's nodes, and the colour of each area in order of first appearance."""
+    areas: dict = {}
+    for node, attrs in B.nodes(data=True):
+        if attrs.get("bipartite") == 1:
+            areas.setdefault(str(attrs.get(area_attr, "")), AREA_COLORS[len(areas) % len(AREA_COLORS)])
+    index = {node: i for i, node in enumerate(B)}
+    nodes = []
+    for node, attrs in B.nodes(data=True):
+        is_task = attrs.get("bipartite") == 1
+        name = str(attrs.get("label") or _strip_prefix(node))
+        links = {"lead": [], "support": []}
+        for other in B[node]:
+            role = "lead" if B.edges[node, other].get("role") == "lead" else "support"
+            links[role].append(other)
+        if is_task:
+            area = str(attrs.get(area_attr, ""))
+            color = _node_color(areas[area])
+            info = {
+                "title": f"{name} {attrs.get('task', '')}".strip(),
+                "subtitle": text["area"].format(a=area),
+                "facts": [],
+                "sections": [
+                    {"heading": text["lead_units"], "items": [_label(B, o, lang) for o in links["lead"]]},
+                    {"heading": text["support_units"], "items": [_label(B, o, lang) for o in links["support"]]},
+                ],
+            }
+            nodes.append({"id": index[node], "label": name, "names": [name], "terms": [str(attrs.get("task", ""))],
+                          "searchable": True,
+                          "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
+        else:
+            label = layout.wrap(_label(B, node, lang))
+            info = {
+                "title": name,
+                "subtitle": _subtitle(attrs, text),
+                "facts": [text["counts"].format(lead=len(links["lead"]), support=len(links["support"]))],
+                "sections": [
+                    {"heading": text["lead"], "items": [_task_line(B, o) for o in links["lead"]]},
+                    {"heading": text["support"], "items": [_task_line(B, o) for o in links["support"]]},
+                ],
+            }
+            nodes.append({"id": index[node], "label": label, "names": _names(name, attrs.get("name_en")),
+                          "searchable": True, "bipartite": 0, "shape": "box", "size": 12,
+                          "color": _node_color(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
+    return nodes, areas
+
+
 def _load(G: nx.Graph, node, size_attr: str, weight_attr: str) -> float:
     """``size_attr``, else the tasks led and supported, else the weighted degree."""
     attrs = G.nodes[node]
@@ -524,14 +580,19 @@ def _kind_legend(kinds_seen: set, text: dict) -> list[dict]:
 
 
 
-def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None,
-            back=None) -> str:
-    text = _text(lang)
+def _place(G, nodes, pos, weight_attr, seed) -> None:
+    """Set each node's ``x`` and ``y`` in pixels: ``pos`` scaled, or the seeded layout with overlaps pushed apart."""
     xy = layout.positions(G, pos, weight_attr, seed)
     if pos is None:
         xy = layout.separate(xy, [node["size"] if node["shape"] == "dot" else 20 for node in nodes])
     for node, (x, y) in zip(nodes, xy):
         node["x"], node["y"] = round(x, 1), round(y, 1)
+
+
+def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None,
+            back=None) -> str:
+    text = _text(lang)
+    _place(G, nodes, pos, weight_attr, seed)
     return network_page(
         nodes, edges, title=title, how=how, legend=legend, lang=lang, directed=directed,
         ui=text, placeholder=placeholder or text["placeholder"], back=back,

@@ -22,7 +22,7 @@ import matplotlib
 
 from zygraph import export
 from zygraph.errors import OutputError
-from zygraph.render import figures, html, workbook
+from zygraph.render import figures, gephi, html, workbook
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -378,7 +378,7 @@ def _swap_in(staging: Path, outdir: Path) -> None:
 
 
 def _write_data(doc, folder: Path) -> None:
-    data, gephi = folder / "data", folder / "gephi"
+    data = folder / "data"
     export.write_csv(doc.tidy, data / "assignments.csv")
     export.write_csv(doc.tasks, data / "tasks.csv")
     export.write_csv(doc.units, data / "units.csv")
@@ -391,9 +391,7 @@ def _write_data(doc, folder: Path) -> None:
     export.write_csv(doc.impact, data / "removal_impact.csv")
     network = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in doc.network.items()}
     (data / "network.json").write_text(json.dumps(network, ensure_ascii=False, indent=1), encoding="utf-8")
-    for name, G in (("units", doc.units_graph), ("coordination", doc.coordination), ("bipartite", doc.B)):
-        export.write_gexf(G, gephi / f"{name}.gexf")
-        export.write_graphml(G, gephi / f"{name}.graphml")
+    gephi.write_gephi(doc, folder / "gephi")
 
 
 def _write_figures(doc, folder: Path, lang: str) -> dict:
