@@ -425,3 +425,21 @@ def test_search_finds_a_task_by_its_text(browser, tmp_path):
     result = browser.probe(bipartite_html(B), tmp_path, find="科技周")
     assert_clean(result, 4)
     assert result["details"].startswith(f"T001 办科技周 {SCRIPT}")
+
+
+@pytest.mark.parametrize("width, stacked", [(400, True), (1000, False)])
+def test_on_a_phone_the_sidebar_goes_under_the_graph(browser, tmp_path, width, stacked):
+    page = network_html(toy_graph())
+    found = browser.evaluate(page, """
+        var graph = document.getElementById("zy-graph").getBoundingClientRect();
+        var aside = document.querySelector("aside").getBoundingClientRect();
+        return {graph: [graph.width, graph.height, graph.bottom], aside: [aside.top, aside.left, aside.width],
+                inner: document.documentElement.clientWidth};
+    """, tmp_path, width=width)
+    assert found["errors"] == []
+    if stacked:
+        # the whole width (less a scroll bar), not a 90 px strip
+        assert found["graph"][0] == found["inner"] >= width - 20 and found["graph"][1] >= 320
+        assert found["aside"][0] >= found["graph"][2] and found["aside"][1] == 0
+    else:
+        assert found["aside"][2] == 300 and found["graph"][0] == width - 300

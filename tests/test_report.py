@@ -56,7 +56,8 @@ def test_briefing_states_checked_numbers(report):
     assert "资府发〔2023〕1号" in page and "2023-01-10" in page and "资阳市人民政府" in page
     assert "市科协牵头 29 项任务（共 95 项，占 31%），牵头最多。" in page
     assert "<b>591</b>" in page and "<b>33</b>" in page and "<b>13</b>" in page
-    assert "市科协局 is a known misspelling of 市科技局" in page
+    assert "「市科协局」是「市科技局」的已知错写" in page  # warnings first, in the edition's language
+    assert page.index("已知错写") < page.index("工作目录空白，沿用上一行") and "<td class=\"num\">76</td>" in page
 
 
 def test_briefing_needs_no_network(report):
@@ -185,3 +186,74 @@ def test_graph_pages_link_back_to_the_briefing(report):
         assert '<a class="zy-back" href="../index.html">← 返回简报</a>' in page
     index = (report / "index.html").read_text(encoding="utf-8")
     assert all(f'href="graphs/{view}.html"' in index for view in ("units", "coordination", "bipartite"))
+
+
+def test_single_file_briefing_works_alone(browser, small, tmp_path):
+    import base64
+    import io
+    import re
+
+    from openpyxl import load_workbook
+
+    out = write_report(small, tmp_path / "out", single_file=True)
+    alone = tmp_path / "mail"
+    alone.mkdir()
+    page = (out / "index.html").read_text(encoding="utf-8")
+    (alone / "briefing.html").write_text(page, encoding="utf-8")
+    # nothing points into the folder it came from
+    assert not re.search(r'(?:href|src)="(?:graphs|data|figures|gephi)/|href="workbook\.xlsx"', page)
+    downloads = dict(re.findall(r'<a download="([^"]+)" href="data:[^;]+;base64,([^"]+)"', page))
+    assert sorted(downloads) == ["bipartite.gexf", "coordination.gexf", "units.gexf", "workbook.xlsx"]
+    book = load_workbook(io.BytesIO(base64.b64decode(downloads["workbook.xlsx"])))
+    assert book["单位指标"]["A2"].value == "市科技局"  # leads 1 and supports 1: the heaviest load of the three
+    found = browser.evaluate(page, """
+        document.querySelectorAll("details.embedded").forEach(function (d) { d.open = true; });
+        return {frames: document.querySelectorAll("details.embedded iframe").length};
+    """, alone, delay_ms=100)
+    assert found == {"frames": 3, "errors": []}
+    opened = browser.evaluate(page.replace("<details ", "<details open "), """
+        var frames = Array.prototype.slice.call(document.querySelectorAll("details.embedded iframe"));
+        return {canvases: frames.filter(function (f) {
+            var canvas = f.contentDocument && f.contentDocument.querySelector("#zy-graph canvas");
+            return canvas && canvas.width > 0; }).length};
+    """, alone, delay_ms=3000)
+    assert opened == {"canvases": 3, "errors": []}
+
+
+def test_print_shows_whole_tables_breaks_pages_and_shows_links(browser, report, tmp_path):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    # Chromium has no switch to emulate print media for --dump-dom; apply the print rules to the screen.
+    assert page.count("@media print {") == 1
+    as_printed = page.replace("@media print {", "@media all {")
+    found = browser.evaluate(as_printed, """
+        var box = document.querySelector("#load .scroll");
+        var rows = document.querySelectorAll("#load-table tbody tr");
+        var sections = Array.prototype.slice.call(document.querySelectorAll("section"));
+        var link = document.querySelector('a[href="workbook.xlsx"]');
+        return {
+          clipped: box.scrollHeight > box.clientHeight + 1,
+          rows: rows.length,
+          nav: window.getComputedStyle(document.querySelector("nav")).display,
+          breaks: sections.map(function (s) { return window.getComputedStyle(s).breakBefore; }),
+          link: window.getComputedStyle(link, "::after").content,
+        };
+    """, tmp_path)
+    assert found["clipped"] is False and found["rows"] == 33
+    assert found["nav"] == "none"
+    assert found["breaks"][0] == "auto" and set(found["breaks"][1:]) == {"page"}
+    assert found["link"] == '" (workbook.xlsx)"'
+    assert found["errors"] == []
+
+
+def test_briefing_tables_keep_readable_cells_on_a_phone(browser, report, tmp_path):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    found = browser.evaluate(page, """
+        var cell = document.querySelector("#load-table tbody td");
+        var wide = Array.prototype.filter.call(document.querySelectorAll("body *"), function (el) {
+            return el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".wide, .scroll"); });
+        return {width: cell.getBoundingClientRect().width, viewport: window.innerWidth,
+                wide: wide.map(function (el) { return el.tagName + "." + el.className; }).slice(0, 5)};
+    """, tmp_path, width=400)
+    assert found["width"] > 60  # a unit name, not one character per line
+    assert found["viewport"] <= 400
+    assert found["wide"] == []  # tables scroll inside their boxes; nothing else runs off the screen

@@ -114,6 +114,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the report folder (default: reports/<name of the table file>)")
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
     report.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    report.add_argument("--single-file", action="store_true",
+                        help="make index.html one file to e-mail: graphs, workbook and Gephi files inside it")
     report.set_defaults(run=_report)
 
     compare = commands.add_parser(
@@ -275,7 +277,7 @@ def _report(args) -> int:
 
     progress("reading the table")
     doc = _document(args)
-    write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress)
+    write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress, single_file=args.single_file)
     print(f"wrote {outdir}/index.html (open it in a browser; it needs no network)", file=sys.stderr)
     return EXIT_OK
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-__all__ = ["GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES"]
+import re
+
+__all__ = ["GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES", "FINDING_TYPES", "FINDING_MESSAGES_ZH", "finding_text"]
 
 #: The interactive graph pages' interface and tooltips.
 GRAPH_TEXT = {
@@ -161,3 +163,88 @@ GLOSSES = {
         "largest_component_change": "Change in the units of the network's largest connected part if the unit dropped out.",
     },
 }
+
+#: What each kind of finding is, in a few words (codes not listed are shown as written).
+FINDING_TYPES = {
+    "zh": {
+        "area_carried": "工作目录空白，沿用上一行", "area_restated": "工作目录重复书写", "area_merged": "工作目录合并单元格",
+        "cell_joined": "单元格跨行，已合并", "line_joined": "跨行文字，已合并", "space_removed": "删除多余空格",
+        "missing_cells": "行末缺少单元格", "empty_row": "空行", "duplicate_unit": "同一单位重复列出",
+        "lead_and_support": "同一单位既牵头又配合", "misspelling_corrected": "更正已知错别字",
+        "alias_resolved": "简称或别名", "unknown_unit": "未登记的单位名", "no_lead": "任务没有牵头单位",
+        "no_area": "没有工作目录", "no_task_text": "有单位但无任务内容", "stray_text": "表格外的文字",
+        "no_assignment": "未写明分工", "role_rule": "按规则判定角色", "header_repeated": "表头重复",
+        "merged_cell": "合并单元格", "sheet_chosen": "选用的工作表", "table_skipped": "跳过的表格",
+    },
+    "en": {
+        "area_carried": "blank area carried down", "area_restated": "area written again", "area_merged": "merged area cell",
+        "cell_joined": "cell broken across lines, joined", "line_joined": "line broken, joined",
+        "space_removed": "stray space removed", "missing_cells": "row lacks its last cells", "empty_row": "empty row",
+        "duplicate_unit": "unit listed twice", "lead_and_support": "unit both lead and support",
+        "misspelling_corrected": "known misspelling corrected", "alias_resolved": "abbreviation or alias",
+        "unknown_unit": "name not in the registry", "no_lead": "task without a lead", "no_area": "no area",
+        "no_task_text": "units but no task text", "stray_text": "text outside the table",
+        "no_assignment": "no assignment written", "role_rule": "roles by a rule", "header_repeated": "header repeated",
+        "merged_cell": "merged cell", "sheet_chosen": "sheet read", "table_skipped": "table skipped",
+    },
+}
+
+#: Chinese wording of the readers' English messages and actions, by code: (pattern, message, action).
+#: A message that matches no pattern is shown as written, marked as English.
+FINDING_MESSAGES_ZH = {
+    "area_carried": (r"the area cell is empty; the area above is (?P<a>.*)", "工作目录单元格为空，上一行为「{a}」",
+                     "按「{a}」读取"),
+    "area_restated": (r"the area (?P<a>.*) is written again \(as after a page break\)",
+                      "工作目录「{a}」再次出现（如分页之后）", "视为同一工作目录"),
+    "cell_joined": (r"the cell (?P<a>.*) is broken across lines (?P<b>[\d-]+)", "单元格「{a}」跨第 {b} 行",
+                    "合并为一个单元格"),
+    "space_removed": (r"removed a stray space inside (?P<a>.*)", "删除「{a}」中多余的空格", "按删除空格后的文字读取"),
+    "missing_cells": (r"the row lacks its last cell\(s\): (?P<a>.*)", "该行缺少最后的单元格：{a}", "按空白读取"),
+    "duplicate_unit": (r"(?P<a>.*) is listed twice as (?P<r>lead|support) on task (?P<t>\S+)",
+                       "{a}在任务 {t} 中两次列为{r}单位", "只计一次"),
+    "lead_and_support": (r"(?P<a>.*) is listed as both lead and support on task (?P<t>\S+)",
+                         "{a}在任务 {t} 中既列为牵头单位又列为配合单位", "只计为牵头"),
+    "misspelling_corrected": (r"(?P<a>.*) is a known misspelling of (?P<b>.*)", "「{a}」是「{b}」的已知错写",
+                              "更正为{b}"),
+    "alias_resolved": (r"(?P<a>.*) is another name of (?P<b>.*)", "「{a}」是{b}的另一名称", "计为{b}"),
+    "unknown_unit": (r"(?P<a>.*?) is not in the unit registry(?:; closest registry names: (?P<b>.*))?",
+                     "「{a}」不在单位名录中{b}", "按原文保留；可在 --registry 名录文件中加入该单位或其别名"),
+    "no_lead": (r"task (?P<t>\S+) names no lead unit.*", "任务 {t} 没有列出牵头单位",
+                "保留该任务；如原表漏写牵头单位，请补上"),
+}
+
+
+def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, str, bool]:
+    """Return a finding's message and action in the edition's language, and whether they were translated.
+
+    Parameters
+    ----------
+    code, message, action : str
+        As in a findings frame (the readers write English).
+    lang : {"zh", "en"}
+
+    Returns
+    -------
+    (str, str, bool)
+        The message, the action, and False when a Chinese edition had to keep
+        the English text (a code or wording the catalogue does not know).
+
+    Examples
+    --------
+    >>> finding_text("alias_resolved", "市文广旅局 is another name of 市文化广电旅游局", "counted as 市文化广电旅游局", "zh")
+    ('「市文广旅局」是市文化广电旅游局的另一名称', '计为市文化广电旅游局', True)
+    >>> finding_text("new_code", "something odd", "kept", "zh")
+    ('something odd', 'kept', False)
+    """
+    if lang != "zh":
+        return message, action, True
+    known = FINDING_MESSAGES_ZH.get(code)
+    found = re.fullmatch(known[0], message, re.S) if known else None
+    if found is None:
+        return message, action, False
+    parts = {key: value or "" for key, value in found.groupdict().items()}
+    if "r" in parts:
+        parts["r"] = VALUES["zh"].get(parts["r"], parts["r"])
+    if code == "unknown_unit" and parts.get("b"):
+        parts["b"] = f"；最接近的名录名称：{parts['b']}"
+    return known[1].format(**parts), known[2].format(**parts), True

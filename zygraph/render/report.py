@@ -23,6 +23,7 @@ import matplotlib
 from zygraph import export
 from zygraph.errors import OutputError
 from zygraph.render import figures, gephi, html, workbook
+from zygraph.render.editions import FINDING_TYPES, finding_text
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -30,6 +31,7 @@ __all__ = [
     "MANIFEST",
     "graph_page",
     "headlines",
+    "quality",
     "briefing_html",
     "write_report",
     "comparison_html",
@@ -128,11 +130,14 @@ def headlines(doc, lang: str = "zh") -> list[str]:
     return out
 
 
-def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
+def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded: dict | None = None) -> str:
     """Return index.html: metadata, headline findings, load table, figures, quality findings, definitions.
 
     ``images`` maps a figure name to PNG bytes, embedded in the page so the
     single file can be copied into a briefing and still show them.
+    ``embedded`` makes the page one file that can be e-mailed: ``{"graphs":
+    {view: page html}, "downloads": {file name: bytes}}``; the graph pages open
+    inside the briefing and the files download from it.
 
     Examples
     --------
@@ -144,7 +149,6 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
     """
     metrics = doc.metrics.copy()
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
-    findings = doc.findings.fillna({"line": -1})
     return _environment().get_template("report.html").render(
         lang=lang,
         meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta},
@@ -154,7 +158,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
         single=doc.single_unit_tasks.to_dict("records"),
         impact=doc.impact.head(10).to_dict("records"),
         impact_columns=_impact_columns(doc.impact),
-        findings=findings.to_dict("records"),
+        quality=quality(doc.findings, lang),
         counts={"tasks": len(doc.tasks), "units": len(doc.units), "areas": doc.tasks.area.nunique(),
                 "assignments": len(doc.assignments)},
         images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
@@ -163,7 +167,75 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
         share=doc.share,
         betweenness=doc.metrics.attrs.get("betweenness", "exact"),
         isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
+        embedded=_embedded(embedded),
     )
+
+
+def quality(findings, lang: str = "zh") -> dict:
+    """Return the data-quality section: warnings one by one, routine corrections grouped by type.
+
+    Parameters
+    ----------
+    findings : DataFrame
+        ``line, severity, code, message, action`` as :attr:`TaskTable.findings`.
+    lang : {"zh", "en"}
+        Messages in the edition's language (see :func:`zygraph.render.editions.finding_text`).
+
+    Returns
+    -------
+    dict
+        ``warnings``: records with ``line``, ``severity``, ``type``,
+        ``message``, ``action``, ``translated``; ``routine``: one record per
+        code with ``type``, ``count``, ``lines`` (the first eight) and an
+        ``example``, most frequent first; ``routine_count``.
+
+    Examples
+    --------
+    >>> from zygraph import load
+    >>> q = quality(load("data/ziyang_2023_science_literacy_tasks.txt").findings, "zh")
+    >>> len(q["warnings"]), q["routine_count"], q["routine"][0]["type"], q["routine"][0]["count"]
+    (3, 89, '工作目录空白，沿用上一行', 76)
+    >>> q["warnings"][2]["message"]
+    '「市科协局」是「市科技局」的已知错写'
+    """
+    types = FINDING_TYPES[lang]
+    more = "……共 {n} 处" if lang == "zh" else "… ({n} in all)"
+
+    def line(value) -> str:
+        return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(int(value))
+
+    warnings = []
+    for row in findings[findings.severity != "info"].itertuples():
+        message, action, translated = finding_text(row.code, row.message, row.action, lang)
+        warnings.append({"line": line(row.line), "severity": row.severity, "type": types.get(row.code, row.code),
+                         "message": message, "action": action, "translated": translated})
+    routine = findings[findings.severity == "info"]
+    groups = []
+    for code, group in sorted(routine.groupby("code", sort=False), key=lambda item: -len(item[1])):
+        lines = "、".join(line(v) for v in group.line.head(8) if line(v)) if lang == "zh" else \
+            ", ".join(line(v) for v in group.line.head(8) if line(v))
+        if len(group) > 8:
+            lines += more.format(n=len(group))
+        first = group.iloc[0]
+        groups.append({"type": types.get(code, code), "count": len(group), "lines": lines,
+                       "example": finding_text(code, first.message, first.action, lang)[0]})
+    return {"warnings": warnings, "routine": groups, "routine_count": len(routine)}
+
+
+_MIME = {".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".gexf": "application/xml",
+         ".graphml": "application/xml", ".csv": "text/csv", ".json": "application/json"}
+
+
+def _embedded(embedded: dict | None) -> dict | None:
+    """Graph pages for srcdoc and files as data: URLs, for a briefing that is one file."""
+    if not embedded:
+        return None
+    downloads = [
+        (name, f"data:{_MIME.get(Path(name).suffix, 'application/octet-stream')};base64,"
+               + base64.b64encode(data).decode("ascii"))
+        for name, data in embedded.get("downloads", {}).items()
+    ]
+    return {"graphs": dict(embedded.get("graphs", {})), "downloads": downloads}
 
 
 #: Columns of the removal-impact table: key, Chinese and English heading.
@@ -182,7 +254,8 @@ def _impact_columns(impact) -> list[tuple[str, str, str]]:
             if column[0] in impact and impact[column[0]].fillna(0).ne(0).any()]
 
 
-def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None) -> Path:
+def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None,
+                 single_file: bool = False) -> Path:
     """Write the briefing folder for a document and return its path.
 
     Parameters
@@ -196,6 +269,10 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         Replace ``outdir`` even when it holds files zygraph did not write.
     progress : callable, optional
         Called with a short description before each step.
+    single_file : bool
+        Make ``index.html`` one file that can be e-mailed: the graph pages open
+        inside it and the workbook and Gephi files download from it (about
+        5 MB for the bundled table). The rest of the folder is written as usual.
 
     Raises
     ------
@@ -224,12 +301,18 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         workbook.write_workbook(doc, staging / "workbook.xlsx", lang=lang)
         say("drawing figures")
         images = _write_figures(doc, staging, lang)
+        pages = {}
         for view in VIEWS:
             say(f"building the interactive {view} graph")
             page = graph_page(doc, view, lang=lang, back="../index.html")
             html.write_html(page, staging / "graphs" / f"{view}.html")
+            pages[view] = graph_page(doc, view, lang=lang) if single_file else None
         say("writing the briefing")
-        html.write_html(briefing_html(doc, lang=lang, images=images), staging / "index.html")
+        embedded = None
+        if single_file:
+            files = ["workbook.xlsx", *(f"gephi/{view}.gexf" for view in VIEWS)]
+            embedded = {"graphs": pages, "downloads": {Path(f).name: (staging / f).read_bytes() for f in files}}
+        html.write_html(briefing_html(doc, lang=lang, images=images, embedded=embedded), staging / "index.html")
 
     return write_folder(outdir, build, sources=doc.tasks.document.unique(), force=force)
 

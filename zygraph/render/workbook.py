@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from zygraph import export
-from zygraph.render.editions import COLUMNS, GLOSSES, VALUES
+from zygraph.render.editions import COLUMNS, GLOSSES, VALUES, finding_text
 from zygraph.render.style import KIND_LABELS
 
 __all__ = ["report_workbook", "frame_sheet", "write_workbook"]
@@ -111,7 +111,7 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
         "assignments": doc.tidy,
         "tasks": doc.tasks,
         "areas": areas,
-        "findings": doc.findings,
+        "findings": _findings(doc.findings, lang),
         "impact": doc.impact,
     }
     for key, frame in frames.items():
@@ -224,6 +224,15 @@ def write_workbook(doc, path: str | Path, *, lang: str = "zh") -> Path:
     with export.atomic_path(target) as temporary:
         book.save(temporary)
     return target
+
+
+def _findings(findings: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The findings with their messages and actions in the edition's language."""
+    out = findings.copy()
+    texts = [finding_text(*row, lang)[:2] for row in zip(out["code"], out["message"], out["action"])]
+    out["message"] = [message for message, _ in texts]
+    out["action"] = [action for _, action in texts]
+    return out
 
 
 def _integer_column(column: pd.Series) -> bool:
