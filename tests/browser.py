@@ -140,7 +140,8 @@ def evaluate(page: str, script: str, tmp_path: Path, *, size: str = "1400,900", 
 
     ``script`` is the body of a JavaScript function of ``document`` and ``window`` (the
     page's), run ``delay_ms`` after the page has loaded; its return value comes back as
-    JSON, with ``errors`` (uncaught errors) added. ``width`` shows the page in a frame of
+    JSON, with ``errors`` (uncaught errors) added; on a graph page, ``window.__zy`` is what
+    the page's ``zygraph:ready`` event gave (network, data sets, find, svg ...). ``width`` shows the page in a frame of
     that many CSS pixels, for widths below headless Chromium's smallest window (500).
     """
     run = ("var out; try { out = (function (document, window) {" + script + "})(doc, win); }"
@@ -149,7 +150,8 @@ def evaluate(page: str, script: str, tmp_path: Path, *, size: str = "1400,900", 
               "var pre = document.createElement('pre'); pre.id = 'zy-probe'; pre.textContent = JSON.stringify(out);"
               "document.body.appendChild(pre);")
     catch = ("window.__errors = [];"
-             "window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); }, true);")
+             "window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); }, true);"
+             "document.addEventListener('zygraph:ready', function (e) { window.__zy = e.detail; });")
     head = '<meta charset="utf-8">'
     assert head in page, "the page has no <meta charset> to put the probe after"
     if width is None:

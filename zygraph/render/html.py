@@ -16,25 +16,16 @@ import networkx as nx
 
 from zygraph.errors import NodeSetError
 from zygraph.render import layout
+from zygraph.render.controls import annotate_bipartite, annotate_units
 from zygraph.render.editions import GRAPH_TEXT
-from zygraph.render.style import KIND_COLOURS, KIND_LABELS
+from zygraph.render.style import (
+    AREA_COLORS, EDGE_COLOR, FONT_COLOR, KIND_COLOURS, KIND_LABELS, LEAD_EDGE_COLOR, UNIT_BOX_COLOR, edge_colour,
+    node_colour,
+)
 from zygraph.render.vis import network_page, write_html
 from zygraph.units import KINDS
 
 __all__ = ["network_html", "coordination_html", "bipartite_html", "page_layout", "write_html"]
-
-
-#: Colours for task areas, in order of first appearance (matplotlib's tab20, cycled).
-AREA_COLORS = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-    "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
-)
-
-UNIT_BOX_COLOR = "#e4e7eb"
-EDGE_COLOR = "#9aa5b1"
-LEAD_EDGE_COLOR = "#52606d"
-FONT_COLOR = "#1f2933"
 
 
 def network_html(
@@ -50,6 +41,7 @@ def network_html(
     pos: Mapping | None = None,
     seed: int = 0,
     back: str | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Return an interactive page of a unit co-responsibility network.
 
@@ -81,6 +73,10 @@ def network_html(
     back : str, optional
         A link shown above the title, such as ``"../index.html"`` for a page
         inside a report folder.
+    aliases : mapping, optional
+        ``unit -> other names`` the search also finds it by (such as the names
+        as the table writes them). A node's ``community`` attribute lets the
+        page colour by community.
 
     Returns
     -------
@@ -133,10 +129,12 @@ def network_html(
             "sections": [{"heading": text["shared_tasks"], "items": _task_list(attrs.get("tasks"), task_texts)}],
         }))
     legend = _kind_legend(kinds_seen, text) + [{"shape": "line", "color": None, "label": text["edge_width"]}]
+    controls = annotate_units(G, nodes, edges, B=B, aliases=aliases, lang=lang)
     return _render(
         G, nodes, edges,
         title=title or text["units_title"], how=text["units_how"], legend=legend,
         lang=lang, directed=False, weight_attr=weight_attr, pos=pos, seed=seed, back=back,
+        controls={**controls, "kinds": _kind_choices(kinds_seen, text)},
     )
 
 
@@ -153,6 +151,7 @@ def coordination_html(
     pos: Mapping | None = None,
     seed: int = 0,
     back: str | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Return an interactive page of the directed coordination network (lead -> support).
 
@@ -162,7 +161,7 @@ def coordination_html(
         Units as nodes, attributes as in :func:`network_html`; an edge
         ``a -> b`` means ``a`` leads tasks that ``b`` supports, with
         ``weight``, ``shared`` and ``tasks``. Left untouched.
-    title, lang, kind_attr, size_attr, weight_attr, roles, B, pos, seed
+    title, lang, kind_attr, size_attr, weight_attr, roles, B, pos, seed, back, aliases
         As in :func:`network_html`.
 
     Returns
@@ -206,10 +205,12 @@ def coordination_html(
         {"shape": "arrow", "color": None, "label": text["arrow"]},
         {"shape": "line", "color": None, "label": text["edge_width"]},
     ]
+    controls = annotate_units(D, nodes, edges, B=B, aliases=aliases, lang=lang)
     return _render(
         D, nodes, edges,
         title=title or text["coordination_title"], how=text["coordination_how"], legend=legend,
         lang=lang, directed=True, weight_attr=weight_attr, pos=pos, seed=seed, back=back,
+        controls={**controls, "kinds": _kind_choices(kinds_seen, text)},
     )
 
 
@@ -282,7 +283,7 @@ def bipartite_html(
             "sections": [],
         })
         edge["dashes"] = not lead
-        edge["color"] = _edge_color(LEAD_EDGE_COLOR if lead else EDGE_COLOR)
+        edge["color"] = edge_colour(LEAD_EDGE_COLOR if lead else EDGE_COLOR)
         edges.append(edge)
     legend = [{"shape": "box", "color": UNIT_BOX_COLOR, "label": text["unit"]}]
     legend += [{"shape": "dot", "color": color, "label": area} for area, color in areas.items()]
@@ -290,11 +291,15 @@ def bipartite_html(
         {"shape": "line", "color": None, "label": text["lead_edge"]},
         {"shape": "dashed", "color": None, "label": text["support_edge"]},
     ]
+    controls = annotate_bipartite(B, nodes, edges)
+    kinds = {attrs.get("kind") if attrs.get("kind") in KIND_COLOURS else "unknown"
+             for _, attrs in B.nodes(data=True) if attrs.get("bipartite") == 0}
     return _render(
         B, nodes, edges,
         title=title or text["bipartite_title"], how=text["bipartite_how"], legend=legend,
         lang=lang, directed=False, weight_attr=None, pos=pos, seed=seed, placeholder=text["placeholder_tasks"],
-        back=back,
+        back=back, controls={**controls, "kinds": _kind_choices(kinds, text)},
+        columns=layout.columns(B, area_attr=area_attr) if pos is None else None,
     )
 
 
@@ -336,19 +341,20 @@ def page_layout(G: nx.Graph, *, seed: int = 0, size_attr: str = "load", weight_a
     True
     """
     text = _text("zh")
-    if any(side in (0, 1) for _, side in G.nodes(data="bipartite")):
+    bipartite = any(side in (0, 1) for _, side in G.nodes(data="bipartite"))
+    if bipartite:
         nodes, _ = _bipartite_nodes(G, text, "zh", area_attr)
         weight_attr = None
     else:
         nodes, _ = _unit_nodes(G, text, "zh", "kind", size_attr, weight_attr, {})
     _place(G, nodes, None, weight_attr, seed)
+    if bipartite:  # the page opens on the two columns
+        for node, (x, y) in zip(nodes, (layout.columns(G, area_attr=area_attr)[n] for n in G)):
+            node["x"], node["y"] = x, y
     return {
         node: {"x": item["x"], "y": item["y"], "size": item["size"], "color": item["color"]["background"]}
         for node, item in zip(G, nodes)
     }
-
-
-# -- helpers: node and edge data ------------------------------------------------------------
 
 
 def _text(lang: str) -> dict:
@@ -468,7 +474,7 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
             "searchable": True,
             "shape": "dot",
             "size": round(6 + 30 * math.sqrt(max(values[node], 0) / top), 1),
-            "color": _node_color(KIND_COLOURS[kind_key]),
+            "color": node_colour(KIND_COLOURS[kind_key]),
             "font": FONT_COLOR,
             "info": {
                 "title": name,
@@ -500,7 +506,7 @@ def _bipartite_nodes(B: nx.Graph, text: dict, lang: str, area_attr: str) -> tupl
             links[role].append(other)
         if is_task:
             area = str(attrs.get(area_attr, ""))
-            color = _node_color(areas[area])
+            color = node_colour(areas[area])
             info = {
                 "title": f"{name} {attrs.get('task', '')}".strip(),
                 "subtitle": text["area"].format(a=area),
@@ -526,7 +532,7 @@ def _bipartite_nodes(B: nx.Graph, text: dict, lang: str, area_attr: str) -> tupl
             }
             nodes.append({"id": index[node], "label": label, "names": _names(name, attrs.get("name_en")),
                           "searchable": True, "bipartite": 0, "shape": "box", "size": 12,
-                          "color": _node_color(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
+                          "color": node_colour(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
     return nodes, areas
 
 
@@ -550,26 +556,7 @@ def _scaled_widths(G: nx.Graph, weight_attr: str) -> list[float]:
 
 def _edge(source: int, target: int, width: float, info: dict) -> dict:
     return {"from": source, "to": target, "width": width, "dashes": False,
-            "color": _edge_color(EDGE_COLOR), "info": info}
-
-
-def _edge_color(color: str) -> dict:
-    return {"color": color, "highlight": "#1f2933", "hover": "#1f2933", "opacity": 0.75}
-
-
-def _node_color(color: str) -> dict:
-    border = _darker(color)
-    return {
-        "background": color,
-        "border": border,
-        "highlight": {"background": color, "border": "#1f2933"},
-        "hover": {"background": color, "border": "#1f2933"},
-    }
-
-
-def _darker(color: str, factor: float = 0.7) -> str:
-    red, green, blue = (int(color[i:i + 2], 16) for i in (1, 3, 5))
-    return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (red, green, blue)))
+            "color": edge_colour(EDGE_COLOR), "info": info}
 
 
 def _kind_legend(kinds_seen: set, text: dict) -> list[dict]:
@@ -590,10 +577,20 @@ def _place(G, nodes, pos, weight_attr, seed) -> None:
 
 
 def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None,
-            back=None) -> str:
+            back=None, controls=None, columns=None) -> str:
     text = _text(lang)
     _place(G, nodes, pos, weight_attr, seed)
+    views = None
+    if columns is not None:
+        # The unit-task page opens on the two columns; the force layout stays one click away.
+        views = {"columns": [list(columns[node]) for node in G], "force": [[n["x"], n["y"]] for n in nodes]}
+        for node, (x, y) in zip(nodes, views["columns"]):
+            node["x"], node["y"] = x, y
     return network_page(
         nodes, edges, title=title, how=how, legend=legend, lang=lang, directed=directed,
-        ui=text, placeholder=placeholder or text["placeholder"], back=back,
+        ui=text, placeholder=placeholder or text["placeholder"], back=back, controls=controls, views=views,
     )
+
+
+def _kind_choices(kinds_seen, text: dict) -> list[dict]:
+    return [{"key": kind, "label": text["kinds"][kind]} for kind in KINDS if kind in kinds_seen]

@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import networkx as nx
 import numpy as np
 
-__all__ = ["layout", "spring", "positions", "separate", "wrap"]
+__all__ = ["layout", "spring", "positions", "separate", "wrap", "columns"]
 
 #: Largest graph laid out by Kamada-Kawai (quadratic in memory); larger ones keep the spring layout.
 KAMADA_KAWAI_MAX = 100
@@ -268,3 +268,64 @@ def _positive(value) -> bool:
     """A finite real number above zero, numpy's included; not a bool."""
     return (isinstance(value, numbers.Real) and not isinstance(value, bool)
             and math.isfinite(value) and value > 0)
+
+
+def columns(B: nx.Graph, *, area_attr: str = "area", row: float = 30, unit_row: float = 28, area_width: float = 80,
+            gap: float = 380) -> dict:
+    """Return a readable drawing of a unit-task graph: units in a column, tasks in one column per area.
+
+    Parameters
+    ----------
+    B : networkx.Graph
+        Units with ``bipartite=0``, tasks with ``bipartite=1`` and ``area_attr``. Left untouched.
+    area_attr : str
+        Task attribute that groups the tasks.
+    row, unit_row : float
+        Pixels between two tasks of an area, and between two units.
+    area_width : float
+        Pixels between two area columns.
+    gap : float
+        Pixels between the unit column and the first area column.
+
+    Returns
+    -------
+    dict
+        ``node -> (x, y)`` in pixels, centred on 0.
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> B = nx.Graph()
+    >>> B.add_nodes_from(["unit:a", "unit:b"], bipartite=0)
+    >>> B.add_node("task:1", bipartite=1, area="x"); B.add_node("task:2", bipartite=1, area="y")
+    >>> B.add_node("task:3", bipartite=1, area="x")
+    >>> B.add_edges_from([("unit:a", "task:2"), ("unit:b", "task:1"), ("unit:b", "task:3")])
+    >>> columns(B, row=10, unit_row=10, area_width=20, gap=100)
+    {'unit:a': (-60.0, 5.0), 'unit:b': (-60.0, -5.0), 'task:1': (40.0, -5.0), 'task:2': (60.0, -5.0), 'task:3': (40.0, 5.0)}
+
+    Notes
+    -----
+    Areas stand in the order in which they first appear, and tasks keep their
+    order within an area. Units are ordered by the mean column of their tasks
+    (the barycentre heuristic, which keeps lines short and crossings few), so
+    units of the early areas stand at the top. All columns start at the top.
+    """
+    tasks = [node for node, side in B.nodes(data="bipartite") if side == 1]
+    units = [node for node, side in B.nodes(data="bipartite") if side != 1]
+    areas = list(dict.fromkeys(str(B.nodes[t].get(area_attr, "")) for t in tasks))
+    column = {t: areas.index(str(B.nodes[t].get(area_attr, ""))) for t in tasks}
+    height = {}
+    counts = [0] * len(areas)
+    for task in tasks:
+        height[task] = counts[column[task]] * row
+        counts[column[task]] += 1
+    tallest = (max(counts, default=1) - 1) * row
+    units_tall = (len(units) - 1) * unit_row
+    mean = {u: sum(column[t] for t in B[u] if t in column) / max(1, sum(t in column for t in B[u])) for u in units}
+    order = sorted(units, key=lambda u: mean[u])
+    right = gap + area_width * (len(areas) - 1)
+    shift = right / 2
+    top = max(tallest, units_tall) / 2
+    out = {u: (round(-shift, 1), round(i * unit_row - top, 1)) for i, u in enumerate(order)}
+    out.update({t: (round(gap + area_width * column[t] - shift, 1), round(height[t] - top, 1)) for t in tasks})
+    return {node: out[node] for node in [*units, *tasks]}

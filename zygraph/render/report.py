@@ -19,6 +19,7 @@ from pathlib import Path
 
 import jinja2
 import matplotlib
+import networkx as nx
 
 from zygraph import export
 from zygraph.errors import OutputError
@@ -67,10 +68,15 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> 
     (True, False)
     """
     title = f"{_TITLES[lang][view]} · {doc.meta.get('title') or ''}".rstrip(" ·")
-    if view == "units":
-        return html.network_html(doc.units_graph, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back)
-    if view == "coordination":
-        return html.coordination_html(doc.coordination, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back)
+    written = doc.assignments[doc.assignments.raw_unit != doc.assignments.unit] if "raw_unit" in doc.assignments \
+        else doc.assignments.iloc[:0]
+    aliases = {unit: sorted(set(group.raw_unit)) for unit, group in written.groupby("unit")}
+    community = doc.metrics.set_index("unit")["community"].dropna().to_dict()
+    if view in ("units", "coordination"):
+        G = (doc.units_graph if view == "units" else doc.coordination).copy()
+        nx.set_node_attributes(G, {unit: c for unit, c in community.items() if unit in G}, "community")
+        draw = html.network_html if view == "units" else html.coordination_html
+        return draw(G, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back, aliases=aliases)
     if view == "bipartite":
         return html.bipartite_html(doc.B, title=title, lang=lang, seed=doc.seed, back=back)
     raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")

@@ -51,6 +51,8 @@ def network_page(
     ui: Mapping[str, str],
     placeholder: str,
     back: str | None = None,
+    controls: Mapping | None = None,
+    views: Mapping | None = None,
 ) -> str:
     """Return one self-contained vis-network page drawing ``nodes`` and ``edges`` where they stand.
 
@@ -69,12 +71,17 @@ def network_page(
     directed : bool
         Draw arrows and curved edges.
     ui : mapping
-        The page's interface strings (``search``, ``reset``, ``legend``,
-        ``noscript``, ``back``, ``more``, ``not_found``).
+        The page's interface strings, as :data:`zygraph.render.editions.GRAPH_TEXT`.
     placeholder : str
         Hint in the search box.
     back : str, optional
         A link shown above the title.
+    controls : mapping, optional
+        What the page can filter and colour by (see
+        :mod:`zygraph.render.controls`): ``areas``, ``kinds``
+        (``[{"key", "label"}]``), ``communities``, ``max_shared``.
+    views : mapping, optional
+        Other layouts to switch between, ``name -> [[x, y], ...]`` in node order.
 
     Returns
     -------
@@ -83,8 +90,8 @@ def network_page(
 
     Examples
     --------
-    >>> ui = {"search": "Find", "reset": "Show all", "legend": "Legend", "noscript": "JS needed",
-    ...       "back": "Back", "more": "{n} more", "not_found": "Not found: {q}"}
+    >>> from zygraph.render.editions import GRAPH_TEXT
+    >>> ui = GRAPH_TEXT["en"]
     >>> page = network_page([{"id": 0, "label": "<b>", "x": 0, "y": 0, "info": {}}], [], title="t", how="h",
     ...                     legend=[], lang="en", directed=False, ui=ui, placeholder="Unit")
     >>> '"label": "<b>"' in page, '"label": "\\\\u003cb\\\\u003e"' in page
@@ -103,8 +110,10 @@ def network_page(
             "selectionWidth": 1.5,
         },
     }
-    data = {"directed": directed, "lang": lang, "ui": {key: ui[key] for key in ("more", "not_found")},
-            "options": options, "nodes": list(nodes), "edges": list(edges)}
+    controls = {"areas": [], "kinds": [], "communities": [], "max_shared": 1, **(controls or {})}
+    data = {"directed": directed, "lang": lang, "ui": {key: ui[key] for key in ("more", "not_found", "matches")},
+            "options": options, "nodes": list(nodes), "edges": list(edges), "controls": controls,
+            "views": dict(views or {}), "title": title}
     vis_js, app_js = _vis_js(), _asset("network.js")
     csp = "; ".join([
         "default-src 'none'",
@@ -131,6 +140,8 @@ def network_page(
         placeholder=placeholder,
         back=back,
         legend=legend,
+        controls=controls,
+        views=list(views or {}),
         vis_version=VIS_VERSION,
         data_json=to_json(data),
         vis_js=vis_js,
