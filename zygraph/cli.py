@@ -131,6 +131,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", type=Path,
                          help="also write a folder with index.html and units/roles/measures/ties CSV files")
     compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    compare.add_argument("--lang", choices=("zh", "en"), default="zh",
+                         help="language of the summary and the page (default zh)")
     compare.set_defaults(run=_compare)
     return parser
 
@@ -289,15 +291,20 @@ def _compare(args) -> int:
 
     tables = [read_corpus([path], registry=args.registry, pool=True) for path in (args.a, args.b)]
     comparison = compare(*tables)
-    for sentence in comparison.summary():
+    for sentence in comparison.summary(args.lang):
         print(sentence)
     changed = comparison.roles[(comparison.roles.led_change != 0) | (comparison.roles.supported_change != 0)]
     if len(changed):
-        print("\nLead and support changes:")
+        print("\n牵头与配合的变化：" if args.lang == "zh" else "\nLead and support changes:")
         print(changed.to_string(index=False))
     if args.output is not None:
         sources = [str(p) for p in (args.a, args.b)]
-        write_comparison(comparison, args.output, sources=sources, force=args.force)
+        from zygraph.compare import by_canonical
+        from zygraph.graph import project_units
+        from zygraph.render.layout import layout
+
+        first = layout(project_units(by_canonical(tables[0])), "weight", 0)  # the layout A's own report starts from
+        write_comparison(comparison, args.output, sources=sources, force=args.force, lang=args.lang, pos=first)
         print(f"wrote {args.output}/index.html", file=sys.stderr)
     return EXIT_OK
 

@@ -118,6 +118,10 @@ COLUMNS = {
         "tasks_without_department": "失去部门的任务数", "tasks_without_lead": "失去牵头的任务数",
         "tasks_without_unit": "无人承担的任务数", "component_change": "连通分量变化",
         "largest_component_change": "最大连通分量变化",
+        "status": "变化", "change": "变化内容", "in_a": "在 A 中", "in_b": "在 B 中", "task_id_a": "A 中编号",
+        "task_id_b": "B 中编号", "lead_a": "A 中牵头", "lead_b": "B 中牵头", "support_a": "A 中配合",
+        "support_b": "B 中配合", "similarity": "文字相似度", "unit_a": "单位一", "unit_b": "单位二",
+        "weight_a": "A 中共同任务", "weight_b": "B 中共同任务", "led_change": "牵头变化", "supported_change": "配合变化",
     },
     "en": {
         "task_id": "Task", "area": "Area", "task": "Task text", "unit": "Unit", "role": "Role",
@@ -131,12 +135,19 @@ COLUMNS = {
         "tasks_without_department": "Tasks left without a department", "tasks_without_lead": "Tasks left without a lead",
         "tasks_without_unit": "Tasks left with no unit", "component_change": "Change in components",
         "largest_component_change": "Change in the largest component",
+        "status": "Status", "change": "Change", "in_a": "In A", "in_b": "In B", "task_id_a": "Task in A",
+        "task_id_b": "Task in B", "lead_a": "Lead in A", "lead_b": "Lead in B", "support_a": "Support in A",
+        "support_b": "Support in B", "similarity": "Text similarity", "unit_a": "Unit", "unit_b": "Unit",
+        "weight_a": "Shared in A", "weight_b": "Shared in B", "led_change": "Change in led",
+        "supported_change": "Change in supported",
     },
 }
 
 #: Words for coded values: roles and severities.
 VALUES = {
-    "zh": {"lead": "牵头", "support": "配合", "info": "说明", "warning": "警告", "error": "错误"},
+    "zh": {"lead": "牵头", "support": "配合", "info": "说明", "warning": "警告", "error": "错误",
+           "kept": "保留", "lost": "减少", "gained": "新增", "appeared": "新出现", "vanished": "消失",
+           "changed": "有变化", "added": "新增", "removed": "删去", "partners": "配合单位", "text": "文字"},
     "en": {"lead": "lead", "support": "support", "info": "info", "warning": "warning", "error": "error"},
 }
 
