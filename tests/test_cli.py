@@ -134,7 +134,7 @@ def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):
 def test_comparison_page_escapes_unit_names():
     from zygraph import TaskTable
     from zygraph.compare import compare
-    from zygraph.render.report import comparison_html
+    from zygraph.render.comparison import comparison_html
 
     a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
     b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["<img src=x onerror=alert(1)>"])])

@@ -196,7 +196,7 @@ def test_the_page_lists_changed_tasks_and_ties_only_and_draws_on_the_first_layou
     from zygraph.graph import project_units
     from zygraph.render import layout
     from zygraph.render.difference import difference_layout
-    from zygraph.render.report import write_comparison
+    from zygraph.render.comparison import write_comparison
 
     text = BUNDLED.read_text(encoding="utf-8")
     edited = tmp_path / "b.txt"

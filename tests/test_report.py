@@ -68,10 +68,39 @@ def test_briefing_needs_no_network(report):
 
 def test_headlines_in_english(doc):
     lines = headlines(doc, "en")
-    assert lines[0] == ("市科协 (Ziyang Association for Science and Technology) leads 29 of the 95 tasks (31%), "
+    assert lines[0] == ("Ziyang Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), "
                         "more than any other unit.")
     # 市科协, 市教育体育局 and 市科技局 lead 52 distinct tasks between them: two tasks are co-led by 市科协 and 市科技局
-    assert lines[1].startswith("The three units that lead most (市科协, 市教育体育局, 市科技局) lead 55% of all tasks")
+    assert lines[1].startswith("The three units that lead most (Ziyang Association for Science and Technology, "
+                               "Ziyang Bureau of Education and Sports, Ziyang Bureau of Science and Technology) lead 55%")
+    assert not any("市教育体育局" in line for line in lines[1:])  # units by their English names
+
+
+def test_ties_are_reported_as_ties_and_the_surprising_broker_named(doc):
+    lines = headlines(doc, "zh")
+    # betweenness 0.067730 (市科技局) and 0.067724 (市卫生健康委): equal to three decimals
+    assert "市科技局与市卫生健康委并列第三（0.068）" in lines[4]
+    assert lines[5].startswith("市卫生健康委只牵头 4 项任务")  # 4 leads, yet a broker as the top three leaders are
+    tied = Document(TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"]), ("科普", "t2", ["市科协"], []),
+                                          ("科普", "t3", ["市科技局"], []), ("科普", "t4", ["市科协"], [])]))
+    # in the load table's order: 市科协 also supports t1
+    assert headlines(tied, "zh")[0] == "市科协、市科技局并列牵头最多，各牵头 2 项任务（共 4 项，各占 50%）。"
+
+
+def test_concentration_and_areas_are_in_the_briefing_and_in_python(doc, report):
+    c = doc.concentration
+    leads = doc.assignments[(doc.assignments.role == "lead")].unit.value_counts()
+    departments = doc.units[doc.units.kind.isin(doc.kinds)].unit
+    shares = leads.reindex(departments, fill_value=0) / leads.reindex(departments, fill_value=0).sum()
+    assert abs(c["hhi"] - (shares**2).sum()) < 1e-12
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert "赫芬达尔指数 0.14" in page and "基尼系数 0.71" in page
+    youth = doc.area_summary.set_index("area").loc["青少年科学素质提升行动"]
+    # read off lines 86-180: 市教育体育局 is the lead unit of 12 of the 14 youth tasks
+    assert (youth.tasks, youth.top_lead, youth.top_lead_tasks) == (14, "市教育体育局", 12)
+    assert doc.area_summary.tasks.sum() == 95
+    assert doc.area_summary.single_department_tasks.sum() == 12
+    assert "<td>青少年科学素质提升行动</td>" in page
 
 
 def test_top_three_share_is_distinct_tasks(doc):

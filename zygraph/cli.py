@@ -287,7 +287,7 @@ def _report(args) -> int:
 def _compare(args) -> int:
     from zygraph.compare import compare
     from zygraph.corpus import read_corpus
-    from zygraph.render.report import write_comparison
+    from zygraph.render.comparison import write_comparison
 
     tables = [read_corpus([path], registry=args.registry, pool=True) for path in (args.a, args.b)]
     comparison = compare(*tables)

@@ -164,6 +164,31 @@ class Document:
         return metrics.network_metrics(self.table, kinds=self.kinds, seed=self.seed)
 
     @cached_property
+    def concentration(self) -> dict:
+        """How concentrated leading is: HHI, Gini, top-1 and top-3 shares (see :func:`zygraph.metrics.lead_concentration`).
+
+        Examples
+        --------
+        >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
+        >>> round(doc.concentration["hhi"], 3), round(doc.concentration["gini"], 3)
+        (0.141, 0.709)
+        """
+        return metrics.lead_concentration(self.table, kinds=self.kinds)
+
+    @cached_property
+    def area_summary(self) -> pd.DataFrame:
+        """One row per work area: tasks, units, who leads most, single-department tasks (see :func:`zygraph.metrics.area_summary`).
+
+        Examples
+        --------
+        >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
+        >>> youth = doc.area_summary.set_index("area").loc["青少年科学素质提升行动"]
+        >>> int(youth.tasks), youth.top_lead, int(youth.top_lead_tasks)
+        (14, '市教育体育局', 12)
+        """
+        return metrics.area_summary(self.table, kinds=self.kinds)
+
+    @cached_property
     def impact(self) -> pd.DataFrame:
         """Units ranked by what their removal would break."""
         return metrics.impact_ranking(self.table, kinds=self.kinds)

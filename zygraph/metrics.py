@@ -21,6 +21,7 @@ __all__ = [
     "backbone",
     "removal_impact",
     "impact_ranking",
+    "area_summary",
 ]
 
 logger = logging.getLogger(__name__)
@@ -604,3 +605,59 @@ def impact_ranking(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
             "largest_component_change"]
     return out.sort_values(keys, ascending=[False, False, False, False, True], kind="stable",
                            na_position="last").reset_index(drop=True)
+
+
+def area_summary(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
+    """Summarise each work area: its tasks, the units on them, who leads most, and what rests on one department.
+
+    Parameters
+    ----------
+    table : TaskTable
+        Left untouched.
+    kinds : collection of str or None
+        Unit kinds counted as departments (default
+        :data:`zygraph.units.PROJECTED_KINDS`); ``None``: every unit.
+
+    Returns
+    -------
+    DataFrame
+        One row per area, in the table's order: ``area, tasks, units`` (units
+        of those kinds named on its tasks), ``lead_units`` (of those kinds
+        leading one or more), ``top_lead`` (the unit leading most of its
+        tasks; several joined by ``、`` when tied), ``top_lead_tasks``,
+        ``top_lead_share`` (of the area's tasks), ``single_department_tasks``
+        (tasks on which only one unit of those kinds is named).
+
+    Examples
+    --------
+    >>> from zygraph import TaskTable
+    >>> t = TaskTable.from_lists([
+    ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
+    ...     ("科普", "办科普日", ["市科协"], ["高新区管委会"]),
+    ...     ("教育", "进校园", ["市教育体育局", "市科协"], []),
+    ... ])
+    >>> area_summary(t).values.tolist()
+    [['科普', 2, 2, 2, '市科技局、市科协', 1, 0.5, 1], ['教育', 1, 2, 2, '市教育体育局、市科协', 1, 1.0, 0]]
+    """
+    tidy = table.assignments.merge(table.tasks[["task_id", "area"]], on="task_id", how="left")
+    kind_of = table.units.set_index("unit")["kind"]
+    if kinds is not None:
+        tidy = tidy[tidy["unit"].map(kind_of).isin(kinds)]
+    rows = []
+    for area, tasks in table.tasks.groupby("area", sort=False):
+        on = tidy[tidy["area"] == area]
+        leads = on[on["role"] == "lead"]["unit"].value_counts()
+        top = leads[leads == leads.max()].index.tolist() if len(leads) else []
+        per_task = on.groupby("task_id")["unit"].nunique()
+        rows.append({
+            "area": area,
+            "tasks": len(tasks),
+            "units": on["unit"].nunique(),
+            "lead_units": len(leads),
+            "top_lead": "、".join(sorted(top, key=list(leads.index).index)),
+            "top_lead_tasks": int(leads.max()) if len(leads) else 0,
+            "top_lead_share": float(leads.max() / len(tasks)) if len(leads) else float("nan"),
+            "single_department_tasks": int((per_task == 1).sum()),
+        })
+    return pd.DataFrame(rows, columns=["area", "tasks", "units", "lead_units", "top_lead", "top_lead_tasks",
+                                       "top_lead_share", "single_department_tasks"])

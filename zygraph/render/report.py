@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections import Counter
 import math
 import os
 import shutil
@@ -25,8 +26,8 @@ import pandas as pd
 from zygraph import export
 from zygraph.errors import OutputError
 from zygraph.render import figures, gephi, html, workbook
-from zygraph.render.difference import difference_network
-from zygraph.render.editions import COLUMNS, FINDING_TYPES, VALUES, finding_text
+from zygraph.render.controls import community_names
+from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -37,9 +38,8 @@ __all__ = [
     "quality",
     "briefing_html",
     "write_report",
-    "comparison_html",
-    "write_comparison",
     "write_folder",
+    "environment",
 ]
 
 #: The interactive graph pages of a report.
@@ -87,54 +87,137 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> 
 def headlines(doc, lang: str = "zh") -> list[str]:
     """Sentences a policy reader understands, computed from the document's measures.
 
+    Ties are reported as ties (values equal to three decimals share a rank),
+    and the English edition names units by their English names.
+
     Examples
     --------
     >>> from zygraph.document import load
     >>> headlines(load("data/ziyang_2023_science_literacy_tasks.txt"), "en")[0]
-    '市科协 (Ziyang Association for Science and Technology) leads 29 of the 95 tasks (31%), more than any other unit.'
+    'Ziyang Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), more than any other unit.'
     """
     m = doc.metrics
     net = doc.network
     n = len(doc.tasks)
     scoped = m if doc.kinds is None else m[m.kind.isin(doc.kinds)]
-    leaders = scoped.sort_values("tasks_led", ascending=False, kind="stable")
-    top = leaders.iloc[0]
-    top3 = net["top3_units"]
-    brokers = scoped.dropna(subset=["betweenness"]).sort_values("betweenness", ascending=False).head(3)
-    heaviest = scoped.sort_values("load", ascending=False, kind="stable").iloc[0]
-    alone = doc.single_unit_tasks
-    local = m[m.kind == "local_government"]
-    local_tasks = doc.assignments[doc.assignments.unit.isin(local.unit)].task_id.nunique()
+    zh = lang == "zh"
+    english = m.set_index("unit")["name_en"].to_dict()
+
+    def name(unit: str, first: bool = False) -> str:
+        if zh:
+            return unit
+        en = english.get(unit)
+        if not isinstance(en, str) or not en:
+            return unit
+        return f"{en} ({unit})" if first else en
+
+    def names(units) -> str:
+        return ("、" if zh else ", ").join(name(u) for u in units)
+
     pct = lambda x: f"{100 * x:.0f}%"  # noqa: E731
-    share_top = int(top.tasks_led) / n if n else math.nan
-    if lang == "zh":
-        out = [
-            f"{top.unit}牵头 {int(top.tasks_led)} 项任务（共 {n} 项，占 {pct(share_top)}），牵头最多。",
-            f"牵头最多的三个单位（{'、'.join(top3)}）共牵头 {pct(net['top3_lead_share'])} 的任务。",
-            f"按负担（牵头计 {doc.lead_weight:g}、配合计 1）最重的是{heaviest.unit}：牵头 {int(heaviest.tasks_led)} 项、"
-            f"配合 {int(heaviest.tasks_supported)} 项。",
-        ]
-        if len(brokers):
-            out.append(f"处于各部门之间、最能起桥梁作用的单位（中介中心度最高）：{'、'.join(brokers.unit)}。")
-        out.append(f"有 {alone.task_id.nunique()} 项任务只由一个部门承担，没有其他部门共担（见下表）。")
-        if len(local):
-            out.append(f"{'、'.join(local.unit)}出现在 {local_tasks} 项任务中；它们几乎遍布全部任务，网络图中未列入，"
-                       "以免遮蔽部门之间的关系。")
-        return out
-    out = [
-        f"{top.unit} ({top.name_en}) leads {int(top.tasks_led)} of the {n} tasks ({pct(share_top)}), "
-        "more than any other unit.",
-        f"The three units that lead most ({', '.join(top3)}) lead {pct(net['top3_lead_share'])} of all tasks between them.",
-        f"By load (a lead counts {doc.lead_weight:g}, a support 1), the heaviest is {heaviest.unit} ({heaviest.name_en}): "
-        f"{int(heaviest.tasks_led)} tasks led and {int(heaviest.tasks_supported)} supported.",
-    ]
-    if len(brokers):
-        out.append(f"The strongest brokers between departments (highest betweenness): {', '.join(brokers.unit)}.")
-    out.append(f"{alone.task_id.nunique()} tasks rest on a single department, with no other department sharing them "
+    out = []
+    led = _ranks(scoped, "tasks_led", digits=0)
+    if led:
+        most, top_units = led[0]
+        share = most / n if n else math.nan
+        if len(top_units) == 1:
+            out.append(f"{top_units[0]}牵头 {int(most)} 项任务（共 {n} 项，占 {pct(share)}），牵头最多。" if zh else
+                       f"{name(top_units[0], True)} leads {int(most)} of the {n} tasks ({pct(share)}), "
+                       "more than any other unit.")
+        else:
+            out.append(f"{names(top_units)}并列牵头最多，各牵头 {int(most)} 项任务（共 {n} 项，各占 {pct(share)}）。" if zh else
+                       f"{names(top_units)} are tied for the most leads: {int(most)} of the {n} tasks each ({pct(share)}).")
+    top3 = net["top3_units"]
+    out.append(f"牵头最多的三个单位（{'、'.join(top3)}）共牵头 {pct(net['top3_lead_share'])} 的任务。" if zh else
+               f"The three units that lead most ({names(top3)}) lead {pct(net['top3_lead_share'])} of all tasks "
+               "between them.")
+    c = doc.concentration
+    if c["leads"]:
+        out.append(
+            f"牵头高度集中：赫芬达尔指数 {c['hhi']:.2f}（相当于约 {1 / c['hhi']:.0f} 个单位平分全部牵头），"
+            f"基尼系数 {c['gini']:.2f}；{c['units']} 个部门中牵头最多的一个占全部牵头分工的 {pct(c['top1_share'])}，"
+            f"前三个占 {pct(c['top3_share'])}。" if zh else
+            f"Leading is concentrated: a Herfindahl index of {c['hhi']:.2f} (as if about {1 / c['hhi']:.0f} units "
+            f"shared all the leads equally) and a Gini coefficient of {c['gini']:.2f}; of {c['units']} departments, "
+            f"the one that leads most holds {pct(c['top1_share'])} of the lead assignments and the top three "
+            f"{pct(c['top3_share'])}."
+        )
+    heaviest = scoped.sort_values("load", ascending=False, kind="stable").iloc[0]
+    out.append(f"按负担（牵头计 {doc.lead_weight:g}、配合计 1）最重的是{heaviest.unit}：牵头 {int(heaviest.tasks_led)} 项、"
+               f"配合 {int(heaviest.tasks_supported)} 项。" if zh else
+               f"By load (a lead counts {doc.lead_weight:g}, a support 1), the heaviest is {name(heaviest.unit)}: "
+               f"{int(heaviest.tasks_led)} tasks led and {int(heaviest.tasks_supported)} supported.")
+    out += _broker_sentences(scoped, name, names, zh)
+    alone = doc.single_unit_tasks
+    out.append(f"有 {alone.task_id.nunique()} 项任务只由一个部门承担，没有其他部门共担（见下表）。" if zh else
+               f"{alone.task_id.nunique()} tasks rest on a single department, with no other department sharing them "
                "(listed below).")
+    local = m[m.kind == "local_government"]
     if len(local):
-        out.append(f"The local governments ({', '.join(local.unit)}) are named on {local_tasks} tasks; being on almost "
+        local_tasks = doc.assignments[doc.assignments.unit.isin(local.unit)].task_id.nunique()
+        out.append(f"{'、'.join(local.unit)}出现在 {local_tasks} 项任务中；它们几乎遍布全部任务，网络图中未列入，"
+                   "以免遮蔽部门之间的关系。" if zh else
+                   f"The local governments ({names(local.unit)}) are named on {local_tasks} tasks; being on almost "
                    "every task, they are left out of the network views so that they do not hide the departments.")
+    return out
+
+
+def _communities(doc, lang: str) -> list[dict]:
+    """Each community of the department network, named by its main work areas, with its members."""
+    community = doc.metrics.dropna(subset=["community"])
+    members = {int(c): list(group["unit"]) for c, group in community.groupby("community", sort=True)}
+    unit_areas = {unit: Counter(group["area"]) for unit, group in doc.tidy.groupby("unit")}
+    names = community_names(members, unit_areas, lang=lang)
+    english = doc.metrics.set_index("unit")["name_en"].to_dict()
+    sep = "、" if lang == "zh" else ", "
+    shown = (lambda u: u) if lang == "zh" else (lambda u: english.get(u) if isinstance(english.get(u), str) else u)
+    return [{"name": names[c], "members": sep.join(shown(u) for u in units)} for c, units in members.items()]
+
+
+def _ranks(frame, column: str, *, top: int = 3, digits: int = 3) -> list[tuple[float, list[str]]]:
+    """The first ``top`` ranks of ``column`` as ``(value, units)``, units equal to ``digits`` decimals sharing one."""
+    values = frame.dropna(subset=[column])
+    groups: list = []
+    taken = 0
+    for value, group in values.groupby(values[column].round(digits), sort=False):
+        groups.append((float(value), list(group["unit"])))
+    groups.sort(key=lambda g: -g[0])
+    out = []
+    for value, units in groups:
+        if taken >= top or value <= 0:
+            break
+        out.append((value, units))
+        taken += len(units)
+    return out
+
+
+def _broker_sentences(scoped, name, names, zh: bool) -> list[str]:
+    """The brokers, ties as ties; and a broker that leads few tasks, the surprise worth a sentence."""
+    ranks = _ranks(scoped, "betweenness")
+    if not ranks:
+        return []
+    ordinal_zh, ordinal_en = "一二三四五", ("first", "second", "third", "fourth", "fifth")
+    parts, place = [], 0
+    for value, units in ranks:
+        tied = len(units) > 1
+        if zh:
+            parts.append(f"{'与'.join(units)}{'并列' if tied else ''}第{ordinal_zh[min(place, 4)]}（{value:.3f}）")
+        else:
+            parts.append(f"{' and '.join(name(u) for u in units)}{' tied' if tied else ''} "
+                         f"{ordinal_en[min(place, 4)]} ({value:.3f})")
+        place += len(units)
+    out = [("处于各部门之间、最能起桥梁作用的单位（中介中心度）：" + "；".join(parts) + "。") if zh else
+           ("The strongest brokers between departments (betweenness): " + "; ".join(parts) + ".")]
+    leads = scoped.set_index("unit")["tasks_led"]
+    lead_rank = leads.rank(ascending=False, method="min")
+    brokers = [u for _, units in ranks for u in units]
+    surprise = [u for u in brokers if lead_rank[u] > len(brokers) + 2]
+    for unit in surprise[:1]:
+        peers = [u for u in brokers if u != unit and lead_rank[u] <= 3]
+        out.append(f"{unit}只牵头 {int(leads[unit])} 项任务，却与{'、'.join(peers)}一样处在部门之间的桥梁位置："
+                   "它联系的部门彼此少有共同任务。" if zh else
+                   f"{name(unit)} leads only {int(leads[unit])} tasks, yet stands as a bridge between departments as "
+                   f"{names(peers)} do: the departments it works with share few tasks with each other.")
     return out
 
 
@@ -157,7 +240,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
     """
     metrics = doc.metrics.copy()
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
-    return _environment().get_template("report.html").render(
+    return environment().get_template("report.html").render(
         lang=lang,
         meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta},
         headlines=headlines(doc, lang),
@@ -167,6 +250,13 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
         impact=doc.impact.head(10).to_dict("records"),
         impact_columns=_impact_columns(doc.impact),
         quality=quality(doc.findings, lang),
+        concentration=doc.concentration,
+        areas=[{**row, "label": row["area"]} for row in doc.area_summary.to_dict("records")],
+        communities=_communities(doc, lang),
+        glosses=GLOSSES[lang],
+        columns={**COLUMNS[lang], "density": "网络密度" if lang == "zh" else "Density",
+                 "degree_centralisation": "度中心势" if lang == "zh" else "Degree centralisation",
+                 "modularity": "模块度" if lang == "zh" else "Modularity", "hhi": "HHI", "gini": "Gini"},
         counts={"tasks": len(doc.tasks), "units": len(doc.units), "areas": doc.tasks.area.nunique(),
                 "assignments": len(doc.assignments)},
         images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
@@ -325,102 +415,6 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
     return write_folder(outdir, build, sources=doc.tasks.document.unique(), force=force)
 
 
-def write_comparison(comparison, outdir: str | Path, *, sources=(), force: bool = False, lang: str = "zh",
-                     seed: int = 0, pos: dict | None = None) -> Path:
-    """Write a comparison folder: index.html (summary, difference network, tables) and the tables as CSV.
-
-    The folder rules are those of :func:`write_report`. ``seed`` and ``pos``
-    place the difference network (see
-    :func:`zygraph.render.difference.difference_layout`).
-
-    Examples
-    --------
-    >>> import tempfile
-    >>> from zygraph import TaskTable, compare
-    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
-    >>> b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市妇联"])])
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     out = write_comparison(compare(a, b), f"{folder}/cmp")
-    ...     sorted(p.name for p in out.iterdir())  # doctest: +NORMALIZE_WHITESPACE
-    ['.zygraph-manifest.json', 'difference.png', 'difference.svg', 'index.html', 'measures.csv', 'roles.csv',
-     'task_changes.csv', 'ties.csv', 'units.csv']
-    """
-    from matplotlib import pyplot as plt
-
-    def build(staging: Path) -> None:
-        for name in ("units", "roles", "measures", "ties"):
-            export.write_csv(getattr(comparison, name), staging / f"{name}.csv")
-        if comparison.tasks is not None:
-            export.write_csv(comparison.tasks, staging / "task_changes.csv")
-        fig = difference_network(comparison.ties, comparison.units, labels=comparison.labels, seed=seed, pos=pos,
-                                 lang=lang)
-        with matplotlib.rc_context({"svg.hashsalt": "zygraph"}):
-            paths = figures.save_figure(fig, staging / "difference")
-        plt.close(fig)
-        image = next(p for p in paths if p.suffix == ".png").read_bytes()
-        html.write_html(comparison_html(comparison, lang=lang, image=image), staging / "index.html")
-
-    return write_folder(outdir, build, sources=sources, force=force)
-
-
-def comparison_html(comparison, *, lang: str = "zh", image: bytes | None = None) -> str:
-    """Return the page of a :class:`zygraph.compare.Comparison`: summary, task changes, changed units and ties.
-
-    ``image`` is the difference network as PNG bytes, embedded in the page.
-
-    Examples
-    --------
-    >>> from zygraph import TaskTable, compare
-    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
-    >>> b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市妇联"])])
-    >>> "1 gained (市妇联), 1 lost (市科协)" in comparison_html(compare(a, b), lang="en")
-    True
-    >>> "新增 1 个（市妇联），减少 1 个（市科协）" in comparison_html(compare(a, b))
-    True
-    """
-    first = {"gained": 0, "lost": 1, "appeared": 0, "vanished": 1}  # changes before what was kept
-    ties = comparison.ties
-    changed_ties = ties[(ties["status"] != "kept") | (ties["change"] != 0)]
-    tasks = comparison.tasks if comparison.tasks is not None else pd.DataFrame(columns=["status"])
-    frames = {
-        "tasks": tasks[tasks["status"] != "kept"].drop(columns=["similarity"], errors="ignore"),
-        "units": comparison.units[comparison.units["status"] != "kept"].sort_values(
-            "status", key=lambda s: s.map(first).fillna(2), kind="stable"),
-        "roles": comparison.roles[(comparison.roles["led_change"] != 0) | (comparison.roles["supported_change"] != 0)]
-        .sort_values("led_change", key=abs, ascending=False, kind="stable"),
-        "measures": comparison.measures.sort_values("load_change", key=abs, ascending=False, kind="stable"),
-        "ties": changed_ties,
-    }
-    tables = {name: _html_table(frame, lang, comparison.labels) for name, frame in frames.items()}
-    return _environment().get_template("compare.html").render(
-        lang=lang, labels=comparison.labels, summary=comparison.summary(lang), tables=tables,
-        image=base64.b64encode(image).decode("ascii") if image else None,
-        unchanged_tasks=int((tasks["status"] == "kept").sum()), unchanged_ties=len(ties) - len(changed_ties),
-    )
-
-
-def _html_table(frame, lang: str, labels) -> str:
-    """A frame as an escaped HTML table, headed and worded in the edition's language."""
-    words = VALUES[lang]
-    shown = frame.copy()
-    for column in ("status", "change", "kind"):
-        if column in shown:
-            mapping = KIND_LABELS[lang] if column == "kind" else words
-            shown[column] = shown[column].map(
-                lambda v: "; ".join(mapping.get(part, part) for part in str(v).split("; ")) if isinstance(v, str) else v)
-    headings = {}
-    for column in shown.columns:
-        base, _, side = str(column).rpartition("_")
-        if column in COLUMNS[lang]:
-            headings[column] = COLUMNS[lang][column]
-        elif side in ("a", "b") and base in COLUMNS[lang]:
-            headings[column] = f"{COLUMNS[lang][base]} ({labels[0] if side == 'a' else labels[1]})"
-        elif side == "change" and base in COLUMNS[lang]:
-            headings[column] = f"{COLUMNS[lang][base]} {'变化' if lang == 'zh' else 'change'}"
-    shown = shown.rename(columns=headings)
-    return shown.to_html(index=False, na_rep="—", float_format=lambda x: f"{x:.3f}", escape=True, border=0)
-
-
 def write_folder(outdir: str | Path, build, *, sources=(), force: bool = False) -> Path:
     """Build a folder with ``build(staging)`` beside ``outdir``, then swap it in whole.
 
@@ -459,7 +453,14 @@ def write_folder(outdir: str | Path, build, *, sources=(), force: bool = False) 
     return outdir
 
 
-def _environment() -> jinja2.Environment:
+def environment() -> jinja2.Environment:
+    """Return the Jinja environment of zygraph's page templates: autoescaped, undefined names refused.
+
+    Examples
+    --------
+    >>> environment().from_string("{{ x }}").render(x="<b>")
+    '&lt;b&gt;'
+    """
     return jinja2.Environment(
         loader=jinja2.PackageLoader("zygraph.render", "templates"),
         autoescape=True,
@@ -535,7 +536,9 @@ def _write_figures(doc, folder: Path, lang: str) -> dict:
 
     drawn = {
         "load": figures.load_bars(doc.metrics, lang=lang),
-        "area_heatmap": figures.area_heatmap(doc.area_matrix, lang=lang),
+        "area_heatmap": figures.area_heatmap(
+            doc.area_matrix, lang=lang, kinds=doc.units.set_index("unit")["kind"].to_dict(),
+            unit_labels=doc.units.set_index("unit")["name_en"].to_dict() if lang == "en" else None),
         "network": figures.network_overview(doc.units_graph, seed=doc.seed, lang=lang),
     }
     images = {}
