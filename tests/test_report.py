@@ -286,3 +286,21 @@ def test_briefing_tables_keep_readable_cells_on_a_phone(browser, report, tmp_pat
     assert found["width"] > 60  # a unit name, not one character per line
     assert found["viewport"] <= 400
     assert found["wide"] == []  # tables scroll inside their boxes; nothing else runs off the screen
+
+
+def test_the_english_edition_translates_areas_titles_and_names_units_in_english(doc, tmp_path):
+    import re
+
+    page = briefing_html(doc, lang="en")
+    assert '<h1 id="top">Notice of the Ziyang Municipal People&#39;s Government on issuing' in page
+    assert "<td>Science literacy of young people</td>" in page  # the area table
+    assert "<td>Ziyang Bureau of Finance</td>" in page  # T094 rests on 市财政局 alone
+    assert "Issuer: Ziyang Municipal People&#39;s Government" in page
+    text = re.sub(r"<small>.*?</small>|<script>.*?</script>|<[^>]+>", " ", page, flags=re.S)
+    units = set(doc.units.unit)
+    # unit names in Chinese appear only inside quoted data-quality messages and the first headline's reference
+    quoted = {"市科协", "市人力资源社会保障局", "市科技局", "各成员单位", "市文化广电旅游局"}
+    assert {u for u in units if u in text} <= quoted
+    from zygraph.render.editions import translate
+
+    assert translate("不在词表中的领域", "en") == "[zh] 不在词表中的领域"

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import csv
 import re
+from functools import lru_cache
+from importlib import resources
 
-__all__ = ["GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES", "FINDING_TYPES", "FINDING_MESSAGES_ZH", "finding_text"]
+__all__ = ["translate", "glossary", "UNTRANSLATED", "GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES", "FINDING_TYPES", "FINDING_MESSAGES_ZH", "finding_text"]
 
 #: The interactive graph pages' interface and tooltips.
 GRAPH_TEXT = {
@@ -287,3 +290,38 @@ def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, 
     if code == "unknown_unit" and parts.get("b"):
         parts["b"] = f"；最接近的名录名称：{parts['b']}"
     return known[1].format(**parts), known[2].format(**parts), True
+
+
+#: The mark put before Chinese text the English edition has no translation for.
+UNTRANSLATED = "[zh] "
+
+
+@lru_cache(maxsize=1)
+def glossary() -> dict[str, str]:
+    """Return the bundled glossary (``zygraph/data/glossary.csv``): Chinese text -> English, one row each.
+
+    Examples
+    --------
+    >>> glossary()["组织实施"]
+    'Organisation and implementation'
+    """
+    with resources.files("zygraph").joinpath("data", "glossary.csv").open(encoding="utf-8", newline="") as handle:
+        return {row["zh"].strip(): row["en"].strip() for row in csv.DictReader(handle) if row.get("zh")}
+
+
+def translate(text, lang: str) -> str:
+    """Return ``text`` (an area, title or issuer) in the edition's language.
+
+    The Chinese edition keeps it as written; the English one takes the
+    glossary's English, or keeps the Chinese behind :data:`UNTRANSLATED` so a
+    reader sees it was not translated.
+
+    Examples
+    --------
+    >>> translate("组织实施", "en"), translate("组织实施", "zh"), translate("新的领域", "en")
+    ('Organisation and implementation', '组织实施', '[zh] 新的领域')
+    """
+    text = "" if text is None else str(text)
+    if lang != "en" or not text:
+        return text
+    return glossary().get(text.strip()) or UNTRANSLATED + text

@@ -27,7 +27,7 @@ from zygraph import export
 from zygraph.errors import OutputError
 from zygraph.render import figures, gephi, html, workbook
 from zygraph.render.controls import community_names
-from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text
+from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -69,7 +69,14 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> 
     >>> page.startswith("<!DOCTYPE html>"), "https://" in page.split("<script")[0]
     (True, False)
     """
-    title = f"{_TITLES[lang][view]} · {doc.meta.get('title') or ''}".rstrip(" ·")
+    title = f"{_TITLES[lang][view]} · {translate(doc.meta.get('title'), lang) if doc.meta.get('title') else ''}"
+    title = title.rstrip(" ·")
+    B = doc.B
+    if lang == "en":  # areas in English where the glossary has them
+        B = B.copy()
+        for _, attrs in B.nodes(data=True):
+            if attrs.get("bipartite") == 1:
+                attrs["area"] = translate(attrs.get("area"), lang)
     written = doc.assignments[doc.assignments.raw_unit != doc.assignments.unit] if "raw_unit" in doc.assignments \
         else doc.assignments.iloc[:0]
     aliases = {unit: sorted(set(group.raw_unit)) for unit, group in written.groupby("unit")}
@@ -78,9 +85,9 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> 
         G = (doc.units_graph if view == "units" else doc.coordination).copy()
         nx.set_node_attributes(G, {unit: c for unit, c in community.items() if unit in G}, "community")
         draw = html.network_html if view == "units" else html.coordination_html
-        return draw(G, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back, aliases=aliases)
+        return draw(G, title=title, lang=lang, seed=doc.seed, B=B, back=back, aliases=aliases)
     if view == "bipartite":
-        return html.bipartite_html(doc.B, title=title, lang=lang, seed=doc.seed, back=back)
+        return html.bipartite_html(B, title=title, lang=lang, seed=doc.seed, back=back)
     raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
 
 
@@ -162,11 +169,20 @@ def headlines(doc, lang: str = "zh") -> list[str]:
     return out
 
 
+def _unit_names(doc, lang: str):
+    """A function giving units (one, or several joined by 、) by their names in the edition's language."""
+    if lang == "zh":
+        return lambda units: units
+    english = doc.units.set_index("unit")["name_en"].to_dict()
+    return lambda units: ", ".join(english.get(u) if isinstance(english.get(u), str) and english.get(u) else u
+                                   for u in str(units).split("、"))
+
+
 def _communities(doc, lang: str) -> list[dict]:
     """Each community of the department network, named by its main work areas, with its members."""
     community = doc.metrics.dropna(subset=["community"])
     members = {int(c): list(group["unit"]) for c, group in community.groupby("community", sort=True)}
-    unit_areas = {unit: Counter(group["area"]) for unit, group in doc.tidy.groupby("unit")}
+    unit_areas = {unit: Counter(translate(area, lang) for area in group["area"]) for unit, group in doc.tidy.groupby("unit")}
     names = community_names(members, unit_areas, lang=lang)
     english = doc.metrics.set_index("unit")["name_en"].to_dict()
     sep = "、" if lang == "zh" else ", "
@@ -242,16 +258,19 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
     return environment().get_template("report.html").render(
         lang=lang,
-        meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta},
+        meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta,
+              **{key: translate(doc.meta.get(key), lang) for key in ("title", "issuer", "table_title")
+                 if doc.meta.get(key)}},
         headlines=headlines(doc, lang),
         network=doc.network,
         metrics=metrics.to_dict("records"),
-        single=doc.single_unit_tasks.to_dict("records"),
+        single=[{**row, "area": translate(row["area"], lang)} for row in doc.single_unit_tasks.to_dict("records")],
         impact=doc.impact.head(10).to_dict("records"),
         impact_columns=_impact_columns(doc.impact),
         quality=quality(doc.findings, lang),
+        unit_names=_unit_names(doc, lang),
         concentration=doc.concentration,
-        areas=[{**row, "label": row["area"]} for row in doc.area_summary.to_dict("records")],
+        areas=[{**row, "label": translate(row["area"], lang)} for row in doc.area_summary.to_dict("records")],
         communities=_communities(doc, lang),
         glosses=GLOSSES[lang],
         columns={**COLUMNS[lang], "density": "网络密度" if lang == "zh" else "Density",
@@ -263,7 +282,9 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
         views=[(view, _TITLES[lang][view]) for view in VIEWS],
         lead_weight=doc.lead_weight,
         share=doc.share,
-        betweenness=doc.metrics.attrs.get("betweenness", "exact"),
+        betweenness={"exact": "精确计算", "sampled": "抽样估计"}.get(doc.metrics.attrs.get("betweenness", "exact"),
+                                                                  doc.metrics.attrs.get("betweenness", "exact"))
+        if lang == "zh" else doc.metrics.attrs.get("betweenness", "exact"),
         isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
         embedded=_embedded(embedded),
     )
@@ -537,7 +558,7 @@ def _write_figures(doc, folder: Path, lang: str) -> dict:
     drawn = {
         "load": figures.load_bars(doc.metrics, lang=lang),
         "area_heatmap": figures.area_heatmap(
-            doc.area_matrix, lang=lang, kinds=doc.units.set_index("unit")["kind"].to_dict(),
+            doc.area_matrix.rename(columns=lambda area: translate(area, lang)), lang=lang, wrap=5 if lang == "zh" else 14, kinds=doc.units.set_index("unit")["kind"].to_dict(),
             unit_labels=doc.units.set_index("unit")["name_en"].to_dict() if lang == "en" else None),
         "network": figures.network_overview(doc.units_graph, seed=doc.seed, lang=lang),
     }

@@ -21,7 +21,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 
 from zygraph import export
-from zygraph.render.editions import COLUMNS, GLOSSES, VALUES, finding_text
+from zygraph.render.editions import COLUMNS, GLOSSES, VALUES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
 
 __all__ = ["report_workbook", "frame_sheet", "write_workbook"]
@@ -94,7 +94,8 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
     book = Workbook()
     sheet = book.active
     sheet.title = names["about"]
-    rows = [(about[key], str(doc.meta.get(key) or "")) for key in ("title", "number", "issuer", "date", "path")]
+    rows = [(about[key], translate(doc.meta.get(key), lang) if key in ("title", "issuer") else str(doc.meta.get(key) or ""))
+            for key in ("title", "number", "issuer", "date", "path")]
     rows = [row for row in rows if row[1]]
     rows += [("", ""), (about["sheets"], "")] + [(names[key], text) for key, text in about["sheet_text"].items()]
     rows += [("", "")] + [(COLUMNS[lang].get(key, key), gloss) for key, gloss in GLOSSES[lang].items()]
@@ -104,12 +105,12 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
     areas = pd.DataFrame(index=by_role.index)
     for area in doc.area_matrix.columns:
         for role in ("lead", "support"):
-            areas[f"{area}{about[role]}"] = by_role[(role, area)] if (role, area) in by_role else 0
+            areas[f"{translate(area, lang)}{about[role]}"] = by_role[(role, area)] if (role, area) in by_role else 0
     areas = areas.reset_index()
     frames = {
         "metrics": doc.metrics,
-        "assignments": doc.tidy,
-        "tasks": doc.tasks,
+        "assignments": _areas_in(doc.tidy, lang),
+        "tasks": _areas_in(doc.tasks, lang),
         "areas": areas,
         "findings": _findings(doc.findings, lang),
         "impact": doc.impact,
@@ -224,6 +225,13 @@ def write_workbook(doc, path: str | Path, *, lang: str = "zh") -> Path:
     with export.atomic_path(target) as temporary:
         book.save(temporary)
     return target
+
+
+def _areas_in(frame: pd.DataFrame, lang: str) -> pd.DataFrame:
+    """The frame with its ``area`` column in the edition's language (see :func:`~zygraph.render.editions.translate`)."""
+    if lang == "zh" or "area" not in frame:
+        return frame
+    return frame.assign(area=frame["area"].map(lambda area: translate(area, lang)))
 
 
 def _findings(findings: pd.DataFrame, lang: str) -> pd.DataFrame:
