@@ -98,6 +98,13 @@ def test_who_answers_by_role_and_accepts_an_alias(capsys):
     assert "Shares tasks with 12 units" in out and "  市科协  2 tasks" in out
 
 
+def test_who_answers_in_chinese_when_asked(capsys):
+    assert main(["who", "市文广旅局", ZIYANG, "--lang", "zh"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("市文化广电旅游局：牵头 1 项任务，配合 1 项")
+    assert "\n牵头：\n  T077" in printed
+
+
 def test_who_unknown_unit_suggests_names(capsys):
     assert main(["who", "市科协x", ZIYANG]) == 2
     assert "no unit named '市科协x' in this table; did you mean 市科协" in capsys.readouterr().err

@@ -99,6 +99,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     who.add_argument("unit", help="the unit's name, e.g. 市科协")
     _input_options(who)
+    who.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the answer (default en)")
     who.set_defaults(run=_who)
 
     report = commands.add_parser(
@@ -255,16 +256,19 @@ def _who(args) -> int:
     partners = doc.partners(unit)
     led = tasks[tasks.role == "lead"]
     supported = tasks[tasks.role == "support"]
-    print(f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
-    for title, part in (("Leads", led), ("Supports", supported)):
+    zh = args.lang == "zh"
+    print(f"{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项" if zh else
+          f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    for title, part in ((("牵头", "Leads"), led), (("配合", "Supports"), supported)):
         if len(part):
-            print(f"\n{title}:")
+            print(f"\n{title[0]}：" if zh else f"\n{title[1]}:")
             for row in part.itertuples():
                 print(f"  {row.task_id}  [{row.area}] {row.task}")
     if len(partners):
-        print(f"\nShares tasks with {len(partners)} units (most shared first):")
+        print(f"\n与 {len(partners)} 个单位共同承担任务（共同任务多者在前）：" if zh else
+              f"\nShares tasks with {len(partners)} units (most shared first):")
         for row in partners.itertuples():
-            print(f"  {row.partner}  {row.shared} tasks")
+            print(f"  {row.partner}  {row.shared} 项" if zh else f"  {row.partner}  {row.shared} tasks")
     return EXIT_OK
 
 
