@@ -42,7 +42,7 @@ def test_report_folder_holds_every_part(report):
         "figures/network.png", "figures/network.svg",
         "data/assignments.csv", "data/tasks.csv", "data/units.csv", "data/metrics.csv", "data/findings.csv",
         "data/unit_area_matrix.csv", "data/unit_area_matrix_lead.csv", "data/unit_area_matrix_support.csv",
-        "data/removal_impact.csv", "data/network.json",
+        "data/removal_impact.csv", "data/network.json", "data/positions.json",
         "gephi/units.gexf", "gephi/units.graphml", "gephi/coordination.gexf", "gephi/coordination.graphml",
         "gephi/bipartite.gexf", "gephi/bipartite.graphml",
     }
@@ -304,3 +304,33 @@ def test_the_english_edition_translates_areas_titles_and_names_units_in_english(
     from zygraph.render.editions import translate
 
     assert translate("不在词表中的领域", "en") == "[zh] 不在词表中的领域"
+
+
+def test_a_later_report_keeps_the_units_where_the_earlier_one_drew_them(tmp_path, capsys):
+    first = tmp_path / "2023"
+    assert main(["report", ZIYANG, "-o", str(first)]) == 0
+    text = open(ZIYANG, encoding="utf-8").read().replace("市妇联", "市残联")
+    later = tmp_path / "2024.txt"
+    later.write_text(text, encoding="utf-8")
+    second = tmp_path / "r2024"
+    assert main(["report", str(later), "-o", str(second), "--positions", str(first / "data" / "positions.json")]) == 0
+    before = json.loads((first / "data" / "positions.json").read_text(encoding="utf-8"))["units"]
+    after = json.loads((second / "data" / "positions.json").read_text(encoding="utf-8"))["units"]
+    kept = set(before) & set(after)
+    assert len(kept) == 28 and all(before[u] == after[u] for u in kept)  # every unit but 市妇联 -> 市残联
+    assert set(after) - set(before) == {"市残联"}
+
+    def drawn(folder):
+        page = (folder / "graphs" / "units.html").read_text(encoding="utf-8")
+        nodes = json.loads(page.split('id="zygraph-data">')[1].split("</script>")[0])["nodes"]
+        return {node["names"][0]: (node["x"], node["y"]) for node in nodes}
+
+    a, b = drawn(second), drawn(tmp_path / "2023")
+    # the same layout units, scaled alike (both graphs have 29 units); the first report also pushed overlapping
+    # dots a few pixels apart, the second draws the positions as given
+    assert all(abs(a[u][0] - b[u][0]) < 40 and abs(a[u][1] - b[u][1]) < 40 for u in kept)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["report", ZIYANG, "-o", str(tmp_path / "x"), "--positions", str(bad)]) == 2
+    assert "not a zygraph positions file" in capsys.readouterr().err

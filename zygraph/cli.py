@@ -115,6 +115,8 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the report folder (default: reports/<name of the table file>)")
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
     report.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    report.add_argument("--positions", type=Path, metavar="POSITIONS.json",
+                        help="keep units where an earlier report drew them (its data/positions.json)")
     report.add_argument("--single-file", action="store_true",
                         help="make index.html one file to e-mail: graphs, workbook and Gephi files inside it")
     report.set_defaults(run=_report)
@@ -283,7 +285,9 @@ def _report(args) -> int:
 
     progress("reading the table")
     doc = _document(args)
-    write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress, single_file=args.single_file)
+    positions = _read_positions(args.positions) if args.positions else None
+    write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress, single_file=args.single_file,
+                 positions=positions)
     print(f"wrote {outdir}/index.html (open it in a browser; it needs no network)", file=sys.stderr)
     return EXIT_OK
 
@@ -311,6 +315,22 @@ def _compare(args) -> int:
         write_comparison(comparison, args.output, sources=sources, force=args.force, lang=args.lang, pos=first)
         print(f"wrote {args.output}/index.html", file=sys.stderr)
     return EXIT_OK
+
+
+def _read_positions(path: Path) -> dict:
+    """The units' positions of an earlier report's data/positions.json."""
+    import json
+
+    from zygraph.errors import InputError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(unit): (float(xy[0]), float(xy[1])) for unit, xy in data["units"].items()}
+    except OSError as error:
+        raise InputError(f"cannot read the positions file: {error.strerror or error}", path=path) from error
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise InputError("this is not a zygraph positions file (data/positions.json of a report); "
+                         "pass the one an earlier report wrote", path=path) from error
 
 
 def _line(value) -> str:

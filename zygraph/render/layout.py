@@ -17,7 +17,7 @@ from collections.abc import Mapping
 import networkx as nx
 import numpy as np
 
-__all__ = ["layout", "spring", "positions", "separate", "wrap", "columns"]
+__all__ = ["layout", "spring", "positions", "separate", "wrap", "columns", "extend"]
 
 #: Largest graph laid out by Kamada-Kawai (quadratic in memory); larger ones keep the spring layout.
 KAMADA_KAWAI_MAX = 100
@@ -329,3 +329,45 @@ def columns(B: nx.Graph, *, area_attr: str = "area", row: float = 30, unit_row: 
     out = {u: (round(-shift, 1), round(i * unit_row - top, 1)) for i, u in enumerate(order)}
     out.update({t: (round(gap + area_width * column[t] - shift, 1), round(height[t] - top, 1)) for t in tasks})
     return {node: out[node] for node in [*units, *tasks]}
+
+
+def extend(G: nx.Graph, known: Mapping, weight_attr: str | None = "weight", seed: int = 0) -> dict:
+    """Return a layout of ``G`` that keeps the nodes of ``known`` where they were and places the others.
+
+    Parameters
+    ----------
+    G : networkx.Graph
+        Left untouched.
+    known : mapping
+        ``node -> (x, y)`` from an earlier layout, such as the year before's
+        report (``data/positions.json``); nodes not in ``G`` are ignored.
+    weight_attr : str or None
+        As in :func:`layout`.
+    seed : int
+        Seed of the placement of new nodes.
+
+    Returns
+    -------
+    dict
+        ``node -> (x, y)`` for every node of ``G``, in layout units: the
+        known nodes unchanged, the new ones placed by a spring layout with the
+        known ones held fixed (all of :func:`layout` when none is known).
+
+    Examples
+    --------
+    >>> import networkx as nx
+    >>> G = nx.path_graph(["a", "b", "c"])
+    >>> pos = extend(G, {"a": (0.0, 0.0), "b": (1.0, 0.0), "gone": (5.0, 5.0)})
+    >>> pos["a"], pos["b"], sorted(pos)
+    ((0.0, 0.0), (1.0, 0.0), ['a', 'b', 'c'])
+    """
+    kept = {node: (float(xy[0]), float(xy[1])) for node, xy in known.items() if node in G}
+    if not kept:
+        return {node: tuple(float(v) for v in xy) for node, xy in layout(G, weight_attr, seed).items()}
+    if len(kept) == len(G):
+        return kept
+    H = nx.Graph()
+    H.add_nodes_from(G)
+    H.add_edges_from((u, v) for u, v in G.edges() if u != v)
+    placed = nx.spring_layout(H, pos=kept, fixed=list(kept), seed=seed)
+    return {node: kept.get(node, (float(placed[node][0]), float(placed[node][1]))) for node in G}

@@ -25,7 +25,7 @@ import pandas as pd
 
 from zygraph import export
 from zygraph.errors import OutputError
-from zygraph.render import figures, gephi, html, workbook
+from zygraph.render import figures, gephi, html, layout, workbook
 from zygraph.render.controls import community_names
 from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
@@ -54,12 +54,15 @@ _TITLES = {
 }
 
 
-def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> str:
+def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None, positions: dict | None = None) -> str:
     """Return the self-contained interactive HTML page of one view of a document.
 
     ``view`` is ``"units"`` (co-responsibility), ``"coordination"`` (lead ->
     support) or ``"bipartite"`` (units and tasks, coloured by area). ``back``
     is a link to show above the title (the report's pages link to its briefing).
+    ``positions`` (``unit -> (x, y)``, as a report's ``data/positions.json``
+    holds them) keeps those units where they were, for reports of several
+    years drawn alike (:func:`zygraph.render.layout.extend`).
 
     Examples
     --------
@@ -85,7 +88,8 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> 
         G = (doc.units_graph if view == "units" else doc.coordination).copy()
         nx.set_node_attributes(G, {unit: c for unit, c in community.items() if unit in G}, "community")
         draw = html.network_html if view == "units" else html.coordination_html
-        return draw(G, title=title, lang=lang, seed=doc.seed, B=B, back=back, aliases=aliases)
+        pos = layout.extend(G, positions, "weight", doc.seed) if positions else None
+        return draw(G, title=title, lang=lang, seed=doc.seed, B=B, back=back, aliases=aliases, pos=pos)
     if view == "bipartite":
         return html.bipartite_html(B, title=title, lang=lang, seed=doc.seed, back=back)
     raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
@@ -374,7 +378,7 @@ def _impact_columns(impact) -> list[tuple[str, str, str]]:
 
 
 def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None,
-                 single_file: bool = False) -> Path:
+                 single_file: bool = False, positions: dict | None = None) -> Path:
     """Write the briefing folder for a document and return its path.
 
     Parameters
@@ -392,6 +396,10 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         Make ``index.html`` one file that can be e-mailed: the graph pages open
         inside it and the workbook and Gephi files download from it (about
         5 MB for the bundled table). The rest of the folder is written as usual.
+    positions : dict, optional
+        ``unit -> (x, y)`` to keep units where an earlier report put them (its
+        ``data/positions.json``); see :func:`graph_page`. Each report writes
+        the positions of its units graph to ``data/positions.json``.
 
     Raises
     ------
@@ -421,11 +429,16 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         say("drawing figures")
         images = _write_figures(doc, staging, lang)
         pages = {}
+        placed = (layout.extend(doc.units_graph, positions, "weight", doc.seed) if positions
+                  else layout.layout(doc.units_graph, "weight", doc.seed))
+        (staging / "data" / "positions.json").write_text(json.dumps(
+            {"units": {str(u): [round(float(x), 6), round(float(y), 6)] for u, (x, y) in placed.items()}},
+            ensure_ascii=False, indent=1), encoding="utf-8")
         for view in VIEWS:
             say(f"building the interactive {view} graph")
-            page = graph_page(doc, view, lang=lang, back="../index.html")
+            page = graph_page(doc, view, lang=lang, back="../index.html", positions=positions)
             html.write_html(page, staging / "graphs" / f"{view}.html")
-            pages[view] = graph_page(doc, view, lang=lang) if single_file else None
+            pages[view] = graph_page(doc, view, lang=lang, positions=positions) if single_file else None
         say("writing the briefing")
         embedded = None
         if single_file:
