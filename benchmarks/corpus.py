@@ -51,7 +51,8 @@ def _registry_names(registry: Registry) -> tuple[list[str], dict[str, str]]:
     names = [u.name for u in registry.units]
     other = {}
     for key, (name, how) in registry._keys.items():  # the benchmark may peek: it only reads
-        if how != "exact" and name not in other:
+        # an alias that names Ziyang (资阳市科学技术协会) names Ziyang's unit in another city's notice
+        if how != "exact" and name not in other and registry.form(key).place is None:
             other[name] = key
     return names, other
 

@@ -93,7 +93,8 @@ def test_metrics_include_brings_local_governments_into_the_network(tmp_path):
 def test_who_answers_by_role_and_accepts_an_alias(capsys):
     assert main(["who", "市文广旅局", ZIYANG]) == 0
     out = capsys.readouterr().out
-    assert out.startswith("市文化广电旅游局: leads 1 tasks, supports 1\n")
+    assert out.startswith("市文化广电旅游局 (Ziyang Municipal Bureau of Culture, Radio, Television and Tourism; "
+                          "government; prefecture): leads 1 tasks, supports 1\n")
     assert "T077  [加强科普基础设施建设] 推进图书馆、文化馆、博物馆等公共设施开展科普活动" in out
     assert "Shares tasks with 12 units" in out and "  市科协  2 tasks" in out
 

@@ -33,7 +33,7 @@ def test_one_document_reads_as_read_table():
     corpus, single = read_corpus([BUNDLED]), read_table(BUNDLED)
     assert corpus.tasks.equals(single.tasks)
     assert corpus.assignments.equals(single.assignments)
-    assert corpus.units[["unit", "name_en", "kind", "in_registry"]].equals(single.units)
+    assert corpus.units.drop(columns="canonical").equals(single.units)
     assert corpus.findings.drop(columns="document").equals(single.findings)
     assert (corpus.findings.document == str(BUNDLED)).all()
     assert corpus.meta == single.meta
@@ -156,4 +156,19 @@ def test_a_registry_csv_serves_every_document(two_cities):
     units = read_corpus([two_cities], registry=registry).units.set_index("unit")
     assert units.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", True]
     without = read_corpus([two_cities]).units.set_index("unit")
-    assert without.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["unknown", False]
+    # without the registry, the kind is read from the name's ending (中心), and it is not a registry name
+    assert without.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", False]
+
+
+def test_pool_lines_up_the_same_body_written_differently_in_two_cities(tmp_path):
+    write_table(tmp_path / "ziyang.txt", "资阳市人民政府", [("科普", "办科技周", "市科协", "市教育体育局")])
+    write_table(tmp_path / "guangzhou.txt", "广州市人民政府",
+                [("科普", "办科普日", "广州市科学技术协会", "市教育局")])
+    pooled = read_corpus([tmp_path], pool=True)
+    units = pooled.units.set_index("unit")
+    # one 科协 at the prefecture level, named as first met, of both cities and so of no one place
+    assert units.loc["市科协", ["body", "level", "issuer"]].tolist() == ["科协", "prefecture", "广州、资阳"]
+    assert units.loc["市科协", "name_en"] == "Association for Science and Technology"
+    # 教育 and 教育体育 are different bodies: not pooled
+    assert {"市教育局", "市教育体育局"} <= set(units.index)
+    assert pooled.assignments.unit.value_counts()["市科协"] == 2

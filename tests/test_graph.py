@@ -98,7 +98,7 @@ def test_jaccard_weight_is_shared_over_union_of_task_sets(toy):
 def test_projection_nodes_carry_role_counts_over_the_whole_table(toy):
     G = project_units(toy)
     assert G.nodes[B] == {"name_en": G.nodes[B]["name_en"], "kind": "people_org", "tasks_led": 2,
-                          "tasks_supported": 1}
+                          "tasks_supported": 1, "label_en": "Association for Science and Technology"}
     assert G.nodes[B]["name_en"]
 
 

@@ -334,7 +334,7 @@ def test_units_page_draws_offline_and_finds_a_unit(browser, bundled_graphs, tmp_
     result = browser.probe(network_html(G, B=B), tmp_path, find="市科协")
     assert_clean(result, len(G))
     assert result["edges"] == G.number_of_edges()
-    assert result["details"].startswith("市科协Ziyang Association for Science and Technology")
+    assert result["details"].startswith("市科协Ziyang Municipal Association for Science and Technology")
     assert result["legend"][0] == "党委部门"
 
 

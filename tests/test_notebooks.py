@@ -181,7 +181,7 @@ def test_recipes_answer_their_questions(executed):
     assert _text(nb, "gephi") == "['metrics.csv', 'units.gexf']"
     own = _text(nb, "own-table")
     assert _row(own, "市教体局")[1:4] == ["T002", "市教育体育局", "support"]
-    assert _row(_text(nb, "own-findings"), "市档案馆")[2:] == ["unknown", "False"]
+    assert _row(_text(nb, "own-findings"), "市档案馆")[2:] == ["institution", "False"]  # read from its ending, 馆
     assert _row(_text(nb, "aliases"), "市档案馆")[-2:] == ["institution", "True"]
     assert "资阳市档案馆" not in _text(nb, "aliases")  # the alias now names the same unit
 

@@ -68,11 +68,12 @@ def test_briefing_needs_no_network(report):
 
 def test_headlines_in_english(doc):
     lines = headlines(doc, "en")
-    assert lines[0] == ("Ziyang Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), "
+    assert lines[0] == ("Ziyang Municipal Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), "
                         "more than any other unit.")
     # 市科协, 市教育体育局 and 市科技局 lead 52 distinct tasks between them: two tasks are co-led by 市科协 and 市科技局
-    assert lines[1].startswith("The three units that lead most (Ziyang Association for Science and Technology, "
-                               "Ziyang Bureau of Education and Sports, Ziyang Bureau of Science and Technology) lead 55%")
+    assert lines[1].startswith("The three units that lead most (Ziyang Municipal Association for Science and Technology, "
+                               "Ziyang Municipal Bureau of Education and Sports, Ziyang Municipal Bureau of Science and "
+                               "Technology) lead 55%")
     assert not any("市教育体育局" in line for line in lines[1:])  # units by their English names
 
 
@@ -294,7 +295,7 @@ def test_the_english_edition_translates_areas_titles_and_names_units_in_english(
     page = briefing_html(doc, lang="en")
     assert '<h1 id="top">Notice of the Ziyang Municipal People&#39;s Government on issuing' in page
     assert "<td>Science literacy of young people</td>" in page  # the area table
-    assert "<td>Ziyang Bureau of Finance</td>" in page  # T094 rests on 市财政局 alone
+    assert "<td>Ziyang Municipal Bureau of Finance</td>" in page  # T094 rests on 市财政局 alone
     assert "Issuer: Ziyang Municipal People&#39;s Government" in page
     text = re.sub(r"<small>.*?</small>|<script>.*?</script>|<[^>]+>", " ", page, flags=re.S)
     units = set(doc.units.unit)

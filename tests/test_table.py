@@ -152,9 +152,9 @@ def test_tidy_frame_has_one_row_per_assignment(table):
 
 
 def test_from_lists_resolves_names_and_records_unknown():
-    t = TaskTable.from_lists([("a", "t1", "市文广旅局", ["市科协", "某某中心"])])
-    assert t.assignments.unit.tolist() == ["市文化广电旅游局", "市科协", "某某中心"]
-    assert t.units.set_index("unit").loc["某某中心", "kind"] == "unknown"
+    t = TaskTable.from_lists([("a", "t1", "市文广旅局", ["市科协", "某某"])])
+    assert t.assignments.unit.tolist() == ["市文化广电旅游局", "市科协", "某某"]
+    assert t.units.set_index("unit").loc["某某", "kind"] == "unknown"
     assert t.findings.code.tolist() == ["alias_resolved", "unknown_unit"]
 
 

@@ -61,7 +61,8 @@ def build_parser() -> argparse.ArgumentParser:
         "parse",
         help="read a table and write one row per (task, unit) as CSV",
         description="Read a task-division table and write the tidy assignments: one row per (task, unit) with "
-        "task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document. UTF-8 with BOM, so Excel opens it.",
+        "task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document, issuer, level, body. "
+        "UTF-8 with BOM, so Excel opens it.",
     )
     _input_options(parse)
     parse.add_argument("-o", "--output", type=Path, help="CSV file to write (default: print to standard output)")
@@ -131,6 +132,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("a", type=Path, help="the first table file or folder")
     compare.add_argument("b", type=Path, help="the second table file or folder")
     compare.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
+    _issuer_option(compare)
     compare.add_argument("-o", "--output", type=Path,
                          help="also write a folder with index.html and units/roles/measures/ties CSV files")
     compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
@@ -145,13 +147,21 @@ def _input_options(command: argparse.ArgumentParser) -> None:
                          help="table files or folders of them, e.g. data/ziyang_2023_science_literacy_tasks.txt; "
                          "several documents are read as one corpus, each task keeping its document")
     command.add_argument("--pool", action="store_true",
-                         help="with documents of several issuers, pool units by name across them (for comparing "
-                         "cities); by default the 市科协 of one city is not that of another")
+                         help="with documents of several issuers, pool units across them by body and level (the "
+                         "市科协 of every city is one unit; for comparing cities); by default the 市科协 of one city "
+                         "is not that of another")
     command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
+    _issuer_option(command)
     from zygraph.readers import LAYOUTS
 
     command.add_argument("--layout", choices=sorted(LAYOUTS),
                          help="force the reader for this layout instead of detecting it from the file")
+
+
+def _issuer_option(command: argparse.ArgumentParser) -> None:
+    command.add_argument("--issuer", metavar="NAME",
+                         help="the government that issued the notice (e.g. 广州市人民政府, 国务院), instead of the one "
+                         "read from its title, signature or document number; it places bare names such as 市财政局")
 
 
 def _analysis_options(command: argparse.ArgumentParser) -> None:
@@ -187,7 +197,8 @@ def _read(args):
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
-    return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress)
+    return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress,
+                       issuer=args.issuer)
 
 
 def _parse(args) -> int:
@@ -259,8 +270,13 @@ def _who(args) -> int:
     led = tasks[tasks.role == "lead"]
     supported = tasks[tasks.role == "support"]
     zh = args.lang == "zh"
-    print(f"{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项" if zh else
-          f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    info = doc.table.units.set_index("unit").loc[unit]
+    about = "; ".join(str(v) for v in (info.get("name_en"), info.get("kind"), info.get("level")) if v == v and v)
+    if zh:
+        print(f"{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项")
+    else:
+        print(f"{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
+              f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
     for title, part in ((("牵头", "Leads"), led), (("配合", "Supports"), supported)):
         if len(part):
             print(f"\n{title[0]}：" if zh else f"\n{title[1]}:")
@@ -297,7 +313,7 @@ def _compare(args) -> int:
     from zygraph.corpus import read_corpus
     from zygraph.render.comparison import write_comparison
 
-    tables = [read_corpus([path], registry=args.registry, pool=True) for path in (args.a, args.b)]
+    tables = [read_corpus([path], registry=args.registry, pool=True, issuer=args.issuer) for path in (args.a, args.b)]
     comparison = compare(*tables)
     for sentence in comparison.summary(args.lang):
         print(sentence)

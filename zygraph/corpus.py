@@ -9,6 +9,7 @@ import numpy as np
 import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
+from zygraph.issuer import detect_issuer
 from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
@@ -92,7 +93,7 @@ def _document_ids(files: list[Path]) -> list[str]:
 
 
 def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: bool = False,
-                layout: str | None = None, progress=None) -> TaskTable:
+                layout: str | None = None, progress=None, issuer: str | None = None) -> TaskTable:
     """Read many task tables into one :class:`TaskTable`.
 
     Parameters
@@ -105,13 +106,17 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
         If False (default), units are those of each issuer: where the corpus
         has documents of more than one issuer, unit names are qualified by the
         issuer's short name (``资阳·市科协``), since the 市科协 of one city is not
-        that of another. If True, units are pooled by canonical name across
-        documents (for cross-city comparisons of the same kind of office).
+        that of another. If True, units are pooled across documents by body
+        and level (the 市科协 of every city is one unit, named as first met;
+        a unit with no body or level is pooled by name), for cross-city
+        comparisons of the same kind of office.
     layout : str, optional
         Force one reader for every document instead of choosing one from
         each file (saves a look at each file's content).
     progress : callable, optional
         Called after each document as ``progress(done, total, path)``.
+    issuer : str, optional
+        The issuer of every document (``--issuer``), instead of what each notice shows.
 
     Returns
     -------
@@ -119,9 +124,9 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
         ``tasks.document`` is the file path. With one document, task ids stay
         ``T001``...; with several, each is prefixed by its document id, the
         file stem (``ziyang_2023:T001``; a repeated stem gets ``~2``).
-        ``units`` adds ``canonical`` (the registry name) and ``issuer`` (the
-        issuer's short name; for a pooled unit, every issuer naming it, joined
-        by 、). ``findings`` adds ``document``. ``meta`` of one document is
+        ``units`` adds ``canonical`` (the unit's name in its own notice);
+        ``issuer`` is the issuer's short name (for a pooled unit, every issuer
+        naming it, joined by 、). ``findings`` adds ``document``. ``meta`` of one document is
         its own; of several, ``{"path": "", "layout": "corpus", "title",
         "documents": [each document's meta with its "id"]}``.
 
@@ -143,7 +148,7 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     A unit is qualified only when the corpus has more than one issuer, so a
     corpus of one document (or of several years of one city's tables) keeps
     the names of :func:`zygraph.read_table`. The issuer's short name comes
-    from the notice (``meta["issuer"]``, see :func:`issuer_label`); a document
+    from the notice (see :func:`zygraph.issuer.detect_issuer`); a document
     whose notice names no issuer uses its document id. Two issuers with the same
     short name are not told apart. Each distinct cell text is split and
     resolved once for the whole corpus. Nothing is checked across documents
@@ -154,11 +159,13 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     registry = registry or Registry.bundled()
     files = corpus_files(paths)
     ids = _document_ids(files)
-    documents, failures = [], []
+    documents, failures, issuers = [], [], []
     for done, path in enumerate(files, start=1):
         try:
             raw = read_raw(path, layout=layout)
-            documents.append((resolve_rows(raw, registry), {"path": raw.path, "layout": raw.layout, **raw.meta}))
+            found = detect_issuer(raw.meta, registry.gazetteer, issuer)
+            documents.append((resolve_rows(raw, registry, found), {"path": raw.path, "layout": raw.layout, **raw.meta}))
+            issuers.append(found.label)
         except ZygraphError as exc:
             failures.append(exc)
         if progress is not None:
@@ -168,12 +175,13 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     if failures:
         raise InputError(f"{len(failures)} of {len(files)} documents could not be read:\n"
                          + "\n".join(f"  {exc}" for exc in failures))
-    return _combine(documents, ids, pool)
+    return _combine(documents, ids, pool, issuers)
 
 
-def _combine(documents: list, ids: list[str], pool: bool) -> TaskTable:
+def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str]) -> TaskTable:
     """One table from each document's resolved rows; frames are built once, here."""
-    labels = [issuer_label(meta.get("issuer") or "") or doc_id for (_, meta), doc_id in zip(documents, ids)]
+    labels = [found or issuer_label(meta.get("issuer") or "") or doc_id
+              for (_, meta), doc_id, found in zip(documents, ids, issuers)]
     qualify = not pool and len(set(labels)) > 1
     several = len(documents) > 1
 
@@ -189,16 +197,38 @@ def _combine(documents: list, ids: list[str], pool: bool) -> TaskTable:
         assignments["unit"] = prefix.repeat([len(rows[1]) for rows, _ in documents]) + assignments["unit"]
 
     units: dict[str, list] = {}
+    pooled: dict[tuple, str] = {}  # (body, level) -> the pooled unit's name, the first met
+    renames: list[dict] = []  # per document: its name -> the pooled name
+    issuer_at = UNIT_COLUMNS.index("issuer")
     for (rows, _), label in zip(documents, labels):
-        for name, name_en, kind, in_registry in rows[2]:
-            key = label + _SEPARATOR + name if qualify else name
-            if key in units:
-                if label not in units[key][-1]:
-                    units[key][-1].append(label)
+        renamed = {}
+        for row in rows[2]:
+            name, body, level = row[0], row[UNIT_COLUMNS.index("body")], row[UNIT_COLUMNS.index("level")]
+            if qualify:
+                key = label + _SEPARATOR + name
+            elif pool and body and level:
+                key = renamed[name] = pooled.setdefault((body, level), name)
             else:
-                units[key] = [key, name_en, kind, in_registry, name, [label]]
+                key = name
+            if key in units:
+                if label not in units[key][issuer_at]:
+                    units[key][issuer_at].append(label)
+            else:
+                units[key] = [key, *row[1:issuer_at], [label], *row[issuer_at + 1:], name]
+        renames.append(renamed)
+    label_at = UNIT_COLUMNS.index("label_en")
+    for row in units.values():
+        if qualify:  # 资阳·市科协 and 广州·市科协 side by side: the English label keeps the place
+            row[label_at] = row[1]
+        elif len(row[issuer_at]) > 1:  # a unit pooled across places is of no one place
+            row[1] = row[label_at]
+    if pool and any(renames):
+        mapping = np.concatenate([np.array([r.get(u, u) for u in (row[1] for row in rows[1])], dtype=object)
+                                  for (rows, _), r in zip(documents, renames)]) if len(assignments) else []
+        assignments["unit"] = mapping
     units_frame = pd.DataFrame(
-        [[*row[:-1], "、".join(row[-1])] for row in units.values()], columns=[*UNIT_COLUMNS, "canonical", "issuer"]
+        [[*row[:issuer_at], "、".join(row[issuer_at]), *row[issuer_at + 1:]] for row in units.values()],
+        columns=[*UNIT_COLUMNS, "canonical"],
     )
     findings = pd.DataFrame(
         [(f.line, f.severity, f.code, f.message, f.action, meta["path"]) for rows, meta in documents for f in rows[3]],

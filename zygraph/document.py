@@ -23,7 +23,8 @@ from zygraph.units import PROJECTED_KINDS
 __all__ = ["Document", "load"]
 
 
-def load(path: str | Path, *, registry=None, layout: str | None = None, **options) -> "Document":
+def load(path: str | Path, *, registry=None, layout: str | None = None, issuer: str | None = None,
+         **options) -> "Document":
     """Read a task-division table and return it as an analysable :class:`Document`.
 
     Parameters
@@ -34,6 +35,8 @@ def load(path: str | Path, *, registry=None, layout: str | None = None, **option
         Extra unit names (see :func:`zygraph.read_table`).
     layout : str, optional
         Force a reader.
+    issuer : str, optional
+        Who issued the notice (``"广州市人民政府"``), if the notice does not say.
     **options
         Passed to :class:`Document` (``kinds``, ``lead_weight``, ``share``, ``seed``).
 
@@ -44,7 +47,7 @@ def load(path: str | Path, *, registry=None, layout: str | None = None, **option
     >>> top.unit, int(top.tasks_led), int(top.tasks_supported)
     ('市科协', 29, 46)
     """
-    return Document(read_table(path, registry=registry, layout=layout), **options)
+    return Document(read_table(path, registry=registry, layout=layout, issuer=issuer), **options)
 
 
 class Document:

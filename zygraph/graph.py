@@ -18,6 +18,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from zygraph.errors import NodeSetError, UnknownUnitError
+from zygraph.naming import place_unit
 from zygraph.units import PROJECTED_KINDS, Registry, match_key
 
 __all__ = [
@@ -53,7 +54,7 @@ def bipartite_graph(table) -> nx.Graph:
     Returns
     -------
     B : networkx.Graph
-        Unit nodes ``"unit:" + name`` with ``bipartite=0, label, name_en, kind``;
+        Unit nodes ``"unit:" + name`` with ``bipartite=0, label, name_en, kind, label_en``;
         task nodes ``"task:" + task_id`` with ``bipartite=1, label, area, task``;
         one edge per assignment with ``role`` (``"lead"`` or ``"support"``).
         Every unit and every task is a node, local governments and collective
@@ -71,7 +72,8 @@ def bipartite_graph(table) -> nx.Graph:
     """
     B = nx.Graph()
     B.add_nodes_from(
-        (UNIT_PREFIX + u.unit, {"bipartite": 0, "label": u.unit, "name_en": u.name_en, "kind": u.kind})
+        (UNIT_PREFIX + u.unit, {"bipartite": 0, "label": u.unit, "name_en": u.name_en, "kind": u.kind,
+                                "label_en": getattr(u, "label_en", "") or ""})
         for u in table.units.itertuples(index=False)
     )
     B.add_nodes_from(
@@ -115,7 +117,7 @@ def _role_counts(assignments: pd.DataFrame) -> pd.DataFrame:
 
 def _from_assignments(assignments: pd.DataFrame, units: pd.DataFrame, kinds) -> _Incidence:
     """Codes for the assignments of units whose kind is in ``kinds`` (None: every unit)."""
-    info = units.set_index("unit")[["name_en", "kind"]]
+    info = units.set_index("unit")[["name_en", "kind", *(["label_en"] if "label_en" in units.columns else [])]]
     info = info.join(_role_counts(assignments)).fillna({"tasks_led": 0, "tasks_supported": 0})
     info[["tasks_led", "tasks_supported"]] = info[["tasks_led", "tasks_supported"]].astype(int)
     if kinds is not None:
@@ -160,9 +162,10 @@ def _from_graph(B: nx.Graph, nodes, kinds) -> _Incidence:
     ]
     assignments = pd.DataFrame(rows, columns=["unit", "task_id", "role"])
     units = pd.DataFrame(
-        [(B.nodes[u].get("label", u), B.nodes[u].get("name_en", ""), B.nodes[u].get("kind", "unknown"))
+        [(B.nodes[u].get("label", u), B.nodes[u].get("name_en", ""), B.nodes[u].get("kind", "unknown"),
+          B.nodes[u].get("label_en", ""))
          for u in nodes],
-        columns=["unit", "name_en", "kind"],
+        columns=["unit", "name_en", "kind", "label_en"],
     )
     return _from_assignments(assignments, units, None)
 
@@ -519,9 +522,11 @@ def resolve_unit(table, name: str) -> str:
     names = table.units["unit"].tolist()
     if name in names:
         return name
-    canonical = Registry.bundled().resolve(name).unit.name
-    if canonical in names:
-        return canonical
+    registry = Registry.bundled()
+    res = registry.resolve(name)
+    for canonical in (res.unit.name, place_unit(res, registry=registry).name):  # 市发展和改革委员会 -> 市发展改革委
+        if canonical in names:
+            return canonical
     by_key = {match_key(n): n for n in names}
     if match_key(name) in by_key:
         return by_key[match_key(name)]

@@ -13,6 +13,8 @@ from pathlib import Path
 import pandas as pd
 
 from zygraph.findings import FINDING_COLUMNS, Finding
+from zygraph.issuer import Issuer, detect_issuer
+from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
@@ -20,7 +22,7 @@ __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", 
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
-UNIT_COLUMNS = ["unit", "name_en", "kind", "in_registry"]
+UNIT_COLUMNS = ["unit", "name_en", "kind", "in_registry", "issuer", "level", "body", "label_en"]
 
 
 @dataclass(frozen=True)
@@ -36,8 +38,12 @@ class TaskTable:
         ``role`` is ``"lead"`` or ``"support"``, ``unit`` the canonical name,
         ``raw_unit`` the text as written.
     units : DataFrame
-        One row per unit named: ``unit, name_en, kind, in_registry``, in the
-        order units first appear.
+        One row per unit named: ``unit, name_en, kind, in_registry, issuer,
+        level, body, label_en``, in the order units first appear. ``issuer`` is
+        the short name of the notice's issuer (资阳, 国务院), ``level`` one of
+        national, provincial, prefecture, county, township ("" where a collective
+        spans levels or nothing says), ``body`` the level-free body (科协), and
+        ``label_en`` the English name without its place, for graphs.
     findings : DataFrame
         ``line, severity, code, message, action`` for each correction or problem.
     meta : dict
@@ -69,13 +75,16 @@ class TaskTable:
     def tidy(self) -> pd.DataFrame:
         """Assignments joined with their task and unit: one row per (task, unit).
 
-        Columns ``task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document``.
+        Columns ``task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document,
+        issuer, level, body``.
         """
+        extra = [c for c in ("issuer", "level", "body") if c in self.units.columns]
         merged = self.assignments.merge(
             self.tasks[["task_id", "area", "task", "note", "document"]], on="task_id", how="left"
-        ).merge(self.units[["unit", "kind", "name_en"]], on="unit", how="left")
+        ).merge(self.units[["unit", "kind", "name_en", *extra]], on="unit", how="left")
         return merged[
-            ["task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en", "note", "line", "document"]
+            ["task_id", "area", "task", "unit", "role", "raw_unit", "kind", "name_en", "note", "line", "document",
+             *extra]
         ]
 
     def select(self, areas=None, units=None, kinds=None) -> "TaskTable":
@@ -118,7 +127,8 @@ class TaskTable:
         )
 
     @classmethod
-    def from_lists(cls, rows, registry: Registry | None = None, meta: dict | None = None) -> "TaskTable":
+    def from_lists(cls, rows, registry: Registry | None = None, meta: dict | None = None,
+                   issuer: str | Issuer | None = None) -> "TaskTable":
         """Build a table from Python lists, for examples, tests and notebooks.
 
         Parameters
@@ -128,6 +138,10 @@ class TaskTable:
             document would write them (``"市科协、市科技局"``).
         registry : Registry, optional
             Defaults to the bundled registry.
+        meta : dict, optional
+            Document metadata (``issuer``, ``title``, ``number``), from which the issuer is read.
+        issuer : str or Issuer, optional
+            The issuer, overriding ``meta``.
 
         Examples
         --------
@@ -151,10 +165,11 @@ class TaskTable:
                 )
             )
         document = RawDocument(path="<lists>", layout="lists", meta=dict(meta or {}), rows=raw_rows, findings=[])
-        return build_table(document, registry)
+        return build_table(document, registry, issuer)
 
 
-def read_table(path: str | Path, registry: Registry | str | Path | None = None, layout: str | None = None) -> TaskTable:
+def read_table(path: str | Path, registry: Registry | str | Path | None = None, layout: str | None = None,
+               issuer: str | Issuer | None = None) -> TaskTable:
     """Read a task-division table file into a tidy :class:`TaskTable`.
 
     Parameters
@@ -165,6 +180,8 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
         A registry, or a CSV that extends and overrides the bundled one.
     layout : str, optional
         Force a reader instead of choosing one from the file.
+    issuer : str or Issuer, optional
+        The issuer (``"广州市人民政府"``), instead of the one the notice shows.
 
     Raises
     ------
@@ -182,10 +199,11 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
         reg = registry
     else:
         reg = Registry.from_csv(registry, base=Registry.bundled())
-    return build_table(read_raw(path, layout=layout), reg)
+    return build_table(read_raw(path, layout=layout), reg, issuer)
 
 
-def build_table(document: RawDocument, registry: Registry | None = None) -> TaskTable:
+def build_table(document: RawDocument, registry: Registry | None = None,
+                issuer: str | Issuer | None = None) -> TaskTable:
     """Resolve a reader's raw rows into a :class:`TaskTable`; the document is left untouched.
 
     Examples
@@ -205,10 +223,13 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
     * a unit listed as lead and as support on one task is a lead (``lead_and_support``);
     * an alias or known misspelling is replaced by the canonical name
       (``alias_resolved``, ``misspelling_corrected``);
+    * a name not in the registry but a form of a body of bodies.csv is placed
+      by the issuer (``unit_recognised``), one whose kind is read from its
+      ending is kept as written (``unit_inferred``), each once per unit;
     * an unknown name is kept as written, with suggestions (``unknown_unit``);
     * a task with no lead unit is kept and flagged (``no_lead``).
     """
-    tasks, assignments, units, findings = resolve_rows(document, registry)
+    tasks, assignments, units, findings = resolve_rows(document, registry, issuer)
     return TaskTable(
         tasks=pd.DataFrame(tasks, columns=TASK_COLUMNS),
         assignments=pd.DataFrame(assignments, columns=ASSIGNMENT_COLUMNS),
@@ -218,13 +239,16 @@ def build_table(document: RawDocument, registry: Registry | None = None) -> Task
     )
 
 
-def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tuple[list, list, list, list]:
+def resolve_rows(document: RawDocument, registry: Registry | None = None,
+                 issuer: str | Issuer | None = None) -> tuple[list, list, list, list]:
     """The rows of :func:`build_table` as plain lists, before any DataFrame is made.
 
     Returns ``tasks``, ``assignments`` and ``units`` as lists of tuples in the
     order of ``TASK_COLUMNS``, ``ASSIGNMENT_COLUMNS`` and ``UNIT_COLUMNS``, and
     the findings as :class:`Finding` objects. For callers that combine many
     documents (:func:`zygraph.corpus.read_corpus`) and build frames once.
+    The issuer is read from ``document.meta`` unless ``issuer`` gives it (a
+    name, as ``--issuer`` does, or an :class:`~zygraph.issuer.Issuer`).
 
     Examples
     --------
@@ -236,9 +260,12 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
     ['alias_resolved']
     """
     registry = registry or Registry.bundled()
+    if not isinstance(issuer, Issuer):
+        issuer = detect_issuer(document.meta, registry.gazetteer, issuer)
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
+    placed: dict[str, object] = {}  # text as written -> the unit it is in this notice
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
@@ -246,12 +273,19 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None) -> tup
         for role, cell in (("lead", row.lead), ("support", row.support)):
             line = row.lines.get(role, row.line)
             for res in registry.split(cell):
-                unit = res.unit
-                if not res.known:
+                unit = placed.get(res.raw)
+                if unit is None:
+                    unit = placed[res.raw] = place_unit(res, issuer, registry)
+                if res.how in ("unknown", "inferred"):
                     unit = replace(unit, name=unknown_names.setdefault(match_key(unit.name), unit.name))
-                if unit.name not in units:
-                    units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known)
-                if res.how != "exact":  # an exact name needs no finding
+                first = unit.name not in units
+                if first:
+                    units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known, issuer.label, unit.level,
+                                        unit.body, unit.label_en)
+                if res.how in ("body", "inferred"):
+                    if first:
+                        findings.append(_form_finding(res, unit, line))
+                elif res.how != "exact":  # an exact name needs no finding
                     findings.extend(_name_findings(res, line))
                 if unit.name in roles:
                     findings.append(_repeat_finding(unit.name, roles[unit.name], role, line, task_id))
@@ -282,6 +316,24 @@ def _name_findings(res, line):
         hint = f"; closest registry names: {'、'.join(res.suggestions)}" if res.suggestions else ""
         yield Finding(line, "warning", "unknown_unit", f"{res.raw} is not in the unit registry{hint}",
                       "kept as written; add it (or an alias) to a registry CSV passed with --registry")
+
+
+def _form_finding(res, unit, line) -> Finding:
+    """What was read from the form of a name that the registry does not list."""
+    level = f"at the {unit.level} level" if unit.level else "at no single level"
+    if res.how == "body":
+        body = res.form.body if res.form is not None else None
+        reform = ""
+        if body is not None and body.succeeded_by:
+            reform = f"; a name from before a reform (succeeded by {body.succeeded_by}), kept as its own body"
+        written = f"{res.raw}:" if res.raw.strip() == unit.name else f"{res.raw} is {unit.name},"
+        return Finding(line, "info", "unit_recognised",
+                       f"{written} a form of the body {unit.body} {level}, kind {unit.kind}{reform}",
+                       f"counted as {unit.name}")
+    hint = f"; closest registry names: {'、'.join(res.suggestions)}" if res.suggestions else ""
+    return Finding(line, "info", "unit_inferred",
+                   f"{res.raw} is not in the registry; read from its form as kind {unit.kind}, {level}{hint}",
+                   "kept as written; add it to a registry CSV passed with --registry to name it")
 
 
 def _repeat_finding(unit, first_role, role, line, task_id):

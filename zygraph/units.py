@@ -3,7 +3,9 @@
 A task-division table names its units loosely: abbreviations (市文广旅局 for
 市文化广电旅游局), typos (市人力资源社会社会保障局), lists joined by 、，, or 和.
 This module turns such a cell into canonical unit names and says how it did so.
-The registry is a CSV file shipped with the package; users can add their own.
+The registry is a CSV file shipped with the package (``data/units.csv``); users
+can add their own. A name the registry does not list is read from its form
+against the bodies of every level of government (:mod:`zygraph.unitform`).
 """
 
 from __future__ import annotations
@@ -16,7 +18,10 @@ from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
 
+from zygraph.bodies import Bodies
 from zygraph.errors import RegistryError
+from zygraph.places import Gazetteer
+from zygraph.unitform import NameForm, read_form
 
 __all__ = [
     "KINDS",
@@ -33,6 +38,10 @@ KINDS = (
     "government",
     "people_org",
     "institution",
+    "judiciary",
+    "legislature",
+    "state_enterprise",
+    "military",
     "local_government",
     "collective",
     "unknown",
@@ -40,9 +49,13 @@ KINDS = (
 
 #: Kinds that enter the unit projections by default. Local governments and
 #: collective placeholders sit on nearly every task and would hide the departments.
-PROJECTED_KINDS = frozenset({"party", "government", "people_org", "institution", "unknown"})
+#: Courts, procuratorates, people's congresses, CPPCC committees, state enterprises
+#: and military units are named on a task as departments are, each for its own part
+#: of it, so they are projected too.
+PROJECTED_KINDS = frozenset({"party", "government", "people_org", "institution", "judiciary", "legislature",
+                             "state_enterprise", "military", "unknown"})
 
-_REGISTRY_COLUMNS = ("name", "name_en", "kind", "aliases", "misspellings", "note")
+_REGISTRY_COLUMNS = ("name", "name_en", "kind", "aliases", "misspellings", "body", "note")
 _SEPARATORS = "、，,;；/"
 _OPEN = "（(【[〔"
 _CLOSE = "）)】]〕"
@@ -67,31 +80,44 @@ def match_key(name: str) -> str:
 
 @dataclass(frozen=True)
 class Unit:
-    """One registry entry: the canonical name, its English name and kind."""
+    """One unit: the canonical name, its English name and kind, and (once placed by the issuer) more.
+
+    ``name_en`` of a registry entry may hold ``{place}`` and ``{name}``, filled
+    from the issuer (see :mod:`zygraph.naming`). ``body`` is the level-free body
+    (科协, 发展改革委); ``level`` and ``label_en`` (English without the place) are
+    set when the unit is placed in a notice.
+    """
 
     name: str
     name_en: str
     kind: str
+    body: str = ""
+    level: str = ""
+    label_en: str = ""
 
 
 @dataclass(frozen=True)
 class Resolution:
     """How one written name was resolved.
 
-    ``how`` is ``"exact"``, ``"alias"``, ``"misspelling"`` or ``"unknown"``;
-    for an unknown name ``unit.name`` is the name as written (white space
-    folded) and ``suggestions`` holds the closest registry names.
+    ``how`` is ``"exact"``, ``"alias"``, ``"misspelling"`` (registry names),
+    ``"body"`` (a form of a body of any level, from ``bodies.csv``),
+    ``"inferred"`` (kind read from the ending of the name) or ``"unknown"``;
+    for an inferred or unknown name ``unit.name`` is the name as written (white
+    space folded) and ``suggestions`` holds the closest registry names.
+    ``form`` is what the form of the name says (place, level marker, body).
     """
 
     raw: str
     unit: Unit
     how: str
     suggestions: tuple[str, ...] = field(default=())
+    form: NameForm | None = field(default=None, compare=False)
 
     @property
     def known(self) -> bool:
-        """True when the name was found in the registry."""
-        return self.how != "unknown"
+        """True when the name is in the registry or is a form of a known body."""
+        return self.how not in ("unknown", "inferred")
 
 
 class Registry:
@@ -117,7 +143,11 @@ class Registry:
     ['市科协', '市经济和信息化局', '市妇联']
     """
 
-    def __init__(self, units, aliases=None, misspellings=None):
+    def __init__(self, units, aliases=None, misspellings=None, bodies: Bodies | None = None,
+                 gazetteer: Gazetteer | None = None):
+        self.bodies = bodies if bodies is not None else Bodies.bundled()
+        self.gazetteer = gazetteer if gazetteer is not None else Gazetteer.bundled()
+        self._forms: dict[str, NameForm] = {}
         self._units: dict[str, Unit] = {}
         self._keys: dict[str, tuple[str, str]] = {}
         # Look-ups already made, by the text as written: a registry does not change once built,
@@ -125,6 +155,8 @@ class Registry:
         self._match_keys: dict[str, str] = {}
         self._resolved: dict[str, Resolution] = {}
         self._splits: dict[str, tuple[Resolution, ...]] = {}
+        #: Units already placed in a notice, by (text as written, issuer): see zygraph.naming.place_unit.
+        self.placed: dict[tuple, Unit] = {}
         for unit in units:
             self._add_unit(unit)
         for how, table in (("alias", aliases or {}), ("misspelling", misspellings or {})):
@@ -159,7 +191,10 @@ class Registry:
         """Read a registry CSV; entries extend ``base`` and override it by name.
 
         The file has the columns ``name, name_en, kind, aliases, misspellings``
-        (``note`` optional); several aliases or misspellings are separated by ``|``.
+        (``body`` and ``note`` optional); several aliases or misspellings are
+        separated by ``|``. ``name_en`` may hold ``{place}`` (``Guangzhou
+        Municipal``) and ``{name}`` (``Guangzhou``), filled from the issuer; left
+        empty, the English name comes from ``body`` (a body of ``bodies.csv``).
 
         Raises
         ------
@@ -190,7 +225,7 @@ class Registry:
             kind = row["kind"].strip()
             if kind not in KINDS:
                 raise RegistryError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line)
-            units.append(Unit(name, (row.get("name_en") or "").strip(), kind))
+            units.append(Unit(name, (row.get("name_en") or "").strip(), kind, (row.get("body") or "").strip()))
             for alias in _bar_list(row.get("aliases")):
                 aliases[alias] = name
             for typo in _bar_list(row.get("misspellings")):
@@ -203,7 +238,7 @@ class Registry:
         An alias in ``other`` may take over one of this registry's canonical
         names (to rename a unit); within one registry that is an error.
         """
-        merged = Registry([])
+        merged = Registry([], bodies=self.bodies, gazetteer=self.gazetteer)
         merged._units = {**self._units, **other._units}
         # the other registry wins, even where its alias is one of our canonical names
         merged._keys = {**self._keys, **other._keys}
@@ -213,11 +248,26 @@ class Registry:
 
     # -- look-up ---------------------------------------------------------
     def __contains__(self, name: str) -> bool:
-        """True when ``name`` is a canonical name, alias or known misspelling."""
+        """True when ``name`` is a canonical name, alias or known misspelling, or a form of a known body."""
         key = self._match_keys.get(name)
         if key is None:
             key = self._match_keys[name] = match_key(name)
-        return key in self._keys
+        return key in self._keys or self.form(key).rule in ("body", "national")
+
+    def form(self, name: str) -> NameForm:
+        """What the form of ``name`` says: place, level marker, body, kind (see :func:`zygraph.unitform.read_form`).
+
+        Examples
+        --------
+        >>> f = Registry.bundled().form("广州市教育局")
+        >>> f.place.name, f.body.body, f.kind
+        ('广州市', '教育', 'government')
+        """
+        key = match_key(name)
+        found = self._forms.get(key)
+        if found is None:
+            found = self._forms[key] = read_form(key, self.bodies, self.gazetteer)
+        return found
 
     def __len__(self) -> int:
         return len(self._units)
@@ -248,11 +298,15 @@ class Registry:
         hit = self._keys.get(key)
         if hit is not None:
             name, how = hit
-            return Resolution(raw, self._units[name], how)
-        by_key = {match_key(n): n for n in self._units}
-        close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
+            return Resolution(raw, self._units[name], how, form=self.form(name))
+        form = self.form(key)
         written = re.sub(r"\s+", "", raw)
-        return Resolution(raw, Unit(written, "", "unknown"), "unknown", tuple(by_key[c] for c in close))
+        if form.rule in ("body", "national"):
+            return Resolution(raw, Unit(written, "", form.kind, form.body_name), "body", form=form)
+        by_key = {match_key(n): n for n in self._units}
+        close = tuple(by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6))
+        how = "inferred" if form.rule else "unknown"
+        return Resolution(raw, Unit(written, "", form.kind, form.body_name if form.rule else ""), how, close, form)
 
     # -- splitting -------------------------------------------------------
     def split(self, cell: str) -> list[Resolution]:

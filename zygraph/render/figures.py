@@ -366,7 +366,7 @@ def network_overview(G: nx.Graph, *, seed: int = 0, lang: str = "zh", label_top:
         halo = [patheffects.withStroke(linewidth=3, foreground="white")]
         labels = []
         for node in ranked:
-            label = G.nodes[node].get("name_en") if lang == "en" else None
+            label = (G.nodes[node].get("label_en") or G.nodes[node].get("name_en")) if lang == "en" else None
             gap = 0.5 * math.sqrt(_node_size(loads[node], biggest)) + 2
             text = label if isinstance(label, str) and label else str(node)
             labels.append((ax.annotate(

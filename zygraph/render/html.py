@@ -374,8 +374,8 @@ def _strip_prefix(node) -> str:
 def _label(G: nx.Graph, node, lang: str) -> str:
     attrs = G.nodes[node]
     name = str(attrs.get("label") or _strip_prefix(node))
-    if lang == "en" and attrs.get("name_en"):
-        return str(attrs["name_en"])
+    if lang == "en" and (attrs.get("label_en") or attrs.get("name_en")):
+        return str(attrs.get("label_en") or attrs["name_en"])  # the short label; the full name shows on hover
     return name
 
 

@@ -105,7 +105,7 @@ def headlines(doc, lang: str = "zh") -> list[str]:
     --------
     >>> from zygraph.document import load
     >>> headlines(load("data/ziyang_2023_science_literacy_tasks.txt"), "en")[0]
-    'Ziyang Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), more than any other unit.'
+    'Ziyang Municipal Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), more than any other unit.'
     """
     m = doc.metrics
     net = doc.network

@@ -9,13 +9,18 @@ from types import MappingProxyType
 __all__ = ["KIND_COLOURS", "KIND_LABELS", "ROLE_COLOURS", "AREA_COLORS", "node_colour", "edge_colour"]
 
 #: One colour per unit kind (zygraph.units.KINDS), from the Okabe-Ito palette,
-#: which stays distinct under the common forms of colour blindness.
+#: which stays distinct under the common forms of colour blindness; the four kinds
+#: it has no room for take colours of Paul Tol's muted scheme, also made for it.
 KIND_COLOURS = MappingProxyType(
     {
         "party": "#d55e00",  # vermillion
         "government": "#0072b2",  # blue
         "people_org": "#009e73",  # bluish green
         "institution": "#cc79a7",  # reddish purple
+        "judiciary": "#56b4e9",  # sky blue
+        "legislature": "#882255",  # wine (Tol)
+        "state_enterprise": "#44aa99",  # teal (Tol)
+        "military": "#117733",  # green (Tol)
         "local_government": "#e69f00",  # orange
         "collective": "#999999",  # grey
         "unknown": "#f0e442",  # yellow
@@ -31,9 +36,13 @@ KIND_LABELS = MappingProxyType(
                 "government": "政府部门",
                 "people_org": "群团组织",
                 "institution": "事业单位",
+                "judiciary": "法院检察院",
+                "legislature": "人大政协",
+                "state_enterprise": "国有企业",
+                "military": "军队武警",
                 "local_government": "地方政府",
                 "collective": "统称",
-                "unknown": "未登记",
+                "unknown": "未识别",
             }
         ),
         "en": MappingProxyType(
@@ -42,9 +51,13 @@ KIND_LABELS = MappingProxyType(
                 "government": "Government department",
                 "people_org": "People's organisation",
                 "institution": "Public institution",
+                "judiciary": "Court or procuratorate",
+                "legislature": "People's congress or CPPCC",
+                "state_enterprise": "State enterprise",
+                "military": "Military or armed police",
                 "local_government": "Local government",
                 "collective": "Collective placeholder",
-                "unknown": "Not in registry",
+                "unknown": "Not identified",
             }
         ),
     }

@@ -1,0 +1,91 @@
+"""The issuer of a notice, read from real titles, signatures and document numbers."""
+
+import pytest
+
+from zygraph.cli import main
+from zygraph.issuer import NO_ISSUER, detect_issuer, issuer_from_name
+from zygraph.places import Gazetteer
+from zygraph.table import TaskTable, read_table
+
+ZIYANG = "data/ziyang_2023_science_literacy_tasks.txt"
+
+
+@pytest.fixture(scope="module")
+def gaz():
+    return Gazetteer.bundled()
+
+
+# Titles, issuing lines and numbers as the real notices print them (tests/fixtures/real/*/SOURCE.md,
+# and the pages the search corpus keeps: 穗府〔2021〕3号, 粤府〔2021〕22号, 国发〔2020〕6号, 国办函〔2016〕38号).
+@pytest.mark.parametrize("meta, label, level, source", [
+    ({"issuer": "资阳市人民政府", "number": "资府发〔2023〕1号"}, "资阳", "prefecture", "issuing line"),
+    ({"title": "广州市人民政府关于印发2021年市政府工作报告部署工作责任分工的通知", "number": "穗府〔2021〕3号"},
+     "广州", "prefecture", "title"),
+    ({"title": "国务院关于落实《政府工作报告》重点工作部门分工的意见", "number": "国发〔2020〕6号"},
+     "国务院", "national", "title"),
+    ({"title": "关于印发2016年《政府工作报告》量化指标任务分工的通知", "number": "国办函〔2016〕38号"},
+     "国务院", "national", "document number"),
+    ({"title": "关于印发2021年省《政府工作报告》重点任务分工方案的通知", "number": "粤府〔2021〕22号"},
+     "广东", "provincial", "document number"),
+    ({"issuer": "鞍山市立山区人民政府", "number": "鞍立政发〔2023〕2号"}, "立山", "county", "issuing line"),
+    ({"issuer": "金乡县人民政府"}, "金乡", "county", "issuing line"),
+    ({"issuer": "中共广州市委 广州市人民政府"}, "广州", "prefecture", "issuing line"),
+    ({"table_title": "资阳市全民科学素质行动任务分工表"}, "资阳", "prefecture", "table title"),
+])
+def test_issuer_is_read_from_the_notice(gaz, meta, label, level, source):
+    issuer = detect_issuer(meta, gaz)
+    assert (issuer.label, issuer.level, issuer.source) == (label, level, source)
+
+
+def test_a_government_named_in_the_text_is_the_issuer_but_not_one_a_cited_title_names(gaz):
+    # 2018_guofa_rural_revitalisation: a newspaper's copy of the State Council's notice
+    meta = {"title": "近日，国务院发布关于落实《政府工作报告》重点工作部门分工的意见"}
+    assert (detect_issuer(meta, gaz).label, detect_issuer(meta, gaz).source) == ("国务院", "text")
+    # 2015_hangzhou_internet_plus cites the State Council's opinion: that is not its issuer
+    cited = {"title": "为贯彻落实《国务院关于积极推进“互联网+”行动的指导意见》，深化互联网与经济社会融合"}
+    assert detect_issuer(cited, gaz) is NO_ISSUER
+    assert detect_issuer({"title": "为全面落实市委部署"}, gaz) is NO_ISSUER  # 全面落实市 is no place
+
+
+def test_a_notice_that_names_no_issuer_has_none(gaz):
+    assert detect_issuer({"title": "关于做好有关工作的通知"}, gaz) is NO_ISSUER
+
+
+def test_override_wins_and_an_unplaceable_name_is_kept_as_given(gaz):
+    assert detect_issuer({"issuer": "资阳市人民政府"}, gaz, override="广州市人民政府").label == "广州"
+    odd = detect_issuer({}, gaz, override="某某委员会")
+    assert (odd.name, odd.level, odd.source) == ("某某委员会", "", "--issuer")
+
+
+def test_province_and_city_of_the_same_short_name_are_told_apart(gaz):
+    assert issuer_from_name("吉林省人民政府", gaz).level == "provincial"
+    assert issuer_from_name("吉林市人民政府", gaz).level == "prefecture"
+
+
+def test_issuer_places_the_bare_names_of_a_table():
+    rows = [("a", "t1", ["市发展改革委"], ["市财政局"])]
+    guangzhou = TaskTable.from_lists(rows, issuer="广州市人民政府").units.set_index("unit")
+    assert guangzhou.loc["市发展改革委", "name_en"] == "Guangzhou Municipal Development and Reform Commission"
+    assert guangzhou.loc["市财政局", ["issuer", "level", "body"]].tolist() == ["广州", "prefecture", "财政"]
+    state = TaskTable.from_lists([("a", "t1", ["发展改革委"], ["财政部"])], meta={"issuer": "国务院"})
+    assert state.units[["unit", "level"]].values.tolist() == [["国家发展改革委", "national"],
+                                                            ["财政部", "national"]]
+
+
+def test_the_ziyang_table_reads_its_issuer_and_keeps_its_counts():
+    table = read_table(ZIYANG)
+    assert (len(table.tasks), len(table.units), len(table.assignments)) == (95, 33, 591)
+    assert set(table.units.issuer) == {"资阳"}
+    assert table.units.set_index("unit").loc["市委宣传部", "name_en"] == \
+        "Publicity Department of the CPC Ziyang Municipal Committee"
+    # every Ziyang unit is a registry name: nothing inferred, nothing unknown
+    assert not table.findings.code.isin(["unit_inferred", "unit_recognised", "unknown_unit"]).any()
+    assert table.tidy.columns[-3:].tolist() == ["issuer", "level", "body"]
+
+
+def test_issuer_option_on_the_command_line(tmp_path, capsys):
+    out = tmp_path / "p.csv"
+    assert main(["parse", ZIYANG, "--issuer", "广州市人民政府", "-o", str(out)]) == 0
+    text = out.read_text(encoding="utf-8-sig")
+    assert "Guangzhou Municipal Association for Science and Technology" in text and "Ziyang Municipal" not in text
+    assert main(["who", "市科协", ZIYANG, "--issuer", "国务院"]) == 0

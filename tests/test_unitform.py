@@ -1,0 +1,240 @@
+"""The form of a unit name: each inference rule, the levels, and registry entries checked by hand."""
+
+import pytest
+
+from zygraph.bodies import Bodies, read_bodies
+from zygraph.errors import RegistryError
+from zygraph.issuer import issuer_from_name
+from zygraph.naming import place_unit
+from zygraph.places import Gazetteer
+from zygraph.unitform import level_of, read_form
+from zygraph.units import KINDS, PROJECTED_KINDS, Registry
+
+
+@pytest.fixture(scope="module")
+def reg():
+    return Registry.bundled()
+
+
+def form(reg, name):
+    return read_form(name, reg.bodies, reg.gazetteer)
+
+
+def placed(reg, name, issuer):
+    return place_unit(reg.resolve(name), issuer_from_name(issuer, reg.gazetteer) if issuer else None, reg) \
+        if issuer else place_unit(reg.resolve(name), registry=reg)
+
+
+# -- kinds from the ending of names not in the data (KIND_RULES, one test each) --------------------
+@pytest.mark.parametrize("name, kind", [
+    ("市中级法庭", "judiciary"),                # 法庭
+    ("县人民检察院第二分院", "institution"),      # ends in 院 but not 检察院: an institution
+    ("区人大常委会办公室", "legislature"),        # 人大 anywhere
+    ("市政协文史委", "legislature"),             # 政协 anywhere
+    ("市警备区司令部", "military"),               # 警备区
+    ("经济技术开发区管理委员会", "local_government"),  # 管理委员会 at the end
+    ("市城投集团", "state_enterprise"),           # 集团
+    ("农业发展银行", "state_enterprise"),          # 银行 that is not 人民银行
+    ("人民银行广州分行", "government"),            # the central bank's branch
+    ("区委社会工作部", "party"),                  # anything under a party committee
+    ("市科技工作者协会", "people_org"),            # 协会
+    ("市青少年活动中心", "institution"),           # 中心
+    ("市城市更新局", "government"),               # 局
+    ("市留交办", "government"),                   # 办
+])
+def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind):
+    f = form(reg, name)
+    assert (f.kind, f.rule) == (kind, "suffix")
+    assert f.body is None
+
+
+def test_a_local_government_the_name_does_not_place_has_no_level(reg):
+    assert placed(reg, "试点城市政府", "国务院").level == ""
+    assert placed(reg, "海洋局", "国务院").level == "national"  # a department is the State Council's own
+
+
+def test_a_second_name_in_brackets_or_a_closing_deng_is_read_past(reg):
+    f = form(reg, "县发改局(粮食局)")
+    assert (f.name, f.body.body, f.marker) == ("县发改局(粮食局)", "发展改革委", "县")
+    assert placed(reg, "县发改局(粮食局)", "嘉鱼县人民政府").name == "县发展改革局"
+    f = form(reg, "商贸物流园等")
+    assert (f.kind, f.rule) == ("institution", "suffix")
+
+
+def test_a_name_that_fits_no_rule_stays_unknown(reg):
+    assert form(reg, "全区经济运行各专班").kind == "unknown"
+    assert reg.resolve("全区经济运行各专班").how == "unknown"
+
+
+@pytest.mark.parametrize("name, kind, hint", [
+    ("各有关单位", "collective", ""),
+    ("有关部门", "collective", ""),
+    ("国务院各部门", "collective", "national"),
+    ("市级有关部门", "collective", "relative"),
+    ("各县（区）人民政府", "local_government", "county"),
+    ("各省、自治区、直辖市人民政府", "local_government", "provincial"),
+    ("各地级以上市人民政府", "local_government", "prefecture"),
+    ("各区、县级市", "local_government", "county"),
+    ("各镇人民政府", "local_government", "township"),
+    ("各地", "local_government", ""),
+])
+def test_collectives_and_local_governments_are_read_from_gei_and_youguan(reg, name, kind, hint):
+    from zygraph.units import match_key
+
+    f = form(reg, match_key(name))
+    assert (f.kind, f.rule, f.level_hint) == (kind, "collective", hint)
+
+
+# -- the parts of a name: place, level marker, party, stem ------------------------------------------
+def test_party_marker_place_and_stem_are_separated(reg):
+    f = form(reg, "中共广州市委宣传部")
+    assert (f.place.name, f.party, f.stem, f.body.body) == ("广州市", True, "宣传部", "宣传部")
+    f = form(reg, "市委组织部")
+    assert (f.marker, f.party, f.body.body) == ("市", True, "组织部")
+    assert form(reg, "市委").body.body == "党委"
+
+
+def test_youth_league_puts_its_marker_inside_the_name(reg):
+    for name in ("团市委", "团省委", "共青团广州市委"):
+        assert form(reg, name).body.body == "共青团"
+    assert form(reg, "团省委").marker == "省"
+
+
+def test_a_city_name_beginning_with_shi_is_not_read_as_a_marker(reg):
+    assert form(reg, "市场监管总局").body.body == "市场监管"  # not 市 + 场监管总局
+    assert form(reg, "市市场监管局").marker == "市"
+
+
+def test_a_county_or_district_not_in_the_gazetteer_is_a_locality(reg):
+    f = form(reg, "黄埔区政府")
+    assert (f.locality, f.body.body, f.kind) == ("黄埔区", "人民政府", "local_government")
+    assert form(reg, "越秀区").kind == "local_government"
+
+
+def test_pre_reform_names_are_bodies_of_their_own_with_their_successor(reg):
+    chain = []
+    body = form(reg, "市卫生局").body
+    while body is not None:
+        chain.append(body.body)
+        body = reg.bodies[body.succeeded_by] if body.succeeded_by else None
+    assert chain == ["卫生", "卫生计生", "卫生健康"]
+    for old, new in [("市国土资源局", "自然资源"), ("市工商局", "市场监管"), ("市质监局", "市场监管"),
+                     ("市食药监局", "市场监管"), ("市文广新局", "文化广电旅游"), ("市科技和信息化局", "科技"),
+                     ("市农业局", "农业农村")]:
+        assert form(reg, old).body.succeeded_by == new, old
+
+
+# -- levels: markers, places, and the issuer ---------------------------------------------------------
+def test_marker_shi_takes_its_level_from_the_issuer(reg):
+    gaz = reg.gazetteer
+    f = form(reg, "市财政局")
+    assert level_of(f, "prefecture", gaz.find("广州市")) == "prefecture"
+    assert level_of(f, "provincial", gaz.find("北京市")) == "provincial"  # a municipality's own 市
+    assert level_of(f, "county") == "county"                             # a county-level city
+    assert level_of(form(reg, "省财政厅"), "prefecture") == "provincial"
+    assert level_of(form(reg, "县财政局"), "prefecture") == "county"
+    assert level_of(form(reg, "广东省财政厅"), "national") == "provincial"
+
+
+def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
+    f = form(reg, "发展改革委")
+    assert level_of(f, "national") == "national"
+    assert level_of(f, "prefecture") == "prefecture"
+    assert level_of(form(reg, "财政部"), "prefecture") == "national"   # only a national form
+    assert level_of(form(reg, "科技厅"), "prefecture") == "provincial"  # only a provincial form
+    assert level_of(form(reg, "粮食局"), "national") == "national"       # a State Council notice's 粮食局
+
+
+# -- registry and bodies: a sample checked by hand --------------------------------------------------
+@pytest.mark.parametrize("written, issuer, name, level, kind, body, english", [
+    ("市发展改革委", "广州市人民政府", "市发展改革委", "prefecture", "government", "发展改革委",
+     "Guangzhou Municipal Development and Reform Commission"),
+    ("发展改革委", "国务院", "国家发展改革委", "national", "government", "发展改革委",
+     "National Development and Reform Commission"),
+    ("财政部", "国务院", "财政部", "national", "government", "财政", "Ministry of Finance"),
+    ("海关总署", "国务院", "海关总署", "national", "government", "海关", "General Administration of Customs"),
+    ("人力资源社会保障部", "国务院办公厅", "人力资源社会保障部", "national", "government", "人力资源社会保障",
+     "Ministry of Human Resources and Social Security"),
+    ("中共广州市委宣传部", "广州市人民政府", "市委宣传部", "prefecture", "party", "宣传部",
+     "Publicity Department of the CPC Guangzhou Municipal Committee"),
+    ("市委政法委", "广州市人民政府", "市委政法委", "prefecture", "party", "政法委",
+     "Political and Legal Affairs Commission of the CPC Guangzhou Municipal Committee"),
+    ("省财政厅", "广东省人民政府", "省财政厅", "provincial", "government", "财政",
+     "Guangdong Provincial Department of Finance"),
+    ("省发改委", "陕西省人民政府", "省发展改革委", "provincial", "government", "发展改革委",
+     "Shaanxi Provincial Development and Reform Commission"),
+    ("市法院", "广州市人民政府", "市中级人民法院", "prefecture", "judiciary", "法院",
+     "Guangzhou Intermediate People's Court"),
+    ("市检察院", "广州市人民政府", "市人民检察院", "prefecture", "judiciary", "检察院",
+     "Guangzhou People's Procuratorate"),
+    ("市人大常委会", "广州市人民政府", "市人大常委会", "prefecture", "legislature", "人大常委会",
+     "Standing Committee of the Guangzhou Municipal People's Congress"),
+    ("区发改局", "鞍山市立山区人民政府", "区发展改革局", "county", "government", "发展改革委",
+     "District Development and Reform Bureau"),
+    ("市科协", "资阳市人民政府", "市科协", "prefecture", "people_org", "科协",
+     "Ziyang Municipal Association for Science and Technology"),
+    ("市文广旅局", "资阳市人民政府", "市文化广电旅游局", "prefecture", "government", "文化广电旅游",
+     "Ziyang Municipal Bureau of Culture, Radio, Television and Tourism"),
+    ("团市委", "广州市人民政府", "团市委", "prefecture", "people_org", "共青团",
+     "Communist Youth League Guangzhou Municipal Committee"),
+    ("合肥海关", "安徽省人民政府", "合肥海关", "prefecture", "government", "海关", "Hefei Customs"),
+])
+def test_sample_of_entries_checked_by_hand(reg, written, issuer, name, level, kind, body, english):
+    u = placed(reg, written, issuer)
+    assert (u.name, u.level, u.kind, u.body, u.name_en) == (name, level, kind, body, english)
+
+
+def test_short_labels_drop_the_place(reg):
+    assert placed(reg, "市发展改革委", "广州市人民政府").label_en == "Development and Reform Commission"
+    assert placed(reg, "市委宣传部", "广州市人民政府").label_en == "Publicity Department (CPC)"
+    assert placed(reg, "财政部", "国务院").label_en == "Ministry of Finance"
+
+
+def test_an_english_name_never_names_a_place_it_does_not_know(reg):
+    # a county unit: the gazetteer has no county names, so the English says only "County"
+    u = placed(reg, "县财政局", "广州市人民政府")
+    assert u.name_en == "County Bureau of Finance"
+    # a provincial unit in a prefecture's notice is that prefecture's province
+    assert placed(reg, "省财政厅", "广州市人民政府").name_en == "Guangdong Provincial Department of Finance"
+    # with no issuer, no place at all
+    assert placed(reg, "市财政局", None).name_en == "Municipal Bureau of Finance"
+
+
+def test_the_same_written_name_is_a_different_unit_in_another_citys_notice(reg):
+    assert placed(reg, "资阳市科学技术协会", "广州市人民政府").name == "资阳市科协"
+    assert placed(reg, "资阳市科学技术协会", "资阳市人民政府").name == "市科协"
+
+
+def test_bodies_csv_rules_copy_levels_down_and_honour_dash():
+    rows = [{"body": "x", "kind": "government", "en": "{place} X|county={place} Y", "national": "X部",
+             "provincial": "X厅", "prefecture": "", "county": "-", "aliases": "X办"}]
+    body = read_bodies(rows, "<rows>", KINDS)[0]
+    assert body.local == {"provincial": ("X厅", "X办"), "prefecture": ("X厅", "X办"), "county": ()}
+    assert body.english("prefecture", "Guangzhou Municipal") == "Guangzhou Municipal X"
+    assert body.english("county", "County") == "County Y"
+
+
+@pytest.mark.parametrize("row, message", [
+    ({"body": "", "kind": "government"}, "lacks its body or kind"),
+    ({"body": "x", "kind": "ministry"}, "kind 'ministry' is not one of"),
+    ({"body": "x", "kind": "government", "succeeded_by": "y"}, "succeeded by y, which is not a body"),
+    ({"body": "x", "kind": "government", None: ["Defence"]}, "more cells than the header"),
+])
+def test_malformed_body_rows_are_refused_with_their_line(row, message):
+    with pytest.raises(RegistryError, match=message) as info:
+        read_bodies([row], "bodies.csv", KINDS)
+    assert info.value.line == 2
+
+
+def test_bundled_bodies_and_gazetteer_load_and_every_kind_is_known():
+    bodies = Bodies.bundled()
+    assert len(bodies) > 150 and {b.kind for b in bodies} <= set(KINDS)
+    gaz = Gazetteer.bundled()
+    assert len(gaz.places) == 367  # 34 provincial-level places less 台湾, and 334 prefecture-level
+    assert gaz.find("陕西").en == "Shaanxi" and gaz.find("长治").en == "Changzhi"
+    assert gaz.find("六安").en == "Lu'an" and gaz.find("吉林").level == "provincial"
+
+
+def test_new_department_kinds_are_projected_and_placeholders_are_not():
+    assert {"judiciary", "legislature", "state_enterprise", "military"} <= PROJECTED_KINDS
+    assert not {"local_government", "collective"} & PROJECTED_KINDS

@@ -1,0 +1,169 @@
+"""Place a resolved unit in its notice: canonical name, level, body and English name from the issuer.
+
+The same written name means different units in different notices: 市财政局 in a
+Guangzhou notice is the Guangzhou Municipal Bureau of Finance, a bare 发展改革委
+in a State Council notice the National Development and Reform Commission. The
+rules, in order:
+
+* the level comes from :func:`zygraph.unitform.level_of` (place written in the
+  name, level marker read against the issuer, else the issuer's level where the
+  body has that form);
+* the place of the English name is the place written in the name; else the
+  issuer's place when the unit is at the issuer's level; else, for a provincial
+  unit in a prefecture's notice, the prefecture's province; else none (the English
+  name then says only ``Municipal``, ``County`` ...), so it never names a wrong place;
+* the canonical name of a body's form keeps a written place only when it is not
+  the issuer's (广州市财政局 in a Guangzhou notice is 市财政局) and uses the body's
+  canonical form at that level (市发展和改革委员会 -> 市发展改革委);
+* registry names (``units.csv``) keep their own name and kind, and their own
+  English pattern where they have one; there ``{name}`` is the place written,
+  else the issuer's place for a unit at or below the issuer's level.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from zygraph.bodies import Body
+from zygraph.issuer import NO_ISSUER, Issuer
+from zygraph.places import Gazetteer, Place
+from zygraph.unitform import MARKER_LEVELS, level_of
+from zygraph.units import Registry, Resolution, Unit
+
+__all__ = ["place_unit"]
+
+_PLAIN_ADJECTIVE = {"provincial": "Provincial", "prefecture": "Municipal", "county": "County", "township": "Township"}
+_MARKER_OF_LEVEL = {"provincial": "省", "prefecture": "市", "county": "县", "township": "镇"}
+
+
+def place_unit(res: Resolution, issuer: Issuer = NO_ISSUER, registry: Registry | None = None) -> Unit:
+    """The unit of ``res`` as the notice of ``issuer`` means it: name, English, kind, body, level.
+
+    Examples
+    --------
+    >>> from zygraph.issuer import issuer_from_name
+    >>> reg = Registry.bundled()
+    >>> gz = issuer_from_name("广州市人民政府", reg.gazetteer)
+    >>> u = place_unit(reg.resolve("市发展改革委"), gz, reg)
+    >>> u.name, u.level, u.body, u.name_en
+    ('市发展改革委', 'prefecture', '发展改革委', 'Guangzhou Municipal Development and Reform Commission')
+    >>> state = issuer_from_name("国务院", reg.gazetteer)
+    >>> u = place_unit(reg.resolve("发展改革委"), state, reg)
+    >>> u.name, u.level, u.name_en
+    ('国家发展改革委', 'national', 'National Development and Reform Commission')
+    >>> place_unit(reg.resolve("中共广州市委宣传部"), gz, reg).name_en
+    'Publicity Department of the CPC Guangzhou Municipal Committee'
+    """
+    registry = registry or Registry.bundled()
+    key = (res.raw, issuer)
+    found = registry.placed.get(key)
+    if found is None:
+        found = registry.placed[key] = _place(res, issuer, registry)
+    return found
+
+
+def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
+    written = registry.form(res.raw)
+    if (res.how in ("alias", "misspelling") and written.place is not None and issuer.place is not None
+            and written.place != issuer.place and written.body is not None):
+        # 资阳市科学技术协会 is a Ziyang alias; in a Guangzhou notice it still names Ziyang's 科协
+        res = Resolution(res.raw, Unit(res.unit.name, "", written.kind, written.body.body), "body", form=written)
+    form = res.form if res.form is not None else registry.form(res.unit.name)
+    level = level_of(form, issuer.level, issuer.place)
+    written = written if res.how in ("alias", "misspelling") else form
+    place = _english_place(written.place or form.place, level, issuer, registry.gazetteer)
+    adjective, place_name = _adjective(place, level, form, issuer.level == "county" and issuer.name.endswith("区"))
+    body = _body(res, form, registry)
+    unit = res.unit
+    name = unit.name
+    if res.how == "body" and body is not None:
+        name = _canonical(form, body, level, issuer)
+    elif (res.how == "inferred" and form.place is not None and form.place == issuer.place and form.stem
+          and unit.kind in ("government", "party")):
+        # 资阳市档案馆 in a Ziyang notice is its 市档案馆
+        name = _own_marker(form.place) + ("委" if form.party else "") + form.stem
+    if unit.name_en:
+        # a registry row's {name} is the place written, else the issuer's (the 高新区 of a Ziyang notice is Ziyang's)
+        if not place_name and issuer.place is not None and _at_or_below(level, issuer.level):
+            place_name = issuer.place.en
+        name_en = _fill(unit.name_en, adjective, place_name)
+        label = _fill(unit.name_en, "", "")
+    elif body is not None:
+        name_en = body.english(level, adjective, place_name)
+        label = body.label(level)
+    else:
+        name_en = label = ""
+    return replace(unit, name=name, name_en=name_en, body=unit.body or form.body_name, level=level, label_en=label)
+
+
+def _at_or_below(level: str, issuer_level: str) -> bool:
+    order = ("national", "provincial", "prefecture", "county", "township")
+    return level in order and issuer_level in order and order.index(level) >= order.index(issuer_level)
+
+
+def _body(res: Resolution, form, registry: Registry) -> Body | None:
+    if res.unit.body and res.unit.body in registry.bodies:
+        return registry.bodies[res.unit.body]
+    return form.body
+
+
+def _english_place(place: Place | None, level: str, issuer: Issuer, gazetteer: Gazetteer) -> Place | None:
+    if place is not None:
+        return place if place.level == level else None
+    if issuer.place is None or not level:
+        return None
+    if level == issuer.level:
+        return issuer.place
+    if level == "provincial" and issuer.level == "prefecture" and issuer.place.province:
+        return gazetteer.find(issuer.place.province)
+    return None
+
+
+def _adjective(place: Place | None, level: str, form, issuer_district: bool = False) -> tuple[str, str]:
+    if place is not None:
+        return place.adjective, place.en
+    if level == "county" and (form.marker == "区" or form.locality.endswith("区")):
+        return "District", ""
+    if level == "county" and not form.marker and not form.locality and issuer_district:
+        return "District", ""
+    return _PLAIN_ADJECTIVE.get(level, ""), ""
+
+
+def _own_marker(place: Place) -> str:
+    """The marker a notice uses for its own place: 市 for 广州市, 省 for 广东省."""
+    return next((m for m in ("自治区", "省", "市", "州", "盟") if place.name.endswith(m)), "")
+
+
+def _fill(pattern: str, adjective: str, place_name: str) -> str:
+    text = pattern.replace("{place}", adjective).replace("{name}", place_name)
+    return " ".join(text.split())
+
+
+def _canonical(form, body: Body, level: str, issuer: Issuer) -> str:
+    """市发展和改革委员会 -> 市发展改革委; 广州市财政局 in a Guangzhou notice -> 市财政局."""
+    if level == "national":
+        return body.canonical("national") or form.name
+    stem = form.stem if level not in body.levels_of(form.stem) else body.canonical(level)
+    if not stem and body.body != "党委":
+        return form.name
+    if form.place is not None and form.place != issuer.place:
+        prefix = form.place_text or form.place.name  # as written: 合肥海关 stays 合肥海关
+    elif form.locality:
+        prefix = form.locality
+    elif form.place is not None:  # the issuer's own place, written out: use its marker
+        prefix = _own_marker(form.place)
+    elif form.marker in MARKER_LEVELS:
+        prefix = form.marker
+    elif level == issuer.level and issuer.name[-1:] in ("省", "市", "县", "区", "州", "旗"):
+        prefix = issuer.name[-1]  # a bare 税务局 in a 立山区 notice is its 区税务局
+    else:
+        prefix = _MARKER_OF_LEVEL.get(level, "")
+    if not prefix:
+        return form.name
+    if body.body == "共青团":
+        return f"团{prefix}委" if prefix in MARKER_LEVELS else f"共青团{prefix}委"
+    if body.body == "党委":
+        return f"{prefix}委"
+    if (body.kind == "party" and (form.party or not form.marker)) or (form.party and body.body == "党校"):
+        return f"{prefix}委{stem}"
+    return prefix + stem
