@@ -226,7 +226,7 @@ class Document:
     def removal_impact(self, unit: str) -> dict:
         """What breaks if ``unit`` drops out: tasks left without a lead, a department or any unit; components.
 
-        See :func:`zygraph.metrics.removal_impact`; :meth:`without` gives the
+        See :func:`zygraph.impact.removal_impact`; :meth:`without` gives the
         whole document after the removal.
         """
         return metrics.removal_impact(self.table, unit, kinds=self.kinds)
