@@ -335,3 +335,15 @@ def test_a_later_report_keeps_the_units_where_the_earlier_one_drew_them(tmp_path
     capsys.readouterr()
     assert main(["report", ZIYANG, "-o", str(tmp_path / "x"), "--positions", str(bad)]) == 2
     assert "not a zygraph positions file" in capsys.readouterr().err
+
+
+def test_communities_are_named_by_their_main_areas_and_numbered_as_in_the_tables(doc, report):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    community = int(doc.metrics.set_index("unit").loc["市科协", "community"])
+    # the areas 市科协's community is most often named in, counted here from the tidy table
+    members = doc.metrics[doc.metrics.community == community].unit
+    areas = doc.tidy[doc.tidy.unit.isin(members)].area.value_counts()
+    name = f"社群 {community}：{areas.index[0]} · {areas.index[1]}"
+    assert f"<li><b>{name}</b>：" in page
+    item = page.split(f"<li><b>{name}</b>：")[1].split("</li>")[0]
+    assert set(item.split("、")) == set(members)

@@ -38,8 +38,9 @@ def community_names(members: Mapping[int, Sequence[str]], unit_areas: Mapping[st
     Returns
     -------
     dict
-        ``community -> "<number>: <area> · <area>"``; ties between areas go to
-        the area named first in ``unit_areas``.
+        ``community -> "Community <number>: <area> · <area>"``, numbered as in
+        the metrics tables; ties between areas go to the area named first in
+        ``unit_areas``.
 
     Examples
     --------
@@ -47,7 +48,7 @@ def community_names(members: Mapping[int, Sequence[str]], unit_areas: Mapping[st
     >>> community_names({0: ["市科协", "团市委"], 1: ["市财政局"]},
     ...                 {"市科协": Counter({"青少年": 3, "科普": 1}), "团市委": Counter({"青少年": 2}),
     ...                  "市财政局": Counter({"保障": 1})})
-    {0: '群组 1：青少年 · 科普', 1: '群组 2：保障'}
+    {0: '社群 0：青少年 · 科普', 1: '社群 1：保障'}
     """
     out = {}
     for community, units in members.items():
@@ -55,7 +56,7 @@ def community_names(members: Mapping[int, Sequence[str]], unit_areas: Mapping[st
         for unit in units:
             counts.update(unit_areas.get(unit, Counter()))
         areas = " · ".join(area for area, _ in counts.most_common(top))
-        head = f"群组 {int(community) + 1}" if lang == "zh" else f"Group {int(community) + 1}"
+        head = f"社群 {int(community)}" if lang == "zh" else f"Community {int(community)}"  # the id in the tables
         sep = "：" if lang == "zh" else ": "
         out[community] = f"{head}{sep}{areas}" if areas else head
     return out
