@@ -20,6 +20,7 @@ import pandas as pd
 from matplotlib import patheffects
 from matplotlib import ticker as mticker
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.text import Text
 
 from zygraph.errors import OutputError
@@ -57,7 +58,7 @@ _WORDS = MappingProxyType(
             "kind": "单位类型",
             "network_key": "圆点大小：任务负担（load）；连线粗细：共同承担的任务数",
             "network_key_tasks": "圆点大小：牵头与配合任务数；连线粗细：共同承担的任务数",
-            "apart": "以下为地方政府与统称（灰色，不计入部门网络）",
+            "apart": "地方政府与统称（不计入部门网络）",
             "share": "占该单位全部任务的比例",
             "area_share_title": "各单位的任务在各领域的分布（占比）",
         },
@@ -73,7 +74,7 @@ _WORDS = MappingProxyType(
             "kind": "kind of unit",
             "network_key": "dot size: load; line width: tasks shared",
             "network_key_tasks": "dot size: tasks led and supported; line width: tasks shared",
-            "apart": "below: local governments and placeholders (grey, outside the department network)",
+            "apart": "local governments, placeholders (set aside)",
             "share": "share of the unit's tasks",
             "area_share_title": "Where each unit's tasks lie (share by area)",
         },
@@ -164,10 +165,7 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
             if grey:
                 tick.set_color("#7b8794")
         if greyed.any() and not greyed.all():
-            line = greyed.sum() - 0.5
-            ax.axhline(line, color="#9aa5b1", linewidth=0.8, linestyle="--")
-            ax.annotate(words["apart"], (1, line), xycoords=("axes fraction", "data"), xytext=(-2, 3),
-                        textcoords="offset points", ha="right", va="bottom", fontsize="small", color="#7b8794")
+            ax.axhline(greyed.sum() - 0.5, color="#9aa5b1", linewidth=0.8, linestyle="--")
         ax.set_ylim(-0.6, len(frame) - 0.4)
         for y, total in zip(positions, frame["total"]):
             ax.annotate(
@@ -176,8 +174,13 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
             )
         ax.margins(x=0.08)
         ax.set_xlabel(words["tasks"])
-        ax.set_title(words["load_title"] if title is None else title)
-        ax.legend(loc="upper right", frameon=False)
+        ax.set_title(words["load_title"] if title is None else title, pad=24)
+        handles = [Patch(color=ROLE_COLOURS["lead"], label=words["lead"]),
+                   Patch(color=ROLE_COLOURS["support"], label=words["support"])]
+        if greyed.any():
+            handles.append(Patch(color=APART_COLOURS["support"], label=words["apart"]))
+        ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=len(handles), frameon=False,
+                  fontsize="small", borderaxespad=0)
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
