@@ -39,7 +39,7 @@ def test_report_folder_holds_every_part(report):
         "index.html", "workbook.xlsx", MANIFEST,
         "graphs/units.html", "graphs/coordination.html", "graphs/bipartite.html",
         "figures/load.png", "figures/load.svg", "figures/area_heatmap.png", "figures/area_heatmap.svg",
-        "figures/network.png", "figures/network.svg",
+        "figures/network.png", "figures/network.svg", "figures/area_share.png", "figures/area_share.svg",
         "data/assignments.csv", "data/tasks.csv", "data/units.csv", "data/metrics.csv", "data/findings.csv",
         "data/unit_area_matrix.csv", "data/unit_area_matrix_lead.csv", "data/unit_area_matrix_support.csv",
         "data/removal_impact.csv", "data/network.json", "data/positions.json",

@@ -282,7 +282,8 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
                  "modularity": "模块度" if lang == "zh" else "Modularity", "hhi": "HHI", "gini": "Gini"},
         counts={"tasks": len(doc.tasks), "units": len(doc.units), "areas": doc.tasks.area.nunique(),
                 "assignments": len(doc.assignments)},
-        images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
+        images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()
+                if name != "area_share"},  # the share heatmap is a file beside the page, not in it
         views=[(view, _TITLES[lang][view]) for view in VIEWS],
         lead_weight=doc.lead_weight,
         share=doc.share,
@@ -570,9 +571,11 @@ def _write_figures(doc, folder: Path, lang: str) -> dict:
 
     drawn = {
         "load": figures.load_bars(doc.metrics, lang=lang),
-        "area_heatmap": figures.area_heatmap(
-            doc.area_matrix.rename(columns=lambda area: translate(area, lang)), lang=lang, wrap=5 if lang == "zh" else 14, kinds=doc.units.set_index("unit")["kind"].to_dict(),
-            unit_labels=doc.units.set_index("unit")["name_en"].to_dict() if lang == "en" else None),
+        **{name: figures.area_heatmap(
+            doc.area_matrix.rename(columns=lambda area: translate(area, lang)), lang=lang,
+            wrap=5 if lang == "zh" else 14, kinds=doc.units.set_index("unit")["kind"].to_dict(), share=share,
+            unit_labels=doc.units.set_index("unit")["name_en"].to_dict() if lang == "en" else None)
+           for name, share in (("area_heatmap", False), ("area_share", True))},
         "network": figures.network_overview(doc.units_graph, seed=doc.seed, lang=lang),
     }
     images = {}
