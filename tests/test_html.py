@@ -472,11 +472,15 @@ def test_search_lists_every_match_by_alias_english_name_and_task_text(browser, z
         box.value = "局"; box.dispatchEvent(new Event("input"));
         var listed = document.querySelectorAll("#zy-matches li").length;
         return {alias: names("市文广旅局"), english: names("Bureau of Finance"), many: names("局").length, listed: listed,
+                task: names("馆校合作"),
                 status: document.getElementById("zy-status").textContent, chosen: zy.find("市文广旅局")};
     """, tmp_path)
     assert found["errors"] == []
     assert found["alias"] == ["市文化广电旅游局"]  # written 市文广旅局 on line 492
     assert found["english"] == ["市财政局"]
+    # a unit is found by its tasks' text too: who is on the museum-school task (实施馆校合作行动...)
+    on_task = set(ziyang_doc.tidy[ziyang_doc.tidy.task.str.contains("馆校合作")].unit) & set(ziyang_doc.units_graph)
+    assert set(found["task"]) == on_task and len(on_task) == 13
     assert found["many"] == found["listed"] >= 15 and found["status"] == f"{found['many']} matches"
     assert isinstance(found["chosen"], int)
 

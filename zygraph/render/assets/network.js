@@ -150,18 +150,29 @@
 
   function lower(text) { return String(text).toLowerCase(); }
 
-  /* Every node whose names (Chinese, English, as written) or task text contain the query;
-   * exact name matches first. */
+  /* The texts a node is found by besides its names: a task's text; on a page without task
+   * nodes, a unit's tasks. */
+  var taskNodes = data.nodes.some(function (n) { return n.bipartite === 1; });
+  function texts(n) {
+    if (n.terms || taskNodes) return n.terms || [];
+    var out = [];
+    (n.info.sections || []).forEach(function (section) { out = out.concat(section.items); });
+    return out;
+  }
+
+  /* Every node whose names (Chinese, English, as written) or task texts contain the query:
+   * exact names first, then names that contain it, then nodes whose tasks do. */
   function search(query) {
     var q = lower(query).trim();
     if (!q) return [];
-    var exact = [], partial = [];
+    var exact = [], partial = [], inText = [];
     data.nodes.forEach(function (n) {
       if (!n.searchable) return;
       if (n.names.some(function (name) { return lower(name) === q; })) exact.push(n);
-      else if (n.names.concat(n.terms || []).some(function (name) { return lower(name).indexOf(q) >= 0; })) partial.push(n);
+      else if (n.names.some(function (name) { return lower(name).indexOf(q) >= 0; })) partial.push(n);
+      else if (texts(n).some(function (text) { return lower(text).indexOf(q) >= 0; })) inText.push(n);
     });
-    return exact.concat(partial);
+    return exact.concat(partial, inText);
   }
 
   function choose(n) {
@@ -180,7 +191,9 @@
       var item = el("li", null);
       item.tabIndex = 0;
       item.appendChild(el("span", n.names[0]));
-      var more = n.names.slice(1).concat(n.terms || []).filter(function (x) { return x; }).join(" · ");
+      var q = lower(query).trim();
+      var hits = texts(n).filter(function (text) { return lower(text).indexOf(q) >= 0; });
+      var more = n.names.slice(1).concat(n.terms ? n.terms : hits.slice(0, 2)).filter(function (x) { return x; }).join(" · ");
       if (more) item.appendChild(el("small", more));
       item.addEventListener("click", function () { choose(n); });
       item.addEventListener("keydown", function (event) { if (event.key === "Enter") choose(n); });
