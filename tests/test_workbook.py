@@ -22,9 +22,10 @@ def _rows(sheet):
 
 
 def test_every_sheet_is_there_with_a_frozen_filtered_header(books):
-    assert books["zh"].sheetnames == ["说明", "单位指标", "分工", "任务", "单位×工作目录", "读取发现", "缺位影响"]
-    assert books["en"].sheetnames == ["About", "Metrics", "Assignments", "Tasks", "Unit x area", "Findings",
-                                      "Removal impact"]
+    assert books["zh"].sheetnames == ["说明", "单位指标", "分工", "任务", "单位×工作目录", "各工作目录", "读取发现",
+                                      "缺位影响"]
+    assert books["en"].sheetnames == ["About", "Metrics", "Assignments", "Tasks", "Unit x area", "Work areas",
+                                      "Findings", "Removal impact"]
     for sheet in books["en"].worksheets[1:]:
         assert sheet.freeze_panes == "B2"
         assert sheet.auto_filter.ref == f"A1:{sheet.cell(1, sheet.max_column).column_letter}{sheet.max_row}"
@@ -44,7 +45,7 @@ def test_headers_and_coded_values_are_in_the_editions_language(books):
     assert {row["角色"] for row in rows} == {"牵头", "配合"}
     about = [row[1] for row in books["en"]["About"].iter_rows(values_only=True)]
     assert "资府发〔2023〕1号" in about
-    assert any(text and text.startswith("Burt's constraint") for text in about)
+    assert any(isinstance(text, str) and text.startswith("Burt's constraint") for text in about)
 
 
 def test_counts_are_integers_and_checked_against_the_table(books):
@@ -63,6 +64,13 @@ def test_counts_are_integers_and_checked_against_the_table(books):
     _, rows = _rows(books["en"]["Removal impact"])
     assert (rows[0]["Unit"], rows[0]["Tasks left without a department"], rows[0]["Tasks left without a lead"]) == (
         "市科协", 6, 27)
+    _, rows = _rows(books["en"]["Work areas"])
+    youth = next(row for row in rows if row["Area"] == "Science literacy of young people")
+    assert (youth["Tasks"], youth["Its leads"], youth["Tasks on one department"]) == (14, 12, 1)
+    about = {}
+    for label, value in books["zh"]["说明"].iter_rows(values_only=True):
+        about.setdefault(label, value)  # the values first; the same labels come again with their meaning
+    assert about["牵头集中度（HHI）"] == 0.1406 and about["牵头基尼系数"] == 0.7089
     _, rows = _rows(books["en"]["Findings"])
     assert len(rows) == 92 and all(type(row["Line"]) is int for row in rows if row["Line"] is not None)
 

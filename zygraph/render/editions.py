@@ -125,6 +125,10 @@ COLUMNS = {
         "task_id_b": "B 中编号", "lead_a": "A 中牵头", "lead_b": "B 中牵头", "support_a": "A 中配合",
         "support_b": "B 中配合", "similarity": "文字相似度", "unit_a": "单位一", "unit_b": "单位二",
         "weight_a": "A 中共同任务", "weight_b": "B 中共同任务", "led_change": "牵头变化", "supported_change": "配合变化",
+        "tasks": "任务数", "units": "部门数", "lead_units": "牵头部门数", "top_lead": "牵头最多的单位",
+        "top_lead_tasks": "其牵头任务数", "top_lead_share": "其牵头占比", "single_department_tasks": "单一部门任务数",
+        "hhi": "牵头集中度（HHI）", "gini": "牵头基尼系数", "top1_share": "最多一家的牵头份额",
+        "top3_share": "前三家的牵头份额",
     },
     "en": {
         "task_id": "Task", "area": "Area", "task": "Task text", "unit": "Unit", "role": "Role",
@@ -143,6 +147,10 @@ COLUMNS = {
         "support_b": "Support in B", "similarity": "Text similarity", "unit_a": "Unit", "unit_b": "Unit",
         "weight_a": "Shared in A", "weight_b": "Shared in B", "led_change": "Change in led",
         "supported_change": "Change in supported",
+        "tasks": "Tasks", "units": "Departments", "lead_units": "Leading departments", "top_lead": "Leads most",
+        "top_lead_tasks": "Its leads", "top_lead_share": "Its share of the area's tasks",
+        "single_department_tasks": "Tasks on one department", "hhi": "Lead concentration (HHI)",
+        "gini": "Gini of leads", "top1_share": "Share of leads, top unit", "top3_share": "Share of leads, top three",
     },
 }
 

@@ -31,9 +31,9 @@ MAX_ROWS = 1_048_575
 
 _SHEETS = {
     "zh": {"about": "说明", "metrics": "单位指标", "assignments": "分工", "tasks": "任务", "areas": "单位×工作目录",
-           "findings": "读取发现", "impact": "缺位影响"},
+           "summary": "各工作目录", "findings": "读取发现", "impact": "缺位影响"},
     "en": {"about": "About", "metrics": "Metrics", "assignments": "Assignments", "tasks": "Tasks",
-           "areas": "Unit x area", "findings": "Findings", "impact": "Removal impact"},
+           "areas": "Unit x area", "summary": "Work areas", "findings": "Findings", "impact": "Removal impact"},
 }
 _ABOUT = {
     "zh": {"heading": ("项目", "说明"), "title": "文件", "number": "文号", "issuer": "发文机关", "date": "日期",
@@ -44,6 +44,7 @@ _ABOUT = {
                "assignments": "每行一条分工（任务 × 单位），含原文单位名与行号。",
                "tasks": "每行一项任务。",
                "areas": "各单位在每个工作目录中牵头与配合的任务数。",
+               "summary": "每个工作目录的任务数、部门数、牵头最多的单位与只由一个部门承担的任务数。",
                "findings": "读取表格时的每一处更正与问题，附原文行号。",
                "impact": "某单位缺位时受影响的任务与网络变化。",
            }},
@@ -55,6 +56,7 @@ _ABOUT = {
                "assignments": "One row per assignment (task x unit), with the unit as written and its line.",
                "tasks": "One row per task.",
                "areas": "Tasks each unit leads and supports in each work area.",
+               "summary": "Each work area's tasks, departments, the unit leading most, and tasks on one department.",
                "findings": "Every correction and problem met while reading the table, with its line.",
                "impact": "What each unit's absence would leave uncovered, and how the network would change.",
            }},
@@ -65,7 +67,7 @@ _WRAP = Alignment(vertical="top", wrap_text=True)
 
 
 def report_workbook(doc, *, lang: str = "zh") -> Workbook:
-    """Return the workbook of a document: about, metrics, assignments, tasks, unit x area, findings, removal impact.
+    """Return the workbook of a document: about, metrics, assignments, tasks, unit x area, areas, findings, impact.
 
     Parameters
     ----------
@@ -84,7 +86,7 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
     >>> doc = Document(TaskTable.from_lists([("科普", "=1+1", ["市科技局"], ["市科协"])]))
     >>> book = report_workbook(doc)
     >>> book.sheetnames
-    ['说明', '单位指标', '分工', '任务', '单位×工作目录', '读取发现', '缺位影响']
+    ['说明', '单位指标', '分工', '任务', '单位×工作目录', '各工作目录', '读取发现', '缺位影响']
     >>> cell = book["任务"]["C2"]
     >>> cell.value, cell.data_type
     ('=1+1', 's')
@@ -97,6 +99,10 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
     rows = [(about[key], translate(doc.meta.get(key), lang) if key in ("title", "issuer") else str(doc.meta.get(key) or ""))
             for key in ("title", "number", "issuer", "date", "path")]
     rows = [row for row in rows if row[1]]
+    concentration = doc.concentration
+    if concentration["leads"]:
+        rows += [(COLUMNS[lang].get(key, key), round(concentration[key], 4)) for key in ("hhi", "gini", "top1_share",
+                                                                                         "top3_share")]
     rows += [("", ""), (about["sheets"], "")] + [(names[key], text) for key, text in about["sheet_text"].items()]
     rows += [("", "")] + [(COLUMNS[lang].get(key, key), gloss) for key, gloss in GLOSSES[lang].items()]
     frame_sheet(book, pd.DataFrame(rows, columns=list(about["heading"])), names["about"], lang=lang, freeze="A2",
@@ -112,6 +118,7 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
         "assignments": _areas_in(doc.tidy, lang),
         "tasks": _areas_in(doc.tasks, lang),
         "areas": areas,
+        "summary": _areas_in(doc.area_summary, lang),
         "findings": _findings(doc.findings, lang),
         "impact": doc.impact,
     }
