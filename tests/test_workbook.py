@@ -89,3 +89,18 @@ def test_text_that_looks_like_a_formula_stays_text(tmp_path):
     assert tasks["B2"].value == "=1+1" and tasks["B2"].data_type == "s"
     header = [cell.value for cell in book["单位×工作目录"][1]]
     assert header[:3] == ["单位", "=1+1（牵头）", "=1+1（配合）"] and book["单位×工作目录"]["B1"].data_type == "s"
+
+
+def test_a_corpus_workbook_has_each_documents_own_counts(tmp_path):
+    from zygraph.corpus import read_corpus
+
+    other = "tests/fixtures/real/dev/2021_jinan_gangcheng_district/source.txt"
+    single = load(other)
+    doc = Document(read_corpus([BUNDLED, other]))
+    book = load_workbook(write_workbook(doc, tmp_path / "c.xlsx", lang="en"))
+    _, rows = _rows(book["Documents"])
+    by_file = {row["Document"]: row for row in rows}
+    assert (by_file[BUNDLED]["Tasks"], by_file[BUNDLED]["Assignments"], by_file[BUNDLED]["Areas"]) == (95, 591, 13)
+    assert by_file[other]["Tasks"] == len(single.tasks) and by_file[other]["Assignments"] == len(single.assignments)
+    assert by_file[BUNDLED]["Units"] == 33
+    assert "Documents" not in load_workbook(write_workbook(load(BUNDLED), tmp_path / "one.xlsx", lang="en")).sheetnames

@@ -128,7 +128,7 @@ COLUMNS = {
         "tasks": "任务数", "units": "部门数", "lead_units": "牵头部门数", "top_lead": "牵头最多的单位",
         "top_lead_tasks": "其牵头任务数", "top_lead_share": "其牵头占比", "single_department_tasks": "单一部门任务数",
         "hhi": "牵头集中度（HHI）", "gini": "牵头基尼系数", "top1_share": "最多一家的牵头份额",
-        "top3_share": "前三家的牵头份额",
+        "top3_share": "前三家的牵头份额", "areas": "工作目录数", "assignments": "分工数", "units_named": "单位数",
     },
     "en": {
         "task_id": "Task", "area": "Area", "task": "Task text", "unit": "Unit", "role": "Role",
@@ -151,6 +151,7 @@ COLUMNS = {
         "top_lead_tasks": "Its leads", "top_lead_share": "Its share of the area's tasks",
         "single_department_tasks": "Tasks on one department", "hhi": "Lead concentration (HHI)",
         "gini": "Gini of leads", "top1_share": "Share of leads, top unit", "top3_share": "Share of leads, top three",
+        "areas": "Areas", "assignments": "Assignments", "units_named": "Units",
     },
 }
 

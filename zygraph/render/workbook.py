@@ -24,16 +24,17 @@ from zygraph import export
 from zygraph.render.editions import COLUMNS, GLOSSES, VALUES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
 
-__all__ = ["report_workbook", "frame_sheet", "write_workbook"]
+__all__ = ["report_workbook", "frame_sheet", "write_workbook", "documents_frame"]
 
 #: Most rows a sheet holds (Excel's limit, less the header).
 MAX_ROWS = 1_048_575
 
 _SHEETS = {
     "zh": {"about": "说明", "metrics": "单位指标", "assignments": "分工", "tasks": "任务", "areas": "单位×工作目录",
-           "summary": "各工作目录", "findings": "读取发现", "impact": "缺位影响"},
+           "summary": "各工作目录", "findings": "读取发现", "impact": "缺位影响", "documents": "各文件"},
     "en": {"about": "About", "metrics": "Metrics", "assignments": "Assignments", "tasks": "Tasks",
-           "areas": "Unit x area", "summary": "Work areas", "findings": "Findings", "impact": "Removal impact"},
+           "areas": "Unit x area", "summary": "Work areas", "findings": "Findings", "impact": "Removal impact",
+           "documents": "Documents"},
 }
 _ABOUT = {
     "zh": {"heading": ("项目", "说明"), "title": "文件", "number": "文号", "issuer": "发文机关", "date": "日期",
@@ -47,6 +48,7 @@ _ABOUT = {
                "summary": "每个工作目录的任务数、部门数、牵头最多的单位与只由一个部门承担的任务数。",
                "findings": "读取表格时的每一处更正与问题，附原文行号。",
                "impact": "某单位缺位时受影响的任务与网络变化。",
+               "documents": "多个文件一起读取时，每个文件各自的任务、单位与分工数。",
            }},
     "en": {"heading": ("Item", "Meaning"), "title": "Document", "number": "Number", "issuer": "Issuer",
            "date": "Date", "path": "Source file", "sheets": "Sheets", "lead": " (lead)", "support": " (support)",
@@ -59,6 +61,7 @@ _ABOUT = {
                "summary": "Each work area's tasks, departments, the unit leading most, and tasks on one department.",
                "findings": "Every correction and problem met while reading the table, with its line.",
                "impact": "What each unit's absence would leave uncovered, and how the network would change.",
+               "documents": "When several documents are read together: each one's own tasks, units and assignments.",
            }},
 }
 _HEADER_FONT = Font(bold=True)
@@ -122,9 +125,36 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
         "findings": _findings(doc.findings, lang),
         "impact": doc.impact,
     }
+    if doc.tasks["document"].nunique() > 1:  # a corpus: each document's own counts
+        frames["documents"] = documents_frame(doc)
     for key, frame in frames.items():
         frame_sheet(book, frame, names[key], lang=lang, note=about["cut"])
     return book
+
+
+def documents_frame(doc) -> pd.DataFrame:
+    """Return one row per document of a corpus: its tasks, areas, units, assignments and the unit leading most.
+
+    Each document's numbers are its own: counted on its tasks only.
+
+    Examples
+    --------
+    >>> from zygraph import Document, TaskTable
+    >>> doc = Document(TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])]))
+    >>> documents_frame(doc)[["tasks", "units_named", "assignments", "top_lead"]].values.tolist()
+    [[1, 2, 2, '市科技局']]
+    """
+    tidy = doc.tidy
+    rows = []
+    for document, tasks in doc.tasks.groupby("document", sort=False):
+        on = tidy[tidy["document"] == document]
+        leads = on[on["role"] == "lead"]["unit"].value_counts()
+        top = leads[leads == leads.max()].index.tolist() if len(leads) else []
+        rows.append({"document": document, "tasks": len(tasks), "areas": tasks["area"].nunique(),
+                     "units_named": on["unit"].nunique(), "assignments": len(on), "top_lead": "、".join(top),
+                     "top_lead_tasks": int(leads.max()) if len(leads) else 0})
+    return pd.DataFrame(rows, columns=["document", "tasks", "areas", "units_named", "assignments", "top_lead",
+                                       "top_lead_tasks"])
 
 
 def frame_sheet(book: Workbook, frame: pd.DataFrame, title: str, *, lang: str = "zh", freeze: str = "B2",
