@@ -321,3 +321,16 @@ def test_local_governments_and_placeholders_are_drawn_apart_in_grey():
     assert [t.get_text() for t in heat.get_yticklabels()] == ["市科协", "市科技局", "各县（区）人民政府"]
     # shares of each unit's tasks: 市科协 3 of 4 in 青少年, 市科技局 1 of 4
     assert sorted(t.get_text() for t in heat.texts) == ["100%", "25%", "25%", "75%", "75%"]
+
+
+def test_a_dollar_in_a_name_is_text_not_mathtext(tmp_path):
+    # "$\frac{$" is broken mathtext: parsed, it would stop the figure from drawing at all
+    name = r"$\frac{$"
+    metrics = pd.DataFrame({"unit": [name, "市科协"], "tasks_led": [1, 0], "tasks_supported": [0, 1]})
+    G = nx.Graph()
+    G.add_edge(name, "市科协", weight=1)
+    for fig in (load_bars(metrics), area_heatmap(pd.DataFrame([[1]], index=[name], columns=[name])),
+                network_overview(G)):
+        fig.savefig(tmp_path / "f.png")
+        assert name in [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+        plt.close(fig)

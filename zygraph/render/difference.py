@@ -155,4 +155,5 @@ def difference_network(ties: pd.DataFrame, units: pd.DataFrame, *, labels=("A", 
     families = font_rc()["font.family"]
     for text in ax.figure.findobj(Text):
         text.set_fontfamily(families)
+        text.set_parse_math(False)  # names are data: "$" is a character, not mathtext
     return ax.figure

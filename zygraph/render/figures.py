@@ -528,7 +528,11 @@ def _ease_labels(labels) -> None:
 
 
 def _apply_font(ax) -> None:
-    """Give every text in ``ax`` the Chinese font, also on an Axes made outside rc_context."""
+    """Give every text in ``ax`` the Chinese font, also on an Axes made outside rc_context; read ``$`` as text.
+
+    Names are data: a unit written ``$\\frac{$`` must not be parsed as mathtext, which would fail.
+    """
     families = font_rc()["font.family"]
     for text in ax.findobj(Text):
         text.set_fontfamily(families)
+        text.set_parse_math(False)
