@@ -187,3 +187,14 @@ def test_atomic_path_creates_files_readable_as_the_umask_allows(tmp_path):
     with atomic_path(tmp_path / "a.txt") as temporary:
         temporary.write_text("x", encoding="utf-8")
     assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("write, read", [(write_gexf, nx.read_gexf), (write_graphml, nx.read_graphml)])
+def test_control_characters_from_a_cell_still_make_valid_xml(tmp_path, write, read):
+    G = nx.Graph()
+    G.add_node("市科协\x07", task="办科技周\x0b")
+    G.add_edge("市科协\x07", "市科技局", tasks=["T001\x1f"])
+    H = read(write(G, tmp_path / "g.xml"))  # read back: the file parses as XML
+    assert H.nodes["市科协\ufffd"]["task"] == "办科技周\ufffd"
+    assert H.edges["市科协\ufffd", "市科技局"]["tasks"] == "T001\ufffd"
+    assert "市科协\x07" in G  # the caller's graph keeps its names

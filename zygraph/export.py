@@ -11,6 +11,7 @@ import contextlib
 import json
 import math
 import os
+import re
 import secrets
 from pathlib import Path
 
@@ -20,7 +21,7 @@ import pandas as pd
 
 from zygraph.errors import OutputError
 
-__all__ = ["atomic_path", "write_csv", "spreadsheet_frame", "write_gexf", "write_graphml", "write_json", "plain_graph"]
+__all__ = ["atomic_path", "write_csv", "spreadsheet_frame", "xml_text", "write_gexf", "write_graphml", "write_json", "plain_graph"]
 
 LIST_SEPARATOR = ";"
 #: First characters that make a spreadsheet read a cell as a formula.
@@ -251,7 +252,9 @@ def plain_graph(G: nx.Graph, *, join_lists: bool = True, keep=()) -> nx.Graph:
         Left untouched.
     join_lists : bool
         Join lists, tuples and sets into ``";"``-separated strings (for GEXF and
-        GraphML, which have no list type); sets are sorted first.
+        GraphML, which have no list type); sets are sorted first. For these XML
+        formats, characters XML 1.0 forbids (control characters but tab and
+        line breaks) are also replaced by U+FFFD, in values and in node ids.
     keep : collection of str
         Node attributes passed through as they are, such as GEXF's ``viz``.
 
@@ -276,30 +279,46 @@ def plain_graph(G: nx.Graph, *, join_lists: bool = True, keep=()) -> nx.Graph:
     Python scalars; None and NaN are dropped; when one attribute holds ints on
     some elements and floats on others all become floats, and any other mix
     becomes strings, because GEXF and GraphML declare one type per attribute.
-    Node ids are kept as they are.
+    Node ids are kept as they are, but for the XML-forbidden characters.
     """
+    ident = xml_text if join_lists else (lambda node: node)
     H = G.__class__()
     H.graph.update(_harmonise([dict(G.graph)], join_lists)[0])
     nodes = list(G.nodes(data=True))
     kept = [{k: v for k, v in data.items() if k in keep} for _, data in nodes]
     plain = _harmonise([{k: v for k, v in data.items() if k not in keep} for _, data in nodes], join_lists)
     for (node, _), data, extra in zip(nodes, plain, kept):
-        H.add_node(node, **data, **extra)
+        H.add_node(ident(node), **data, **extra)
     if G.is_multigraph():
         edges = list(G.edges(keys=True, data=True))
         for (u, v, key, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):
-            H.add_edge(u, v, key=key, **data)
+            H.add_edge(ident(u), ident(v), key=key, **data)
     else:
         edges = list(G.edges(data=True))
         for (u, v, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):
-            H.add_edge(u, v, **data)
+            H.add_edge(ident(u), ident(v), **data)
     return H
+
+
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(value):
+    """Return ``value`` with the characters XML 1.0 forbids replaced by U+FFFD (strings only; others as they are).
+
+    Examples
+    --------
+    >>> xml_text("办科技周\x07"), xml_text(3)
+    ('办科技周\ufffd', 3)
+    """
+    return _XML_FORBIDDEN.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _harmonise(records: list[dict], join_lists: bool) -> list[dict]:
     """Plain values, missing ones dropped, one type per attribute name across ``records``."""
     plain = [
-        {str(name): value for name, value in ((k, _plain(v, join_lists)) for k, v in record.items()) if value is not None}
+        {xml_text(str(name)) if join_lists else str(name): xml_text(value) if join_lists else value
+         for name, value in ((k, _plain(v, join_lists)) for k, v in record.items()) if value is not None}
         for record in records
     ]
     types: dict[str, set] = {}

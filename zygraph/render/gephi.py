@@ -135,13 +135,13 @@ def write_gexf_with_meta(G: nx.Graph, path: str | Path) -> Path:
     (True, '示例', 3.0)
     """
     plain = export.plain_graph(G, keep=("viz",))
-    plain.graph = {"name": str(G.graph.get("name", ""))}
+    plain.graph = {"name": export.xml_text(str(G.graph.get("name", "")))}
     writer = GEXFWriter(encoding="utf-8", prettyprint=True, version="1.2draft")
     writer.add_graph(plain)
     meta = writer.xml.find("meta")
     lines = [f"{key}: {value}" for key, value in G.graph.items() if key != "name" and value not in ("", None)]
     if lines:
-        SubElement(meta, "description").text = "\n".join(lines)
+        SubElement(meta, "description").text = export.xml_text("\n".join(lines))
     target = Path(path)
     with export.atomic_path(target) as temporary, open(temporary, "wb") as handle:
         writer.write(handle)
