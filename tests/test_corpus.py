@@ -172,3 +172,11 @@ def test_pool_lines_up_the_same_body_written_differently_in_two_cities(tmp_path)
     # 教育 and 教育体育 are different bodies: not pooled
     assert {"市教育局", "市教育体育局"} <= set(units.index)
     assert pooled.assignments.unit.value_counts()["市科协"] == 2
+
+
+def test_pool_keeps_apart_two_cities_a_provincial_notice_names(tmp_path):
+    write_table(tmp_path / "guangdong.txt", "广东省人民政府", [("财政", "拨款", "省财政厅", "广州市财政局、深圳市财政局")])
+    write_table(tmp_path / "sichuan.txt", "四川省人民政府", [("财政", "拨款", "省财政厅", "成都市财政局")])
+    units = read_corpus([tmp_path], pool=True).units.set_index("unit")
+    assert {"广州市财政局", "深圳市财政局", "成都市财政局"} <= set(units.index)
+    assert units.loc["省财政厅", "issuer"] == "广东、四川"  # the two provinces' departments pool as one body

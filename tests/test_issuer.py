@@ -57,6 +57,13 @@ def test_override_wins_and_an_unplaceable_name_is_kept_as_given(gaz):
     assert (odd.name, odd.level, odd.source) == ("某某委员会", "", "--issuer")
 
 
+def test_a_district_or_city_inside_a_named_place_is_the_issuer(gaz):
+    assert issuer_from_name("北京市海淀区人民政府", gaz).level == "county"
+    assert issuer_from_name("广州市天河区人民政府", gaz).label == "天河"
+    assert issuer_from_name("广东省广州市人民政府", gaz).name == "广州市"
+    assert issuer_from_name("广东省人民政府办公厅", gaz).level == "provincial"
+
+
 def test_province_and_city_of_the_same_short_name_are_told_apart(gaz):
     assert issuer_from_name("吉林省人民政府", gaz).level == "provincial"
     assert issuer_from_name("吉林市人民政府", gaz).level == "prefecture"
@@ -89,3 +96,38 @@ def test_issuer_option_on_the_command_line(tmp_path, capsys):
     text = out.read_text(encoding="utf-8-sig")
     assert "Guangzhou Municipal Association for Science and Technology" in text and "Ziyang Municipal" not in text
     assert main(["who", "市科协", ZIYANG, "--issuer", "国务院"]) == 0
+
+
+def test_each_unit_read_from_its_form_is_one_finding_at_its_first_line_and_only_unknowns_warn():
+    rows = [("a", "t1", ["市教育局"], ["市城市更新局", "某某"]), ("a", "t2", ["市教育局"], ["市城市更新局", "某某"])]
+    findings = TaskTable.from_lists(rows, issuer="广州市人民政府").findings
+    by_code = findings.groupby("code").line.apply(list).to_dict()
+    assert by_code["unit_recognised"] == [1] and by_code["unit_inferred"] == [1]
+    assert by_code["unknown_unit"] == [1, 2]
+    assert set(findings[findings.severity == "warning"].code) == {"unknown_unit"}
+    recognised = findings[findings.code == "unit_recognised"].message.iloc[0]
+    assert recognised == "市教育局: a form of the body 教育 at the prefecture level, kind government"
+
+
+def test_a_user_registry_row_can_name_a_body_and_a_place_pattern(tmp_path):
+    path = tmp_path / "mine.csv"
+    path.write_text("name,name_en,kind,aliases,misspellings,body\n"
+                    "市科普中心,{name} Popular Science Centre,institution,,,\n"
+                    "市科技创新委,,government,市科创委,,科技创新委\n", encoding="utf-8")
+    table = read_table(ZIYANG, registry=path, issuer="广州市人民政府")
+    rows = [("a", "t1", ["市科普中心"], ["市科创委"])]
+    from zygraph.units import Registry
+
+    registry = Registry.from_csv(path, base=Registry.bundled())
+    units = TaskTable.from_lists(rows, registry=registry, issuer="广州市人民政府").units.set_index("unit")
+    assert units.loc["市科普中心", "name_en"] == "Guangzhou Popular Science Centre"
+    assert units.loc["市科技创新委", ["body", "name_en"]].tolist() == [
+        "科技创新委", "Guangzhou Municipal Science, Technology and Innovation Commission"]
+    assert set(table.units.issuer) == {"广州"}
+
+
+def test_a_document_number_prefix_two_places_share_places_neither(gaz):
+    # 宁政发 is Nanjing's and Ningxia's, 青政发 Qingdao's and Qinghai's; 吉府 is Ji'an's, not Jilin province's
+    for number in ("宁政发〔2020〕1号", "青政发〔2020〕1号", "吉府发〔2020〕1号"):
+        assert detect_issuer({"number": number}, gaz) is NO_ISSUER, number
+    assert detect_issuer({"number": "吉政发〔2020〕1号"}, gaz).name == "吉林省"

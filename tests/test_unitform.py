@@ -41,6 +41,9 @@ def placed(reg, name, issuer):
     ("市青少年活动中心", "institution"),           # 中心
     ("市城市更新局", "government"),               # 局
     ("市留交办", "government"),                   # 办
+    ("国务院参事室", "government"),                # 室
+    ("市公安局交警支队", "government"),            # 支队 (not of the armed police)
+    ("中央军委政治工作部", "military"),             # 军委
 ])
 def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind):
     f = form(reg, name)
@@ -57,6 +60,7 @@ def test_a_second_name_in_brackets_or_a_closing_deng_is_read_past(reg):
     f = form(reg, "县发改局(粮食局)")
     assert (f.name, f.body.body, f.marker) == ("县发改局(粮食局)", "发展改革委", "县")
     assert placed(reg, "县发改局(粮食局)", "嘉鱼县人民政府").name == "县发展改革局"
+    assert form(reg, "区发改局)").body.body == "发展改革委"  # the reader left the opening bracket behind
     f = form(reg, "商贸物流园等")
     assert (f.kind, f.rule) == ("institution", "suffix")
 
@@ -70,6 +74,7 @@ def test_a_name_that_fits_no_rule_stays_unknown(reg):
     ("各有关单位", "collective", ""),
     ("有关部门", "collective", ""),
     ("国务院各部门", "collective", "national"),
+    ("国务院各部委、各直属机构", "collective", "national"),
     ("市级有关部门", "collective", "relative"),
     ("各县（区）人民政府", "local_government", "county"),
     ("各省、自治区、直辖市人民政府", "local_government", "provincial"),
@@ -109,6 +114,16 @@ def test_a_county_or_district_not_in_the_gazetteer_is_a_locality(reg):
     f = form(reg, "黄埔区政府")
     assert (f.locality, f.body.body, f.kind) == ("黄埔区", "人民政府", "local_government")
     assert form(reg, "越秀区").kind == "local_government"
+
+
+def test_a_place_inside_a_place_is_the_one_that_counts(reg):
+    f = form(reg, "广东省广州市发展和改革委员会")
+    assert (f.place.name, f.body.body, level_of(f, "provincial")) == ("广州市", "发展改革委", "prefecture")
+    f = form(reg, "四川省资阳市安岳县教育局")
+    assert (f.place.name, f.locality, f.body.body, level_of(f, "prefecture")) == ("资阳市", "安岳县", "教育", "county")
+    assert placed(reg, "四川省资阳市安岳县教育局", "资阳市人民政府").name == "安岳县教育局"
+    assert placed(reg, "四川省资阳市安岳县教育局", "四川省人民政府").name == "资阳市安岳县教育局"
+    assert placed(reg, "广东省广州市发展和改革委员会", "广东省人民政府").name == "广州市发展改革委"
 
 
 def test_pre_reform_names_are_bodies_of_their_own_with_their_successor(reg):
@@ -166,7 +181,7 @@ def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
     ("市法院", "广州市人民政府", "市中级人民法院", "prefecture", "judiciary", "法院",
      "Guangzhou Intermediate People's Court"),
     ("市检察院", "广州市人民政府", "市人民检察院", "prefecture", "judiciary", "检察院",
-     "Guangzhou People's Procuratorate"),
+     "Guangzhou Municipal People's Procuratorate"),
     ("市人大常委会", "广州市人民政府", "市人大常委会", "prefecture", "legislature", "人大常委会",
      "Standing Committee of the Guangzhou Municipal People's Congress"),
     ("区发改局", "鞍山市立山区人民政府", "区发展改革局", "county", "government", "发展改革委",
@@ -177,11 +192,22 @@ def test_bare_names_take_the_issuers_level_where_the_body_has_that_form(reg):
      "Ziyang Municipal Bureau of Culture, Radio, Television and Tourism"),
     ("团市委", "广州市人民政府", "团市委", "prefecture", "people_org", "共青团",
      "Communist Youth League Guangzhou Municipal Committee"),
+    ("广州供电局", "广州市人民政府", "广州供电局", "prefecture", "state_enterprise", "供电",
+     "Guangzhou Power Supply Company"),
     ("合肥海关", "安徽省人民政府", "合肥海关", "prefecture", "government", "海关", "Hefei Customs"),
+    ("市财政局", "北京市人民政府", "市财政局", "provincial", "government", "财政", "Beijing Municipal Bureau of Finance"),
 ])
 def test_sample_of_entries_checked_by_hand(reg, written, issuer, name, level, kind, body, english):
     u = placed(reg, written, issuer)
     assert (u.name, u.level, u.kind, u.body, u.name_en) == (name, level, kind, body, english)
+
+
+def test_different_office_names_are_not_merged_but_abbreviations_are(reg):
+    guangzhou = "广州市人民政府"
+    assert placed(reg, "市政府办公厅", guangzhou).name == "市政府办公厅"
+    assert placed(reg, "广州市人民政府办公室", guangzhou).name == "市政府办公室"
+    assert placed(reg, "广州市科学技术协会", guangzhou).name == "市科协"
+    assert placed(reg, "省医疗保障局", "广东省人民政府").name == "省医保局"
 
 
 def test_short_labels_drop_the_place(reg):
@@ -238,3 +264,13 @@ def test_bundled_bodies_and_gazetteer_load_and_every_kind_is_known():
 def test_new_department_kinds_are_projected_and_placeholders_are_not():
     assert {"judiciary", "legislature", "state_enterprise", "military"} <= PROJECTED_KINDS
     assert not {"local_government", "collective"} & PROJECTED_KINDS
+
+
+def test_malformed_gazetteer_rows_are_refused_with_their_line():
+    from zygraph.places import _read_places
+
+    with pytest.raises(RegistryError, match="is not provincial or prefecture") as info:
+        _read_places([{"name": "安岳县", "short": "安岳", "level": "county", "en": "Anyue"}], "places.csv")
+    assert info.value.line == 2
+    with pytest.raises(RegistryError, match="lacks one of name, short, level, en"):
+        _read_places([{"name": "广州市", "short": "广州", "level": "prefecture", "en": ""}], "places.csv")

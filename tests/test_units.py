@@ -114,3 +114,14 @@ def test_registry_row_without_kind(tmp_path):
 def test_missing_registry_file(tmp_path):
     with pytest.raises(RegistryError, match="cannot read the unit registry"):
         Registry.from_csv(tmp_path / "nope.csv")
+
+
+def test_collectives_written_with_a_separator_inside_stay_whole(registry):
+    cell = "各省、自治区、直辖市人民政府，国务院各部委、各直属机构"
+    assert names(registry, cell) == ["各省、自治区、直辖市人民政府", "国务院各部委、各直属机构"]
+    assert registry.resolve("各省级人民政府").unit.name == "各省、自治区、直辖市人民政府"
+
+
+def test_every_body_the_bundled_registry_names_is_in_bodies_csv(registry):
+    named = {u.body for u in registry.units if u.body}
+    assert named and named <= {b.body for b in registry.bodies}

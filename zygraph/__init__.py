@@ -4,6 +4,8 @@ The data flow, one module per stage::
 
     readers/   a file                -> raw rows, as written (tabbed text, paragraphs, docx, xlsx/csv)
     units      unit names             -> canonical units, kinds, English names
+               (bodies, places, unitform: the bodies of every level, the gazetteer, a name's form;
+                issuer, naming: who issued a notice, and each unit as that notice means it)
     table      raw rows               -> TaskTable: tasks, assignments with roles, findings
     graph      TaskTable              -> bipartite graph B, unit projections, unit x area matrix
     metrics    TaskTable              -> per-unit and whole-network measures, backbone, removal impact
@@ -27,6 +29,7 @@ from zygraph.corpus import read_corpus
 from zygraph.document import Document, load
 from zygraph.errors import ZygraphError
 from zygraph.graph import bipartite_graph, project_coordination, project_units, unit_area_matrix
+from zygraph.issuer import Issuer, detect_issuer
 from zygraph.metrics import backbone, impact_ranking, network_metrics, removal_impact, unit_metrics
 from zygraph.table import Finding, TaskTable, read_table
 from zygraph.units import Registry
@@ -38,6 +41,8 @@ __all__ = [
     "TaskTable",
     "Finding",
     "Registry",
+    "Issuer",
+    "detect_issuer",
     "read_corpus",
     # graphs
     "bipartite_graph",

@@ -14,7 +14,9 @@ stated here, next to the loader:
   ``-`` means the body has no form at that level. ``aliases`` are stems good at
   every local level.
 * The first form of a level is the canonical one: a written 广州市发展和改革委员会
-  becomes 市发展改革委 in a Guangzhou notice.
+  becomes 市发展改革委 in a Guangzhou notice. Where the written form and the first
+  one end in different kinds of office (厅, 室, 局, 委, 部, 署), the first form that
+  ends as the written one is: 市政府办公厅 and 市政府办公室 are different names.
 * ``en`` is a pattern: ``{place}`` becomes the place with its English level word
   (``Guangzhou Municipal``, ``Guangdong Provincial``; ``County`` or ``District``
   where no gazetteer entry names the place), ``{name}`` the place alone
@@ -41,6 +43,8 @@ LOCAL_LEVELS = ("provincial", "prefecture", "county")
 _COLUMNS = ("body", "kind", "en", "en_national", "national", "provincial", "prefecture", "county", "aliases",
             "succeeded_by", "note")
 _NO_FORM = "-"
+# Endings that name the kind of office: 办公厅 and 办公室 differ, 科学技术协会 and 科协 do not.
+_OFFICE_ENDINGS = frozenset("厅室局委部署")
 
 
 @dataclass(frozen=True)
@@ -65,8 +69,27 @@ class Body:
         forms = self.national if level == "national" else self.local.get(level, ())
         return forms[0] if forms else ""
 
-    def english(self, level: str, place_adjective: str = "", place_name: str = "") -> str:
+    def canonical_for(self, level: str, stem: str) -> str:
+        """The canonical form at ``level`` of the written ``stem`` (see the module notes).
+
+        Examples
+        --------
+        >>> b = Bodies.bundled()["政府办公厅"]
+        >>> b.canonical_for("prefecture", "人民政府办公室"), b.canonical_for("prefecture", "人民政府办公厅")
+        ('政府办公室', '政府办公厅')
+        """
+        forms = self.local.get(level, ())
+        if stem not in forms:
+            return stem
+        first = forms[0]
+        if first[-1:] != stem[-1:] and first[-1:] in _OFFICE_ENDINGS and stem[-1:] in _OFFICE_ENDINGS:
+            return next(form for form in forms if form[-1:] == stem[-1:])
+        return first
+
+    def english(self, level: str, place_adjective: str = "", place_name: str = "", stem: str = "") -> str:
         """The English name at ``level`` for a place (``Guangzhou Municipal``, ``Guangzhou``).
+
+        ``stem`` is the form written, where known: a municipality's provincial 财政局 stays a Bureau.
 
         Examples
         --------
@@ -85,12 +108,13 @@ class Body:
         pattern = self.en.get(level) or self.en.get("*", "")
         if not pattern:
             return ""
-        if level == "provincial" and self.canonical("provincial").endswith("厅") and "Department" not in pattern:
+        if level == "provincial" and (stem or self.canonical("provincial")).endswith("厅") \
+                and "Department" not in pattern:
             pattern = pattern.replace("Bureau", "Department")
         text = pattern.replace("{place}", place_adjective).replace("{name}", place_name)
         return re.sub(r"\s+", " ", text).strip()
 
-    def label(self, level: str) -> str:
+    def label(self, level: str, stem: str = "") -> str:
         """A short English label without the place, for graphs: ``Bureau of Finance``.
 
         Examples
@@ -100,7 +124,7 @@ class Body:
         """
         if level == "national" and self.en_national:
             return self.en_national
-        text = self.english(level, "", "")
+        text = self.english(level, "", "", stem)
         text = re.sub(r"\s*of the CPC\s+Committee$", " (CPC)", text)
         text = re.sub(r"\s*of the\s*$", "", text)
         return re.sub(r"\s+", " ", text).strip()

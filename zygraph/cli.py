@@ -7,6 +7,9 @@ Each command parses its options, calls one library function and turns a
 from __future__ import annotations
 
 import argparse
+import logging
+import math
+import os
 import sys
 from pathlib import Path
 
@@ -28,16 +31,37 @@ def main(argv: list[str] | None = None) -> int:
     """
     parser = build_parser()
     args = parser.parse_args(argv)
+    library = logging.getLogger("zygraph")
+    warnings = _StderrWarnings()
+    library.addHandler(warnings)
     try:
         return args.run(args)
     except ZygraphError as exc:
-        print(f"zygraph: error: {exc}", file=sys.stderr)
+        _say(f"zygraph: error: {exc}")
         return EXIT_UNUSABLE
     except KeyboardInterrupt:
         print("zygraph: interrupted", file=sys.stderr)
         return 130
     except BrokenPipeError:
         return EXIT_OK
+    finally:
+        library.removeHandler(warnings)
+
+
+def _say(message: str, end: str = "\n") -> None:
+    """Print a line on stderr; bytes of a file name that are not UTF-8 show as \\xff escapes."""
+    printable = message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    print(printable, end=end, file=sys.stderr, flush=True)
+
+
+class _StderrWarnings(logging.Handler):
+    """Print the library's warnings (what a report replacement drops) as ``zygraph: warning: ...``."""
+
+    def __init__(self):
+        super().__init__(logging.WARNING)
+
+    def emit(self, record: logging.LogRecord) -> None:
+        _say(f"zygraph: warning: {record.getMessage()}")
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -72,11 +96,11 @@ def build_parser() -> argparse.ArgumentParser:
         "check",
         help="read a table and list what was corrected or looks wrong",
         description="Read a task-division table and print its data-quality findings (corrections made, "
-        "doubts to look at). Exit code: 0 usable, 1 warnings with --strict, 2 unusable.",
+        "doubts to look at). Exit code: 0 usable, 1 warnings with --strict, 2 unusable (with --strict: cells that "
+        "may have moved a column).",
     )
     _input_options(check)
     check.add_argument("--all", action="store_true", help="print every finding, not a summary of routine ones")
-    check.add_argument("--strict", action="store_true", help="exit 1 when there is any warning")
     check.add_argument("--quiet", action="store_true", help="print nothing; only set the exit code")
     check.set_defaults(run=_check)
 
@@ -156,6 +180,12 @@ def _input_options(command: argparse.ArgumentParser) -> None:
 
     command.add_argument("--layout", choices=sorted(LAYOUTS),
                          help="force the reader for this layout instead of detecting it from the file")
+    command.add_argument("--strict", action="store_true",
+                         help="exit 2 when a row's cells may have moved a column or part of the table was not read "
+                         "(a short row, a lead cell without a unit beside a cell of units, an unbalanced quote, ...); "
+                         "check --strict also exits 1 on any other warning")
+    command.add_argument("--sheet", metavar="NAME",
+                         help="the sheet of an .xlsx workbook to read (default: the active sheet, as Excel opens it)")
 
 
 def _issuer_option(command: argparse.ArgumentParser) -> None:
@@ -168,10 +198,21 @@ def _analysis_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("--include", nargs="+", choices=("local_government", "collective"), default=(),
                          help="bring local governments and/or collective placeholders into the network "
                          "(left out by default: they sit on nearly every task)")
-    command.add_argument("--lead-weight", type=float, default=2.0,
+    command.add_argument("--lead-weight", type=_weight, default=2.0,
                          help="what leading a task counts in load against supporting it (default 2)")
     command.add_argument("--share", action="store_true",
                          help="divide each task's weight in load among the units named on it")
+
+
+def _weight(text: str) -> float:
+    """A --lead-weight: a finite number, 0 or more."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a number; give a number such as 2") from None
+    if not math.isfinite(value) or value < 0:
+        raise argparse.ArgumentTypeError(f"{text} is not a finite number of 0 or more; give a number such as 2")
+    return value
 
 
 def _document(args):
@@ -183,7 +224,8 @@ def _document(args):
                     share=getattr(args, "share", False))
 
 
-def _read(args):
+def _read(args, refuse: bool = True):
+    """Read the corpus; with --strict (and ``refuse``), stop at a warning that cells moved."""
     from zygraph.corpus import read_corpus
 
     live = sys.stderr.isatty()
@@ -193,12 +235,30 @@ def _read(args):
             return
         if live:  # one line, rewritten in place
             end = "\n" if done == total else ""
-            print(f"\r[{done}/{total}] {Path(path).name}\033[K", end=end, file=sys.stderr, flush=True)
+            _say(f"\r[{done}/{total}] {Path(path).name}\033[K", end=end)
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
-    return read_corpus(args.paths, registry=args.registry, layout=args.layout, pool=args.pool, progress=progress,
-                       issuer=args.issuer)
+    table = read_corpus(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet, pool=args.pool,
+                        progress=progress, issuer=args.issuer)
+    if args.strict and refuse:
+        _refuse_structural(table)
+    return table
+
+
+def _refuse_structural(table) -> None:
+    """With --strict: stop at the first warning that cells may have moved a column."""
+    from zygraph.errors import StructureError
+    from zygraph.table import STRUCTURAL_CODES
+
+    findings = table.findings
+    shifted = findings[(findings.severity != "info") & findings.code.isin(STRUCTURAL_CODES)]
+    if len(shifted):
+        first = shifted.iloc[0]
+        document = first.get("document") or table.meta.get("path")
+        more = f" ({len(shifted) - 1} more such warnings: zygraph check lists them)" if len(shifted) > 1 else ""
+        raise StructureError(f"{first.code}: {first.message}; {first.action}{more}", path=document,
+                             line=None if first.line != first.line or first.line is None else int(first.line))
 
 
 def _parse(args) -> int:
@@ -217,11 +277,28 @@ def _write_csv(frame, args, what: str) -> None:
 
     _refuse_to_overwrite_input(args.output, *args.paths)
     write_csv(frame, args.output)
-    print(f"wrote {what} to {args.output}", file=sys.stderr)
+    _say(f"wrote {what} to {args.output}")
+    _warn_if_read_next_time(args.output, args.paths)
+
+
+def _warn_if_read_next_time(output: Path, inputs) -> None:
+    """Say so when the output lands in an input folder as a file the next run would read as a table."""
+    from zygraph.corpus import TABLE_SUFFIXES
+
+    if output.suffix.lower() not in TABLE_SUFFIXES or output.name.startswith("."):
+        return
+    try:
+        home = output.resolve().parent
+        folders = [path.resolve() for path in inputs if path.is_dir()]
+    except (OSError, RuntimeError):
+        return
+    if home in folders:
+        _say(f"zygraph: warning: {output} is in the input folder {output.parent}; a later run over that folder "
+             "will try to read it as a table: move it, or write it elsewhere")
 
 
 def _check(args) -> int:
-    table = _read(args)
+    table = _read(args, refuse=False)  # the findings are listed first
     findings = table.findings
     warnings = findings[findings.severity != "info"]
     if not args.quiet:
@@ -233,6 +310,11 @@ def _check(args) -> int:
             f"{len(table.assignments)} assignments; {len(warnings)} warnings, "
             f"{len(findings) - len(warnings)} routine corrections"
         )
+        issuers = "、".join(dict.fromkeys(i for i in table.units["issuer"] if i)) if "issuer" in table.units else ""
+        print(f"  issuer: {issuers or 'none found (pass --issuer NAME)'}; units not in the registry: "
+              f"{(findings.code == 'unit_recognised').sum()} forms of known bodies, "
+              f"{(findings.code == 'unit_inferred').sum()} read from their endings, "
+              f"{(table.units.kind == 'unknown').sum()} unknown")
         for row in findings.itertuples() if args.all else warnings.itertuples():
             print(f"  line {_line(row.line)}  {row.severity:<7} {row.code}: {row.message} -> {row.action}")
         if not args.all:
@@ -241,6 +323,8 @@ def _check(args) -> int:
                 lines = ", ".join(_line(v) for v in group.line.head(8))
                 more = f", … ({len(group)} in all)" if len(group) > 8 else ""
                 print(f"  {code} ({len(group)}x, info): lines {lines}{more}; e.g. {group.message.iloc[0]}")
+    if args.strict:
+        _refuse_structural(table)
     return EXIT_FINDINGS if args.strict and len(warnings) else EXIT_OK
 
 
@@ -262,9 +346,12 @@ def _metrics(args) -> int:
 
 def _who(args) -> int:
     from zygraph.graph import resolve_unit
+    from zygraph.units import Registry
 
+    registry = Registry.bundled() if args.registry is None else Registry.from_csv(args.registry, base=Registry.bundled())
+    args.registry = registry  # read once, for the table and for the unit asked about
     doc = _document(args)
-    unit = resolve_unit(doc.table, args.unit)
+    unit = resolve_unit(doc.table, args.unit, registry)
     tasks = doc.tasks_of(unit)
     partners = doc.partners(unit)
     led = tasks[tasks.role == "lead"]
@@ -304,7 +391,7 @@ def _report(args) -> int:
     positions = _read_positions(args.positions) if args.positions else None
     write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress, single_file=args.single_file,
                  positions=positions)
-    print(f"wrote {outdir}/index.html (open it in a browser; it needs no network)", file=sys.stderr)
+    _say(f"wrote {outdir}/index.html (open it in a browser; it needs no network)")
     return EXIT_OK
 
 
@@ -329,7 +416,7 @@ def _compare(args) -> int:
 
         first = layout(project_units(by_canonical(tables[0])), "weight", 0)  # the layout A's own report starts from
         write_comparison(comparison, args.output, sources=sources, force=args.force, lang=args.lang, pos=first)
-        print(f"wrote {args.output}/index.html", file=sys.stderr)
+        _say(f"wrote {args.output}/index.html")
     return EXIT_OK
 
 
@@ -354,9 +441,18 @@ def _line(value) -> str:
 
 
 def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
-    for source in inputs:
-        if output.exists() and output.resolve() == Path(source).resolve():
-            raise OutputError("the output would overwrite the input table; choose another output path", path=output)
+    """Refuse an output that is one of the input tables, folders expanded and links followed."""
+    from zygraph.corpus import corpus_files
+
+    try:
+        target = output.resolve()
+    except (OSError, RuntimeError):
+        return  # a loop or an unreadable path: the writer says which
+    for source in corpus_files(inputs):
+        same = target == source.resolve() or (target.exists() and os.path.samefile(target, source))
+        if same:
+            raise OutputError(f"the output would overwrite the input table {source}; choose another output path",
+                              path=output)
 
 
 if __name__ == "__main__":  # pragma: no cover

@@ -46,20 +46,35 @@ def corpus_files(paths) -> list[Path]:
     found, seen = [], set()
     for path in map(Path, paths):
         if path.is_dir():
-            members = sorted(p for p in path.iterdir()
-                             if p.is_file() and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+            try:
+                members = sorted(p for p in path.iterdir()
+                                 if (p.is_file() or p.is_symlink())  # a broken link or loop is read, to be reported
+                                 and p.suffix.lower() in TABLE_SUFFIXES and not p.name.startswith("."))
+            except PermissionError:
+                raise InputError("permission denied: cannot list the folder; check its permissions", path=path) from None
+            except OSError as exc:
+                raise InputError(f"cannot list the folder ({exc.strerror or exc})", path=path) from None
         elif path.exists():
             members = [path]
         else:
             raise InputError("the file or folder does not exist; check the path", path=path)
         for member in members:
-            if member.resolve() not in seen:
-                seen.add(member.resolve())
+            identity = _identity(member)
+            if identity not in seen:
+                seen.add(identity)
                 found.append(member)
     if not found:
         raise InputError(f"no table file found in {', '.join(map(str, paths)) or 'an empty list'}; "
                          f"a folder is searched for {', '.join(TABLE_SUFFIXES)} files")
     return found
+
+
+def _identity(path: Path) -> Path:
+    """The file a path names, links followed; a broken link or loop is its own (the reader reports it)."""
+    try:
+        return path.resolve()
+    except (OSError, RuntimeError):
+        return path.absolute()
 
 
 def issuer_label(issuer: str) -> str:
@@ -93,7 +108,8 @@ def _document_ids(files: list[Path]) -> list[str]:
 
 
 def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: bool = False,
-                layout: str | None = None, progress=None, issuer: str | None = None) -> TaskTable:
+                layout: str | None = None, sheet: str | None = None, progress=None,
+                issuer: str | None = None) -> TaskTable:
     """Read many task tables into one :class:`TaskTable`.
 
     Parameters
@@ -108,11 +124,14 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
         issuer's short name (``资阳·市科协``), since the 市科协 of one city is not
         that of another. If True, units are pooled across documents by body
         and level (the 市科协 of every city is one unit, named as first met;
-        a unit with no body or level is pooled by name), for cross-city
+        a unit with no body or level, or named with its place, as 广州市财政局
+        in a provincial notice, is pooled by name), for cross-city
         comparisons of the same kind of office.
     layout : str, optional
         Force one reader for every document instead of choosing one from
         each file (saves a look at each file's content).
+    sheet : str, optional
+        The sheet to read of each workbook (by default its active sheet).
     progress : callable, optional
         Called after each document as ``progress(done, total, path)``.
     issuer : str, optional
@@ -162,7 +181,7 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     documents, failures, issuers = [], [], []
     for done, path in enumerate(files, start=1):
         try:
-            raw = read_raw(path, layout=layout)
+            raw = read_raw(path, layout=layout, sheet=sheet)
             found = detect_issuer(raw.meta, registry.gazetteer, issuer)
             documents.append((resolve_rows(raw, registry, found), {"path": raw.path, "layout": raw.layout, **raw.meta}))
             issuers.append(found.label)
@@ -175,10 +194,10 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
     if failures:
         raise InputError(f"{len(failures)} of {len(files)} documents could not be read:\n"
                          + "\n".join(f"  {exc}" for exc in failures))
-    return _combine(documents, ids, pool, issuers)
+    return _combine(documents, ids, pool, issuers, registry.gazetteer)
 
 
-def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str]) -> TaskTable:
+def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str], gazetteer) -> TaskTable:
     """One table from each document's resolved rows; frames are built once, here."""
     labels = [found or issuer_label(meta.get("issuer") or "") or doc_id
               for (_, meta), doc_id, found in zip(documents, ids, issuers)]
@@ -206,7 +225,8 @@ def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str]) ->
             name, body, level = row[0], row[UNIT_COLUMNS.index("body")], row[UNIT_COLUMNS.index("level")]
             if qualify:
                 key = label + _SEPARATOR + name
-            elif pool and body and level:
+            elif pool and body and level and gazetteer.prefix(name) is None:
+                # 市科协 of every city is one 科协; a unit named with its place (广州市财政局) stays itself
                 key = renamed[name] = pooled.setdefault((body, level), name)
             else:
                 key = name

@@ -10,6 +10,8 @@ This is the object a notebook wants::
 
 from __future__ import annotations
 
+import math
+import numbers
 from functools import cached_property
 from pathlib import Path
 
@@ -17,6 +19,7 @@ import networkx as nx
 import pandas as pd
 
 from zygraph import graph, metrics
+from zygraph.errors import OptionError
 from zygraph.table import TaskTable, read_table
 from zygraph.units import PROJECTED_KINDS
 
@@ -61,7 +64,8 @@ class Document:
         (default: departments, people's organisations and institutions; local
         governments and collective placeholders stay out). ``None``: all.
     lead_weight : float
-        What leading a task counts in ``load`` against supporting it (1).
+        What leading a task counts in ``load`` against supporting it (1): a
+        finite number, 0 or more (:class:`~zygraph.errors.OptionError` otherwise).
     share : bool
         Divide each task's weight in ``load`` among the units on it.
     seed : int
@@ -76,6 +80,8 @@ class Document:
 
     def __init__(self, table: TaskTable, *, kinds=PROJECTED_KINDS, lead_weight: float = 2.0,
                  share: bool = False, seed: int = 0):
+        if not isinstance(lead_weight, numbers.Real) or not math.isfinite(lead_weight) or lead_weight < 0:
+            raise OptionError(f"lead_weight is {lead_weight!r}; give a finite number of 0 or more, such as 2")
         self.table = table
         self.kinds = None if kinds is None else frozenset(kinds)
         self.lead_weight = lead_weight

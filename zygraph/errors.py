@@ -14,10 +14,12 @@ __all__ = [
     "EncodingError",
     "LayoutError",
     "MissingColumnError",
+    "StructureError",
     "RegistryError",
     "UnknownUnitError",
     "NodeSetError",
     "OutputError",
+    "OptionError",
     "FontError",
 ]
 
@@ -72,6 +74,10 @@ class MissingColumnError(LayoutError):
     """The table's header lacks a column zygraph needs (task, lead units)."""
 
 
+class StructureError(LayoutError):
+    """With ``--strict``: a row's cells may have moved a column, or part of the table was not read."""
+
+
 class RegistryError(ZygraphError):
     """A unit registry file is malformed."""
 
@@ -86,6 +92,10 @@ class NodeSetError(ZygraphError):
 
 class OutputError(ZygraphError):
     """An output folder or file cannot be written safely."""
+
+
+class OptionError(ZygraphError):
+    """An option's value cannot be used (a lead weight that is negative, infinite or not a number)."""
 
 
 class FontError(ZygraphError):

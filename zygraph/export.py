@@ -8,11 +8,13 @@ converted to types the formats accept on a copy; the caller's graph is untouched
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import math
 import os
 import re
 import secrets
+import stat
 from pathlib import Path
 
 import networkx as nx
@@ -21,7 +23,8 @@ import pandas as pd
 
 from zygraph.errors import OutputError
 
-__all__ = ["atomic_path", "write_csv", "spreadsheet_frame", "xml_text", "write_gexf", "write_graphml", "write_json", "plain_graph"]
+__all__ = ["atomic_path", "output_reason", "write_csv", "spreadsheet_frame", "xml_text", "write_gexf",
+           "write_graphml", "write_json", "plain_graph"]
 
 LIST_SEPARATOR = ";"
 #: First characters that make a spreadsheet read a cell as a formula.
@@ -40,8 +43,9 @@ def atomic_path(path: str | Path):
     Raises
     ------
     OutputError
-        When the folder does not exist, ``path`` is a folder, or the file
-        cannot be written.
+        When the folder does not exist (or a parent is a file), ``path`` is a
+        folder, a block device, a socket or a symlink loop, or the file cannot
+        be written (the message says permissions where that is why).
 
     Examples
     --------
@@ -55,26 +59,83 @@ def atomic_path(path: str | Path):
 
     Notes
     -----
-    The temporary file is removed if writing fails; ``path`` then keeps its old content.
+    The temporary file is removed if writing fails; ``path`` then keeps its old
+    content. A symlink is never replaced: the file it points to is (atomically,
+    beside that file). A character device or FIFO (``/dev/null``,
+    ``/dev/stdout``, a named pipe) is never replaced either: it is written
+    through, directly, as a shell redirection would.
     """
-    target = Path(path)
-    if not target.parent.is_dir():
-        raise OutputError(f"the folder {target.parent} does not exist; create it first", path=target)
-    if target.is_dir():
-        raise OutputError("this is a folder; give a file name", path=target)
+    target = _write_target(Path(path))
+    if target.exists() and _is_stream(target):
+        yield target  # /dev/null, /dev/stdout or a pipe: written through, never replaced
+        return
     temporary = target.with_name(f".{target.name}.{secrets.token_hex(6)}.tmp")
     try:
         os.close(os.open(temporary, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))  # mode as umask allows
     except OSError as error:
-        raise OutputError(f"cannot write in this folder: {error.strerror or error}", path=target) from error
+        raise OutputError(output_reason(error, "cannot write in this folder"), path=target) from error
     try:
         yield temporary
         os.replace(temporary, target)
     except OSError as error:
-        raise OutputError(f"cannot write the file: {error.strerror or error}", path=target) from error
+        raise OutputError(output_reason(error, "cannot write the file"), path=target) from error
     finally:
         if temporary.exists():
             temporary.unlink()
+
+
+def _write_target(target: Path) -> Path:
+    """The file to write for ``target``: a symlink's final target; refuse what cannot be a file."""
+    if target.is_symlink():
+        try:
+            target = target.resolve(strict=False)
+        except RuntimeError:  # Python < 3.13 raises this for a loop
+            raise OutputError("the path is a symlink loop (a link that points back to itself); fix the link or "
+                              "choose another output path", path=target) from None
+        except OSError as error:
+            raise OutputError(output_reason(error, "cannot follow the symlink"), path=target) from None
+    try:
+        mode = target.stat().st_mode if target.exists() else None
+    except OSError as error:
+        raise OutputError(output_reason(error, "cannot look at the output path"), path=target) from None
+    if mode is not None and stat.S_ISDIR(mode):
+        raise OutputError("this is a folder; give a file name", path=target)
+    if mode is not None and not (stat.S_ISREG(mode) or _is_stream(target)):
+        raise OutputError("this is a device or socket, not a file; zygraph will not write to it: give a file name",
+                          path=target)
+    parent = target.parent
+    if not parent.is_dir():
+        if parent.exists() or _under_a_file(parent):
+            raise OutputError(f"the folder {parent} is a file, not a folder; choose another path", path=target)
+        raise OutputError(f"the folder {parent} does not exist; create it first, or choose another path", path=target)
+    return target
+
+
+def _under_a_file(folder: Path) -> bool:
+    return any(p.is_file() for p in [folder, *folder.parents])
+
+
+def _is_stream(target: Path) -> bool:
+    mode = target.stat().st_mode
+    return stat.S_ISCHR(mode) or stat.S_ISFIFO(mode)
+
+
+def output_reason(error: OSError, what: str) -> str:
+    """A sentence for an OSError met while writing: permissions, a read-only file system, a loop, or the system's words.
+
+    Examples
+    --------
+    >>> import errno
+    >>> output_reason(PermissionError(errno.EACCES, "Permission denied"), "cannot write the file")
+    "permission denied: cannot write the file; check the folder's permissions or choose another path"
+    """
+    if error.errno in (errno.EACCES, errno.EPERM):
+        return f"permission denied: {what}; check the folder's permissions or choose another path"
+    if error.errno == errno.EROFS:
+        return f"{what}: the file system is read-only; choose another path"
+    if error.errno == errno.ELOOP:
+        return f"{what}: the path is a symlink loop (a link that points back to itself)"
+    return f"{what}: {error.strerror or error}"
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = None) -> Path:

@@ -503,8 +503,11 @@ def unit_area_matrix(table, role: str | None = None, kinds=None) -> pd.DataFrame
 # -- questions about one unit --------------------------------------------------
 
 
-def resolve_unit(table, name: str) -> str:
+def resolve_unit(table, name: str, registry: Registry | None = None) -> str:
     """Return the canonical name of a unit in the table, accepting registry aliases.
+
+    ``registry`` gives the aliases (by default the bundled registry); pass the
+    one the table was read with, so that a user's own aliases are accepted.
 
     Raises
     ------
@@ -522,7 +525,7 @@ def resolve_unit(table, name: str) -> str:
     names = table.units["unit"].tolist()
     if name in names:
         return name
-    registry = Registry.bundled()
+    registry = registry or Registry.bundled()
     res = registry.resolve(name)
     for canonical in (res.unit.name, place_unit(res, registry=registry).name):  # 市发展和改革委员会 -> 市发展改革委
         if canonical in names:

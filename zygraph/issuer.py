@@ -72,11 +72,16 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     if not text:
         return None
     place, size = gazetteer.prefix_match(text)
+    while place is not None:  # 广东省广州市人民政府 is Guangzhou's
+        nested, more = gazetteer.prefix_match(text[size:])
+        if nested is None or nested.level == place.level:
+            break
+        place, size = nested, size + more
     if place is not None:
         rest = text[size:]
-        # 广州市天河区人民政府 is a county-level government inside Guangzhou
+        # 广州市天河区人民政府 and 北京市海淀区人民政府 are county-level governments inside a city
         inner = None if rest.startswith("委") else _LOCALITY.match(rest)
-        if inner is not None and place.level == "prefecture":
+        if inner is not None:
             locality = inner.group(1)
             return Issuer(locality, locality[:-1] if len(locality) > 2 else locality, "county", None, source)
         return Issuer(place.name, place.short, place.level, place, source)
@@ -94,8 +99,18 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
 def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None) -> Issuer:
     """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``).
 
-    ``override`` (``--issuer NAME``) wins over the notice. A notice whose
-    issuer cannot be read gets :data:`NO_ISSUER`.
+    Parameters
+    ----------
+    meta : dict
+        A reader's document metadata; left untouched.
+    gazetteer : Gazetteer
+    override : str, optional
+        ``--issuer NAME``: wins over the notice; a name that places nothing is kept as given.
+
+    Returns
+    -------
+    Issuer
+        :data:`NO_ISSUER` when the notice says nothing that places it.
 
     Examples
     --------

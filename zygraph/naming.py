@@ -14,7 +14,8 @@ rules, in order:
   name then says only ``Municipal``, ``County`` ...), so it never names a wrong place;
 * the canonical name of a body's form keeps a written place only when it is not
   the issuer's (广州市财政局 in a Guangzhou notice is 市财政局) and uses the body's
-  canonical form at that level (市发展和改革委员会 -> 市发展改革委);
+  canonical form at that level (市发展和改革委员会 -> 市发展改革委); institutions and
+  enterprises keep their own names (广州供电局);
 * registry names (``units.csv``) keep their own name and kind, and their own
   English pattern where they have one; there ``{name}`` is the place written,
   else the issuer's place for a unit at or below the issuer's level.
@@ -38,6 +39,20 @@ _MARKER_OF_LEVEL = {"provincial": "省", "prefecture": "市", "county": "县", "
 
 def place_unit(res: Resolution, issuer: Issuer = NO_ISSUER, registry: Registry | None = None) -> Unit:
     """The unit of ``res`` as the notice of ``issuer`` means it: name, English, kind, body, level.
+
+    Parameters
+    ----------
+    res : Resolution
+        A written name as the registry resolved it (:meth:`Registry.resolve`); left untouched.
+    issuer : Issuer
+        Who issued the notice (:func:`zygraph.issuer.detect_issuer`); :data:`NO_ISSUER` if unknown.
+    registry : Registry, optional
+        The registry that resolved ``res`` (default: the bundled one); it keeps each placement.
+
+    Returns
+    -------
+    Unit
+        With ``name`` (canonical in this notice), ``name_en``, ``kind``, ``body``, ``level``, ``label_en``.
 
     Examples
     --------
@@ -76,11 +91,11 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
     body = _body(res, form, registry)
     unit = res.unit
     name = unit.name
-    if res.how == "body" and body is not None:
-        name = _canonical(form, body, level, issuer)
+    if res.how == "body" and body is not None and body.kind not in ("institution", "state_enterprise"):
+        name = _canonical(form, body, level, issuer)  # an enterprise's or institution's name is its own
     elif (res.how == "inferred" and form.place is not None and form.place == issuer.place and form.stem
           and unit.kind in ("government", "party")):
-        # 资阳市档案馆 in a Ziyang notice is its 市档案馆
+        # 资阳市档案局 in a Ziyang notice is its 市档案局
         name = _own_marker(form.place) + ("委" if form.party else "") + form.stem
     if unit.name_en:
         # a registry row's {name} is the place written, else the issuer's (the 高新区 of a Ziyang notice is Ziyang's)
@@ -89,8 +104,9 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
         name_en = _fill(unit.name_en, adjective, place_name)
         label = _fill(unit.name_en, "", "")
     elif body is not None:
-        name_en = body.english(level, adjective, place_name)
-        label = body.label(level)
+        stem = form.stem if form.body is body else ""
+        name_en = body.english(level, adjective, place_name, stem)
+        label = body.label(level, stem)
     else:
         name_en = label = ""
     return replace(unit, name=name, name_en=name_en, body=unit.body or form.body_name, level=level, label_en=label)
@@ -143,13 +159,14 @@ def _canonical(form, body: Body, level: str, issuer: Issuer) -> str:
     """市发展和改革委员会 -> 市发展改革委; 广州市财政局 in a Guangzhou notice -> 市财政局."""
     if level == "national":
         return body.canonical("national") or form.name
-    stem = form.stem if level not in body.levels_of(form.stem) else body.canonical(level)
+    stem = body.canonical_for(level, form.stem)
     if not stem and body.body != "党委":
         return form.name
-    if form.place is not None and form.place != issuer.place:
+    foreign = form.place is not None and form.place != issuer.place
+    if form.locality:  # 资阳市安岳县教育局: the county is what counts, its city only when not the issuer's
+        prefix = ((form.place_text or form.place.name) if foreign else "") + form.locality
+    elif foreign:
         prefix = form.place_text or form.place.name  # as written: 合肥海关 stays 合肥海关
-    elif form.locality:
-        prefix = form.locality
     elif form.place is not None:  # the issuer's own place, written out: use its marker
         prefix = _own_marker(form.place)
     elif form.marker in MARKER_LEVELS:

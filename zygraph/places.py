@@ -118,8 +118,8 @@ def _read_places(rows, path) -> list[Place]:
     places = []
     for line, row in enumerate(rows, start=2):
         if any(not (row.get(c) or "").strip() for c in ("name", "short", "level", "en")):
-            raise RegistryError(f"the gazetteer row lacks one of name, short, level, en (columns: {', '.join(_COLUMNS)})",
-                                path=path, line=line)
+            raise RegistryError("the gazetteer row lacks one of name, short, level, en "
+                                f"(columns: {', '.join(_COLUMNS)})", path=path, line=line)
         if row["level"] not in ("provincial", "prefecture"):
             raise RegistryError(f"level {row['level']!r} is not provincial or prefecture", path=path, line=line)
         abbr = tuple(a for a in (row.get("abbr") or "").split("|") if a)

@@ -7,22 +7,43 @@ correction it makes as a finding, so nothing changes silently.
 
 from __future__ import annotations
 
+import re
+from collections import Counter
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pandas as pd
 
+from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.issuer import Issuer, detect_issuer
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.units import Registry, match_key
 
-__all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "TASK_COLUMNS", "ASSIGNMENT_COLUMNS"]
+__all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
+           "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED", "MAX_CELL_CHARS",
+           "MAX_UNKNOWN_NAMES"]
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
 UNIT_COLUMNS = ["unit", "name_en", "kind", "in_registry", "issuer", "level", "body", "label_en"]
+#: Unknown names per document for which the closest registry names are searched (about 1 ms each).
+MAX_SUGGESTED = 100
+#: Longest unit cell read (the CSV reader's own limit): 15,000 names, read in about 3 s.
+MAX_CELL_CHARS = 131_072
+#: Most names not in the registry one document may hold (each is read for its form, about 0.3 ms).
+MAX_UNKNOWN_NAMES = 20_000
+#: Warnings that say a row's cells may have moved a column, or the table was read in part;
+#: ``--strict`` turns them into exit code 2.
+STRUCTURAL_CODES = frozenset({
+    "missing_cells", "extra_cells", "column_shift", "area_looks_like_task", "unbalanced_quote", "duplicate_column",
+    "empty_cells_trimmed", "table_skipped", "sheet_chosen", "formula_without_value",
+})
+_TASK_LIKE_LENGTH = 15
+#: Layouts whose areas are table cells (a paragraph notice's headings are often long sentences).
+_TABLE_LAYOUTS = frozenset({"tabbed-text", "spreadsheet", "docx"})
+_LIST_SEPARATORS = re.compile(r"[、，,；;/\n]")
 
 
 @dataclass(frozen=True)
@@ -169,7 +190,7 @@ class TaskTable:
 
 
 def read_table(path: str | Path, registry: Registry | str | Path | None = None, layout: str | None = None,
-               issuer: str | Issuer | None = None) -> TaskTable:
+               sheet: str | None = None, issuer: str | Issuer | None = None) -> TaskTable:
     """Read a task-division table file into a tidy :class:`TaskTable`.
 
     Parameters
@@ -180,6 +201,8 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
         A registry, or a CSV that extends and overrides the bundled one.
     layout : str, optional
         Force a reader instead of choosing one from the file.
+    sheet : str, optional
+        The sheet of a workbook to read (by default the active sheet).
     issuer : str or Issuer, optional
         The issuer (``"广州市人民政府"``), instead of the one the notice shows.
 
@@ -199,7 +222,7 @@ def read_table(path: str | Path, registry: Registry | str | Path | None = None, 
         reg = registry
     else:
         reg = Registry.from_csv(registry, base=Registry.bundled())
-    return build_table(read_raw(path, layout=layout), reg, issuer)
+    return build_table(read_raw(path, layout=layout, sheet=sheet), reg, issuer)
 
 
 def build_table(document: RawDocument, registry: Registry | None = None,
@@ -265,6 +288,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
+    hinted: set[str] = set()  # unknown names given suggestions: at most MAX_SUGGESTED per document
     placed: dict[str, object] = {}  # text as written -> the unit it is in this notice
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
@@ -272,6 +296,14 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
         roles: dict[str, str] = {}
         for role, cell in (("lead", row.lead), ("support", row.support)):
             line = row.lines.get(role, row.line)
+            if len(cell) > MAX_CELL_CHARS:
+                raise InputError(f"the {role} cell is {len(cell):,} characters long, more than the {MAX_CELL_CHARS:,} "
+                                 "zygraph reads in a unit cell; check that this is the unit column", path=document.path,
+                                 line=line)
+            if len(unknown_names) > MAX_UNKNOWN_NAMES:
+                raise InputError(f"the document names more than {MAX_UNKNOWN_NAMES:,} units that are not in the "
+                                 "registry, which no task table does; check that the unit columns are the right ones",
+                                 path=document.path, line=line)
             for res in registry.split(cell):
                 unit = placed.get(res.raw)
                 if unit is None:
@@ -282,11 +314,13 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 if first:
                     units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known, issuer.label, unit.level,
                                         unit.body, unit.label_en)
+                if res.how in ("unknown", "inferred") and len(hinted) < MAX_SUGGESTED:
+                    hinted.add(unit.name)
                 if res.how in ("body", "inferred"):
                     if first:
-                        findings.append(_form_finding(res, unit, line))
+                        findings.append(_form_finding(res, unit, line, hint=unit.name in hinted))
                 elif res.how != "exact":  # an exact name needs no finding
-                    findings.extend(_name_findings(res, line))
+                    findings.extend(_name_findings(res, line, hint=unit.name in hinted))
                 if unit.name in roles:
                     findings.append(_repeat_finding(unit.name, roles[unit.name], role, line, task_id))
                     continue
@@ -302,10 +336,82 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                     "kept the task with no lead; add the lead unit to the source table if one was meant",
                 )
             )
+        findings.extend(shift_findings(row, task_id, registry))
+    if len(unknown_names) > MAX_SUGGESTED:
+        findings.append(Finding(None, "info", "suggestions_capped",
+                                f"{len(unknown_names)} names are not in the unit registry",
+                                f"closest registry names are suggested for the first {MAX_SUGGESTED} only"))
+    if document.layout in _TABLE_LAYOUTS:
+        findings.extend(area_findings(document.rows))
     return tasks, assignments, list(units.values()), findings
 
 
-def _name_findings(res, line):
+def shift_findings(row: RawRow, task_id: str, registry: Registry) -> list[Finding]:
+    """A warning when a row's cells look moved: the task cell is a list of known units, or the lead
+    cell names no known unit while the area or note cell is one.
+
+    A cell lost or added to the left of the lead cell does this.
+
+    Examples
+    --------
+    >>> shift_findings(RawRow(7, "科普", "办科技周", "市财政局", ""), "T001", Registry.bundled())
+    []
+    >>> [f.message for f in shift_findings(RawRow(7, "科普", "市科协、市科技局", "长期", ""), "T001", Registry.bundled())]
+    ['task T001: the task cell lists units (市科协、市科技局) and the lead cell reads 长期']
+    """
+    def units_only(text):
+        pieces = _pieces(text)
+        return bool(pieces) and all(piece in registry for piece in pieces)
+
+    line = row.lines.get("task", row.line)
+    if units_only(row.task):
+        return [Finding(line, "warning", "column_shift",
+                        f"task {task_id}: the task cell lists units ({row.task[:30]}) and the lead cell reads "
+                        f"{row.lead[:20] or 'empty'}",
+                        "read as written; check that the cells of this row did not move a column")]
+    if any(piece in registry for piece in _pieces(row.lead)):
+        return []
+    for column, text in (("area", row.area), ("note", row.note)):
+        if units_only(text):
+            return [Finding(line, "warning", "column_shift",
+                            f"task {task_id}: the lead cell ({row.lead[:20] or 'empty'}) names no known unit, while "
+                            f"the {column} cell lists units ({text[:30]})",
+                            "read as written; check that the cells of this row did not move a column")]
+    return []
+
+
+def area_findings(rows) -> list[Finding]:
+    """A warning for each area written on one task only that reads like a task.
+
+    An area reads like a task when it is at least 15 characters long and at
+    least 0.8 times the median task text: the mark of task texts moved into
+    the area column. (A heading of a numbered-paragraph notice is often a long
+    sentence; callers check tables only.)
+
+    Examples
+    --------
+    >>> rows = [RawRow(1, "科普", "办科技周", "市科协", ""), RawRow(2, "组织开展科普讲解大赛，提升讲解水平", "市科协", "", "")]
+    >>> [f.line for f in area_findings(rows)]
+    [2]
+    """
+    counts = Counter(row.area for row in rows)
+    lengths = sorted(len(row.task) for row in rows)
+    threshold = max(_TASK_LIKE_LENGTH, 0.8 * lengths[len(lengths) // 2]) if lengths else _TASK_LIKE_LENGTH
+    found = []
+    for row in rows:
+        area = row.area
+        if counts[area] == 1 and len(area) >= threshold:
+            found.append(Finding(row.lines.get("area", row.line), "warning", "area_looks_like_task",
+                                 f"the area {area[:30]} is written on this task only and reads like a task",
+                                 "read as written; check that the cells of this row did not move a column"))
+    return found
+
+
+def _pieces(text: str) -> list[str]:
+    return [piece for piece in _LIST_SEPARATORS.split(text) if piece.strip()]
+
+
+def _name_findings(res, line, hint=True):
     if res.how == "alias" and res.raw.strip() != res.unit.name:
         yield Finding(line, "info", "alias_resolved", f"{res.raw} is another name of {res.unit.name}",
                       f"counted as {res.unit.name}")
@@ -313,12 +419,13 @@ def _name_findings(res, line):
         yield Finding(line, "warning", "misspelling_corrected", f"{res.raw} is a known misspelling of {res.unit.name}",
                       f"corrected to {res.unit.name}")
     elif res.how == "unknown":
-        hint = f"; closest registry names: {'、'.join(res.suggestions)}" if res.suggestions else ""
+        suggestions = res.suggestions if hint else ()
+        hint = f"; closest registry names: {'、'.join(suggestions)}" if suggestions else ""
         yield Finding(line, "warning", "unknown_unit", f"{res.raw} is not in the unit registry{hint}",
                       "kept as written; add it (or an alias) to a registry CSV passed with --registry")
 
 
-def _form_finding(res, unit, line) -> Finding:
+def _form_finding(res, unit, line, hint=True) -> Finding:
     """What was read from the form of a name that the registry does not list."""
     level = f"at the {unit.level} level" if unit.level else "at no single level"
     if res.how == "body":
@@ -330,7 +437,8 @@ def _form_finding(res, unit, line) -> Finding:
         return Finding(line, "info", "unit_recognised",
                        f"{written} a form of the body {unit.body} {level}, kind {unit.kind}{reform}",
                        f"counted as {unit.name}")
-    hint = f"; closest registry names: {'、'.join(res.suggestions)}" if res.suggestions else ""
+    suggestions = res.suggestions if hint else ()
+    hint = f"; closest registry names: {'、'.join(suggestions)}" if suggestions else ""
     return Finding(line, "info", "unit_inferred",
                    f"{res.raw} is not in the registry; read from its form as kind {unit.kind}, {level}{hint}",
                    "kept as written; add it to a registry CSV passed with --registry to name it")

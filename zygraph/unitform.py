@@ -36,16 +36,16 @@ KIND_RULES = (
     (re.compile(r"人民银行"), "government"),
     (re.compile(r"(法院|检察院|法庭)$"), "judiciary"),
     (re.compile(r"(人大|人民代表大会|政协|政治协商)"), "legislature"),
-    (re.compile(r"(军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
+    (re.compile(r"(军委|军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
     (re.compile(r"(人民政府|政府|管委会|管理委员会|办事处)$"), "local_government"),
     (re.compile(r"(?<!人民)银行|公司|集团|电网|移动|联通|电信|供电局"), "state_enterprise"),
     (re.compile(r"(纪委|党委|党组|工委|委员会办公室|党工委)"), "party"),
     (re.compile(r"(联合会|协会|学会|总会|工会|团委|商会|基金会|[妇残侨文科]联)$"), "people_org"),
     (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
-    (re.compile(r"(总局|局|委员会|委|办公室|办|厅|部|署|处|科|海关)$"), "government"),
+    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|署|处|科|海关|支队|大队|中队)$"), "government"),
 )
-_SECOND_NAME = re.compile(r"^(.{2,}?)(?:\([^()]+\)|等)$")
-_COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位)|等(部门|单位)$")
+_SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket
+_COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位|部委|直属机构|机构|委办局)|等(部门|单位)$")
 _LOCAL_COLLECTIVE = re.compile(r"^(各)(.*)(人民政府|政府|管委会|地|区|县|市|镇|乡|街道|乡镇|州|盟)$")
 _COLLECTIVE_LEVEL = (("国务院", "national"), ("中央", "national"), ("省", "provincial"), ("自治区", "provincial"),
                      ("地级以上市", "prefecture"), ("地市", "prefecture"), ("州", "prefecture"),
@@ -93,6 +93,18 @@ class NameForm:
 def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     """Read place, level marker, body and kind from the form of ``name`` (its match key).
 
+    Parameters
+    ----------
+    name : str
+        The name as :func:`zygraph.units.match_key` folds it.
+    bodies : Bodies
+    gazetteer : Gazetteer
+
+    Returns
+    -------
+    NameForm
+        ``rule`` says how the kind was found; ``""`` and kind ``unknown`` when nothing fits.
+
     Examples
     --------
     >>> bodies, gaz = Bodies.bundled(), Gazetteer.bundled()
@@ -112,7 +124,8 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     collective = _collective(name)
     if collective is not None:
         return collective
-    # 县发改局(粮食局): a second name in brackets, or a list's closing 等, says nothing the name before does not
+    # 县发改局(粮食局): a second name in brackets, a list's closing 等 or a closing bracket whose opening one
+    # the reader left behind says nothing the name before does not
     second = _SECOND_NAME.match(name)
     if second is not None:
         inner = read_form(second.group(1), bodies, gazetteer)
@@ -152,6 +165,14 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
 def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None = None) -> str:
     """The level of a unit of this form in a notice of this issuer; "" when it spans levels or is unknown.
 
+    Parameters
+    ----------
+    form : NameForm
+    issuer_level : str
+        The issuer's level (national ... county), "" if unknown.
+    issuer_place : Place, optional
+        The issuer's place: a municipality's 市 is provincial.
+
     Examples
     --------
     >>> bodies, gaz = Bodies.bundled(), Gazetteer.bundled()
@@ -166,10 +187,10 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
     """
     if form.rule == "collective":
         return _relative(form.level_hint, issuer_level, issuer_place)
-    if form.place is not None:
-        return form.place.level
     if form.locality:
         return "township" if form.locality.endswith(("镇", "乡", "街道")) else "county"
+    if form.place is not None:
+        return form.place.level
     if form.marker:
         return _relative(MARKER_LEVELS[form.marker], issuer_level, issuer_place)
     if issuer_level == "national" and (form.national or (form.body is not None and form.body.national)):
@@ -232,7 +253,7 @@ def _place_text(name: str, place: Place | None) -> str:
     if place is None:
         return ""
     text = _without_party(name)
-    return place.name if text.startswith(place.name) else place.short
+    return place.name if place.name in text else place.short
 
 
 def _without_party(name: str) -> str:
@@ -251,8 +272,16 @@ def _candidates(name: str, gazetteer: Gazetteer):
             text = text[len(prefix):]
             break
     place, size = gazetteer.prefix_match(text)
+    while place is not None:  # 广东省广州市发展改革委 is Guangzhou's
+        nested, more = gazetteer.prefix_match(text[size:])
+        if nested is None or nested.level == place.level:
+            break
+        place, size = nested, size + more
     heads = []
     if place is not None:
+        inner = _LOCALITY.match(text[size:])  # 资阳市安岳县教育局 is Anyue's
+        if inner is not None and not text[size:].startswith(tuple(MARKER_LEVELS)):
+            heads.append((place, inner.group(1), text[size + inner.end():]))
         heads.append((place, "", text[size:]))
     locality = None if text.startswith(tuple(MARKER_LEVELS)) else _LOCALITY.match(text)  # 市警备区 is no place
     if locality is not None:

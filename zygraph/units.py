@@ -12,15 +12,18 @@ from __future__ import annotations
 
 import csv
 import difflib
+import functools
 import re
 import unicodedata
 from dataclasses import dataclass, field
 from importlib import resources
 from pathlib import Path
+from typing import Callable
 
 from zygraph.bodies import Bodies
-from zygraph.errors import RegistryError
+from zygraph.errors import InputError, RegistryError
 from zygraph.places import Gazetteer
+from zygraph.readers.source import csv_records
 from zygraph.unitform import NameForm, read_form
 
 __all__ = [
@@ -104,15 +107,21 @@ class Resolution:
     ``"body"`` (a form of a body of any level, from ``bodies.csv``),
     ``"inferred"`` (kind read from the ending of the name) or ``"unknown"``;
     for an inferred or unknown name ``unit.name`` is the name as written (white
-    space folded) and ``suggestions`` holds the closest registry names.
+    space folded) and ``suggestions`` holds the closest registry names, searched
+    for only when asked (the search costs about a millisecond a name).
     ``form`` is what the form of the name says (place, level marker, body).
     """
 
     raw: str
     unit: Unit
     how: str
-    suggestions: tuple[str, ...] = field(default=())
+    suggest: Callable[[], tuple[str, ...]] | None = field(default=None, compare=False, repr=False)
     form: NameForm | None = field(default=None, compare=False)
+
+    @property
+    def suggestions(self) -> tuple[str, ...]:
+        """The closest registry names to an inferred or unknown name (searched on first use), else ()."""
+        return self.suggest() if self.suggest is not None else ()
 
     @property
     def known(self) -> bool:
@@ -155,6 +164,7 @@ class Registry:
         self._match_keys: dict[str, str] = {}
         self._resolved: dict[str, Resolution] = {}
         self._splits: dict[str, tuple[Resolution, ...]] = {}
+        self._suggested: dict[str, tuple[str, ...]] = {}
         #: Units already placed in a notice, by (text as written, issuer): see zygraph.naming.place_unit.
         self.placed: dict[tuple, Unit] = {}
         for unit in units:
@@ -184,7 +194,7 @@ class Registry:
         """Return the registry shipped with zygraph (``zygraph/data/units.csv``)."""
         source = resources.files("zygraph").joinpath("data/units.csv")
         with source.open(encoding="utf-8") as handle:
-            return cls._from_rows(csv.DictReader(handle), "zygraph/data/units.csv")
+            return cls._from_rows(enumerate(csv.DictReader(handle), start=2), "zygraph/data/units.csv")
 
     @classmethod
     def from_csv(cls, path: str | Path, base: "Registry | None" = None) -> "Registry":
@@ -199,20 +209,23 @@ class Registry:
         Raises
         ------
         RegistryError
-            When the file is missing, lacks a column, or names an unknown kind.
+            When the file cannot be read (missing, binary, not UTF-8 or GBK, a
+            huge cell), lacks a column, names an unknown kind, or gives one
+            alias to two units.
         """
         path = Path(path)
         try:
-            with path.open(encoding="utf-8-sig", newline="") as handle:
-                extra = cls._from_rows(csv.DictReader(handle), path)
-        except OSError as exc:
-            raise RegistryError(f"cannot read the unit registry ({exc.strerror})", path=path) from exc
+            records = csv_records(path)
+        except InputError as exc:
+            raise RegistryError(f"cannot read the unit registry: {exc.message}", path=path, line=exc.line) from None
+        extra = cls._from_rows(records, path)
         return extra if base is None else base.merged(extra)
 
     @classmethod
     def _from_rows(cls, rows, path) -> "Registry":
         units, aliases, misspellings = [], {}, {}
-        for line, row in enumerate(rows, start=2):
+        claimed: dict[str, tuple] = {}  # match key -> (unit, line, how), to name both lines of a clash
+        for line, row in rows:
             missing = [c for c in ("name", "kind") if not (row.get(c) or "").strip()]
             if missing:
                 raise RegistryError(
@@ -226,10 +239,11 @@ class Registry:
             if kind not in KINDS:
                 raise RegistryError(f"kind {kind!r} is not one of {', '.join(KINDS)}", path=path, line=line)
             units.append(Unit(name, (row.get("name_en") or "").strip(), kind, (row.get("body") or "").strip()))
-            for alias in _bar_list(row.get("aliases")):
-                aliases[alias] = name
-            for typo in _bar_list(row.get("misspellings")):
-                misspellings[typo] = name
+            _claim(claimed, match_key(name), name, line, path, name, "name")
+            for table, how in ((aliases, "alias"), (misspellings, "misspelling")):
+                for written in _bar_list(row.get(f"{how}es" if how == "alias" else f"{how}s")):
+                    _claim(claimed, match_key(written), name, line, path, written, how)
+                    table[written] = name
         return cls(units, aliases, misspellings)
 
     def merged(self, other: "Registry") -> "Registry":
@@ -273,6 +287,11 @@ class Registry:
         return len(self._units)
 
     @property
+    def longest_name(self) -> int:
+        """The length of the longest name, alias or misspelling's match key."""
+        return max(map(len, self._keys), default=0)
+
+    @property
     def units(self) -> list[Unit]:
         """The canonical units, in registry order."""
         return list(self._units.values())
@@ -303,10 +322,17 @@ class Registry:
         written = re.sub(r"\s+", "", raw)
         if form.rule in ("body", "national"):
             return Resolution(raw, Unit(written, "", form.kind, form.body_name), "body", form=form)
-        by_key = {match_key(n): n for n in self._units}
-        close = tuple(by_key[c] for c in difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6))
         how = "inferred" if form.rule else "unknown"
-        return Resolution(raw, Unit(written, "", form.kind, form.body_name if form.rule else ""), how, close, form)
+        return Resolution(raw, Unit(written, "", form.kind, form.body_name if form.rule else ""), how,
+                          suggest=functools.partial(self._suggest, key), form=form)
+
+    def _suggest(self, key: str) -> tuple[str, ...]:
+        found = self._suggested.get(key)
+        if found is None:
+            by_key = {match_key(n): n for n in self._units}
+            close = difflib.get_close_matches(key, list(by_key), n=3, cutoff=0.6)
+            found = self._suggested[key] = tuple(by_key[c] for c in close)
+        return found
 
     # -- splitting -------------------------------------------------------
     def split(self, cell: str) -> list[Resolution]:
@@ -368,6 +394,22 @@ class Registry:
         return [self.resolve(name) for name in names]
 
 
+def _claim(claimed: dict, key: str, name: str, line: int, path, written: str, how: str) -> None:
+    """Refuse a name or alias that another row already gave to another unit, naming both lines."""
+    owner, first, first_how = claimed.setdefault(key, (name, line, how))
+    if owner == name:
+        return
+    if first_how == "name":
+        message = (f"{written} is listed as {how} of {name}, but it is the name of another unit (line {first}); "
+                   f"remove it from {name}'s row")
+    elif how == "name":
+        message = f"{written} is the name of a unit, but line {first} lists it as {first_how} of {owner}; " \
+                  f"remove it from {owner}'s row"
+    else:
+        message = f"{written} is listed as {how} of {name} here and of {owner} on line {first}; keep it in one row"
+    raise RegistryError(message, path=path, line=line)
+
+
 def _bar_list(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
 
@@ -401,8 +443,11 @@ def _longest_known_run(registry: "Registry", pieces: list[str], seps: list[str],
     best, joined = i, pieces[i]
     if joined in registry:  # a name on its own is never joined to the next
         return best
+    longest = 2 * registry.longest_name + 16  # white space and NFKC change a name's length a little at most
     for j in range(i + 1, len(pieces)):
         joined += seps[j - 1] + pieces[j]
+        if len(joined) > longest:  # no registry name is this long: stop (a list of n names cost n**3)
+            break
         if joined in registry:
             best = j
     return best

@@ -10,11 +10,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from zygraph.errors import LayoutError
+from zygraph.errors import InputError, LayoutError
 from zygraph.readers.detect import detect_layout
+from zygraph.readers.archive import MAX_ARCHIVE_BYTES
 from zygraph.readers.docx import read_docx
 from zygraph.readers.paragraph import read_paragraphs
 from zygraph.readers.raw import RawDocument, RawRow
+from zygraph.readers.source import check_file
 from zygraph.readers.spreadsheet import read_spreadsheet
 from zygraph.readers.tabbed_text import read_tabbed_text
 
@@ -30,8 +32,11 @@ LAYOUTS = {
 }
 
 
-def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
+def read_raw(path: str | Path, layout: str | None = None, sheet: str | None = None) -> RawDocument:
     """Read ``path`` with the reader for its layout (chosen from the file unless given).
+
+    ``sheet`` names the sheet of a workbook to read (by default its active sheet);
+    other layouts ignore it.
 
     Examples
     --------
@@ -39,6 +44,12 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
     >>> doc.layout, len(doc.rows)
     ('tabbed-text', 95)
     """
+    check_file(path, MAX_ARCHIVE_BYTES)  # before any reader opens it: a FIFO would block, a loop would fail later
+    try:
+        str(path).encode("utf-8")
+    except UnicodeEncodeError:  # the name would travel into every page and data file of a report
+        raise InputError("the file name is not valid UTF-8 (its bytes show as \\x escapes); rename the file",
+                         path=path) from None
     if layout is None:
         layout = detect_layout(path)
     try:
@@ -47,4 +58,4 @@ def read_raw(path: str | Path, layout: str | None = None) -> RawDocument:
         raise LayoutError(
             f"unknown layout {layout!r}; choose one of {', '.join(LAYOUTS)}", path=path
         ) from None
-    return reader(path)
+    return reader(path, sheet=sheet) if reader is read_spreadsheet else reader(path)

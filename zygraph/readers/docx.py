@@ -7,6 +7,7 @@ from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
+from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -18,12 +19,12 @@ __all__ = ["read_docx", "paragraph_text", "has_table"]
 def _open(path):
     import docx
     from docx.opc.exceptions import OpcError
+    from lxml.etree import LxmlError
 
-    if not Path(path).is_file():
-        raise InputError("the file does not exist; check the path", path=path)
+    stream = open_archive(path, "a Word .docx")  # sizes, integrity and XML checked before python-docx reads it
     try:
-        return docx.Document(str(path))
-    except (OpcError, zipfile.BadZipFile, KeyError, ValueError) as exc:
+        return docx.Document(stream)
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
         raise InputError(f"this is not a Word .docx file that can be opened ({exc}); "
                          "open it in Word and save it again as .docx", path=path) from None
 
@@ -76,16 +77,30 @@ def read_docx(path: str | Path) -> RawDocument:
         raise LayoutError("the Word document has no table; if its tasks are numbered paragraphs, "
                           "read it with layout='paragraph'", path=path)
     normalise = Normalizer()
-    rows, findings, area, first = [], [], "", None
+    rows, findings, area, first, last = [], [], "", None, None
     for number, table in enumerate(document.tables, start=1):
         cells = _cells(table, normalise)
         header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
+        where = f"table {number}, row {{}}"
+        if header is None and last is not None and cells and len(cells[0]) == len(last[0]):
+            # a table split by a page break: Word starts a second table with no header row
+            findings.append(Finding(None, "info", "table_continued",
+                                    f"table {number} has no header and the {len(last[0])} columns of the table above",
+                                    "read as its continuation"))
+            found, notes, area = grid_rows([last[0], *cells], (0, last[1]), area, where, offset=-1)
+            rows += found
+            findings += notes
+            continue
         if header is None:
-            findings.append(Finding(None, "info", "table_skipped",
-                                    f"table {number} has no header naming a task and a lead column", "skipped"))
+            severity = "info" if last is None else "warning"
+            width = f", and {len(cells[0]) if cells else 0} columns where the table above has {len(last[0])}" \
+                if last is not None else ""
+            findings.append(Finding(None, severity, "table_skipped",
+                                    f"table {number} has no header naming a task and a lead column{width}",
+                                    "skipped"))
             continue
         first = first or (number, header)
-        where = f"table {number}, row {{}}"
+        last = (cells[header[0]], header[1])
         found, notes, area = grid_rows(cells, header, area, where)
         rows += found
         findings += notes

@@ -4,18 +4,20 @@ from __future__ import annotations
 
 import csv
 import io
+from collections import Counter
 import zipfile
 from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
+from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
-__all__ = ["read_spreadsheet", "find_header", "grid_rows", "HEADER_ROWS"]
+__all__ = ["read_spreadsheet", "find_header", "grid_rows", "duplicate_columns", "HEADER_ROWS"]
 
 #: How many rows from the top are searched for the header (title rows come first).
 HEADER_ROWS = 15
@@ -37,7 +39,7 @@ def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
     return None
 
 
-def grid_rows(cells, header, area, where):
+def grid_rows(cells, header, area, where, offset=0):
     """Turn the rows under a header into RawRows.
 
     Parameters
@@ -51,6 +53,8 @@ def grid_rows(cells, header, area, where):
         The area carried in from a table above ("" for none).
     where : str
         How to name a row in messages, with ``{}`` for its 1-based number.
+    offset : int
+        Added to every row number (-1 when the caller put a header above the grid).
 
     Returns
     -------
@@ -67,13 +71,17 @@ def grid_rows(cells, header, area, where):
     ([(2, '科普', '办科技周', '市科协'), (3, '科普', '办科普日', '市科技局')], ['area_merged'], '科普')
     """
     index, columns = header
-    rows, findings = [], []
     header_texts = [text for text, _ in cells[index]]
-    for number, row in enumerate(cells[index + 1 :], start=index + 2):
+    rows, findings = [], [] if offset else duplicate_columns(columns, header_texts, index + 1, where.format(index + 1))
+    width = max((i + 1 for i, text in enumerate(header_texts) if text), default=0)
+    lengths = Counter(len(row) for row in cells[index + 1 :])
+    usual = lengths.most_common(1)[0][0] if lengths else width
+    for number, row in enumerate(cells[index + 1 :], start=index + 2 + offset):
         spot = where.format(number)
         if [text for text, _ in row] == header_texts:
             findings.append(Finding(number, "info", "header_repeated", f"{spot} repeats the header", "skipped"))
             continue
+        findings += _width_findings(row, width, usual, number, spot)
         values: dict[str, str] = {}
         for (text, was_merged), column in zip(row, columns):
             if column is None or not text:
@@ -108,14 +116,56 @@ def grid_rows(cells, header, area, where):
     return rows, findings, area
 
 
+def duplicate_columns(columns, texts, line, spot) -> list:
+    """A warning for each zygraph column that two header cells name (their cells are read as one).
+
+    Examples
+    --------
+    >>> [f.message for f in duplicate_columns(["task", "support", "support"], ["任务", "责任单位", "配合单位"], 1, "row 1")]
+    ['row 1: the header names the support column twice (责任单位、配合单位)']
+    """
+    found = []
+    for column in dict.fromkeys(c for c in columns if c is not None):
+        named = [text for text, c in zip(texts, columns) if c == column]
+        if len(named) > 1:
+            times = "twice" if len(named) == 2 else f"{len(named)} times"
+            found.append(Finding(line, "warning", "duplicate_column",
+                                 f"{spot}: the header names the {column} column {times} ({'、'.join(named)})",
+                                 "their cells are read together as one; rename the column that means something else"))
+    return found
+
+
+def _width_findings(row, width, usual, number, spot):
+    """Warnings for a row shorter than the rows around it, or with text past the header's last column."""
+    found = []
+    if len(row) < min(width, usual):
+        found.append(Finding(number, "warning", "missing_cells",
+                             f"{spot} has {len(row)} cells where the header has {width}; if a cell in the middle was "
+                             "left out, the cells after it moved one column left",
+                             "read the missing last cell(s) as empty; check the row in the source"))
+    extra = [text for text, _ in row[width:] if text]
+    if extra:
+        found.append(Finding(number, "warning", "extra_cells",
+                             f"{spot} has text past the header's last column ({extra[0][:30]})",
+                             "not read; give the column a header, or check that the cells did not move right"))
+    return found
+
+
 def _cell(text: str, column: str) -> str:
     """Fold a multi-line cell: unit names one per line become a 、-list, other text is joined."""
     parts = [part.strip() for part in text.split("\n") if part.strip()]
     return ("、" if column in _UNIT_COLUMNS else "").join(parts)
 
 
-def read_spreadsheet(path: str | Path) -> RawDocument:
-    """Read an .xlsx workbook (its first sheet with a header) or a .csv file.
+def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
+    """Read an .xlsx workbook (its active sheet, or ``sheet``) or a .csv file.
+
+    Of a workbook, the sheet named ``sheet`` is read, or else the active sheet
+    (the one Excel shows on opening) when it is visible. If that sheet has no
+    header, the other visible sheets are tried in order, with a warning;
+    hidden sheets are read only when named. A formula whose value was never
+    saved (a file written by a program, not by Excel) reads as empty, with a
+    warning naming its cells.
 
     A file is a workbook when it is named .xlsx/.xlsm or is a zip archive;
     any other file is read as comma-, TAB- or semicolon-separated text.
@@ -143,14 +193,15 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
     if not _is_workbook(path):
         text, encoding, notes = load_text(path)
         findings += [Finding(None, "info", code, message, "none needed") for code, message in notes]
-        sheets = [("", grid) for grid in _csv_grids(text)]
+        sheets = (("", grid, quotes) for grid, quotes in _csv_grids(text, path))  # parsed one delimiter at a time
     else:
-        sheets = list(_xlsx_grids(path))
-    tried = []
-    for name, grid in sheets:
+        sheets = _xlsx_grids(path, sheet)
+    tried, first_name = [], None
+    for position, (name, grid, notes) in enumerate(sheets):
+        first_name = name if first_name is None else first_name
         cells = [[(normalise(text, number), merged) for text, merged in row] for number, row in enumerate(grid, 1)]
         header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
-        tried.append(cells)
+        tried.append(cells[:HEADER_ROWS])  # for the message; a grid without a header is not kept whole
         if header is None:
             continue
         where = f"sheet {name}, row {{}}" if name else "row {}"
@@ -159,11 +210,12 @@ def read_spreadsheet(path: str | Path) -> RawDocument:
         meta = {**parse_notice(title), "sheet": name}
         if not rows:
             raise LayoutError("the table has a header but no task rows under it", path=path, line=header[0] + 1)
-        if name and len(sheets) > 1:
-            findings.append(Finding(None, "info", "sheet_chosen", f"read the sheet {name}, the first with a header",
-                                    "other sheets ignored"))
+        if name and position > 0:
+            findings.append(Finding(None, "warning", "sheet_chosen",
+                                    f"the active sheet {first_name} has no table header; read the sheet {name}, "
+                                    "the next visible sheet with one", "pass --sheet NAME to choose the sheet"))
         return RawDocument(path=str(path), layout="spreadsheet", meta=meta, rows=rows,
-                           findings=findings + normalise.findings() + found)
+                           findings=findings + notes + normalise.findings() + found)
     first = next((" | ".join(t for t, _ in row if t)[:60] for cells in tried for row in cells if any(t for t, _ in row)),
                  "nothing")
     raise MissingColumnError(
@@ -179,30 +231,104 @@ def _is_workbook(path) -> bool:
     return Path(path).suffix.lower() in (".xlsx", ".xlsm") or zipfile.is_zipfile(path)
 
 
-def _csv_grids(text):
-    """The text parsed with each likely delimiter; the caller keeps the first with a header."""
+def _csv_grids(text, path):
+    """The text parsed with each likely delimiter, with findings; the caller keeps the first with a header."""
     for delimiter in (",", "\t", ";"):
-        yield [[(cell, False) for cell in row] for row in csv.reader(io.StringIO(text), delimiter=delimiter)]
+        yield _csv_grid(text, delimiter, path)
 
 
-def _xlsx_grids(path):
+def _csv_grid(text, delimiter, path):
+    """One parse of the text: the grid, and a finding for each quote that swallowed whole lines."""
+    reader = csv.reader(io.StringIO(text), delimiter=delimiter)
+    grid, findings, start = [], [], 1
+    try:
+        for row in reader:
+            grid.append([(cell, False) for cell in row])
+            if reader.line_num > start:
+                findings += _quote_findings(row, delimiter, start, reader.line_num, len(grid))
+            start = reader.line_num + 1
+    except csv.Error as exc:
+        limit = csv.field_size_limit()
+        if "field limit" in str(exc):
+            raise InputError(f"a cell is longer than {limit:,} characters, the most zygraph reads; a quote (\") "
+                             "that never closes makes the rest of the file one cell: check the quotes from this line, "
+                             "or shorten the cell", path=path, line=start) from None
+        raise InputError(f"the CSV cannot be read ({exc}); check the quotes from this line", path=path,
+                         line=start) from None
+    return grid, findings
+
+
+def _quote_findings(row, delimiter, start, end, number):
+    """A quoted cell spanning lines that hold the delimiter: a quote opened and closed far away (or never)."""
+    line = start
+    for cell in row:
+        swallowed = [part for part in cell.split("\n")[1:] if delimiter in part]
+        if swallowed:
+            yield Finding(number, "warning", "unbalanced_quote",
+                          f"line {line}: a quote (\") opens a cell here and closes only on line {end}, so "
+                          f"{end - line} lines that look like rows were read as one cell",
+                          "read as written; fix the quotes in the source (a quote inside a cell is written \"\")")
+        line += cell.count("\n")
+
+
+def _load_workbook(stream, path, data_only: bool):
     import openpyxl
 
-    try:
-        with open(path, "rb") as handle:  # a file object: openpyxl then does not insist on the .xlsx name
-            workbook = openpyxl.load_workbook(handle, data_only=True)
-    except FileNotFoundError:
-        raise InputError("the file does not exist; check the path", path=path) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, OSError) as exc:
+    from lxml.etree import LxmlError
+
+    stream.seek(0)
+    try:  # a stream: openpyxl then does not insist on the .xlsx name
+        return openpyxl.load_workbook(stream, data_only=data_only)
+    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, OSError, LxmlError) as exc:
         raise InputError(f"this is not an Excel .xlsx file that can be opened ({exc}); "
                          "open it in Excel and save it again as .xlsx", path=path) from None
-    for sheet in workbook.worksheets:
-        grid = [[(_text(value), False) for value in row] for row in sheet.iter_rows(values_only=True)]
-        for merged in sheet.merged_cells.ranges:  # Excel keeps a merged value in the top-left cell only
+
+
+def _sheets_to_read(workbook, sheet, path):
+    """The named sheet; else the active sheet if visible, then the other visible sheets in order."""
+    if sheet is not None:
+        if sheet not in workbook.sheetnames:
+            raise InputError(f"the workbook has no sheet named {sheet}; its sheets are "
+                             f"{', '.join(workbook.sheetnames)}", path=path)
+        return [workbook[sheet]], []
+    visible = [ws for ws in workbook.worksheets if ws.sheet_state == "visible"]
+    active = workbook.active
+    first = [active] if active in visible else []
+    hidden = [ws.title for ws in workbook.worksheets if ws.sheet_state != "visible"]
+    notes = [Finding(None, "info", "sheet_hidden", f"the sheet {name} is hidden", f"not read; pass --sheet {name} "
+                     "to read it") for name in hidden]
+    return first + [ws for ws in visible if ws is not active], notes
+
+
+def _xlsx_grids(path, sheet=None):
+    stream = open_archive(path, "an Excel .xlsx")  # sizes, integrity and XML checked before openpyxl reads it
+    workbook = _load_workbook(stream, path, data_only=True)
+    formulas = None  # the workbook with formulas, loaded once a cell without a value is met
+    chosen, hidden = _sheets_to_read(workbook, sheet, path)
+    for ws in chosen:
+        rows = list(ws.iter_rows(values_only=True))
+        grid = [[(_text(value), False) for value in row] for row in rows]
+        notes = list(hidden)
+        if any(value is None for row in rows for value in row):
+            formulas = formulas or _load_workbook(stream, path, data_only=False)
+            notes += _formula_findings(formulas[ws.title], rows)
+        for merged in ws.merged_cells.ranges:  # Excel keeps a merged value in the top-left cell only
             value = grid[merged.min_row - 1][merged.min_col - 1][0]
             for row in range(merged.min_row, merged.max_row):
                 grid[row][merged.min_col - 1] = (value, True)
-        yield sheet.title, grid
+        yield ws.title, grid, notes
+
+
+def _formula_findings(sheet, values):
+    """A warning for the cells that hold a formula but no saved value (read as empty)."""
+    empty = [cell.coordinate for row, cached in zip(sheet.iter_rows(), values) for cell, value in zip(row, cached)
+             if value is None and cell.data_type == "f"]
+    if not empty:
+        return []
+    shown = "、".join(empty[:5]) + ("…" if len(empty) > 5 else "")
+    return [Finding(None, "warning", "formula_without_value",
+                    f"sheet {sheet.title}: {len(empty)} cell(s) hold a formula whose value was never saved ({shown})",
+                    "read as empty; open the file in Excel and save it, so the values are stored")]
 
 
 def _text(value) -> str:

@@ -17,6 +17,7 @@ from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
+from zygraph.readers.spreadsheet import duplicate_columns
 
 __all__ = ["read_tabbed_text", "clean_cell"]
 
@@ -67,6 +68,22 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
             path=path,
             line=header_line,
         )
+    body = blocks[header_index + 1 :]
+    header_end = blocks[header_index][-1][2]
+    if _lost_empty_cells(lines, header_end, body, len(columns)):
+        trimmed = _trimmed_blocks(lines, header_end, len(columns))
+        if trimmed is not None:
+            body, stray = trimmed
+            findings.append(Finding(header_line, "info", "empty_cells_trimmed",
+                                    "the empty cells have lost their TAB (trailing white space was trimmed, as some "
+                                    "editors do), so each is a blank line",
+                                    f"read each row as {len(columns)} cells, a blank line standing for an empty one"))
+        else:
+            findings.append(Finding(header_line, "warning", "empty_cells_trimmed",
+                                    "the empty cells seem to have lost their TAB (trailing white space trimmed), and "
+                                    "the rows cannot be re-aligned: cells may have moved a column left",
+                                    "read as written; export the table again without trimming white space"))
+    findings += duplicate_columns(columns, [t for _, t, _ in blocks[header_index]], header_line, f"line {header_line}")
     for line, message in stray:
         if line > header_line:
             findings.append(Finding(line, "warning", "stray_text", message, "ignored: it is not inside a table cell"))
@@ -74,8 +91,8 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
     meta["encoding"] = encoding
     rows = []
     area = ""
-    for block in blocks[header_index + 1 :]:
-        row, area = _row(block, columns, area, findings, path)
+    for position, block in enumerate(body):
+        row, area = _row(block, columns, area, findings, path, last=position == len(body) - 1)
         if row is not None:
             rows.append(row)
     if not rows:
@@ -107,6 +124,50 @@ def _blocks(lines):
     return [[(start, text, end) for start, text, end in block] for block in blocks], stray
 
 
+def _lost_empty_cells(lines, header_end, body, width) -> bool:
+    """True when no cell line under the header is empty yet some row is short: empty cells became blank lines."""
+    if not any(len(block) < width for block in body[:-1]):
+        return False
+    return not any(line.startswith("\t") and not line.strip() for line in lines[header_end:])
+
+
+def _trimmed_blocks(lines, header_end, width):
+    """Rows of exactly ``width`` cells, a blank line inside a row being an empty cell; None if that does not fit.
+
+    After the header, a row is ``width`` cell lines then one blank line. A
+    TAB-started line where the row is already full means the layout is not
+    that, and the caller falls back to the usual reading.
+    """
+    body = lines[header_end:]
+    while body and not body[-1].strip():
+        body.pop()  # the last row's empty last cells, and the end of the file
+    blocks, stray, current, filled, text_cell = [], [], [], width, False
+    for number, line in enumerate(body, start=header_end + 1):
+        if line.startswith("\t"):
+            if filled == width:
+                return None
+            current.append([number, line[1:], number])
+            filled, text_cell = filled + 1, True
+        elif not line.strip():
+            if filled == width:
+                if current:
+                    blocks.append(current)
+                current, filled, text_cell = [], 0, False
+            else:
+                current.append([number, "", number])
+                filled, text_cell = filled + 1, False
+        elif text_cell:
+            current[-1][1] += line  # a cell broken across lines
+            current[-1][2] = number
+        elif filled in (0, width) and not current:
+            stray.append((number, f"text outside any cell: {line.strip()[:40]}"))
+        else:
+            return None
+    if current:
+        blocks.append(current)
+    return [[(start, text, end) for start, text, end in block] for block in blocks], stray
+
+
 def _find_header(blocks, path) -> int:
     for index, block in enumerate(blocks):
         known = [column_for(text) for _, text, _ in block]
@@ -127,7 +188,7 @@ def _find_header(blocks, path) -> int:
     )
 
 
-def _row(block, columns, area, findings, path):
+def _row(block, columns, area, findings, path, last=False):
     first_line = block[0][0]  # the row's first cell; findings about one cell name that cell's line
     if len(block) > len(columns):
         raise LayoutError(
@@ -151,9 +212,15 @@ def _row(block, columns, area, findings, path):
             cell_lines.setdefault(column, start)
             cells[column] = f"{cells[column]}；{value}" if cells.get(column) else value
     if len(block) < len(columns):
-        lacking = [HEADER_SYNONYMS[c][0] if c else "?" for c in columns[len(block):]]
-        findings.append(Finding(first_line, "info", "missing_cells",
-                                f"the row lacks its last cell(s): {'、'.join(lacking)}", "read them as empty"))
+        lacking = '、'.join(HEADER_SYNONYMS[c][0] if c else "?" for c in columns[len(block):])
+        if last:  # the end of the file cut the last row's empty cells (Word's export does)
+            findings.append(Finding(first_line, "info", "missing_cells", f"the row lacks its last cell(s): {lacking}",
+                                    "read them as empty"))
+        else:
+            findings.append(Finding(first_line, "warning", "missing_cells",
+                                    f"the row has {len(block)} cells where the header has {len(columns)}; if a cell in "
+                                    "the middle was left out, the cells after it moved one column left",
+                                    f"read the last cell(s) ({lacking}) as empty; check the row in the source"))
     if not any(cells.values()):
         findings.append(Finding(first_line, "info", "empty_row", "an empty row", "skipped"))
         return None, area

@@ -12,7 +12,8 @@ from zygraph import export
 from zygraph.render import figures, html
 from zygraph.render.difference import difference_network
 from zygraph.render.editions import COLUMNS, VALUES
-from zygraph.render.report import environment, write_folder
+from zygraph.folder import write_folder
+from zygraph.render.report import environment
 from zygraph.render.style import KIND_LABELS
 
 __all__ = ["write_comparison", "comparison_html"]

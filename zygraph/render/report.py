@@ -1,21 +1,18 @@
 """The briefing: one self-contained folder with index.html, graphs, figures and data.
 
-:func:`write_report` builds the whole folder in a hidden staging folder beside
-the target and swaps it in at the end, so a reader never sees half a report and
-an existing report is replaced only as a whole. A folder holding files zygraph
-did not write is never replaced unless ``force=True``; a folder holding the
-input table is never replaced at all.
+:func:`write_report` builds the whole folder with :func:`zygraph.folder.write_folder`:
+in a staging folder beside the target, swapped in at the end, so a reader never
+sees half a report. A folder holding files zygraph did not write (or edited
+since, or symlinks) is never replaced unless ``force=True``; a folder holding
+the input table is never replaced at all.
 """
 
 from __future__ import annotations
 
 import base64
 import json
-from collections import Counter
 import math
-import os
-import shutil
-import tempfile
+from collections import Counter
 from pathlib import Path
 
 import jinja2
@@ -24,7 +21,7 @@ import networkx as nx
 import pandas as pd
 
 from zygraph import export
-from zygraph.errors import OutputError
+from zygraph.folder import MANIFEST, write_folder
 from zygraph.render import figures, gephi, html, layout, workbook
 from zygraph.render.controls import community_names
 from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text, translate
@@ -32,7 +29,7 @@ from zygraph.render.style import KIND_LABELS
 
 __all__ = [
     "VIEWS",
-    "MANIFEST",
+    "MANIFEST",  # re-exported from zygraph.folder
     "graph_page",
     "headlines",
     "quality",
@@ -44,8 +41,8 @@ __all__ = [
 
 #: The interactive graph pages of a report.
 VIEWS = ("units", "coordination", "bipartite")
-#: The file listing what zygraph wrote into a report folder.
-MANIFEST = ".zygraph-manifest.json"
+#: Most nodes an interactive graph page is drawn for; a larger graph gets a page saying so.
+MAX_GRAPH_NODES = 5_000
 
 _TITLES = {
     "zh": {"units": "单位共担网络", "coordination": "牵头—配合协调网络", "bipartite": "单位—任务二部图"},
@@ -437,9 +434,14 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
             ensure_ascii=False, indent=1), encoding="utf-8")
         for view in VIEWS:
             say(f"building the interactive {view} graph")
-            page = graph_page(doc, view, lang=lang, back="../index.html", positions=positions)
+            size = _view_size(doc, view)
+            if size > MAX_GRAPH_NODES:  # a layout of n nodes costs n x 500 floats, and no browser draws it
+                page = _too_large_page(view, size, lang)
+            else:
+                page = graph_page(doc, view, lang=lang, back="../index.html", positions=positions)
             html.write_html(page, staging / "graphs" / f"{view}.html")
-            pages[view] = graph_page(doc, view, lang=lang, positions=positions) if single_file else None
+            if single_file:
+                pages[view] = page if size > MAX_GRAPH_NODES else graph_page(doc, view, lang=lang, positions=positions)
         say("writing the briefing")
         embedded = None
         if single_file:
@@ -450,42 +452,23 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
     return write_folder(outdir, build, sources=doc.tasks.document.unique(), force=force)
 
 
-def write_folder(outdir: str | Path, build, *, sources=(), force: bool = False) -> Path:
-    """Build a folder with ``build(staging)`` beside ``outdir``, then swap it in whole.
+def _view_size(doc, view: str) -> int:
+    graph = {"units": "units_graph", "coordination": "coordination", "bipartite": "B"}[view]
+    return getattr(doc, graph).number_of_nodes()
 
-    ``build`` writes into the empty staging folder it is given; a manifest of
-    what it wrote is added, so a later run may replace the folder.
 
-    Raises
-    ------
-    OutputError
-        When ``outdir`` holds files zygraph did not write (and not ``force``),
-        holds one of ``sources`` (the input tables), or is the working folder
-        or one above it.
+def _too_large_page(view: str, size: int, lang: str) -> str:
+    """A page standing for an interactive graph too large to draw: what to open instead."""
+    import html as markup
 
-    Examples
-    --------
-    >>> import tempfile
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     out = write_folder(f"{folder}/out", lambda staging: (staging / "a.txt").write_text("1"))
-    ...     out = write_folder(out, lambda staging: (staging / "b.txt").write_text("2"))  # replaced whole
-    ...     sorted(p.name for p in out.iterdir())
-    ['.zygraph-manifest.json', 'b.txt']
-    """
-    outdir = Path(outdir)
-    _check_target(outdir, sources, force)
-    outdir.parent.mkdir(parents=True, exist_ok=True)
-    staging = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.zygraph-", dir=outdir.parent))
-    try:
-        build(staging)
-        files = sorted(str(p.relative_to(staging)) for p in staging.rglob("*") if p.is_file())
-        (staging / MANIFEST).write_text(json.dumps({"written_by": "zygraph", "files": files}, ensure_ascii=False,
-                                                   indent=1), encoding="utf-8")
-        _swap_in(staging, outdir)
-    except BaseException:
-        shutil.rmtree(staging, ignore_errors=True)
-        raise
-    return outdir
+    if lang == "zh":
+        text = (f"{_TITLES[lang][view]}有 {size:,} 个节点，超过交互图的上限 {MAX_GRAPH_NODES:,}，未绘制。"
+                f"请用 Gephi 打开 gephi/{view}.gexf。")
+    else:
+        text = (f"The {_TITLES[lang][view].lower()} has {size:,} nodes, more than the {MAX_GRAPH_NODES:,} an "
+                f"interactive page draws; open gephi/{view}.gexf in Gephi instead.")
+    return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{markup.escape(_TITLES[lang][view])}'
+            f'</title></head><body><p><a href="../index.html">←</a></p><p>{markup.escape(text)}</p></body></html>')
 
 
 def environment() -> jinja2.Environment:
@@ -501,51 +484,6 @@ def environment() -> jinja2.Environment:
         autoescape=True,
         undefined=jinja2.StrictUndefined,
     )
-
-
-def _check_target(outdir: Path, sources, force: bool) -> None:
-    target = outdir.resolve()
-    for document in sources:
-        source = Path(document).resolve()
-        if source == target or target in source.parents:
-            raise OutputError(f"the output folder would contain the input table {document}; choose another folder",
-                              path=outdir)
-    cwd = Path.cwd().resolve()
-    if target == cwd or target in cwd.parents:
-        raise OutputError("the output folder is the working folder or one above it; choose a new folder", path=outdir)
-    if not outdir.exists():
-        return
-    if not outdir.is_dir():
-        raise OutputError("this exists and is not a folder; choose a folder path for the report", path=outdir)
-    if force:
-        return
-    foreign = _foreign_files(outdir)
-    if foreign:
-        raise OutputError(
-            f"the folder holds files zygraph did not write (e.g. {foreign[0]}); choose a new folder, "
-            "or pass --force to replace it whole",
-            path=outdir,
-        )
-
-
-def _foreign_files(outdir: Path) -> list[str]:
-    try:
-        listed = set(json.loads((outdir / MANIFEST).read_text(encoding="utf-8"))["files"])
-    except (OSError, ValueError, KeyError, TypeError):
-        listed = set()
-    present = [str(p.relative_to(outdir)) for p in outdir.rglob("*") if p.is_file() and p.name != MANIFEST]
-    return sorted(p for p in present if p not in listed)
-
-
-def _swap_in(staging: Path, outdir: Path) -> None:
-    if outdir.exists():
-        old = Path(tempfile.mkdtemp(prefix=f".{outdir.name}.old-", dir=outdir.parent))
-        os.rmdir(old)
-        os.replace(outdir, old)
-        os.replace(staging, outdir)
-        shutil.rmtree(old)
-    else:
-        os.replace(staging, outdir)
 
 
 def _write_data(doc, folder: Path) -> None:

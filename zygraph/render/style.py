@@ -19,8 +19,8 @@ KIND_COLOURS = MappingProxyType(
         "institution": "#cc79a7",  # reddish purple
         "judiciary": "#56b4e9",  # sky blue
         "legislature": "#882255",  # wine (Tol)
-        "state_enterprise": "#44aa99",  # teal (Tol)
-        "military": "#117733",  # green (Tol)
+        "state_enterprise": "#999933",  # olive (Tol)
+        "military": "#332288",  # indigo (Tol)
         "local_government": "#e69f00",  # orange
         "collective": "#999999",  # grey
         "unknown": "#f0e442",  # yellow
