@@ -18,10 +18,11 @@ def test_parse_writes_csv_with_bom_one_row_per_assignment(tmp_path, capsys):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert len(frame) == 591
-    assert list(frame.columns[:6]) == ["task_id", "area", "task", "unit", "role", "raw_unit"]
+    assert list(frame.columns[:8]) == ["document", "issuer", "task_id", "area", "task", "unit", "role", "raw_unit"]
+    assert set(frame.document) == {"ziyang_2023_science_literacy_tasks"} and set(frame.issuer) == {"资阳"}
     fire = frame[frame.unit == "市消防大队"].iloc[0]
     assert (fire.task_id, fire.task, fire.role) == ("T006", "开展全国消防安全宣传教育日活动", "lead")
-    assert "wrote 591 assignments of 95 tasks" in capsys.readouterr().err
+    assert "wrote 591 assignments of 95 tasks to" in capsys.readouterr().err
 
 
 def test_parse_refuses_to_overwrite_its_input(tmp_path, capsys):
@@ -120,7 +121,9 @@ def test_several_documents_read_as_one_corpus(tmp_path):
     assert main(["parse", ZIYANG, str(second), "-o", str(out)]) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert len(frame) == 2 * 591
-    assert frame.task_id.nunique() == 2 * 95  # ids carry their document
+    assert frame.groupby("document").task_id.nunique().to_dict() == {"ziyang_2023_science_literacy_tasks": 95,
+                                                                    "copy_2024": 95}
+    assert set(frame.unit) == set(frame[frame.document == "copy_2024"].unit)  # names as in a single-document run
 
 
 def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):

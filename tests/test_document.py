@@ -1,9 +1,10 @@
-"""Tests for zygraph.document: a Document's before/after of removing a unit."""
+"""Tests of zygraph.document: one projection per analysis, handed to every measure; before/after removing a unit."""
 
 import networkx as nx
+import pandas as pd
 import pytest
 
-from zygraph import Document, TaskTable
+from zygraph import Document, TaskTable, graph, metrics
 from zygraph.errors import UnknownUnitError
 
 A, B, C, D = "市科技局", "市科协", "市教育体育局", "市财政局"
@@ -41,3 +42,25 @@ def test_without_keeps_every_task_and_agrees_with_removal_impact(bundled):
 def test_without_an_unknown_unit_says_so(bundled):
     with pytest.raises(UnknownUnitError, match="no unit named '市消防'"):
         Document(bundled).without("市消防")
+
+
+def test_a_document_projects_its_units_once_for_every_measure(bundled, monkeypatch):
+    calls = []
+    project = graph.project_units
+
+    def counted(*args, **kwargs):
+        calls.append(kwargs.get("kinds"))
+        return project(*args, **kwargs)
+
+    monkeypatch.setattr(graph, "project_units", counted)
+    monkeypatch.setattr(metrics, "project_units", counted)
+    doc = Document(bundled)
+    _ = doc.metrics, doc.network, doc.impact, doc.units_graph
+    assert len(calls) == 1
+
+
+def test_measures_given_the_projection_equal_those_that_build_it(bundled):
+    G = graph.project_units(bundled, weight="count")
+    pd.testing.assert_frame_equal(metrics.unit_metrics(bundled, G=G), metrics.unit_metrics(bundled))
+    assert metrics.network_metrics(bundled, G=G) == metrics.network_metrics(bundled)
+    pd.testing.assert_frame_equal(metrics.impact_ranking(bundled, G=G), metrics.impact_ranking(bundled))

@@ -84,13 +84,16 @@ def test_kinds_none_brings_local_governments_into_the_measures(toy):
     assert m.loc[B, "degree"] == 4
 
 
-def test_large_graph_betweenness_is_a_seeded_sample_and_says_so(toy, monkeypatch):
-    assert unit_metrics(toy).attrs["betweenness"] == "exact"
-    monkeypatch.setattr(metrics, "EXACT_BETWEENNESS_MAX_NODES", 3)
-    monkeypatch.setattr(metrics, "BETWEENNESS_SAMPLE", 2)
-    first, again = unit_metrics(toy, seed=1), unit_metrics(toy, seed=1)
-    assert (first.attrs["betweenness"], first.attrs["betweenness_k"]) == ("sampled", 2)
-    assert first["betweenness"].equals(again["betweenness"])
+def test_betweenness_is_exact_in_each_component_and_normalised_by_the_whole_projection():
+    # A path A - B - C and a separate pair D - 市公安局: five projected units in two components.
+    t = TaskTable.from_lists([("科普", "x", [A], [B]), ("科普", "y", [B], [C]), ("科普", "z", [D], ["市公安局"])])
+    m = unit_metrics(t).set_index("unit")
+    assert m.attrs["betweenness"] == "exact"
+    # B lies on the paths A-C and C-A of the 4 x 3 ordered pairs of other units
+    assert m.loc[B, "betweenness"] == pytest.approx(2 / 12)
+    assert m.loc[[A, C, D], "betweenness"].tolist() == [0, 0, 0]
+    # closeness (Wasserman-Faust): B reaches 2 of the 4 others at distance 1 each
+    assert m.loc[B, "closeness"] == pytest.approx((2 / 2) * (2 / 4))
 
 
 def test_eigenvector_is_computed_within_each_component():
@@ -132,7 +135,8 @@ def test_bundled_role_counts_match_the_table(bundled_metrics):
         ("eigenvector", lambda G: nx.eigenvector_centrality_numpy(G, weight="weight")),
         ("pagerank", lambda G: nx.pagerank(G, weight="weight")),
         ("constraint", lambda G: nx.constraint(G, weight="weight")),
-        ("effective_size", lambda G: nx.effective_size(G, weight="weight")),
+        # Burt's definition, networkx's node-by-node path (its whole-graph path differs on weighted graphs)
+        ("effective_size", lambda G: nx.effective_size(G, nodes=list(G), weight="weight")),
         ("core_number", lambda G: nx.core_number(G)),
     ],
 )

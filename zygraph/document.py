@@ -18,7 +18,7 @@ from pathlib import Path
 import networkx as nx
 import pandas as pd
 
-from zygraph import graph, metrics
+from zygraph import graph, lookup, metrics
 from zygraph.errors import OptionError
 from zygraph.table import TaskTable, read_table
 from zygraph.units import PROJECTED_KINDS
@@ -129,9 +129,14 @@ class Document:
         return graph.bipartite_graph(self.table)
 
     @cached_property
+    def _projection(self) -> nx.Graph:
+        """The co-responsibility projection, built once and handed to every measure."""
+        return graph.project_units(self.table, weight="count", kinds=self.kinds)
+
+    @cached_property
     def units_graph(self) -> nx.Graph:
         """Unit co-responsibility: weight = shared tasks; node ``load`` from :attr:`metrics`."""
-        G = graph.project_units(self.table, weight="count", kinds=self.kinds)
+        G = self._projection
         nx.set_node_attributes(G, self.metrics.set_index("unit")["load"].to_dict(), "load")
         return G
 
@@ -165,12 +170,12 @@ class Document:
     def metrics(self) -> pd.DataFrame:
         """Per-unit load and centrality (see :func:`zygraph.metrics.unit_metrics`)."""
         return metrics.unit_metrics(self.table, lead_weight=self.lead_weight, share=self.share,
-                                    kinds=self.kinds, seed=self.seed)
+                                    kinds=self.kinds, seed=self.seed, G=self._projection)
 
     @cached_property
     def network(self) -> dict:
         """Whole-network measures (see :func:`zygraph.metrics.network_metrics`)."""
-        return metrics.network_metrics(self.table, kinds=self.kinds, seed=self.seed)
+        return metrics.network_metrics(self.table, kinds=self.kinds, seed=self.seed, G=self._projection)
 
     @cached_property
     def concentration(self) -> dict:
@@ -200,7 +205,7 @@ class Document:
     @cached_property
     def impact(self) -> pd.DataFrame:
         """Units ranked by what their removal would break."""
-        return metrics.impact_ranking(self.table, kinds=self.kinds)
+        return metrics.impact_ranking(self.table, kinds=self.kinds, G=self._projection)
 
     @cached_property
     def single_unit_tasks(self) -> pd.DataFrame:
@@ -219,15 +224,15 @@ class Document:
     # -- questions -------------------------------------------------------
     def tasks_of(self, unit: str) -> pd.DataFrame:
         """The tasks a unit leads and supports."""
-        return graph.tasks_of(self.table, unit)
+        return lookup.tasks_of(self.table, unit)
 
     def partners(self, unit: str) -> pd.DataFrame:
         """The units a unit shares tasks with, and the tasks."""
-        return graph.partners(self.table, unit, kinds=self.kinds)
+        return lookup.partners(self.table, unit, kinds=self.kinds)
 
     def shared_tasks(self, a: str, b: str) -> pd.DataFrame:
         """The tasks two units are both named on."""
-        return graph.shared_tasks(self.table, a, b)
+        return lookup.shared_tasks(self.table, a, b)
 
     def removal_impact(self, unit: str) -> dict:
         """What breaks if ``unit`` drops out: tasks left without a lead, a department or any unit; components.
@@ -266,7 +271,7 @@ class Document:
         >>> int((after.tasks_without_lead()).sum()) - int(doc.tasks_without_lead().sum())
         27
         """
-        name = graph.resolve_unit(self.table, unit)
+        name = lookup.resolve_unit(self.table, unit)
         table = self.table
         assignments = table.assignments[table.assignments.unit != name].reset_index(drop=True)
         kept = TaskTable(

@@ -5,7 +5,8 @@ from __future__ import annotations
 import networkx as nx
 import pandas as pd
 
-from zygraph.graph import project_units, resolve_unit
+from zygraph.graph import project_units
+from zygraph.lookup import resolve_unit
 from zygraph.units import PROJECTED_KINDS
 
 __all__ = ["removal_impact", "impact_ranking"]
