@@ -21,7 +21,7 @@ __all__ = ["read_corpus", "read_documents", "corpus_files", "issuer_label", "doc
            "TABLE_SUFFIXES", "PARALLEL_FROM"]
 
 #: File extensions taken from a folder: the ones zygraph's readers can open.
-TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx")
+TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps", ".xls", ".et")
 
 #: From this many files on, documents are read by a pool of processes, one per core.
 PARALLEL_FROM = 16
