@@ -10,6 +10,7 @@ import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
 from zygraph.issuer import detect_issuer
+from zygraph.naming import pool_key
 from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
@@ -216,20 +217,16 @@ def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str], ga
         assignments["unit"] = prefix.repeat([len(rows[1]) for rows, _ in documents]) + assignments["unit"]
 
     units: dict[str, list] = {}
-    pooled: dict[tuple, str] = {}  # (body, level) -> the pooled unit's name, the first met
+    pooled: dict[tuple, str] = {}  # pool key -> the pooled unit's name, the first met
     renames: list[dict] = []  # per document: its name -> the pooled name
     issuer_at = UNIT_COLUMNS.index("issuer")
     for (rows, _), label in zip(documents, labels):
         renamed = {}
         for row in rows[2]:
             name, body, level = row[0], row[UNIT_COLUMNS.index("body")], row[UNIT_COLUMNS.index("level")]
-            if qualify:
-                key = label + _SEPARATOR + name
-            elif pool and body and level and gazetteer.prefix(name) is None:
-                # 市科协 of every city is one 科协; a unit named with its place (广州市财政局) stays itself
-                key = renamed[name] = pooled.setdefault((body, level), name)
-            else:
-                key = name
+            key = label + _SEPARATOR + name if qualify else name
+            if pool:  # the 市科协 of every city is one 科协 (see zygraph.naming.pool_key)
+                key = renamed[name] = pooled.setdefault(pool_key(name, body, level, gazetteer), name)
             if key in units:
                 if label not in units[key][issuer_at]:
                     units[key][issuer_at].append(label)
