@@ -1,47 +1,51 @@
-"""Time reading a corpus of task tables and measuring it, end to end, as ``zygraph metrics`` would.
+"""Time zygraph on a corpus of many notices from many cities: `zygraph metrics` and `zygraph report`, end to end.
 
 Run::
 
-    .venv/bin/python benchmarks/corpus.py [--documents 1000] [--tasks 100] [--cities 20] [--pool]
+    .venv/bin/python benchmarks/corpus.py [--documents 1000] [--tasks 100] [--commands metrics report]
+    .venv/bin/python benchmarks/corpus.py --growth 10 100 1000      # time and memory as the corpus grows
 
 The corpus: ``--documents`` files in the tabbed-text layout of
 data/ziyang_2023_science_literacy_tasks.txt (a notice, then TAB-started cells,
-a blank line between rows), issued by ``--cities`` city governments in turn,
-each of ``--tasks`` tasks in 10 areas with one lead (one in ten: two) and
-1 + Poisson(3) support units drawn from the bundled registry's names; one cell
-in twenty writes a unit by an alias, one in two hundred misspells it, and each
-document names one unit unknown to the registry. Seeded, written to a temporary
-folder that is removed afterwards.
+a blank line between rows), each issued by a different city government (names
+made of two syllables, 1,600 possible; ``--cities N`` makes N cities issue
+the documents in turn instead), each of ``--tasks`` tasks in 10 areas with one
+lead (one in ten: two) and 1 + Poisson(3) support units drawn from the bundled
+registry's 55 names (about 50 units a document); one cell in twenty writes a
+unit by an alias, one in two hundred misspells it, and each document names one
+unit unknown to the registry. Seeded; written to ``--folder`` (kept) or a
+temporary folder (removed afterwards).
 
-Timed, once each (wall clock, and this process's CPU time, which other work on a shared machine does
-not inflate), in this order: ``read_corpus``; ``bipartite_graph``;
-``project_units(tasks=False)``; ``unit_metrics`` (which projects again, as the
-CLI does). Peak memory is the process's maximum resident set size
-(``resource.getrusage(RUSAGE_SELF).ru_maxrss``), which includes the
-interpreter, the imports and the generation (written one file at a time).
+Each command runs in its own process under ``/usr/bin/time -v``: wall-clock
+time, CPU time (user + system, the reading workers included: what the run
+costs whatever else the machine is doing) and the maximum resident set size of
+the process tree's largest process (the parent; the reading workers are
+smaller). The 1-minute load average after each run says how busy the machine was. ``zygraph metrics FOLDER -o
+FILE`` reads, measures every document in its own network and writes the CSV;
+``zygraph report FOLDER -o DIR`` also writes the corpus briefing.
 """
 
 from __future__ import annotations
 
 import argparse
-import resource
+import os
+import re
 import subprocess
 import sys
 import tempfile
 import time
+from itertools import product
 from pathlib import Path
 
 import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zygraph import graph as zg  # noqa: E402
-from zygraph.corpus import read_corpus  # noqa: E402
-from zygraph.metrics import EXACT_BETWEENNESS_MAX_NODES, unit_metrics  # noqa: E402
 from zygraph.units import Registry  # noqa: E402
 
-CITIES = ["成都", "自贡", "攀枝花", "泸州", "德阳", "绵阳", "广元", "遂宁", "内江", "乐山",
-          "南充", "眉山", "宜宾", "广安", "达州", "雅安", "巴中", "资阳", "西昌", "康定"]
+_FIRST = "安宝北昌成川达德东丰福广贵海汉河华怀吉江金锦景京乐临龙隆洛茂梅绵南宁平普青庆仁荣"
+_SECOND = "安昌城川丹德定丰峰关海和华江津康兰乐林陵龙宁平泉山水顺台通溪阳宜源远州"
+CITIES = ["".join(pair) for pair in product(_FIRST, _SECOND)]
 AREAS = ["总体要求", "青少年科学素质提升", "农民科学素质提升", "产业工人科学素质提升", "老年人科学素质提升",
          "领导干部科学素质提升", "科技资源科普化", "科普信息化", "科普基础设施", "基层科普能力"]
 
@@ -91,61 +95,77 @@ def write_document(path: Path, number: int, city: str, n_tasks: int, rng, names,
     path.write_text("\n".join(lines), encoding="utf-8")
 
 
-def write_corpus(folder: Path, documents: int, tasks: int, cities: int, seed: int = 0) -> None:
+def write_corpus(folder: Path, documents: int, tasks: int, cities: int | None = None, seed: int = 0) -> None:
+    """Write ``documents`` tables into ``folder``, each from a different city unless ``cities`` is given."""
     rng = np.random.default_rng(seed)
     names, other = _registry_names(Registry.bundled())
+    cities = cities or documents
     for d in range(documents):
         city = CITIES[d % cities]
         write_document(folder / f"{d:04d}_{city}.txt", d + 1, city, tasks, rng, names, other)
+
+
+def run(command: list[str]) -> tuple[float, float, float]:
+    """Wall seconds, CPU seconds (user + system, the reading workers included) and peak resident MiB of a command."""
+    result = subprocess.run(["/usr/bin/time", "-v", *command], capture_output=True, text=True)
+    if result.returncode != 0:
+        raise SystemExit(f"{' '.join(command)} failed:\n{result.stderr[-2000:]}")
+    peak = int(re.search(r"Maximum resident set size \(kbytes\): (\d+)", result.stderr).group(1)) / 1024
+    wall = re.search(r"Elapsed \(wall clock\) time \(h:mm:ss or m:ss\): (?:(\d+):)?(\d+):([\d.]+)", result.stderr)
+    hours, minutes, seconds = int(wall.group(1) or 0), int(wall.group(2)), float(wall.group(3))
+    cpu = sum(float(re.search(rf"{kind} time \(seconds\): ([\d.]+)", result.stderr).group(1))
+              for kind in ("User", "System"))
+    return hours * 3600 + minutes * 60 + seconds, cpu, peak
+
+
+def time_commands(folder: Path, commands: list[str], out: Path) -> dict:
+    timings = {}
+    zygraph = [sys.executable, "-m", "zygraph"]
+    if "metrics" in commands:
+        timings["metrics"] = run([*zygraph, "metrics", str(folder), "-o", str(out / "metrics.csv")])
+    if "report" in commands:
+        timings["report"] = run([*zygraph, "report", str(folder), "-o", str(out / "report"), "--force"])
+    return timings
 
 
 def main(argv=None) -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--documents", type=int, default=1000)
     parser.add_argument("--tasks", type=int, default=100)
-    parser.add_argument("--cities", type=int, default=20)
-    parser.add_argument("--pool", action="store_true", help="pool units by canonical name across cities")
+    parser.add_argument("--cities", type=int, help="this many cities issue the documents in turn (default: one each)")
+    parser.add_argument("--growth", type=int, nargs="+", metavar="N", help="time corpora of these sizes instead")
+    parser.add_argument("--commands", nargs="+", choices=("metrics", "report"), default=["metrics", "report"])
+    parser.add_argument("--folder", type=Path, help="write the corpus here and keep it (reused if it holds files)")
     args = parser.parse_args(argv)
-    if not 1 <= args.cities <= len(CITIES):
+    if args.cities is not None and not 1 <= args.cities <= len(CITIES):
         parser.error(f"--cities must be between 1 and {len(CITIES)}")
+    sizes = args.growth or [args.documents]
+    if max(sizes) > len(CITIES) and args.cities is None:
+        parser.error(f"at most {len(CITIES)} documents from different cities; pass --cities")
 
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
-        start = time.perf_counter()
-        write_corpus(folder, args.documents, args.tasks, args.cities)
-        print(f"generated {args.documents} documents x {args.tasks} tasks in {time.perf_counter() - start:.1f} s")
-
-        times = {}
-
-        def timed(stage, run):
-            wall, cpu = time.perf_counter(), time.process_time()
-            result = run()
-            times[stage] = (time.perf_counter() - wall, time.process_time() - cpu)
-            return result
-
-        table = timed("read_corpus", lambda: read_corpus([folder], pool=args.pool))
-        print(f"{table!r}")
-        timed("bipartite_graph", lambda: zg.bipartite_graph(table))
-        G = timed("project_units", lambda: zg.project_units(table, weight="count", tasks=False))
-        metrics = timed("unit_metrics", lambda: unit_metrics(table))
-        command = [sys.executable, "-m", "zygraph", "metrics", str(folder), "-o", str(folder / "metrics.csv")]
-        if args.pool:
-            command.append("--pool")
-        wall = time.perf_counter()
-        subprocess.run(command, check=True, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
-        cli_wall = time.perf_counter() - wall
-        cli_peak = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024  # KiB on Linux
-
-    print(f"{'stage':>16}  {'wall':>7}  {'CPU':>7}")
-    for stage, (wall, cpu) in times.items():
-        print(f"{stage:>16}: {wall:6.2f} s {cpu:6.2f} s")
-    print(f"{'total':>16}: {sum(w for w, _ in times.values()):6.2f} s {sum(c for _, c in times.values()):6.2f} s")
-    print(f"projection: {G.number_of_nodes()} units, {G.number_of_edges()} ties; betweenness "
-          f"{metrics.attrs['betweenness']} (exact up to {EXACT_BETWEENNESS_MAX_NODES} units)")
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024  # KiB on Linux
-    print(f"peak resident memory (ru_maxrss): {peak:.0f} MiB")
-    print(f"end to end, `zygraph metrics FOLDER -o metrics.csv` in its own process: {cli_wall:.2f} s wall, "
-          f"peak {cli_peak:.0f} MiB (target: under 10 s and 1.5 GB)")
+        rows = []
+        for size in sizes:
+            folder = Path(tmp) / f"c{size}"
+            if args.folder:
+                folder = args.folder / f"{size}" if args.growth else args.folder
+            folder.mkdir(parents=True, exist_ok=True)
+            if not any(folder.iterdir()):
+                start = time.perf_counter()
+                write_corpus(folder, size, args.tasks, args.cities)
+                print(f"generated {size} documents x {args.tasks} tasks in {time.perf_counter() - start:.1f} s",
+                      flush=True)
+            out = Path(tmp) / f"out{size}"
+            out.mkdir()
+            timings = time_commands(folder, args.commands, out)
+            for command, (wall, cpu, peak) in timings.items():
+                load = os.getloadavg()[0]
+                rows.append((size, command, wall, cpu, peak, load))
+                print(f"{size:>6} documents  zygraph {command:<8} {wall:7.2f} s wall {cpu:7.2f} s CPU "
+                      f"{peak:7.0f} MiB  (load average {load:.1f})", flush=True)
+    print("\n| documents | command | wall s | CPU s | peak MiB | load average |\n|---:|---|---:|---:|---:|---:|")
+    for size, command, wall, cpu, peak, load in rows:
+        print(f"| {size:,} | `zygraph {command}` | {wall:.1f} | {cpu:.1f} | {peak:.0f} | {load:.1f} |")
 
 
 if __name__ == "__main__":

@@ -18,10 +18,11 @@ def test_parse_writes_csv_with_bom_one_row_per_assignment(tmp_path, capsys):
     assert out.read_bytes().startswith(b"\xef\xbb\xbf")
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert len(frame) == 591
-    assert list(frame.columns[:6]) == ["task_id", "area", "task", "unit", "role", "raw_unit"]
+    assert list(frame.columns[:8]) == ["document", "issuer", "task_id", "area", "task", "unit", "role", "raw_unit"]
+    assert set(frame.document) == {"ziyang_2023_science_literacy_tasks"} and set(frame.issuer) == {"资阳"}
     fire = frame[frame.unit == "市消防大队"].iloc[0]
     assert (fire.task_id, fire.task, fire.role) == ("T006", "开展全国消防安全宣传教育日活动", "lead")
-    assert "wrote 591 assignments of 95 tasks" in capsys.readouterr().err
+    assert "wrote 591 assignments of 95 tasks to" in capsys.readouterr().err
 
 
 def test_parse_refuses_to_overwrite_its_input(tmp_path, capsys):
@@ -101,6 +102,13 @@ def test_who_answers_by_role_and_accepts_an_alias(capsys):
     assert "Shares tasks with 12 units" in out and "  市科协  2 tasks" in out
 
 
+def test_who_answers_in_chinese_when_asked(capsys):
+    assert main(["who", "市文广旅局", ZIYANG, "--lang", "zh"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("市文化广电旅游局：牵头 1 项任务，配合 1 项")
+    assert "\n牵头：\n  T077" in printed
+
+
 def test_who_unknown_unit_suggests_names(capsys):
     assert main(["who", "市科协x", ZIYANG]) == 2
     assert "no unit named '市科协x' in this table; did you mean 市科协" in capsys.readouterr().err
@@ -113,14 +121,16 @@ def test_several_documents_read_as_one_corpus(tmp_path):
     assert main(["parse", ZIYANG, str(second), "-o", str(out)]) == 0
     frame = pd.read_csv(out, encoding="utf-8-sig")
     assert len(frame) == 2 * 591
-    assert frame.task_id.nunique() == 2 * 95  # ids carry their document
+    assert frame.groupby("document").task_id.nunique().to_dict() == {"ziyang_2023_science_literacy_tasks": 95,
+                                                                    "copy_2024": 95}
+    assert set(frame.unit) == set(frame[frame.document == "copy_2024"].unit)  # names as in a single-document run
 
 
 def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):
     renamed = tmp_path / "b.txt"
     renamed.write_text(open(ZIYANG, encoding="utf-8").read().replace("市妇联", "市残联"), encoding="utf-8")
     out = tmp_path / "cmp"
-    assert main(["compare", ZIYANG, str(renamed), "-o", str(out)]) == 0
+    assert main(["compare", ZIYANG, str(renamed), "-o", str(out), "--lang", "en"]) == 0
     printed = capsys.readouterr().out
     # 市妇联 leads 3 tasks and supports 1 in the table; the copy gives them all to 市残联
     assert printed.startswith("Units: 33 in ziyang_2023_science_literacy_tasks, 33 in b; 1 gained (市残联), 1 lost (市妇联)")
@@ -128,13 +138,16 @@ def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "What changed from ziyang_2023_science_literacy_tasks to b" in page
     assert {p.name for p in out.iterdir()} == {"index.html", "units.csv", "roles.csv", "measures.csv", "ties.csv",
+                                              "task_changes.csv", "difference.png", "difference.svg",
                                               ".zygraph-manifest.json"}
+    assert main(["compare", ZIYANG, str(renamed)]) == 0  # the Chinese edition by default
+    assert capsys.readouterr().out.startswith("单位：ziyang_2023_science_literacy_tasks 33 个，b 33 个；新增 1 个（市残联）")
 
 
 def test_comparison_page_escapes_unit_names():
     from zygraph import TaskTable
     from zygraph.compare import compare
-    from zygraph.render.report import comparison_html
+    from zygraph.render.comparison import comparison_html
 
     a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
     b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["<img src=x onerror=alert(1)>"])])

@@ -1,10 +1,10 @@
-"""Tests of zygraph.corpus: many documents into one table, units qualified by issuer or pooled."""
+"""Tests of zygraph.corpus: reading many documents, on all cores, and pooling them into one table."""
 
 from pathlib import Path
 
 import pytest
 
-from zygraph.corpus import corpus_files, issuer_label, read_corpus
+from zygraph.corpus import corpus_files, document_year, issuer_label, read_corpus, read_documents
 from zygraph.errors import InputError, LayoutError
 from zygraph.table import read_table
 
@@ -33,37 +33,55 @@ def test_one_document_reads_as_read_table():
     corpus, single = read_corpus([BUNDLED]), read_table(BUNDLED)
     assert corpus.tasks.equals(single.tasks)
     assert corpus.assignments.equals(single.assignments)
-    assert corpus.units.drop(columns="canonical").equals(single.units)
+    assert corpus.units.equals(single.units)
     assert corpus.findings.drop(columns="document").equals(single.findings)
     assert (corpus.findings.document == str(BUNDLED)).all()
     assert corpus.meta == single.meta
-    assert (corpus.units.canonical == corpus.units.unit).all() and set(corpus.units.issuer) == {"资阳"}
+    assert set(corpus.units.issuer) == {"资阳"}
 
 
-def test_two_cities_prefix_task_ids_and_qualify_units_by_issuer(two_cities):
+def test_each_document_read_gives_the_table_read_table_gives(two_cities):
+    for document in read_documents([two_cities]):
+        single = read_table(document.meta["path"])
+        table = document.table()
+        for name in ("tasks", "assignments", "units", "findings"):
+            assert getattr(table, name).equals(getattr(single, name)), name
+        assert table.meta == single.meta
+
+
+def test_a_pool_of_processes_reads_the_same_documents_in_the_same_order(two_cities):
+    for i in range(3):
+        write_table(two_cities / f"extra{i}.txt", "内江市人民政府", [("科普", f"任务{i}", "市科协", "市科技局")])
+    alone = read_documents([two_cities], workers=1)
+    pooled = read_documents([two_cities], workers=2)
+    assert [d.id for d in pooled] == [d.id for d in alone] == ["extra0", "extra1", "extra2", "meishan", "ziyang"]
+    assert [(d.tasks, d.assignments, d.units, d.meta) for d in pooled] == \
+        [(d.tasks, d.assignments, d.units, d.meta) for d in alone]
+
+
+def test_a_pool_of_processes_names_the_file_it_could_not_read(two_cities):
+    (two_cities / "broken.txt").write_text("no table here\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match=r"broken\.txt: no table found"):
+        read_documents([two_cities], workers=2)
+
+
+def test_several_cities_pool_units_by_name_and_prefix_task_ids(two_cities):
     table = read_corpus([two_cities])  # sorted: meishan.txt, then ziyang.txt
     assert table.tasks[["task_id", "task"]].values.tolist() == [
         ["meishan:T001", "办科普日"], ["ziyang:T001", "办科技周"], ["ziyang:T002", "办科普日"]]
     assert table.tasks.document.tolist() == [str(two_cities / "meishan.txt")] + [str(two_cities / "ziyang.txt")] * 2
-    assert table.assignments[["task_id", "unit", "role"]].values.tolist() == [
-        ["meishan:T001", "眉山·市科协", "lead"],
-        ["meishan:T001", "眉山·市妇联", "support"],
-        ["ziyang:T001", "资阳·市科技局", "lead"],
-        ["ziyang:T001", "资阳·市科协", "support"],
-        ["ziyang:T001", "资阳·市教育体育局", "support"],
-        ["ziyang:T002", "资阳·市科协", "lead"],
-        ["ziyang:T002", "资阳·市科技局", "support"],
-    ]
-    assert table.units[["unit", "canonical", "issuer", "kind"]].values.tolist() == [
-        ["眉山·市科协", "市科协", "眉山", "people_org"],
-        ["眉山·市妇联", "市妇联", "眉山", "people_org"],
-        ["资阳·市科技局", "市科技局", "资阳", "government"],
-        ["资阳·市科协", "市科协", "资阳", "people_org"],
-        ["资阳·市教育体育局", "市教育体育局", "资阳", "government"],
-    ]
+    assert table.assignments.unit.tolist() == ["市科协", "市妇联", "市科技局", "市科协", "市教育体育局", "市科协", "市科技局"]
+    assert table.units[["unit", "issuer"]].values.tolist() == [
+        ["市科协", "眉山、资阳"], ["市妇联", "眉山"], ["市科技局", "资阳"], ["市教育体育局", "资阳"]]
     assert table.meta["layout"] == "corpus"
     assert [d["id"] for d in table.meta["documents"]] == ["meishan", "ziyang"]
     assert [d["issuer"] for d in table.meta["documents"]] == ["眉山市人民政府", "资阳市人民政府"]
+
+
+def test_document_year_comes_from_the_date_or_the_number():
+    assert document_year({"date": "2024-03-01", "number": "资府发〔2023〕1号"}) == 2024
+    assert document_year({"date": "", "number": "资府发〔2023〕1号"}) == 2023
+    assert document_year({"number": "第12号"}) is None
 
 
 def test_findings_keep_their_document(two_cities):
@@ -71,13 +89,6 @@ def test_findings_keep_their_document(two_cities):
     alias = findings[findings.code == "alias_resolved"]
     assert alias[["document", "message"]].values.tolist() == [
         [str(two_cities / "meishan.txt"), "市妇女联合会 is another name of 市妇联"]]
-
-
-def test_pool_names_units_by_canonical_name_across_issuers(two_cities):
-    table = read_corpus([two_cities], pool=True)
-    assert table.assignments.unit.tolist() == ["市科协", "市妇联", "市科技局", "市科协", "市教育体育局", "市科协", "市科技局"]
-    assert table.units[["unit", "issuer"]].values.tolist() == [
-        ["市科协", "眉山、资阳"], ["市妇联", "眉山"], ["市科技局", "资阳"], ["市教育体育局", "资阳"]]
 
 
 def test_two_years_of_one_issuer_share_their_units(tmp_path):
@@ -154,17 +165,17 @@ def test_a_registry_csv_serves_every_document(two_cities):
     registry.write_text("name,name_en,kind,aliases,misspellings\n市科普中心,Popular Science Centre,institution,,\n",
                         encoding="utf-8")
     units = read_corpus([two_cities], registry=registry).units.set_index("unit")
-    assert units.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", True]
+    assert units.loc["市科普中心", ["kind", "in_registry"]].tolist() == ["institution", True]
     without = read_corpus([two_cities]).units.set_index("unit")
     # without the registry, the kind is read from the name's ending (中心), and it is not a registry name
-    assert without.loc["资阳·市科普中心", ["kind", "in_registry"]].tolist() == ["institution", False]
+    assert without.loc["市科普中心", ["kind", "in_registry"]].tolist() == ["institution", False]
 
 
 def test_pool_lines_up_the_same_body_written_differently_in_two_cities(tmp_path):
     write_table(tmp_path / "ziyang.txt", "资阳市人民政府", [("科普", "办科技周", "市科协", "市教育体育局")])
     write_table(tmp_path / "guangzhou.txt", "广州市人民政府",
                 [("科普", "办科普日", "广州市科学技术协会", "市教育局")])
-    pooled = read_corpus([tmp_path], pool=True)
+    pooled = read_corpus([tmp_path])
     units = pooled.units.set_index("unit")
     # one 科协 at the prefecture level, named as first met, of both cities and so of no one place
     assert units.loc["市科协", ["body", "level", "issuer"]].tolist() == ["科协", "prefecture", "广州、资阳"]
@@ -177,6 +188,6 @@ def test_pool_lines_up_the_same_body_written_differently_in_two_cities(tmp_path)
 def test_pool_keeps_apart_two_cities_a_provincial_notice_names(tmp_path):
     write_table(tmp_path / "guangdong.txt", "广东省人民政府", [("财政", "拨款", "省财政厅", "广州市财政局、深圳市财政局")])
     write_table(tmp_path / "sichuan.txt", "四川省人民政府", [("财政", "拨款", "省财政厅", "成都市财政局")])
-    units = read_corpus([tmp_path], pool=True).units.set_index("unit")
+    units = read_corpus([tmp_path]).units.set_index("unit")
     assert {"广州市财政局", "深圳市财政局", "成都市财政局"} <= set(units.index)
     assert units.loc["省财政厅", "issuer"] == "广东、四川"  # the two provinces' departments pool as one body

@@ -60,7 +60,7 @@ def test_output_to_a_fifo_is_written_through(tmp_path):
     assert main(["parse", str(ZIYANG), "-o", str(fifo)]) == 0
     reader.join(timeout=30)
     assert stat.S_ISFIFO(fifo.stat().st_mode)
-    assert received[0].decode("utf-8-sig").startswith("task_id,area,task,unit,role")
+    assert received[0].decode("utf-8-sig").startswith("document,issuer,task_id,area,task,unit,role")
 
 
 def test_output_to_a_symlink_writes_the_file_it_points_to_and_keeps_the_link(tmp_path):
@@ -69,7 +69,7 @@ def test_output_to_a_symlink_writes_the_file_it_points_to_and_keeps_the_link(tmp
     link = tmp_path / "link.csv"
     link.symlink_to(real)
     assert main(["parse", str(ZIYANG), "-o", str(link)]) == 0
-    assert link.is_symlink() and real.read_text(encoding="utf-8-sig").startswith("task_id,")
+    assert link.is_symlink() and real.read_text(encoding="utf-8-sig").startswith("document,issuer,task_id,")
 
 
 def test_a_symlink_loop_as_output_says_loop(tmp_path, capsys):

@@ -48,11 +48,23 @@ def test_layout_can_be_forced(tmp_path):
     assert (document.layout, document.rows[0].task, document.rows[0].lead) == ("spreadsheet", "办科技周", "市科协")
 
 
-def test_old_office_files_are_refused_with_the_fix(tmp_path):
-    path = tmp_path / "plan.doc"
-    path.write_bytes(b"\xd0\xcf\x11\xe0")
-    with pytest.raises(LayoutError, match=r"plan\.doc: \.doc files \(old Office format\) cannot be read; .* save it as \.docx"):
-        read_raw(path)
+def test_old_office_and_wps_files_go_to_the_converter(tmp_path):
+    for suffix in (".doc", ".wps", ".xls", ".et"):
+        assert detect_layout(tmp_path / f"plan{suffix}") == "office"
+
+
+@pytest.mark.parametrize("name, start, layout", [("page.htm", "<p>x</p>", "html"), ("saved.txt", "<!DOCTYPE html><html>", "html"),
+                                                  ("scan.bin", "%PDF-1.4", "pdf"), ("table.txt", "序号 |\n工作任务 |\n责任单位 |\n1 |\n办 |\n市科协 |", "piped")])
+def test_web_pages_pdfs_and_piped_tables_are_recognised(tmp_path, name, start, layout):
+    path = tmp_path / name
+    path.write_text(start, encoding="utf-8")
+    assert detect_layout(path) == layout
+
+
+def test_a_text_with_role_verbs_only_is_read_as_paragraphs(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("1.地区生产总值增长6%以上。\n部门分工：省发展改革委牵头，各地、各部门配合。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
 
 
 def test_unrecognised_text_says_what_was_looked_for(tmp_path):
@@ -62,11 +74,14 @@ def test_unrecognised_text_says_what_was_looked_for(tmp_path):
         read_raw(path)
 
 
-_ALPHABET = st.sampled_from(list("一二、（）()[]【】1.2.3牵头单位责任配合参与负责由会同市科协局，,:：；;。排在第一位的为\n\t 各区县级市"))
+_ALPHABET = st.sampled_from(list("一二、（）()[]【】1.2.3牵头单位责任配合参与负责由会同市科协局，,:：；;。排在第一位的为\n\t 各区县级市<>|%"))
+#: Texts with pieces of web pages, piped tables, PDFs and document-wide sentences in them.
+_PIECES = st.lists(st.sampled_from(["<p>", "</p>", "<td rowspan=2>", "<tr>", "<table>", " |\n", "以下均需", "不再列出",
+                                    "%PDF", "1.办（", "市科协", "负责）", "\n"]), max_size=20).map("".join)
 
 
 @settings(max_examples=200, deadline=None)
-@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40))
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40) | _PIECES)
 def test_any_text_gives_a_document_or_a_zygraph_error(text):
     try:
         document = parse_paragraphs(text)
@@ -77,7 +92,8 @@ def test_any_text_gives_a_document_or_a_zygraph_error(text):
 
 
 @settings(max_examples=100, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40), st.sampled_from([".txt", ".csv", ".docx", ".xlsx"]))
+@given(st.text(_ALPHABET, max_size=80) | st.text(max_size=40) | _PIECES,
+       st.sampled_from([".txt", ".csv", ".docx", ".xlsx", ".html", ".pdf"]))
 def test_any_file_through_auto_detection_gives_a_document_or_a_zygraph_error(text, suffix):
     with tempfile.TemporaryDirectory() as folder:
         path = Path(folder) / f"input{suffix}"

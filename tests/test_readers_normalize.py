@@ -32,3 +32,10 @@ def test_no_chinese_character_is_deleted_and_lines_are_kept():
     (space,) = norm.findings()
     assert (space.code, space.line, space.message) == (
         "space_removed", 1, "stray spaces beside Chinese characters removed on 2 line(s), first 1, 3")
+
+
+def test_unit_names_separated_only_by_spaces_get_a_list_mark():
+    norm = Normalizer()
+    assert norm("责任单位：市科技局 市科协", line=4) == "责任单位：市科技局、市科协"
+    assert norm("建设 科普基地", line=5) == "建设科普基地"  # prose: the space is only removed
+    assert [(f.code, f.line) for f in norm.findings()] == [("units_by_space", 4), ("space_removed", 5)]

@@ -45,7 +45,7 @@ def test_labelled_plan_is_read_with_every_variant(registry):
         ["T003", "建设科普阵地", "开展科普大篷车进校园活动", 17],
         ["T004", "培育科普人才", "组建科普讲师团，面向基层开展巡回宣讲。", 19],
         ["T005", "培育科普人才", "培训农村科普带头人。", 21],
-        ["T006", "培育科普人才", "强化经费保障", 25],
+        ["T006", "重点任务", "强化经费保障", 25],  # a （三） heading read as a task sits under 二、, not under （二）
     ]
     assert roles_of(t) == [
         ["T001", "市科技局", "lead", 15],
@@ -161,7 +161,10 @@ def test_a_collective_unit_first_stays_whole_only_inside_brackets():
     ],
 )
 def test_find_assignment(text, expected):
-    assert find_assignment(text) == expected
+    found = find_assignment(text)
+    if found is not None:
+        found = (found[0], [(item.word, item.role, item.text) for item in found[1]])
+    assert found == expected
 
 
 def test_text_with_no_numbered_task_naming_units(tmp_path):
@@ -186,3 +189,100 @@ def test_unit_list_wrapped_onto_the_next_line_is_read_whole(tmp_path):
     ]
     assert codes_at(table, "line_joined") == [3]
     assert codes_at(table, "stray_text") == []
+
+
+def rows_of(text):
+    return [(r.line, r.area, r.task, r.lead, r.support) for r in parse_paragraphs(text).rows]
+
+
+def test_sentences_each_closed_by_their_own_group_are_separate_tasks():
+    doc = parse_paragraphs("一、科普\n1.办科技周（A局、B局指导）。办科普日（C局负责）。建场馆（D局牵头，E局配合）")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [
+        ("办科技周", "A局、B局", ""), ("办科普日", "C局", ""), ("建场馆", "D局", "E局")]
+    assert [f.code for f in doc.findings if f.code == "task_split"] == ["task_split"]
+
+
+def test_numbered_tasks_run_on_in_one_line_are_read_apart():
+    assert rows_of("一、科普\n6.办科技周。（责任单位：A局）7.办科普日。（责任单位：B局）9.建场馆（C局负责）") == [
+        (2, "科普", "办科技周。", "A局", ""), (2, "科普", "办科普日。", "B局", ""), (2, "科普", "建场馆", "C局", "")]
+
+
+def test_a_decimal_in_the_text_is_no_run_on_task():
+    assert rows_of("1.增长3.5%。（A局负责）") == [(1, "", "增长3.5%。", "A局", "")]
+
+
+def test_a_goal_then_a_blank_line_then_its_unit_lines():
+    text = "一、目标\n1.生产总值增长6%。\n\n牵头单位:A局\n\n责任单位:B区,C区\n2.投资增长10%。\n\n责任单位:D局\n"
+    assert rows_of(text) == [(2, "目标", "生产总值增长6%。", "A局", "B区、C区"), (7, "目标", "投资增长10%。", "D局", "")]
+
+
+def test_a_goal_heading_then_a_blank_line_then_its_unit_line():
+    text = "一、主要目标\n(一)生产总值增长7%以上\n\n责任单位:A局\n\n(二)投资增长10%以上\n\n责任单位:B局\n"
+    assert rows_of(text) == [(2, "主要目标", "生产总值增长7%以上", "A局", ""),
+                             (6, "主要目标", "投资增长10%以上", "B局", "")]
+
+
+def test_lead_and_partners_on_one_line_split_by_a_full_stop():
+    assert rows_of("1.办科技周。\n牵头单位：A局、B局。责任单位：C局、D局") == [(1, "", "办科技周。", "A局、B局", "C局、D局")]
+
+
+def test_a_heading_naming_units_passes_them_to_its_items_naming_none():
+    text = "（一）科普活动（牵头单位：A局；配合单位：B局）\n1.办科技周。\n2.办科普日。\n（二）场馆\n3.建场馆（C局负责）"
+    assert rows_of(text) == [(2, "科普活动", "办科技周。", "A局", "B局"), (3, "科普活动", "办科普日。", "A局", "B局"),
+                             (5, "场馆", "建场馆", "C局", "")]
+
+
+def test_a_heading_naming_units_with_no_items_under_it_is_a_task():
+    assert rows_of("一、科普\n（一）强化保障（牵头单位：A局）\n二、其他") == [(2, "科普", "强化保障", "A局", "")]
+
+
+def test_document_wide_units_go_on_every_later_task():
+    text = "1.办科技周（A局负责）\n以下均需试点城市政府落实，不再列出。\n2.办科普日（B局负责）\n3.建场馆（C局牵头，D局配合）"
+    assert rows_of(text) == [(1, "", "办科技周", "A局", ""), (3, "", "办科普日", "B局、试点城市政府", ""),
+                             (4, "", "建场馆", "C局", "试点城市政府、D局")]
+
+
+def test_a_document_wide_sentence_inside_a_group_counts_from_its_own_task():
+    text = "（一）建市场。〔责任单位：A局按职责分工负责。具体任务均涉及相关市人民政府，不再做分工，下同。〕\n（二）优环境。〔责任单位：B局〕"
+    assert rows_of(text) == [(1, "", "建市场。", "A局、相关市人民政府", ""), (2, "", "优环境。", "B局、相关市人民政府", "")]
+
+
+def test_person_lines_are_skipped_and_a_label_may_carry_verbs():
+    text = "1.生产总值增长6%以上。\n分管省领导：张三\n部门分工：A厅牵头，各地、各部门配合。"
+    doc = parse_paragraphs(text)
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [("生产总值增长6%以上。", "A厅", "各地、各部门")]
+    assert [f.line for f in doc.findings if f.code == "person_line"] == [2]
+
+
+def test_a_task_numbered_like_a_decimal_follows_its_predecessor():
+    text = "10.建基地（牵头单位：A局）\n11.121人才项目。培养人才。（牵头单位：B局）"
+    assert [r.task for r in parse_paragraphs(text).rows] == ["建基地", "121人才项目。培养人才。"]
+
+
+def test_units_named_inside_the_sentence_by_you_huitong():
+    text = "一、分工\n（一）关于耕地保护的问题，由A部会同B部、C部等部门研究提出落实意见。"
+    assert rows_of(text) == [(2, "分工", "关于耕地保护的问题", "A部", "B部、C部")]
+
+
+def test_paragraphs_without_numbers_under_a_heading_are_tasks_when_they_close_with_units():
+    text = "二、主要任务\n（一）强化设计。建立体系。（A部牵头，B部参与）\n优化机制。（C部指导）建平台。（D部负责）\n说明文字。"
+    assert rows_of(text) == [(2, "主要任务", "强化设计。建立体系。", "A部", "B部"), (3, "强化设计", "优化机制。", "C部", ""),
+                             (3, "强化设计", "建平台。", "D部", "")]
+
+
+def test_document_wide_units_keep_the_role_they_have_where_named():
+    text = ("1.建体系。（A部指导，试点市政府负责落实。以下均需试点市政府落实，不再列出）\n"
+            "2.建平台。（B部指导）\n3.建机制。（C部、D部负责）")
+    assert rows_of(text) == [(1, "", "建体系。", "A部", "试点市政府"), (2, "", "建平台。", "B部", "试点市政府"),
+                             (3, "", "建机制。", "C部、D部", "试点市政府")]
+
+
+def test_a_label_line_after_a_closed_task_adds_to_it_and_one_before_any_task_is_reported():
+    doc = parse_paragraphs("牵头单位：Z局\n1.办科技周（牵头单位：A局）\n配合单位：B局")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [("办科技周", "A局", "B局")]
+    assert [f.line for f in doc.findings if f.code == "label_without_task"] == [1]
+
+
+def test_a_bracket_left_open_does_not_swallow_the_headings_below():
+    doc = parse_paragraphs("根据《通知》(国办发〔2018104号)要求\n一、总体要求\n（一）推进改革。\n责任单位：A局")
+    assert [(r.area, r.task, r.lead) for r in doc.rows] == [("总体要求", "推进改革。", "A局")]

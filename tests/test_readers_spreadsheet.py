@@ -74,9 +74,17 @@ def test_xlsx_with_title_row_and_merged_area_cell(tmp_path):
     assert (t.meta["sheet"], t.meta["table_title"]) == ("分工", "资阳市科普工作任务分工表")
 
 
+def test_units_named_only_as_responsible_all_lead(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("任务分工表\n序号,任务,责任单位\n1,办科技周,市科协、市科技局\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "lead"]]
+    assert table.findings.loc[table.findings.code == "responsible_column", "line"].tolist() == [2]
+
+
 def test_csv_without_a_task_and_lead_header(tmp_path):
     path = tmp_path / "t.csv"
-    path.write_text("任务分工表\n序号,任务,责任单位\n1,办科技周,市科协\n", encoding="utf-8")
+    path.write_text("任务分工表\n序号,任务,备注\n1,办科技周,市科协\n", encoding="utf-8")
     with pytest.raises(MissingColumnError, match=r"t\.csv: no header row in the first 15 rows names a task column"):
         read_table(path)
 
@@ -93,3 +101,13 @@ def test_a_file_named_xlsx_that_is_not_a_workbook(tmp_path):
     path.write_text("工作任务,牵头单位\n", encoding="utf-8")
     with pytest.raises(InputError, match=r"t\.xlsx: this is not an Excel \.xlsx file"):
         read_table(path)
+
+
+def test_the_first_listed_unit_of_a_responsible_column_leads_when_the_title_says_so(tmp_path):
+    path = tmp_path / "t.csv"
+    path.write_text("任务分工表\n注：排在第一位的为牵头单位\n序号,任务,责任单位\n1,办科技周,市科协、市科技局、市妇联\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [
+        ["市科协", "lead"], ["市科技局", "support"], ["市妇联", "support"]]
+    assert table.findings.loc[table.findings.code == "first_listed_leads", "line"].tolist() == [2]

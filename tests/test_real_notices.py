@@ -26,36 +26,10 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # dev
-    "2018_guofa_farm_machinery": "refused - .html from www.gov.cn (paragraphs in <p>); (A、B等负责); "
-                                 "列第一位者为牵头单位,下同 stated in the first bracket",
-    "2018_guobanfa_zero_waste_cities": "refused - .html; several tasks a paragraph, each closed by (A、B指导); "
-                                       "document-wide unit 以下均需试点城市政府落实，不再列出; A牵头，B参与",
-    "2018_guobanfa_incentives": "refused - .html; tasks numbered 一、…三十、 like sections; (A会同有关部门负责)",
-    "2014_guobanhan_rural_reform": "refused - roles inside the sentence, no bracket or label: "
-                                   "由A會同B、C等部門研究提出落實意見 (Traditional)",
-    "2012_guangzhou_talent": "P 0.46 R 0.69, 43/44 tasks - .html read as text (tags left on units); "
-                             "各区、县级市 split at 、; item `11.121人才梯队项目` loses its 121",
-    "2019_xiamen_business_environment": "refused - (一) measure then 责任单位:/时限要求: lines; positional rule "
-                                        "(第一责任单位为牵头单位,下同)",
-    "2021_guangdong_work_report": "refused - `部门分工:A牵头,B、C配合。` label with verbs; 分管省领导 person line",
-    "2021_jinan_gangcheng_district": "P 0.91 R 0.91 - trailing 等有关部门 kept on a unit",
-    "2022_sichuan_circulation": "P 0.57 R 0.57 - document-wide unit (具体任务均涉及相关市(州)人民政府,不再做分工,下同); "
-                                "按职责分工负责 kept on a unit",
-    "2022_xianyang_fangguanfu": "P 0.67 R 0.50 - 及 between two collectives; 按职责分工 kept on a unit",
-    "2023_xianning_xianan_district": "P 0.37 R 0.37 - (责任领导:人名;牵头单位:A): closing bracket kept on the last unit",
-    "2025_huoshan_devzone_county": "refused - web table flattened one cell a line ending ` |`",
-    "2025_jining_jinxiang_county": "P 0.91 R 0.91 - trailing 等 kept on a unit",
+    # dev: none left
     # holdout
-    "2018_guobanfa_sports_events": "refused - .html; two or three tasks a paragraph, each closed by (A、B负责)",
-    "2018_guofa_employment": "refused - .html; 列第一位者为牵头单位,下同; (A、B，各省级人民政府按职责分工负责)",
-    "2019_guofa_bonded_zones": "refused - .html; 排在第一位的部门为牵头部门,下同; (A、B等有关部门负责)",
-    "2018_guofa_rural_revitalisation": "P 0.88 R 0.88 - 按职责分工 and 等按职责分工 kept on units",
     "2016_guobanhan_quantified_targets": "refused - table flattened with single spaces between cells",
-    "2020_guofa_work_report": "refused - (国务院各部门分别负责,年内持续推进): 分别负责 and a deadline in the bracket",
-    "2022_anhui_work_report": "refused - 牵头责任单位:/协同责任单位: lines ending in 。; 牵头负责领导 person line; 1﹒",
-    "2023_wuhan_caidian_district": "refused - (一) goal heading, blank line, then 责任单位: on its own line",
-    "2024_wuhu_nanling_county": "refused - web table flattened one cell a line ending ` |`",
+    "2022_anhui_work_report": "P 0.00 R 0.00, 0/5 tasks - 牵头责任单位:/协同责任单位: lines ending in 。; 牵头负责领导 person line; 1﹒",
 }
 
 FIXTURES = realset.fixtures()

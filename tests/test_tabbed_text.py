@@ -107,8 +107,15 @@ def test_cells_but_no_header(tmp_path):
         read_table(write(tmp_path, "\t开展科技周\n\t市科技局\n\n"))
 
 
+def test_units_named_only_as_responsible_all_lead(tmp_path):
+    text = "\t工作目录\n\t工作任务\n\t责任单位\n\n\t科普\n\t开展科技周\n\t市科协、市科技局\n"
+    table = read_table(write(tmp_path, text))
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "lead"]]
+    assert table.findings.loc[table.findings.code == "responsible_column", "line"].tolist() == [3]
+
+
 def test_missing_lead_column(tmp_path):
-    text = "\t工作目录\n\t工作任务\n\t责任单位\n\n\t科普\n\t开展科技周\n\t市科协\n"
+    text = "\t工作目录\n\t工作任务\n\t配合单位\n\n\t科普\n\t开展科技周\n\t市科协\n"
     with pytest.raises(MissingColumnError, match=r"line 1: the table header has no lead \(牵头单位"):
         read_table(write(tmp_path, text))
 
@@ -165,3 +172,9 @@ def test_any_text_gives_a_table_or_our_error(tmp_path, text):
         return
     assert len(t.tasks) >= 1
     assert set(t.assignments.role) <= {"lead", "support"}
+
+
+def test_a_note_in_the_responsible_header_makes_the_first_unit_lead(tmp_path):
+    text = "\t工作任务\n\t责任单位（列第一位者为牵头单位）\n\n\t开展科技周\n\t市科协、市科技局\n"
+    table = read_table(write(tmp_path, text))
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "support"]]

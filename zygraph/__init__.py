@@ -8,10 +8,12 @@ The data flow, one module per stage::
                 issuer, naming: who issued a notice, and each unit as that notice means it)
     table      raw rows               -> TaskTable: tasks, assignments with roles, findings
     graph      TaskTable              -> bipartite graph B, unit projections, unit x area matrix
+    lookup     TaskTable, a unit      -> its tasks, its partners, the tasks two units share
     metrics    TaskTable              -> per-unit and whole-network measures, backbone, removal impact
     render/    measures and graphs    -> interactive HTML, figures, the briefing report
     export     frames and graphs      -> CSV, GEXF, GraphML, JSON
-    corpus     many files         -> one TaskTable, units kept per issuer or pooled
+    corpus     many files             -> each document's rows, read on all cores; one pooled TaskTable
+    corpus_view  many documents       -> Corpus: each measured in its own network, compared, by year
     compare    two TaskTables     -> what changed: units, roles, measures, ties
     document   all of the above, one attribute away, for notebooks
 
@@ -26,7 +28,8 @@ Examples
 from zygraph._version import __version__
 from zygraph.compare import Comparison, compare
 from zygraph.corpus import read_corpus
-from zygraph.document import Document, load
+from zygraph.corpus_view import Corpus, load
+from zygraph.document import Document
 from zygraph.errors import ZygraphError
 from zygraph.graph import bipartite_graph, project_coordination, project_units, unit_area_matrix
 from zygraph.issuer import Issuer, detect_issuer
@@ -61,6 +64,7 @@ __all__ = [
     # notebooks
     "load",
     "Document",
+    "Corpus",
     # errors
     "ZygraphError",
 ]

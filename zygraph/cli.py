@@ -85,7 +85,8 @@ def build_parser() -> argparse.ArgumentParser:
         "parse",
         help="read a table and write one row per (task, unit) as CSV",
         description="Read a task-division table and write the tidy assignments: one row per (task, unit) with "
-        "task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, document, issuer, level, body. "
+        "document (the file's stem), issuer, task_id, area, task, unit, role, raw_unit, kind, name_en, note, line, "
+        "level, body. "
         "UTF-8 with BOM, so Excel opens it.",
     )
     _input_options(parse)
@@ -107,9 +108,10 @@ def build_parser() -> argparse.ArgumentParser:
     metrics = commands.add_parser(
         "metrics",
         help="per-unit load and centrality as CSV",
-        description="Compute one row per unit: tasks led and supported, load, and (for departments in the "
-        "co-responsibility network) degree, strength, betweenness, closeness, eigenvector, pagerank, Burt's "
-        "constraint and effective size, core number and community.",
+        description="Compute one row per unit of each document: tasks led and supported, load, and (for "
+        "departments in the co-responsibility network) degree, strength, betweenness, closeness, eigenvector, "
+        "pagerank, Burt's constraint and effective size, core number and community. Each document is measured in "
+        "its own network, so its numbers do not depend on the other documents read with it (see --by, --pool).",
     )
     _input_options(metrics)
     _analysis_options(metrics)
@@ -120,18 +122,22 @@ def build_parser() -> argparse.ArgumentParser:
         "who",
         help="the tasks of one unit and the units it shares them with",
         description="Answer for one unit: which tasks it leads and supports, and which units it shares tasks "
-        "with (and how many). Aliases such as 市文广旅局 are accepted.",
+        "with (and how many), in each document that names it. Aliases such as 市文广旅局 are accepted.",
     )
     who.add_argument("unit", help="the unit's name, e.g. 市科协")
     _input_options(who)
+    who.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the answer (default en)")
     who.set_defaults(run=_who)
 
     report = commands.add_parser(
         "report",
         help="write the briefing folder: index.html, interactive graphs, figures, CSV and Gephi files",
         description="Write one self-contained folder that opens offline: index.html (the briefing), "
-        "graphs/*.html (interactive), figures/*.png|svg, data/*.csv and gephi/*.gexf|graphml. An existing "
-        "folder is replaced whole, and only if zygraph wrote it (or with --force).",
+        "graphs/*.html (interactive), figures/*.png|svg, data/*.csv and gephi/*.gexf|graphml. With several "
+        "documents (merged by --by issuer or --pool or not), index.html compares them and draws no network "
+        "(one row per document, one per unit across documents, a unit x "
+        "document matrix of leads, each issuer's years side by side); --each adds every document's own briefing. "
+        "An existing folder is replaced whole, and only if zygraph wrote it (or with --force).",
     )
     _input_options(report)
     _analysis_options(report)
@@ -139,6 +145,13 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the report folder (default: reports/<name of the table file>)")
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
     report.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    report.add_argument("--positions", type=Path, metavar="POSITIONS.json",
+                        help="keep units where an earlier report drew them (its data/positions.json)")
+    report.add_argument("--single-file", action="store_true",
+                        help="make index.html one file to e-mail: graphs, workbook and Gephi files inside it")
+    report.add_argument("--each", action="store_true",
+                        help="with several documents, also write each document's own briefing (in parallel) under "
+                        "documents/<id>/, linked from the corpus page")
     report.set_defaults(run=_report)
 
     compare = commands.add_parser(
@@ -155,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", type=Path,
                          help="also write a folder with index.html and units/roles/measures/ties CSV files")
     compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    compare.add_argument("--lang", choices=("zh", "en"), default="zh",
+                         help="language of the summary and the page (default zh)")
     compare.set_defaults(run=_compare)
     return parser
 
@@ -162,11 +177,14 @@ def build_parser() -> argparse.ArgumentParser:
 def _input_options(command: argparse.ArgumentParser) -> None:
     command.add_argument("paths", type=Path, nargs="+", metavar="PATH",
                          help="table files or folders of them, e.g. data/ziyang_2023_science_literacy_tasks.txt; "
-                         "several documents are read as one corpus, each task keeping its document")
+                         "several documents are read as a corpus (on all cores), each measured in its own network "
+                         "unless --by issuer or --pool merges them")
+    command.add_argument("--by", choices=("document", "issuer"), default="document",
+                         help="the network each unit is measured in: its own document's (default), or one network "
+                         "per issuer merging its documents (several years of one city)")
     command.add_argument("--pool", action="store_true",
-                         help="with documents of several issuers, pool units across them by body and level (the "
-                         "市科协 of every city is one unit; for comparing cities); by default the 市科协 of one city "
-                         "is not that of another")
+                         help="merge every document into one network, units pooled across issuers by body and "
+                         "level (the 市科协 of every city is then one unit; for comparing cities)")
     command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
     _issuer_option(command)
     from zygraph.readers import LAYOUTS
@@ -208,18 +226,20 @@ def _weight(text: str) -> float:
     return value
 
 
-def _document(args):
-    from zygraph.document import Document
+def _options(args) -> dict:
     from zygraph.units import PROJECTED_KINDS
 
-    kinds = PROJECTED_KINDS | set(getattr(args, "include", ()))
-    return Document(_read(args), kinds=kinds, lead_weight=getattr(args, "lead_weight", 2.0),
-                    share=getattr(args, "share", False))
+    return {"kinds": PROJECTED_KINDS | set(getattr(args, "include", ())),
+            "lead_weight": getattr(args, "lead_weight", 2.0), "share": getattr(args, "share", False)}
 
 
-def _read(args, refuse: bool = True):
-    """Read the corpus; with --strict (and ``refuse``), stop at a warning that cells moved."""
-    from zygraph.corpus import read_corpus
+def _corpus(args, refuse: bool = True):
+    """The documents named on the command line, as a Corpus measured by document, by issuer or pooled.
+
+    With --strict (and ``refuse``), stop at a warning that cells moved.
+    """
+    from zygraph.corpus import read_documents
+    from zygraph.corpus_view import Corpus
 
     live = sys.stderr.isatty()
 
@@ -232,11 +252,33 @@ def _read(args, refuse: bool = True):
         elif done == total or done % max(1, total // 10) == 0:
             print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
-    table = read_corpus(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet, pool=args.pool,
-                        progress=progress, issuer=args.issuer)
+    documents = read_documents(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet,
+                               progress=progress, issuer=args.issuer)
+    by = "pool" if args.pool else args.by
+    corpus = Corpus(documents, by=by, **_options(args))
     if args.strict and refuse:
-        _refuse_structural(table)
-    return table
+        _refuse_structural(corpus.pooled())
+    if len(corpus) > 1 and by != "document":
+        what = (f"{len(corpus)} documents merged into one network, units pooled by body and level" if by == "pool" else
+                f"{len(corpus)} documents of {corpus.documents.issuer.nunique()} issuers merged into one network "
+                "per issuer")
+        _say(f"note: {what}; each unit is measured in the merged network (`document` names its documents)")
+    return corpus
+
+
+def _networks(corpus):
+    """Each network of the corpus as ``(label, Document)``: a document, an issuer's documents, or all pooled."""
+    from zygraph.document import Document
+
+    if corpus.by == "document":
+        return [(doc_id, corpus[doc_id]) for doc_id in corpus.ids]
+    if corpus.by == "pool":
+        return [("all", Document(corpus.pooled(), **corpus.options()))]
+    groups = {}
+    for doc_id, issuer in zip(corpus.ids, corpus.documents.issuer):
+        groups.setdefault(issuer, []).append(doc_id)
+    return [(issuer, Document(corpus.select(documents=ids).pooled(), **corpus.options()))
+            for issuer, ids in groups.items()]
 
 
 def _refuse_structural(table) -> None:
@@ -255,12 +297,13 @@ def _refuse_structural(table) -> None:
 
 
 def _parse(args) -> int:
-    table = _read(args)
-    tidy = table.tidy
+    corpus = _corpus(args)
+    tidy = corpus.tidy
     if args.output is None:
         tidy.to_csv(sys.stdout, index=False)
         return EXIT_OK
-    _write_csv(tidy, args, f"{len(tidy)} assignments of {len(table.tasks)} tasks")
+    documents = f" in {len(corpus)} documents" if len(corpus) > 1 else ""
+    _write_csv(tidy, args, f"{len(tidy)} assignments of {int(corpus.documents.tasks.sum())} tasks{documents}")
     return EXIT_OK
 
 
@@ -291,7 +334,7 @@ def _warn_if_read_next_time(output: Path, inputs) -> None:
 
 
 def _check(args) -> int:
-    table = _read(args, refuse=False)  # the findings are listed first
+    table = _corpus(args, refuse=False).pooled()  # the findings are listed first
     findings = table.findings
     warnings = findings[findings.severity != "info"]
     if not args.quiet:
@@ -322,47 +365,69 @@ def _check(args) -> int:
 
 
 def _metrics(args) -> int:
-    doc = _document(args)
-    frame = doc.metrics
-    if frame.attrs.get("betweenness") == "sampled":
-        print(f"note: the network has more units than zygraph computes exact betweenness for; betweenness is "
-              f"estimated from {frame.attrs.get('betweenness_k')} sampled sources (seeded)", file=sys.stderr)
+    frame = _corpus(args).metrics
     if args.output is None:
         import pandas as pd
 
         with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_columns", None):
             print(frame.drop(columns=["name_en"]).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
         return EXIT_OK
-    _write_csv(frame, args, f"measures of {len(frame)} units")
+    _write_csv(frame, args, f"measures of {len(frame)} units in {frame.document.nunique()} networks")
     return EXIT_OK
 
 
 def _who(args) -> int:
-    from zygraph.graph import resolve_unit
+    from zygraph.errors import UnknownUnitError
+    from zygraph.lookup import resolve_unit
     from zygraph.units import Registry
 
     registry = Registry.bundled() if args.registry is None else Registry.from_csv(args.registry, base=Registry.bundled())
-    args.registry = registry  # read once, for the table and for the unit asked about
-    doc = _document(args)
-    unit = resolve_unit(doc.table, args.unit, registry)
+    args.registry = registry  # read once, for the tables and for the unit asked about
+    networks = _networks(_corpus(args))
+    answered, missing = 0, []
+    for label, doc in networks:
+        try:
+            unit = resolve_unit(doc.table, args.unit, registry)
+        except UnknownUnitError:
+            if len(networks) == 1:
+                raise
+            missing.append(label)
+            continue
+        if answered:
+            print()
+        answered += 1
+        _who_in(doc, unit, label if len(networks) > 1 else None, zh=args.lang == "zh")
+    if not answered:
+        raise UnknownUnitError(f"no unit named {args.unit!r} in any of the {len(networks)} documents; "
+                               "run `zygraph metrics` to list the units")
+    if missing:
+        print(f"\nNot named in {len(missing)} of {len(networks)}: {', '.join(missing)}")
+    return EXIT_OK
+
+
+def _who_in(doc, unit: str, label: str | None, zh: bool = False) -> None:
     tasks = doc.tasks_of(unit)
     partners = doc.partners(unit)
     led = tasks[tasks.role == "lead"]
     supported = tasks[tasks.role == "support"]
+    where = f"[{label}] " if label else ""
     info = doc.table.units.set_index("unit").loc[unit]
     about = "; ".join(str(v) for v in (info.get("name_en"), info.get("kind"), info.get("level")) if v == v and v)
-    print(f"{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
-          f"{unit}: leads {len(led)} tasks, supports {len(supported)}")
-    for title, part in (("Leads", led), ("Supports", supported)):
+    if zh:
+        print(f"{where}{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项")
+    else:
+        print(f"{where}{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
+              f"{where}{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    for title, part in ((("牵头", "Leads"), led), (("配合", "Supports"), supported)):
         if len(part):
-            print(f"\n{title}:")
+            print(f"\n{title[0]}：" if zh else f"\n{title[1]}:")
             for row in part.itertuples():
                 print(f"  {row.task_id}  [{row.area}] {row.task}")
     if len(partners):
-        print(f"\nShares tasks with {len(partners)} units (most shared first):")
+        print(f"\n与 {len(partners)} 个单位共同承担任务（共同任务多者在前）：" if zh else
+              f"\nShares tasks with {len(partners)} units (most shared first):")
         for row in partners.itertuples():
-            print(f"  {row.partner}  {row.shared} tasks")
-    return EXIT_OK
+            print(f"  {row.partner}  {row.shared} 项" if zh else f"  {row.partner}  {row.shared} tasks")
 
 
 def _report(args) -> int:
@@ -375,8 +440,16 @@ def _report(args) -> int:
         print(f"[{next(steps)}/8] {step}", file=sys.stderr, flush=True)
 
     progress("reading the table")
-    doc = _document(args)
-    write_report(doc, outdir, lang=args.lang, force=args.force, progress=progress)
+    corpus = _corpus(args)
+    if len(corpus) > 1:  # merged or not, several documents get the corpus page, which draws no network
+        from zygraph.render.corpus_report import write_corpus_report
+
+        write_corpus_report(corpus, outdir, lang=args.lang, force=args.force, each=args.each,
+                            progress=lambda step: print(f"[corpus] {step}", file=sys.stderr, flush=True))
+    else:
+        positions = _read_positions(args.positions) if args.positions else None
+        write_report(corpus[0], outdir, lang=args.lang, force=args.force, progress=progress,
+                     single_file=args.single_file, positions=positions)
     _say(f"wrote {outdir}/index.html (open it in a browser; it needs no network)")
     return EXIT_OK
 
@@ -384,21 +457,42 @@ def _report(args) -> int:
 def _compare(args) -> int:
     from zygraph.compare import compare
     from zygraph.corpus import read_corpus
-    from zygraph.render.report import write_comparison
+    from zygraph.render.comparison import write_comparison
 
-    tables = [read_corpus([path], registry=args.registry, pool=True, issuer=args.issuer) for path in (args.a, args.b)]
+    tables = [read_corpus([path], registry=args.registry, issuer=args.issuer) for path in (args.a, args.b)]
     comparison = compare(*tables)
-    for sentence in comparison.summary():
+    for sentence in comparison.summary(args.lang):
         print(sentence)
     changed = comparison.roles[(comparison.roles.led_change != 0) | (comparison.roles.supported_change != 0)]
     if len(changed):
-        print("\nLead and support changes:")
+        print("\n牵头与配合的变化：" if args.lang == "zh" else "\nLead and support changes:")
         print(changed.to_string(index=False))
     if args.output is not None:
         sources = [str(p) for p in (args.a, args.b)]
-        write_comparison(comparison, args.output, sources=sources, force=args.force)
+        from zygraph.compare import by_canonical
+        from zygraph.graph import project_units
+        from zygraph.render.layout import layout
+
+        first = layout(project_units(by_canonical(tables[0])), "weight", 0)  # the layout A's own report starts from
+        write_comparison(comparison, args.output, sources=sources, force=args.force, lang=args.lang, pos=first)
         _say(f"wrote {args.output}/index.html")
     return EXIT_OK
+
+
+def _read_positions(path: Path) -> dict:
+    """The units' positions of an earlier report's data/positions.json."""
+    import json
+
+    from zygraph.errors import InputError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(unit): (float(xy[0]), float(xy[1])) for unit, xy in data["units"].items()}
+    except OSError as error:
+        raise InputError(f"cannot read the positions file: {error.strerror or error}", path=path) from error
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise InputError("this is not a zygraph positions file (data/positions.json of a report); "
+                         "pass the one an earlier report wrote", path=path) from error
 
 
 def _line(value) -> str:

@@ -1,8 +1,11 @@
-"""Read many task tables at once into one TaskTable, each task keeping its document."""
+"""Read many task tables at once, on all cores: each document's rows, and one pooled TaskTable when asked."""
 
 from __future__ import annotations
 
+import os
 import re
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -15,13 +18,18 @@ from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
 
-__all__ = ["read_corpus", "corpus_files", "issuer_label", "TABLE_SUFFIXES"]
+__all__ = ["read_corpus", "read_documents", "corpus_files", "issuer_label", "document_year", "DocumentRows",
+           "TABLE_SUFFIXES", "PARALLEL_FROM"]
 
 #: File extensions taken from a folder: the ones zygraph's readers can open.
-TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx")
+TABLE_SUFFIXES = (".txt", ".text", ".csv", ".xlsx", ".xlsm", ".docx", ".html", ".htm", ".pdf", ".doc", ".wps", ".xls", ".et")
+
+#: From this many files on, documents are read by a pool of processes, one per core.
+PARALLEL_FROM = 16
+_CHUNKS_PER_WORKER = 4  # tasks per worker: few, since each starts the registry's caches anew
 
 _ISSUER_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|委员会|管委会)$")
-_SEPARATOR = "·"
+_YEAR = re.compile(r"(?:^|\D)((?:19|20)\d{2})(?:\D|$)")
 
 
 def corpus_files(paths) -> list[Path]:
@@ -108,10 +116,74 @@ def _document_ids(files: list[Path]) -> list[str]:
     return ids
 
 
-def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: bool = False,
-                layout: str | None = None, sheet: str | None = None, progress=None,
-                issuer: str | None = None) -> TaskTable:
-    """Read many task tables into one :class:`TaskTable`.
+def document_year(meta: dict) -> int | None:
+    """The year of a notice: from its date, else from its document number (〔2023〕), else None.
+
+    Examples
+    --------
+    >>> document_year({"date": "2023-01-10"}), document_year({"number": "资府发〔2024〕1号"}), document_year({})
+    (2023, 2024, None)
+    """
+    for field in ("date", "number"):
+        match = _YEAR.search(str(meta.get(field) or ""))
+        if match:
+            return int(match.group(1))
+    return None
+
+
+@dataclass(frozen=True)
+class DocumentRows:
+    """What reading one document gave: its id, its resolved rows (see :func:`zygraph.table.resolve_rows`) and meta."""
+
+    id: str
+    tasks: list
+    assignments: list
+    units: list
+    findings: list
+    meta: dict
+    #: The issuer's short name (资阳, 国务院; see :func:`zygraph.issuer.detect_issuer`), or the id when none is found.
+    issuer: str = ""
+
+    def table(self) -> TaskTable:
+        """The document's :class:`TaskTable`, as :func:`zygraph.read_table` gives it."""
+        return TaskTable(
+            tasks=pd.DataFrame(self.tasks, columns=TASK_COLUMNS),
+            assignments=pd.DataFrame(self.assignments, columns=ASSIGNMENT_COLUMNS),
+            units=pd.DataFrame(self.units, columns=UNIT_COLUMNS),
+            findings=pd.DataFrame([vars(f) for f in self.findings], columns=FINDING_COLUMNS),
+            meta=dict(self.meta),
+        )
+
+
+def _read_chunk(paths: list, ids: list, layout, sheet, registry, issuer) -> list:
+    """Read some documents; a document that cannot be read gives its error in its place."""
+    registry = registry or Registry.bundled()
+    out = []
+    for path, doc_id in zip(paths, ids):
+        try:
+            raw = read_raw(path, layout=layout, sheet=sheet)
+            found = detect_issuer(raw.meta, registry.gazetteer, issuer)
+            rows = resolve_rows(raw, registry, found)
+            label = found.label or issuer_label(raw.meta.get("issuer") or "") or doc_id
+            out.append(DocumentRows(doc_id, *rows, meta={"path": raw.path, "layout": raw.layout, **raw.meta},
+                                    issuer=label))
+        except ZygraphError as exc:
+            out.append(exc)
+    return out
+
+
+def _workers(n_files: int, workers: int | None) -> int:
+    if workers is not None:
+        return max(1, workers)
+    if n_files < PARALLEL_FROM:
+        return 1
+    return max(1, len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1)
+
+
+def read_documents(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
+                   sheet: str | None = None, progress=None, workers: int | None = None,
+                   issuer: str | None = None) -> list[DocumentRows]:
+    """Read many task tables, each on its own, on all cores.
 
     Parameters
     ----------
@@ -119,36 +191,25 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
         Table files and/or folders (see :func:`corpus_files`).
     registry : Registry or path, optional
         As in :func:`zygraph.read_table`; one registry serves every document.
-    pool : bool
-        If False (default), units are those of each issuer: where the corpus
-        has documents of more than one issuer, unit names are qualified by the
-        issuer's short name (``资阳·市科协``), since the 市科协 of one city is not
-        that of another. If True, units are pooled across documents by body
-        and level (the 市科协 of every city is one unit, named as first met;
-        a unit with no body or level, or named with its place, as 广州市财政局
-        in a provincial notice, is pooled by name), for cross-city
-        comparisons of the same kind of office.
     layout : str, optional
         Force one reader for every document instead of choosing one from
         each file (saves a look at each file's content).
     sheet : str, optional
         The sheet to read of each workbook (by default its active sheet).
     progress : callable, optional
-        Called after each document as ``progress(done, total, path)``.
+        Called as ``progress(done, total, path)`` as documents are read, in order.
+    workers : int, optional
+        Processes reading at once. Default: one per core from
+        :data:`PARALLEL_FROM` files on, else 1 (no pool).
     issuer : str, optional
         The issuer of every document (``--issuer``), instead of what each notice shows.
 
     Returns
     -------
-    TaskTable
-        ``tasks.document`` is the file path. With one document, task ids stay
-        ``T001``...; with several, each is prefixed by its document id, the
-        file stem (``ziyang_2023:T001``; a repeated stem gets ``~2``).
-        ``units`` adds ``canonical`` (the unit's name in its own notice);
-        ``issuer`` is the issuer's short name (for a pooled unit, every issuer
-        naming it, joined by 、). ``findings`` adds ``document``. ``meta`` of one document is
-        its own; of several, ``{"path": "", "layout": "corpus", "title",
-        "documents": [each document's meta with its "id"]}``.
+    list of DocumentRows
+        One per file, in the order of :func:`corpus_files`, whatever the
+        order the workers finish in. Ids are file stems, made unique with
+        ``~2``, ``~3`` where two files share a stem.
 
     Raises
     ------
@@ -159,101 +220,147 @@ def read_corpus(paths, *, registry: Registry | str | Path | None = None, pool: b
 
     Examples
     --------
-    >>> t = read_corpus(["data"])
-    >>> len(t.tasks), t.tasks.task_id.iloc[0], t.units.loc[0, ["unit", "canonical", "issuer"]].tolist()
-    (95, 'T001', ['市科协', '市科协', '资阳'])
-
-    Notes
-    -----
-    A unit is qualified only when the corpus has more than one issuer, so a
-    corpus of one document (or of several years of one city's tables) keeps
-    the names of :func:`zygraph.read_table`. The issuer's short name comes
-    from the notice (see :func:`zygraph.issuer.detect_issuer`); a document
-    whose notice names no issuer uses its document id. Two issuers with the same
-    short name are not told apart. Each distinct cell text is split and
-    resolved once for the whole corpus. Nothing is checked across documents
-    (for example, the same task appearing in two of them).
+    >>> [(d.id, d.issuer, len(d.tasks)) for d in read_documents(["data"])]
+    [('ziyang_2023_science_literacy_tasks', '资阳', 95)]
     """
     if registry is not None and not isinstance(registry, Registry):
         registry = Registry.from_csv(registry, base=Registry.bundled())
-    registry = registry or Registry.bundled()
     files = corpus_files(paths)
     ids = _document_ids(files)
-    documents, failures, issuers = [], [], []
-    for done, path in enumerate(files, start=1):
-        try:
-            raw = read_raw(path, layout=layout, sheet=sheet)
-            found = detect_issuer(raw.meta, registry.gazetteer, issuer)
-            documents.append((resolve_rows(raw, registry, found), {"path": raw.path, "layout": raw.layout, **raw.meta}))
-            issuers.append(found.label)
-        except ZygraphError as exc:
-            failures.append(exc)
-        if progress is not None:
-            progress(done, len(files), path)
+    n_workers = _workers(len(files), workers)
+    size = max(1, -(-len(files) // (n_workers * _CHUNKS_PER_WORKER)))
+    chunks = [(files[i:i + size], ids[i:i + size]) for i in range(0, len(files), size)]
+    n_workers = min(n_workers, len(chunks))
+    results: list = []
+
+    def collect(batch: list) -> None:
+        for item in batch:
+            results.append(item)
+            if progress is not None:
+                progress(len(results), len(files), files[len(results) - 1])
+
+    if n_workers == 1:
+        shared = registry or Registry.bundled()  # one registry, and its caches, for every chunk
+        for chunk_files, chunk_ids in chunks:
+            collect(_read_chunk(chunk_files, chunk_ids, layout, sheet, shared, issuer))
+    else:
+        with ProcessPoolExecutor(max_workers=n_workers) as pool:
+            jobs = [pool.submit(_read_chunk, chunk_files, chunk_ids, layout, sheet, registry, issuer)
+                    for chunk_files, chunk_ids in chunks]
+            for job in jobs:  # in order: the result does not depend on which worker finishes first
+                collect(job.result())
+    failures = [item for item in results if isinstance(item, ZygraphError)]
     if len(failures) == 1:
         raise failures[0]
     if failures:
         raise InputError(f"{len(failures)} of {len(files)} documents could not be read:\n"
                          + "\n".join(f"  {exc}" for exc in failures))
-    return _combine(documents, ids, pool, issuers, registry.gazetteer)
+    return results
 
 
-def _combine(documents: list, ids: list[str], pool: bool, issuers: list[str], gazetteer) -> TaskTable:
-    """One table from each document's resolved rows; frames are built once, here."""
-    labels = [found or issuer_label(meta.get("issuer") or "") or doc_id
-              for (_, meta), doc_id, found in zip(documents, ids, issuers)]
-    qualify = not pool and len(set(labels)) > 1
+def read_corpus(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
+                sheet: str | None = None, progress=None, workers: int | None = None,
+                issuer: str | None = None) -> TaskTable:
+    """Read many task tables into one :class:`TaskTable`, units pooled across documents by body and level.
+
+    For analyses that merge documents (``zygraph compare FOLDER_A FOLDER_B``,
+    ``--pool``); to measure each document in its own network, use
+    :func:`zygraph.load`.
+
+    Parameters
+    ----------
+    paths, registry, layout, sheet, progress, workers, issuer
+        As in :func:`read_documents`.
+
+    Returns
+    -------
+    TaskTable
+        ``tasks.document`` is the file path. With one document, the table of
+        :func:`zygraph.read_table`. With several, each task id is prefixed by
+        its document id (``ziyang_2023:T001``); a unit's ``issuer`` lists
+        every issuer naming it, joined by 、; ``findings`` adds ``document``;
+        ``meta`` is ``{"path": "", "layout": "corpus", "title", "documents":
+        [each document's meta with its "id"]}``.
+
+    Raises
+    ------
+    ZygraphError
+        As :func:`read_documents`.
+
+    Examples
+    --------
+    >>> t = read_corpus(["data"])
+    >>> len(t.tasks), t.tasks.task_id.iloc[0], t.units.loc[0, ["unit", "issuer"]].tolist()
+    (95, 'T001', ['市科协', '资阳'])
+
+    Notes
+    -----
+    Units are pooled by body and level: the 市科协 of two cities (or
+    广州市科学技术协会 and 市科协) become one unit, named as first met; a unit
+    with no body or level, or named with its place (广州市财政局 in a provincial
+    notice), is pooled by name. A unit of several issuers takes
+    its English label without a place. Nothing is checked across documents
+    (for example, the same task appearing in two of them).
+    """
+    if registry is not None and not isinstance(registry, Registry):
+        registry = Registry.from_csv(registry, base=Registry.bundled())
+    documents = read_documents(paths, registry=registry, layout=layout, sheet=sheet, progress=progress,
+                               workers=workers, issuer=issuer)
+    return pool_documents(documents, registry)
+
+
+def pool_documents(documents: list[DocumentRows], registry: Registry | None = None) -> TaskTable:
+    """One table from several documents' rows, units pooled by body and level; frames are built once, here.
+
+    ``registry`` gives the gazetteer that tells a unit named with its place (default: the bundled one).
+
+    Examples
+    --------
+    >>> pool_documents(read_documents(["data"])).meta["number"]
+    '资府发〔2023〕1号'
+    """
     several = len(documents) > 1
-
-    tasks = pd.DataFrame([row for (rows, _) in documents for row in rows[0]], columns=TASK_COLUMNS)
-    assignments = pd.DataFrame([row for (rows, _) in documents for row in rows[1]], columns=ASSIGNMENT_COLUMNS)
+    tasks = pd.DataFrame([row for doc in documents for row in doc.tasks], columns=TASK_COLUMNS)
+    assignments = pd.DataFrame([row for doc in documents for row in doc.assignments], columns=ASSIGNMENT_COLUMNS)
     if several:
-        doc_ids = np.array(ids, dtype=object)
-        tasks["task_id"] = doc_ids.repeat([len(rows[0]) for rows, _ in documents]) + ":" + tasks["task_id"]
-        assignments["task_id"] = (doc_ids.repeat([len(rows[1]) for rows, _ in documents]) + ":"
+        doc_ids = np.array([doc.id for doc in documents], dtype=object)
+        tasks["task_id"] = doc_ids.repeat([len(doc.tasks) for doc in documents]) + ":" + tasks["task_id"]
+        assignments["task_id"] = (doc_ids.repeat([len(doc.assignments) for doc in documents]) + ":"
                                   + assignments["task_id"])
-    if qualify:
-        prefix = np.array([label + _SEPARATOR for label in labels], dtype=object)
-        assignments["unit"] = prefix.repeat([len(rows[1]) for rows, _ in documents]) + assignments["unit"]
-
+    issuer_at, body_at, level_at, label_at = (UNIT_COLUMNS.index(c) for c in ("issuer", "body", "level", "label_en"))
+    gazetteer = (registry or Registry.bundled()).gazetteer
     units: dict[str, list] = {}
     pooled: dict[tuple, str] = {}  # pool key -> the pooled unit's name, the first met
     renames: list[dict] = []  # per document: its name -> the pooled name
-    issuer_at = UNIT_COLUMNS.index("issuer")
-    for (rows, _), label in zip(documents, labels):
+    for doc in documents:
         renamed = {}
-        for row in rows[2]:
-            name, body, level = row[0], row[UNIT_COLUMNS.index("body")], row[UNIT_COLUMNS.index("level")]
-            key = label + _SEPARATOR + name if qualify else name
-            if pool:  # the 市科协 of every city is one 科协 (see zygraph.naming.pool_key)
-                key = renamed[name] = pooled.setdefault(pool_key(name, body, level, gazetteer), name)
+        for row in doc.units:  # in the order of UNIT_COLUMNS, the name first
+            # 市科协 of every city is one 科协; a unit named with its place (广州市财政局) stays itself
+            key = renamed[row[0]] = pooled.setdefault(
+                pool_key(row[0], row[body_at], row[level_at], gazetteer), row[0])
             if key in units:
-                if label not in units[key][issuer_at]:
-                    units[key][issuer_at].append(label)
+                if doc.issuer not in units[key][issuer_at]:
+                    units[key][issuer_at].append(doc.issuer)
             else:
-                units[key] = [key, *row[1:issuer_at], [label], *row[issuer_at + 1:], name]
+                units[key] = [key, *row[1:issuer_at], [doc.issuer], *row[issuer_at + 1:]]
         renames.append(renamed)
-    label_at = UNIT_COLUMNS.index("label_en")
     for row in units.values():
-        if qualify:  # 资阳·市科协 and 广州·市科协 side by side: the English label keeps the place
-            row[label_at] = row[1]
-        elif len(row[issuer_at]) > 1:  # a unit pooled across places is of no one place
+        if len(row[issuer_at]) > 1:  # a unit pooled across places is of no one place
             row[1] = row[label_at]
-    if pool and any(renames):
-        mapping = np.concatenate([np.array([r.get(u, u) for u in (row[1] for row in rows[1])], dtype=object)
-                                  for (rows, _), r in zip(documents, renames)]) if len(assignments) else []
-        assignments["unit"] = mapping
+    if any(renames):
+        assignments["unit"] = [name for doc, renamed in zip(documents, renames)
+                               for name in (renamed.get(row[1], row[1]) for row in doc.assignments)]
     units_frame = pd.DataFrame(
         [[*row[:issuer_at], "、".join(row[issuer_at]), *row[issuer_at + 1:]] for row in units.values()],
-        columns=[*UNIT_COLUMNS, "canonical"],
-    )
+        columns=UNIT_COLUMNS)
     findings = pd.DataFrame(
-        [(f.line, f.severity, f.code, f.message, f.action, meta["path"]) for rows, meta in documents for f in rows[3]],
+        [(f.line, f.severity, f.code, f.message, f.action, doc.meta["path"])
+         for doc in documents for f in doc.findings],
         columns=[*FINDING_COLUMNS, "document"],
     )
     if several:
         meta = {"path": "", "layout": "corpus", "title": f"{len(documents)} documents",
-                "documents": [{"id": doc_id, **meta} for (_, meta), doc_id in zip(documents, ids)]}
+                "documents": [{"id": doc.id, **doc.meta} for doc in documents]}
     else:
-        meta = dict(documents[0][1])
+        meta = dict(documents[0].meta)
     return TaskTable(tasks=tasks, assignments=assignments, units=units_frame, findings=findings, meta=meta)

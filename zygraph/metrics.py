@@ -2,85 +2,33 @@
 
 from __future__ import annotations
 
-import logging
-
 import networkx as nx
 import numpy as np
 import pandas as pd
-import scipy.sparse.linalg as sp_linalg
 
-from zygraph.graph import project_units, resolve_unit
+from zygraph.corpus_metrics import PROJECTION_MEASURES, measure
+from zygraph.graph import project_units
+from zygraph.impact import impact_ranking, removal_impact
 from zygraph.units import PROJECTED_KINDS
 
 __all__ = [
-    "EXACT_BETWEENNESS_MAX_NODES",
-    "BETWEENNESS_SAMPLE",
+    "PROJECTION_MEASURES",
     "unit_metrics",
     "network_metrics",
     "lead_concentration",
     "backbone",
     "removal_impact",
     "impact_ranking",
+    "area_summary",
 ]
 
-logger = logging.getLogger(__name__)
-
-#: Above this many projected units, betweenness is estimated from a seeded sample of sources.
-EXACT_BETWEENNESS_MAX_NODES = 5000
-#: Number of sampled source units for the betweenness estimate.
-BETWEENNESS_SAMPLE = 500
-
-PROJECTION_MEASURES = [
-    "degree",
-    "strength",
-    "betweenness",
-    "closeness",
-    "eigenvector",
-    "pagerank",
-    "constraint",
-    "effective_size",
-    "core_number",
-    "community",
-]
-
-
-def _communities(G: nx.Graph, seed: int) -> list[set]:
-    """Louvain communities on shared-task weights, numbered largest first (ties by first name)."""
-    if G.number_of_edges() == 0:
-        return [{n} for n in G]
-    found = nx.community.louvain_communities(G, weight="weight", seed=seed)
-    return sorted(found, key=lambda c: (-len(c), min(c)))
-
-
-def _eigenvector(G: nx.Graph) -> dict:
-    """Weighted eigenvector centrality in each connected component, unit length within it; 0 if alone."""
-    out = {}
-    order = {node: i for i, node in enumerate(G)}
-    for component in nx.connected_components(G):
-        # in the graph's own order: a set's order changes with the process's string hashing
-        nodes = sorted(component, key=order.__getitem__)
-        if len(nodes) == 1:
-            out[nodes[0]] = 0.0
-            continue
-        A = nx.to_scipy_sparse_array(G, nodelist=nodes, weight="weight", format="csr").astype(float)
-        if len(nodes) <= 500:
-            vector = np.linalg.eigh(A.toarray())[1][:, -1]
-        else:
-            vector = sp_linalg.eigsh(A, k=1, which="LA", v0=np.ones(len(nodes)))[1][:, 0]
-        vector = np.abs(vector) / np.linalg.norm(vector)
-        out.update(zip(nodes, vector.tolist()))
-    return out
-
-
-def _load(assignments: pd.DataFrame, lead_weight: float, share: bool) -> pd.Series:
-    weight = np.where(assignments["role"] == "lead", float(lead_weight), 1.0)
-    if share:
-        weight = weight / assignments.groupby("task_id")["unit"].transform("size").to_numpy()
-    return pd.Series(weight, index=assignments.index).groupby(assignments["unit"]).sum()
+def _projection(table, kinds, G: nx.Graph | None) -> nx.Graph:
+    """The projection a measure was given, or the co-responsibility projection of ``table`` built now."""
+    return project_units(table, weight="count", kinds=kinds, tasks=False) if G is None else G
 
 
 def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=PROJECTED_KINDS,
-                 seed: int = 0) -> pd.DataFrame:
+                 seed: int = 0, G: nx.Graph | None = None) -> pd.DataFrame:
     """Return one row of measures per unit: workload, position and community.
 
     Parameters
@@ -96,7 +44,11 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
         Unit kinds in the co-responsibility projection (default
         :data:`zygraph.units.PROJECTED_KINDS`); ``None`` projects every unit.
     seed : int
-        Seed of the Louvain communities and of the betweenness sample.
+        Seed of the Louvain communities.
+    G : networkx.Graph, optional
+        The co-responsibility projection of ``table`` with ``kinds``, weighted
+        by shared tasks (:func:`zygraph.graph.project_units`), when the caller
+        has built it already; built here when not given. Left untouched.
 
     Returns
     -------
@@ -106,8 +58,8 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
         every unit, and for units in the projection ``degree, strength,
         betweenness, closeness, eigenvector, pagerank, constraint,
         effective_size, core_number, community``; NaN for units left out of
-        the projection. ``attrs`` records ``betweenness`` ("exact" or
-        "sampled"), ``betweenness_k``, ``lead_weight``, ``share``, ``seed``.
+        the projection. ``attrs`` records ``betweenness`` ("exact"),
+        ``lead_weight``, ``share``, ``seed`` and ``kinds``.
 
     Examples
     --------
@@ -138,13 +90,20 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
     * ``betweenness`` and ``closeness``: unweighted (hops), networkx's
       normalised definitions (closeness with the Wasserman-Faust correction
       for disconnected graphs). Shared-task weights are not read as distances.
-      Above :data:`EXACT_BETWEENNESS_MAX_NODES` units, betweenness is
-      estimated from :data:`BETWEENNESS_SAMPLE` seeded sources.
+      Both are exact, computed in each connected component and normalised
+      by the whole projection's size, as networkx does.
     * ``eigenvector`` and ``pagerank``: weighted by shared tasks.
     * ``constraint`` and ``effective_size``: Burt's measures [1]_, weighted by
       shared tasks; NaN for a unit with no partner.
     * ``core_number``: k-core index, unweighted.
     * ``community``: Louvain [2]_ on shared tasks, seeded; 0 is the largest.
+
+    Every measure is computed from sparse matrices, by
+    :func:`zygraph.networks.measure_nodes` (which the tests cross-check
+    against networkx), so it scales to many documents at once.
+    ``effective_size`` follows Burt's definition, as networkx's node-by-node
+    computation does; networkx 3.6's whole-graph shortcut differs from it on
+    weighted graphs.
 
     ``eigenvector`` is computed in each connected component separately (the
     leading eigenvector of its weighted adjacency matrix, unit length within
@@ -159,53 +118,21 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
     .. [2] V. D. Blondel et al., "Fast unfolding of communities in large
        networks", J. Stat. Mech. P10008 (2008).
     """
-    G = project_units(table, weight="count", kinds=kinds, tasks=False)
-    units = table.units.set_index("unit")
-    out = pd.DataFrame({"unit": units.index, "name_en": units["name_en"].to_numpy(), "kind": units["kind"].to_numpy()})
-    roles = pd.crosstab(table.assignments["unit"], table.assignments["role"]).reindex(
-        index=out["unit"], columns=["lead", "support"], fill_value=0
-    )
-    out["tasks_led"] = roles["lead"].to_numpy()
-    out["tasks_supported"] = roles["support"].to_numpy()
-    out["load"] = _load(table.assignments, lead_weight, share).reindex(out["unit"], fill_value=0.0).to_numpy()
-    out["in_projection"] = out["unit"].isin(list(G.nodes))
-
-    n = G.number_of_nodes()
-    sampled = n > EXACT_BETWEENNESS_MAX_NODES
-    k = min(BETWEENNESS_SAMPLE, n) if sampled else None
-    if sampled:
-        logger.info("betweenness estimated from %d of %d units (seed %d)", k, n, seed)
-    measures = {
-        "degree": dict(G.degree()),
-        "strength": dict(G.degree(weight="weight")),
-        "betweenness": nx.betweenness_centrality(G, k=k, normalized=True, weight=None, seed=seed) if n else {},
-        "closeness": nx.closeness_centrality(G),
-        "eigenvector": _eigenvector(G),
-        "pagerank": nx.pagerank(G, weight="weight") if n else {},
-        "constraint": nx.constraint(G, weight="weight"),
-        "effective_size": nx.effective_size(G, weight="weight"),
-        "core_number": nx.core_number(G),
-        "community": {u: i for i, c in enumerate(_communities(G, seed)) for u in c},
-    }
-    for name in PROJECTION_MEASURES:
-        out[name] = out["unit"].map(measures[name]).astype(float)
-    out = out.sort_values(["load", "tasks_led"], ascending=False, kind="stable").reset_index(drop=True)
-    out.attrs.update(
-        betweenness="sampled" if sampled else "exact", betweenness_k=k, lead_weight=lead_weight, share=share,
-        seed=seed, kinds=None if kinds is None else sorted(kinds),
-    )
+    by_unit, _ = _measure(table, kinds=kinds, lead_weight=lead_weight, share=share, seed=seed, G=G)
+    out = by_unit.drop(columns="network")
+    out.attrs.update(betweenness="exact", lead_weight=lead_weight, share=share, seed=seed,
+                     kinds=None if kinds is None else sorted(kinds))
     return out
 
 
-def _freeman_centralisation(G: nx.Graph) -> float:
-    n = G.number_of_nodes()
-    if n < 3:
-        return float("nan")
-    degrees = np.array([d for _, d in G.degree()])
-    return float((degrees.max() - degrees).sum() / ((n - 1) * (n - 2)))
+def _measure(table, **options):
+    """:func:`zygraph.corpus_metrics.measure` of one table: a corpus of one network."""
+    units = table.units[["unit", "name_en", "kind"]].assign(network=0)
+    assignments = table.assignments[["task_id", "unit", "role"]].assign(network=0)
+    return measure(units, assignments, pd.Series([len(table.tasks)]), **options)
 
 
-def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0) -> dict:
+def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0, G: nx.Graph | None = None) -> dict:
     """Return whole-network measures of the co-responsibility graph and of lead concentration.
 
     Parameters
@@ -217,6 +144,8 @@ def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0) -> dict:
         :data:`zygraph.units.PROJECTED_KINDS`); ``None`` takes every unit.
     seed : int
         Seed of the Louvain communities.
+    G : networkx.Graph, optional
+        The projection, as in :func:`unit_metrics`; built here when not given.
 
     Returns
     -------
@@ -254,31 +183,9 @@ def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0) -> dict:
     .. [1] L. C. Freeman, "Centrality in social networks conceptual
        clarification", Social Networks 1, 215-239 (1978).
     """
-    G = project_units(table, weight="count", kinds=kinds, tasks=False)
-    communities = _communities(G, seed)
-    n_tasks = len(table.tasks)
-    leads = table.assignments[table.assignments["role"] == "lead"]
-    scoped = table.units if kinds is None else table.units[table.units["kind"].isin(kinds)]
-    leads = leads[leads["unit"].isin(scoped["unit"])]
-    ranking = leads["unit"].value_counts().reindex(scoped["unit"], fill_value=0)
-    ranking = ranking.sort_values(ascending=False, kind="stable")
-    top3 = ranking.index[:3].tolist()
-    return {
-        "tasks": n_tasks,
-        "units": G.number_of_nodes(),
-        "ties": G.number_of_edges(),
-        "density": nx.density(G) if G.number_of_nodes() > 1 else float("nan"),
-        "degree_centralisation": _freeman_centralisation(G),
-        "components": nx.number_connected_components(G),
-        "average_clustering": nx.average_clustering(G) if G.number_of_nodes() else float("nan"),
-        "communities": len(communities),
-        "modularity": nx.community.modularity(G, communities, weight="weight") if G.number_of_edges() else float("nan"),
-        "top_unit": str(ranking.index[0]) if len(ranking) else None,
-        "top_unit_lead_share": float(ranking.iloc[0] / n_tasks) if len(ranking) and n_tasks else float("nan"),
-        "top3_units": top3,
-        "top3_lead_share": float(leads.loc[leads["unit"].isin(top3), "task_id"].nunique() / n_tasks)
-        if n_tasks else float("nan"),
-    }
+    _, by_network = _measure(table, kinds=kinds, seed=seed, G=G)
+    row = by_network.drop(columns="network").iloc[0]
+    return {name: value.item() if isinstance(value, np.generic) else value for name, value in row.items()}
 
 
 def lead_concentration(table, *, kinds=PROJECTED_KINDS) -> dict:
@@ -411,132 +318,57 @@ def backbone(G: nx.Graph, alpha: float = 0.05, weight: str = "weight") -> nx.Gra
     return H
 
 
-def _lone_tasks(assignments: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Per unit: tasks it leads alone, and tasks it holds alone (no other unit at all)."""
-    leads = assignments[assignments["role"] == "lead"]
-    sole_lead = leads[leads.groupby("task_id")["unit"].transform("size") == 1]
-    alone = assignments[assignments.groupby("task_id")["unit"].transform("size") == 1]
-    return sole_lead.groupby("unit")["task_id"].apply(sorted), alone.groupby("unit")["task_id"].apply(sorted)
-
-
-def _component_change(G: nx.Graph) -> dict:
-    """For each node, connected components after removing it minus before.
-
-    A node in ``b`` blocks (biconnected components) of a component leaves
-    ``b`` pieces when removed, a change of ``b - 1``; an isolated node, -1.
-    """
-    blocks = dict.fromkeys(G, 0)
-    for block in nx.biconnected_components(G):
-        for node in block:
-            blocks[node] += 1
-    return {node: (b - 1 if b else -1) for node, b in blocks.items()}
-
-
-def removal_impact(table, unit: str, *, kinds=PROJECTED_KINDS) -> dict:
-    """Say what would break if a unit dropped out of the table.
-
-    Parameters
-    ----------
-    table : TaskTable
-        Left untouched.
-    unit : str
-        A unit name or an alias of one.
-    kinds : collection of str or None
-        Unit kinds of the co-responsibility projection whose components are
-        counted (default :data:`zygraph.units.PROJECTED_KINDS`).
-
-    Returns
-    -------
-    dict
-        ``unit``; ``tasks_without_lead``: sorted ids of the tasks the unit
-        leads alone; ``tasks_without_unit``: tasks no other unit is on;
-        ``components_before``, ``components_after`` and ``component_change``
-        of the projection (change 0 for a unit outside the projection).
-
-    Raises
-    ------
-    UnknownUnitError
-        When the unit is not in the table.
-
-    Examples
-    --------
-    >>> from zygraph import TaskTable
-    >>> t = TaskTable.from_lists([
-    ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
-    ...     ("科普", "办科普日", ["市科协"], ["市教育体育局"]),
-    ...     ("科普", "办展览", ["市科协"], []),
-    ... ])
-    >>> r = removal_impact(t, "市科协")
-    >>> r["tasks_without_lead"], r["tasks_without_unit"], r["component_change"]
-    (['T002', 'T003'], ['T003'], 1)
-
-    Notes
-    -----
-    Removing a unit removes its node and ties from the projection and changes
-    nothing else, since the others' shared tasks remain. Removing an isolated
-    unit lowers the count of components by one.
-    """
-    unit = resolve_unit(table, unit)
-    sole_lead, alone = _lone_tasks(table.assignments)
-    G = project_units(table, kinds=kinds, tasks=False)
-    before = nx.number_connected_components(G)
-    after = before
-    if unit in G:
-        H = G.copy()
-        H.remove_node(unit)
-        after = nx.number_connected_components(H)
-    return {
-        "unit": unit,
-        "tasks_without_lead": sole_lead.get(unit, []),
-        "tasks_without_unit": alone.get(unit, []),
-        "components_before": before,
-        "components_after": after,
-        "component_change": after - before,
-    }
-
-
-def impact_ranking(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
-    """Rank every unit by what its removal would break.
+def area_summary(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
+    """Summarise each work area: its tasks, the units on them, who leads most, and what rests on one department.
 
     Parameters
     ----------
     table : TaskTable
         Left untouched.
     kinds : collection of str or None
-        As in :func:`removal_impact`.
+        Unit kinds counted as departments (default
+        :data:`zygraph.units.PROJECTED_KINDS`); ``None``: every unit.
 
     Returns
     -------
     DataFrame
-        ``unit, kind, tasks_without_lead, tasks_without_unit,
-        component_change`` (counts; change NaN outside the projection), most
-        tasks left without a lead first, then without any unit, then most
-        components added.
+        One row per area, in the table's order: ``area, tasks, units`` (units
+        of those kinds named on its tasks), ``lead_units`` (of those kinds
+        leading one or more), ``top_lead`` (the unit leading most of its
+        tasks; several joined by ``、`` when tied), ``top_lead_tasks``,
+        ``top_lead_share`` (of the area's tasks), ``single_department_tasks``
+        (tasks on which only one unit of those kinds is named).
 
     Examples
     --------
     >>> from zygraph import TaskTable
     >>> t = TaskTable.from_lists([
     ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
-    ...     ("科普", "办科普日", ["市科协"], ["市教育体育局"]),
+    ...     ("科普", "办科普日", ["市科协"], ["高新区管委会"]),
+    ...     ("教育", "进校园", ["市教育体育局", "市科协"], []),
     ... ])
-    >>> impact_ranking(t)
-         unit        kind  tasks_without_lead  tasks_without_unit  component_change
-    0     市科协  people_org                   1                   0               1.0
-    1    市科技局  government                   1                   0               0.0
-    2  市教育体育局  government                   0                   0               0.0
-
-    Notes
-    -----
-    The same measures as :func:`removal_impact`, for all units at once; the
-    component change comes from the blocks (biconnected components) of the
-    projection, so the ranking is one pass, not one projection per unit.
+    >>> area_summary(t).values.tolist()
+    [['科普', 2, 2, 2, '市科技局、市科协', 1, 0.5, 1], ['教育', 1, 2, 2, '市教育体育局、市科协', 1, 1.0, 0]]
     """
-    sole_lead, alone = _lone_tasks(table.assignments)
-    G = project_units(table, kinds=kinds, tasks=False)
-    out = table.units[["unit", "kind"]].reset_index(drop=True)
-    out["tasks_without_lead"] = out["unit"].map(sole_lead.map(len)).fillna(0).astype(int)
-    out["tasks_without_unit"] = out["unit"].map(alone.map(len)).fillna(0).astype(int)
-    out["component_change"] = out["unit"].map(_component_change(G)).astype(float)
-    keys = ["tasks_without_lead", "tasks_without_unit", "component_change"]
-    return out.sort_values(keys, ascending=False, kind="stable", na_position="last").reset_index(drop=True)
+    tidy = table.assignments.merge(table.tasks[["task_id", "area"]], on="task_id", how="left")
+    kind_of = table.units.set_index("unit")["kind"]
+    if kinds is not None:
+        tidy = tidy[tidy["unit"].map(kind_of).isin(kinds)]
+    rows = []
+    for area, tasks in table.tasks.groupby("area", sort=False):
+        on = tidy[tidy["area"] == area]
+        leads = on[on["role"] == "lead"]["unit"].value_counts()
+        top = leads[leads == leads.max()].index.tolist() if len(leads) else []
+        per_task = on.groupby("task_id")["unit"].nunique()
+        rows.append({
+            "area": area,
+            "tasks": len(tasks),
+            "units": on["unit"].nunique(),
+            "lead_units": len(leads),
+            "top_lead": "、".join(sorted(top, key=list(leads.index).index)),
+            "top_lead_tasks": int(leads.max()) if len(leads) else 0,
+            "top_lead_share": float(leads.max() / len(tasks)) if len(leads) else float("nan"),
+            "single_department_tasks": int((per_task == 1).sum()),
+        })
+    return pd.DataFrame(rows, columns=["area", "tasks", "units", "lead_units", "top_lead", "top_lead_tasks",
+                                       "top_lead_share", "single_department_tasks"])

@@ -16,6 +16,7 @@ import pandas as pd
 
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
+from zygraph.grammar import cell_items, has_role_words
 from zygraph.issuer import Issuer, detect_issuer
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
@@ -288,23 +289,30 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     findings = list(document.findings)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
+    codes = {f.code for f in document.findings}
+    first_listed = {"responsible_column", "first_listed_leads"} <= codes  # the first unit of a 责任单位 cell leads
     hinted: set[str] = set()  # unknown names given suggestions: at most MAX_SUGGESTED per document
     placed: dict[str, object] = {}  # text as written -> the unit it is in this notice
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
         roles: dict[str, str] = {}
-        for role, cell in (("lead", row.lead), ("support", row.support)):
-            line = row.lines.get(role, row.line)
+        for column, cell in (("lead", row.lead), ("support", row.support)):
+            line = row.lines.get(column, row.line)
             if len(cell) > MAX_CELL_CHARS:
-                raise InputError(f"the {role} cell is {len(cell):,} characters long, more than the {MAX_CELL_CHARS:,} "
+                raise InputError(f"the {column} cell is {len(cell):,} characters long, more than the {MAX_CELL_CHARS:,} "
                                  "zygraph reads in a unit cell; check that this is the unit column", path=document.path,
                                  line=line)
             if len(unknown_names) > MAX_UNKNOWN_NAMES:
                 raise InputError(f"the document names more than {MAX_UNKNOWN_NAMES:,} units that are not in the "
                                  "registry, which no task table does; check that the unit columns are the right ones",
                                  path=document.path, line=line)
-            for res in registry.split(cell):
+            named = _cell_units(registry, cell, column, line, findings)
+            if first_listed and column == "lead" and len(named) > 1 and all(r == "lead" for _, r in named):
+                named = named[:1] + [(res, "support") for res, _ in named[1:]]
+                findings.append(Finding(line, "info", "role_rule", f"the first unit of the 责任单位 cell leads, as the "
+                                        f"document says: lead {named[0][0].raw}", "the others support"))
+            for res, role in named:
                 unit = placed.get(res.raw)
                 if unit is None:
                     unit = placed[res.raw] = place_unit(res, issuer, registry)
@@ -344,6 +352,19 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     if document.layout in _TABLE_LAYOUTS:
         findings.extend(area_findings(document.rows))
     return tasks, assignments, list(units.values()), findings
+
+
+def _cell_units(registry, cell, column, line, findings):
+    """(resolution, role) for each unit of a cell: the column's role, unless role words in the cell say."""
+    if not has_role_words(cell):
+        return [(res, column) for res in registry.split(cell)]
+    items = cell_items(cell, column, registry.__contains__)
+    out = [(registry.resolve(i.text), i.role if i.role in ("lead", "support") else column) for i in items]
+    if any(i.word for i in items):
+        said = "; ".join(f"{res.raw} {role}" for res, role in out)
+        findings.append(Finding(line, "info", "role_rule", f"the {column} cell names roles itself: {said}",
+                                "roles assigned as the cell says"))
+    return out
 
 
 def shift_findings(row: RawRow, task_id: str, registry: Registry) -> list[Finding]:

@@ -22,6 +22,7 @@ from typing import Callable
 
 from zygraph.bodies import Bodies
 from zygraph.errors import InputError, RegistryError
+from zygraph.grammar import split_units
 from zygraph.places import Gazetteer
 from zygraph.readers.source import csv_records
 from zygraph.unitform import NameForm, read_form
@@ -59,12 +60,7 @@ PROJECTED_KINDS = frozenset({"party", "government", "people_org", "institution",
                              "state_enterprise", "military", "unknown"})
 
 _REGISTRY_COLUMNS = ("name", "name_en", "kind", "aliases", "misspellings", "body", "note")
-_SEPARATORS = "、，,;；/"
-_OPEN = "（(【[〔"
-_CLOSE = "）)】]〕"
-_JOINERS = ("和", "及", "与")
 _WHITE_SPACE = re.compile(r"\s+")
-_SEPARATOR_SPLIT = re.compile(f"([{re.escape(_SEPARATORS)}])")
 
 
 def match_key(name: str) -> str:
@@ -338,10 +334,10 @@ class Registry:
     def split(self, cell: str) -> list[Resolution]:
         """Split a cell listing units into resolved names, in the order written.
 
-        Names are separated by 、，, ; or / outside brackets. Neighbouring pieces
-        that together form a registry name (``各区、县级市``) are kept whole. A piece
-        that is not a registry name is split at 和, 及 or 与 only when every part
-        is one, so 市经济和信息化局 stays whole. Each ``raw`` is the text as
+        The grammar of unit lists is :func:`zygraph.grammar.split_units`, with
+        this registry's names as the known ones: neighbouring pieces that
+        together form a registry name (``各区、县级市``) are kept whole, and
+        市经济和信息化局 is not split at 和. Each ``raw`` is the text as
         written; repeats are kept, the caller decides about them. Each
         distinct cell text is split once per registry.
         """
@@ -351,47 +347,7 @@ class Registry:
         return list(found)
 
     def _split(self, cell: str) -> list[Resolution]:
-        pieces, seps = _split_top_level(cell)
-        out, i = [], 0
-        while i < len(pieces):
-            j = _longest_known_run(self, pieces, seps, i)
-            piece = pieces[i] if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + pieces[j]
-            i = j + 1
-            if match_key(piece):
-                out.extend(self._split_joined(piece.strip()))
-        return out
-
-    def _split_joined(self, piece: str) -> list[Resolution]:
-        if piece in self:
-            return [self.resolve(piece)]
-        for joiner in _JOINERS:
-            if joiner not in piece:
-                continue
-            parts = self._split_on(piece, joiner)
-            if parts is not None:
-                return parts
-        return [self.resolve(piece)]
-
-    def _split_on(self, piece: str, joiner: str) -> list[Resolution] | None:
-        """Split ``piece`` at some occurrences of ``joiner`` so every part is known."""
-        positions = [m.start() for m in re.finditer(re.escape(joiner), piece)]
-
-        def search(start: int, remaining: list[int]):
-            rest = piece[start:]
-            if rest in self:
-                return [rest]
-            for i, pos in enumerate(remaining):
-                head = piece[start:pos]
-                if head in self:
-                    tail = search(pos + len(joiner), remaining[i + 1 :])
-                    if tail is not None:
-                        return [head, *tail]
-            return None
-
-        names = search(0, positions)
-        if names is None or len(names) < 2:
-            return None
-        return [self.resolve(name) for name in names]
+        return [self.resolve(name) for name in split_units(cell, self.__contains__)]
 
 
 def _claim(claimed: dict, key: str, name: str, line: int, path, written: str, how: str) -> None:
@@ -412,42 +368,3 @@ def _claim(claimed: dict, key: str, name: str, line: int, path, written: str, ho
 
 def _bar_list(value: str | None) -> list[str]:
     return [v.strip() for v in (value or "").split("|") if v.strip()]
-
-
-def _split_top_level(text: str) -> tuple[list[str], list[str]]:
-    """Split at separators outside brackets: 各县（区、市） stays whole.
-
-    Returns the pieces and the separators between them (one fewer).
-    """
-    if not any(char in text for char in _OPEN):  # no brackets: every separator splits
-        parts = _SEPARATOR_SPLIT.split(text)
-        return parts[::2], parts[1::2]
-    pieces, seps, depth, current = [], [], 0, []
-    for char in text:
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        if char in _SEPARATORS and depth == 0:
-            pieces.append("".join(current))
-            seps.append(char)
-            current = []
-        else:
-            current.append(char)
-    pieces.append("".join(current))
-    return pieces, seps
-
-
-def _longest_known_run(registry: "Registry", pieces: list[str], seps: list[str], i: int) -> int:
-    """Index of the last piece that, joined with pieces[i:], forms a registry name."""
-    best, joined = i, pieces[i]
-    if joined in registry:  # a name on its own is never joined to the next
-        return best
-    longest = 2 * registry.longest_name + 16  # white space and NFKC change a name's length a little at most
-    for j in range(i + 1, len(pieces)):
-        joined += seps[j - 1] + pieces[j]
-        if len(joined) > longest:  # no registry name is this long: stop (a list of n names cost n**3)
-            break
-        if joined in registry:
-            best = j
-    return best

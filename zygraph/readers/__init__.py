@@ -14,7 +14,11 @@ from zygraph.errors import InputError, LayoutError
 from zygraph.readers.detect import detect_layout
 from zygraph.readers.archive import MAX_ARCHIVE_BYTES
 from zygraph.readers.docx import read_docx
+from zygraph.readers.html import read_html
+from zygraph.readers.office import read_office
 from zygraph.readers.paragraph import read_paragraphs
+from zygraph.readers.pdf import read_pdf
+from zygraph.readers.piped import read_piped
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import check_file
 from zygraph.readers.spreadsheet import read_spreadsheet
@@ -23,12 +27,21 @@ from zygraph.readers.tabbed_text import read_tabbed_text
 __all__ = ["RawRow", "RawDocument", "read_raw", "LAYOUTS"]
 
 
+def _read_converted(path: str | Path) -> RawDocument:
+    """Read an old Office or WPS file by converting it with LibreOffice (see :mod:`zygraph.readers.office`)."""
+    return read_office(path, read_raw)
+
+
 #: Layout name -> reader. Each reader takes a path and returns a RawDocument.
 LAYOUTS = {
     "tabbed-text": read_tabbed_text,
     "paragraph": read_paragraphs,
     "spreadsheet": read_spreadsheet,
     "docx": read_docx,
+    "html": read_html,
+    "pdf": read_pdf,
+    "piped": read_piped,
+    "office": _read_converted,
 }
 
 

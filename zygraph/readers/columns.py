@@ -4,13 +4,14 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["HEADER_SYNONYMS", "column_for", "REQUIRED"]
+__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them.
 HEADER_SYNONYMS = {
     "seq": ("序号", "编号"),
     "area": ("工作目录", "工作领域", "重点领域", "任务类别", "类别", "领域", "工作板块", "项目"),
-    "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施"),
+    "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施",
+             "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施"),
     "lead": ("牵头单位", "牵头部门", "牵头责任单位", "主责单位", "牵头"),
     "support": ("责任单位", "配合单位", "责任部门", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "配合"),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间"),
@@ -19,6 +20,8 @@ HEADER_SYNONYMS = {
 #: Columns a table must have to be analysed.
 REQUIRED = ("task", "lead")
 
+_RESPONSIBLE = ("责任单位", "责任部门", "负责单位")
+_NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 
 
@@ -29,5 +32,37 @@ def column_for(header: str) -> str | None:
     --------
     >>> column_for("牵 头 单 位"), column_for("配合单位"), column_for("完成情况")
     ('lead', 'support', None)
+    >>> column_for("责任单位（排在第一位的为牵头单位）")
+    'support'
     """
-    return _LOOKUP.get(re.sub(r"\s+", "", header))
+    key = re.sub(r"\s+", "", header)
+    return _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
+
+
+def columns_for(headers: list[str]) -> list[str | None]:
+    """Return the zygraph column of each header cell of a row.
+
+    A row with no lead column whose units are named under 责任单位 has that
+    column read as ``lead``: units named only as responsible all lead (the
+    role convention of :mod:`zygraph.grammar`).
+
+    Examples
+    --------
+    >>> columns_for(["工作任务", "牵头单位", "责任单位"]), columns_for(["工作任务", "责任单位"])
+    (['task', 'lead', 'support'], ['task', 'lead'])
+    """
+    columns = [column_for(text) if text else None for text in headers]
+    if "lead" in columns:
+        return columns
+    return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
+
+
+def is_responsible(header: str) -> bool:
+    """True when a header cell reads 责任单位 (or 责任部门, 负责单位).
+
+    Examples
+    --------
+    >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
+    (True, False)
+    """
+    return _NOTE.sub("", re.sub(r"\s+", "", header)) in _RESPONSIBLE

@@ -7,27 +7,35 @@ import zipfile
 from pathlib import Path
 
 from zygraph.errors import LayoutError
+from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table
 from zygraph.readers.normalize import Normalizer
+from zygraph.readers.office import CONVERSIONS
+from zygraph.readers.piped import piped_cells
 from zygraph.readers.source import load_text
 
 __all__ = ["detect_layout"]
 
-_ASSIGNMENT = re.compile(r"(牵头单位|牵头部门|责任单位|责任部门|配合单位)[：:]|[（(][^（）()]{2,60}(负责|牵头)[）)]")
-_OLD_OFFICE = {".doc": ".docx", ".xls": ".xlsx", ".wps": ".docx", ".et": ".xlsx"}
+_HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht")
+_HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|table|div|p)\b",
+                         re.IGNORECASE | re.DOTALL)
 
 
 def detect_layout(path: str | Path) -> str:
     """Return the name of the layout of ``path``: a key of :data:`zygraph.readers.LAYOUTS`.
 
-    In order: a .docx (or a zip holding ``word/document.xml``) is ``docx``
-    when a table in it has a header, else ``paragraph``; a .xlsx or a zip
-    holding ``xl/workbook.xml`` and a .csv are ``spreadsheet``; a text with
-    TAB-started lines of which one names a column (``\\t牵头单位``) is
-    ``tabbed-text``; a text with 牵头单位：/责任单位： labels or a ``（…负责）``
-    group is ``paragraph``; any other text with TAB-started lines is
-    ``tabbed-text`` (its reader says what is missing).
+    In order: .doc, .wps, .xls and .et are ``office`` (converted by
+    LibreOffice); .html/.htm, or a text that starts as a web page, is
+    ``html``; .pdf, or a file starting ``%PDF``, is ``pdf``; a .docx (or a zip
+    holding ``word/document.xml``) is ``docx`` when a table in it has a
+    header, else ``paragraph``; a .xlsx or a zip holding ``xl/workbook.xml``
+    and a .csv are ``spreadsheet``; a text with TAB-started lines of which one
+    names a column (``\\t牵头单位``) is ``tabbed-text``; a text whose lines end
+    in `` |`` with a header among them is ``piped`` (a web table flattened one
+    cell a line); a text with role labels or verbs (牵头单位：, （…负责）) is
+    ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
+    (its reader says what is missing).
 
     Raises
     ------
@@ -41,9 +49,12 @@ def detect_layout(path: str | Path) -> str:
     """
     path = Path(path)
     suffix = path.suffix.lower()
-    if suffix in _OLD_OFFICE:
-        raise LayoutError(f"{suffix} files (old Office format) cannot be read; open the file and save it as "
-                          f"{_OLD_OFFICE[suffix]}", path=path)
+    if suffix in CONVERSIONS:
+        return "office"
+    if suffix in _HTML_SUFFIXES:
+        return "html"
+    if suffix == ".pdf" or _starts_with(path, b"%PDF"):
+        return "pdf"
     members = _zip_members(path)
     if suffix == ".docx" or "word/document.xml" in members:
         return "docx" if has_table(path) else "paragraph"
@@ -52,20 +63,34 @@ def detect_layout(path: str | Path) -> str:
     if suffix == ".csv":
         return "spreadsheet"
     text, _, _ = load_text(path)
-    tabbed = [line for line in text.split("\n") if line.startswith("\t")]
+    if _HTML_START.match(text[:4096]):
+        return "html"
+    lines = text.split("\n")
+    tabbed = [line for line in lines if line.startswith("\t")]
     if any(column_for(line.strip()) for line in tabbed):
         return "tabbed-text"
-    if _ASSIGNMENT.search(Normalizer().text(text)):
+    if piped_cells(lines):
+        return "piped"
+    normal = Normalizer().text(text)
+    if any(starts_with_label(line) or has_role_words(line) for line in normal.split("\n")):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
     raise LayoutError(
         "no table found: no line starts with a TAB (a Word table exported as text, with a header cell such as "
-        "工作任务 or 牵头单位), and no numbered paragraph names its units (牵头单位：…, 责任单位：… or （…负责）); "
-        "nor is this a .docx, .xlsx or .csv file. Pass layout= one of tabbed-text, paragraph, spreadsheet, docx "
-        "to force one",
+        "工作任务 or 牵头单位), no line ends with ` |` (a web table copied as text), and no numbered paragraph "
+        "names its units (牵头单位：…, 责任单位：… or （…负责）); nor is this a .docx, .xlsx, .csv, .html or .pdf "
+        "file. Pass layout= one of tabbed-text, piped, paragraph, spreadsheet, docx, html, pdf to force one",
         path=path,
     )
+
+
+def _starts_with(path: Path, magic: bytes) -> bool:
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(magic)) == magic
+    except OSError:
+        return False  # load_text below says what is wrong with the file
 
 
 def _zip_members(path: Path) -> set:

@@ -9,7 +9,7 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
@@ -109,6 +109,7 @@ def read_docx(path: str | Path) -> RawDocument:
             "no table in the Word document has a header row naming a task column (工作任务/重点任务) "
             "and a lead column (牵头单位); add the header row or rename its cells", path=path)
     meta = parse_notice([p.text for p in document.paragraphs])
+    findings += first_listed_leads([p.text for p in document.paragraphs])
     if not rows:
         raise LayoutError(f"table {first[0]} has a header but no task rows under it", path=path)
     return RawDocument(path=str(path), layout="docx", meta=meta, rows=rows, findings=normalise.findings() + findings)

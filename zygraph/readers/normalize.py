@@ -7,6 +7,7 @@ import re
 import opencc
 
 from zygraph.findings import Finding
+from zygraph.grammar import units_by_space
 
 __all__ = ["Normalizer"]
 
@@ -19,6 +20,7 @@ _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
 CHANGES = {
     "traditional": "Traditional characters converted to Simplified",
     "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
+    "units_by_space": "unit names separated only by spaces listed with 、",
     "space_removed": "stray spaces beside Chinese characters removed",
 }
 
@@ -26,8 +28,9 @@ CHANGES = {
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Three steps, in order: OpenCC ``t2s`` (Traditional to Simplified
-    characters); removal of spaces, TABs and ideographic spaces that stand
+    Four steps, in order: OpenCC ``t2s`` (Traditional to Simplified
+    characters); 、 between unit names that only spaces separate; removal
+    of spaces, TABs and ideographic spaces that stand
     beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
     character made full-width. Newlines are kept, so line numbers stay true.
 
@@ -41,9 +44,11 @@ class Normalizer:
 
     Notes
     -----
-    Chinese characters are never deleted. Not checked: a space that
-    separated two unit names (``市科技局 市科协``) is removed like any other,
-    so the two names run together and show up as one unknown unit. OpenCC
+    Chinese characters are never deleted. A line whose space-separated
+    parts all look like unit names (``市科技局 市科协``) gets 、 between them
+    first (:func:`zygraph.grammar.units_by_space`); elsewhere a space beside
+    a Chinese character is removed, so two names in running text that only
+    a space separates run together and show up as one unknown unit. OpenCC
     converts by phrase, and a few characters have two Simplified forms; the
     conversion is recorded so a researcher can check it.
     """
@@ -55,10 +60,11 @@ class Normalizer:
     def __call__(self, text: str, line: int | None = None) -> str:
         """Return ``text`` normalised; remember on which ``line`` anything changed."""
         simplified = self._converter.convert(text)
-        spaced = _STRAY_SPACE.sub("", simplified)
+        listed = units_by_space(simplified)
+        spaced = _STRAY_SPACE.sub("", listed)
         punctuated = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
-        for code, before, after in (("traditional", text, simplified), ("space_removed", simplified, spaced),
-                                    ("ascii_punctuation", spaced, punctuated)):
+        for code, before, after in (("traditional", text, simplified), ("units_by_space", simplified, listed),
+                                    ("space_removed", listed, spaced), ("ascii_punctuation", spaced, punctuated)):
             if before != after:
                 self._lines[code].append(line)
         return punctuated

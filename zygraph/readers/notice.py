@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["parse_notice"]
+from zygraph.findings import Finding
+from zygraph.grammar import FIRST_LEADS
+
+__all__ = ["parse_notice", "first_listed_leads"]
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -53,3 +56,22 @@ def parse_notice(lines: list[str]) -> dict:
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
         meta["table_title"] = non_empty[-1]
     return meta
+
+
+def first_listed_leads(lines: list[str], first_line: int = 1) -> list[Finding]:
+    """A ``first_listed_leads`` finding if a line says the first unit listed leads (排在第一位的为牵头单位).
+
+    ``first_line`` is the number of ``lines[0]`` in the file. The table
+    then reads a 责任单位 column (with no 牵头单位 column) as its first unit
+    leading and the rest supporting.
+
+    Examples
+    --------
+    >>> [(f.line, f.code) for f in first_listed_leads(["通知", "注：排在第一位的为牵头单位"])]
+    [(2, 'first_listed_leads')]
+    """
+    for number, line in enumerate(lines, start=first_line):
+        if FIRST_LEADS.search(line):
+            return [Finding(number, "info", "first_listed_leads", f"the document says the first unit listed leads: "
+                            f"{line.strip()[:40]}", "in a 责任单位 column, the first unit leads and the rest support")]
+    return []

@@ -5,12 +5,20 @@ Layout, as notices and implementation plans write it: section headings
 task, and its units follow it in one of these forms:
 
 * labels in brackets: ``（牵头单位：市科技局，配合单位：市科协、市教育局）``, with
-  ``（）`` ``()`` ``[]`` or ``【】``, or without brackets at the end of the task;
-* labels on lines of their own under the task: ``牵头单位：市科技局``;
+  ``（）`` ``()`` ``[]`` ``〔〕`` or ``【】``, or without brackets at the end of the task;
+* labels on lines of their own under the task, blank lines between allowed:
+  ``牵头单位：市科技局`` then ``责任单位：市科协``, or both on one line split by 。;
 * units before a verb: ``（市发展改革委、市财政局负责）``,
   ``（由市科协牵头，市教育局、团市委参与）``, ``（市科协会同市教育局负责）``.
 
-A heading that itself names units is read as a task.
+What a group of units means is read by :mod:`zygraph.grammar`. A paragraph
+holding several sentences each closed by its own group (``……（A指导）……（B负责）``)
+gives one task per group; numbered tasks run on in one line (``……。7.……（…）8.……``)
+are read apart; a paragraph without a number that closes with its own units is a
+task under the heading above. A heading that names units is a task, unless
+numbered items under it name none: then they take its units. A sentence naming
+units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every
+later task, in the role they have where named.
 """
 
 from __future__ import annotations
@@ -20,29 +28,26 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.readers.columns import column_for
+from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, label_start, names_a_person, parse_group,
+                             sentence_units, starts_with_label, without_document_wide)
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
-__all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "FIRST_LEADS"]
+__all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]
 
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])\s*")
-_TASK = re.compile(r"^(?:\d+[.．、]|[（(]\d+[）)]|\d+[)）])(?!\d)\s*")
-_LABEL = re.compile(r"(牵头单位|牵头部门|主责单位|责任单位|责任部门|配合单位|配合部门|协办单位|参与单位|协同单位|协助单位)[：:]")
+_TASK = re.compile(r"^(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）])\s*")
+#: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
+_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．、](?!\d)\D)")
+_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．](?=\d)")
+_NUMBER = re.compile(r"\d+")
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
-_LEAD_VERBS = ("牵头负责", "牵头", "负责", "主责")
-_SUPPORT_VERBS = ("配合", "参与", "协助", "协同", "协办")
-_VERB_CLAUSE = re.compile(rf"(.+?)({'|'.join(_LEAD_VERBS + _SUPPORT_VERBS)})(?:[，,；;、]|$)")
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 _END = "。；;，,：: "
-#: Sentences by which a document says that the first unit listed leads.
-FIRST_LEADS = re.compile(
-    r"(第一位|首位|第一个|最前面?|第一)的?(单位|部门)?[为是系]牵头|牵头(单位|部门)?(排|列)[在于]?(第一位|首位|最前)"
-)
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -62,13 +67,24 @@ def read_paragraphs(path: str | Path) -> RawDocument:
         notes = [("docx_paragraphs", "read the paragraphs of the Word document; line numbers count its paragraphs")]
     else:
         text, encoding, notes = load_text(path)
-    document = parse_paragraphs(text, path)
+    return with_notes(parse_paragraphs(text, path), encoding, notes)
+
+
+def with_notes(document: RawDocument, encoding: str, notes) -> RawDocument:
+    """Return ``document`` with its encoding in meta and the loader's notes as findings first.
+
+    Examples
+    --------
+    >>> document = with_notes(parse_paragraphs("1.办科技周（市科协负责）"), "gb18030", [("encoding", "read as GB18030")])
+    >>> document.meta["encoding"], [f.code for f in document.findings][:2]
+    ('gb18030', ['encoding', 'role_rule'])
+    """
     document.meta["encoding"] = encoding
     notes = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(document.path, document.layout, document.meta, document.rows, notes + document.findings)
 
 
-def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
+def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "paragraph") -> RawDocument:
     """Read numbered task paragraphs from ``text`` (see the module docstring for the layout).
 
     Raises
@@ -86,46 +102,79 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
 
     Notes
     -----
-    The area of a task is the nearest heading above it. A paragraph goes on
-    over the lines below it until its units are named. Roles follow the
-    document's words: 牵头 and 负责 lead; 配合, 参与, 协助 and the unit after
-    会同 support. 责任单位 with no 牵头单位, and units before 负责, all lead,
-    unless the document says the first unit listed leads (:data:`FIRST_LEADS`);
-    then the first leads and the rest support. Each task gets a ``role_rule``
-    finding saying which rule applied. Not checked: units named in running
-    text without a label or a closing verb group.
+    The area of a task is the nearest heading above it; that of a heading
+    read as a task is the heading one level up (``一、`` above ``（一）``). A paragraph goes on
+    over the lines below it until its units are named. Roles follow
+    :func:`zygraph.grammar.assign_roles`: 牵头/主责/指导 lead; 配合, 参与,
+    参加, 协助 and the unit after 会同 support; units named with 责任单位 or 负责
+    and no lead all lead, unless the document says the first unit listed
+    leads (:data:`FIRST_LEADS`). A sentence such as 以下均需试点城市政府落实，不再列出
+    puts its units on every later task. Each task gets a ``role_rule`` finding
+    saying which rule applied. Not checked: units named in running text
+    without a label or a closing verb group.
     """
     normalise = Normalizer()
     lines = normalise.text(text).split("\n")
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     findings = normalise.findings()
-    tasks, area, notice_end = [], "", None
-    for number, line in _logical_lines(lines, findings):
-        if not line:
-            continue
-        heading, task = _HEADING.match(line), _TASK.match(line)
-        label = _LABEL.match(line)
+    blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
+    previous = None  # the number of the last numbered task
+    wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
+    for number, line in _split_run_on(_logical_lines(lines, findings), findings):
+        heading, task = _HEADING.match(line), _task_number(line, previous)
+        label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number
-        if label and tasks and not tasks[-1]["closed_inline"]:
-            tasks[-1]["labels"].append((number, line))
-        elif task or (heading and find_assignment(line)):
-            tasks.append({"line": number, "area": area, "text": line[(task or heading).end():], "labels": [],
-                          "closed_inline": False})
-            tasks[-1]["closed_inline"] = find_assignment(line) is not None
-        elif heading:
-            area = re.split(r"[。：:]", line[heading.end():])[0].strip()
-        elif tasks and not tasks[-1]["labels"] and not tasks[-1]["closed_inline"] and not _NOTE.match(line):
-            tasks[-1]["text"] += line
-            tasks[-1]["closed_inline"] = find_assignment(tasks[-1]["text"]) is not None
-        elif tasks and not _NOTE.match(line) and not FIRST_LEADS.search(line):
+        rest, units = without_document_wide(line)
+        new_wide = None
+        if units:
+            new_wide = {"items": [Item(name, "responsible", "不再列出") for name in units], "origin": None}
+            findings.append(Finding(number, "info", "document_wide_units",
+                                    f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
+                                    "added to every task from this line on, in the role they have where named"))
+            if not rest.strip(_END + "（）()〔〕[]【】"):
+                wide = new_wide  # a sentence of its own (以下均需……): the tasks below carry the units
+                continue
+            line = rest
+        if names_a_person(line):
+            findings.append(Finding(number, "info", "person_line", f"a line naming a person: {line[:30]}",
+                                    "ignored: zygraph reads units, not people"))
+            continue
+        last = blocks[-1] if blocks else None
+        if label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
+            last["labels"].append((number, line))
+        elif label:
+            findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
+                                    "ignored: no numbered task or heading above them"))
+        elif task or heading:
+            start = (task or heading).end()
+            closed = find_assignment(line[start:]) is not None
+            level = None if task else 2 if line[0] in "（(" else 1
+            blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
+                           "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
+                           "number": int(_NUMBER.search(task.group(0)).group(0)) if task else None})
+            previous = blocks[-1]["number"] if task else previous
+            if heading:
+                heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
+            seen_task = seen_task or closed or not heading
+        elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
+                and not last["heading"]:
+            last["text"] += line
+            last["closed"] = find_assignment(line) is not None  # the units close the line that names them
+        elif (last is None or last["closed"] or last["heading"]) and _names_units(line):
+            # a paragraph without a number that closes with its own units: a task under the heading above
+            blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
+                           "closed": find_assignment(line) is not None, "heading": False, "wide": wide,
+                           "item_lines": {}, "number": None})
+            seen_task = True
+        elif seen_task and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             findings.append(Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
                                     "ignored: it is not a numbered task or a unit label"))
-    rows = []
-    for task in tasks:
-        row = _row(task, first_leads, findings)
-        if row is not None:
-            rows.append(row)
+        if new_wide is not None and blocks:
+            # said with the units of a task (……，下同): that task carries them too, in the role they have there
+            wide = blocks[-1]["wide"] = new_wide
+            wide["origin"] = len(blocks) - 1
+    rows = _rows(blocks, first_leads, findings)
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
@@ -134,10 +183,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>") -> RawDocument:
             path=path,
         )
     meta = parse_notice(lines[: (notice_end or 1) - 1])
-    return RawDocument(path=str(path), layout="paragraph", meta=meta, rows=rows, findings=findings)
+    return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
 
 
-_OPENING, _CLOSING = "（([【［", "）)]】］"
+_OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
 
 
@@ -145,7 +194,8 @@ def _logical_lines(lines, findings):
     """Yield (line number, text), joining a line whose bracket is still open with the lines below it.
 
     Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
-    ``市教育体育局）`` on the next line. A blank line, or more than a few lines, ends the wait.
+    ``市教育体育局）`` on the next line. A blank line, a heading or numbered task, or more than a
+    few lines, ends the wait.
     """
     def depth(text):
         return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
@@ -153,7 +203,8 @@ def _logical_lines(lines, findings):
     pending = None  # [first line number, text, lines joined]
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
-        if pending is not None and line and pending[2] < _WRAP_LIMIT:
+        starts = _HEADING.match(line) or _TASK.match(line)  # a new heading or task ends the wait
+        if pending is not None and line and pending[2] < _WRAP_LIMIT and not starts:
             pending[1] += line
             pending[2] += 1
             if depth(pending[1]) <= 0:
@@ -174,84 +225,193 @@ def _logical_lines(lines, findings):
         yield pending[0], pending[1]
 
 
-def _row(task, first_leads, findings):
-    text, found = task["text"], find_assignment(task["text"])
-    parts, rule_words = {"lead": [], "support": []}, []
-    lines = {"task": task["line"]}
-    if found is not None:
-        text, pairs = found
-        _collect(pairs, parts, rule_words, lines, task["line"])
-    for number, label_line in task["labels"]:
-        _collect(_labelled(label_line), parts, rule_words, lines, number)
-    if not any(parts.values()):
-        findings.append(Finding(task["line"], "warning", "no_assignment",
-                                f"the numbered paragraph {text[:30]} names no units",
-                                "not read as a task; add （牵头单位：…） if it is one"))
-        return None
-    parts, rule = _roles(parts, rule_words, first_leads)
-    findings.append(Finding(task["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
-    responsible = lines.pop("responsible", None)  # its units went to lead, support or both
-    lines = {"lead": responsible, "support": responsible, **{k: v for k, v in lines.items() if v}}
-    return RawRow(line=task["line"], area=task["area"], task=text.strip(" "), lead="、".join(parts["lead"]),
-                  support="、".join(parts["support"]), lines={k: v for k, v in lines.items() if v})
 
 
-def _collect(pairs, parts, rule_words, lines, line):
-    for word, role, units in pairs:
-        key = "responsible" if role == "lead" and word in ("责任单位", "责任部门", "负责") else role
-        parts.setdefault(key, []).append(units)
-        rule_words.append((word, key))
-        lines.setdefault(key, line)
+def _task_number(line, previous):
+    """The match of a task number at the start of ``line``, or None.
+
+    ``11.121人才梯队项目`` starts task 11 when task ``previous`` (10) came
+    before it; other numbers followed by a digit (``3.5%``) are no task numbers.
+    """
+    found = _TASK.match(line)
+    if found or previous is None:
+        return found
+    decimal = _DECIMAL_TASK.match(line)
+    if decimal and int(decimal.group(1)) == previous + 1:
+        return decimal
+    return None
 
 
-def _roles(parts, rule_words, first_leads):
-    """Turn collected unit lists into lead and support, and say by which rule."""
-    responsible = parts.pop("responsible", [])
-    words = {key: "、".join(dict.fromkeys(w for w, k in rule_words if k == key))
-             for key in ("lead", "support", "responsible")}
-    if responsible and not parts["lead"] and first_leads:
-        head, tail = _first_unit("、".join(responsible))
-        parts["lead"], parts["support"] = [head], ([tail] if tail else []) + parts["support"]
-        why = f"the first unit named with {words['responsible']} leads, as a note in the document says"
-    elif responsible and not parts["lead"]:
-        parts["lead"] = responsible
-        why = f"the units named with {words['responsible']} are all responsible and no 牵头 is named, so all lead"
-    else:
-        parts["support"] = responsible + parts["support"]  # 责任单位 beside a 牵头单位 share the work
-        said = [words["lead"], "、".join(filter(None, (words["support"], words["responsible"])))]
-        why = f"roles from the words {said[0] or '-'} (lead) and {said[1] or '-'} (support)"
-    supports = f"; support {'、'.join(parts['support'])}" if parts["support"] else ""
-    return parts, f"{why}: lead {'、'.join(parts['lead'])}{supports}"
+def _split_run_on(logical_lines, findings):
+    """Yield (line number, text), cutting a line where a numbered task starts after the one before ended."""
+    for number, line in logical_lines:
+        if not line:
+            continue
+        parts = [part for part in _RUN_ON.split(line) if part.strip()]
+        if len(parts) > 1:
+            findings.append(Finding(number, "info", "tasks_run_on", f"{len(parts)} numbered tasks follow each other "
+                                    "on one line", "read as separate tasks"))
+        for part in parts:
+            yield number, part.strip()
 
 
-def find_assignment(text: str):
-    """Split the units off a task paragraph: return ``(task text, [(word, role, units), ...])`` or None.
-
-    ``role`` is ``"lead"`` or ``"support"``; ``word`` is the label or verb
-    that says so. 责任单位 and 负责 come back as ``"lead"``: the caller
-    decides whether all of them lead.
+def starts_a_block(line: str) -> bool:
+    """True when ``line`` starts a heading (一、 （一）), a numbered task (1. （1）) or a unit label.
 
     Examples
     --------
-    >>> find_assignment("办科技周。[牵头单位：市科技局；配合单位：市科协]")
-    ('办科技周。', [('牵头单位', 'lead', '市科技局'), ('配合单位', 'support', '市科协')])
-    >>> find_assignment("办科普日（市科协会同市科技局负责）")
-    ('办科普日', [('负责', 'lead', '市科协'), ('会同', 'support', '市科技局')])
+    >>> starts_a_block("（二）优化环境"), starts_a_block("牵头单位：市科协"), starts_a_block("度，实行")
+    (True, True, False)
+    """
+    return bool(_HEADING.match(line) or _TASK.match(line) or starts_with_label(line))
+
+
+def _area_above(heads, level):
+    """The area of a task (``level`` None: the deepest heading) or of a heading (the nearest one above its level)."""
+    above = [k for k in heads if level is None or k < level]
+    return heads[max(above)] if above else ""
+
+
+def _area_of(heading: str) -> str:
+    found = find_assignment(heading)
+    text = found[0] if found else heading
+    return re.split(r"[。：:]", text)[0].strip()
+
+
+def _rows(blocks, first_leads, findings):
+    """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
+    parsed = [(block, _assignments(block)) for block in blocks]
+    rows, heading_items, inherited, owner = [], None, set(), None
+    for index, (block, tasks) in enumerate(parsed):
+        if block["heading"]:
+            heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
+            owner = index
+            continue
+        if heading_items and not any(items for _, items in tasks):
+            tasks = [(text, list(heading_items)) for text, _ in tasks]
+            inherited.add(owner)
+            findings.append(Finding(block["line"], "info", "units_from_heading",
+                                    "the numbered item names no units; its heading does",
+                                    "gave it the heading's units"))
+        parsed[index] = (block, tasks)
+    for index, (block, tasks) in enumerate(parsed):
+        if block["heading"] and (index in inherited or not any(items for _, items in tasks)):
+            continue
+        if len(tasks) > 1:
+            findings.append(Finding(block["line"], "info", "task_split",
+                                    f"the paragraph holds {len(tasks)} sentences each closed by its own units",
+                                    "read as one task each"))
+        wide = block["wide"]
+        for text, items in tasks:
+            row, leads = _row(block, text, items + wide["items"], first_leads, findings)
+            if row is not None:
+                rows.append(row)
+            if wide["origin"] == index and row is not None:
+                # from here on the units keep the role they have here: supporting, or leading with the
+                # responsible units of each task (a unit named as 牵头 there still leads alone)
+                wide["items"] = [Item(i.text, "responsible" if i.text in leads else "support", i.word)
+                                 for i in wide["items"]]
+                wide["origin"] = None
+    return rows
+
+
+def _names_units(text):
+    """True when a bracketed group in ``text`` (or labels after it) names units."""
+    return any(items for _, items in _sentences(text))
+
+
+def _assignments(block):
+    """[(task text, items)] for one block: one pair per sentence closed by its own group."""
+    tasks = _sentences(block["text"])
+    for number, label_line in block["labels"]:
+        items = parse_group(label_line)
+        if items:
+            block["item_lines"].update((item.text, number) for item in items if item.text not in block["item_lines"])
+            text, before = tasks[-1] if tasks else (block["text"], [])
+            tasks[-1:] = [(text, before + items)]
+    return tasks
+
+
+def _sentences(text):
+    """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks."""
+    out, start = [], 0
+    for open_at, close_at in _groups(text):
+        items = parse_group(text[open_at + 1 : close_at])
+        if items:
+            out.append((text[start:open_at].lstrip(_END).rstrip(), items))
+            start = close_at + 1
+    rest = text[start:].lstrip(_END) if out else text
+    if rest.strip(_END) or not out:
+        found = find_assignment(rest)
+        if found is not None:
+            out.append(found)
+        elif out and len(rest) <= 2:
+            pass  # a full stop or a quotation mark after the last group
+        else:
+            out.append((rest, []))
+    return out
+
+
+def _groups(text):
+    """(open, close) index of each top-level bracket pair, in order; linear."""
+    depth, open_at = 0, 0
+    for index, char in enumerate(text):
+        if char in _OPEN:
+            if depth == 0:
+                open_at = index
+            depth += 1
+        elif char in _CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                yield open_at, index
+
+
+def _row(block, text, items, first_leads, findings):
+    if not items:
+        findings.append(Finding(block["line"], "warning", "no_assignment",
+                                f"the numbered paragraph {text[:30]} names no units",
+                                "not read as a task; add （牵头单位：…） if it is one"))
+        return None, []
+    leads, supports, rule = assign_roles(items, first_leads)
+    leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
+    supports = [name for name in dict.fromkeys(supports) if name not in leads]
+    findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
+    where = block["item_lines"]
+    lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
+             "support": where.get(supports[0]) if supports else None}
+    return RawRow(line=block["line"], area=block["area"], task=text.strip(" "), lead="、".join(leads),
+                  support="、".join(supports), lines={k: v for k, v in lines.items() if v}), leads
+
+
+def find_assignment(text: str):
+    """Split the units off a task paragraph: return ``(task text, [Item, ...])`` or None.
+
+    The units are a bracketed group closing the text, or labels after it;
+    :func:`zygraph.grammar.parse_group` reads them.
+
+    Examples
+    --------
+    >>> text, items = find_assignment("办科技周。[牵头单位：市科技局；配合单位：市科协]")
+    >>> text, [(i.text, i.role, i.word) for i in items]
+    ('办科技周。', [('市科技局', 'lead', '牵头单位'), ('市科协', 'support', '配合单位')])
+    >>> text, items = find_assignment("办科普日（市科协会同市科技局负责）")
+    >>> [(i.text, i.role, i.word) for i in items]
+    [('市科协', 'responsible', '负责'), ('市科技局', 'support', '会同')]
     >>> find_assignment("各牵头单位要加强统筹（2023年底前完成）") is None
     True
     """
     group = _closing_group(text)
     if group is not None:
         start, inner = group
-        pairs = _labelled(inner) if _LABEL.match(inner) else _verb_clauses(inner)
-        if pairs:
-            return text[:start].rstrip(), pairs
-    label = _LABEL.search(text)
-    if label:
-        pairs = _labelled(text[label.start():])
-        if pairs:
-            return text[: label.start()].rstrip("（([【 "), pairs
-    return None
+        items = parse_group(inner)
+        if items:
+            return text[:start].rstrip(), items
+    label = label_start(text)
+    if label is not None:
+        items = parse_group(text[label:])
+        if items:
+            return text[:label].rstrip("（([【〔 "), items
+    return sentence_units(text)
 
 
 def _closing_group(text):
@@ -265,50 +425,3 @@ def _closing_group(text):
         if depth == 0:
             return index, text[index + 1 : end - 1].strip()
     return None
-
-
-def _labelled(text):
-    """``牵头单位：A，配合单位：B、C`` -> [(label, role, units), ...]; each label runs to the next."""
-    marks = list(_LABEL.finditer(text))
-    if not marks or text[: marks[0].start()].strip(_END):
-        return []
-    pairs = []
-    for mark, after in zip(marks, marks[1:] + [None]):
-        units = text[mark.end() : after.start() if after else len(text)].strip(_END)
-        word = mark.group(1)
-        role = column_for(word) or "support"
-        if word in ("责任单位", "责任部门"):
-            role = "lead"  # the caller splits it by whether a 牵头单位 is named too
-        if units:
-            pairs.append((word, role, units))
-    return pairs
-
-
-def _verb_clauses(text):
-    """``由A牵头，B、C参与`` -> [(verb, role, units), ...], or [] unless every clause ends in a verb."""
-    pairs, position = [], 0
-    for match in _VERB_CLAUSE.finditer(text):
-        if match.start() != position:
-            return []
-        position = match.end()
-        units, verb = match.group(1).strip(_END), match.group(2)
-        units = units[1:] if units.startswith("由") else units
-        role = "lead" if verb in _LEAD_VERBS else "support"
-        if "会同" in units:
-            head, tail = units.split("会同", 1)
-            pairs += [(verb, role, head), ("会同", "support", tail)]
-        elif units:
-            pairs.append((verb, role, units))
-        else:
-            return []
-    return pairs if position == len(text) and pairs else []
-
-
-def _first_unit(names: str) -> tuple[str, str]:
-    """Split a unit list after its first name (outside brackets): ``A、B、C`` -> (A, B、C)."""
-    depth = 0
-    for index, char in enumerate(names):
-        depth += (char in _OPEN) - (char in _CLOSE)
-        if depth <= 0 and char in "、，,；;":
-            return names[:index], names[index + 1 :]
-    return names, ""

@@ -10,10 +10,10 @@ from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
 from zygraph.readers.archive import open_archive
+from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
@@ -31,9 +31,14 @@ def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
     --------
     >>> find_header([["资阳市任务分工表"], ["序号", "重点任务", "牵头单位", "配合单位"]])
     (1, ['seq', 'task', 'lead', 'support'])
+
+    A table naming units only under 责任单位 (no 牵头单位 column) has them lead:
+
+    >>> find_header([["序号", "重点工作", "责任单位", "完成时限"]])
+    (0, ['seq', 'task', 'lead', 'note'])
     """
     for index, row in enumerate(rows):
-        columns = [column_for(text) if text else None for text in row]
+        columns = columns_for(row)
         if all(c in columns for c in REQUIRED):
             return index, columns
     return None
@@ -73,6 +78,12 @@ def grid_rows(cells, header, area, where, offset=0):
     index, columns = header
     header_texts = [text for text, _ in cells[index]]
     rows, findings = [], [] if offset else duplicate_columns(columns, header_texts, index + 1, where.format(index + 1))
+    for text, column in zip(header_texts, columns):
+        if column == "lead" and is_responsible(text) and not offset:
+            findings.append(Finding(index + 1, "info", "responsible_column",
+                                    f"the table names units only under {text}, with no 牵头单位 column",
+                                    "every unit named there leads, unless the document says the first listed leads"))
+            findings += first_listed_leads([text], index + 1)
     width = max((i + 1 for i, text in enumerate(header_texts) if text), default=0)
     lengths = Counter(len(row) for row in cells[index + 1 :])
     usual = lengths.most_common(1)[0][0] if lengths else width
@@ -208,6 +219,7 @@ def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
         rows, found, _ = grid_rows(cells, header, "", where)
         title = [" ".join(text for text, _ in row if text) for row in cells[: header[0]]]
         meta = {**parse_notice(title), "sheet": name}
+        found = first_listed_leads(title) + found
         if not rows:
             raise LayoutError("the table has a header but no task rows under it", path=path, line=header[0] + 1)
         if name and position > 0:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible
+from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import duplicate_columns
@@ -58,7 +58,7 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
     blocks, stray = _blocks(lines)
     header_index = _find_header(blocks, path)
     header_line = blocks[header_index][0][0]
-    columns = [column_for(text) for _, text, _ in blocks[header_index]]
+    columns = columns_for([text for _, text, _ in blocks[header_index]])
     missing = [c for c in REQUIRED if c not in columns]
     if missing:
         names = " and ".join(f"{c} ({'/'.join(HEADER_SYNONYMS[c][:3])})" for c in missing)
@@ -68,6 +68,12 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
             path=path,
             line=header_line,
         )
+    for (line, text, _), column in zip(blocks[header_index], columns):
+        if column == "lead" and is_responsible(text):
+            findings.append(Finding(line, "info", "responsible_column",
+                                    f"the table names units only under {text.strip()}, with no 牵头单位 column",
+                                    "every unit named there leads, unless the document says the first listed leads"))
+            findings += first_listed_leads([text], line) or first_listed_leads(lines[: header_line - 1])
     body = blocks[header_index + 1 :]
     header_end = blocks[header_index][-1][2]
     if _lost_empty_cells(lines, header_end, body, len(columns)):

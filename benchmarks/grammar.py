@@ -1,0 +1,54 @@
+"""Show that reading unit lists and numbered paragraphs takes time linear in the text: doubling ratios.
+
+Run::
+
+    .venv/bin/python benchmarks/grammar.py
+
+For each input shape, the text is made at n and at 2n repeats of a unit, and the
+best of three timings of each is taken; a ratio near 2 means linear time, near 4
+quadratic. Shapes: names joined by 和 (split_units), one bracketed list of names
+(parse_group), a plan of numbered tasks each closed by its own group, and one
+paragraph whose bracket holds every name (both through parse_paragraphs).
+"""
+
+from __future__ import annotations
+
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from zygraph.grammar import parse_group, split_units  # noqa: E402
+from zygraph.readers.paragraph import parse_paragraphs  # noqa: E402
+
+SHAPES = {
+    "names joined by 和 (split_units)": (lambda n: "和".join(f"第{i}局" for i in range(n)), split_units),
+    "bracketed list (parse_group)": (lambda n: "、".join(f"第{i}局" for i in range(n)) + "负责", parse_group),
+    "numbered tasks (parse_paragraphs)": (lambda n: "\n".join(f"{i % 900 + 1}.办事（第{i}局负责）" for i in range(n)),
+                                          parse_paragraphs),
+    "one long paragraph (parse_paragraphs)": (lambda n: "1.办事（" + "、".join(f"第{i}局" for i in range(n)) + "负责）",
+                                              parse_paragraphs),
+}
+
+
+def best_of_three(function, text) -> float:
+    times = []
+    for _ in range(3):
+        start = time.perf_counter()
+        function(text)
+        times.append(time.perf_counter() - start)
+    return min(times)
+
+
+def main() -> None:
+    n = 10_000
+    print(f"{'shape':42} {'chars at n':>10} {'s at n':>8} {'s at 2n':>8} {'ratio':>6}")
+    for name, (make, function) in SHAPES.items():
+        small, large = make(n), make(2 * n)
+        t_small, t_large = best_of_three(function, small), best_of_three(function, large)
+        print(f"{name:42} {len(small):10,d} {t_small:8.3f} {t_large:8.3f} {t_large / t_small:6.2f}")
+
+
+if __name__ == "__main__":
+    main()

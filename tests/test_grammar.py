@@ -1,0 +1,238 @@
+"""The grammar of unit lists and role words: one test per pattern, on small made-up examples."""
+
+import time
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from zygraph.errors import ZygraphError
+from zygraph.grammar import (FIRST_LEADS, assign_roles, cell_items, document_wide_units, has_role_words, names_a_person,
+                             parse_group, sentence_units, split_units, starts_with_label, without_document_wide)
+from zygraph.units import Registry
+
+
+def roles(text):
+    return [(item.text, item.role) for item in parse_group(text)]
+
+
+# -- unit lists -----------------------------------------------------------------
+@pytest.mark.parametrize("cell, names", [
+    ("市科协、市科技局，市妇联;团市委；市教育局/市民政局", ["市科协", "市科技局", "市妇联", "团市委", "市教育局", "市民政局"]),
+    ("各县（区、市）人民政府，市科协", ["各县（区、市）人民政府", "市科协"]),
+    ("市科协和市妇联及团市委与市民政局", ["市科协", "市妇联", "团市委", "市民政局"]),
+    ("工业和信息化部、国家发展和改革委员会、人力资源和社会保障局", ["工业和信息化部", "国家发展和改革委员会", "人力资源和社会保障局"]),
+    ("某某和市科协", ["某某和市科协"]),
+])
+def test_separators_split_and_joiners_split_only_between_units(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("工业和信息化部等", ["工业和信息化部"]),
+    ("人力资源社会保障部等有关部门和单位", ["人力资源社会保障部"]),
+    ("各省级人民政府按职责分工", ["各省级人民政府"]),
+    ("市科协等有关部门、市妇联等单位", ["市科协", "市妇联"]),
+    ("由市科协", ["市科协"]),
+    ("市财政局（第一责任单位为牵头单位，下同）", ["市财政局"]),
+])
+def test_suffixes_and_notes_are_dropped_from_units(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("各有关区、县级市", ["各有关区、县级市"]),
+    ("市科协，各区、县级市和市妇联", ["市科协", "各区、县级市", "市妇联"]),
+    ("各县、市、区人民政府", ["各县、市、区人民政府"]),
+    ("各省级人民政府、各有关部门和单位", ["各省级人民政府", "各有关部门和单位"]),
+    ("市级各有关部门及各县市区政府", ["市级各有关部门", "各县市区政府"]),
+    ("区政府有关部门和单位", ["区政府有关部门和单位"]),
+])
+def test_collectives_stay_one_unit(cell, names):
+    assert split_units(cell) == names
+
+
+def test_a_registry_name_holding_a_separator_or_joiner_stays_whole():
+    known = {"某甲、某乙联合办", "某丙和某丁"}.__contains__
+    assert split_units("某甲、某乙联合办，某丙和某丁", known) == ["某甲、某乙联合办", "某丙和某丁"]
+
+
+def test_registry_split_delegates_to_the_grammar():
+    assert [r.unit.name for r in Registry.bundled().split("市科协等、各区、县级市")] == ["市科协", "各区、县级市"]
+
+
+# -- labels and verbs -----------------------------------------------------------
+@pytest.mark.parametrize("text, expected", [
+    ("牵头单位：A局；配合单位：B局、C委", [("A局", "lead"), ("B局", "support"), ("C委", "support")]),
+    ("牵头部门:A局,参与单位:B局", [("A局", "lead"), ("B局", "support")]),
+    ("主责单位：A局，协办单位：B局", [("A局", "lead"), ("B局", "support")]),
+    ("责任单位：A局、B局", [("A局", "responsible"), ("B局", "responsible")]),
+    ("牵头单位：A局。责任单位：B局、C局", [("A局", "lead"), ("B局", "responsible"), ("C局", "responsible")]),
+    ("责任单位：A局、B局按职责分工负责", [("A局", "responsible"), ("B局", "responsible")]),
+])
+def test_labels_give_their_roles(text, expected):
+    assert roles(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("A局、B局负责", [("A局", "responsible"), ("B局", "responsible")]),
+    ("A局牵头负责", [("A局", "lead")]),
+    ("A局主责", [("A局", "lead")]),
+    ("A局、B局指导", [("A局", "lead"), ("B局", "lead")]),
+    ("A局负责落实", [("A局", "responsible")]),
+    ("A局等按职责分工负责", [("A局", "responsible")]),
+    ("由A局、B局牵头，C委、D办参加", [("A局", "lead"), ("B局", "lead"), ("C委", "support"), ("D办", "support")]),
+    ("A局牵头，B局配合", [("A局", "lead"), ("B局", "support")]),
+    ("A局牵头，B局参与，C局协助，D局协同，E局协办", [("A局", "lead"), ("B局", "support"), ("C局", "support"),
+                                          ("D局", "support"), ("E局", "support")]),
+    ("A局会同B局、C局负责", [("A局", "responsible"), ("B局", "support"), ("C局", "support")]),
+    ("A局会同B局", [("A局", "lead"), ("B局", "support")]),
+])
+def test_verbs_after_the_units_give_their_roles(text, expected):
+    assert roles(text) == expected
+
+
+def test_a_unit_list_running_over_a_comma_takes_the_verb_after_it():
+    assert roles("A部、B部，各省级人民政府按职责分工负责") == [
+        ("A部", "responsible"), ("B部", "responsible"), ("各省级人民政府", "responsible")]
+    assert roles("A局牵头，B局，C委配合") == [("A局", "lead"), ("B局", "support"), ("C委", "support")]
+    assert parse_group("A局，B局") is None  # units with no role word anywhere: no group
+
+
+def test_traditional_forms_and_half_width_punctuation_are_read():
+    assert roles("A局、B局牽頭,C局按職責分工負責") == [("A局", "lead"), ("B局", "lead"), ("C局", "responsible")]
+    assert roles("牽頭單位:A局;配合單位:B局") == [("A局", "lead"), ("B局", "support")]
+
+
+def test_a_label_whose_units_carry_verbs():
+    assert roles("部门分工：A厅牵头，各地、各部门配合。") == [("A厅", "lead"), ("各地", "support"), ("各部门", "support")]
+
+
+def test_a_note_on_the_roles_inside_the_group_is_no_unit():
+    assert roles("A部、B部等负责。列第一位者为牵头单位，下同") == [("A部", "responsible"), ("B部", "responsible")]
+
+
+def test_person_and_deadline_clauses_are_skipped():
+    assert roles("责任领导：张三；牵头单位：A局") == [("A局", "lead")]
+    assert roles("国务院各部门分别负责，年内持续推进") == [("国务院各部门", "responsible")]
+
+
+@pytest.mark.parametrize("text", ["2023年底前完成", "见附件", "含下属单位", "", "以新时代思想为指导", "坚持党的领导"])
+def test_text_without_role_words_is_no_group(text):
+    assert parse_group(text) is None
+
+
+def test_a_unit_marked_as_lead_in_a_cell_leads_and_the_others_support():
+    assert [(i.text, i.role) for i in cell_items("A局（牵头）、B局、C委", "lead")] == [
+        ("A局", "lead"), ("B局", "support"), ("C委", "support")]
+    assert roles("责任单位：A局、B局(牵头)") == [("A局", "support"), ("B局", "lead")]
+
+
+def test_role_words_inside_a_unit_name_are_not_role_words():
+    assert not has_role_words("市就业创业指导中心、市科协")
+    assert [(i.text, i.role) for i in cell_items("市就业创业指导中心、市科协", "support")] == [
+        ("市就业创业指导中心", "support"), ("市科协", "support")]
+
+
+def test_units_named_inside_the_sentence():
+    text, items = sentence_units("关于耕地的问题，由A部会同B部等部门负责落实。")
+    assert (text, [(i.text, i.role) for i in items]) == ("关于耕地的问题", [("A部", "lead"), ("B部", "support")])
+    assert sentence_units("做好耕地保护工作。") is None
+
+
+def test_label_and_person_lines():
+    assert starts_with_label("（牵头单位：A局）") and starts_with_label("部门分工：A局牵头")
+    assert not starts_with_label("牵头抓好落实")
+    assert names_a_person("分管省领导：张三") and names_a_person("牵头负责领导：李四")
+    assert not names_a_person("牵头单位：A局")
+
+
+# -- roles --------------------------------------------------------------------------
+def test_responsible_units_all_lead_without_a_lead():
+    leads, supports, rule = assign_roles(parse_group("责任单位：A局、B局"))
+    assert (leads, supports) == (["A局", "B局"], [])
+    assert rule.startswith("the units named with 责任单位 are all responsible and no 牵头 is named, so all lead")
+
+
+def test_responsible_units_support_beside_a_named_lead():
+    leads, supports, _ = assign_roles(parse_group("A局牵头，B局按职责分工负责"))
+    assert (leads, supports) == (["A局"], ["B局"])
+
+
+def test_the_first_listed_leads_when_the_document_says_so():
+    leads, supports, rule = assign_roles(parse_group("A局、B局、C局负责"), first_leads=True)
+    assert (leads, supports) == (["A局"], ["B局", "C局"])
+    assert rule.startswith("the first unit named with 负责 leads")
+
+
+@pytest.mark.parametrize("sentence", [
+    "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "第一个为牵头单位", "排在首位的为牵头单位",
+    "第一责任单位为牵头单位", "牵头单位排在第一位", "列在首位的为牵头单位",
+])
+def test_the_first_listed_rule_in_any_wording(sentence):
+    assert FIRST_LEADS.search(sentence)
+
+
+def test_no_first_listed_rule_in_ordinary_text():
+    assert not FIRST_LEADS.search("各牵头单位要加强统筹，第一时间报送进展")
+
+
+@pytest.mark.parametrize("line, units", [
+    ("以下均需试点城市政府落实，不再列出。", ["试点城市政府"]),
+    ("具体任务均涉及相关市(州)人民政府，不再做分工，下同。", ["相关市(州)人民政府"]),
+    ("以下各项由市科技局负责。", []),
+])
+def test_document_wide_units(line, units):
+    assert document_wide_units(line) == units
+
+
+def test_a_document_wide_sentence_is_taken_out_of_a_group():
+    rest, units = without_document_wide("（责任单位：A局。以下均需B市政府落实，不再列出。）")
+    assert (rest, units) == ("（责任单位：A局。）", ["B市政府"])
+
+
+# -- size and robustness ----------------------------------------------------------------
+def test_two_thousand_names_joined_by_he_split_fast():
+    names = [f"第{i}局" for i in range(2000)]
+    start = time.perf_counter()
+    found = split_units("和".join(names))
+    assert time.perf_counter() - start < 1.0
+    assert found == names
+
+
+def test_an_80000_character_bracketed_paragraph_parses_fast():
+    text = "（" * 20000 + "市科协、" * 10000 + "）" * 20000
+    start = time.perf_counter()
+    parse_group(text)
+    split_units(text)
+    assert time.perf_counter() - start < 1.0
+
+
+@pytest.mark.parametrize("text", ["甲" + "等" * 80000, "（" * 40000 + "）" * 40000, "市局和" * 26000, "各" + "、区" * 40000,
+                                  "由" * 80000 + "负责", "会同" * 40000 + "负责", "牵头单位：" * 16000])
+def test_pathological_80000_character_texts_parse_fast(text):
+    start = time.perf_counter()
+    split_units(text)
+    parse_group(text)
+    assert time.perf_counter() - start < 1.0
+
+
+_ALPHABET = "市局委科协技、，,;；/和及与等（）()【】〔〕牵头配合负责参与会同由单位：:。 各区县级有关部门按职责分工下同第一为"
+
+
+_PIECES = st.lists(st.sampled_from(["（牵头）", "牵头单位：", "配合单位：", "、", "，", "。", "等", "会同", "由", "负责", "指导",
+                                    "（", "）", "〔", "各", "区", "县级市", "和", "市科协", "A局", "以下均需", "不再列出",
+                                    "下同", "列第一位者为牵头单位", "分管领导：", "2023年底前"]), max_size=25).map("".join)
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(_ALPHABET, max_size=60) | st.text(max_size=30) | _PIECES)
+def test_any_text_gives_items_whose_units_come_from_the_input(text):
+    try:
+        items = cell_items(text, "lead")
+        group = parse_group(text) or []
+    except ZygraphError:
+        return
+    for item in [*items, *group]:
+        assert item.text and item.text in text
+        assert item.role in ("lead", "support", "responsible")

@@ -1,0 +1,115 @@
+"""The web-page reader: tables with spanned cells, paragraph pages, and the bundled table saved as a page."""
+
+import unicodedata
+from pathlib import Path
+
+import lxml.html
+import pytest
+
+from zygraph import read_table
+from zygraph.errors import InputError, MissingColumnError
+from zygraph.readers.html import expand_spans, read_html
+
+FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
+ZIYANG = Path(__file__).parent.parent / "data" / "ziyang_2023_science_literacy_tasks.txt"
+
+
+def triples(table):
+    """(task, unit, role) with the task text NFKC-folded: readers of web pages make ASCII commas full-width."""
+    merged = table.assignments.merge(table.tasks[["task_id", "task"]], on="task_id")
+    return sorted(zip(merged.task.map(lambda t: unicodedata.normalize("NFKC", t)), merged.unit, merged.role))
+
+
+def test_the_bundled_table_saved_as_a_web_page_reads_as_the_text_export():
+    text, page = read_table(ZIYANG), read_table(FIXTURES / "ziyang_table.html")
+    assert page.meta["layout"] == "html"
+    assert (len(page.tasks), len(page.units), len(page.assignments)) == (95, 33, 591)
+    assert triples(page) == triples(text)
+    assert page.tasks.area.tolist() == text.tasks.area.tolist()  # the area cells span their rows
+    assert page.meta["number"] == "资府发〔2023〕1号"
+
+
+def test_row_and_column_spans_are_expanded():
+    table = lxml.html.fromstring(
+        "<table><tr><th colspan=2>领域与序号</th><th>任务</th></tr>"
+        "<tr><td rowspan=3>科普</td><td>1</td><td>a</td></tr>"
+        "<tr><td>2</td><td rowspan=2>b</td></tr><tr><td>3</td></tr></table>")
+    assert expand_spans(table) == [
+        [("领域与序号", False), ("", False), ("任务", False)],
+        [("科普", False), ("1", False), ("a", False)],
+        [("科普", True), ("2", False), ("b", False)],
+        [("科普", True), ("3", False), ("b", True)],
+    ]
+
+
+def test_a_bad_span_counts_as_one(tmp_path):
+    table = lxml.html.fromstring("<table><tr><td rowspan='x'>a</td><td rowspan=99999999>b</td></tr><tr><td>c</td></tr></table>")
+    assert expand_spans(table) == [[("a", False), ("b", False)], [("c", False)]]
+
+
+def test_a_paragraph_page_is_read_as_paragraphs(tmp_path):
+    path = tmp_path / "notice.html"
+    path.write_text(
+        "<html><head><title>t</title><script>var x = '牵头单位：假';</script></head><body>"
+        "<p>一、科普</p><p>\n\t　　1.办科技周。（牵头单位：市科技局，配合单位：市科协）</p>"
+        "<div>2.办科普日<br>（市科协负责）</div></body></html>", encoding="utf-8")
+    table = read_table(path)
+    assert table.meta["layout"] == "html"
+    assert table.tasks[["area", "task"]].values.tolist() == [["科普", "办科技周。"], ["科普", "办科普日"]]
+    assert table.assignments[["task_id", "unit", "role"]].values.tolist() == [
+        ["T001", "市科技局", "lead"], ["T001", "市科协", "support"], ["T002", "市科协", "lead"]]
+
+
+def test_a_gbk_page_is_decoded(tmp_path):
+    path = tmp_path / "gbk.htm"
+    path.write_bytes('<meta charset="gbk"><p>1.办科技周（市科协负责）</p>'.encode("gbk"))
+    assert read_table(path).assignments.unit.tolist() == ["市科协"]
+
+
+def test_an_empty_page_says_so(tmp_path):
+    path = tmp_path / "empty.html"
+    path.write_text("<html><body><script>x</script></body></html>", encoding="utf-8")
+    with pytest.raises(MissingColumnError, match=r"empty\.html: the web page holds no text"):
+        read_html(path)
+
+
+def test_a_missing_page_is_an_input_error(tmp_path):
+    with pytest.raises(InputError, match="does not exist"):
+        read_html(tmp_path / "none.html")
+
+
+def test_a_web_table_under_a_first_listed_note(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text("<p>第一个为牵头单位。</p><table><tr><td>重点任务</td><td>责任单位</td></tr>"
+                    "<tr><td>办科技周</td><td>市科协<br>市科技局</td></tr></table>", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市科协", "lead"], ["市科技局", "support"]]
+
+
+def test_a_two_row_header_with_spanned_cells(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text(
+        "<table><tr><th rowspan=2>序号</th><th rowspan=2>重点任务</th><th colspan=2>责任分工</th></tr>"
+        "<tr><th>牵头单位</th><th>配合单位</th></tr>"
+        "<tr><td>1</td><td>办科技周</td><td>市科技局</td><td>市科协</td></tr></table>", encoding="utf-8")
+    document = read_html(path)
+    assert [(r.line, r.task, r.lead, r.support) for r in document.rows] == [(3, "办科技周", "市科技局", "市科协")]
+
+
+def test_comments_keep_the_text_after_them_and_deep_nesting_does_not_crash(tmp_path):
+    from zygraph.readers.html import page_lines
+
+    assert page_lines(lxml.html.fromstring("<div>1.办<!-- x -->科技周<p>（市科协<br>负责）</p></div>")) == [
+        "1.办科技周", "（市科协", "负责）"]
+    path = tmp_path / "deep.html"
+    path.write_text("<div>" * 5000 + "1.办科技周（市科协负责）" + "</div>" * 5000, encoding="utf-8")
+    with pytest.raises(MissingColumnError, match="the web page holds no text"):
+        read_html(path)  # libxml2 stops at 256 levels and keeps no text: an error saying so, not a crash
+
+
+def test_units_separated_by_spaces_in_a_web_table_cell(tmp_path):
+    path = tmp_path / "t.html"
+    path.write_text("<table><tr><td>重点任务</td><td>牵头单位</td><td>配合单位</td></tr>"
+                    "<tr><td>办科技周</td><td>市科技局</td><td>市科协&nbsp;&nbsp;团市委 市妇联</td></tr></table>",
+                    encoding="utf-8")
+    assert read_html(path).rows[0].support == "市科协、团市委、市妇联"

@@ -1,0 +1,88 @@
+"""The piped reader: a web table copied as text, one cell a line ending in ` |`."""
+
+import pytest
+
+from zygraph import read_table
+from zygraph.errors import LayoutError, MissingColumnError
+from zygraph.readers.piped import read_piped
+
+RESPONSIBLE_ONLY = """2025年重点工作及责任清单
+序号 |
+重点工作 |
+责任领导 |
+责任单位 |
+完成时限 |
+1 |
+优化营商环境，落实“项目管家”等制 度。 |
+张三 |
+招商局、商务局 |
+全年 |
+2 |
+全力推进
+空间再造。 |
+李四 |
+改革办 |
+6月底 |
+"""
+
+LEAD_AND_PARTNERS = """序号 | 目标与任务 | 牵头责任单位 | 责任单位 |
+80 |
+新增托位400个。 |
+县教育局 |
+县各有关单位 |
+81 | 支持职业教育。 | 县教育局 | 县人社局、县财政局 |
+"""
+
+
+def test_a_table_naming_units_only_as_responsible_has_them_all_lead(tmp_path):
+    path = tmp_path / "list.txt"
+    path.write_text(RESPONSIBLE_ONLY, encoding="utf-8")
+    table = read_table(path)
+    assert table.meta["layout"] == "piped"
+    assert table.tasks[["task", "note", "line"]].values.tolist() == [
+        ["优化营商环境，落实“项目管家”等制度。", "全年", 7], ["全力推进空间再造。", "6月底", 12]]
+    assert table.assignments[["task_id", "unit", "role"]].values.tolist() == [
+        ["T001", "招商局", "lead"], ["T001", "商务局", "lead"], ["T002", "改革办", "lead"]]
+    assert "responsible_column" in table.findings.code.tolist()
+
+
+def test_lead_and_partner_columns_and_cells_sharing_a_line(tmp_path):
+    path = tmp_path / "table.txt"
+    path.write_text(LEAD_AND_PARTNERS, encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县教育局", "lead"], ["T001", "县各有关单位", "support"],
+        ["T002", "县教育局", "lead"], ["T002", "县人社局", "support"], ["T002", "县财政局", "support"]]
+
+
+def test_a_row_with_a_cell_too_many_is_realigned_on_the_next_number(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 |\n工作任务 |\n牵头单位 |\n1 |\n办科技周 |\n（续） |\n市科协 |\n2 |\n办科普日 |\n市科技局 |\n",
+                    encoding="utf-8")
+    document = read_piped(path)
+    assert [(r.task, r.lead) for r in document.rows] == [("办科技周", "（续）"), ("办科普日", "市科技局")]
+    realigned = [f for f in document.findings if f.code == "row_realigned"]
+    assert [(f.line, f.message) for f in realigned] == [
+        (4, "the row has 4 cells but the header 3; cells beyond the header not read: 市科协")]
+
+
+def test_text_without_a_piped_header_is_refused(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("发布单位 |\n某市人民政府 |\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match=r"t\.txt: no piped table found"):
+        read_piped(path)
+
+
+def test_a_header_naming_only_partners_is_refused(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 |\n工作任务 |\n配合单位 |\n1 |\n办科技周 |\n市科协 |\n", encoding="utf-8")
+    with pytest.raises(MissingColumnError, match=r"t\.txt, line 1: the piped table's header .* names no lead column"):
+        read_piped(path)
+
+
+def test_a_markdown_table(tmp_path):
+    path = tmp_path / "t.md"
+    path.write_text("| 序号 | 工作任务 | 牵头单位 | 配合单位 |\n|---|---|---|---|\n| 1 | 办科技周 | 市科技局 | 市科协 |\n"
+                    "| 2 | 办科普日 | 市科协 | |\n", encoding="utf-8")
+    assert [(r.line, r.task, r.lead, r.support) for r in read_piped(path).rows] == [
+        (3, "办科技周", "市科技局", "市科协"), (4, "办科普日", "市科协", "")]

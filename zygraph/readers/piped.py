@@ -1,0 +1,137 @@
+"""Reader for a web table copied as text, one cell a line ending in `` |`` (or several cells split by `` | ``)."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from zygraph.errors import LayoutError, MissingColumnError
+from zygraph.findings import Finding
+from zygraph.readers.columns import column_for
+from zygraph.readers.normalize import Normalizer
+from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.raw import RawDocument
+from zygraph.readers.source import load_text
+from zygraph.readers.spreadsheet import find_header, grid_rows
+
+__all__ = ["read_piped", "piped_cells"]
+
+_NUMBER = re.compile(r"^\d{1,4}$")
+_RULE = re.compile(r"^[\s|:：\-—]+$")
+
+
+def piped_cells(lines: list[str]):
+    """Find a piped table in ``lines``: ``(header, rows)`` of (line number, cell text), or None.
+
+    A cell ends at ``|``; lines without one continue the cell (a wrapped
+    cell). The header is the first run of cells naming a task column and a
+    unit column, up to the first cell holding only a number (the first row's
+    序号). Rows are cut every header-length cells, realigned on the next
+    row's number where a row has a cell too many or too few.
+
+    Examples
+    --------
+    >>> header, rows = piped_cells(["表", "序号 |", "工作任务 |", "责任单位 |", "1 |", "办科技周 |", "市科协 |"])
+    >>> [text for _, text in header], [[text for _, text in row] for row in rows]
+    (['序号', '工作任务', '责任单位'], [['1', '办科技周', '市科协']])
+    """
+    cells = _cells(lines)
+    for start in range(len(cells)):
+        if column_for(cells[start][1]) is None:
+            continue
+        end = start
+        while end < len(cells) and not _NUMBER.match(cells[end][1]):
+            end += 1
+        columns = [column_for(text) for _, text in cells[start:end]]
+        if "task" in columns and ({"lead", "support"} & set(columns)):
+            return cells[start:end], _rows(cells[end:], end - start, columns[0] == "seq")
+    return None
+
+
+def _cells(lines):
+    cells, buffer, first = [], [], None
+    for number, line in enumerate(lines, start=1):
+        if "|" not in line:
+            if cells or buffer:
+                if line.strip():
+                    buffer.append(line.strip())
+                    first = first or number
+            continue
+        if _RULE.match(line):
+            continue  # a Markdown rule under the header: |---|---|
+        parts = line.strip().removeprefix("|").split("|")  # | a | b | as Markdown writes a row
+        for part in parts[:-1]:
+            text = " ".join(buffer + [part.strip()]).strip()
+            cells.append((first or number, text))
+            buffer, first = [], None
+        if parts[-1].strip():
+            buffer, first = [parts[-1].strip()], number
+    return cells
+
+
+def _rows(cells, width, numbered):
+    rows, index = [], 0
+    while index < len(cells):
+        row = cells[index: index + width]
+        step = width
+        if numbered and index + width < len(cells) and not _NUMBER.match(cells[index + width][1]):
+            # realign on the next row's number: this row wrapped a cell too many or too few
+            following = next((j for j in range(index + 1, min(len(cells), index + 2 * width))
+                              if _NUMBER.match(cells[j][1]) and int(cells[j][1]) == int(row[0][1] or 0) + 1), None)
+            if following is not None:
+                row, step = cells[index:following], following - index
+        rows.append(row)
+        index += step
+    return rows
+
+
+def read_piped(path: str | Path) -> RawDocument:
+    """Read a web table copied as text: cells end in ``|``, the header names the columns.
+
+    A table whose only unit column is 责任单位 (no 牵头单位) has all its
+    units lead, as the grammar's role convention says. Line numbers are the
+    lines where each row's first cell starts.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.txt"
+    >>> _ = path.write_text("序号 |\\n重点工作 |\\n责任单位 |\\n1 |\\n办科技周 |\\n市科协、市科技局 |\\n", encoding="utf-8")
+    >>> [(r.line, r.task, r.lead, r.support) for r in read_piped(path).rows]
+    [(4, '办科技周', '市科协、市科技局', '')]
+    """
+    text, encoding, notes = load_text(path)
+    lines = text.split("\n")
+    found = piped_cells(lines)
+    if found is None:
+        raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
+                          "and a unit column (牵头单位/责任单位)", path=path)
+    header, rows = found
+    normalise = Normalizer()
+    findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    found_header = find_header([[text for _, text in header]])
+    if found_header is None:
+        raise MissingColumnError(f"the piped table's header ({' | '.join(t for _, t in header)[:80]}) names no lead "
+                                 "column (牵头单位, or 责任单位 alone); rename the header cell", path=path,
+                                 line=header[0][0])
+    columns = found_header[1]
+    for row in rows:
+        if len(row) != len(header):
+            extra = "、".join(text[:20] for _, text in row[len(header):])
+            findings.append(Finding(row[0][0], "warning", "row_realigned",
+                                    f"the row has {len(row)} cells but the header {len(header)}"
+                                    + (f"; cells beyond the header not read: {extra}" if extra else ""),
+                                    "read its cells in header order up to the next row's number"))
+    grid = [[(normalise(text, line), False) for line, text in header]]
+    grid += [[(normalise(text, line), False) for line, text in row] for row in rows]
+    found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
+    starts = [header[0][0]] + [row[0][0] for row in rows]
+    lines_of = {index: starts[index - 1] for index in range(1, len(starts) + 1)}
+    out = [replace(row, line=lines_of.get(row.line, row.line)) for row in found_rows]
+    findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
+    if not out:
+        raise LayoutError("the piped table has a header but no task rows under it", path=path, line=header[0][0])
+    meta = {**parse_notice(lines[: header[0][0] - 1]), "encoding": encoding}
+    findings += first_listed_leads(lines[: header[0][0] - 1])
+    return RawDocument(str(path), "piped", meta, out, findings)
