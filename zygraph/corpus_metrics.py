@@ -102,15 +102,16 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         A = sp.csr_matrix(A, dtype=float)
     found = networks.measure_nodes(A, network[projected], names[projected], seed=seed)
 
-    # level and body, where the units have them, line a unit up with its like in other documents
-    by_unit = units[["network", "unit", "name_en", "kind", *[c for c in ("level", "body") if c in units]]]
-    by_unit = by_unit.reset_index(drop=True)
+    by_unit = units[["network", "unit", "name_en", "kind"]].reset_index(drop=True)
     by_unit["tasks_led"], by_unit["tasks_supported"], by_unit["load"] = led, supported, load
     by_unit["in_projection"] = projected
     for name in PROJECTION_MEASURES:
         column = np.full(n, np.nan)
         column[projected] = found[name]
         by_unit[name] = column
+    for column in ("level", "body"):  # where the units have them: a unit's like in other documents
+        if column in units:
+            by_unit[column] = units[column].to_numpy()
     order = np.lexsort((np.arange(n), -led, -load, network))
     by_unit = by_unit.iloc[order].reset_index(drop=True)
 

@@ -113,6 +113,7 @@ COLUMNS = {
         "task_id": "任务编号", "area": "工作目录", "task": "工作任务", "unit": "单位", "role": "角色",
         "raw_unit": "原文单位名", "kind": "单位类型", "name_en": "英文名称", "note": "备注", "line": "原文行号",
         "document": "文件", "issuer": "发文机关", "in_registry": "已登记", "canonical": "规范名称",
+        "level": "层级", "body": "机构（不分层级）", "label_en": "英文简称",
         "tasks_led": "牵头任务数", "tasks_supported": "配合任务数", "load": "任务负荷", "in_projection": "列入部门网络",
         "degree": "合作单位数", "strength": "共同任务总数", "betweenness": "中介中心度", "closeness": "接近中心度",
         "eigenvector": "特征向量中心度", "pagerank": "PageRank", "constraint": "结构约束",
@@ -134,6 +135,7 @@ COLUMNS = {
         "task_id": "Task", "area": "Area", "task": "Task text", "unit": "Unit", "role": "Role",
         "raw_unit": "Unit as written", "kind": "Kind", "name_en": "English name", "note": "Note", "line": "Line",
         "document": "Document", "issuer": "Issuer", "in_registry": "In registry", "canonical": "Canonical name",
+        "level": "Level", "body": "Body (any level)", "label_en": "Short English name",
         "tasks_led": "Tasks led", "tasks_supported": "Tasks supported", "load": "Load",
         "in_projection": "In the department network", "degree": "Partners", "strength": "Shared tasks (sum)",
         "betweenness": "Betweenness", "closeness": "Closeness", "eigenvector": "Eigenvector", "pagerank": "PageRank",
@@ -159,7 +161,8 @@ COLUMNS = {
 VALUES = {
     "zh": {"lead": "牵头", "support": "配合", "info": "说明", "warning": "警告", "error": "错误",
            "kept": "保留", "lost": "减少", "gained": "新增", "appeared": "新出现", "vanished": "消失",
-           "changed": "有变化", "added": "新增", "removed": "删去", "partners": "配合单位", "text": "文字"},
+           "changed": "有变化", "added": "新增", "removed": "删去", "partners": "配合单位", "text": "文字",
+           "national": "中央", "provincial": "省级", "prefecture": "地市级", "county": "县级", "township": "乡镇级"},
     "en": {"lead": "lead", "support": "support", "info": "info", "warning": "warning", "error": "error"},
 }
 

@@ -207,7 +207,7 @@ def frame_sheet(book: Workbook, frame: pd.DataFrame, title: str, *, lang: str = 
         cell.alignment = Alignment(vertical="top", wrap_text=True)
     integer = [_integer_column(frame[column]) for column in frame.columns]
     words = {**KIND_LABELS[lang], **VALUES[lang]}
-    coded = [column in ("kind", "role", "severity") for column in columns]
+    coded = [column in ("kind", "role", "severity", "level") for column in columns]
     widths = [_width(COLUMNS[lang].get(column, column)) for column in columns]
     written = min(len(frame), MAX_ROWS)
     for r, values in enumerate(frame.head(written).itertuples(index=False, name=None), start=2):
