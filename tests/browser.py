@@ -132,3 +132,44 @@ def screenshot(path: Path, png: Path, tmp_path: Path, *, size: str = "1400,900",
     _run([f"--virtual-time-budget={budget_ms}", f"--window-size={size}", "--hide-scrollbars",
           f"--screenshot={png}", path.as_uri()], tmp_path, 90)
     return png
+
+
+def evaluate(page: str, script: str, tmp_path: Path, *, size: str = "1400,900", width: int | None = None,
+             delay_ms: int = 500, budget_ms: int = 8000) -> dict:
+    """Open ``page`` (HTML text) offline and return what ``script`` computes in it.
+
+    ``script`` is the body of a JavaScript function of ``document`` and ``window`` (the
+    page's), run ``delay_ms`` after the page has loaded; its return value comes back as
+    JSON, with ``errors`` (uncaught errors) added; on a graph page, ``window.__zy`` is what
+    the page's ``zygraph:ready`` event gave (network, data sets, find, svg ...). ``width`` shows the page in a frame of
+    that many CSS pixels, for widths below headless Chromium's smallest window (500).
+    """
+    run = ("var out; try { out = (function (document, window) {" + script + "})(doc, win); }"
+           " catch (e) { out = {thrown: String(e)}; }")
+    finish = ("out.errors = win.__errors || [];"
+              "var pre = document.createElement('pre'); pre.id = 'zy-probe'; pre.textContent = JSON.stringify(out);"
+              "document.body.appendChild(pre);")
+    catch = ("window.__errors = [];"
+             "window.addEventListener('error', function (e) { window.__errors.push(String(e.message)); }, true);"
+             "document.addEventListener('zygraph:ready', function (e) { window.__zy = e.detail; });")
+    head = '<meta charset="utf-8">'
+    assert head in page, "the page has no <meta charset> to put the probe after"
+    if width is None:
+        text = page.replace(head, head + "<script>" + catch + "window.addEventListener('load', function () {"
+                            " setTimeout(function () { var doc = document, win = window;" + run + finish
+                            + "}, " + str(delay_ms) + "); });</script>", 1)
+    else:
+        framed = page.replace(head, head + "<script>" + catch + "</script>", 1)
+        text = ('<!DOCTYPE html><html><head><meta charset="utf-8"></head><body style="margin:0">'
+                f'<iframe id="zy-frame" style="border:0" width="{width}" height="900" srcdoc="{html.escape(framed)}">'
+                "</iframe><script>document.getElementById('zy-frame').addEventListener('load', function () {"
+                " setTimeout(function () { var win = document.getElementById('zy-frame').contentWindow,"
+                " doc = win.document;" + run + finish + "}, " + str(delay_ms) + "); });</script></body></html>")
+    path = tmp_path / "evaluated.html"
+    path.write_text(text, encoding="utf-8")
+    dom = _run([f"--virtual-time-budget={budget_ms}", f"--window-size={size}", "--dump-dom", path.as_uri()],
+               tmp_path, 90)
+    found = re.search(r'<pre id="zy-probe">(.*?)</pre>', dom, re.S)
+    if found is None:
+        raise AssertionError("the probe wrote nothing")
+    return json.loads(html.unescape(found.group(1)))

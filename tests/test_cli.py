@@ -102,6 +102,13 @@ def test_who_answers_by_role_and_accepts_an_alias(capsys):
     assert "Shares tasks with 12 units" in out and "  市科协  2 tasks" in out
 
 
+def test_who_answers_in_chinese_when_asked(capsys):
+    assert main(["who", "市文广旅局", ZIYANG, "--lang", "zh"]) == 0
+    printed = capsys.readouterr().out
+    assert printed.startswith("市文化广电旅游局：牵头 1 项任务，配合 1 项")
+    assert "\n牵头：\n  T077" in printed
+
+
 def test_who_unknown_unit_suggests_names(capsys):
     assert main(["who", "市科协x", ZIYANG]) == 2
     assert "no unit named '市科协x' in this table; did you mean 市科协" in capsys.readouterr().err
@@ -123,7 +130,7 @@ def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):
     renamed = tmp_path / "b.txt"
     renamed.write_text(open(ZIYANG, encoding="utf-8").read().replace("市妇联", "市残联"), encoding="utf-8")
     out = tmp_path / "cmp"
-    assert main(["compare", ZIYANG, str(renamed), "-o", str(out)]) == 0
+    assert main(["compare", ZIYANG, str(renamed), "-o", str(out), "--lang", "en"]) == 0
     printed = capsys.readouterr().out
     # 市妇联 leads 3 tasks and supports 1 in the table; the copy gives them all to 市残联
     assert printed.startswith("Units: 33 in ziyang_2023_science_literacy_tasks, 33 in b; 1 gained (市残联), 1 lost (市妇联)")
@@ -131,13 +138,16 @@ def test_compare_names_what_changed_and_writes_a_page(tmp_path, capsys):
     page = (out / "index.html").read_text(encoding="utf-8")
     assert "What changed from ziyang_2023_science_literacy_tasks to b" in page
     assert {p.name for p in out.iterdir()} == {"index.html", "units.csv", "roles.csv", "measures.csv", "ties.csv",
+                                              "task_changes.csv", "difference.png", "difference.svg",
                                               ".zygraph-manifest.json"}
+    assert main(["compare", ZIYANG, str(renamed)]) == 0  # the Chinese edition by default
+    assert capsys.readouterr().out.startswith("单位：ziyang_2023_science_literacy_tasks 33 个，b 33 个；新增 1 个（市残联）")
 
 
 def test_comparison_page_escapes_unit_names():
     from zygraph import TaskTable
     from zygraph.compare import compare
-    from zygraph.render.report import comparison_html
+    from zygraph.render.comparison import comparison_html
 
     a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
     b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["<img src=x onerror=alert(1)>"])])

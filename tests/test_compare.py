@@ -76,7 +76,9 @@ def test_summary_names_the_changes():
         "Tasks led changed most for 市科技局 (1 -> 0).",
         "Load changed most for 市科技局 (3 -> 1).",
         "Co-responsibility ties: 2 appeared, 2 vanished, 1 kept (1 with another weight).",
+        "Tasks: 0 added, 0 removed, 2 with another lead or other partners, 0 unchanged.",
     ]
+    assert compare(A, B).summary("zh")[0] == "单位：A 3 个，B 3 个；新增 1 个（市妇联），减少 1 个（市教育体育局），保留 2 个。"
 
 
 def test_a_table_compared_with_itself_has_no_change():
@@ -84,7 +86,8 @@ def test_a_table_compared_with_itself_has_no_change():
     assert (c.units["status"] == "kept").all()
     assert (c.roles[["led_change", "supported_change"]] == 0).all().all()
     assert (c.ties["change"] == 0).all() and (c.ties["status"] == "kept").all()
-    assert c.summary()[-1] == "Co-responsibility ties: 0 appeared, 0 vanished, 3 kept (0 with another weight)."
+    assert c.summary()[-2] == "Co-responsibility ties: 0 appeared, 0 vanished, 3 kept (0 with another weight)."
+    assert c.tasks["status"].tolist() == ["kept", "kept"]
 
 
 def test_kinds_limit_measures_and_ties_but_not_units():
@@ -151,4 +154,68 @@ def test_tables_without_ties_compare_cleanly():
     c = compare(TaskTable.from_lists([("科普", "t", ["市科协"], [])]), TaskTable.from_lists([("科普", "t", ["市科技局"], [])]))
     assert c.ties.empty and list(c.ties.columns) == ["unit_a", "unit_b", "weight_a", "weight_b", "change", "status"]
     assert c.summary() == ["Units: 1 in A, 1 in B; 1 gained (市科技局), 1 lost (市科协), 0 kept.",
-                           "Co-responsibility ties: 0 appeared, 0 vanished, 0 kept (0 with another weight)."]
+                           "Co-responsibility ties: 0 appeared, 0 vanished, 0 kept (0 with another weight).",
+                           "Tasks: 0 added, 0 removed, 1 with another lead or other partners, 0 unchanged."]
+
+
+def test_tasks_are_matched_by_text_and_their_changes_named():
+    # t1: 科技局 hands the lead to 科协, 妇联 replaces 教育体育局; t2: 妇联 replaces 科技局 as partner
+    tasks = compare(A, B).tasks
+    assert tasks[["task_id_a", "task_id_b", "status", "change"]].values.tolist() == [
+        ["T001", "T001", "changed", "lead; partners"], ["T002", "T002", "changed", "partners"]]
+    assert tasks.loc[0, ["lead_a", "lead_b", "support_a", "support_b"]].tolist() == [
+        "市科技局", "市科协", "市科协、市教育体育局", "市科技局、市妇联"]
+
+
+def test_a_replaced_task_reads_as_one_removed_and_one_added(tmp_path):
+    # In the copy the first task's text is replaced wholesale: one task removed and one added.
+    a = read_table(BUNDLED)
+    text = BUNDLED.read_text(encoding="utf-8")
+    first = a.tasks.loc[0, "task"]
+    assert text.count(first) == 1
+    edited = tmp_path / "edited.txt"
+    edited.write_text(text.replace(first, "全新的任务：建设科普示范基地"), encoding="utf-8")
+    c = compare(a, read_table(edited))
+    counts = c.tasks["status"].value_counts().to_dict()
+    assert counts == {"kept": 94, "added": 1, "removed": 1}
+    added = c.tasks[c.tasks.status == "added"].iloc[0]
+    assert (added.task_id_b, added.task) == ("T001", "全新的任务：建设科普示范基地")
+    assert c.tasks[c.tasks.status == "removed"].iloc[0].task == first
+
+
+def test_a_lightly_reworded_task_is_matched_and_marked():
+    a = TaskTable.from_lists([("科普", "组织开展全国科普日活动", ["市科协"], []), ("科普", "别的任务", ["市科技局"], [])])
+    b = TaskTable.from_lists([("科普", "组织开展全国科普日系列活动", ["市科协"], []), ("科普", "别的任务", ["市科技局"], [])])
+    tasks = compare(a, b).tasks
+    assert tasks[["task_id_a", "task_id_b", "status", "change"]].values.tolist() == [
+        ["T001", "T001", "changed", "text"], ["T002", "T002", "kept", ""]]
+    assert 0.8 <= tasks.loc[0, "similarity"] < 1
+
+
+def test_the_page_lists_changed_tasks_and_ties_only_and_draws_on_the_first_layout(tmp_path):
+    from zygraph.graph import project_units
+    from zygraph.render import layout
+    from zygraph.render.difference import difference_layout
+    from zygraph.render.comparison import write_comparison
+
+    text = BUNDLED.read_text(encoding="utf-8")
+    edited = tmp_path / "b.txt"
+    edited.write_text(text.replace("市妇联", "市残联"), encoding="utf-8")
+    a, b = read_table(BUNDLED), read_table(edited)
+    c = compare(a, b)
+    # 市妇联 is on 4 tasks (3 led, 1 supported): those 4 change, with 市残联 in its place
+    changed = c.tasks[c.tasks.status == "changed"]
+    assert len(changed) == 4 and (c.tasks.status == "kept").sum() == 91
+    assert all(("市妇联" in row.lead_a + row.support_a) and ("市残联" in row.lead_b + row.support_b)
+               for row in changed.itertuples())
+    out = write_comparison(c, tmp_path / "cmp", lang="en")
+    page = (out / "index.html").read_text(encoding="utf-8")
+    assert page.count("<tr>") - page.count("<thead>") == 4 + 2 + 2 + 29 + 18  # tasks, units, roles, measures, ties
+    assert "the 163 unchanged ties are in ties.csv" in page and "the 91 unchanged tasks are not listed" in page
+    assert pd.read_csv(out / "task_changes.csv", encoding="utf-8-sig").status.value_counts().to_dict() == {
+        "kept": 91, "changed": 4}
+    # given the first table's layout (as its report draws it), its units stay there and 市残联 is placed
+    first = layout.layout(project_units(a), "weight", 0)
+    pos = difference_layout(c.ties, pos=first)
+    assert set(pos) == set(first) | {"市残联"}
+    assert all(tuple(pos[u]) == tuple(first[u]) for u in first)

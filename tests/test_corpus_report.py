@@ -53,6 +53,17 @@ def test_the_page_escapes_names_and_lines_up_years(folder):
     assert "<h3>资阳</h3>" in page and "104 (1)" in page  # 市科协's load and rank in both years
 
 
+def test_an_issuer_with_two_documents_in_one_year_gets_a_column_for_each(folder):
+    # The State Council issues many notices a year: the panel lines up documents, not years.
+    text = BUNDLED.read_text(encoding="utf-8").replace("2023年1月10日", "2024年6月1日").replace("市科协", "市残联")
+    (folder / "ziyang_2024b.txt").write_text(text, encoding="utf-8")
+    page = corpus_html(zygraph.load(folder), lang="en")
+    assert "<th class=\"num\">2023</th>" in page
+    assert "<th class=\"num\">2024 ziyang_2024</th>" in page and "<th class=\"num\">2024 ziyang_2024b</th>" in page
+    # 市科协: heaviest in 2023 and in ziyang_2024, not named in ziyang_2024b (its tasks went to 市残联)
+    assert "<td>市科协</td><td class=\"num\">104 (1)</td><td class=\"num\">104 (1)</td><td class=\"num\">—</td>" in page
+
+
 def test_write_corpus_report_writes_data_figures_and_each_briefing(folder, tmp_path):
     corpus = zygraph.load(folder).select(documents=["meishan", "ziyang_2023"])
     out = write_corpus_report(corpus, tmp_path / "report", each=True, workers=2, lang="en")

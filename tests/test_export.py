@@ -37,13 +37,31 @@ def _bipartite():
 
 # -- CSV -------------------------------------------------------------------
 def test_csv_starts_with_the_byte_order_mark_and_reads_back_equal(tmp_path):
-    frame = pd.DataFrame({"unit": ["市科协", "市科技局"], "tasks_led": [29, 11], "load": [104.0, 54.0]})
+    frame = pd.DataFrame({"unit": ["市科协", "市科技局"], "tasks_led": [29, 11], "load": [104.0, 54.5]})
     path = write_csv(frame, tmp_path / "units.csv")
     raw = path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     assert raw[3:].decode("utf-8").splitlines()[0] == "unit,tasks_led,load"
     pd.testing.assert_frame_equal(pd.read_csv(path, encoding="utf-8-sig"), frame)
     assert [p.name for p in tmp_path.iterdir()] == ["units.csv"]
+
+
+def test_csv_writes_whole_numbers_as_integers_joins_lists_and_defuses_formulas(tmp_path):
+    frame = pd.DataFrame({
+        "unit": ["市科协", "+市科技局", "团市委"],
+        "degree": [26.0, float("nan"), 3.0],  # NaN outside the network made the column float
+        "betweenness": [0.18, 0.0, 0.5],
+        "tasks": [["T001", "T002"], [], {"T009", "T003"}],
+        "task": ["=HYPERLINK(\"http://x\")", "-1 起", "@SUM(A1)"],
+    })
+    path = write_csv(frame, tmp_path / "m.csv")
+    assert path.read_text(encoding="utf-8-sig").splitlines() == [
+        "unit,degree,betweenness,tasks,task",
+        "市科协,26,0.18,T001;T002,\"'=HYPERLINK(\"\"http://x\"\")\"",
+        "'+市科技局,,0.0,,'-1 起",
+        "团市委,3,0.5,T003;T009,'@SUM(A1)",
+    ]
+    assert frame.loc[0, "task"].startswith("=") and frame["degree"].dtype == float  # the caller's frame is untouched
 
 
 def test_csv_keeps_a_named_index_and_drops_a_plain_one(tmp_path):
@@ -169,3 +187,14 @@ def test_atomic_path_creates_files_readable_as_the_umask_allows(tmp_path):
     with atomic_path(tmp_path / "a.txt") as temporary:
         temporary.write_text("x", encoding="utf-8")
     assert (tmp_path / "a.txt").stat().st_mode & 0o777 == 0o666 & ~umask
+
+
+@pytest.mark.parametrize("write, read", [(write_gexf, nx.read_gexf), (write_graphml, nx.read_graphml)])
+def test_control_characters_from_a_cell_still_make_valid_xml(tmp_path, write, read):
+    G = nx.Graph()
+    G.add_node("市科协\x07", task="办科技周\x0b")
+    G.add_edge("市科协\x07", "市科技局", tasks=["T001\x1f"])
+    H = read(write(G, tmp_path / "g.xml"))  # read back: the file parses as XML
+    assert H.nodes["市科协\ufffd"]["task"] == "办科技周\ufffd"
+    assert H.edges["市科协\ufffd", "市科技局"]["tasks"] == "T001\ufffd"
+    assert "市科协\x07" in G  # the caller's graph keeps its names

@@ -304,3 +304,33 @@ def test_drawing_keeps_pyplot_interactive_mode_as_notebooks_set_it():
         plt.close(fig)
     finally:
         plt.ioff()
+
+
+def test_local_governments_and_placeholders_are_drawn_apart_in_grey():
+    metrics = pd.DataFrame({"unit": ["各县（区）人民政府", "市科协", "各成员单位", "市科技局"],
+                            "kind": ["local_government", "people_org", "collective", "government"],
+                            "tasks_led": [1, 2, 0, 1], "tasks_supported": [93, 1, 7, 1]})
+    ax = load_bars(metrics).axes[0]
+    # bottom up: the two set aside below the line, then the departments, largest at the top
+    assert [t.get_text() for t in ax.get_yticklabels()] == ["各成员单位", "各县（区）人民政府", "市科技局", "市科协"]
+    colours = [to_hex(bar.get_facecolor()) for bar in ax.containers[1]]
+    assert colours == ["#c9ced4", "#c9ced4", "#e69f00", "#e69f00"]
+    matrix = pd.DataFrame([[14, 0], [3, 1], [1, 3]], index=["各县（区）人民政府", "市科协", "市科技局"], columns=["青少年", "科普"])
+    kinds = dict(zip(metrics.unit, metrics.kind))
+    heat = area_heatmap(matrix, kinds=kinds, share=True).axes[0]
+    assert [t.get_text() for t in heat.get_yticklabels()] == ["市科协", "市科技局", "各县（区）人民政府"]
+    # shares of each unit's tasks: 市科协 3 of 4 in 青少年, 市科技局 1 of 4
+    assert sorted(t.get_text() for t in heat.texts) == ["100%", "25%", "25%", "75%", "75%"]
+
+
+def test_a_dollar_in_a_name_is_text_not_mathtext(tmp_path):
+    # "$\frac{$" is broken mathtext: parsed, it would stop the figure from drawing at all
+    name = r"$\frac{$"
+    metrics = pd.DataFrame({"unit": [name, "市科协"], "tasks_led": [1, 0], "tasks_supported": [0, 1]})
+    G = nx.Graph()
+    G.add_edge(name, "市科协", weight=1)
+    for fig in (load_bars(metrics), area_heatmap(pd.DataFrame([[1]], index=[name], columns=[name])),
+                network_overview(G)):
+        fig.savefig(tmp_path / "f.png")
+        assert name in [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
+        plt.close(fig)

@@ -1,4 +1,4 @@
-"""Tests for zygraph.render.html: offline, safe, seeded interactive network pages."""
+"""Tests for zygraph.render.html, vis and layout: offline, safe, seeded interactive network pages."""
 
 import html
 import json
@@ -12,7 +12,7 @@ import pytest
 
 from zygraph import read_table
 from zygraph.errors import NodeSetError, OutputError
-from zygraph.render import html as render_html
+from zygraph.render import layout, vis
 from zygraph.render.html import bipartite_html, coordination_html, network_html, write_html
 
 TABLE = Path(__file__).resolve().parents[1] / "data" / "ziyang_2023_science_literacy_tasks.txt"
@@ -132,8 +132,14 @@ def test_page_loads_nothing_from_the_network(bundled_graphs, render):
     # No external reference in the markup: attributes, style rules, link or import.
     assert not re.search(r"""\b(?:src|href|action|poster|srcset|data)\s*=""", markup, re.I)
     assert not re.search(r"@import|url\(|<link\b|<iframe\b|<object\b|<embed\b|<base\b|https?:|//[a-z0-9.-]+\.[a-z]", markup, re.I)
-    # The page script fetches nothing and names no URL; neither does the data of the bundled table.
-    assert not re.search(r"https?:|fetch\(|XMLHttpRequest|import\(|\.src\b|\.href\b", app_js + data)
+    # The page script fetches nothing and names no URL but the SVG namespace of the SVG it saves; its one
+    # link is the download of the view it drew (a data: or blob: URL). Nor does the bundled table's data.
+    assert re.findall(r"https?://[^\"' )\n*]*", app_js) == ["http://www.w3.org/2000/svg"]
+    assert re.findall(r"\w*\.href\b.*", app_js) == ["link.href = href;"]
+    assert re.findall(r"download\((.*?), fileName", app_js) == [
+        "png()", 'URL.createObjectURL(new Blob([svg()], { type: "image/svg+xml" }))']
+    assert not re.search(r"https?:|fetch\(|XMLHttpRequest|import\(|\.src\b|\.href\b", data)
+    assert not re.search(r"fetch\(|XMLHttpRequest|import\(|\.src\b", app_js)
     assert "node_modules" not in page
     # The URLs in vis-network are its licence comment, the SVG namespace and error texts: text, not fetched.
     assert sorted(re.findall(r"https?://[^\"' )\n*]*", vis_js)) == VIS_URLS
@@ -147,9 +153,9 @@ def test_inline_scripts_match_their_policy_hashes():
     page = network_html(toy_graph())
     csp = html.unescape(re.search(r'content="(default-src[^"]*)"', page).group(1))
     for body in scripts(page):
-        assert render_html._csp_hash(body) in csp
+        assert vis.csp_hash(body) in csp
     # the hash is the standard one: sha256 of the UTF-8 bytes, base64
-    assert render_html._csp_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
+    assert vis.csp_hash("alert(1)") == "'sha256-bhHHL3z2vDgxUt0W3dWQOrprscmda2Y5pLsLg4GF+pI='"
 
 
 def test_hostile_text_is_escaped_in_the_page_and_kept_in_the_data():
@@ -171,7 +177,7 @@ def test_hostile_text_is_escaped_in_the_page_and_kept_in_the_data():
 
 
 def test_json_escapes_markup_and_line_separators():
-    dumped = render_html._to_json({"a": "</script>&\u2028\u2029<!--"})
+    dumped = vis.to_json({"a": "</script>&\u2028\u2029<!--"})
     assert not set(dumped) & {"<", ">", "&", "\u2028", "\u2029"}
     assert json.loads(dumped) == {"a": "</script>&\u2028\u2029<!--"}
 
@@ -267,7 +273,7 @@ def test_input_graph_is_left_untouched():
 
 
 def test_the_shipped_library_is_vis_network_9_1_2_with_its_licences():
-    assets = Path(render_html.__file__).with_name("assets")
+    assets = Path(vis.__file__).with_name("assets")
     source = (assets / "vis-network.min.js").read_text(encoding="utf-8")
     assert "@version 9.1.2" in source[:400]
     assert "Permission is hereby granted" in (assets / "vis-network-LICENSE-MIT.txt").read_text()
@@ -297,7 +303,7 @@ def test_write_html_keeps_the_old_file_when_the_replace_fails(tmp_path, monkeypa
     def refuse(src, dst):
         raise PermissionError(13, "Permission denied")
 
-    monkeypatch.setattr(render_html.os, "replace", refuse)
+    monkeypatch.setattr(vis.os, "replace", refuse)
     with pytest.raises(OutputError, match="cannot write the page: Permission denied"):
         write_html("new", out)
     assert out.read_text(encoding="utf-8") == "old"
@@ -378,7 +384,7 @@ def test_spring_layout_matches_networkx_dense_spring_layout():
     # The layout is networkx's dense Fruchterman-Reingold, vectorised for large graphs;
     # distances use hypot, so the two agree up to rounding that 50 iterations amplify a little.
     for G in (nx.karate_club_graph(), nx.les_miserables_graph()):
-        ours = render_html._spring(nx.to_numpy_array(G, weight="weight"), seed=7)
+        ours = layout.spring(nx.to_numpy_array(G, weight="weight"), seed=7)
         theirs = nx.spring_layout(G, seed=7, method="force", weight="weight")
         assert abs(ours - [theirs[n] for n in G]).max() < 0.01
 
@@ -425,3 +431,130 @@ def test_search_finds_a_task_by_its_text(browser, tmp_path):
     result = browser.probe(bipartite_html(B), tmp_path, find="科技周")
     assert_clean(result, 4)
     assert result["details"].startswith(f"T001 办科技周 {SCRIPT}")
+
+
+@pytest.mark.parametrize("width, stacked", [(400, True), (1000, False)])
+def test_on_a_phone_the_sidebar_goes_under_the_graph(browser, tmp_path, width, stacked):
+    page = network_html(toy_graph())
+    found = browser.evaluate(page, """
+        var graph = document.getElementById("zy-graph").getBoundingClientRect();
+        var aside = document.querySelector("aside").getBoundingClientRect();
+        return {graph: [graph.width, graph.height, graph.bottom], aside: [aside.top, aside.left, aside.width],
+                inner: document.documentElement.clientWidth};
+    """, tmp_path, width=width)
+    assert found["errors"] == []
+    if stacked:
+        # the whole width (less a scroll bar), not a 90 px strip
+        assert found["graph"][0] == found["inner"] >= width - 20 and found["graph"][1] >= 320
+        assert found["aside"][0] >= found["graph"][2] and found["aside"][1] == 0
+    else:
+        assert found["aside"][2] == 300 and found["graph"][0] == width - 300
+
+
+# -- the page's controls ---------------------------------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def ziyang_doc():
+    from zygraph import load
+
+    return load(str(TABLE))
+
+
+def test_search_lists_every_match_by_alias_english_name_and_task_text(browser, ziyang_doc, tmp_path):
+    from zygraph.render.report import graph_page
+
+    page = graph_page(ziyang_doc, "units", lang="en")
+    found = browser.evaluate(page, """
+        var zy = window.__zy;
+        function names(q) { return zy.search(q).map(function (n) { return n.names[0]; }); }
+        var box = document.getElementById("zy-search");
+        box.value = "局"; box.dispatchEvent(new Event("input"));
+        var listed = document.querySelectorAll("#zy-matches li").length;
+        return {alias: names("市文广旅局"), english: names("Bureau of Finance"), many: names("局").length, listed: listed,
+                task: names("馆校合作"),
+                status: document.getElementById("zy-status").textContent, chosen: zy.find("市文广旅局")};
+    """, tmp_path)
+    assert found["errors"] == []
+    assert found["alias"] == ["市文化广电旅游局"]  # written 市文广旅局 on line 492
+    assert found["english"] == ["市财政局"]
+    # a unit is found by its tasks' text too: who is on the museum-school task (实施馆校合作行动...)
+    on_task = set(ziyang_doc.tidy[ziyang_doc.tidy.task.str.contains("馆校合作")].unit) & set(ziyang_doc.units_graph)
+    assert set(found["task"]) == on_task and len(on_task) == 13
+    assert found["many"] == found["listed"] >= 15 and found["status"] == f"{found['many']} matches"
+    assert isinstance(found["chosen"], int)
+
+
+def test_filters_hide_by_area_kind_and_shared_tasks_and_colour_by_community(browser, ziyang_doc, tmp_path):
+    from zygraph.render.report import graph_page
+
+    page = graph_page(ziyang_doc, "units")
+    G = ziyang_doc.units_graph
+    strong = sum(1 for _, _, w in G.edges(data="weight") if w >= 5)
+    youth = set(ziyang_doc.tidy[ziyang_doc.tidy.area == "青少年科学素质提升行动"].unit) & set(G)
+    found = browser.evaluate(page, """
+        var zy = window.__zy;
+        function shown(set) { return set.get({filter: function (x) { return !x.hidden; }}).length; }
+        var out = {};
+        var min = document.getElementById("zy-min"); min.value = "5"; min.dispatchEvent(new Event("input"));
+        out.strong = shown(zy.edges);
+        min.value = "1"; min.dispatchEvent(new Event("input"));
+        var area = document.getElementById("zy-area");
+        area.value = String(Array.prototype.findIndex.call(area.options, function (o) {
+            return o.textContent === "青少年科学素质提升行动"; }) - 1);
+        area.dispatchEvent(new Event("change"));
+        out.youth = zy.nodes.get({filter: function (x) { return !x.hidden; }}).map(function (n) { return n.label; });
+        area.value = ""; area.dispatchEvent(new Event("change"));
+        var party = document.querySelector('#zy-kinds input[value="party"]');
+        party.checked = false; party.dispatchEvent(new Event("change"));
+        out.withoutParty = shown(zy.nodes);
+        party.checked = true; party.dispatchEvent(new Event("change"));
+        var colour = document.getElementById("zy-colour");
+        colour.value = "community"; colour.dispatchEvent(new Event("change"));
+        out.colours = Array.from(new Set(zy.nodes.get().map(function (n) { return n.color.background; }))).length;
+        out.legend = document.getElementById("zy-community-legend").hidden;
+        var before = zy.edges.get().map(function (e) { return e.width; });
+        zy.highlight(zy.nodes.get()[0].id);
+        out.widthsKept = JSON.stringify(zy.edges.get().map(function (e) { return e.width; })) === JSON.stringify(before);
+        return out;
+    """, tmp_path)
+    assert found["errors"] == []
+    assert found["strong"] == strong
+    assert set(found["youth"]) == youth
+    assert found["withoutParty"] == len(G) - sum(1 for _, k in G.nodes(data="kind") if k == "party")
+    assert found["colours"] == ziyang_doc.network["communities"] and found["legend"] is False
+    assert found["widthsKept"] is True
+
+
+def test_the_view_saves_as_png_and_as_svg_with_names_as_text(browser, tmp_path):
+    found = browser.evaluate(network_html(hostile_units(), B=hostile_bipartite()), """
+        var zy = window.__zy;
+        var svg = zy.svg();
+        var parsed = new DOMParser().parseFromString(svg, "image/svg+xml");
+        return {png: zy.png().slice(0, 22), circles: parsed.querySelectorAll("circle").length,
+                texts: Array.prototype.map.call(parsed.querySelectorAll("text"), function (t) { return t.textContent; }),
+                markup: parsed.querySelectorAll("script, img").length};
+    """, tmp_path)
+    assert found["errors"] == [] and found["png"] == "data:image/png;base64,"
+    assert found["circles"] == 2 and SCRIPT in found["texts"] and found["markup"] == 0
+
+
+def test_bipartite_page_opens_in_columns_and_switches_to_the_force_layout(browser, ziyang_doc, tmp_path):
+    page = bipartite_html(ziyang_doc.B)
+    data = embedded(page)
+    units = [n for n in data["nodes"] if n["bipartite"] == 0]
+    assert len({n["x"] for n in units}) == 1  # one column of units
+    areas = {}
+    for n in data["nodes"]:
+        if n["bipartite"] == 1:
+            areas.setdefault(n["color"]["background"], set()).add(n["x"])
+    assert len(areas) == 13 and all(len(xs) == 1 for xs in areas.values())  # one column per area
+    found = browser.evaluate(page, """
+        var zy = window.__zy;
+        var view = document.getElementById("zy-view");
+        view.value = "force"; view.dispatchEvent(new Event("change"));
+        var p = zy.network.getPositions();
+        return {x: Object.keys(p).map(function (k) { return p[k].x; })};
+    """, tmp_path)
+    assert found["errors"] == []
+    assert found["x"] == [pytest.approx(xy[0], abs=1) for xy in data["views"]["force"]]  # vis gives whole pixels

@@ -7,9 +7,8 @@ import pytest
 from networkx.algorithms import bipartite
 
 from zygraph import metrics
-from zygraph.errors import UnknownUnitError
 from zygraph.graph import project_units
-from zygraph.metrics import backbone, impact_ranking, network_metrics, removal_impact, unit_metrics
+from zygraph.metrics import backbone, network_metrics, unit_metrics
 from zygraph.table import TaskTable
 from zygraph.units import PROJECTED_KINDS
 
@@ -238,55 +237,6 @@ def test_backbone_refuses_bad_alpha_and_weights():
     G.edges["a", "c"]["weight"] = 0
     with pytest.raises(ValueError, match="needs positive weights"):
         backbone(G)
-
-
-# -- what if a unit dropped out --------------------------------------------------
-
-
-def test_removal_impact_of_a_cut_unit():
-    t = TaskTable.from_lists([
-        ("科普", "办科技周", [A], [B]),
-        ("科普", "办科普日", [B], [C]),
-        ("科普", "办展览", [B], []),
-    ])
-    r = removal_impact(t, B)
-    assert r == {"unit": B, "tasks_without_lead": ["T002", "T003"], "tasks_without_unit": ["T003"],
-                 "components_before": 1, "components_after": 2, "component_change": 1}
-
-
-def test_co_led_task_keeps_a_lead_when_one_lead_goes(toy):
-    assert removal_impact(toy, C)["tasks_without_lead"] == []
-    assert removal_impact(toy, LOCAL)["component_change"] == 0
-
-
-def test_bundled_removal_impact(bundled):
-    r = removal_impact(bundled, "市消防大队")
-    assert r["tasks_without_lead"] == ["T006"]
-    assert r["tasks_without_unit"] == []
-    assert removal_impact(bundled, "市科协")["components_after"] == 1
-    with pytest.raises(UnknownUnitError, match="did you mean"):
-        removal_impact(bundled, "市消防")
-
-
-def test_impact_ranking_component_change_equals_removing_each_unit(bundled):
-    G = project_units(bundled)
-    ranking = impact_ranking(bundled).set_index("unit")
-    before = nx.number_connected_components(G)
-    for unit in G:
-        H = G.copy()
-        H.remove_node(unit)
-        assert ranking.loc[unit, "component_change"] == nx.number_connected_components(H) - before, unit
-    assert math.isnan(ranking.loc["高新区管委会", "component_change"])
-    assert ranking.index[0] == "市科协"
-    assert ranking.loc["市科协", "tasks_without_lead"] == 27  # 29 led, T058 and T059 co-led
-
-
-def test_impact_ranking_counts_an_isolated_unit_as_one_component_less():
-    t = TaskTable.from_lists([("科普", "x", [A], [B]), ("科普", "y", [C], [])])
-    ranking = impact_ranking(t).set_index("unit")
-    assert ranking.loc[C, "component_change"] == -1
-    assert ranking.loc[C, "tasks_without_unit"] == 1
-    assert removal_impact(t, C)["component_change"] == -1
 
 
 def test_lead_concentration_matches_a_pairwise_gini_and_the_lead_counts(bundled):

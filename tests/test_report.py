@@ -36,13 +36,13 @@ def report(doc, tmp_path_factory):
 def test_report_folder_holds_every_part(report):
     names = {str(p.relative_to(report)) for p in report.rglob("*") if p.is_file()}
     expected = {
-        "index.html", MANIFEST,
+        "index.html", "workbook.xlsx", MANIFEST,
         "graphs/units.html", "graphs/coordination.html", "graphs/bipartite.html",
         "figures/load.png", "figures/load.svg", "figures/area_heatmap.png", "figures/area_heatmap.svg",
-        "figures/network.png", "figures/network.svg",
+        "figures/network.png", "figures/network.svg", "figures/area_share.png", "figures/area_share.svg",
         "data/assignments.csv", "data/tasks.csv", "data/units.csv", "data/metrics.csv", "data/findings.csv",
         "data/unit_area_matrix.csv", "data/unit_area_matrix_lead.csv", "data/unit_area_matrix_support.csv",
-        "data/removal_impact.csv", "data/network.json",
+        "data/removal_impact.csv", "data/network.json", "data/positions.json",
         "gephi/units.gexf", "gephi/units.graphml", "gephi/coordination.gexf", "gephi/coordination.graphml",
         "gephi/bipartite.gexf", "gephi/bipartite.graphml",
     }
@@ -56,7 +56,8 @@ def test_briefing_states_checked_numbers(report):
     assert "资府发〔2023〕1号" in page and "2023-01-10" in page and "资阳市人民政府" in page
     assert "市科协牵头 29 项任务（共 95 项，占 31%），牵头最多。" in page
     assert "<b>591</b>" in page and "<b>33</b>" in page and "<b>13</b>" in page
-    assert "市科协局 is a known misspelling of 市科技局" in page
+    assert "「市科协局」是「市科技局」的已知错写" in page  # warnings first, in the edition's language
+    assert page.index("已知错写") < page.index("工作目录空白，沿用上一行") and "<td class=\"num\">76</td>" in page
 
 
 def test_briefing_needs_no_network(report):
@@ -67,10 +68,40 @@ def test_briefing_needs_no_network(report):
 
 def test_headlines_in_english(doc):
     lines = headlines(doc, "en")
-    assert lines[0] == ("市科协 (Ziyang Municipal Association for Science and Technology) leads 29 of the 95 tasks (31%), "
+    assert lines[0] == ("Ziyang Municipal Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), "
                         "more than any other unit.")
     # 市科协, 市教育体育局 and 市科技局 lead 52 distinct tasks between them: two tasks are co-led by 市科协 and 市科技局
-    assert lines[1].startswith("The three units that lead most (市科协, 市教育体育局, 市科技局) lead 55% of all tasks")
+    assert lines[1].startswith("The three units that lead most (Ziyang Municipal Association for Science and Technology, "
+                               "Ziyang Municipal Bureau of Education and Sports, Ziyang Municipal Bureau of Science and "
+                               "Technology) lead 55%")
+    assert not any("市教育体育局" in line for line in lines[1:])  # units by their English names
+
+
+def test_ties_are_reported_as_ties_and_the_surprising_broker_named(doc):
+    lines = headlines(doc, "zh")
+    # betweenness 0.067730 (市科技局) and 0.067724 (市卫生健康委): equal to three decimals
+    assert "市科技局与市卫生健康委并列第三（0.068）" in lines[4]
+    assert lines[5].startswith("市卫生健康委只牵头 4 项任务")  # 4 leads, yet a broker as the top three leaders are
+    tied = Document(TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"]), ("科普", "t2", ["市科协"], []),
+                                          ("科普", "t3", ["市科技局"], []), ("科普", "t4", ["市科协"], [])]))
+    # in the load table's order: 市科协 also supports t1
+    assert headlines(tied, "zh")[0] == "市科协、市科技局并列牵头最多，各牵头 2 项任务（共 4 项，各占 50%）。"
+
+
+def test_concentration_and_areas_are_in_the_briefing_and_in_python(doc, report):
+    c = doc.concentration
+    leads = doc.assignments[(doc.assignments.role == "lead")].unit.value_counts()
+    departments = doc.units[doc.units.kind.isin(doc.kinds)].unit
+    shares = leads.reindex(departments, fill_value=0) / leads.reindex(departments, fill_value=0).sum()
+    assert abs(c["hhi"] - (shares**2).sum()) < 1e-12
+    page = (report / "index.html").read_text(encoding="utf-8")
+    assert "赫芬达尔指数 0.14" in page and "基尼系数 0.71" in page
+    youth = doc.area_summary.set_index("area").loc["青少年科学素质提升行动"]
+    # read off lines 86-180: 市教育体育局 is the lead unit of 12 of the 14 youth tasks
+    assert (youth.tasks, youth.top_lead, youth.top_lead_tasks) == (14, "市教育体育局", 12)
+    assert doc.area_summary.tasks.sum() == 95
+    assert doc.area_summary.single_department_tasks.sum() == 12
+    assert "<td>青少年科学素质提升行动</td>" in page
 
 
 def test_top_three_share_is_distinct_tasks(doc):
@@ -188,3 +219,134 @@ def test_graph_pages_link_back_to_the_briefing(report):
         assert '<a class="zy-back" href="../index.html">← 返回简报</a>' in page
     index = (report / "index.html").read_text(encoding="utf-8")
     assert all(f'href="graphs/{view}.html"' in index for view in ("units", "coordination", "bipartite"))
+
+
+def test_single_file_briefing_works_alone(browser, small, tmp_path):
+    import base64
+    import io
+    import re
+
+    from openpyxl import load_workbook
+
+    out = write_report(small, tmp_path / "out", single_file=True)
+    alone = tmp_path / "mail"
+    alone.mkdir()
+    page = (out / "index.html").read_text(encoding="utf-8")
+    (alone / "briefing.html").write_text(page, encoding="utf-8")
+    # nothing points into the folder it came from
+    assert not re.search(r'(?:href|src)="(?:graphs|data|figures|gephi)/|href="workbook\.xlsx"', page)
+    downloads = dict(re.findall(r'<a download="([^"]+)" href="data:[^;]+;base64,([^"]+)"', page))
+    assert sorted(downloads) == ["bipartite.gexf", "coordination.gexf", "units.gexf", "workbook.xlsx"]
+    book = load_workbook(io.BytesIO(base64.b64decode(downloads["workbook.xlsx"])))
+    assert book["单位指标"]["A2"].value == "市科技局"  # leads 1 and supports 1: the heaviest load of the three
+    found = browser.evaluate(page, """
+        document.querySelectorAll("details.embedded").forEach(function (d) { d.open = true; });
+        return {frames: document.querySelectorAll("details.embedded iframe").length};
+    """, alone, delay_ms=100)
+    assert found == {"frames": 3, "errors": []}
+    opened = browser.evaluate(page.replace("<details ", "<details open "), """
+        var frames = Array.prototype.slice.call(document.querySelectorAll("details.embedded iframe"));
+        return {canvases: frames.filter(function (f) {
+            var canvas = f.contentDocument && f.contentDocument.querySelector("#zy-graph canvas");
+            return canvas && canvas.width > 0; }).length};
+    """, alone, delay_ms=3000)
+    assert opened == {"canvases": 3, "errors": []}
+
+
+def test_print_shows_whole_tables_breaks_pages_and_shows_links(browser, report, tmp_path):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    # Chromium has no switch to emulate print media for --dump-dom; apply the print rules to the screen.
+    assert page.count("@media print {") == 1
+    as_printed = page.replace("@media print {", "@media all {")
+    found = browser.evaluate(as_printed, """
+        var box = document.querySelector("#load .scroll");
+        var rows = document.querySelectorAll("#load-table tbody tr");
+        var sections = Array.prototype.slice.call(document.querySelectorAll("section"));
+        var link = document.querySelector('a[href="workbook.xlsx"]');
+        return {
+          clipped: box.scrollHeight > box.clientHeight + 1,
+          rows: rows.length,
+          nav: window.getComputedStyle(document.querySelector("nav")).display,
+          breaks: sections.map(function (s) { return window.getComputedStyle(s).breakBefore; }),
+          link: window.getComputedStyle(link, "::after").content,
+        };
+    """, tmp_path)
+    assert found["clipped"] is False and found["rows"] == 33
+    assert found["nav"] == "none"
+    assert found["breaks"][0] == "auto" and set(found["breaks"][1:]) == {"page"}
+    assert found["link"] == '" (workbook.xlsx)"'
+    assert found["errors"] == []
+
+
+def test_briefing_tables_keep_readable_cells_on_a_phone(browser, report, tmp_path):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    found = browser.evaluate(page, """
+        var cell = document.querySelector("#load-table tbody td");
+        var wide = Array.prototype.filter.call(document.querySelectorAll("body *"), function (el) {
+            return el.getBoundingClientRect().right > window.innerWidth + 1 && !el.closest(".wide, .scroll"); });
+        return {width: cell.getBoundingClientRect().width, viewport: window.innerWidth,
+                wide: wide.map(function (el) { return el.tagName + "." + el.className; }).slice(0, 5)};
+    """, tmp_path, width=400)
+    assert found["width"] > 60  # a unit name, not one character per line
+    assert found["viewport"] <= 400
+    assert found["wide"] == []  # tables scroll inside their boxes; nothing else runs off the screen
+
+
+def test_the_english_edition_translates_areas_titles_and_names_units_in_english(doc, tmp_path):
+    import re
+
+    page = briefing_html(doc, lang="en")
+    assert '<h1 id="top">Notice of the Ziyang Municipal People&#39;s Government on issuing' in page
+    assert "<td>Science literacy of young people</td>" in page  # the area table
+    assert "<td>Ziyang Municipal Bureau of Finance</td>" in page  # T094 rests on 市财政局 alone
+    assert "Issuer: Ziyang Municipal People&#39;s Government" in page
+    text = re.sub(r"<small>.*?</small>|<script>.*?</script>|<[^>]+>", " ", page, flags=re.S)
+    units = set(doc.units.unit)
+    # unit names in Chinese appear only inside quoted data-quality messages and the first headline's reference
+    quoted = {"市科协", "市人力资源社会保障局", "市科技局", "各成员单位", "市文化广电旅游局"}
+    assert {u for u in units if u in text} <= quoted
+    from zygraph.render.editions import translate
+
+    assert translate("不在词表中的领域", "en") == "[zh] 不在词表中的领域"
+
+
+def test_a_later_report_keeps_the_units_where_the_earlier_one_drew_them(tmp_path, capsys):
+    first = tmp_path / "2023"
+    assert main(["report", ZIYANG, "-o", str(first)]) == 0
+    text = open(ZIYANG, encoding="utf-8").read().replace("市妇联", "市残联")
+    later = tmp_path / "2024.txt"
+    later.write_text(text, encoding="utf-8")
+    second = tmp_path / "r2024"
+    assert main(["report", str(later), "-o", str(second), "--positions", str(first / "data" / "positions.json")]) == 0
+    before = json.loads((first / "data" / "positions.json").read_text(encoding="utf-8"))["units"]
+    after = json.loads((second / "data" / "positions.json").read_text(encoding="utf-8"))["units"]
+    kept = set(before) & set(after)
+    assert len(kept) == 28 and all(before[u] == after[u] for u in kept)  # every unit but 市妇联 -> 市残联
+    assert set(after) - set(before) == {"市残联"}
+
+    def drawn(folder):
+        page = (folder / "graphs" / "units.html").read_text(encoding="utf-8")
+        nodes = json.loads(page.split('id="zygraph-data">')[1].split("</script>")[0])["nodes"]
+        return {node["names"][0]: (node["x"], node["y"]) for node in nodes}
+
+    a, b = drawn(second), drawn(tmp_path / "2023")
+    # the same layout units, scaled alike (both graphs have 29 units); the first report also pushed overlapping
+    # dots a few pixels apart, the second draws the positions as given
+    assert all(abs(a[u][0] - b[u][0]) < 40 and abs(a[u][1] - b[u][1]) < 40 for u in kept)
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    capsys.readouterr()
+    assert main(["report", ZIYANG, "-o", str(tmp_path / "x"), "--positions", str(bad)]) == 2
+    assert "not a zygraph positions file" in capsys.readouterr().err
+
+
+def test_communities_are_named_by_their_main_areas_and_numbered_as_in_the_tables(doc, report):
+    page = (report / "index.html").read_text(encoding="utf-8")
+    community = int(doc.metrics.set_index("unit").loc["市科协", "community"])
+    # the areas 市科协's community is most often named in, counted here from the tidy table
+    members = doc.metrics[doc.metrics.community == community].unit
+    areas = doc.tidy[doc.tidy.unit.isin(members)].area.value_counts()
+    name = f"社群 {community}：{areas.index[0]} · {areas.index[1]}"
+    assert f"<li><b>{name}</b>：" in page
+    item = page.split(f"<li><b>{name}</b>：")[1].split("</li>")[0]
+    assert set(item.split("、")) == set(members)

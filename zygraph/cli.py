@@ -126,6 +126,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     who.add_argument("unit", help="the unit's name, e.g. 市科协")
     _input_options(who)
+    who.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the answer (default en)")
     who.set_defaults(run=_who)
 
     report = commands.add_parser(
@@ -144,6 +145,10 @@ def build_parser() -> argparse.ArgumentParser:
                         help="the report folder (default: reports/<name of the table file>)")
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
     report.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    report.add_argument("--positions", type=Path, metavar="POSITIONS.json",
+                        help="keep units where an earlier report drew them (its data/positions.json)")
+    report.add_argument("--single-file", action="store_true",
+                        help="make index.html one file to e-mail: graphs, workbook and Gephi files inside it")
     report.add_argument("--each", action="store_true",
                         help="with several documents, also write each document's own briefing (in parallel) under "
                         "documents/<id>/, linked from the corpus page")
@@ -163,6 +168,8 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("-o", "--output", type=Path,
                          help="also write a folder with index.html and units/roles/measures/ties CSV files")
     compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
+    compare.add_argument("--lang", choices=("zh", "en"), default="zh",
+                         help="language of the summary and the page (default zh)")
     compare.set_defaults(run=_compare)
     return parser
 
@@ -389,7 +396,7 @@ def _who(args) -> int:
         if answered:
             print()
         answered += 1
-        _who_in(doc, unit, label if len(networks) > 1 else None)
+        _who_in(doc, unit, label if len(networks) > 1 else None, zh=args.lang == "zh")
     if not answered:
         raise UnknownUnitError(f"no unit named {args.unit!r} in any of the {len(networks)} documents; "
                                "run `zygraph metrics` to list the units")
@@ -398,7 +405,7 @@ def _who(args) -> int:
     return EXIT_OK
 
 
-def _who_in(doc, unit: str, label: str | None) -> None:
+def _who_in(doc, unit: str, label: str | None, zh: bool = False) -> None:
     tasks = doc.tasks_of(unit)
     partners = doc.partners(unit)
     led = tasks[tasks.role == "lead"]
@@ -406,17 +413,21 @@ def _who_in(doc, unit: str, label: str | None) -> None:
     where = f"[{label}] " if label else ""
     info = doc.table.units.set_index("unit").loc[unit]
     about = "; ".join(str(v) for v in (info.get("name_en"), info.get("kind"), info.get("level")) if v == v and v)
-    print(f"{where}{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
-          f"{where}{unit}: leads {len(led)} tasks, supports {len(supported)}")
-    for title, part in (("Leads", led), ("Supports", supported)):
+    if zh:
+        print(f"{where}{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项")
+    else:
+        print(f"{where}{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
+              f"{where}{unit}: leads {len(led)} tasks, supports {len(supported)}")
+    for title, part in ((("牵头", "Leads"), led), (("配合", "Supports"), supported)):
         if len(part):
-            print(f"\n{title}:")
+            print(f"\n{title[0]}：" if zh else f"\n{title[1]}:")
             for row in part.itertuples():
                 print(f"  {row.task_id}  [{row.area}] {row.task}")
     if len(partners):
-        print(f"\nShares tasks with {len(partners)} units (most shared first):")
+        print(f"\n与 {len(partners)} 个单位共同承担任务（共同任务多者在前）：" if zh else
+              f"\nShares tasks with {len(partners)} units (most shared first):")
         for row in partners.itertuples():
-            print(f"  {row.partner}  {row.shared} tasks")
+            print(f"  {row.partner}  {row.shared} 项" if zh else f"  {row.partner}  {row.shared} tasks")
 
 
 def _report(args) -> int:
@@ -436,7 +447,9 @@ def _report(args) -> int:
         write_corpus_report(corpus, outdir, lang=args.lang, force=args.force, each=args.each,
                             progress=lambda step: print(f"[corpus] {step}", file=sys.stderr, flush=True))
     else:
-        write_report(corpus[0], outdir, lang=args.lang, force=args.force, progress=progress)
+        positions = _read_positions(args.positions) if args.positions else None
+        write_report(corpus[0], outdir, lang=args.lang, force=args.force, progress=progress,
+                     single_file=args.single_file, positions=positions)
     _say(f"wrote {outdir}/index.html (open it in a browser; it needs no network)")
     return EXIT_OK
 
@@ -444,21 +457,42 @@ def _report(args) -> int:
 def _compare(args) -> int:
     from zygraph.compare import compare
     from zygraph.corpus import read_corpus
-    from zygraph.render.report import write_comparison
+    from zygraph.render.comparison import write_comparison
 
     tables = [read_corpus([path], registry=args.registry, issuer=args.issuer) for path in (args.a, args.b)]
     comparison = compare(*tables)
-    for sentence in comparison.summary():
+    for sentence in comparison.summary(args.lang):
         print(sentence)
     changed = comparison.roles[(comparison.roles.led_change != 0) | (comparison.roles.supported_change != 0)]
     if len(changed):
-        print("\nLead and support changes:")
+        print("\n牵头与配合的变化：" if args.lang == "zh" else "\nLead and support changes:")
         print(changed.to_string(index=False))
     if args.output is not None:
         sources = [str(p) for p in (args.a, args.b)]
-        write_comparison(comparison, args.output, sources=sources, force=args.force)
+        from zygraph.compare import by_canonical
+        from zygraph.graph import project_units
+        from zygraph.render.layout import layout
+
+        first = layout(project_units(by_canonical(tables[0])), "weight", 0)  # the layout A's own report starts from
+        write_comparison(comparison, args.output, sources=sources, force=args.force, lang=args.lang, pos=first)
         _say(f"wrote {args.output}/index.html")
     return EXIT_OK
+
+
+def _read_positions(path: Path) -> dict:
+    """The units' positions of an earlier report's data/positions.json."""
+    import json
+
+    from zygraph.errors import InputError
+
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+        return {str(unit): (float(xy[0]), float(xy[1])) for unit, xy in data["units"].items()}
+    except OSError as error:
+        raise InputError(f"cannot read the positions file: {error.strerror or error}", path=path) from error
+    except (ValueError, KeyError, TypeError, IndexError, AttributeError) as error:
+        raise InputError("this is not a zygraph positions file (data/positions.json of a report); "
+                         "pass the one an earlier report wrote", path=path) from error
 
 
 def _line(value) -> str:

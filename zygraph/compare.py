@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import difflib
+import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -13,11 +15,15 @@ from zygraph.metrics import unit_metrics
 from zygraph.table import TaskTable
 from zygraph.units import PROJECTED_KINDS
 
-__all__ = ["Comparison", "compare", "COMPARED_MEASURES"]
+__all__ = ["Comparison", "compare", "task_changes", "by_canonical", "COMPARED_MEASURES"]
 
 #: Measures of :func:`zygraph.metrics.unit_metrics` compared unit by unit.
 COMPARED_MEASURES = ("load", "degree", "betweenness", "eigenvector")
 _SHOWN = 5  # names listed in a summary sentence before "and n more"
+#: Least similarity (difflib's ratio) of two task texts read as one task reworded.
+TASK_SIMILARITY = 0.8
+#: Most pairs of unmatched tasks compared for rewording (beyond, only identical texts match).
+FUZZY_PAIRS_MAX = 250_000
 
 
 @dataclass(frozen=True)
@@ -44,6 +50,8 @@ class Comparison:
     labels : tuple of str
         Names of A and B for sentences: each table's date, else its title, else its file stem, else "A"/"B".
         The unit with the largest change comes first among equals in A's order.
+    tasks : DataFrame
+        The task-level diff of :func:`task_changes`.
     """
 
     units: pd.DataFrame
@@ -51,9 +59,10 @@ class Comparison:
     measures: pd.DataFrame
     ties: pd.DataFrame
     labels: tuple = ("A", "B")
+    tasks: pd.DataFrame | None = None
 
-    def summary(self) -> list[str]:
-        """Return short sentences on the main differences.
+    def summary(self, lang: str = "en") -> list[str]:
+        """Return short sentences on the main differences, in English or Chinese (``lang="zh"``).
 
         Examples
         --------
@@ -65,7 +74,10 @@ class Comparison:
         Tasks led changed most for 市科技局 (1 -> 0).
         Load changed most for 市科技局 (2 -> 1).
         Co-responsibility ties: 2 appeared, 0 vanished, 1 kept (0 with another weight).
+        Tasks: 0 added, 0 removed, 1 with another lead or other partners, 0 unchanged.
         """
+        if lang == "zh":
+            return self._summary_zh()
         a, b = self.labels
         status = self.units["status"]
         sentences = [
@@ -88,6 +100,49 @@ class Comparison:
             f"{int((tie_status == 'vanished').sum())} vanished, {len(kept_ties)} kept "
             f"({int((kept_ties['change'] != 0).sum())} with another weight)."
         )
+        if self.tasks is not None:
+            counts = self.tasks["status"].value_counts()
+            sentences.append(
+                f"Tasks: {int(counts.get('added', 0))} added, {int(counts.get('removed', 0))} removed, "
+                f"{int(counts.get('changed', 0))} with another lead or other partners, "
+                f"{int(counts.get('kept', 0))} unchanged."
+            )
+        return sentences
+
+    def _summary_zh(self) -> list[str]:
+        a, b = self.labels
+        status = self.units["status"]
+
+        def named(names: pd.Series) -> str:
+            shown = "、".join(names.iloc[:_SHOWN])
+            more = f"等 {len(names)} 个" if len(names) > _SHOWN else ""
+            return f"（{shown}{more}）" if len(names) else ""
+
+        gained, lost = self.units.loc[status == "gained", "unit"], self.units.loc[status == "lost", "unit"]
+        sentences = [
+            f"单位：{a} {int(self.units['in_a'].sum())} 个，{b} {int(self.units['in_b'].sum())} 个；"
+            f"新增 {len(gained)} 个{named(gained)}，减少 {len(lost)} 个{named(lost)}，保留 {int((status == 'kept').sum())} 个。"
+        ]
+        kept = self.roles[self.roles["status"] == "kept"]
+        if len(kept) and kept["led_change"].abs().max() > 0:
+            row = kept.loc[kept["led_change"].abs().idxmax()]
+            sentences.append(f"牵头任务变化最大的是{row.unit}（{row.tasks_led_a} → {row.tasks_led_b}）。")
+        measures = self.measures[self.measures["status"] == "kept"]
+        if len(measures) and measures["load_change"].abs().max() > 0:
+            row = measures.loc[measures["load_change"].abs().idxmax()]
+            sentences.append(f"任务负荷变化最大的是{row.unit}（{row.load_a:g} → {row.load_b:g}）。")
+        tie_status = self.ties["status"]
+        kept_ties = self.ties[tie_status == "kept"]
+        sentences.append(
+            f"共担关系：新出现 {int((tie_status == 'appeared').sum())} 条，消失 {int((tie_status == 'vanished').sum())} 条，"
+            f"保留 {len(kept_ties)} 条（其中 {int((kept_ties['change'] != 0).sum())} 条共同任务数有变化）。"
+        )
+        if self.tasks is not None:
+            counts = self.tasks["status"].value_counts()
+            sentences.append(
+                f"任务：新增 {int(counts.get('added', 0))} 项，删去 {int(counts.get('removed', 0))} 项，"
+                f"牵头或配合单位有变化 {int(counts.get('changed', 0))} 项，未变 {int(counts.get('kept', 0))} 项。"
+            )
         return sentences
 
 
@@ -116,8 +171,15 @@ def _labels(a: TaskTable, b: TaskTable) -> tuple[str, str]:
     return ("A", "B")
 
 
-def _by_canonical(table: TaskTable) -> TaskTable:
-    """The table with units named by their canonical name (a corpus's ``资阳·市科协`` -> ``市科协``)."""
+def by_canonical(table: TaskTable) -> TaskTable:
+    """Return the table with units named by their canonical name (a corpus's ``资阳·市科协`` -> ``市科协``).
+
+    Examples
+    --------
+    >>> t = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
+    >>> by_canonical(t).assignments.unit.tolist()
+    ['市科技局', '市科协']
+    """
     if "canonical" not in table.units.columns:
         return table
     canonical = table.units.set_index("unit")["canonical"]
@@ -166,7 +228,7 @@ def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0)
     (:func:`zygraph.graph.unit_ties`, ``weight="count"``). Tasks are not
     matched between the tables: only units and ties are.
     """
-    a, b = _by_canonical(a), _by_canonical(b)
+    a, b = by_canonical(a), by_canonical(b)
     units = _units(a, b)
     key = units[["unit", "status"]]
 
@@ -190,7 +252,109 @@ def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0)
         measures[f"{name}_change"] = measures[f"{name}_b"] - measures[f"{name}_a"]
 
     return Comparison(units=units, roles=roles, measures=measures, ties=_ties(a, b, kinds),
-                      labels=_labels(a, b))
+                      labels=_labels(a, b), tasks=task_changes(a, b))
+
+
+def task_changes(a: TaskTable, b: TaskTable) -> pd.DataFrame:
+    """Match the tasks of two tables by their text and say which were added, removed or given other units.
+
+    Parameters
+    ----------
+    a, b : TaskTable
+        Left untouched. Units are compared by name as the tables give them
+        (:func:`compare` passes canonical names).
+
+    Returns
+    -------
+    DataFrame
+        One row per task of either table: ``task_id_a, task_id_b, area, task``
+        (B's wording where both have it), ``status`` (``added``, ``removed``,
+        ``changed``, ``kept``), ``change`` (``lead``, ``partners``, ``lead;
+        partners``, ``text`` or empty), ``lead_a, lead_b, support_a,
+        support_b`` (units joined by ``、``), ``similarity`` (1 for the same
+        text). Changed first, then added, removed, kept; in B's order, then A's.
+
+    Examples
+    --------
+    >>> a = TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"]), ("科普", "办展览", ["市科协"], [])])
+    >>> b = TaskTable.from_lists([("科普", "办 科技周", ["市科协"], ["市科技局"]), ("科普", "进校园", ["市科协"], [])])
+    >>> task_changes(a, b)[["task_id_a", "task_id_b", "status", "change", "lead_a", "lead_b"]].values.tolist()
+    [['T001', 'T001', 'changed', 'lead; partners', '市科技局', '市科协'], [None, 'T002', 'added', '', '', '市科协'], ['T002', None, 'removed', '', '市科协', '']]
+
+    Notes
+    -----
+    Texts match after NFKC normalisation with all white space removed; tasks
+    left over are then paired greedily by difflib's ratio, most similar first,
+    when at least :data:`TASK_SIMILARITY` (``change`` then includes ``text``).
+    Beyond :data:`FUZZY_PAIRS_MAX` pairs only identical texts are matched.
+    ``partners`` means the supporting units differ.
+    """
+    sides = {side: _task_units(table) for side, table in (("a", a), ("b", b))}
+    keys = {side: [_text_key(text) for text in frame["task"]] for side, frame in sides.items()}
+    pairs, free_a = [], list(range(len(keys["a"])))
+    by_key: dict = {}
+    for i in free_a:
+        by_key.setdefault(keys["a"][i], []).append(i)
+    free_b = []
+    for j, key in enumerate(keys["b"]):
+        if by_key.get(key):
+            pairs.append((by_key[key].pop(0), j, 1.0))
+        else:
+            free_b.append(j)
+    matched_a = {i for i, _, _ in pairs}
+    free_a = [i for i in free_a if i not in matched_a]
+    if free_a and free_b and len(free_a) * len(free_b) <= FUZZY_PAIRS_MAX:
+        scored = sorted(
+            ((difflib.SequenceMatcher(None, keys["a"][i], keys["b"][j], autojunk=False).ratio(), i, j)
+             for i in free_a for j in free_b),
+            key=lambda s: (-s[0], s[1], s[2]),
+        )
+        taken_a, taken_b = set(), set()
+        for ratio, i, j in scored:
+            if ratio < TASK_SIMILARITY:
+                break
+            if i in taken_a or j in taken_b:
+                continue
+            taken_a.add(i)
+            taken_b.add(j)
+            pairs.append((i, j, ratio))
+        free_a = [i for i in free_a if i not in taken_a]
+        free_b = [j for j in free_b if j not in taken_b]
+    rows = []
+    A, B = sides["a"], sides["b"]
+    for i, j, ratio in pairs:
+        ra, rb = A.iloc[i], B.iloc[j]
+        change = [what for what, differs in (("lead", ra.lead != rb.lead), ("partners", ra.support != rb.support),
+                                             ("text", ratio < 1)) if differs]
+        rows.append((ra.task_id, rb.task_id, rb.area, rb.task, "changed" if change else "kept", "; ".join(change),
+                     ra.lead, rb.lead, ra.support, rb.support, round(ratio, 3), j, 0))
+    for j in free_b:
+        rb = B.iloc[j]
+        rows.append((None, rb.task_id, rb.area, rb.task, "added", "", "", rb.lead, "", rb.support, 0.0, j, 0))
+    for i in free_a:
+        ra = A.iloc[i]
+        rows.append((ra.task_id, None, ra.area, ra.task, "removed", "", ra.lead, "", ra.support, "", 0.0, i, 0))
+    columns = ["task_id_a", "task_id_b", "area", "task", "status", "change", "lead_a", "lead_b", "support_a",
+               "support_b", "similarity", "_order", "_"]
+    out = pd.DataFrame(rows, columns=columns).astype({"task_id_a": object, "task_id_b": object})
+    rank = out["status"].map({"changed": 0, "added": 1, "removed": 2, "kept": 3})
+    out = out.iloc[np.lexsort((out["_order"].to_numpy(), rank.to_numpy()))].reset_index(drop=True)
+    return out.drop(columns=["_order", "_"]).replace({np.nan: None})
+
+
+def _text_key(text) -> str:
+    return "".join(unicodedata.normalize("NFKC", str(text)).split())
+
+
+def _task_units(table: TaskTable) -> pd.DataFrame:
+    """One row per task: id, area, text, and its lead and support units joined by 、 in the table's order."""
+    assignments = table.assignments
+    joined = {role: assignments[assignments["role"] == role].groupby("task_id", sort=False)["unit"].agg("、".join)
+              for role in ("lead", "support")}
+    tasks = table.tasks[["task_id", "area", "task"]].reset_index(drop=True)
+    for role in ("lead", "support"):
+        tasks[role] = tasks["task_id"].map(joined[role]).astype(object).fillna("")
+    return tasks
 
 
 def _units(a: TaskTable, b: TaskTable) -> pd.DataFrame:

@@ -178,6 +178,31 @@ class Document:
         return metrics.network_metrics(self.table, kinds=self.kinds, seed=self.seed, G=self._projection)
 
     @cached_property
+    def concentration(self) -> dict:
+        """How concentrated leading is: HHI, Gini, top-1 and top-3 shares (see :func:`zygraph.metrics.lead_concentration`).
+
+        Examples
+        --------
+        >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
+        >>> round(doc.concentration["hhi"], 3), round(doc.concentration["gini"], 3)
+        (0.141, 0.709)
+        """
+        return metrics.lead_concentration(self.table, kinds=self.kinds)
+
+    @cached_property
+    def area_summary(self) -> pd.DataFrame:
+        """One row per work area: tasks, units, who leads most, single-department tasks (see :func:`zygraph.metrics.area_summary`).
+
+        Examples
+        --------
+        >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
+        >>> youth = doc.area_summary.set_index("area").loc["青少年科学素质提升行动"]
+        >>> int(youth.tasks), youth.top_lead, int(youth.top_lead_tasks)
+        (14, '市教育体育局', 12)
+        """
+        return metrics.area_summary(self.table, kinds=self.kinds)
+
+    @cached_property
     def impact(self) -> pd.DataFrame:
         """Units ranked by what their removal would break."""
         return metrics.impact_ranking(self.table, kinds=self.kinds, G=self._projection)
@@ -210,8 +235,65 @@ class Document:
         return lookup.shared_tasks(self.table, a, b)
 
     def removal_impact(self, unit: str) -> dict:
-        """What breaks if ``unit`` drops out: tasks left without a lead or any unit."""
+        """What breaks if ``unit`` drops out: tasks left without a lead, a department or any unit; components.
+
+        See :func:`zygraph.impact.removal_impact`; :meth:`without` gives the
+        whole document after the removal.
+        """
         return metrics.removal_impact(self.table, unit, kinds=self.kinds)
+
+    def without(self, unit: str) -> "Document":
+        """A new Document of the same table with one unit's assignments taken out; this one is left untouched.
+
+        Parameters
+        ----------
+        unit : str
+            A unit name or an alias of one.
+
+        Returns
+        -------
+        Document
+            Every task stays, even one left with no unit, so before and after
+            count the same tasks; the options (``kinds``, ``lead_weight``,
+            ``share``, ``seed``) are kept.
+
+        Raises
+        ------
+        UnknownUnitError
+            When the unit is not in the table.
+
+        Examples
+        --------
+        >>> doc = load("data/ziyang_2023_science_literacy_tasks.txt")
+        >>> after = doc.without("市科协")
+        >>> len(after.units), len(after.tasks), after.network["components"]
+        (32, 95, 1)
+        >>> int((after.tasks_without_lead()).sum()) - int(doc.tasks_without_lead().sum())
+        27
+        """
+        name = lookup.resolve_unit(self.table, unit)
+        table = self.table
+        assignments = table.assignments[table.assignments.unit != name].reset_index(drop=True)
+        kept = TaskTable(
+            tasks=table.tasks,
+            assignments=assignments,
+            units=table.units[table.units.unit != name].reset_index(drop=True),
+            findings=table.findings,
+            meta=dict(table.meta),
+        )
+        return Document(kept, kinds=self.kinds, lead_weight=self.lead_weight, share=self.share, seed=self.seed)
+
+    def tasks_without_lead(self) -> pd.Series:
+        """Whether each task (indexed by ``task_id``) has no lead unit, in task order.
+
+        Examples
+        --------
+        >>> doc = Document(TaskTable.from_lists([("科普", "办科技周", ["市科技局"], ["市科协"])]))
+        >>> doc.without("市科技局").tasks_without_lead().tolist()
+        [True]
+        """
+        led = self.assignments.loc[self.assignments.role == "lead", "task_id"]
+        return pd.Series(~self.tasks.task_id.isin(led).to_numpy(), index=self.tasks.task_id.to_numpy(), name="no_lead")
 
     # -- narrowing -------------------------------------------------------
     def select(self, areas=None, units=None, kinds=None) -> "Document":

@@ -12,6 +12,7 @@ import errno
 import json
 import math
 import os
+import re
 import secrets
 import stat
 from pathlib import Path
@@ -22,9 +23,12 @@ import pandas as pd
 
 from zygraph.errors import OutputError
 
-__all__ = ["atomic_path", "output_reason", "write_csv", "write_gexf", "write_graphml", "write_json", "plain_graph"]
+__all__ = ["atomic_path", "output_reason", "write_csv", "spreadsheet_frame", "xml_text", "write_gexf",
+           "write_graphml", "write_json", "plain_graph"]
 
 LIST_SEPARATOR = ";"
+#: First characters that make a spreadsheet read a cell as a formula.
+FORMULA_STARTS = frozenset("=+-@\t\r")
 
 
 @contextlib.contextmanager
@@ -135,11 +139,12 @@ def output_reason(error: OSError, what: str) -> str:
 
 
 def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = None) -> Path:
-    """Write a frame as UTF-8 CSV with a byte-order mark, so Excel shows Chinese correctly.
+    """Write a frame as UTF-8 CSV with a byte-order mark, ready for Excel: whole numbers as integers, text safe.
 
     Parameters
     ----------
     frame : DataFrame
+        Left untouched.
     path : str or Path
     index : bool, optional
         Write the index as the first column. By default it is written only when
@@ -157,16 +162,23 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
     Examples
     --------
     >>> import pandas as pd, tempfile, os
-    >>> frame = pd.DataFrame({"unit": ["市科协"], "tasks_led": [2]})
+    >>> frame = pd.DataFrame({"unit": ["市科协", "市科技局"], "degree": [26.0, None],
+    ...                       "tasks": [["T001", "T002"], []], "task": ["=1+1", "办科技周"]})
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     target = write_csv(frame, os.path.join(folder, "units.csv"))
-    ...     target.read_bytes()[:3], pd.read_csv(target, encoding="utf-8-sig").equals(frame)
-    (b'\\xef\\xbb\\xbf', True)
+    ...     text = target.read_bytes()
+    >>> text[:3], text[3:].decode("utf-8").splitlines()
+    (b'\\xef\\xbb\\xbf', ['unit,degree,tasks,task', "市科协,26,T001;T002,'=1+1", '市科技局,,,办科技周'])
 
     Notes
     -----
-    Line endings are ``\\n``; values are written as pandas writes them (NaN as
-    an empty cell).
+    Line endings are ``\\n``; missing values are empty cells. A float column
+    whose values are all whole numbers (such as a degree left blank outside the
+    network) is written as integers. Lists, tuples and sets are joined with
+    ``";"``. Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
+    carriage return, which a spreadsheet would run as a formula, gets a leading
+    ``'`` (OWASP's advice for CSV injection); the workbook of a report keeps such
+    text as written, stored as text.
     """
     if index is None:
         index = frame.index.name is not None or not isinstance(frame.index, pd.RangeIndex) or (
@@ -174,8 +186,56 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
         )
     target = Path(path)
     with atomic_path(target) as temporary:
-        frame.to_csv(temporary, index=index, encoding="utf-8-sig", lineterminator="\n")
+        spreadsheet_frame(frame, index=index).to_csv(temporary, index=False, encoding="utf-8-sig", lineterminator="\n")
     return target
+
+
+def spreadsheet_frame(frame: pd.DataFrame, *, index: bool = False) -> pd.DataFrame:
+    """Return a copy of ``frame`` as a spreadsheet should read it: whole numbers as integers, lists joined, text safe.
+
+    Parameters
+    ----------
+    frame : DataFrame
+        Left untouched.
+    index : bool
+        Keep the index as the first column(s).
+
+    Returns
+    -------
+    DataFrame
+        See :func:`write_csv`, Notes.
+
+    Examples
+    --------
+    >>> import pandas as pd
+    >>> spreadsheet_frame(pd.DataFrame({"load": [104.0, 95.0], "task": ["-1 起", "@x"]})).values.tolist()
+    [[104, "'-1 起"], [95, "'@x"]]
+    """
+    out = frame.reset_index() if index else frame.copy()
+    if index and frame.index.nlevels == 1 and frame.index.name is None:
+        out = out.rename(columns={out.columns[0]: ""})
+    out.columns = [_safe_text(LIST_SEPARATOR.join(map(str, c)) if isinstance(c, tuple) else str(c)) for c in out.columns]
+    for position in range(out.shape[1]):
+        column = out.iloc[:, position]
+        if pd.api.types.is_bool_dtype(column):
+            continue
+        if pd.api.types.is_float_dtype(column):
+            present = column.dropna()
+            if len(present) and np.isfinite(present).all() and (present == present.round()).all():
+                out.isetitem(position, column.astype("Int64"))
+        elif not pd.api.types.is_numeric_dtype(column):
+            out.isetitem(position, column.map(_spreadsheet_text).astype(object))
+    return out
+
+
+def _spreadsheet_text(value):
+    if isinstance(value, (list, tuple, set, frozenset, np.ndarray)):
+        value = _plain(value, join_lists=True)
+    return _safe_text(value) if isinstance(value, str) else value
+
+
+def _safe_text(text: str) -> str:
+    return "'" + text if text[:1] in FORMULA_STARTS else text
 
 
 def write_gexf(G: nx.Graph, path: str | Path) -> Path:
@@ -244,7 +304,7 @@ def write_json(G: nx.Graph, path: str | Path) -> Path:
     return target
 
 
-def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
+def plain_graph(G: nx.Graph, *, join_lists: bool = True, keep=()) -> nx.Graph:
     """Return a copy of ``G`` whose attributes are plain Python values of one type each.
 
     Parameters
@@ -253,7 +313,11 @@ def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
         Left untouched.
     join_lists : bool
         Join lists, tuples and sets into ``";"``-separated strings (for GEXF and
-        GraphML, which have no list type); sets are sorted first.
+        GraphML, which have no list type); sets are sorted first. For these XML
+        formats, characters XML 1.0 forbids (control characters but tab and
+        line breaks) are also replaced by U+FFFD, in values and in node ids.
+    keep : collection of str
+        Node attributes passed through as they are, such as GEXF's ``viz``.
 
     Returns
     -------
@@ -276,28 +340,46 @@ def plain_graph(G: nx.Graph, *, join_lists: bool = True) -> nx.Graph:
     Python scalars; None and NaN are dropped; when one attribute holds ints on
     some elements and floats on others all become floats, and any other mix
     becomes strings, because GEXF and GraphML declare one type per attribute.
-    Node ids are kept as they are.
+    Node ids are kept as they are, but for the XML-forbidden characters.
     """
+    ident = xml_text if join_lists else (lambda node: node)
     H = G.__class__()
     H.graph.update(_harmonise([dict(G.graph)], join_lists)[0])
     nodes = list(G.nodes(data=True))
-    for (node, _), data in zip(nodes, _harmonise([data for _, data in nodes], join_lists)):
-        H.add_node(node, **data)
+    kept = [{k: v for k, v in data.items() if k in keep} for _, data in nodes]
+    plain = _harmonise([{k: v for k, v in data.items() if k not in keep} for _, data in nodes], join_lists)
+    for (node, _), data, extra in zip(nodes, plain, kept):
+        H.add_node(ident(node), **data, **extra)
     if G.is_multigraph():
         edges = list(G.edges(keys=True, data=True))
         for (u, v, key, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):
-            H.add_edge(u, v, key=key, **data)
+            H.add_edge(ident(u), ident(v), key=key, **data)
     else:
         edges = list(G.edges(data=True))
         for (u, v, _), data in zip(edges, _harmonise([d for *_, d in edges], join_lists)):
-            H.add_edge(u, v, **data)
+            H.add_edge(ident(u), ident(v), **data)
     return H
+
+
+_XML_FORBIDDEN = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(value):
+    """Return ``value`` with the characters XML 1.0 forbids replaced by U+FFFD (strings only; others as they are).
+
+    Examples
+    --------
+    >>> xml_text("办科技周\x07"), xml_text(3)
+    ('办科技周\ufffd', 3)
+    """
+    return _XML_FORBIDDEN.sub("\ufffd", value) if isinstance(value, str) else value
 
 
 def _harmonise(records: list[dict], join_lists: bool) -> list[dict]:
     """Plain values, missing ones dropped, one type per attribute name across ``records``."""
     plain = [
-        {str(name): value for name, value in ((k, _plain(v, join_lists)) for k, v in record.items()) if value is not None}
+        {xml_text(str(name)) if join_lists else str(name): xml_text(value) if join_lists else value
+         for name, value in ((k, _plain(v, join_lists)) for k, v in record.items()) if value is not None}
         for record in records
     ]
     types: dict[str, set] = {}

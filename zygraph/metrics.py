@@ -8,7 +8,7 @@ import pandas as pd
 
 from zygraph.corpus_metrics import PROJECTION_MEASURES, measure
 from zygraph.graph import project_units
-from zygraph.lookup import resolve_unit
+from zygraph.impact import impact_ranking, removal_impact
 from zygraph.units import PROJECTED_KINDS
 
 __all__ = [
@@ -19,6 +19,7 @@ __all__ = [
     "backbone",
     "removal_impact",
     "impact_ranking",
+    "area_summary",
 ]
 
 def _projection(table, kinds, G: nx.Graph | None) -> nx.Graph:
@@ -317,134 +318,57 @@ def backbone(G: nx.Graph, alpha: float = 0.05, weight: str = "weight") -> nx.Gra
     return H
 
 
-def _lone_tasks(assignments: pd.DataFrame) -> tuple[pd.Series, pd.Series]:
-    """Per unit: tasks it leads alone, and tasks it holds alone (no other unit at all)."""
-    leads = assignments[assignments["role"] == "lead"]
-    sole_lead = leads[leads.groupby("task_id")["unit"].transform("size") == 1]
-    alone = assignments[assignments.groupby("task_id")["unit"].transform("size") == 1]
-    return sole_lead.groupby("unit")["task_id"].apply(sorted), alone.groupby("unit")["task_id"].apply(sorted)
-
-
-def _component_change(G: nx.Graph) -> dict:
-    """For each node, connected components after removing it minus before.
-
-    A node in ``b`` blocks (biconnected components) of a component leaves
-    ``b`` pieces when removed, a change of ``b - 1``; an isolated node, -1.
-    """
-    blocks = dict.fromkeys(G, 0)
-    for block in nx.biconnected_components(G):
-        for node in block:
-            blocks[node] += 1
-    return {node: (b - 1 if b else -1) for node, b in blocks.items()}
-
-
-def removal_impact(table, unit: str, *, kinds=PROJECTED_KINDS) -> dict:
-    """Say what would break if a unit dropped out of the table.
-
-    Parameters
-    ----------
-    table : TaskTable
-        Left untouched.
-    unit : str
-        A unit name or an alias of one.
-    kinds : collection of str or None
-        Unit kinds of the co-responsibility projection whose components are
-        counted (default :data:`zygraph.units.PROJECTED_KINDS`).
-
-    Returns
-    -------
-    dict
-        ``unit``; ``tasks_without_lead``: sorted ids of the tasks the unit
-        leads alone; ``tasks_without_unit``: tasks no other unit is on;
-        ``components_before``, ``components_after`` and ``component_change``
-        of the projection (change 0 for a unit outside the projection).
-
-    Raises
-    ------
-    UnknownUnitError
-        When the unit is not in the table.
-
-    Examples
-    --------
-    >>> from zygraph import TaskTable
-    >>> t = TaskTable.from_lists([
-    ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
-    ...     ("科普", "办科普日", ["市科协"], ["市教育体育局"]),
-    ...     ("科普", "办展览", ["市科协"], []),
-    ... ])
-    >>> r = removal_impact(t, "市科协")
-    >>> r["tasks_without_lead"], r["tasks_without_unit"], r["component_change"]
-    (['T002', 'T003'], ['T003'], 1)
-
-    Notes
-    -----
-    Removing a unit removes its node and ties from the projection and changes
-    nothing else, since the others' shared tasks remain. Removing an isolated
-    unit lowers the count of components by one.
-    """
-    unit = resolve_unit(table, unit)
-    sole_lead, alone = _lone_tasks(table.assignments)
-    G = project_units(table, kinds=kinds, tasks=False)
-    before = nx.number_connected_components(G)
-    after = before
-    if unit in G:
-        H = G.copy()
-        H.remove_node(unit)
-        after = nx.number_connected_components(H)
-    return {
-        "unit": unit,
-        "tasks_without_lead": sole_lead.get(unit, []),
-        "tasks_without_unit": alone.get(unit, []),
-        "components_before": before,
-        "components_after": after,
-        "component_change": after - before,
-    }
-
-
-def impact_ranking(table, *, kinds=PROJECTED_KINDS, G: nx.Graph | None = None) -> pd.DataFrame:
-    """Rank every unit by what its removal would break.
+def area_summary(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
+    """Summarise each work area: its tasks, the units on them, who leads most, and what rests on one department.
 
     Parameters
     ----------
     table : TaskTable
         Left untouched.
     kinds : collection of str or None
-        As in :func:`removal_impact`.
-    G : networkx.Graph, optional
-        The projection, as in :func:`unit_metrics`; built here when not given.
+        Unit kinds counted as departments (default
+        :data:`zygraph.units.PROJECTED_KINDS`); ``None``: every unit.
 
     Returns
     -------
     DataFrame
-        ``unit, kind, tasks_without_lead, tasks_without_unit,
-        component_change`` (counts; change NaN outside the projection), most
-        tasks left without a lead first, then without any unit, then most
-        components added.
+        One row per area, in the table's order: ``area, tasks, units`` (units
+        of those kinds named on its tasks), ``lead_units`` (of those kinds
+        leading one or more), ``top_lead`` (the unit leading most of its
+        tasks; several joined by ``、`` when tied), ``top_lead_tasks``,
+        ``top_lead_share`` (of the area's tasks), ``single_department_tasks``
+        (tasks on which only one unit of those kinds is named).
 
     Examples
     --------
     >>> from zygraph import TaskTable
     >>> t = TaskTable.from_lists([
     ...     ("科普", "办科技周", ["市科技局"], ["市科协"]),
-    ...     ("科普", "办科普日", ["市科协"], ["市教育体育局"]),
+    ...     ("科普", "办科普日", ["市科协"], ["高新区管委会"]),
+    ...     ("教育", "进校园", ["市教育体育局", "市科协"], []),
     ... ])
-    >>> impact_ranking(t)
-         unit        kind  tasks_without_lead  tasks_without_unit  component_change
-    0     市科协  people_org                   1                   0               1.0
-    1    市科技局  government                   1                   0               0.0
-    2  市教育体育局  government                   0                   0               0.0
-
-    Notes
-    -----
-    The same measures as :func:`removal_impact`, for all units at once; the
-    component change comes from the blocks (biconnected components) of the
-    projection, so the ranking is one pass, not one projection per unit.
+    >>> area_summary(t).values.tolist()
+    [['科普', 2, 2, 2, '市科技局、市科协', 1, 0.5, 1], ['教育', 1, 2, 2, '市教育体育局、市科协', 1, 1.0, 0]]
     """
-    sole_lead, alone = _lone_tasks(table.assignments)
-    G = _projection(table, kinds, G)
-    out = table.units[["unit", "kind"]].reset_index(drop=True)
-    out["tasks_without_lead"] = out["unit"].map(sole_lead.map(len)).fillna(0).astype(int)
-    out["tasks_without_unit"] = out["unit"].map(alone.map(len)).fillna(0).astype(int)
-    out["component_change"] = out["unit"].map(_component_change(G)).astype(float)
-    keys = ["tasks_without_lead", "tasks_without_unit", "component_change"]
-    return out.sort_values(keys, ascending=False, kind="stable", na_position="last").reset_index(drop=True)
+    tidy = table.assignments.merge(table.tasks[["task_id", "area"]], on="task_id", how="left")
+    kind_of = table.units.set_index("unit")["kind"]
+    if kinds is not None:
+        tidy = tidy[tidy["unit"].map(kind_of).isin(kinds)]
+    rows = []
+    for area, tasks in table.tasks.groupby("area", sort=False):
+        on = tidy[tidy["area"] == area]
+        leads = on[on["role"] == "lead"]["unit"].value_counts()
+        top = leads[leads == leads.max()].index.tolist() if len(leads) else []
+        per_task = on.groupby("task_id")["unit"].nunique()
+        rows.append({
+            "area": area,
+            "tasks": len(tasks),
+            "units": on["unit"].nunique(),
+            "lead_units": len(leads),
+            "top_lead": "、".join(sorted(top, key=list(leads.index).index)),
+            "top_lead_tasks": int(leads.max()) if len(leads) else 0,
+            "top_lead_share": float(leads.max() / len(tasks)) if len(leads) else float("nan"),
+            "single_department_tasks": int((per_task == 1).sum()),
+        })
+    return pd.DataFrame(rows, columns=["area", "tasks", "units", "lead_units", "top_lead", "top_lead_tasks",
+                                       "top_lead_share", "single_department_tasks"])

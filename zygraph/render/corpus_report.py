@@ -144,12 +144,16 @@ def corpus_html(corpus, *, lang: str = "zh", tables: dict | None = None, images:
     panel = tables["panel"]
     panels = []
     for issuer, part in list(panel.groupby("issuer", sort=False))[:_PANEL_ISSUERS]:
-        years = sorted(part["year"].unique())
+        # one column per document, by year: an issuer may publish several notices in one year
+        columns = part[["year", "document"]].drop_duplicates().sort_values(["year", "document"], kind="stable")
+        repeated = columns["year"].duplicated(keep=False)
+        labels = [f"{year} {document}" if twice else str(year)
+                  for year, document, twice in zip(columns["year"], columns["document"], repeated)]
         main = part.groupby("unit")["load"].max().sort_values(ascending=False, kind="stable").index[:TOP_UNITS]
-        cells = part.set_index(["unit", "year"])
-        rows = [(unit, [(float(cells.loc[(unit, y), "load"]), int(cells.loc[(unit, y), "rank"]))
-                        if (unit, y) in cells.index else None for y in years]) for unit in main]
-        panels.append({"issuer": issuer, "years": years, "rows": rows})
+        cells = part.set_index(["unit", "document"])
+        rows = [(unit, [(float(cells.loc[(unit, d), "load"]), int(cells.loc[(unit, d), "rank"]))
+                        if (unit, d) in cells.index else None for d in columns["document"]]) for unit in main]
+        panels.append({"issuer": issuer, "years": labels, "rows": rows})
     environment = jinja2.Environment(loader=jinja2.PackageLoader("zygraph.render", "templates"), autoescape=True,
                                      undefined=jinja2.StrictUndefined)
     return environment.get_template("corpus.html").render(

@@ -18,7 +18,9 @@ import networkx as nx
 import numpy as np
 import pandas as pd
 from matplotlib import patheffects
+from matplotlib import ticker as mticker
 from matplotlib.lines import Line2D
+from matplotlib.patches import Patch
 from matplotlib.text import Text
 
 from zygraph.errors import OutputError
@@ -37,6 +39,11 @@ __all__ = [
     "save_figure",
 ]
 
+#: Kinds drawn apart, in grey: named on nearly every task, they are set aside in the briefing.
+APART_KINDS = ("local_government", "collective")
+#: Greys for the two roles of units drawn apart.
+APART_COLOURS = MappingProxyType({"lead": "#8a949e", "support": "#c9ced4"})
+
 _WORDS = MappingProxyType(
     {
         "zh": {
@@ -51,6 +58,9 @@ _WORDS = MappingProxyType(
             "kind": "单位类型",
             "network_key": "圆点大小：任务负担（load）；连线粗细：共同承担的任务数",
             "network_key_tasks": "圆点大小：牵头与配合任务数；连线粗细：共同承担的任务数",
+            "apart": "地方政府与统称（不计入部门网络）",
+            "share": "占该单位全部任务的比例",
+            "area_share_title": "各单位的任务在各领域的分布（占比）",
         },
         "en": {
             "lead": "lead",
@@ -64,13 +74,16 @@ _WORDS = MappingProxyType(
             "kind": "kind of unit",
             "network_key": "dot size: load; line width: tasks shared",
             "network_key_tasks": "dot size: tasks led and supported; line width: tasks shared",
+            "apart": "local governments, placeholders (set aside)",
+            "share": "share of the unit's tasks",
+            "area_share_title": "Where each unit's tasks lie (share by area)",
         },
     }
 )
 
 
 def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "total", lang: str = "zh",
-              title: str | None = None, ax=None):
+              title: str | None = None, apart=APART_KINDS, ax=None):
     """Draw the tasks each unit leads and supports as stacked horizontal bars.
 
     Parameters
@@ -89,6 +102,10 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
         Language of the unit names and the axis texts.
     title : str, optional
         Replaces the default title (an empty string draws none).
+    apart : collection of str
+        Kinds of unit (read from a ``kind`` column) drawn in grey below the
+        others, under a line: by default local governments and collective
+        placeholders, which the briefing sets aside.
     ax : matplotlib Axes, optional
         Where to draw; a figure sized to the number of units is made if None.
 
@@ -122,23 +139,33 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
     frame["total"] = frame["tasks_led"] + frame["tasks_supported"]
     if sort_by not in frame.columns:
         raise ValueError(f"cannot sort by {sort_by!r}: metrics has no such column")
-    frame = frame.sort_values([sort_by, "tasks_led", "unit"], ascending=[False, False, True], kind="stable")
+    frame["apart"] = frame["kind"].isin(list(apart)) if "kind" in frame.columns else False
+    frame = frame.sort_values(["apart", sort_by, "tasks_led", "unit"], ascending=[True, False, False, True],
+                              kind="stable")
     if top is not None:
         frame = frame.head(top)
     frame = frame.iloc[::-1]  # barh draws from the bottom up
     labels = _unit_labels(frame, lang)
+    greyed = frame["apart"].to_numpy(dtype=bool)
 
     if ax is None:  # made outside rc_context, which would undo pyplot's interactive switch in notebooks
         width = 7.5 if lang == "zh" else 9.5
         _, ax = plt.subplots(figsize=(width, max(2.5, 0.27 * len(frame) + 1.3)), layout="constrained")
     with plt.rc_context(font_rc()):
         positions = np.arange(len(frame))
-        ax.barh(positions, frame["tasks_led"], color=ROLE_COLOURS["lead"], label=words["lead"])
+        lead_colour = np.where(greyed, APART_COLOURS["lead"], ROLE_COLOURS["lead"])
+        support_colour = np.where(greyed, APART_COLOURS["support"], ROLE_COLOURS["support"])
+        ax.barh(positions, frame["tasks_led"], color=lead_colour, label=words["lead"])
         ax.barh(
             positions, frame["tasks_supported"], left=frame["tasks_led"],
-            color=ROLE_COLOURS["support"], label=words["support"],
+            color=support_colour, label=words["support"],
         )
         ax.set_yticks(positions, labels=labels)
+        for tick, grey in zip(ax.get_yticklabels(), greyed):
+            if grey:
+                tick.set_color("#7b8794")
+        if greyed.any() and not greyed.all():
+            ax.axhline(greyed.sum() - 0.5, color="#9aa5b1", linewidth=0.8, linestyle="--")
         ax.set_ylim(-0.6, len(frame) - 0.4)
         for y, total in zip(positions, frame["total"]):
             ax.annotate(
@@ -147,8 +174,13 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
             )
         ax.margins(x=0.08)
         ax.set_xlabel(words["tasks"])
-        ax.set_title(words["load_title"] if title is None else title)
-        ax.legend(loc="lower right", frameon=False)
+        ax.set_title(words["load_title"] if title is None else title, pad=24)
+        handles = [Patch(color=ROLE_COLOURS["lead"], label=words["lead"]),
+                   Patch(color=ROLE_COLOURS["support"], label=words["support"])]
+        if greyed.any():
+            handles.append(Patch(color=APART_COLOURS["support"], label=words["apart"]))
+        ax.legend(handles=handles, loc="lower left", bbox_to_anchor=(0, 1.01), ncols=len(handles), frameon=False,
+                  fontsize="small", borderaxespad=0)
         ax.spines[["top", "right"]].set_visible(False)
         ax.grid(axis="x", color="#dddddd", linewidth=0.6)
         ax.set_axisbelow(True)
@@ -157,8 +189,8 @@ def load_bars(metrics: pd.DataFrame, *, top: int | None = None, sort_by: str = "
 
 
 def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wrap: int = 5,
-                 title: str | None = None, ax=None):
-    """Draw a unit x area heatmap with the count written in each non-empty cell.
+                 title: str | None = None, kinds=None, apart=APART_KINDS, share: bool = False, ax=None):
+    """Draw a unit x area heatmap with the count (or share) written in each non-empty cell.
 
     Parameters
     ----------
@@ -173,6 +205,14 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
         Area names longer than this many characters are wrapped onto several lines.
     title : str, optional
         Replaces the default title (an empty string draws none).
+    kinds : mapping, optional
+        Unit -> kind; units of the ``apart`` kinds are moved below the others
+        and drawn in grey.
+    apart : collection of str
+        As in :func:`load_bars`.
+    share : bool
+        Show each unit's tasks in an area as a share of all its tasks (rows
+        add up to 100 %), so small and large units compare.
     ax : matplotlib Axes, optional
         Where to draw; a figure sized to the matrix is made if None.
 
@@ -187,6 +227,8 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
     >>> fig = area_heatmap(matrix)
     >>> sorted(t.get_text() for t in fig.axes[0].texts)
     ['1', '2', '3']
+    >>> sorted(t.get_text() for t in area_heatmap(matrix, share=True).axes[0].texts)
+    ['100%', '25%', '75%']
 
     Notes
     -----
@@ -201,8 +243,14 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
             "e.g. matrix['lead'], or unit_area_matrix(table, role='any')"
         )
     counts = matrix.fillna(0)
+    greyed = np.array([(kinds or {}).get(unit) in set(apart) for unit in counts.index], dtype=bool)
+    counts = pd.concat([counts[~greyed], counts[greyed]])
+    greyed = np.sort(greyed)
     values = counts.to_numpy(dtype=float)
-    top = values.max() if values.size else 0.0
+    if share:
+        totals = values.sum(axis=1, keepdims=True)
+        values = np.divide(values, totals, out=np.zeros_like(values), where=totals > 0)
+    top = values[~greyed].max() if (~greyed).any() and values.size else (values.max() if values.size else 0.0)
     units = [str((unit_labels or {}).get(unit, unit)) for unit in counts.index]
     areas = [_wrap(str(area), wrap) for area in counts.columns]
 
@@ -211,15 +259,24 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
         size = (0.72 * len(areas) + label_width + 1.4, 0.3 * len(units) + 2.2)
         _, ax = plt.subplots(figsize=size, layout="constrained")
     with plt.rc_context(font_rc()):
-        image = ax.imshow(values, cmap="Blues", vmin=0, vmax=max(top, 1), aspect="auto", interpolation="nearest")
+        vmax = max(top, 1e-9) if share else max(top, 1)
+        image = ax.imshow(np.ma.masked_array(values, np.repeat(greyed[:, None], values.shape[1], axis=1)),
+                          cmap="Blues", vmin=0, vmax=vmax, aspect="auto", interpolation="nearest")
+        if greyed.any():
+            ax.imshow(np.ma.masked_array(values, np.repeat(~greyed[:, None], values.shape[1], axis=1)), cmap="Greys",
+                      vmin=0, vmax=3 * max(values.max(), 1e-9), aspect="auto", interpolation="nearest")
+            ax.axhline(len(values) - greyed.sum() - 0.5, color="#52606d", linewidth=1.2)
         for (row, col), value in np.ndenumerate(values):
             if value:
                 ax.text(
-                    col, row, f"{value:g}", ha="center", va="center", fontsize="small",
-                    color="white" if value > 0.55 * top else "#222222",
+                    col, row, f"{100 * value:.0f}%" if share else f"{value:g}", ha="center", va="center",
+                    fontsize="small", color="white" if value > 0.55 * top and not greyed[row] else "#222222",
                 )
         ax.set_xticks(range(len(areas)), labels=areas, fontsize="small")
         ax.set_yticks(range(len(units)), labels=units)
+        for tick, grey in zip(ax.get_yticklabels(), greyed):
+            if grey:
+                tick.set_color("#7b8794")
         ax.xaxis.tick_top()
         ax.tick_params(length=0)
         ax.set_xticks(np.arange(len(areas) + 1) - 0.5, minor=True)
@@ -228,8 +285,11 @@ def area_heatmap(matrix: pd.DataFrame, *, lang: str = "zh", unit_labels=None, wr
         ax.tick_params(which="minor", length=0)
         ax.spines[:].set_visible(False)
         colourbar = ax.figure.colorbar(image, ax=ax, shrink=0.5, pad=0.02)
-        colourbar.set_label(words["tasks"])
-        ax.set_title(words["area_title"] if title is None else title, pad=10)
+        colourbar.set_label(words["share"] if share else words["tasks"])
+        if share:
+            colourbar.formatter = mticker.PercentFormatter(xmax=1)
+            colourbar.update_ticks()
+        ax.set_title((words["area_share_title"] if share else words["area_title"]) if title is None else title, pad=10)
     _apply_font(ax)
     _apply_font(colourbar.ax)
     return ax.figure
@@ -468,7 +528,11 @@ def _ease_labels(labels) -> None:
 
 
 def _apply_font(ax) -> None:
-    """Give every text in ``ax`` the Chinese font, also on an Axes made outside rc_context."""
+    """Give every text in ``ax`` the Chinese font, also on an Axes made outside rc_context; read ``$`` as text.
+
+    Names are data: a unit written ``$\\frac{$`` must not be parsed as mathtext, which would fail.
+    """
     families = font_rc()["font.family"]
     for text in ax.findobj(Text):
         text.set_fontfamily(families)
+        text.set_parse_math(False)

@@ -1,143 +1,31 @@
-"""Interactive network pages: one self-contained HTML file per graph, safe with any text.
+"""Each network page's nodes, edges, tooltips and legend: units, coordination and the unit-task graph.
 
-Each page is a single file that opens from disk with no network, now and later:
-vis-network 9.1.2 (Apache-2.0 OR MIT, shipped in ``zygraph/render/assets`` with
-its licences) and the page script are inlined, fonts are the reader's own, and a
-Content-Security-Policy with one hash per inline script forbids every fetch and
-every other script. Names and task texts are data: they travel as JSON inside a
-``<script type="application/json">`` with ``< > &`` and U+2028/U+2029 escaped,
-reach the canvas as labels and the tooltips as DOM text (``textContent``).
-
-Layout: positions are computed in Python and the browser's physics stays off,
-so the graph is still from the first frame and the same graph and seed give the
-same file byte for byte. The layout is a seeded spring layout (networkx's
-Fruchterman-Reingold, vectorised), refined by Kamada-Kawai up to 100 nodes, with
-overlapping dots pushed apart up to 400. A graph of 1,000 nodes takes about a
-second here and opens at once; pass ``pos=`` to reuse a layout.
+The pages themselves are built by :mod:`zygraph.render.vis` (one self-contained,
+offline, script-safe file) and laid out by :mod:`zygraph.render.layout` (seeded,
+so the same graph and seed give the same file byte for byte); pass ``pos=`` to
+reuse a layout.
 """
 
 from __future__ import annotations
 
-import base64
-import hashlib
-import itertools
-import json
-import logging
 import math
 import numbers
-import os
-import tempfile
 from collections.abc import Mapping, Sequence
-from importlib import resources
-from pathlib import Path
 
-import jinja2
 import networkx as nx
-import numpy as np
 
-from zygraph._version import __version__
-from zygraph.errors import NodeSetError, OutputError
-from zygraph.render.style import KIND_COLOURS, KIND_LABELS
+from zygraph.errors import NodeSetError
+from zygraph.render import layout
+from zygraph.render.controls import annotate_bipartite, annotate_units
+from zygraph.render.editions import GRAPH_TEXT
+from zygraph.render.style import (
+    AREA_COLORS, EDGE_COLOR, FONT_COLOR, KIND_COLOURS, KIND_LABELS, LEAD_EDGE_COLOR, UNIT_BOX_COLOR, edge_colour,
+    node_colour,
+)
+from zygraph.render.vis import network_page, write_html
 from zygraph.units import KINDS
 
-__all__ = ["network_html", "coordination_html", "bipartite_html", "write_html"]
-
-logger = logging.getLogger(__name__)
-
-#: The vis-network release in assets/ (see assets/README.md for its source and checksum).
-VIS_VERSION = "9.1.2"
-
-#: Fonts with Chinese glyphs first, then the platform's own.
-FONT_STACK = '"Noto Sans CJK SC", "Noto Sans SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", "Hiragino Sans GB", "WenQuanYi Micro Hei", sans-serif'
-
-#: Colours for task areas, in order of first appearance (matplotlib's tab20, cycled).
-AREA_COLORS = (
-    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
-    "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
-)
-#: Largest graph laid out by Kamada-Kawai (quadratic in memory); larger ones keep the spring layout.
-KAMADA_KAWAI_MAX = 100
-#: Largest graph laid out by the dense spring layout here (memory grows as n**2); larger ones use networkx's.
-DENSE_SPRING_MAX = 2000
-#: Largest graph whose overlapping nodes are pushed apart (the step is quadratic).
-SEPARATE_MAX = 400
-
-UNIT_BOX_COLOR = "#e4e7eb"
-EDGE_COLOR = "#9aa5b1"
-LEAD_EDGE_COLOR = "#52606d"
-FONT_COLOR = "#1f2933"
-
-TEXT = {
-    "zh": {
-        "units_title": "单位协同网络",
-        "units_how": "圆点大小 = 任务负荷，颜色 = 单位类型，连线粗细 = 共同承担的任务数。悬停查看详情；点击或搜索单位，突出显示与其相连的单位。",
-        "coordination_title": "牵头—配合协调网络",
-        "coordination_how": "箭头由牵头单位指向配合单位，连线越粗，该单位牵头、对方配合的任务越多。圆点大小 = 任务负荷，颜色 = 单位类型。点击或搜索单位，突出显示与其相连的单位。",
-        "bipartite_title": "单位—任务网络",
-        "bipartite_how": "方框 = 单位，圆点 = 任务（颜色 = 工作领域）；实线 = 牵头，虚线 = 配合。点击或搜索单位或任务编号，突出显示与其相连的节点。",
-        "search": "查找",
-        "back": "← 返回简报",
-        "placeholder": "输入单位名称",
-        "placeholder_tasks": "单位名称或任务编号",
-        "reset": "显示全部",
-        "legend": "图例",
-        "noscript": "此页面需要启用 JavaScript 才能显示网络图。",
-        "not_found": "未找到：{q}",
-        "more": "……另有 {n} 项，点击节点查看全部",
-        "lead": "牵头任务",
-        "support": "配合任务",
-        "lead_units": "牵头单位",
-        "support_units": "配合单位",
-        "shared_tasks": "共同任务",
-        "load": "任务负荷：{v}",
-        "counts": "牵头 {lead} 项，配合 {support} 项",
-        "shared": "共同承担 {n} 项任务",
-        "directed": "{a} 牵头、{b} 配合：{n} 项任务",
-        "area": "领域：{a}",
-        "unit": "单位",
-        "task": "任务",
-        "edge_width": "连线粗细 = 共同任务数",
-        "arrow": "牵头单位 → 配合单位",
-        "lead_edge": "牵头",
-        "support_edge": "配合",
-    },
-    "en": {
-        "units_title": "Unit co-responsibility network",
-        "units_how": "Dot size = task load, colour = kind of unit, line width = tasks shared. Hover for details; click or search a unit to highlight the units it works with.",
-        "coordination_title": "Coordination network (lead → support)",
-        "coordination_how": "Arrows run from the lead unit to a supporting unit; the wider the line, the more tasks one leads and the other supports. Dot size = task load, colour = kind of unit. Click or search a unit to highlight its neighbours.",
-        "bipartite_title": "Units and tasks",
-        "bipartite_how": "Boxes = units, dots = tasks (colour = area); solid line = lead, dashed = support. Click or search a unit or task number to highlight what it is linked to.",
-        "search": "Find",
-        "back": "← Back to the briefing",
-        "placeholder": "Unit name",
-        "placeholder_tasks": "Unit name or task id",
-        "reset": "Show all",
-        "legend": "Legend",
-        "noscript": "This page needs JavaScript to draw the network.",
-        "not_found": "Not found: {q}",
-        "more": "… {n} more; click the node to see all",
-        "lead": "Leads",
-        "support": "Supports",
-        "lead_units": "Lead units",
-        "support_units": "Supporting units",
-        "shared_tasks": "Shared tasks",
-        "load": "Task load: {v}",
-        "counts": "leads {lead}, supports {support} tasks",
-        "shared": "{n} tasks shared",
-        "directed": "{a} leads, {b} supports: {n} tasks",
-        "area": "Area: {a}",
-        "unit": "Unit",
-        "task": "Task",
-        "edge_width": "Line width = tasks shared",
-        "arrow": "lead unit → supporting unit",
-        "lead_edge": "lead",
-        "support_edge": "support",
-    },
-}
-
-_JSON_ESCAPES = str.maketrans({"<": "\\u003c", ">": "\\u003e", "&": "\\u0026", "\u2028": "\\u2028", "\u2029": "\\u2029"})
+__all__ = ["network_html", "coordination_html", "bipartite_html", "page_layout", "write_html"]
 
 
 def network_html(
@@ -153,6 +41,7 @@ def network_html(
     pos: Mapping | None = None,
     seed: int = 0,
     back: str | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Return an interactive page of a unit co-responsibility network.
 
@@ -184,6 +73,10 @@ def network_html(
     back : str, optional
         A link shown above the title, such as ``"../index.html"`` for a page
         inside a report folder.
+    aliases : mapping, optional
+        ``unit -> other names`` the search also finds it by (such as the names
+        as the table writes them). A node's ``community`` attribute lets the
+        page colour by community.
 
     Returns
     -------
@@ -236,10 +129,12 @@ def network_html(
             "sections": [{"heading": text["shared_tasks"], "items": _task_list(attrs.get("tasks"), task_texts)}],
         }))
     legend = _kind_legend(kinds_seen, text) + [{"shape": "line", "color": None, "label": text["edge_width"]}]
+    controls = annotate_units(G, nodes, edges, B=B, aliases=aliases, lang=lang)
     return _render(
         G, nodes, edges,
         title=title or text["units_title"], how=text["units_how"], legend=legend,
         lang=lang, directed=False, weight_attr=weight_attr, pos=pos, seed=seed, back=back,
+        controls={**controls, "kinds": _kind_choices(kinds_seen, text)},
     )
 
 
@@ -256,6 +151,7 @@ def coordination_html(
     pos: Mapping | None = None,
     seed: int = 0,
     back: str | None = None,
+    aliases: Mapping[str, Sequence[str]] | None = None,
 ) -> str:
     """Return an interactive page of the directed coordination network (lead -> support).
 
@@ -265,7 +161,7 @@ def coordination_html(
         Units as nodes, attributes as in :func:`network_html`; an edge
         ``a -> b`` means ``a`` leads tasks that ``b`` supports, with
         ``weight``, ``shared`` and ``tasks``. Left untouched.
-    title, lang, kind_attr, size_attr, weight_attr, roles, B, pos, seed
+    title, lang, kind_attr, size_attr, weight_attr, roles, B, pos, seed, back, aliases
         As in :func:`network_html`.
 
     Returns
@@ -309,10 +205,12 @@ def coordination_html(
         {"shape": "arrow", "color": None, "label": text["arrow"]},
         {"shape": "line", "color": None, "label": text["edge_width"]},
     ]
+    controls = annotate_units(D, nodes, edges, B=B, aliases=aliases, lang=lang)
     return _render(
         D, nodes, edges,
         title=title or text["coordination_title"], how=text["coordination_how"], legend=legend,
         lang=lang, directed=True, weight_attr=weight_attr, pos=pos, seed=seed, back=back,
+        controls={**controls, "kinds": _kind_choices(kinds_seen, text)},
     )
 
 
@@ -374,48 +272,8 @@ def bipartite_html(
             f"{len(unmarked)} node(s) of the bipartite graph, for example {unmarked[0]!r}, have no "
             "bipartite attribute of 0 (unit) or 1 (task); build the graph with zygraph's bipartite function"
         )
-    areas: dict = {}
-    for node, attrs in B.nodes(data=True):
-        if attrs.get("bipartite") == 1:
-            areas.setdefault(str(attrs.get(area_attr, "")), AREA_COLORS[len(areas) % len(AREA_COLORS)])
+    nodes, areas = _bipartite_nodes(B, text, lang, area_attr)
     index = {node: i for i, node in enumerate(B)}
-    nodes = []
-    for node, attrs in B.nodes(data=True):
-        is_task = attrs.get("bipartite") == 1
-        name = str(attrs.get("label") or _strip_prefix(node))
-        links = {"lead": [], "support": []}
-        for other in B[node]:
-            role = "lead" if B.edges[node, other].get("role") == "lead" else "support"
-            links[role].append(other)
-        if is_task:
-            area = str(attrs.get(area_attr, ""))
-            color = _node_color(areas[area])
-            info = {
-                "title": f"{name} {attrs.get('task', '')}".strip(),
-                "subtitle": text["area"].format(a=area),
-                "facts": [],
-                "sections": [
-                    {"heading": text["lead_units"], "items": [_label(B, o, lang) for o in links["lead"]]},
-                    {"heading": text["support_units"], "items": [_label(B, o, lang) for o in links["support"]]},
-                ],
-            }
-            nodes.append({"id": index[node], "label": name, "names": [name], "terms": [str(attrs.get("task", ""))],
-                          "searchable": True,
-                          "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
-        else:
-            label = _wrap(_label(B, node, lang))
-            info = {
-                "title": name,
-                "subtitle": _subtitle(attrs, text),
-                "facts": [text["counts"].format(lead=len(links["lead"]), support=len(links["support"]))],
-                "sections": [
-                    {"heading": text["lead"], "items": [_task_line(B, o) for o in links["lead"]]},
-                    {"heading": text["support"], "items": [_task_line(B, o) for o in links["support"]]},
-                ],
-            }
-            nodes.append({"id": index[node], "label": label, "names": _names(name, attrs.get("name_en")),
-                          "searchable": True, "bipartite": 0, "shape": "box", "size": 12,
-                          "color": _node_color(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
     edges = []
     for u, v, attrs in B.edges(data=True):
         lead = attrs.get("role") == "lead"
@@ -425,7 +283,7 @@ def bipartite_html(
             "sections": [],
         })
         edge["dashes"] = not lead
-        edge["color"] = _edge_color(LEAD_EDGE_COLOR if lead else EDGE_COLOR)
+        edge["color"] = edge_colour(LEAD_EDGE_COLOR if lead else EDGE_COLOR)
         edges.append(edge)
     legend = [{"shape": "box", "color": UNIT_BOX_COLOR, "label": text["unit"]}]
     legend += [{"shape": "dot", "color": color, "label": area} for area, color in areas.items()]
@@ -433,80 +291,76 @@ def bipartite_html(
         {"shape": "line", "color": None, "label": text["lead_edge"]},
         {"shape": "dashed", "color": None, "label": text["support_edge"]},
     ]
+    controls = annotate_bipartite(B, nodes, edges)
+    kinds = {attrs.get("kind") if attrs.get("kind") in KIND_COLOURS else "unknown"
+             for _, attrs in B.nodes(data=True) if attrs.get("bipartite") == 0}
     return _render(
         B, nodes, edges,
         title=title or text["bipartite_title"], how=text["bipartite_how"], legend=legend,
         lang=lang, directed=False, weight_attr=None, pos=pos, seed=seed, placeholder=text["placeholder_tasks"],
-        back=back,
+        back=back, controls={**controls, "kinds": _kind_choices(kinds, text)},
+        columns=layout.columns(B, area_attr=area_attr) if pos is None else None,
     )
 
 
-def write_html(html: str, path: str | Path) -> Path:
-    """Write a page to ``path`` atomically and return the path.
 
-    The page goes to a temporary file in the same folder, which then replaces
-    ``path`` in one step: a reader sees the old file or the new one, never
-    half of one, and nothing else in the folder changes.
+def page_layout(G: nx.Graph, *, seed: int = 0, size_attr: str = "load", weight_attr: str = "weight",
+                area_attr: str = "area") -> dict:
+    """Return where and how a graph page draws each node: ``node -> {"x", "y", "size", "color"}``.
 
     Parameters
     ----------
-    html : str
-        The page, as returned by :func:`network_html` and the others.
-    path : str or Path
-        Where to write it; the folder must exist.
+    G : networkx.Graph or networkx.DiGraph
+        A projection (as for :func:`network_html` and :func:`coordination_html`)
+        or the unit-task graph (nodes with ``bipartite``, as for
+        :func:`bipartite_html`). Left untouched.
+    seed, size_attr, weight_attr, area_attr
+        As for the page.
 
     Returns
     -------
-    Path
-        ``path``.
-
-    Raises
-    ------
-    OutputError
-        If the folder does not exist, ``path`` is a folder, or the file cannot
-        be written.
+    dict
+        Pixels on the page's canvas (``y`` grows downwards), the node's
+        radius in pixels, and its fill colour as ``#rrggbb``; for writing the
+        same picture to Gephi.
 
     Examples
     --------
-    >>> import tempfile, pathlib
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     out = write_html("<!DOCTYPE html><title>t</title>", pathlib.Path(folder) / "g.html")
-    ...     out.read_text(encoding="utf-8"), sorted(p.name for p in out.parent.iterdir())
-    ('<!DOCTYPE html><title>t</title>', ['g.html'])
+    >>> import networkx as nx
+    >>> G = nx.Graph()
+    >>> G.add_node("市科协", kind="people_org", load=3)
+    >>> G.add_node("团市委", kind="people_org", load=1)
+    >>> G.add_edge("市科协", "团市委", weight=1)
+    >>> placed = page_layout(G)
+    >>> placed["市科协"]["size"], placed["市科协"]["color"]
+    (36.0, '#009e73')
+    >>> import json
+    >>> page = network_html(G)
+    >>> drawn = json.loads(page.split('id="zygraph-data">')[1].split("</script>")[0])["nodes"]
+    >>> [(n["x"], n["y"]) for n in drawn] == [(p["x"], p["y"]) for p in placed.values()]
+    True
     """
-    path = Path(path)
-    folder = path.parent
-    if not folder.is_dir():
-        raise OutputError(f"the folder {folder} does not exist; create it first or choose another output path", path=path)
-    if path.is_dir():
-        raise OutputError("this is a folder; give a file name such as network.html", path=path)
-    tmp_name = None
-    try:
-        with tempfile.NamedTemporaryFile("w", encoding="utf-8", newline="", dir=folder,
-                                         prefix=f".{path.name}.", suffix=".tmp", delete=False) as handle:
-            tmp_name = handle.name
-            handle.write(html)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.chmod(tmp_name, 0o644)
-        os.replace(tmp_name, path)
-        tmp_name = None
-    except OSError as error:
-        raise OutputError(f"cannot write the page: {error.strerror or error}", path=path) from error
-    finally:
-        if tmp_name is not None and os.path.exists(tmp_name):
-            os.unlink(tmp_name)
-    logger.info("wrote %s (%d bytes)", path, len(html.encode("utf-8")))
-    return path
-
-
-# -- helpers: node and edge data ------------------------------------------------------------
+    text = _text("zh")
+    bipartite = any(side in (0, 1) for _, side in G.nodes(data="bipartite"))
+    if bipartite:
+        nodes, _ = _bipartite_nodes(G, text, "zh", area_attr)
+        weight_attr = None
+    else:
+        nodes, _ = _unit_nodes(G, text, "zh", "kind", size_attr, weight_attr, {})
+    _place(G, nodes, None, weight_attr, seed)
+    if bipartite:  # the page opens on the two columns
+        for node, (x, y) in zip(nodes, (layout.columns(G, area_attr=area_attr)[n] for n in G)):
+            node["x"], node["y"] = x, y
+    return {
+        node: {"x": item["x"], "y": item["y"], "size": item["size"], "color": item["color"]["background"]}
+        for node, item in zip(G, nodes)
+    }
 
 
 def _text(lang: str) -> dict:
-    if lang not in TEXT:
+    if lang not in GRAPH_TEXT:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
-    return {**TEXT[lang], "kinds": KIND_LABELS[lang]}
+    return {**GRAPH_TEXT[lang], "kinds": KIND_LABELS[lang]}
 
 
 def _strip_prefix(node) -> str:
@@ -524,27 +378,6 @@ def _label(G: nx.Graph, node, lang: str) -> str:
         return str(attrs.get("label_en") or attrs["name_en"])  # the short label; the full name shows on hover
     return name
 
-
-def _wrap(label: str, width: int = 24) -> str:
-    """Break a long label of several words onto the fewest lines of at most about ``width`` characters.
-
-    Lines are made as even as they can be. Chinese names (no spaces) are left
-    whole; only the canvas label wraps, tooltips and search keep the name as given.
-
-    >>> _wrap("Ziyang Committee for the Care of the Next Generation")
-    'Ziyang Committee\\nfor the Care of\\nthe Next Generation'
-    """
-    words = label.split()
-    if len(label) <= width or len(words) < 2 or len(words) > 16:
-        return label
-    count = min(len(words), math.ceil(len(label) / width))
-    best = min(
-        itertools.combinations(range(1, len(words)), count - 1),
-        key=lambda cuts: max(
-            len(" ".join(words[a:b])) for a, b in zip((0, *cuts), (*cuts, len(words)))
-        ),
-    )
-    return "\n".join(" ".join(words[a:b]) for a, b in zip((0, *best), (*best, len(words))))
 
 
 def _names(*names) -> list[str]:
@@ -636,12 +469,12 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
         attrs_for_subtitle = dict(attrs, kind=kind)
         nodes.append({
             "id": i,
-            "label": _wrap(_label(G, node, lang)),
+            "label": layout.wrap(_label(G, node, lang)),
             "names": _names(name, attrs.get("name_en")),
             "searchable": True,
             "shape": "dot",
             "size": round(6 + 30 * math.sqrt(max(values[node], 0) / top), 1),
-            "color": _node_color(KIND_COLOURS[kind_key]),
+            "color": node_colour(KIND_COLOURS[kind_key]),
             "font": FONT_COLOR,
             "info": {
                 "title": name,
@@ -654,6 +487,53 @@ def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
             },
         })
     return nodes, kinds_seen
+
+
+def _bipartite_nodes(B: nx.Graph, text: dict, lang: str, area_attr: str) -> tuple[list, dict]:
+    """The unit-task page's nodes, and the colour of each area in order of first appearance."""
+    areas: dict = {}
+    for node, attrs in B.nodes(data=True):
+        if attrs.get("bipartite") == 1:
+            areas.setdefault(str(attrs.get(area_attr, "")), AREA_COLORS[len(areas) % len(AREA_COLORS)])
+    index = {node: i for i, node in enumerate(B)}
+    nodes = []
+    for node, attrs in B.nodes(data=True):
+        is_task = attrs.get("bipartite") == 1
+        name = str(attrs.get("label") or _strip_prefix(node))
+        links = {"lead": [], "support": []}
+        for other in B[node]:
+            role = "lead" if B.edges[node, other].get("role") == "lead" else "support"
+            links[role].append(other)
+        if is_task:
+            area = str(attrs.get(area_attr, ""))
+            color = node_colour(areas[area])
+            info = {
+                "title": f"{name} {attrs.get('task', '')}".strip(),
+                "subtitle": text["area"].format(a=area),
+                "facts": [],
+                "sections": [
+                    {"heading": text["lead_units"], "items": [_label(B, o, lang) for o in links["lead"]]},
+                    {"heading": text["support_units"], "items": [_label(B, o, lang) for o in links["support"]]},
+                ],
+            }
+            nodes.append({"id": index[node], "label": name, "names": [name], "terms": [str(attrs.get("task", ""))],
+                          "searchable": True,
+                          "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
+        else:
+            label = layout.wrap(_label(B, node, lang))
+            info = {
+                "title": name,
+                "subtitle": _subtitle(attrs, text),
+                "facts": [text["counts"].format(lead=len(links["lead"]), support=len(links["support"]))],
+                "sections": [
+                    {"heading": text["lead"], "items": [_task_line(B, o) for o in links["lead"]]},
+                    {"heading": text["support"], "items": [_task_line(B, o) for o in links["support"]]},
+                ],
+            }
+            nodes.append({"id": index[node], "label": label, "names": _names(name, attrs.get("name_en")),
+                          "searchable": True, "bipartite": 0, "shape": "box", "size": 12,
+                          "color": node_colour(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
+    return nodes, areas
 
 
 def _load(G: nx.Graph, node, size_attr: str, weight_attr: str) -> float:
@@ -676,26 +556,7 @@ def _scaled_widths(G: nx.Graph, weight_attr: str) -> list[float]:
 
 def _edge(source: int, target: int, width: float, info: dict) -> dict:
     return {"from": source, "to": target, "width": width, "dashes": False,
-            "color": _edge_color(EDGE_COLOR), "info": info}
-
-
-def _edge_color(color: str) -> dict:
-    return {"color": color, "highlight": "#1f2933", "hover": "#1f2933", "opacity": 0.75}
-
-
-def _node_color(color: str) -> dict:
-    border = _darker(color)
-    return {
-        "background": color,
-        "border": border,
-        "highlight": {"background": color, "border": "#1f2933"},
-        "hover": {"background": color, "border": "#1f2933"},
-    }
-
-
-def _darker(color: str, factor: float = 0.7) -> str:
-    red, green, blue = (int(color[i:i + 2], 16) for i in (1, 3, 5))
-    return "#{:02x}{:02x}{:02x}".format(*(int(c * factor) for c in (red, green, blue)))
+            "color": edge_colour(EDGE_COLOR), "info": info}
 
 
 def _kind_legend(kinds_seen: set, text: dict) -> list[dict]:
@@ -705,182 +566,31 @@ def _kind_legend(kinds_seen: set, text: dict) -> list[dict]:
     ]
 
 
-# -- helpers: layout and page ---------------------------------------------------------------
 
-
-def _layout(G: nx.Graph, weight_attr: str | None, seed: int) -> dict:
-    """Seeded layout of the undirected graph (weights of both directions added).
-
-    A weighted spring layout from ``seed`` (:func:`_spring`), refined by
-    Kamada-Kawai (which spreads small graphs more evenly) when the graph has at
-    most ``KAMADA_KAWAI_MAX`` nodes.
-    """
-    H = nx.Graph()
-    H.add_nodes_from(G)
-    for u, v, attrs in G.edges(data=True):
-        if u == v:
-            continue
-        w = attrs.get(weight_attr, 1) if weight_attr else 1
-        w = w if _is_number(w) and w > 0 else 1
-        H.add_edge(u, v, weight=H.edges[u, v]["weight"] + w if H.has_edge(u, v) else w)
-    if len(H) == 0:
-        return {}
-    if len(H) > DENSE_SPRING_MAX:
-        return nx.spring_layout(H, seed=seed, weight="weight")
-    dtype = np.float64 if len(H) < 500 else np.float32
-    start = dict(zip(H, _spring(nx.to_numpy_array(H, weight="weight", dtype=dtype), seed)))
-    if len(H) > KAMADA_KAWAI_MAX or H.number_of_edges() == 0:
-        return start
-    # Kamada-Kawai reads weights as distances, so it runs unweighted: shared tasks pull in the seeded start only.
-    return nx.kamada_kawai_layout(H, pos=start, weight=None)
-
-
-def _spring(A: np.ndarray, seed: int, iterations: int = 50, threshold: float = 1e-4) -> np.ndarray:
-    """Fruchterman-Reingold on a dense weighted adjacency matrix, positions in [-1, 1].
-
-    networkx's dense ``spring_layout`` step for step (attraction ``A * d / k``,
-    repulsion ``k**2 / d**2``, ``k = 1 / sqrt(n)``, linear cooling, the same
-    random start for the same seed), computed in ``A``'s dtype. networkx switches
-    to a slow sparse loop from 500 nodes; :func:`_layout` passes a float32 matrix
-    from there, so 1,000 nodes take about a second.
-    """
-    n = A.shape[0]
-    if n == 1:
-        return np.zeros((1, 2))
-    pos = np.random.RandomState(seed).rand(n, 2).astype(A.dtype)
-    k = A.dtype.type(math.sqrt(1.0 / n))
-    step = max(np.ptp(pos[:, 0]), np.ptp(pos[:, 1])) * A.dtype.type(0.1)
-    cooling = step / (iterations + 1)
-    for _ in range(iterations):
-        delta = pos[:, None, :] - pos[None, :, :]
-        distance = np.clip(np.hypot(delta[..., 0], delta[..., 1]), 0.01, None)
-        displacement = np.einsum("ijk,ij->ik", delta, k * k / distance**2 - A * distance / k)
-        length = np.clip(np.linalg.norm(displacement, axis=-1), 0.01, None)
-        moves = displacement * (step / length)[:, None]
-        pos += moves
-        step -= cooling
-        if np.linalg.norm(moves) / n < threshold:
-            break
-    pos = pos.astype(np.float64)
-    pos -= pos.mean(axis=0)
-    extent = np.abs(pos).max()
-    return pos / extent if extent > 0 else pos
-
-
-def _positions(G: nx.Graph, pos: Mapping | None, weight_attr: str | None, seed: int) -> list[tuple[float, float]]:
-    pos = dict(pos) if pos is not None else _layout(G, weight_attr, seed)
-    missing = [node for node in G if node not in pos]
-    if missing:
-        raise ValueError(f"pos has no position for {len(missing)} node(s), for example {missing[0]!r}")
-    # Spread grows with the square root of the node count, so dense graphs keep room for labels.
-    scale = 220 + 45 * math.sqrt(len(G))
-    return [(round(float(pos[node][0]) * scale, 1), round(float(pos[node][1]) * scale, 1)) for node in G]
-
-
-def _separate(xy: list, radii: list, gap: float = 12, rounds: int = 60) -> list:
-    """Push apart nodes whose discs (plus ``gap`` pixels for the label) overlap.
-
-    Units with the same tasks get the same place in any layout; this moves each
-    overlapping pair apart along the line between them (a fixed direction when
-    they coincide), half each, for a few rounds. Deterministic; skipped above
-    ``SEPARATE_MAX`` nodes.
-    """
-    n = len(xy)
-    if n < 2 or n > SEPARATE_MAX:
-        return xy
-    points = np.array(xy, dtype=float)
-    need = np.add.outer(np.asarray(radii, dtype=float), np.asarray(radii, dtype=float)) + gap
-    np.fill_diagonal(need, 0)
-    angles = np.add.outer(np.arange(n), np.arange(n)) * 2.399963  # golden angle: distinct fixed directions
-    for _ in range(rounds):
-        delta = points[:, None, :] - points[None, :, :]
-        dist = np.hypot(delta[..., 0], delta[..., 1])
-        overlap = need - dist
-        np.fill_diagonal(overlap, 0)
-        if (overlap <= 0.5).all():
-            break
-        together = dist < 1e-9
-        unit = np.where(together[..., None], 0.0, delta / np.where(together, 1, dist)[..., None])
-        signs = np.sign(np.subtract.outer(np.arange(n), np.arange(n)))[..., None]
-        fixed = np.stack([np.cos(angles), np.sin(angles)], axis=-1) * signs
-        unit = np.where(together[..., None], fixed, unit)
-        push = np.clip(overlap, 0, None)[..., None] * unit / 2
-        points += push.sum(axis=1) / np.maximum(1, (overlap > 0).sum(axis=1))[:, None]
-    return [tuple(point) for point in points.tolist()]
-
-
-def _to_json(value) -> str:
-    """JSON safe inside a <script> element: no markup characters, no JS line separators."""
-    dumped = json.dumps(value, ensure_ascii=False, separators=(",", ": "), allow_nan=False)
-    return dumped.translate(_JSON_ESCAPES)
-
-
-def _asset(name: str) -> str:
-    return resources.files("zygraph.render").joinpath("assets", name).read_text(encoding="utf-8")
-
-
-def _vis_js() -> str:
-    source = _asset("vis-network.min.js")
-    # The source map is not shipped; drop the comment that would point a browser's tools at it.
-    # split on "\n" only: the library holds other line-separator characters inside strings.
-    return "\n".join(line for line in source.split("\n") if not line.startswith("//# sourceMappingURL="))
-
-
-def _csp_hash(script: str) -> str:
-    return "'sha256-" + base64.b64encode(hashlib.sha256(script.encode("utf-8")).digest()).decode("ascii") + "'"
+def _place(G, nodes, pos, weight_attr, seed) -> None:
+    """Set each node's ``x`` and ``y`` in pixels: ``pos`` scaled, or the seeded layout with overlaps pushed apart."""
+    xy = layout.positions(G, pos, weight_attr, seed)
+    if pos is None:
+        xy = layout.separate(xy, [node["size"] if node["shape"] == "dot" else 20 for node in nodes])
+    for node, (x, y) in zip(nodes, xy):
+        node["x"], node["y"] = round(x, 1), round(y, 1)
 
 
 def _render(G, nodes, edges, *, title, how, legend, lang, directed, weight_attr, pos, seed, placeholder=None,
-            back=None) -> str:
+            back=None, controls=None, columns=None) -> str:
     text = _text(lang)
-    xy = _positions(G, pos, weight_attr, seed)
-    if pos is None:
-        xy = _separate(xy, [node["size"] if node["shape"] == "dot" else 20 for node in nodes])
-    for node, (x, y) in zip(nodes, xy):
-        node["x"], node["y"] = round(x, 1), round(y, 1)
-    many = len(nodes) > 300
-    options = {
-        "autoResize": True,
-        "physics": {"enabled": False},
-        "layout": {"improvedLayout": False},
-        "interaction": {"hover": True, "tooltipDelay": 120, "hideEdgesOnDrag": many, "multiselect": False},
-        "nodes": {"borderWidth": 1, "font": {"face": FONT_STACK, "size": 14, "strokeWidth": 3, "strokeColor": "#ffffff"}},
-        "edges": {
-            "smooth": {"enabled": True, "type": "curvedCW", "roundness": 0.12} if directed else {"enabled": False},
-            "arrows": {"to": {"enabled": directed, "scaleFactor": 0.6}},
-            "selectionWidth": 1.5,
-        },
-    }
-    data = {"directed": directed, "lang": lang, "ui": {key: text[key] for key in ("more", "not_found")},
-            "options": options, "nodes": nodes, "edges": edges}
-    vis_js, app_js = _vis_js(), _asset("network.js")
-    csp = "; ".join([
-        "default-src 'none'",
-        f"script-src {_csp_hash(vis_js)} {_csp_hash(app_js)}",
-        "style-src 'unsafe-inline'",
-        "img-src data: blob:",
-        "base-uri 'none'",
-        "form-action 'none'",
-    ])
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("zygraph.render", "templates"),
-        autoescape=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
+    _place(G, nodes, pos, weight_attr, seed)
+    views = None
+    if columns is not None:
+        # The unit-task page opens on the two columns; the force layout stays one click away.
+        views = {"columns": [list(columns[node]) for node in G], "force": [[n["x"], n["y"]] for n in nodes]}
+        for node, (x, y) in zip(nodes, views["columns"]):
+            node["x"], node["y"] = x, y
+    return network_page(
+        nodes, edges, title=title, how=how, legend=legend, lang=lang, directed=directed,
+        ui=text, placeholder=placeholder or text["placeholder"], back=back, controls=controls, views=views,
     )
-    return environment.get_template("network.html").render(
-        html_lang="zh-Hans" if lang == "zh" else "en",
-        csp=csp,
-        version=__version__,
-        title=title,
-        how_to_read=how,
-        font_css=FONT_STACK,
-        ui=text,
-        placeholder=placeholder or text["placeholder"],
-        back=back,
-        legend=legend,
-        vis_version=VIS_VERSION,
-        data_json=_to_json(data),
-        vis_js=vis_js,
-        app_js=app_js,
-    )
+
+
+def _kind_choices(kinds_seen, text: dict) -> list[dict]:
+    return [{"key": kind, "label": text["kinds"][kind]} for kind in KINDS if kind in kinds_seen]

@@ -12,14 +12,19 @@ from __future__ import annotations
 import base64
 import json
 import math
+from collections import Counter
 from pathlib import Path
 
 import jinja2
 import matplotlib
+import networkx as nx
+import pandas as pd
 
 from zygraph import export
 from zygraph.folder import MANIFEST, write_folder
-from zygraph.render import figures, html
+from zygraph.render import figures, gephi, html, layout, workbook
+from zygraph.render.controls import community_names
+from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -27,11 +32,11 @@ __all__ = [
     "MANIFEST",  # re-exported from zygraph.folder
     "graph_page",
     "headlines",
+    "quality",
     "briefing_html",
     "write_report",
-    "comparison_html",
-    "write_comparison",
     "write_folder",
+    "environment",
 ]
 
 #: The interactive graph pages of a report.
@@ -46,12 +51,15 @@ _TITLES = {
 }
 
 
-def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> str:
+def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None, positions: dict | None = None) -> str:
     """Return the self-contained interactive HTML page of one view of a document.
 
     ``view`` is ``"units"`` (co-responsibility), ``"coordination"`` (lead ->
     support) or ``"bipartite"`` (units and tasks, coloured by area). ``back``
     is a link to show above the title (the report's pages link to its briefing).
+    ``positions`` (``unit -> (x, y)``, as a report's ``data/positions.json``
+    holds them) keeps those units where they were, for reports of several
+    years drawn alike (:func:`zygraph.render.layout.extend`).
 
     Examples
     --------
@@ -61,75 +69,183 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None) -> 
     >>> page.startswith("<!DOCTYPE html>"), "https://" in page.split("<script")[0]
     (True, False)
     """
-    title = f"{_TITLES[lang][view]} · {doc.meta.get('title') or ''}".rstrip(" ·")
-    if view == "units":
-        return html.network_html(doc.units_graph, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back)
-    if view == "coordination":
-        return html.coordination_html(doc.coordination, title=title, lang=lang, seed=doc.seed, B=doc.B, back=back)
+    title = f"{_TITLES[lang][view]} · {translate(doc.meta.get('title'), lang) if doc.meta.get('title') else ''}"
+    title = title.rstrip(" ·")
+    B = doc.B
+    if lang == "en":  # areas in English where the glossary has them
+        B = B.copy()
+        for _, attrs in B.nodes(data=True):
+            if attrs.get("bipartite") == 1:
+                attrs["area"] = translate(attrs.get("area"), lang)
+    written = doc.assignments[doc.assignments.raw_unit != doc.assignments.unit] if "raw_unit" in doc.assignments \
+        else doc.assignments.iloc[:0]
+    aliases = {unit: sorted(set(group.raw_unit)) for unit, group in written.groupby("unit")}
+    community = doc.metrics.set_index("unit")["community"].dropna().to_dict()
+    if view in ("units", "coordination"):
+        G = (doc.units_graph if view == "units" else doc.coordination).copy()
+        nx.set_node_attributes(G, {unit: c for unit, c in community.items() if unit in G}, "community")
+        draw = html.network_html if view == "units" else html.coordination_html
+        pos = layout.extend(G, positions, "weight", doc.seed) if positions else None
+        return draw(G, title=title, lang=lang, seed=doc.seed, B=B, back=back, aliases=aliases, pos=pos)
     if view == "bipartite":
-        return html.bipartite_html(doc.B, title=title, lang=lang, seed=doc.seed, back=back)
+        return html.bipartite_html(B, title=title, lang=lang, seed=doc.seed, back=back)
     raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
 
 
 def headlines(doc, lang: str = "zh") -> list[str]:
     """Sentences a policy reader understands, computed from the document's measures.
 
+    Ties are reported as ties (values equal to three decimals share a rank),
+    and the English edition names units by their English names.
+
     Examples
     --------
     >>> from zygraph.document import load
     >>> headlines(load("data/ziyang_2023_science_literacy_tasks.txt"), "en")[0]
-    '市科协 (Ziyang Municipal Association for Science and Technology) leads 29 of the 95 tasks (31%), more than any other unit.'
+    'Ziyang Municipal Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), more than any other unit.'
     """
     m = doc.metrics
     net = doc.network
     n = len(doc.tasks)
     scoped = m if doc.kinds is None else m[m.kind.isin(doc.kinds)]
-    leaders = scoped.sort_values("tasks_led", ascending=False, kind="stable")
-    top = leaders.iloc[0]
-    top3 = net["top3_units"]
-    brokers = scoped.dropna(subset=["betweenness"]).sort_values("betweenness", ascending=False).head(3)
-    heaviest = scoped.sort_values("load", ascending=False, kind="stable").iloc[0]
-    alone = doc.single_unit_tasks
-    local = m[m.kind == "local_government"]
-    local_tasks = doc.assignments[doc.assignments.unit.isin(local.unit)].task_id.nunique()
+    zh = lang == "zh"
+    english = m.set_index("unit")["name_en"].to_dict()
+
+    def name(unit: str, first: bool = False) -> str:
+        if zh:
+            return unit
+        en = english.get(unit)
+        if not isinstance(en, str) or not en:
+            return unit
+        return f"{en} ({unit})" if first else en
+
+    def names(units) -> str:
+        return ("、" if zh else ", ").join(name(u) for u in units)
+
     pct = lambda x: f"{100 * x:.0f}%"  # noqa: E731
-    share_top = int(top.tasks_led) / n if n else math.nan
-    if lang == "zh":
-        out = [
-            f"{top.unit}牵头 {int(top.tasks_led)} 项任务（共 {n} 项，占 {pct(share_top)}），牵头最多。",
-            f"牵头最多的三个单位（{'、'.join(top3)}）共牵头 {pct(net['top3_lead_share'])} 的任务。",
-            f"按负担（牵头计 {doc.lead_weight:g}、配合计 1）最重的是{heaviest.unit}：牵头 {int(heaviest.tasks_led)} 项、"
-            f"配合 {int(heaviest.tasks_supported)} 项。",
-        ]
-        if len(brokers):
-            out.append(f"处于各部门之间、最能起桥梁作用的单位（中介中心度最高）：{'、'.join(brokers.unit)}。")
-        out.append(f"有 {alone.task_id.nunique()} 项任务只由一个部门承担，没有其他部门共担（见下表）。")
-        if len(local):
-            out.append(f"{'、'.join(local.unit)}出现在 {local_tasks} 项任务中；它们几乎遍布全部任务，网络图中未列入，"
-                       "以免遮蔽部门之间的关系。")
-        return out
-    out = [
-        f"{top.unit} ({top.name_en}) leads {int(top.tasks_led)} of the {n} tasks ({pct(share_top)}), "
-        "more than any other unit.",
-        f"The three units that lead most ({', '.join(top3)}) lead {pct(net['top3_lead_share'])} of all tasks between them.",
-        f"By load (a lead counts {doc.lead_weight:g}, a support 1), the heaviest is {heaviest.unit} ({heaviest.name_en}): "
-        f"{int(heaviest.tasks_led)} tasks led and {int(heaviest.tasks_supported)} supported.",
-    ]
-    if len(brokers):
-        out.append(f"The strongest brokers between departments (highest betweenness): {', '.join(brokers.unit)}.")
-    out.append(f"{alone.task_id.nunique()} tasks rest on a single department, with no other department sharing them "
+    out = []
+    led = _ranks(scoped, "tasks_led", digits=0)
+    if led:
+        most, top_units = led[0]
+        share = most / n if n else math.nan
+        if len(top_units) == 1:
+            out.append(f"{top_units[0]}牵头 {int(most)} 项任务（共 {n} 项，占 {pct(share)}），牵头最多。" if zh else
+                       f"{name(top_units[0], True)} leads {int(most)} of the {n} tasks ({pct(share)}), "
+                       "more than any other unit.")
+        else:
+            out.append(f"{names(top_units)}并列牵头最多，各牵头 {int(most)} 项任务（共 {n} 项，各占 {pct(share)}）。" if zh else
+                       f"{names(top_units)} are tied for the most leads: {int(most)} of the {n} tasks each ({pct(share)}).")
+    top3 = net["top3_units"]
+    out.append(f"牵头最多的三个单位（{'、'.join(top3)}）共牵头 {pct(net['top3_lead_share'])} 的任务。" if zh else
+               f"The three units that lead most ({names(top3)}) lead {pct(net['top3_lead_share'])} of all tasks "
+               "between them.")
+    c = doc.concentration
+    if c["leads"]:
+        out.append(
+            f"牵头高度集中：赫芬达尔指数 {c['hhi']:.2f}（相当于约 {1 / c['hhi']:.0f} 个单位平分全部牵头），"
+            f"基尼系数 {c['gini']:.2f}；{c['units']} 个部门中牵头最多的一个占全部牵头分工的 {pct(c['top1_share'])}，"
+            f"前三个占 {pct(c['top3_share'])}。" if zh else
+            f"Leading is concentrated: a Herfindahl index of {c['hhi']:.2f} (as if about {1 / c['hhi']:.0f} units "
+            f"shared all the leads equally) and a Gini coefficient of {c['gini']:.2f}; of {c['units']} departments, "
+            f"the one that leads most holds {pct(c['top1_share'])} of the lead assignments and the top three "
+            f"{pct(c['top3_share'])}."
+        )
+    heaviest = scoped.sort_values("load", ascending=False, kind="stable").iloc[0]
+    out.append(f"按负担（牵头计 {doc.lead_weight:g}、配合计 1）最重的是{heaviest.unit}：牵头 {int(heaviest.tasks_led)} 项、"
+               f"配合 {int(heaviest.tasks_supported)} 项。" if zh else
+               f"By load (a lead counts {doc.lead_weight:g}, a support 1), the heaviest is {name(heaviest.unit)}: "
+               f"{int(heaviest.tasks_led)} tasks led and {int(heaviest.tasks_supported)} supported.")
+    out += _broker_sentences(scoped, name, names, zh)
+    alone = doc.single_unit_tasks
+    out.append(f"有 {alone.task_id.nunique()} 项任务只由一个部门承担，没有其他部门共担（见下表）。" if zh else
+               f"{alone.task_id.nunique()} tasks rest on a single department, with no other department sharing them "
                "(listed below).")
+    local = m[m.kind == "local_government"]
     if len(local):
-        out.append(f"The local governments ({', '.join(local.unit)}) are named on {local_tasks} tasks; being on almost "
+        local_tasks = doc.assignments[doc.assignments.unit.isin(local.unit)].task_id.nunique()
+        out.append(f"{'、'.join(local.unit)}出现在 {local_tasks} 项任务中；它们几乎遍布全部任务，网络图中未列入，"
+                   "以免遮蔽部门之间的关系。" if zh else
+                   f"The local governments ({names(local.unit)}) are named on {local_tasks} tasks; being on almost "
                    "every task, they are left out of the network views so that they do not hide the departments.")
     return out
 
 
-def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
+def _unit_names(doc, lang: str):
+    """A function giving units (one, or several joined by 、) by their names in the edition's language."""
+    if lang == "zh":
+        return lambda units: units
+    english = doc.units.set_index("unit")["name_en"].to_dict()
+    return lambda units: ", ".join(english.get(u) if isinstance(english.get(u), str) and english.get(u) else u
+                                   for u in str(units).split("、"))
+
+
+def _communities(doc, lang: str) -> list[dict]:
+    """Each community of the department network, named by its main work areas, with its members."""
+    community = doc.metrics.dropna(subset=["community"])
+    members = {int(c): list(group["unit"]) for c, group in community.groupby("community", sort=True)}
+    unit_areas = {unit: Counter(translate(area, lang) for area in group["area"]) for unit, group in doc.tidy.groupby("unit")}
+    names = community_names(members, unit_areas, lang=lang)
+    english = doc.metrics.set_index("unit")["name_en"].to_dict()
+    sep = "、" if lang == "zh" else ", "
+    shown = (lambda u: u) if lang == "zh" else (lambda u: english.get(u) if isinstance(english.get(u), str) else u)
+    return [{"name": names[c], "members": sep.join(shown(u) for u in units)} for c, units in members.items()]
+
+
+def _ranks(frame, column: str, *, top: int = 3, digits: int = 3) -> list[tuple[float, list[str]]]:
+    """The first ``top`` ranks of ``column`` as ``(value, units)``, units equal to ``digits`` decimals sharing one."""
+    values = frame.dropna(subset=[column])
+    groups: list = []
+    taken = 0
+    for value, group in values.groupby(values[column].round(digits), sort=False):
+        groups.append((float(value), list(group["unit"])))
+    groups.sort(key=lambda g: -g[0])
+    out = []
+    for value, units in groups:
+        if taken >= top or value <= 0:
+            break
+        out.append((value, units))
+        taken += len(units)
+    return out
+
+
+def _broker_sentences(scoped, name, names, zh: bool) -> list[str]:
+    """The brokers, ties as ties; and a broker that leads few tasks, the surprise worth a sentence."""
+    ranks = _ranks(scoped, "betweenness")
+    if not ranks:
+        return []
+    ordinal_zh, ordinal_en = "一二三四五", ("first", "second", "third", "fourth", "fifth")
+    parts, place = [], 0
+    for value, units in ranks:
+        tied = len(units) > 1
+        if zh:
+            parts.append(f"{'与'.join(units)}{'并列' if tied else ''}第{ordinal_zh[min(place, 4)]}（{value:.3f}）")
+        else:
+            parts.append(f"{' and '.join(name(u) for u in units)}{' tied' if tied else ''} "
+                         f"{ordinal_en[min(place, 4)]} ({value:.3f})")
+        place += len(units)
+    out = [("处于各部门之间、最能起桥梁作用的单位（中介中心度）：" + "；".join(parts) + "。") if zh else
+           ("The strongest brokers between departments (betweenness): " + "; ".join(parts) + ".")]
+    leads = scoped.set_index("unit")["tasks_led"]
+    lead_rank = leads.rank(ascending=False, method="min")
+    brokers = [u for _, units in ranks for u in units]
+    surprise = [u for u in brokers if lead_rank[u] > len(brokers) + 2]
+    for unit in surprise[:1]:
+        peers = [u for u in brokers if u != unit and lead_rank[u] <= 3]
+        out.append(f"{unit}只牵头 {int(leads[unit])} 项任务，却与{'、'.join(peers)}一样处在部门之间的桥梁位置："
+                   "它联系的部门彼此少有共同任务。" if zh else
+                   f"{name(unit)} leads only {int(leads[unit])} tasks, yet stands as a bridge between departments as "
+                   f"{names(peers)} do: the departments it works with share few tasks with each other.")
+    return out
+
+
+def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded: dict | None = None) -> str:
     """Return index.html: metadata, headline findings, load table, figures, quality findings, definitions.
 
     ``images`` maps a figure name to PNG bytes, embedded in the page so the
     single file can be copied into a briefing and still show them.
+    ``embedded`` makes the page one file that can be e-mailed: ``{"graphs":
+    {view: page html}, "downloads": {file name: bytes}}``; the graph pages open
+    inside the briefing and the files download from it.
 
     Examples
     --------
@@ -141,28 +257,126 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None) -> str:
     """
     metrics = doc.metrics.copy()
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
-    findings = doc.findings.fillna({"line": -1})
-    return _environment().get_template("report.html").render(
+    return environment().get_template("report.html").render(
         lang=lang,
-        meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta},
+        meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta,
+              **{key: translate(doc.meta.get(key), lang) for key in ("title", "issuer", "table_title")
+                 if doc.meta.get(key)}},
         headlines=headlines(doc, lang),
         network=doc.network,
         metrics=metrics.to_dict("records"),
-        single=doc.single_unit_tasks.to_dict("records"),
+        single=[{**row, "area": translate(row["area"], lang)} for row in doc.single_unit_tasks.to_dict("records")],
         impact=doc.impact.head(10).to_dict("records"),
-        findings=findings.to_dict("records"),
+        impact_columns=_impact_columns(doc.impact),
+        quality=quality(doc.findings, lang),
+        unit_names=_unit_names(doc, lang),
+        concentration=doc.concentration,
+        areas=[{**row, "label": translate(row["area"], lang)} for row in doc.area_summary.to_dict("records")],
+        communities=_communities(doc, lang),
+        glosses=GLOSSES[lang],
+        columns={**COLUMNS[lang], "density": "网络密度" if lang == "zh" else "Density",
+                 "degree_centralisation": "度中心势" if lang == "zh" else "Degree centralisation",
+                 "modularity": "模块度" if lang == "zh" else "Modularity", "hhi": "HHI", "gini": "Gini"},
         counts={"tasks": len(doc.tasks), "units": len(doc.units), "areas": doc.tasks.area.nunique(),
                 "assignments": len(doc.assignments)},
-        images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
+        images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()
+                if name != "area_share"},  # the share heatmap is a file beside the page, not in it
         views=[(view, _TITLES[lang][view]) for view in VIEWS],
         lead_weight=doc.lead_weight,
         share=doc.share,
-        betweenness=doc.metrics.attrs.get("betweenness", "exact"),
+        betweenness={"exact": "精确计算", "sampled": "抽样估计"}.get(doc.metrics.attrs.get("betweenness", "exact"),
+                                                                  doc.metrics.attrs.get("betweenness", "exact"))
+        if lang == "zh" else doc.metrics.attrs.get("betweenness", "exact"),
         isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
+        embedded=_embedded(embedded),
     )
 
 
-def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None) -> Path:
+def quality(findings, lang: str = "zh") -> dict:
+    """Return the data-quality section: warnings one by one, routine corrections grouped by type.
+
+    Parameters
+    ----------
+    findings : DataFrame
+        ``line, severity, code, message, action`` as :attr:`TaskTable.findings`.
+    lang : {"zh", "en"}
+        Messages in the edition's language (see :func:`zygraph.render.editions.finding_text`).
+
+    Returns
+    -------
+    dict
+        ``warnings``: records with ``line``, ``severity``, ``type``,
+        ``message``, ``action``, ``translated``; ``routine``: one record per
+        code with ``type``, ``count``, ``lines`` (the first eight) and an
+        ``example``, most frequent first; ``routine_count``.
+
+    Examples
+    --------
+    >>> from zygraph import load
+    >>> q = quality(load("data/ziyang_2023_science_literacy_tasks.txt").findings, "zh")
+    >>> len(q["warnings"]), q["routine_count"], q["routine"][0]["type"], q["routine"][0]["count"]
+    (3, 89, '工作目录空白，沿用上一行', 76)
+    >>> q["warnings"][2]["message"]
+    '「市科协局」是「市科技局」的已知错写'
+    """
+    types = FINDING_TYPES[lang]
+    more = "……共 {n} 处" if lang == "zh" else "… ({n} in all)"
+
+    def line(value) -> str:
+        return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(int(value))
+
+    warnings = []
+    for row in findings[findings.severity != "info"].itertuples():
+        message, action, translated = finding_text(row.code, row.message, row.action, lang)
+        warnings.append({"line": line(row.line), "severity": row.severity, "type": types.get(row.code, row.code),
+                         "message": message, "action": action, "translated": translated})
+    routine = findings[findings.severity == "info"]
+    groups = []
+    for code, group in sorted(routine.groupby("code", sort=False), key=lambda item: -len(item[1])):
+        lines = "、".join(line(v) for v in group.line.head(8) if line(v)) if lang == "zh" else \
+            ", ".join(line(v) for v in group.line.head(8) if line(v))
+        if len(group) > 8:
+            lines += more.format(n=len(group))
+        first = group.iloc[0]
+        groups.append({"type": types.get(code, code), "count": len(group), "lines": lines,
+                       "example": finding_text(code, first.message, first.action, lang)[0]})
+    return {"warnings": warnings, "routine": groups, "routine_count": len(routine)}
+
+
+_MIME = {".xlsx": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", ".gexf": "application/xml",
+         ".graphml": "application/xml", ".csv": "text/csv", ".json": "application/json"}
+
+
+def _embedded(embedded: dict | None) -> dict | None:
+    """Graph pages for srcdoc and files as data: URLs, for a briefing that is one file."""
+    if not embedded:
+        return None
+    downloads = [
+        (name, f"data:{_MIME.get(Path(name).suffix, 'application/octet-stream')};base64,"
+               + base64.b64encode(data).decode("ascii"))
+        for name, data in embedded.get("downloads", {}).items()
+    ]
+    return {"graphs": dict(embedded.get("graphs", {})), "downloads": downloads}
+
+
+#: Columns of the removal-impact table: key, Chinese and English heading.
+IMPACT_COLUMNS = (
+    ("tasks_without_department", "失去部门的任务", "Tasks left without a department"),
+    ("tasks_without_lead", "失去牵头的任务", "Tasks left without a lead"),
+    ("tasks_without_unit", "无人承担的任务", "Tasks left with no unit"),
+    ("component_change", "连通分量变化", "Change in components"),
+    ("largest_component_change", "最大连通分量变化", "Change in the largest component"),
+)
+
+
+def _impact_columns(impact) -> list[tuple[str, str, str]]:
+    """The removal-impact columns that are not 0 (or missing) for every unit."""
+    return [column for column in IMPACT_COLUMNS
+            if column[0] in impact and impact[column[0]].fillna(0).ne(0).any()]
+
+
+def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = False, progress=None,
+                 single_file: bool = False, positions: dict | None = None) -> Path:
     """Write the briefing folder for a document and return its path.
 
     Parameters
@@ -176,6 +390,14 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
         Replace ``outdir`` even when it holds files zygraph did not write.
     progress : callable, optional
         Called with a short description before each step.
+    single_file : bool
+        Make ``index.html`` one file that can be e-mailed: the graph pages open
+        inside it and the workbook and Gephi files download from it (about
+        5 MB for the bundled table). The rest of the folder is written as usual.
+    positions : dict, optional
+        ``unit -> (x, y)`` to keep units where an earlier report put them (its
+        ``data/positions.json``); see :func:`graph_page`. Each report writes
+        the positions of its units graph to ``data/positions.json``.
 
     Raises
     ------
@@ -190,7 +412,7 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     out = write_report(load("data/ziyang_2023_science_literacy_tasks.txt"), f"{folder}/ziyang")
     ...     sorted(p.name for p in out.iterdir())
-    ['.zygraph-manifest.json', 'data', 'figures', 'gephi', 'graphs', 'index.html']
+    ['.zygraph-manifest.json', 'data', 'figures', 'gephi', 'graphs', 'index.html', 'workbook.xlsx']
     """
     say = progress or (lambda step: None)
 
@@ -199,20 +421,33 @@ def write_report(doc, outdir: str | Path, *, lang: str = "zh", force: bool = Fal
             (staging / sub).mkdir()
         say("measuring load and centrality")
         _ = doc.metrics, doc.network, doc.impact
-        say("exporting tables (CSV) and graphs (GEXF, GraphML)")
+        say("exporting tables (CSV, Excel) and graphs (GEXF, GraphML)")
         _write_data(doc, staging)
+        workbook.write_workbook(doc, staging / "workbook.xlsx", lang=lang)
         say("drawing figures")
         images = _write_figures(doc, staging, lang)
+        pages = {}
+        placed = (layout.extend(doc.units_graph, positions, "weight", doc.seed) if positions
+                  else layout.layout(doc.units_graph, "weight", doc.seed))
+        (staging / "data" / "positions.json").write_text(json.dumps(
+            {"units": {str(u): [round(float(x), 6), round(float(y), 6)] for u, (x, y) in placed.items()}},
+            ensure_ascii=False, indent=1), encoding="utf-8")
         for view in VIEWS:
             say(f"building the interactive {view} graph")
             size = _view_size(doc, view)
             if size > MAX_GRAPH_NODES:  # a layout of n nodes costs n x 500 floats, and no browser draws it
                 page = _too_large_page(view, size, lang)
             else:
-                page = graph_page(doc, view, lang=lang, back="../index.html")
+                page = graph_page(doc, view, lang=lang, back="../index.html", positions=positions)
             html.write_html(page, staging / "graphs" / f"{view}.html")
+            if single_file:
+                pages[view] = page if size > MAX_GRAPH_NODES else graph_page(doc, view, lang=lang, positions=positions)
         say("writing the briefing")
-        html.write_html(briefing_html(doc, lang=lang, images=images), staging / "index.html")
+        embedded = None
+        if single_file:
+            files = ["workbook.xlsx", *(f"gephi/{view}.gexf" for view in VIEWS)]
+            embedded = {"graphs": pages, "downloads": {Path(f).name: (staging / f).read_bytes() for f in files}}
+        html.write_html(briefing_html(doc, lang=lang, images=images, embedded=embedded), staging / "index.html")
 
     return write_folder(outdir, build, sources=doc.tasks.document.unique(), force=force)
 
@@ -236,59 +471,14 @@ def _too_large_page(view: str, size: int, lang: str) -> str:
             f'</title></head><body><p><a href="../index.html">←</a></p><p>{markup.escape(text)}</p></body></html>')
 
 
-def write_comparison(comparison, outdir: str | Path, *, sources=(), force: bool = False) -> Path:
-    """Write a comparison folder: index.html (summary and tables) and the tables as CSV.
-
-    The folder rules are those of :func:`write_report`.
+def environment() -> jinja2.Environment:
+    """Return the Jinja environment of zygraph's page templates: autoescaped, undefined names refused.
 
     Examples
     --------
-    >>> import tempfile
-    >>> from zygraph import TaskTable, compare
-    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
-    >>> b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市妇联"])])
-    >>> with tempfile.TemporaryDirectory() as folder:
-    ...     out = write_comparison(compare(a, b), f"{folder}/cmp")
-    ...     sorted(p.name for p in out.iterdir())
-    ['.zygraph-manifest.json', 'index.html', 'measures.csv', 'roles.csv', 'ties.csv', 'units.csv']
+    >>> environment().from_string("{{ x }}").render(x="<b>")
+    '&lt;b&gt;'
     """
-
-    def build(staging: Path) -> None:
-        for name in ("units", "roles", "measures", "ties"):
-            export.write_csv(getattr(comparison, name), staging / f"{name}.csv")
-        html.write_html(comparison_html(comparison), staging / "index.html")
-
-    return write_folder(outdir, build, sources=sources, force=force)
-
-
-def comparison_html(comparison) -> str:
-    """Return the page of a :class:`zygraph.compare.Comparison`: summary sentences and its four tables.
-
-    Examples
-    --------
-    >>> from zygraph import TaskTable, compare
-    >>> a = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
-    >>> b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市妇联"])])
-    >>> "1 gained (市妇联), 1 lost (市科协)" in comparison_html(compare(a, b))
-    True
-    """
-    first = {"gained": 0, "lost": 1, "appeared": 0, "vanished": 1}  # changes before what was kept
-    frames = {
-        "units": comparison.units.sort_values("status", key=lambda s: s.map(first).fillna(2), kind="stable"),
-        "roles": comparison.roles.sort_values("led_change", key=abs, ascending=False, kind="stable"),
-        "measures": comparison.measures.sort_values("load_change", key=abs, ascending=False, kind="stable"),
-        "ties": comparison.ties,
-    }
-    tables = {
-        name: frame.to_html(index=False, na_rep="—", float_format=lambda x: f"{x:.3f}", escape=True, border=0)
-        for name, frame in frames.items()
-    }
-    return _environment().get_template("compare.html").render(
-        labels=comparison.labels, summary=comparison.summary(), tables=tables
-    )
-
-
-def _environment() -> jinja2.Environment:
     return jinja2.Environment(
         loader=jinja2.PackageLoader("zygraph.render", "templates"),
         autoescape=True,
@@ -297,7 +487,7 @@ def _environment() -> jinja2.Environment:
 
 
 def _write_data(doc, folder: Path) -> None:
-    data, gephi = folder / "data", folder / "gephi"
+    data = folder / "data"
     export.write_csv(doc.tidy, data / "assignments.csv")
     export.write_csv(doc.tasks, data / "tasks.csv")
     export.write_csv(doc.units, data / "units.csv")
@@ -310,9 +500,7 @@ def _write_data(doc, folder: Path) -> None:
     export.write_csv(doc.impact, data / "removal_impact.csv")
     network = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in doc.network.items()}
     (data / "network.json").write_text(json.dumps(network, ensure_ascii=False, indent=1), encoding="utf-8")
-    for name, G in (("units", doc.units_graph), ("coordination", doc.coordination), ("bipartite", doc.B)):
-        export.write_gexf(G, gephi / f"{name}.gexf")
-        export.write_graphml(G, gephi / f"{name}.graphml")
+    gephi.write_gephi(doc, folder / "gephi")
 
 
 def _write_figures(doc, folder: Path, lang: str) -> dict:
@@ -321,7 +509,11 @@ def _write_figures(doc, folder: Path, lang: str) -> dict:
 
     drawn = {
         "load": figures.load_bars(doc.metrics, lang=lang),
-        "area_heatmap": figures.area_heatmap(doc.area_matrix, lang=lang),
+        **{name: figures.area_heatmap(
+            doc.area_matrix.rename(columns=lambda area: translate(area, lang)), lang=lang,
+            wrap=5 if lang == "zh" else 14, kinds=doc.units.set_index("unit")["kind"].to_dict(), share=share,
+            unit_labels=doc.units.set_index("unit")["name_en"].to_dict() if lang == "en" else None)
+           for name, share in (("area_heatmap", False), ("area_share", True))},
         "network": figures.network_overview(doc.units_graph, seed=doc.seed, lang=lang),
     }
     images = {}

@@ -1,4 +1,4 @@
-"""How unit kinds and roles look: one palette and one set of names for every renderer.
+"""How units, roles, areas and lines look: one palette and one set of names for every renderer.
 
 Figures, interactive pages and the briefing all take their colours and kind
 names from here, so a kind has the same colour everywhere.
@@ -6,7 +6,7 @@ names from here, so a kind has the same colour everywhere.
 
 from types import MappingProxyType
 
-__all__ = ["KIND_COLOURS", "KIND_LABELS", "ROLE_COLOURS"]
+__all__ = ["KIND_COLOURS", "KIND_LABELS", "ROLE_COLOURS", "AREA_COLORS", "node_colour", "edge_colour"]
 
 #: One colour per unit kind (zygraph.units.KINDS), from the Okabe-Ito palette,
 #: which stays distinct under the common forms of colour blindness; the four kinds
@@ -65,3 +65,45 @@ KIND_LABELS = MappingProxyType(
 
 #: Colours of the two roles in bar charts (Okabe-Ito blue and orange).
 ROLE_COLOURS = MappingProxyType({"lead": "#0072b2", "support": "#e69f00"})
+
+#: Colours for task areas, in order of first appearance (matplotlib's tab20, cycled).
+AREA_COLORS = (
+    "#1f77b4", "#ff7f0e", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+    "#bcbd22", "#17becf", "#aec7e8", "#ffbb78", "#98df8a", "#ff9896", "#c5b0d5", "#c49c94",
+    "#f7b6d2", "#c7c7c7", "#dbdb8d", "#9edae5",
+)
+
+#: Graph pages: unit boxes, lines, lead lines, labels.
+UNIT_BOX_COLOR = "#e4e7eb"
+EDGE_COLOR = "#9aa5b1"
+LEAD_EDGE_COLOR = "#52606d"
+FONT_COLOR = "#1f2933"
+
+
+def node_colour(color: str) -> dict:
+    """Return a vis-network node colour: ``color`` filled, a darker border, a dark border when picked.
+
+    Examples
+    --------
+    >>> node_colour("#0072b2")["border"]
+    '#004f7c'
+    """
+    red, green, blue = (int(color[i:i + 2], 16) for i in (1, 3, 5))
+    border = "#{:02x}{:02x}{:02x}".format(*(int(c * 0.7) for c in (red, green, blue)))
+    return {
+        "background": color,
+        "border": border,
+        "highlight": {"background": color, "border": FONT_COLOR},
+        "hover": {"background": color, "border": FONT_COLOR},
+    }
+
+
+def edge_colour(color: str) -> dict:
+    """Return a vis-network edge colour: ``color`` at 75 % opacity, dark when picked.
+
+    Examples
+    --------
+    >>> edge_colour("#9aa5b1")["opacity"]
+    0.75
+    """
+    return {"color": color, "highlight": FONT_COLOR, "hover": FONT_COLOR, "opacity": 0.75}
