@@ -58,3 +58,9 @@ def test_every_module_has_a_one_line_docstring():
         doc = ast.get_docstring(ast.parse(path.read_text(encoding="utf-8")))
         assert doc, f"{name} has no docstring"
         assert doc.splitlines()[0].strip(), f"{name}: the docstring's first line is empty"
+
+
+def test_no_module_grows_past_six_hundred_lines():
+    # One job per module: past this a module is doing two (STYLE.md).
+    sizes = {name: len(path.read_text(encoding="utf-8").splitlines()) for name, path in _modules().items()}
+    assert {name: n for name, n in sizes.items() if n > 600} == {}

@@ -123,3 +123,26 @@ def test_pooled_documents_get_the_corpus_page_with_one_merged_network(folder, tm
     assert not (tmp_path / "pooled" / "graphs").exists()  # a pooled network of every document is not drawn
     documents = pd.read_csv(tmp_path / "pooled" / "data" / "documents.csv", encoding="utf-8-sig")
     assert documents[["document", "tasks"]].values.tolist() == [["all", 95 + 95 + 2]]
+
+
+def _small_notice(path, city, lead, support):
+    lines = [f"{city}人民政府", "关于印发《任务分工表》的通知", "", f"{city}人民政府", "2023年3月1日", "",
+             "\t工作目录", "\t工作任务", "\t牵头单位", "\t责任单位", "",
+             "\t科普", "\t办科技周", f"\t{lead}", f"\t{support}", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+
+
+def test_units_line_up_across_documents_by_body_and_level_not_by_how_they_are_written(tmp_path):
+    _small_notice(tmp_path / "meishan.txt", "眉山市", "眉山市财政局", "市科协")
+    _small_notice(tmp_path / "leshan.txt", "乐山市", "乐山市财政局", "市科协")
+    _small_notice(tmp_path / "sichuan.txt", "四川省", "省财政厅", "省科协")
+    corpus = zygraph.load(tmp_path)
+    # each read in its own city: 市财政局 there, the body 财政 at prefecture level
+    assert corpus.metrics.query("body == '财政'")[["unit", "level"]].values.tolist() == [
+        ["市财政局", "prefecture"], ["市财政局", "prefecture"], ["省财政厅", "provincial"]]
+    units = corpus_tables(corpus)["units"]
+    finance = units[units["unit"].str.contains("财政")]
+    # one body at one level across the two cities; the province's is a row of its own
+    assert sorted(finance["documents"].tolist()) == [1, 2]
+    assert finance.set_index("documents").loc[2, "tasks_led"] == 2
+    assert units.set_index("unit").loc["市科协", "documents"] == 2

@@ -13,6 +13,7 @@ import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
 from zygraph.issuer import detect_issuer
+from zygraph.naming import pool_key
 from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
@@ -329,15 +330,14 @@ def pool_documents(documents: list[DocumentRows], registry: Registry | None = No
     issuer_at, body_at, level_at, label_at = (UNIT_COLUMNS.index(c) for c in ("issuer", "body", "level", "label_en"))
     gazetteer = (registry or Registry.bundled()).gazetteer
     units: dict[str, list] = {}
-    pooled: dict[tuple, str] = {}  # (body, level) -> the pooled unit's name, the first met
+    pooled: dict[tuple, str] = {}  # pool key -> the pooled unit's name, the first met
     renames: list[dict] = []  # per document: its name -> the pooled name
     for doc in documents:
         renamed = {}
         for row in doc.units:  # in the order of UNIT_COLUMNS, the name first
-            key = row[0]
             # 市科协 of every city is one 科协; a unit named with its place (广州市财政局) stays itself
-            if row[body_at] and row[level_at] and gazetteer.prefix(row[0]) is None:
-                key = renamed[row[0]] = pooled.setdefault((row[body_at], row[level_at]), row[0])
+            key = renamed[row[0]] = pooled.setdefault(
+                pool_key(row[0], row[body_at], row[level_at], gazetteer), row[0])
             if key in units:
                 if doc.issuer not in units[key][issuer_at]:
                     units[key][issuer_at].append(doc.issuer)

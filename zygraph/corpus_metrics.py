@@ -102,7 +102,9 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         A = sp.csr_matrix(A, dtype=float)
     found = networks.measure_nodes(A, network[projected], names[projected], seed=seed)
 
-    by_unit = units[["network", "unit", "name_en", "kind"]].reset_index(drop=True)
+    # level and body, where the units have them, line a unit up with its like in other documents
+    by_unit = units[["network", "unit", "name_en", "kind", *[c for c in ("level", "body") if c in units]]]
+    by_unit = by_unit.reset_index(drop=True)
     by_unit["tasks_led"], by_unit["tasks_supported"], by_unit["load"] = led, supported, load
     by_unit["in_projection"] = projected
     for name in PROJECTION_MEASURES:

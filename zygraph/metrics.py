@@ -127,7 +127,8 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
 
 def _measure(table, **options):
     """:func:`zygraph.corpus_metrics.measure` of one table: a corpus of one network."""
-    units = table.units[["unit", "name_en", "kind"]].assign(network=0)
+    units = table.units[["unit", "name_en", "kind", *[c for c in ("level", "body") if c in table.units]]]
+    units = units.assign(network=0)
     assignments = table.assignments[["task_id", "unit", "role"]].assign(network=0)
     return measure(units, assignments, pd.Series([len(table.tasks)]), **options)
 

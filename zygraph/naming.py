@@ -31,7 +31,7 @@ from zygraph.places import Gazetteer, Place
 from zygraph.unitform import MARKER_LEVELS, level_of
 from zygraph.units import Registry, Resolution, Unit
 
-__all__ = ["place_unit"]
+__all__ = ["place_unit", "pool_key"]
 
 _PLAIN_ADJECTIVE = {"provincial": "Provincial", "prefecture": "Municipal", "county": "County", "township": "Township"}
 _MARKER_OF_LEVEL = {"provincial": "省", "prefecture": "市", "county": "县", "township": "镇"}
@@ -110,6 +110,24 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
     else:
         name_en = label = ""
     return replace(unit, name=name, name_en=name_en, body=unit.body or form.body_name, level=level, label_en=label)
+
+
+def pool_key(name: str, body: str, level: str, gazetteer: Gazetteer | None = None) -> tuple:
+    """The key under which units of several notices are pooled: (body, level), or the name.
+
+    The 市科协 of every city is one 科协 at the prefecture level. A unit with
+    no body or level, or named with its place (广州市财政局 beside 深圳市财政局
+    in a provincial notice), is pooled by its name.
+
+    Examples
+    --------
+    >>> pool_key("市科协", "科协", "prefecture"), pool_key("广州市财政局", "财政", "prefecture")
+    (('科协', 'prefecture'), ('广州市财政局',))
+    """
+    gazetteer = gazetteer or Gazetteer.bundled()
+    if body and level and gazetteer.prefix(name) is None:
+        return (body, level)
+    return (name,)
 
 
 def _at_or_below(level: str, issuer_level: str) -> bool:

@@ -42,8 +42,9 @@ def corpus_tables(corpus, *, top: int = TOP_UNITS) -> dict[str, pd.DataFrame]:
     dict of DataFrame
         ``documents``: one row per network (document by default) with issuer,
         number, date, tasks, units, the top lead unit and its share of tasks,
-        HHI, Gini, density and centralisation. ``units``: one row per unit name
-        across documents: ``documents`` naming it, ``share_of_documents``,
+        HHI, Gini, density and centralisation. ``units``: one row per body and
+        level across documents (named as most documents name it; a unit with no
+        body by its own name): ``documents`` naming it, ``share_of_documents``,
         ``tasks_led``, ``lead_share`` (tasks it leads over the tasks of the
         documents naming it), ``median_rank`` (by load within each document, 1 the
         heaviest), ``top_in`` (documents where it leads most). ``leads``: unit x
@@ -76,20 +77,29 @@ def corpus_tables(corpus, *, top: int = TOP_UNITS) -> dict[str, pd.DataFrame]:
     ranked = metrics.assign(rank=metrics.groupby("document")["load"].rank(ascending=False, method="min"))
     tasks_of = network.set_index("document")["tasks"]
     ranked["document_tasks"] = ranked["document"].map(tasks_of)
+    # A unit lines up with its like in other documents by (body, level): Xiamen's and Guangzhou's
+    # 市发展改革委 are one row, 国家发展改革委 another. Units with no body keep their own name.
+    if "body" in ranked:
+        body = ranked["body"].fillna("").astype(str)
+        ranked["key"] = (body + "|" + ranked["level"].fillna("").astype(str)).where(body != "", ranked["unit"])
+    else:
+        ranked["key"] = ranked["unit"]
+    names = ranked.groupby("key", sort=False)["unit"].agg(lambda n: n.value_counts().index[0])
+    ranked["top"] = ranked["unit"] == ranked["document"].map(network.set_index("document")["top_unit"])
+    ranked["unit"] = ranked["key"].map(names)
     units = ranked.groupby("unit", sort=False).agg(
         kind=("kind", "first"), documents=("document", "nunique"), tasks_led=("tasks_led", "sum"),
         tasks_supported=("tasks_supported", "sum"), document_tasks=("document_tasks", "sum"),
-        median_rank=("rank", "median"))
-    top_in = network["top_unit"].value_counts()
+        median_rank=("rank", "median"), top_in=("top", "sum"))
     units["share_of_documents"] = units["documents"] / max(len(network), 1)
     units["lead_share"] = units["tasks_led"] / units["document_tasks"].where(units["document_tasks"] > 0)
-    units["top_in"] = top_in.reindex(units.index).fillna(0).astype(int).to_numpy()
+    units["top_in"] = units["top_in"].astype(int)
     units = units.drop(columns="document_tasks").reset_index()
     units = units.sort_values(["documents", "tasks_led", "unit"], ascending=[False, False, True], kind="stable")
     units = units[["unit", "kind", "documents", "share_of_documents", "tasks_led", "tasks_supported", "lead_share",
                    "median_rank", "top_in"]].reset_index(drop=True)
 
-    leads = metrics.pivot_table(index="unit", columns="document", values="tasks_led", aggfunc="sum", fill_value=0,
+    leads = ranked.pivot_table(index="unit", columns="document", values="tasks_led", aggfunc="sum", fill_value=0,
                                 sort=False)
     leads = leads.reindex(columns=network["document"])
     leads = leads.loc[leads.sum(axis=1).sort_values(ascending=False, kind="stable").index]
