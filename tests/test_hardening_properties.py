@@ -72,6 +72,17 @@ def paragraphs(header, rows) -> str:
     return "\n".join(lines) + "\n"
 
 
+def web_page(header, rows) -> str:
+    import html as markup
+
+    cells = "".join(f"<tr>{''.join(f'<td>{markup.escape(cell)}</td>' for cell in row)}</tr>" for row in [header, *rows])
+    return f"<html><body><h1>资阳市人民政府</h1><table>{cells}</table></body></html>"
+
+
+def piped(header, rows) -> str:
+    return "\n".join(" | ".join(row) for row in [header, *rows]) + "\n"
+
+
 def xlsx_bytes(header, rows) -> bytes:
     book = openpyxl.Workbook()
     for row in [header, *rows]:
@@ -169,10 +180,21 @@ def test_docx_reads_and_every_unit_comes_from_the_input(tmp_path, table):
 # -- messy cells and mutated bytes ------------------------------------------------------------------
 
 @FAST
-@given(tables(cell=messy), st.sampled_from(["tabbed", "comma", "paragraphs"]))
+@given(tables(), st.sampled_from(["html", "piped"]))
+def test_web_pages_and_piped_text_read_and_every_unit_comes_from_the_input(tmp_path, table, layout):
+    text = (web_page if layout == "html" else piped)(*table)
+    path = tmp_path / ("t.html" if layout == "html" else "t.txt")
+    path.write_text(text, encoding="utf-8")
+    result = read_or_refuse(path, layout=layout)
+    if result is not None:
+        assert_units_come_from(result, "".join(c for row in table[1] for c in row))
+
+
+@FAST
+@given(tables(cell=messy), st.sampled_from(["tabbed", "comma", "paragraphs", "html", "piped"]))
 def test_messy_cells_give_a_table_or_zygraphs_own_error(tmp_path, table, layout):
-    text = {"tabbed": tabbed, "comma": comma, "paragraphs": paragraphs}[layout](*table)
-    path = tmp_path / ("t.csv" if layout == "comma" else "t.txt")
+    text = {"tabbed": tabbed, "comma": comma, "paragraphs": paragraphs, "html": web_page, "piped": piped}[layout](*table)
+    path = tmp_path / {"comma": "t.csv", "html": "t.html"}.get(layout, "t.txt")
     path.write_text(text, encoding="utf-8", newline="")
     read_or_refuse(path)
 
@@ -198,9 +220,9 @@ def mutate(data: bytes, seed: int, edits: int) -> bytes:
 
 @FAST
 @given(tables(), st.sampled_from(["utf-8", "utf-8-sig", "gb18030", "utf-16"]), st.integers(0, 2**32),
-       st.integers(1, 8), st.sampled_from(["t.txt", "t.csv"]))
+       st.integers(1, 8), st.sampled_from(["t.txt", "t.csv", "t.html"]))
 def test_mutated_text_bytes_give_a_table_or_zygraphs_own_error(tmp_path, table, encoding, seed, edits, name):
-    text = (tabbed if name == "t.txt" else comma)(*table)
+    text = {"t.txt": tabbed, "t.csv": comma, "t.html": web_page}[name](*table)
     path = tmp_path / name
     path.write_bytes(mutate(text.encode(encoding), seed, edits))
     read_or_refuse(path)

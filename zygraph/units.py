@@ -283,11 +283,6 @@ class Registry:
         return len(self._units)
 
     @property
-    def longest_name(self) -> int:
-        """The length of the longest name, alias or misspelling's match key."""
-        return max(map(len, self._keys), default=0)
-
-    @property
     def units(self) -> list[Unit]:
         """The canonical units, in registry order."""
         return list(self._units.values())

@@ -21,6 +21,9 @@ from zygraph import export
 from zygraph._version import __version__
 from zygraph.render import html
 
+#: Most nodes a Gephi file is laid out for (Gephi lays out a larger graph itself).
+MAX_LAID_OUT = 5_000
+
 __all__ = ["analysis_graph", "write_gephi"]
 
 _META_KEYS = ("title", "number", "issuer", "date", "path")
@@ -65,13 +68,16 @@ def analysis_graph(doc, view: str) -> nx.Graph:
         raise ValueError(f"view must be one of {', '.join(graphs)}, not {view!r}")
     G = graphs[view].copy()
     measures = doc.metrics.set_index("unit").to_dict("index")
-    placed = html.page_layout(G, seed=doc.seed)
+    # a layout of n nodes costs n x 500 floats: a 200,000-task bipartite graph is written without positions
+    placed = html.page_layout(G, seed=doc.seed) if G.number_of_nodes() <= MAX_LAID_OUT else None
     for node, attrs in G.nodes(data=True):
         is_task = attrs.get("bipartite") == 1
         unit = attrs.get("label") or node if attrs.get("bipartite") == 0 else node
         if not is_task:
             attrs.update({key: value for key, value in measures.get(unit, {}).items() if _present(value)})
         attrs["type"] = "task" if is_task else "unit"
+        if placed is None:
+            continue
         where = placed[node]
         colour = where["color"]
         attrs["viz"] = {
