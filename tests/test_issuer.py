@@ -1,5 +1,7 @@
 """The issuer of a notice, read from real titles, signatures and document numbers."""
 
+from pathlib import Path
+
 import pytest
 
 from zygraph.cli import main
@@ -131,3 +133,18 @@ def test_a_document_number_prefix_two_places_share_places_neither(gaz):
     for number in ("宁政发〔2020〕1号", "青政发〔2020〕1号", "吉府发〔2020〕1号"):
         assert detect_issuer({"number": number}, gaz) is NO_ISSUER, number
     assert detect_issuer({"number": "吉政发〔2020〕1号"}, gaz).name == "吉林省"
+
+
+@pytest.mark.parametrize("fixture, number, issuer, label", [
+    # the notice cites its city's plan and that plan's number; its own signature names the district office
+    ("dev/2021_jinan_gangcheng_district", "", "济南市钢城区人民政府办公室", "钢城"),
+    # it cites a provincial notice (鄂政办发); that does not make the province its issuer
+    ("blind/2023_shiyan_fangxian_county", "", "", ""),
+    # the number on a line of its own is the notice's own
+    ("blind/2020_xiangxi_business_environment", "州政发〔2020〕5号", "湘西自治州人民政府", "湘西"),
+])
+def test_a_cited_document_is_not_the_notice_and_the_signature_names_the_issuer(fixture, number, issuer, label):
+    source = next((Path(__file__).parent / "fixtures" / "real" / fixture).glob("source.*"))
+    table = read_table(source)
+    assert (table.meta["number"], table.meta["issuer"]) == (number, issuer)
+    assert set(table.units["issuer"]) == {label}

@@ -12,6 +12,10 @@ __all__ = ["parse_notice", "first_listed_leads"]
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _TITLE_END = re.compile(r"(通知|意见|方案|办法|决定|函|批复|规划|计划|分工表|要点)$")
+# What a notice cites is not the notice: 根据《X市人民政府关于…》（X政发〔2021〕4号）
+_CITED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
+# A line that names an issuing body ends like one; a plan's title or a sentence does not
+_BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
 
 def parse_notice(lines: list[str]) -> dict:
@@ -24,15 +28,22 @@ def parse_notice(lines: list[str]) -> dict:
     >>> meta = parse_notice(["资府发〔2023〕1号", "资阳市人民政府", "关于印发《计划》的通知", "2023年1月10日"])
     >>> meta["number"], meta["issuer"], meta["title"], meta["date"]
     ('资府发〔2023〕1号', '资阳市人民政府', '资阳市人民政府关于印发《计划》的通知', '2023-01-10')
+
+    A document the notice cites, with its number, is not the notice; the
+    signature above the date names the issuer:
+
+    >>> meta = parse_notice(["《分工方案》已经区政府同意，现印发给你们。", "甲市乙区人民政府办公室", "2021年4月10日",
+    ...                      "分工方案", "根据《甲市人民政府关于印发方案的通知》（甲政发〔2021〕4号）要求，制定本方案。"])
+    >>> meta["number"], meta["issuer"], meta["title"]
+    ('', '甲市乙区人民政府办公室', '')
     """
     texts = [line.strip() for line in lines]
     meta = {"number": "", "issuer": "", "title": "", "date": "", "table_title": ""}
-    for text in texts:
-        match = _DOC_NUMBER.search(text)
-        if match:
-            meta["number"] = match.group(0)
-            break
-    start = next((i for i, t in enumerate(texts) if "关于" in t), None)
+    # the notice's own number stands alone on its line; else the first one not inside a citation
+    alone = next((t for t in texts if _DOC_NUMBER.fullmatch(t)), None)
+    found = alone or next((m.group(0) for t in texts for m in [_DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
+    meta["number"] = found
+    start = next((i for i, t in enumerate(texts) if "关于" in _CITED.sub("", t)), None)
     if start is not None:
         parts = [texts[start]]
         for text in texts[start + 1 :]:
@@ -40,7 +51,7 @@ def parse_notice(lines: list[str]) -> dict:
                 break
             parts.append(text)
         issuer = ""
-        if start > 0 and texts[start - 1] and not _DOC_NUMBER.search(texts[start - 1]):
+        if start > 0 and _BODY_END.search(texts[start - 1]) and not _DOC_NUMBER.search(texts[start - 1]):
             issuer = texts[start - 1]
             parts.insert(0, issuer)
         meta["title"] = "".join(parts)
@@ -51,7 +62,7 @@ def parse_notice(lines: list[str]) -> dict:
         year, month, day = (int(g) for g in match.groups())
         meta["date"] = f"{year:04d}-{month:02d}-{day:02d}"
         signer = next((t for t in reversed(texts[:index]) if t), "")
-        meta["issuer"] = meta["issuer"] or signer
+        meta["issuer"] = meta["issuer"] or (signer if _BODY_END.search(signer) else "")
     non_empty = [t for t in texts if t]
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
         meta["table_title"] = non_empty[-1]
