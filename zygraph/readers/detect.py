@@ -80,7 +80,8 @@ def detect_layout(path: str | Path) -> str:
         "no table found: no line starts with a TAB (a Word table exported as text, with a header cell such as "
         "工作任务 or 牵头单位), no line ends with ` |` (a web table copied as text), and no numbered paragraph "
         "names its units (牵头单位：…, 责任单位：… or （…负责）); nor is this a .docx, .xlsx, .csv, .html or .pdf "
-        "file. Pass layout= one of tabbed-text, piped, paragraph, spreadsheet, docx, html, pdf to force one",
+        "file. To force a reader, pass --layout NAME (layout= in Python), NAME one of tabbed-text, piped, "
+        "paragraph, spreadsheet, docx, html, pdf",
         path=path,
     )
 
