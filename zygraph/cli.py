@@ -469,11 +469,10 @@ def _compare(args) -> int:
         print(changed.to_string(index=False))
     if args.output is not None:
         sources = [str(p) for p in (args.a, args.b)]
-        from zygraph.compare import by_canonical
         from zygraph.graph import project_units
         from zygraph.render.layout import layout
 
-        first = layout(project_units(by_canonical(tables[0])), "weight", 0)  # the layout A's own report starts from
+        first = layout(project_units(tables[0]), "weight", 0)  # the layout A's own report starts from
         write_comparison(comparison, args.output, sources=sources, force=args.force, lang=args.lang, pos=first)
         _say(f"wrote {args.output}/index.html")
     return EXIT_OK

@@ -15,7 +15,7 @@ from zygraph.metrics import unit_metrics
 from zygraph.table import TaskTable
 from zygraph.units import PROJECTED_KINDS
 
-__all__ = ["Comparison", "compare", "task_changes", "by_canonical", "COMPARED_MEASURES"]
+__all__ = ["Comparison", "compare", "task_changes", "COMPARED_MEASURES"]
 
 #: Measures of :func:`zygraph.metrics.unit_metrics` compared unit by unit.
 COMPARED_MEASURES = ("load", "degree", "betweenness", "eigenvector")
@@ -171,33 +171,15 @@ def _labels(a: TaskTable, b: TaskTable) -> tuple[str, str]:
     return ("A", "B")
 
 
-def by_canonical(table: TaskTable) -> TaskTable:
-    """Return the table with units named by their canonical name (a corpus's ``资阳·市科协`` -> ``市科协``).
-
-    Examples
-    --------
-    >>> t = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["市科协"])])
-    >>> by_canonical(t).assignments.unit.tolist()
-    ['市科技局', '市科协']
-    """
-    if "canonical" not in table.units.columns:
-        return table
-    canonical = table.units.set_index("unit")["canonical"]
-    assignments = table.assignments.assign(unit=table.assignments["unit"].map(canonical))
-    units = table.units.assign(unit=table.units["canonical"]).drop_duplicates("unit", ignore_index=True)
-    return TaskTable(table.tasks, assignments, units[["unit", "name_en", "kind", "in_registry"]], table.findings,
-                     dict(table.meta))
-
-
 def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0) -> Comparison:
-    """Compare two task tables unit by unit, matching units by canonical name.
+    """Compare two task tables unit by unit, matching units by name.
 
     Parameters
     ----------
     a, b : TaskTable
         The two tables (earlier year or first city as ``a``); left untouched.
-        A corpus table (:func:`zygraph.corpus.read_corpus`) is matched by its
-        ``canonical`` unit names, pooling its issuers.
+        Unit names are read in each notice's own place (市科协 in any city),
+        so a corpus table (:func:`zygraph.corpus.read_corpus`) pools its issuers.
     kinds : collection of str or None
         Unit kinds of the co-responsibility projection, for the measures and
         ties (default :data:`zygraph.units.PROJECTED_KINDS`); ``units`` and
@@ -228,7 +210,6 @@ def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0)
     (:func:`zygraph.graph.unit_ties`, ``weight="count"``). Tasks are not
     matched between the tables: only units and ties are.
     """
-    a, b = by_canonical(a), by_canonical(b)
     units = _units(a, b)
     key = units[["unit", "status"]]
 
