@@ -140,11 +140,11 @@ def test_corpus_tables_of_two_cities_are_matched_by_unit_name(tmp_path):
     text = BUNDLED.read_text(encoding="utf-8")
     other = tmp_path / "other.txt"
     other.write_text(text.replace("资阳市人民政府", "眉山市人民政府"), encoding="utf-8")
-    corpus_a = read_corpus([BUNDLED, other])  # two issuers, units pooled by name
+    corpus_a = read_corpus([BUNDLED, other])  # two issuers, units pooled by body and level
     assert corpus_a.units.set_index("unit").loc["市科协", "issuer"] == "资阳、眉山"
     c = compare(corpus_a, read_table(BUNDLED))
     assert (c.units.status == "kept").all() and len(c.units) == 33
-    # the corpus holds every task twice, so pooled by name each unit has twice the roles
+    # the corpus holds every task twice, so pooled each unit has twice the roles
     roles = c.roles.set_index("unit")
     assert roles.loc["市科协", ["tasks_led_a", "tasks_led_b"]].tolist() == [58, 29]
     assert pd.Series(roles["tasks_led_a"] == 2 * roles["tasks_led_b"]).all()

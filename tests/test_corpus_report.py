@@ -146,3 +146,11 @@ def test_units_line_up_across_documents_by_body_and_level_not_by_how_they_are_wr
     assert sorted(finance["documents"].tolist()) == [1, 2]
     assert finance.set_index("documents").loc[2, "tasks_led"] == 2
     assert units.set_index("unit").loc["市科协", "documents"] == 2
+
+
+def test_units_named_with_their_place_stay_apart_as_pool_keeps_them(tmp_path):
+    # a provincial notice naming two cities' finance bureaus: two units, not one 财政 row
+    _small_notice(tmp_path / "guangdong.txt", "广东省", "广州市财政局", "深圳市财政局")
+    _small_notice(tmp_path / "foshan.txt", "佛山市", "市财政局", "市科协")
+    units = corpus_tables(zygraph.load(tmp_path))["units"].set_index("unit")
+    assert units.loc[["广州市财政局", "深圳市财政局", "市财政局"], "documents"].tolist() == [1, 1, 1]

@@ -22,6 +22,8 @@ import pandas as pd
 
 from zygraph import export
 from zygraph.document import Document
+from zygraph.naming import pool_key
+from zygraph.places import Gazetteer
 from zygraph.render import corpus_figures, html
 from zygraph.render.figures import save_figure
 from zygraph.render.report import write_folder, write_report
@@ -77,13 +79,15 @@ def corpus_tables(corpus, *, top: int = TOP_UNITS) -> dict[str, pd.DataFrame]:
     ranked = metrics.assign(rank=metrics.groupby("document")["load"].rank(ascending=False, method="min"))
     tasks_of = network.set_index("document")["tasks"]
     ranked["document_tasks"] = ranked["document"].map(tasks_of)
-    # A unit lines up with its like in other documents by (body, level): Xiamen's and Guangzhou's
-    # 市发展改革委 are one row, 国家发展改革委 another. Units with no body keep their own name.
+    # A unit lines up with its like in other documents as --pool pools it (naming.pool_key): Xiamen's and
+    # Guangzhou's 市发展改革委 are one row, 国家发展改革委 another; a unit with no body, or named with its
+    # place (广州市财政局), keeps its own name.
+    gazetteer = Gazetteer.bundled()
     if "body" in ranked:
-        body = ranked["body"].fillna("").astype(str)
-        ranked["key"] = (body + "|" + ranked["level"].fillna("").astype(str)).where(body != "", ranked["unit"])
+        ranked["key"] = [pool_key(unit, body or "", level or "", gazetteer) for unit, body, level
+                         in zip(ranked["unit"], ranked["body"].fillna(""), ranked["level"].fillna(""))]
     else:
-        ranked["key"] = ranked["unit"]
+        ranked["key"] = [(unit,) for unit in ranked["unit"]]
     names = ranked.groupby("key", sort=False)["unit"].agg(lambda n: n.value_counts().index[0])
     ranked["top"] = ranked["unit"] == ranked["document"].map(network.set_index("document")["top_unit"])
     ranked["unit"] = ranked["key"].map(names)
