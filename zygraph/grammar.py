@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-__all__ = ["Item", "split_units", "parse_group", "cell_items", "assign_roles", "has_role_words",
+__all__ = ["Item", "split_units", "looks_like_unit_list", "parse_group", "cell_items", "assign_roles", "has_role_words",
            "document_wide_units", "without_document_wide", "sentence_units", "starts_with_label", "label_start",
            "names_a_person", "units_by_space", "FIRST_LEADS", "LABELS", "VERBS"]
 
@@ -190,6 +190,25 @@ def _looks_like_unit(name: str, known) -> bool:
     if len(name) < 3:
         return False
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
+
+
+def looks_like_unit_list(text: str, known=None) -> bool:
+    """True when ``text`` is a list of unit names: each, split as :func:`split_units` does, looks like a unit.
+
+    A table cell that lost its rules is told from the task text beside it this way.
+
+    Examples
+    --------
+    >>> looks_like_unit_list("发改委、经信委、科技局"), looks_like_unit_list("人力资源社会保障部")
+    (True, True)
+    >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前")
+    (False, False)
+    """
+    if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text):
+        return False
+    test = known or (lambda name: False)
+    names = split_units(text, known)
+    return bool(names) and all(_looks_like_unit(name, test) and _plausible(name) for name in names)
 
 
 def units_by_space(text: str) -> str:

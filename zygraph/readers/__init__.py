@@ -20,6 +20,7 @@ from zygraph.readers.paragraph import read_paragraphs
 from zygraph.readers.pdf import read_pdf
 from zygraph.readers.piped import read_piped
 from zygraph.readers.raw import RawDocument, RawRow
+from zygraph.readers.spaced import read_spaced
 from zygraph.readers.source import check_file
 from zygraph.readers.spreadsheet import read_spreadsheet
 from zygraph.readers.tabbed_text import read_tabbed_text
@@ -41,6 +42,7 @@ LAYOUTS = {
     "html": read_html,
     "pdf": read_pdf,
     "piped": read_piped,
+    "spaced": read_spaced,
     "office": _read_converted,
 }
 

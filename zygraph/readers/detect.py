@@ -13,6 +13,7 @@ from zygraph.readers.docx import has_table
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.piped import piped_cells
+from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 
 __all__ = ["detect_layout"]
@@ -33,7 +34,9 @@ def detect_layout(path: str | Path) -> str:
     and a .csv are ``spreadsheet``; a text with TAB-started lines of which one
     names a column (``\\t牵头单位``) is ``tabbed-text``; a text whose lines end
     in `` |`` with a header among them is ``piped`` (a web table flattened one
-    cell a line); a text with role labels or verbs (牵头单位：, （…负责）) is
+    cell a line); a text with a header line naming a task and a unit column
+    followed by numbered rows ending in units is ``spaced`` (a table flattened
+    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）) is
     ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
     (its reader says what is missing).
 
@@ -71,6 +74,8 @@ def detect_layout(path: str | Path) -> str:
         return "tabbed-text"
     if piped_cells(lines):
         return "piped"
+    if spaced_table(lines):
+        return "spaced"
     normal = Normalizer().text(text)
     if any(starts_with_label(line) or has_role_words(line) for line in normal.split("\n")):
         return "paragraph"
@@ -79,9 +84,10 @@ def detect_layout(path: str | Path) -> str:
     raise LayoutError(
         "no table found: no line starts with a TAB (a Word table exported as text, with a header cell such as "
         "工作任务 or 牵头单位), no line ends with ` |` (a web table copied as text), and no numbered paragraph "
-        "names its units (牵头单位：…, 责任单位：… or （…负责）); nor is this a .docx, .xlsx, .csv, .html or .pdf "
+        "names its units (牵头单位：…, 责任单位：… or （…负责）), and no header line (序号 工作任务 牵头单位) heads numbered "
+        "rows; nor is this a .docx, .xlsx, .csv, .html or .pdf "
         "file. To force a reader, pass --layout NAME (layout= in Python), NAME one of tabbed-text, piped, "
-        "paragraph, spreadsheet, docx, html, pdf",
+        "paragraph, spaced, spreadsheet, docx, html, pdf",
         path=path,
     )
 

@@ -1,0 +1,73 @@
+"""The reader for tables flattened with spaces between cells (zygraph.readers.spaced)."""
+
+import pytest
+
+from zygraph.errors import LayoutError
+from zygraph.readers import read_raw
+from zygraph.readers.detect import detect_layout
+from zygraph.readers.spaced import spaced_table
+
+
+def _write(tmp_path, text):
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+NOTICE = """某市人民政府办公室关于印发2024年目标任务分解表的通知
+各区人民政府，市各委办局：现将分解表印发给你们，请认真落实。 附件：分解表 某市2024年目标任务分解表 序号 名称 工 作 任 务 牵头责任单位
+
+一、主要预期目标(3项)
+
+1 地区生产总值增长6%左右. 发改委
+2 一般公共预算收入增长5%，税收占比提高 财政局
+3 全社会固定资产投资增长8% 发改委、经信委、科技局
+
+二、重点工作
+1 建设科普基地，完善
+设施 市科协 市教育局
+"""
+
+
+def test_a_space_flattened_table_is_detected_and_read_row_by_row(tmp_path):
+    path = _write(tmp_path, NOTICE)
+    assert detect_layout(path) == "spaced"
+    doc = read_raw(path)
+    got = [(r.line, r.area, r.task, r.lead, r.support) for r in doc.rows]
+    assert got == [
+        (6, "主要预期目标（3项）", "地区生产总值增长6%左右.", "发改委", ""),
+        (7, "主要预期目标（3项）", "一般公共预算收入增长5%，税收占比提高", "财政局", ""),
+        (8, "主要预期目标（3项）", "全社会固定资产投资增长8%", "发改委、经信委、科技局", ""),
+        # a wrapped task joins its next line; two unit parts under one unit column are one list
+        (11, "重点工作", "建设科普基地，完善设施", "市科协、市教育局", ""),
+    ]
+    codes = [f.code for f in doc.findings]
+    assert "spaced_table" in codes and "spaced_units" in codes and "responsible_column" not in codes
+
+
+def test_a_header_with_lead_and_partner_columns_fills_them_in_order(tmp_path):
+    path = _write(tmp_path, "序号 重点任务 牵头单位 配合单位 完成时限\n1 办科技周 市科协 市教育局、团市委 2024年6月\n"
+                            "2 办科普日 市科技局 2024年9月\n")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead, r.support, r.note) for r in rows] == [
+        ("办科技周", "市科协", "市教育局、团市委", "2024年6月"),
+        ("办科普日", "市科技局", "", "2024年9月"),
+    ]
+
+
+def test_units_named_only_under_a_responsible_column_lead(tmp_path):
+    path = _write(tmp_path, "序号 工作任务 责任单位\n1 办科技周 市科协、市教育局\n2 办科普日 市科技局\n")
+    doc = read_raw(path)
+    assert [(r.lead, r.support) for r in doc.rows] == [("市科协、市教育局", ""), ("市科技局", "")]
+    assert "responsible_column" in [f.code for f in doc.findings]
+
+
+def test_prose_that_names_columns_once_is_no_table():
+    lines = ["序号 工作任务 牵头单位", "各单位要认真落实。", "1 一句话没有单位"]
+    assert spaced_table(lines) is None
+
+
+def test_forcing_the_layout_on_other_text_says_what_was_looked_for(tmp_path):
+    path = _write(tmp_path, "一、总体要求\n认真落实。\n")
+    with pytest.raises(LayoutError, match="no table with spaces between cells"):
+        read_raw(path, layout="spaced")

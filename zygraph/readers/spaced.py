@@ -1,0 +1,184 @@
+"""Reader for a table flattened to text with spaces between cells: ``1 居民消费价格涨幅3%左右 发展改革委``.
+
+Web pages and PDFs copied as text often lose a table's rules: each row becomes one
+line, its cells separated by spaces. Such a table is found by its header, whose last
+cells name a task column and unit columns (``序号 工 作 任 务 牵头负责部门``, perhaps
+at the end of a longer line), followed by rows that start with their number. A row's
+unit cells are the last space-separated parts that read as unit lists; everything
+between the number and them is the task. Headings between rows (``一、…``) set the
+area.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from zygraph.errors import LayoutError
+from zygraph.findings import Finding
+from zygraph.grammar import looks_like_unit_list
+from zygraph.readers.columns import column_for, columns_for
+from zygraph.readers.normalize import Normalizer
+from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.raw import RawDocument
+from zygraph.readers.source import load_text
+from zygraph.readers.spreadsheet import grid_rows
+
+__all__ = ["read_spaced", "spaced_table"]
+
+_SPACES = re.compile(r"[ \t\u3000\u00a0]+")
+_ROW = re.compile(r"^(\d{1,4})[ \t\u3000\u00a0]+(\S.*)$")
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
+_DATE = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|每年|按期|\d{4}[-.]\d{1,2}")
+_MIN_ROWS = 2  # a header with fewer rows under it is a sentence that happens to name columns
+
+
+def _header_cells(line: str) -> list[str]:
+    """The line's space-separated parts, runs of one-character parts joined (``工 作 任 务`` is one cell)."""
+    cells: list[str] = []
+    single = False
+    for part in _SPACES.split(line.strip()):
+        if len(part) == 1 and single:
+            cells[-1] += part
+        else:
+            cells.append(part)
+        single = len(part) == 1
+    return cells
+
+
+def _header(line: str) -> list[str] | None:
+    """The trailing cells of ``line`` that name columns, from the task column on; None if they name no units."""
+    cells = _header_cells(line)
+    tail: list[str] = []
+    for cell in reversed(cells):
+        if column_for(cell) is None:
+            break
+        tail.insert(0, cell)
+    columns = [column_for(cell) for cell in tail]
+    if "task" not in columns or not {"lead", "support"} & set(columns):
+        return None
+    return tail[columns.index("task"):]
+
+
+def _split_row(rest: str, unit_columns: int, has_note: bool):
+    """Split a row's text after its number into (task, unit cells, note)."""
+    parts = _SPACES.split(rest)
+    note = ""
+    if has_note and len(parts) > 1 and _DATE.search(parts[-1]) and not looks_like_unit_list(parts[-1]):
+        note = parts.pop()
+    units: list[str] = []
+    while len(parts) > 1 and looks_like_unit_list(parts[-1]):
+        units.insert(0, parts.pop())
+    return " ".join(parts), units, note
+
+
+def _unit_cells(units: list[str], width: int) -> tuple[list[str], str]:
+    """Fit the unit parts into ``width`` unit columns; say how when they do not fit one to one."""
+    if len(units) == width or not units:
+        return units + [""] * (width - len(units)), ""
+    if width == 1:
+        return ["、".join(units)], f"units split by spaces ({' '.join(units)[:60]}) read as one list"
+    if len(units) < width:
+        return units + [""] * (width - len(units)), (f"{len(units)} unit cell(s) for {width} unit columns: "
+                                                     "read from the first unit column on")
+    head = units[: width - 1]
+    return head + ["、".join(units[width - 1:])], (f"{len(units)} unit parts for {width} unit columns: the last "
+                                                   "parts read as one list in the last unit column")
+
+
+def spaced_table(lines: list[str]):
+    """Find a table flattened with spaces: ``(header line, header cells, rows)``, or None.
+
+    Each row is ``(line, area, number, task, unit cells, note, remark)``; ``remark``
+    says how unit parts were fitted to the columns, or is empty.
+
+    Examples
+    --------
+    >>> lines = ["序号 工 作 任 务 牵头负责部门", "一、指标", "1 城镇新增就业1000万人 人社部", "2 铁路投资8000亿元 发展改革委"]
+    >>> line, header, rows = spaced_table(lines)
+    >>> line, header, [(r[0], r[1], r[3], r[4]) for r in rows]
+    (1, ['工作任务', '牵头负责部门'], [(3, '指标', '城镇新增就业1000万人', ['人社部']), (4, '指标', '铁路投资8000亿元', ['发展改革委'])])
+    """
+    for index, line in enumerate(lines):
+        if "|" in line or "\t" in line.strip():
+            continue
+        header = _header(line)
+        if header is None:
+            continue
+        rows = _rows(lines, index + 1, header)
+        if sum(1 for row in rows if row[4]) >= _MIN_ROWS:
+            return index + 1, header, rows
+    return None
+
+
+def _rows(lines, start, header):
+    columns = [column_for(cell) for cell in header]
+    width = sum(1 for c in columns if c in ("lead", "support"))
+    has_note = columns[-1] == "note"
+    rows, area = [], ""
+    for number, line in enumerate(lines[start:], start=start + 1):
+        text = line.strip()
+        found = _ROW.match(text)
+        if found:
+            task, units, note = _split_row(found.group(2), width, has_note)
+            cells, remark = _unit_cells(units, width)
+            rows.append((number, area, found.group(1), task, cells if units else [], note, remark))
+        elif _HEADING.match(text):
+            area = text[_HEADING.match(text).end():]  # the area without its number
+        elif text and rows and not rows[-1][4]:
+            # a task wrapped onto the next line: its units end this one
+            previous = rows.pop()
+            task, units, note = _split_row(f"{previous[3]} {text}", width, has_note)
+            cells, remark = _unit_cells(units, width)
+            rows.append((previous[0], previous[1], previous[2], task, cells if units else [], note, remark))
+    return rows
+
+
+def read_spaced(path: str | Path) -> RawDocument:
+    """Read a table flattened to text with spaces between its cells.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.txt"
+    >>> _ = path.write_text("序号 工作任务 牵头单位 配合单位\\n1 办科技周 市科协 市科技局、团市委\\n2 办科普日 市科协 市教育局\\n",
+    ...                     encoding="utf-8")
+    >>> [(r.line, r.task, r.lead, r.support) for r in read_spaced(path).rows]
+    [(2, '办科技周', '市科协', '市科技局、团市委'), (3, '办科普日', '市科协', '市教育局')]
+    """
+    text, encoding, notes = load_text(path)
+    lines = text.split("\n")
+    found = spaced_table(lines)
+    if found is None:
+        raise LayoutError("no table with spaces between cells found: no line ends with header cells naming a task "
+                          "column and a unit column (工作任务 … 牵头单位) followed by numbered rows ending in units",
+                          path=path)
+    header_line, header, rows = found
+    normalise = Normalizer()
+    findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    findings.append(Finding(header_line, "info", "spaced_table",
+                            f"a table flattened with spaces between cells, header {' '.join(header)}",
+                            "the last parts of each numbered row that read as unit lists are its unit cells"))
+    texts = ["序号", "领域", *header]
+    columns = columns_for(texts)
+    unit_positions = [i for i, c in enumerate(columns) if c in ("lead", "support")]
+    grid = [[(cell, False) for cell in texts]]
+    for line, area, number, task, units, note, remark in rows:
+        cells = [number, normalise(area, line), normalise(task, line)]
+        cells += [""] * (len(texts) - len(cells))
+        for position, unit in zip(unit_positions, units):
+            cells[position] = normalise(unit, line)
+        if columns[-1] == "note":
+            cells[-1] = note
+        grid.append([(cell, False) for cell in cells])
+        if remark:
+            findings.append(Finding(line, "warning", "spaced_units", remark, "check the row's unit columns"))
+    found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
+    lines_of = {index: row[0] for index, row in enumerate(rows, start=2)}
+    lines_of[1] = header_line
+    out = [replace(row, line=lines_of.get(row.line, row.line)) for row in found_rows]
+    findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
+    meta = {**parse_notice(lines[: header_line - 1]), "encoding": encoding}
+    findings += first_listed_leads(lines[: header_line - 1])
+    return RawDocument(str(path), "spaced", meta, out, findings)
