@@ -286,3 +286,15 @@ def test_a_label_line_after_a_closed_task_adds_to_it_and_one_before_any_task_is_
 def test_a_bracket_left_open_does_not_swallow_the_headings_below():
     doc = parse_paragraphs("根据《通知》(国办发〔2018104号)要求\n一、总体要求\n（一）推进改革。\n责任单位：A局")
     assert [(r.area, r.task, r.lead) for r in doc.rows] == [("总体要求", "推进改革。", "A局")]
+
+
+def test_a_task_numbered_with_a_small_full_stop_is_a_task():
+    # 1﹒ (U+FE52) numbers tasks in notices typeset from Word; label lines under it end in 。
+    text = ("一、确保完成全年主要预期目标\n1﹒全省生产总值增长7%以上。\n牵头负责领导：刘惠。\n牵头责任单位：省发展改革委。\n"
+            "协同责任单位：省政府各部门、各直属机构。\n2﹒固定资产投资增长10%以上。\n牵头责任单位：省发展改革委。\n"
+            "协同责任单位：省财政厅、省水利厅等。\n")
+    rows = parse_paragraphs(text).rows
+    assert [(r.line, r.area, r.task, r.lead, r.support) for r in rows] == [
+        (2, "确保完成全年主要预期目标", "全省生产总值增长7%以上。", "省发展改革委", "省政府各部门、各直属机构"),
+        (6, "确保完成全年主要预期目标", "固定资产投资增长10%以上。", "省发展改革委", "省财政厅、省水利厅"),
+    ]

@@ -28,7 +28,6 @@ GoldRow = realset.GoldRow
 XFAIL = {
     # dev: none left
     # holdout
-    "2022_anhui_work_report": "P 0.00 R 0.00, 0/5 tasks - 牵头责任单位:/协同责任单位: lines ending in 。; 牵头负责领导 person line; 1﹒",
     # blind (collected and read by hand after the readers were frozen; never tune on these)
     "2016_hunan_work_report": "P 0.08 R 0.11, 2/3 tasks - people before the units in a bracket (分管副省长、协管副秘书长负责,"
     " 省科技厅牵头。明确牵头部门的…下同) end no task and become units; 其他部门和单位按职责分工负责 read as a unit",

@@ -40,10 +40,10 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])\s*")
-_TASK = re.compile(r"^(?:\d{1,3}[.．、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）])\s*")
+_TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）])\s*")
 #: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
-_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．、](?!\d)\D)")
-_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．](?=\d)")
+_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D)")
+_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
