@@ -177,6 +177,31 @@ def test_no_first_listed_rule_in_ordinary_text():
     assert not FIRST_LEADS.search("各牵头单位要加强统筹，第一时间报送进展")
 
 
+@pytest.mark.parametrize("group, expected", [
+    # people in charge before the units: officials, not units
+    ("分管副省长、协管副秘书长负责，省科技厅牵头", [("分管副省长", "person"), ("协管副秘书长", "person"),
+                                                  ("省科技厅", "lead")]),
+    ("常务副市长负责；市发改委牵头，市财政局配合", [("常务副市长", "person"), ("市发改委", "lead"),
+                                                    ("市财政局", "support")]),
+    # a sentence stating a rule names no units: the positional rule, a condition, "not listed one by one"
+    ("省科技厅、省发改委、省教育厅等负责。列第一位的为牵头部门，其他部门和单位按职责分工负责，下同",
+     [("省科技厅", "responsible"), ("省发改委", "responsible"), ("省教育厅", "responsible")]),
+    ("省科技厅牵头。明确牵头部门的，其他有关部门配合，不逐一列出，下同", [("省科技厅", "lead")]),
+    ("市发改委、市财政局（第一责任单位为牵头单位，下同）负责", [("市发改委", "responsible"), ("市财政局", "responsible")]),
+    # after a rule sentence ends, units are read again
+    ("列第一位的为牵头单位。市科协、市教育局负责", [("市科协", "responsible"), ("市教育局", "responsible")]),
+])
+def test_people_and_rule_sentences_in_a_group_are_not_units(group, expected):
+    assert roles(group) == expected
+
+
+def test_people_are_named_in_the_role_rule_and_a_group_of_people_alone_is_none():
+    leads, supports, rule = assign_roles(parse_group("分管副县长负责，县财政局牵头"))
+    assert (leads, supports) == (["县财政局"], [])
+    assert rule.endswith("; people, not units: 分管副县长")
+    assert parse_group("分管副省长、协管副秘书长负责") is None
+
+
 @pytest.mark.parametrize("line, units", [
     ("以下均需试点城市政府落实，不再列出。", ["试点城市政府"]),
     ("具体任务均涉及相关市(州)人民政府，不再做分工，下同。", ["相关市(州)人民政府"]),

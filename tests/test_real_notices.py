@@ -26,11 +26,8 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # dev: none left
-    # holdout
+    # dev and holdout: none left
     # blind (collected and read by hand after the readers were frozen; never tune on these)
-    "2016_hunan_work_report": "P 0.08 R 0.11, 2/3 tasks - people before the units in a bracket (分管副省长、协管副秘书长负责,"
-    " 省科技厅牵头。明确牵头部门的…下同) end no task and become units; 其他部门和单位按职责分工负责 read as a unit",
     "2019_beijing_shijingshan_district": "P 0.75 R 0.60, 1/1 tasks - PDF text: a unit list wrapped over two lines"
     " (协办单位:…、园区党工 / 委、各街道党工委) loses its second line and cuts 园区党工委",
 }

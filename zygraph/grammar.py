@@ -75,6 +75,16 @@ _DOCUMENT_WIDE = re.compile(
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:列出|列明|标注|做分工|分工)"
     "(?:[，,]?下同)?[。；;]?"
 )
+#: A clause that opens a sentence stating a rule, which names no units: the positional rule, or a condition
+#: (明确牵头部门的，其他有关部门配合 / 未明确牵头单位的，…): the rest of its sentence is the rule.
+_RULE_START = re.compile(f"{FIRST_LEADS.pattern}|的$")
+#: 不逐一列出, 不再列出, 不一一列明: the notice says it leaves units out.
+_NOT_LISTED = re.compile("^(不|不再|不另)(逐一|一一)?(列出|列明|标注|列举)$")
+#: A person's title, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县委书记, 办公室主任.
+_OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|书记|主任|主席|领导|同志|负责人)$")
+_SENTENCE_END = "。；;"
+_BRACKETED = re.compile("[（(][^（()）]*[）)]")
+_OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
 _SEPARATORS = "、，,;；/"
 _OPEN, _CLOSE = "（(【[〔［", "）)】]〕］"
 _CLAUSE = "，,；;。"
@@ -107,8 +117,9 @@ class Item:
     """One unit named in a cell: its text as written, its role, and the word that gave the role.
 
     ``role`` is ``"lead"``, ``"support"`` or ``"responsible"`` (named with
-    责任单位 or 负责: see :func:`assign_roles`); ``word`` is ``""`` for a unit of
-    a plain list, whose role is its table column's.
+    责任单位 or 负责: see :func:`assign_roles`), or ``"person"`` for an official
+    named in the group (分管副省长), who is no unit; ``word`` is ``""`` for a unit
+    of a plain list, whose role is its table column's.
     """
 
     text: str
@@ -405,9 +416,21 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     """
     known = known or (lambda name: False)
     items, label, waiting = [], None, []  # waiting: clauses of units whose verb comes later (A、B，C负责)
-    for clause in _clauses(text):
+    in_rule = False  # inside a sentence that states a rule (列第一位的为牵头部门，其他部门…负责): no units
+    for clause, ends_sentence in _clauses(text):
+        rule = _RULE_START.search(_BRACKETED.sub("", clause))  # not 市财政局（第一责任单位为牵头单位）: read below
+        if (in_rule and _restates_others(clause, known)) or rule or _NOT_LISTED.search(clause):
+            in_rule = not ends_sentence and (in_rule or rule is not None)
+            label = None
+            continue
+        in_rule = False
         if _PERSON.match(clause) or _TIME_CLAUSE.match(clause) or clause.strip("。 ") == "下同":
             label = None  # a person or a deadline: no units
+            continue
+        officials = _officials(clause, known)
+        if officials:
+            items += [Item(name, "person", "") for name in officials]  # 分管副省长负责: people in charge, not units
+            label = None
             continue
         neutral = _NEUTRAL.match(clause)
         if neutral:
@@ -431,13 +454,11 @@ def parse_group(text: str, known=None) -> list[Item] | None:
         elif _HUITONG.search(clause):
             items += _verb_clause(clause, "牵头", known)
             label = None
-        elif FIRST_LEADS.search(clause):
-            label = None  # a note on the roles (列第一位者为牵头单位，下同), read by the reader: no units
         elif label is not None:
             items += _units(clause, label, known)
         else:
             waiting.append(clause)
-    if waiting or not items or not all(_plausible(item.text) for item in items):
+    if waiting or all(item.role == "person" for item in items) or not all(_plausible(item.text) for item in items):
         return None
     return items
 
@@ -451,6 +472,7 @@ def _plausible(name):
 
 
 def _clauses(text):
+    """The clauses of ``text`` (split at ，；。 outside brackets), each with True where a sentence ends after it."""
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(text):
         if char in _OPEN:
@@ -458,10 +480,24 @@ def _clauses(text):
         elif char in _CLOSE:
             depth = max(0, depth - 1)
         elif char in _CLAUSE and depth == 0:
-            pieces.append(text[start:index])
+            pieces.append((text[start:index], char in _SENTENCE_END))
             start = index + 1
-    pieces.append(text[start:])
-    return [p.strip() for p in pieces if p.strip(" \t\u3000")]
+    pieces.append((text[start:], True))
+    return [(p.strip(), end) for p, end in pieces if p.strip(" \t\u3000")]
+
+
+def _restates_others(clause, known):
+    """True for a clause of a rule that names only "the others" (其他部门和单位按职责分工负责, 其他有关部门配合)."""
+    verb = _VERB_END.search(clause)
+    names = split_units(clause[: verb.start()] if verb else clause, known)
+    return all(name.startswith(_OTHERS) for name in names)
+
+
+def _officials(clause, known):
+    """The names of a clause when all are officials (分管副省长、协管副秘书长负责), else []."""
+    verb = _VERB_END.search(clause)
+    names = split_units(clause[: verb.start()] if verb else clause, known)
+    return names if names and all(_OFFICIAL.search(name) and not known(name) for name in names) else []
 
 
 def _units(text, word, known):
@@ -540,6 +576,7 @@ def assign_roles(items: list[Item], first_leads: bool = False) -> tuple[list[str
     >>> assign_roles(parse_group("A局、B局负责"), first_leads=True)
     (['A局'], ['B局'], 'the first unit named with 负责 leads, as a note in the document says: lead A局; support B局')
     """
+    people = "、".join(i.text for i in items if i.role == "person")
     leads = [i.text for i in items if i.role == "lead"]
     supports = [i.text for i in items if i.role == "support"]
     responsible = [i.text for i in items if i.role == "responsible"]
@@ -556,6 +593,7 @@ def assign_roles(items: list[Item], first_leads: bool = False) -> tuple[list[str
         said = [words["lead"], "、".join(filter(None, (words["support"], words["responsible"])))]
         why = f"roles from the words {said[0] or '-'} (lead) and {said[1] or '-'} (support)"
     tail = f"; support {'、'.join(supports)}" if supports else ""
+    tail += f"; people, not units: {people}" if people else ""
     return leads, supports, f"{why}: lead {'、'.join(leads)}{tail}"
 
 

@@ -359,9 +359,12 @@ def _cell_units(registry, cell, column, line, findings):
     if not has_role_words(cell):
         return [(res, column) for res in registry.split(cell)]
     items = cell_items(cell, column, registry.__contains__)
+    people = [i.text for i in items if i.role == "person"]
+    items = [i for i in items if i.role != "person"]
     out = [(registry.resolve(i.text), i.role if i.role in ("lead", "support") else column) for i in items]
     if any(i.word for i in items):
-        said = "; ".join(f"{res.raw} {role}" for res, role in out)
+        said = "; ".join(f"{res.raw} {role}" for res, role in out) + (f"; people, not units: {'、'.join(people)}"
+                                                                       if people else "")
         findings.append(Finding(line, "info", "role_rule", f"the {column} cell names roles itself: {said}",
                                 "roles assigned as the cell says"))
     return out
