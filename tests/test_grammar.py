@@ -35,6 +35,8 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("市科协等有关部门、市妇联等单位", ["市科协", "市妇联"]),
     ("由市科协", ["市科协"]),
     ("市财政局（第一责任单位为牵头单位，下同）", ["市财政局"]),
+    # 等 closes a list before 和 adds a collective
+    ("商务部、供销合作总社等和各有关省级人民政府", ["商务部", "供销合作总社", "各有关省级人民政府"]),
 ])
 def test_suffixes_and_notes_are_dropped_from_units(cell, names):
     assert split_units(cell) == names

@@ -298,3 +298,24 @@ def test_a_task_numbered_with_a_small_full_stop_is_a_task():
         (2, "确保完成全年主要预期目标", "全省生产总值增长7%以上。", "省发展改革委", "省政府各部门、各直属机构"),
         (6, "确保完成全年主要预期目标", "固定资产投资增长10%以上。", "省发展改革委", "省财政厅、省水利厅"),
     ]
+
+
+@pytest.mark.parametrize("wrapped, support", [
+    # a name cut at the line break (PDF text): joined into the name
+    ("协办单位：区委编办、区民政局（区委社会工委）、园区党工\n委、各街道党工委\n",
+     "区委编办、区民政局（区委社会工委）、园区党工委、各街道党工委"),
+    # the break after a separator
+    ("协办单位：区委编办、\n区民政局、各街道党工委\n", "区委编办、区民政局、各街道党工委"),
+    # the break between two whole names, the separator lost
+    ("协办单位：区委编办\n区民政局、各街道党工委\n", "区委编办、区民政局、各街道党工委"),
+])
+def test_a_label_line_wrapped_onto_the_next_line_is_one_list(wrapped, support):
+    doc = parse_paragraphs("一、基层治理\n1.完善街道党工委领导体制机制。\n牵头单位：区委组织部\n" + wrapped)
+    assert [(r.lead, r.support) for r in doc.rows] == [("区委组织部", support)]
+    assert "line_joined" in [f.code for f in doc.findings]
+
+
+def test_prose_after_a_label_line_is_not_a_unit():
+    doc = parse_paragraphs("一、基层治理\n1.完善领导体制。\n牵头单位：区委组织部\n各单位要抓好落实，按时报送进展。\n")
+    assert [(r.lead, r.support) for r in doc.rows] == [("区委组织部", "")]
+    assert "line_joined" not in [f.code for f in doc.findings]

@@ -26,10 +26,7 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # dev and holdout: none left
-    # blind (collected and read by hand after the readers were frozen; never tune on these)
-    "2019_beijing_shijingshan_district": "P 0.75 R 0.60, 1/1 tasks - PDF text: a unit list wrapped over two lines"
-    " (协办单位:…、园区党工 / 委、各街道党工委) loses its second line and cuts 园区党工委",
+    # none left in dev, holdout and blind
 }
 
 FIXTURES = realset.fixtures()

@@ -250,6 +250,7 @@ def _split_joined(piece: str, known) -> list[str]:
         head = piece[start:match.start()]
         if len(head) > _MAX_NAME:
             break
+        head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if _looks_like_unit(head, known):
             parts.append(head)
             start = match.end()

@@ -28,8 +28,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, label_start, names_a_person, parse_group,
-                             sentence_units, starts_with_label, without_document_wide)
+from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, label_start, looks_like_unit_list, names_a_person,
+                             parse_group, sentence_units, starts_with_label, without_document_wide)
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -157,6 +157,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
+        elif last is not None and last["labels"] and _continues_units(last["labels"][-1][1], line):
+            label_line, label_text = last["labels"][-1]
+            last["labels"][-1] = (label_line, label_text + _joint(label_text, line) + line)
+            findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
+                                    f"on line {number}: {line[:30]}", "read the lines as one list"))
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
                 and not last["heading"]:
             last["text"] += line
@@ -225,6 +230,25 @@ def _logical_lines(lines, findings):
         yield pending[0], pending[1]
 
 
+
+
+def _continues_units(label_line, line):
+    """True when ``line`` goes on with the unit list that ``label_line`` breaks off (PDF and Word wrap lines).
+
+    ``协办单位：区委编办、园区党工`` then ``委、各街道党工委``: the name cut at the break and the
+    names after it read as units only when joined.
+    """
+    if label_line.rstrip().endswith(("。", "；", ";")):
+        return False
+    fragment = re.split(r"[、，,；;：:]", label_line)[-1]
+    return looks_like_unit_list(fragment + line.rstrip("。；; "))
+
+
+def _joint(label_line, line):
+    """``、`` where a wrapped list broke between two whole names (``区财政局`` / ``区发改委``), else nothing."""
+    fragment = re.split(r"[、，,；;：:]", label_line)[-1]
+    whole = fragment and looks_like_unit_list(fragment) and looks_like_unit_list(line.split("、")[0].rstrip("。；; "))
+    return "、" if whole else ""
 
 
 def _task_number(line, previous):
