@@ -20,7 +20,8 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zygraph.grammar import parse_group, split_units  # noqa: E402
+from zygraph.grammar import parse_group  # noqa: E402
+from zygraph.unitlist import split_units  # noqa: E402
 from zygraph.readers.paragraph import parse_paragraphs  # noqa: E402
 
 SHAPES = {

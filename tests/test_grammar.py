@@ -1,4 +1,5 @@
-"""The grammar of unit lists and role words: one test per pattern, on small made-up examples."""
+"""The grammar of unit lists (zygraph.unitlist) and role words (zygraph.grammar): one test per pattern, on small
+made-up examples."""
 
 import time
 
@@ -7,8 +8,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zygraph.errors import ZygraphError
-from zygraph.grammar import (FIRST_LEADS, assign_roles, cell_items, document_wide_units, has_role_words, names_a_person,
-                             parse_group, sentence_units, split_units, starts_with_label, without_document_wide)
+from zygraph.grammar import (assign_roles, cell_items, document_wide_units, has_role_words, names_a_person, parse_group,
+                             sentence_units, starts_with_label, without_document_wide)
+from zygraph.unitlist import FIRST_LEADS, split_units
 from zygraph.units import Registry
 
 

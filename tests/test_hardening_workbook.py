@@ -1,11 +1,9 @@
 """Workbooks: the active visible sheet is read (or --sheet), formulas without values and duplicate columns warn."""
 
 import openpyxl
-import pytest
 
 from zygraph import read_table
 from zygraph.cli import main
-from zygraph.errors import InputError
 
 
 def book_with_hidden_first_sheet(path):

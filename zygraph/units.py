@@ -22,7 +22,7 @@ from typing import Callable
 
 from zygraph.bodies import Bodies
 from zygraph.errors import InputError, RegistryError
-from zygraph.grammar import split_units
+from zygraph.unitlist import split_units
 from zygraph.places import Gazetteer
 from zygraph.readers.source import csv_records
 from zygraph.unitform import NameForm, read_form
@@ -329,7 +329,7 @@ class Registry:
     def split(self, cell: str) -> list[Resolution]:
         """Split a cell listing units into resolved names, in the order written.
 
-        The grammar of unit lists is :func:`zygraph.grammar.split_units`, with
+        The grammar of unit lists is :func:`zygraph.unitlist.split_units`, with
         this registry's names as the known ones: neighbouring pieces that
         together form a registry name (``各区、县级市``) are kept whole, and
         市经济和信息化局 is not split at 和. Each ``raw`` is the text as

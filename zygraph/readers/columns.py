@@ -4,23 +4,27 @@ from __future__ import annotations
 
 import re
 
+from zygraph.grammar import LABELS
+
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "REQUIRED"]
 
-#: zygraph column -> header texts that mean it, as notices write them.
+#: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
+#: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
 HEADER_SYNONYMS = {
     "seq": ("序号", "编号"),
-    "area": ("工作目录", "工作领域", "重点领域", "任务类别", "类别", "领域", "工作板块", "项目"),
+    "area": ("工作目录", "工作领域", "重点领域", "任务类别", "工作类别", "类别", "领域", "工作板块", "项目"),
     "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施",
-             "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施"),
-    "lead": ("牵头单位", "牵头部门", "牵头责任单位", "牵头负责部门", "牵头负责单位", "主责单位", "牵头"),
-    "support": ("责任单位", "配合单位", "责任部门", "配合部门", "协办单位", "参与单位", "协同单位", "协助单位", "配合"),
-    "note": ("备注", "说明", "完成时限", "时限要求", "完成时间"),
+             "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施", "重点工作任务", "工作事项",
+             "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容"),
+    "lead": tuple(label for label, role in LABELS.items() if role == "lead"),
+    "support": tuple(label for label, role in LABELS.items() if role != "lead"),
+    "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限"),
 }
 
 #: Columns a table must have to be analysed.
 REQUIRED = ("task", "lead")
 
-_RESPONSIBLE = ("责任单位", "责任部门", "负责单位")
+_RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 

@@ -7,7 +7,7 @@ import re
 import opencc
 
 from zygraph.findings import Finding
-from zygraph.grammar import units_by_space
+from zygraph.unitlist import units_by_space
 
 __all__ = ["Normalizer"]
 
@@ -46,7 +46,7 @@ class Normalizer:
     -----
     Chinese characters are never deleted. A line whose space-separated
     parts all look like unit names (``市科技局 市科协``) gets 、 between them
-    first (:func:`zygraph.grammar.units_by_space`); elsewhere a space beside
+    first (:func:`zygraph.unitlist.units_by_space`); elsewhere a space beside
     a Chinese character is removed, so two names in running text that only
     a space separates run together and show up as one unknown unit. OpenCC
     converts by phrase, and a few characters have two Simplified forms; the

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import FIRST_LEADS
+from zygraph.unitlist import FIRST_LEADS
 
 __all__ = ["parse_notice", "first_listed_leads"]
 

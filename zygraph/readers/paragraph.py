@@ -28,8 +28,9 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (FIRST_LEADS, Item, assign_roles, label_start, looks_like_unit_list, names_a_person,
-                             parse_group, sentence_units, starts_with_label, without_document_wide)
+from zygraph.grammar import (Item, assign_roles, label_start, names_a_person, parse_group, sentence_units,
+                             starts_with_label, without_document_wide)
+from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice

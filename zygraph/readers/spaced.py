@@ -17,7 +17,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import looks_like_unit_list
+from zygraph.unitlist import looks_like_unit_list
 from zygraph.readers.columns import column_for, columns_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice

@@ -18,13 +18,12 @@ from pathlib import Path
 import jinja2
 import matplotlib
 import networkx as nx
-import pandas as pd
 
 from zygraph import export
 from zygraph.folder import MANIFEST, write_folder
 from zygraph.render import figures, gephi, html, layout, workbook
 from zygraph.render.controls import community_names
-from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, VALUES, finding_text, translate
+from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [

@@ -1,0 +1,251 @@
+"""Split a written list of unit names into the names, as notices write such lists.
+
+Names are separated by 、，,；;/ outside brackets, or by 和/及/与 where both sides
+are units; suffixes such as 等, 等有关部门, 按职责分工 are dropped; collectives
+(各有关区、县级市, 各县（市、区）) stay one unit. What the names do (lead, support) is
+:mod:`zygraph.grammar`'s business. Every function runs in time linear in its input.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space",
+           "both_forms", "FIRST_LEADS", "OPENING", "CLOSING", "CLAUSE_MARKS"]
+
+#: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
+_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担", "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔")
+
+
+def both_forms(words):
+    """Each word in its Simplified and Traditional form, longest first (so regex alternation prefers it)."""
+    forms = {form for word in words for form in (word, word.translate(_TRADITIONAL))}
+    return sorted(forms, key=lambda w: (-len(w), w))
+
+
+#: Sentences by which a document says that the first unit listed leads, in any wording:
+#: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一个为牵头单位, 牵头单位排在首位.
+FIRST_LEADS = re.compile(
+    "(第一位|首位|第一个|第一家|最前面?|第一)(者|的|个)?(责任)?(单位|部门)?[为是系]?(牵头|主责|牽頭)"
+    "|(牵头|牽頭)(单位|部门|單位|部門)?(排|列)[在于於]?(第一位|首位|最前)"
+)
+_SEPARATORS = "、，,;；/"
+#: Brackets, and the marks that end a clause.
+OPENING, CLOSING = "（(【[〔［", "）)】]〕］"
+CLAUSE_MARKS = "，,；;。"
+_JOINERS = ("和", "及", "与", "與")
+_JOINER = re.compile("和|及|与|與")
+_SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
+                   "等单位", "按职责分工", "按职责", "分别", "共同", "等"))
+_PREFIXES = both_forms(("由", "以及", "和", "及"))
+#: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each.
+_ADMIN_TAIL = re.compile(
+    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道|开发区|园区|功能区|管委会|旗|縣級市|縣|區)(人民政府|政府|办事处|管委会)?(?=[和及与]|$)"
+)
+#: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
+_UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
+                 "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
+                 "廳", "辦", "會", "處", "聯", "團", "隊", "館")
+_COLLECTIVE = re.compile("各|有关|相关|有關|相關")
+_COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业")
+_MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+_TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
+_WORD = re.compile(r"\w")
+_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持")
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
+_DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
+
+
+def split_units(text: str, known=None) -> list[str]:
+    """Split a list of unit names into the names, in the order written.
+
+    Parameters
+    ----------
+    text : str
+        A cell or the units part of a group: ``市科协、市教育局和团市委等``.
+    known : callable, optional
+        ``known(name) -> bool``, true for a registry name (aliases included).
+        A run of pieces that together form a known name stays whole; a piece
+        is split at 和/及/与 only where every part is known or looks like a
+        unit (ends in 局, 委, 办, 政府 …).
+
+    Returns
+    -------
+    list of str
+        Each name is a substring of ``text``; suffixes (等, 等有关部门,
+        按职责分工, 分别) and leading 由/和/及 are dropped.
+
+    Examples
+    --------
+    >>> split_units("工业和信息化部等、各有关区、县级市和市妇联")
+    ['工业和信息化部', '各有关区、县级市', '市妇联']
+    >>> split_units("人力资源社会保障部等有关部门和单位，各省级人民政府按职责分工")
+    ['人力资源社会保障部', '各省级人民政府']
+    """
+    registry = known is not None
+    known = known or (lambda name: False)
+    pieces, seps = _split_top_level(text)
+    out, i = [], 0
+    while i < len(pieces):
+        j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
+        if j == i:
+            j, rest = _collective_run(pieces, i)
+        last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
+        piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
+        if rest:  # 各区、县级市和市妇联: the collective ends at 和, the rest is read next
+            pieces[j], i = rest[1:], j
+        else:
+            i = j + 1
+        piece = _trim(piece)
+        if piece:
+            out.extend(_split_joined(piece, known))
+    return out
+
+
+def _trim(piece: str) -> str:
+    """Drop white space, a leading 由/和, a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
+    piece = piece.strip(" \t\u3000\u00a0\n")
+    note = _TRAILING_NOTE.search(piece)
+    if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
+        piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
+    for prefix in _PREFIXES:
+        if piece.startswith(prefix) and len(piece) > len(prefix) + 1:
+            piece = piece[len(prefix):]
+            break
+    end, changed = len(piece), True
+    while changed:  # suffixes stack (等按职责分工): strip them by moving the end, without copying
+        changed = False
+        for suffix in _SUFFIXES:
+            if end > len(suffix) and piece.endswith(suffix, 0, end):
+                end, changed = end - len(suffix), True
+                break
+    piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000")
+    return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
+
+
+def looks_like_unit(name: str, known) -> bool:
+    """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位)."""
+    if known(name):
+        return True
+    if len(name) < 3:
+        return False
+    return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
+
+
+def looks_like_unit_list(text: str, known=None) -> bool:
+    """True when ``text`` is a list of unit names: each, split as :func:`split_units` does, looks like a unit.
+
+    A table cell that lost its rules is told from the task text beside it this way.
+
+    Examples
+    --------
+    >>> looks_like_unit_list("发改委、经信委、科技局"), looks_like_unit_list("人力资源社会保障部")
+    (True, True)
+    >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前")
+    (False, False)
+    """
+    if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text):
+        return False
+    test = known or (lambda name: False)
+    names = split_units(text, known)
+    return bool(names) and all(looks_like_unit(name, test) and plausible_name(name) for name in names)
+
+
+def units_by_space(text: str) -> str:
+    """``text`` with 、 between names that only spaces separate, when every part looks like a unit.
+
+    Web pages and PDFs often list units with spaces (``市科技局 市科协``); a
+    line of prose is left as it is.
+
+    Examples
+    --------
+    >>> units_by_space("市科技局 市科协\u3000团市委"), units_by_space("建设 科普基地")
+    ('市科技局、市科协、团市委', '建设 科普基地')
+    >>> units_by_space("责任单位：市科技局 市科协")
+    '责任单位：市科技局、市科协'
+    """
+    parts = _SPACES.split(text.strip())
+    if len(parts) < 2 or not all(looks_like_unit(part, lambda name: False) for part in parts):
+        return text
+    return "、".join(parts)
+
+
+def _split_joined(piece: str, known) -> list[str]:
+    """Split at 和/及/与 where every part is a unit: 市经济和信息化局 stays whole. Greedy, left to right."""
+    if known(piece) or not any(j in piece for j in _JOINERS):
+        return [piece]
+    parts, start = [], 0
+    for match in _JOINER.finditer(piece):
+        head = piece[start:match.start()]
+        if len(head) > _MAX_NAME:
+            break
+        head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
+        if looks_like_unit(head, known):
+            parts.append(head)
+            start = match.end()
+    tail = piece[start:]
+    if parts and looks_like_unit(tail, known):
+        return parts + [tail]
+    return [piece]
+
+
+def _split_top_level(text: str) -> tuple[list[str], list[str]]:
+    """Split at separators outside brackets: 各县（区、市） stays whole.
+
+    Returns the pieces and the separators between them (one fewer).
+    """
+    pieces, seps, depth, start = [], [], 0, 0
+    for index, char in enumerate(text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+        elif char in _SEPARATORS and depth == 0:
+            pieces.append(text[start:index])
+            seps.append(char)
+            start = index + 1
+    pieces.append(text[start:])
+    return pieces, seps
+
+
+def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int:
+    """Index of the last piece that, joined with pieces[i:], forms a known name (at most _MAX_NAME long)."""
+    best, joined = i, pieces[i].strip()
+    if known(joined):  # a name on its own is never joined to the next
+        return best
+    for j in range(i + 1, len(pieces)):
+        joined += seps[j - 1] + pieces[j].strip()
+        if len(joined) > _MAX_NAME:
+            break
+        if known(joined):
+            best = j
+    return best
+
+
+def _collective_run(pieces: list[str], i: int) -> tuple[int, str]:
+    """A 各… piece takes the administrative-level pieces after it: 各区、县级市 -> one unit.
+
+    Returns the index of the last piece taken and, when that piece goes on
+    after 和/及/与 (``县级市和市妇联``), the text from the joiner on.
+    """
+    if not pieces[i].strip().startswith("各"):
+        return i, ""
+    j = i
+    while j + 1 < len(pieces):
+        match = _ADMIN_TAIL.match(pieces[j + 1].strip())
+        if match is None:
+            break
+        j += 1
+        pieces[j] = pieces[j].strip()
+        rest = pieces[j][match.end():]
+        if rest:
+            return j, rest
+    return j, ""
+
+
+def plausible_name(name):
+    """A unit name is short, names no date and starts with no preposition.
+
+    ``2023年底前`` before 完成, or ``以……为`` before 指导, is no unit.
+    """
+    return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
