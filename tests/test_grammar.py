@@ -199,6 +199,24 @@ def test_people_and_rule_sentences_in_a_group_are_not_units(group, expected):
     assert roles(group) == expected
 
 
+@pytest.mark.parametrize("group, expected", [
+    ("各县（市、区）政府落实", [("各县（市、区）政府", "responsible")]),
+    ("市发改委牵头，各区县政府落实", [("市发改委", "lead"), ("各区县政府", "responsible")]),
+    ("由市商务局组织实施", [("市商务局", "responsible")]),
+    ("市科技局为牵头单位，市科协、市教育局为配合单位", [("市科技局", "lead"), ("市科协", "support"),
+                                                        ("市教育局", "support")]),
+    ("市政府负总责，市发改委具体落实", [("市政府", "lead"), ("市发改委", "responsible")]),
+])
+def test_more_role_verbs(group, expected):
+    assert roles(group) == expected
+
+
+@pytest.mark.parametrize("group", ["抓好政策落实", "确保各项措施实施", "加快推进落实"])
+def test_a_weak_verb_after_words_that_are_no_units_makes_no_group(group):
+    assert parse_group(group) is None
+    assert not has_role_words(f"（{group}）")
+
+
 def test_people_are_named_in_the_role_rule_and_a_group_of_people_alone_is_none():
     leads, supports, rule = assign_roles(parse_group("分管副县长负责，县财政局牵头"))
     assert (leads, supports) == (["县财政局"], [])

@@ -319,3 +319,9 @@ def test_prose_after_a_label_line_is_not_a_unit():
     doc = parse_paragraphs("一、基层治理\n1.完善领导体制。\n牵头单位：区委组织部\n各单位要抓好落实，按时报送进展。\n")
     assert [(r.lead, r.support) for r in doc.rows] == [("区委组织部", "")]
     assert "line_joined" not in [f.code for f in doc.findings]
+
+
+def test_circled_numbers_number_tasks():
+    doc = parse_paragraphs("一、科普\n①办科技周。（牵头单位：市科协）\n② 办科普日。（市科技局、市教育局负责）\n")
+    assert [(r.line, r.task, r.lead) for r in doc.rows] == [
+        (2, "办科技周。", "市科协"), (3, "办科普日。", "市科技局、市教育局")]

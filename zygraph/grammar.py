@@ -22,7 +22,7 @@ from dataclasses import dataclass
 
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
-from zygraph.unitlist import FIRST_LEADS, both_forms, plausible_name, split_units
+from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitlist import OPENING as _OPEN
 
 __all__ = ["Item", "parse_group", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
@@ -51,10 +51,18 @@ VERBS = {
     "负责落实": "responsible", "具体负责": "responsible", "负责": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
     "按职责分工配合": "support", "共同参与": "support",
+    "负总责": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
+    "抓好落实": "responsible", "具体落实": "responsible", "配合落实": "support", "协助落实": "support",
+    **{"为" + label: role for label, role in LABELS.items()},  # A、B为配合单位
 }
-_ROLE_OF = {form: role for table in (LABELS, VERBS) for word, role in table.items() for form in both_forms([word])}
+#: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
+#: all look like units, and do not by themselves make a text look like it names units.
+_WEAK_VERBS = {"落实": "responsible", "实施": "responsible"}
+_ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS) for word, role in table.items()
+            for form in both_forms([word])}
 _LABEL = re.compile(f"({'|'.join(both_forms(LABELS))})\\s*[：:]")
-_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})[\\s。.]*$")
+_VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
+_WEAK = frozenset(both_forms(_WEAK_VERBS))
 _HUITONG = re.compile("会同|會同")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
@@ -233,6 +241,9 @@ def parse_group(text: str, known=None) -> list[Item] | None:
                 items += _units(clause[mark.end(): after.start() if after else len(clause)], label, known)
             continue
         verb = _VERB_END.search(clause)
+        if verb is not None and verb.group(1) in _WEAK and not looks_like_unit_list(
+                "、".join(waiting + [clause[: verb.start()]]), known):
+            verb = None  # 抓好政策落实: a task's words, not units
         if verb is not None:
             units = "、".join(waiting + [clause[: verb.start()]])
             items += _verb_clause(units, verb.group(1), known)

@@ -41,7 +41,7 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])\s*")
-_TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）])\s*")
+_TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?)\s*")
 #: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D)")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
@@ -153,7 +153,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             level = None if task else 2 if line[0] in "（(" else 1
             blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
                            "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
-                           "number": int(_NUMBER.search(task.group(0)).group(0)) if task else None})
+                           "number": _number_of(task.group(0)) if task else None})
             previous = blocks[-1]["number"] if task else previous
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
@@ -250,6 +250,12 @@ def _joint(label_line, line):
     fragment = re.split(r"[、，,；;：:]", label_line)[-1]
     whole = fragment and looks_like_unit_list(fragment) and looks_like_unit_list(line.split("、")[0].rstrip("。；; "))
     return "、" if whole else ""
+
+
+def _number_of(mark):
+    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``."""
+    digits = _NUMBER.search(mark)
+    return int(digits.group(0)) if digits else ord(mark[0]) - ord("①") + 1
 
 
 def _task_number(line, previous):
