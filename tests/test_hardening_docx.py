@@ -39,3 +39,25 @@ def test_a_headerless_table_of_another_width_after_the_task_table_is_a_warning(t
     skipped = t.findings[t.findings.code == "table_skipped"]
     assert skipped[["severity", "message"]].values.tolist() == [
         ["warning", "table 2 has no header naming a task and a lead column, and 3 columns where the table above has 2"]]
+
+
+def test_a_docx_whose_relationships_part_has_the_wrong_root_gets_our_error(tmp_path):
+    # hypothesis found it: python-docx raised AttributeError ('Relationship_lst') on such a part
+    import zipfile
+
+    import pytest
+
+    from zygraph.errors import InputError
+
+    document = docx.Document()
+    add_table(document, [("工作任务", "牵头单位"), ("办科技周", "市科技局")])
+    good, bad = tmp_path / "good.docx", tmp_path / "bad.docx"
+    document.save(good)
+    with zipfile.ZipFile(good) as source, zipfile.ZipFile(bad, "w") as target:
+        for item in source.infolist():
+            data = source.read(item)
+            if item.filename == "word/_rels/document.xml.rels":
+                data = b'<?xml version="1.0"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"/>'
+            target.writestr(item, data)
+    with pytest.raises(InputError, match="not a Word .docx file that can be opened"):
+        read_table(bad)

@@ -24,7 +24,8 @@ def _open(path):
     stream = open_archive(path, "a Word .docx")  # sizes, integrity and XML checked before python-docx reads it
     try:
         return docx.Document(stream)
-    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, LxmlError) as exc:
+    except (OpcError, zipfile.BadZipFile, KeyError, ValueError, LxmlError, AttributeError, TypeError) as exc:
+        # python-docx raises AttributeError or TypeError on a part whose XML has the wrong elements
         raise InputError(f"this is not a Word .docx file that can be opened ({exc}); "
                          "open it in Word and save it again as .docx", path=path) from None
 
