@@ -39,8 +39,28 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("市财政局（第一责任单位为牵头单位，下同）", ["市财政局"]),
     # 等 closes a list before 和 adds a collective
     ("商务部、供销合作总社等和各有关省级人民政府", ["商务部", "供销合作总社", "各有关省级人民政府"]),
+    # 等 and the words up to 有关/相关部门 are the examples' tail
+    ("银保监会等国务院相关部门及各地区按职责分工", ["银保监会", "各地区"]),
+    ("市工信局、市财政局等市级有关部门", ["市工信局", "市财政局"]),
 ])
 def test_suffixes_and_notes_are_dropped_from_units(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    # a note in brackets after a collective's level
+    ("各县、区人民政府(管委会)", ["各县、区人民政府(管委会)"]),
+    # collectives of places split at 及
+    ("国务院相关部门及各地区", ["国务院相关部门", "各地区"]),
+    # places sharing the units after the last of them stay one unit
+    ("城乡一体化示范区、高新区党工委和管委会", ["城乡一体化示范区、高新区党工委和管委会"]),
+    ("经开区、高新区管委会，市科协", ["经开区、高新区管委会", "市科协"]),
+    # but a zone that is a unit beside a collective stays apart
+    ("立山经济开发区、各街道", ["立山经济开发区", "各街道"]),
+    # 人民政府 after 和 is the same owner's: not a unit of its own
+    ("各县(市、区)党委和人民政府", ["各县(市、区)党委和人民政府"]),
+])
+def test_collectives_of_places(cell, names):
     assert split_units(cell) == names
 
 
@@ -171,7 +191,7 @@ def test_the_first_listed_leads_when_the_document_says_so():
 
 @pytest.mark.parametrize("sentence", [
     "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "第一个为牵头单位", "排在首位的为牵头单位",
-    "第一责任单位为牵头单位", "牵头单位排在第一位", "列在首位的为牵头单位",
+    "第一责任单位为牵头单位", "牵头单位排在第一位", "列在首位的为牵头单位", "列第一位者为工作牵头单位或汇总单位",
 ])
 def test_the_first_listed_rule_in_any_wording(sentence):
     assert FIRST_LEADS.search(sentence)
@@ -217,6 +237,11 @@ def test_a_weak_verb_after_words_that_are_no_units_makes_no_group(group):
     assert not has_role_words(f"（{group}）")
 
 
+def test_a_unit_assisting_another_supports_it():
+    assert roles("省人事厅配合省委有关部门落实") == [("省人事厅", "support"), ("省委有关部门", "responsible")]
+    assert roles("市科协协助市教育局负责") == [("市科协", "support"), ("市教育局", "responsible")]
+
+
 def test_people_are_named_in_the_role_rule_and_a_group_of_people_alone_is_none():
     leads, supports, rule = assign_roles(parse_group("分管副县长负责，县财政局牵头"))
     assert (leads, supports) == (["县财政局"], [])
@@ -228,6 +253,7 @@ def test_people_are_named_in_the_role_rule_and_a_group_of_people_alone_is_none()
     ("以下均需试点城市政府落实，不再列出。", ["试点城市政府"]),
     ("具体任务均涉及相关市(州)人民政府，不再做分工，下同。", ["相关市(州)人民政府"]),
     ("以下各项由市科技局负责。", []),
+    ("以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出", ["各县区人民政府、园区管委会"]),
 ])
 def test_document_wide_units(line, units):
     assert document_wide_units(line) == units

@@ -325,3 +325,15 @@ def test_circled_numbers_number_tasks():
     doc = parse_paragraphs("一、科普\n①办科技周。（牵头单位：市科协）\n② 办科普日。（市科技局、市教育局负责）\n")
     assert [(r.line, r.task, r.lead) for r in doc.rows] == [
         (2, "办科技周。", "市科协"), (3, "办科普日。", "市科技局、市教育局")]
+
+
+def test_a_heading_naming_the_lead_passes_it_to_the_tasks_below_and_is_no_task():
+    doc = parse_paragraphs("一、县示范区管委会牵头工作(2项)\n1.建设养殖基地。\n2.打造生产基地。\n"
+                           "二、王纲县长主抓重点工作\n1.支持企业发展。\n责任单位：县经信局、县财政局\n")
+    assert [(r.area, r.task, r.lead, r.support) for r in doc.rows] == [
+        ("县示范区管委会牵头工作（2项）", "建设养殖基地。", "县示范区管委会", ""),
+        ("县示范区管委会牵头工作（2项）", "打造生产基地。", "县示范区管委会", ""),
+        # an official's heading names no unit: the task keeps its own
+        ("王纲县长主抓重点工作", "支持企业发展。", "县经信局、县财政局", ""),
+    ]
+    assert [f.line for f in doc.findings if f.code == "units_from_heading"] == [2, 3]

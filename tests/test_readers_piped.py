@@ -4,7 +4,9 @@ import pytest
 
 from zygraph import read_table
 from zygraph.errors import LayoutError, MissingColumnError
-from zygraph.readers.piped import read_piped
+from zygraph.readers import read_raw
+from zygraph.readers.detect import detect_layout
+from zygraph.readers.piped import piped_cells, read_piped
 
 RESPONSIBLE_ONLY = """2025年重点工作及责任清单
 序号 |
@@ -86,3 +88,24 @@ def test_a_markdown_table(tmp_path):
                     "| 2 | 办科普日 | 市科协 | |\n", encoding="utf-8")
     assert [(r.line, r.task, r.lead, r.support) for r in read_piped(path).rows] == [
         (3, "办科技周", "市科技局", "市科协"), (4, "办科普日", "市科协", "")]
+
+
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_table_copied_without_bars_one_cell_a_line_or_a_paragraph(tmp_path, gap):
+    cells = ["市政府重点工作进展情况表", "序号", "内容与要求", "进展情况", "责任单位",
+             "1", "确保地区生产总值增长7%左右。", "1-2月主要指标正增长。", "市发改委",
+             "2", "推进重大项目攻坚。", "已安排36个项目。", "市发改委、市财政局"]
+    path = tmp_path / "t.txt"
+    path.write_text(gap.join(cells) + "\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead, r.note) for r in rows] == [
+        ("确保地区生产总值增长7%左右。", "市发改委", "1-2月主要指标正增长。"),
+        ("推进重大项目攻坚。", "市发改委、市财政局", "已安排36个项目。"),
+    ]
+
+
+def test_a_paragraph_of_short_lines_is_no_bar_less_table(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务\n各单位要认真落实本方案的各项要求并按时报送进展\n1\n办科技周\n", encoding="utf-8")
+    assert piped_cells(path.read_text(encoding="utf-8").split("\n")) is None

@@ -71,3 +71,17 @@ def test_forcing_the_layout_on_other_text_says_what_was_looked_for(tmp_path):
     path = _write(tmp_path, "一、总体要求\n认真落实。\n")
     with pytest.raises(LayoutError, match="no table with spaces between cells"):
         read_raw(path, layout="spaced")
+
+
+def test_a_header_with_unnamed_cells_and_three_unit_columns(tmp_path):
+    # 类别 and 细化措施 name no column of ours; 责任单位 beside 牵头单位 supports
+    path = _write(tmp_path, "分解表\n序号 类别 主要任务 细化措施 牵头单位 参与单位 责任单位\n"
+                            "1 水资源 严守红线 实施双控行动。到2020年用水总量控制在11.88亿立方米以内。 市水利局 市发展改革委、农业局等 "
+                            "各县(市、区)人民政府\n2  严守效率红线 落实水耗指标。 市水利局 市住建局 各县(市、区)人民政府\n")
+    assert detect_layout(path) == "spaced"
+    rows = read_raw(path).rows
+    assert [(r.lead, r.support) for r in rows] == [
+        ("市水利局", "市发展改革委、农业局等、各县（市、区）人民政府"),
+        ("市水利局", "市住建局、各县（市、区）人民政府"),
+    ]
+    assert rows[0].task.startswith("水资源严守红线实施双控行动")

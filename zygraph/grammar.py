@@ -25,7 +25,7 @@ from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
+__all__ = ["Item", "parse_group", "heading_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
            "without_document_wide", "sentence_units", "starts_with_label", "label_start", "names_a_person", "LABELS",
            "VERBS"]
 
@@ -64,6 +64,10 @@ _LABEL = re.compile(f"({'|'.join(both_forms(LABELS))})\\s*[：:]")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _HUITONG = re.compile("会同|會同")
+_ASSIST = re.compile("配合|协助|協助")
+#: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
+_HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
+                            "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
 #: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
@@ -75,7 +79,7 @@ _ROLE_WORD = re.compile(f"{_LABEL.pattern}|({'|'.join(both_forms(VERBS))})\\s*([
 
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
-    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:列出|列明|标注|做分工|分工)"
+    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
     "(?:[，,]?下同)?[。；;]?"
 )
 #: A clause that opens a sentence stating a rule, which names no units: the positional rule, or a condition
@@ -308,10 +312,34 @@ def _verb_clause(units, verb, known):
     for prefix in ("由", "請", "请"):
         units = units[len(prefix):] if units.startswith(prefix) else units
     together = _HUITONG.search(units)
+    assist = _ASSIST.search(units)
+    if together is None and assist is not None and assist.start() > 0:
+        # A配合B落实: A supports, B does what the verb says
+        return ([Item(name, "support", assist.group(0)) for name in split_units(units[: assist.start()], known)]
+                + _units(units[assist.end():], verb, known))
     if together is None:
         return _units(units, verb, known)
     head = _units(units[: together.start()], verb, known)
     return head + [Item(name, "support", together.group(0)) for name in split_units(units[together.end():], known)]
+
+
+def heading_units(text: str, known=None) -> list[Item] | None:
+    """The units a heading puts over the tasks below it (``一、县示范区管委会牵头工作（8项）``), or None.
+
+    A heading naming an official (``王纲市长主抓重点工作``) names no unit.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in heading_units("县示范区管委会牵头工作（8项）")]
+    [('县示范区管委会', 'lead')]
+    >>> heading_units("王纲市长主抓重点工作"), heading_units("加强组织领导工作")
+    (None, None)
+    """
+    found = _HEADING_UNITS.match(text.strip())
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return None
+    items = parse_group(found.group("units") + found.group("verb"), known)
+    return [item for item in items if item.role != "person"] if items else None
 
 
 def cell_items(text: str, role: str, known=None) -> list[Item]:

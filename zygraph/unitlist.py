@@ -26,7 +26,7 @@ def both_forms(words):
 #: Sentences by which a document says that the first unit listed leads, in any wording:
 #: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一个为牵头单位, 牵头单位排在首位.
 FIRST_LEADS = re.compile(
-    "(第一位|首位|第一个|第一家|最前面?|第一)(者|的|个)?(责任)?(单位|部门)?[为是系]?(牵头|主责|牽頭)"
+    "(第一位|首位|第一个|第一家|最前面?|第一)(者|的|个)?(责任)?(单位|部门)?[为是系]?(工作|主要)?(牵头|主责|牽頭)"
     "|(牵头|牽頭)(单位|部门|單位|部門)?(排|列)[在于於]?(第一位|首位|最前)"
 )
 _SEPARATORS = "、，,;；/"
@@ -40,14 +40,26 @@ _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", 
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each.
 _ADMIN_TAIL = re.compile(
-    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道|开发区|园区|功能区|管委会|旗|縣級市|縣|區)(人民政府|政府|办事处|管委会)?(?=[和及与]|$)"
+    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道|开发区|园区|功能区|管委会|旗|縣級市|縣|區)(人民政府|政府|办事处|管委会)?"
+    "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
 )
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關")
-_COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业")
+_COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
+                       "县市区", "乡镇", "街道", "园区")
+#: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
+_ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關)(部门|单位|部門|單位)(和单位|和部门)?$")
+#: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
+_BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
+#: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|经开区|自贸区|保税区|县|区|市|镇|乡|街道"
+_PLACE = re.compile(f"({_PLACES})$")
+_BARE = "人民政府|政府|管委会|党工委|党委|办事处"
+#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).
+_PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")
@@ -90,6 +102,8 @@ def split_units(text: str, known=None) -> list[str]:
         j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
         if j == i:
             j, rest = _collective_run(pieces, i)
+        if j == i:
+            j = _place_run(pieces, seps, i, known)
         last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
         piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
         if rest:  # 各区、县级市和市妇联: the collective ends at 和, the rest is read next
@@ -119,6 +133,9 @@ def _trim(piece: str) -> str:
             if end > len(suffix) and piece.endswith(suffix, 0, end):
                 end, changed = end - len(suffix), True
                 break
+    etc = _ETC_TAIL.search(piece, 0, end)
+    if etc and etc.start() > 0:
+        end = etc.start()
     piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000")
     return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
 
@@ -175,10 +192,14 @@ def _split_joined(piece: str, known) -> list[str]:
     if known(piece) or not any(j in piece for j in _JOINERS):
         return [piece]
     parts, start = [], 0
-    for match in _JOINER.finditer(piece):
+    joiners = list(_JOINER.finditer(piece))
+    for index, match in enumerate(joiners):
         head = piece[start:match.start()]
         if len(head) > _MAX_NAME:
             break
+        after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
+        if after in _BARE_UNITS:
+            continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known):
             parts.append(head)
@@ -187,6 +208,20 @@ def _split_joined(piece: str, known) -> list[str]:
     if parts and looks_like_unit(tail, known):
         return parts + [tail]
     return [piece]
+
+
+def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
+    """Places that share the unit named after the last of them are one unit: 城乡一体化示范区、高新区管委会.
+
+    Returns the index of the last piece of the run (``i`` when there is none).
+    """
+    j = i
+    while j + 1 < len(pieces) and seps[j] == "、":
+        place = pieces[j].strip()
+        if known(place) or looks_like_unit(place, known) or not _PLACE.search(place):
+            break
+        j += 1
+    return j if j > i and _PLACE_UNIT.match(_trim(pieces[j])) else i
 
 
 def _split_top_level(text: str) -> tuple[list[str], list[str]]:

@@ -28,8 +28,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (Item, assign_roles, label_start, names_a_person, parse_group, sentence_units,
-                             starts_with_label, without_document_wide)
+from zygraph.grammar import (Item, assign_roles, heading_units, label_start, names_a_person, parse_group,
+                             sentence_units, starts_with_label, without_document_wide)
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
@@ -326,7 +326,8 @@ def _rows(blocks, first_leads, findings):
                                     "gave it the heading's units"))
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
-        if block["heading"] and (index in inherited or not any(items for _, items in tasks)):
+        if block["heading"] and (index in inherited or block.get("names_owner")
+                                 or not any(items for _, items in tasks)):
             continue
         if len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
@@ -353,6 +354,11 @@ def _names_units(text):
 
 def _assignments(block):
     """[(task text, items)] for one block: one pair per sentence closed by its own group."""
+    if block["heading"]:
+        items = heading_units(block["text"])
+        if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
+            block["names_owner"] = True
+            return [(block["text"], items)]
     tasks = _sentences(block["text"])
     for number, label_line in block["labels"]:
         items = parse_group(label_line)

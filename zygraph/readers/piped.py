@@ -1,4 +1,5 @@
-"""Reader for a web table copied as text, one cell a line ending in `` |`` (or several cells split by `` | ``)."""
+"""Reader for a web table copied as text: one cell a line ending in `` |`` (or cells split by `` | ``), or one cell a
+line (or a paragraph) without the bars."""
 
 from __future__ import annotations
 
@@ -19,6 +20,8 @@ __all__ = ["read_piped", "piped_cells"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
+_MAX_HEADER = 12  # cells a header without bars may have
+_UNNAMED_CELL = 6  # longest header cell naming no column of ours (进展情况) that such a header may hold
 
 
 def piped_cells(lines: list[str]):
@@ -36,17 +39,39 @@ def piped_cells(lines: list[str]):
     >>> [text for _, text in header], [[text for _, text in row] for row in rows]
     (['序号', '工作任务', '责任单位'], [['1', '办科技周', '市科协']])
     """
-    cells = _cells(lines)
+    barred = any("|" in line for line in lines)
+    cells = _cells(lines) if barred else _line_cells(lines)
     for start in range(len(cells)):
         if column_for(cells[start][1]) is None:
             continue
         end = start
-        while end < len(cells) and not _NUMBER.match(cells[end][1]):
+        while end < len(cells) and not _NUMBER.match(cells[end][1]) and (barred or end - start < _MAX_HEADER):
             end += 1
-        columns = [column_for(text) for _, text in cells[start:end]]
+        header = cells[start:end]
+        columns = [column_for(text) for _, text in header]
+        if not barred and (end >= len(cells) or not _NUMBER.match(cells[end][1])
+                           or any(len(text) > _UNNAMED_CELL and column is None
+                                  for (_, text), column in zip(header, columns))):
+            continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
-            return cells[start:end], _rows(cells[end:], end - start, columns[0] == "seq")
+            return header, _rows(cells[end:], end - start, columns[0] == "seq")
     return None
+
+
+def _line_cells(lines):
+    """Cells of a table copied without its bars: one cell a line, or one a paragraph where blank lines part them."""
+    numbered = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
+    blank_between = sum(1 for (a, _), (b, _) in zip(numbered, numbered[1:]) if b - a > 1)
+    if blank_between < len(numbered) // 2:
+        return numbered  # one cell a line
+    cells, previous = [], None
+    for number, text in numbered:
+        if previous is not None and number == previous + 1:
+            cells[-1] = (cells[-1][0], cells[-1][1] + text)  # a paragraph's lines are one wrapped cell
+        else:
+            cells.append((number, text))
+        previous = number
+    return cells
 
 
 def _cells(lines):

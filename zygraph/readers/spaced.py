@@ -31,6 +31,7 @@ _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _ROW = re.compile(r"^(\d{1,4})[ \t\u3000\u00a0]+(\S.*)$")
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
 _DATE = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|每年|按期|\d{4}[-.]\d{1,2}")
+_UNNAMED_CELL = 6  # longest header cell naming no column of ours that the header may hold
 _MIN_ROWS = 2  # a header with fewer rows under it is a sentence that happens to name columns
 
 
@@ -48,11 +49,14 @@ def _header_cells(line: str) -> list[str]:
 
 
 def _header(line: str) -> list[str] | None:
-    """The trailing cells of ``line`` that name columns, from the task column on; None if they name no units."""
+    """The trailing cells of ``line`` that name columns, from the task column on; None if they name no units.
+
+    A short cell that names no column of ours (``名称``, ``细化措施``) may sit among them.
+    """
     cells = _header_cells(line)
     tail: list[str] = []
     for cell in reversed(cells):
-        if column_for(cell) is None:
+        if column_for(cell) is None and len(cell) > _UNNAMED_CELL:
             break
         tail.insert(0, cell)
     columns = [column_for(cell) for cell in tail]
