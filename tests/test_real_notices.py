@@ -98,6 +98,21 @@ def _binary_text(path):
     return "\n".join(parts)
 
 
+def _written_in(needle, text):
+    """True when ``needle`` is in ``text``, a CJK radical in the text standing for any one character.
+
+    A PDF printed by a browser may give a radical (U+2E80-U+2EFF, ``⺠`` for 民) in its text layer where
+    the page had the ideograph that shares its glyph; NFKC maps the Kangxi radicals but not these.
+
+    >>> _written_in("国民待遇", "国⺠待遇"), _written_in("国民待遇", "国家待遇")
+    (True, False)
+    """
+    if needle in text:
+        return True
+    pattern = "".join(f"(?:{re.escape(ch)}|[\u2e80-\u2eff])" for ch in needle)
+    return re.search(pattern, text) is not None
+
+
 def _source_text(fixture):
     if fixture.source.suffix.lower() in (".pdf", ".docx", ".xlsx"):
         return realset.normalise(_binary_text(fixture.source))
@@ -127,8 +142,8 @@ def test_binary_sources_give_their_table_cells_whole(tmp_path):
 def test_gold_task_starts_and_units_are_written_in_the_source(fixture):
     text = _source_text(fixture)
     for row in fixture.gold:
-        assert realset.normalise(row.task_start) in text, row
-        assert realset.normalise(row.unit) in text, row
+        assert _written_in(realset.normalise(row.task_start), text), row
+        assert _written_in(realset.normalise(row.unit), text), row
         assert row.role in ("lead", "support"), row
         assert len(re.sub(r"\s+", "", row.task_start)) <= 12, row
 
