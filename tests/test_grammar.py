@@ -65,6 +65,15 @@ def test_collectives_of_places(cell, names):
 
 
 @pytest.mark.parametrize("cell, names", [
+    # a collective closed by its unit noun takes no further level: 开发区管委会 is a unit of its own
+    ("各区、县(市)政府、开发区管委会", ["各区、县(市)政府", "开发区管委会"]),
+    ("市财政局等有关部门,各区、县(市)政府及开发区管委会", ["市财政局", "各区、县(市)政府", "开发区管委会"]),
+])
+def test_a_collective_ends_at_its_unit_noun(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
     ("各有关区、县级市", ["各有关区、县级市"]),
     ("市科协，各区、县级市和市妇联", ["市科协", "各区、县级市", "市妇联"]),
     ("各县、市、区人民政府", ["各县、市、区人民政府"]),

@@ -6,6 +6,8 @@ import pytest
 
 from zygraph import Registry, read_table
 from zygraph.errors import LayoutError
+from zygraph.readers import read_raw
+from zygraph.readers.detect import detect_layout
 from zygraph.readers.paragraph import find_assignment, parse_paragraphs
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
@@ -337,3 +339,24 @@ def test_a_heading_naming_the_lead_passes_it_to_the_tasks_below_and_is_no_task()
         ("王纲县长主抓重点工作", "支持企业发展。", "县经信局、县财政局", ""),
     ]
     assert [f.line for f in doc.findings if f.code == "units_from_heading"] == [2, 3]
+
+
+def test_a_bracket_naming_only_units_closes_a_task_and_they_all_lead(tmp_path):
+    path = tmp_path / "report.txt"
+    path.write_text("一、主要目标\n1.地区生产总值增长12%。\n全市生产总值达到3260亿元。(市发改委)\n"
+                    "2.能耗下降4%左右。(市经委、环保局)\n3.完善政策体系（试行）。（含市本级）\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    doc = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [
+        ("地区生产总值增长12%。全市生产总值达到3260亿元。", "市发改委", ""),
+        ("能耗下降4%左右。", "市经委、环保局", ""),
+    ]
+    rules = [f.message for f in doc.findings if f.code == "role_rule"]
+    assert rules[1].startswith("the units named with （） are all responsible and no 牵头 is named, so all lead")
+
+
+def test_a_line_naming_a_person_before_the_unit_labels_keeps_the_units():
+    doc = parse_paragraphs("一、工业\n1.推进总部中心建设。\n责任领导：蒋永根、俞福才；责任单位：总部办、科技局；配合单位：经贸局。\n")
+    assert [(r.lead, r.support) for r in doc.rows] == [("总部办、科技局", "经贸局")]
+    assert [f.message for f in doc.findings if f.code == "person_line"] == [
+        "the line names a person first: 责任领导：蒋永根、俞福才；"]

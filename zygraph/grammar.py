@@ -25,7 +25,7 @@ from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "heading_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
+__all__ = ["Item", "parse_group", "heading_units", "label_role", "bare_units", "closes_with_bare_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
            "without_document_wide", "sentence_units", "starts_with_label", "label_start", "names_a_person", "LABELS",
            "VERBS"]
 
@@ -58,13 +58,20 @@ VERBS = {
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
 #: all look like units, and do not by themselves make a text look like it names units.
 _WEAK_VERBS = {"落实": "responsible", "实施": "responsible"}
-_ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS) for word, role in table.items()
+_ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
-_LABEL = re.compile(f"({'|'.join(both_forms(LABELS))})\\s*[：:]")
+#: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
+_LABEL_TEXT = (f"{'|'.join(both_forms(LABELS))}"
+               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))})")
+_LABEL = re.compile(f"({_LABEL_TEXT})\\s*[：:]")
+_LABEL_AT_END = re.compile(f"({_LABEL_TEXT})$")
+_LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
+#: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
+_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d")
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
@@ -143,6 +150,26 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
     if not items or not all(plausible_name(i.text) for i in items):
         return None
     return text[: match.start()], items
+
+
+def _role_of(word):
+    """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead)."""
+    if word in _ROLE_OF:
+        return _ROLE_OF[word]
+    return _ROLE_OF[_LABEL_WORD_AT_START.match(word).group(1)]
+
+
+def label_role(text: str) -> str | None:
+    """The role of the label that ends ``text`` (a table header: 市卫健委内牵头处室), or None.
+
+    Examples
+    --------
+    >>> label_role("市卫健委内牵头处室"), label_role("责任主体与协同单位"), label_role("牵头考核单位")
+    ('lead', 'support', 'lead')
+    >>> label_role("完成时限")
+    """
+    found = _LABEL_AT_END.search(text.strip())
+    return _role_of(found.group(1)) if found else None
 
 
 def starts_with_label(text: str) -> bool:
@@ -297,7 +324,7 @@ def _units(text, word, known):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
         text = text[: verb.start()]
-    return _marked(split_units(_unbalanced_close(text.strip()), known), _ROLE_OF[word], word)
+    return _marked(split_units(_unbalanced_close(text.strip()), known), _role_of(word), word)
 
 
 def _unbalanced_close(text):
@@ -321,6 +348,40 @@ def _verb_clause(units, verb, known):
         return _units(units, verb, known)
     head = _units(units[: together.start()], verb, known)
     return head + [Item(name, "support", together.group(0)) for name in split_units(units[together.end():], known)]
+
+
+def bare_units(text: str, known=None) -> list[Item] | None:
+    """The units of a bracket that names units and no role (``（市经委、环保局）`` closing a task), or None.
+
+    Such units are responsible, like units named under 责任单位; a bracket of other
+    words (``（含市本级）``, ``（以下简称市科协）``, ``（试行）``) names none.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in bare_units("市经委、环保局")]
+    [('市经委', 'responsible'), ('环保局', 'responsible')]
+    >>> bare_units("以下简称市科协"), bare_units("含市本级"), bare_units("2023年底前")
+    (None, None, None)
+    """
+    text = text.strip()
+    if not text or _NOT_BARE.search(text) or not looks_like_unit_list(text, known):
+        return None
+    return [Item(name, "responsible", "（）") for name in split_units(text, known)]
+
+
+_BARE_CLOSING = re.compile("[（(]([^（()）]{2,80})[）)][。；;，,\\s]*$")
+
+
+def closes_with_bare_units(line: str) -> bool:
+    """True when ``line`` ends with a bracket naming only units (``……增长12%。（市发改委）``).
+
+    Examples
+    --------
+    >>> closes_with_bare_units("全市生产总值增长12%。（市发改委）"), closes_with_bare_units("加强领导（试行）")
+    (True, False)
+    """
+    found = _BARE_CLOSING.search(line)
+    return found is not None and bare_units(found.group(1)) is not None
 
 
 def heading_units(text: str, known=None) -> list[Item] | None:

@@ -40,7 +40,7 @@ _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", 
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each.
 _ADMIN_TAIL = re.compile(
-    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道|开发区|园区|功能区|管委会|旗|縣級市|縣|區)(人民政府|政府|办事处|管委会)?"
+    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道|开发区|园区|功能区|管委会|旗|縣級市|縣|區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
     "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
 )
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
@@ -275,6 +275,8 @@ def _collective_run(pieces: list[str], i: int) -> tuple[int, str]:
         rest = pieces[j][match.end():]
         if rest:
             return j, rest
+        if match.group(3):
+            break  # 各区、县(市)政府: the run is closed by its unit noun; 开发区管委会 after it is a unit of its own
     return j, ""
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import LABELS
+from zygraph.grammar import LABELS, label_role
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "REQUIRED"]
 
@@ -27,6 +27,7 @@ HEADER_SYNONYMS = {
 #: Columns a table must have to be analysed.
 REQUIRED = ("task", "lead")
 
+_LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
@@ -43,7 +44,11 @@ def column_for(header: str) -> str | None:
     'support'
     """
     key = re.sub(r"\s+", "", header)
-    return _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
+    found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
+    if found or len(key) > _LONGEST_HEADER:
+        return found
+    role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
+    return None if role is None else "lead" if role == "lead" else "support"
 
 
 def columns_for(headers: list[str]) -> list[str | None]:
@@ -51,7 +56,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
 
     A row with no lead column whose units are named under 责任单位 has that
     column read as ``lead``: units named only as responsible all lead (the
-    role convention of :mod:`zygraph.grammar`).
+    role convention of :mod:`zygraph.grammar`). Of two task columns and no
+    area column, the first is the area (工作事项 above its 主要内容).
 
     Examples
     --------
@@ -59,6 +65,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     (['task', 'lead', 'support'], ['task', 'lead'])
     """
     columns = [column_for(text) if text else None for text in headers]
+    if columns.count("task") > 1 and "area" not in columns:
+        columns[columns.index("task")] = "area"  # 工作事项 | 主要内容: the first names the area of the second
     if "lead" in columns:
         return columns
     return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
@@ -72,4 +80,5 @@ def is_responsible(header: str) -> bool:
     >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
     (True, False)
     """
-    return _NOTE.sub("", re.sub(r"\s+", "", header)) in _RESPONSIBLE
+    key = _NOTE.sub("", re.sub(r"\s+", "", header))
+    return key in _RESPONSIBLE or (len(key) <= _LONGEST_HEADER and label_role(key) == "responsible")

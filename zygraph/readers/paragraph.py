@@ -28,14 +28,14 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (Item, assign_roles, heading_units, label_start, names_a_person, parse_group,
+from zygraph.grammar import (Item, assign_roles, bare_units, heading_units, label_start, names_a_person, parse_group,
                              sentence_units, starts_with_label, without_document_wide)
-from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
+from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]
 
@@ -138,9 +138,16 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 continue
             line = rest
         if names_a_person(line):
-            findings.append(Finding(number, "info", "person_line", f"a line naming a person: {line[:30]}",
-                                    "ignored: zygraph reads units, not people"))
-            continue
+            at = label_start(line)
+            if at is None:
+                findings.append(Finding(number, "info", "person_line", f"a line naming a person: {line[:30]}",
+                                        "ignored: zygraph reads units, not people"))
+                continue
+            # 责任领导：张三；责任单位：…: the person goes, the units stay
+            findings.append(Finding(number, "info", "person_line", f"the line names a person first: {line[:at][:30]}",
+                                    "ignored the person; read the units after it"))
+            line = line[at:]
+            label = True
         last = blocks[-1] if blocks else None
         if label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
             last["labels"].append((number, line))
@@ -440,7 +447,7 @@ def find_assignment(text: str):
     group = _closing_group(text)
     if group is not None:
         start, inner = group
-        items = parse_group(inner)
+        items = parse_group(inner) or bare_units(inner)
         if items:
             return text[:start].rstrip(), items
     label = label_start(text)

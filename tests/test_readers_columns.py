@@ -1,0 +1,29 @@
+"""Column headers: the grammar's label words name the unit columns, in any wording that ends in a label."""
+
+import pytest
+
+from zygraph.readers.columns import column_for, columns_for, is_responsible
+
+
+@pytest.mark.parametrize("header, column", [
+    ("牵头考核单位", "lead"),
+    ("市卫健委内牵头处室", "lead"),
+    ("市卫健委内配合处室", "support"),
+    ("责任主体与协同单位", "support"),
+    ("牵 头 单 位", "lead"),
+    ("进展情况", "note"),
+    ("内容与要求", "task"),
+    ("分管 领导", None),
+    ("责任领导", None),
+])
+def test_a_header_ending_in_a_label_names_its_column(header, column):
+    assert column_for(header) == column
+
+
+def test_a_responsible_column_in_other_words_leads_without_a_lead_column():
+    assert is_responsible("区级责任单位")
+    assert columns_for(["工作任务", "区级责任单位"]) == ["task", "lead"]
+
+
+def test_of_two_task_columns_the_first_is_the_area():
+    assert columns_for(["序号", "工作事项", "主要内容", "牵头单位"]) == ["seq", "area", "task", "lead"]
