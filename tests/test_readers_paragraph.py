@@ -360,3 +360,14 @@ def test_a_line_naming_a_person_before_the_unit_labels_keeps_the_units():
     assert [(r.lead, r.support) for r in doc.rows] == [("总部办、科技局", "经贸局")]
     assert [f.message for f in doc.findings if f.code == "person_line"] == [
         "the line names a person first: 责任领导：蒋永根、俞福才；"]
+
+
+def test_a_paragraph_without_a_number_followed_by_its_label_line_is_a_task():
+    # as PDFs of provincial measures print them: heading, paragraph, then （责任单位：…） on its own line
+    doc = parse_paragraphs("五、支持场景应用\n开展诊断咨询服务。支持企业。\n（责任单位：省经济和信息化厅、省财政厅）\n"
+                           "拓展场景应用。（责任单位：省经济和信息化厅）\n六、支持安全体系建设\n")
+    assert [(r.line, r.area, r.task, r.lead) for r in doc.rows] == [
+        (2, "支持场景应用", "开展诊断咨询服务。支持企业。", "省经济和信息化厅、省财政厅"),
+        (4, "支持场景应用", "拓展场景应用。", "省经济和信息化厅"),
+    ]
+    assert "stray_text" not in [f.code for f in doc.findings]

@@ -123,3 +123,17 @@ def test_a_pdf_longer_than_the_page_limit_is_refused(monkeypatch):
     monkeypatch.setattr(pdf_reader, "MAX_PAGES", 2)
     with pytest.raises(InputError, match=r"ziyang_table\.pdf: the PDF has 8 pages, more than the 2 zygraph reads"):
         read_pdf(FIXTURES / "ziyang_table.pdf")
+
+
+def test_running_headers_and_footers_are_found_on_half_the_pages():
+    from zygraph.readers.pdf import _running_lines
+
+    def page(*texts):
+        return [{"text": text} for text in texts]
+
+    pages = [page("11/30/26, 5:42 AM 某市通知", f"{n}．推进改革", "正文乙", "正文丙", "（责任单位：省财政厅）",
+                  f"file:///tmp/x.html {n}/3") for n in (1, 2, 3)]
+    found = _running_lines(pages)
+    # 正文乙 and 正文丙 repeat too, but in the middle of the pages; a task start and a unit line are text
+    assert found == {"#/#/#,#:#AM某市通知", "file:///tmp/x.html#/#"}
+    assert _running_lines(pages[:1]) == set()

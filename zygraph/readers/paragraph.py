@@ -121,6 +121,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
+    plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
         heading, task = _HEADING.match(line), _task_number(line, previous)
         label = starts_with_label(line)
@@ -149,7 +150,16 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             line = line[at:]
             label = True
         last = blocks[-1] if blocks else None
-        if label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
+        if label and plain is not None:
+            # a paragraph without a number, then its labels on the next line: that paragraph is the task
+            plain_line, plain_text, stray = plain
+            if stray in findings:
+                findings.remove(stray)
+            blocks.append({"line": plain_line, "area": _area_above(heads, None), "text": plain_text, "labels": [],
+                           "closed": False, "heading": False, "wide": wide, "item_lines": {}, "number": None})
+            blocks[-1]["labels"].append((number, line))
+            seen_task, plain = True, None
+        elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
             last["labels"].append((number, line))
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
@@ -174,15 +184,21 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 and not last["heading"]:
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
-        elif (last is None or last["closed"] or last["heading"]) and _names_units(line):
+        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and _names_units(line):
             # a paragraph without a number that closes with its own units: a task under the heading above
             blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
                            "closed": find_assignment(line) is not None, "heading": False, "wide": wide,
                            "item_lines": {}, "number": None})
             seen_task = True
-        elif seen_task and not _NOTE.match(line) and not FIRST_LEADS.search(line):
-            findings.append(Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
-                                    "ignored: it is not a numbered task or a unit label"))
+        elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
+            stray = Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
+                            "ignored: it is not a numbered task or a unit label")
+            if seen_task:
+                findings.append(stray)
+            if last is not None and (last["closed"] or last["heading"] or last["labels"]):
+                plain = (number, line, stray)  # a task if its labels follow on the next line
+            continue
+        plain = None
         if new_wide is not None and blocks:
             # said with the units of a task (……，下同): that task carries them too, in the role they have there
             wide = blocks[-1]["wide"] = new_wide

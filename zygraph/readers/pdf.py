@@ -10,6 +10,7 @@ from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError
 from zygraph.findings import Finding
+from zygraph.grammar import has_role_words
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.paragraph import parse_paragraphs, starts_a_block
@@ -23,6 +24,8 @@ MAX_PAGES = 1000
 
 _PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s*页")
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
+_DIGITS = re.compile(r"\d+")
+_EDGE = 2  # lines at each end of a page where running headers and footers sit
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 
 
@@ -136,18 +139,21 @@ def _paragraphs(pages) -> list[str]:
     A PDF stores lines as printed; a paragraph wraps at the margin. A line
     ending within one and a half characters of the page's longest line is
     joined to the next one (over a page break too), unless the next starts a
-    heading or a numbered task. A line holding only a page number is dropped.
+    heading or a numbered task. A line holding only a page number, and running
+    headers and footers (the same line at the top or bottom of half the pages),
+    are dropped.
     """
     out, joining = [], False
-    for page in pages:
-        lines = page.extract_text_lines()
+    every = [page.extract_text_lines() for page in pages]
+    furniture = _running_lines(every)
+    for lines in every:
         if not lines:
             continue
         right = max(line["x1"] for line in lines)
         for line in lines:
             text = line["text"].translate(_RADICALS).strip()
-            if _PAGE_NUMBER.match(text):
-                continue
+            if _PAGE_NUMBER.match(text) or _furniture_key(text) in furniture:
+                continue  # a page number, or a running header or footer: the paragraph goes on past it
             if joining and out and not starts_a_block(text):
                 out[-1] = join_wrapped(out[-1] + "\n" + text)
             else:
@@ -155,6 +161,29 @@ def _paragraphs(pages) -> list[str]:
             size = max((char["size"] for char in line["chars"]), default=10)
             joining = line["x1"] >= right - 1.5 * size
     return out
+
+
+def _furniture_key(text: str) -> str:
+    """A line's text with its numbers and spaces taken out: the same running header on every page."""
+    return _DIGITS.sub("#", re.sub(r"\s+", "", text))
+
+
+def _running_lines(pages) -> set:
+    """Keys of lines at the top or bottom of at least half the pages (and two): running headers and footers.
+
+    Browsers print the date, title and address on every page; official documents print the issuer or
+    ``— 3 —``. They are not the notice's text. A line that starts a task or names units
+    (``（责任单位：省财政厅）`` closing a task at the foot of many pages) is never one.
+    """
+    if len(pages) < 2:
+        return set()
+    seen: dict = {}
+    for lines in pages:
+        ends = {_furniture_key(line["text"]) for line in lines[:_EDGE] + lines[-_EDGE:]
+                if not starts_a_block(line["text"].strip()) and not has_role_words(line["text"])}
+        for key in ends:
+            seen[key] = seen.get(key, 0) + 1
+    return {key for key, count in seen.items() if key and count >= max(2, len(pages) / 2)}
 
 
 @contextlib.contextmanager
