@@ -57,15 +57,33 @@ def test_lead_and_partner_columns_and_cells_sharing_a_line(tmp_path):
         ["T002", "县教育局", "lead"], ["T002", "县人社局", "support"], ["T002", "县财政局", "support"]]
 
 
-def test_a_row_with_a_cell_too_many_is_realigned_on_the_next_number(tmp_path):
+def test_a_row_with_a_cell_too_many_is_cut_on_the_next_number_and_fitted_by_content(tmp_path):
     path = tmp_path / "t.txt"
     path.write_text("序号 |\n工作任务 |\n牵头单位 |\n1 |\n办科技周 |\n（续） |\n市科协 |\n2 |\n办科普日 |\n市科技局 |\n",
                     encoding="utf-8")
     document = read_piped(path)
-    assert [(r.task, r.lead) for r in document.rows] == [("办科技周", "（续）"), ("办科普日", "市科技局")]
+    # the extra text cell goes with the task, the unit stays under 牵头单位
+    assert [(r.task, r.lead) for r in document.rows] == [("办科技周；（续）", "市科协"), ("办科普日", "市科技局")]
     realigned = [f for f in document.findings if f.code == "row_realigned"]
-    assert [(f.line, f.message) for f in realigned] == [
-        (4, "the row has 4 cells but the header 3; cells beyond the header not read: 市科协")]
+    assert [(f.line, f.message, f.action) for f in realigned] == [
+        (4, "the row has 4 cells but the header 3", "gave each column the cells that fit it: 1 | 办科技周；（续） | 市科协")]
+
+
+def test_rows_that_lost_an_empty_cell_or_split_their_units_are_fitted_and_headings_set_the_area(tmp_path):
+    cells = ["序号", "主要工作举措", "牵头单位", "配合单位", "责任领导",
+             "一、做大做强主导产业",
+             "1", "聚焦农产品精深加工产业。", "区农业农村局", "区发展改革局、区工业和信息化局",  # no 责任领导
+             "2", "推动再生资源项目落地。", "近海经济区管委会", "自然资源分局", "生态环境分局", "冯冬昌",  # units split
+             "二、提升营商环境",
+             "3", "优化审批服务。", "区营商局", "区政务服务中心", "张三"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+        ("做大做强主导产业", "聚焦农产品精深加工产业。", "区农业农村局", "区发展改革局、区工业和信息化局"),
+        ("做大做强主导产业", "推动再生资源项目落地。", "近海经济区管委会", "自然资源分局、生态环境分局"),
+        ("提升营商环境", "优化审批服务。", "区营商局", "区政务服务中心"),
+    ]
 
 
 def test_text_without_a_piped_header_is_refused(tmp_path):

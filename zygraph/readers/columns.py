@@ -28,6 +28,9 @@ HEADER_SYNONYMS = {
 REQUIRED = ("task", "lead")
 
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
+#: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
+_TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求")
+_LONGEST_TASK_HEADER = 8
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
@@ -48,7 +51,9 @@ def column_for(header: str) -> str | None:
     if found or len(key) > _LONGEST_HEADER:
         return found
     role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
-    return None if role is None else "lead" if role == "lead" else "support"
+    if role is not None:
+        return "lead" if role == "lead" else "support"
+    return "task" if len(key) <= _LONGEST_TASK_HEADER and key.endswith(_TASK_NOUNS) else None
 
 
 def columns_for(headers: list[str]) -> list[str | None]:

@@ -13,6 +13,7 @@ from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.rowfit import fit_row
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
 
@@ -21,6 +22,7 @@ __all__ = ["read_piped", "piped_cells"]
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
+_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
 _UNNAMED_CELL = 6  # longest header cell naming no column of ours (进展情况) that such a header may hold
 
 
@@ -31,13 +33,16 @@ def piped_cells(lines: list[str]):
     cell). The header is the first run of cells naming a task column and a
     unit column, up to the first cell holding only a number (the first row's
     序号). Rows are cut every header-length cells, realigned on the next
-    row's number where a row has a cell too many or too few.
+    row's number where a row has a cell too many or too few. A heading cell
+    before a row's number (``一、做大做强主导产业``) is the area of the rows
+    below it: ``areas`` has one per row.
 
     Examples
     --------
-    >>> header, rows = piped_cells(["表", "序号 |", "工作任务 |", "责任单位 |", "1 |", "办科技周 |", "市科协 |"])
-    >>> [text for _, text in header], [[text for _, text in row] for row in rows]
-    (['序号', '工作任务', '责任单位'], [['1', '办科技周', '市科协']])
+    >>> header, rows, areas = piped_cells(["表", "序号 |", "工作任务 |", "责任单位 |", "一、科普 |", "1 |", "办科技周 |",
+    ...                                    "市科协 |"])
+    >>> [text for _, text in header], [[text for _, text in row] for row in rows], areas
+    (['序号', '工作任务', '责任单位'], [['1', '办科技周', '市科协']], ['科普'])
     """
     barred = any("|" in line for line in lines)
     cells = _cells(lines) if barred else _line_cells(lines)
@@ -45,17 +50,41 @@ def piped_cells(lines: list[str]):
         if column_for(cells[start][1]) is None:
             continue
         end = start
-        while end < len(cells) and not _NUMBER.match(cells[end][1]) and (barred or end - start < _MAX_HEADER):
+        while end < len(cells) and not _NUMBER.match(cells[end][1]) and not _HEADING.match(cells[end][1]) \
+                and (barred or end - start < _MAX_HEADER):
             end += 1
         header = cells[start:end]
         columns = [column_for(text) for _, text in header]
-        if not barred and (end >= len(cells) or not _NUMBER.match(cells[end][1])
+        if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or _HEADING.match(cells[end][1]))
                            or any(len(text) > _UNNAMED_CELL and column is None
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
-            return header, _rows(cells[end:], end - start, columns[0] == "seq")
+            body, areas = _areas(cells[end:])
+            rows = _rows(body, end - start, columns[0] == "seq")
+            return header, rows, _row_areas(rows, areas)
     return None
+
+
+def _areas(cells):
+    """Take out heading cells that stand before a row's number: (cells, {line of the row after: area})."""
+    body, areas = [], {}
+    for index, (line, text) in enumerate(cells):
+        following = cells[index + 1][1] if index + 1 < len(cells) else ""
+        if _HEADING.match(text) and _NUMBER.match(following):
+            areas[cells[index + 1][0]] = text[_HEADING.match(text).end():].strip()
+            continue
+        body.append((line, text))
+    return body, areas
+
+
+def _row_areas(rows, areas):
+    """The area of each row: the heading above it, carried down."""
+    out, area = [], ""
+    for row in rows:
+        area = areas.get(row[0][0], area) if row else area
+        out.append(area)
+    return out
 
 
 def _line_cells(lines):
@@ -132,7 +161,7 @@ def read_piped(path: str | Path) -> RawDocument:
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
-    header, rows = found
+    header, rows, areas = found
     normalise = Normalizer()
     findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     found_header = find_header([[text for _, text in header]])
@@ -141,15 +170,20 @@ def read_piped(path: str | Path) -> RawDocument:
                                  "column (牵头单位, or 责任单位 alone); rename the header cell", path=path,
                                  line=header[0][0])
     columns = found_header[1]
-    for row in rows:
+    with_area = any(areas) and "area" not in columns
+    grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
+    for row, area in zip(rows, areas):
+        line = row[0][0]
+        texts = [normalise(text, number) for number, text in row]
         if len(row) != len(header):
-            extra = "、".join(text[:20] for _, text in row[len(header):])
-            findings.append(Finding(row[0][0], "warning", "row_realigned",
-                                    f"the row has {len(row)} cells but the header {len(header)}"
-                                    + (f"; cells beyond the header not read: {extra}" if extra else ""),
-                                    "read its cells in header order up to the next row's number"))
-    grid = [[(normalise(text, line), False) for line, text in header]]
-    grid += [[(normalise(text, line), False) for line, text in row] for row in rows]
+            texts = fit_row(texts, columns)
+            findings.append(Finding(line, "warning", "row_realigned",
+                                    f"the row has {len(row)} cells but the header {len(header)}",
+                                    "gave each column the cells that fit it: "
+                                    + " | ".join(text[:12] for text in texts)))
+        grid.append([(text, False) for text in texts] + ([(area, False)] if with_area else []))
+    if with_area:
+        columns = [*columns, "area"]
     found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
     starts = [header[0][0]] + [row[0][0] for row in rows]
     lines_of = {index: starts[index - 1] for index in range(1, len(starts) + 1)}

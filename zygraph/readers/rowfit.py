@@ -1,0 +1,86 @@
+"""Fit the cells of a flattened table row that lost or gained cells to its header's columns, by what they hold.
+
+A table copied as text loses its empty cells (a row one cell short) and may split a
+cell of units into one cell a unit (a row cells too long). Counting cells then puts
+units under the task and task text under the units. Here every way of giving each
+column a run of the row's cells, in order, is scored by how well the cells fit their
+columns (a unit list under a unit column, a number under 序号, a date under the
+deadline), and the best is kept: a dynamic programme over (cells, columns), so a
+row of ``n`` cells under ``m`` columns costs ``O(n² m)``.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.unitlist import looks_like_unit_list
+
+__all__ = ["fit_row"]
+
+_NUMBER = re.compile(r"^\d{1,4}$")
+_DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度)[^，,。；;]{0,8}$")
+_UNIT_COLUMNS = ("lead", "support")
+#: Score of a cell of each kind under each column; a run of several cells scores each, less a merge cost.
+_FIT = {
+    "seq": {"number": 3, "units": -3, "date": -3, "text": -3},
+    "area": {"number": -2, "units": -1, "date": -2, "text": 1},
+    "task": {"number": -2, "units": -2, "date": -1, "text": 2},
+    "lead": {"number": -3, "units": 3, "date": -3, "text": -3},
+    "support": {"number": -3, "units": 3, "date": -3, "text": -3},
+    "note": {"number": -1, "units": -1, "date": 1, "text": 0.5},
+    None: {"number": -1, "units": -2, "date": 0, "text": 0.5},
+}
+_EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
+_MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
+_JOIN = {"lead": "、", "support": "、"}
+
+
+def _kind(text: str) -> str:
+    if _NUMBER.match(text):
+        return "number"
+    if _DATE.match(text):
+        return "date"
+    return "units" if looks_like_unit_list(text) else "text"
+
+
+def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
+    """The row's cells as one text per column, each column given the run of cells that fits it best.
+
+    Examples
+    --------
+    A unit column split one unit a cell, and a deadline after it:
+
+    >>> fit_row(["1", "启动湿地公园建设。", "县水务局", "县住建局", "12月底前"], ["seq", "task", "lead", "note"])
+    ['1', '启动湿地公园建设。', '县水务局、县住建局', '12月底前']
+
+    A row that lost an empty cell (the person in charge) before its units:
+
+    >>> fit_row(["24", "优化背街后巷。", "城管局", "市政局、相关街道", "是"], ["seq", "task", None, "lead", "support", None])
+    ['24', '优化背街后巷。', '', '城管局', '市政局、相关街道', '是']
+    """
+    kinds = [_kind(text) for text in texts]
+    n, m = len(texts), len(columns)
+    worst = float("-inf")
+    best = [[worst] * (m + 1) for _ in range(n + 1)]  # best[i][j]: first i cells in the first j columns
+    choice = [[0] * (m + 1) for _ in range(n + 1)]
+    best[0][0] = 0.0
+    for j, column in enumerate(columns):
+        table = _FIT[column] if column in _FIT else _FIT[None]
+        longest = n if column in _MERGE else 1
+        for i in range(n + 1):
+            if best[i][j] == worst:
+                continue
+            empty = best[i][j] + _EMPTY.get(column, -0.25)
+            if empty > best[i][j + 1]:
+                best[i][j + 1], choice[i][j + 1] = empty, 0
+            score = best[i][j]
+            for size in range(1, min(longest, n - i) + 1):
+                score += table[kinds[i + size - 1]] - (_MERGE.get(column, 0) if size > 1 else 0)
+                if score > best[i + size][j + 1]:
+                    best[i + size][j + 1], choice[i + size][j + 1] = score, size
+    out, i = [""] * m, n
+    for j in range(m, 0, -1):
+        size = choice[i][j]
+        out[j - 1] = _JOIN.get(columns[j - 1], "；").join(texts[i - size: i])
+        i -= size
+    return out
