@@ -127,3 +127,27 @@ def test_a_paragraph_of_short_lines_is_no_bar_less_table(tmp_path):
     path = tmp_path / "t.txt"
     path.write_text("工作任务\n各单位要认真落实本方案的各项要求并按时报送进展\n1\n办科技周\n", encoding="utf-8")
     assert piped_cells(path.read_text(encoding="utf-8").split("\n")) is None
+
+
+def test_a_row_holding_two_tasks_gives_the_second_the_merged_number_and_units(tmp_path):
+    cells = ["序号", "民生实事", "责任单位", "完成时限",
+             "5", "开工建设县老年养护楼。", "县民政局", "5月底前动工", "开工建设老年大学。", "12月底前",
+             "6", "迁建县政务服务中心。", "县政务服务中心", "县代建中心", "12月底前"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.note) for r in document.rows] == [
+        ("开工建设县老年养护楼。", "县民政局", "5月底前动工"),
+        ("开工建设老年大学。", "县民政局", "12月底前"),
+        # a task naming a 中心 is no unit list: it ends with 。
+        ("迁建县政务服务中心。", "县政务服务中心、县代建中心", "12月底前"),
+    ]
+    assert "merged_cell" in [f.code for f in document.findings]
+
+
+def test_a_leader_column_takes_the_names_and_a_zone_beside_units_is_a_unit(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 |\n主要任务 |\n分管领导 |\n牵头单位 |\n协同单位 |\n说明 |\n"
+                    "24 |\n优化提升背街后巷。 |\n城管局 |\n市政局、崇川经济开发区 |\n|\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead, r.support) for r in rows] == [("优化提升背街后巷。", "城管局", "市政局、崇川经济开发区")]

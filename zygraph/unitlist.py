@@ -165,7 +165,11 @@ def looks_like_unit_list(text: str, known=None) -> bool:
         return False
     test = known or (lambda name: False)
     names = split_units(text, known)
-    return bool(names) and all(looks_like_unit(name, test) and plausible_name(name) for name in names)
+    if not names or not all(plausible_name(name) for name in names):
+        return False
+    units = [looks_like_unit(name, test) for name in names]
+    # a zone beside units is a unit too (市政局、崇川经济开发区); alone it may be a place
+    return all(unit or _PLACE.search(name) is not None for name, unit in zip(names, units)) and any(units)
 
 
 def units_by_space(text: str) -> str:

@@ -13,7 +13,7 @@ from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.rowfit import fit_row
+from zygraph.readers.rowfit import fit_row, split_merged
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
 
@@ -135,7 +135,10 @@ def _rows(cells, width, numbered):
                               if _NUMBER.match(cells[j][1]) and int(cells[j][1]) == int(row[0][1] or 0) + 1), None)
             if following is not None:
                 row, step = cells[index:following], following - index
-        rows.append(row)
+        if numbered and rows and not _NUMBER.match(row[0][1]):
+            rows[-1] = rows[-1] + row  # cells after the last row's: that row goes on (no number follows it)
+        else:
+            rows.append(row)
         index += step
     return rows
 
@@ -172,20 +175,28 @@ def read_piped(path: str | Path) -> RawDocument:
     columns = found_header[1]
     with_area = any(areas) and "area" not in columns
     grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
+    starts = [header[0][0]]
     for row, area in zip(rows, areas):
         line = row[0][0]
         texts = [normalise(text, number) for number, text in row]
-        if len(row) != len(header):
-            texts = fit_row(texts, columns)
+        if len(row) == len(header):
+            parts = [texts]
+        else:
+            parts = [fit_row(part, columns) for part in split_merged(texts, len(header))]
             findings.append(Finding(line, "warning", "row_realigned",
                                     f"the row has {len(row)} cells but the header {len(header)}",
                                     "gave each column the cells that fit it: "
-                                    + " | ".join(text[:12] for text in texts)))
-        grid.append([(text, False) for text in texts] + ([(area, False)] if with_area else []))
+                                    + " || ".join(" | ".join(text[:12] for text in part) for part in parts)))
+        for index, part in enumerate(parts):
+            merged = [False] * len(part)
+            if index:  # a second task in the row: its empty cells are merged with the task above (序号, units)
+                merged = [not text and column in ("seq", "lead", "support") for text, column in zip(part, columns)]
+                part = [parts[0][j] if merged[j] else text for j, text in enumerate(part)]
+            grid.append([(text, was) for text, was in zip(part, merged)] + ([(area, False)] if with_area else []))
+            starts.append(line)
     if with_area:
         columns = [*columns, "area"]
     found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
-    starts = [header[0][0]] + [row[0][0] for row in rows]
     lines_of = {index: starts[index - 1] for index in range(1, len(starts) + 1)}
     out = [replace(row, line=lines_of.get(row.line, row.line)) for row in found_rows]
     findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]

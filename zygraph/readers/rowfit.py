@@ -15,20 +15,21 @@ import re
 
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["fit_row"]
+__all__ = ["fit_row", "split_merged"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度)[^，,。；;]{0,8}$")
-_UNIT_COLUMNS = ("lead", "support")
+#: A person or two (徐国江, 蒋永根、俞福才): the leader columns that a unit list never fills.
+_NAMES = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3}$")
 #: Score of a cell of each kind under each column; a run of several cells scores each, less a merge cost.
 _FIT = {
-    "seq": {"number": 3, "units": -3, "date": -3, "text": -3},
-    "area": {"number": -2, "units": -1, "date": -2, "text": 1},
-    "task": {"number": -2, "units": -2, "date": -1, "text": 2},
-    "lead": {"number": -3, "units": 3, "date": -3, "text": -3},
-    "support": {"number": -3, "units": 3, "date": -3, "text": -3},
-    "note": {"number": -1, "units": -1, "date": 1, "text": 0.5},
-    None: {"number": -1, "units": -2, "date": 0, "text": 0.5},
+    "seq": {"number": 3, "units": -3, "date": -3, "text": -3, "name": -3},
+    "area": {"number": -2, "units": -1, "date": -2, "text": 1, "name": -1},
+    "task": {"number": -2, "units": -2, "date": -1, "text": 2, "name": -2},
+    "lead": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3},
+    "support": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3},
+    "note": {"number": -1, "units": -1, "date": 1, "text": 0.5, "name": 0},
+    None: {"number": -1, "units": -2, "date": 0, "text": 0.5, "name": 1},
 }
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
@@ -40,7 +41,9 @@ def _kind(text: str) -> str:
         return "number"
     if _DATE.match(text):
         return "date"
-    return "units" if looks_like_unit_list(text) else "text"
+    if not text.endswith(("。", "；", ";")) and looks_like_unit_list(text):  # 迁建县政务服务中心。 is a task
+        return "units"
+    return "name" if _NAMES.match(text) else "text"
 
 
 def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
@@ -84,3 +87,26 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
         out[j - 1] = _JOIN.get(columns[j - 1], "；").join(texts[i - size: i])
         i -= size
     return out
+
+
+def split_merged(texts: list[str], width: int) -> list[list[str]]:
+    """Cut a row holding two tasks (their 序号 and unit cells merged) before the second task's sentence.
+
+    A second sentence (ending in 。, after a unit list or a date) in a row longer than its header is
+    a task of its own whose merged cells were copied once.
+
+    Examples
+    --------
+    >>> split_merged(["5", "建设养护楼。", "县民政局", "5月底前", "建设老年大学。", "12月底前"], 4)
+    [['5', '建设养护楼。', '县民政局', '5月底前'], ['建设老年大学。', '12月底前']]
+    >>> split_merged(["1", "办科技周。", "市科协", "市科技局"], 3)
+    [['1', '办科技周。', '市科协', '市科技局']]
+    """
+    if len(texts) <= width:
+        return [texts]
+    kinds = [_kind(text) for text in texts]
+    for index in range(2, len(texts)):
+        if texts[index].endswith("。") and kinds[index] == "text" and kinds[index - 1] in ("units", "date") \
+                and "text" in kinds[1:index]:
+            return [texts[:index], texts[index:]]
+    return [texts]
