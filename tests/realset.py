@@ -42,6 +42,9 @@ _NUMBER = re.compile(
     r"|[0-9一二三四五六七八九十百]+[.、,:|]"
     r"|第[0-9一二三四五六七八九十百]+[条项])"
 )
+#: A pinyin reading after a character, as some copies of web pages carry them: 發(fā), 項(xiàng).
+_PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,6}\)")
+_CUT_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}$")
 #: How far into a reader's task text the gold start may begin (after a number
 #: the pattern above missed, or an area glued in front).
 _SLACK = 12
@@ -109,12 +112,13 @@ def _t2s():
 
 
 def normalise(text: str) -> str:
-    """Text as compared: NFKC, Simplified characters, no whitespace.
+    """Text as compared: NFKC, no pinyin readings a page inserted (``發(fā)``), Simplified characters, no whitespace.
 
-    >>> normalise("（牽頭單位： 市 科協）")
-    '(牵头单位:市科协)'
+    >>> normalise("（牽頭單位： 市 科協）"), normalise("市發(fā)展改革委")
+    ('(牵头单位:市科协)', '市发展改革委')
     """
-    text = unicodedata.normalize("NFKC", str(text))
+    text = _PINYIN_READING.sub("", unicodedata.normalize("NFKC", str(text)))
+    text = _CUT_READING.sub("", text)  # a gold start cut inside a reading: 第三產(chǎn)業(y
     return re.sub(r"\s+", "", _t2s().convert(text))
 
 

@@ -39,3 +39,10 @@ def test_unit_names_separated_only_by_spaces_get_a_list_mark():
     assert norm("责任单位：市科技局 市科协", line=4) == "责任单位：市科技局、市科协"
     assert norm("建设 科普基地", line=5) == "建设科普基地"  # prose: the space is only removed
     assert [(f.code, f.line) for f in norm.findings()] == [("units_by_space", 4), ("space_removed", 5)]
+
+
+def test_pinyin_readings_a_page_inserted_are_removed_and_reported():
+    norm = Normalizer()
+    assert norm("4項(xiàng)目標(biāo)的責(zé)任單位均為市發(fā)展改革委。", line=3) == "4项目标的责任单位均为市发展改革委。"
+    assert norm("办科技周(a)，市科协（牵头）") == "办科技周（a），市科协（牵头）"
+    assert [(f.code, f.line) for f in norm.findings()][:2] == [("readings", 3), ("traditional", 3)]

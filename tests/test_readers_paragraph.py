@@ -371,3 +371,23 @@ def test_a_paragraph_without_a_number_followed_by_its_label_line_is_a_task():
         (4, "支持场景应用", "拓展场景应用。", "省经济和信息化厅"),
     ]
     assert "stray_text" not in [f.code for f in doc.findings]
+
+
+def test_articles_keep_their_numbered_items_and_chapters_are_areas():
+    doc = parse_paragraphs("第一章 大力发展先进制造业\n第一条 鼓励打造专业园区。符合下列条件的给予支持：\n（一）产业集聚度70%以上。\n"
+                           "（二）建筑面积5万平方米以上。\n（责任单位：区工业和信息化局、区发展改革局）\n"
+                           "第二条 支持企业技术改造。（责任单位：区工业和信息化局）\n")
+    assert [(r.area, r.task, r.lead) for r in doc.rows] == [
+        ("大力发展先进制造业", "鼓励打造专业园区。符合下列条件的给予支持：（一）产业集聚度70%以上。（二）建筑面积5万平方米以上。",
+         "区工业和信息化局、区发展改革局"),
+        ("大力发展先进制造业", "支持企业技术改造。", "区工业和信息化局"),
+    ]
+
+
+def test_a_sentence_naming_the_units_of_the_targets_above_it():
+    doc = parse_paragraphs("一、主要目标\n1.地区生产总值增长15%；\n2.第三产业增加值达到1000亿元；\n"
+                           "2项目标的责任单位均为市发展改革委。\n3.规模以上工业销售收入达到3000亿元；\n该目标责任单位为市经委。\n")
+    assert [(r.task, r.lead) for r in doc.rows] == [
+        ("地区生产总值增长15%；", "市发展改革委"), ("第三产业增加值达到1000亿元；", "市发展改革委"),
+        ("规模以上工业销售收入达到3000亿元；", "市经委")]
+    assert [f.line for f in doc.findings if f.code == "units_for_preceding"] == [4, 6]

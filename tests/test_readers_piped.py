@@ -151,3 +151,12 @@ def test_a_leader_column_takes_the_names_and_a_zone_beside_units_is_a_unit(tmp_p
                     "24 |\n优化提升背街后巷。 |\n城管局 |\n市政局、崇川经济开发区 |\n|\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.task, r.lead, r.support) for r in rows] == [("优化提升背街后巷。", "城管局", "市政局、崇川经济开发区")]
+
+
+def test_a_header_cell_before_the_first_named_one_heads_the_numbers_and_progress_columns_are_notes(tmp_path):
+    cells = ["任务项", "重点工作内容", "牵头责任单位", "四季度任务分解", "四季度进展情况", "完成状况",
+             "1", "开展市容秩序专项整治行动。", "区城管大队法制办及街道城管中队", "1.动员部署。2.启动整治。", "已召开调度会。", "已完成"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead) for r in rows] == [("开展市容秩序专项整治行动。", "区城管大队法制办及街道城管中队")]

@@ -26,7 +26,10 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # none left in dev, holdout and blind
+    # none left in dev, holdout, blind and blind2
+    # blind3 (scored once with frozen readers, then its patterns fixed: see the fixtures README)
+    "2012_changsha_work_report": "refused - a table copied without bars whose rows carry no number and whose lead"
+    " unit's name wraps over three cells of its narrow column (市政 / 府办 / 公厅)",
 }
 
 FIXTURES = realset.fixtures()

@@ -25,7 +25,7 @@ from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "heading_units", "label_role", "bare_units", "closes_with_bare_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
+__all__ = ["Item", "parse_group", "heading_units", "units_for_preceding", "label_role", "bare_units", "closes_with_bare_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
            "without_document_wide", "sentence_units", "starts_with_label", "label_start", "names_a_person", "LABELS",
            "VERBS"]
 
@@ -70,6 +70,11 @@ _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s�
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
+_FOR_PRECEDING = re.compile(
+    "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
+    "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
+    "(?P<units>[^。；;]{2,80}?)[。；;]?$")
+_NUMERAL_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 #: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
 _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d")
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
@@ -401,6 +406,31 @@ def heading_units(text: str, known=None) -> list[Item] | None:
         return None
     items = parse_group(found.group("units") + found.group("verb"), known)
     return [item for item in items if item.role != "person"] if items else None
+
+
+def units_for_preceding(line: str) -> tuple[int, str] | None:
+    """A sentence giving the units of the tasks before it: (how many tasks, 0 for all; the label line), or None.
+
+    Target-management notices list targets, then say whose they are: ``4项目标的责任单位均为市发展改革委。``,
+    ``该目标责任单位为市经委。``, ``以上任务牵头单位为市商务局。``
+
+    Examples
+    --------
+    >>> units_for_preceding("4项目标的责任单位均为市发展改革委。")
+    (4, '责任单位：市发展改革委')
+    >>> units_for_preceding("该目标责任单位为市经委。"), units_for_preceding("以上任务的牵头单位为市商务局")
+    ((1, '责任单位：市经委'), (0, '牵头单位：市商务局'))
+    >>> units_for_preceding("各责任单位要加强领导。") is None
+    True
+    """
+    found = _FOR_PRECEDING.match(line.strip())
+    if found is None:
+        return None
+    count = found.group("count")
+    many = 1 if found.group("one") else 0 if count is None else int(count) if count.isdigit() else _NUMERAL_VALUE.get(count)
+    if many is None:
+        return None
+    return many, f"{found.group('label')}：{found.group('units')}"
 
 
 def cell_items(text: str, role: str, known=None) -> list[Item]:

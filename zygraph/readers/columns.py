@@ -30,6 +30,7 @@ REQUIRED = ("task", "lead")
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 #: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求")
+_NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明")
 _LONGEST_TASK_HEADER = 8
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
@@ -53,7 +54,11 @@ def column_for(header: str) -> str | None:
     role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
     if role is not None:
         return "lead" if role == "lead" else "support"
-    return "task" if len(key) <= _LONGEST_TASK_HEADER and key.endswith(_TASK_NOUNS) else None
+    if len(key) > _LONGEST_TASK_HEADER:
+        return None
+    if key.endswith(_NOTE_NOUNS):
+        return "note"  # 四季度进展情况, 完成状况: what is noted beside a task
+    return "task" if key.endswith(_TASK_NOUNS) else None
 
 
 def columns_for(headers: list[str]) -> list[str | None]:

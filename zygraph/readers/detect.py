@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from zygraph.errors import LayoutError
-from zygraph.grammar import closes_with_bare_units, has_role_words, starts_with_label
+from zygraph.grammar import closes_with_bare_units, has_role_words, starts_with_label, units_for_preceding
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table
 from zygraph.readers.normalize import Normalizer
@@ -78,7 +78,7 @@ def detect_layout(path: str | Path) -> str:
         return "spaced"
     normal = Normalizer().text(text)
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
-           for line in normal.split("\n")):
+           or units_for_preceding(line) for line in normal.split("\n")):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing

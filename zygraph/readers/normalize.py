@@ -14,10 +14,13 @@ __all__ = ["Normalizer"]
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[{_CJK}])")
 _FULL_WIDTH = {":": "：", ",": "，", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
+#: A pinyin reading a web page's annotation tool put after a character: 發(fā), 項(xiàng).
+_READING = re.compile("(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{2,6}[)）]")
 _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
 
 #: What each kind of change is called in findings.
 CHANGES = {
+    "readings": "pinyin readings inserted after characters removed (發(fā) to 發)",
     "traditional": "Traditional characters converted to Simplified",
     "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
     "units_by_space": "unit names separated only by spaces listed with 、",
@@ -28,7 +31,8 @@ CHANGES = {
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Four steps, in order: OpenCC ``t2s`` (Traditional to Simplified
+    Five steps, in order: pinyin readings a page inserted after characters
+    (``發(fā)``) removed; OpenCC ``t2s`` (Traditional to Simplified
     characters); 、 between unit names that only spaces separate; removal
     of spaces, TABs and ideographic spaces that stand
     beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
@@ -59,11 +63,13 @@ class Normalizer:
 
     def __call__(self, text: str, line: int | None = None) -> str:
         """Return ``text`` normalised; remember on which ``line`` anything changed."""
-        simplified = self._converter.convert(text)
+        unread = _READING.sub("", text)
+        simplified = self._converter.convert(unread)
         listed = units_by_space(simplified)
         spaced = _STRAY_SPACE.sub("", listed)
         punctuated = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
-        for code, before, after in (("traditional", text, simplified), ("units_by_space", simplified, listed),
+        for code, before, after in (("readings", text, unread), ("traditional", unread, simplified),
+                                    ("units_by_space", simplified, listed),
                                     ("space_removed", listed, spaced), ("ascii_punctuation", spaced, punctuated)):
             if before != after:
                 self._lines[code].append(line)

@@ -29,7 +29,7 @@ from pathlib import Path
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import (Item, assign_roles, bare_units, heading_units, label_start, names_a_person, parse_group,
-                             sentence_units, starts_with_label, without_document_wide)
+                             sentence_units, starts_with_label, units_for_preceding, without_document_wide)
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -40,8 +40,8 @@ from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]
 
 _NUMERALS = "一二三四五六七八九十"
-_HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)])\s*")
-_TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?)\s*")
+_HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
+_TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
 #: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D)")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
@@ -150,7 +150,20 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             line = line[at:]
             label = True
         last = blocks[-1] if blocks else None
-        if label and plain is not None:
+        preceding = None if (task or heading or label) else units_for_preceding(line)
+        if preceding is not None:
+            count, label_line = preceding
+            open_tasks = []
+            for block in reversed(blocks):
+                if block["heading"] or block["labels"] or block["closed"] or (count and len(open_tasks) == count):
+                    break
+                open_tasks.append(block)
+            for block in open_tasks:
+                block["labels"].append((number, label_line))
+            findings.append(Finding(number, "info", "units_for_preceding",
+                                    f"{line[:40]} names the units of the {len(open_tasks)} task(s) above it",
+                                    "gave them those units"))
+        elif label and plain is not None:
             # a paragraph without a number, then its labels on the next line: that paragraph is the task
             plain_line, plain_text, stray = plain
             if stray in findings:
@@ -164,13 +177,17 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
+        elif heading and last is not None and last.get("article") and not last["closed"] and not last["labels"] \
+                and line[0] in "（(":
+            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
             level = None if task else 2 if line[0] in "（(" else 1
             blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
                            "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
-                           "number": _number_of(task.group(0)) if task else None})
+                           "number": _number_of(task.group(0)) if task else None,
+                           "article": bool(task) and task.group(0).startswith("第")})
             previous = blocks[-1]["number"] if task else previous
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
@@ -276,9 +293,29 @@ def _joint(label_line, line):
 
 
 def _number_of(mark):
-    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``."""
+    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``."""
     digits = _NUMBER.search(mark)
-    return int(digits.group(0)) if digits else ord(mark[0]) - ord("①") + 1
+    if digits:
+        return int(digits.group(0))
+    if mark.startswith("第"):
+        return _chinese_number(mark[1:].rstrip().removesuffix("条"))
+    return ord(mark[0]) - ord("①") + 1
+
+
+def _chinese_number(text):
+    """一 … 九十九 (and 一百 …) as written in article numbers."""
+    value, unit = 0, 0
+    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
+    for char in text:
+        if char in digits:
+            unit = digits[char]
+        elif char == "十":
+            value += (unit or 1) * 10
+            unit = 0
+        elif char == "百":
+            value += (unit or 1) * 100
+            unit = 0
+    return value + unit
 
 
 def _task_number(line, previous):

@@ -22,8 +22,9 @@ __all__ = ["read_piped", "piped_cells"]
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
+_SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
-_UNNAMED_CELL = 6  # longest header cell naming no column of ours (进展情况) that such a header may hold
+_UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
 def piped_cells(lines: list[str]):
@@ -53,6 +54,9 @@ def piped_cells(lines: list[str]):
         while end < len(cells) and not _NUMBER.match(cells[end][1]) and not _HEADING.match(cells[end][1]) \
                 and (barred or end - start < _MAX_HEADER):
             end += 1
+        if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
+                and end < len(cells) and _NUMBER.match(cells[end][1]):
+            start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = cells[start:end]
         columns = [column_for(text) for _, text in header]
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or _HEADING.match(cells[end][1]))
