@@ -74,6 +74,17 @@ def test_a_collective_ends_at_its_unit_noun(cell, names):
 
 
 @pytest.mark.parametrize("cell, names", [
+    ("13个街道、镇", ["13个街道、镇"]),
+    ("民政局、残联等相关部门，13个街道、镇", ["民政局", "残联", "13个街道、镇"]),
+    # an owner shared by the collective after it
+    ("县政府有关部门、有关直属单位", ["县政府有关部门、有关直属单位"]),
+    ("市有关部门、有关区县", ["市有关部门", "有关区县"]),
+])
+def test_counted_collectives_short_names_and_shared_owners(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
     ("各有关区、县级市", ["各有关区、县级市"]),
     ("市科协，各区、县级市和市妇联", ["市科协", "各区、县级市", "市妇联"]),
     ("各县、市、区人民政府", ["各县、市、区人民政府"]),
@@ -244,6 +255,11 @@ def test_more_role_verbs(group, expected):
 def test_a_weak_verb_after_words_that_are_no_units_makes_no_group(group):
     assert parse_group(group) is None
     assert not has_role_words(f"（{group}）")
+
+
+def test_a_qualified_label_and_a_verb_that_says_more_than_its_label():
+    assert roles("牵头责任单位：县发改委；主要协作单位：县财政局") == [("县发改委", "lead"), ("县财政局", "support")]
+    assert roles("责任单位：市人力社保局、市农业农村局分别牵头") == [("市人力社保局", "lead"), ("市农业农村局", "lead")]
 
 
 def test_a_unit_assisting_another_supports_it():

@@ -391,3 +391,9 @@ def test_a_sentence_naming_the_units_of_the_targets_above_it():
         ("地区生产总值增长15%；", "市发展改革委"), ("第三产业增加值达到1000亿元；", "市发展改革委"),
         ("规模以上工业销售收入达到3000亿元；", "市经委")]
     assert [f.line for f in doc.findings if f.code == "units_for_preceding"] == [4, 6]
+
+
+def test_numbered_label_lines_are_label_lines():
+    doc = parse_paragraphs("一、民生实事\n1.新建幼儿园5所。\n（一）责任领导：高勤\n（二）责任单位：市教育局\n"
+                           "（三）协办单位：市财政局，各县市区人民政府\n")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [("新建幼儿园5所。", "市教育局", "市财政局、各县市区人民政府")]

@@ -160,3 +160,24 @@ def test_a_header_cell_before_the_first_named_one_heads_the_numbers_and_progress
     path.write_text("\n".join(cells) + "\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.task, r.lead) for r in rows] == [("开展市容秩序专项整治行动。", "区城管大队法制办及街道城管中队")]
+
+
+def test_a_wrapped_header_is_joined_and_a_header_repeated_on_a_new_page_skipped(tmp_path):
+    header = ["序号", "具 体 内 容", "牵头", "部门", "相关责任部门", "完成", "时间"]
+    cells = header + ["108", "推进素质教育", "教育局", "13个街道、镇", "2010年"] + header + [
+        "109", "推进社区教育", "教育局", "民政局、残联等相关部门,13个街道、镇", "2010年"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead, r.support, r.note) for r in rows] == [
+        ("推进素质教育", "教育局", "13个街道、镇", "2010年"),
+        ("推进社区教育", "教育局", "民政局、残联等相关部门，13个街道、镇", "2010年")]
+
+
+def test_page_metadata_before_the_header_is_not_the_header(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("索引号 | 0003/2022-83945 | 公开方式 | 主动公开 |\n公开范围 | 面向社会 | 公开时限 | 长期公开 |\n"
+                    "序号 | 实事项目 | 工作举措及实施计划 | 责任单位 | 配合单位 |\n"
+                    "1 | 新建公办幼儿园7所。 | 1.4月底前主体完工。 | 教育局 | 发改局、住建局 |\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.lead, r.support) for r in rows] == [("教育局", "发改局、住建局")]

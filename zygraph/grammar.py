@@ -61,8 +61,9 @@ _WEAK_VERBS = {"落实": "responsible", "实施": "responsible"}
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
-_LABEL_TEXT = (f"{'|'.join(both_forms(LABELS))}"
-               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))})")
+_LABEL_TEXT = ("(?:主要|具体|直接)?"  # 主要协作单位, 具体责任单位: a qualifier before the label
+               f"(?:{'|'.join(both_forms(LABELS))}"
+               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
 _LABEL = re.compile(f"({_LABEL_TEXT})\\s*[：:]")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT})$")
 _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
@@ -159,6 +160,7 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
 
 def _role_of(word):
     """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead)."""
+    word = word.removeprefix("主要").removeprefix("具体").removeprefix("直接") if word not in _ROLE_OF else word
     if word in _ROLE_OF:
         return _ROLE_OF[word]
     return _ROLE_OF[_LABEL_WORD_AT_START.match(word).group(1)]
@@ -329,6 +331,8 @@ def _units(text, word, known):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
         text = text[: verb.start()]
+        if _role_of(verb.group(1)) == "lead" and _role_of(word) != "lead":
+            word = verb.group(1)  # 责任单位：A、B分别牵头: the verb says they lead
     return _marked(split_units(_unbalanced_close(text.strip()), known), _role_of(word), word)
 
 

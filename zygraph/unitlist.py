@@ -47,7 +47,13 @@ _ADMIN_TAIL = re.compile(
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
+_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關")
+#: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
+#: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
+_OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
+_OWNERLESS = ("有关", "相关")
+_COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
@@ -104,6 +110,9 @@ def split_units(text: str, known=None) -> list[str]:
             j, rest = _collective_run(pieces, i)
         if j == i:
             j = _place_run(pieces, seps, i, known)
+        if j == i and i + 1 < len(pieces) and seps[i] == "、" and _OWNED.match(pieces[i].strip()) \
+                and pieces[i + 1].strip().startswith(_OWNERLESS):
+            j = i + 1  # 县政府有关部门、有关直属单位: the second shares the first's owner
         last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
         piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
         if rest:  # 各区、县级市和市妇联: the collective ends at 和, the rest is read next
@@ -144,6 +153,8 @@ def looks_like_unit(name: str, known) -> bool:
     """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位)."""
     if known(name):
         return True
+    if len(name) == 2:
+        return name.endswith(_SHORT_UNIT_ENDINGS)  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies
     if len(name) < 3:
         return False
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
@@ -267,7 +278,7 @@ def _collective_run(pieces: list[str], i: int) -> tuple[int, str]:
     Returns the index of the last piece taken and, when that piece goes on
     after 和/及/与 (``县级市和市妇联``), the text from the joiner on.
     """
-    if not pieces[i].strip().startswith("各"):
+    if not _COLLECTIVE_START.match(pieces[i].strip()):
         return i, ""
     j = i
     while j + 1 < len(pieces):

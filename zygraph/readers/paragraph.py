@@ -124,6 +124,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
         heading, task = _HEADING.match(line), _task_number(line, previous)
+        if (heading or task) and (starts_with_label(line[(heading or task).end():])
+                                  or names_a_person(line[(heading or task).end():])):
+            line, heading, task = line[(heading or task).end():], None, None  # （二）责任单位：… numbers a label line
         label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number

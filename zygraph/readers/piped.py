@@ -9,7 +9,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import column_for
+from zygraph.readers.columns import HEADER_SYNONYMS, column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
@@ -22,6 +22,7 @@ __all__ = ["read_piped", "piped_cells"]
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
+_HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
@@ -54,20 +55,50 @@ def piped_cells(lines: list[str]):
         while end < len(cells) and not _NUMBER.match(cells[end][1]) and not _HEADING.match(cells[end][1]) \
                 and (barred or end - start < _MAX_HEADER):
             end += 1
+        seqs = [index for index in range(start, end) if column_for(cells[index][1]) == "seq"]
+        if seqs:
+            start = seqs[-1]  # 序号 begins the header: cells before it are the page's metadata (索引号 | …)
         if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
-        header = cells[start:end]
+        header = _join_wrapped_header(cells[start:end])
         columns = [column_for(text) for _, text in header]
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or _HEADING.match(cells[end][1]))
                            or any(len(text) > _UNNAMED_CELL and column is None
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
-            body, areas = _areas(cells[end:])
+            body, areas = _areas(_without_repeats(cells[end:], [text for _, text in cells[start:end]]))
             rows = _rows(body, end - start, columns[0] == "seq")
             return header, rows, _row_areas(rows, areas)
     return None
+
+
+def _join_wrapped_header(header):
+    """Join header cells a narrow column wrapped into two (牵头 / 部门, 完成 / 时间) where together they name it."""
+    out = list(header)
+    index = 0
+    while index + 1 < len(out):
+        (line, first), (_, second) = out[index], out[index + 1]
+        joined = first + second
+        if len(first) <= 4 and len(second) <= 4 and joined in _HEADER_NAMES \
+                and (column_for(second) is None or column_for(first) is None):
+            out[index: index + 2] = [(line, joined)]
+        else:
+            index += 1
+    return out
+
+
+def _without_repeats(cells, header_texts):
+    """The cells without the header repeated on each new page."""
+    width, out, index = len(header_texts), [], 0
+    while index < len(cells):
+        if [text for _, text in cells[index: index + width]] == header_texts:
+            index += width
+            continue
+        out.append(cells[index])
+        index += 1
+    return out
 
 
 def _areas(cells):
