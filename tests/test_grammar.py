@@ -55,6 +55,8 @@ def test_suffixes_and_notes_are_dropped_from_units(cell, names):
     # places sharing the units after the last of them stay one unit
     ("城乡一体化示范区、高新区党工委和管委会", ["城乡一体化示范区、高新区党工委和管委会"]),
     ("经开区、高新区管委会，市科协", ["经开区、高新区管委会", "市科协"]),
+    ("海东市、兰州市、临夏州发展改革部门", ["海东市、兰州市、临夏州发展改革部门"]),
+    ("朝阳区、海淀区教委", ["朝阳区、海淀区教委"]),
     # but a zone that is a unit beside a collective stays apart
     ("立山经济开发区、各街道", ["立山经济开发区", "各街道"]),
     # 人民政府 after 和 is the same owner's: not a unit of its own
@@ -246,6 +248,7 @@ def test_people_and_rule_sentences_in_a_group_are_not_units(group, expected):
     ("市科技局为牵头单位，市科协、市教育局为配合单位", [("市科技局", "lead"), ("市科协", "support"),
                                                         ("市教育局", "support")]),
     ("市政府负总责，市发改委具体落实", [("市政府", "lead"), ("市发改委", "responsible")]),
+    ("省发改委主办，省财政厅协办", [("省发改委", "lead"), ("省财政厅", "support")]),
 ])
 def test_more_role_verbs(group, expected):
     assert roles(group) == expected

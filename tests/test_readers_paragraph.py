@@ -397,3 +397,18 @@ def test_numbered_label_lines_are_label_lines():
     doc = parse_paragraphs("一、民生实事\n1.新建幼儿园5所。\n（一）责任领导：高勤\n（二）责任单位：市教育局\n"
                            "（三）协办单位：市财政局，各县市区人民政府\n")
     assert [(r.task, r.lead, r.support) for r in doc.rows] == [("新建幼儿园5所。", "市教育局", "市财政局、各县市区人民政府")]
+
+
+def test_a_notice_run_on_in_one_line_splits_at_headings_and_tasks():
+    doc = parse_paragraphs("各县、市、区人民政府,荆州开发区: 现将工作任务分解给你们,请认真抓好落实。 一、主要工作目标 "
+                           "1、地区生产总值增长11%(市发改委,各县市区政府)。 2、固定资产投资增长25%(市发改委)。")
+    assert [(r.area, r.task, r.lead) for r in doc.rows] == [
+        ("主要工作目标", "地区生产总值增长11%", "市发改委、各县市区政府"), ("主要工作目标", "固定资产投资增长25%", "市发改委")]
+
+
+def test_a_run_in_heading_goes_on_over_its_lines_until_its_units():
+    doc = parse_paragraphs("一、基础设施\n（一）道路畅通工程。加快建设快速通道。\n?2019年建成旅游公路；\n"
+                           "进一步规范道路限高。（自治区交通运输厅牵头，银川市、石嘴山市、吴忠市人民政府配合）\n")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [
+        ("道路畅通工程。加快建设快速通道。?2019年建成旅游公路；进一步规范道路限高。", "自治区交通运输厅",
+         "银川市、石嘴山市、吴忠市人民政府")]

@@ -181,3 +181,17 @@ def test_page_metadata_before_the_header_is_not_the_header(tmp_path):
                     "1 | 新建公办幼儿园7所。 | 1.4月底前主体完工。 | 教育局 | 发改局、住建局 |\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.lead, r.support) for r in rows] == [("教育局", "发改局、住建局")]
+
+
+def test_rows_without_numbers_are_cut_by_what_their_cells_hold(tmp_path):
+    cells = ["序号", "重点工作内容", "责任单位", "配合单位", "一、关于优化经济结构", "(1)加快发展现代服务业。",
+             "第三产业增加值比重提高1个百分点。", "经委", "发改委",
+             "继续推进新虹桥商务区建设。", "徐泾镇", "区商务区办公室、发改委、经委",
+             "(2)大力发展先进制造业。", "工业总产值保持15%的增幅。", "经委"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+        ("加快发展现代服务业", "第三产业增加值比重提高1个百分点。", "经委", "发改委"),
+        ("加快发展现代服务业", "继续推进新虹桥商务区建设。", "徐泾镇", "区商务区办公室、发改委、经委"),
+        ("大力发展先进制造业", "工业总产值保持15%的增幅。", "经委", "")]

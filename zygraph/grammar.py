@@ -51,7 +51,7 @@ VERBS = {
     "负责落实": "responsible", "具体负责": "responsible", "负责": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
     "按职责分工配合": "support", "共同参与": "support",
-    "负总责": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
+    "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
     "抓好落实": "responsible", "具体落实": "responsible", "配合落实": "support", "协助落实": "support",
     **{"为" + label: role for label, role in LABELS.items()},  # A、B为配合单位
 }

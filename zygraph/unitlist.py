@@ -61,11 +61,11 @@ _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|�
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
-_PLACES = "示范区|开发区|高新区|新区|园区|功能区|经开区|自贸区|保税区|县|区|市|镇|乡|街道"
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(f"({_PLACES})$")
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).
-_PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*$")
+_PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})(?:({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,12}}(部门|单位|局|委))$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")

@@ -42,12 +42,15 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 _NUMERALS = "一二三四五六七八九十"
 _HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
 _TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
-#: A numbered task starting inside a line, after the full stop or bracket that closed the one before.
-_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D)")
+#: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
+#: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
+_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)")
+_HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
+_RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _END = "。；;，,：: "
 
 
@@ -201,7 +204,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
-                and not last["heading"]:
+                and (not last["heading"] or _RUN_IN.search(last["text"])):
+            # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) and _names_units(line):
@@ -341,12 +345,18 @@ def _split_run_on(logical_lines, findings):
     for number, line in logical_lines:
         if not line:
             continue
-        parts = [part for part in _RUN_ON.split(line) if part.strip()]
+        parts = [piece for part in _RUN_ON.split(line) if part.strip() for piece in _heading_apart(part.strip())]
         if len(parts) > 1:
             findings.append(Finding(number, "info", "tasks_run_on", f"{len(parts)} numbered tasks follow each other "
                                     "on one line", "read as separate tasks"))
         for part in parts:
             yield number, part.strip()
+
+
+def _heading_apart(part):
+    """``一、主要目标 1、地区生产总值……`` -> the heading and the task; any other text whole."""
+    found = _HEADING_THEN_TASK.match(part)
+    return [found.group(1), found.group(2)] if found else [part]
 
 
 def starts_a_block(line: str) -> bool:

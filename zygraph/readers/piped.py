@@ -13,7 +13,7 @@ from zygraph.readers.columns import HEADER_SYNONYMS, column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.rowfit import fit_row, split_merged
+from zygraph.readers.rowfit import cell_kind, fit_row, split_merged
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
 
@@ -22,6 +22,7 @@ __all__ = ["read_piped", "piped_cells"]
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
+_SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
@@ -68,10 +69,40 @@ def piped_cells(lines: list[str]):
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
-            body, areas = _areas(_without_repeats(cells[end:], [text for _, text in cells[start:end]]))
+            body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
+            if not barred and not any(_NUMBER.match(text) for _, text in body[:_MAX_HEADER]):
+                rows, areas = _segment(body)  # rows without numbers: cut them by what their cells hold
+                return header, rows, areas
+            body, areas = _areas(body)
             rows = _rows(body, end - start, columns[0] == "seq")
             return header, rows, _row_areas(rows, areas)
     return None
+
+
+def _segment(cells):
+    """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
+
+    Text cells before a row's task that no units follow are headings: the last of them is the area.
+    """
+    rows, areas, texts, area = [], [], [], ""
+    for line, text in cells:
+        if cell_kind(text) == "units":
+            if texts:
+                area = _area_text(texts[-2][1]) if len(texts) > 1 else area
+                task_line, task = texts[-1]
+                rows.append([(task_line, ""), (task_line, task)])  # an empty 序号 cell before the task
+                areas.append(area)
+                texts = []
+            if rows:
+                rows[-1].append((line, text))
+        else:
+            texts.append((line, text))
+    return rows, areas
+
+
+def _area_text(text):
+    found = _HEADING.match(text) or _SUBHEADING.match(text)
+    return (text[found.end():] if found else text).strip().rstrip("。")
 
 
 def _join_wrapped_header(header):

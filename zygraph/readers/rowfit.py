@@ -15,7 +15,7 @@ import re
 
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["fit_row", "split_merged"]
+__all__ = ["fit_row", "split_merged", "cell_kind"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度)[^，,。；;]{0,8}$")
@@ -23,20 +23,27 @@ _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长
 _NAMES = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3}$")
 #: Score of a cell of each kind under each column; a run of several cells scores each, less a merge cost.
 _FIT = {
-    "seq": {"number": 3, "units": -3, "date": -3, "text": -3, "name": -3},
-    "area": {"number": -2, "units": -1, "date": -2, "text": 1, "name": -1},
-    "task": {"number": -2, "units": -2, "date": -1, "text": 2, "name": -2},
-    "lead": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3},
-    "support": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3},
-    "note": {"number": -1, "units": -1, "date": 1, "text": 0.5, "name": 0},
-    None: {"number": -1, "units": -2, "date": 0, "text": 0.5, "name": 1},
+    "seq": {"number": 3, "units": -3, "date": -3, "text": -3, "name": -3, "empty": 0},
+    "area": {"number": -2, "units": -1, "date": -2, "text": 1, "name": -1, "empty": 0},
+    "task": {"number": -2, "units": -2, "date": -1, "text": 2, "name": -2, "empty": 0},
+    "lead": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3, "empty": 0},
+    "support": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3, "empty": 0},
+    "note": {"number": -1, "units": -1, "date": 1, "text": 0.5, "name": 0, "empty": 0},
+    None: {"number": -1, "units": -2, "date": 0, "text": 0.5, "name": 1, "empty": 0},
 }
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
 
 
-def _kind(text: str) -> str:
+def cell_kind(text: str) -> str:
+    """What a cell holds: ``empty``, ``number``, ``date``, ``units``, ``name`` (a person or two) or ``text``.
+
+    >>> cell_kind("12"), cell_kind("12月底前"), cell_kind("市科协、市教育局"), cell_kind("徐国江"), cell_kind("办科技周。")
+    ('number', 'date', 'units', 'name', 'text')
+    """
+    if not text.strip():
+        return "empty"
     if _NUMBER.match(text):
         return "number"
     if _DATE.match(text):
@@ -61,7 +68,7 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
     >>> fit_row(["24", "优化背街后巷。", "城管局", "市政局、相关街道", "是"], ["seq", "task", None, "lead", "support", None])
     ['24', '优化背街后巷。', '', '城管局', '市政局、相关街道', '是']
     """
-    kinds = [_kind(text) for text in texts]
+    kinds = [cell_kind(text) for text in texts]
     n, m = len(texts), len(columns)
     worst = float("-inf")
     best = [[worst] * (m + 1) for _ in range(n + 1)]  # best[i][j]: first i cells in the first j columns
@@ -84,7 +91,7 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
     out, i = [""] * m, n
     for j in range(m, 0, -1):
         size = choice[i][j]
-        out[j - 1] = _JOIN.get(columns[j - 1], "；").join(texts[i - size: i])
+        out[j - 1] = _JOIN.get(columns[j - 1], "；").join(text for text in texts[i - size: i] if text)
         i -= size
     return out
 
@@ -104,7 +111,7 @@ def split_merged(texts: list[str], width: int) -> list[list[str]]:
     """
     if len(texts) <= width:
         return [texts]
-    kinds = [_kind(text) for text in texts]
+    kinds = [cell_kind(text) for text in texts]
     for index in range(2, len(texts)):
         if texts[index].endswith("。") and kinds[index] == "text" and kinds[index - 1] in ("units", "date") \
                 and "text" in kinds[1:index]:
