@@ -29,7 +29,7 @@ REQUIRED = ("task", "lead")
 
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 #: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
-_TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求")
+_TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标")
 _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明")
 _LONGEST_TASK_HEADER = 8
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
