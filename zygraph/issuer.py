@@ -19,7 +19,8 @@ __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家)")
-_LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))(?:委|人民政府|政府|党委|$)")
+_LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))"
+                       r"(?:委|人民政府|政府|党委|$|[\u4e00-\u9fff]{2,12}?(?:委员会|局|办公室|厅))")  # 灵璧县卫生健康委员会
 _CITED = re.compile(r"《[^》]*》")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
 _GOVERNMENT_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|党委|委员会|委)$")
@@ -66,6 +67,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     >>> i = issuer_from_name("安岳县人民政府", gaz)
     >>> i.label, i.level
     ('安岳', 'county')
+    >>> issuer_from_name("灵璧县卫生健康委员会", gaz).level  # a county's bureau, the county not in the gazetteer
+    'county'
     """
     text = re.sub(r"\s+", "", name or "")
     text = text[2:] if text.startswith("中共") else text
