@@ -27,3 +27,8 @@ def test_a_responsible_column_in_other_words_leads_without_a_lead_column():
 
 def test_of_two_task_columns_the_first_is_the_area():
     assert columns_for(["序号", "工作事项", "主要内容", "牵头单位"]) == ["seq", "area", "task", "lead"]
+
+
+def test_a_year_before_a_header_and_the_guiding_department_column():
+    assert column_for("2022年预期目标") == "task"
+    assert column_for("指导部门") == "lead"

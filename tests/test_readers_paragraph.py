@@ -412,3 +412,20 @@ def test_a_run_in_heading_goes_on_over_its_lines_until_its_units():
     assert [(r.task, r.lead, r.support) for r in doc.rows] == [
         ("道路畅通工程。加快建设快速通道。?2019年建成旅游公路；进一步规范道路限高。", "自治区交通运输厅",
          "银川市、石嘴山市、吴忠市人民政府")]
+
+
+def test_units_named_by_clauses_inside_a_paragraph():
+    doc = parse_paragraphs("一、争取国家支持的事项\n1、设立综合配套改革试验区事宜\n由杨副市长负责,市发改委牵头,相关部门配合,"
+                           "尽快完成实施方案,报省政府审批。\n2、轨道交通项目\n由吴副市长负责,市建设局牵头,市发改委配合,进一步修改完善方案。\n")
+    assert [(r.task[:14], r.lead, r.support) for r in doc.rows] == [
+        ("设立综合配套改革试验区事宜由", "市发改委", "相关部门"), ("轨道交通项目由吴副市长负责，", "市建设局", "市发改委")]
+    assert [f.message.endswith("people, not units: 杨副市长") for f in doc.findings if f.code == "role_rule"][0]
+
+
+def test_a_heading_naming_the_lead_gives_its_paragraphs_the_lead_and_their_labels_support():
+    doc = parse_paragraphs("一、孟省长负责的工作\n全面负责省政府工作任务的落实。\n（一）省监察厅牵头的工作\n加强行政监察工作。\n"
+                           "（二）省编办牵头的工作\n1.深化行政管理体制改革。\n2.推进乡镇机构改革。\n协同单位：省财政厅、省人事厅等省直有关部门\n")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [
+        ("加强行政监察工作。", "省监察厅", ""),
+        ("深化行政管理体制改革。", "省编办", ""),
+        ("推进乡镇机构改革。", "省编办", "省财政厅、省人事厅")]

@@ -195,3 +195,11 @@ def test_rows_without_numbers_are_cut_by_what_their_cells_hold(tmp_path):
         ("加快发展现代服务业", "第三产业增加值比重提高1个百分点。", "经委", "发改委"),
         ("加快发展现代服务业", "继续推进新虹桥商务区建设。", "徐泾镇", "区商务区办公室、发改委、经委"),
         ("大力发展先进制造业", "工业总产值保持15%的增幅。", "经委", "")]
+
+
+def test_a_stray_bar_in_the_page_chrome_does_not_hide_a_table_one_cell_a_line(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("字体:【 默认 超大 |\n序号\n2022年预期目标\n责任单位\n1\n地区生产总值增长5.5%左右\n区发展改革委\n"
+                    "2\n工业增加值增长7%左右\n区经济信息委\n", encoding="utf-8")
+    assert [(r.task, r.lead) for r in read_raw(path).rows] == [
+        ("地区生产总值增长5.5%左右", "区发展改革委"), ("工业增加值增长7%左右", "区经济信息委")]

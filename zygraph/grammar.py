@@ -25,13 +25,13 @@ from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "heading_units", "units_for_preceding", "label_role", "bare_units", "closes_with_bare_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
+__all__ = ["Item", "parse_group", "clause_units", "heading_units", "units_for_preceding", "label_role", "bare_units", "closes_with_bare_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
            "without_document_wide", "sentence_units", "starts_with_label", "label_start", "names_a_person", "LABELS",
            "VERBS"]
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {
-    "牵头": "lead", "主责": "lead", "主办": "lead", "牵头责任": "lead", "牵头负责": "lead",
+    "牵头": "lead", "主责": "lead", "主办": "lead", "牵头责任": "lead", "牵头负责": "lead", "指导": "lead",
     "责任": "responsible", "负责": "responsible", "承办": "responsible", "承担": "responsible",
     "落实": "responsible", "实施": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协办": "support", "协同": "support", "协助": "support",
@@ -71,6 +71,10 @@ _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s�
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
+#: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
+_BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
+#: A modifier before a list of units: 所涉及的, 相关的.
+_MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
 _FOR_PRECEDING = re.compile(
     "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
     "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
@@ -156,6 +160,46 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
     if not items or not all(plausible_name(i.text) for i in items):
         return None
     return text[: match.start()], items
+
+
+def clause_units(text: str, known=None) -> list[Item] | None:
+    """Units named by clauses inside a paragraph: ``由A牵头完成…，B配合，…`` or ``由某副市长负责，A牵头，B配合，尽快…``.
+
+    A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
+    after it (``B配合``) belong to the run. Officials are people. None when no unit leads or is responsible.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in clause_units("由杨副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案。")]
+    [('杨副市长', 'person'), ('市发改委', 'lead'), ('相关部门', 'support')]
+    >>> [(i.text, i.role) for i in clause_units("自查报告由所涉及的省财政厅、商务厅等省级主管部门牵头完成，其他相关部门配合。")]
+    [('省财政厅', 'lead'), ('商务厅', 'lead'), ('其他相关部门', 'support')]
+    >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
+    True
+    """
+    known_test = known or (lambda name: False)
+    items: list[Item] = []
+    running = False
+    for clause, _ in _clauses(text):
+        opened = _BY_UNITS.search(clause)
+        if opened is not None:
+            units = _MODIFIER.sub("", opened.group("units"))
+            officials = _officials(units, known_test)
+            if officials:
+                items += [Item(name, "person", "") for name in officials]
+                running = True
+                continue
+            if looks_like_unit_list(units, known):
+                items += [Item(name, _role_of(opened.group("verb")), opened.group("verb"))
+                          for name in split_units(units, known)]
+                running = True
+                continue
+        group = parse_group(clause, known) if running else None
+        if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
+            items += group
+            continue
+        running = False
+    return items if any(item.role in ("lead", "responsible") for item in items) else None
 
 
 def _role_of(word):

@@ -57,7 +57,8 @@ _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
-_ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關)(部门|单位|部門|單位)(和单位|和部门)?$")
+_ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
+                       "([（(]单位[）)])?$")
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).

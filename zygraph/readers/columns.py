@@ -27,6 +27,7 @@ HEADER_SYNONYMS = {
 #: Columns a table must have to be analysed.
 REQUIRED = ("task", "lead")
 
+_YEAR = re.compile(r"^(?:\d{4}|[一二〇○零]{4})年度?")
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 #: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标")
@@ -47,7 +48,7 @@ def column_for(header: str) -> str | None:
     >>> column_for("责任单位（排在第一位的为牵头单位）")
     'support'
     """
-    key = re.sub(r"\s+", "", header)
+    key = _YEAR.sub("", re.sub(r"\s+", "", header))  # 2022年预期目标 names what 预期目标 names
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found

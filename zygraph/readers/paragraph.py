@@ -28,8 +28,9 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (Item, assign_roles, bare_units, heading_units, label_start, names_a_person, parse_group,
-                             sentence_units, starts_with_label, units_for_preceding, without_document_wide)
+from zygraph.grammar import (Item, assign_roles, bare_units, clause_units, heading_units, label_start,
+                             names_a_person, parse_group, sentence_units, starts_with_label, units_for_preceding,
+                             without_document_wide)
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -125,6 +126,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
+    owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
     for number, line in _split_run_on(_logical_lines(lines, findings), findings):
         heading, task = _HEADING.match(line), _task_number(line, previous)
         if (heading or task) and (starts_with_label(line[(heading or task).end():])
@@ -196,6 +198,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                            "article": bool(task) and task.group(0).startswith("第")})
             previous = blocks[-1]["number"] if task else previous
             if heading:
+                owner = blocks[-1] if heading_units(line[start:]) else None
+            if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
         elif last is not None and last["labels"] and _continues_units(last["labels"][-1][1], line):
@@ -213,6 +217,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
                            "closed": find_assignment(line) is not None, "heading": False, "wide": wide,
                            "item_lines": {}, "number": None})
+            seen_task = True
+        elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
+                and not _NOTE.match(line) and not FIRST_LEADS.search(line):
+            # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
+            blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
+                           "closed": False, "heading": False, "wide": wide, "item_lines": {}, "number": None,
+                           "article": False})
             seen_task = True
         elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
             stray = Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
@@ -397,6 +408,13 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the numbered item names no units; its heading does",
                                     "gave it the heading's units"))
+        elif heading_items and parsed[owner][0].get("names_owner") and not any(
+                item.role in ("lead", "responsible") for _, items in tasks for item in items):
+            # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
+            tasks = [(text, list(heading_items) + items) for text, items in tasks]
+            findings.append(Finding(block["line"], "info", "units_from_heading",
+                                    "the item names only supporting units; its heading names the lead",
+                                    "gave it the heading's lead too"))
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
         if block["heading"] and (index in inherited or block.get("names_owner")
@@ -521,7 +539,11 @@ def find_assignment(text: str):
         items = parse_group(text[label:])
         if items:
             return text[:label].rstrip("（([【〔 "), items
-    return sentence_units(text)
+    found = sentence_units(text)
+    if found is not None:
+        return found
+    items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
+    return (text, items) if items else None
 
 
 def _closing_group(text):

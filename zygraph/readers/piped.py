@@ -47,8 +47,16 @@ def piped_cells(lines: list[str]):
     >>> [text for _, text in header], [[text for _, text in row] for row in rows], areas
     (['序号', '工作任务', '责任单位'], [['1', '办科技周', '市科协']], ['科普'])
     """
-    barred = any("|" in line for line in lines)
-    cells = _cells(lines) if barred else _line_cells(lines)
+    modes = (True, False) if any("|" in line for line in lines) else (False,)
+    for barred in modes:  # a stray | in a page's chrome (字体:【 默认 超大 |) does not make a table barred
+        found = _table(_cells(lines) if barred else _line_cells(lines), barred)
+        if found is not None:
+            return found
+    return None
+
+
+def _table(cells, barred):
+    """The header, rows and areas of the first table in ``cells``, or None."""
     for start in range(len(cells)):
         if column_for(cells[start][1]) is None:
             continue
