@@ -8,8 +8,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zygraph.errors import ZygraphError
-from zygraph.grammar import (assign_roles, cell_items, document_wide_units, has_role_words, names_a_person, parse_group,
-                             sentence_units, starts_with_label, without_document_wide)
+from zygraph.grammar import assign_roles, cell_items, has_role_words, names_a_person, parse_group, starts_with_label
+from zygraph.statements import document_wide_units, sentence_units, without_document_wide
 from zygraph.unitlist import FIRST_LEADS, split_units
 from zygraph.units import Registry
 

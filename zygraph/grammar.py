@@ -8,8 +8,10 @@ bracket closing a paragraph); what the text of that cell means is read here:
   sentence stating a rule (``列第一位的为牵头部门，其他部门按职责分工负责``) names none;
 * role labels: ``牵头单位：A，配合单位：B`` (and 主责单位, 责任单位, 参与单位 …);
 * role verbs after the units: ``A、B负责``, ``由A牵头，B参加``, ``A会同B负责``;
-* document-wide sentences: the first unit listed leads (:data:`FIRST_LEADS`),
-  units every later task carries (:func:`document_wide_units`).
+* the first unit listed leads when the notice says so (:data:`zygraph.unitlist.FIRST_LEADS`).
+
+Units named outside a group (in sentences, headings, bare brackets, for every later
+task) are read by :mod:`zygraph.statements` with these words.
 
 Traditional forms (牽頭, 負責) are read as well as Simplified. Every function
 runs in time linear in its input and without recursion.
@@ -25,9 +27,8 @@ from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "clause_units", "heading_units", "units_for_preceding", "label_role", "bare_units", "closes_with_bare_units", "cell_items", "assign_roles", "has_role_words", "document_wide_units",
-           "without_document_wide", "sentence_units", "starts_with_label", "label_start", "names_a_person", "LABELS",
-           "VERBS"]
+__all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "assign_roles",
+           "has_role_words", "starts_with_label", "label_start", "names_a_person", "LABELS", "VERBS"]
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {
@@ -71,20 +72,6 @@ _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s�
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
-#: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
-_BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
-#: A modifier before a list of units: 所涉及的, 相关的.
-_MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
-_FOR_PRECEDING = re.compile(
-    "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
-    "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
-    "(?P<units>[^。；;]{2,80}?)[。；;]?$")
-_NUMERAL_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
-#: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
-_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d")
-#: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
-_HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
-                            "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
 #: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
@@ -94,11 +81,6 @@ _NEUTRAL_ANYWHERE = re.compile("(部门分工|部門分工|责任分工|責任�
 _TIME_CLAUSE = re.compile("^(\\d{4}年|年内|年底|今年|长期|長期|持续|持續|完成时限|时限|時限|按期|逐步|每年|\\d+月)")
 _ROLE_WORD = re.compile(f"{_LABEL.pattern}|({'|'.join(both_forms(VERBS))})\\s*([，,；;。)）]|$)|会同|會同")
 
-_DOCUMENT_WIDE = re.compile(
-    "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
-    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
-    "(?:[，,]?下同)?[。；;]?"
-)
 #: A clause that opens a sentence stating a rule, which names no units: the positional rule, or a condition
 #: (明确牵头部门的，其他有关部门配合 / 未明确牵头单位的，…): the rest of its sentence is the rule.
 _RULE_START = re.compile(f"{FIRST_LEADS.pattern}|的$")
@@ -128,81 +110,7 @@ class Item:
     word: str
 
 
-_IN_SENTENCE = re.compile(
-    "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
-    "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
-    "[^，,。；;]{0,12}[。；;]?$"
-)
-_IN_SENTENCE_LONGEST = 2 + 200 + 2 + 600 + 9 + 12 + 1
-
-
-def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
-    """Units named inside a task's last clause: ``……，由A会同B、C等部门研究提出落实意见。``
-
-    Returns the task text before the clause and the items (A leads, the
-    units after 会同 support; without 会同 the units are responsible), or None.
-
-    Examples
-    --------
-    >>> text, items = sentence_units("关于粮食安全的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。")
-    >>> text, [(i.text, i.role) for i in items]
-    ('关于粮食安全的问题', [('发展改革委', 'lead'), ('农业部', 'support'), ('财政部', 'support')])
-    """
-    # the clause ends the text and is at most ~820 characters long: search only there, so time stays linear
-    start = max(len(text) - _IN_SENTENCE_LONGEST, 0)
-    match = _IN_SENTENCE.search(text, start)
-    if match is None:
-        return None
-    known = known or (lambda name: False)
-    role = "lead" if match.group("support") else "responsible"
-    items = [Item(name, role, "由") for name in split_units(match.group("lead"), known)]
-    items += [Item(name, "support", "会同") for name in split_units(match.group("support") or "", known)]
-    if not items or not all(plausible_name(i.text) for i in items):
-        return None
-    return text[: match.start()], items
-
-
-def clause_units(text: str, known=None) -> list[Item] | None:
-    """Units named by clauses inside a paragraph: ``由A牵头完成…，B配合，…`` or ``由某副市长负责，A牵头，B配合，尽快…``.
-
-    A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
-    after it (``B配合``) belong to the run. Officials are people. None when no unit leads or is responsible.
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in clause_units("由杨副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案。")]
-    [('杨副市长', 'person'), ('市发改委', 'lead'), ('相关部门', 'support')]
-    >>> [(i.text, i.role) for i in clause_units("自查报告由所涉及的省财政厅、商务厅等省级主管部门牵头完成，其他相关部门配合。")]
-    [('省财政厅', 'lead'), ('商务厅', 'lead'), ('其他相关部门', 'support')]
-    >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
-    True
-    """
-    known_test = known or (lambda name: False)
-    items: list[Item] = []
-    running = False
-    for clause, _ in _clauses(text):
-        opened = _BY_UNITS.search(clause)
-        if opened is not None:
-            units = _MODIFIER.sub("", opened.group("units"))
-            officials = _officials(units, known_test)
-            if officials:
-                items += [Item(name, "person", "") for name in officials]
-                running = True
-                continue
-            if looks_like_unit_list(units, known):
-                items += [Item(name, _role_of(opened.group("verb")), opened.group("verb"))
-                          for name in split_units(units, known)]
-                running = True
-                continue
-        group = parse_group(clause, known) if running else None
-        if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
-            items += group
-            continue
-        running = False
-    return items if any(item.role in ("lead", "responsible") for item in items) else None
-
-
-def _role_of(word):
+def role_of(word):
     """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead)."""
     word = word.removeprefix("主要").removeprefix("具体").removeprefix("直接") if word not in _ROLE_OF else word
     if word in _ROLE_OF:
@@ -220,7 +128,7 @@ def label_role(text: str) -> str | None:
     >>> label_role("完成时限")
     """
     found = _LABEL_AT_END.search(text.strip())
-    return _role_of(found.group(1)) if found else None
+    return role_of(found.group(1)) if found else None
 
 
 def starts_with_label(text: str) -> bool:
@@ -293,7 +201,7 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     known = known or (lambda name: False)
     items, label, waiting = [], None, []  # waiting: clauses of units whose verb comes later (A、B，C负责)
     in_rule = False  # inside a sentence that states a rule (列第一位的为牵头部门，其他部门…负责): no units
-    for clause, ends_sentence in _clauses(text):
+    for clause, ends_sentence in split_clauses(text):
         rule = _RULE_START.search(_BRACKETED.sub("", clause))  # not 市财政局（第一责任单位为牵头单位）: read below
         if (in_rule and _restates_others(clause, known)) or rule or _NOT_LISTED.search(clause):
             in_rule = not ends_sentence and (in_rule or rule is not None)
@@ -303,9 +211,9 @@ def parse_group(text: str, known=None) -> list[Item] | None:
         if _PERSON.match(clause) or _TIME_CLAUSE.match(clause) or clause.strip("。 ") == "下同":
             label = None  # a person or a deadline: no units
             continue
-        officials = _officials(clause, known)
-        if officials:
-            items += [Item(name, "person", "") for name in officials]  # 分管副省长负责: people in charge, not units
+        people = officials(clause, known)
+        if people:
+            items += [Item(name, "person", "") for name in people]  # 分管副省长负责: people in charge, not units
             label = None
             continue
         neutral = _NEUTRAL.match(clause)
@@ -342,7 +250,7 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     return items
 
 
-def _clauses(text):
+def split_clauses(text):
     """The clauses of ``text`` (split at ，；。 outside brackets), each with True where a sentence ends after it."""
     pieces, depth, start = [], 0, 0
     for index, char in enumerate(text):
@@ -364,7 +272,7 @@ def _restates_others(clause, known):
     return all(name.startswith(_OTHERS) for name in names)
 
 
-def _officials(clause, known):
+def officials(clause, known):
     """The names of a clause when all are officials (分管副省长、协管副秘书长负责), else []."""
     verb = _VERB_END.search(clause)
     names = split_units(clause[: verb.start()] if verb else clause, known)
@@ -375,9 +283,9 @@ def _units(text, word, known):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
         text = text[: verb.start()]
-        if _role_of(verb.group(1)) == "lead" and _role_of(word) != "lead":
+        if role_of(verb.group(1)) == "lead" and role_of(word) != "lead":
             word = verb.group(1)  # 责任单位：A、B分别牵头: the verb says they lead
-    return _marked(split_units(_unbalanced_close(text.strip()), known), _role_of(word), word)
+    return _marked(split_units(_unbalanced_close(text.strip()), known), role_of(word), word)
 
 
 def _unbalanced_close(text):
@@ -401,84 +309,6 @@ def _verb_clause(units, verb, known):
         return _units(units, verb, known)
     head = _units(units[: together.start()], verb, known)
     return head + [Item(name, "support", together.group(0)) for name in split_units(units[together.end():], known)]
-
-
-def bare_units(text: str, known=None) -> list[Item] | None:
-    """The units of a bracket that names units and no role (``（市经委、环保局）`` closing a task), or None.
-
-    Such units are responsible, like units named under 责任单位; a bracket of other
-    words (``（含市本级）``, ``（以下简称市科协）``, ``（试行）``) names none.
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in bare_units("市经委、环保局")]
-    [('市经委', 'responsible'), ('环保局', 'responsible')]
-    >>> bare_units("以下简称市科协"), bare_units("含市本级"), bare_units("2023年底前")
-    (None, None, None)
-    """
-    text = text.strip()
-    if not text or _NOT_BARE.search(text) or not looks_like_unit_list(text, known):
-        return None
-    return [Item(name, "responsible", "（）") for name in split_units(text, known)]
-
-
-_BARE_CLOSING = re.compile("[（(]([^（()）]{2,80})[）)][。；;，,\\s]*$")
-
-
-def closes_with_bare_units(line: str) -> bool:
-    """True when ``line`` ends with a bracket naming only units (``……增长12%。（市发改委）``).
-
-    Examples
-    --------
-    >>> closes_with_bare_units("全市生产总值增长12%。（市发改委）"), closes_with_bare_units("加强领导（试行）")
-    (True, False)
-    """
-    found = _BARE_CLOSING.search(line)
-    return found is not None and bare_units(found.group(1)) is not None
-
-
-def heading_units(text: str, known=None) -> list[Item] | None:
-    """The units a heading puts over the tasks below it (``一、县示范区管委会牵头工作（8项）``), or None.
-
-    A heading naming an official (``王纲市长主抓重点工作``) names no unit.
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in heading_units("县示范区管委会牵头工作（8项）")]
-    [('县示范区管委会', 'lead')]
-    >>> heading_units("王纲市长主抓重点工作"), heading_units("加强组织领导工作")
-    (None, None)
-    """
-    found = _HEADING_UNITS.match(text.strip())
-    if found is None or not looks_like_unit_list(found.group("units"), known):
-        return None
-    items = parse_group(found.group("units") + found.group("verb"), known)
-    return [item for item in items if item.role != "person"] if items else None
-
-
-def units_for_preceding(line: str) -> tuple[int, str] | None:
-    """A sentence giving the units of the tasks before it: (how many tasks, 0 for all; the label line), or None.
-
-    Target-management notices list targets, then say whose they are: ``4项目标的责任单位均为市发展改革委。``,
-    ``该目标责任单位为市经委。``, ``以上任务牵头单位为市商务局。``
-
-    Examples
-    --------
-    >>> units_for_preceding("4项目标的责任单位均为市发展改革委。")
-    (4, '责任单位：市发展改革委')
-    >>> units_for_preceding("该目标责任单位为市经委。"), units_for_preceding("以上任务的牵头单位为市商务局")
-    ((1, '责任单位：市经委'), (0, '牵头单位：市商务局'))
-    >>> units_for_preceding("各责任单位要加强领导。") is None
-    True
-    """
-    found = _FOR_PRECEDING.match(line.strip())
-    if found is None:
-        return None
-    count = found.group("count")
-    many = 1 if found.group("one") else 0 if count is None else int(count) if count.isdigit() else _NUMERAL_VALUE.get(count)
-    if many is None:
-        return None
-    return many, f"{found.group('label')}：{found.group('units')}"
 
 
 def cell_items(text: str, role: str, known=None) -> list[Item]:
@@ -553,28 +383,3 @@ def assign_roles(items: list[Item], first_leads: bool = False) -> tuple[list[str
     return leads, supports, f"{why}: lead {'、'.join(leads)}{tail}"
 
 
-def document_wide_units(line: str, known=None) -> list[str]:
-    """Units a sentence puts on every later task (``以下均需试点城市政府落实，不再列出``), or [].
-
-    Examples
-    --------
-    >>> document_wide_units("以下均需试点城市政府落实，不再列出。")
-    ['试点城市政府']
-    >>> document_wide_units("以下各项由市科技局负责。")
-    []
-    """
-    return without_document_wide(line, known)[1]
-
-
-def without_document_wide(line: str, known=None) -> tuple[str, list[str]]:
-    """Take a document-wide sentence out of ``line``: (the rest of the line, its units).
-
-    Examples
-    --------
-    >>> without_document_wide("（责任单位：省科技厅。具体任务均涉及相关市(州)人民政府，不再做分工，下同。）")
-    ('（责任单位：省科技厅。）', ['相关市(州)人民政府'])
-    """
-    match = _DOCUMENT_WIDE.search(line)
-    if match is None:
-        return line, []
-    return line[: match.start()] + line[match.end():], split_units(match.group("units"), known)

@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from zygraph.errors import LayoutError
-from zygraph.grammar import closes_with_bare_units, has_role_words, starts_with_label, units_for_preceding
+from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table
 from zygraph.readers.normalize import Normalizer
@@ -15,6 +15,7 @@ from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
+from zygraph.statements import closes_with_bare_units, units_for_preceding
 
 __all__ = ["detect_layout"]
 

@@ -28,14 +28,14 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import (Item, assign_roles, bare_units, clause_units, heading_units, label_start,
-                             names_a_person, parse_group, sentence_units, starts_with_label, units_for_preceding,
-                             without_document_wide)
+from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
+from zygraph.statements import (bare_units, clause_units, heading_units, sentence_units, units_for_preceding,
+                                 without_document_wide)
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]

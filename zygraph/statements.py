@@ -1,0 +1,220 @@
+"""Units a notice names outside a unit group: in sentences and clauses, headings, bare brackets, for the whole notice.
+
+:mod:`zygraph.grammar` reads a group of units with their role words (``（牵头单位：A；配合单位：B）``).
+Notices also name units in other places, each read here with the grammar's words and roles:
+
+* a task's last clause (``……，由A会同B研究提出落实意见``) or clauses inside a paragraph
+  (``由某副市长负责，A牵头，B配合，尽快……``);
+* a bracket naming only units (``（市发改委）``), which are responsible;
+* a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
+* a sentence after targets (``4项目标的责任单位均为市发展改革委``);
+* a sentence for every later task (``以下均需试点城市政府落实，不再列出``).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import Item, officials, parse_group, role_of, split_clauses
+from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
+
+__all__ = ["sentence_units", "clause_units", "bare_units", "closes_with_bare_units", "heading_units",
+           "units_for_preceding", "document_wide_units", "without_document_wide"]
+
+#: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
+_BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
+#: A modifier before a list of units: 所涉及的, 相关的.
+_MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
+_FOR_PRECEDING = re.compile(
+    "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
+    "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
+    "(?P<units>[^。；;]{2,80}?)[。；;]?$")
+_NUMERAL_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
+#: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
+_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d")
+#: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
+_HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
+                            "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
+#: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
+_DOCUMENT_WIDE = re.compile(
+    "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
+    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
+    "(?:[，,]?下同)?[。；;]?"
+)
+_IN_SENTENCE = re.compile(
+    "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
+    "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
+    "[^，,。；;]{0,12}[。；;]?$"
+)
+_IN_SENTENCE_LONGEST = 2 + 200 + 2 + 600 + 9 + 12 + 1
+
+
+def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
+    """Units named inside a task's last clause: ``……，由A会同B、C等部门研究提出落实意见。``
+
+    Returns the task text before the clause and the items (A leads, the
+    units after 会同 support; without 会同 the units are responsible), or None.
+
+    Examples
+    --------
+    >>> text, items = sentence_units("关于粮食安全的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。")
+    >>> text, [(i.text, i.role) for i in items]
+    ('关于粮食安全的问题', [('发展改革委', 'lead'), ('农业部', 'support'), ('财政部', 'support')])
+    """
+    # the clause ends the text and is at most ~820 characters long: search only there, so time stays linear
+    start = max(len(text) - _IN_SENTENCE_LONGEST, 0)
+    match = _IN_SENTENCE.search(text, start)
+    if match is None:
+        return None
+    known = known or (lambda name: False)
+    role = "lead" if match.group("support") else "responsible"
+    items = [Item(name, role, "由") for name in split_units(match.group("lead"), known)]
+    items += [Item(name, "support", "会同") for name in split_units(match.group("support") or "", known)]
+    if not items or not all(plausible_name(i.text) for i in items):
+        return None
+    return text[: match.start()], items
+
+
+def clause_units(text: str, known=None) -> list[Item] | None:
+    """Units named by clauses inside a paragraph: ``由A牵头完成…，B配合，…`` or ``由某副市长负责，A牵头，B配合，尽快…``.
+
+    A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
+    after it (``B配合``) belong to the run. Officials are people. None when no unit leads or is responsible.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in clause_units("由杨副市长负责，市发改委牵头，相关部门配合，尽快完成实施方案。")]
+    [('杨副市长', 'person'), ('市发改委', 'lead'), ('相关部门', 'support')]
+    >>> [(i.text, i.role) for i in clause_units("自查报告由所涉及的省财政厅、商务厅等省级主管部门牵头完成，其他相关部门配合。")]
+    [('省财政厅', 'lead'), ('商务厅', 'lead'), ('其他相关部门', 'support')]
+    >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
+    True
+    """
+    known_test = known or (lambda name: False)
+    items: list[Item] = []
+    running = False
+    for clause, _ in split_clauses(text):
+        opened = _BY_UNITS.search(clause)
+        if opened is not None:
+            units = _MODIFIER.sub("", opened.group("units"))
+            people = officials(units, known_test)
+            if people:
+                items += [Item(name, "person", "") for name in people]
+                running = True
+                continue
+            if looks_like_unit_list(units, known):
+                items += [Item(name, role_of(opened.group("verb")), opened.group("verb"))
+                          for name in split_units(units, known)]
+                running = True
+                continue
+        group = parse_group(clause, known) if running else None
+        if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
+            items += group
+            continue
+        running = False
+    return items if any(item.role in ("lead", "responsible") for item in items) else None
+
+
+def bare_units(text: str, known=None) -> list[Item] | None:
+    """The units of a bracket that names units and no role (``（市经委、环保局）`` closing a task), or None.
+
+    Such units are responsible, like units named under 责任单位; a bracket of other
+    words (``（含市本级）``, ``（以下简称市科协）``, ``（试行）``) names none.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in bare_units("市经委、环保局")]
+    [('市经委', 'responsible'), ('环保局', 'responsible')]
+    >>> bare_units("以下简称市科协"), bare_units("含市本级"), bare_units("2023年底前")
+    (None, None, None)
+    """
+    text = text.strip()
+    if not text or _NOT_BARE.search(text) or not looks_like_unit_list(text, known):
+        return None
+    return [Item(name, "responsible", "（）") for name in split_units(text, known)]
+
+
+_BARE_CLOSING = re.compile("[（(]([^（()）]{2,80})[）)][。；;，,\\s]*$")
+
+
+def closes_with_bare_units(line: str) -> bool:
+    """True when ``line`` ends with a bracket naming only units (``……增长12%。（市发改委）``).
+
+    Examples
+    --------
+    >>> closes_with_bare_units("全市生产总值增长12%。（市发改委）"), closes_with_bare_units("加强领导（试行）")
+    (True, False)
+    """
+    found = _BARE_CLOSING.search(line)
+    return found is not None and bare_units(found.group(1)) is not None
+
+
+def heading_units(text: str, known=None) -> list[Item] | None:
+    """The units a heading puts over the tasks below it (``一、县示范区管委会牵头工作（8项）``), or None.
+
+    A heading naming an official (``王纲市长主抓重点工作``) names no unit.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in heading_units("县示范区管委会牵头工作（8项）")]
+    [('县示范区管委会', 'lead')]
+    >>> heading_units("王纲市长主抓重点工作"), heading_units("加强组织领导工作")
+    (None, None)
+    """
+    found = _HEADING_UNITS.match(text.strip())
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return None
+    items = parse_group(found.group("units") + found.group("verb"), known)
+    return [item for item in items if item.role != "person"] if items else None
+
+
+def units_for_preceding(line: str) -> tuple[int, str] | None:
+    """A sentence giving the units of the tasks before it: (how many tasks, 0 for all; the label line), or None.
+
+    Target-management notices list targets, then say whose they are: ``4项目标的责任单位均为市发展改革委。``,
+    ``该目标责任单位为市经委。``, ``以上任务牵头单位为市商务局。``
+
+    Examples
+    --------
+    >>> units_for_preceding("4项目标的责任单位均为市发展改革委。")
+    (4, '责任单位：市发展改革委')
+    >>> units_for_preceding("该目标责任单位为市经委。"), units_for_preceding("以上任务的牵头单位为市商务局")
+    ((1, '责任单位：市经委'), (0, '牵头单位：市商务局'))
+    >>> units_for_preceding("各责任单位要加强领导。") is None
+    True
+    """
+    found = _FOR_PRECEDING.match(line.strip())
+    if found is None:
+        return None
+    count = found.group("count")
+    many = 1 if found.group("one") else 0 if count is None else int(count) if count.isdigit() else _NUMERAL_VALUE.get(count)
+    if many is None:
+        return None
+    return many, f"{found.group('label')}：{found.group('units')}"
+
+
+def document_wide_units(line: str, known=None) -> list[str]:
+    """Units a sentence puts on every later task (``以下均需试点城市政府落实，不再列出``), or [].
+
+    Examples
+    --------
+    >>> document_wide_units("以下均需试点城市政府落实，不再列出。")
+    ['试点城市政府']
+    >>> document_wide_units("以下各项由市科技局负责。")
+    []
+    """
+    return without_document_wide(line, known)[1]
+
+
+def without_document_wide(line: str, known=None) -> tuple[str, list[str]]:
+    """Take a document-wide sentence out of ``line``: (the rest of the line, its units).
+
+    Examples
+    --------
+    >>> without_document_wide("（责任单位：省科技厅。具体任务均涉及相关市(州)人民政府，不再做分工，下同。）")
+    ('（责任单位：省科技厅。）', ['相关市(州)人民政府'])
+    """
+    match = _DOCUMENT_WIDE.search(line)
+    if match is None:
+        return line, []
+    return line[: match.start()] + line[match.end():], split_units(match.group("units"), known)
