@@ -203,3 +203,10 @@ def test_a_stray_bar_in_the_page_chrome_does_not_hide_a_table_one_cell_a_line(tm
                     "2\n工业增加值增长7%左右\n区经济信息委\n", encoding="utf-8")
     assert [(r.task, r.lead) for r in read_raw(path).rows] == [
         ("地区生产总值增长5.5%左右", "区发展改革委"), ("工业增加值增长7%左右", "区经济信息委")]
+
+
+def test_a_row_far_longer_than_any_real_one_is_read_in_order_without_fitting():
+    from zygraph.readers.rowfit import fit_row
+
+    texts = [str(n) for n in range(5000)]
+    assert fit_row(texts, ["seq", "task", "lead"]) == ["0", "1", "；".join(texts[2:])]
