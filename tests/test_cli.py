@@ -153,3 +153,12 @@ def test_comparison_page_escapes_unit_names():
     b = TaskTable.from_lists([("科普", "t1", ["市科技局"], ["<img src=x onerror=alert(1)>"])])
     page = comparison_html(compare(a, b))
     assert "<img" not in page and "&lt;img" in page
+
+
+def test_control_characters_from_an_input_reach_the_terminal_as_escapes(tmp_path, capsys):
+    # a tab-separated sheet saved as text, with a terminal command hidden in a task cell
+    path = tmp_path / "sheet.txt"
+    path.write_text("序号\t工作任务\t牵头单位\n1\t办科技周\x1b[2J\t市科协\n", encoding="utf-8")
+    assert main(["who", "市科协", str(path)]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "办科技周\\x1b[2J" in out

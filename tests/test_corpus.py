@@ -191,3 +191,34 @@ def test_pool_keeps_apart_two_cities_a_provincial_notice_names(tmp_path):
     units = read_corpus([tmp_path]).units.set_index("unit")
     assert {"广州市财政局", "深圳市财政局", "成都市财政局"} <= set(units.index)
     assert units.loc["省财政厅", "issuer"] == "广东、四川"  # the two provinces' departments pool as one body
+
+
+def test_skip_unreadable_leaves_out_files_that_cannot_be_read_and_names_them(tmp_path, capsys):
+    import shutil
+
+    from zygraph.cli import main
+    from zygraph.corpus import Unreadable, read_documents
+    from zygraph.corpus_view import load
+    from zygraph.errors import ZygraphError
+    from zygraph.render.corpus_report import corpus_html
+
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    shutil.copy("data/ziyang_2023_science_literacy_tasks.txt", folder / "a_ziyang.txt")
+    (folder / "b_broken.txt").write_text("这里没有任务表。<script>x</script>\n", encoding="utf-8")
+    with pytest.raises(ZygraphError, match="b_broken.txt: no table found"):
+        read_documents([folder])
+    documents = read_documents([folder], skip_unreadable=True)
+    assert [type(d).__name__ for d in documents] == ["DocumentRows", "Unreadable"]
+    assert documents[1].id == "b_broken" and documents[1].message.startswith(str(folder / "b_broken.txt"))
+    corpus = load([folder], skip_unreadable=True)
+    assert len(corpus) == 1 and [u.id for u in corpus.unreadable] == ["b_broken"]
+    assert isinstance(corpus.unreadable[0], Unreadable)
+    page = corpus_html(corpus, lang="en")
+    assert "1 files could not be read and are left out of this report" in page and "b_broken.txt: no table found" in page
+    assert main(["metrics", str(folder), "--skip-unreadable"]) == 0
+    assert "skipped 1 of 2 documents that could not be read:" in capsys.readouterr().err
+    # a folder none of whose files can be read still stops with its errors
+    (folder / "a_ziyang.txt").unlink()
+    with pytest.raises(ZygraphError, match="b_broken.txt"):
+        read_documents([folder], skip_unreadable=True)

@@ -103,3 +103,13 @@ def test_any_file_through_auto_detection_gives_a_document_or_a_zygraph_error(tex
         except ZygraphError:
             return
         assert isinstance(document, RawDocument)
+
+
+def test_a_sheet_saved_as_tab_separated_text_is_read_as_a_spreadsheet(tmp_path):
+    from zygraph.readers import read_raw
+
+    for name in ("sheet.txt", "sheet.tsv"):
+        path = tmp_path / name
+        path.write_text("资阳市任务分工表\n序号\t工作任务\t牵头单位\t配合单位\n1\t办科技周\t市科协\t市教育局\n", encoding="utf-8")
+        assert detect_layout(path) == "spreadsheet"
+        assert [(r.task, r.lead, r.support) for r in read_raw(path).rows] == [("办科技周", "市科协", "市教育局")]

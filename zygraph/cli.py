@@ -10,6 +10,7 @@ import argparse
 import logging
 import math
 import os
+import re
 import sys
 from pathlib import Path
 
@@ -50,8 +51,18 @@ def main(argv: list[str] | None = None) -> int:
 
 def _say(message: str, end: str = "\n") -> None:
     """Print a line on stderr; bytes of a file name that are not UTF-8 show as \\xff escapes."""
-    printable = message.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    print(printable, end=end, file=sys.stderr, flush=True)
+    _print(message, end=end, file=sys.stderr, flush=True)
+
+
+#: Control characters an input may carry (ESC starts a terminal command): shown as escapes, never sent.
+_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+
+
+def _print(*parts, end: str = "\n", file=None, flush: bool = False) -> None:
+    """Print text from an input safely: control characters as \\x1b escapes, undecodable bytes as \\xff."""
+    text = " ".join(str(part) for part in parts)
+    text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
+    print(_CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text), end=end, file=file or sys.stdout, flush=flush)
 
 
 class _StderrWarnings(logging.Handler):
@@ -197,6 +208,9 @@ def _input_options(command: argparse.ArgumentParser) -> None:
                          "check --strict also exits 1 on any other warning")
     command.add_argument("--sheet", metavar="NAME",
                          help="the sheet of an .xlsx workbook to read (default: the active sheet, as Excel opens it)")
+    command.add_argument("--skip-unreadable", action="store_true",
+                         help="with many documents, leave out those that cannot be read (each is named on stderr "
+                         "and in the report) instead of stopping at them")
 
 
 def _issuer_option(command: argparse.ArgumentParser) -> None:
@@ -248,14 +262,22 @@ def _corpus(args, refuse: bool = True):
             return
         if live:  # one line, rewritten in place
             end = "\n" if done == total else ""
-            _say(f"\r[{done}/{total}] {Path(path).name}\033[K", end=end)
+            sys.stderr.write("\r")  # our own carriage return and erase-line; the file name is escaped
+            _say(f"[{done}/{total}] {Path(path).name}", end="")
+            sys.stderr.write("\033[K" + end)
+            sys.stderr.flush()
         elif done == total or done % max(1, total // 10) == 0:
-            print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
+            _print(f"[{done}/{total}] documents processed", file=sys.stderr, flush=True)
 
     documents = read_documents(args.paths, registry=args.registry, layout=args.layout, sheet=args.sheet,
-                               progress=progress, issuer=args.issuer)
+                               progress=progress, issuer=args.issuer,
+                               skip_unreadable=getattr(args, "skip_unreadable", False))
     by = "pool" if args.pool else args.by
     corpus = Corpus(documents, by=by, **_options(args))
+    if corpus.unreadable:
+        _say(f"skipped {len(corpus.unreadable)} of {len(documents)} documents that could not be read:")
+        for skipped in corpus.unreadable:
+            _say(f"  {skipped.message}")
     if args.strict and refuse:
         _refuse_structural(corpus.pooled())
     if len(corpus) > 1 and by != "document":
@@ -340,25 +362,25 @@ def _check(args) -> int:
     if not args.quiet:
         meta = table.meta
         source = ", ".join(str(p) for p in args.paths)
-        print(f"{source}: {meta.get('title') or '(no title)'} {meta.get('number', '')}".rstrip())
-        print(
+        _print(f"{source}: {meta.get('title') or '(no title)'} {meta.get('number', '')}".rstrip())
+        _print(
             f"  {len(table.tasks)} tasks in {table.tasks.area.nunique()} areas, {len(table.units)} units, "
             f"{len(table.assignments)} assignments; {len(warnings)} warnings, "
             f"{len(findings) - len(warnings)} routine corrections"
         )
         issuers = "、".join(dict.fromkeys(i for i in table.units["issuer"] if i)) if "issuer" in table.units else ""
-        print(f"  issuer: {issuers or 'none found (pass --issuer NAME)'}; units not in the registry: "
+        _print(f"  issuer: {issuers or 'none found (pass --issuer NAME)'}; units not in the registry: "
               f"{(findings.code == 'unit_recognised').sum()} forms of known bodies, "
               f"{(findings.code == 'unit_inferred').sum()} read from their endings, "
               f"{(table.units.kind == 'unknown').sum()} unknown")
         for row in findings.itertuples() if args.all else warnings.itertuples():
-            print(f"  line {_line(row.line)}  {row.severity:<7} {row.code}: {row.message} -> {row.action}")
+            _print(f"  line {_line(row.line)}  {row.severity:<7} {row.code}: {row.message} -> {row.action}")
         if not args.all:
             routine = findings[findings.severity == "info"]
             for code, group in routine.groupby("code", sort=False):
                 lines = ", ".join(_line(v) for v in group.line.head(8))
                 more = f", … ({len(group)} in all)" if len(group) > 8 else ""
-                print(f"  {code} ({len(group)}x, info): lines {lines}{more}; e.g. {group.message.iloc[0]}")
+                _print(f"  {code} ({len(group)}x, info): lines {lines}{more}; e.g. {group.message.iloc[0]}")
     if args.strict:
         _refuse_structural(table)
     return EXIT_FINDINGS if args.strict and len(warnings) else EXIT_OK
@@ -370,7 +392,7 @@ def _metrics(args) -> int:
         import pandas as pd
 
         with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_columns", None):
-            print(frame.drop(columns=["name_en"]).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
+            _print(frame.drop(columns=["name_en"]).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
         return EXIT_OK
     _write_csv(frame, args, f"measures of {len(frame)} units in {frame.document.nunique()} networks")
     return EXIT_OK
@@ -394,14 +416,14 @@ def _who(args) -> int:
             missing.append(label)
             continue
         if answered:
-            print()
+            _print()
         answered += 1
         _who_in(doc, unit, label if len(networks) > 1 else None, zh=args.lang == "zh")
     if not answered:
         raise UnknownUnitError(f"no unit named {args.unit!r} in any of the {len(networks)} documents; "
                                "run `zygraph metrics` to list the units")
     if missing:
-        print(f"\nNot named in {len(missing)} of {len(networks)}: {', '.join(missing)}")
+        _print(f"\nNot named in {len(missing)} of {len(networks)}: {', '.join(missing)}")
     return EXIT_OK
 
 
@@ -414,20 +436,20 @@ def _who_in(doc, unit: str, label: str | None, zh: bool = False) -> None:
     info = doc.table.units.set_index("unit").loc[unit]
     about = "; ".join(str(v) for v in (info.get("name_en"), info.get("kind"), info.get("level")) if v == v and v)
     if zh:
-        print(f"{where}{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项")
+        _print(f"{where}{unit}：牵头 {len(led)} 项任务，配合 {len(supported)} 项")
     else:
-        print(f"{where}{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
+        _print(f"{where}{unit} ({about}): leads {len(led)} tasks, supports {len(supported)}" if about else
               f"{where}{unit}: leads {len(led)} tasks, supports {len(supported)}")
     for title, part in ((("牵头", "Leads"), led), (("配合", "Supports"), supported)):
         if len(part):
-            print(f"\n{title[0]}：" if zh else f"\n{title[1]}:")
+            _print(f"\n{title[0]}：" if zh else f"\n{title[1]}:")
             for row in part.itertuples():
-                print(f"  {row.task_id}  [{row.area}] {row.task}")
+                _print(f"  {row.task_id}  [{row.area}] {row.task}")
     if len(partners):
-        print(f"\n与 {len(partners)} 个单位共同承担任务（共同任务多者在前）：" if zh else
+        _print(f"\n与 {len(partners)} 个单位共同承担任务（共同任务多者在前）：" if zh else
               f"\nShares tasks with {len(partners)} units (most shared first):")
         for row in partners.itertuples():
-            print(f"  {row.partner}  {row.shared} 项" if zh else f"  {row.partner}  {row.shared} tasks")
+            _print(f"  {row.partner}  {row.shared} 项" if zh else f"  {row.partner}  {row.shared} tasks")
 
 
 def _report(args) -> int:
@@ -437,7 +459,7 @@ def _report(args) -> int:
     steps = iter(range(1, 100))
 
     def progress(step: str) -> None:
-        print(f"[{next(steps)}/8] {step}", file=sys.stderr, flush=True)
+        _print(f"[{next(steps)}/8] {step}", file=sys.stderr, flush=True)
 
     progress("reading the table")
     corpus = _corpus(args)
@@ -445,7 +467,7 @@ def _report(args) -> int:
         from zygraph.render.corpus_report import write_corpus_report
 
         write_corpus_report(corpus, outdir, lang=args.lang, force=args.force, each=args.each,
-                            progress=lambda step: print(f"[corpus] {step}", file=sys.stderr, flush=True))
+                            progress=lambda step: _print(f"[corpus] {step}", file=sys.stderr, flush=True))
     else:
         positions = _read_positions(args.positions) if args.positions else None
         write_report(corpus[0], outdir, lang=args.lang, force=args.force, progress=progress,
@@ -462,11 +484,11 @@ def _compare(args) -> int:
     tables = [read_corpus([path], registry=args.registry, issuer=args.issuer) for path in (args.a, args.b)]
     comparison = compare(*tables)
     for sentence in comparison.summary(args.lang):
-        print(sentence)
+        _print(sentence)
     changed = comparison.roles[(comparison.roles.led_change != 0) | (comparison.roles.supported_change != 0)]
     if len(changed):
-        print("\n牵头与配合的变化：" if args.lang == "zh" else "\nLead and support changes:")
-        print(changed.to_string(index=False))
+        _print("\n牵头与配合的变化：" if args.lang == "zh" else "\nLead and support changes:")
+        _print(changed.to_string(index=False))
     if args.output is not None:
         sources = [str(p) for p in (args.a, args.b)]
         from zygraph.graph import project_units

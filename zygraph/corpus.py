@@ -18,7 +18,7 @@ from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
 from zygraph.units import Registry
 
-__all__ = ["read_corpus", "read_documents", "corpus_files", "issuer_label", "document_year", "DocumentRows",
+__all__ = ["read_corpus", "read_documents", "corpus_files", "issuer_label", "document_year", "DocumentRows", "Unreadable",
            "TABLE_SUFFIXES", "PARALLEL_FROM"]
 
 #: File extensions taken from a folder: the ones zygraph's readers can open.
@@ -155,6 +155,15 @@ class DocumentRows:
         )
 
 
+@dataclass(frozen=True)
+class Unreadable:
+    """A document that could not be read: its id, its path and the error's one line (with ``skip_unreadable``)."""
+
+    id: str
+    path: str
+    message: str
+
+
 def _read_chunk(paths: list, ids: list, layout, sheet, registry, issuer) -> list:
     """Read some documents; a document that cannot be read gives its error in its place."""
     registry = registry or Registry.bundled()
@@ -182,7 +191,7 @@ def _workers(n_files: int, workers: int | None) -> int:
 
 def read_documents(paths, *, registry: Registry | str | Path | None = None, layout: str | None = None,
                    sheet: str | None = None, progress=None, workers: int | None = None,
-                   issuer: str | None = None) -> list[DocumentRows]:
+                   issuer: str | None = None, skip_unreadable: bool = False) -> list[DocumentRows]:
     """Read many task tables, each on its own, on all cores.
 
     Parameters
@@ -203,10 +212,13 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
         :data:`PARALLEL_FROM` files on, else 1 (no pool).
     issuer : str, optional
         The issuer of every document (``--issuer``), instead of what each notice shows.
+    skip_unreadable : bool
+        Give a document that cannot be read as an :class:`Unreadable` in its
+        place and go on, instead of raising (``--skip-unreadable``).
 
     Returns
     -------
-    list of DocumentRows
+    list of DocumentRows (and Unreadable)
         One per file, in the order of :func:`corpus_files`, whatever the
         order the workers finish in. Ids are file stems, made unique with
         ``~2``, ``~3`` where two files share a stem.
@@ -216,7 +228,8 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
     ZygraphError
         If one document cannot be read, its own error (naming the file). If
         several cannot, every document is still tried and one InputError lists
-        each failure, one per line.
+        each failure, one per line. With ``skip_unreadable``, only when no
+        document can be read.
 
     Examples
     --------
@@ -250,6 +263,9 @@ def read_documents(paths, *, registry: Registry | str | Path | None = None, layo
             for job in jobs:  # in order: the result does not depend on which worker finishes first
                 collect(job.result())
     failures = [item for item in results if isinstance(item, ZygraphError)]
+    if skip_unreadable and len(failures) < len(files):
+        return [Unreadable(doc_id, str(path), str(item)) if isinstance(item, ZygraphError) else item
+                for item, doc_id, path in zip(results, ids, files)]
     if len(failures) == 1:
         raise failures[0]
     if failures:

@@ -19,7 +19,7 @@ import numpy as np
 import pandas as pd
 
 from zygraph.compare import compare
-from zygraph.corpus import DocumentRows, document_year, pool_documents, read_documents
+from zygraph.corpus import DocumentRows, Unreadable, document_year, pool_documents, read_documents
 from zygraph.corpus_metrics import measure
 from zygraph.document import Document
 from zygraph.document import load as load_document
@@ -35,7 +35,7 @@ _POOLED = "all"  # the `document` of a unit measured in the network of every doc
 
 
 def load(paths, *, registry=None, layout: str | None = None, by: str = "document", workers: int | None = None,
-         progress=None, **options):
+         progress=None, skip_unreadable: bool = False, **options):
     """Read one table as a :class:`~zygraph.document.Document`, or a folder or list of them as a :class:`Corpus`.
 
     Parameters
@@ -47,8 +47,9 @@ def load(paths, *, registry=None, layout: str | None = None, by: str = "document
         As in :func:`zygraph.read_table`.
     by : {"document", "issuer", "pool"}
         For a corpus: the network each unit is measured in (see :class:`Corpus`).
-    workers, progress
-        For a corpus: as in :func:`zygraph.corpus.read_documents`.
+    workers, progress, skip_unreadable
+        For a corpus: as in :func:`zygraph.corpus.read_documents`; the files
+        skipped are in :attr:`Corpus.unreadable`.
     **options
         ``kinds``, ``lead_weight``, ``share``, ``seed`` (see :class:`~zygraph.document.Document`).
 
@@ -61,7 +62,8 @@ def load(paths, *, registry=None, layout: str | None = None, by: str = "document
     """
     if isinstance(paths, (str, Path)) and not Path(paths).is_dir():
         return load_document(paths, registry=registry, layout=layout, **options)
-    documents = read_documents(paths, registry=registry, layout=layout, progress=progress, workers=workers)
+    documents = read_documents(paths, registry=registry, layout=layout, progress=progress, workers=workers,
+                               skip_unreadable=skip_unreadable)
     return Corpus(documents, by=by, **options)
 
 
@@ -71,7 +73,9 @@ class Corpus:
     Parameters
     ----------
     documents : list of zygraph.corpus.DocumentRows
-        From :func:`zygraph.corpus.read_documents`.
+        From :func:`zygraph.corpus.read_documents`; any
+        :class:`~zygraph.corpus.Unreadable` among them is kept apart in
+        :attr:`unreadable`.
     by : {"document", "issuer", "pool"}
         The network each unit is measured in. ``"document"`` (default): its
         own document's, so a document's numbers are the same alone and in any
@@ -95,7 +99,9 @@ class Corpus:
                  lead_weight: float = 2.0, share: bool = False, seed: int = 0):
         if by not in BY:
             raise ValueError(f"by must be one of {', '.join(BY)}, not {by!r}")
-        self._documents = list(documents)
+        self._documents = [doc for doc in documents if not isinstance(doc, Unreadable)]
+        #: The files that could not be read (``skip_unreadable``), each with its error.
+        self.unreadable = tuple(doc for doc in documents if isinstance(doc, Unreadable))
         self.by = by
         self.kinds = None if kinds is None else frozenset(kinds)
         self.lead_weight = lead_weight

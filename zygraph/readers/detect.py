@@ -15,10 +15,12 @@ from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
+from zygraph.readers.spreadsheet import find_header
 from zygraph.statements import closes_with_bare_units, units_for_preceding
 
 __all__ = ["detect_layout"]
 
+_HEADER_LINES = 200  # lines searched for a tab-separated header
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht")
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|table|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -31,8 +33,9 @@ def detect_layout(path: str | Path) -> str:
     LibreOffice); .html/.htm, or a text that starts as a web page, is
     ``html``; .pdf, or a file starting ``%PDF``, is ``pdf``; a .docx (or a zip
     holding ``word/document.xml``) is ``docx`` when a table in it has a
-    header, else ``paragraph``; a .xlsx or a zip holding ``xl/workbook.xml``
-    and a .csv are ``spreadsheet``; a text with TAB-started lines of which one
+    header, else ``paragraph``; a .xlsx or a zip holding ``xl/workbook.xml``,
+    a .csv or .tsv, and a text whose tab-separated line names a task and a
+    lead column (a sheet saved as text) are ``spreadsheet``; a text with TAB-started lines of which one
     names a column (``\\t牵头单位``) is ``tabbed-text``; a text whose lines end
     in `` |`` with a header among them is ``piped`` (a web table flattened one
     cell a line); a text with a header line naming a task and a unit column
@@ -64,7 +67,7 @@ def detect_layout(path: str | Path) -> str:
         return "docx" if has_table(path) else "paragraph"
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
-    if suffix == ".csv":
+    if suffix in (".csv", ".tsv"):
         return "spreadsheet"
     text, _, _ = load_text(path)
     if _HTML_START.match(text[:4096]):
@@ -73,6 +76,8 @@ def detect_layout(path: str | Path) -> str:
     tabbed = [line for line in lines if line.startswith("\t")]
     if any(column_for(line.strip()) for line in tabbed):
         return "tabbed-text"
+    if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
+        return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
     if piped_cells(lines):
         return "piped"
     if spaced_table(lines):

@@ -177,7 +177,7 @@ def corpus_html(corpus, *, lang: str = "zh", tables: dict | None = None, images:
         leads=leads if leads.shape[1] <= _MATRIX_TABLE_MAX else None, panels=panels,
         n_panels=panel["issuer"].nunique() if len(panel) else 0,
         images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
-        briefings=briefings or {}, lead_weight=corpus.lead_weight,
+        briefings=briefings or {}, lead_weight=corpus.lead_weight, unreadable=getattr(corpus, "unreadable", ()),
         isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
     )
 
