@@ -77,6 +77,8 @@ def test_a_collective_ends_at_its_unit_noun(cell, names):
 
 @pytest.mark.parametrize("cell, names", [
     ("13个街道、镇", ["13个街道、镇"]),
+    # a note after a name does not hide that it is a unit
+    ("其他相关部门（单位）、区民政局（区委社会工委）", ["其他相关部门（单位）", "区民政局（区委社会工委）"]),
     ("民政局、残联等相关部门，13个街道、镇", ["民政局", "残联", "13个街道、镇"]),
     # an owner shared by the collective after it
     ("县政府有关部门、有关直属单位", ["县政府有关部门、有关直属单位"]),
@@ -337,3 +339,10 @@ def test_any_text_gives_items_whose_units_come_from_the_input(text):
     for item in [*items, *group]:
         assert item.text and item.text in text
         assert item.role in ("lead", "support", "responsible")
+
+
+def test_a_collective_with_a_note_supports_after_a_lead_named_in_a_clause():
+    from zygraph.statements import clause_units
+
+    items = clause_units("由省财政厅、商务厅等省级主管部门（单位）牵头完成自查报告，其他相关部门（单位）配合，按时报送。")
+    assert [(i.text, i.role) for i in items] == [("省财政厅", "lead"), ("商务厅", "lead"), ("其他相关部门（单位）", "support")]

@@ -154,6 +154,8 @@ def looks_like_unit(name: str, known) -> bool:
     """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位)."""
     if known(name):
         return True
+    bare = _TRAILING_NOTE.sub("", name)  # 区民政局（区委社会工委）, 其他相关部门（单位）: the name before its note
+    name = bare if len(bare) >= 2 else name
     if len(name) == 2:
         return name.endswith(_SHORT_UNIT_ENDINGS)  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies
     if len(name) < 3:
