@@ -89,6 +89,8 @@ _NOT_LISTED = re.compile("^(不|不再|不另)(逐一|一一)?(列出|列明|标
 #: A person's title, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县委书记, 办公室主任.
 _OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|书记|主任|主席|领导|同志|负责人)$")
 _SENTENCE_END = "。；;"
+#: A label that names no role (适用范围：, 完成时限：, 工作目标：): what follows it, to the sentence's end, is no unit.
+_OTHER_LABEL = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")
 _LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 _BRACKETED = re.compile("[（(][^（()）]*[）)]")
 _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
@@ -201,7 +203,12 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     known = known or (lambda name: False)
     items, label, waiting = [], None, []  # waiting: clauses of units whose verb comes later (A、B，C负责)
     in_rule = False  # inside a sentence that states a rule (列第一位的为牵头部门，其他部门…负责): no units
+    in_note = False  # inside a sentence under a label that names no role (适用范围：…，以下…): no units
     for clause, ends_sentence in split_clauses(text):
+        if in_note or (_OTHER_LABEL.match(clause) and not _LABEL.match(clause) and not _NEUTRAL.match(clause)
+                       and not _PERSON.match(clause)):
+            in_note, label = not ends_sentence, None
+            continue
         rule = _RULE_START.search(_BRACKETED.sub("", clause))  # not 市财政局（第一责任单位为牵头单位）: read below
         if (in_rule and _restates_others(clause, known)) or rule or _NOT_LISTED.search(clause):
             in_rule = not ends_sentence and (in_rule or rule is not None)

@@ -18,7 +18,7 @@ import re
 from zygraph.grammar import Item, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
-__all__ = ["sentence_units", "clause_units", "bare_units", "closes_with_bare_units", "heading_units",
+__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "bare_units", "closes_with_bare_units", "heading_units",
            "units_for_preceding", "document_wide_units", "without_document_wide"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
@@ -218,3 +218,26 @@ def without_document_wide(line: str, known=None) -> tuple[str, list[str]]:
     if match is None:
         return line, []
     return line[: match.start()] + line[match.end():], split_units(match.group("units"), known)
+
+
+def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
+    """Units named by the last sentence of a paragraph, without brackets: ``……落细。A、B、各街道按职责分工负责``.
+
+    The sentence must be a group whose every unit looks like one; returns the text before it and the items.
+
+    Examples
+    --------
+    >>> text, items = closing_sentence_units("强化公共服务。发改委、区教育局、各街道按职责分工负责。")
+    >>> text, [(i.text, i.role) for i in items]
+    ('强化公共服务。', [('发改委', 'responsible'), ('区教育局', 'responsible'), ('各街道', 'responsible')])
+    >>> closing_sentence_units("强化公共服务。各部门要加强配合。") is None
+    True
+    """
+    body = text.rstrip("。；; ")
+    cut = max(body.rfind("。"), body.rfind("；"))
+    if cut < 0:
+        return None
+    items = parse_group(body[cut + 1:], known)
+    if not items or not all(item.role == "person" or looks_like_unit_list(item.text, known) for item in items):
+        return None
+    return text[: cut + 1], items

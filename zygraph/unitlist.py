@@ -48,11 +48,12 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", 
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
-_COLLECTIVE = re.compile("各|有关|相关|有關|相關")
+_COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
 _OWNERLESS = ("有关", "相关")
+_BARE_NOUNS = ("单位", "部门", "机构", "企业")
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区")
@@ -106,9 +107,10 @@ def split_units(text: str, known=None) -> list[str]:
     pieces, seps = _split_top_level(text)
     out, i = [], 0
     while i < len(pieces):
+        after_comma = i > 0 and seps[i - 1] == "、"
         j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
         if j == i:
-            j, rest = _collective_run(pieces, i)
+            j, rest = _collective_run(pieces, seps, i)
         if j == i:
             j = _place_run(pieces, seps, i, known)
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and _OWNED.match(pieces[i].strip()) \
@@ -121,7 +123,9 @@ def split_units(text: str, known=None) -> list[str]:
         else:
             i = j + 1
         piece = _trim(piece)
-        if piece:
+        if piece in _BARE_NOUNS and after_comma and out and _COLLECTIVE.search(out[-1]):
+            out[-1] += "、" + piece  # 市直有关部门、单位: the noun shares the collective's owner
+        elif piece:
             out.extend(_split_joined(piece, known))
     return out
 
@@ -275,7 +279,7 @@ def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int
     return best
 
 
-def _collective_run(pieces: list[str], i: int) -> tuple[int, str]:
+def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, str]:
     """A 各… piece takes the administrative-level pieces after it: 各区、县级市 -> one unit.
 
     Returns the index of the last piece taken and, when that piece goes on
@@ -284,7 +288,7 @@ def _collective_run(pieces: list[str], i: int) -> tuple[int, str]:
     if not _COLLECTIVE_START.match(pieces[i].strip()):
         return i, ""
     j = i
-    while j + 1 < len(pieces):
+    while j + 1 < len(pieces) and seps[j] in "、/":  # 各有关部门，乡镇人民政府: a comma ends the collective
         match = _ADMIN_TAIL.match(pieces[j + 1].strip())
         if match is None:
             break

@@ -34,8 +34,8 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
-from zygraph.statements import (bare_units, clause_units, heading_units, sentence_units, units_for_preceding,
-                                 without_document_wide)
+from zygraph.statements import (bare_units, clause_units, closing_sentence_units, heading_units, sentence_units,
+                                 units_for_preceding, without_document_wide)
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]
@@ -212,7 +212,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
-        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and _names_units(line):
+        elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
+                and _names_units(line, in_body=last is not None):
             # a paragraph without a number that closes with its own units: a task under the heading above
             blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
                            "closed": find_assignment(line) is not None, "heading": False, "wide": wide,
@@ -438,9 +439,9 @@ def _rows(blocks, first_leads, findings):
     return rows
 
 
-def _names_units(text):
+def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
-    return any(items for _, items in _sentences(text))
+    return any(items for _, items in _sentences(text, in_body))
 
 
 def _assignments(block):
@@ -460,7 +461,7 @@ def _assignments(block):
     return tasks
 
 
-def _sentences(text):
+def _sentences(text, in_body=True):
     """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks."""
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -470,7 +471,7 @@ def _sentences(text):
             start = close_at + 1
     rest = text[start:].lstrip(_END) if out else text
     if rest.strip(_END) or not out:
-        found = find_assignment(rest)
+        found = find_assignment(rest, in_body)
         if found is not None:
             out.append(found)
         elif out and len(rest) <= 2:
@@ -511,11 +512,13 @@ def _row(block, text, items, first_leads, findings):
                   support="、".join(supports), lines={k: v for k, v in lines.items() if v}), leads
 
 
-def find_assignment(text: str):
+def find_assignment(text: str, in_body: bool = True):
     """Split the units off a task paragraph: return ``(task text, [Item, ...])`` or None.
 
     The units are a bracketed group closing the text, or labels after it;
-    :func:`zygraph.grammar.parse_group` reads them.
+    :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
+    (``in_body``; not its opening paragraphs, which say who does what in
+    general), units named in a closing sentence or in clauses count too.
 
     Examples
     --------
@@ -540,6 +543,9 @@ def find_assignment(text: str):
         if items:
             return text[:label].rstrip("（([【〔 "), items
     found = sentence_units(text)
+    if found is not None or not in_body:
+        return found
+    found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
