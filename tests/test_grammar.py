@@ -77,6 +77,13 @@ def test_a_collective_ends_at_its_unit_noun(cell, names):
 
 @pytest.mark.parametrize("cell, names", [
     ("13个街道、镇", ["13个街道、镇"]),
+    # a generic noun after a collective shares its owner; 成员单位 is a collective
+    ("市直有关部门、单位", ["市直有关部门、单位"]),
+    ("领导小组成员单位及省地震局", ["领导小组成员单位", "省地震局"]),
+    # a collective ends at a comma, or when it already ends in 部门/单位
+    ("各有关部门，乡镇人民政府", ["各有关部门", "乡镇人民政府"]),
+    ("各有关部门、乡镇人民政府", ["各有关部门", "乡镇人民政府"]),
+    ("各县区人民政府、园区管委会", ["各县区人民政府、园区管委会"]),
     # a note after a name does not hide that it is a unit
     ("其他相关部门（单位）、区民政局（区委社会工委）", ["其他相关部门（单位）", "区民政局（区委社会工委）"]),
     ("民政局、残联等相关部门，13个街道、镇", ["民政局", "残联", "13个街道、镇"]),
@@ -346,3 +353,19 @@ def test_a_collective_with_a_note_supports_after_a_lead_named_in_a_clause():
 
     items = clause_units("由省财政厅、商务厅等省级主管部门（单位）牵头完成自查报告，其他相关部门（单位）配合，按时报送。")
     assert [(i.text, i.role) for i in items] == [("省财政厅", "lead"), ("商务厅", "lead"), ("其他相关部门（单位）", "support")]
+
+
+def test_a_label_that_names_no_role_ends_the_units_before_it():
+    assert roles("负责部门：商务部、自然资源部；适用范围：所有自贸试验区，以下除标注的措施外，适用范围均为所有自贸试验区") == [
+        ("商务部", "responsible"), ("自然资源部", "responsible")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("（3）公安部负责维护秩序，保证交通通畅。", [("公安部", "responsible")]),
+    ("国家发展改革委及国家粮食局、商务部按照各自职能分工，负责粮食市场应急供应工作。",
+     [("国家发展改革委", "responsible"), ("国家粮食局", "responsible"), ("商务部", "responsible")]),
+])
+def test_units_as_the_subject_of_a_duty(text, expected):
+    from zygraph.readers.paragraph import find_assignment
+
+    assert [(i.text, i.role) for i in find_assignment(text.removeprefix("（3）"))[1]] == expected

@@ -429,3 +429,10 @@ def test_a_heading_naming_the_lead_gives_its_paragraphs_the_lead_and_their_label
         ("加强行政监察工作。", "省监察厅", ""),
         ("深化行政管理体制改革。", "省编办", ""),
         ("推进乡镇机构改革。", "省编办", "省财政厅、省人事厅")]
+
+
+def test_the_notices_preamble_names_no_task_but_a_closing_sentence_in_the_body_does():
+    doc = parse_paragraphs("各有关单位：经研究，各项任务由省政府有关部门及设区市人民政府牵头和配合，负责落实。\n"
+                           "一、加强公共服务供给\n（一）强化基本公共服务保障。统筹做好设施规划建设。发改委、区教育局、各街道按职责分工负责\n")
+    assert [(r.task, r.lead) for r in doc.rows] == [
+        ("强化基本公共服务保障。统筹做好设施规划建设。", "发改委、区教育局、各街道")]

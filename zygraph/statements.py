@@ -18,7 +18,7 @@ import re
 from zygraph.grammar import Item, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
-__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "bare_units", "closes_with_bare_units", "heading_units",
+__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "bare_units", "closes_with_bare_units", "heading_units",
            "units_for_preceding", "document_wide_units", "without_document_wide"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
@@ -35,6 +35,11 @@ _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
+#: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
+_SUBJECT = re.compile("^(?P<units>[^，,。；;：:（(]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按职责分工[，,]?|要|应|将)?"
+                      "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助)(?!同志|人|的)")
+#: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
+_PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -241,3 +246,29 @@ def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | No
     if not items or not all(item.role == "person" or looks_like_unit_list(item.text, known) for item in items):
         return None
     return text[: cut + 1], items
+
+
+def subject_units(text: str, known=None) -> list[Item] | None:
+    """Units that are the subject of a duty: ``公安部负责维护……``, ``A及B按照各自职能分工，负责……``,
+    ``国务院新闻办会同国家发展改革委制订……``, ``A、B将负责……``; None when the text opens otherwise.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in subject_units("铁道部、交通部负责根据需要安排运输。")]
+    [('铁道部', 'responsible'), ('交通部', 'responsible')]
+    >>> [(i.text, i.role) for i in subject_units("国务院新闻办会同国家发展改革委制订新闻发布预案，负责发布新闻。")]
+    [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]
+    >>> subject_units("市政府负责同志要亲自抓。") is None
+    True
+    """
+    found = _SUBJECT.match(text.strip())
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return None
+    verb = found.group("verb")
+    if verb not in ("会同", "會同"):
+        return [Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+    partners = _PARTNERS.match(text.strip(), found.end())
+    if partners is None or not looks_like_unit_list(partners.group(1), known):
+        return None
+    return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
+            + [Item(name, "support", verb) for name in split_units(partners.group(1), known)])

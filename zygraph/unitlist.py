@@ -285,8 +285,8 @@ def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, st
     Returns the index of the last piece taken and, when that piece goes on
     after 和/及/与 (``县级市和市妇联``), the text from the joiner on.
     """
-    if not _COLLECTIVE_START.match(pieces[i].strip()):
-        return i, ""
+    if not _COLLECTIVE_START.match(pieces[i].strip()) or pieces[i].strip().endswith(("部门", "单位", "机构")):
+        return i, ""  # 各有关部门 is whole: a level after it (乡镇人民政府) is a unit of its own
     j = i
     while j + 1 < len(pieces) and seps[j] in "、/":  # 各有关部门，乡镇人民政府: a comma ends the collective
         match = _ADMIN_TAIL.match(pieces[j + 1].strip())
