@@ -436,3 +436,14 @@ def test_the_notices_preamble_names_no_task_but_a_closing_sentence_in_the_body_d
                            "一、加强公共服务供给\n（一）强化基本公共服务保障。统筹做好设施规划建设。发改委、区教育局、各街道按职责分工负责\n")
     assert [(r.task, r.lead) for r in doc.rows] == [
         ("强化基本公共服务保障。统筹做好设施规划建设。", "发改委、区教育局、各街道")]
+
+
+def test_a_paragraph_of_duties_split_by_semicolons_is_one_task_a_duty():
+    doc = parse_paragraphs("一、工作要求\n（二）明确分工，责任到人。市发改委负责提出全市节能规划；市经贸委负责全市工业节能；"
+                           "市规划局、市建设局负责建筑节能；县(区、市)政府、各工业园区负责本行政区域内节能工作，完善责任制。\n"
+                           "二、应急职责\n1.国家粮食局负责综合协调；做好调控工作；完善机制。国家发展改革委负责价格监督。\n")
+    assert [(r.task[:10], r.lead) for r in doc.rows] == [
+        ("明确分工，责任到人。", "市发改委"), ("市经贸委负责全市工业", "市经贸委"), ("市规划局、市建设局负", "市规划局、市建设局"),
+        ("县（区、市）政府、各", "县（区、市）政府、各工业园区"),
+        # one numbered duty, its later sentences naming units again: still one task
+        ("国家粮食局负责综合协", "国家粮食局")]

@@ -16,10 +16,11 @@ from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
-from zygraph.statements import closes_with_bare_units, units_for_preceding
+from zygraph.statements import closes_with_bare_units, subject_units, units_for_preceding
 
 __all__ = ["detect_layout"]
 
+_SENTENCES = re.compile("[。；;]")
 _HEADER_LINES = 200  # lines searched for a tab-separated header
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht")
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|table|div|p)\b",
@@ -84,7 +85,7 @@ def detect_layout(path: str | Path) -> str:
         return "spaced"
     normal = Normalizer().text(text)
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
-           or units_for_preceding(line) for line in normal.split("\n")):
+           or units_for_preceding(line) or _names_duties(line) for line in normal.split("\n")):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
@@ -97,6 +98,11 @@ def detect_layout(path: str | Path) -> str:
         "paragraph, spaced, spreadsheet, docx, html, pdf",
         path=path,
     )
+
+
+def _names_duties(line: str) -> bool:
+    """True when a sentence of ``line`` opens with units doing a duty (市发改委负责提出全市节能规划)."""
+    return any(subject_units(sentence) for sentence in _SENTENCES.split(line) if sentence)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

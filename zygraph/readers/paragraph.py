@@ -470,6 +470,9 @@ def _sentences(text, in_body=True):
             out.append((text[start:open_at].lstrip(_END).rstrip(), items))
             start = close_at + 1
     rest = text[start:].lstrip(_END) if out else text
+    duties = _duties(rest) if in_body and not out else None
+    if duties:
+        return duties  # 市发改委负责…；市经贸委负责…: one task a duty
     if rest.strip(_END) or not out:
         found = find_assignment(rest, in_body)
         if found is not None:
@@ -479,6 +482,27 @@ def _sentences(text, in_body=True):
         else:
             out.append((rest, []))
     return out
+
+
+def _duties(text):
+    """A paragraph of duties split by ；, each opening with its units (市发改委负责…；市经贸委负责…), or None.
+
+    The first duty may follow a run-in heading (明确分工，责任到人。市发改委负责…); every other
+    opens its part; a part naming no units goes on the duty before it. Two duties at least, or
+    it is one task.
+    """
+    parts = [part for part in re.split(r"(?<=[；;])", text) if part.strip(_END)]
+    out = []
+    for index, part in enumerate(parts):
+        sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
+        items = subject_units(part) or subject_units(sentence)
+        if items:
+            out.append((part.strip(), items))
+        elif out:
+            out[-1] = (out[-1][0] + part.strip(), out[-1][1])
+        else:
+            return None
+    return out if len(out) > 1 else None
 
 
 def _groups(text):
