@@ -30,25 +30,18 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.docx import paragraph_text
+from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, split_run_on,
+                                  task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.statements import (bare_units, clause_units, closing_sentence_units, heading_units, sentence_units,
                                  subject_units, units_for_preceding, without_document_wide)
-from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list
+from zygraph.unitlist import FIRST_LEADS
 
-__all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "starts_a_block", "FIRST_LEADS"]
+__all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
 
-_NUMERALS = "一二三四五六七八九十"
-_HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
-_TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
-#: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
-#: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
-_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)")
-_HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
-_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
-_NUMBER = re.compile(r"\d+")
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
@@ -127,8 +120,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
-    for number, line in _split_run_on(_logical_lines(lines, findings), findings):
-        heading, task = _HEADING.match(line), _task_number(line, previous)
+    for number, line in split_run_on(logical_lines(lines, findings), findings):
+        heading, task = HEADING.match(line), task_number(line, previous)
         if (heading or task) and (starts_with_label(line[(heading or task).end():])
                                   or names_a_person(line[(heading or task).end():])):
             line, heading, task = line[(heading or task).end():], None, None  # （二）责任单位：… numbers a label line
@@ -194,7 +187,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             level = None if task else 2 if line[0] in "（(" else 1
             blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
                            "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
-                           "number": _number_of(task.group(0)) if task else None,
+                           "number": number_of(task.group(0)) if task else None,
                            "article": bool(task) and task.group(0).startswith("第")})
             previous = blocks[-1]["number"] if task else previous
             if heading:
@@ -202,9 +195,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
-        elif last is not None and last["labels"] and _continues_units(last["labels"][-1][1], line):
+        elif last is not None and last["labels"] and continues_units(last["labels"][-1][1], line):
             label_line, label_text = last["labels"][-1]
-            last["labels"][-1] = (label_line, label_text + _joint(label_text, line) + line)
+            last["labels"][-1] = (label_line, label_text + joint(label_text, line) + line)
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
@@ -249,137 +242,6 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         )
     meta = parse_notice(lines[: (notice_end or 1) - 1])
     return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
-
-
-_OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
-_WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
-
-
-def _logical_lines(lines, findings):
-    """Yield (line number, text), joining a line whose bracket is still open with the lines below it.
-
-    Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
-    ``市教育体育局）`` on the next line. A blank line, a heading or numbered task, or more than a
-    few lines, ends the wait.
-    """
-    def depth(text):
-        return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
-
-    pending = None  # [first line number, text, lines joined]
-    for number, raw in enumerate(lines, start=1):
-        line = raw.strip()
-        starts = _HEADING.match(line) or _TASK.match(line)  # a new heading or task ends the wait
-        if pending is not None and line and pending[2] < _WRAP_LIMIT and not starts:
-            pending[1] += line
-            pending[2] += 1
-            if depth(pending[1]) <= 0:
-                findings.append(Finding(pending[0], "info", "line_joined",
-                                        f"a bracket opened on line {pending[0]} closes on line {number}",
-                                        "read the lines as one paragraph"))
-                yield pending[0], pending[1]
-                pending = None
-            continue
-        if pending is not None:
-            yield pending[0], pending[1]
-            pending = None
-        if depth(line) > 0:
-            pending = [number, line, 0]
-        else:
-            yield number, line
-    if pending is not None:
-        yield pending[0], pending[1]
-
-
-
-
-def _continues_units(label_line, line):
-    """True when ``line`` goes on with the unit list that ``label_line`` breaks off (PDF and Word wrap lines).
-
-    ``协办单位：区委编办、园区党工`` then ``委、各街道党工委``: the name cut at the break and the
-    names after it read as units only when joined.
-    """
-    if label_line.rstrip().endswith(("。", "；", ";")):
-        return False
-    fragment = re.split(r"[、，,；;：:]", label_line)[-1]
-    return looks_like_unit_list(fragment + line.rstrip("。；; "))
-
-
-def _joint(label_line, line):
-    """``、`` where a wrapped list broke between two whole names (``区财政局`` / ``区发改委``), else nothing."""
-    fragment = re.split(r"[、，,；;：:]", label_line)[-1]
-    whole = fragment and looks_like_unit_list(fragment) and looks_like_unit_list(line.split("、")[0].rstrip("。；; "))
-    return "、" if whole else ""
-
-
-def _number_of(mark):
-    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``."""
-    digits = _NUMBER.search(mark)
-    if digits:
-        return int(digits.group(0))
-    if mark.startswith("第"):
-        return _chinese_number(mark[1:].rstrip().removesuffix("条"))
-    return ord(mark[0]) - ord("①") + 1
-
-
-def _chinese_number(text):
-    """一 … 九十九 (and 一百 …) as written in article numbers."""
-    value, unit = 0, 0
-    digits = {c: i for i, c in enumerate("零一二三四五六七八九")} | {"〇": 0}
-    for char in text:
-        if char in digits:
-            unit = digits[char]
-        elif char == "十":
-            value += (unit or 1) * 10
-            unit = 0
-        elif char == "百":
-            value += (unit or 1) * 100
-            unit = 0
-    return value + unit
-
-
-def _task_number(line, previous):
-    """The match of a task number at the start of ``line``, or None.
-
-    ``11.121人才梯队项目`` starts task 11 when task ``previous`` (10) came
-    before it; other numbers followed by a digit (``3.5%``) are no task numbers.
-    """
-    found = _TASK.match(line)
-    if found or previous is None:
-        return found
-    decimal = _DECIMAL_TASK.match(line)
-    if decimal and int(decimal.group(1)) == previous + 1:
-        return decimal
-    return None
-
-
-def _split_run_on(logical_lines, findings):
-    """Yield (line number, text), cutting a line where a numbered task starts after the one before ended."""
-    for number, line in logical_lines:
-        if not line:
-            continue
-        parts = [piece for part in _RUN_ON.split(line) if part.strip() for piece in _heading_apart(part.strip())]
-        if len(parts) > 1:
-            findings.append(Finding(number, "info", "tasks_run_on", f"{len(parts)} numbered tasks follow each other "
-                                    "on one line", "read as separate tasks"))
-        for part in parts:
-            yield number, part.strip()
-
-
-def _heading_apart(part):
-    """``一、主要目标 1、地区生产总值……`` -> the heading and the task; any other text whole."""
-    found = _HEADING_THEN_TASK.match(part)
-    return [found.group(1), found.group(2)] if found else [part]
-
-
-def starts_a_block(line: str) -> bool:
-    """True when ``line`` starts a heading (一、 （一）), a numbered task (1. （1）) or a unit label.
-
-    Examples
-    --------
-    >>> starts_a_block("（二）优化环境"), starts_a_block("牵头单位：市科协"), starts_a_block("度，实行")
-    (True, True, False)
-    """
-    return bool(_HEADING.match(line) or _TASK.match(line) or starts_with_label(line))
 
 
 def _area_above(heads, level):

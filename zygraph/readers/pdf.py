@@ -13,7 +13,8 @@ from zygraph.findings import Finding
 from zygraph.grammar import has_role_words
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
-from zygraph.readers.paragraph import parse_paragraphs, starts_a_block
+from zygraph.readers.lines import starts_a_block
+from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
