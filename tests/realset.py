@@ -49,6 +49,10 @@ _CUT_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìō
 #: How far into a reader's task text the gold start may begin (after a number
 #: the pattern above missed, or an area glued in front).
 _SLACK = 12
+#: The shortest reader task that may match a gold start it opens (the rest cut off by a label).
+_SHORT_TASK = 4
+_PUNCTUATION = re.compile(r"[^\w%]")
+_LABEL_WORDS = ("牵头", "牽頭", "责任", "責任", "配合", "主办", "协办", "参与", "负责", "負責")
 
 
 @dataclass(frozen=True)
@@ -138,6 +142,18 @@ def unit_keys(name: str) -> set:
     return {name, re.sub(r"\([^()]*\)$", "", name)} - {""}
 
 
+def _cut_at_label(form: str, want: str) -> bool:
+    """True when a reader's task is the gold start up to an inline label (农村道路畅通工程 | 牵头部门:…)."""
+    rest = want[len(form):]
+    return (len(form) >= _SHORT_TASK and want.startswith(form) and bool(rest)
+            and any(word.startswith(rest) or rest.startswith(word) for word in _LABEL_WORDS))
+
+
+def _bare(text: str) -> str:
+    """Text without punctuation or spaces: the words a task is known by."""
+    return _PUNCTUATION.sub("", text)
+
+
 def task_key(text: str) -> str:
     """A task's text as compared: normalised, its own leading number removed.
 
@@ -189,16 +205,25 @@ def match_tasks(gold_starts: dict, read_tasks: list) -> dict:
     {1: 'T2', 2: 'T1'}
     >>> match_tasks({1: "强化顶层设计引领，发挥政"}, [("T1", "建立指标体系。", "（一）强化顶层设计引领，发挥政府作用。")])
     {1: 'T1'}
+
+    Punctuation is not compared (a heading read as the area loses its 。), and a reader task
+    shorter than the gold start matches when the start goes on from it with a unit label (a
+    label inside the sentence ends the task: ``农村道路畅通工程,牵头部门:市交通局``):
+
+    >>> match_tasks({1: "打造夜商圈。重点打造青泥", 2: "农村道路畅通工程,牵头部"},
+    ...             [("T1", "重点打造青泥洼商圈。", "打造夜商圈"), ("T2", "农村道路畅通工程，")])
+    {1: 'T1', 2: 'T2'}
     """
     keys = []
     for task_id, text, *area in read_tasks:
         forms = [task_key(text)] + [task_key(str(a) + str(text)) for a in area if a]
-        keys.append((task_id, forms))
+        keys.append((task_id, [_bare(form) for form in forms]))
     used, matched = set(), {}
     for task_no, start in sorted(gold_starts.items()):
-        want = task_key(start).rstrip("。.,;:")
+        want = _bare(task_key(start))
         for task_id, forms in keys:
-            if task_id not in used and want and any(f.find(want) in range(0, _SLACK + 1) for f in forms):
+            if task_id not in used and want and any(f.find(want) in range(0, _SLACK + 1) or _cut_at_label(f, want)
+                                                    for f in forms):
                 matched[task_no] = task_id
                 used.add(task_id)
                 break

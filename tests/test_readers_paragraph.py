@@ -447,3 +447,9 @@ def test_a_paragraph_of_duties_split_by_semicolons_is_one_task_a_duty():
         ("县（区、市）政府、各", "县（区、市）政府、各工业园区"),
         # one numbered duty, its later sentences naming units again: still one task
         ("国家粮食局负责综合协", "国家粮食局")]
+
+
+def test_a_label_inside_a_numbered_item_names_its_units_and_the_sentences_after_it_none():
+    doc = parse_paragraphs("二、部分项目进展情况\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n"
+                           "2、法律援助,牵头部门:市司法局。全市未完成援助任务的县区为舒城县、霍山县。\n")
+    assert [(r.task, r.lead) for r in doc.rows] == [("农村道路畅通工程，", "市交通局"), ("法律援助，", "市司法局")]

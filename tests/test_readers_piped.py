@@ -210,3 +210,12 @@ def test_a_row_far_longer_than_any_real_one_is_read_in_order_without_fitting():
 
     texts = [str(n) for n in range(5000)]
     assert fit_row(texts, ["seq", "task", "lead"]) == ["0", "1", "；".join(texts[2:])]
+
+
+def test_a_note_line_above_a_row_line_is_a_cell_of_its_own(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("附件1 |\n(注:A类指责任目标)\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
+                    "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A |\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+        ("地区生产总值", "增长5.5%", "区发改经信局", "区财政局、区统计局")]

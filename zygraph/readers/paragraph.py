@@ -425,7 +425,7 @@ def find_assignment(text: str, in_body: bool = True):
             return text[:start].rstrip(), items
     label = label_start(text)
     if label is not None:
-        items = parse_group(text[label:])
+        items = parse_group(_label_sentences(text[label:]))
         if items:
             return text[:label].rstrip("（([【〔 "), items
     found = sentence_units(text)
@@ -439,6 +439,17 @@ def find_assignment(text: str, in_body: bool = True):
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
     return (text, items) if items else None
+
+
+def _label_sentences(text):
+    """The sentences of ``text`` that labels open, from its first: ``牵头部门：A。进度较慢的县区为B。`` -> the first."""
+    sentences = [part for part in re.split(r"(?<=[。])", text) if part.strip()]
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if not starts_with_label(sentence.strip()):
+            break
+        kept.append(sentence)
+    return "".join(kept)
 
 
 def _closing_group(text):

@@ -188,6 +188,9 @@ def _cells(lines):
             continue
         if _RULE.match(line):
             continue  # a Markdown rule under the header: |---|---|
+        if buffer and line.count("|") >= 2:  # a whole row on one line: the text above it is a cell of its own
+            cells.append((first, " ".join(buffer)))
+            buffer, first = [], None
         parts = line.strip().removeprefix("|").split("|")  # | a | b | as Markdown writes a row
         for part in parts[:-1]:
             text = " ".join(buffer + [part.strip()]).strip()
