@@ -24,7 +24,8 @@ from dataclasses import dataclass
 
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
-from zygraph.unitlist import FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitlist import (FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_outside_brackets,
+                              split_units)
 from zygraph.unitlist import OPENING as _OPEN
 
 __all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "assign_roles",
@@ -259,17 +260,9 @@ def parse_group(text: str, known=None) -> list[Item] | None:
 
 def split_clauses(text):
     """The clauses of ``text`` (split at ，；。 outside brackets), each with True where a sentence ends after it."""
-    pieces, depth, start = [], 0, 0
-    for index, char in enumerate(text):
-        if char in _OPEN:
-            depth += 1
-        elif char in _CLOSE:
-            depth = max(0, depth - 1)
-        elif char in _CLAUSE and depth == 0:
-            pieces.append((text[start:index], char in _SENTENCE_END))
-            start = index + 1
-    pieces.append((text[start:], True))
-    return [(p.strip(), end) for p, end in pieces if p.strip(" \t\u3000")]
+    pieces, marks = split_outside_brackets(text, _CLAUSE)
+    ends = [mark in _SENTENCE_END for mark in marks] + [True]
+    return [(piece.strip(), end) for piece, end in zip(pieces, ends) if piece.strip(" \t\u3000")]
 
 
 def _restates_others(clause, known):

@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 __all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space",
-           "both_forms", "FIRST_LEADS", "OPENING", "CLOSING", "CLAUSE_MARKS"]
+           "both_forms", "split_outside_brackets", "FIRST_LEADS", "OPENING", "CLOSING",
+           "CLAUSE_MARKS"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担", "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔")
@@ -104,7 +105,7 @@ def split_units(text: str, known=None) -> list[str]:
     """
     registry = known is not None
     known = known or (lambda name: False)
-    pieces, seps = _split_top_level(text)
+    pieces, seps = split_outside_brackets(text, _SEPARATORS)
     out, i = [], 0
     while i < len(pieces):
         after_comma = i > 0 and seps[i - 1] == "、"
@@ -246,10 +247,13 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     return j if j > i and _PLACE_UNIT.match(_trim(pieces[j])) else i
 
 
-def _split_top_level(text: str) -> tuple[list[str], list[str]]:
-    """Split at separators outside brackets: 各县（区、市） stays whole.
+def split_outside_brackets(text: str, marks: str) -> tuple[list[str], list[str]]:
+    """Split ``text`` at each of ``marks`` outside brackets: the pieces, and the mark after each but the last.
 
-    Returns the pieces and the separators between them (one fewer).
+    Examples
+    --------
+    >>> split_outside_brackets("各县（区、市）、市科协", "、")
+    (['各县（区、市）', '市科协'], ['、'])
     """
     pieces, seps, depth, start = [], [], 0, 0
     for index, char in enumerate(text):
@@ -257,7 +261,7 @@ def _split_top_level(text: str) -> tuple[list[str], list[str]]:
             depth += 1
         elif char in CLOSING:
             depth = max(0, depth - 1)
-        elif char in _SEPARATORS and depth == 0:
+        elif char in marks and depth == 0:
             pieces.append(text[start:index])
             seps.append(char)
             start = index + 1
