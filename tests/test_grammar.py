@@ -369,3 +369,29 @@ def test_units_as_the_subject_of_a_duty(text, expected):
     from zygraph.readers.paragraph import find_assignment
 
     assert [(i.text, i.role) for i in find_assignment(text.removeprefix("（3）"))[1]] == expected
+
+
+@pytest.mark.parametrize("group, expected", [
+    ("责任单位:县扶贫开发办牵头,县教育和体育局等有关部门参加,各镇街落实",
+     [("县扶贫开发办", "lead"), ("县教育和体育局", "support"), ("各镇街", "responsible")]),
+])
+def test_a_collective_of_towns_doing_the_work(group, expected):
+    assert roles(group) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("监察部门负责对违规办丧行为进行查处。", [("监察部门", "responsible")]),
+    ("人保、财政、审计等部门负责加强丧葬补助费发放管理。", [("人保", "responsible"), ("财政", "responsible"),
+                                                      ("审计", "responsible")]),
+    ("民宗部门协助城市管理等有关部门负责查处宗教丧葬活动。", [("民宗部门", "support"), ("城市管理", "responsible")]),
+])
+def test_departments_named_by_their_work(text, expected):
+    from zygraph.statements import subject_units
+
+    assert [(i.text, i.role) for i in subject_units(text)] == expected
+
+
+def test_a_subject_cut_inside_a_bracket_is_no_unit():
+    from zygraph.statements import subject_units
+
+    assert subject_units("依托国家企业信用信息公示系统（部门协同监管平台）开展监管。") is None

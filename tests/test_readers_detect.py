@@ -113,3 +113,9 @@ def test_a_sheet_saved_as_tab_separated_text_is_read_as_a_spreadsheet(tmp_path):
         path.write_text("资阳市任务分工表\n序号\t工作任务\t牵头单位\t配合单位\n1\t办科技周\t市科协\t市教育局\n", encoding="utf-8")
         assert detect_layout(path) == "spreadsheet"
         assert [(r.task, r.lead, r.support) for r in read_raw(path).rows] == [("办科技周", "市科协", "市教育局")]
+
+
+def test_duties_numbered_as_headings_are_a_paragraph_notice(tmp_path):
+    path = tmp_path / "duties.txt"
+    path.write_text("（十二）监察部门负责对违规行为进行查处。\n（十三）公安部门负责维护秩序。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"

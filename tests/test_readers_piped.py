@@ -219,3 +219,23 @@ def test_a_note_line_above_a_row_line_is_a_cell_of_its_own(tmp_path):
     rows = read_raw(path).rows
     assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
         ("地区生产总值", "增长5.5%", "区发改经信局", "区财政局、区统计局")]
+
+
+def test_a_numbered_table_whose_row_starts_with_no_number_does_not_crash(tmp_path):
+    # a sealed notice made this raise ValueError: int('孝顺镇') while realigning rows
+    cells = ["序号", "事项分类", "事项名称", "项目内容", "牵头单位", "协同单位",
+             "1", "打造区域教育高地", "新建一批中小学校", "实施新建中小学校5家。", "区教体局", "东孝街道", "孝顺镇",
+             "傅村镇", "曹宅镇", "澧浦镇", "区发改局", "金义新区发展集团", "区城投集团", "区社发公司", "区资规分局",
+             "2", "中小学校清廉阳光厨房建设", "对28所中小学校食堂安装数字化验收平台。", "区教体局", "/"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join(cells) + "\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.lead, r.support.count("、") + 1 if r.support else 0) for r in rows] == [
+        ("打造区域教育高地", "区教体局", 10), ("打造区域教育高地", "区教体局", 0)]
+
+
+def test_a_piped_table_in_traditional_characters(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序號 |\n項目名稱 |\n建設地點 |\n責任單位 |\n1 |\n中小學改造項目 |\n相關鎮 (街道) |\n教體局 |\n",
+                    encoding="utf-8")
+    assert [(r.task, r.lead) for r in read_raw(path).rows] == [("中小学改造项目", "教体局")]

@@ -38,6 +38,8 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的)")
+#: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
+_HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
@@ -262,9 +264,15 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     found = _SUBJECT.match(text.strip())
-    if found is None or not looks_like_unit_list(found.group("units"), known):
+    if found is None or not _balanced(found.group("units")) or not looks_like_unit_list(found.group("units"), known):
         return None
     verb = found.group("verb")
+    if verb in ("协助", "配合"):  # 民宗部门协助城市管理等有关部门负责…: the assisted units do the duty
+        helped = _HELPED.match(text.strip(), found.end())
+        if helped is not None and looks_like_unit_list(helped.group(1), known):
+            return ([Item(name, "support", verb) for name in split_units(found.group("units"), known)]
+                    + [Item(name, role_of(helped.group(2)), helped.group(2))
+                       for name in split_units(helped.group(1), known)])
     if verb not in ("会同", "會同"):
         return [Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
     partners = _PARTNERS.match(text.strip(), found.end())
@@ -272,3 +280,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
         return None
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
             + [Item(name, "support", verb) for name in split_units(partners.group(1), known)])
+
+
+def _balanced(text: str) -> bool:
+    """True when every bracket opened in ``text`` is closed in it (依托…系统（部门 is cut inside a bracket)."""
+    return sum(text.count(c) for c in "（(") == sum(text.count(c) for c in "）)")

@@ -45,9 +45,11 @@ _ADMIN_TAIL = re.compile(
     "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
 )
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
-_UNIT_ENDINGS = ("局", "委", "厅", "部", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
+_UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
+_DEPARTMENTS_OF = re.compile("等(有关|相关)?部门$")
+_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
@@ -57,7 +59,7 @@ _OWNERLESS = ("有关", "相关")
 _BARE_NOUNS = ("单位", "部门", "机构", "企业")
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
-                       "县市区", "乡镇", "街道", "园区")
+                       "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
                        "([（(]单位[）)])?$")
@@ -72,7 +74,7 @@ _PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})(?:({_BARE})([和�
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")
-_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持")
+_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
@@ -186,7 +188,8 @@ def looks_like_unit_list(text: str, known=None) -> bool:
     names = split_units(text, known)
     if not names or not all(plausible_name(name) for name in names):
         return False
-    units = [looks_like_unit(name, test) for name in names]
+    departments = _DEPARTMENTS_OF.search(text) is not None  # 人保、财政、审计等部门: each a department's short name
+    units = [looks_like_unit(name, test) or (departments and _SHORT_NAME.match(name) is not None) for name in names]
     # a zone beside units is a unit too (市政局、崇川经济开发区); alone it may be a place
     return all(unit or _PLACE.search(name) is not None for name, unit in zip(names, units)) and any(units)
 

@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import functools
 import re
+
+import opencc
 
 from zygraph.grammar import LABELS, label_role
 
@@ -12,7 +15,8 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "RE
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
 HEADER_SYNONYMS = {
     "seq": ("序号", "编号"),
-    "area": ("工作目录", "工作领域", "重点领域", "任务类别", "工作类别", "类别", "领域", "工作板块", "项目"),
+    "area": ("工作目录", "工作领域", "重点领域", "任务类别", "工作类别", "类别", "领域", "工作板块", "项目", "分类", "事项分类",
+             "项目分类", "任务分类", "工作分类", "项目类别"),
     "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施",
              "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施", "重点工作任务", "工作事项",
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
@@ -39,6 +43,17 @@ _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一�
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 
 
+@functools.lru_cache(maxsize=4096)
+def _simplified(text: str) -> str:
+    """The header in Simplified characters (序號 -> 序号), as OpenCC converts it."""
+    return _converter().convert(text)
+
+
+@functools.lru_cache(maxsize=1)
+def _converter():
+    return opencc.OpenCC("t2s")
+
+
 def column_for(header: str) -> str | None:
     """Return the zygraph column a header cell names, or None.
 
@@ -49,7 +64,7 @@ def column_for(header: str) -> str | None:
     >>> column_for("责任单位（排在第一位的为牵头单位）")
     'support'
     """
-    key = _YEAR.sub("", re.sub(r"\s+", "", header))  # 2022年预期目标 names what 预期目标 names
+    key = _YEAR.sub("", _simplified(re.sub(r"\s+", "", header)))  # 2022年预期目标 names what 预期目标 names
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found

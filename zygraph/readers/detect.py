@@ -10,6 +10,7 @@ from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table
+from zygraph.readers.lines import HEADING, TASK
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.piped import piped_cells
@@ -102,7 +103,9 @@ def detect_layout(path: str | Path) -> str:
 
 def _names_duties(line: str) -> bool:
     """True when a sentence of ``line`` opens with units doing a duty (市发改委负责提出全市节能规划)."""
-    return any(subject_units(sentence) for sentence in _SENTENCES.split(line) if sentence)
+    number = TASK.match(line) or HEADING.match(line)  # （十二）监察部门负责…: the duty after its number
+    text = line[number.end():] if number else line
+    return any(subject_units(sentence) for sentence in _SENTENCES.split(text) if sentence)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

@@ -24,7 +24,8 @@ _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
-_SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
+_SEQ_CELL = 4
+_ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)  # longest header cell before the first named one that may head the rows' numbers
 _HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
@@ -208,8 +209,10 @@ def _rows(cells, width, numbered):
         step = width
         if numbered and index + width < len(cells) and not _NUMBER.match(cells[index + width][1]):
             # realign on the next row's number: this row wrapped a cell too many or too few
-            following = next((j for j in range(index + 1, min(len(cells), index + 2 * width))
-                              if _NUMBER.match(cells[j][1]) and int(cells[j][1]) == int(row[0][1] or 0) + 1), None)
+            number = int(row[0][1]) if _NUMBER.match(row[0][1]) else None
+            following = next((j for j in range(index + 1, min(len(cells), index + max(2 * width, _ROW_REACH)))
+                              if number is not None and _NUMBER.match(cells[j][1])
+                              and int(cells[j][1]) == number + 1), None)
             if following is not None:
                 row, step = cells[index:following], following - index
         if numbered and rows and not _NUMBER.match(row[0][1]):

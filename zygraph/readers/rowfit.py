@@ -34,7 +34,8 @@ _FIT = {
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
-_MAX_CELLS = 60  # longest row fitted by content; O(n² m) stays under a millisecond or so
+_MAX_CELLS = 60
+_NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing  # longest row fitted by content; O(n² m) stays under a millisecond or so
 
 
 def cell_kind(text: str) -> str:
@@ -43,7 +44,7 @@ def cell_kind(text: str) -> str:
     >>> cell_kind("12"), cell_kind("12月底前"), cell_kind("市科协、市教育局"), cell_kind("徐国江"), cell_kind("办科技周。")
     ('number', 'date', 'units', 'name', 'text')
     """
-    if not text.strip():
+    if not text.strip() or text.strip() in _NOTHING:
         return "empty"
     if _NUMBER.match(text):
         return "number"
@@ -94,7 +95,8 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
     out, i = [""] * m, n
     for j in range(m, 0, -1):
         size = choice[i][j]
-        out[j - 1] = _JOIN.get(columns[j - 1], "；").join(text for text in texts[i - size: i] if text)
+        out[j - 1] = _JOIN.get(columns[j - 1], "；").join(text for text in texts[i - size: i]
+                                                           if text and text.strip() not in _NOTHING)
         i -= size
     return out
 
@@ -117,6 +119,6 @@ def split_merged(texts: list[str], width: int) -> list[list[str]]:
     kinds = [cell_kind(text) for text in texts]
     for index in range(2, len(texts)):
         if texts[index].endswith("。") and kinds[index] == "text" and kinds[index - 1] in ("units", "date") \
-                and "text" in kinds[1:index]:
+                and "text" in kinds[1:index] and "units" not in kinds[index:]:  # its units were merged above
             return [texts[:index], texts[index:]]
     return [texts]
