@@ -148,3 +148,13 @@ def test_a_cited_document_is_not_the_notice_and_the_signature_names_the_issuer(f
     table = read_table(source)
     assert (table.meta["number"], table.meta["issuer"]) == (number, issuer)
     assert set(table.units["issuer"]) == {label}
+
+
+def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
+    from zygraph.issuer import detect_issuer
+    from zygraph.places import Gazetteer
+
+    meta = {"table_title": "为推进就业，按照国务院《关于进一步做好就业创业工作的意见》（国发〔2015〕23号）和省政府"
+                           "《关于…》精神，现提出以下实施意见。"}
+    assert detect_issuer(meta, Gazetteer.bundled()).level == ""
+    assert detect_issuer({"title": "近日，国务院发布关于促进就业的通知"}, Gazetteer.bundled()).level == "national"

@@ -21,7 +21,8 @@ _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中�
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家)")
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))"
                        r"(?:委|人民政府|政府|党委|$|[\u4e00-\u9fff]{2,12}?(?:委员会|局|办公室|厅))")  # 灵璧县卫生健康委员会
-_CITED = re.compile(r"《[^》]*》")
+#: What follows a government that a text cites rather than one that issues: its document's title.
+_CITING = re.compile("(?:印发的|发布的|办公厅)?《")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
 _GOVERNMENT_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|党委|委员会|委)$")
 
@@ -157,10 +158,16 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     return NO_ISSUER
 
 
+def _inside_citation(text: str, at: int) -> bool:
+    """True when position ``at`` lies inside a 《title》."""
+    return text.count("《", 0, at) > text.count("》", 0, at)
+
+
 def _named_in(text: str, gazetteer: Gazetteer) -> Issuer | None:
     """The first government or party committee a text names, outside the 《titles》 it cites."""
-    text = _CITED.sub("", text)
     for match in _NAMED.finditer(text):
+        if _CITING.match(text, match.end()) or _inside_citation(text, match.start()):
+            continue  # 按照国务院《关于…》: the government of a document cited, not the issuer
         found = issuer_from_name(match.group(0), gazetteer, "text")
         # only a place the gazetteer knows, or the State Council: 全面落实市委 names no place
         if found is not None and (found.place is not None or found.level == "national"):
