@@ -154,3 +154,15 @@ def test_units_named_with_their_place_stay_apart_as_pool_keeps_them(tmp_path):
     _small_notice(tmp_path / "foshan.txt", "佛山市", "市财政局", "市科协")
     units = corpus_tables(zygraph.load(tmp_path))["units"].set_index("unit")
     assert units.loc[["广州市财政局", "深圳市财政局", "市财政局"], "documents"].tolist() == [1, 1, 1]
+
+
+def test_a_document_without_an_issuer_shows_a_dash_and_says_why(tmp_path):
+    from zygraph import load
+    from zygraph.render.corpus_report import corpus_html
+
+    folder = tmp_path / "docs"
+    folder.mkdir()
+    (folder / "plan.txt").write_text("一、科普\n1.办科技周。（牵头单位：市科协）\n2.办科普日。（牵头单位：市科技局）\n",
+                                     encoding="utf-8")
+    page = corpus_html(load([folder]), lang="en")
+    assert ">—</span>" in page and "Issuer —: none was found in the notice" in page

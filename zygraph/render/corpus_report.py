@@ -178,6 +178,7 @@ def corpus_html(corpus, *, lang: str = "zh", tables: dict | None = None, images:
         n_panels=panel["issuer"].nunique() if len(panel) else 0,
         images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
         briefings=briefings or {}, lead_weight=corpus.lead_weight, unreadable=getattr(corpus, "unreadable", ()),
+        unnamed_issuers=any(row["issuer"] == row["document"] for row in tables["documents"].to_dict("records")),
         isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
     )
 
