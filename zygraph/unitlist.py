@@ -8,6 +8,7 @@ are units; suffixes such as 等, 等有关部门, 按职责分工 are dropped; c
 
 from __future__ import annotations
 
+import functools
 import re
 
 __all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space",
@@ -133,6 +134,7 @@ def split_units(text: str, known=None) -> list[str]:
     return out
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
 def _trim(piece: str) -> str:
     """Drop white space, a leading 由/和, a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
     piece = piece.strip(" \t\u3000\u00a0\n")
@@ -150,7 +152,7 @@ def _trim(piece: str) -> str:
             if end > len(suffix) and piece.endswith(suffix, 0, end):
                 end, changed = end - len(suffix), True
                 break
-    etc = _ETC_TAIL.search(piece, 0, end)
+    etc = _ETC_TAIL.search(piece, 0, end) if "等" in piece else None
     if etc and etc.start() > 0:
         end = etc.start()
     piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000")
