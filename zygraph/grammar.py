@@ -118,7 +118,11 @@ class Item:
 
 
 def role_of(word):
-    """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead)."""
+    """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead).
+
+    >>> role_of("配合单位"), role_of("牵头考核单位"), role_of("主要协作单位"), role_of("负责")
+    ('support', 'lead', 'support', 'responsible')
+    """
     word = word.removeprefix("主要").removeprefix("具体").removeprefix("直接") if word not in _ROLE_OF else word
     if word in _ROLE_OF:
         return _ROLE_OF[word]
@@ -265,7 +269,11 @@ def parse_group(text: str, known=None) -> list[Item] | None:
 
 
 def split_clauses(text):
-    """The clauses of ``text`` (split at ，；。 outside brackets), each with True where a sentence ends after it."""
+    """The clauses of ``text`` (split at ，；。 outside brackets), each with True where a sentence ends after it.
+
+    >>> split_clauses("A局牵头，B局（含C、D）配合。下同")
+    [('A局牵头', False), ('B局（含C、D）配合', True), ('下同', True)]
+    """
     pieces, marks = split_outside_brackets(text, _CLAUSE)
     ends = [mark in _SENTENCE_END for mark in marks] + [True]
     return [(piece.strip(), end) for piece, end in zip(pieces, ends) if piece.strip(" \t\u3000")]
@@ -279,7 +287,11 @@ def _restates_others(clause, known):
 
 
 def officials(clause, known):
-    """The names of a clause when all are officials (分管副省长、协管副秘书长负责), else []."""
+    """The names of a clause when all are officials (分管副省长、协管副秘书长负责), else [].
+
+    >>> officials("分管副省长、协管副秘书长负责", lambda name: False), officials("省科技厅牵头", lambda name: False)
+    (['分管副省长', '协管副秘书长'], [])
+    """
     verb = _VERB_END.search(clause)
     names = split_units(clause[: verb.start()] if verb else clause, known)
     return names if names and all(_OFFICIAL.search(name) and not known(name) for name in names) else []

@@ -35,6 +35,9 @@ _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stra
 def logical_lines(lines, findings):
     """Yield (line number, text), joining a line whose bracket is still open with the lines below it.
 
+    >>> list(logical_lines(["1.办科技周（牵头单位：市科协，", "配合单位：市教育局）"], []))
+    [(1, '1.办科技周（牵头单位：市科协，配合单位：市教育局）')]
+
     Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
     ``市教育体育局）`` on the next line. A blank line, a heading or numbered task, or more than a
     few lines, ends the wait.
@@ -72,6 +75,9 @@ def logical_lines(lines, findings):
 def continues_units(label_line, line):
     """True when ``line`` goes on with the unit list that ``label_line`` breaks off (PDF and Word wrap lines).
 
+    >>> continues_units("协办单位：区委编办、园区党工", "委、各街道党工委"), continues_units("牵头单位：区委组织部", "各单位要抓好落实。")
+    (True, False)
+
     ``协办单位：区委编办、园区党工`` then ``委、各街道党工委``: the name cut at the break and the
     names after it read as units only when joined.
     """
@@ -82,14 +88,22 @@ def continues_units(label_line, line):
 
 
 def joint(label_line, line):
-    """``、`` where a wrapped list broke between two whole names (``区财政局`` / ``区发改委``), else nothing."""
+    """``、`` where a wrapped list broke between two whole names (``区财政局`` / ``区发改委``), else nothing.
+
+    >>> joint("配合单位：区财政局", "区发改委"), joint("配合单位：园区党工", "委")
+    ('、', '')
+    """
     fragment = re.split(r"[、，,；;：:]", label_line)[-1]
     whole = fragment and looks_like_unit_list(fragment) and looks_like_unit_list(line.split("、")[0].rstrip("。；; "))
     return "、" if whole else ""
 
 
 def number_of(mark):
-    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``."""
+    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``.
+
+    >>> number_of("12."), number_of("（3）"), number_of("③"), number_of("第二十三条")
+    (12, 3, 3, 23)
+    """
     digits = _NUMBER.search(mark)
     if digits:
         return int(digits.group(0))
@@ -117,6 +131,11 @@ def _chinese_number(text):
 def task_number(line, previous):
     """The match of a task number at the start of ``line``, or None.
 
+    >>> task_number("3.办科技周", None).group(0), task_number("11.121人才梯队项目", 10).group(0)
+    ('3.', '11.')
+    >>> task_number("3.5%的增长", 7) is None
+    True
+
     ``11.121人才梯队项目`` starts task 11 when task ``previous`` (10) came
     before it; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
@@ -130,7 +149,11 @@ def task_number(line, previous):
 
 
 def split_run_on(logical_lines, findings):
-    """Yield (line number, text), cutting a line where a numbered task starts after the one before ended."""
+    """Yield (line number, text), cutting a line where a numbered task starts after the one before ended.
+
+    >>> list(split_run_on([(1, "1.办科技周。（市科协负责）2.办科普日。")], []))
+    [(1, '1.办科技周。（市科协负责）'), (1, '2.办科普日。')]
+    """
     for number, line in logical_lines:
         if not line:
             continue
