@@ -215,7 +215,7 @@ def test_skip_unreadable_leaves_out_files_that_cannot_be_read_and_names_them(tmp
     assert len(corpus) == 1 and [u.id for u in corpus.unreadable] == ["b_broken"]
     assert isinstance(corpus.unreadable[0], Unreadable)
     page = corpus_html(corpus, lang="en")
-    assert "1 files could not be read and are left out of this report" in page and "b_broken.txt: no table found" in page
+    assert "1 file could not be read and is left out of this report" in page and "b_broken.txt: no table found" in page
     assert main(["metrics", str(folder), "--skip-unreadable"]) == 0
     assert "skipped 1 of 2 documents that could not be read:" in capsys.readouterr().err
     # a folder none of whose files can be read still stops with its errors
