@@ -190,3 +190,17 @@ def test_select_by_kind_drops_local_governments(table):
     assert not departments.assignments.unit.isin(["高新区管委会", "各成员单位"]).any()
     assert "T089" not in set(departments.tasks.task_id)  # line 564: only local governments and 各成员单位
     assert len(departments.assignments) == 591 - 3 * 94 - 7
+
+
+def test_unit_names_a_reader_split_are_kept_as_read():
+    # joined again with 、 these two would read as places sharing one management committee
+    from zygraph.readers.raw import RawDocument, RawRow
+    from zygraph.table import resolve_rows
+
+    row = RawRow(line=1, area="", task="建设园区。", lead="高新区、经开区管委会", support="",
+                 names={"lead": ("高新区", "经开区管委会"), "support": ()})
+    _, assignments, _, _ = resolve_rows(RawDocument("x.txt", "paragraph", {}, [row]))
+    assert [a[3] for a in assignments] == ["高新区", "经开区管委会"]
+    joined = RawRow(line=1, area="", task="建设园区。", lead="高新区、经开区管委会", support="")
+    _, assignments, _, _ = resolve_rows(RawDocument("x.txt", "tabbed-text", {}, [joined]))
+    assert [a[3] for a in assignments] == ["高新区、经开区管委会"]

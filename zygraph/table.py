@@ -307,7 +307,10 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 raise InputError(f"the document names more than {MAX_UNKNOWN_NAMES:,} units that are not in the "
                                  "registry, which no task table does; check that the unit columns are the right ones",
                                  path=document.path, line=line)
-            named = _cell_units(registry, cell, column, line, findings)
+            if column in row.names:  # the reader split the names already: keep them as read
+                named = [(registry.resolve(name), column) for name in row.names[column]]
+            else:
+                named = _cell_units(registry, cell, column, line, findings)
             if first_listed and column == "lead" and len(named) > 1 and all(r == "lead" for _, r in named):
                 named = named[:1] + [(res, "support") for res, _ in named[1:]]
                 findings.append(Finding(line, "info", "role_rule", f"the first unit of the 责任单位 cell leads, as the "

@@ -395,7 +395,8 @@ def _row(block, text, items, first_leads, findings):
     lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
              "support": where.get(supports[0]) if supports else None}
     return RawRow(line=block["line"], area=block["area"], task=text.strip(" "), lead="、".join(leads),
-                  support="、".join(supports), lines={k: v for k, v in lines.items() if v}), leads
+                  support="、".join(supports), lines={k: v for k, v in lines.items() if v},
+                  names={"lead": tuple(leads), "support": tuple(supports)}), leads
 
 
 def find_assignment(text: str, in_body: bool = True):

@@ -19,6 +19,9 @@ class RawRow:
     note: str = ""
     #: Line of each cell by column (``"lead"`` -> 40), where the reader knows it.
     lines: dict = field(default_factory=dict, compare=False)
+    #: The unit names of each unit column as the reader split them (``"lead"`` -> (name, ...)), where it did:
+    #: a cell joined again with 、 could split otherwise (各有关部门、乡镇人民政府).
+    names: dict = field(default_factory=dict, compare=False)
 
 
 @dataclass(frozen=True)
