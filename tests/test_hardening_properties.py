@@ -284,3 +284,26 @@ def test_one_table_in_each_encoding_reads_its_units(tmp_path, encoding):
     path = tmp_path / "t.txt"
     path.write_bytes(data)
     assert read_table(path).assignments.unit.tolist() == ["市科协", "市科技局", "市财政局"]
+
+
+#: Pieces of real notices' text layouts: headers, numbers, units, labels, headings, bars, dates, people.
+_NOTICE_PIECES = ["序号", "工作任务", "牵头单位", "配合单位", "责任单位", "完成时限", "进展情况", "事项分类", "一、总体要求",
+                  "（一）加强领导", "1", "2", "10", "市科协", "市教育局、团市委", "各区、县级市", "2024年6月", "/", "|", " |",
+                  "办科技周。", "徐国江", "（牵头单位：市科协）", "牵头单位：市科协", "市发改委负责统筹；市财政局负责保障",
+                  "第一条", "①", "1.", "（市发改委）", "由市长负责，市科协牵头，市教育局配合", "以下均需各区政府落实，不再列出",
+                  "4项目标的责任单位均为市发改委。", "\t", "  ", "", "序號", "責任單位", "县示范区管委会牵头工作(2项)",
+                  "列第一位的为牵头单位", "适用范围：全国", "13个街道、镇"]
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(lines=st.lists(st.tuples(st.lists(st.sampled_from(_NOTICE_PIECES), min_size=1, max_size=4),
+                                st.sampled_from(["", " ", " | ", "\t", "，"])), min_size=1, max_size=30),
+       blank=st.booleans(), layout=st.sampled_from([None, "piped", "spaced", "paragraph", "tabbed-text"]))
+def test_text_made_of_notice_pieces_gives_a_table_or_our_own_error(tmp_path, lines, blank, layout):
+    # the text layouts' detection and row fitting meet every mix of these pieces without a traceback
+    path = tmp_path / "notice.txt"
+    path.write_text(("\n\n" if blank else "\n").join(sep.join(parts) for parts, sep in lines), encoding="utf-8")
+    try:
+        read_table(path, layout=layout)
+    except ZygraphError:
+        pass
