@@ -4,7 +4,9 @@ The page holds the notice as paragraphs and the table as an HTML <table> whose
 area cells span their rows (rowspan), as government sites publish such tables;
 the PDF is that page printed by headless Chromium; plan_labels.pdf is the
 paragraph plan plan_labels.txt printed the same way, and sichuan_circulation.pdf the real notice
-tests/fixtures/real/dev/2022_sichuan_circulation/source.txt (one <p> a line). All are committed; run this
+tests/fixtures/real/dev/2022_sichuan_circulation/source.txt (one <p> a line), and
+quantified_targets_unruled.pdf the space-flattened table of the real notice
+tests/fixtures/real/holdout/2016_guobanhan_quantified_targets laid out as a table without rules. All are committed; run this
 again only to remake them:
 
     .venv/bin/python tests/make_layout_fixtures.py
@@ -70,6 +72,23 @@ def paragraph_page(text: str) -> str:
     return f'<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>{STYLE}</style></head><body>{lines}</body></html>\n'
 
 
+def unruled_page(source: Path) -> str:
+    """A page with the space-flattened table of a real notice laid out again as a table without rules."""
+    lines = source.read_text(encoding="utf-8").split("\n")
+    start = next(i for i, line in enumerate(lines) if line.startswith("序号"))
+    rows = [["序号", "工作任务", "牵头负责部门"]]
+    for line in lines[start + 1:]:
+        number, rest = line.split(" ", 1) if " " in line else ("", "")
+        if number.isdigit():
+            task, unit = rest.rsplit(" ", 1)
+            rows.append([number, task, unit])
+    body = "".join("<tr>" + "".join(f"<td>{html.escape(cell)}</td>" for cell in row) + "</tr>" for row in rows)
+    notice = "".join(f"<p>{html.escape(line)}</p>" for line in lines[:4] if line.strip())
+    return ('<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8"><style>body{font-family:'
+            "'Noto Sans CJK SC',sans-serif;font-size:10.5pt}td{padding:2px 12px}</style></head><body>"
+            f"{notice}<table>{body}</table></body></html>\n")
+
+
 def main() -> None:
     page_path = OUT / "ziyang_table.html"
     page_path.write_text(page(), encoding="utf-8")
@@ -82,7 +101,12 @@ def main() -> None:
         source = OUT.parent / "real" / "dev" / "2022_sichuan_circulation" / "source.txt"
         notice.write_text(paragraph_page(source.read_text(encoding="utf-8")), encoding="utf-8")
         print_pdf(notice, OUT / "sichuan_circulation.pdf")
-    print(f"wrote {page_path}, ziyang_table.pdf, plan_labels.pdf and sichuan_circulation.pdf in {OUT}")
+        unruled = Path(folder) / "unruled.html"
+        source = OUT.parent / "real" / "holdout" / "2016_guobanhan_quantified_targets" / "source.txt"
+        unruled.write_text(unruled_page(source), encoding="utf-8")
+        print_pdf(unruled, OUT / "quantified_targets_unruled.pdf")
+    print(f"wrote {page_path}, ziyang_table.pdf, plan_labels.pdf, sichuan_circulation.pdf and "
+          f"quantified_targets_unruled.pdf in {OUT}")
 
 
 if __name__ == "__main__":

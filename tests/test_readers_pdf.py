@@ -137,3 +137,19 @@ def test_running_headers_and_footers_are_found_on_half_the_pages():
     # 正文乙 and 正文丙 repeat too, but in the middle of the pages; a task start and a unit line are text
     assert found == {"#/#/#,#:#AM某市通知", "file:///tmp/x.html#/#"}
     assert _running_lines(pages[:1]) == set()
+
+
+def test_a_table_printed_without_rules_reads_as_the_real_notice_it_was_made_from():
+    # tests/make_layout_fixtures.py lays out the space-flattened table of a real State Council notice as a table
+    # without rules and prints it: cells wrap (人力资源社会保障 / 部, …500亿 / 元) and 序 / 号 wraps in the header
+    from pathlib import Path
+
+    from zygraph import read_table
+
+    here = Path(__file__).parent / "fixtures"
+    pdf = read_table(here / "layouts" / "quantified_targets_unruled.pdf")
+    text = read_table(here / "real" / "holdout" / "2016_guobanhan_quantified_targets" / "source.txt")
+    assert pdf.assignments[["unit", "role"]].values.tolist() == text.assignments[["unit", "role"]].values.tolist()
+    assert pdf.tasks.task.tolist()[1] == "城镇新增就业1000万人以上"
+    assert pdf.tasks.task.tolist()[4].endswith("2016年安排500亿元")
+    assert "unruled_table" in pdf.findings.code.tolist()

@@ -16,6 +16,7 @@ from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.lines import starts_a_block
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.spaced import spaced_document, spaced_table
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
 __all__ = ["read_pdf", "join_wrapped", "MAX_PAGES"]
@@ -27,6 +28,8 @@ _PAGE_NUMBER = re.compile(r"^[-—－–\s]*\d{1,4}[-—－–\s]*$|^第\s*\d+\s
 _LATIN_END = re.compile(r"[A-Za-z0-9]$")
 _DIGITS = re.compile(r"\d+")
 _EDGE = 2  # lines at each end of a page where running headers and footers sit
+#: pdfplumber's settings for a table printed without rules: columns and rows where the words align.
+_TEXT_COLUMNS = {"vertical_strategy": "text", "horizontal_strategy": "text"}
 _LATIN_START = re.compile(r"^[A-Za-z0-9]")
 
 
@@ -72,7 +75,7 @@ def _open(path):
 
 
 def read_pdf(path: str | Path) -> RawDocument:
-    """Read a PDF's ruled task table, or, without one, its text as numbered paragraphs.
+    """Read a PDF's ruled task table, a table printed without rules, or else its text as numbered paragraphs.
 
     Table rows keep going across pages: a header repeated on a new page is
     skipped, and a row whose task was cut by the page break (its first cells
@@ -101,14 +104,26 @@ def read_pdf(path: str | Path) -> RawDocument:
                               path=path)
         tables = [[[join_wrapped(cell) for cell in row] for row in table.extract()]
                   for page in pages for table in page.find_tables(_closing_lines(page))]
+        normalise = Normalizer()
+        grid, findings, header = _table_grid(tables, normalise)
+        if header is None:  # no ruled table: a table printed without rules, its columns where its text aligns
+            unruled = [_rows_by_blank_lines(table) for page in pages for table in page.extract_tables(_TEXT_COLUMNS)]
+            grid, findings, header = _table_grid(unruled, normalise)
+            if header is not None:
+                findings.insert(0, Finding(header[0] + 1, "info", "unruled_table", "the PDF's table is printed "
+                                           "without rules", "read its columns where its text aligns, a row "
+                                           "between blank lines"))
         text = "\n".join(page.extract_text() or "" for page in pages).translate(_RADICALS)
         paragraphs = _paragraphs(pages)
-    normalise = Normalizer()
-    grid, findings, header = _table_grid(tables, normalise)
     if header is None:
-        document = parse_paragraphs("\n".join(paragraphs), path, layout="pdf")
+        lines = [line.strip() for line in text.split("\n")]
+        spaced = spaced_table(lines)  # a table printed without rules: its rows are lines, its cells spaces apart
+        if spaced is not None:
+            document = spaced_document(lines, spaced, path, layout="pdf")
+        else:
+            document = parse_paragraphs("\n".join(paragraphs), path, layout="pdf")
         return RawDocument(document.path, "pdf", {**document.meta, "encoding": "pdf"}, document.rows,
-                           document.findings)
+                           normalise.findings() + document.findings)
     rows, found, _ = grid_rows(grid, header, "", "table row {}")
     if not rows:
         raise LayoutError("the PDF's table has a header but no task rows under it", path=path)
@@ -222,6 +237,29 @@ def _table_grid(tables, normalise):
             cells = cells[1:]
         grid += [[(text, False) for text in row] for row in cells]
     return grid, findings, header
+
+
+def _rows_by_blank_lines(table) -> list:
+    """The rows of a table read from text alignment: the lines between blank lines are one row, cell by cell.
+
+    A cell that wraps prints its lines above and below its row's middle, so they come as lines of
+    their own: ``['', '', '人力资源社会保障'], ['2', '城镇新增就业', ''], ['', '', '部']`` is one row.
+
+    >>> _rows_by_blank_lines([["序", ""], ["", "工作任务"], ["号", ""], ["", ""], ["1", "办科技周"], ["", ""]])
+    [['序号', '工作任务'], ['1', '办科技周']]
+    """
+    rows, group = [], []
+    for row in table + [[]]:
+        cells = [cell or "" for cell in row]
+        if any(cell.strip() for cell in cells):
+            group.append(cells)
+            continue
+        if group:
+            width = max(len(line) for line in group)
+            rows.append([join_wrapped("\n".join(line[i] for line in group if i < len(line) and line[i]))
+                         for i in range(width)])
+        group = []
+    return rows
 
 
 def _continues(row, columns) -> bool:

@@ -25,7 +25,7 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import grid_rows
 
-__all__ = ["read_spaced", "spaced_table"]
+__all__ = ["read_spaced", "spaced_table", "spaced_document"]
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _ROW = re.compile(r"^(\d{1,4})[ \t\u3000\u00a0]+(\S.*)$")
@@ -158,9 +158,16 @@ def read_spaced(path: str | Path) -> RawDocument:
         raise LayoutError("no table with spaces between cells found: no line ends with header cells naming a task "
                           "column and a unit column (工作任务 … 牵头单位) followed by numbered rows ending in units",
                           path=path)
+    loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    document = spaced_document(lines, found, path)
+    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + document.findings)
+
+
+def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> RawDocument:
+    """The RawDocument of the table :func:`spaced_table` found in ``lines`` (a text file's, or a PDF's text)."""
     header_line, header, rows = found
     normalise = Normalizer()
-    findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    findings = []
     findings.append(Finding(header_line, "info", "spaced_table",
                             f"a table flattened with spaces between cells, header {' '.join(header)}",
                             "the last parts of each numbered row that read as unit lists are its unit cells"))
@@ -183,6 +190,6 @@ def read_spaced(path: str | Path) -> RawDocument:
     lines_of[1] = header_line
     out = [replace(row, line=lines_of.get(row.line, row.line)) for row in found_rows]
     findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
-    meta = {**parse_notice(lines[: header_line - 1]), "encoding": encoding}
+    meta = parse_notice(lines[: header_line - 1])
     findings += first_listed_leads(lines[: header_line - 1])
-    return RawDocument(str(path), "spaced", meta, out, findings)
+    return RawDocument(str(path), layout, meta, out, findings)
