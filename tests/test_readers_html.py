@@ -113,3 +113,18 @@ def test_units_separated_by_spaces_in_a_web_table_cell(tmp_path):
                     "<tr><td>办科技周</td><td>市科技局</td><td>市科协&nbsp;&nbsp;团市委 市妇联</td></tr></table>",
                     encoding="utf-8")
     assert read_html(path).rows[0].support == "市科协、团市委、市妇联"
+
+
+def test_a_web_page_whose_table_is_made_of_divs_reads_as_a_table(tmp_path):
+    # no <table>: each cell a <div>, as pages built with CSS grids publish their task tables
+    cells = ["序号", "工作任务", "牵头单位", "配合单位", "1", "办科技周。", "市科协", "市教育局、团市委",
+             "2", "办科普日。", "市科技局", "市科协"]
+    page = tmp_path / "grid.html"
+    page.write_text("<html><body><h1>任务分工表</h1>" + "".join(f"<div>{cell}</div>" for cell in cells) + "</body></html>",
+                    encoding="utf-8")
+    from zygraph.readers import read_raw
+
+    document = read_raw(page)
+    assert document.layout == "html"
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("办科技周。", "市科协", "市教育局、团市委"), ("办科普日。", "市科技局", "市科协")]

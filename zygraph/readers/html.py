@@ -10,6 +10,8 @@ from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.paragraph import parse_paragraphs, with_notes
+from zygraph.readers.piped import piped_cells, piped_document
+from zygraph.readers.spaced import spaced_document, spaced_table
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
@@ -173,7 +175,8 @@ def read_html(path: str | Path) -> RawDocument:
         lines = page_lines(root)
         if not lines:
             raise MissingColumnError("the web page holds no text; save the page again with its content", path=path)
-        return with_notes(parse_paragraphs("\n".join(lines), path, layout="html"), encoding, notes)
+        return with_notes(_text_table(lines, path) or parse_paragraphs("\n".join(lines), path, layout="html"),
+                          encoding, notes)
     before = page_lines(root)
     before = before[: _index_of_table(before, first)]
     meta = parse_notice(before)
@@ -181,6 +184,15 @@ def read_html(path: str | Path) -> RawDocument:
     meta["encoding"] = encoding
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(str(path), "html", meta, rows, loaded + normalise.findings() + findings)
+
+
+def _text_table(lines, path):
+    """A table laid out without <table> (one cell a <div> or <p>, or cells spaced in a line), or None."""
+    cells = piped_cells(lines)
+    if cells is not None:
+        return piped_document(lines, cells, path, layout="html")
+    spaced = spaced_table(lines)
+    return spaced_document(lines, spaced, path, layout="html") if spaced is not None else None
 
 
 def _index_of_table(lines, table):

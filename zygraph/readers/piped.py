@@ -17,7 +17,7 @@ from zygraph.readers.rowfit import cell_kind, fit_row, split_merged
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
 
-__all__ = ["read_piped", "piped_cells"]
+__all__ = ["read_piped", "piped_cells", "piped_document"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
@@ -244,9 +244,16 @@ def read_piped(path: str | Path) -> RawDocument:
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
+    loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    document = piped_document(lines, found, path)
+    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + document.findings)
+
+
+def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawDocument:
+    """The RawDocument of the table :func:`piped_cells` found in ``lines`` (a text file's, or a web page's)."""
     header, rows, areas = found
     normalise = Normalizer()
-    findings = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    findings = []
     found_header = find_header([[text for _, text in header]])
     if found_header is None:
         raise MissingColumnError(f"the piped table's header ({' | '.join(t for _, t in header)[:80]}) names no lead "
@@ -282,6 +289,6 @@ def read_piped(path: str | Path) -> RawDocument:
     findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
     if not out:
         raise LayoutError("the piped table has a header but no task rows under it", path=path, line=header[0][0])
-    meta = {**parse_notice(lines[: header[0][0] - 1]), "encoding": encoding}
+    meta = parse_notice(lines[: header[0][0] - 1])
     findings += first_listed_leads(lines[: header[0][0] - 1])
-    return RawDocument(str(path), "piped", meta, out, findings)
+    return RawDocument(str(path), layout, meta, out, findings)
