@@ -111,3 +111,26 @@ def test_the_first_listed_unit_of_a_responsible_column_leads_when_the_title_says
     assert table.assignments[["unit", "role"]].values.tolist() == [
         ["市科协", "lead"], ["市科技局", "support"], ["市妇联", "support"]]
     assert table.findings.loc[table.findings.code == "first_listed_leads", "line"].tolist() == [2]
+
+
+def test_another_sheet_holding_a_task_table_is_named_not_passed_over_in_silence(tmp_path):
+    import openpyxl
+
+    from zygraph.readers import read_raw
+
+    workbook = openpyxl.Workbook()
+    first = workbook.active
+    first.title = "附件1"
+    first.append(["工作任务", "牵头单位"])
+    first.append(["办科技周", "市科协"])
+    second = workbook.create_sheet("附件2")
+    second.append(["重点任务", "牵头单位"])
+    second.append(["办科普日", "市科技局"])
+    workbook.create_sheet("说明").append(["本表由市政府办公室编制"])
+    path = tmp_path / "t.xlsx"
+    workbook.save(path)
+    document = read_raw(path)
+    assert [(r.task, r.lead) for r in document.rows] == [("办科技周", "市科协")]
+    assert [(f.code, f.message) for f in document.findings if f.code == "sheet_not_read"] == [
+        ("sheet_not_read", "the sheet 附件2 also holds a task table")]
+    assert [(r.task, r.lead) for r in read_raw(path, sheet="附件2").rows] == [("办科普日", "市科技局")]

@@ -226,6 +226,11 @@ def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
             findings.append(Finding(None, "warning", "sheet_chosen",
                                     f"the active sheet {first_name} has no table header; read the sheet {name}, "
                                     "the next visible sheet with one", "pass --sheet NAME to choose the sheet"))
+        if name and sheet is None:
+            findings += [Finding(None, "warning", "sheet_not_read", f"the sheet {other} also holds a task table",
+                                 f"not read; pass --sheet {other} to read it, or save each sheet as its own file")
+                         for other, other_grid, _ in sheets
+                         if find_header([[text for text, _ in row] for row in other_grid[:HEADER_ROWS]])]
         return RawDocument(path=str(path), layout="spreadsheet", meta=meta, rows=rows,
                            findings=findings + notes + normalise.findings() + found)
     first = next((" | ".join(t for t, _ in row if t)[:60] for cells in tried for row in cells if any(t for t, _ in row)),
