@@ -453,3 +453,11 @@ def test_a_label_inside_a_numbered_item_names_its_units_and_the_sentences_after_
     doc = parse_paragraphs("二、部分项目进展情况\n1、农村道路畅通工程,牵头部门:市交通局。建设进度相对较慢的县区为舒城县。\n"
                            "2、法律援助,牵头部门:市司法局。全市未完成援助任务的县区为舒城县、霍山县。\n")
     assert [(r.task, r.lead) for r in doc.rows] == [("农村道路畅通工程，", "市交通局"), ("法律援助，", "市司法局")]
+
+
+def test_duties_before_any_heading_are_tasks_but_a_preamble_and_a_headline_are_not():
+    doc = parse_paragraphs("各县区人民政府，市级有关部门：\n现将减排工作分工通知如下：\n"
+                           "省31万保障房责任单位浮出水面 住建厅将牵头\n"
+                           "市水务局负责城市生活污水处理厂建设。\n市统计局负责提供减排所需的基础数据。\n"
+                           "三、强化考核\n")
+    assert [(r.task[:10], r.lead) for r in doc.rows] == [("市水务局负责城市生活", "市水务局"), ("市统计局负责提供减排", "市统计局")]

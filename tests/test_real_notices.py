@@ -38,8 +38,8 @@ XFAIL = {
     " (其他有关部门在指挥部的统一领导下，做好相关配合工作)",
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
-    "2010_guangyuan_emission_reduction": "refused - a page from the middle of a notice: its duty paragraphs"
-    " (市水务局负责…) come before any heading, where zygraph reads a notice's preamble",
+    "2010_guangyuan_emission_reduction": "P 1.00 R 0.80, 4/5 tasks - a page from the middle of a notice whose last"
+    " duty names its unit with no role verb (市电业局在保证…前提下，优先安排…)",
     "2010_guobanfa_gansu_support_news": "refused - a news report naming the units inside long sentences after"
     " a purpose clause (根据…，为…，发展改革委、…等部门将负责…), Traditional with readings",
     "2018_hunan_district_work_report_progress": "refused - a table copied one cell a paragraph with two people"

@@ -40,6 +40,8 @@ _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:�
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的)")
 #: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
+#: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
+_COUNTED = re.compile(r"\d(?!\d*个)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
@@ -264,8 +266,9 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     found = _SUBJECT.match(text.strip())
-    if found is None or not _balanced(found.group("units")) or not looks_like_unit_list(found.group("units"), known):
-        return None
+    if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
+            or not looks_like_unit_list(found.group("units"), known):
+        return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
     if verb in ("协助", "配合"):  # 民宗部门协助城市管理等有关部门负责…: the assisted units do the duty
         helped = _HELPED.match(text.strip(), found.end())

@@ -44,6 +44,8 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 
 _OPEN, _CLOSE = "（([【［〔", "）)]】］〕"
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
+#: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
+_PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|提出以下|现就|[：:]$")
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _END = "。；;，,：: "
 
@@ -430,8 +432,11 @@ def find_assignment(text: str, in_body: bool = True):
         if items:
             return text[:label].rstrip("（([【〔 "), items
     found = sentence_units(text)
-    if found is not None or not in_body:
+    if found is not None:
         return found
+    if not in_body:  # before any heading or task: only a duty its units open (市水务局负责…), never the notice's own
+        items = None if _PREAMBLE.search(text) else subject_units(text)
+        return (text, items) if items else None
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
