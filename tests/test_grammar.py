@@ -395,3 +395,11 @@ def test_a_subject_cut_inside_a_bracket_is_no_unit():
     from zygraph.statements import subject_units
 
     assert subject_units("依托国家企业信用信息公示系统（部门协同监管平台）开展监管。") is None
+
+
+def test_a_duty_after_clauses_of_basis_and_purpose():
+    from zygraph.statements import subject_units
+
+    text = "根据《分工方案》，为大力支持兰白核心经济区率先发展，发展改革委、商务部将负责支持建设都市经济圈。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("发展改革委", "responsible"), ("商务部", "responsible")]
+    assert [i.text for i in subject_units("发展改革委、财政部等部门还将负责推动经济区加快发展。")] == ["发展改革委", "财政部"]

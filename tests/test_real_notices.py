@@ -40,8 +40,6 @@ XFAIL = {
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
     "2010_guangyuan_emission_reduction": "P 1.00 R 0.80, 4/5 tasks - a page from the middle of a notice whose last"
     " duty names its unit with no role verb (市电业局在保证…前提下，优先安排…)",
-    "2010_guobanfa_gansu_support_news": "refused - a news report naming the units inside long sentences after"
-    " a purpose clause (根据…，为…，发展改革委、…等部门将负责…), Traditional with readings",
     "2018_hunan_district_work_report_progress": "refused - a table copied one cell a paragraph with two people"
     " columns, related units wrapped over several cells and a progress column",
     # blind10 (scored once with frozen readers, then its patterns fixed)

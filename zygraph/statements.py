@@ -36,10 +36,12 @@ _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
-_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将)?"
+_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的)")
 #: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
+#: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
+_PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
 #: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
 _COUNTED = re.compile(r"\d(?!\d*个)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
@@ -265,20 +267,21 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     """
-    found = _SUBJECT.match(text.strip())
+    text = _PURPOSE.sub("", text.strip())  # 根据《方案》，为支持…发展，A、B将负责…: the duty after its purpose
+    found = _SUBJECT.match(text)
     if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
     if verb in ("协助", "配合"):  # 民宗部门协助城市管理等有关部门负责…: the assisted units do the duty
-        helped = _HELPED.match(text.strip(), found.end())
+        helped = _HELPED.match(text, found.end())
         if helped is not None and looks_like_unit_list(helped.group(1), known):
             return ([Item(name, "support", verb) for name in split_units(found.group("units"), known)]
                     + [Item(name, role_of(helped.group(2)), helped.group(2))
                        for name in split_units(helped.group(1), known)])
     if verb not in ("会同", "會同"):
         return [Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
-    partners = _PARTNERS.match(text.strip(), found.end())
+    partners = _PARTNERS.match(text, found.end())
     if partners is None or not looks_like_unit_list(partners.group(1), known):
         return None
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
