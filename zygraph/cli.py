@@ -373,6 +373,8 @@ def _check(args) -> int:
               f"{(findings.code == 'unit_recognised').sum()} forms of known bodies, "
               f"{(findings.code == 'unit_inferred').sum()} read from their endings, "
               f"{(table.units.kind == 'unknown').sum()} unknown")
+        layouts = "、".join(dict.fromkeys(str(m.get("layout", "")) for m in meta.get("documents", [meta]))) or "?"
+        _print(f"  read as: {layouts} (--layout NAME forces another reader)")
         for row in findings.itertuples() if args.all else warnings.itertuples():
             _print(f"  line {_line(row.line)}  {row.severity:<7} {row.code}: {row.message} -> {row.action}")
         if not args.all:
