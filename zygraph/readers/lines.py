@@ -14,7 +14,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import starts_with_label
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["HEADING", "TASK", "logical_lines", "split_run_on", "task_number", "number_of", "continues_units",
+__all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "split_run_on", "task_number", "number_of", "continues_units",
            "joint", "starts_a_block"]
 
 _NUMERALS = "一二三四五六七八九十"
@@ -169,6 +169,17 @@ def _heading_apart(part):
     """``一、主要目标 1、地区生产总值……`` -> the heading and the task; any other text whole."""
     found = _HEADING_THEN_TASK.match(part)
     return [found.group(1), found.group(2)] if found else [part]
+
+
+def heading_area(text: str) -> str | None:
+    """The area a heading names, without its number; None when ``text`` is no heading or names nothing.
+
+    >>> heading_area("一、做大做强主导产业"), heading_area("1.办科技周"), heading_area("（二）")
+    ('做大做强主导产业', None, None)
+    """
+    found = HEADING.match(text)
+    area = text[found.end():].strip() if found else ""
+    return area or None
 
 
 def starts_a_block(line: str) -> bool:

@@ -124,9 +124,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
     for number, line in split_run_on(logical_lines(lines, findings), findings):
         heading, task = HEADING.match(line), task_number(line, previous)
-        if (heading or task) and (starts_with_label(line[(heading or task).end():])
-                                  or names_a_person(line[(heading or task).end():])):
-            line, heading, task = line[(heading or task).end():], None, None  # （二）责任单位：… numbers a label line
+        mark = heading or task
+        if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
+            line, heading, task = line[mark.end():], None, None  # （二）责任单位：… numbers a label line
         label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number
@@ -171,8 +171,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             plain_line, plain_text, stray = plain
             if stray in findings:
                 findings.remove(stray)
-            blocks.append({"line": plain_line, "area": _area_above(heads, None), "text": plain_text, "labels": [],
-                           "closed": False, "heading": False, "wide": wide, "item_lines": {}, "number": None})
+            blocks.append(_block(plain_line, _area_above(heads, None), plain_text, wide))
             blocks[-1]["labels"].append((number, line))
             seen_task, plain = True, None
         elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
@@ -180,17 +179,16 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
-        elif heading and last is not None and last.get("article") and not last["closed"] and not last["labels"] \
+        elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
                 and line[0] in "（(":
             last["text"] += line  # （一）… inside 第一条: the article's items, not a heading
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
             level = None if task else 2 if line[0] in "（(" else 1
-            blocks.append({"line": number, "area": _area_above(heads, level), "text": line[start:], "labels": [],
-                           "closed": closed, "heading": not task, "wide": wide, "item_lines": {},
-                           "number": number_of(task.group(0)) if task else None,
-                           "article": bool(task) and task.group(0).startswith("第")})
+            blocks.append(_block(number, _area_above(heads, level), line[start:], wide, closed=closed,
+                                 heading=not task, number=number_of(task.group(0)) if task else None,
+                                 article=bool(task) and task.group(0).startswith("第")))
             previous = blocks[-1]["number"] if task else previous
             if heading:
                 owner = blocks[-1] if heading_units(line[start:]) else None
@@ -210,16 +208,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
                 and _names_units(line, in_body=last is not None):
             # a paragraph without a number that closes with its own units: a task under the heading above
-            blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
-                           "closed": find_assignment(line) is not None, "heading": False, "wide": wide,
-                           "item_lines": {}, "number": None})
+            blocks.append(_block(number, _area_above(heads, None), line, wide,
+                                 closed=find_assignment(line) is not None))
             seen_task = True
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
-            blocks.append({"line": number, "area": _area_above(heads, None), "text": line, "labels": [],
-                           "closed": False, "heading": False, "wide": wide, "item_lines": {}, "number": None,
-                           "article": False})
+            blocks.append(_block(number, _area_above(heads, None), line, wide))
             seen_task = True
         elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
             stray = Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
@@ -244,6 +239,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         )
     meta = parse_notice(lines[: (notice_end or 1) - 1])
     return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
+
+
+def _block(line, area, text, wide, *, closed=False, heading=False, number=None, article=False) -> dict:
+    """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
+    return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
+            "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False}
 
 
 def _area_above(heads, level):
@@ -273,7 +274,7 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the numbered item names no units; its heading does",
                                     "gave it the heading's units"))
-        elif heading_items and parsed[owner][0].get("names_owner") and not any(
+        elif heading_items and parsed[owner][0]["names_owner"] and not any(
                 item.role in ("lead", "responsible") for _, items in tasks for item in items):
             # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
             tasks = [(text, list(heading_items) + items) for text, items in tasks]
@@ -282,7 +283,7 @@ def _rows(blocks, first_leads, findings):
                                     "gave it the heading's lead too"))
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
-        if block["heading"] and (index in inherited or block.get("names_owner")
+        if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
             continue
         if len(tasks) > 1:

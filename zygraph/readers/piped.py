@@ -10,6 +10,7 @@ from pathlib import Path
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, column_for
+from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
@@ -24,9 +25,8 @@ _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
-_SEQ_CELL = 4
-_ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)  # longest header cell before the first named one that may head the rows' numbers
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
+_SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
+_ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -62,7 +62,7 @@ def _table(cells, barred):
         if column_for(cells[start][1]) is None:
             continue
         end = start
-        while end < len(cells) and not _NUMBER.match(cells[end][1]) and not _HEADING.match(cells[end][1]) \
+        while end < len(cells) and not _NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
                 and (barred or end - start < _MAX_HEADER):
             end += 1
         seqs = [index for index in range(start, end) if column_for(cells[index][1]) == "seq"]
@@ -73,7 +73,7 @@ def _table(cells, barred):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = _join_wrapped_header(cells[start:end])
         columns = [column_for(text) for _, text in header]
-        if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or _HEADING.match(cells[end][1]))
+        if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1]))
                            or any(len(text) > _UNNAMED_CELL and column is None
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
@@ -110,8 +110,10 @@ def _segment(cells):
 
 
 def _area_text(text):
-    found = _HEADING.match(text) or _SUBHEADING.match(text)
-    return (text[found.end():] if found else text).strip().rstrip("。")
+    """The area a heading cell names: 一、关于优化经济结构 or (1)加快发展现代服务业。, without number or stop."""
+    found = _SUBHEADING.match(text)
+    area = text[found.end():] if found else heading_area(text) or text
+    return area.strip().rstrip("。")
 
 
 def _join_wrapped_header(header):
@@ -146,8 +148,9 @@ def _areas(cells):
     body, areas = [], {}
     for index, (line, text) in enumerate(cells):
         following = cells[index + 1][1] if index + 1 < len(cells) else ""
-        if _HEADING.match(text) and _NUMBER.match(following):
-            areas[cells[index + 1][0]] = text[_HEADING.match(text).end():].strip()
+        area = heading_area(text)
+        if area is not None and _NUMBER.match(following):
+            areas[cells[index + 1][0]] = area
             continue
         body.append((line, text))
     return body, areas

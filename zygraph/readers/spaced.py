@@ -17,19 +17,19 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.unitlist import looks_like_unit_list
 from zygraph.readers.columns import column_for, columns_for
+from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import grid_rows
+from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["read_spaced", "spaced_table", "spaced_document"]
 
 _SPACES = re.compile(r"[ \t\u3000\u00a0]+")
 _ROW = re.compile(r"^(\d{1,4})[ \t\u3000\u00a0]+(\S.*)$")
-_HEADING = re.compile(r"^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十]+[）)])\s*(?=\S)")
 _DATE = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|每年|按期|\d{4}[-.]\d{1,2}")
 _UNNAMED_CELL = 6  # longest header cell naming no column of ours that the header may hold
 _MIN_ROWS = 2  # a header with fewer rows under it is a sentence that happens to name columns
@@ -128,8 +128,8 @@ def _rows(lines, start, header):
             task, units, note = _split_row(found.group(2), width, has_note)
             cells, remark = _unit_cells(units, width)
             rows.append((number, area, found.group(1), task, cells if units else [], note, remark))
-        elif _HEADING.match(text):
-            area = text[_HEADING.match(text).end():]  # the area without its number
+        elif (heading := heading_area(text)) is not None:
+            area = heading
         elif text and rows and not rows[-1][4]:
             # a task wrapped onto the next line: its units end this one
             previous = rows.pop()
@@ -167,10 +167,9 @@ def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> Ra
     """The RawDocument of the table :func:`spaced_table` found in ``lines`` (a text file's, or a PDF's text)."""
     header_line, header, rows = found
     normalise = Normalizer()
-    findings = []
-    findings.append(Finding(header_line, "info", "spaced_table",
-                            f"a table flattened with spaces between cells, header {' '.join(header)}",
-                            "the last parts of each numbered row that read as unit lists are its unit cells"))
+    findings = [Finding(header_line, "info", "spaced_table",
+                        f"a table flattened with spaces between cells, header {' '.join(header)}",
+                        "the last parts of each numbered row that read as unit lists are its unit cells")]
     texts = ["序号", "领域", *header]
     columns = columns_for(texts)
     unit_positions = [i for i, c in enumerate(columns) if c in ("lead", "support")]
