@@ -122,8 +122,9 @@ def read_pdf(path: str | Path) -> RawDocument:
             document = spaced_document(lines, spaced, path, layout="pdf")
         else:
             document = parse_paragraphs("\n".join(paragraphs), path, layout="pdf")
+        # the normaliser above saw only cells of tables not read: the document's findings are its own
         return RawDocument(document.path, "pdf", {**document.meta, "encoding": "pdf"}, document.rows,
-                           normalise.findings() + document.findings)
+                           document.findings)
     rows, found, _ = grid_rows(grid, header, "", "table row {}")
     if not rows:
         raise LayoutError("the PDF's table has a header but no task rows under it", path=path)
