@@ -461,3 +461,19 @@ def test_duties_before_any_heading_are_tasks_but_a_preamble_and_a_headline_are_n
                            "市水务局负责城市生活污水处理厂建设。\n市统计局负责提供减排所需的基础数据。\n"
                            "三、强化考核\n")
     assert [(r.task[:10], r.lead) for r in doc.rows] == [("市水务局负责城市生活", "市水务局"), ("市统计局负责提供减排", "市统计局")]
+
+
+@pytest.mark.parametrize("text", [
+    "二、职责\n（1）市统计局负责提供数据。\n（2）市电业局在保证供电前提下，优先安排低排放机组发电。\n三、考核\n（3）县区政府要加强领导。",
+    "二、职责\n市统计局负责提供数据。\n市电业局在保证供电前提下，优先安排低排放机组发电。\n三、考核\n县区政府要加强领导。",
+])
+def test_a_duty_without_a_role_verb_in_a_list_of_duties_is_read_by_its_opening_units(text):
+    doc = parse_paragraphs(text)
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("市统计局", "市统计局", ""), ("市电业局", "市电业局", "")]
+    assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [3]
+
+
+def test_a_supporting_duty_without_a_role_verb_supports():
+    doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
+    assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]

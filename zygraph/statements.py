@@ -18,7 +18,7 @@ import re
 from zygraph.grammar import Item, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
-__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "bare_units", "closes_with_bare_units", "heading_units",
+__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
            "units_for_preceding", "document_wide_units", "without_document_wide"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
@@ -52,6 +52,12 @@ _DOCUMENT_WIDE = re.compile(
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
     "(?:[，,]?下同)?[。；;]?"
 )
+#: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
+_DUTY_SUBJECT_LONGEST = 40
+#: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
+_SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促….
+_DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会")
 _IN_SENTENCE = re.compile(
     "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
     "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
@@ -286,6 +292,36 @@ def subject_units(text: str, known=None) -> list[Item] | None:
         return None
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
             + [Item(name, "support", verb) for name in split_units(partners.group(1), known)])
+
+
+def duty_subject_units(text: str, known=None) -> list[Item] | None:
+    """Units opening a duty that has no role verb (``市电业局在保证供电前提下，优先安排……``), or None.
+
+    Read only in a list of duties whose neighbour opens with its units and a role verb: there each
+    paragraph's subject is the unit that does it. The units are the longest opening that looks like a
+    list of units; they support when the duty's first clause says so (``做好相关配合工作``), else
+    they are responsible.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in duty_subject_units("市电业局在保证供电前提下，优先安排低排放机组发电。")]
+    [('市电业局', 'responsible')]
+    >>> [(i.text, i.role) for i in duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")]
+    [('其他有关部门', 'support')]
+    >>> duty_subject_units("各项工作要抓紧落实。") is None
+    True
+    """
+    text = _PURPOSE.sub("", text.strip())
+    head = re.split("[，,。；;：:（(“\"《]", text, maxsplit=1)[0]
+    cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
+            if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
+    # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name
+    cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
+    if cut is None or _COUNTED.search(head[:cut]):
+        return None
+    sentence = re.split("[。；;]", text, maxsplit=1)[0]
+    role = "support" if _SUPPORT_DUTY.search(sentence, cut) else "responsible"
+    return [Item(name, role, "") for name in split_units(head[:cut], known)]
 
 
 def _balanced(text: str) -> bool:

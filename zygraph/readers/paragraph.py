@@ -36,8 +36,8 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
-from zygraph.statements import (bare_units, clause_units, closing_sentence_units, heading_units, sentence_units,
-                                 subject_units, units_for_preceding, without_document_wide)
+from zygraph.statements import (bare_units, clause_units, closing_sentence_units, duty_subject_units, heading_units,
+                                 sentence_units, subject_units, units_for_preceding, without_document_wide)
 from zygraph.unitlist import FIRST_LEADS
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
@@ -206,7 +206,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and _names_units(line, in_body=last is not None):
+                and (_names_units(line, in_body=last is not None) or _next_duty(last, line)):
             # a paragraph without a number that closes with its own units: a task under the heading above
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=find_assignment(line) is not None))
@@ -281,6 +281,13 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
+        if not block["heading"] and not any(items for _, items in tasks) and index \
+                and _next_duty(parsed[index - 1][0], block["text"]):
+            # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
+            tasks = [(block["text"], duty_subject_units(block["text"]))]
+            findings.append(Finding(block["line"], "info", "duty_without_verb",
+                                    f"the duty names its units with no role verb: {block['text'][:20]}",
+                                    "read the units it opens with, as the duties above it are read"))
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
         if block["heading"] and (index in inherited or block["names_owner"]
@@ -302,6 +309,12 @@ def _rows(blocks, first_leads, findings):
                                  for i in wide["items"]]
                 wide["origin"] = None
     return rows
+
+
+def _next_duty(last, text):
+    """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself."""
+    return last is not None and not last["heading"] and not last["labels"] \
+        and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
 
 
 def _names_units(text, in_body=True):
