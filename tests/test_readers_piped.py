@@ -239,3 +239,15 @@ def test_a_piped_table_in_traditional_characters(tmp_path):
     path.write_text("序號 |\n項目名稱 |\n建設地點 |\n責任單位 |\n1 |\n中小學改造項目 |\n相關鎮 (街道) |\n教體局 |\n",
                     encoding="utf-8")
     assert [(r.task, r.lead) for r in read_raw(path).rows] == [("中小学改造项目", "教体局")]
+
+
+def test_a_row_that_lost_its_spanning_category_and_split_its_units_is_fitted_by_content(tmp_path):
+    # row 2's category spans from row 1 and is not copied, and its supporting units take two cells:
+    # six cells under six columns, but read in order a unit would sit under the task column
+    path = tmp_path / "t.txt"
+    path.write_text("序号 |\n事项分类 |\n事项名称 |\n项目内容 |\n牵头单位 |\n协同单位 |\n"
+                    "1 |\n托育工程 |\n暑期托管 |\n开设托管班。 |\n团区委 |\n区妇联 |\n"
+                    "2 |\n青少年宫 |\n新建1个青少年宫。 |\n团区委 |\n各乡镇(街道) |\n区教体局 |\n", encoding="utf-8")
+    doc = read_raw(path)
+    assert [(r.lead, r.support) for r in doc.rows] == [("团区委", "区妇联"), ("团区委", "各乡镇（街道）、区教体局")]
+    assert [f.line for f in doc.findings if f.code == "row_realigned"] == [13]

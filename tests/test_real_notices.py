@@ -46,8 +46,6 @@ XFAIL = {
     " together, no separator between them",
     "2021_zhoushan_shengsi_county_rural": "P 0.41 R 0.73 - a one-cell-a-line table with a 评分部门 column of the"
     " city departments that score the county, read as its units, and two units run together on one line",
-    "2024_jinhua_jindong_district_livelihood": "P 0.97 R 0.94, 9/9 tasks - one row of a table copied one cell a"
-    " line, whose category cell spans rows, puts a lead among its supporting units",
 }
 
 FIXTURES = realset.fixtures()

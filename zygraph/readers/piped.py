@@ -14,7 +14,7 @@ from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.rowfit import cell_kind, fit_row, split_merged
+from zygraph.readers.rowfit import cell_kind, fit_row, misfits, split_merged
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
 
@@ -269,12 +269,13 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     for row, area in zip(rows, areas):
         line = row[0][0]
         texts = [normalise(text, number) for number, text in row]
-        if len(row) == len(header):
+        if len(row) == len(header) and not misfits(texts, columns):
             parts = [texts]
         else:
             parts = [fit_row(part, columns) for part in split_merged(texts, len(header))]
-            findings.append(Finding(line, "warning", "row_realigned",
-                                    f"the row has {len(row)} cells but the header {len(header)}",
+            why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
+                f"but the header {len(header)}"
+            findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",
                                     "gave each column the cells that fit it: "
                                     + " || ".join(" | ".join(text[:12] for text in part) for part in parts)))
         for index, part in enumerate(parts):

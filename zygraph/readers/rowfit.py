@@ -15,10 +15,13 @@ import re
 
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["fit_row", "split_merged", "cell_kind"]
+__all__ = ["fit_row", "split_merged", "cell_kind", "misfits"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度)[^，,。；;]{0,8}$")
+#: Words of a deadline (2024年12月底前完成, 长期坚持); a cell with more other words is a name (洋县2024年老旧小区改造项目).
+_DATE_WORDS = frozenset("年月日旬底前后内中上下季度期长持续全完成至每半第末初间按时正常坚推进开展落实一二三四五六七八九十")
+_OTHER_WORDS_IN_A_DATE = 4
 #: A person or two (徐国江, 蒋永根、俞福才): the leader columns that a unit list never fills.
 _NAMES = re.compile(r"^[\u4e00-\u9fff]{2,4}(?:[、，,][\u4e00-\u9fff]{2,4}){0,3}$")
 #: Score of a cell of each kind under each column; a run of several cells scores each, less a merge cost.
@@ -43,12 +46,14 @@ def cell_kind(text: str) -> str:
 
     >>> cell_kind("12"), cell_kind("12月底前"), cell_kind("市科协、市教育局"), cell_kind("徐国江"), cell_kind("办科技周。")
     ('number', 'date', 'units', 'name', 'text')
+    >>> cell_kind("2024年12月底前完成"), cell_kind("长期坚持"), cell_kind("洋县2024年老旧小区改造项目")
+    ('date', 'date', 'text')
     """
     if not text.strip() or text.strip() in _NOTHING:
         return "empty"
     if _NUMBER.match(text):
         return "number"
-    if _DATE.match(text):
+    if _DATE.match(text) and sum(c not in _DATE_WORDS for c in re.sub(r"[\d\W]", "", text)) <= _OTHER_WORDS_IN_A_DATE:
         return "date"
     if not text.endswith(("。", "；", ";")) and looks_like_unit_list(text):  # 迁建县政务服务中心。 is a task
         return "units"
@@ -70,10 +75,14 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
     >>> fit_row(["24", "优化背街后巷。", "城管局", "市政局、相关街道", "是"], ["seq", "task", None, "lead", "support", None])
     ['24', '优化背街后巷。', '', '城管局', '市政局、相关街道', '是']
     """
+    if len(texts) > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
+        return texts[: len(columns) - 1] + ["；".join(texts[len(columns) - 1:])]
+    return _fit(texts, [cell_kind(text) for text in texts], columns)[1]
+
+
+def _fit(texts, kinds, columns):
+    """(score, cells a column) of the best fit: a dynamic programme over (cells, columns)."""
     n, m = len(texts), len(columns)
-    if n > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
-        return texts[: m - 1] + ["；".join(texts[m - 1:])]
-    kinds = [cell_kind(text) for text in texts]
     worst = float("-inf")
     best = [[worst] * (m + 1) for _ in range(n + 1)]  # best[i][j]: first i cells in the first j columns
     choice = [[0] * (m + 1) for _ in range(n + 1)]
@@ -98,7 +107,33 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
         out[j - 1] = _JOIN.get(columns[j - 1], "；").join(text for text in texts[i - size: i]
                                                            if text and text.strip() not in _NOTHING)
         i -= size
-    return out
+    return best[n][m], out
+
+
+def misfits(texts: list[str], columns: list[str | None]) -> bool:
+    """True when a row with as many cells as its header holds them in the wrong columns, read in order.
+
+    A row that lost a cell spanning rows (its category) and split another (two units) has the
+    header's count by chance; a unit list then sits under a task or area column and the lead
+    under the support column. The row is fitted anew when the fit by content scores better.
+
+    Examples
+    --------
+    >>> misfits(["9", "家门口青少年宫", "新建1个宫。", "团区委", "各乡镇(街道)", "区教体局"],
+    ...         ["seq", "area", "task", "task", "lead", "support"])
+    True
+
+    A unit under a column of no role (建设地点: 相关镇（街道）) is where the table puts it:
+
+    >>> misfits(["1", "中小学改造项目", "相关镇（街道）", "教体局"], ["seq", "task", None, "lead"])
+    False
+    """
+    kinds = [cell_kind(text) for text in texts]
+    if len(texts) != len(columns) or not any(kind == "units" and column in ("seq", "area", "task", "note")
+                                             for kind, column in zip(kinds, columns)):
+        return False
+    in_order = sum((_FIT[column] if column in _FIT else _FIT[None])[kind] for kind, column in zip(kinds, columns))
+    return _fit(texts, kinds, columns)[0] > in_order
 
 
 def split_merged(texts: list[str], width: int) -> list[list[str]]:
