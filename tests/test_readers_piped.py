@@ -251,3 +251,41 @@ def test_a_row_that_lost_its_spanning_category_and_split_its_units_is_fitted_by_
     doc = read_raw(path)
     assert [(r.lead, r.support) for r in doc.rows] == [("团区委", "区妇联"), ("团区委", "各乡镇（街道）、区教体局")]
     assert [f.line for f in doc.findings if f.code == "row_realigned"] == [13]
+
+
+def _one_cell_a_line(*cells):
+    return "\n".join(cells) + "\n"
+
+
+def test_a_column_of_units_that_score_the_task_is_not_read_as_its_units(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(_one_cell_a_line("序号", "考核内容", "年度目标", "责任部门", "评分部门",
+                                     "1", "粮食播种面积", "0.07", "县农业农村局", "市农业农村局",
+                                     "2", "农业劳动生产率", "全市统筹", "县海洋与渔业局", "县农业农村局", "市农业农村局"),
+                    encoding="utf-8")
+    doc = read_raw(path)
+    assert [(r.lead, r.support) for r in doc.rows] == [("县农业农村局", ""), ("县海洋与渔业局、县农业农村局", "")]
+    assert [f.line for f in doc.findings if f.code == "column_of_no_role"] == [5]
+
+
+def test_a_figure_where_the_next_rows_number_should_stand_does_not_cut_the_row(tmp_path):
+    # row 1 lost its 单位 cell: counting five cells from 1 lands on row 2's target 0, a number
+    path = tmp_path / "t.txt"
+    path.write_text(_one_cell_a_line("序号", "考核内容", "单位", "指标值", "责任部门",
+                                     "1", "建设美丽牧场", "0", "县农业农村局",
+                                     "2", "新建高标准农田", "万亩", "0", "县农业农村局",
+                                     "3", "整治功能区", "万亩", "0", "县自然资源局"), encoding="utf-8")
+    assert [(r.task, r.lead) for r in read_raw(path).rows] == [
+        ("建设美丽牧场", "县农业农村局"), ("新建高标准农田", "县农业农村局"), ("整治功能区", "县自然资源局")]
+
+
+def test_a_group_column_before_the_number_gives_its_rows_their_area(tmp_path):
+    # 考核项目 spans rows: its cell stands once, before the number of its group's first row
+    path = tmp_path / "t.txt"
+    path.write_text(_one_cell_a_line("考核项目", "序号", "考核内容", "责任部门",
+                                     "农业高质高效", "1", "粮食播种面积", "县农业农村局",
+                                     "2", "生猪存栏", "县农业农村局",
+                                     "乡村建设", "3", "改造农村厕所", "县住建局"), encoding="utf-8")
+    assert [(r.area, r.task, r.lead) for r in read_raw(path).rows] == [
+        ("农业高质高效", "粮食播种面积", "县农业农村局"), ("农业高质高效", "生猪存栏", "县农业农村局"),
+        ("乡村建设", "改造农村厕所", "县住建局")]

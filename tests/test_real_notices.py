@@ -44,8 +44,6 @@ XFAIL = {
     # blind11 (scored once with frozen readers, then its patterns fixed)
     "2020_chengdu_waste_sorting": "P 0.00 R 0.00, 0/1 tasks - a table extracted as text with its cells run"
     " together, no separator between them",
-    "2021_zhoushan_shengsi_county_rural": "P 0.41 R 0.73 - a one-cell-a-line table with a 评分部门 column of the"
-    " city departments that score the county, read as its units, and two units run together on one line",
 }
 
 FIXTURES = realset.fixtures()

@@ -49,6 +49,10 @@ _ADMIN_TAIL = re.compile(
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
+#: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会).
+_NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
+                     "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
+                     "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站")
 _DEPARTMENTS_OF = re.compile("等(有关|相关)?部门$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
@@ -160,7 +164,11 @@ def _trim(piece: str) -> str:
 
 
 def looks_like_unit(name: str, known) -> bool:
-    """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位)."""
+    """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位).
+
+    >>> looks_like_unit("县派出所", lambda name: False), looks_like_unit("改造农村厕所", lambda name: False)
+    (True, False)
+    """
     if known(name):
         return True
     bare = _TRAILING_NOTE.sub("", name)  # 区民政局（区委社会工委）, 其他相关部门（单位）: the name before its note
@@ -169,6 +177,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS)  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies
     if len(name) < 3:
         return False
+    if name.endswith(_NOT_UNIT_ENDINGS):
+        return False  # 改造农村厕所, 依法查处: a task, though it ends as 派出所 and 办 do
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
 
 

@@ -9,7 +9,7 @@ import opencc
 
 from zygraph.grammar import LABELS, label_role
 
-__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "REQUIRED"]
+__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -109,3 +109,23 @@ def is_responsible(header: str) -> bool:
     """
     key = _NOTE.sub("", re.sub(r"\s+", "", header))
     return key in _RESPONSIBLE or (len(key) <= _LONGEST_HEADER and label_role(key) == "responsible")
+
+
+#: A header naming units that do not do the task: those who score, assess, supervise or check it.
+_NO_ROLE_UNITS = re.compile("^(?:评分|考核|考评|评价|督办|督查|督导|监督|审核|审定|验收|评估|认定)(?:部门|单位|机构|处室|科室)$")
+
+
+def names_units_of_no_role(header: str) -> bool:
+    """True when a header names units that judge the task rather than do it (评分部门, 考核单位, 督办单位).
+
+    Their cells hold unit names but no role: the table's readers keep them out of the lead and
+    supporting columns.
+
+    Examples
+    --------
+    >>> names_units_of_no_role("评分部门"), names_units_of_no_role("督 办 单 位"), names_units_of_no_role("单位")
+    (True, True, False)
+    >>> names_units_of_no_role("牵头考核单位")
+    False
+    """
+    return _NO_ROLE_UNITS.match(_simplified(re.sub(r"\s+", "", header))) is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, column_for
+from zygraph.readers.columns import HEADER_SYNONYMS, column_for, names_units_of_no_role
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -23,6 +23,7 @@ __all__ = ["read_piped", "piped_cells", "piped_document"]
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
+_GROUP_CELL = 12  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
@@ -66,12 +67,17 @@ def _table(cells, barred):
                 and (barred or end - start < _MAX_HEADER):
             end += 1
         seqs = [index for index in range(start, end) if column_for(cells[index][1]) == "seq"]
+        # 考核项目 before 序号: a column of groups spanning rows, whose cell comes once before its first row's number
+        grouped = bool(seqs) and any(column_for(text) in ("area", "task") for _, text in cells[start: seqs[-1]])
         if seqs:
             start = seqs[-1]  # 序号 begins the header: cells before it are the page's metadata (索引号 | …)
         if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = _join_wrapped_header(cells[start:end])
+        first_group = None
+        if grouped and len(header) > 2 and column_for(header[-1][1]) is None and _is_group(header[-1][1]):
+            first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         columns = [column_for(text) for _, text in header]
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1]))
                            or any(len(text) > _UNNAMED_CELL and column is None
@@ -82,8 +88,10 @@ def _table(cells, barred):
             if not barred and not any(_NUMBER.match(text) for _, text in body[:_MAX_HEADER]):
                 rows, areas = _segment(body)  # rows without numbers: cut them by what their cells hold
                 return header, rows, areas
-            body, areas = _areas(body)
-            rows = _rows(body, end - start, columns[0] == "seq")
+            if first_group is not None:
+                body = [first_group, *body]
+            body, areas = _areas(body, grouped)
+            rows = _rows(body, len(header), columns[0] == "seq")
             return header, rows, _row_areas(rows, areas)
     return None
 
@@ -143,12 +151,25 @@ def _without_repeats(cells, header_texts):
     return out
 
 
-def _areas(cells):
-    """Take out heading cells that stand before a row's number: (cells, {line of the row after: area})."""
-    body, areas = [], {}
+def _is_group(text):
+    """True when a cell could name a group of rows (农业高质高效): short, no sentence, no units, no figure."""
+    return len(text) <= _GROUP_CELL and not re.search(r"[。；;，,\d]", text) and cell_kind(text) in ("text", "name")
+
+
+def _areas(cells, grouped=False):
+    """Take out heading cells that stand before a row's number: (cells, {line of the row after: area}).
+
+    In a table whose first column groups rows (``grouped``), a group's cell stands once before the
+    number of its first row: a short cell there (农业高质高效) is the area of the rows below it.
+    """
+    body, areas, number = [], {}, 0
     for index, (line, text) in enumerate(cells):
         following = cells[index + 1][1] if index + 1 < len(cells) else ""
+        if _NUMBER.match(text):
+            number = int(text)
         area = heading_area(text)
+        if area is None and grouped and following == str(number + 1) and _is_group(text):
+            area = text
         if area is not None and _NUMBER.match(following):
             areas[cells[index + 1][0]] = area
             continue
@@ -210,9 +231,11 @@ def _rows(cells, width, numbered):
     while index < len(cells):
         row = cells[index: index + width]
         step = width
-        if numbered and index + width < len(cells) and not _NUMBER.match(cells[index + width][1]):
-            # realign on the next row's number: this row wrapped a cell too many or too few
-            number = int(row[0][1]) if _NUMBER.match(row[0][1]) else None
+        number = int(row[0][1]) if _NUMBER.match(row[0][1]) else None
+        after = cells[index + width][1] if index + width < len(cells) else ""
+        if numbered and after and not (after == str(number + 1) if number is not None else _NUMBER.match(after)):
+            # realign on the next row's number: this row wrapped a cell too many or too few (a figure such as
+            # 0 or 42 where the next row's number should stand is a cell of this row or the next)
             following = next((j for j in range(index + 1, min(len(cells), index + max(2 * width, _ROW_REACH)))
                               if number is not None and _NUMBER.match(cells[j][1])
                               and int(cells[j][1]) == number + 1), None)
@@ -263,16 +286,22 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                                  "column (牵头单位, or 责任单位 alone); rename the header cell", path=path,
                                  line=header[0][0])
     columns = found_header[1]
+    # 评分部门: units that score the task, not do it; fitted as units so they stay out of the unit columns
+    fitting = ["others" if column is None and names_units_of_no_role(text) else column
+               for column, (_, text) in zip(columns, header)]
+    findings += [Finding(line, "info", "column_of_no_role", f"the column {text} names units that judge the "
+                         "tasks, not units that do them", "not read as the tasks' units")
+                 for column, (line, text) in zip(fitting, header) if column == "others"]
     with_area = any(areas) and "area" not in columns
     grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
     starts = [header[0][0]]
     for row, area in zip(rows, areas):
         line = row[0][0]
         texts = [normalise(text, number) for number, text in row]
-        if len(row) == len(header) and not misfits(texts, columns):
+        if len(row) == len(header) and not misfits(texts, fitting):
             parts = [texts]
         else:
-            parts = [fit_row(part, columns) for part in split_merged(texts, len(header))]
+            parts = [fit_row(part, fitting) for part in split_merged(texts, len(header))]
             why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
                 f"but the header {len(header)}"
             findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",

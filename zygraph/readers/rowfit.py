@@ -32,6 +32,7 @@ _FIT = {
     "lead": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3, "empty": 0},
     "support": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3, "empty": 0},
     "note": {"number": -1, "units": -1, "date": 1, "text": 0.5, "name": 0, "empty": 0},
+    "others": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3, "empty": 0},  # 评分部门: units, no role
     None: {"number": -1, "units": -2, "date": 0, "text": 0.5, "name": 1, "empty": 0},
 }
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
