@@ -289,3 +289,19 @@ def test_a_group_column_before_the_number_gives_its_rows_their_area(tmp_path):
     assert [(r.area, r.task, r.lead) for r in read_raw(path).rows] == [
         ("农业高质高效", "粮食播种面积", "县农业农村局"), ("农业高质高效", "生猪存栏", "县农业农村局"),
         ("乡村建设", "改造农村厕所", "县住建局")]
+
+
+def test_a_table_copied_a_cell_a_line_with_each_bar_on_a_line_of_its_own(tmp_path):
+    # 序号 / | / 项目 / |: the bar ends the cell above it; the 序号 and 领导 cells span rows and come once;
+    # items are numbered inside their text and a ★ marks each row's lead
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join([
+        "区政府2024年重点工作目标任务分解", "序号", "|", "项目", "|", "重点工作目标任务", "|", "牵头领导", "|",
+        "责任单位", "|", "一、主要预期目标", "|", "||||", "1", "|", "主要预期目标", "|", "1.地区生产总值增长5%以上。", "|",
+        "钱 宇", "|", "★区发改委、统计局", "|", "2.一般公共预算收入增长6%以上。", "|", "★区财政局、税务局", "|", "|||",
+        "3.不发生重特大生产安全事故。", "|", "|", "★区应急管理局", "|"]) + "\n", encoding="utf-8")
+    table = read_table(path)
+    rows = table.assignments.merge(table.tasks, on="task_id")
+    assert [(task[:6], unit, role) for task, unit, role in rows[["task", "raw_unit", "role"]].itertuples(index=False)] == [
+        ("1.地区生产", "区发改委", "lead"), ("1.地区生产", "统计局", "support"),
+        ("2.一般公共", "区财政局", "lead"), ("2.一般公共", "税务局", "support"), ("3.不发生重", "区应急管理局", "lead")]

@@ -29,7 +29,7 @@ from zygraph.unitlist import (FIRST_LEADS, both_forms, looks_like_unit_list, pla
                               split_units)
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "assign_roles",
+__all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
            "has_role_words", "starts_with_label", "label_start", "names_a_person", "LABELS", "VERBS"]
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
@@ -97,6 +97,8 @@ _SENTENCE_END = "。；;"
 #: A label that names no role (适用范围：, 完成时限：, 工作目标：): what follows it, to the sentence's end, is no unit.
 _OTHER_LABEL = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")
 _LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
+#: A symbol a table puts before or after its lead unit's name: ★区发改委、统计局; 区财政局*、区发改局.
+_SYMBOL_MARK = re.compile("^[★☆▲△◆※*＊]+|[★☆▲△◆※*＊]+$")
 _BRACKETED = re.compile("[（(][^（()）]*[）)]")
 _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
 
@@ -178,6 +180,15 @@ def names_a_person(text: str) -> bool:
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells
+def has_lead_mark(text: str) -> bool:
+    """True when ``text`` marks a unit as the lead with a symbol (★区发改委、统计局; 区财政局*).
+
+    >>> has_lead_mark("★区发改委、统计局"), has_lead_mark("区发改委、统计局")
+    (True, False)
+    """
+    return any(_SYMBOL_MARK.search(part.strip()) for part in re.split("[、，,；;]", text))
+
+
 def has_role_words(text: str) -> bool:
     """True when ``text`` holds a role label, a closing role verb or 会同.
 
@@ -349,14 +360,25 @@ def cell_items(text: str, role: str, known=None) -> list[Item]:
 
 
 def _marked(names, role, word):
-    """Items of ``names`` in ``role``, but a name marked ``（牵头）`` leads and then the others support.
+    """Items of ``names`` in ``role``, but a name marked ``（牵头）`` or ``★`` leads and then the others support.
 
-    ``市科技局（牵头）、市科协`` is how a single cell often names its lead.
+    ``市科技局（牵头）、市科协`` and ``★区发改委、统计局`` are how a single cell often names its lead.
+
+    >>> [(i.text, i.role) for i in _marked(["★区发改委", "统计局"], "lead", "")]
+    [('区发改委', 'lead'), ('统计局', 'support')]
+    >>> [(i.text, i.role) for i in _marked(["区财政局*", "区发改局"], "lead", "")], _marked(["★生态环境局"], "lead", "")
+    ([('区财政局', 'lead'), ('区发改局', 'support')], [Item(text='生态环境局', role='lead', word='')])
     """
+    symbols = [_SYMBOL_MARK.search(name) for name in names]
+    if any(symbols):  # ★区发改委、统计局: the marked unit leads; a mark on every unit marks none
+        names = [_SYMBOL_MARK.sub("", name) for name in names]
+        if not all(symbols):
+            return [Item(name, "lead", symbol.group(0)) if symbol else Item(name, "support", word or "★")
+                    for name, symbol in zip(names, symbols) if name]
     marks = [_LEAD_MARK.search(name) for name in names]
     marks = [mark if mark and mark.start() > 0 else None for mark in marks]  # （牵头） alone names no unit
     if not any(marks):
-        return [Item(name, role, word) for name in names]
+        return [Item(name, role, word) for name in names if name]
     return [Item(name[: mark.start()], "lead", mark.group(0)) if mark else Item(name, "support", word or "（牵头）")
             for name, mark in zip(names, marks)]
 

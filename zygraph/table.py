@@ -16,7 +16,7 @@ import pandas as pd
 
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
-from zygraph.grammar import cell_items, has_role_words
+from zygraph.grammar import cell_items, has_lead_mark, has_role_words
 from zygraph.issuer import Issuer, detect_issuer
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
@@ -359,7 +359,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
 
 def _cell_units(registry, cell, column, line, findings):
     """(resolution, role) for each unit of a cell: the column's role, unless role words in the cell say."""
-    if not has_role_words(cell):
+    if not has_role_words(cell) and not has_lead_mark(cell):
         return [(res, column) for res in registry.split(cell)]
     items = cell_items(cell, column, registry.__contains__)
     people = [i.text for i in items if i.role == "person"]

@@ -85,7 +85,7 @@ def _table(cells, barred):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
-            if not barred and not any(_NUMBER.match(text) for _, text in body[:_MAX_HEADER]):
+            if _unnumbered(body, barred):
                 rows, areas = _segment(body)  # rows without numbers: cut them by what their cells hold
                 return header, rows, areas
             if first_group is not None:
@@ -96,24 +96,39 @@ def _table(cells, barred):
     return None
 
 
+def _unnumbered(body, barred):
+    """True when the rows are not cut by their numbers: none stands near the top of a table without bars,
+    or a barred table has fewer number cells than half the rows its cells make read by what they hold
+    (its 序号 cells span rows and were copied once, its items numbered inside their text:
+    1.地区生产总值增长5%以上。)."""
+    if not barred:
+        return not any(_NUMBER.match(text) for _, text in body[:_MAX_HEADER])
+    numbers = sum(1 for _, text in body if _NUMBER.match(text))
+    return numbers < len(_segment(body)[0]) / 2
+
+
 def _segment(cells):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     Text cells before a row's task that no units follow are headings: the last of them is the area.
+    The task is the last cell of text before the units; a person (钱宇, the leader column), a number,
+    a date or an empty cell between them is neither task nor area.
     """
     rows, areas, texts, area = [], [], [], ""
     for line, text in cells:
-        if cell_kind(text) == "units":
+        kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
+        if kind == "units":
             if texts:
-                area = _area_text(texts[-2][1]) if len(texts) > 1 else area
-                task_line, task = texts[-1]
+                task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
+                area = _area_text(texts[task_at - 1][1]) if task_at > 0 else area
+                task_line, task, _ = texts[task_at]
                 rows.append([(task_line, ""), (task_line, task)])  # an empty 序号 cell before the task
                 areas.append(area)
                 texts = []
             if rows:
                 rows[-1].append((line, text))
-        else:
-            texts.append((line, text))
+        elif kind in ("text", "name"):
+            texts.append((line, text, kind))
     return rows, areas
 
 
@@ -203,13 +218,25 @@ def _line_cells(lines):
 
 
 def _cells(lines):
-    cells, buffer, first = [], [], None
+    barred = [line.strip() for line in lines if "|" in line]
+    # 序号 / | / 项目 / |: most bars on lines of their own, each ending the cell above it; else such a
+    # line is a rule or a row's end between cells that end in their own bar (办科技周 |)
+    alone = sum(1 for line in barred if not line.strip("|")) > len(barred) / 2
+    cells, buffer, first, before = [], [], None, None
     for number, line in enumerate(lines, start=1):
         if "|" not in line:
             if cells or buffer:
                 if line.strip():
                     buffer.append(line.strip())
                     first = first or number
+            elif line.strip():
+                before = (number, line.strip())  # the line before the first bar: a cell if a lone bar ends it
+            continue
+        if alone and line.strip() == "|":  # a bar on a line of its own ends the cell on the lines above it
+            if not cells and not buffer and before is not None:
+                buffer, first = [before[1]], before[0]
+            cells.append((first or number, " ".join(buffer)))
+            buffer, first = [], None
             continue
         if _RULE.match(line):
             continue  # a Markdown rule under the header: |---|---|
