@@ -81,6 +81,9 @@ _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")
 _PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
+#: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
+_SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
+_LISTED = re.compile("[、，,]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
@@ -218,9 +221,12 @@ def units_by_space(text: str) -> str:
     ('市科技局、市科协、团市委', '建设 科普基地')
     >>> units_by_space("责任单位：市科技局 市科协")
     '责任单位：市科技局、市科协'
+    >>> units_by_space("市财政局 各县市区政府、 开发区管委会")
+    '市财政局、各县市区政府、开发区管委会'
     """
-    parts = _SPACES.split(text.strip())
-    if len(parts) < 2 or not all(looks_like_unit(part, lambda name: False) for part in parts):
+    parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub(r"\1", text.strip()))
+    if len(parts) < 2 or not all(looks_like_unit(part, lambda name: False)
+                                 or (_LISTED.search(part) and looks_like_unit_list(part)) for part in parts):
         return text
     return "、".join(parts)
 
