@@ -25,8 +25,8 @@ from dataclasses import dataclass
 
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
-from zygraph.unitlist import (FIRST_LEADS, both_forms, looks_like_unit_list, plausible_name, split_outside_brackets,
-                              split_units)
+from zygraph.unitlist import (FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_unit_list, plausible_name,
+                              split_outside_brackets, split_units)
 from zygraph.unitlist import OPENING as _OPEN
 
 __all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
@@ -98,7 +98,7 @@ _SENTENCE_END = "。；;"
 _OTHER_LABEL = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")
 _LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 #: A symbol a table puts before or after its lead unit's name: ★区发改委、统计局; 区财政局*、区发改局.
-_SYMBOL_MARK = re.compile("^[★☆▲△◆※*＊]+|[★☆▲△◆※*＊]+$")
+_SYMBOL_MARK = re.compile(f"^[{re.escape(LEAD_SYMBOLS)}]+|[{re.escape(LEAD_SYMBOLS)}]+$")
 _BRACKETED = re.compile("[（(][^（()）]*[）)]")
 _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
 

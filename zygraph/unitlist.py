@@ -84,6 +84,9 @@ _SPACES = re.compile("[ \t\u3000\u00a0]+")
 #: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
 _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
 _LISTED = re.compile("[、，,]")
+#: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
+LEAD_SYMBOLS = "★☆▲△◆※*＊"
+_LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
@@ -194,11 +197,12 @@ def looks_like_unit_list(text: str, known=None) -> bool:
     --------
     >>> looks_like_unit_list("发改委、经信委、科技局"), looks_like_unit_list("人力资源社会保障部")
     (True, True)
-    >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前")
-    (False, False)
+    >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前"), looks_like_unit_list("区财政局*、区科技局")
+    (False, False, True)
     """
     if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text):
         return False
+    text = _LEAD_SYMBOLS.sub("", text)  # ★区发改委、统计局; 区财政局*、区发改局: a mark on the lead
     test = known or (lambda name: False)
     names = split_units(text, known)
     if not names or not all(plausible_name(name) for name in names):
