@@ -305,3 +305,21 @@ def test_a_table_copied_a_cell_a_line_with_each_bar_on_a_line_of_its_own(tmp_pat
     assert [(task[:6], unit, role) for task, unit, role in rows[["task", "raw_unit", "role"]].itertuples(index=False)] == [
         ("1.地区生产", "区发改委", "lead"), ("1.地区生产", "统计局", "support"),
         ("2.一般公共", "区财政局", "lead"), ("2.一般公共", "税务局", "support"), ("3.不发生重", "区应急管理局", "lead")]
+
+
+def test_a_table_whose_bars_open_its_cells_and_whose_merged_unit_cells_come_once(tmp_path):
+    # each row's first cell stands alone, the others open with a bar, a lone bar ends the row; the second
+    # task's unit cells are merged with the first's, so they come once, after the third task
+    path = tmp_path / "t.txt"
+    path.write_text("\n".join([
+        "一、提高工业化水平", "|", "工作要点", "| 工作任务", "| 牵头单位", "| 参与单位", "|",
+        "打造产业旗舰。", "| 全面实施百亿工程,支持企业做大做强。", "| 市企业发展促进局、市发改委", "| 各县市区", "|",
+        "毫不动摇地巩固和发展公有制经济,加快完善服务体系。", "| 市企业发展促进局", "| 市发改委、市工商联", "|",
+        "坚持扶优扶强,积极实施中小企业成长工程,促进协调发展。", "|"]) + "\n", encoding="utf-8")
+    doc = read_raw(path)
+    assert [(r.area, r.task[:8], r.lead, r.support) for r in doc.rows] == [
+        ("打造产业旗舰", "全面实施百亿工程", "市企业发展促进局、市发改委", "各县市区"),
+        ("打造产业旗舰", "毫不动摇地巩固和", "市企业发展促进局", "市发改委、市工商联"),
+        ("打造产业旗舰", "坚持扶优扶强，积", "市企业发展促进局", "市发改委、市工商联"),
+    ]
+    assert [f.line for f in doc.findings if f.code == "merged_cell"] == [17]

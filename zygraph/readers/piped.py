@@ -64,7 +64,7 @@ def _table(cells, barred):
             continue
         end = start
         while end < len(cells) and not _NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
-                and (barred or end - start < _MAX_HEADER):
+                and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]):
             end += 1
         seqs = [index for index in range(start, end) if column_for(cells[index][1]) == "seq"]
         # 考核项目 before 序号: a column of groups spanning rows, whose cell comes once before its first row's number
@@ -86,7 +86,8 @@ def _table(cells, barred):
         if "task" in columns and ({"lead", "support"} & set(columns)):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
             if _unnumbered(body, barred):
-                rows, areas = _segment(body)  # rows without numbers: cut them by what their cells hold
+                # rows without numbers: cut them by what their cells hold
+                rows, areas = _segment(body, units_last=columns[-1] in ("lead", "support"))
                 return header, rows, areas
             if first_group is not None:
                 body = [first_group, *body]
@@ -94,6 +95,12 @@ def _table(cells, barred):
             rows = _rows(body, len(header), columns[0] == "seq")
             return header, rows, _row_areas(rows, areas)
     return None
+
+
+def _ends_header(text):
+    """True when a cell cannot be a header's: a sentence (打造产业旗舰。) or a list of units, naming no column."""
+    return column_for(text) is None and not names_units_of_no_role(text) \
+        and (re.search("[。；;，,]", text) is not None or cell_kind(text) == "units")
 
 
 def _unnumbered(body, barred):
@@ -107,20 +114,33 @@ def _unnumbered(body, barred):
     return numbers < len(_segment(body)[0]) / 2
 
 
-def _segment(cells):
+def _segment(cells, units_last=False):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     Text cells before a row's task that no units follow are headings: the last of them is the area.
     The task is the last cell of text before the units; a person (钱宇, the leader column), a number,
-    a date or an empty cell between them is neither task nor area.
+    a date or an empty cell between them is neither task nor area. Where the unit columns end the
+    header (``units_last``), a sentence among those text cells is a task of its own whose unit cells
+    span from the row above (HTML copies a merged cell once): it gets that row's units.
     """
     rows, areas, texts, area = [], [], [], ""
+
+    def shared(before):  # rows of the sentences before a task: each with the units of the row above
+        nonlocal area
+        for before_line, text, _ in before:
+            if units_last and rows and _is_sentence(text):
+                units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
+                rows.append([(before_line, ""), (before_line, text), *units])
+                areas.append(area)
+            else:
+                area = _area_text(text)
+
     for line, text in cells:
         kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
         if kind == "units":
             if texts:
                 task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
-                area = _area_text(texts[task_at - 1][1]) if task_at > 0 else area
+                shared(texts[:task_at])
                 task_line, task, _ = texts[task_at]
                 rows.append([(task_line, ""), (task_line, task)])  # an empty 序号 cell before the task
                 areas.append(area)
@@ -129,7 +149,13 @@ def _segment(cells):
                 rows[-1].append((line, text))
         elif kind in ("text", "name"):
             texts.append((line, text, kind))
+    shared(texts)  # the last rows, their unit cells merged with those of the row above
     return rows, areas
+
+
+def _is_sentence(text):
+    """True when a cell reads as a task's sentence, not a heading: long, with a comma, not numbered as one."""
+    return len(text) > 2 * _GROUP_CELL and re.search("[，,]", text) is not None and heading_area(text) is None
 
 
 def _area_text(text):
@@ -232,7 +258,9 @@ def _cells(lines):
             elif line.strip():
                 before = (number, line.strip())  # the line before the first bar: a cell if a lone bar ends it
             continue
-        if alone and line.strip() == "|":  # a bar on a line of its own ends the cell on the lines above it
+        if line.strip() == "|" and (alone or buffer or (not cells and before is not None)):
+            # a bar on a line of its own ends the cell on the lines above it (an empty one where most bars
+            # stand alone); elsewhere it is a rule, or a row's end after a cell that ended in its own bar
             if not cells and not buffer and before is not None:
                 buffer, first = [before[1]], before[0]
             cells.append((first or number, " ".join(buffer)))
@@ -240,6 +268,14 @@ def _cells(lines):
             continue
         if _RULE.match(line):
             continue  # a Markdown rule under the header: |---|---|
+        if line.count("|") == 1 and line.lstrip().startswith("|") and line.strip("| \t") \
+                and (buffer or (not cells and before is not None)):
+            # | 市发改委: a bar opening a line ends the cell above it and starts the next
+            if not cells and not buffer:
+                buffer, first = [before[1]], before[0]
+            cells.append((first, " ".join(buffer)))
+            buffer, first = [line.strip().removeprefix("|").strip()], number
+            continue
         if buffer and line.count("|") >= 2:  # a whole row on one line: the text above it is a cell of its own
             cells.append((first, " ".join(buffer)))
             buffer, first = [], None
@@ -324,6 +360,9 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     starts = [header[0][0]]
     for row, area in zip(rows, areas):
         line = row[0][0]
+        if any(number < line for number, _ in row):
+            findings.append(Finding(line, "info", "merged_cell", "the row has no unit cells of its own: they are "
+                                    "merged with those of the row above, copied once", "gave it the units of the row above"))
         texts = [normalise(text, number) for number, text in row]
         if len(row) == len(header) and not misfits(texts, fitting):
             parts = [texts]
