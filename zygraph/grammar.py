@@ -179,7 +179,6 @@ def names_a_person(text: str) -> bool:
     return _PERSON.match(text.lstrip(" （(【[〔")) is not None
 
 
-@functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells
 def has_lead_mark(text: str) -> bool:
     """True when ``text`` marks a unit as the lead with a symbol (★区发改委、统计局; 区财政局*).
 
@@ -189,6 +188,7 @@ def has_lead_mark(text: str) -> bool:
     return any(_SYMBOL_MARK.search(part.strip()) for part in re.split("[、，,；;]", text))
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells
 def has_role_words(text: str) -> bool:
     """True when ``text`` holds a role label, a closing role verb or 会同.
 
