@@ -323,3 +323,13 @@ def test_a_table_whose_bars_open_its_cells_and_whose_merged_unit_cells_come_once
         ("打造产业旗舰", "坚持扶优扶强，积", "市企业发展促进局", "市发改委、市工商联"),
     ]
     assert [f.line for f in doc.findings if f.code == "merged_cell"] == [17]
+
+
+def test_a_unit_column_that_names_each_units_head_too_gives_the_units_only(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 | 工作任务 | 分管 市领导 | 牵头单位及 主要负责人 | 落实进展情况 |\n"
+                    "1 | 提高低保标准。 | 陈宣群 | 市民政局 伍泽国 | 已完成。 |\n"
+                    "2 | 建设养老院。 | 陈宣群 | 市民政局 市卫健局 伍泽国 | 推进中。 |\n", encoding="utf-8")
+    doc = read_raw(path)
+    assert [(r.task, r.lead) for r in doc.rows] == [("提高低保标准。", "市民政局"), ("建设养老院。", "市民政局、市卫健局")]
+    assert [f.line for f in doc.findings if f.code == "person_in_unit_cell"] == [2, 3]

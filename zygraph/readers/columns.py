@@ -9,7 +9,8 @@ import opencc
 
 from zygraph.grammar import LABELS, label_role
 
-__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "REQUIRED"]
+__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "names_people_too",
+           "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -40,6 +41,8 @@ _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备�
 _LONGEST_TASK_HEADER = 8
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
+#: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
+_AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 
 
@@ -61,10 +64,11 @@ def column_for(header: str) -> str | None:
     --------
     >>> column_for("牵 头 单 位"), column_for("配合单位"), column_for("责任领导")
     ('lead', 'support', None)
-    >>> column_for("责任单位（排在第一位的为牵头单位）")
-    'support'
+    >>> column_for("责任单位（排在第一位的为牵头单位）"), column_for("牵头单位及 主要负责人")
+    ('support', 'lead')
     """
     key = _YEAR.sub("", _simplified(re.sub(r"\s+", "", header)))  # 2022年预期目标 names what 预期目标 names
+    key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found
@@ -129,3 +133,12 @@ def names_units_of_no_role(header: str) -> bool:
     False
     """
     return _NO_ROLE_UNITS.match(_simplified(re.sub(r"\s+", "", header))) is not None
+
+
+def names_people_too(header: str) -> bool:
+    """True when a unit column's header says its cells also name people (牵头单位及主要负责人).
+
+    >>> names_people_too("牵头单位及 主要负责人"), names_people_too("牵头单位")
+    (True, False)
+    """
+    return _AND_PEOPLE.search(_simplified(re.sub(r"\s+", "", header))) is not None

@@ -9,7 +9,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, column_for, names_units_of_no_role
+from zygraph.readers.columns import HEADER_SYNONYMS, column_for, names_people_too, names_units_of_no_role
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -17,13 +17,15 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.rowfit import cell_kind, fit_row, misfits, split_merged
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header, grid_rows
+from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
-_GROUP_CELL = 12  # longest cell read as the name of a group of rows
+_GROUP_CELL = 12
+_PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
@@ -289,6 +291,22 @@ def _cells(lines):
     return cells
 
 
+def _without_people(text, line, findings):
+    """A cell of a unit column that names each unit's head too (市民政局 伍泽国), without the people.
+
+    Only the space-separated parts of a cell whose other parts are units, and that are a short
+    name no unit has (two to four characters), are taken for people; each is a finding.
+    """
+    parts = text.split()
+    units = [part for part in parts if looks_like_unit_list(part)]
+    people = [part for part in parts if part not in units and _PERSON.match(part)]
+    if not units or len(units) + len(people) != len(parts) or not people:
+        return text
+    findings.append(Finding(line, "info", "person_in_unit_cell", f"the unit cell names people too: {'、'.join(people)}",
+                            "read the units only"))
+    return " ".join(units)
+
+
 def _rows(cells, width, numbered):
     rows, index = [], 0
     while index < len(cells):
@@ -356,6 +374,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                          "tasks, not units that do them", "not read as the tasks' units")
                  for column, (line, text) in zip(fitting, header) if column == "others"]
     with_area = any(areas) and "area" not in columns
+    with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国
     grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
     starts = [header[0][0]]
     for row, area in zip(rows, areas):
@@ -363,6 +382,8 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         if any(number < line for number, _ in row):
             findings.append(Finding(line, "info", "merged_cell", "the row has no unit cells of its own: they are "
                                     "merged with those of the row above, copied once", "gave it the units of the row above"))
+        if with_people:
+            row = [(number, _without_people(text, number, findings)) for number, text in row]
         texts = [normalise(text, number) for number, text in row]
         if len(row) == len(header) and not misfits(texts, fitting):
             parts = [texts]
