@@ -477,3 +477,10 @@ def test_a_duty_without_a_role_verb_in_a_list_of_duties_is_read_by_its_opening_u
 def test_a_supporting_duty_without_a_role_verb_supports():
     doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]
+
+
+def test_units_named_for_the_tasks_below_are_not_added_to_the_task_that_names_them():
+    text = ("（一）强化学习。各部门要加强学习。〔市安委会成员单位负责。以下事项均需县级政府负责，不再一一列明〕\n"
+            "（二）压实责任。落实责任制。〔市应急局负责〕")
+    assert [(r.lead, r.support) for r in parse_paragraphs(text).rows] == [
+        ("市安委会成员单位", ""), ("市应急局、县级政府", "")]

@@ -133,7 +133,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         rest, units = without_document_wide(line)
         new_wide = None
         if units:
-            new_wide = {"items": [Item(name, "responsible", "不再列出") for name in units], "origin": None}
+            # 以下事项均需县级政府负责: the tasks below; ……不再做分工，下同: this task too
+            below = re.search("以下|下列", line) is not None and "下同" not in line
+            new_wide = {"items": [Item(name, "responsible", "不再列出") for name in units], "origin": None,
+                        "below": below}
             findings.append(Finding(number, "info", "document_wide_units",
                                     f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
                                     "added to every task from this line on, in the role they have where named"))
@@ -299,14 +302,18 @@ def _rows(blocks, first_leads, findings):
                                     "read as one task each"))
         wide = block["wide"]
         for text, items in tasks:
-            row, leads = _row(block, text, items + wide["items"], first_leads, findings)
+            origin = wide["origin"] == index
+            carried = [] if origin and wide.get("below") else wide["items"]
+            row, leads = _row(block, text, items + carried, first_leads, findings)
             if row is not None:
                 rows.append(row)
-            if wide["origin"] == index and row is not None:
+            if origin and row is not None:
                 # from here on the units keep the role they have here: supporting, or leading with the
-                # responsible units of each task (a unit named as 牵头 there still leads alone)
-                wide["items"] = [Item(i.text, "responsible" if i.text in leads else "support", i.word)
-                                 for i in wide["items"]]
+                # responsible units of each task (a unit named as 牵头 there still leads alone); a unit
+                # the task does not name keeps its own
+                supports = set(row.names.get("support", ()))
+                wide["items"] = [Item(i.text, "support" if i.text in supports and i.text not in leads
+                                      else "responsible", i.word) for i in wide["items"]]
                 wide["origin"] = None
     return rows
 
