@@ -333,3 +333,21 @@ def test_a_unit_column_that_names_each_units_head_too_gives_the_units_only(tmp_p
     doc = read_raw(path)
     assert [(r.task, r.lead) for r in doc.rows] == [("提高低保标准。", "市民政局"), ("建设养老院。", "市民政局、市卫健局")]
     assert [f.line for f in doc.findings if f.code == "person_in_unit_cell"] == [2, 3]
+
+
+def test_a_table_one_cell_a_paragraph_with_people_columns_wrapped_headers_and_wrapped_unit_lists(tmp_path):
+    # headers wrapped over two cells (责任 / 领导, 区政府办 / 协管责任人), Traditional with pinyin readings,
+    # a lead marked by a note in the related units, which wrap over cells ending in 、 or ，, and a progress cell
+    cells = ["序號", "目標(biāo)任務(wù)", "責(zé)任", "領(lǐng)導(dǎo)", "區(qū)政府辦", "協管責任人", "牽頭單位", "責任人",
+             "相關(guān)單位", "完成情況",
+             "1", "地區生產總值增長9.5%", "徐  平", "陳  曦", "區發改局", "徐銘喜", "區統計局(數據評估牽頭單位),",
+             "區財政局、區工信局、", "區金融辦,各鄉、街道辦事處", "上半年預計增長7.5%。",
+             "2", "財政收入增長15%", "徐  平", "陳  曦", "區財政局", "楊大明", "區國稅局,", "各鄉、街道辦事處", "已完成。"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    rows = [(r.task, r.lead, r.support) for r in read_raw(path).rows]
+    assert rows == [("地区生产总值增长9.5%", "区发改局", "区统计局（数据评估牵头单位），区财政局、区工信局、区金融办，各乡、街道办事处"),
+                    ("财政收入增长15%", "区财政局", "区国税局，各乡、街道办事处")]
+    table = read_table(path)
+    lead = table.assignments[table.assignments.role == "lead"]
+    assert sorted(lead.raw_unit) == ["区发改局", "区统计局", "区财政局"]

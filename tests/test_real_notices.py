@@ -36,8 +36,6 @@ XFAIL = {
     # blind8 and blind9 (scored once with frozen readers, then their patterns fixed)
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
-    "2018_hunan_district_work_report_progress": "refused - a table copied one cell a paragraph with two people"
-    " columns, related units wrapped over several cells and a progress column",
     # blind10 (scored once with frozen readers, then its patterns fixed)
     "2014_ningbo_livelihood_progress": "P 0.12 R 0.05, 1/4 tasks - one run-on paragraph of inline labels naming"
     " leaders, units, people in charge and districts' own tables, run together",

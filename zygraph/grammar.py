@@ -96,7 +96,8 @@ _OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长
 _SENTENCE_END = "。；;"
 #: A label that names no role (适用范围：, 完成时限：, 工作目标：): what follows it, to the sentence's end, is no unit.
 _OTHER_LABEL = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")
-_LEAD_MARK = re.compile("[（(](牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
+#: A note after a unit saying it leads: （牵头）, （数据统计评估牵头单位）.
+_LEAD_MARK = re.compile("[（(][^（()）]{0,12}?(牵头|牽頭|牵头单位|牵头部门|主责)[）)]$")
 #: A symbol a table puts before or after its lead unit's name: ★区发改委、统计局; 区财政局*、区发改局.
 _SYMBOL_MARK = re.compile(f"^[{re.escape(LEAD_SYMBOLS)}]+|[{re.escape(LEAD_SYMBOLS)}]+$")
 _BRACKETED = re.compile("[（(][^（()）]*[）)]")
@@ -180,12 +181,14 @@ def names_a_person(text: str) -> bool:
 
 
 def has_lead_mark(text: str) -> bool:
-    """True when ``text`` marks a unit as the lead with a symbol (★区发改委、统计局; 区财政局*).
+    """True when ``text`` marks a unit as the lead: a symbol (★区发改委、统计局; 区财政局*) or a note
+    (区统计局（数据统计评估牵头单位）).
 
-    >>> has_lead_mark("★区发改委、统计局"), has_lead_mark("区发改委、统计局")
-    (True, False)
+    >>> has_lead_mark("★区发改委、统计局"), has_lead_mark("区发改委、统计局"), has_lead_mark("区统计局（评估牵头单位），区财政局")
+    (True, False, True)
     """
-    return any(_SYMBOL_MARK.search(part.strip()) for part in re.split("[、，,；;]", text))
+    return any(_SYMBOL_MARK.search(part.strip()) or _LEAD_MARK.search(part.strip())
+               for part in split_outside_brackets(text, "、，,；;")[0])
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells
@@ -351,6 +354,8 @@ def cell_items(text: str, role: str, known=None) -> list[Item]:
     [('市科协', 'lead'), ('市教育局', 'support')]
     >>> [(i.text, i.role) for i in cell_items("市科技局、市科协（牵头）、市妇联", "support")]
     [('市科技局', 'support'), ('市科协', 'lead'), ('市妇联', 'support')]
+    >>> [(i.text, i.role) for i in cell_items("区统计局（数据统计评估牵头单位），区财政局", "support")]
+    [('区统计局', 'lead'), ('区财政局', 'support')]
     """
     if has_role_words(text):
         items = parse_group(text, known)

@@ -8,9 +8,10 @@ import re
 import opencc
 
 from zygraph.grammar import LABELS, label_role
+from zygraph.readers.normalize import without_readings
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "names_people_too",
-           "REQUIRED"]
+           "simplified", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -25,7 +26,7 @@ HEADER_SYNONYMS = {
              "具体内容", "工作重点", "项目名称", "项目内容", "实事项目", "建设内容", "主要指标", "指标", "任务名称",
              "工作名称", "事项名称"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead"),
-    "support": tuple(label for label, role in LABELS.items() if role != "lead"),
+    "support": tuple(label for label, role in LABELS.items() if role != "lead") + ("相关单位", "相关部门", "相关责任单位"),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
 }
@@ -47,9 +48,9 @@ _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.it
 
 
 @functools.lru_cache(maxsize=4096)
-def _simplified(text: str) -> str:
-    """The header in Simplified characters (序號 -> 序号), as OpenCC converts it."""
-    return _converter().convert(text)
+def simplified(text: str) -> str:
+    """The header in Simplified characters (序號 -> 序号), as OpenCC converts it, without pinyin readings."""
+    return _converter().convert(without_readings(text))
 
 
 @functools.lru_cache(maxsize=1)
@@ -67,7 +68,7 @@ def column_for(header: str) -> str | None:
     >>> column_for("责任单位（排在第一位的为牵头单位）"), column_for("牵头单位及 主要负责人")
     ('support', 'lead')
     """
-    key = _YEAR.sub("", _simplified(re.sub(r"\s+", "", header)))  # 2022年预期目标 names what 预期目标 names
+    key = _YEAR.sub("", simplified(re.sub(r"\s+", "", header)))  # 2022年预期目标 names what 预期目标 names
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
@@ -132,7 +133,7 @@ def names_units_of_no_role(header: str) -> bool:
     >>> names_units_of_no_role("牵头考核单位")
     False
     """
-    return _NO_ROLE_UNITS.match(_simplified(re.sub(r"\s+", "", header))) is not None
+    return _NO_ROLE_UNITS.match(simplified(re.sub(r"\s+", "", header))) is not None
 
 
 def names_people_too(header: str) -> bool:
@@ -141,4 +142,4 @@ def names_people_too(header: str) -> bool:
     >>> names_people_too("牵头单位及 主要负责人"), names_people_too("牵头单位")
     (True, False)
     """
-    return _AND_PEOPLE.search(_simplified(re.sub(r"\s+", "", header))) is not None
+    return _AND_PEOPLE.search(simplified(re.sub(r"\s+", "", header))) is not None

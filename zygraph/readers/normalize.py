@@ -9,7 +9,7 @@ import opencc
 from zygraph.findings import Finding
 from zygraph.unitlist import units_by_space
 
-__all__ = ["Normalizer"]
+__all__ = ["Normalizer", "without_readings"]
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[{_CJK}])")
@@ -17,6 +17,17 @@ _FULL_WIDTH = {":": "：", ",": "，", ";": "；", "(": "（", ")": "）", "?": 
 #: A pinyin reading a web page's annotation tool put after a character: 發(fā), 項(xiàng).
 _READING = re.compile("(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{2,6}[)）]")
 _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
+
+
+
+def without_readings(text: str) -> str:
+    """``text`` without the pinyin readings a page's annotation tool put after characters.
+
+    >>> without_readings("目標(biāo)任務(wù)")
+    '目標任務'
+    """
+    return _READING.sub("", text)
+
 
 #: What each kind of change is called in findings.
 CHANGES = {

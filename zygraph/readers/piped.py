@@ -9,7 +9,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, column_for, names_people_too, names_units_of_no_role
+from zygraph.readers.columns import (HEADER_SYNONYMS, column_for, names_people_too, names_units_of_no_role,
+                                     simplified)
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -28,6 +29,8 @@ _GROUP_CELL = 12
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
+#: A header naming people (责任 / 领导 wrapped; 区政府办 / 协管责任人): a column of no unit.
+_PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
@@ -82,7 +85,8 @@ def _table(cells, barred):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         columns = [column_for(text) for _, text in header]
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1]))
-                           or any(len(text) > _UNNAMED_CELL and column is None
+                           or any(len(simplified(text)) > _UNNAMED_CELL and column is None
+                                  and not _PEOPLE_HEADER.search(simplified(text))
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
@@ -100,9 +104,8 @@ def _table(cells, barred):
 
 
 def _ends_header(text):
-    """True when a cell cannot be a header's: a sentence (打造产业旗舰。) or a list of units, naming no column."""
-    return column_for(text) is None and not names_units_of_no_role(text) \
-        and (re.search("[。；;，,]", text) is not None or cell_kind(text) == "units")
+    """True when a cell cannot be a header's: a sentence (打造产业旗舰。), naming no column."""
+    return column_for(text) is None and re.search("[。；;，,]", text) is not None
 
 
 def _unnumbered(body, barred):
@@ -174,8 +177,10 @@ def _join_wrapped_header(header):
     while index + 1 < len(out):
         (line, first), (_, second) = out[index], out[index + 1]
         joined = first + second
-        if len(first) <= 4 and len(second) <= 4 and joined in _HEADER_NAMES \
-                and (column_for(second) is None or column_for(first) is None):
+        plain = simplified(first + second)  # 責(zé)任 / 領(lǐng)導(dǎo): as the header reads once normalised
+        if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
+                and ((plain in _HEADER_NAMES and (column_for(second) is None or column_for(first) is None))
+                     or (_PEOPLE_HEADER.search(plain) and column_for(first) is None)):
             out[index: index + 2] = [(line, joined)]
         else:
             index += 1
@@ -242,7 +247,20 @@ def _line_cells(lines):
         else:
             cells.append((number, text))
         previous = number
-    return cells
+    return _joined_unit_lists(cells)
+
+
+def _joined_unit_lists(cells):
+    """Cells with a unit list that wrapped into the next cells joined: a cell of units ending in 、 or ，
+    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units."""
+    out = []
+    for line, text in cells:
+        if out and out[-1][1].endswith(("、", "，", ",")) and cell_kind(out[-1][1][:-1]) == "units" \
+                and cell_kind(text.rstrip("、，,")) == "units":
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((line, text))
+    return out
 
 
 def _cells(lines):

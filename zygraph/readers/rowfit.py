@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.readers.normalize import without_readings
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["fit_row", "split_merged", "cell_kind", "misfits"]
@@ -56,7 +57,7 @@ def cell_kind(text: str) -> str:
         return "number"
     if _DATE.match(text) and sum(c not in _DATE_WORDS for c in re.sub(r"[\d\W]", "", text)) <= _OTHER_WORDS_IN_A_DATE:
         return "date"
-    if not text.endswith(("。", "；", ";")) and looks_like_unit_list(text):  # 迁建县政务服务中心。 is a task
+    if not text.endswith(("。", "；", ";")) and looks_like_unit_list(without_readings(text)):  # 迁建县政务服务中心。 is a task
         return "units"
     return "name" if _NAMES.match(text) else "text"
 
@@ -105,10 +106,18 @@ def _fit(texts, kinds, columns):
     out, i = [""] * m, n
     for j in range(m, 0, -1):
         size = choice[i][j]
-        out[j - 1] = _JOIN.get(columns[j - 1], "；").join(text for text in texts[i - size: i]
-                                                           if text and text.strip() not in _NOTHING)
+        out[j - 1] = _joined([text for text in texts[i - size: i] if text and text.strip() not in _NOTHING],
+                             _JOIN.get(columns[j - 1], "；"))
         i -= size
     return best[n][m], out
+
+
+def _joined(texts, separator):
+    """``texts`` joined by ``separator``, but not after a text that already ends in one (区工信局、)."""
+    out = ""
+    for text in texts:
+        out += text if not out or out.endswith(("、", "，", ",", "；", ";")) else separator + text
+    return out
 
 
 def misfits(texts: list[str], columns: list[str | None]) -> bool:
@@ -140,8 +149,9 @@ def misfits(texts: list[str], columns: list[str | None]) -> bool:
 def split_merged(texts: list[str], width: int) -> list[list[str]]:
     """Cut a row holding two tasks (their 序号 and unit cells merged) before the second task's sentence.
 
-    A second sentence (ending in 。, after a unit list or a date) in a row longer than its header is
-    a task of its own whose merged cells were copied once.
+    A second sentence (ending in 。, after a unit list or a date, and followed by its own cells) in a
+    row longer than its header is a task of its own whose merged cells were copied once; a sentence
+    ending the row is its note (上半年……完成。 under 完成情况).
 
     Examples
     --------
@@ -155,6 +165,7 @@ def split_merged(texts: list[str], width: int) -> list[list[str]]:
     kinds = [cell_kind(text) for text in texts]
     for index in range(2, len(texts)):
         if texts[index].endswith("。") and kinds[index] == "text" and kinds[index - 1] in ("units", "date") \
-                and "text" in kinds[1:index] and "units" not in kinds[index:]:  # its units were merged above
+                and "text" in kinds[1:index] and "units" not in kinds[index:] \
+                and index < len(texts) - 1:  # its units were merged above; a last sentence is the row's note
             return [texts[:index], texts[index:]]
     return [texts]
