@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import Item, officials, parse_group, role_of, split_clauses
+from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
@@ -37,7 +37,13 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
-                      "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的)")
+                      "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
+#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责.
+_CONNECTIVE = re.compile("^(?:即|其中|此外|另外)[，,]?")
+#: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
+_BY_INSIDE = re.compile("(?<![自理经缘])由")
+#: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
+_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 #: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
@@ -264,18 +270,25 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     """Units that are the subject of a duty: ``公安部负责维护……``, ``A及B按照各自职能分工，负责……``,
     ``国务院新闻办会同国家发展改革委制订……``, ``A、B将负责……``; None when the text opens otherwise.
 
+    Role clauses right after the subject name its partners (``A负责，B、C配合，…``). A name holding a
+    role label (``各牵头单位要…``) refers to units named elsewhere, and 由 inside the opening
+    (``……工作由A牵头``) makes it the work, not its units: neither is a subject.
+
     Examples
     --------
     >>> [(i.text, i.role) for i in subject_units("铁道部、交通部负责根据需要安排运输。")]
     [('铁道部', 'responsible'), ('交通部', 'responsible')]
     >>> [(i.text, i.role) for i in subject_units("国务院新闻办会同国家发展改革委制订新闻发布预案，负责发布新闻。")]
     [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("由市园林局负责，市城管局配合，开展绿地养护。")]
+    [('市园林局', 'responsible'), ('市城管局', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     """
-    text = _PURPOSE.sub("", text.strip())  # 根据《方案》，为支持…发展，A、B将负责…: the duty after its purpose
+    text = _CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
     found = _SUBJECT.match(text)
     if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
+            or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
@@ -284,14 +297,33 @@ def subject_units(text: str, known=None) -> list[Item] | None:
         if helped is not None and looks_like_unit_list(helped.group(1), known):
             return ([Item(name, "support", verb) for name in split_units(found.group("units"), known)]
                     + [Item(name, role_of(helped.group(2)), helped.group(2))
-                       for name in split_units(helped.group(1), known)])
+                       for name in split_units(helped.group(1), known)]
+                    + _role_clauses(text, helped.end(), known))
     if verb not in ("会同", "會同"):
-        return [Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+        return ([Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+                + _role_clauses(text, found.end(), known))
     partners = _PARTNERS.match(text, found.end())
     if partners is None or not looks_like_unit_list(partners.group(1), known):
         return None
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
-            + [Item(name, "support", verb) for name in split_units(partners.group(1), known)])
+            + [Item(name, "support", verb) for name in split_units(partners.group(1), known)]
+            + _role_clauses(text, partners.end(), known))
+
+
+def _role_clauses(text: str, start: int, known=None) -> list[Item]:
+    """The units of the role clauses right after a duty's subject: ``A负责，B、C及D配合，督促…`` -> B, C, D.
+
+    Clauses are read from ``start`` to the first that is no group of units with a role verb, within
+    the sentence; the duty's own words (``负责做好…``) end the run at once.
+    """
+    sentence = re.split("[。；;]", text[start:], maxsplit=1)[0]
+    items: list[Item] = []
+    for clause, _ in split_clauses(sentence):
+        group = parse_group(clause, known)
+        if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
+            break
+        items += group
+    return items
 
 
 def duty_subject_units(text: str, known=None) -> list[Item] | None:
