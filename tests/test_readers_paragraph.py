@@ -445,8 +445,8 @@ def test_a_paragraph_of_duties_split_by_semicolons_is_one_task_a_duty():
     assert [(r.task[:10], r.lead) for r in doc.rows] == [
         ("明确分工，责任到人。", "市发改委"), ("市经贸委负责全市工业", "市经贸委"), ("市规划局、市建设局负", "市规划局、市建设局"),
         ("县（区、市）政府、各", "县（区、市）政府、各工业园区"),
-        # one numbered duty, its later sentences naming units again: still one task
-        ("国家粮食局负责综合协", "国家粮食局")]
+        # one numbered duty, its later sentences naming units again: still one task, with their units too
+        ("国家粮食局负责综合协", "国家粮食局、国家发展改革委")]
 
 
 def test_a_label_inside_a_numbered_item_names_its_units_and_the_sentences_after_it_none():
@@ -477,3 +477,10 @@ def test_a_duty_without_a_role_verb_in_a_list_of_duties_is_read_by_its_opening_u
 def test_a_supporting_duty_without_a_role_verb_supports():
     doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]
+
+
+def test_a_second_unit_given_its_own_sentence_inside_a_measure_is_a_unit_of_that_measure():
+    doc = parse_paragraphs("三、措施\n（一）由市农业局负责，市林业局配合，开展抽检。市供销社负责做好农资监管。\n"
+                           "（二）由市卫生局负责，加强检测。\n")
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("由市农业局负责", "市农业局、市供销社", "市林业局"), ("由市卫生局负责", "市卫生局", "")]

@@ -18,7 +18,8 @@ import re
 from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
-__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
+__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
+           "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
            "units_for_preceding", "document_wide_units", "without_document_wide"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
@@ -323,6 +324,28 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
             break
         items += group
+    return items
+
+
+def sentence_subjects(text: str, known=None) -> list[Item] | None:
+    """Units of a paragraph whose sentences open with who does them: the first sentence's and every later one's.
+
+    A measure may give a second unit a duty of its own in a later sentence (``由A负责，开展……。B负责做好……``):
+    both are its units. None when the first sentence names no subject (:func:`subject_units`).
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in sentence_subjects("由市农业局负责，开展抽检。市供销社负责做好农资监管。")]
+    [('市农业局', 'responsible'), ('市供销社', 'responsible')]
+    >>> sentence_subjects("开展抽检。市供销社负责做好农资监管。") is None
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
+    items = subject_units(sentences[0], known) if sentences else None
+    if not items:
+        return None
+    for sentence in sentences[1:]:
+        items += subject_units(sentence, known) or []
     return items
 
 

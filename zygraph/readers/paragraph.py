@@ -37,7 +37,8 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.statements import (bare_units, clause_units, closing_sentence_units, duty_subject_units, heading_units,
-                                 sentence_units, subject_units, units_for_preceding, without_document_wide)
+                                 sentence_subjects, sentence_units, subject_units, units_for_preceding,
+                                 without_document_wide)
 from zygraph.unitlist import FIRST_LEADS
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
@@ -454,7 +455,7 @@ def find_assignment(text: str, in_body: bool = True):
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
-    items = subject_units(text)  # 公安部负责维护……: the units are the subject of the duty
+    items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
