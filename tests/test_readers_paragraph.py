@@ -484,3 +484,12 @@ def test_a_second_unit_given_its_own_sentence_inside_a_measure_is_a_unit_of_that
                            "（二）由市卫生局负责，加强检测。\n")
     assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
         ("由市农业局负责", "市农业局、市供销社", "市林业局"), ("由市卫生局负责", "市卫生局", "")]
+
+
+def test_the_items_of_an_article_that_name_their_own_units_are_tasks():
+    doc = parse_paragraphs("第一条 为了加强管理，制定本规定。\n第二条 明确下列行业安全工作的主管领导和牵头部门：\n"
+                           "（一）中小学校的安全工作由市教育局牵头负责，市政府分管教育工作的副市长为主管领导。\n"
+                           "（二）医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("中小学校的", "市教育局", ""), ("医疗机构的", "市卫生健康委", "")]
+

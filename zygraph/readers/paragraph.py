@@ -181,8 +181,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
         elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
-                and line[0] in "（(":
-            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading
+                and line[0] in "（(" and find_assignment(line[heading.end():]) is None:
+            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
