@@ -493,3 +493,16 @@ def test_the_items_of_an_article_that_name_their_own_units_are_tasks():
     assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
         ("中小学校的", "市教育局", ""), ("医疗机构的", "市卫生健康委", "")]
 
+
+
+def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks():
+    doc = parse_paragraphs("一、重点工作\n5、推进园区建设，提升承载能力（市发改委、经信委、各县3市等）。"
+                           "支持县（市、区）发展特色产业（市农业局、财政局）。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("推进园区建设，提升承载能力", "市发改委、经信委、各县3市"), ("支持县（市、区）发展特色产业", "市农业局、财政局")]
+    assert [f.code for f in doc.findings if f.code == "task_split"] == ["task_split"]
+
+
+def test_a_bare_bracket_inside_a_sentence_does_not_split_it():
+    doc = parse_paragraphs("一、重点工作\n5、加强市场监管（市场局）建设，完善制度（市商务局）。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("加强市场监管（市场局）建设，完善制度", "市商务局")]

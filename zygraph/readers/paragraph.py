@@ -345,6 +345,8 @@ def _sentences(text, in_body=True):
     out, start = [], 0
     for open_at, close_at in _groups(text):
         items = parse_group(text[open_at + 1 : close_at])
+        if not items and text[close_at + 1 : close_at + 2] in ("。", "；", ";"):
+            items = bare_units(text[open_at + 1 : close_at])  # ……实力（省发改委、交通厅）。加快…: closes its sentence
         if items:
             out.append((text[start:open_at].lstrip(_END).rstrip(), items))
             start = close_at + 1
