@@ -506,3 +506,16 @@ def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks()
 def test_a_bare_bracket_inside_a_sentence_does_not_split_it():
     doc = parse_paragraphs("一、重点工作\n5、加强市场监管（市场局）建设，完善制度（市商务局）。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("加强市场监管（市场局）建设，完善制度", "市商务局")]
+
+
+def test_a_paragraph_without_a_number_of_duty_sentences_is_one_task_a_sentence():
+    doc = parse_paragraphs("记者从县政府获悉，今年河库管护成效明显。\n"
+                           "同时，要求县级部门实施好三大行动。即县水利局牵头，组织开展清河行动。县环保局牵头，督促污水治理。"
+                           "县林业局、县农委牵头，做好岸线绿化；县交通局牵头，整治码头。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("县水利局牵头", "县水利局"), ("县环保局牵头", "县环保局"), ("县林业局、县", "县林业局、县农委"), ("县交通局牵头", "县交通局")]
+
+
+def test_a_numbered_measure_of_duty_sentences_stays_one_task():
+    doc = parse_paragraphs("（三）县水利局牵头，组织开展清河行动。县环保局牵头，督促污水治理。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("县水利局牵头", "县水利局、县环保局")]

@@ -20,7 +20,7 @@ from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
            "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
-           "units_for_preceding", "document_wide_units", "without_document_wide"]
+           "units_for_preceding", "document_wide_units", "without_document_wide", "CONNECTIVE"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
@@ -40,7 +40,7 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责.
-_CONNECTIVE = re.compile("^(?:即|其中|此外|另外)[，,]?")
+CONNECTIVE = re.compile("^(?:即|其中|此外|另外)[，,]?")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
@@ -288,7 +288,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     """
-    text = _CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
+    text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
     found = _SUBJECT.match(text)
     if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
