@@ -441,3 +441,10 @@ def test_a_connective_before_a_duty_s_units_is_no_part_of_them():
     from zygraph.statements import subject_units
 
     assert [(i.text, i.role) for i in subject_units("即县林业局牵头，组织开展植树活动。")] == [("县林业局", "lead")]
+
+
+def test_the_official_named_in_charge_after_a_unit_s_clause_is_a_person():
+    from zygraph.statements import clause_units
+
+    items = clause_units("医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。")
+    assert [(i.text, i.role) for i in items] == [("市卫生健康委", "lead"), ("市政府分管卫生工作的副市长", "person")]

@@ -24,6 +24,8 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
+#: A clause naming the official in charge: 省政府分管教育工作的副省长为主管领导 (a person, not a unit).
+_IN_CHARGE = re.compile("^(?P<person>[^，,。；;]{2,40}?)(?:为|是|任)(?:主管|分管|责任|牵头|联系)(?:省|市|县|区)?领导$")
 #: A modifier before a list of units: 所涉及的, 相关的.
 _MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
 _FOR_PRECEDING = re.compile(
@@ -111,6 +113,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     [('杨副市长', 'person'), ('市发改委', 'lead'), ('相关部门', 'support')]
     >>> [(i.text, i.role) for i in clause_units("自查报告由所涉及的省财政厅、商务厅等省级主管部门牵头完成，其他相关部门配合。")]
     [('省财政厅', 'lead'), ('商务厅', 'lead'), ('其他相关部门', 'support')]
+    >>> [(i.text, i.role) for i in clause_units("学校安全工作由市教育局牵头负责，分管教育工作的副市长为主管领导。")]
+    [('市教育局', 'lead'), ('分管教育工作的副市长', 'person')]
     >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
     True
     """
@@ -131,6 +135,10 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                           for name in split_units(units, known)]
                 running = True
                 continue
+        in_charge = _IN_CHARGE.match(clause) if running else None
+        if in_charge is not None and officials(in_charge.group("person"), known_test):
+            items.append(Item(in_charge.group("person"), "person", ""))  # ……，分管副省长为主管领导: a person
+            continue
         group = parse_group(clause, known) if running else None
         if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
             items += group
