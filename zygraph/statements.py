@@ -34,7 +34,7 @@ _FOR_PRECEDING = re.compile(
     "(?P<units>[^。；;]{2,80}?)[。；;]?$")
 _NUMERAL_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 #: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
-_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d(?!\\d*个?(?:市|县|区|州|镇|乡|街道)(?:[、，,]|等?$))")
+_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d(?!\\d{0,2}个?(?:市|县|区|州|镇|乡|街道)(?:[、，,]|等?$))")
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
