@@ -403,3 +403,48 @@ def test_a_duty_after_clauses_of_basis_and_purpose():
     text = "根据《分工方案》，为大力支持兰白核心经济区率先发展，发展改革委、商务部将负责支持建设都市经济圈。"
     assert [(i.text, i.role) for i in subject_units(text)] == [("发展改革委", "responsible"), ("商务部", "responsible")]
     assert [i.text for i in subject_units("发展改革委、财政部等部门还将负责推动经济区加快发展。")] == ["发展改革委", "财政部"]
+
+
+def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
+    from zygraph.statements import subject_units
+
+    text = "市林业局负责，市财政局、市水利局及各有关县、区政府配合，推进造林绿化。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [
+        ("市林业局", "responsible"), ("市财政局", "support"), ("市水利局", "support"), ("各有关县、区政府", "support")]
+    text = "由市园林局负责，市城管局配合，开展绿地养护。由市园林局负责，组织培训。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市园林局", "responsible"), ("市城管局", "support")]
+
+
+def test_a_duty_s_own_words_end_its_units():
+    from zygraph.statements import subject_units
+
+    assert [i.text for i in subject_units("市林业局负责做好造林，市水利局配合。")] == ["市林业局"]
+
+
+def test_a_collective_of_levels_joined_to_a_unit_by_and_stays_whole():
+    assert split_units("市水利局及各有关县、区政府") == ["市水利局", "各有关县、区政府"]
+    assert split_units("市科协和各区、县级市、市妇联") == ["市科协", "各区、县级市", "市妇联"]
+
+
+@pytest.mark.parametrize("text", [
+    "各牵头单位要切实履行牵头责任，统筹推进各项工作落实。",
+    "各责任单位负责细化目标任务。",
+    "养老机构等的安全生产工作由市民政局牵头负责，分管副市长为主管领导。",
+])
+def test_role_holders_in_general_and_the_work_before_by_are_no_subject(text):
+    from zygraph.statements import subject_units
+
+    assert subject_units(text) is None
+
+
+def test_a_connective_before_a_duty_s_units_is_no_part_of_them():
+    from zygraph.statements import subject_units
+
+    assert [(i.text, i.role) for i in subject_units("即县林业局牵头，组织开展植树活动。")] == [("县林业局", "lead")]
+
+
+def test_the_official_named_in_charge_after_a_unit_s_clause_is_a_person():
+    from zygraph.statements import clause_units
+
+    items = clause_units("医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。")
+    assert [(i.text, i.role) for i in items] == [("市卫生健康委", "lead"), ("市政府分管卫生工作的副市长", "person")]

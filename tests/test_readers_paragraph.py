@@ -445,8 +445,8 @@ def test_a_paragraph_of_duties_split_by_semicolons_is_one_task_a_duty():
     assert [(r.task[:10], r.lead) for r in doc.rows] == [
         ("明确分工，责任到人。", "市发改委"), ("市经贸委负责全市工业", "市经贸委"), ("市规划局、市建设局负", "市规划局、市建设局"),
         ("县（区、市）政府、各", "县（区、市）政府、各工业园区"),
-        # one numbered duty, its later sentences naming units again: still one task
-        ("国家粮食局负责综合协", "国家粮食局")]
+        # one numbered duty, its later sentences naming units again: still one task, with their units too
+        ("国家粮食局负责综合协", "国家粮食局、国家发展改革委")]
 
 
 def test_a_label_inside_a_numbered_item_names_its_units_and_the_sentences_after_it_none():
@@ -484,3 +484,45 @@ def test_units_named_for_the_tasks_below_are_not_added_to_the_task_that_names_th
             "（二）压实责任。落实责任制。〔市应急局负责〕")
     assert [(r.lead, r.support) for r in parse_paragraphs(text).rows] == [
         ("市安委会成员单位", ""), ("市应急局、县级政府", "")]
+
+
+def test_a_second_unit_given_its_own_sentence_inside_a_measure_is_a_unit_of_that_measure():
+    doc = parse_paragraphs("三、措施\n（一）由市农业局负责，市林业局配合，开展抽检。市供销社负责做好农资监管。\n"
+                           "（二）由市卫生局负责，加强检测。\n")
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("由市农业局负责", "市农业局、市供销社", "市林业局"), ("由市卫生局负责", "市卫生局", "")]
+
+
+def test_the_items_of_an_article_that_name_their_own_units_are_tasks():
+    doc = parse_paragraphs("第一条 为了加强管理，制定本规定。\n第二条 明确下列行业安全工作的主管领导和牵头部门：\n"
+                           "（一）中小学校的安全工作由市教育局牵头负责，市政府分管教育工作的副市长为主管领导。\n"
+                           "（二）医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("中小学校的", "市教育局", ""), ("医疗机构的", "市卫生健康委", "")]
+
+
+
+def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks():
+    doc = parse_paragraphs("一、重点工作\n5、推进园区建设，提升承载能力（市发改委、经信委、各县3市等）。"
+                           "支持县（市、区）发展特色产业（市农业局、财政局）。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("推进园区建设，提升承载能力", "市发改委、经信委、各县3市"), ("支持县（市、区）发展特色产业", "市农业局、财政局")]
+    assert [f.code for f in doc.findings if f.code == "task_split"] == ["task_split"]
+
+
+def test_a_bare_bracket_inside_a_sentence_does_not_split_it():
+    doc = parse_paragraphs("一、重点工作\n5、加强市场监管（市场局）建设，完善制度（市商务局）。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("加强市场监管（市场局）建设，完善制度", "市商务局")]
+
+
+def test_a_paragraph_without_a_number_of_duty_sentences_is_one_task_a_sentence():
+    doc = parse_paragraphs("记者从县政府获悉，今年河库管护成效明显。\n"
+                           "同时，要求县级部门实施好三大行动。即县水利局牵头，组织开展清河行动。县环保局牵头，督促污水治理。"
+                           "县林业局、县农委牵头，做好岸线绿化；县交通局牵头，整治码头。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("县水利局牵头", "县水利局"), ("县环保局牵头", "县环保局"), ("县林业局、县", "县林业局、县农委"), ("县交通局牵头", "县交通局")]
+
+
+def test_a_numbered_measure_of_duty_sentences_stays_one_task():
+    doc = parse_paragraphs("（三）县水利局牵头，组织开展清河行动。县环保局牵头，督促污水治理。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("县水利局牵头", "县水利局、县环保局")]

@@ -15,14 +15,17 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import Item, officials, parse_group, role_of, split_clauses
+from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
-__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
-           "units_for_preceding", "document_wide_units", "without_document_wide"]
+__all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
+           "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
+           "units_for_preceding", "document_wide_units", "without_document_wide", "CONNECTIVE"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
+#: A clause naming the official in charge: 省政府分管教育工作的副省长为主管领导 (a person, not a unit).
+_IN_CHARGE = re.compile("^(?P<person>[^，,。；;]{2,40}?)(?:为|是|任)(?:主管|分管|责任|牵头|联系)(?:省|市|县|区)?领导$")
 #: A modifier before a list of units: 所涉及的, 相关的.
 _MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
 _FOR_PRECEDING = re.compile(
@@ -31,13 +34,19 @@ _FOR_PRECEDING = re.compile(
     "(?P<units>[^。；;]{2,80}?)[。；;]?$")
 _NUMERAL_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 #: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
-_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d")
+_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d(?!\\d{0,2}个?(?:市|县|区|州|镇|乡|街道)(?:[、，,]|等?$))")
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
-                      "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的)")
+                      "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
+#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责.
+CONNECTIVE = re.compile("^(?:即|其中|此外|另外)[，,]?")
+#: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
+_BY_INSIDE = re.compile("(?<![自理经缘])由")
+#: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
+_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 #: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
@@ -104,6 +113,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     [('杨副市长', 'person'), ('市发改委', 'lead'), ('相关部门', 'support')]
     >>> [(i.text, i.role) for i in clause_units("自查报告由所涉及的省财政厅、商务厅等省级主管部门牵头完成，其他相关部门配合。")]
     [('省财政厅', 'lead'), ('商务厅', 'lead'), ('其他相关部门', 'support')]
+    >>> [(i.text, i.role) for i in clause_units("学校安全工作由市教育局牵头负责，分管教育工作的副市长为主管领导。")]
+    [('市教育局', 'lead'), ('分管教育工作的副市长', 'person')]
     >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
     True
     """
@@ -124,6 +135,10 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                           for name in split_units(units, known)]
                 running = True
                 continue
+        in_charge = _IN_CHARGE.match(clause) if running else None
+        if in_charge is not None and officials(in_charge.group("person"), known_test):
+            items.append(Item(in_charge.group("person"), "person", ""))  # ……，分管副省长为主管领导: a person
+            continue
         group = parse_group(clause, known) if running else None
         if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
             items += group
@@ -144,6 +159,8 @@ def bare_units(text: str, known=None) -> list[Item] | None:
     [('市经委', 'responsible'), ('环保局', 'responsible')]
     >>> bare_units("以下简称市科协"), bare_units("含市本级"), bare_units("2023年底前")
     (None, None, None)
+    >>> [i.text for i in bare_units("省发改委、城市圈9市等")]  # a count of places is a collective, not a figure
+    ['省发改委', '城市圈9市']
     """
     text = text.strip()
     if not text or _NOT_BARE.search(text) or not looks_like_unit_list(text, known):
@@ -264,18 +281,25 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     """Units that are the subject of a duty: ``公安部负责维护……``, ``A及B按照各自职能分工，负责……``,
     ``国务院新闻办会同国家发展改革委制订……``, ``A、B将负责……``; None when the text opens otherwise.
 
+    Role clauses right after the subject name its partners (``A负责，B、C配合，…``). A name holding a
+    role label (``各牵头单位要…``) refers to units named elsewhere, and 由 inside the opening
+    (``……工作由A牵头``) makes it the work, not its units: neither is a subject.
+
     Examples
     --------
     >>> [(i.text, i.role) for i in subject_units("铁道部、交通部负责根据需要安排运输。")]
     [('铁道部', 'responsible'), ('交通部', 'responsible')]
     >>> [(i.text, i.role) for i in subject_units("国务院新闻办会同国家发展改革委制订新闻发布预案，负责发布新闻。")]
     [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("由市园林局负责，市城管局配合，开展绿地养护。")]
+    [('市园林局', 'responsible'), ('市城管局', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     """
-    text = _PURPOSE.sub("", text.strip())  # 根据《方案》，为支持…发展，A、B将负责…: the duty after its purpose
+    text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
     found = _SUBJECT.match(text)
     if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
+            or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
@@ -284,14 +308,55 @@ def subject_units(text: str, known=None) -> list[Item] | None:
         if helped is not None and looks_like_unit_list(helped.group(1), known):
             return ([Item(name, "support", verb) for name in split_units(found.group("units"), known)]
                     + [Item(name, role_of(helped.group(2)), helped.group(2))
-                       for name in split_units(helped.group(1), known)])
+                       for name in split_units(helped.group(1), known)]
+                    + _role_clauses(text, helped.end(), known))
     if verb not in ("会同", "會同"):
-        return [Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+        return ([Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+                + _role_clauses(text, found.end(), known))
     partners = _PARTNERS.match(text, found.end())
     if partners is None or not looks_like_unit_list(partners.group(1), known):
         return None
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
-            + [Item(name, "support", verb) for name in split_units(partners.group(1), known)])
+            + [Item(name, "support", verb) for name in split_units(partners.group(1), known)]
+            + _role_clauses(text, partners.end(), known))
+
+
+def _role_clauses(text: str, start: int, known=None) -> list[Item]:
+    """The units of the role clauses right after a duty's subject: ``A负责，B、C及D配合，督促…`` -> B, C, D.
+
+    Clauses are read from ``start`` to the first that is no group of units with a role verb, within
+    the sentence; the duty's own words (``负责做好…``) end the run at once.
+    """
+    sentence = re.split("[。；;]", text[start:], maxsplit=1)[0]
+    items: list[Item] = []
+    for clause, _ in split_clauses(sentence):
+        group = parse_group(clause, known)
+        if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
+            break
+        items += group
+    return items
+
+
+def sentence_subjects(text: str, known=None) -> list[Item] | None:
+    """Units of a paragraph whose sentences open with who does them: the first sentence's and every later one's.
+
+    A measure may give a second unit a duty of its own in a later sentence (``由A负责，开展……。B负责做好……``):
+    both are its units. None when the first sentence names no subject (:func:`subject_units`).
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in sentence_subjects("由市农业局负责，开展抽检。市供销社负责做好农资监管。")]
+    [('市农业局', 'responsible'), ('市供销社', 'responsible')]
+    >>> sentence_subjects("开展抽检。市供销社负责做好农资监管。") is None
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
+    items = subject_units(sentences[0], known) if sentences else None
+    if not items:
+        return None
+    for sentence in sentences[1:]:
+        items += subject_units(sentence, known) or []
+    return items
 
 
 def duty_subject_units(text: str, known=None) -> list[Item] | None:

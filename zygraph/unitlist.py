@@ -118,7 +118,7 @@ def split_units(text: str, known=None) -> list[str]:
     """
     registry = known is not None
     known = known or (lambda name: False)
-    pieces, seps = split_outside_brackets(text, _SEPARATORS)
+    pieces, seps = _joined_collectives(*split_outside_brackets(text, _SEPARATORS))
     out, i = [], 0
     while i < len(pieces):
         after_comma = i > 0 and seps[i - 1] == "、"
@@ -306,6 +306,23 @@ def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int
         if known(joined):
             best = j
     return best
+
+
+#: A unit joined to a collective of levels: 省环保厅及各有关市、县(区)政府 (the collective starts at 各).
+_JOINED_COLLECTIVE = re.compile("[和及与與](?=(?:各|\\d{1,3}个)[^和及与與]{1,8}$)")
+
+
+def _joined_collectives(pieces: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
+    """Split a piece at the 和/及 before a collective of levels that runs on after 、: ``A及各有关市、县``.
+
+    The collective then takes the levels after it as :func:`_collective_run` reads them.
+    """
+    for i in range(len(pieces) - 2, -1, -1):
+        found = _JOINED_COLLECTIVE.search(pieces[i])
+        if found and found.start() >= 2 and seps[i] in "、/" and _ADMIN_TAIL.match(pieces[i + 1].strip()):
+            pieces[i:i + 1] = [pieces[i][: found.start()], pieces[i][found.end():]]
+            seps.insert(i, "、")
+    return pieces, seps
 
 
 def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, str]:

@@ -13,7 +13,9 @@ task, and its units follow it in one of these forms:
 
 What a group of units means is read by :mod:`zygraph.grammar`. A paragraph
 holding several sentences each closed by its own group (``……（A指导）……（B负责）``)
-gives one task per group; numbered tasks run on in one line (``……。7.……（…）8.……``)
+gives one task per group (a bracket of bare units closing a sentence counts: ``……（A、B）。……（C）。``);
+a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
+gives one task per sentence; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units. A sentence naming
@@ -36,8 +38,9 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
-from zygraph.statements import (bare_units, clause_units, closing_sentence_units, duty_subject_units, heading_units,
-                                 sentence_units, subject_units, units_for_preceding, without_document_wide)
+from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, duty_subject_units,
+                                 heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
+                                 without_document_wide)
 from zygraph.unitlist import FIRST_LEADS
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
@@ -183,8 +186,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
         elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
-                and line[0] in "（(":
-            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading
+                and line[0] in "（(" and find_assignment(line[heading.end():]) is None:
+            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
@@ -326,7 +329,7 @@ def _next_duty(last, text):
 
 def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
-    return any(items for _, items in _sentences(text, in_body))
+    return any(items for _, items in _sentences(text, in_body, numbered=False))
 
 
 def _assignments(block):
@@ -336,7 +339,7 @@ def _assignments(block):
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
-    tasks = _sentences(block["text"])
+    tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"])
     for number, label_line in block["labels"]:
         items = parse_group(label_line)
         if items:
@@ -346,16 +349,22 @@ def _assignments(block):
     return tasks
 
 
-def _sentences(text, in_body=True):
-    """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks."""
+def _sentences(text, in_body=True, numbered=True):
+    """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks.
+
+    Without a group, duties that open with their units are one task each (:func:`_duties`); outside
+    the body (``in_body`` False) only where no sentence of the paragraph introduces the notice.
+    """
     out, start = [], 0
     for open_at, close_at in _groups(text):
         items = parse_group(text[open_at + 1 : close_at])
+        if not items and text[close_at + 1 : close_at + 2] in ("。", "；", ";"):
+            items = bare_units(text[open_at + 1 : close_at])  # ……实力（省发改委、交通厅）。加快…: closes its sentence
         if items:
             out.append((text[start:open_at].lstrip(_END).rstrip(), items))
             start = close_at + 1
     rest = text[start:].lstrip(_END) if out else text
-    duties = _duties(rest) if in_body and not out else None
+    duties = _duties(rest, numbered) if not out and (in_body or not _PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
     if rest.strip(_END) or not out:
@@ -369,23 +378,26 @@ def _sentences(text, in_body=True):
     return out
 
 
-def _duties(text):
-    """A paragraph of duties split by ；, each opening with its units (市发改委负责…；市经贸委负责…), or None.
+def _duties(text, numbered=True):
+    """A paragraph of duties, each opening with its units (市发改委负责…；市经贸委负责…), or None.
 
-    The first duty may follow a run-in heading (明确分工，责任到人。市发改委负责…); every other
-    opens its part; a part naming no units goes on the duty before it. Two duties at least, or
-    it is one task.
+    A numbered paragraph is split at ； only: its first duty may follow a run-in heading
+    (明确分工，责任到人。市发改委负责…), and its later sentences stay with the duty before them.
+    A paragraph without a number is split at 。 too, one sentence a duty (县水务局牵头，组织…。
+    县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
+    Every other part opens with its units; a part naming none goes on the duty before it. Two
+    duties at least, or it is one task.
     """
-    parts = [part for part in re.split(r"(?<=[；;])", text) if part.strip(_END)]
+    parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(_END)]
     out = []
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
         if items:
-            out.append((part.strip(), items))
+            out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
             out[-1] = (out[-1][0] + part.strip(), out[-1][1])
-        else:
+        elif numbered:
             return None
     return out if len(out) > 1 else None
 
@@ -461,7 +473,7 @@ def find_assignment(text: str, in_body: bool = True):
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
-    items = subject_units(text)  # 公安部负责维护……: the units are the subject of the duty
+    items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
