@@ -351,3 +351,14 @@ def test_a_table_one_cell_a_paragraph_with_people_columns_wrapped_headers_and_wr
     table = read_table(path)
     lead = table.assignments[table.assignments.role == "lead"]
     assert sorted(lead.raw_unit) == ["区发改局", "区统计局", "区财政局"]
+
+
+def test_a_table_without_numbers_whose_lead_column_comes_first_and_wraps_a_name_over_lines(tmp_path):
+    # the lead column is narrow: 市政府办公厅 wraps over three paragraphs of two characters
+    cells = ["附件：目标任务责任分解表", "牵头单位", "目   标   任   务", "责  任  单  位",
+             "市政", "府办", "公厅", "强化行政监督，自觉接受人大和政协监督，优质高效办理议案。", "市直各单位",
+             "市发改委", "推进重大项目建设，加快产业升级。", "市工信局、市商务局"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    assert [(r.task[:6], r.lead, r.support) for r in read_raw(path).rows] == [
+        ("强化行政监督", "市政府办公厅", "市直各单位"), ("推进重大项目", "市发改委", "市工信局、市商务局")]

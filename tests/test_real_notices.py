@@ -26,20 +26,18 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # none left in dev, holdout, blind, blind2, formats, blind4, blind6 and blind7
-    # blind3 (scored once with frozen readers, then its patterns fixed: see the fixtures README)
-    "2012_changsha_work_report": "refused - a table copied without bars whose rows carry no number and whose lead"
-    " unit's name wraps over three cells of its narrow column (市政 / 府办 / 公厅)",
-    # blind5 (scored once with frozen readers, then its patterns fixed)
+    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind13 and blind14;
+    # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
+    # blind5
     "2021_changzhou_zhonglou_district": "refused - a table copied with no separator at all between its cells"
     " (…序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给实施…)",
-    # blind8 and blind9 (scored once with frozen readers, then their patterns fixed)
+    # blind8
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
-    # blind10 (scored once with frozen readers, then its patterns fixed)
+    # blind10
     "2014_ningbo_livelihood_progress": "P 0.12 R 0.05, 1/4 tasks - one run-on paragraph of inline labels naming"
     " leaders, units, people in charge and districts' own tables, run together",
-    # blind11 (scored once with frozen readers, then its patterns fixed)
+    # blind11
     "2020_chengdu_waste_sorting": "P 0.00 R 0.00, 0/1 tasks - a table extracted as text with its cells run"
     " together, no separator between them",
 }

@@ -26,6 +26,7 @@ _NUMBER = re.compile(r"^\d{1,4}$")
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
 _GROUP_CELL = 12
+_FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
@@ -84,7 +85,16 @@ def _table(cells, barred):
         if grouped and len(header) > 2 and column_for(header[-1][1]) is None and _is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         columns = [column_for(text) for _, text in header]
-        if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1]))
+        # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
+        # the first row's cells (its lead first) after it, with no number
+        named = columns.index(None) if None in columns else len(columns)
+        if not barred and "seq" not in columns and len(header) == end - start and 3 <= named < len(header) \
+                and "task" in columns[:named] and {"lead", "support"} & set(columns[:named]) \
+                and cell_kind(header[named][1]) == "units" and not names_units_of_no_role(header[named][1]):
+            header, columns, end = header[:named], columns[:named], start + named
+        fully_named = len(header) >= 3 and None not in columns and "seq" not in columns
+        if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
+                                                     or fully_named)
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
                                   and not _PEOPLE_HEADER.search(simplified(text))
                                   for (_, text), column in zip(header, columns))):
@@ -93,7 +103,11 @@ def _table(cells, barred):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
             if _unnumbered(body, barred):
                 # rows without numbers: cut them by what their cells hold
-                rows, areas = _segment(body, units_last=columns[-1] in ("lead", "support"))
+                units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
+                if units_at[0] < columns.index("task"):
+                    rows, areas = _segment_lead_first(body)
+                else:
+                    rows, areas = _segment(body, units_last=columns[-1] in ("lead", "support"))
                 return header, rows, areas
             if first_group is not None:
                 body = [first_group, *body]
@@ -155,6 +169,35 @@ def _segment(cells, units_last=False):
         elif kind in ("text", "name"):
             texts.append((line, text, kind))
     shared(texts)  # the last rows, their unit cells merged with those of the row above
+    return rows, areas
+
+
+def _segment_lead_first(cells):
+    """Rows of a table without numbers whose lead column comes before the task (牵头单位 | 目标任务 | 责任单位).
+
+    Between two tasks stand the first one's other units and the next one's lead: the last cell of
+    units before a task is its lead (all of them before the first task). A text cell with no units
+    before it is a heading: the area of the rows below.
+    """
+    rows, areas, pending, area = [], [], [], ""
+    for line, text in cells:
+        kind = cell_kind(re.sub(r"\s+", "", text))
+        if kind == "units":
+            pending.append((line, text))
+            continue
+        if kind not in ("text", "name"):
+            continue
+        if not pending:
+            area = _area_text(text)
+            continue
+        lead = pending if not rows else pending[-1:]
+        if rows:
+            rows[-1].extend(pending[:-1])
+        rows.append([(lead[0][0], ""), *lead, (line, text)])
+        areas.append(area)
+        pending = []
+    if rows:
+        rows[-1].extend(pending)
     return rows, areas
 
 
@@ -252,14 +295,32 @@ def _line_cells(lines):
 
 def _joined_unit_lists(cells):
     """Cells with a unit list that wrapped into the next cells joined: a cell of units ending in 、 or ，
-    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units."""
+    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units; and a unit
+    name a narrow column broke into fragments of a few characters (市政 / 府办 / 公厅) is one cell."""
     out = []
-    for line, text in cells:
+    for line, text in _joined_fragments(cells):
         if out and out[-1][1].endswith(("、", "，", ",")) and cell_kind(out[-1][1][:-1]) == "units" \
                 and cell_kind(text.rstrip("、，,")) == "units":
             out[-1] = (out[-1][0], out[-1][1] + text)
         else:
             out.append((line, text))
+    return out
+
+
+def _joined_fragments(cells):
+    """Runs of two or more cells of at most three characters that together, and only together, name a unit."""
+    out, index = [], 0
+    while index < len(cells):
+        end = index
+        while end < len(cells) and len(cells[end][1]) <= _FRAGMENT and re.fullmatch("[\u4e00-\u9fff]+", cells[end][1]):
+            end += 1
+        joined = "".join(text for _, text in cells[index:end])
+        if end - index >= 2 and cell_kind(joined) == "units" and cell_kind(cells[index][1]) != "units":
+            out.append((cells[index][0], joined))
+            index = end
+        else:
+            out.append(cells[index])
+            index += 1
     return out
 
 
