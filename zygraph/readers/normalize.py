@@ -16,6 +16,8 @@ _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(
 _FULL_WIDTH = {":": "：", ",": "，", ";": "；", "(": "（", ")": "）", "?": "？", "!": "！"}
 #: A pinyin reading a web page's annotation tool put after a character: 發(fā), 項(xiàng).
 _READING = re.compile("(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜüńňǹḿ]{2,6}[)）]")
+#: A space between a value and the next label on one line: 责任单位:市公安局 项目责任人:王伟标.
+_SPACE_BEFORE_LABEL = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff]{2,8}[:：]\\S)")
 _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
 
 
@@ -35,6 +37,7 @@ CHANGES = {
     "traditional": "Traditional characters converted to Simplified",
     "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
     "units_by_space": "unit names separated only by spaces listed with 、",
+    "space_before_label": "a space before a label (… 项目责任人：) made a clause break (；)",
     "space_removed": "stray spaces beside Chinese characters removed",
 }
 
@@ -42,9 +45,10 @@ CHANGES = {
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Five steps, in order: pinyin readings a page inserted after characters
+    Six steps, in order: pinyin readings a page inserted after characters
     (``發(fā)``) removed; OpenCC ``t2s`` (Traditional to Simplified
-    characters); 、 between unit names that only spaces separate; removal
+    characters); 、 between unit names that only spaces separate; ； for a
+    space before a label on the same line (``市公安局 项目责任人：``); removal
     of spaces, TABs and ideographic spaces that stand
     beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
     character made full-width. Newlines are kept, so line numbers stay true.
@@ -56,6 +60,9 @@ class Normalizer:
     '（牵头单位：市科技局，配合单位：市科协）'
     >>> [(f.code, f.line) for f in norm.findings()]
     [('traditional', 7), ('ascii_punctuation', 7), ('space_removed', 7)]
+    >>> norm("责任单位:市公安局 项目责任人:王伟标")
+    '责任单位：市公安局；项目责任人：王伟标'
+
 
     Notes
     -----
@@ -77,11 +84,12 @@ class Normalizer:
         unread = _READING.sub("", text)
         simplified = self._converter.convert(unread)
         listed = units_by_space(simplified)
-        spaced = _STRAY_SPACE.sub("", listed)
+        labelled = _SPACE_BEFORE_LABEL.sub("；", listed)
+        spaced = _STRAY_SPACE.sub("", labelled)
         punctuated = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
         for code, before, after in (("readings", text, unread), ("traditional", unread, simplified),
-                                    ("units_by_space", simplified, listed),
-                                    ("space_removed", listed, spaced), ("ascii_punctuation", spaced, punctuated)):
+                                    ("units_by_space", simplified, listed), ("space_before_label", listed, labelled),
+                                    ("space_removed", labelled, spaced), ("ascii_punctuation", spaced, punctuated)):
             if before != after:
                 self._lines[code].append(line)
         return punctuated
