@@ -216,8 +216,8 @@ def test_a_note_line_above_a_row_line_is_a_cell_of_its_own(tmp_path):
     path = tmp_path / "t.txt"
     path.write_text("附件1 |\n(注:A类指责任目标)\n序号 | 任 务 名 称 | 指 标 要 求 | 牵 头 部 门 | 配 合 部 门 | 目 标 类 型 |\n"
                     "1 | 地区生产总值 | 增长5.5% | 区发改经信局 | 区财政局、区统计局 | A |\n", encoding="utf-8")
-    rows = read_raw(path).rows
-    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+    rows = read_raw(path).rows  # 指标要求 says what the task 地区生产总值 requires: a note
+    assert [(r.task, r.note, r.lead, r.support) for r in rows] == [
         ("地区生产总值", "增长5.5%", "区发改经信局", "区财政局、区统计局")]
 
 
@@ -362,3 +362,17 @@ def test_a_table_without_numbers_whose_lead_column_comes_first_and_wraps_a_name_
     path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
     assert [(r.task[:6], r.lead, r.support) for r in read_raw(path).rows] == [
         ("强化行政监督", "市政府办公厅", "市直各单位"), ("推进重大项目", "市发改委", "市工信局、市商务局")]
+
+
+def test_a_unit_cell_that_names_roles_with_verbs_over_two_paragraphs(tmp_path):
+    # 工作任务 | 具体要求 | 责任单位: the task, what it requires, and a unit cell whose verbs give the roles;
+    # the cell's second paragraph (各镇（街区）分别落实) is a group of its own
+    cells = ["工作任务", "具 体 要 求", "责 任 单 位", "时限要求", "一、扎实做好信息公开",
+             "1.推进重大工程信息公开", "加大配套制度措施的公开、解读力度。",
+             "市发改局牵头落实;市工信局、市教体局按职责分工分别落实", "各镇(街区)分别落实"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["1.推进重大"]
+    assert [(u, r) for u, r in table.assignments[["raw_unit", "role"]].itertuples(index=False)] == [
+        ("市发改局", "lead"), ("市工信局", "support"), ("市教体局", "support"), ("各镇（街区）", "support")]

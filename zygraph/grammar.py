@@ -55,7 +55,8 @@ VERBS = {
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
     "按职责分工配合": "support", "共同参与": "support",
     "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
-    "抓好落实": "responsible", "具体落实": "responsible", "配合落实": "support", "协助落实": "support",
+    "抓好落实": "responsible", "具体落实": "responsible", "分别落实": "responsible", "配合落实": "support",
+    "协助落实": "support",
     **{"为" + label: role for label, role in LABELS.items()},  # A、B为配合单位
 }
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that

@@ -364,7 +364,9 @@ def _cell_units(registry, cell, column, line, findings):
     items = cell_items(cell, column, registry.__contains__)
     people = [i.text for i in items if i.role == "person"]
     items = [i for i in items if i.role != "person"]
-    out = [(registry.resolve(i.text), i.role if i.role in ("lead", "support") else column) for i in items]
+    # 市发改局牵头落实；市工信局…按职责分工落实: units responsible beside a named lead support it
+    beside = "support" if any(i.role == "lead" for i in items) else column
+    out = [(registry.resolve(i.text), i.role if i.role in ("lead", "support") else beside) for i in items]
     if any(i.word for i in items):
         said = "; ".join(f"{res.raw} {role}" for res, role in out) + (f"; people, not units: {'、'.join(people)}"
                                                                        if people else "")

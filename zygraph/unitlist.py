@@ -174,13 +174,15 @@ def looks_like_unit(name: str, known) -> bool:
 
     >>> looks_like_unit("县派出所", lambda name: False), looks_like_unit("改造农村厕所", lambda name: False)
     (True, False)
+    >>> looks_like_unit("各镇（街区）", lambda name: False), looks_like_unit("城镇", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
     bare = _TRAILING_NOTE.sub("", name)  # 区民政局（区委社会工委）, 其他相关部门（单位）: the name before its note
     name = bare if len(bare) >= 2 else name
-    if len(name) == 2:
-        return name.endswith(_SHORT_UNIT_ENDINGS)  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies
+    if len(name) == 2:  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies; 各镇, 各区: collectives
+        return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
     if name.endswith(_NOT_UNIT_ENDINGS):

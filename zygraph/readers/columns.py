@@ -40,6 +40,7 @@ _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标")
 _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明")
 _LONGEST_TASK_HEADER = 8
+_REQUIREMENTS = re.compile("(?:要求|标准)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
@@ -89,16 +90,23 @@ def columns_for(headers: list[str]) -> list[str | None]:
     A row with no lead column whose units are named under 责任单位 has that
     column read as ``lead``: units named only as responsible all lead (the
     role convention of :mod:`zygraph.grammar`). Of two task columns and no
-    area column, the first is the area (工作事项 above its 主要内容).
+    area column, the first is the area (工作事项 above its 主要内容), unless
+    the second says what the first requires (具体要求, 工作标准): a note.
 
     Examples
     --------
     >>> columns_for(["工作任务", "牵头单位", "责任单位"]), columns_for(["工作任务", "责任单位"])
     (['task', 'lead', 'support'], ['task', 'lead'])
+    >>> columns_for(["工作事项", "主要内容", "牵头单位"]), columns_for(["工作任务", "具 体 要 求", "责任单位"])
+    (['area', 'task', 'lead'], ['task', 'note', 'lead'])
     """
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
-        columns[columns.index("task")] = "area"  # 工作事项 | 主要内容: the first names the area of the second
+        first, second = [index for index, column in enumerate(columns) if column == "task"][:2]
+        if _REQUIREMENTS.search(simplified(re.sub(r"\s+", "", headers[second]))):
+            columns[second] = "note"  # 工作任务 | 具体要求: the task, then what it requires
+        else:
+            columns[first] = "area"  # 工作事项 | 主要内容: the first names the area of the second
     if "lead" in columns:
         return columns
     return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]

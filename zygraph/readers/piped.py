@@ -9,7 +9,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import (HEADER_SYNONYMS, column_for, names_people_too, names_units_of_no_role,
+from zygraph.readers.columns import (HEADER_SYNONYMS, column_for, columns_for, names_people_too, names_units_of_no_role,
                                      simplified)
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
@@ -84,7 +84,7 @@ def _table(cells, barred):
         first_group = None
         if grouped and len(header) > 2 and column_for(header[-1][1]) is None and _is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
-        columns = [column_for(text) for _, text in header]
+        columns = columns_for([text for _, text in header])
         # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
         # the first row's cells (its lead first) after it, with no number
         named = columns.index(None) if None in columns else len(columns)
@@ -107,7 +107,8 @@ def _table(cells, barred):
                 if units_at[0] < columns.index("task"):
                     rows, areas = _segment_lead_first(body)
                 else:
-                    rows, areas = _segment(body, units_last=columns[-1] in ("lead", "support"))
+                    rows, areas = _segment(body, units_last=columns[-1] in ("lead", "support"),
+                                           between=units_at[0] - columns.index("task") - 1)
                 return header, rows, areas
             if first_group is not None:
                 body = [first_group, *body]
@@ -133,14 +134,16 @@ def _unnumbered(body, barred):
     return numbers < len(_segment(body)[0]) / 2
 
 
-def _segment(cells, units_last=False):
+def _segment(cells, units_last=False, between=0):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     Text cells before a row's task that no units follow are headings: the last of them is the area.
     The task is the last cell of text before the units; a person (钱宇, the leader column), a number,
     a date or an empty cell between them is neither task nor area. Where the unit columns end the
     header (``units_last``), a sentence among those text cells is a task of its own whose unit cells
-    span from the row above (HTML copies a merged cell once): it gets that row's units.
+    span from the row above (HTML copies a merged cell once): it gets that row's units. Where the
+    header has ``between`` text columns between the task and the units (工作任务 | 具体要求 | 责任单位),
+    the task is that many text cells before the units, and the cells after it stay in its row.
     """
     rows, areas, texts, area = [], [], [], ""
 
@@ -159,9 +162,11 @@ def _segment(cells, units_last=False):
         if kind == "units":
             if texts:
                 task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
+                task_at = task_at - between if task_at >= between else task_at
                 shared(texts[:task_at])
                 task_line, task, _ = texts[task_at]
-                rows.append([(task_line, ""), (task_line, task)])  # an empty 序号 cell before the task
+                rows.append([(task_line, ""), (task_line, task), *[(at, text) for at, text, _ in texts[task_at + 1:]]])
+                # an empty 序号 cell before the task, and the cells of the columns between it and the units
                 areas.append(area)
                 texts = []
             if rows:

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.grammar import has_role_words, parse_group
 from zygraph.readers.normalize import without_readings
 from zygraph.unitlist import looks_like_unit_list
 
@@ -40,6 +41,7 @@ _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
 _MAX_CELLS = 60
+_LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 20 units and their verbs)
 _NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing  # longest row fitted by content; O(n² m) stays under a millisecond or so
 
 
@@ -50,6 +52,8 @@ def cell_kind(text: str) -> str:
     ('number', 'date', 'units', 'name', 'text')
     >>> cell_kind("2024年12月底前完成"), cell_kind("长期坚持"), cell_kind("洋县2024年老旧小区改造项目")
     ('date', 'date', 'text')
+    >>> cell_kind("市发改局牵头落实；市工信局、市教体局按职责分工落实"), cell_kind("各牵头单位要加强统筹。")
+    ('units', 'text')
     """
     if not text.strip() or text.strip() in _NOTHING:
         return "empty"
@@ -59,7 +63,15 @@ def cell_kind(text: str) -> str:
         return "date"
     if not text.endswith(("。", "；", ";")) and looks_like_unit_list(without_readings(text)):  # 迁建县政务服务中心。 is a task
         return "units"
+    if len(text) <= _LONGEST_GROUP and has_role_words(text) and _names_units_only(text):
+        return "units"  # 市发改局牵头落实；市工信局、市教体局按职责分工落实: units with their roles
     return "name" if _NAMES.match(text) else "text"
+
+
+def _names_units_only(text):
+    """True when ``text`` is a group of units and their roles, every clause of it naming units."""
+    items = parse_group(text)
+    return bool(items) and all(item.role == "person" or looks_like_unit_list(item.text) for item in items)
 
 
 def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
@@ -113,10 +125,12 @@ def _fit(texts, kinds, columns):
 
 
 def _joined(texts, separator):
-    """``texts`` joined by ``separator``, but not after a text that already ends in one (区工信局、)."""
+    """``texts`` joined by ``separator``, but not after a text that already ends in one (区工信局、), and by ；
+    between groups of units with their roles (市发改局牵头落实 / 各镇分别落实)."""
     out = ""
     for text in texts:
-        out += text if not out or out.endswith(("、", "，", ",", "；", ";")) else separator + text
+        joint = "；" if separator == "、" and (has_role_words(out) or has_role_words(text)) else separator
+        out += text if not out or out.endswith(("、", "，", ",", "；", ";")) else joint + text
     return out
 
 
