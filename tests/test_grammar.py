@@ -448,3 +448,14 @@ def test_the_official_named_in_charge_after_a_unit_s_clause_is_a_person():
 
     items = clause_units("医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。")
     assert [(i.text, i.role) for i in items] == [("市卫生健康委", "lead"), ("市政府分管卫生工作的副市长", "person")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市政府各部门、各直属机构", ["市政府各部门、各直属机构"]),
+    ("县直各单位、各驻县单位", ["县直各单位、各驻县单位"]),
+    ("各县（区）政府、各功能区管委会", ["各县（区）政府", "各功能区管委会"]),
+])
+def test_a_collective_whose_owner_stands_before_its_each_shares_it_with_the_next(text, expected):
+    from zygraph.unitlist import split_units
+
+    assert split_units(text) == expected

@@ -61,7 +61,9 @@ _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
 _OWNERLESS = ("有关", "相关")
-_BARE_NOUNS = ("单位", "部门", "机构", "企业")
+#: A collective with an owner before its 各 (市政府各部门, 县直各单位).
+_OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
+_BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡")
@@ -115,6 +117,8 @@ def split_units(text: str, known=None) -> list[str]:
     ['工业和信息化部', '各有关区、县级市', '市妇联']
     >>> split_units("人力资源社会保障部等有关部门和单位，各省级人民政府按职责分工")
     ['人力资源社会保障部', '各省级人民政府']
+    >>> split_units("市政府各部门、各直属机构"), split_units("各县（区）政府、各功能区管委会")
+    (['市政府各部门、各直属机构'], ['各县（区）政府', '各功能区管委会'])
     """
     registry = known is not None
     known = known or (lambda name: False)
@@ -127,9 +131,8 @@ def split_units(text: str, known=None) -> list[str]:
             j, rest = _collective_run(pieces, seps, i)
         if j == i:
             j = _place_run(pieces, seps, i, known)
-        if j == i and i + 1 < len(pieces) and seps[i] == "、" and _OWNED.match(pieces[i].strip()) \
-                and pieces[i + 1].strip().startswith(_OWNERLESS):
-            j = i + 1  # 县政府有关部门、有关直属单位: the second shares the first's owner
+        if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
+            j = i + 1  # 县政府有关部门、有关直属单位; 市政府各部门、各直属机构: the second shares the first's owner
         last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
         piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
         if rest:  # 各区、县级市和市妇联: the collective ends at 和, the rest is read next
@@ -142,6 +145,15 @@ def split_units(text: str, known=None) -> list[str]:
         elif piece:
             out.extend(_split_joined(piece, known))
     return out
+
+
+def _shares_owner(first: str, second: str) -> bool:
+    """True when ``second`` is a collective with no owner of its own after ``first``'s owned one:
+    县政府有关部门、有关直属单位; 市政府各部门、各直属机构 (but 各县政府、各功能区管委会 are two)."""
+    if _OWNED.match(first) and second.startswith(_OWNERLESS):
+        return True
+    return _OWNED_EACH.match(first) is not None and second.startswith("各") and len(second) <= 8 \
+        and second.endswith(_BARE_NOUNS)
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
