@@ -376,3 +376,15 @@ def test_a_unit_cell_that_names_roles_with_verbs_over_two_paragraphs(tmp_path):
     assert table.tasks.task.str[:6].tolist() == ["1.推进重大"]
     assert [(u, r) for u, r in table.assignments[["raw_unit", "role"]].itertuples(index=False)] == [
         ("市发改局", "lead"), ("市工信局", "support"), ("市教体局", "support"), ("各镇（街区）", "support")]
+
+
+def test_a_line_under_merged_cells_in_a_table_copied_one_row_a_line_is_a_row_of_its_own(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 | 工作任务 | 责任单位 | 一季度目标 |\n"
+                    "1 | 新改扩建公办中小学校1所 | 教体局 | 室内安装 |\n"
+                    "新增学位810个 | |||\n"
+                    "2 | 完成结对帮扶学校2所 | 教体局 | 互派人员 |\n", encoding="utf-8")
+    doc = read_raw(path)
+    assert [(r.task, r.lead) for r in doc.rows] == [
+        ("新改扩建公办中小学校1所", "教体局"), ("新增学位810个", "教体局"), ("完成结对帮扶学校2所", "教体局")]
+    assert [f.line for f in doc.findings if f.code == "merged_cell"] == [3]

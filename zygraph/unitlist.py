@@ -54,6 +54,8 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
                      "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站")
 _DEPARTMENTS_OF = re.compile("等(有关|相关)?部门$")
+#: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
+_COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
@@ -197,8 +199,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if name.endswith(_NOT_UNIT_ENDINGS):
-        return False  # 改造农村厕所, 依法查处: a task, though it ends as 派出所 and 办 do
+    if name.endswith(_NOT_UNIT_ENDINGS) or _COUNTED_END.search(name):
+        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
 
 

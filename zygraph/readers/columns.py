@@ -40,7 +40,7 @@ _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标")
 _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明")
 _LONGEST_TASK_HEADER = 8
-_REQUIREMENTS = re.compile("(?:要求|标准)$")
+_REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
@@ -91,7 +91,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     column read as ``lead``: units named only as responsible all lead (the
     role convention of :mod:`zygraph.grammar`). Of two task columns and no
     area column, the first is the area (工作事项 above its 主要内容), unless
-    the second says what the first requires (具体要求, 工作标准): a note.
+    the second says what the first requires or aims at (具体要求, 工作标准,
+    一季度目标) or stands after the unit columns: then it is a note.
 
     Examples
     --------
@@ -103,8 +104,9 @@ def columns_for(headers: list[str]) -> list[str | None]:
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
         first, second = [index for index, column in enumerate(columns) if column == "task"][:2]
-        if _REQUIREMENTS.search(simplified(re.sub(r"\s+", "", headers[second]))):
-            columns[second] = "note"  # 工作任务 | 具体要求: the task, then what it requires
+        units_between = any(column in ("lead", "support") for column in columns[first:second])
+        if units_between or _REQUIREMENTS.search(simplified(re.sub(r"\s+", "", headers[second]))):
+            columns[second] = "note"  # 工作任务 | 具体要求 or 工作任务 | 责任单位 | 一季度目标: the task, then a note
         else:
             columns[first] = "area"  # 工作事项 | 主要内容: the first names the area of the second
     if "lead" in columns:

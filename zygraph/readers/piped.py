@@ -113,7 +113,8 @@ def _table(cells, barred):
             if first_group is not None:
                 body = [first_group, *body]
             body, areas = _areas(body, grouped)
-            rows = _rows(body, len(header), columns[0] == "seq")
+            rows = (barred and _line_rows(body, len(header), columns[0] == "seq")) \
+                or _rows(body, len(header), columns[0] == "seq")
             return header, rows, _row_areas(rows, areas)
     return None
 
@@ -389,6 +390,29 @@ def _without_people(text, line, findings):
     findings.append(Finding(line, "info", "person_in_unit_cell", f"the unit cell names people too: {'、'.join(people)}",
                             "read the units only"))
     return " ".join(units)
+
+
+def _line_rows(cells, width, numbered):
+    """Rows of a table copied one row a line (1 | 办科技周 | 市科协 |), or None when it is not.
+
+    A line whose first cell is text and whose other cells are empty, under a numbered row, is a
+    second row under cells merged with the row above (新增学位810个 | ||||): it takes that row's
+    number and other cells.
+    """
+    lines = {}
+    for line, text in cells:
+        lines.setdefault(line, []).append((line, text))
+    groups = list(lines.values())
+    if len(groups) < 2 or sum(len(group) >= width - 1 for group in groups) < 0.8 * len(groups):
+        return None
+    rows = []
+    for group in groups:
+        if numbered and rows and not _NUMBER.match(group[0][1]) and not any(text for _, text in group[1:]):
+            above = rows[-1]
+            rows.append([(group[0][0], above[0][1]), group[0], *above[2:]])  # the merged cells keep their lines
+        else:
+            rows.append(group)
+    return rows
 
 
 def _rows(cells, width, numbered):
