@@ -448,3 +448,24 @@ def test_the_official_named_in_charge_after_a_unit_s_clause_is_a_person():
 
     items = clause_units("医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。")
     assert [(i.text, i.role) for i in items] == [("市卫生健康委", "lead"), ("市政府分管卫生工作的副市长", "person")]
+
+
+def test_units_sharing_work_by_their_duties_with_any_verb_are_responsible():
+    from zygraph.statements import clause_units
+
+    items = clause_units("专项资金由市财政局、市农业农村局按职责分工管理。")
+    assert [(i.text, i.role) for i in items] == [("市财政局", "responsible"), ("市农业农村局", "responsible")]
+    items = clause_units("项目由县发改局按照职责监督实施。")
+    assert [(i.text, i.role) for i in items] == [("县发改局", "responsible")]
+    assert clause_units("补助标准由各地按职责分工自行确定的原则执行，加强管理。") is None
+
+
+def test_a_later_clause_opening_with_huitong_names_the_duty_s_partners():
+    from zygraph.statements import subject_units
+
+    text = "市财政局负责编制预算，下达资金，会同市住建局组织开展绩效评价。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible"), ("市住建局", "support")]
+    text = "市财政局负责编制预算，并会同有关部门研究制定办法。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible"), ("有关部门", "support")]
+    text = "市财政局负责编制预算，会同审核结果下达资金。"  # no unit after 会同
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible")]
