@@ -43,8 +43,8 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
-#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责.
-CONNECTIVE = re.compile("^(?:即|其中|此外|另外)[，,]?")
+#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
+CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.

@@ -38,6 +38,7 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
+from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, duty_subject_units,
                                  heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
                                  without_document_wide)
@@ -367,6 +368,9 @@ def _sentences(text, in_body=True, numbered=True):
     duties = _duties(rest, numbered) if not out and (in_body or not _PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
+    prose = prose_tasks(rest) if not out and not numbered and not _PREAMBLE.search(rest) else None
+    if prose:
+        return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
     if rest.strip(_END) or not out:
         found = find_assignment(rest, in_body)
         if found is not None:
