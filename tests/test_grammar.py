@@ -539,3 +539,13 @@ def test_sentences_that_name_no_unit_s_own_dated_duty_have_no_news_subject(sente
     from zygraph.prose import news_subject_units
 
     assert news_subject_units(sentence) is None
+
+
+@pytest.mark.parametrize("text", ["分别由" * 10000, "有3项由" * 10000, "第1项任务“" * 10000, "市教育局要" * 10000,
+                                  "改革、" * 20000 + "分别由市局负责。"])
+def test_pathological_prose_paragraphs_read_fast(text):
+    from zygraph.prose import prose_tasks
+
+    start = time.perf_counter()
+    prose_tasks(text)
+    assert time.perf_counter() - start < 1.0

@@ -25,8 +25,9 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 __all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units"]
 
 #: Tasks and units paired by position: 集体林权制度改革、国有林场改革和国有林区改革具体工作分别由林改司、场圃总站、资源司承担.
-_PAIRED = re.compile("(?P<tasks>[^，,。；;：:]{2,200}?)(?:的)?(?:具体工作|具体任务|工作|任务)?分别由"
-                     "(?P<units>[^，,。；;：:]{2,200}?)(?P<verb>牵头负责|具体负责|负责|牵头|承担|主抓|组织实施)")
+_PAIRED = re.compile("分别由(?P<units>[^，,。；;：:]{2,200}?)(?P<verb>牵头负责|具体负责|负责|牵头|承担|主抓|组织实施)")
+#: The tasks before 分别由, back to the clause's start, without the noun closing them (具体工作).
+_PAIRED_TASKS = re.compile("(?P<tasks>[^，,。；;：:]{2,200}?)(?:的)?(?:具体工作|具体任务|工作|任务)?$")
 _TASK_JOINER = re.compile("[和及与]")
 #: A quoted task after its number: 第1项任务“地区生产总值增长6.5%左右”，主责单位是….
 _QUOTED = re.compile("(?:第[0-9一二三四五六七八九十百零]{1,5}项(?:重点)?(?:任务|工作)?|任务)[，,：:]?"
@@ -45,7 +46,7 @@ _LEAD_CLAUSE = re.compile("^(?:(?:今年|明年|近日|目前|同时|此外|另�
 #: A deadline: 8月底, 12月中旬, 年底前, 上半年.
 _DEADLINE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中旬|下旬|上旬|初|前|份)|年底|年内|上半年|下半年"
 #: A unit opening a sentence with its duty: 市住建局要在8月底完成…, 赛罕区政府11月底启动…, 市教育局要新建….
-_NEWS_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:“”\"《》（）()]{{2,40}}?)"
+_NEWS_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:“”\"《》（）()\\s]{{2,40}}?)"
                            f"(?:(?:要|须|需要|需|应|将)(?!求|点|素|闻)(?:在|于)?|(?:在|于)?(?={_DEADLINE}))")
 _WHEN = re.compile(_DEADLINE)
 #: Names that stand for every unit (各地各部门, 有关单位) say who must act in general, not who does a task.
@@ -71,8 +72,11 @@ def paired_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | No
     found = _PAIRED.search(sentence)
     if found is None or not looks_like_unit_list(found.group("units"), known):
         return None
+    before = _PAIRED_TASKS.search(sentence, max(found.start() - 220, 0), found.start())
+    if before is None:
+        return None
     units = split_units(found.group("units"), known)
-    tasks = [part.strip() for part in found.group("tasks").split("、")]
+    tasks = [part.strip() for part in before.group("tasks").split("、")]
     if len(tasks) + 1 == len(units) and len(_TASK_JOINER.findall(tasks[-1])) == 1:
         tasks[-1:] = [part.strip() for part in _TASK_JOINER.split(tasks[-1])]  # ……、B和C: the last two
     if len(units) < 2 or len(tasks) != len(units) or not all(len(task) >= 2 for task in tasks):
