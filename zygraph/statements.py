@@ -9,6 +9,8 @@ Notices also name units in other places, each read here with the grammar's words
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
 * a sentence for every later task (``以下均需试点城市政府落实，不再列出``).
+
+Tasks that a news report names in its own words, with their units, are read by :mod:`zygraph.prose`.
 """
 
 from __future__ import annotations

@@ -15,7 +15,9 @@ What a group of units means is read by :mod:`zygraph.grammar`. A paragraph
 holding several sentences each closed by its own group (``……（A指导）……（B负责）``)
 gives one task per group (a bracket of bare units closing a sentence counts: ``……（A、B）。……（C）。``);
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
-gives one task per sentence; numbered tasks run on in one line (``……。7.……（…）8.……``)
+gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
+(:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
+``A要在8月底完成……``); numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units. A sentence naming
