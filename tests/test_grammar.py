@@ -549,3 +549,11 @@ def test_pathological_prose_paragraphs_read_fast(text):
     start = time.perf_counter()
     prose_tasks(text)
     assert time.perf_counter() - start < 1.0
+
+
+def test_a_numbered_task_written_out_without_quotes_runs_to_its_first_label_phrase():
+    from zygraph.prose import quoted_task
+
+    task, items = quoted_task("又如第21项，新建绿道，完善驿站设施，牵头领导是副市长王某，主责单位是市园林局。")
+    assert (task, [(i.text, i.role) for i in items]) == ("新建绿道，完善驿站设施", [("市园林局", "lead")])
+    assert quoted_task("第21项，新建绿道，牵头领导是副市长王某、副市长李某。") is None

@@ -32,6 +32,8 @@ _TASK_JOINER = re.compile("[和及与]")
 #: A quoted task after its number: 第1项任务“地区生产总值增长6.5%左右”，主责单位是….
 _QUOTED = re.compile("(?:第[0-9一二三四五六七八九十百零]{1,5}项(?:重点)?(?:任务|工作)?|任务)[，,：:]?"
                      "[“\"「](?P<task>[^”\"」]{2,300})[”\"」][，,：:]?(?P<rest>.+)$")
+#: A numbered task written out without quotes: 第21项，启动……建设，牵头领导是…，主责单位是….
+_NUMBERED = re.compile("第[0-9一二三四五六七八九十百零]{1,5}项(?:重点)?(?:任务|工作)?[，,：:]")
 #: Tasks listed after the unit that leads them: 有3项由A牵头，分别是X；Y；Z.
 _COUNTED_LIST = re.compile("(?:有|其中)?(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,3})项(?:任务|工作)?由"
                            "(?P<units>[^，,。；;]{2,120}?)(?P<verb>牵头负责|牵头|负责|主责)[，,：:]?"
@@ -52,6 +54,7 @@ _WHEN = re.compile(_DEADLINE)
 #: Names that stand for every unit (各地各部门, 有关单位) say who must act in general, not who does a task.
 _GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本)")
 _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
+_LABEL_PHRASE = re.compile("[，,][一-鿿]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _SENTENCE = re.compile("(?<=[。！？!?])")
 
 
@@ -88,6 +91,8 @@ def paired_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | No
 def quoted_task(sentence: str, known=None) -> tuple[str, list[Item]] | None:
     """A quoted task and the label phrases after it: ``第1项任务“……”，牵头领导是张某，主责单位是A、B``.
 
+    A numbered task written out without quotes (``第6项，新建绿道，主责单位为A``) runs to its first label phrase.
+
     The phrases are read by :func:`zygraph.grammar.parse_group` (``主责单位是`` as ``主责单位：``; the
     leaders are people); None when they name no unit.
 
@@ -98,18 +103,25 @@ def quoted_task(sentence: str, known=None) -> tuple[str, list[Item]] | None:
     ('建设智慧城市', [('市经信局', 'lead'), ('各区政府', 'lead')])
     >>> quoted_task("第5项，推进“放管服”改革，牵头领导是副市长李某。") is None
     True
+    >>> quoted_task("第6项，新建绿道，完善设施，主责单位为市园林局。")[0]
+    '新建绿道，完善设施'
     """
     found = _QUOTED.search(sentence)
-    if found is None:
-        return None
-    rest = found.group("rest").strip().rstrip("。；;")
-    if not _LABEL_OR_PERSON.match(rest):
+    if found is not None:
+        task, rest = found.group("task").strip(), found.group("rest").strip().rstrip("。；;")
+    else:  # 第21项，启动……建设，主责单位是A: the task runs to the first label phrase
+        numbered = _NUMBERED.search(sentence)
+        label = _LABEL_PHRASE.search(sentence, numbered.end()) if numbered else None
+        if label is None:
+            return None
+        task, rest = sentence[numbered.end(): label.start()].strip(" ，,"), sentence[label.start() + 1:].rstrip("。；; ")
+    if not task or not _LABEL_OR_PERSON.match(rest):
         return None
     items = parse_group(rest, known)
     units = [item for item in items or [] if item.role != "person"]
     if not units or not all(looks_like_unit_list(item.text, known) for item in units):
         return None
-    return found.group("task").strip(), units
+    return task, units
 
 
 def listed_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
