@@ -557,3 +557,12 @@ def test_a_numbered_task_written_out_without_quotes_runs_to_its_first_label_phra
     task, items = quoted_task("又如第21项，新建绿道，完善驿站设施，牵头领导是副市长王某，主责单位是市园林局。")
     assert (task, [(i.text, i.role) for i in items]) == ("新建绿道，完善驿站设施", [("市园林局", "lead")])
     assert quoted_task("第21项，新建绿道，牵头领导是副市长王某、副市长李某。") is None
+
+
+def test_tasks_listed_with_the_count_after_the_unit_that_leads_them():
+    from zygraph.prose import listed_tasks
+
+    tasks = listed_tasks("其中，市教育局牵头的有2项：推进集团化办学；扩大学位供给。")
+    assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
+        ("推进集团化办学", [("市教育局", "lead")]), ("扩大学位供给", [("市教育局", "lead")])]
+    assert listed_tasks("市教育局牵头的有5项，涉及教育改革的各个方面。") is None

@@ -38,6 +38,10 @@ _NUMBERED = re.compile("第[0-9一二三四五六七八九十百零]{1,5}项(?:�
 _COUNTED_LIST = re.compile("(?:有|其中)?(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,3})项(?:任务|工作)?由"
                            "(?P<units>[^，,。；;]{2,120}?)(?P<verb>牵头负责|牵头|负责|主责)[，,：:]?"
                            "(?:分别|具体)?(?:是|为|包括)[：:]?(?P<list>.+)$")
+#: The same with the count after the unit: 其中，A牵头的有3项，分别是X；Y；Z.
+_COUNT_AFTER = re.compile("(?:^|[，,：:])(?:其中[，,]?)?(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头负责|牵头|负责|主责)的?"
+                          "(?:有|共有|共)?(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,3})项(?:任务|工作)?[，,：:]"
+                          "(?:分别|具体)?(?:是|为|包括)?[：:]?(?P<list>.+)$")
 #: Tasks listed after units that share them: A、B等分工负责X；Y；Z.
 _SHARED_LIST = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)(?P<verb>分工负责|分别负责|分别牵头)(?P<list>[^；;]{2,}[；;].+)$")
 #: What a report says its source says, before the division it quotes: 《意见》明确，, 通知要求，.
@@ -125,7 +129,7 @@ def quoted_task(sentence: str, known=None) -> tuple[str, list[Item]] | None:
 
 
 def listed_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
-    """Tasks listed after their units: ``有3项由A牵头，分别是X；Y；Z`` or ``A、B等分工负责X；Y；Z``.
+    """Tasks listed after their units: ``有3项由A牵头，分别是X；Y；Z`` (``A牵头的有3项：X；Y；Z``) or ``A、B等分工负责X；Y；Z``.
 
     The items are split at ；. With a count (有3项), there must be as many items. None otherwise.
 
@@ -140,7 +144,7 @@ def listed_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | No
     True
     """
     text = _SOURCE_SAYS.sub("", CONNECTIVE.sub("", sentence.strip()))
-    found = _COUNTED_LIST.search(text) or _SHARED_LIST.match(text)
+    found = _COUNTED_LIST.search(text) or _COUNT_AFTER.search(text) or _SHARED_LIST.match(text)
     if found is None or not looks_like_unit_list(found.group("units"), known):
         return None
     tasks = [part.strip(" 。，,") for part in re.split("[；;]", found.group("list").rstrip("。"))]
