@@ -533,6 +533,7 @@ def test_a_unit_opening_a_sentence_with_a_deadline_is_its_subject():
     "县政府将定期听取工作汇报，研究部署推进措施。",  # no deadline: how a notice opens
     "县督查室要加强督促检查，实行季度通报。",
     "各乡镇各部门要在年底前完成自查。",  # every unit, not one
+    "该局要在年底前完成自查。",  # a unit named before
     "10月底完成农村公路建设。",  # no subject
 ])
 def test_sentences_that_name_no_unit_s_own_dated_duty_have_no_news_subject(sentence):

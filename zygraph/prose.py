@@ -55,8 +55,9 @@ _DEADLINE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中
 _NEWS_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:“”\"《》（）()\\s]{{2,40}}?)"
                            f"(?:(?:要|须|需要|需|应|将)(?!求|点|素|闻)(?:在|于)?|(?:在|于)?(?={_DEADLINE}))")
 _WHEN = re.compile(_DEADLINE)
-#: Names that stand for every unit (各地各部门, 有关单位) say who must act in general, not who does a task.
-_GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本)")
+#: Names that stand for every unit (各地各部门, 有关单位) say who must act in general, and 该局, 上述单位 point back
+#: to a unit named before: neither names who does a task.
+_GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本|该|此|这|上述|以上)")
 _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _LABEL_PHRASE = re.compile("[，,][一-鿿]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _SENTENCE = re.compile("(?<=[。！？!?])")
