@@ -4,9 +4,10 @@ A report quoting a notice rarely keeps its brackets and labels; it says who does
 Each wording read here is common in such reports and in the notices they quote:
 
 * tasks paired with units by position: ``A、B和C具体工作分别由X、Y、Z承担`` (A -> X, B -> Y, C -> Z);
-* a quoted task and its label phrases: ``第1项任务“……”，牵头领导是<people>，主责单位是A、B``;
-* tasks listed after their units: ``有3项由A牵头，分别是X；Y；Z``, ``A、B等分工负责X；Y；Z``;
-* a unit as the subject of a sentence with a deadline or 要: ``A要在8月底完成……。9月底完成……。``
+* a quoted task and its label phrases: ``第1项任务“……”，牵头领导是<people>，主责单位是A、B`` (or a numbered
+  task without quotes: ``第21项，……，主责单位是A``);
+* tasks listed after their units: ``有3项由A牵头，分别是X；Y；Z``, ``A牵头的有2项：X；Y``, ``A、B等分工负责X；Y；Z``;
+* a unit as the subject of a sentence that gives a deadline: ``A要在8月底完成……。9月底完成……。``
   (a later sentence without a subject goes on the task before it);
 * sentences each closed by their units: ``X，由A、B等分工负责。Y，由C负责。``
 
@@ -59,7 +60,7 @@ _WHEN = re.compile(_DEADLINE)
 #: to a unit named before: neither names who does a task.
 _GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本|该|此|这|上述|以上)")
 _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
-_LABEL_PHRASE = re.compile("[，,][一-鿿]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
+_LABEL_PHRASE = re.compile("[，,][\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _SENTENCE = re.compile("(?<=[。！？!?])")
 
 
