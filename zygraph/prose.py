@@ -59,6 +59,7 @@ _WHEN = re.compile(_DEADLINE)
 #: Names that stand for every unit (各地各部门, 有关单位) say who must act in general, and 该局, 上述单位 point back
 #: to a unit named before: neither names who does a task.
 _GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本|该|此|这|上述|以上)")
+#: A phrase naming units or leaders with a label: 主责单位是, 牵头领导是, 责任单位为.
 _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _LABEL_PHRASE = re.compile("[，,][\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _SENTENCE = re.compile("(?<=[。！？!?])")
