@@ -537,6 +537,8 @@ def test_a_news_report_pairing_tasks_and_units_by_position_is_read(tmp_path):
     doc = parse_paragraphs(path.read_text(encoding="utf-8"))
     assert [(row.task, row.lead) for row in doc.rows] == [
         ("河道整治", "河湖处"), ("水源保护", "水资源处"), ("污水处理", "水保站")]
+    assert [f.message for f in doc.findings if f.code == "prose_tasks"] == [
+        "the paragraph names 3 task(s) in a report's own words (分别由)"]
 
 
 def test_quoted_tasks_of_a_news_report_take_the_units_after_them_and_one_naming_only_leaders_is_none():

@@ -253,7 +253,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
 def _block(line, area, text, wide, *, closed=False, heading=False, number=None, article=False) -> dict:
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
-            "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False}
+            "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
+            "prose": False}
 
 
 def _area_above(heads, level):
@@ -302,7 +303,12 @@ def _rows(blocks, first_leads, findings):
         if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
             continue
-        if len(tasks) > 1:
+        if block["prose"]:
+            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items))
+            findings.append(Finding(block["line"], "info", "prose_tasks",
+                                    f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
+                                    "read each task with the units its sentence gives it"))
+        elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
                                     "read as one task each"))
@@ -342,7 +348,7 @@ def _assignments(block):
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
-    tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"])
+    tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
     for number, label_line in block["labels"]:
         items = parse_group(label_line)
         if items:
@@ -352,11 +358,13 @@ def _assignments(block):
     return tasks
 
 
-def _sentences(text, in_body=True, numbered=True):
+def _sentences(text, in_body=True, numbered=True, how=None):
     """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks.
 
     Without a group, duties that open with their units are one task each (:func:`_duties`); outside
-    the body (``in_body`` False) only where no sentence of the paragraph introduces the notice.
+    the body (``in_body`` False) only where no sentence of the paragraph introduces the notice. A
+    paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
+    then ``how["prose"]`` is set, for the finding.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -372,6 +380,8 @@ def _sentences(text, in_body=True, numbered=True):
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
     prose = prose_tasks(rest) if not out and not numbered and not _PREAMBLE.search(rest) else None
     if prose:
+        if how is not None:
+            how["prose"] = True
         return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
     if rest.strip(_END) or not out:
         found = find_assignment(rest, in_body)
