@@ -459,3 +459,122 @@ def test_a_collective_whose_owner_stands_before_its_each_shares_it_with_the_next
     from zygraph.unitlist import split_units
 
     assert split_units(text) == expected
+
+
+def test_units_sharing_work_by_their_duties_with_any_verb_are_responsible():
+    from zygraph.statements import clause_units
+
+    items = clause_units("专项资金由市财政局、市农业农村局按职责分工管理。")
+    assert [(i.text, i.role) for i in items] == [("市财政局", "responsible"), ("市农业农村局", "responsible")]
+    items = clause_units("项目由县发改局按照职责监督实施。")
+    assert [(i.text, i.role) for i in items] == [("县发改局", "responsible")]
+    assert clause_units("补助标准由各地按职责分工自行确定的原则执行，加强管理。") is None
+
+
+def test_a_later_clause_opening_with_huitong_names_the_duty_s_partners():
+    from zygraph.statements import subject_units
+
+    text = "市财政局负责编制预算，下达资金，会同市住建局组织开展绩效评价。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible"), ("市住建局", "support")]
+    text = "市财政局负责编制预算，并会同有关部门研究制定办法。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible"), ("有关部门", "support")]
+    text = "市财政局负责编制预算，会同审核结果下达资金。"  # no unit after 会同
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible")]
+
+
+def test_a_label_or_a_leader_written_with_shi_or_wei_reads_as_with_a_colon():
+    items = parse_group("牵头领导是副市长李某，牵头单位是市发改委，配合单位为市财政局、市统计局")
+    assert [(i.text, i.role) for i in items] == [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support")]
+    assert parse_group("责任单位为主体，加强统筹") is None  # 为主体 names no unit
+
+
+def test_tasks_and_units_paired_by_position_with_fenbie():
+    from zygraph.prose import paired_tasks
+
+    pairs = paired_tasks("方案明确，河道整治、水源保护及污水处理工作分别由市水务局、市生态环境局、市城管局负责。")
+    assert [(task, [(i.text, i.role) for i in items]) for task, items in pairs] == [
+        ("河道整治", [("市水务局", "responsible")]), ("水源保护", [("市生态环境局", "responsible")]),
+        ("污水处理", [("市城管局", "responsible")])]
+    assert paired_tasks("河道整治和水源保护工作分别由市水务局、市生态环境局、市城管局负责。") is None  # 2 tasks, 3 units
+    assert paired_tasks("上述两项工作分别由专人负责。") is None
+
+
+def test_a_quoted_task_takes_the_units_of_the_label_phrases_after_it_not_its_leaders():
+    from zygraph.prose import quoted_task
+
+    task, items = quoted_task("第12项任务“新建公园10个”，牵头领导是副市长王某，主责单位是市园林局、有关区政府。")
+    assert (task, [(i.text, i.role) for i in items]) == (
+        "新建公园10个", [("市园林局", "lead"), ("有关区政府", "lead")])
+    assert quoted_task("第13项任务“新建绿道”，牵头领导是副市长王某、副市长李某。") is None
+    assert quoted_task("提出“新建绿道”的目标，要求各区落实。") is None
+
+
+def test_tasks_listed_after_the_unit_that_leads_them():
+    from zygraph.prose import listed_tasks
+
+    tasks = listed_tasks("市教育局参加的工作共计6项，有2项由市教育局牵头，分别是推进集团化办学；扩大学位供给。")
+    assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
+        ("推进集团化办学", [("市教育局", "lead")]), ("扩大学位供给", [("市教育局", "lead")])]
+    assert listed_tasks("有3项由市教育局牵头，分别是推进集团化办学；扩大学位供给。") is None  # says 3, lists 2
+
+
+def test_tasks_listed_after_units_that_share_them():
+    from zygraph.prose import listed_tasks
+
+    tasks = listed_tasks("通知明确，市人社局、市财政局等分工负责稳定就业；完善社保；加强技能培训；")
+    assert [(task, [i.text for i in items]) for task, items in tasks] == [
+        ("稳定就业", ["市人社局", "市财政局"]), ("完善社保", ["市人社局", "市财政局"]),
+        ("加强技能培训", ["市人社局", "市财政局"])]
+    assert listed_tasks("市人社局负责稳定就业；完善社保。") is None  # 负责: one duty, not a list
+
+
+def test_the_suffix_fengong_after_a_list_of_units_is_dropped():
+    assert split_units("市医保局、市药监局等分工") == ["市医保局", "市药监局"]
+
+
+def test_a_unit_opening_a_sentence_with_a_deadline_is_its_subject():
+    from zygraph.prose import news_subject_units
+
+    assert [i.text for i in news_subject_units("根据年度安排，今年，县交通局要在10月底建成农村公路50公里。")] == ["县交通局"]
+    assert [i.text for i in news_subject_units("县文旅公司6月下旬建成游客中心。")] == ["县文旅公司"]
+    assert [i.text for i in news_subject_units("县水务公司要加快管网建设，年底前完成改造。")] == ["县水务公司"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "县政府将定期听取工作汇报，研究部署推进措施。",  # no deadline: how a notice opens
+    "县督查室要加强督促检查，实行季度通报。",
+    "各乡镇各部门要在年底前完成自查。",  # every unit, not one
+    "该局要在年底前完成自查。",  # a unit named before
+    "10月底完成农村公路建设。",  # no subject
+])
+def test_sentences_that_name_no_unit_s_own_dated_duty_have_no_news_subject(sentence):
+    from zygraph.prose import news_subject_units
+
+    assert news_subject_units(sentence) is None
+
+
+@pytest.mark.parametrize("text", ["分别由" * 10000, "有3项由" * 10000, "第1项任务“" * 10000, "市教育局要" * 10000,
+                                  "改革、" * 20000 + "分别由市局负责。"])
+def test_pathological_prose_paragraphs_read_fast(text):
+    from zygraph.prose import prose_tasks
+
+    start = time.perf_counter()
+    prose_tasks(text)
+    assert time.perf_counter() - start < 1.0
+
+
+def test_a_numbered_task_written_out_without_quotes_runs_to_its_first_label_phrase():
+    from zygraph.prose import quoted_task
+
+    task, items = quoted_task("又如第21项，新建绿道，完善驿站设施，牵头领导是副市长王某，主责单位是市园林局。")
+    assert (task, [(i.text, i.role) for i in items]) == ("新建绿道，完善驿站设施", [("市园林局", "lead")])
+    assert quoted_task("第21项，新建绿道，牵头领导是副市长王某、副市长李某。") is None
+
+
+def test_tasks_listed_with_the_count_after_the_unit_that_leads_them():
+    from zygraph.prose import listed_tasks
+
+    tasks = listed_tasks("其中，市教育局牵头的有2项：推进集团化办学；扩大学位供给。")
+    assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
+        ("推进集团化办学", [("市教育局", "lead")]), ("扩大学位供给", [("市教育局", "lead")])]
+    assert listed_tasks("市教育局牵头的有5项，涉及教育改革的各个方面。") is None

@@ -526,3 +526,62 @@ def test_a_paragraph_without_a_number_of_duty_sentences_is_one_task_a_sentence()
 def test_a_numbered_measure_of_duty_sentences_stays_one_task():
     doc = parse_paragraphs("（三）县水利局牵头，组织开展清河行动。县环保局牵头，督促污水治理。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("县水利局牵头", "县水利局、县环保局")]
+
+
+def test_a_news_report_pairing_tasks_and_units_by_position_is_read(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("省水利厅印发通知成立河湖长制工作专班。\n\n"
+                    "通知明确，河道整治、水源保护和污水处理具体工作分别由河湖处、水资源处、水保站承担。\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    doc = parse_paragraphs(path.read_text(encoding="utf-8"))
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("河道整治", "河湖处"), ("水源保护", "水资源处"), ("污水处理", "水保站")]
+    assert [f.message for f in doc.findings if f.code == "prose_tasks"] == [
+        "the paragraph names 3 task(s) in a report's own words (分别由)"]
+
+
+def test_quoted_tasks_of_a_news_report_take_the_units_after_them_and_one_naming_only_leaders_is_none():
+    doc = parse_paragraphs("分工方案明确了每项任务的牵头领导。\n"
+                           "例如，第3项任务“新建公园10个，改造绿地”，牵头领导是副市长王某，主责单位是市园林局、有关区政府。"
+                           "第40项任务“整治老旧小区”，牵头领导是副市长李某，主责单位为市住建委。\n"
+                           "又如第41项，推进垃圾分类，牵头领导是副市长王某、副市长李某。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("新建公园10个，改造绿地", "市园林局、有关区政府"), ("整治老旧小区", "市住建委")]
+
+
+def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
+    doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
+                           "分别是推进集团化办学；扩大学位供给。\n"
+                           "两局还参与多项工作。例如，加强校园安全，由市公安局、市教育局等分工负责。"
+                           "推进体教融合，由市体育局、市教育局等分工负责。\n"
+                           "意见明确，市卫健委、市财政局等分工负责深化医改；促进社会办医；\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("推进集团化办学", "市教育局"), ("扩大学位供给", "市教育局"), ("加强校园安全", "市公安局、市教育局"),
+        ("推进体教融合", "市体育局、市教育局"), ("深化医改", "市卫健委、市财政局"), ("促进社会办医", "市卫健委、市财政局")]
+
+
+def test_units_opening_dated_sentences_of_a_news_report_are_tasks_and_a_sentence_without_one_goes_on(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("县政府公布今年重点任务分工及时限，要求各部门抓好落实。\n\n"
+                    "根据任务要求，今年，县交通局要在10月底建成农村公路50公里。12月底完成桥梁改造3座。"
+                    "县文旅公司6月下旬建成游客中心。县教育局要在9月前新建幼儿园2所。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    doc = parse_paragraphs(path.read_text(encoding="utf-8"))
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("县交通局要在10月底建成农村公路50公里。12月底完成桥梁改造3座。", "县交通局"),
+        ("县文旅公司6月下旬建成游客中心。", "县文旅公司"), ("县教育局要在9月前新建幼儿园2所。", "县教育局")]
+
+
+def test_a_notice_s_opening_with_units_as_subjects_but_no_deadline_names_no_task():
+    doc = parse_paragraphs("县政府将定期听取实施情况汇报，研究部署推进措施。县督查室要加强督促检查，实行季度通报。\n"
+                           "一、教育工程\n1.新建幼儿园2所。（牵头单位：县教育局）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("新建幼儿园2所。", "县教育局")]
+
+
+def test_an_article_sharing_work_by_duties_then_each_unit_s_duty_are_three_tasks():
+    doc = parse_paragraphs("第三条 专项资金由市财政局、市住建局按职责分工管理。\n"
+                           "市财政局负责编制资金预算，下达资金，会同市住建局组织开展绩效评价。\n"
+                           "市住建局负责编制年度计划，提出资金分配建议。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("专项资金由市", "市财政局、市住建局", ""), ("市财政局负责", "市财政局", "市住建局"), ("市住建局负责", "市住建局", "")]

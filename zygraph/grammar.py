@@ -69,6 +69,8 @@ _LABEL_TEXT = ("(?:主要|具体|直接)?"  # 主要协作单位, 具体责任�
                f"(?:{'|'.join(both_forms(LABELS))}"
                f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
 _LABEL = re.compile(f"({_LABEL_TEXT})\\s*[：:]")
+#: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
+_LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT})$")
 _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
@@ -231,6 +233,7 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     in_rule = False  # inside a sentence that states a rule (列第一位的为牵头部门，其他部门…负责): no units
     in_note = False  # inside a sentence under a label that names no role (适用范围：…，以下…): no units
     for clause, ends_sentence in split_clauses(text):
+        clause = _with_colon(clause, known)
         if in_note or (_OTHER_LABEL.match(clause) and not _LABEL.match(clause) and not _NEUTRAL.match(clause)
                        and not _PERSON.match(clause)):
             in_note, label = not ends_sentence, None
@@ -281,6 +284,21 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     if waiting or all(item.role == "person" for item in items) or not all(plausible_name(item.text) for item in items):
         return None
     return items
+
+
+def _with_colon(clause, known):
+    """``主责单位是A、B`` as ``主责单位：A、B`` when A、B look like units; ``牵头领导是张某`` as ``牵头领导：张某``.
+
+    >>> _with_colon("主责单位是市交通委、市公安局", None), _with_colon("责任单位为主体", None)
+    ('主责单位：市交通委、市公安局', '责任单位为主体')
+    """
+    found = _LABEL_IS.match(clause)
+    if found is None:
+        return clause
+    rest = clause[found.end():]
+    if _PERSON.match(found.group(1) + "：") or looks_like_unit_list(_VERB_END.sub("", rest), known):
+        return f"{found.group(1)}：{rest}"
+    return clause
 
 
 def split_clauses(text):

@@ -9,6 +9,8 @@ Notices also name units in other places, each read here with the grammar's words
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
 * a sentence for every later task (``以下均需试点城市政府落实，不再列出``).
+
+Tasks that a news report names in its own words, with their units, are read by :mod:`zygraph.prose`.
 """
 
 from __future__ import annotations
@@ -23,7 +25,9 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_
            "units_for_preceding", "document_wide_units", "without_document_wide", "CONNECTIVE"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
-_BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)(?P<verb>牵头|负责|主办|牽頭|負責)")
+#: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理.
+_BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
+                       "(?P<verb>牵头|负责|主办|牽頭|負責|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
 #: A clause naming the official in charge: 省政府分管教育工作的副省长为主管领导 (a person, not a unit).
 _IN_CHARGE = re.compile("^(?P<person>[^，,。；;]{2,40}?)(?:为|是|任)(?:主管|分管|责任|牵头|联系)(?:省|市|县|区)?领导$")
 #: A modifier before a list of units: 所涉及的, 相关的.
@@ -41,8 +45,8 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
-#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责.
-CONNECTIVE = re.compile("^(?:即|其中|此外|另外)[，,]?")
+#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
+CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
@@ -55,6 +59,9 @@ _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。�
 _COUNTED = re.compile(r"\d(?!\d*个)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
+#: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
+_JOINS = re.compile("^(?:并|并且|同时|还|也)?(?:会同|會同)([^，,。；;]{2,60}?)"
+                    "(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -115,6 +122,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     [('省财政厅', 'lead'), ('商务厅', 'lead'), ('其他相关部门', 'support')]
     >>> [(i.text, i.role) for i in clause_units("学校安全工作由市教育局牵头负责，分管教育工作的副市长为主管领导。")]
     [('市教育局', 'lead'), ('分管教育工作的副市长', 'person')]
+    >>> [(i.text, i.role) for i in clause_units("补助资金由省财政厅、住房城乡建设厅按职责分工管理。")]
+    [('省财政厅', 'responsible'), ('住房城乡建设厅', 'responsible')]
     >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
     True
     """
@@ -131,8 +140,9 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 running = True
                 continue
             if looks_like_unit_list(units, known):
-                items += [Item(name, role_of(opened.group("verb")), opened.group("verb"))
-                          for name in split_units(units, known)]
+                verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
+                role = "responsible" if verb.startswith("按") else role_of(verb)
+                items += [Item(name, role, verb) for name in split_units(units, known)]
                 running = True
                 continue
         in_charge = _IN_CHARGE.match(clause) if running else None
@@ -329,11 +339,19 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
     """
     sentence = re.split("[。；;]", text[start:], maxsplit=1)[0]
     items: list[Item] = []
-    for clause, _ in split_clauses(sentence):
+    clauses = split_clauses(sentence)
+    for index, (clause, _) in enumerate(clauses):
         group = parse_group(clause, known)
         if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
+            clauses = clauses[index:]
             break
         items += group
+    else:
+        clauses = []
+    for clause, _ in clauses:  # A负责编制预算，会同B组织评价: the subject's later clause names its partners
+        partners = _JOINS.match(clause)
+        if partners is not None and looks_like_unit_list(partners.group(1), known):
+            items += [Item(name, "support", "会同") for name in split_units(partners.group(1), known)]
     return items
 
 

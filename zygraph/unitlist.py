@@ -38,7 +38,7 @@ CLAUSE_MARKS = "，,；;。"
 _JOINERS = ("和", "及", "与", "與")
 _JOINER = re.compile("和|及|与|與")
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
-                   "等单位", "按职责分工", "按职责", "分别", "共同", "等"))
+                   "等单位", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each.
 _ADMIN_TAIL = re.compile(

@@ -17,6 +17,7 @@ from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
+from zygraph.prose import prose_tasks
 from zygraph.statements import closes_with_bare_units, subject_units, units_for_preceding
 
 __all__ = ["detect_layout"]
@@ -86,7 +87,7 @@ def detect_layout(path: str | Path) -> str:
         return "spaced"
     normal = Normalizer().text(text)
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
-           or units_for_preceding(line) or _names_duties(line) for line in normal.split("\n")):
+           or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) for line in normal.split("\n")):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing

@@ -15,7 +15,9 @@ What a group of units means is read by :mod:`zygraph.grammar`. A paragraph
 holding several sentences each closed by its own group (``……（A指导）……（B负责）``)
 gives one task per group (a bracket of bare units closing a sentence counts: ``……（A、B）。……（C）。``);
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
-gives one task per sentence; numbered tasks run on in one line (``……。7.……（…）8.……``)
+gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
+(:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
+``A要在8月底完成……``); numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units. A sentence naming
@@ -38,6 +40,7 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
+from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, duty_subject_units,
                                  heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
                                  without_document_wide)
@@ -250,7 +253,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
 def _block(line, area, text, wide, *, closed=False, heading=False, number=None, article=False) -> dict:
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
-            "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False}
+            "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
+            "prose": False}
 
 
 def _area_above(heads, level):
@@ -299,7 +303,12 @@ def _rows(blocks, first_leads, findings):
         if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
             continue
-        if len(tasks) > 1:
+        if block["prose"]:
+            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items))
+            findings.append(Finding(block["line"], "info", "prose_tasks",
+                                    f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
+                                    "read each task with the units its sentence gives it"))
+        elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
                                     "read as one task each"))
@@ -339,7 +348,7 @@ def _assignments(block):
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
-    tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"])
+    tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
     for number, label_line in block["labels"]:
         items = parse_group(label_line)
         if items:
@@ -349,11 +358,13 @@ def _assignments(block):
     return tasks
 
 
-def _sentences(text, in_body=True, numbered=True):
+def _sentences(text, in_body=True, numbered=True, how=None):
     """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks.
 
     Without a group, duties that open with their units are one task each (:func:`_duties`); outside
-    the body (``in_body`` False) only where no sentence of the paragraph introduces the notice.
+    the body (``in_body`` False) only where no sentence of the paragraph introduces the notice. A
+    paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
+    then ``how["prose"]`` is set, for the finding.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -367,6 +378,11 @@ def _sentences(text, in_body=True, numbered=True):
     duties = _duties(rest, numbered) if not out and (in_body or not _PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
+    prose = prose_tasks(rest) if not out and not numbered and not _PREAMBLE.search(rest) else None
+    if prose:
+        if how is not None:
+            how["prose"] = True
+        return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
     if rest.strip(_END) or not out:
         found = find_assignment(rest, in_body)
         if found is not None:
