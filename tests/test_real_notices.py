@@ -41,15 +41,20 @@ XFAIL = {
     "2020_chengdu_waste_sorting": "P 0.00 R 0.00, 0/1 tasks - a table extracted as text with its cells run"
     " together, no separator between them",
     # blind12
-    "2013_forestry_reform_group": "refused - news prose pairing tasks and units by position (A、B和C具体工作分别由X、Y、Z承担)",
-    "2018_beijing_work_report_news": "refused - news prose naming units with 是 (牵头领导是…，主责单位是A、B)",
-    "2019_guofa_work_report_health_news": "P 0.00 R 0.00, 0/15 tasks - news prose (有N项由A牵头，分别是X；Y；Z / "
-    "X，由A、B等分工负责 / A、B等分工负责X；Y)",
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
-    "2021_hohhot_work_report_news": "refused - news prose with a unit as a sentence's subject (A要在8月底完成…)",
-    "2022_inner_mongolia_housing_subsidy_funds": "P 1.00 R 0.20, 1/3 tasks - articles of a 办法: 由A、B按职责分工管理"
-    " and A负责…，会同B…",
+    # blind15
+    "2025_qianjiang_county_investment_tasks": "P 1.00 R 0.50, 1/2 tasks - a table one cell a paragraph whose cell"
+    " holds several numbered measures, each closed by its unit, one number on a line of its own",
+    # blind16
+    "2009_autonomous_region_hrss_department": "P 0.78 R 0.78, 5/7 tasks - several tasks a paragraph opened by 一是/二是,"
+    " each closed by (主办处室:A，配合处室:B、C，8月底前完成)",
+    "2014_heilongjiang_steady_growth": "P 0.50 R 0.70 - Traditional brackets with a list of places sharing one"
+    " suffix (哈爾濱、黑河、綏芬河市政府) and a collective written with 、",
+    "2017_guofa_foreign_investment": "P 0.88 R 0.88, 1/2 tasks - lines broken inside sentences, a bracket of units on"
+    " a line of its own",
+    # blind17
+    "2012_enshi_npc_motion": "refused - running text under heading lines (A为…牵头责任单位，B、C为协办单位)",
 }
 
 FIXTURES = realset.fixtures()
