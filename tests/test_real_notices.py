@@ -43,9 +43,6 @@ XFAIL = {
     # blind12
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
-    # blind15
-    "2025_qianjiang_county_investment_tasks": "P 1.00 R 0.50, 1/2 tasks - a table one cell a paragraph whose cell"
-    " holds several numbered measures, each closed by its unit, one number on a line of its own",
     # blind16
     "2009_autonomous_region_hrss_department": "P 0.78 R 0.78, 5/7 tasks - several tasks a paragraph opened by 一是/二是,"
     " each closed by (主办处室:A，配合处室:B、C，8月底前完成)",

@@ -171,13 +171,19 @@ def bare_units(text: str, known=None) -> list[Item] | None:
     (None, None, None)
     >>> [i.text for i in bare_units("省发改委、城市圈9市等")]  # a count of places is a collective, not a figure
     ['省发改委', '城市圈9市']
+    >>> [i.text for i in bare_units("潜江高新区")], bare_units("江汉区")
+    (['潜江高新区'], None)
     """
     text = text.strip()
-    if not text or _NOT_BARE.search(text) or not looks_like_unit_list(text, known):
+    if not text or _NOT_BARE.search(text):
         return None
+    if not looks_like_unit_list(text, known) and not _ZONE.match(text):
+        return None  # a zone alone (潜江高新区) closing a task is its managing body, not a place
     return [Item(name, "responsible", "（）") for name in split_units(text, known)]
 
 
+#: A development zone named alone, which a managing committee runs: 潜江高新区, 经济技术开发区.
+_ZONE = re.compile("^[\u4e00-\u9fff]{2,12}(?:高新区|开发区|经开区|示范区|新区|自贸区|保税区|试验区)$")
 _BARE_CLOSING = re.compile("[（(]([^（()）]{2,80})[）)][。；;，,\\s]*$")
 
 
