@@ -16,19 +16,17 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.rowfit import cell_kind, fit_row, misfits, split_merged
+from zygraph.readers.segment import GROUP_CELL, area_text, segment, segment_lead_first
 from zygraph.readers.source import load_text
+from zygraph.readers.textcells import barred_cells, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
-_RULE = re.compile(r"^[\s|:：\-—]+$")
 _MAX_HEADER = 12  # cells a header without bars may have
-_GROUP_CELL = 12
-_FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
-_PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # longest cell read as the name of a group of rows
-_SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
+_PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 #: A header naming people (责任 / 领导 wrapped; 区政府办 / 协管责任人): a column of no unit.
 _PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
@@ -57,7 +55,7 @@ def piped_cells(lines: list[str]):
     """
     modes = (True, False) if any("|" in line for line in lines) else (False,)
     for barred in modes:  # a stray | in a page's chrome (字体:【 默认 超大 |) does not make a table barred
-        found = _table(_cells(lines) if barred else _line_cells(lines), barred)
+        found = _table(barred_cells(lines) if barred else line_cells(lines), barred)
         if found is not None:
             return found
     return None
@@ -105,9 +103,9 @@ def _table(cells, barred):
                 # rows without numbers: cut them by what their cells hold
                 units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
                 if units_at[0] < columns.index("task"):
-                    rows, areas = _segment_lead_first(body)
+                    rows, areas = segment_lead_first(body)
                 else:
-                    rows, areas = _segment(body, units_last=columns[-1] in ("lead", "support"),
+                    rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
                                            between=units_at[0] - columns.index("task") - 1)
                 return header, rows, areas
             if first_group is not None:
@@ -132,91 +130,7 @@ def _unnumbered(body, barred):
     if not barred:
         return not any(_NUMBER.match(text) for _, text in body[:_MAX_HEADER])
     numbers = sum(1 for _, text in body if _NUMBER.match(text))
-    return numbers < len(_segment(body)[0]) / 2
-
-
-def _segment(cells, units_last=False, between=0):
-    """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
-
-    Text cells before a row's task that no units follow are headings: the last of them is the area.
-    The task is the last cell of text before the units; a person (钱宇, the leader column), a number,
-    a date or an empty cell between them is neither task nor area. Where the unit columns end the
-    header (``units_last``), a sentence among those text cells is a task of its own whose unit cells
-    span from the row above (HTML copies a merged cell once): it gets that row's units. Where the
-    header has ``between`` text columns between the task and the units (工作任务 | 具体要求 | 责任单位),
-    the task is that many text cells before the units, and the cells after it stay in its row.
-    """
-    rows, areas, texts, area = [], [], [], ""
-
-    def shared(before):  # rows of the sentences before a task: each with the units of the row above
-        nonlocal area
-        for before_line, text, _ in before:
-            if units_last and rows and _is_sentence(text):
-                units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
-                rows.append([(before_line, ""), (before_line, text), *units])
-                areas.append(area)
-            else:
-                area = _area_text(text)
-
-    for line, text in cells:
-        kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
-        if kind == "units":
-            if texts:
-                task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
-                task_at = task_at - between if task_at >= between else task_at
-                shared(texts[:task_at])
-                task_line, task, _ = texts[task_at]
-                rows.append([(task_line, ""), (task_line, task), *[(at, text) for at, text, _ in texts[task_at + 1:]]])
-                # an empty 序号 cell before the task, and the cells of the columns between it and the units
-                areas.append(area)
-                texts = []
-            if rows:
-                rows[-1].append((line, text))
-        elif kind in ("text", "name"):
-            texts.append((line, text, kind))
-    shared(texts)  # the last rows, their unit cells merged with those of the row above
-    return rows, areas
-
-
-def _segment_lead_first(cells):
-    """Rows of a table without numbers whose lead column comes before the task (牵头单位 | 目标任务 | 责任单位).
-
-    Between two tasks stand the first one's other units and the next one's lead: the last cell of
-    units before a task is its lead (all of them before the first task). A text cell with no units
-    before it is a heading: the area of the rows below.
-    """
-    rows, areas, pending, area = [], [], [], ""
-    for line, text in cells:
-        kind = cell_kind(re.sub(r"\s+", "", text))
-        if kind == "units":
-            pending.append((line, text))
-            continue
-        if kind not in ("text", "name"):
-            continue
-        if not pending:
-            area = _area_text(text)
-            continue
-        lead = pending if not rows else pending[-1:]
-        if rows:
-            rows[-1].extend(pending[:-1])
-        rows.append([(lead[0][0], ""), *lead, (line, text)])
-        areas.append(area)
-        pending = []
-    if rows:
-        rows[-1].extend(pending)
-    return rows, areas
-
-
-def _is_sentence(text):
-    """True when a cell reads as a task's sentence, not a heading: long, with a comma, not numbered as one."""
-    return len(text) > 2 * _GROUP_CELL and re.search("[，,]", text) is not None and heading_area(text) is None
-
-
-def _area_text(text):
-    """The area a heading cell names: 一、关于优化经济结构 or (1)加快发展现代服务业。, without number or stop."""
-    found = _SUBHEADING.match(text)
-    area = text[found.end():] if found else heading_area(text) or text
-    return area.strip().rstrip("。")
+    return numbers < len(segment(body)[0]) / 2
 
 
 def _join_wrapped_header(header):
@@ -250,7 +164,7 @@ def _without_repeats(cells, header_texts):
 
 def _is_group(text):
     """True when a cell could name a group of rows (农业高质高效): short, no sentence, no units, no figure."""
-    return len(text) <= _GROUP_CELL and not re.search(r"[。；;，,\d]", text) and cell_kind(text) in ("text", "name")
+    return len(text) <= GROUP_CELL and not re.search(r"[。；;，,\d]", text) and cell_kind(text) in ("text", "name")
 
 
 def _areas(cells, grouped=False):
@@ -281,99 +195,6 @@ def _row_areas(rows, areas):
         area = areas.get(row[0][0], area) if row else area
         out.append(area)
     return out
-
-
-def _line_cells(lines):
-    """Cells of a table copied without its bars: one cell a line, or one a paragraph where blank lines part them."""
-    numbered = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
-    blank_between = sum(1 for (a, _), (b, _) in zip(numbered, numbered[1:]) if b - a > 1)
-    if blank_between < len(numbered) // 2:
-        return numbered  # one cell a line
-    cells, previous = [], None
-    for number, text in numbered:
-        if previous is not None and number == previous + 1:
-            cells[-1] = (cells[-1][0], cells[-1][1] + text)  # a paragraph's lines are one wrapped cell
-        else:
-            cells.append((number, text))
-        previous = number
-    return _joined_unit_lists(cells)
-
-
-def _joined_unit_lists(cells):
-    """Cells with a unit list that wrapped into the next cells joined: a cell of units ending in 、 or ，
-    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units; and a unit
-    name a narrow column broke into fragments of a few characters (市政 / 府办 / 公厅) is one cell."""
-    out = []
-    for line, text in _joined_fragments(cells):
-        if out and out[-1][1].endswith(("、", "，", ",")) and cell_kind(out[-1][1][:-1]) == "units" \
-                and cell_kind(text.rstrip("、，,")) == "units":
-            out[-1] = (out[-1][0], out[-1][1] + text)
-        else:
-            out.append((line, text))
-    return out
-
-
-def _joined_fragments(cells):
-    """Runs of two or more cells of at most three characters that together, and only together, name a unit."""
-    out, index = [], 0
-    while index < len(cells):
-        end = index
-        while end < len(cells) and len(cells[end][1]) <= _FRAGMENT and re.fullmatch("[\u4e00-\u9fff]+", cells[end][1]):
-            end += 1
-        joined = "".join(text for _, text in cells[index:end])
-        if end - index >= 2 and cell_kind(joined) == "units" and cell_kind(cells[index][1]) != "units":
-            out.append((cells[index][0], joined))
-            index = end
-        else:
-            out.append(cells[index])
-            index += 1
-    return out
-
-
-def _cells(lines):
-    barred = [line.strip() for line in lines if "|" in line]
-    # 序号 / | / 项目 / |: most bars on lines of their own, each ending the cell above it; else such a
-    # line is a rule or a row's end between cells that end in their own bar (办科技周 |)
-    alone = sum(1 for line in barred if not line.strip("|")) > len(barred) / 2
-    cells, buffer, first, before = [], [], None, None
-    for number, line in enumerate(lines, start=1):
-        if "|" not in line:
-            if cells or buffer:
-                if line.strip():
-                    buffer.append(line.strip())
-                    first = first or number
-            elif line.strip():
-                before = (number, line.strip())  # the line before the first bar: a cell if a lone bar ends it
-            continue
-        if line.strip() == "|" and (alone or buffer or (not cells and before is not None)):
-            # a bar on a line of its own ends the cell on the lines above it (an empty one where most bars
-            # stand alone); elsewhere it is a rule, or a row's end after a cell that ended in its own bar
-            if not cells and not buffer and before is not None:
-                buffer, first = [before[1]], before[0]
-            cells.append((first or number, " ".join(buffer)))
-            buffer, first = [], None
-            continue
-        if _RULE.match(line):
-            continue  # a Markdown rule under the header: |---|---|
-        if line.count("|") == 1 and line.lstrip().startswith("|") and line.strip("| \t") \
-                and (buffer or (not cells and before is not None)):
-            # | 市发改委: a bar opening a line ends the cell above it and starts the next
-            if not cells and not buffer:
-                buffer, first = [before[1]], before[0]
-            cells.append((first, " ".join(buffer)))
-            buffer, first = [line.strip().removeprefix("|").strip()], number
-            continue
-        if buffer and line.count("|") >= 2:  # a whole row on one line: the text above it is a cell of its own
-            cells.append((first, " ".join(buffer)))
-            buffer, first = [], None
-        parts = line.strip().removeprefix("|").split("|")  # | a | b | as Markdown writes a row
-        for part in parts[:-1]:
-            text = " ".join(buffer + [part.strip()]).strip()
-            cells.append((first or number, text))
-            buffer, first = [], None
-        if parts[-1].strip():
-            buffer, first = [parts[-1].strip()], number
-    return cells
 
 
 def _without_people(text, line, findings):

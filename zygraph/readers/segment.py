@@ -1,0 +1,112 @@
+"""Rows of a table copied as text, cut by what their cells hold where no row number cuts them.
+
+A table whose 序号 spans rows, or that has none, is read here: a row is its task's text cell and
+the cells of units after it (or before it, where the lead column comes first). Headings between
+rows give the area of the rows below.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.readers.lines import heading_area
+from zygraph.readers.rowfit import cell_kind
+
+__all__ = ["segment", "segment_lead_first", "area_text", "GROUP_CELL"]
+
+GROUP_CELL = 12  # longest cell read as the name of a group of rows
+_SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
+
+
+def segment(cells, units_last=False, between=0):
+    """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
+
+    >>> segment([(1, "一、科普"), (2, "办科技周。"), (3, "市科协、市科技局")])
+    ([[(2, ''), (2, '办科技周。'), (3, '市科协、市科技局')]], ['科普'])
+
+    Text cells before a row's task that no units follow are headings: the last of them is the area.
+    The task is the last cell of text before the units; a person (钱宇, the leader column), a number,
+    a date or an empty cell between them is neither task nor area. Where the unit columns end the
+    header (``units_last``), a sentence among those text cells is a task of its own whose unit cells
+    span from the row above (HTML copies a merged cell once): it gets that row's units. Where the
+    header has ``between`` text columns between the task and the units (工作任务 | 具体要求 | 责任单位),
+    the task is that many text cells before the units, and the cells after it stay in its row.
+    """
+    rows, areas, texts, area = [], [], [], ""
+
+    def shared(before):  # rows of the sentences before a task: each with the units of the row above
+        nonlocal area
+        for before_line, text, _ in before:
+            if units_last and rows and _is_sentence(text):
+                units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
+                rows.append([(before_line, ""), (before_line, text), *units])
+                areas.append(area)
+            else:
+                area = area_text(text)
+
+    for line, text in cells:
+        kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
+        if kind == "units":
+            if texts:
+                task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
+                task_at = task_at - between if task_at >= between else task_at
+                shared(texts[:task_at])
+                task_line, task, _ = texts[task_at]
+                rows.append([(task_line, ""), (task_line, task), *[(at, text) for at, text, _ in texts[task_at + 1:]]])
+                # an empty 序号 cell before the task, and the cells of the columns between it and the units
+                areas.append(area)
+                texts = []
+            if rows:
+                rows[-1].append((line, text))
+        elif kind in ("text", "name"):
+            texts.append((line, text, kind))
+    shared(texts)  # the last rows, their unit cells merged with those of the row above
+    return rows, areas
+
+
+def segment_lead_first(cells):
+    """Rows of a table without numbers whose lead column comes before the task (牵头单位 | 目标任务 | 责任单位).
+
+    >>> segment_lead_first([(1, "市科协"), (2, "办科技周。"), (3, "市教育局")])
+    ([[(1, ''), (1, '市科协'), (2, '办科技周。'), (3, '市教育局')]], [''])
+
+    Between two tasks stand the first one's other units and the next one's lead: the last cell of
+    units before a task is its lead (all of them before the first task). A text cell with no units
+    before it is a heading: the area of the rows below.
+    """
+    rows, areas, pending, area = [], [], [], ""
+    for line, text in cells:
+        kind = cell_kind(re.sub(r"\s+", "", text))
+        if kind == "units":
+            pending.append((line, text))
+            continue
+        if kind not in ("text", "name"):
+            continue
+        if not pending:
+            area = area_text(text)
+            continue
+        lead = pending if not rows else pending[-1:]
+        if rows:
+            rows[-1].extend(pending[:-1])
+        rows.append([(lead[0][0], ""), *lead, (line, text)])
+        areas.append(area)
+        pending = []
+    if rows:
+        rows[-1].extend(pending)
+    return rows, areas
+
+
+def _is_sentence(text):
+    """True when a cell reads as a task's sentence, not a heading: long, with a comma, not numbered as one."""
+    return len(text) > 2 * GROUP_CELL and re.search("[，,]", text) is not None and heading_area(text) is None
+
+
+def area_text(text):
+    """The area a heading cell names: 一、关于优化经济结构 or (1)加快发展现代服务业。, without number or stop.
+
+    >>> area_text("一、关于优化经济结构"), area_text("(1)加快发展现代服务业。")
+    ('关于优化经济结构', '加快发展现代服务业')
+    """
+    found = _SUBHEADING.match(text)
+    area = text[found.end():] if found else heading_area(text) or text
+    return area.strip().rstrip("。")

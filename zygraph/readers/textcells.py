@@ -1,0 +1,124 @@
+"""Cells of a table copied as text: split at its bars, or one a line or a paragraph; wrapped names joined."""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.readers.rowfit import cell_kind
+
+__all__ = ["barred_cells", "line_cells"]
+
+_RULE = re.compile(r"^[\s|:：\-—]+$")
+_FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
+
+
+def line_cells(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) of each cell of a table copied without its bars: one cell a line, or one a
+    paragraph where blank lines part them; a unit list or name wrapped over cells is joined.
+
+    Examples
+    --------
+    >>> line_cells(["牵头单位", "", "市政", "", "府办", "", "公厅", "", "办科技周"])
+    [(1, '牵头单位'), (3, '市政府办公厅'), (9, '办科技周')]
+    """
+    numbered = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
+    blank_between = sum(1 for (a, _), (b, _) in zip(numbered, numbered[1:]) if b - a > 1)
+    if blank_between < len(numbered) // 2:
+        return numbered  # one cell a line
+    cells, previous = [], None
+    for number, text in numbered:
+        if previous is not None and number == previous + 1:
+            cells[-1] = (cells[-1][0], cells[-1][1] + text)  # a paragraph's lines are one wrapped cell
+        else:
+            cells.append((number, text))
+        previous = number
+    return _joined_unit_lists(cells)
+
+
+def _joined_unit_lists(cells):
+    """Cells with a unit list that wrapped into the next cells joined: a cell of units ending in 、 or ，
+    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units; and a unit
+    name a narrow column broke into fragments of a few characters (市政 / 府办 / 公厅) is one cell."""
+    out = []
+    for line, text in _joined_fragments(cells):
+        if out and out[-1][1].endswith(("、", "，", ",")) and cell_kind(out[-1][1][:-1]) == "units" \
+                and cell_kind(text.rstrip("、，,")) == "units":
+            out[-1] = (out[-1][0], out[-1][1] + text)
+        else:
+            out.append((line, text))
+    return out
+
+
+def _joined_fragments(cells):
+    """Runs of two or more cells of at most three characters that together, and only together, name a unit."""
+    out, index = [], 0
+    while index < len(cells):
+        end = index
+        while end < len(cells) and len(cells[end][1]) <= _FRAGMENT and re.fullmatch("[\u4e00-\u9fff]+", cells[end][1]):
+            end += 1
+        joined = "".join(text for _, text in cells[index:end])
+        if end - index >= 2 and cell_kind(joined) == "units" and cell_kind(cells[index][1]) != "units":
+            out.append((cells[index][0], joined))
+            index = end
+        else:
+            out.append(cells[index])
+            index += 1
+    return out
+
+
+def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
+    """(line number, text) of each cell of a table whose cells end in ``|``: one a line (办科技周 |), a row a
+    line (| 1 | 办科技周 |), a bar opening each cell (| 市发改委), or each bar on a line of its own.
+
+    Lines without a bar go on the cell they wrap; a run of bars is a run of empty cells.
+
+    Examples
+    --------
+    >>> barred_cells(["序号 |", "工作任务 |", "1 | 办科技周 |"])
+    [(1, '序号'), (2, '工作任务'), (3, '1'), (3, '办科技周')]
+    >>> barred_cells(["序号", "|", "工作任务", "|"])
+    [(1, '序号'), (3, '工作任务')]
+    """
+    barred = [line.strip() for line in lines if "|" in line]
+    # 序号 / | / 项目 / |: most bars on lines of their own, each ending the cell above it; else such a
+    # line is a rule or a row's end between cells that end in their own bar (办科技周 |)
+    alone = sum(1 for line in barred if not line.strip("|")) > len(barred) / 2
+    cells, buffer, first, before = [], [], None, None
+    for number, line in enumerate(lines, start=1):
+        if "|" not in line:
+            if cells or buffer:
+                if line.strip():
+                    buffer.append(line.strip())
+                    first = first or number
+            elif line.strip():
+                before = (number, line.strip())  # the line before the first bar: a cell if a lone bar ends it
+            continue
+        if line.strip() == "|" and (alone or buffer or (not cells and before is not None)):
+            # a bar on a line of its own ends the cell on the lines above it (an empty one where most bars
+            # stand alone); elsewhere it is a rule, or a row's end after a cell that ended in its own bar
+            if not cells and not buffer and before is not None:
+                buffer, first = [before[1]], before[0]
+            cells.append((first or number, " ".join(buffer)))
+            buffer, first = [], None
+            continue
+        if _RULE.match(line):
+            continue  # a Markdown rule under the header: |---|---|
+        if line.count("|") == 1 and line.lstrip().startswith("|") and line.strip("| \t") \
+                and (buffer or (not cells and before is not None)):
+            # | 市发改委: a bar opening a line ends the cell above it and starts the next
+            if not cells and not buffer:
+                buffer, first = [before[1]], before[0]
+            cells.append((first, " ".join(buffer)))
+            buffer, first = [line.strip().removeprefix("|").strip()], number
+            continue
+        if buffer and line.count("|") >= 2:  # a whole row on one line: the text above it is a cell of its own
+            cells.append((first, " ".join(buffer)))
+            buffer, first = [], None
+        parts = line.strip().removeprefix("|").split("|")  # | a | b | as Markdown writes a row
+        for part in parts[:-1]:
+            text = " ".join(buffer + [part.strip()]).strip()
+            cells.append((first or number, text))
+            buffer, first = [], None
+        if parts[-1].strip():
+            buffer, first = [parts[-1].strip()], number
+    return cells
