@@ -52,6 +52,59 @@ XFAIL = {
     " a line of its own",
     # blind17
     "2012_enshi_npc_motion": "refused - running text under heading lines (A为…牵头责任单位，B、C为协办单位)",
+    # blind18
+    "2006_jiaxing_eleventh_plan": "P 0.00 R 0.00, 0/7 (refused) - table flattened with no separators, all on one line (row number "
+    "glued to the previous row, 第一责任单位 cell glued to the 主要责任单位 cell); page mark and header run together",
+    "2006_masked_city_eleventh_plan": "P 0.50 R 0.33, 2/2 - paragraphs under heading lines, each closed by (A会同有关部门和各县区组织推进/落实) verbs "
+    "in the bracket; one unnumbered task paragraph, one numbered 1.; blank lines between",
+    "2007_huanggang_eleventh_plan": "P 0.00 R 0.00, 0/6 (refused) - numbered targets 1、…。 each followed by a unit line ──由A会同有关部门和各县"
+    "市区组织落实。 (roles by verbs on a dash line; one line 由A和B组织落实); law-database copy starting at the number",
+    "2008_city_safety_inspection_groups": "P 0.00 R 0.00, 0/15 (refused) - numbered items (一)X督查组。由A1名县级领导带队,2名专业人员参加。 (unit in running te"
+    "xt glued to a count; no bracket or label); mid-document page of a law database",
+    "2008_xinxiang_energy_targets": "P 0.00 R 0.00, 0/3 (refused) - attachment table flattened with a bar opening each later cell (c"
+    "ounty line, | target, | 责任单位, | closing the row), empty first header cell, no row numbers; one unit a row",
+    "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
+    "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
+    "2011_suzhou_work_tasks": "P 0.00 R 0.00, 0/8 (refused) - table flattened one cell a paragraph, blank lines between (序号 / "
+    "名称 / 工作任务 / 主要责任单位), area row; one unit column, no lead named; later units without the 市 prefix",
+    "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
+    "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
+    # blind19
+    "2020_jian_jishui_county_livelihood_tasks": "P 0.00 R 0.00, 0/3 (refused) - flattened table (| between cells, one row a line; two units in o"
+    "ne cell separated by a space; person column before the units; progress column)",
+    "2021_shaoxing_xinchang_county_livelihood_progress": "P 0.55 R 0.50, 6/9 - flattened table (| between cells, one row a line; merged cells: project ce"
+    "ll on the first row only, continuation rows holding only a time and a second unit; numbered lists inside "
+    "time cells)",
+    "2022_jiaxing_haiyan_county_work_report": "P 0.00 R 0.00, 0/3 - label text run on one line with spaces (group headings naming a leader; 责任"
+    "单位:A(首位单位为牵头单位,下同)、B、C with the rule bracket after the first unit; numbering restarting per group; | meta"
+    "data lines)",
+    "2022_jingzhou_jianli_county_work_report": "P 0.68 R 0.81, 6/6 - paragraphs ((牵头单位:A;责任单位:B,C、D) brackets; collectives written with an inne"
+    "r 、 (各乡、镇人民政府, a shared-suffix pair); (一) group headings)",
+    "2022_yantai_zhaoyuan_county_livelihood_progress": "P 0.00 R 0.00, 0/3 - flattened table (| between cells, one row a line; category cell on the fir"
+    "st row only; item number inside the name cell; person column after the unit; metadata after the table)",
+    "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
+    " bracket; Traditional with readings inserted, unit names included)",
+    # blind20
+    "2006_region_work_safety_campaigns": "P 1.00 R 0.73, 4/5 - numbered campaigns (三)heading,由A、B部门负责,有关部门配合。 then running text: roles as"
+    " verbs in the first sentence, a shared-suffix unit list; mid-document page of a law database",
+    "2008_province_vehicle_overload_departments": "P 0.00 R 0.00, 0/11 (refused) - unit heading on its own line ((二)公安部门), then numbered duties 1."
+    "…; one a line or one paragraph of ; clauses; no role label; 配合 / 会同有关部门 / 配合有关部门 in the duties; mid-docum"
+    "ent page of a law database",
+    "2010_city_vehicle_overload_duties": "P 1.00 R 0.50, 4/6 - numbered duties one a line ((八)A负责…。), units as subjects; two units joined"
+    " by 和 with no role verb; shared-prefix list A、B等局…协助; mid-document page of a law database",
+    "2012_suzhou_office_divisions": "P 0.67 R 0.40, 3/5 - an office dividing work among its divisions: one paragraph a division, the"
+    " name then a space then ; clauses of duties (负责…;办理…;参与…), no numbers or labels; a name with a bracketed "
+    "second name",
+    "2016_kaifeng_work_safety_campaign_news": "P 1.00 R 0.82, 9/10 - news report: one paragraph of sentences A牵头,负责组织开展对X领域的专项整治工作。 (one unit "
+    "each), a sentence giving counties and a long collective their share",
+    "2016_suining_clean_city_tasks": "P 0.58 R 0.74, 11/11 - web table flattened one cell a line between bare | lines (序号 | 工作任务 | 负责"
+    "部门 | 时间进度); departments with 、 then , and a collective of local governments; no lead named",
+    "2019_guangyuan_cangxi_county_industrial_park": "P 1.00 R 0.56, 4/7 - short notice of requirements 一、…三、; one paragraph of ; clauses naming unit"
+    "s as subjects (A、B负责…;C负责会同D…;E等有…的县级部门要…), run-in heading; actors in running text",
+    "2025_lvliang_liulin_county_coal_mine_duties": "P 0.00 R 0.00, 0/5 (refused) - duty list flattened one row a line with | (序号 | 职责部门 | 职责名称 | 职责"
+    "依据 | |): unit column before the duty, basis column citing other bodies; one unit a row",
+    "2025_zhongban_guoban_food_safety_chain": "P 0.50 R 0.33, 2/3 - run-in heading then running sentences dividing one duty among departments "
+    "(A部门负责….B部门负责…;C部门负责…), no brackets or labels",
 }
 
 FIXTURES = realset.fixtures()
