@@ -388,3 +388,22 @@ def test_a_line_under_merged_cells_in_a_table_copied_one_row_a_line_is_a_row_of_
     assert [(r.task, r.lead) for r in doc.rows] == [
         ("新改扩建公办中小学校1所", "教体局"), ("新增学位810个", "教体局"), ("完成结对帮扶学校2所", "教体局")]
     assert [f.line for f in doc.findings if f.code == "merged_cell"] == [3]
+
+
+def test_a_duty_list_whose_unit_column_comes_before_the_duty(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("序号 | 职责部门 | 职责名称 | 职责依据 |\n"
+                    "1 | 县能源局 | 煤矿安全监管 | 《安全生产法》第十条 |\n"
+                    "2 | 县应急局 | 综合监管 | 《安全生产法》第十条 |\n", encoding="utf-8")
+    assert [(r.task, r.lead, r.note) for r in read_raw(path).rows] == [
+        ("煤矿安全监管", "县能源局", "《安全生产法》第十条"), ("综合监管", "县应急局", "《安全生产法》第十条")]
+
+
+@pytest.mark.parametrize("headers, expected", [
+    (["组别", "牵头单位", "成员单位", "主要职责"], ["area", "lead", "support", "task"]),
+    (["分 组", "牵头单位", "督查单位"], ["task", "lead", None]),
+])
+def test_headers_of_groups_and_duties(headers, expected):
+    from zygraph.readers.columns import columns_for
+
+    assert columns_for(headers) == expected

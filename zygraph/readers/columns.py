@@ -18,15 +18,16 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "na
 HEADER_SYNONYMS = {
     "seq": ("序号", "编号"),
     "area": ("工作目录", "工作领域", "重点领域", "任务类别", "工作类别", "类别", "领域", "工作板块", "项目", "分类", "事项分类",
-             "项目分类", "任务分类", "工作分类", "项目类别"),
+             "项目分类", "任务分类", "工作分类", "项目类别", "组别", "分组"),
     "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施",
              "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施", "重点工作任务", "工作事项",
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
              "内容与要求", "内容和要求", "工作内容与要求", "工作内容及要求", "目标要求", "工作要求", "任务要求",
              "具体内容", "工作重点", "项目名称", "项目内容", "实事项目", "建设内容", "主要指标", "指标", "任务名称",
-             "工作名称", "事项名称"),
+             "工作名称", "事项名称", "职责名称"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead"),
-    "support": tuple(label for label, role in LABELS.items() if role != "lead") + ("相关单位", "相关部门", "相关责任单位"),
+    "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
+        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位"),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
 }
@@ -37,11 +38,14 @@ REQUIRED = ("task", "lead")
 _YEAR = re.compile(r"^(?:\d{4}|[一二〇○零]{4})年度?")
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 #: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
-_TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标")
-_NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明")
+_TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标", "职责")
+_NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明", "依据")
 _LONGEST_TASK_HEADER = 8
+_ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no column names the task (分组, 组别)
+_PEOPLE = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
-_RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible")
+_RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
+    "职责部门", "主管部门", "主管单位")  # the department whose duty the row is
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
@@ -100,6 +104,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     (['task', 'lead', 'support'], ['task', 'lead'])
     >>> columns_for(["工作事项", "主要内容", "牵头单位"]), columns_for(["工作任务", "具 体 要 求", "责任单位"])
     (['area', 'task', 'lead'], ['task', 'note', 'lead'])
+    >>> columns_for(["分 组", "督查组牵头单位", "督查单位", "备 注"])  # the rows are named by their first column
+    ['task', 'lead', None, 'note']
     """
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
@@ -109,6 +115,14 @@ def columns_for(headers: list[str]) -> list[str | None]:
             columns[second] = "note"  # 工作任务 | 具体要求 or 工作任务 | 责任单位 | 一季度目标: the task, then a note
         else:
             columns[first] = "area"  # 工作事项 | 主要内容: the first names the area of the second
+    if "task" not in columns and {"lead", "support"} & set(columns):
+        # 分组 | 牵头单位 | 成员单位: rows named by their first column, which stands for the task
+        named = columns.index("area") if "area" in columns else next(
+            (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and text
+             and len(re.sub(r"\s+", "", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
+             and not _PEOPLE.search(simplified(re.sub(r"\s+", "", text)))), None)
+        if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):
+            columns[named] = "task"
     if "lead" in columns:
         return columns
     return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
