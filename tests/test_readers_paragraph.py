@@ -585,3 +585,11 @@ def test_an_article_sharing_work_by_duties_then_each_unit_s_duty_are_three_tasks
                            "市住建局负责编制年度计划，提出资金分配建议。\n")
     assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
         ("专项资金由市", "市财政局、市住建局", ""), ("市财政局负责", "市财政局", "市住建局"), ("市住建局负责", "市住建局", "")]
+
+
+def test_a_heading_broken_off_after_a_comma_goes_on_over_the_next_lines_to_its_bracket_of_units():
+    doc = parse_paragraphs("一、扩大开放\n（一）以创新理念为指导，\n推动新一轮开放。修订产业目录，\n放宽准入限制。\n"
+                           "（市发展改革委、市商务局牵头）\n（二）优化营商环境。（市政务服务局负责）\n")
+    assert [(row.area, row.task, row.lead) for row in doc.rows] == [
+        ("扩大开放", "以创新理念为指导，推动新一轮开放。修订产业目录，放宽准入限制。", "市发展改革委、市商务局"),
+        ("扩大开放", "优化营商环境。", "市政务服务局")]

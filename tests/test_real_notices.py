@@ -51,8 +51,6 @@ XFAIL = {
     " each closed by (主办处室:A，配合处室:B、C，8月底前完成)",
     "2014_heilongjiang_steady_growth": "P 0.50 R 0.70 - Traditional brackets with a list of places sharing one"
     " suffix (哈爾濱、黑河、綏芬河市政府) and a collective written with 、",
-    "2017_guofa_foreign_investment": "P 0.88 R 0.88, 1/2 tasks - lines broken inside sentences, a bracket of units on"
-    " a line of its own",
     # blind17
     "2012_enshi_npc_motion": "refused - running text under heading lines (A为…牵头责任单位，B、C为协办单位)",
 }

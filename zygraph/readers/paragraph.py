@@ -53,6 +53,7 @@ _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
 _PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|提出以下|现就|[：:]$")
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+_BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _END = "。；;，,：: "
 
 
@@ -210,8 +211,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
-                and (not last["heading"] or _RUN_IN.search(last["text"])):
+                and (not last["heading"] or _RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
+            # and a heading broken off inside its sentence (（一）以……为指导， / 推动……)
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
