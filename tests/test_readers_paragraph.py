@@ -593,3 +593,13 @@ def test_a_heading_broken_off_after_a_comma_goes_on_over_the_next_lines_to_its_b
     assert [(row.area, row.task, row.lead) for row in doc.rows] == [
         ("扩大开放", "以创新理念为指导，推动新一轮开放。修订产业目录，放宽准入限制。", "市发展改革委、市商务局"),
         ("扩大开放", "优化营商环境。", "市政务服务局")]
+
+
+def test_tasks_numbered_one_is_two_is_after_a_group_title_start_at_their_ordinals_under_the_title():
+    doc = parse_paragraphs("一、稳定就业\n1、抓好孵化园区建设。\n"
+                           "一是指导各县建立孵化园区（主办处室：就业处，配合处室：财务处，6月底前完成）。"
+                           "二是落实园区建设资金（主办处室：财务处，年内完成）。\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("抓好孵化园区建设", "一是指导各县建立孵化园区", "就业处", "财务处"),
+        ("抓好孵化园区建设", "二是落实园区建设资金", "财务处", "")]
+    assert [f.code for f in doc.findings].count("ordinal_tasks") == 1

@@ -47,8 +47,6 @@ XFAIL = {
     "2025_qianjiang_county_investment_tasks": "P 1.00 R 0.50, 1/2 tasks - a table one cell a paragraph whose cell"
     " holds several numbered measures, each closed by its unit, one number on a line of its own",
     # blind16
-    "2009_autonomous_region_hrss_department": "P 0.78 R 0.78, 5/7 tasks - several tasks a paragraph opened by 一是/二是,"
-    " each closed by (主办处室:A，配合处室:B、C，8月底前完成)",
     "2014_heilongjiang_steady_growth": "P 0.50 R 0.70 - Traditional brackets with a list of places sharing one"
     " suffix (哈爾濱、黑河、綏芬河市政府) and a collective written with 、",
     # blind17

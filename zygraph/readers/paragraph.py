@@ -34,8 +34,8 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.docx import paragraph_text
-from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, split_run_on,
-                                  task_number)
+from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, ordinal_lead_in,
+                                  split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
@@ -256,7 +256,7 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
-            "prose": False}
+            "prose": False, "lead_in": None}
 
 
 def _area_above(heads, level):
@@ -310,6 +310,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "prose_tasks",
                                     f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
                                     "read each task with the units its sentence gives it"))
+        elif block["lead_in"]:
+            findings.append(Finding(block["line"], "info", "ordinal_tasks",
+                                    f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
+                                    f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
@@ -351,6 +355,10 @@ def _assignments(block):
             block["names_owner"] = True
             return [(block["text"], items)]
     tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
+    at = ordinal_lead_in(tasks[0][0], tasks[1][0]) if len(tasks) > 1 else None
+    if at is not None:  # 抓好基地建设。一是……（A）。二是……（B）: the title of the group is the area of its tasks
+        block["lead_in"], block["area"] = tasks[0][0][:at], _area_of(tasks[0][0][:at])
+        tasks[0] = (tasks[0][0][at:], tasks[0][1])
     for number, label_line in block["labels"]:
         items = parse_group(label_line)
         if items:
