@@ -107,6 +107,29 @@ def test_collectives_stay_one_unit(cell, names):
     assert split_units(cell) == names
 
 
+@pytest.mark.parametrize("cell, names", [
+    # 有关/相关 before a level opens a collective of levels, as 各 does
+    ("市交通局、相关市、县政府", ["市交通局", "相关市、县政府"]),
+    ("有关县、区人民政府，市科协", ["有关县、区人民政府", "市科协"]),
+    # but not before a unit noun, nor alone
+    ("有关部门、县政府", ["有关部门", "县政府"]),
+    ("市有关部门、有关区县", ["市有关部门", "有关区县"]),
+])
+def test_a_collective_of_levels_may_open_with_related_instead_of_each(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    # places named without their level share the unit of the last (a city's government)
+    ("省机场集团、南宁、柳州、桂林市政府、省民航局", ["省机场集团", "南宁、柳州、桂林市政府", "省民航局"]),
+    ("大连、丹东市人民政府", ["大连、丹东市人民政府"]),
+    # words that are no place's name stay apart
+    ("公安、交通、市政府", ["公安", "交通", "市政府"]),
+])
+def test_places_written_without_their_level_share_the_unit_after_the_last(cell, names):
+    assert split_units(cell) == names
+
+
 def test_a_registry_name_holding_a_separator_or_joiner_stays_whole():
     known = {"某甲、某乙联合办", "某丙和某丁"}.__contains__
     assert split_units("某甲、某乙联合办，某丙和某丁", known) == ["某甲、某乙联合办", "某丙和某丁"]

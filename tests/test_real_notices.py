@@ -47,8 +47,6 @@ XFAIL = {
     "2025_qianjiang_county_investment_tasks": "P 1.00 R 0.50, 1/2 tasks - a table one cell a paragraph whose cell"
     " holds several numbered measures, each closed by its unit, one number on a line of its own",
     # blind16
-    "2014_heilongjiang_steady_growth": "P 0.50 R 0.70 - Traditional brackets with a list of places sharing one"
-    " suffix (哈爾濱、黑河、綏芬河市政府) and a collective written with 、",
     # blind17
     "2012_enshi_npc_motion": "refused - running text under heading lines (A为…牵头责任单位，B、C为协办单位)",
 }
