@@ -69,7 +69,7 @@ _OWNERLESS = ("有关", "相关")
 _OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
 _BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
-#: 有关/相关 before a level opens a collective of levels too: 相关市、县政府 (the cities' and counties' governments).
+#: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
 _OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡")
@@ -280,7 +280,7 @@ def _split_joined(piece: str, known) -> list[str]:
 
 def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     """Places that share the unit named after the last of them are one unit: 城乡一体化示范区、高新区管委会;
-    also when the places before the last are written without their level (哈尔滨、黑河市政府).
+    also when the places before the last are written without their level (南宁、柳州市政府).
 
     Returns the index of the last piece of the run (``i`` when there is none).
     """
@@ -370,7 +370,7 @@ def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, st
 
 
 def _opens_collective(piece: str) -> bool:
-    """True when ``piece`` opens a collective of levels: 各区, 13个街道, or 有关/相关 and a level (相关市)."""
+    """True when ``piece`` opens a collective of levels: 各区, 13个街道, or 有关/相关 and a level (有关县)."""
     if _COLLECTIVE_START.match(piece):
         return True
     word = _OWNERLESS_START.match(piece)
