@@ -603,3 +603,21 @@ def test_tasks_numbered_one_is_two_is_after_a_group_title_start_at_their_ordinal
         ("抓好孵化园区建设", "一是指导各县建立孵化园区", "就业处", "财务处"),
         ("抓好孵化园区建设", "二是落实园区建设资金", "财务处", "")]
     assert [f.code for f in doc.findings].count("ordinal_tasks") == 1
+
+
+def test_sections_of_running_text_name_their_units_as_leads_helpers_or_subjects_of_a_duty():
+    doc = parse_paragraphs("县政府有关部门：\n现将办理方案印发给你们，请认真组织实施。\n办理方案\n"
+                           "一、成立工作专班\n成立议案办理工作专班，由副县长王某任组长。专班办公室设在县住建局。\n"
+                           "二、明确工作责任\n县住建局为本议案办理的牵头责任单位，负责制定实施方案。"
+                           "县财政局、县自然资源局为协办单位，各单位要密切配合。\n"
+                           "三、实行跟踪督办\n县政府督查室要将办理工作纳入督查重点，适时通报进展。\n"
+                           "四、其他要求\n各单位要按时报送进展。\n")
+    assert [(row.area, row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("明确工作责任", "县住建局为本", "县住建局", "县财政局、县自然资源局"),
+        ("实行跟踪督办", "县政府督查室", "县政府督查室", "")]
+
+
+def test_a_closing_section_whose_unit_has_a_duty_is_no_task_after_sections_naming_units_in_brackets():
+    doc = parse_paragraphs("一、重点任务\n加快建设污水管网。（县住建局负责）\n"
+                           "二、保障措施\n县政府督查室要加强督促检查，定期通报进展。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("加快建设污水管网。", "县住建局")]

@@ -26,7 +26,8 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind13 and blind14;
+    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind13, blind14,
+    # blind16 and blind17;
     # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
     # blind5
     "2021_changzhou_zhonglou_district": "refused - a table copied with no separator at all between its cells"
@@ -46,9 +47,6 @@ XFAIL = {
     # blind15
     "2025_qianjiang_county_investment_tasks": "P 1.00 R 0.50, 1/2 tasks - a table one cell a paragraph whose cell"
     " holds several numbered measures, each closed by its unit, one number on a line of its own",
-    # blind16
-    # blind17
-    "2012_enshi_npc_motion": "refused - running text under heading lines (A为…牵头责任单位，B、C为协办单位)",
 }
 
 FIXTURES = realset.fixtures()

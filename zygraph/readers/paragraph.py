@@ -41,8 +41,8 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.prose import prose_tasks
-from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, duty_subject_units,
-                                 heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
+from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
+                                 duty_subject_units, heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
                                  without_document_wide)
 from zygraph.unitlist import FIRST_LEADS
 
@@ -55,6 +55,8 @@ _PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|�
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _END = "。；;，,：: "
+#: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a section's own unit.
+_GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -222,6 +224,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=find_assignment(line) is not None))
             seen_task = True
+        elif _next_section(blocks, line):
+            # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["section_duty"] = True
+            seen_task = True
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
@@ -256,7 +263,7 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
-            "prose": False, "lead_in": None}
+            "prose": False, "lead_in": None, "section_duty": False}
 
 
 def _area_above(heads, level):
@@ -294,7 +301,7 @@ def _rows(blocks, first_leads, findings):
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
         if not block["heading"] and not any(items for _, items in tasks) and index \
-                and _next_duty(parsed[index - 1][0], block["text"]):
+                and (block["section_duty"] or _next_duty(parsed[index - 1][0], block["text"])):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = [(block["text"], duty_subject_units(block["text"]))]
             findings.append(Finding(block["line"], "info", "duty_without_verb",
@@ -340,6 +347,20 @@ def _next_duty(last, text):
     """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself."""
     return last is not None and not last["heading"] and not last["labels"] \
         and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
+
+
+def _next_section(blocks, text):
+    """True when ``text`` opens the section under a new heading with units doing its duty (县督查室要…) and the
+    section before it was running text naming its units (A为该项工作的牵头单位…): a notice of such sections."""
+    if len(blocks) < 2 or not blocks[-1]["heading"] or blocks[-1]["closed"]:
+        return False
+    before = blocks[-2]
+    if before["heading"] or before["number"] is not None or not before["closed"] or before["labels"] \
+            or _closing_group(before["text"]) is not None:
+        return False  # the section before named its units in brackets or labels: this one must too
+    items = duty_subject_units(text)
+    # 各单位要…, 有关部门要…: units named elsewhere, as a closing section of measures says them
+    return bool(items) and not any(_GENERAL_SUBJECT.match(item.text) for item in items)
 
 
 def _names_units(text, in_body=True):
@@ -500,6 +521,9 @@ def find_assignment(text: str, in_body: bool = True):
     if found is not None:
         return found
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
+    if items:
+        return text, items
+    items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
