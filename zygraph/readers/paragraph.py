@@ -17,12 +17,15 @@ gives one task per group (a bracket of bare units closing a sentence counts: ``�
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
 gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
 (:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
-``A要在8月底完成……``); numbered tasks run on in one line (``……。7.……（…）8.……``)
-are read apart; a paragraph without a number that closes with its own units is a
+``A要在8月底完成……``); tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
+at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
+are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units. A sentence naming
 units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every
-later task, in the role they have where named.
+later task, in the role they have where named. Sections of running text under headings name their
+units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``); after such a section, the next one opened
+by a unit with a duty (``县督查室要……``) is that unit's task.
 """
 
 from __future__ import annotations
