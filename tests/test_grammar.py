@@ -9,7 +9,8 @@ from hypothesis import strategies as st
 
 from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, names_a_person, parse_group, starts_with_label
-from zygraph.statements import document_wide_units, sentence_units, without_document_wide
+from zygraph.statements import (designated_units, document_wide_units, duty_subject_units, sentence_units,
+                                without_document_wide)
 from zygraph.unitlist import FIRST_LEADS, split_units
 from zygraph.units import Registry
 
@@ -104,6 +105,29 @@ def test_counted_collectives_short_names_and_shared_owners(cell, names):
     ("区政府有关部门和单位", ["区政府有关部门和单位"]),
 ])
 def test_collectives_stay_one_unit(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    # 有关/相关 before a level opens a collective of levels, as 各 does
+    ("市交通局、相关市、县政府", ["市交通局", "相关市、县政府"]),
+    ("有关县、区人民政府，市科协", ["有关县、区人民政府", "市科协"]),
+    # but not before a unit noun, nor alone
+    ("有关部门、县政府", ["有关部门", "县政府"]),
+    ("市有关部门、有关区县", ["市有关部门", "有关区县"]),
+])
+def test_a_collective_of_levels_may_open_with_related_instead_of_each(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
+    # places named without their level share the unit of the last (a city's government)
+    ("省机场集团、南宁、柳州、桂林市政府、省民航局", ["省机场集团", "南宁、柳州、桂林市政府", "省民航局"]),
+    ("大连、丹东市人民政府", ["大连、丹东市人民政府"]),
+    # words that are no place's name stay apart
+    ("公安、交通、市政府", ["公安", "交通", "市政府"]),
+])
+def test_places_written_without_their_level_share_the_unit_after_the_last(cell, names):
     assert split_units(cell) == names
 
 
@@ -578,3 +602,24 @@ def test_tasks_listed_with_the_count_after_the_unit_that_leads_them():
     assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
         ("推进集团化办学", [("市教育局", "lead")]), ("扩大学位供给", [("市教育局", "lead")])]
     assert listed_tasks("市教育局牵头的有5项，涉及教育改革的各个方面。") is None
+
+
+# -- units named as what they are for the work ---------------------------------------------------
+def test_units_named_as_lead_and_helpers_of_the_work_take_their_labels_roles():
+    text = ("市住建局为本议案办理的牵头责任单位，负责制定实施方案。市财政局、市自然资源局、某某区政府为协办单位，"
+            "各单位要密切配合。")
+    assert [(i.text, i.role) for i in designated_units(text)] == [
+        ("市住建局", "lead"), ("市财政局", "support"), ("市自然资源局", "support"), ("某某区政府", "support")]
+
+
+@pytest.mark.parametrize("text", [
+    "列第一位的为牵头单位，其他单位配合。",  # a rule, not units
+    "本次活动为全市重点工作，各部门要支持。",  # no label
+    "市财政局为牵头单位制定的办法提供资金。",  # the label does not end the clause
+])
+def test_a_sentence_naming_no_units_as_what_they_are_gives_none(text):
+    assert designated_units(text) is None
+
+
+def test_a_modal_verb_ends_the_units_opening_a_duty_before_other_duty_words():
+    assert [i.text for i in duty_subject_units("县政府督查室要将该项工作纳入督查重点，定期通报。")] == ["县政府督查室"]

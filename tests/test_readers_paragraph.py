@@ -585,3 +585,39 @@ def test_an_article_sharing_work_by_duties_then_each_unit_s_duty_are_three_tasks
                            "市住建局负责编制年度计划，提出资金分配建议。\n")
     assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
         ("专项资金由市", "市财政局、市住建局", ""), ("市财政局负责", "市财政局", "市住建局"), ("市住建局负责", "市住建局", "")]
+
+
+def test_a_heading_broken_off_after_a_comma_goes_on_over_the_next_lines_to_its_bracket_of_units():
+    doc = parse_paragraphs("一、扩大开放\n（一）以创新理念为指导，\n推动新一轮开放。修订产业目录，\n放宽准入限制。\n"
+                           "（市发展改革委、市商务局牵头）\n（二）优化营商环境。（市政务服务局负责）\n")
+    assert [(row.area, row.task, row.lead) for row in doc.rows] == [
+        ("扩大开放", "以创新理念为指导，推动新一轮开放。修订产业目录，放宽准入限制。", "市发展改革委、市商务局"),
+        ("扩大开放", "优化营商环境。", "市政务服务局")]
+
+
+def test_tasks_numbered_one_is_two_is_after_a_group_title_start_at_their_ordinals_under_the_title():
+    doc = parse_paragraphs("一、稳定就业\n1、抓好孵化园区建设。\n"
+                           "一是指导各县建立孵化园区（主办处室：就业处，配合处室：财务处，6月底前完成）。"
+                           "二是落实园区建设资金（主办处室：财务处，年内完成）。\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("抓好孵化园区建设", "一是指导各县建立孵化园区", "就业处", "财务处"),
+        ("抓好孵化园区建设", "二是落实园区建设资金", "财务处", "")]
+    assert [f.code for f in doc.findings].count("ordinal_tasks") == 1
+
+
+def test_sections_of_running_text_name_their_units_as_leads_helpers_or_subjects_of_a_duty():
+    doc = parse_paragraphs("县政府有关部门：\n现将办理方案印发给你们，请认真组织实施。\n办理方案\n"
+                           "一、成立工作专班\n成立议案办理工作专班，由副县长王某任组长。专班办公室设在县住建局。\n"
+                           "二、明确工作责任\n县住建局为本议案办理的牵头责任单位，负责制定实施方案。"
+                           "县财政局、县自然资源局为协办单位，各单位要密切配合。\n"
+                           "三、实行跟踪督办\n县政府督查室要将办理工作纳入督查重点，适时通报进展。\n"
+                           "四、其他要求\n各单位要按时报送进展。\n")
+    assert [(row.area, row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("明确工作责任", "县住建局为本", "县住建局", "县财政局、县自然资源局"),
+        ("实行跟踪督办", "县政府督查室", "县政府督查室", "")]
+
+
+def test_a_closing_section_whose_unit_has_a_duty_is_no_task_after_sections_naming_units_in_brackets():
+    doc = parse_paragraphs("一、重点任务\n加快建设污水管网。（县住建局负责）\n"
+                           "二、保障措施\n县政府督查室要加强督促检查，定期通报进展。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("加快建设污水管网。", "县住建局")]

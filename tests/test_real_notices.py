@@ -26,7 +26,8 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind13 and blind14;
+    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind13, blind14,
+    # blind16 and blind17;
     # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
     # blind5
     "2021_changzhou_zhonglou_district": "refused - a table copied with no separator at all between its cells"
@@ -43,15 +44,6 @@ XFAIL = {
     # blind12
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
-    # blind16
-    "2009_autonomous_region_hrss_department": "P 0.78 R 0.78, 5/7 tasks - several tasks a paragraph opened by 一是/二是,"
-    " each closed by (主办处室:A，配合处室:B、C，8月底前完成)",
-    "2014_heilongjiang_steady_growth": "P 0.50 R 0.70 - Traditional brackets with a list of places sharing one"
-    " suffix (哈爾濱、黑河、綏芬河市政府) and a collective written with 、",
-    "2017_guofa_foreign_investment": "P 0.88 R 0.88, 1/2 tasks - lines broken inside sentences, a bracket of units on"
-    " a line of its own",
-    # blind17
-    "2012_enshi_npc_motion": "refused - running text under heading lines (A为…牵头责任单位，B、C为协办单位)",
     # blind18
     "2006_jiaxing_eleventh_plan": "P 0.00 R 0.00, 0/7 (refused) - table flattened with no separators, all on one line (row number "
     "glued to the previous row, 第一责任单位 cell glued to the 主要责任单位 cell); page mark and header run together",

@@ -8,6 +8,7 @@ Notices also name units in other places, each read here with the grammar's words
 * a bracket naming only units (``（市发改委）``), which are responsible;
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
+* sentences naming units as what they are for the work (``A为该项工作的牵头单位，……。B、C为协办单位``);
 * a sentence for every later task (``以下均需试点城市政府落实，不再列出``).
 
 Tasks that a news report names in its own words, with their units, are read by :mod:`zygraph.prose`.
@@ -21,6 +22,7 @@ from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
+           "designated_units",
            "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
            "units_for_preceding", "document_wide_units", "without_document_wide", "CONNECTIVE"]
 
@@ -68,6 +70,11 @@ _DOCUMENT_WIDE = re.compile(
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
     "(?:[，,]?下同)?[。；;]?"
 )
+#: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位.
+_DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?"
+                         f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))})(?=[，,。；;]|$)")
+#: A modal verb right after a duty's opening units ends them: 县督查室要…, 市统计局应….
+_MODALS = "要应将须"
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
@@ -383,6 +390,31 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     return items
 
 
+def designated_units(text: str, known=None) -> list[Item] | None:
+    """Units that sentences of ``text`` name as what they are for the work: ``A为该项工作的牵头单位`` leads,
+    ``B、C为协办单位`` support; None when no sentence opens so.
+
+    Each sentence is read from its start: its units, 为 (or 是), what the label is for (``该项工作的``,
+    optional) and a role label (:data:`zygraph.grammar.LABELS`), ending its clause.
+
+    Examples
+    --------
+    >>> text = "县交通局为该项工作的牵头单位，负责制定方案。县财政局、各乡镇为协办单位，要积极配合。"
+    >>> [(i.text, i.role) for i in designated_units(text)]
+    [('县交通局', 'lead'), ('县财政局', 'support'), ('各乡镇', 'support')]
+    >>> designated_units("列第一位的为牵头单位，其他单位配合。") is None
+    True
+    """
+    items: list[Item] = []
+    for sentence in re.split("(?<=[。；;])", text):
+        found = _DESIGNATED.match(CONNECTIVE.sub("", sentence.strip()))
+        if found is None or not looks_like_unit_list(found.group("units"), known):
+            continue
+        label = found.group("label")
+        items += [Item(name, role_of(label), label) for name in split_units(found.group("units"), known)]
+    return items or None
+
+
 def duty_subject_units(text: str, known=None) -> list[Item] | None:
     """Units opening a duty that has no role verb (``市电业局在保证供电前提下，优先安排……``), or None.
 
@@ -405,7 +437,9 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
     # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name
-    cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
+    # 县政府督查室要…: a modal verb ends the units before any other opener does (督 opens 督促 too)
+    cut = next((end for end in cuts if head[end] in _MODALS),
+               next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None))
     if cut is None or _COUNTED.search(head[:cut]):
         return None
     sentence = re.split("[。；;]", text, maxsplit=1)[0]

@@ -11,6 +11,8 @@ from __future__ import annotations
 import functools
 import re
 
+from zygraph.places import Gazetteer
+
 __all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space",
            "both_forms", "split_outside_brackets", "FIRST_LEADS", "OPENING", "CLOSING",
            "CLAUSE_MARKS"]
@@ -67,6 +69,8 @@ _OWNERLESS = ("有关", "相关")
 _OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
 _BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
+#: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
+_OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
@@ -275,14 +279,15 @@ def _split_joined(piece: str, known) -> list[str]:
 
 
 def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
-    """Places that share the unit named after the last of them are one unit: 城乡一体化示范区、高新区管委会.
+    """Places that share the unit named after the last of them are one unit: 城乡一体化示范区、高新区管委会;
+    also when the places before the last are written without their level (南宁、柳州市政府).
 
     Returns the index of the last piece of the run (``i`` when there is none).
     """
     j = i
     while j + 1 < len(pieces) and seps[j] == "、":
         place = pieces[j].strip()
-        if known(place) or looks_like_unit(place, known) or not _PLACE.search(place):
+        if known(place) or looks_like_unit(place, known) or not _is_place(place):
             break
         j += 1
     return j if j > i and _PLACE_UNIT.match(_trim(pieces[j])) else i
@@ -347,7 +352,7 @@ def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, st
     Returns the index of the last piece taken and, when that piece goes on
     after 和/及/与 (``县级市和市妇联``), the text from the joiner on.
     """
-    if not _COLLECTIVE_START.match(pieces[i].strip()) or pieces[i].strip().endswith(("部门", "单位", "机构")):
+    if not _opens_collective(pieces[i].strip()) or pieces[i].strip().endswith(("部门", "单位", "机构")):
         return i, ""  # 各有关部门 is whole: a level after it (乡镇人民政府) is a unit of its own
     j = i
     while j + 1 < len(pieces) and seps[j] in "、/":  # 各有关部门，乡镇人民政府: a comma ends the collective
@@ -362,6 +367,25 @@ def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, st
         if match.group(3):
             break  # 各区、县(市)政府: the run is closed by its unit noun; 开发区管委会 after it is a unit of its own
     return j, ""
+
+
+def _opens_collective(piece: str) -> bool:
+    """True when ``piece`` opens a collective of levels: 各区, 13个街道, or 有关/相关 and a level (有关县)."""
+    if _COLLECTIVE_START.match(piece):
+        return True
+    word = _OWNERLESS_START.match(piece)
+    level = _ADMIN_TAIL.match(piece[word.end():]) if word else None
+    return level is not None and word.end() + level.end() == len(piece)
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.bundled()
+
+
+def _is_place(piece: str) -> bool:
+    """True when ``piece`` names a place: it ends in one's level (高新区, 海东市) or is a known place's name (黑河)."""
+    return _PLACE.search(piece) is not None or _gazetteer().find(piece) is not None
 
 
 def plausible_name(name):

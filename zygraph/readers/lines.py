@@ -15,7 +15,7 @@ from zygraph.grammar import starts_with_label
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "split_run_on", "task_number", "number_of", "continues_units",
-           "joint", "starts_a_block"]
+           "joint", "starts_a_block", "ordinal_lead_in"]
 
 _NUMERALS = "一二三四五六七八九十"
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
@@ -26,6 +26,9 @@ _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
+#: The first of tasks a paragraph numbers 一是, 二是, … after the sentence that leads in to them.
+_FIRST_ORDINAL = re.compile("(?<=[。：:；;])\\s*(?=一是)")
+_SECOND_ORDINAL = re.compile("^\\s*二是")
 
 
 _OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
@@ -191,3 +194,24 @@ def starts_a_block(line: str) -> bool:
     (True, True, False)
     """
     return bool(HEADING.match(line) or TASK.match(line) or starts_with_label(line))
+
+
+def ordinal_lead_in(first: str, second: str) -> int | None:
+    """Where the first task opens, when a paragraph numbers its tasks 一是, 二是 after a lead-in; else None.
+
+    ``first`` and ``second`` are the texts of the paragraph's first two tasks, each closed by its
+    units. The lead-in is the title of the group of tasks (``抓好基地建设。一是……``), not a task's text.
+
+    Examples
+    --------
+    >>> first = "抓好基地建设。一是建立创业基地"
+    >>> at = ordinal_lead_in(first, "二是落实建设资金")
+    >>> first[:at], first[at:]
+    ('抓好基地建设。', '一是建立创业基地')
+    >>> ordinal_lead_in(first, "落实建设资金") is None, ordinal_lead_in("一是建立创业基地", "二是落实资金") is None
+    (True, True)
+    """
+    if not _SECOND_ORDINAL.match(second):
+        return None
+    found = _FIRST_ORDINAL.search(first)
+    return found.end() if found else None

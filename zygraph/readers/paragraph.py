@@ -17,12 +17,15 @@ gives one task per group (a bracket of bare units closing a sentence counts: ``�
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
 gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
 (:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
-``A要在8月底完成……``); numbered tasks run on in one line (``……。7.……（…）8.……``)
-are read apart; a paragraph without a number that closes with its own units is a
+``A要在8月底完成……``); tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
+at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
+are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units. A sentence naming
 units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every
-later task, in the role they have where named.
+later task, in the role they have where named. Sections of running text under headings name their
+units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``); after such a section, the next one opened
+by a unit with a duty (``县督查室要……``) is that unit's task.
 """
 
 from __future__ import annotations
@@ -34,15 +37,15 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.docx import paragraph_text
-from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, split_run_on,
-                                  task_number)
+from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, ordinal_lead_in,
+                                  split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.prose import prose_tasks
-from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, duty_subject_units,
-                                 heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
+from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
+                                 duty_subject_units, heading_units, sentence_subjects, sentence_units, subject_units, units_for_preceding,
                                  without_document_wide)
 from zygraph.unitlist import FIRST_LEADS
 
@@ -53,7 +56,10 @@ _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
 _PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|提出以下|现就|[：:]$")
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+_BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _END = "。；;，,：: "
+#: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a section's own unit.
+_GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -210,8 +216,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
-                and (not last["heading"] or _RUN_IN.search(last["text"])):
+                and (not last["heading"] or _RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
+            # and a heading broken off inside its sentence (（一）以……为指导， / 推动……)
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
@@ -219,6 +226,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # a paragraph without a number that closes with its own units: a task under the heading above
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=find_assignment(line) is not None))
+            seen_task = True
+        elif _next_section(blocks, line):
+            # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["section_duty"] = True
             seen_task = True
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
@@ -254,7 +266,7 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
-            "prose": False}
+            "prose": False, "lead_in": None, "section_duty": False}
 
 
 def _area_above(heads, level):
@@ -292,7 +304,7 @@ def _rows(blocks, first_leads, findings):
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
         if not block["heading"] and not any(items for _, items in tasks) and index \
-                and _next_duty(parsed[index - 1][0], block["text"]):
+                and (block["section_duty"] or _next_duty(parsed[index - 1][0], block["text"])):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = [(block["text"], duty_subject_units(block["text"]))]
             findings.append(Finding(block["line"], "info", "duty_without_verb",
@@ -308,6 +320,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "prose_tasks",
                                     f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
                                     "read each task with the units its sentence gives it"))
+        elif block["lead_in"]:
+            findings.append(Finding(block["line"], "info", "ordinal_tasks",
+                                    f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
+                                    f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
@@ -336,6 +352,20 @@ def _next_duty(last, text):
         and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
 
 
+def _next_section(blocks, text):
+    """True when ``text`` opens the section under a new heading with units doing its duty (县督查室要…) and the
+    section before it was running text naming its units (A为该项工作的牵头单位…): a notice of such sections."""
+    if len(blocks) < 2 or not blocks[-1]["heading"] or blocks[-1]["closed"]:
+        return False
+    before = blocks[-2]
+    if before["heading"] or before["number"] is not None or not before["closed"] or before["labels"] \
+            or _closing_group(before["text"]) is not None:
+        return False  # the section before named its units in brackets or labels: this one must too
+    items = duty_subject_units(text)
+    # 各单位要…, 有关部门要…: units named elsewhere, as a closing section of measures says them
+    return bool(items) and not any(_GENERAL_SUBJECT.match(item.text) for item in items)
+
+
 def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in _sentences(text, in_body, numbered=False))
@@ -349,6 +379,10 @@ def _assignments(block):
             block["names_owner"] = True
             return [(block["text"], items)]
     tasks = _sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
+    at = ordinal_lead_in(tasks[0][0], tasks[1][0]) if len(tasks) > 1 else None
+    if at is not None:  # 抓好基地建设。一是……（A）。二是……（B）: the title of the group is the area of its tasks
+        block["lead_in"], block["area"] = tasks[0][0][:at], _area_of(tasks[0][0][:at])
+        tasks[0] = (tasks[0][0][at:], tasks[0][1])
     for number, label_line in block["labels"]:
         items = parse_group(label_line)
         if items:
@@ -490,6 +524,9 @@ def find_assignment(text: str, in_body: bool = True):
     if found is not None:
         return found
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
+    if items:
+        return text, items
+    items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
