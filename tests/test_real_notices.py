@@ -89,8 +89,6 @@ XFAIL = {
     "second name",
     "2016_kaifeng_work_safety_campaign_news": "P 1.00 R 0.82, 9/10 - news report: one paragraph of sentences A牵头,负责组织开展对X领域的专项整治工作。 (one unit "
     "each), a sentence giving counties and a long collective their share",
-    "2016_suining_clean_city_tasks": "P 0.58 R 0.74, 11/11 - web table flattened one cell a line between bare | lines (序号 | 工作任务 | 负责"
-    "部门 | 时间进度); departments with 、 then , and a collective of local governments; no lead named",
     "2019_guangyuan_cangxi_county_industrial_park": "P 1.00 R 0.56, 4/7 - short notice of requirements 一、…三、; one paragraph of ; clauses naming unit"
     "s as subjects (A、B负责…;C负责会同D…;E等有…的县级部门要…), run-in heading; actors in running text",
     "2025_zhongban_guoban_food_safety_chain": "P 0.50 R 0.33, 2/3 - run-in heading then running sentences dividing one duty among departments "
