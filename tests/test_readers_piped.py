@@ -407,3 +407,12 @@ def test_headers_of_groups_and_duties(headers, expected):
     from zygraph.readers.columns import columns_for
 
     assert columns_for(headers) == expected
+
+
+@pytest.mark.parametrize("header, expected", [
+    ("具体工作任务和要求", "task"), ("民生事项名称", "task"), ("2022年度任务目标", "task"), ("单位名称", None),
+])
+def test_headers_naming_the_task_with_its_requirements_or_its_name(header, expected):
+    from zygraph.readers.columns import column_for
+
+    assert column_for(header) == expected

@@ -62,8 +62,6 @@ XFAIL = {
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
     # blind19
-    "2020_jian_jishui_county_livelihood_tasks": "P 0.00 R 0.00, 0/3 (refused) - flattened table (| between cells, one row a line; two units in o"
-    "ne cell separated by a space; person column before the units; progress column)",
     "2021_shaoxing_xinchang_county_livelihood_progress": "P 0.55 R 0.50, 6/9 - flattened table (| between cells, one row a line; merged cells: project ce"
     "ll on the first row only, continuation rows holding only a time and a second unit; numbered lists inside "
     "time cells)",
@@ -72,8 +70,6 @@ XFAIL = {
     "data lines)",
     "2022_jingzhou_jianli_county_work_report": "P 0.68 R 0.81, 6/6 - paragraphs ((牵头单位:A;责任单位:B,C、D) brackets; collectives written with an inne"
     "r 、 (各乡、镇人民政府, a shared-suffix pair); (一) group headings)",
-    "2022_yantai_zhaoyuan_county_livelihood_progress": "P 0.00 R 0.00, 0/3 - flattened table (| between cells, one row a line; category cell on the fir"
-    "st row only; item number inside the name cell; person column after the unit; metadata after the table)",
     "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
     " bracket; Traditional with readings inserted, unit names included)",
     # blind20

@@ -41,6 +41,7 @@ _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标", "职责")
 _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明", "依据")
 _LONGEST_TASK_HEADER = 8
+_AND_REQUIREMENTS = re.compile("(?<=[务施容项])[和及与、](?:工作)?(?:要求|目标|标准)$")
 _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no column names the task (分组, 组别)
 _PEOPLE = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
@@ -72,9 +73,12 @@ def column_for(header: str) -> str | None:
     ('lead', 'support', None)
     >>> column_for("责任单位（排在第一位的为牵头单位）"), column_for("牵头单位及 主要负责人")
     ('support', 'lead')
+    >>> column_for("具体工作任务和要求")
+    'task'
     """
     key = _YEAR.sub("", simplified(re.sub(r"\s+", "", header)))  # 2022年预期目标 names what 预期目标 names
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
+    key = _AND_REQUIREMENTS.sub("", key)  # 具体工作任务和要求: the task column, with what it requires
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found
@@ -85,7 +89,7 @@ def column_for(header: str) -> str | None:
         return None
     if key.endswith(_NOTE_NOUNS):
         return "note"  # 四季度进展情况, 完成状况: what is noted beside a task
-    return "task" if key.endswith(_TASK_NOUNS) else None
+    return "task" if key.removesuffix("名称").endswith(_TASK_NOUNS) else None  # 民生事项名称: the task's name
 
 
 def columns_for(headers: list[str]) -> list[str | None]:
