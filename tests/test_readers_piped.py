@@ -416,3 +416,15 @@ def test_headers_naming_the_task_with_its_requirements_or_its_name(header, expec
     from zygraph.readers.columns import column_for
 
     assert column_for(header) == expected
+
+
+def test_a_table_a_row_a_line_with_a_project_cell_merged_down_and_lines_of_a_deadline_and_a_unit(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("项目名称 | 工作任务 | 计划完成时间 | 牵头单位 |\n"
+                    "1.城市环境提升项目 | 改造人民中路; | 11月 | 建设局 |\n"
+                    "2021.8 | 城投集团 | ||\n"
+                    "绿化七星路; | 2021.12 | 城投集团 | |\n"
+                    "2.生态公墓项目 | 新建公益性墓地15处。 | 10月底 | 民政局 |\n"
+                    "计划10月底完成新增墓地建设 | 公共服务集团 | ||\n", encoding="utf-8")
+    assert [(r.task, r.lead) for r in read_raw(path).rows] == [
+        ("改造人民中路；", "建设局、城投集团"), ("绿化七星路；", "城投集团"), ("新建公益性墓地15处。", "民政局、公共服务集团")]

@@ -62,9 +62,6 @@ XFAIL = {
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
     # blind19
-    "2021_shaoxing_xinchang_county_livelihood_progress": "P 0.55 R 0.50, 6/9 - flattened table (| between cells, one row a line; merged cells: project ce"
-    "ll on the first row only, continuation rows holding only a time and a second unit; numbered lists inside "
-    "time cells)",
     "2022_jiaxing_haiyan_county_work_report": "P 0.00 R 0.00, 0/3 - label text run on one line with spaces (group headings naming a leader; 责任"
     "单位:A(首位单位为牵头单位,下同)、B、C with the rule bracket after the first unit; numbering restarting per group; | meta"
     "data lines)",

@@ -27,6 +27,7 @@ __all__ = ["read_piped", "piped_cells", "piped_document"]
 _NUMBER = re.compile(r"^\d{1,4}$")
 _MAX_HEADER = 12  # cells a header without bars may have
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
+_MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 #: A header naming people (责任 / 领导 wrapped; 区政府办 / 协管责任人): a column of no unit.
 _PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
@@ -70,6 +71,9 @@ def _table(cells, barred):
         while end < len(cells) and not _NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
                 and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]):
             end += 1
+        same_line = [i for i in range(start, end) if cells[i][0] == cells[start][0]]
+        if barred and len(same_line) >= 3:
+            end = same_line[-1] + 1  # 项目名称 | 工作任务 | 牵头单位 |: a header on a line of its own ends with it
         seqs = [index for index in range(start, end) if column_for(cells[index][1]) == "seq"]
         # 考核项目 before 序号: a column of groups spanning rows, whose cell comes once before its first row's number
         grouped = bool(seqs) and any(column_for(text) in ("area", "task") for _, text in cells[start: seqs[-1]])
@@ -99,6 +103,9 @@ def _table(cells, barred):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
+            by_line = barred and _line_rows(body, len(header), columns[0] == "seq")
+            if by_line and not any(_NUMBER.match(text) for _, text in body):
+                return header, by_line, [""] * len(by_line)  # a row a line, none numbered: the lines are the rows
             if _unnumbered(body, barred):
                 # rows without numbers: cut them by what their cells hold
                 units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
@@ -218,7 +225,8 @@ def _line_rows(cells, width, numbered):
 
     A line whose first cell is text and whose other cells are empty, under a numbered row, is a
     second row under cells merged with the row above (新增学位810个 | ||||): it takes that row's
-    number and other cells.
+    number and other cells. A line of only a deadline and units (2021.8 | 城投集团 | |) is more
+    units of the row above, whose task cell is merged over it.
     """
     lines = {}
     for line, text in cells:
@@ -228,9 +236,15 @@ def _line_rows(cells, width, numbered):
         return None
     rows = []
     for group in groups:
+        kinds = [cell_kind(text) for _, text in group]
         if numbered and rows and not _NUMBER.match(group[0][1]) and not any(text for _, text in group[1:]):
             above = rows[-1]
             rows.append([(group[0][0], above[0][1]), group[0], *above[2:]])  # the merged cells keep their lines
+        elif rows and kinds.count("units") == 1 and all(
+                kind in ("units", "date", "empty") or (kind == "text" and _MENTIONS_DATE.search(text))
+                for (_, text), kind in zip(group, kinds)) and len([k for k in kinds if k != "empty"]) == 2:
+            # 2021.8 | 城投集团 | |: a line of a deadline and a unit only, under the task cell merged over it
+            rows[-1] = rows[-1] + [cell for cell, kind in zip(group, kinds) if kind == "units"]
         else:
             rows.append(group)
     return rows

@@ -20,7 +20,8 @@ from zygraph.unitlist import looks_like_unit_list
 __all__ = ["fit_row", "split_merged", "cell_kind", "misfits"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
-_DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度)[^，,。；;]{0,8}$")
+_DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度|\d{4}[.．/-]\d{1,2}(?!\d))"
+                   r"[^，,。；;]{0,8}$")
 #: Words of a deadline (2024年12月底前完成, 长期坚持); a cell with more other words is a name (洋县2024年老旧小区改造项目).
 _DATE_WORDS = frozenset("年月日旬底前后内中上下季度期长持续全完成至每半第末初间按时正常坚推进开展落实一二三四五六七八九十")
 _OTHER_WORDS_IN_A_DATE = 4
@@ -41,6 +42,7 @@ _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
 _MAX_CELLS = 60
+_ZONE = re.compile("^[\u4e00-\u9fff]{0,10}(?:高新区|开发区|经开区|示范区|自贸区|保税区|试验区)$")
 _LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 20 units and their verbs)
 _NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing  # longest row fitted by content; O(n² m) stays under a millisecond or so
 
@@ -50,8 +52,8 @@ def cell_kind(text: str) -> str:
 
     >>> cell_kind("12"), cell_kind("12月底前"), cell_kind("市科协、市教育局"), cell_kind("徐国江"), cell_kind("办科技周。")
     ('number', 'date', 'units', 'name', 'text')
-    >>> cell_kind("2024年12月底前完成"), cell_kind("长期坚持"), cell_kind("洋县2024年老旧小区改造项目")
-    ('date', 'date', 'text')
+    >>> cell_kind("2024年12月底前完成"), cell_kind("长期坚持"), cell_kind("洋县2024年老旧小区改造项目"), cell_kind("2021.8")
+    ('date', 'date', 'text', 'date')
     >>> cell_kind("市发改局牵头落实；市工信局、市教体局按职责分工落实"), cell_kind("各牵头单位要加强统筹。")
     ('units', 'text')
     """
@@ -63,6 +65,8 @@ def cell_kind(text: str) -> str:
         return "date"
     if not text.endswith(("。", "；", ";")) and looks_like_unit_list(without_readings(text)):  # 迁建县政务服务中心。 is a task
         return "units"
+    if _ZONE.match(text):
+        return "units"  # 经开区, 潜江高新区: a zone in a cell of units is the committee that runs it
     if len(text) <= _LONGEST_GROUP and has_role_words(text) and _names_units_only(text):
         return "units"  # 市发改局牵头落实；市工信局、市教体局按职责分工落实: units with their roles
     return "name" if _NAMES.match(text) else "text"
