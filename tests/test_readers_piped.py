@@ -428,3 +428,14 @@ def test_a_table_a_row_a_line_with_a_project_cell_merged_down_and_lines_of_a_dea
                     "计划10月底完成新增墓地建设 | 公共服务集团 | ||\n", encoding="utf-8")
     assert [(r.task, r.lead) for r in read_raw(path).rows] == [
         ("改造人民中路；", "建设局、城投集团"), ("绿化七星路；", "城投集团"), ("新建公益性墓地15处。", "民政局、公共服务集团")]
+
+
+def test_a_bar_less_table_whose_first_row_names_an_area_and_whose_rows_have_a_name_and_a_text(tmp_path):
+    cells = ["分解表", "序号", "名称", "工作任务", "主要责任单位", "经济社会发展主要预期目标分解(15项)",
+             "1", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局",
+             "2", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    assert [(r.area, r.task, r.note, r.lead) for r in read_raw(path).rows] == [
+        ("经济社会发展主要预期目标分解(15项)", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局"),
+        ("经济社会发展主要预期目标分解(15项)", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局")]

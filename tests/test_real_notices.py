@@ -57,8 +57,6 @@ XFAIL = {
     "ounty line, | target, | 责任单位, | closing the row), empty first header cell, no row numbers; one unit a row",
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    "2011_suzhou_work_tasks": "P 0.00 R 0.00, 0/8 (refused) - table flattened one cell a paragraph, blank lines between (序号 / "
-    "名称 / 工作任务 / 主要责任单位), area row; one unit column, no lead named; later units without the 市 prefix",
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
     # blind19

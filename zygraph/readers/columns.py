@@ -24,7 +24,7 @@ HEADER_SYNONYMS = {
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
              "内容与要求", "内容和要求", "工作内容与要求", "工作内容及要求", "目标要求", "工作要求", "任务要求",
              "具体内容", "工作重点", "项目名称", "项目内容", "实事项目", "建设内容", "主要指标", "指标", "任务名称",
-             "工作名称", "事项名称", "职责名称"),
+             "工作名称", "事项名称", "职责名称", "名称"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
         "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位"),
@@ -42,6 +42,7 @@ _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实�
 _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明", "依据")
 _LONGEST_TASK_HEADER = 8
 _AND_REQUIREMENTS = re.compile("(?<=[务施容项])[和及与、](?:工作)?(?:要求|目标|标准)$")
+_TASK_NAMES = ("名称", "任务名称", "事项名称", "工作名称", "指标名称")
 _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no column names the task (分组, 组别)
 _PEOPLE = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
@@ -100,7 +101,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     role convention of :mod:`zygraph.grammar`). Of two task columns and no
     area column, the first is the area (工作事项 above its 主要内容), unless
     the second says what the first requires or aims at (具体要求, 工作标准,
-    一季度目标) or stands after the unit columns: then it is a note.
+    一季度目标), stands after the unit columns, or follows the task's name
+    (名称 | 工作任务): then it is a note.
 
     Examples
     --------
@@ -115,7 +117,9 @@ def columns_for(headers: list[str]) -> list[str | None]:
     if columns.count("task") > 1 and "area" not in columns:
         first, second = [index for index, column in enumerate(columns) if column == "task"][:2]
         units_between = any(column in ("lead", "support") for column in columns[first:second])
-        if units_between or _REQUIREMENTS.search(simplified(re.sub(r"\s+", "", headers[second]))):
+        # 名称 | 工作任务, 任务名称 | 指标要求: the task's own name, then its text (a 项目名称 may hold several tasks)
+        named = simplified(re.sub(r"\s+", "", headers[first])) in _TASK_NAMES
+        if units_between or named or _REQUIREMENTS.search(simplified(re.sub(r"\s+", "", headers[second]))):
             columns[second] = "note"  # 工作任务 | 具体要求 or 工作任务 | 责任单位 | 一季度目标: the task, then a note
         else:
             columns[first] = "area"  # 工作事项 | 主要内容: the first names the area of the second

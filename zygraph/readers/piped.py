@@ -83,9 +83,13 @@ def _table(cells, barred):
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = _join_wrapped_header(cells[start:end])
-        first_group = None
+        first_group = first_area = None
         if grouped and len(header) > 2 and column_for(header[-1][1]) is None and _is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
+        elif len(header) > 3 and end < len(cells) and _NUMBER.match(cells[end][1]) \
+                and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
+                and not _PEOPLE_HEADER.search(simplified(header[-1][1])):
+            first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
         columns = columns_for([text for _, text in header])
         # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
         # the first row's cells (its lead first) after it, with no number
@@ -118,6 +122,8 @@ def _table(cells, barred):
             if first_group is not None:
                 body = [first_group, *body]
             body, areas = _areas(body, grouped)
+            if first_area is not None and body:
+                areas.setdefault(body[0][0], area_text(first_area[1]))
             rows = (barred and _line_rows(body, len(header), columns[0] == "seq")) \
                 or _rows(body, len(header), columns[0] == "seq")
             return header, rows, _row_areas(rows, areas)
