@@ -14,6 +14,7 @@ from zygraph.errors import InputError, LayoutError
 from zygraph.readers.detect import detect_layout
 from zygraph.readers.archive import MAX_ARCHIVE_BYTES
 from zygraph.readers.docx import read_docx
+from zygraph.readers.glued import read_glued
 from zygraph.readers.html import read_html
 from zygraph.readers.office import read_office
 from zygraph.readers.paragraph import read_paragraphs
@@ -43,6 +44,7 @@ LAYOUTS = {
     "pdf": read_pdf,
     "piped": read_piped,
     "spaced": read_spaced,
+    "glued": read_glued,
     "office": _read_converted,
 }
 

@@ -25,7 +25,7 @@ HEADER_SYNONYMS = {
              "内容与要求", "内容和要求", "工作内容与要求", "工作内容及要求", "目标要求", "工作要求", "任务要求",
              "具体内容", "工作重点", "项目名称", "项目内容", "实事项目", "建设内容", "主要指标", "指标", "任务名称",
              "工作名称", "事项名称", "职责名称", "名称"),
-    "lead": tuple(label for label, role in LABELS.items() if role == "lead"),
+    "lead": tuple(label for label, role in LABELS.items() if role == "lead") + ("第一责任单位", "第一责任部门"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
         "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位"),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",

@@ -14,6 +14,7 @@ from zygraph.readers.lines import HEADING, TASK
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.piped import piped_cells
+from zygraph.readers.glued import glued_table
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
@@ -85,6 +86,8 @@ def detect_layout(path: str | Path) -> str:
         return "piped"
     if spaced_table(lines):
         return "spaced"
+    if glued_table(lines):
+        return "glued"
     normal = Normalizer().text(text)
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) for line in normal.split("\n")):
@@ -97,7 +100,7 @@ def detect_layout(path: str | Path) -> str:
         "names its units (牵头单位：…, 责任单位：… or （…负责）), and no header line (序号 工作任务 牵头单位) heads numbered "
         "rows; nor is this a .docx, .xlsx, .csv, .html or .pdf "
         "file. To force a reader, pass --layout NAME (layout= in Python), NAME one of tabbed-text, piped, "
-        "paragraph, spaced, spreadsheet, docx, html, pdf",
+        "paragraph, spaced, glued, spreadsheet, docx, html, pdf",
         path=path,
     )
 

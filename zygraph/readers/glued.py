@@ -1,0 +1,260 @@
+"""Reader for a table whose cells were copied with nothing between them: ``序号工作任务责任单位1办科技周。市科协2…``.
+
+Document-sharing sites and some converters flatten a table to one run of text: the
+header's names follow each other, each row starts with its number, and a row's unit
+cells follow its task with no separator (``…达到6万元左右。市发展改革委各县(市、区)政府、
+嘉兴港区2服务业…``). Such a table is found by a header made wholly of column names after
+序号; its rows are cut at the numbers 1, 2, 3 … standing after the end of a unit's name.
+A row's units are the text after its task's last 。 when that text splits into unit
+names; two names with nothing between them end one cell and start the next (the lead
+cell, then the supporting one). A name before them in a people column (何海平) is
+dropped. Every row read so is a ``glued_row`` finding.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import replace
+from pathlib import Path
+
+from zygraph.errors import LayoutError
+from zygraph.findings import Finding
+from zygraph.readers.columns import HEADER_SYNONYMS, column_for, columns_for
+from zygraph.readers.normalize import Normalizer
+from zygraph.readers.notice import parse_notice
+from zygraph.readers.raw import RawDocument
+from zygraph.readers.source import load_text
+from zygraph.readers.spreadsheet import grid_rows
+from zygraph.unitlist import looks_like_unit, looks_like_unit_list, split_outside_brackets
+
+__all__ = ["read_glued", "glued_table", "glued_document"]
+
+_START = re.compile("序号")
+_HEADER_WORDS = frozenset(name for names in HEADER_SYNONYMS.values() for name in names) | {"主要工作任务", "主要责任单位"}
+_PEOPLE = re.compile("(?:领导|责任人|负责人|联系人)$")
+_LONGEST_WORD = 10  # longest column name read in a glued header
+_HEADER_REACH = 80  # characters after 序号 a glued header may run to
+_HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,30})$")
+#: Characters a unit's name ends with, before the next row's number (嘉兴港区2服务业…, 市国有公司2促进…).
+_UNIT_END = set("局委办府会厅部室处所心司团队行社馆站校道镇乡区县市组位员关门）)")
+_MIN_ROWS = 1
+_ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
+_ZONE = re.compile("(?:开发区|经开区|高新区|高新园|园区|港区|新区|示范区)(?:[（(][^（()）]*[）)])?$")
+_LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row search is linear in them
+
+
+def _is_header_word(word: str) -> bool:
+    """True for a column name as tables write it (工作任务, 牵头单位, 区政府分管领导), not any text ending like one."""
+    return word in _HEADER_WORDS or (_PEOPLE.search(word) is not None and not re.search(r"[\d\W]", word))
+
+
+def _header(text: str, start: int) -> tuple[int, list[str]] | None:
+    """The column names glued after 序号 at ``start``: (where they end, the names), or None.
+
+    >>> _header("表序号主要工作任务第一责任单位主要责任单位一、主要指标1地区…", 1)
+    (21, ['序号', '主要工作任务', '第一责任单位', '主要责任单位'])
+    """
+    reach = min(len(text), start + _HEADER_REACH)
+    best: dict[int, list[str]] = {start: []}
+    for at in range(start, reach):
+        if at not in best:
+            continue
+        for size in range(_LONGEST_WORD, 1, -1):
+            word = text[at: at + size]
+            if at + size <= reach and _is_header_word(word) and (at + size not in best
+                                                                 or len(best[at + size]) > len(best[at]) + 1):
+                best[at + size] = best[at] + [word]
+    end = max(best)
+    words = best[end]
+    columns = columns_for(words)
+    if "task" not in columns or not {"lead", "support"} & set(columns) or columns[0] != "seq":
+        return None
+    return end, words
+
+
+def _rows(text: str, start: int) -> list[tuple[int, int]]:
+    """(start, end) of each row's text after its number: rows 1, 2, 3 … in order."""
+    spans, number, at = [], 1, start
+    while True:
+        pattern = re.compile(rf"(?<![\d.．]){number}(?=[\u4e00-\u9fff“\"（(])")
+        found = None
+        for match in pattern.finditer(text, at):
+            before = text[match.start() - 1] if match.start() else ""
+            if number == 1 or before in _UNIT_END:
+                found = match
+                break
+        if found is None:
+            break
+        if spans:
+            spans[-1] = (spans[-1][0], found.start())
+        spans.append((found.end(), len(text)))
+        at, number = found.end(), number + 1
+    return spans
+
+
+def _is_name(name: str) -> bool:
+    """A unit's name, or a zone's that a committee runs (经开区, 嘉兴港区, 高新园(邹区镇))."""
+    return looks_like_unit(name, lambda name: False) or _ZONE.search(name) is not None
+
+
+def _splittable(name: str) -> bool:
+    """True when ``name`` is two names of three characters or more run together (市科协市教育局)."""
+    depth = 0
+    for at, char in enumerate(name):
+        depth += (char in "（(") - (char in "）)")
+        if depth == 0 and 3 <= at + 1 <= len(name) - 3 and _is_name(name[: at + 1]) and _is_name(name[at + 1:]):
+            return True
+    return False
+
+
+def _balanced(name: str) -> bool:
+    return sum(name.count(c) for c in "（(") == sum(name.count(c) for c in "）)")
+
+
+def _split_glued(piece: str) -> list[str] | None:
+    """``piece`` as unit names written with nothing between them (教育局经开区各街道), in as few names as
+    possible, none of them two names run together; or None."""
+    n = len(piece)
+    best: list[list[str] | None] = [None] * (n + 1)
+    best[n] = []
+    for i in range(n - 1, -1, -1):
+        for j in range(i + 2, n + 1):
+            rest = best[j]
+            name = piece[i:j]
+            if rest is not None and name[0] not in "（(" and _balanced(name) and _is_name(name) \
+                    and not _splittable(name) \
+                    and (best[i] is None or len(rest) + 1 < len(best[i])):
+                best[i] = [name, *rest]
+    return best[0]
+
+
+def _names(text: str) -> list[tuple[str, bool]] | None:
+    """The unit names of ``text``, each with True when nothing separates it from the name before it."""
+    pieces, _ = split_outside_brackets(text, "、，,；;")
+    out = []
+    for piece in pieces:
+        names = _split_glued(_ETC.sub("", piece.strip()))  # 市文广旅局等部门: the examples' tail is no unit
+        if not names:
+            return None
+        out += [(name, index > 0) for index, name in enumerate(names)]
+    return out
+
+
+def _units(body: str, people: bool):
+    """(task, [names with their glue], person dropped) of a row's text, or None when no units end it."""
+    cut = max(body.rfind("。"), body.rfind("；")) + 1
+    if cut <= 0:
+        return None
+    task, rest = body[:cut], body[cut:].strip()
+    skips = (3, 2, 0) if people else (0,)
+    for skip in skips:
+        person, units = rest[:skip], rest[skip:]
+        if skip and (looks_like_unit_list(person) or not re.fullmatch("[\u4e00-\u9fff]+", person)):
+            continue
+        names = _names(units)
+        if names:
+            return task, names, person
+    return None
+
+
+def glued_table(lines: list[str]):
+    """Find a glued table: ``(line, header names, rows)`` with rows of (line, area, number, task, cells, remark).
+
+    Examples
+    --------
+    >>> found = glued_table(["附表序号主要工作任务牵头单位配合单位1办科技周。市科协市教育局、团市委2办科普日。市科技局"])
+    >>> found[1], [(number, task, cells) for _, _, number, task, cells, _ in found[2]]
+    (['序号', '主要工作任务', '牵头单位', '配合单位'], [('1', '办科技周。', ['市科协', '市教育局、团市委']), \
+('2', '办科普日。', ['市科技局', ''])])
+    """
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()[:_LONGEST_TEXT]
+        for match in _START.finditer(text):
+            header = _header(text, match.start())
+            if header is None:
+                continue
+            end, words = header
+            columns = columns_for(words)
+            width = sum(1 for c in columns if c in ("lead", "support"))
+            people = any(_PEOPLE.search(word) for word in words)
+            spans = _rows(text, end)
+            if not spans:
+                continue
+            heading = _HEADING.search(text[end: spans[0][0] - 1])  # 一、主要发展指标 before row 1
+            rows, area = [], heading.group(1).split("、", 1)[1] if heading else ""
+            for row_number, (start, stop) in enumerate(spans, start=1):
+                body = text[start:stop]
+                next_area = _HEADING.search(body)
+                if next_area:
+                    body = body[: next_area.start()]
+                found = _units(body, people)
+                if found is not None:
+                    task, names, person = found
+                    cells = _cells(names, width)
+                    remark = f"the row's text ends with its units: {'、'.join(n for n, _ in names)[:40]}" + (
+                        f"; {person} before them is a person" if person else "")
+                    rows.append((number, area, str(row_number), task, cells, remark))
+                if next_area:
+                    area = next_area.group(1).split("、", 1)[1]
+            if len(rows) >= _MIN_ROWS:
+                return number, words, rows
+    return None
+
+
+def _cells(names: list[tuple[str, bool]], width: int) -> list[str]:
+    """The names as the unit cells of a row: a name glued to the one before it starts the next cell."""
+    cells = [""] * max(width, 1)
+    at = 0
+    for name, glued in names:
+        if glued and at + 1 < len(cells) and cells[at]:
+            at += 1
+        cells[at] = f"{cells[at]}、{name}" if cells[at] else name
+    return cells
+
+
+def read_glued(path: str | Path) -> RawDocument:
+    """Read a table copied with nothing between its cells (see the module's docstring).
+
+    Examples
+    --------
+    >>> import tempfile, pathlib
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "t.txt"
+    >>> _ = path.write_text("分工表序号工作任务责任单位1办科技周。市科协、市教育局2办科普日。市科技局", encoding="utf-8")
+    >>> [(r.task, r.lead) for r in read_glued(path).rows]
+    [('办科技周。', '市科协、市教育局'), ('办科普日。', '市科技局')]
+    """
+    text, encoding, notes = load_text(path)
+    lines = text.split("\n")
+    found = glued_table(lines)
+    if found is None:
+        raise LayoutError("no glued table found: no run of column names after 序号 (序号工作任务牵头单位…) "
+                          "followed by rows 1, 2, 3 … that end in unit names", path=path)
+    document = glued_document(lines, found, path)
+    loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
+    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + document.findings)
+
+
+def glued_document(lines: list[str], found, path, layout: str = "glued") -> RawDocument:
+    """The RawDocument of the table :func:`glued_table` found in ``lines``."""
+    line, words, rows = found
+    normalise = Normalizer()
+    columns = columns_for(words)
+    texts = ["序号", "领域", *[word for word in words if column_for(word) != "seq"]]
+    columns = columns_for(texts)
+    unit_positions = [i for i, c in enumerate(columns) if c in ("lead", "support")]
+    task_at = columns.index("task")
+    grid = [[(cell, False) for cell in texts]]
+    findings = []
+    for _, area, number, task, cells, remark in rows:
+        row = [number, normalise(area, line)] + [""] * (len(texts) - 2)
+        row[task_at] = normalise(task, line)
+        for position, cell in zip(unit_positions, cells):
+            row[position] = normalise(cell, line)
+        grid.append([(cell, False) for cell in row])
+        findings.append(Finding(line, "warning", "glued_row", f"row {number}: {remark}",
+                                "cut at the row numbers and the names' endings; check the row against the source"))
+    found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
+    out = [replace(row, line=line) for row in found_rows]
+    findings += normalise.findings() + [replace(f, line=line) for f in grid_findings]
+    meta = parse_notice(lines[: line - 1])
+    return RawDocument(str(path), layout, meta, out, findings)
