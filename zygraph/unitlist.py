@@ -38,7 +38,7 @@ CLAUSE_MARKS = "，,；;。"
 _JOINERS = ("和", "及", "与", "與")
 _JOINER = re.compile("和|及|与|與")
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
-                   "等单位", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
+                   "等单位", "等局", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each.
 _ADMIN_TAIL = re.compile(
@@ -53,9 +53,12 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
                      "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站")
-_DEPARTMENTS_OF = re.compile("等(有关|相关)?部门$")
+#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门.
+_DEPARTMENTS_OF = re.compile("等(有关|相关)?(部门|局)$|、[\u4e00-\u9fff]{2,6}部门$")
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
+#: A division numbered within its office, not a count: 综合一处, 秘书二处.
+_NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
@@ -199,7 +202,7 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if name.endswith(_NOT_UNIT_ENDINGS) or _COUNTED_END.search(name):
+    if name.endswith(_NOT_UNIT_ENDINGS) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
 
