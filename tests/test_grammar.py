@@ -578,3 +578,41 @@ def test_tasks_listed_with_the_count_after_the_unit_that_leads_them():
     assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
         ("推进集团化办学", [("市教育局", "lead")]), ("扩大学位供给", [("市教育局", "lead")])]
     assert listed_tasks("市教育局牵头的有5项，涉及教育改革的各个方面。") is None
+
+
+@pytest.mark.parametrize("cell, names", [
+    # short department names sharing the kind the last one names
+    ("公安、交通部门", ["公安", "交通部门"]),
+    ("市发改、经贸等局", ["市发改", "经贸"]),
+])
+def test_short_department_names_sharing_the_kind_of_the_last_are_units(cell, names):
+    from zygraph.unitlist import looks_like_unit_list
+
+    assert split_units(cell) == names
+    assert looks_like_unit_list(cell)
+
+
+def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
+    from zygraph.unitlist import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    assert looks_like_unit("综合二处", unknown) and looks_like_unit("秘书一处", unknown)
+    assert not looks_like_unit("新建停车场一处", unknown) and not looks_like_unit("新建学校1所", unknown)
+
+
+def test_units_doing_a_duty_by_their_remits_before_the_verb():
+    from zygraph.statements import subject_units
+
+    items = subject_units("市商务、农业等局依职责协助做好市场保供工作。")
+    assert [(i.text, i.role) for i in items] == [("市商务", "support"), ("农业", "support")]
+    items = subject_units("县财政局依照各自职责负责资金拨付。")
+    assert [(i.text, i.role) for i in items] == [("县财政局", "responsible")]
+
+
+def test_a_verbless_duty_may_name_a_unit_with_a_quoted_word():
+    from zygraph.statements import duty_subject_units
+
+    items = duty_subject_units("县信访局和整治“四风”专班依法开展督导，查处违规行为。")
+    assert [(i.text, i.role) for i in items] == [("县信访局", "responsible"), ("整治“四风”专班", "responsible")]

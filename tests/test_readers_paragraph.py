@@ -585,3 +585,23 @@ def test_an_article_sharing_work_by_duties_then_each_unit_s_duty_are_three_tasks
                            "市住建局负责编制年度计划，提出资金分配建议。\n")
     assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
         ("专项资金由市", "市财政局、市住建局", ""), ("市财政局负责", "市财政局", "市住建局"), ("市住建局负责", "市住建局", "")]
+
+
+def test_numbered_duties_written_as_headings_read_a_verbless_one_by_its_opening_units():
+    doc = parse_paragraphs("（五）县财政局负责保障经费。\n（六）县信访局和整治“四风”专班依法开展督导，查处违规行为。\n"
+                           "（七）县商务、农业等局依职责协助有关工作。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("县财政局", "县财政局", ""), ("县信访局", "县信访局、整治“四风”专班", ""), ("县商务、", "", "县商务、农业")]
+    assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [2]
+
+
+def test_an_office_dividing_work_among_its_divisions_gives_one_task_a_division():
+    doc = parse_paragraphs("现将调整后的职能通知如下：\n秘书处（档案处） 负责文电收发；办理会务；参与督查工作。\n"
+                           "综合一处 负责办理工业方面的文电。\n综合二处 负责办理交通方面的文电；联系驻外机构。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("秘书处（档案", "秘书处（档案处）", ""), ("综合一处负责", "综合一处", ""), ("综合二处负责", "综合二处", "")]
+
+
+def test_a_campaign_led_by_a_shared_suffix_list_of_departments():
+    doc = parse_paragraphs("（二）消防安全专项整治，由公安、住建部门负责，有关部门配合。要加强隐患排查。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [("公安、住建部门", "有关部门")]

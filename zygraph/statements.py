@@ -43,7 +43,8 @@ _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
-_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
+_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
+                      "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
 CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
@@ -401,7 +402,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = _PURPOSE.sub("", text.strip())
-    head = re.split("[，,。；;：:（(“\"《]", text, maxsplit=1)[0]
+    head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
     # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name

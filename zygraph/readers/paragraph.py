@@ -274,6 +274,10 @@ def _rows(blocks, first_leads, findings):
     parsed = [(block, _assignments(block)) for block in blocks]
     rows, heading_items, inherited, owner = [], None, set(), None
     for index, (block, tasks) in enumerate(parsed):
+        if block["heading"] and not any(items for _, items in tasks) and index \
+                and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
+            tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
+            parsed[index] = (block, tasks)
         if block["heading"]:
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
@@ -294,10 +298,7 @@ def _rows(blocks, first_leads, findings):
         if not block["heading"] and not any(items for _, items in tasks) and index \
                 and _next_duty(parsed[index - 1][0], block["text"]):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
-            tasks = [(block["text"], duty_subject_units(block["text"]))]
-            findings.append(Finding(block["line"], "info", "duty_without_verb",
-                                    f"the duty names its units with no role verb: {block['text'][:20]}",
-                                    "read the units it opens with, as the duties above it are read"))
+            tasks = _verbless_duty(block, findings)
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
         if block["heading"] and (index in inherited or block["names_owner"]
@@ -330,10 +331,21 @@ def _rows(blocks, first_leads, findings):
     return rows
 
 
-def _next_duty(last, text):
-    """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself."""
-    return last is not None and not last["heading"] and not last["labels"] \
+def _next_duty(last, text, siblings=False):
+    """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself.
+
+    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
+    """
+    return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
+
+
+def _verbless_duty(block, findings):
+    """[(text, items)] for a duty in a list of them that names its units with no role verb."""
+    findings.append(Finding(block["line"], "info", "duty_without_verb",
+                            f"the duty names its units with no role verb: {block['text'][:20]}",
+                            "read the units it opens with, as the duties above it are read"))
+    return [(block["text"], duty_subject_units(block["text"]))]
 
 
 def _names_units(text, in_body=True):
