@@ -605,3 +605,10 @@ def test_an_office_dividing_work_among_its_divisions_gives_one_task_a_division()
 def test_a_campaign_led_by_a_shared_suffix_list_of_departments():
     doc = parse_paragraphs("（二）消防安全专项整治，由公安、住建部门负责，有关部门配合。要加强隐患排查。\n")
     assert [(row.lead, row.support) for row in doc.rows] == [("公安、住建部门", "有关部门")]
+
+
+def test_a_measure_dividing_one_duty_by_sentences_and_semicolons_gives_one_task_a_department():
+    doc = parse_paragraphs("一、完善协同监管\n（一）压实监管职责。水利部门负责保护水源。林业部门负责管护林地；"
+                           "环保部门负责监测水质，加强执法。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("压实监管职责", "水利部门"), ("林业部门负责", "林业部门"), ("环保部门负责", "环保部门")]

@@ -96,8 +96,6 @@ XFAIL = {
     "s as subjects (A、B负责…;C负责会同D…;E等有…的县级部门要…), run-in heading; actors in running text",
     "2025_lvliang_liulin_county_coal_mine_duties": "P 0.00 R 0.00, 0/5 (refused) - duty list flattened one row a line with | (序号 | 职责部门 | 职责名称 | 职责"
     "依据 | |): unit column before the duty, basis column citing other bodies; one unit a row",
-    "2025_zhongban_guoban_food_safety_chain": "P 0.50 R 0.33, 2/3 - run-in heading then running sentences dividing one duty among departments "
-    "(A部门负责….B部门负责…;C部门负责…), no brackets or labels",
 }
 
 FIXTURES = realset.fixtures()

@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from zygraph.duties import sentence_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -414,7 +415,8 @@ def _duties(text, numbered=True):
     A paragraph without a number is split at 。 too, one sentence a duty (县水务局牵头，组织…。
     县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
     Every other part opens with its units; a part naming none goes on the duty before it. Two
-    duties at least, or it is one task.
+    duties at least, or it is one task; then a numbered part's sentences that open with their own
+    units are duties of their own (:func:`zygraph.duties.sentence_duties`).
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(_END)]
     out = []
@@ -427,7 +429,10 @@ def _duties(text, numbered=True):
             out[-1] = (out[-1][0] + part.strip(), out[-1][1])
         elif numbered:
             return None
-    return out if len(out) > 1 else None
+    if len(out) < 2:
+        return None
+    # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
+    return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 
 
 def _groups(text):
