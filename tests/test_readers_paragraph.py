@@ -612,3 +612,18 @@ def test_a_measure_dividing_one_duty_by_sentences_and_semicolons_gives_one_task_
                            "环保部门负责监测水质，加强执法。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [
         ("压实监管职责", "水利部门"), ("林业部门负责", "林业部门"), ("环保部门负责", "环保部门")]
+
+
+def test_duties_under_a_heading_naming_only_their_unit_are_its_with_the_roles_their_words_give():
+    doc = parse_paragraphs("（二）交通部门\n1.加强道路巡查；\n2.配合维护检查站秩序。\n（三）环保部门\n"
+                           "加强排污监管；会同有关部门，对污染事故进行调查。\n（四）司法部门\n"
+                           "配合有关部门研究起草规范性文件，依法裁决复议案件。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("加强道路巡查", "交通部门", ""), ("配合维护检查", "", "交通部门"), ("加强排污监管", "环保部门", "有关部门"),
+        ("配合有关部门", "有关部门", "司法部门")]
+    assert any("配合…: support" in f.action for f in doc.findings if f.code == "units_from_heading")
+
+
+def test_a_heading_naming_no_unit_gives_its_items_none():
+    doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

@@ -17,12 +17,21 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import Item
+from zygraph.grammar import Item, split_clauses
 from zygraph.statements import subject_units
+from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties"]
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units"]
 
 _SENTENCE_END = re.compile("(?<=。)")
+#: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
+_HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
+#: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
+_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|[，,]|$)"
+#: The units a helping duty helps, who do the work: 配合有关部门研究起草… (有关部门 does it).
+_HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
+#: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
+_PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 
 
 def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
@@ -52,3 +61,54 @@ def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
         else:
             lead_in += sentence
     return out if len(out) > 1 else None
+
+
+def unit_heading(text: str, known=None) -> list[Item] | None:
+    """The units of a heading that names nothing but them (``（二）公安部门`` over its duties), or None.
+
+    Such a heading owns the duties below it: each is the unit's, written without its subject. The
+    units are responsible; :func:`owned_duty_units` reads each duty's roles.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in unit_heading("公安部门")]
+    [('公安部门', 'responsible')]
+    >>> unit_heading("加强组织领导"), unit_heading("市发改委负责的工作")
+    (None, None)
+    """
+    text = text.strip().rstrip("。：:")
+    if not text or not looks_like_unit_list(text, known):
+        return None
+    return [Item(name, "responsible", "") for name in split_units(text, known)]
+
+
+def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
+    """The units of a duty written under its units' heading (``（二）公安部门`` then ``2.配合维护…``).
+
+    The heading's units do the duty: they support when it opens with 配合, 协助, 协同 or 参与, else
+    they are responsible. The units a helping duty helps (``配合有关部门研究…``) do the work and are
+    responsible; those after 会同 in any clause (``…；会同有关部门，对…``) support. ``units`` is left
+    untouched.
+
+    Examples
+    --------
+    >>> heading = unit_heading("法制部门")
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合有关部门研究起草规范性文件，依法裁决案件。")]
+    [('法制部门', 'support'), ('有关部门', 'responsible')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "加强监管；会同有关部门，对事故进行调查。")]
+    [('法制部门', 'responsible'), ('有关部门', 'support')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合维护治安秩序。")]
+    [('法制部门', 'support')]
+    """
+    text = text.strip()
+    helping = _HELPING.match(text)
+    items = [Item(unit.text, "support" if helping else unit.role, helping.group("verb") if helping else unit.word)
+             for unit in units]
+    helped = _HELPED.match(text)
+    if helped is not None and looks_like_unit_list(helped.group("units"), known):
+        items += [Item(name, "responsible", "") for name in split_units(helped.group("units"), known)]
+    for clause, _ in split_clauses(text):
+        partners = _PARTNERS.match(clause)
+        if partners is not None and looks_like_unit_list(partners.group("units"), known):
+            items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+    return items

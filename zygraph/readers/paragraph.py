@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import sentence_duties
+from zygraph.duties import owned_duty_units, sentence_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -201,7 +201,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  article=bool(task) and task.group(0).startswith("第")))
             previous = blocks[-1]["number"] if task else previous
             if heading:
-                owner = blocks[-1] if heading_units(line[start:]) else None
+                owner = blocks[-1] if heading_units(line[start:]) or unit_heading(line[start:]) else None
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
@@ -284,11 +284,13 @@ def _rows(blocks, first_leads, findings):
             owner = index
             continue
         if heading_items and not any(items for _, items in tasks):
-            tasks = [(text, list(heading_items)) for text, _ in tasks]
+            owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
+            tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
             inherited.add(owner)
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the numbered item names no units; its heading does",
-                                    "gave it the heading's units"))
+                                    "gave it the heading's units" + (", with the roles the duty's words give "
+                                                                     "(配合…: support; 会同B: B supports)" if owned else "")))
         elif heading_items and parsed[owner][0]["names_owner"] and not any(
                 item.role in ("lead", "responsible") for _, items in tasks for item in items):
             # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
@@ -357,7 +359,7 @@ def _names_units(text, in_body=True):
 def _assignments(block):
     """[(task text, items)] for one block: one pair per sentence closed by its own group."""
     if block["heading"]:
-        items = heading_units(block["text"])
+        items = heading_units(block["text"]) or unit_heading(block["text"])  # 一、县管委会牵头工作; （二）公安部门
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
