@@ -616,3 +616,23 @@ def test_a_verbless_duty_may_name_a_unit_with_a_quoted_word():
 
     items = duty_subject_units("县信访局和整治“四风”专班依法开展督导，查处违规行为。")
     assert [(i.text, i.role) for i in items] == [("县信访局", "responsible"), ("整治“四风”专班", "responsible")]
+
+
+def test_a_duty_s_partners_after_huitong_before_zhuahao():
+    from zygraph.statements import subject_units
+
+    items = subject_units("县财政局负责会同各乡镇抓好资金管理，统筹拨付资金。")
+    assert [(i.text, i.role) for i in items] == [("县财政局", "responsible"), ("各乡镇", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("压实责任。各乡镇和部门要加强统筹，加快进度。", [("各乡镇和部门", "responsible")]),
+    ("严肃追责。对工作不力的，县纪委监委将严肃追责问责。", [("县纪委监委", "responsible")]),
+    ("加强领导。各牵头单位要加强统筹。", None),
+    ("加强领导。分管副县长要亲自抓。", None),
+])
+def test_units_that_must_meet_a_requirement(text, expected):
+    from zygraph.duties import modal_subject_units
+
+    items = modal_subject_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected

@@ -627,3 +627,20 @@ def test_duties_under_a_heading_naming_only_their_unit_are_its_with_the_roles_th
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]
+
+
+def test_a_verbless_clause_in_a_list_of_duties_is_a_duty_of_the_units_it_opens_with():
+    doc = parse_paragraphs("二、明确责任。县发改局负责立项审批；县水务局等有建设任务的县级部门要切实做好项目申报，"
+                           "任何单位和个人不得挪用资金。\n")
+    assert [(row.task[:5], row.lead) for row in doc.rows] == [("明确责任。", "县发改局"), ("县水务局等", "县水务局")]
+
+
+def test_requirements_beside_a_list_of_duties_name_who_meets_them_but_not_beside_other_headings():
+    text = ("一、加强统筹。各乡镇和部门要加强协调，加快进度。\n二、明确责任。县发改局负责立项审批；县财政局负责拨付资金。\n"
+            "三、严肃追责。对工作不力的，县纪委监委将严肃追责问责。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("加强统筹", "各乡镇和部门"), ("明确责任", "县发改局"), ("县财政局", "县财政局"), ("严肃追责", "县纪委监委")]
+    assert [f.line for f in doc.findings if f.code == "requirement_subject"] == [1, 3]
+    doc = parse_paragraphs("一、加强统筹。各乡镇和部门要加强协调。\n二、工作任务\n1.新建幼儿园。（县教育局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("新建幼儿园。", "县教育局")]

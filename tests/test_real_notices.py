@@ -89,8 +89,6 @@ XFAIL = {
     "each), a sentence giving counties and a long collective their share",
     "2016_suining_clean_city_tasks": "P 0.58 R 0.74, 11/11 - web table flattened one cell a line between bare | lines (序号 | 工作任务 | 负责"
     "部门 | 时间进度); departments with 、 then , and a collective of local governments; no lead named",
-    "2019_guangyuan_cangxi_county_industrial_park": "P 1.00 R 0.56, 4/7 - short notice of requirements 一、…三、; one paragraph of ; clauses naming unit"
-    "s as subjects (A、B负责…;C负责会同D…;E等有…的县级部门要…), run-in heading; actors in running text",
     "2025_lvliang_liulin_county_coal_mine_duties": "P 0.00 R 0.00, 0/5 (refused) - duty list flattened one row a line with | (序号 | 职责部门 | 职责名称 | 职责"
     "依据 | |): unit column before the duty, basis column citing other bodies; one unit a row",
 }

@@ -8,7 +8,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
   opening with its own units is a duty of its own;
 * a heading that names only a unit (``（二）公安部门``) over the duties below it, each written without
   its subject (``1.加强车辆登记管理；`` ``2.配合维护治安秩序；`` or one paragraph of ``；`` clauses):
-  the heading's unit does each, and the duty's own words give the roles (:func:`owned_duty_units`).
+  the heading's unit does each, and the duty's own words give the roles (:func:`owned_duty_units`);
+* a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
+  乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`.
 
 The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
 """
@@ -17,11 +19,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import Item, split_clauses
+from zygraph.grammar import LABELS, Item, officials, split_clauses
 from zygraph.statements import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units"]
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units"]
 
 _SENTENCE_END = re.compile("(?<=。)")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
@@ -31,6 +33,9 @@ _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负�
 #: The units a helping duty helps, who do the work: 配合有关部门研究起草… (有关部门 does it).
 _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
+#: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
+_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
+_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 
 
@@ -112,3 +117,29 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
     return items
+
+
+def modal_subject_units(text: str, known=None) -> list[Item] | None:
+    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``), or None.
+
+    Read only for a requirement beside a list of duties, where each requirement names who meets it
+    (``一、加强统筹协调。各参建乡镇和部门要…``, ``三、严肃追责。对…的，县纪委监委将严肃追责问责``). The units
+    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in modal_subject_units("严肃追责。对工作不力的，县纪委监委将严肃追责问责。")]
+    [('县纪委监委', 'responsible')]
+    >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
+    (None, None)
+    """
+    for clause, _ in split_clauses(text):
+        found = _MODAL.match(clause)
+        if found is None:
+            continue
+        units = found.group("units")
+        if _LABEL_NAME.search(units) or officials(units, known or (lambda name: False)) \
+                or not looks_like_unit_list(units, known):
+            continue
+        return [Item(name, "responsible", "") for name in split_units(units, known)]
+    return None

@@ -62,7 +62,7 @@ _COUNTED = re.compile(r"\d(?!\d*个)")
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?:会同|會同)([^，,。；;]{2,60}?)"
-                    "(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
+                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import owned_duty_units, sentence_duties, unit_heading
+from zygraph.duties import modal_subject_units, owned_duty_units, sentence_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -279,6 +279,14 @@ def _rows(blocks, first_leads, findings):
                 and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
             parsed[index] = (block, tasks)
+        elif block["heading"] and not any(items for _, items in tasks) and _RUN_IN.search(block["text"]) \
+                and _beside_duties(parsed, index) and modal_subject_units(block["text"]):
+            # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
+            tasks = [(block["text"], modal_subject_units(block["text"]))]
+            parsed[index] = (block, tasks)
+            findings.append(Finding(block["line"], "info", "requirement_subject",
+                                    f"a requirement beside a list of duties names who meets it: {block['text'][:20]}",
+                                    "read the units before 要/将/应 as responsible"))
         if block["heading"]:
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
@@ -341,6 +349,13 @@ def _next_duty(last, text, siblings=False):
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
+
+
+def _beside_duties(parsed, index):
+    """True when a sibling heading next to ``parsed[index]`` holds a list of duties (two or more, each with units)."""
+    block = parsed[index][0]
+    return any(0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
+               and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1))
 
 
 def _verbless_duty(block, findings):
@@ -425,6 +440,8 @@ def _duties(text, numbered=True):
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
+        if not items and numbered and out and any(item.word for item in out[-1][1]):
+            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         if items:
             out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
