@@ -636,3 +636,20 @@ def test_units_that_must_meet_a_requirement(text, expected):
 
     items = modal_subject_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("其他负有监管职责的部门和行业主管部门", ["其他负有监管职责的部门和行业主管部门"]),
+    ("县政府有关部门和行业主管部门", ["县政府有关部门和行业主管部门"]),
+    ("市发改委和有关部门", ["市发改委", "有关部门"]),
+])
+def test_a_described_collective_and_a_kind_of_body_after_and_are_one_unit(cell, names):
+    assert split_units(cell) == names
+
+
+def test_units_doing_their_share_by_their_remits_with_no_role_verb():
+    from zygraph.statements import subject_units
+
+    items = subject_units("市直有关部门，依照各自职责，严格加强日常排查。")
+    assert [(i.text, i.role) for i in items] == [("市直有关部门", "responsible")]
+    assert subject_units("依照各自职责，严格加强日常排查。") is None

@@ -644,3 +644,12 @@ def test_requirements_beside_a_list_of_duties_name_who_meets_them_but_not_beside
     assert [f.line for f in doc.findings if f.code == "requirement_subject"] == [1, 3]
     doc = parse_paragraphs("一、加强统筹。各乡镇和部门要加强协调。\n二、工作任务\n1.新建幼儿园。（县教育局负责）\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("新建幼儿园。", "县教育局")]
+
+
+def test_a_sentence_giving_two_subjects_their_share_is_one_task_of_both():
+    doc = parse_paragraphs("行动时间为3个月。按照要求，各乡镇负责组织本辖区整治，县直有关部门，依照各自职责，加强日常排查。\n"
+                           "县应急局牵头，负责组织危化品整治。县公安局牵头，负责组织道路交通整治。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("按照要求，各", "各乡镇、县直有关部门"), ("县应急局牵头", "县应急局"), ("县公安局牵头", "县公安局")]
+    with pytest.raises(LayoutError):  # one subject and its partner: no list of duties, so no task before any heading
+        parse_paragraphs("行动时间为3个月。县林业局负责，县财政局配合，推进造林。\n")

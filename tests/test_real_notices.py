@@ -85,8 +85,6 @@ XFAIL = {
     "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
     " bracket; Traditional with readings inserted, unit names included)",
     # blind20
-    "2016_kaifeng_work_safety_campaign_news": "P 1.00 R 0.82, 9/10 - news report: one paragraph of sentences A牵头,负责组织开展对X领域的专项整治工作。 (one unit "
-    "each), a sentence giving counties and a long collective their share",
     "2016_suining_clean_city_tasks": "P 0.58 R 0.74, 11/11 - web table flattened one cell a line between bare | lines (序号 | 工作任务 | 负责"
     "部门 | 时间进度); departments with 、 then , and a collective of local governments; no lead named",
     "2025_lvliang_liulin_county_coal_mine_duties": "P 0.00 R 0.00, 0/5 (refused) - duty list flattened one row a line with | (序号 | 职责部门 | 职责名称 | 职责"

@@ -9,6 +9,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a heading that names only a unit (``（二）公安部门``) over the duties below it, each written without
   its subject (``1.加强车辆登记管理；`` ``2.配合维护治安秩序；`` or one paragraph of ``；`` clauses):
   the heading's unit does each, and the duty's own words give the roles (:func:`owned_duty_units`);
+* a sentence giving two subjects their share (``各县区负责…，市直有关部门，依照各自职责，严格…``):
+  :func:`later_subject_units`;
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
   乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`.
 
@@ -23,7 +25,7 @@ from zygraph.grammar import LABELS, Item, officials, split_clauses
 from zygraph.statements import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units"]
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "later_subject_units"]
 
 _SENTENCE_END = re.compile("(?<=。)")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
@@ -35,6 +37,10 @@ _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
+_PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
+#: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
+_MOST_CLAUSES = 12
 _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 
@@ -143,3 +149,36 @@ def modal_subject_units(text: str, known=None) -> list[Item] | None:
             continue
         return [Item(name, "responsible", "") for name in split_units(units, known)]
     return None
+
+
+def later_subject_units(text: str, known=None) -> list[Item] | None:
+    """Units that a later clause of ``text``'s first sentence gives a share of their own, or None.
+
+    ``各县区负责组织本辖区整治，市直有关部门，依照各自职责，加强日常排查。``: the sentence opens with one
+    subject (:func:`zygraph.statements.subject_units`) and a later clause with another, which leads or
+    is responsible; units already named in the sentence are not named again. At most the first
+    ``_MOST_CLAUSES`` clauses are tried.
+
+    Examples
+    --------
+    >>> text = "按照要求，各县区负责组织整治，市直有关部门，依照各自职责，加强日常排查。"
+    >>> [(i.text, i.role) for i in later_subject_units(text)]
+    [('市直有关部门', 'responsible')]
+    >>> later_subject_units("市林业局负责，市财政局配合，推进造林。") is None
+    True
+    """
+    sentence = re.split("[。；;]", text.strip(), maxsplit=1)[0]
+    clauses = [clause for clause, _ in split_clauses(sentence)][:_MOST_CLAUSES]
+    named, items = None, []
+    for index, clause in enumerate(clauses):
+        if named is None and _PURPOSE_CLAUSE.match(clause):
+            continue
+        found = subject_units("，".join(clauses[index:]), known)
+        if not found:
+            continue
+        if named is None:
+            named = {item.text for item in found}  # the sentence's own subject and its partners
+        elif found[0].role in ("lead", "responsible") and not named & {item.text for item in found}:
+            items += found
+            named |= {item.text for item in found}
+    return items or None

@@ -46,6 +46,9 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
                       "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
+#: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
+_BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
+                       "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
 CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
@@ -314,7 +317,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
-    found = _SUBJECT.match(text)
+    found = _SUBJECT.match(text) or _BY_REMIT.match(text)
     if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
@@ -328,7 +331,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
                        for name in split_units(helped.group(1), known)]
                     + _role_clauses(text, helped.end(), known))
     if verb not in ("会同", "會同"):
-        return ([Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+        role = "responsible" if verb.startswith(("按", "依")) else role_of(verb)  # 依照各自职责: their share
+        return ([Item(name, role, verb) for name in split_units(found.group("units"), known)]
                 + _role_clauses(text, found.end(), known))
     partners = _PARTNERS.match(text, found.end())
     if partners is None or not looks_like_unit_list(partners.group(1), known):

@@ -75,6 +75,8 @@ _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
                        "([（(]单位[）)])?$")
+#: A kind of body named by no owner (行业主管部门, 有关单位): after a described collective, part of it.
+_GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
@@ -267,6 +269,8 @@ def _split_joined(piece: str, known) -> list[str]:
         after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
         if after in _BARE_UNITS:
             continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
+        if _GENERIC_KIND.match(after) and ("的" in head or _COLLECTIVE.search(head)):
+            continue  # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known):
             parts.append(head)

@@ -30,7 +30,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import modal_subject_units, owned_duty_units, sentence_duties, unit_heading
+from zygraph.duties import later_subject_units, modal_subject_units, owned_duty_units, sentence_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -448,6 +448,11 @@ def _duties(text, numbered=True):
             out[-1] = (out[-1][0] + part.strip(), out[-1][1])
         elif numbered:
             return None
+    later = [later_subject_units(text) or [] for text, _ in out] if not numbered else []
+    if later:  # 各县区负责…，市直有关部门，依照各自职责，…: a later clause's subject has a share too
+        out = [(text, items + more) for (text, items), more in zip(out, later)]
+        if len(out) == 1 and later[0]:
+            return out  # one sentence sharing the work out is a list of duties too
     if len(out) < 2:
         return None
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
