@@ -433,7 +433,10 @@ def _duties(text, numbered=True):
     县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
     Every other part opens with its units; a part naming none goes on the duty before it. Two
     duties at least, or it is one task; then a numbered part's sentences that open with their own
-    units are duties of their own (:func:`zygraph.duties.sentence_duties`).
+    units are duties of their own (:func:`zygraph.duties.sentence_duties`). In a numbered paragraph a
+    part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
+    without a number, a later clause giving another subject its share adds it, and such a sentence
+    alone is a list of duties (:func:`zygraph.duties.later_subject_units`).
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(_END)]
     out = []
