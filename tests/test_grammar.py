@@ -623,3 +623,78 @@ def test_a_sentence_naming_no_units_as_what_they_are_gives_none(text):
 
 def test_a_modal_verb_ends_the_units_opening_a_duty_before_other_duty_words():
     assert [i.text for i in duty_subject_units("县政府督查室要将该项工作纳入督查重点，定期通报。")] == ["县政府督查室"]
+
+
+@pytest.mark.parametrize("cell, names", [
+    # short department names sharing the kind the last one names
+    ("公安、交通部门", ["公安", "交通部门"]),
+    ("市发改、经贸等局", ["市发改", "经贸"]),
+])
+def test_short_department_names_sharing_the_kind_of_the_last_are_units(cell, names):
+    from zygraph.unitlist import looks_like_unit_list
+
+    assert split_units(cell) == names
+    assert looks_like_unit_list(cell)
+
+
+def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
+    from zygraph.unitlist import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    assert looks_like_unit("综合二处", unknown) and looks_like_unit("秘书一处", unknown)
+    assert not looks_like_unit("新建停车场一处", unknown) and not looks_like_unit("新建学校1所", unknown)
+
+
+def test_units_doing_a_duty_by_their_remits_before_the_verb():
+    from zygraph.statements import subject_units
+
+    items = subject_units("市商务、农业等局依职责协助做好市场保供工作。")
+    assert [(i.text, i.role) for i in items] == [("市商务", "support"), ("农业", "support")]
+    items = subject_units("县财政局依照各自职责负责资金拨付。")
+    assert [(i.text, i.role) for i in items] == [("县财政局", "responsible")]
+
+
+def test_a_verbless_duty_may_name_a_unit_with_a_quoted_word():
+    from zygraph.statements import duty_subject_units
+
+    items = duty_subject_units("县信访局和整治“四风”专班依法开展督导，查处违规行为。")
+    assert [(i.text, i.role) for i in items] == [("县信访局", "responsible"), ("整治“四风”专班", "responsible")]
+
+
+def test_a_duty_s_partners_after_huitong_before_zhuahao():
+    from zygraph.statements import subject_units
+
+    items = subject_units("县财政局负责会同各乡镇抓好资金管理，统筹拨付资金。")
+    assert [(i.text, i.role) for i in items] == [("县财政局", "responsible"), ("各乡镇", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("压实责任。各乡镇和部门要加强统筹，加快进度。", [("各乡镇和部门", "responsible")]),
+    ("严肃追责。对工作不力的，县纪委监委将严肃追责问责。", [("县纪委监委", "responsible")]),
+    ("加强领导。各牵头单位要加强统筹。", None),
+    ("加强领导。分管副县长要亲自抓。", None),
+])
+def test_units_that_must_meet_a_requirement(text, expected):
+    from zygraph.duties import modal_subject_units
+
+    items = modal_subject_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
+@pytest.mark.parametrize("cell, names", [
+    ("其他负有监管职责的部门和行业主管部门", ["其他负有监管职责的部门和行业主管部门"]),
+    ("县政府有关部门和行业主管部门", ["县政府有关部门和行业主管部门"]),
+    ("市发改委和有关部门", ["市发改委", "有关部门"]),
+])
+def test_a_described_collective_and_a_kind_of_body_after_and_are_one_unit(cell, names):
+    assert split_units(cell) == names
+
+
+def test_units_doing_their_share_by_their_remits_with_no_role_verb():
+    from zygraph.statements import subject_units
+
+    items = subject_units("市直有关部门，依照各自职责，严格加强日常排查。")
+    assert [(i.text, i.role) for i in items] == [("市直有关部门", "responsible")]
+    assert subject_units("依照各自职责，严格加强日常排查。") is None

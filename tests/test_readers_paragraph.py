@@ -621,3 +621,71 @@ def test_a_closing_section_whose_unit_has_a_duty_is_no_task_after_sections_namin
     doc = parse_paragraphs("一、重点任务\n加快建设污水管网。（县住建局负责）\n"
                            "二、保障措施\n县政府督查室要加强督促检查，定期通报进展。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("加快建设污水管网。", "县住建局")]
+
+
+def test_numbered_duties_written_as_headings_read_a_verbless_one_by_its_opening_units():
+    doc = parse_paragraphs("（五）县财政局负责保障经费。\n（六）县信访局和整治“四风”专班依法开展督导，查处违规行为。\n"
+                           "（七）县商务、农业等局依职责协助有关工作。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("县财政局", "县财政局", ""), ("县信访局", "县信访局、整治“四风”专班", ""), ("县商务、", "", "县商务、农业")]
+    assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [2]
+
+
+def test_an_office_dividing_work_among_its_divisions_gives_one_task_a_division():
+    doc = parse_paragraphs("现将调整后的职能通知如下：\n秘书处（档案处） 负责文电收发；办理会务；参与督查工作。\n"
+                           "综合一处 负责办理工业方面的文电。\n综合二处 负责办理交通方面的文电；联系驻外机构。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("秘书处（档案", "秘书处（档案处）", ""), ("综合一处负责", "综合一处", ""), ("综合二处负责", "综合二处", "")]
+
+
+def test_a_campaign_led_by_a_shared_suffix_list_of_departments():
+    doc = parse_paragraphs("（二）消防安全专项整治，由公安、住建部门负责，有关部门配合。要加强隐患排查。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [("公安、住建部门", "有关部门")]
+
+
+def test_a_measure_dividing_one_duty_by_sentences_and_semicolons_gives_one_task_a_department():
+    doc = parse_paragraphs("一、完善协同监管\n（一）压实监管职责。水利部门负责保护水源。林业部门负责管护林地；"
+                           "环保部门负责监测水质，加强执法。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("压实监管职责", "水利部门"), ("林业部门负责", "林业部门"), ("环保部门负责", "环保部门")]
+
+
+def test_duties_under_a_heading_naming_only_their_unit_are_its_with_the_roles_their_words_give():
+    doc = parse_paragraphs("（二）交通部门\n1.加强道路巡查；\n2.配合维护检查站秩序。\n（三）环保部门\n"
+                           "加强排污监管；会同有关部门，对污染事故进行调查。\n（四）司法部门\n"
+                           "配合有关部门研究起草规范性文件，依法裁决复议案件。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("加强道路巡查", "交通部门", ""), ("配合维护检查", "", "交通部门"), ("加强排污监管", "环保部门", "有关部门"),
+        ("配合有关部门", "有关部门", "司法部门")]
+    assert any("配合…: support" in f.action for f in doc.findings if f.code == "units_from_heading")
+
+
+def test_a_heading_naming_no_unit_gives_its_items_none():
+    doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]
+
+
+def test_a_verbless_clause_in_a_list_of_duties_is_a_duty_of_the_units_it_opens_with():
+    doc = parse_paragraphs("二、明确责任。县发改局负责立项审批；县水务局等有建设任务的县级部门要切实做好项目申报，"
+                           "任何单位和个人不得挪用资金。\n")
+    assert [(row.task[:5], row.lead) for row in doc.rows] == [("明确责任。", "县发改局"), ("县水务局等", "县水务局")]
+
+
+def test_requirements_beside_a_list_of_duties_name_who_meets_them_but_not_beside_other_headings():
+    text = ("一、加强统筹。各乡镇和部门要加强协调，加快进度。\n二、明确责任。县发改局负责立项审批；县财政局负责拨付资金。\n"
+            "三、严肃追责。对工作不力的，县纪委监委将严肃追责问责。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("加强统筹", "各乡镇和部门"), ("明确责任", "县发改局"), ("县财政局", "县财政局"), ("严肃追责", "县纪委监委")]
+    assert [f.line for f in doc.findings if f.code == "requirement_subject"] == [1, 3]
+    doc = parse_paragraphs("一、加强统筹。各乡镇和部门要加强协调。\n二、工作任务\n1.新建幼儿园。（县教育局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("新建幼儿园。", "县教育局")]
+
+
+def test_a_sentence_giving_two_subjects_their_share_is_one_task_of_both():
+    doc = parse_paragraphs("行动时间为3个月。按照要求，各乡镇负责组织本辖区整治，县直有关部门，依照各自职责，加强日常排查。\n"
+                           "县应急局牵头，负责组织危化品整治。县公安局牵头，负责组织道路交通整治。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("按照要求，各", "各乡镇、县直有关部门"), ("县应急局牵头", "县应急局"), ("县公安局牵头", "县公安局")]
+    with pytest.raises(LayoutError):  # one subject and its partner: no list of duties, so no task before any heading
+        parse_paragraphs("行动时间为3个月。县林业局负责，县财政局配合，推进造林。\n")

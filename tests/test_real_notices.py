@@ -62,23 +62,6 @@ XFAIL = {
     "r 、 (各乡、镇人民政府, a shared-suffix pair); (一) group headings)",
     "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
     " bracket; Traditional with readings inserted, unit names included)",
-    # blind20
-    "2006_region_work_safety_campaigns": "P 1.00 R 0.73, 4/5 - numbered campaigns (三)heading,由A、B部门负责,有关部门配合。 then running text: roles as"
-    " verbs in the first sentence, a shared-suffix unit list; mid-document page of a law database",
-    "2008_province_vehicle_overload_departments": "P 0.00 R 0.00, 0/11 (refused) - unit heading on its own line ((二)公安部门), then numbered duties 1."
-    "…; one a line or one paragraph of ; clauses; no role label; 配合 / 会同有关部门 / 配合有关部门 in the duties; mid-docum"
-    "ent page of a law database",
-    "2010_city_vehicle_overload_duties": "P 1.00 R 0.50, 4/6 - numbered duties one a line ((八)A负责…。), units as subjects; two units joined"
-    " by 和 with no role verb; shared-prefix list A、B等局…协助; mid-document page of a law database",
-    "2012_suzhou_office_divisions": "P 0.67 R 0.40, 3/5 - an office dividing work among its divisions: one paragraph a division, the"
-    " name then a space then ; clauses of duties (负责…;办理…;参与…), no numbers or labels; a name with a bracketed "
-    "second name",
-    "2016_kaifeng_work_safety_campaign_news": "P 1.00 R 0.82, 9/10 - news report: one paragraph of sentences A牵头,负责组织开展对X领域的专项整治工作。 (one unit "
-    "each), a sentence giving counties and a long collective their share",
-    "2019_guangyuan_cangxi_county_industrial_park": "P 1.00 R 0.56, 4/7 - short notice of requirements 一、…三、; one paragraph of ; clauses naming unit"
-    "s as subjects (A、B负责…;C负责会同D…;E等有…的县级部门要…), run-in heading; actors in running text",
-    "2025_zhongban_guoban_food_safety_chain": "P 0.50 R 0.33, 2/3 - run-in heading then running sentences dividing one duty among departments "
-    "(A部门负责….B部门负责…;C部门负责…), no brackets or labels",
 }
 
 FIXTURES = realset.fixtures()

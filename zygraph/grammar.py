@@ -270,9 +270,9 @@ def parse_group(text: str, known=None) -> list[Item] | None:
         if verb is not None and verb.group(1) in _WEAK and not looks_like_unit_list(
                 "、".join(waiting + [clause[: verb.start()]]), known):
             verb = None  # 抓好政策落实: a task's words, not units
-        if verb is not None:
-            units = "、".join(waiting + [clause[: verb.start()]])
-            items += _verb_clause(units, verb.group(1), known)
+        if verb is not None:  # A、B，C负责: each clause's units take the verb (a unit never spans the comma)
+            for units in [*waiting, clause[: verb.start()]]:
+                items += _verb_clause(units, verb.group(1), known)
             label, waiting = None, []
         elif _HUITONG.search(clause):
             items += _verb_clause(clause, "牵头", known)

@@ -45,8 +45,12 @@ _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
-_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:按照?各自(?:职能|职责)分工[，,]?|按照?职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
+_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
+                      "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
                       "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人|的|责任|責任)")
+#: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
+_BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
+                       "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
 CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
@@ -63,7 +67,7 @@ _COUNTED = re.compile(r"\d(?!\d*个)")
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?:会同|會同)([^，,。；;]{2,60}?)"
-                    "(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
+                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -320,7 +324,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
-    found = _SUBJECT.match(text)
+    found = _SUBJECT.match(text) or _BY_REMIT.match(text)
     if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
@@ -334,7 +338,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
                        for name in split_units(helped.group(1), known)]
                     + _role_clauses(text, helped.end(), known))
     if verb not in ("会同", "會同"):
-        return ([Item(name, role_of(verb), verb) for name in split_units(found.group("units"), known)]
+        role = "responsible" if verb.startswith(("按", "依")) else role_of(verb)  # 依照各自职责: their share
+        return ([Item(name, role, verb) for name in split_units(found.group("units"), known)]
                 + _role_clauses(text, found.end(), known))
     partners = _PARTNERS.match(text, found.end())
     if partners is None or not looks_like_unit_list(partners.group(1), known):
@@ -433,7 +438,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = _PURPOSE.sub("", text.strip())
-    head = re.split("[，,。；;：:（(“\"《]", text, maxsplit=1)[0]
+    head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
     # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name

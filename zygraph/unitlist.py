@@ -40,7 +40,7 @@ CLAUSE_MARKS = "，,；;。"
 _JOINERS = ("和", "及", "与", "與")
 _JOINER = re.compile("和|及|与|與")
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
-                   "等单位", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
+                   "等单位", "等局", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each.
 _ADMIN_TAIL = re.compile(
@@ -55,9 +55,15 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
                      "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站")
-_DEPARTMENTS_OF = re.compile("等(有关|相关)?部门$")
+#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门.
+_DEPARTMENTS_OF = re.compile("等(有关|相关)?(部门|局)$|、[\u4e00-\u9fff]{2,6}部门$")
+#: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
+_VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
+                "做好", "抓好", "加快", "提升", "实行", "实施")
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
+#: A division numbered within its office, not a count: 综合一处, 秘书二处.
+_NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
@@ -76,6 +82,8 @@ _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
                        "([（(]单位[）)])?$")
+#: A kind of body named by no owner (行业主管部门, 有关单位): after a described collective, part of it.
+_GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
@@ -203,7 +211,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if name.endswith(_NOT_UNIT_ENDINGS) or _COUNTED_END.search(name):
+    if name.endswith(_NOT_UNIT_ENDINGS) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
+            or name.startswith(_VERB_STARTS):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
 
@@ -268,6 +277,8 @@ def _split_joined(piece: str, known) -> list[str]:
         after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
         if after in _BARE_UNITS:
             continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
+        if _GENERIC_KIND.match(after) and ("的" in head or _COLLECTIVE.search(head)):
+            continue  # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known):
             parts.append(head)

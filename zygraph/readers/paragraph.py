@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from zygraph.duties import later_subject_units, modal_subject_units, owned_duty_units, sentence_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -206,7 +207,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  article=bool(task) and task.group(0).startswith("第")))
             previous = blocks[-1]["number"] if task else previous
             if heading:
-                owner = blocks[-1] if heading_units(line[start:]) else None
+                owner = blocks[-1] if heading_units(line[start:]) or unit_heading(line[start:]) else None
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
@@ -286,16 +287,30 @@ def _rows(blocks, first_leads, findings):
     parsed = [(block, _assignments(block)) for block in blocks]
     rows, heading_items, inherited, owner = [], None, set(), None
     for index, (block, tasks) in enumerate(parsed):
+        if block["heading"] and not any(items for _, items in tasks) and index \
+                and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
+            tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
+            parsed[index] = (block, tasks)
+        elif block["heading"] and not any(items for _, items in tasks) and _RUN_IN.search(block["text"]) \
+                and _beside_duties(parsed, index) and modal_subject_units(block["text"]):
+            # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
+            tasks = [(block["text"], modal_subject_units(block["text"]))]
+            parsed[index] = (block, tasks)
+            findings.append(Finding(block["line"], "info", "requirement_subject",
+                                    f"a requirement beside a list of duties names who meets it: {block['text'][:20]}",
+                                    "read the units before 要/将/应 as responsible"))
         if block["heading"]:
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
             continue
         if heading_items and not any(items for _, items in tasks):
-            tasks = [(text, list(heading_items)) for text, _ in tasks]
+            owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
+            tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
             inherited.add(owner)
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the numbered item names no units; its heading does",
-                                    "gave it the heading's units"))
+                                    "gave it the heading's units" + (", with the roles the duty's words give "
+                                                                     "(配合…: support; 会同B: B supports)" if owned else "")))
         elif heading_items and parsed[owner][0]["names_owner"] and not any(
                 item.role in ("lead", "responsible") for _, items in tasks for item in items):
             # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
@@ -306,10 +321,7 @@ def _rows(blocks, first_leads, findings):
         if not block["heading"] and not any(items for _, items in tasks) and index \
                 and (block["section_duty"] or _next_duty(parsed[index - 1][0], block["text"])):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
-            tasks = [(block["text"], duty_subject_units(block["text"]))]
-            findings.append(Finding(block["line"], "info", "duty_without_verb",
-                                    f"the duty names its units with no role verb: {block['text'][:20]}",
-                                    "read the units it opens with, as the duties above it are read"))
+            tasks = _verbless_duty(block, findings)
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
         if block["heading"] and (index in inherited or block["names_owner"]
@@ -346,9 +358,12 @@ def _rows(blocks, first_leads, findings):
     return rows
 
 
-def _next_duty(last, text):
-    """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself."""
-    return last is not None and not last["heading"] and not last["labels"] \
+def _next_duty(last, text, siblings=False):
+    """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself.
+
+    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
+    """
+    return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
 
 
@@ -366,6 +381,21 @@ def _next_section(blocks, text):
     return bool(items) and not any(_GENERAL_SUBJECT.match(item.text) for item in items)
 
 
+def _beside_duties(parsed, index):
+    """True when a sibling heading next to ``parsed[index]`` holds a list of duties (two or more, each with units)."""
+    block = parsed[index][0]
+    return any(0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
+               and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1))
+
+
+def _verbless_duty(block, findings):
+    """[(text, items)] for a duty in a list of them that names its units with no role verb."""
+    findings.append(Finding(block["line"], "info", "duty_without_verb",
+                            f"the duty names its units with no role verb: {block['text'][:20]}",
+                            "read the units it opens with, as the duties above it are read"))
+    return [(block["text"], duty_subject_units(block["text"]))]
+
+
 def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in _sentences(text, in_body, numbered=False))
@@ -374,7 +404,7 @@ def _names_units(text, in_body=True):
 def _assignments(block):
     """[(task text, items)] for one block: one pair per sentence closed by its own group."""
     if block["heading"]:
-        items = heading_units(block["text"])
+        items = heading_units(block["text"]) or unit_heading(block["text"])  # 一、县管委会牵头工作; （二）公安部门
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
@@ -436,20 +466,34 @@ def _duties(text, numbered=True):
     A paragraph without a number is split at 。 too, one sentence a duty (县水务局牵头，组织…。
     县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
     Every other part opens with its units; a part naming none goes on the duty before it. Two
-    duties at least, or it is one task.
+    duties at least, or it is one task; then a numbered part's sentences that open with their own
+    units are duties of their own (:func:`zygraph.duties.sentence_duties`). In a numbered paragraph a
+    part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
+    without a number, a later clause giving another subject its share adds it, and such a sentence
+    alone is a list of duties (:func:`zygraph.duties.later_subject_units`).
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(_END)]
     out = []
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
+        if not items and numbered and out and any(item.word for item in out[-1][1]):
+            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         if items:
             out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
             out[-1] = (out[-1][0] + part.strip(), out[-1][1])
         elif numbered:
             return None
-    return out if len(out) > 1 else None
+    later = [later_subject_units(text) or [] for text, _ in out] if not numbered else []
+    if later:  # 各县区负责…，市直有关部门，依照各自职责，…: a later clause's subject has a share too
+        out = [(text, items + more) for (text, items), more in zip(out, later)]
+        if len(out) == 1 and later[0]:
+            return out  # one sentence sharing the work out is a list of duties too
+    if len(out) < 2:
+        return None
+    # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
+    return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 
 
 def _groups(text):

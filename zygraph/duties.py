@@ -1,0 +1,184 @@
+"""Lists of duties that divide one body's or one sector's work: who does each duty, read from the duty itself.
+
+Notices that share out a body's or a sector's work rarely write labels; each duty opens with
+the unit that does it, or sits under a heading naming that unit. The wordings read here:
+
+* a measure whose sentences each give one department its share (``（一）严格落实监管职责。A部门负责…。
+  B部门负责…；C部门负责…``): inside a paragraph already split into duties at ``；``, a later sentence
+  opening with its own units is a duty of its own;
+* a heading that names only a unit (``（二）公安部门``) over the duties below it, each written without
+  its subject (``1.加强车辆登记管理；`` ``2.配合维护治安秩序；`` or one paragraph of ``；`` clauses):
+  the heading's unit does each, and the duty's own words give the roles (:func:`owned_duty_units`);
+* a sentence giving two subjects their share (``各县区负责…，市直有关部门，依照各自职责，严格…``):
+  :func:`later_subject_units`;
+* a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
+  乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`.
+
+The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import LABELS, Item, officials, split_clauses
+from zygraph.statements import subject_units
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "later_subject_units"]
+
+_SENTENCE_END = re.compile("(?<=。)")
+#: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
+_HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
+#: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
+_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|[，,]|$)"
+#: The units a helping duty helps, who do the work: 配合有关部门研究起草… (有关部门 does it).
+_HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
+#: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
+#: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
+_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
+_PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
+#: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
+_MOST_CLAUSES = 12
+_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
+_PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
+
+
+def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """Split a duty whose later sentences open with their own units into one duty a sentence, or None.
+
+    The sentences before the first that opens with units (a run-in heading) go with it; a sentence
+    naming no unit goes on the duty before it. None when fewer than two sentences open with units:
+    the duty is one task.
+
+    Examples
+    --------
+    >>> duties = sentence_duties("压实监管责任。生态环境部门负责整治污染。农业部门负责监管种植，加强检测。")
+    >>> [(text, [i.text for i in items]) for text, items in duties]
+    [('压实监管责任。生态环境部门负责整治污染。', ['生态环境部门']), ('农业部门负责监管种植，加强检测。', ['农业部门'])]
+    >>> sentence_duties("农业部门负责监管种植。加强检测。") is None
+    True
+    """
+    out: list[tuple[str, list[Item]]] = []
+    lead_in = ""
+    for sentence in (part for part in _SENTENCE_END.split(text) if part.strip()):
+        items = subject_units(sentence, known)
+        if items:
+            out.append((lead_in + sentence, items))
+            lead_in = ""
+        elif out:
+            out[-1] = (out[-1][0] + sentence, out[-1][1])
+        else:
+            lead_in += sentence
+    return out if len(out) > 1 else None
+
+
+def unit_heading(text: str, known=None) -> list[Item] | None:
+    """The units of a heading that names nothing but them (``（二）公安部门`` over its duties), or None.
+
+    Such a heading owns the duties below it: each is the unit's, written without its subject. The
+    units are responsible; :func:`owned_duty_units` reads each duty's roles.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in unit_heading("公安部门")]
+    [('公安部门', 'responsible')]
+    >>> unit_heading("加强组织领导"), unit_heading("市发改委负责的工作")
+    (None, None)
+    """
+    text = text.strip().rstrip("。：:")
+    if not text or not looks_like_unit_list(text, known):
+        return None
+    return [Item(name, "responsible", "") for name in split_units(text, known)]
+
+
+def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
+    """The units of a duty written under its units' heading (``（二）公安部门`` then ``2.配合维护…``).
+
+    The heading's units do the duty: they support when it opens with 配合, 协助, 协同 or 参与, else
+    they are responsible. The units a helping duty helps (``配合有关部门研究…``) do the work and are
+    responsible; those after 会同 in any clause (``…；会同有关部门，对…``) support. ``units`` is left
+    untouched.
+
+    Examples
+    --------
+    >>> heading = unit_heading("法制部门")
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合有关部门研究起草规范性文件，依法裁决案件。")]
+    [('法制部门', 'support'), ('有关部门', 'responsible')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "加强监管；会同有关部门，对事故进行调查。")]
+    [('法制部门', 'responsible'), ('有关部门', 'support')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合维护治安秩序。")]
+    [('法制部门', 'support')]
+    """
+    text = text.strip()
+    helping = _HELPING.match(text)
+    items = [Item(unit.text, "support" if helping else unit.role, helping.group("verb") if helping else unit.word)
+             for unit in units]
+    helped = _HELPED.match(text)
+    if helped is not None and looks_like_unit_list(helped.group("units"), known):
+        items += [Item(name, "responsible", "") for name in split_units(helped.group("units"), known)]
+    for clause, _ in split_clauses(text):
+        partners = _PARTNERS.match(clause)
+        if partners is not None and looks_like_unit_list(partners.group("units"), known):
+            items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+    return items
+
+
+def modal_subject_units(text: str, known=None) -> list[Item] | None:
+    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``), or None.
+
+    Read only for a requirement beside a list of duties, where each requirement names who meets it
+    (``一、加强统筹协调。各参建乡镇和部门要…``, ``三、严肃追责。对…的，县纪委监委将严肃追责问责``). The units
+    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in modal_subject_units("严肃追责。对工作不力的，县纪委监委将严肃追责问责。")]
+    [('县纪委监委', 'responsible')]
+    >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
+    (None, None)
+    """
+    for clause, _ in split_clauses(text):
+        found = _MODAL.match(clause)
+        if found is None:
+            continue
+        units = found.group("units")
+        if _LABEL_NAME.search(units) or officials(units, known or (lambda name: False)) \
+                or not looks_like_unit_list(units, known):
+            continue
+        return [Item(name, "responsible", "") for name in split_units(units, known)]
+    return None
+
+
+def later_subject_units(text: str, known=None) -> list[Item] | None:
+    """Units that a later clause of ``text``'s first sentence gives a share of their own, or None.
+
+    ``各县区负责组织本辖区整治，市直有关部门，依照各自职责，加强日常排查。``: the sentence opens with one
+    subject (:func:`zygraph.statements.subject_units`) and a later clause with another, which leads or
+    is responsible; units already named in the sentence are not named again. At most the first
+    ``_MOST_CLAUSES`` clauses are tried.
+
+    Examples
+    --------
+    >>> text = "按照要求，各县区负责组织整治，市直有关部门，依照各自职责，加强日常排查。"
+    >>> [(i.text, i.role) for i in later_subject_units(text)]
+    [('市直有关部门', 'responsible')]
+    >>> later_subject_units("市林业局负责，市财政局配合，推进造林。") is None
+    True
+    """
+    sentence = re.split("[。；;]", text.strip(), maxsplit=1)[0]
+    clauses = [clause for clause, _ in split_clauses(sentence)][:_MOST_CLAUSES]
+    named, items = None, []
+    for index, clause in enumerate(clauses):
+        if named is None and _PURPOSE_CLAUSE.match(clause):
+            continue
+        found = subject_units("，".join(clauses[index:]), known)
+        if not found:
+            continue
+        if named is None:
+            named = {item.text for item in found}  # the sentence's own subject and its partners
+        elif found[0].role in ("lead", "responsible") and not named & {item.text for item in found}:
+            items += found
+            named |= {item.text for item in found}
+    return items or None
