@@ -171,6 +171,19 @@ def test_verbs_after_the_units_give_their_roles(text, expected):
     assert roles(text) == expected
 
 
+def test_organise_and_carry_out_closes_a_group_after_huitong_and_a_list_joined_by_he():
+    # 组织落实 / 组织推进 after units: A会同B和C组织落实 (A leads, B and C support); 由A和B组织落实 (both lead)
+    assert roles("X局会同有关部门和各县区组织推进") == [
+        ("X局", "responsible"), ("有关部门", "support"), ("各县区", "support")]
+    assert roles("由X委和各县市区组织落实。") == [("X委", "responsible"), ("各县市区", "responsible")]
+    assert parse_group("认真组织落实") is None  # a task's words, not units
+
+
+def test_a_dash_opening_a_unit_line_is_no_part_of_the_first_unit():
+    assert roles("──由X局会同有关部门组织落实。") == [("X局", "responsible"), ("有关部门", "support")]
+    assert roles("——由X局、Y委负责") == [("X局", "responsible"), ("Y委", "responsible")]
+
+
 def test_a_unit_list_running_over_a_comma_takes_the_verb_after_it():
     assert roles("A部、B部，各省级人民政府按职责分工负责") == [
         ("A部", "responsible"), ("B部", "responsible"), ("各省级人民政府", "responsible")]

@@ -621,3 +621,20 @@ def test_a_closing_section_whose_unit_has_a_duty_is_no_task_after_sections_namin
     doc = parse_paragraphs("一、重点任务\n加快建设污水管网。（县住建局负责）\n"
                            "二、保障措施\n县政府督查室要加强督促检查，定期通报进展。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("加快建设污水管网。", "县住建局")]
+
+
+def test_targets_each_followed_by_a_dash_line_naming_their_units_by_verbs():
+    doc = parse_paragraphs("（一）约束性指标\n指必须确保完成的指标。\n1、森林覆盖率达到40%。\n"
+                           "──由市林业局会同有关部门和各县区组织落实。\n2、耕地保有量稳定。\n"
+                           "──由市国土局和各县区组织落实。\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("约束性指标", "森林覆盖率达到40%。", "市林业局", "有关部门、各县区"),
+        ("约束性指标", "耕地保有量稳定。", "市国土局、各县区", "")]
+
+
+def test_a_paragraph_under_a_heading_line_closed_by_a_bracket_of_units_with_their_verbs():
+    doc = parse_paragraphs("一、主要目标\n（一）发展目标\n地区生产总值年均增长10%以上。（市发改委会同有关部门和各县区组织推进）\n"
+                           "（二）约束性指标\n1.单位能耗下降16%。（市经信委会同有关部门组织落实）\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("发展目标", "地区生产总值年均增长10%以上。", "市发改委", "有关部门、各县区"),
+        ("约束性指标", "单位能耗下降16%。", "市经信委", "有关部门")]

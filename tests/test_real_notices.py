@@ -47,10 +47,6 @@ XFAIL = {
     # blind18
     "2006_jiaxing_eleventh_plan": "P 0.00 R 0.00, 0/7 (refused) - table flattened with no separators, all on one line (row number "
     "glued to the previous row, 第一责任单位 cell glued to the 主要责任单位 cell); page mark and header run together",
-    "2006_masked_city_eleventh_plan": "P 0.50 R 0.33, 2/2 - paragraphs under heading lines, each closed by (A会同有关部门和各县区组织推进/落实) verbs "
-    "in the bracket; one unnumbered task paragraph, one numbered 1.; blank lines between",
-    "2007_huanggang_eleventh_plan": "P 0.00 R 0.00, 0/6 (refused) - numbered targets 1、…。 each followed by a unit line ──由A会同有关部门和各县"
-    "市区组织落实。 (roles by verbs on a dash line; one line 由A和B组织落实); law-database copy starting at the number",
     "2008_city_safety_inspection_groups": "P 0.00 R 0.00, 0/15 (refused) - numbered items (一)X督查组。由A1名县级领导带队,2名专业人员参加。 (unit in running te"
     "xt glued to a count; no bracket or label); mid-document page of a law database",
     "2008_xinxiang_energy_targets": "P 0.00 R 0.00, 0/3 (refused) - attachment table flattened with a bar opening each later cell (c"
