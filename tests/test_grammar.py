@@ -131,6 +131,18 @@ def test_places_written_without_their_level_share_the_unit_after_the_last(cell, 
     assert split_units(cell) == names
 
 
+@pytest.mark.parametrize("cell, names", [
+    # bare names before a zone share its kind: two management districts, neither written in full
+    ("县统计局，东山、西岭管理区，县经济开发区", ["县统计局", "东山、西岭管理区", "县经济开发区"]),
+    ("北湖、南湖风景区、县文旅局", ["北湖、南湖风景区", "县文旅局"]),
+    # a place before a zone, and a zone with no name of its own, stay apart
+    ("监利市、监利经济开发区", ["监利市", "监利经济开发区"]),
+    ("县城、开发区", ["县城", "开发区"]),
+])
+def test_bare_names_before_a_zone_share_its_kind(cell, names):
+    assert split_units(cell) == names
+
+
 def test_a_registry_name_holding_a_separator_or_joiner_stays_whole():
     known = {"某甲、某乙联合办", "某丙和某丁"}.__contains__
     assert split_units("某甲、某乙联合办，某丙和某丁", known) == ["某甲、某乙联合办", "某丙和某丁"]

@@ -66,8 +66,6 @@ XFAIL = {
     "2022_jiaxing_haiyan_county_work_report": "P 0.00 R 0.00, 0/3 - label text run on one line with spaces (group headings naming a leader; 责任"
     "单位:A(首位单位为牵头单位,下同)、B、C with the rule bracket after the first unit; numbering restarting per group; | meta"
     "data lines)",
-    "2022_jingzhou_jianli_county_work_report": "P 0.68 R 0.81, 6/6 - paragraphs ((牵头单位:A;责任单位:B,C、D) brackets; collectives written with an inne"
-    "r 、 (各乡、镇人民政府, a shared-suffix pair); (一) group headings)",
     "2022_yantai_zhaoyuan_county_livelihood_progress": "P 0.00 R 0.00, 0/3 - flattened table (| between cells, one row a line; category cell on the fir"
     "st row only; item number inside the name cell; person column after the unit; metadata after the table)",
     "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
