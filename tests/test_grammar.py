@@ -160,6 +160,8 @@ def test_registry_split_delegates_to_the_grammar():
     ("责任单位：A局、B局", [("A局", "responsible"), ("B局", "responsible")]),
     ("牵头单位：A局。责任单位：B局、C局", [("A局", "lead"), ("B局", "responsible"), ("C局", "responsible")]),
     ("责任单位：A局、B局按职责分工负责", [("A局", "responsible"), ("B局", "responsible")]),
+    ("主管部门：A局", [("A局", "responsible")]),  # the department in charge: responsible, as 责任单位
+    ("主管單位:A局、B局", [("A局", "responsible"), ("B局", "responsible")]),
 ])
 def test_labels_give_their_roles(text, expected):
     assert roles(text) == expected

@@ -638,3 +638,10 @@ def test_a_paragraph_under_a_heading_line_closed_by_a_bracket_of_units_with_thei
     assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
         ("发展目标", "地区生产总值年均增长10%以上。", "市发改委", "有关部门、各县区"),
         ("约束性指标", "单位能耗下降16%。", "市经信委", "有关部门")]
+
+
+def test_items_closed_by_the_department_in_charge_have_it_lead():
+    doc = parse_paragraphs("附件：候选项目\n一、提高补贴保障水平。标准从每月600元提高到650元。（主管部门：县民政局）\n"
+                           "二、推动养老服务体系建设。医养结合服务率超30%。（主管部门：县卫生健康局）\n")
+    assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
+        ("提高补贴保障水平", "县民政局", ""), ("推动养老服务体系", "县卫生健康局", "")]

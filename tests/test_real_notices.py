@@ -68,8 +68,6 @@ XFAIL = {
     "data lines)",
     "2022_yantai_zhaoyuan_county_livelihood_progress": "P 0.00 R 0.00, 0/3 - flattened table (| between cells, one row a line; category cell on the fir"
     "st row only; item number inside the name cell; person column after the unit; metadata after the table)",
-    "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
-    " bracket; Traditional with readings inserted, unit names included)",
     # blind20
     "2006_region_work_safety_campaigns": "P 1.00 R 0.73, 4/5 - numbered campaigns (三)heading,由A、B部门负责,有关部门配合。 then running text: roles as"
     " verbs in the first sentence, a shared-suffix unit list; mid-document page of a law database",

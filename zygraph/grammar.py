@@ -46,6 +46,7 @@ _LABEL_NOUNS = ("单位", "部门", "处室", "科室", "机构")
 LABELS = {
     **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},
     "牵头": "lead", "配合": "support", "责任主体": "responsible", "实施主体": "responsible",
+    "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
 }
 #: Verb -> role, for units written before the verb (``A、B负责``).
 VERBS = {
