@@ -645,3 +645,19 @@ def test_items_closed_by_the_department_in_charge_have_it_lead():
                            "二、推动养老服务体系建设。医养结合服务率超30%。（主管部门：县卫生健康局）\n")
     assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
         ("提高补贴保障水平", "县民政局", ""), ("推动养老服务体系", "县卫生健康局", "")]
+
+
+def test_a_notice_whose_paragraphs_run_on_one_line_with_spaces_is_read_paragraph_by_paragraph():
+    doc = parse_paragraphs("各部门： 现印发给你们，请认真执行。 一、张三县长牵头重点工作 1.地区生产总值增长6%。 "
+                           "责任单位:县发改局(首位单位为牵头单位,下同)、县统计局 2.压减一般性支出。 责任单位:县财政局 "
+                           "二、李四副县长牵头重点工作 1.推进法治政府建设。 责任单位:县司法局、县财政局\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("张三县长牵头重点工作", "地区生产总值增长6%。", "县发改局", "县统计局"),
+        ("张三县长牵头重点工作", "压减一般性支出。", "县财政局", ""),
+        ("李四副县长牵头重点工作", "推进法治政府建设。", "县司法局", "县财政局")]
+    assert [f.code for f in doc.findings].count("paragraphs_by_space") == 1
+
+
+def test_one_space_before_a_number_in_a_line_is_no_paragraph_break():
+    doc = parse_paragraphs("1.全年增长 5.5%左右，完成第 2、3 项目标。（县发改局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("全年增长5.5%左右，完成第2、3项目标。", "县发改局")]

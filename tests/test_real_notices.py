@@ -63,9 +63,6 @@ XFAIL = {
     "2021_shaoxing_xinchang_county_livelihood_progress": "P 0.55 R 0.50, 6/9 - flattened table (| between cells, one row a line; merged cells: project ce"
     "ll on the first row only, continuation rows holding only a time and a second unit; numbered lists inside "
     "time cells)",
-    "2022_jiaxing_haiyan_county_work_report": "P 0.00 R 0.00, 0/3 - label text run on one line with spaces (group headings naming a leader; 责任"
-    "单位:A(首位单位为牵头单位,下同)、B、C with the rule bracket after the first unit; numbering restarting per group; | meta"
-    "data lines)",
     "2022_yantai_zhaoyuan_county_livelihood_progress": "P 0.00 R 0.00, 0/3 - flattened table (| between cells, one row a line; category cell on the fir"
     "st row only; item number inside the name cell; person column after the unit; metadata after the table)",
     # blind20
