@@ -406,6 +406,23 @@ def test_a_collective_with_a_note_supports_after_a_lead_named_in_a_clause():
     assert [(i.text, i.role) for i in items] == [("省财政厅", "lead"), ("商务厅", "lead"), ("其他相关部门（单位）", "support")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由市安监局1名县级领导带队，2名专业人员参加。", [("市安监局", "lead"), ("1名县级领导", "person")]),
+    ("由县教育局分管领导带队，抽调3名干部组成。", [("县教育局", "lead"), ("分管领导", "person")]),
+    ("由市交通局带队，开展检查。", [("市交通局", "lead")]),
+])
+def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
+def test_a_team_led_by_a_person_alone_names_no_unit():
+    from zygraph.statements import clause_units
+
+    assert clause_units("由县领导带队，2名专业人员参加。") is None
+
+
 def test_a_label_that_names_no_role_ends_the_units_before_it():
     assert roles("负责部门：商务部、自然资源部；适用范围：所有自贸试验区，以下除标注的措施外，适用范围均为所有自贸试验区") == [
         ("商务部", "responsible"), ("自然资源部", "responsible")]

@@ -661,3 +661,10 @@ def test_a_notice_whose_paragraphs_run_on_one_line_with_spaces_is_read_paragraph
 def test_one_space_before_a_number_in_a_line_is_no_paragraph_break():
     doc = parse_paragraphs("1.全年增长 5.5%左右，完成第 2、3 项目标。（县发改局负责）\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("全年增长5.5%左右，完成第2、3项目标。", "县发改局")]
+
+
+def test_inspection_teams_each_led_by_a_unit_that_sends_its_leader():
+    doc = parse_paragraphs("（一）矿山安全督查组。由市应急局1名县级领导带队，2名专业人员参加。\n"
+                           "（二）消防安全督查组。由市消防救援支队1名县级领导带队，2名专业人员参加。\n")
+    assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
+        ("矿山安全督查组。", "市应急局", ""), ("消防安全督查组。", "市消防救援支队", "")]

@@ -47,8 +47,6 @@ XFAIL = {
     # blind18
     "2006_jiaxing_eleventh_plan": "P 0.00 R 0.00, 0/7 (refused) - table flattened with no separators, all on one line (row number "
     "glued to the previous row, 第一责任单位 cell glued to the 主要责任单位 cell); page mark and header run together",
-    "2008_city_safety_inspection_groups": "P 0.00 R 0.00, 0/15 (refused) - numbered items (一)X督查组。由A1名县级领导带队,2名专业人员参加。 (unit in running te"
-    "xt glued to a count; no bracket or label); mid-document page of a law database",
     "2008_xinxiang_energy_targets": "P 0.00 R 0.00, 0/3 (refused) - attachment table flattened with a bar opening each later cell (c"
     "ounty line, | target, | 责任单位, | closing the row), empty first header cell, no row numbers; one unit a row",
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
