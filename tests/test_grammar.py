@@ -131,6 +131,18 @@ def test_places_written_without_their_level_share_the_unit_after_the_last(cell, 
     assert split_units(cell) == names
 
 
+@pytest.mark.parametrize("cell, names", [
+    # bare names before a zone share its kind: two management districts, neither written in full
+    ("县统计局，东山、西岭管理区，县经济开发区", ["县统计局", "东山、西岭管理区", "县经济开发区"]),
+    ("北湖、南湖风景区、县文旅局", ["北湖、南湖风景区", "县文旅局"]),
+    # a place before a zone, and a zone with no name of its own, stay apart
+    ("监利市、监利经济开发区", ["监利市", "监利经济开发区"]),
+    ("县城、开发区", ["县城", "开发区"]),
+])
+def test_bare_names_before_a_zone_share_its_kind(cell, names):
+    assert split_units(cell) == names
+
+
 def test_a_registry_name_holding_a_separator_or_joiner_stays_whole():
     known = {"某甲、某乙联合办", "某丙和某丁"}.__contains__
     assert split_units("某甲、某乙联合办，某丙和某丁", known) == ["某甲、某乙联合办", "某丙和某丁"]
@@ -148,6 +160,8 @@ def test_registry_split_delegates_to_the_grammar():
     ("责任单位：A局、B局", [("A局", "responsible"), ("B局", "responsible")]),
     ("牵头单位：A局。责任单位：B局、C局", [("A局", "lead"), ("B局", "responsible"), ("C局", "responsible")]),
     ("责任单位：A局、B局按职责分工负责", [("A局", "responsible"), ("B局", "responsible")]),
+    ("主管部门：A局", [("A局", "responsible")]),  # the department in charge: responsible, as 责任单位
+    ("主管單位:A局、B局", [("A局", "responsible"), ("B局", "responsible")]),
 ])
 def test_labels_give_their_roles(text, expected):
     assert roles(text) == expected
@@ -169,6 +183,19 @@ def test_labels_give_their_roles(text, expected):
 ])
 def test_verbs_after_the_units_give_their_roles(text, expected):
     assert roles(text) == expected
+
+
+def test_organise_and_carry_out_closes_a_group_after_huitong_and_a_list_joined_by_he():
+    # 组织落实 / 组织推进 after units: A会同B和C组织落实 (A leads, B and C support); 由A和B组织落实 (both lead)
+    assert roles("X局会同有关部门和各县区组织推进") == [
+        ("X局", "responsible"), ("有关部门", "support"), ("各县区", "support")]
+    assert roles("由X委和各县市区组织落实。") == [("X委", "responsible"), ("各县市区", "responsible")]
+    assert parse_group("认真组织落实") is None  # a task's words, not units
+
+
+def test_a_dash_opening_a_unit_line_is_no_part_of_the_first_unit():
+    assert roles("──由X局会同有关部门组织落实。") == [("X局", "responsible"), ("有关部门", "support")]
+    assert roles("——由X局、Y委负责") == [("X局", "responsible"), ("Y委", "responsible")]
 
 
 def test_a_unit_list_running_over_a_comma_takes_the_verb_after_it():
@@ -377,6 +404,23 @@ def test_a_collective_with_a_note_supports_after_a_lead_named_in_a_clause():
 
     items = clause_units("由省财政厅、商务厅等省级主管部门（单位）牵头完成自查报告，其他相关部门（单位）配合，按时报送。")
     assert [(i.text, i.role) for i in items] == [("省财政厅", "lead"), ("商务厅", "lead"), ("其他相关部门（单位）", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由市安监局1名县级领导带队，2名专业人员参加。", [("市安监局", "lead"), ("1名县级领导", "person")]),
+    ("由县教育局分管领导带队，抽调3名干部组成。", [("县教育局", "lead"), ("分管领导", "person")]),
+    ("由市交通局带队，开展检查。", [("市交通局", "lead")]),
+])
+def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
+def test_a_team_led_by_a_person_alone_names_no_unit():
+    from zygraph.statements import clause_units
+
+    assert clause_units("由县领导带队，2名专业人员参加。") is None
 
 
 def test_a_label_that_names_no_role_ends_the_units_before_it():

@@ -689,3 +689,50 @@ def test_a_sentence_giving_two_subjects_their_share_is_one_task_of_both():
         ("按照要求，各", "各乡镇、县直有关部门"), ("县应急局牵头", "县应急局"), ("县公安局牵头", "县公安局")]
     with pytest.raises(LayoutError):  # one subject and its partner: no list of duties, so no task before any heading
         parse_paragraphs("行动时间为3个月。县林业局负责，县财政局配合，推进造林。\n")
+
+
+def test_targets_each_followed_by_a_dash_line_naming_their_units_by_verbs():
+    doc = parse_paragraphs("（一）约束性指标\n指必须确保完成的指标。\n1、森林覆盖率达到40%。\n"
+                           "──由市林业局会同有关部门和各县区组织落实。\n2、耕地保有量稳定。\n"
+                           "──由市国土局和各县区组织落实。\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("约束性指标", "森林覆盖率达到40%。", "市林业局", "有关部门、各县区"),
+        ("约束性指标", "耕地保有量稳定。", "市国土局、各县区", "")]
+
+
+def test_a_paragraph_under_a_heading_line_closed_by_a_bracket_of_units_with_their_verbs():
+    doc = parse_paragraphs("一、主要目标\n（一）发展目标\n地区生产总值年均增长10%以上。（市发改委会同有关部门和各县区组织推进）\n"
+                           "（二）约束性指标\n1.单位能耗下降16%。（市经信委会同有关部门组织落实）\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("发展目标", "地区生产总值年均增长10%以上。", "市发改委", "有关部门、各县区"),
+        ("约束性指标", "单位能耗下降16%。", "市经信委", "有关部门")]
+
+
+def test_items_closed_by_the_department_in_charge_have_it_lead():
+    doc = parse_paragraphs("附件：候选项目\n一、提高补贴保障水平。标准从每月600元提高到650元。（主管部门：县民政局）\n"
+                           "二、推动养老服务体系建设。医养结合服务率超30%。（主管部门：县卫生健康局）\n")
+    assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
+        ("提高补贴保障水平", "县民政局", ""), ("推动养老服务体系", "县卫生健康局", "")]
+
+
+def test_a_notice_whose_paragraphs_run_on_one_line_with_spaces_is_read_paragraph_by_paragraph():
+    doc = parse_paragraphs("各部门： 现印发给你们，请认真执行。 一、张三县长牵头重点工作 1.地区生产总值增长6%。 "
+                           "责任单位:县发改局(首位单位为牵头单位,下同)、县统计局 2.压减一般性支出。 责任单位:县财政局 "
+                           "二、李四副县长牵头重点工作 1.推进法治政府建设。 责任单位:县司法局、县财政局\n")
+    assert [(row.area, row.task, row.lead, row.support) for row in doc.rows] == [
+        ("张三县长牵头重点工作", "地区生产总值增长6%。", "县发改局", "县统计局"),
+        ("张三县长牵头重点工作", "压减一般性支出。", "县财政局", ""),
+        ("李四副县长牵头重点工作", "推进法治政府建设。", "县司法局", "县财政局")]
+    assert [f.code for f in doc.findings].count("paragraphs_by_space") == 1
+
+
+def test_one_space_before_a_number_in_a_line_is_no_paragraph_break():
+    doc = parse_paragraphs("1.全年增长 5.5%左右，完成第 2、3 项目标。（县发改局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("全年增长5.5%左右，完成第2、3项目标。", "县发改局")]
+
+
+def test_inspection_teams_each_led_by_a_unit_that_sends_its_leader():
+    doc = parse_paragraphs("（一）矿山安全督查组。由市应急局1名县级领导带队，2名专业人员参加。\n"
+                           "（二）消防安全督查组。由市消防救援支队1名县级领导带队，2名专业人员参加。\n")
+    assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
+        ("矿山安全督查组。", "市应急局", ""), ("消防安全督查组。", "市消防救援支队", "")]

@@ -26,8 +26,8 @@ GoldRow = realset.GoldRow
 #: The marks are strict: a fixture that starts passing fails the run until its entry
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
-    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind13, blind14,
-    # blind16 and blind17;
+    # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind11, blind13-blind17,
+    # blind19 and blind20;
     # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
     # blind5
     "2021_changzhou_zhonglou_district": "P 1.00 R 0.28, 1/5 tasks - a table copied with no separator between its cells"
@@ -42,26 +42,12 @@ XFAIL = {
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
     # blind18
-    "2006_masked_city_eleventh_plan": "P 0.50 R 0.33, 2/2 - paragraphs under heading lines, each closed by (A会同有关部门和各县区组织推进/落实) verbs "
-    "in the bracket; one unnumbered task paragraph, one numbered 1.; blank lines between",
-    "2007_huanggang_eleventh_plan": "P 0.00 R 0.00, 0/6 (refused) - numbered targets 1、…。 each followed by a unit line ──由A会同有关部门和各县"
-    "市区组织落实。 (roles by verbs on a dash line; one line 由A和B组织落实); law-database copy starting at the number",
-    "2008_city_safety_inspection_groups": "P 0.00 R 0.00, 0/15 (refused) - numbered items (一)X督查组。由A1名县级领导带队,2名专业人员参加。 (unit in running te"
-    "xt glued to a count; no bracket or label); mid-document page of a law database",
     "2008_xinxiang_energy_targets": "P 0.00 R 0.00, 0/3 (refused) - attachment table flattened with a bar opening each later cell (c"
     "ounty line, | target, | 责任单位, | closing the row), empty first header cell, no row numbers; one unit a row",
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
-    # blind19
-    "2022_jiaxing_haiyan_county_work_report": "P 0.00 R 0.00, 0/3 - label text run on one line with spaces (group headings naming a leader; 责任"
-    "单位:A(首位单位为牵头单位,下同)、B、C with the rule bracket after the first unit; numbering restarting per group; | meta"
-    "data lines)",
-    "2022_jingzhou_jianli_county_work_report": "P 0.68 R 0.81, 6/6 - paragraphs ((牵头单位:A;责任单位:B,C、D) brackets; collectives written with an inne"
-    "r 、 (各乡、镇人民政府, a shared-suffix pair); (一) group headings)",
-    "2023_meizhou_dabu_county_livelihood_candidates": "P 0.00 R 0.00, 2/2 - paragraphs (一、heading。…(主管部门:A) brackets, a second measure after the first"
-    " bracket; Traditional with readings inserted, unit names included)",
 }
 
 FIXTURES = realset.fixtures()

@@ -46,6 +46,7 @@ _LABEL_NOUNS = ("单位", "部门", "处室", "科室", "机构")
 LABELS = {
     **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},
     "牵头": "lead", "配合": "support", "责任主体": "responsible", "实施主体": "responsible",
+    "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
 }
 #: Verb -> role, for units written before the verb (``A、B负责``).
 VERBS = {
@@ -61,7 +62,7 @@ VERBS = {
 }
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
 #: all look like units, and do not by themselves make a text look like it names units.
-_WEAK_VERBS = {"落实": "responsible", "实施": "responsible"}
+_WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible"}
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
@@ -104,6 +105,8 @@ _LEAD_MARK = re.compile("[（(][^（()）]{0,12}?(牵头|牽頭|牵头单位|牵
 #: A symbol a table puts before or after its lead unit's name: ★区发改委、统计局; 区财政局*、区发改局.
 _SYMBOL_MARK = re.compile(f"^[{re.escape(LEAD_SYMBOLS)}]+|[{re.escape(LEAD_SYMBOLS)}]+$")
 _BRACKETED = re.compile("[（(][^（()）]*[）)]")
+#: Dashes that open a line of units under a task (──由A会同有关部门组织落实), as a bullet would.
+_DASHES = "─━—―－-  "
 _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
 
 
@@ -347,7 +350,7 @@ def _unbalanced_close(text):
 
 
 def _verb_clause(units, verb, known):
-    units = units.strip()
+    units = units.strip().lstrip(_DASHES)  # ──由A会同B组织落实: a dash opens the unit line
     for prefix in ("由", "請", "请"):
         units = units[len(prefix):] if units.startswith(prefix) else units
     together = _HUITONG.search(units)

@@ -29,7 +29,10 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理.
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
-                       "(?P<verb>牵头|负责|主办|牽頭|負責|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+                       "(?P<verb>牵头|负责|主办|牽頭|負責|带队|帶隊|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+#: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
+_LEADER = re.compile("^(?:[\\d一二两三四五六七八九十]+名)?[^，,。；;]{0,8}?(?:领导|領導|负责人|負責人|负责同志|同志|干部|幹部)$")
+_LEADER_LONGEST = 14
 #: A clause naming the official in charge: 省政府分管教育工作的副省长为主管领导 (a person, not a unit).
 _IN_CHARGE = re.compile("^(?P<person>[^，,。；;]{2,40}?)(?:为|是|任)(?:主管|分管|责任|牵头|联系)(?:省|市|县|区)?领导$")
 #: A modifier before a list of units: 所涉及的, 相关的.
@@ -56,7 +59,9 @@ CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
-_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
+#: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
+_LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
+                                         reverse=True)))
 #: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
@@ -120,7 +125,8 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
 
 
 def clause_units(text: str, known=None) -> list[Item] | None:
-    """Units named by clauses inside a paragraph: ``由A牵头完成…，B配合，…`` or ``由某副市长负责，A牵头，B配合，尽快…``.
+    """Units named by clauses inside a paragraph: ``由A牵头完成…，B配合，…`` or ``由某副市长负责，A牵头，B配合，尽快…``;
+    a team led by whom a unit sends (``由A1名县级领导带队``: A leads, the leader is a person).
 
     A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
     after it (``B配合``) belong to the run. Officials are people. None when no unit leads or is responsible.
@@ -135,6 +141,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     [('市教育局', 'lead'), ('分管教育工作的副市长', 'person')]
     >>> [(i.text, i.role) for i in clause_units("补助资金由省财政厅、住房城乡建设厅按职责分工管理。")]
     [('省财政厅', 'responsible'), ('住房城乡建设厅', 'responsible')]
+    >>> [(i.text, i.role) for i in clause_units("煤矿督查组。由市安监局1名县级领导带队，2名专业人员参加。")]
+    [('市安监局', 'lead'), ('1名县级领导', 'person')]
     >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
     True
     """
@@ -145,6 +153,12 @@ def clause_units(text: str, known=None) -> list[Item] | None:
         opened = _BY_UNITS.search(clause)
         if opened is not None:
             units = _MODIFIER.sub("", opened.group("units"))
+            sent = _sending_unit(units, known) if opened.group("verb") in ("带队", "帶隊") else None
+            if sent is not None:  # 由A1名县级领导带队: A sends the team's leader, so A leads the team
+                items += [Item(name, "lead", "带队") for name in split_units(sent[0], known)]
+                items += [Item(sent[1], "person", "")] if sent[1] else []
+                running = True
+                continue
             people = officials(units, known_test)
             if people:
                 items += [Item(name, "person", "") for name in people]
@@ -166,6 +180,20 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             continue
         running = False
     return items if any(item.role in ("lead", "responsible") for item in items) else None
+
+
+def _sending_unit(text: str, known=None) -> tuple[str, str] | None:
+    """Split ``A1名县级领导`` (before 带队) into the units and the people they send; None when it is no such text.
+
+    >>> _sending_unit("市安监局1名县级领导"), _sending_unit("市教育局"), _sending_unit("县领导")
+    (('市安监局', '1名县级领导'), ('市教育局', ''), None)
+    """
+    if looks_like_unit_list(text, known):
+        return text, ""  # 由市安监局带队
+    for end in range(max(2, len(text) - _LEADER_LONGEST), len(text) - 1):  # the longest units first
+        if _LEADER.match(text[end:]) and looks_like_unit_list(text[:end], known):
+            return text[:end], text[end:]
+    return None
 
 
 def bare_units(text: str, known=None) -> list[Item] | None:

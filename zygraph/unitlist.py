@@ -92,6 +92,10 @@ _PLACE = re.compile(f"({_PLACES})$")
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).
 _PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})(?:({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: A zone that is a body of its own (荒湖管理区), whose kind bare names before it share (人民大垸、荒湖管理区).
+_ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
+#: A bare name: a few characters with no kind of unit or place (人民大垸).
+_BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 _WORD = re.compile(r"\w")
@@ -291,17 +295,34 @@ def _split_joined(piece: str, known) -> list[str]:
 
 def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     """Places that share the unit named after the last of them are one unit: 城乡一体化示范区、高新区管委会;
-    also when the places before the last are written without their level (南宁、柳州市政府).
+    also when the places before the last are written without their level (南宁、柳州市政府), and bare
+    names before a zone that share its kind (人民大垸、荒湖管理区: two management districts).
 
     Returns the index of the last piece of the run (``i`` when there is none).
     """
-    j = i
+    j, bare = i, True
     while j + 1 < len(pieces) and seps[j] == "、":
         place = pieces[j].strip()
-        if known(place) or looks_like_unit(place, known) or not _is_place(place):
+        if known(place) or looks_like_unit(place, known):
+            break
+        if j > i and bare and _named_zone(_trim(place)):
+            return j  # 人民大垸、荒湖管理区: names with no kind of their own take the zone's
+        if _is_place(place):
+            bare = False
+        elif not _BARE_NAME.match(place):
             break
         j += 1
-    return j if j > i and _PLACE_UNIT.match(_trim(pieces[j])) else i
+    if j > i and bare and _named_zone(_trim(pieces[j])):
+        return j
+    places = all(_is_place(piece.strip()) for piece in pieces[i:j])
+    return j if j > i and places and _PLACE_UNIT.match(_trim(pieces[j])) else i
+
+
+def _named_zone(piece: str) -> bool:
+    """True for a zone that is a body of its own with a bare name before its kind: 荒湖管理区, not 开发区 or 江汉区."""
+    zone = _ZONE_KIND.search(piece)
+    return zone is not None and _BARE_NAME.match(piece[: zone.start()]) is not None \
+        and not _is_place(piece[: zone.start()])
 
 
 def split_outside_brackets(text: str, marks: str) -> tuple[list[str], list[str]]:

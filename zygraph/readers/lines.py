@@ -1,7 +1,7 @@
 """How a notice's text breaks into the lines the paragraph reader reads: headings, task numbers, wraps, run-ons.
 
 Word and PDF exports wrap a bracket over lines and a label's unit list mid-name; web copies
-run numbered tasks on in one line. These functions give the paragraph reader whole logical
+run numbered tasks on in one line, or a whole page's paragraphs with a space between them. These functions give the paragraph reader whole logical
 lines, each starting a heading (``一、`` ``（一）`` ``第一章``), a numbered task (``1.`` ``（1）``
 ``①`` ``第一条``), or going on with the one before.
 """
@@ -15,7 +15,7 @@ from zygraph.grammar import starts_with_label
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "split_run_on", "task_number", "number_of", "continues_units",
-           "joint", "starts_a_block", "ordinal_lead_in"]
+           "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK"]
 
 _NUMERALS = "一二三四五六七八九十"
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
@@ -23,6 +23,12 @@ TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)�
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
 #: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)")
+#: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
+#: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……), after a character or a closing mark.
+_PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
+                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff])")
+#: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
+PARAGRAPH_BREAK = "\u2029"
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
@@ -151,6 +157,23 @@ def task_number(line, previous):
     return None
 
 
+def paragraphs_by_space(text):
+    """``text`` with :data:`PARAGRAPH_BREAK` where a line runs a page's paragraphs together with spaces.
+
+    Only a line with two such spaces at least, each before a heading or task number, is cut: one
+    space before a number may be a PDF's word gap. Line numbers stay as they are.
+
+    Examples
+    --------
+    >>> paragraphs_by_space("通知如下。 一、科普 1.办科技周。 2.办科普日。").split(PARAGRAPH_BREAK)
+    ['通知如下。', '一、科普', '1.办科技周。', '2.办科普日。']
+    >>> paragraphs_by_space("增长 5.5%，第 1、2 项")
+    '增长 5.5%，第 1、2 项'
+    """
+    return "\n".join(_PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, line) if len(_PARAGRAPH_SPACE.findall(line)) > 1 else line
+                     for line in text.split("\n"))
+
+
 def split_run_on(logical_lines, findings):
     """Yield (line number, text), cutting a line where a numbered task starts after the one before ended.
 
@@ -160,8 +183,12 @@ def split_run_on(logical_lines, findings):
     for number, line in logical_lines:
         if not line:
             continue
-        parts = [piece for part in _RUN_ON.split(line) if part.strip() for piece in _heading_apart(part.strip())]
-        if len(parts) > 1:
+        parts = [piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
+                 if part.strip() for piece in _heading_apart(part.strip())]
+        if PARAGRAPH_BREAK in line:
+            findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
+                                    "together, a space before each heading or task number", "read as separate paragraphs"))
+        elif len(parts) > 1:
             findings.append(Finding(number, "info", "tasks_run_on", f"{len(parts)} numbered tasks follow each other "
                                     "on one line", "read as separate tasks"))
         for part in parts:

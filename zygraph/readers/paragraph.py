@@ -39,7 +39,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, ordinal_lead_in,
-                                  split_run_on, task_number)
+                                  paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
@@ -127,7 +127,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     without a label or a closing verb group.
     """
     normalise = Normalizer()
-    lines = normalise.text(text).split("\n")
+    lines = normalise.text(paragraphs_by_space(text)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     findings = normalise.findings()
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
