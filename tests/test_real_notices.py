@@ -48,6 +48,26 @@ XFAIL = {
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
+    # blind21
+    "2009_tacheng_greenhouse_quotas": "P 0.00 R 0.00, 0/1 (refused) - running text (section heading on its own line, then a sente"
+    "nce giving each county its quota: A1300-1500座,B200座,…; no role word, bracket or label; law-database "
+    "metadata lines first)",
+    # blind22
+    "2019_wuhu_key_tasks_table": "P 0.50 R 0.33, 2/2 - attachment table flattened one cell a line, no blank lines (序号 / 目 标 "
+    "与 任 务 / 牵头责任单位 / 责任单位): header with spaced characters, row numbers padded with spaces; two collectiv"
+    "es joined by 、 in the 责任单位 cell",
+    "2021_guangzhou_work_report_table": "P 0.00 R 0.00, 0/2 (refused) - web table flattened one cell a paragraph, blank lines betwe"
+    "en (序号 / 重点工作 / 分管领导 / 牵头单位 / 配合单位 / 备注): person cell before the units, unnumbered area row and (一) "
+    "row with empty cells, shared-suffix district pair; metadata bullets first",
+    "2021_hangzhou_provincial_tasks_table": "P 0.00 R 0.00, 2/3 - two tables flattened one cell a paragraph (序号 / 重点工作任务 / 责任单位): vice-"
+    "mayor group rows, a second cell paragraph 省牵头单位:A naming the lead, row number with an asterisk (1*),"
+    " numbering restarting per table; template-site copy with repeated title",
+    # blind23
+    "2011_hunan_africa_export_anticounterfeit": "P 1.00 R 0.17, 2/3 - running text (一、…三、 arrangements: 由A牵头成立…, A牵头并协调B、C…和D等部门共同…, a coll"
+    "ective as subject; no brackets or labels; no title on the page)",
+    "2016_deyang_jingyang_district_targets": "P 0.00 R 0.00, 0/24 (refused) - flattened table (one cell a line: 项目 / 分值 / 目标任务 / 监考单位; a"
+    "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"
+    " score share the units above)",
 }
 
 FIXTURES = realset.fixtures()
