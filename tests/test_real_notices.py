@@ -53,9 +53,6 @@ XFAIL = {
     "nce giving each county its quota: A1300-1500座,B200座,…; no role word, bracket or label; law-database "
     "metadata lines first)",
     # blind22
-    "2019_wuhu_key_tasks_table": "P 0.50 R 0.33, 2/2 - attachment table flattened one cell a line, no blank lines (序号 / 目 标 "
-    "与 任 务 / 牵头责任单位 / 责任单位): header with spaced characters, row numbers padded with spaces; two collectiv"
-    "es joined by 、 in the 责任单位 cell",
     "2021_guangzhou_work_report_table": "P 0.00 R 0.00, 0/2 (refused) - web table flattened one cell a paragraph, blank lines betwe"
     "en (序号 / 重点工作 / 分管领导 / 牵头单位 / 配合单位 / 备注): person cell before the units, unnumbered area row and (一) "
     "row with empty cells, shared-suffix district pair; metadata bullets first",
