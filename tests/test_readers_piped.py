@@ -439,3 +439,15 @@ def test_a_bar_less_table_whose_first_row_names_an_area_and_whose_rows_have_a_na
     assert [(r.area, r.task, r.note, r.lead) for r in read_raw(path).rows] == [
         ("经济社会发展主要预期目标分解(15项)", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局"),
         ("经济社会发展主要预期目标分解(15项)", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局")]
+
+
+def test_area_rows_between_a_bar_less_header_and_the_first_row_name_its_area(tmp_path):
+    cells = ["序号", "重点工作", "市政府", "分管领导", "牵头单位", "配合单位", "备注",
+             "强化科技创新支撑能力。", "(一)", "加强战略科技力量建设。",
+             "1", "加快建设科技创新轴。", "王 东", "市科技局", "黄埔区、南沙区政府",
+             "2", "做好国家实验室筹建保障。", "王 东", "市科技局", "市财政局"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    assert [(r.area, r.task, r.lead, r.support) for r in read_raw(path).rows] == [
+        ("加强战略科技力量建设", "加快建设科技创新轴。", "市科技局", "黄埔区、南沙区政府"),
+        ("加强战略科技力量建设", "做好国家实验室筹建保障。", "市科技局", "市财政局")]

@@ -53,9 +53,6 @@ XFAIL = {
     "nce giving each county its quota: A1300-1500座,B200座,…; no role word, bracket or label; law-database "
     "metadata lines first)",
     # blind22
-    "2021_guangzhou_work_report_table": "P 0.00 R 0.00, 0/2 (refused) - web table flattened one cell a paragraph, blank lines betwe"
-    "en (序号 / 重点工作 / 分管领导 / 牵头单位 / 配合单位 / 备注): person cell before the units, unnumbered area row and (一) "
-    "row with empty cells, shared-suffix district pair; metadata bullets first",
     "2021_hangzhou_provincial_tasks_table": "P 0.00 R 0.00, 2/3 - two tables flattened one cell a paragraph (序号 / 重点工作任务 / 责任单位): vice-"
     "mayor group rows, a second cell paragraph 省牵头单位:A naming the lead, row number with an asterisk (1*),"
     " numbering restarting per table; template-site copy with repeated title",

@@ -33,6 +33,7 @@ _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in
 _PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
+_AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -99,8 +100,11 @@ def _table(cells, barred):
                 and cell_kind(header[named][1]) == "units" and not names_units_of_no_role(header[named][1]):
             header, columns, end = header[:named], columns[:named], start + named
         fully_named = len(header) >= 3 and None not in columns and "seq" not in columns
+        # 强化科技创新支撑能力。 / (一) / 加强…。 / 1: area rows between the header and the first row's number
+        first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
+                             if _NUMBER.match(cells[at][1])), None)
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
-                                                     or fully_named)
+                                                     or fully_named or (columns[0] == "seq" and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
                                   and not _PEOPLE_HEADER.search(simplified(text))
                                   for (_, text), column in zip(header, columns))):
@@ -121,6 +125,10 @@ def _table(cells, barred):
                 return header, rows, areas
             if first_group is not None:
                 body = [first_group, *body]
+            leading = next((at for at, (_, text) in enumerate(body[:_AREA_ROWS + 1]) if _NUMBER.match(text)), 0)
+            if leading and not grouped and not any(heading_area(text) for _, text in body[:leading]):
+                first_area = (body[leading - 1][0], body[leading - 1][1])  # the nearest area row names the rows
+                body = body[leading:]
             body, areas = _areas(body, grouped)
             if first_area is not None and body:
                 areas.setdefault(body[0][0], area_text(first_area[1]))
