@@ -451,3 +451,17 @@ def test_area_rows_between_a_bar_less_header_and_the_first_row_name_its_area(tmp
     assert [(r.area, r.task, r.lead, r.support) for r in read_raw(path).rows] == [
         ("加强战略科技力量建设", "加快建设科技创新轴。", "市科技局", "黄埔区、南沙区政府"),
         ("加强战略科技力量建设", "做好国家实验室筹建保障。", "市科技局", "市财政局")]
+
+
+def test_a_second_table_under_its_own_header_numbered_from_1_star_with_a_lead_named_in_a_second_paragraph(tmp_path):
+    cells = ["一、省政府重点工作涉杭任务", "序号", "重点工作任务(配合工作)", "责任单位", "(一)王宏副市长牵头重点工作",
+             "1", "加强粮食保障。", "市农业农村局、市商务局", "省牵头单位:省农业农村厅",
+             "二、市政府重点工作", "序号", "重点工作任务(牵头工作)", "责任单位", "(一)戴建平常务副市长牵头重点工作",
+             "1*", "推进科创大走廊建设。", "城西科创产业集聚区管委会，市科技局"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    table = read_table(path)
+    rows = table.assignments.merge(table.tasks, on="task_id")
+    assert [(task[:4], unit, role) for task, unit, role in rows[["task", "raw_unit", "role"]].itertuples(index=False)] == [
+        ("加强粮食", "市农业农村局", "support"), ("加强粮食", "市商务局", "support"), ("加强粮食", "省农业农村厅", "lead"),
+        ("推进科创", "城西科创产业集聚区管委会", "lead"), ("推进科创", "市科技局", "lead")]

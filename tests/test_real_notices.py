@@ -52,10 +52,6 @@ XFAIL = {
     "2009_tacheng_greenhouse_quotas": "P 0.00 R 0.00, 0/1 (refused) - running text (section heading on its own line, then a sente"
     "nce giving each county its quota: A1300-1500座,B200座,…; no role word, bracket or label; law-database "
     "metadata lines first)",
-    # blind22
-    "2021_hangzhou_provincial_tasks_table": "P 0.00 R 0.00, 2/3 - two tables flattened one cell a paragraph (序号 / 重点工作任务 / 责任单位): vice-"
-    "mayor group rows, a second cell paragraph 省牵头单位:A naming the lead, row number with an asterisk (1*),"
-    " numbering restarting per table; template-site copy with repeated title",
     # blind23
     "2011_hunan_africa_export_anticounterfeit": "P 1.00 R 0.17, 2/3 - running text (一、…三、 arrangements: 由A牵头成立…, A牵头并协调B、C…和D等部门共同…, a coll"
     "ective as subject; no brackets or labels; no title on the page)",

@@ -66,13 +66,14 @@ _WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实":
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
-_LABEL_TEXT = ("(?:主要|具体|直接)?"  # 主要协作单位, 具体责任单位: a qualifier before the label
+_LABEL_TEXT = ("(?:省|市|县|区)?(?:主要|具体|直接)?"  # 省牵头单位, 主要协作单位, 具体责任单位: a level or qualifier first
                f"(?:{'|'.join(both_forms(LABELS))}"
                f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
 _LABEL = re.compile(f"({_LABEL_TEXT})\\s*[：:]")
 #: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
 _LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT})$")
+_LEVEL_FIRST = re.compile("^(?:省|市|县|区)(?=主要|具体|直接|牵头|配合|责任|协|参|主)")
 _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
@@ -129,10 +130,11 @@ class Item:
 def role_of(word):
     """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead).
 
-    >>> role_of("配合单位"), role_of("牵头考核单位"), role_of("主要协作单位"), role_of("负责")
-    ('support', 'lead', 'support', 'responsible')
+    >>> role_of("配合单位"), role_of("牵头考核单位"), role_of("主要协作单位"), role_of("负责"), role_of("省牵头单位")
+    ('support', 'lead', 'support', 'responsible', 'lead')
     """
-    word = word.removeprefix("主要").removeprefix("具体").removeprefix("直接") if word not in _ROLE_OF else word
+    if word not in _ROLE_OF:  # 省牵头单位, 主要协作单位: the level or qualifier before the label
+        word = _LEVEL_FIRST.sub("", word).removeprefix("主要").removeprefix("具体").removeprefix("直接")
     if word in _ROLE_OF:
         return _ROLE_OF[word]
     return _ROLE_OF[_LABEL_WORD_AT_START.match(word).group(1)]
@@ -376,6 +378,8 @@ def cell_items(text: str, role: str, known=None) -> list[Item]:
     [('市科协', 'lead'), ('市教育局', 'support')]
     >>> [(i.text, i.role) for i in cell_items("市科技局、市科协（牵头）、市妇联", "support")]
     [('市科技局', 'support'), ('市科协', 'lead'), ('市妇联', 'support')]
+    >>> [(i.text, i.role) for i in cell_items("市商务局、市发改委；省牵头单位：省商务厅", "lead")]
+    [('市商务局', 'responsible'), ('市发改委', 'responsible'), ('省商务厅', 'lead')]
     >>> [(i.text, i.role) for i in cell_items("区统计局（数据统计评估牵头单位），区财政局", "support")]
     [('区统计局', 'lead'), ('区财政局', 'support')]
     """
@@ -383,6 +387,13 @@ def cell_items(text: str, role: str, known=None) -> list[Item]:
         items = parse_group(text, known)
         if items:
             return items
+        clauses = [clause for clause in re.split("[；;\n]", text) if clause.strip()]
+        if len(clauses) > 1:  # 市农业农村局、市商务局；省牵头单位：省农业农村厅: a second paragraph names the lead
+            items = [item for clause in clauses for item in (
+                (parse_group(clause, known) if has_role_words(clause) else None)
+                or [Item(name, "responsible", "") for name in split_units(clause, known)])]
+            if any(item.role == "lead" for item in items):
+                return items
     return _marked(split_units(text, known), role, "")
 
 

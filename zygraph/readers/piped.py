@@ -24,7 +24,7 @@ from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document"]
 
-_NUMBER = re.compile(r"^\d{1,4}$")
+_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
 _MAX_HEADER = 12  # cells a header without bars may have
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
@@ -138,6 +138,16 @@ def _table(cells, barred):
     return None
 
 
+def _value(text):
+    """The number of a row's number cell (12, 1*)."""
+    return int(text.rstrip("*＊★"))
+
+
+def _is_number(text, number):
+    """True when ``text`` is the number cell of row ``number``."""
+    return _NUMBER.match(text) is not None and _value(text) == number
+
+
 def _ends_header(text):
     """True when a cell cannot be a header's: a sentence (打造产业旗舰。), naming no column."""
     return column_for(text) is None and re.search("[。；;，,]", text) is not None
@@ -172,10 +182,14 @@ def _join_wrapped_header(header):
 
 
 def _without_repeats(cells, header_texts):
-    """The cells without the header repeated on each new page."""
+    """The cells without the header repeated on each new page, or again over a second table in other words
+    (序号 | 重点工作任务(杭州市2项牵头工作) | 责任单位: the same columns, whatever their notes say)."""
     width, out, index = len(header_texts), [], 0
+    columns = columns_for(header_texts)
     while index < len(cells):
-        if [text for _, text in cells[index: index + width]] == header_texts:
+        run = [text for _, text in cells[index: index + width]]
+        if run == header_texts or (len(run) == width and column_for(run[0]) is not None
+                                   and columns_for(run) == columns):
             index += width
             continue
         out.append(cells[index])
@@ -198,13 +212,16 @@ def _areas(cells, grouped=False):
     for index, (line, text) in enumerate(cells):
         following = cells[index + 1][1] if index + 1 < len(cells) else ""
         if _NUMBER.match(text):
-            number = int(text)
+            number = _value(text)
         area = heading_area(text)
-        if area is None and grouped and following == str(number + 1) and _is_group(text):
+        if area is None and grouped and _is_number(following, number + 1) and _is_group(text):
             area = text
         if area is not None and _NUMBER.match(following):
             areas[cells[index + 1][0]] = area
             continue
+        if area is not None and heading_area(following) is not None and index + 2 < len(cells) \
+                and _NUMBER.match(cells[index + 2][1]):
+            continue  # 二、… then （一）… then 1: the inner heading names the rows' area
         body.append((line, text))
     return body, areas
 
@@ -269,14 +286,15 @@ def _rows(cells, width, numbered):
     while index < len(cells):
         row = cells[index: index + width]
         step = width
-        number = int(row[0][1]) if _NUMBER.match(row[0][1]) else None
+        number = _value(row[0][1]) if _NUMBER.match(row[0][1]) else None
         after = cells[index + width][1] if index + width < len(cells) else ""
-        if numbered and after and not (after == str(number + 1) if number is not None else _NUMBER.match(after)):
+        if numbered and after and not (_is_number(after, number + 1) if number is not None else _NUMBER.match(after)):
             # realign on the next row's number: this row wrapped a cell too many or too few (a figure such as
             # 0 or 42 where the next row's number should stand is a cell of this row or the next)
-            following = next((j for j in range(index + 1, min(len(cells), index + max(2 * width, _ROW_REACH)))
-                              if number is not None and _NUMBER.match(cells[j][1])
-                              and int(cells[j][1]) == number + 1), None)
+            reach = range(index + 1, min(len(cells), index + max(2 * width, _ROW_REACH)))
+            following = next((j for j in reach if number is not None and _is_number(cells[j][1], number + 1)), None)
+            if following is None and number is not None:  # 1*: a second table's numbers start again
+                following = next((j for j in reach if _is_number(cells[j][1], 1)), None)
             if following is not None:
                 row, step = cells[index:following], following - index
         if numbered and rows and not _NUMBER.match(row[0][1]):
