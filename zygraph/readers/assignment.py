@@ -1,0 +1,185 @@
+"""The tasks one paragraph names and the units of each: a closing group, labels, sentences, duties.
+
+A task paragraph names its units in a group closing it (``（牵头单位：A；配合单位：B）``), in labels
+after it, in a closing sentence or clauses, or as the subjects of its duties
+(``A负责…；B负责…``); a paragraph holding several sentences each closed by its own group is one
+task a group. :mod:`zygraph.readers.paragraph` builds a notice's tasks from these readings.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.duties import later_subject_units, sentence_duties
+from zygraph.grammar import label_start, parse_group, starts_with_label
+from zygraph.prose import prose_tasks
+from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
+                                 duty_subject_units, sentence_subjects, sentence_units, subject_units)
+
+__all__ = ["find_assignment", "task_sentences", "closing_group", "PREAMBLE", "END"]
+
+OPEN, CLOSE = "（([【［〔", "）)]】］〕"
+#: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
+PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|提出以下|现就|[：:]$")
+END = "。；;，,：: "
+
+
+def task_sentences(text, in_body=True, numbered=True, how=None):
+    """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks.
+
+    Without a group, duties that open with their units are one task each (:func:`_duties`); outside
+    the body (``in_body`` False) only where no sentence of the paragraph introduces the notice. A
+    paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
+    then ``how["prose"]`` is set, for the finding.
+    """
+    out, start = [], 0
+    for open_at, close_at in _groups(text):
+        items = parse_group(text[open_at + 1 : close_at])
+        if not items and text[close_at + 1 : close_at + 2] in ("。", "；", ";"):
+            items = bare_units(text[open_at + 1 : close_at])  # ……实力（省发改委、交通厅）。加快…: closes its sentence
+        if items:
+            out.append((text[start:open_at].lstrip(END).rstrip(), items))
+            start = close_at + 1
+    rest = text[start:].lstrip(END) if out else text
+    duties = _duties(rest, numbered) if not out and (in_body or not PREAMBLE.search(rest)) else None
+    if duties:
+        return duties  # 市发改委负责…；市经贸委负责…: one task a duty
+    prose = prose_tasks(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    if prose:
+        if how is not None:
+            how["prose"] = True
+        return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
+    if rest.strip(END) or not out:
+        found = find_assignment(rest, in_body)
+        if found is not None:
+            out.append(found)
+        elif out and len(rest) <= 2:
+            pass  # a full stop or a quotation mark after the last group
+        else:
+            out.append((rest, []))
+    return out
+
+
+def _duties(text, numbered=True):
+    """A paragraph of duties, each opening with its units (市发改委负责…；市经贸委负责…), or None.
+
+    A numbered paragraph is split at ； only: its first duty may follow a run-in heading
+    (明确分工，责任到人。市发改委负责…), and its later sentences stay with the duty before them.
+    A paragraph without a number is split at 。 too, one sentence a duty (县水务局牵头，组织…。
+    县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
+    Every other part opens with its units; a part naming none goes on the duty before it. Two
+    duties at least, or it is one task; then a numbered part's sentences that open with their own
+    units are duties of their own (:func:`zygraph.duties.sentence_duties`). In a numbered paragraph a
+    part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
+    without a number, a later clause giving another subject its share adds it, and such a sentence
+    alone is a list of duties (:func:`zygraph.duties.later_subject_units`).
+    """
+    parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
+    out = []
+    for index, part in enumerate(parts):
+        sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
+        items = subject_units(part) or subject_units(sentence)
+        if not items and numbered and out and any(item.word for item in out[-1][1]):
+            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
+        if items:
+            out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
+        elif out:
+            out[-1] = (out[-1][0] + part.strip(), out[-1][1])
+        elif numbered:
+            return None
+    later = [later_subject_units(text) or [] for text, _ in out] if not numbered else []
+    if later:  # 各县区负责…，市直有关部门，依照各自职责，…: a later clause's subject has a share too
+        out = [(text, items + more) for (text, items), more in zip(out, later)]
+        if len(out) == 1 and later[0]:
+            return out  # one sentence sharing the work out is a list of duties too
+    if len(out) < 2:
+        return None
+    # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
+    return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
+
+
+def _groups(text):
+    """(open, close) index of each top-level bracket pair, in order; linear."""
+    depth, open_at = 0, 0
+    for index, char in enumerate(text):
+        if char in OPEN:
+            if depth == 0:
+                open_at = index
+            depth += 1
+        elif char in CLOSE and depth:
+            depth -= 1
+            if depth == 0:
+                yield open_at, index
+
+
+def find_assignment(text: str, in_body: bool = True):
+    """Split the units off a task paragraph: return ``(task text, [Item, ...])`` or None.
+
+    The units are a bracketed group closing the text, or labels after it;
+    :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
+    (``in_body``; not its opening paragraphs, which say who does what in
+    general), units named in a closing sentence or in clauses count too.
+
+    Examples
+    --------
+    >>> text, items = find_assignment("办科技周。[牵头单位：市科技局；配合单位：市科协]")
+    >>> text, [(i.text, i.role, i.word) for i in items]
+    ('办科技周。', [('市科技局', 'lead', '牵头单位'), ('市科协', 'support', '配合单位')])
+    >>> text, items = find_assignment("办科普日（市科协会同市科技局负责）")
+    >>> [(i.text, i.role, i.word) for i in items]
+    [('市科协', 'responsible', '负责'), ('市科技局', 'support', '会同')]
+    >>> find_assignment("各牵头单位要加强统筹（2023年底前完成）") is None
+    True
+    """
+    group = closing_group(text)
+    if group is not None:
+        start, inner = group
+        items = parse_group(inner) or bare_units(inner)
+        if items:
+            return text[:start].rstrip(), items
+    label = label_start(text)
+    if label is not None:
+        items = parse_group(_label_sentences(text[label:]))
+        if items:
+            return text[:label].rstrip("（([【〔 "), items
+    found = sentence_units(text)
+    if found is not None:
+        return found
+    if not in_body:  # before any heading or task: only a duty its units open (市水务局负责…), never the notice's own
+        items = None if PREAMBLE.search(text) else subject_units(text)
+        return (text, items) if items else None
+    found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
+    if found is not None:
+        return found
+    items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
+    if items:
+        return text, items
+    items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are
+    if items:
+        return text, items
+    items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
+    return (text, items) if items else None
+
+
+def _label_sentences(text):
+    """The sentences of ``text`` that labels open, from its first: ``牵头部门：A。进度较慢的县区为B。`` -> the first."""
+    sentences = [part for part in re.split(r"(?<=[。])", text) if part.strip()]
+    kept = sentences[:1]
+    for sentence in sentences[1:]:
+        if not starts_with_label(sentence.strip()):
+            break
+        kept.append(sentence)
+    return "".join(kept)
+
+
+def closing_group(text):
+    """The bracketed group that ends ``text`` (nested brackets allowed): (start, inner text)."""
+    end = len(text.rstrip(END))
+    if not end or text[end - 1] not in CLOSE:
+        return None
+    depth = 0
+    for index in range(end - 1, -1, -1):
+        depth += (text[index] in CLOSE) - (text[index] in OPEN)
+        if depth == 0:
+            return index, text[index + 1 : end - 1].strip()
+    return None
