@@ -38,6 +38,9 @@ _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,
 #: Characters a unit's name ends with, before the next row's number (嘉兴港区2服务业…, 市国有公司2促进…).
 _UNIT_END = set("局委办府会厅部室处所心司团队行社馆站校道镇乡区县市组位员关门）)")
 _MIN_ROWS = 1
+_LONGEST_NAME = 24  # characters of one unit's name read from a run of names
+_LONGEST_RUN = 160
+_LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number  # characters of names run together read as names
 _ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
 _ZONE = re.compile("(?:开发区|经开区|高新区|高新园|园区|港区|新区|示范区)(?:[（(][^（()）]*[）)])?$")
 _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row search is linear in them
@@ -78,7 +81,7 @@ def _rows(text: str, start: int) -> list[tuple[int, int]]:
     while True:
         pattern = re.compile(rf"(?<![\d.．]){number}(?=[\u4e00-\u9fff“\"（(])")
         found = None
-        for match in pattern.finditer(text, at):
+        for match in pattern.finditer(text, at, at + _LONGEST_ROW):
             before = text[match.start() - 1] if match.start() else ""
             if number == 1 or before in _UNIT_END:
                 found = match
@@ -115,10 +118,12 @@ def _split_glued(piece: str) -> list[str] | None:
     """``piece`` as unit names written with nothing between them (教育局经开区各街道), in as few names as
     possible, none of them two names run together; or None."""
     n = len(piece)
+    if n > _LONGEST_RUN:
+        return None  # no cell of units runs this long without a separator: time stays bounded
     best: list[list[str] | None] = [None] * (n + 1)
     best[n] = []
     for i in range(n - 1, -1, -1):
-        for j in range(i + 2, n + 1):
+        for j in range(i + 2, min(n, i + _LONGEST_NAME) + 1):
             rest = best[j]
             name = piece[i:j]
             if rest is not None and name[0] not in "（(" and _balanced(name) and _is_name(name) \
