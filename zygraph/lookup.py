@@ -50,7 +50,8 @@ def resolve_unit(table, name: str, registry: Registry | None = None) -> str:
 
 def _units_by_task(table) -> pd.DataFrame:
     by_role = table.assignments.groupby(["task_id", "role"])["unit"].agg("、".join).unstack("role")
-    return by_role.reindex(columns=["lead", "support"]).fillna("").rename(
+    # a role no task has is a column of NaN (float): cast it to text before filling it with ""
+    return by_role.reindex(columns=["lead", "support"]).astype(object).fillna("").rename(
         columns={"lead": "leads", "support": "supports"}
     )
 
