@@ -736,3 +736,13 @@ def test_inspection_teams_each_led_by_a_unit_that_sends_its_leader():
                            "（二）消防安全督查组。由市消防救援支队1名县级领导带队，2名专业人员参加。\n")
     assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
         ("矿山安全督查组。", "市应急局", ""), ("消防安全督查组。", "市消防救援支队", "")]
+
+
+def test_the_units_a_lead_coordinates_support_it():
+    doc = parse_paragraphs("一、市商务局牵头并协调市公安局、市场监管局和市海关等部门共同形成工作机制。\n"
+                           "二、市发改委牵头，协调市财政局做好资金保障。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [
+        ("市商务局", "市公安局、市场监管局、市海关"), ("市发改委", "市财政局")]
+    # 协调 before the work, not before units, names no partner
+    doc = parse_paragraphs("一、市发改委牵头，协调解决项目建设中的问题。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [("市发改委", "")]

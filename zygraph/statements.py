@@ -71,8 +71,9 @@ _COUNTED = re.compile(r"\d(?!\d*个)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
-_JOINS = re.compile("^(?:并|并且|同时|还|也)?(?:会同|會同)([^，,。；;]{2,60}?)"
-                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
+#: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
+_JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
+                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -348,6 +349,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]
     >>> [(i.text, i.role) for i in subject_units("由市园林局负责，市城管局配合，开展绿地养护。")]
     [('市园林局', 'responsible'), ('市城管局', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("市商务局牵头并协调市公安局、海关等部门共同形成工作机制。")]
+    [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     """
@@ -396,8 +399,9 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         clauses = []
     for clause, _ in clauses:  # A负责编制预算，会同B组织评价: the subject's later clause names its partners
         partners = _JOINS.match(clause)
-        if partners is not None and looks_like_unit_list(partners.group(1), known):
-            items += [Item(name, "support", "会同") for name in split_units(partners.group(1), known)]
+        if partners is not None and looks_like_unit_list(partners.group("units"), known):
+            items += [Item(name, "support", partners.group("verb"))
+                      for name in split_units(partners.group("units"), known)]
     return items
 
 
