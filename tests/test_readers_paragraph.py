@@ -746,3 +746,15 @@ def test_the_units_a_lead_coordinates_support_it():
     # 协调 before the work, not before units, names no partner
     doc = parse_paragraphs("一、市发改委牵头，协调解决项目建设中的问题。\n")
     assert [(row.lead, row.support) for row in doc.rows] == [("市发改委", "")]
+
+
+def test_an_arrangement_after_ones_naming_their_units_in_running_text_names_its_subject():
+    text = ("一、由市商务局牵头成立专项治理机构。\n二、市商务局牵头并协调市公安局、市场监管局等部门共同形成工作机制。\n"
+            "三、各有关部门，要在专项行动中加强执法检查，依法查办大案要案。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("由市商务", "市商务局", ""), ("市商务局", "市商务局", "市公安局、市场监管局"), ("各有关部", "各有关部门", "")]
+    assert [f.line for f in doc.findings if f.code == "requirement_subject"] == [3]
+    # after sections closed by brackets of units, a closing requirement names no unit of its own
+    doc = parse_paragraphs("一、成立专项治理机构。（市商务局负责）\n二、各有关部门，要加强执法检查。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [("成立专项", "市商务局")]

@@ -63,8 +63,6 @@ XFAIL = {
     "mayor group rows, a second cell paragraph 省牵头单位:A naming the lead, row number with an asterisk (1*),"
     " numbering restarting per table; template-site copy with repeated title",
     # blind23
-    "2011_hunan_africa_export_anticounterfeit": "P 1.00 R 0.17, 2/3 - running text (一、…三、 arrangements: 由A牵头成立…, A牵头并协调B、C…和D等部门共同…, a coll"
-    "ective as subject; no brackets or labels; no title on the page)",
     "2016_deyang_jingyang_district_targets": "P 0.00 R 0.00, 0/24 (refused) - flattened table (one cell a line: 项目 / 分值 / 目标任务 / 监考单位; a"
     "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"
     " score share the units above)",

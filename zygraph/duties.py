@@ -37,6 +37,8 @@ _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….
+_MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
 _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
@@ -126,9 +128,11 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
 
 
 def modal_subject_units(text: str, known=None) -> list[Item] | None:
-    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``), or None.
+    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``; also
+    with a comma between, ``各有关部门，要在…``), or None.
 
-    Read only for a requirement beside a list of duties, where each requirement names who meets it
+    Read only for a requirement beside a list of duties or after an arrangement naming its units in its own
+    sentence (``二、A牵头并协调B…``), where each requirement names who meets it
     (``一、加强统筹协调。各参建乡镇和部门要…``, ``三、严肃追责。对…的，县纪委监委将严肃追责问责``). The units
     are responsible. Role holders in general (``各责任单位要…``) and officials are no such units.
 
@@ -136,11 +140,16 @@ def modal_subject_units(text: str, known=None) -> list[Item] | None:
     --------
     >>> [(i.text, i.role) for i in modal_subject_units("严肃追责。对工作不力的，县纪委监委将严肃追责问责。")]
     [('县纪委监委', 'responsible')]
+    >>> [(i.text, i.role) for i in modal_subject_units("各有关部门，要在专项行动中加强执法检查。")]
+    [('各有关部门', 'responsible')]
     >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
     (None, None)
     """
-    for clause, _ in split_clauses(text):
-        found = _MODAL.match(clause)
+    clauses = [clause for clause, _ in split_clauses(text)]
+    for index, clause in enumerate(clauses):
+        after = clauses[index + 1] if index + 1 < len(clauses) else ""
+        # 各有关部门，要在…: a subject set off by a comma before its modal verb
+        found = _MODAL.match(clause) or (_MODAL.match(clause + after) if _MODAL_FIRST.match(after) else None)
         if found is None:
             continue
         units = found.group("units")
