@@ -758,3 +758,15 @@ def test_an_arrangement_after_ones_naming_their_units_in_running_text_names_its_
     # after sections closed by brackets of units, a closing requirement names no unit of its own
     doc = parse_paragraphs("一、成立专项治理机构。（市商务局负责）\n二、各有关部门，要加强执法检查。\n")
     assert [(row.task[:4], row.lead) for row in doc.rows] == [("成立专项", "市商务局")]
+
+
+def test_a_section_dividing_its_target_among_places_is_one_task_of_them_all(tmp_path):
+    text = ("各县（市）人民政府：\n现将有关事宜通知如下：\n一、明确目标任务\n"
+            "今年新建日光温室2000座，具体任务分解：甲市1300座，乙县200座，丙县250座。\n"
+            "二、加强组织领导\n由主要领导任组长，分管领导任副组长。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("明确目标任务", "今年新建日光", "甲市、乙县、丙县", "")]
+    path = tmp_path / "quotas.txt"
+    path.write_text(text, encoding="utf-8")
+    assert detect_layout(path) == "paragraph"

@@ -48,10 +48,6 @@ XFAIL = {
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
-    # blind21
-    "2009_tacheng_greenhouse_quotas": "P 0.00 R 0.00, 0/1 (refused) - running text (section heading on its own line, then a sente"
-    "nce giving each county its quota: A1300-1500座,B200座,…; no role word, bracket or label; law-database "
-    "metadata lines first)",
     # blind22
     "2019_wuhu_key_tasks_table": "P 0.50 R 0.33, 2/2 - attachment table flattened one cell a line, no blank lines (序号 / 目 标 "
     "与 任 务 / 牵头责任单位 / 责任单位): header with spaced characters, row numbers padded with spaces; two collectiv"
