@@ -750,6 +750,8 @@ def test_a_target_divided_among_places_gives_each_place_its_share():
                                                   ("丙自治县", "responsible")]
     assert [i.text for i in quota_units("将任务分解到各县市：东城区30%、西城区25.5%。")] == ["东城区", "西城区"]
     assert [i.text for i in quota_units("各县区目标分别为：甲县1.2万亩，乙县0.8万亩。")] == ["甲县", "乙县"]
+    assert [i.text for i in quota_units("作业任务分解如下：河北省950万亩，宁夏回族自治区120万亩。")] == [
+        "河北省", "宁夏回族自治区"]
 
 
 def test_figures_by_place_without_a_word_of_division_or_with_other_words_name_no_quota():

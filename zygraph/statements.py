@@ -95,7 +95,7 @@ _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参�
 #: Words dividing a target among places, before the list of their shares: 具体任务分解：, 分解到各县市：, 分别为.
 _QUOTA_CUE = re.compile("(?:分解|分配|下达)[^。；;：:，,]{0,12}[：:]|(?:任务|目标|指标)分别为[：:]?")
 #: One place's share: the place, ending in its level, and a figure glued after it (塔城市1300-1500座, 甲县30%).
-_QUOTA = re.compile(r"^(?P<place>(?![全本我各该其])[\u4e00-\u9fff]{1,10}(?:自治县|自治旗|街道|市|县|区|旗|州|盟|镇|乡))"
+_QUOTA = re.compile(r"^(?P<place>(?![全本我各该其])[\u4e00-\u9fff]{1,10}(?:自治区|自治县|自治旗|街道|省|市|县|区|旗|州|盟|镇|乡))"
                     r"\d+(?:\.\d+)?(?:[-－~～—至到]\d+(?:\.\d+)?)?(?:%|[\u4e00-\u9fff]{1,4})?$")
 _IN_SENTENCE = re.compile(
     "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
@@ -348,8 +348,9 @@ def quota_units(text: str) -> list[Item] | None:
 
     ``……新建大棚2000座，具体任务分解：甲市1300座，乙县200座，丙县250座。`` gives each local government its
     quota: a word of division (分解, 分配, 下达 up to a colon; 任务分别为), then two or more shares, each a
-    place ending in its level (市, 县, 区, 旗, 镇, 乡 …) with a figure glued after it and nothing else. The
-    places are responsible (each carries its share); 全市, 本县 and the like are no places.
+    place ending in its level (省, 市, 县, 区, 旗, 镇, 乡 …) with a figure glued after it and nothing else. The
+    places are responsible (each carries its share); 全市, 本县 and the like are no places. The figure must
+    follow the place at once: 甲县新建200座 is no share, so a report of what each place did is not read.
 
     Examples
     --------
