@@ -127,14 +127,15 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     return items
 
 
-def modal_subject_units(text: str, known=None) -> list[Item] | None:
+def modal_subject_units(text: str, known=None, opening: bool = False) -> list[Item] | None:
     """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``; also
     with a comma between, ``各有关部门，要在…``), or None.
 
     Read only for a requirement beside a list of duties or after an arrangement naming its units in its own
     sentence (``二、A牵头并协调B…``), where each requirement names who meets it
     (``一、加强统筹协调。各参建乡镇和部门要…``, ``三、严肃追责。对…的，县纪委监委将严肃追责问责``). The units
-    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units.
+    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units. With
+    ``opening`` only units opening the text count (``各有关部门，要…``, not ``加强领导，各地要…``).
 
     Examples
     --------
@@ -142,11 +143,13 @@ def modal_subject_units(text: str, known=None) -> list[Item] | None:
     [('县纪委监委', 'responsible')]
     >>> [(i.text, i.role) for i in modal_subject_units("各有关部门，要在专项行动中加强执法检查。")]
     [('各有关部门', 'responsible')]
+    >>> modal_subject_units("加强领导，县财政局要保障经费。", opening=True) is None
+    True
     >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
     (None, None)
     """
     clauses = [clause for clause, _ in split_clauses(text)]
-    for index, clause in enumerate(clauses):
+    for index, clause in enumerate(clauses[:1] if opening else clauses):  # opening: the units open the text
         after = clauses[index + 1] if index + 1 < len(clauses) else ""
         # 各有关部门，要在…: a subject set off by a comma before its modal verb
         found = _MODAL.match(clause) or (_MODAL.match(clause + after) if _MODAL_FIRST.match(after) else None)

@@ -377,15 +377,15 @@ def _next_section(blocks, text):
 
 
 def _beside_duties(parsed, index):
-    """True when a sibling heading next to ``parsed[index]``, a title and its text, holds a list of duties (two or
-    more, each with units); or when the heading before it is an arrangement naming its units in its own sentences,
-    no bracket or label (二、A牵头并协调B、C共同…。 then 三、各有关部门，要…)."""
+    """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
+    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
     block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
     return bool(_RUN_IN.search(block["text"]) and any(
         0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
         and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1)) \
         or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
-        and _closing_group(before["text"]) is None and any(items for _, items in done))
+        and _closing_group(before["text"]) is None and any(items for _, items in done) \
+        and modal_subject_units(block["text"], opening=True))
 
 
 def _verbless_duty(block, findings):
