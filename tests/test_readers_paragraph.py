@@ -759,7 +759,7 @@ def test_an_arrangement_after_ones_naming_their_units_in_running_text_names_its_
     doc = parse_paragraphs("一、成立专项治理机构。（市商务局负责）\n二、各有关部门，要加强执法检查。\n")
     assert [(row.task[:4], row.lead) for row in doc.rows] == [("成立专项", "市商务局")]
     # units later in the arrangement, not opening it, are not its subject
-    doc = parse_paragraphs("一、市商务局牵头并协调市公安局共同形成工作机制。\n二、加强宣传，各地要营造良好氛围。\n")
+    doc = parse_paragraphs("一、市商务局牵头并协调市公安局共同形成工作机制。\n二、加强宣传，各县区要营造良好氛围。\n")
     assert [(row.task[:4], row.lead) for row in doc.rows] == [("市商务局", "市商务局")]
 
 
