@@ -21,12 +21,11 @@ gives one task per sentence; a paragraph of a news report's own words gives one 
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
-numbered items under it name none: then they take its units. A sentence naming
-units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every
-later task, in the role they have where named. Sections of running text under headings name their
-units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``); after such a section, the next one opened
-by a unit with a duty (``县督查室要……``) is that unit's task; after an arrangement naming its units in its own
-sentence (``二、A牵头并协调B、C…``), so is one opened by its units and 要 (``三、各有关部门，要…``).
+numbered items under it name none: then they take its units. A sentence naming units for every task
+(``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
+Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``);
+after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
+an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 """
 
 from __future__ import annotations
