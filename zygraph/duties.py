@@ -36,7 +36,7 @@ _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负�
 _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
-_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
+_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….
 _MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
@@ -159,7 +159,7 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
         if _LABEL_NAME.search(units) or officials(units, known or (lambda name: False)) \
                 or not looks_like_unit_list(units, known):
             continue
-        return [Item(name, "responsible", "") for name in split_units(units, known)]
+        return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)]
     return None
 
 
