@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, names_a_person, parse_group, starts_with_label
-from zygraph.statements import (designated_units, document_wide_units, duty_subject_units, sentence_units,
+from zygraph.statements import (designated_units, document_wide_units, duty_subject_units, quota_units, sentence_units,
                                 without_document_wide)
 from zygraph.unitlist import FIRST_LEADS, split_units
 from zygraph.units import Registry
@@ -742,3 +742,21 @@ def test_units_doing_their_share_by_their_remits_with_no_role_verb():
     items = subject_units("市直有关部门，依照各自职责，严格加强日常排查。")
     assert [(i.text, i.role) for i in items] == [("市直有关部门", "responsible")]
     assert subject_units("依照各自职责，严格加强日常排查。") is None
+
+
+def test_a_target_divided_among_places_gives_each_place_its_share():
+    items = quota_units("今年新建大棚2000座，具体任务分解：甲市1300-1500座，乙县200座，丙自治县30座。")
+    assert [(i.text, i.role) for i in items] == [("甲市", "responsible"), ("乙县", "responsible"),
+                                                  ("丙自治县", "responsible")]
+    assert [i.text for i in quota_units("将任务分解到各县市：东城区30%、西城区25.5%。")] == ["东城区", "西城区"]
+    assert [i.text for i in quota_units("各县区目标分别为：甲县1.2万亩，乙县0.8万亩。")] == ["甲县", "乙县"]
+    assert [i.text for i in quota_units("作业任务分解如下：河北省950万亩，宁夏回族自治区120万亩。")] == [
+        "河北省", "宁夏回族自治区"]
+
+
+def test_figures_by_place_without_a_word_of_division_or_with_other_words_name_no_quota():
+    assert quota_units("其中，甲县完成200座，乙县完成150座。") is None  # a report of what was done
+    assert quota_units("甲县200座，乙县150座。") is None  # no word dividing a target
+    assert quota_units("任务分解：甲县200座。") is None  # one share divides nothing
+    assert quota_units("任务分解：全市200座，本县100座。") is None  # the whole, not places sharing it
+    assert quota_units("任务分解：甲县新建200座，由乙县负责验收。") is None  # every share must be a place and a figure

@@ -736,3 +736,40 @@ def test_inspection_teams_each_led_by_a_unit_that_sends_its_leader():
                            "（二）消防安全督查组。由市消防救援支队1名县级领导带队，2名专业人员参加。\n")
     assert [(row.task[:8], row.lead, row.support) for row in doc.rows] == [
         ("矿山安全督查组。", "市应急局", ""), ("消防安全督查组。", "市消防救援支队", "")]
+
+
+def test_the_units_a_lead_coordinates_support_it():
+    doc = parse_paragraphs("一、市商务局牵头并协调市公安局、市场监管局和市海关等部门共同形成工作机制。\n"
+                           "二、市发改委牵头，协调市财政局做好资金保障。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [
+        ("市商务局", "市公安局、市场监管局、市海关"), ("市发改委", "市财政局")]
+    # 协调 before the work, not before units, names no partner
+    doc = parse_paragraphs("一、市发改委牵头，协调解决项目建设中的问题。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [("市发改委", "")]
+
+
+def test_an_arrangement_after_ones_naming_their_units_in_running_text_names_its_subject():
+    text = ("一、由市商务局牵头成立专项治理机构。\n二、市商务局牵头并协调市公安局、市场监管局等部门共同形成工作机制。\n"
+            "三、各有关部门，要在专项行动中加强执法检查，依法查办大案要案。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("由市商务", "市商务局", ""), ("市商务局", "市商务局", "市公安局、市场监管局"), ("各有关部", "各有关部门", "")]
+    assert [f.line for f in doc.findings if f.code == "requirement_subject"] == [3]
+    # after sections closed by brackets of units, a closing requirement names no unit of its own
+    doc = parse_paragraphs("一、成立专项治理机构。（市商务局负责）\n二、各有关部门，要加强执法检查。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [("成立专项", "市商务局")]
+    # units later in the arrangement, not opening it, are not its subject
+    doc = parse_paragraphs("一、市商务局牵头并协调市公安局共同形成工作机制。\n二、加强宣传，各县区要营造良好氛围。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [("市商务局", "市商务局")]
+
+
+def test_a_section_dividing_its_target_among_places_is_one_task_of_them_all(tmp_path):
+    text = ("各县（市）人民政府：\n现将有关事宜通知如下：\n一、明确目标任务\n"
+            "今年新建日光温室2000座，具体任务分解：甲市1300座，乙县200座，丙县250座。\n"
+            "二、加强组织领导\n由主要领导任组长，分管领导任副组长。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("明确目标任务", "今年新建日光", "甲市、乙县、丙县", "")]
+    path = tmp_path / "quotas.txt"
+    path.write_text(text, encoding="utf-8")
+    assert detect_layout(path) == "paragraph"

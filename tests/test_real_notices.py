@@ -48,13 +48,7 @@ XFAIL = {
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
     "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
-    # blind21
-    "2009_tacheng_greenhouse_quotas": "P 0.00 R 0.00, 0/1 (refused) - running text (section heading on its own line, then a sente"
-    "nce giving each county its quota: A1300-1500座,B200座,…; no role word, bracket or label; law-database "
-    "metadata lines first)",
     # blind23
-    "2011_hunan_africa_export_anticounterfeit": "P 1.00 R 0.17, 2/3 - running text (一、…三、 arrangements: 由A牵头成立…, A牵头并协调B、C…和D等部门共同…, a coll"
-    "ective as subject; no brackets or labels; no title on the page)",
     "2016_deyang_jingyang_district_targets": "P 0.00 R 0.00, 0/24 (refused) - flattened table (one cell a line: 项目 / 分值 / 目标任务 / 监考单位; a"
     "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"
     " score share the units above)",

@@ -36,7 +36,9 @@ _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负�
 _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
-_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
+_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….
+_MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
 _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
@@ -125,29 +127,39 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     return items
 
 
-def modal_subject_units(text: str, known=None) -> list[Item] | None:
-    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``), or None.
+def modal_subject_units(text: str, known=None, opening: bool = False) -> list[Item] | None:
+    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``; also
+    with a comma between, ``各有关部门，要在…``), or None.
 
-    Read only for a requirement beside a list of duties, where each requirement names who meets it
+    Read only for a requirement beside a list of duties or after an arrangement naming its units in its own
+    sentence (``二、A牵头并协调B…``), where each requirement names who meets it
     (``一、加强统筹协调。各参建乡镇和部门要…``, ``三、严肃追责。对…的，县纪委监委将严肃追责问责``). The units
-    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units.
+    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units. With
+    ``opening`` only units opening the text count (``各有关部门，要…``, not ``加强领导，各地要…``).
 
     Examples
     --------
     >>> [(i.text, i.role) for i in modal_subject_units("严肃追责。对工作不力的，县纪委监委将严肃追责问责。")]
     [('县纪委监委', 'responsible')]
+    >>> [(i.text, i.role) for i in modal_subject_units("各有关部门，要在专项行动中加强执法检查。")]
+    [('各有关部门', 'responsible')]
+    >>> modal_subject_units("加强领导，县财政局要保障经费。", opening=True) is None
+    True
     >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
     (None, None)
     """
-    for clause, _ in split_clauses(text):
-        found = _MODAL.match(clause)
+    clauses = [clause for clause, _ in split_clauses(text)]
+    for index, clause in enumerate(clauses[:1] if opening else clauses):  # opening: the units open the text
+        after = clauses[index + 1] if index + 1 < len(clauses) else ""
+        # 各有关部门，要在…: a subject set off by a comma before its modal verb
+        found = _MODAL.match(clause) or (_MODAL.match(clause + after) if _MODAL_FIRST.match(after) else None)
         if found is None:
             continue
         units = found.group("units")
         if _LABEL_NAME.search(units) or officials(units, known or (lambda name: False)) \
                 or not looks_like_unit_list(units, known):
             continue
-        return [Item(name, "responsible", "") for name in split_units(units, known)]
+        return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)]
     return None
 
 

@@ -9,7 +9,8 @@ Notices also name units in other places, each read here with the grammar's words
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
 * sentences naming units as what they are for the work (``A为该项工作的牵头单位，……。B、C为协办单位``);
-* a sentence for every later task (``以下均需试点城市政府落实，不再列出``).
+* a sentence for every later task (``以下均需试点城市政府落实，不再列出``);
+* a target divided among places, a figure glued to each (``具体任务分解：A县200座，B县150座``).
 
 Tasks that a news report names in its own words, with their units, are read by :mod:`zygraph.prose`.
 """
@@ -22,7 +23,7 @@ from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split
 from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
-           "designated_units",
+           "designated_units", "quota_units",
            "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
            "units_for_preceding", "document_wide_units", "without_document_wide", "CONNECTIVE"]
 
@@ -71,8 +72,9 @@ _COUNTED = re.compile(r"\d(?!\d*个)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
-_JOINS = re.compile("^(?:并|并且|同时|还|也)?(?:会同|會同)([^，,。；;]{2,60}?)"
-                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|$)")
+#: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
+_JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
+                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -90,6 +92,11 @@ _DUTY_SUBJECT_LONGEST = 40
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促….
 _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会")
+#: Words dividing a target among places, before the list of their shares: 具体任务分解：, 分解到各县市：, 分别为.
+_QUOTA_CUE = re.compile("(?:分解|分配|下达)[^。；;：:，,]{0,12}[：:]|(?:任务|目标|指标)分别为[：:]?")
+#: One place's share: the place, ending in its level, and a figure glued after it (塔城市1300-1500座, 甲县30%).
+_QUOTA = re.compile(r"^(?P<place>(?![全本我各该其])[\u4e00-\u9fff]{1,10}(?:自治区|自治县|自治旗|街道|省|市|县|区|旗|州|盟|镇|乡))"
+                    r"\d+(?:\.\d+)?(?:[-－~～—至到]\d+(?:\.\d+)?)?(?:%|[\u4e00-\u9fff]{1,4})?$")
 _IN_SENTENCE = re.compile(
     "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
     "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
@@ -313,6 +320,7 @@ def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | No
     """Units named by the last sentence of a paragraph, without brackets: ``……落细。A、B、各街道按职责分工负责``.
 
     The sentence must be a group whose every unit looks like one; returns the text before it and the items.
+    A sentence dividing a target among places (:func:`quota_units`) names them too: the text is then all of it.
 
     Examples
     --------
@@ -322,6 +330,9 @@ def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | No
     >>> closing_sentence_units("强化公共服务。各部门要加强配合。") is None
     True
     """
+    quotas = quota_units(text)
+    if quotas:  # ……，具体任务分解：A县200座，B县150座。: the whole paragraph states the target they share
+        return text, quotas
     body = text.rstrip("。；; ")
     cut = max(body.rfind("。"), body.rfind("；"))
     if cut < 0:
@@ -330,6 +341,35 @@ def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | No
     if not items or not all(item.role == "person" or looks_like_unit_list(item.text, known) for item in items):
         return None
     return text[: cut + 1], items
+
+
+def quota_units(text: str) -> list[Item] | None:
+    """The places a sentence of ``text`` divides a target among, each with its share, or None.
+
+    ``……新建大棚2000座，具体任务分解：甲市1300座，乙县200座，丙县250座。`` gives each local government its
+    quota: a word of division (分解, 分配, 下达 up to a colon; 任务分别为), then two or more shares, each a
+    place ending in its level (省, 市, 县, 区, 旗, 镇, 乡 …) with a figure glued after it and nothing else. The
+    places are responsible (each carries its share); 全市, 本县 and the like are no places. The figure must
+    follow the place at once: 甲县新建200座 is no share, so a report of what each place did is not read.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in quota_units("新建大棚2000座，具体任务分解：甲市1300-1500座，乙县200座，丙县250座。")]
+    [('甲市', 'responsible'), ('乙县', 'responsible'), ('丙县', 'responsible')]
+    >>> [i.text for i in quota_units("各县市任务分别为：东城区30%、西城区25%。")]
+    ['东城区', '西城区']
+    >>> quota_units("任务分解：全市200座，甲县100座。"), quota_units("其中，甲县完成200座，乙县完成150座。")
+    (None, None)
+    """
+    for sentence in re.split("(?<=[。；;])", text):
+        cue = _QUOTA_CUE.search(sentence)
+        if cue is None:
+            continue
+        shares = [share for share in re.split("[，,、；;]", sentence[cue.end():].rstrip("。；; ")) if share.strip()]
+        found = [_QUOTA.match(share.strip()) for share in shares]
+        if len(found) >= 2 and all(found):
+            return [Item(match.group("place"), "responsible", "分解") for match in found]
+    return None
 
 
 def subject_units(text: str, known=None) -> list[Item] | None:
@@ -348,6 +388,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]
     >>> [(i.text, i.role) for i in subject_units("由市园林局负责，市城管局配合，开展绿地养护。")]
     [('市园林局', 'responsible'), ('市城管局', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("市商务局牵头并协调市公安局、海关等部门共同形成工作机制。")]
+    [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     """
@@ -396,8 +438,9 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         clauses = []
     for clause, _ in clauses:  # A负责编制预算，会同B组织评价: the subject's later clause names its partners
         partners = _JOINS.match(clause)
-        if partners is not None and looks_like_unit_list(partners.group(1), known):
-            items += [Item(name, "support", "会同") for name in split_units(partners.group(1), known)]
+        if partners is not None and looks_like_unit_list(partners.group("units"), known):
+            items += [Item(name, "support", partners.group("verb"))
+                      for name in split_units(partners.group("units"), known)]
     return items
 
 

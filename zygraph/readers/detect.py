@@ -19,7 +19,7 @@ from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.prose import prose_tasks
-from zygraph.statements import closes_with_bare_units, subject_units, units_for_preceding
+from zygraph.statements import closes_with_bare_units, quota_units, subject_units, units_for_preceding
 
 __all__ = ["detect_layout"]
 
@@ -44,7 +44,8 @@ def detect_layout(path: str | Path) -> str:
     in `` |`` with a header among them is ``piped`` (a web table flattened one
     cell a line); a text with a header line naming a task and a unit column
     followed by numbered rows ending in units is ``spaced`` (a table flattened
-    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）) is
+    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), or dividing a target
+    among places (任务分解：A县200座，B县150座), is
     ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
     (its reader says what is missing).
 
@@ -90,7 +91,8 @@ def detect_layout(path: str | Path) -> str:
         return "glued"
     normal = Normalizer().text(text)
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
-           or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) for line in normal.split("\n")):
+           or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
+           for line in normal.split("\n")):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing

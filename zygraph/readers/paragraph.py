@@ -21,11 +21,11 @@ gives one task per sentence; a paragraph of a news report's own words gives one 
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
-numbered items under it name none: then they take its units. A sentence naming
-units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every
-later task, in the role they have where named. Sections of running text under headings name their
-units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``); after such a section, the next one opened
-by a unit with a duty (``县督查室要……``) is that unit's task.
+numbered items under it name none: then they take its units. A sentence naming units for every task
+(``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
+Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``);
+after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
+an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 """
 
 from __future__ import annotations
@@ -112,14 +112,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     -----
     The area of a task is the nearest heading above it; that of a heading
     read as a task is the heading one level up (``一、`` above ``（一）``). A paragraph goes on
-    over the lines below it until its units are named. Roles follow
-    :func:`zygraph.grammar.assign_roles`: 牵头/主责/指导 lead; 配合, 参与,
-    参加, 协助 and the unit after 会同 support; units named with 责任单位 or 负责
-    and no lead all lead, unless the document says the first unit listed
-    leads (:data:`FIRST_LEADS`). A sentence such as 以下均需试点城市政府落实，不再列出
-    puts its units on every later task. Each task gets a ``role_rule`` finding
-    saying which rule applied. Not checked: units named in running text
-    without a label or a closing verb group.
+    over the lines below it until its units are named. Roles follow :func:`zygraph.grammar.assign_roles`
+    (the first unit listed leads where the notice says so: :data:`FIRST_LEADS`); each task gets a
+    ``role_rule`` finding saying which rule applied. Units no sentence, bracket or label names are not guessed.
     """
     normalise = Normalizer()
     lines = normalise.text(paragraphs_by_space(text)).split("\n")  # a page's paragraphs run on with spaces
@@ -285,16 +280,15 @@ def _rows(blocks, first_leads, findings):
         if block["heading"] and not any(items for _, items in tasks) and index \
                 and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
-            parsed[index] = (block, tasks)
-        elif block["heading"] and not any(items for _, items in tasks) and _RUN_IN.search(block["text"]) \
-                and _beside_duties(parsed, index) and modal_subject_units(block["text"]):
+        elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
+                and modal_subject_units(block["text"]):
             # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
-            tasks = [(block["text"], modal_subject_units(block["text"]))]
-            parsed[index] = (block, tasks)
+            tasks = [(block["text"], modal_subject_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
             findings.append(Finding(block["line"], "info", "requirement_subject",
-                                    f"a requirement beside a list of duties names who meets it: {block['text'][:20]}",
+                                    f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
                                     "read the units before 要/将/应 as responsible"))
         if block["heading"]:
+            parsed[index] = (block, tasks)
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
             continue
@@ -377,10 +371,15 @@ def _next_section(blocks, text):
 
 
 def _beside_duties(parsed, index):
-    """True when a sibling heading next to ``parsed[index]`` holds a list of duties (two or more, each with units)."""
-    block = parsed[index][0]
-    return any(0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
-               and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1))
+    """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
+    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
+    block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
+    return bool(_RUN_IN.search(block["text"]) and any(
+        0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
+        and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1)) \
+        or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
+        and closing_group(before["text"]) is None and any(items for _, items in done) \
+        and modal_subject_units(block["text"], opening=True))
 
 
 def _verbless_duty(block, findings):
