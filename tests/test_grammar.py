@@ -760,3 +760,9 @@ def test_figures_by_place_without_a_word_of_division_or_with_other_words_name_no
     assert quota_units("任务分解：甲县200座。") is None  # one share divides nothing
     assert quota_units("任务分解：全市200座，本县100座。") is None  # the whole, not places sharing it
     assert quota_units("任务分解：甲县新建200座，由乙县负责验收。") is None  # every share must be a place and a figure
+
+
+@pytest.mark.parametrize("text", ["区负责单位:", "省牵头单位：", "市配合单位：县财政局"])
+def test_a_label_opened_by_a_level_never_fails(text):
+    items = parse_group(text) or []
+    assert all(item.text in text for item in items)

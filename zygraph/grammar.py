@@ -73,7 +73,7 @@ _LABEL = re.compile(f"({_LABEL_TEXT})\\s*[：:]")
 #: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
 _LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT})$")
-_LEVEL_FIRST = re.compile("^(?:省|市|县|区)(?=主要|具体|直接|牵头|配合|责任|协|参|主)")
+_LEVEL_FIRST = re.compile("^(?:省|市|县|区)")
 _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
@@ -132,6 +132,8 @@ def role_of(word):
 
     >>> role_of("配合单位"), role_of("牵头考核单位"), role_of("主要协作单位"), role_of("负责"), role_of("省牵头单位")
     ('support', 'lead', 'support', 'responsible', 'lead')
+    >>> role_of("区负责单位")
+    'responsible'
     """
     if word not in _ROLE_OF:  # 省牵头单位, 主要协作单位: the level or qualifier before the label
         word = _LEVEL_FIRST.sub("", word).removeprefix("主要").removeprefix("具体").removeprefix("直接")
