@@ -52,6 +52,22 @@ XFAIL = {
     "2016_deyang_jingyang_district_targets": "P 0.00 R 0.00, 0/24 (refused) - flattened table (one cell a line: 项目 / 分值 / 目标任务 / 监考单位; a"
     "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"
     " score share the units above)",
+    # blind24
+    "2009_panjin_investment_promotion_quotas": "P 0.00 R 0.00, 0/3 (refused) - running text (sections 一、… with headings on their own lines"
+    "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"
+    "tegory-target sentence naming no unit; |-flattened metadata lines first)",
+    "2010_hubei_census_member_duties": "P 0.75 R 0.60, 4/5 - duty list (section 一、职责分工 whose preamble ends 具体分工如下:, then one parag"
+    "raph a department A负责…,并…/以及…; no numbering, brackets or labels, no lead named; a paragraph on the l"
+    "eading group and its office first)",
+    "2019_chengan_county_fireworks_duties": "P 0.00 R 0.00, 0/4 (refused) - duty list under a heading (Traditional with readings insert"
+    "ed, also inside unit names; headings on their own lines; (一)… zone and type lists without units and "
+    "a penalty paragraph first, then (一)A要…; one department a line, no lead named)",
+    "2019_panzhihua_renhe_district_census_duties": "P 0.67 R 1.00, 2/2 - numbered duty items (group heading (一)区级部门 on its own line, preamble "
+    "ending 部门职责和任务(…):, then 1.A负责…等工作;主要任务:…(单位见附件1); with an inline 主要任务: label; no lead named; breadc"
+    "rumb and source line first)",
+    "2023_tongxin_county_work_report_health": "P 0.00 R 0.00, 0/1 (refused) - flattened table (one cell a line: 具体任务 / 责任单位 / 配合单位 / 完成时限"
+    " label cells, each followed by its value; one task a page, no numbering; units without the county pr"
+    "efix)",
 }
 
 FIXTURES = realset.fixtures()
