@@ -766,3 +766,15 @@ def test_figures_by_place_without_a_word_of_division_or_with_other_words_name_no
 def test_a_label_opened_by_a_level_never_fails(text):
     items = parse_group(text) or []
     assert all(item.text in text for item in items)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("省统计局负责人口普查的日常工作。", [("省统计局", "responsible")]),
+    ("省财政厅负责人口普查经费的协调保障工作。", [("省财政厅", "responsible")]),
+])
+def test_responsible_for_the_population_is_no_person_in_charge(text, expected):
+    # 负责人 is a person in charge; 负责人口普查 is 负责 and 人口普查
+    from zygraph.statements import subject_units
+
+    assert [(i.text, i.role) for i in subject_units(text)] == expected
+    assert subject_units("市政府负责人要亲自抓。") is None

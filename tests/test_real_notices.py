@@ -56,9 +56,6 @@ XFAIL = {
     "2009_panjin_investment_promotion_quotas": "P 0.00 R 0.00, 0/3 (refused) - running text (sections 一、… with headings on their own lines"
     "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"
     "tegory-target sentence naming no unit; |-flattened metadata lines first)",
-    "2010_hubei_census_member_duties": "P 0.75 R 0.60, 4/5 - duty list (section 一、职责分工 whose preamble ends 具体分工如下:, then one parag"
-    "raph a department A负责…,并…/以及…; no numbering, brackets or labels, no lead named; a paragraph on the l"
-    "eading group and its office first)",
     "2019_chengan_county_fireworks_duties": "P 0.00 R 0.00, 0/4 (refused) - duty list under a heading (Traditional with readings insert"
     "ed, also inside unit names; headings on their own lines; (一)… zone and type lists without units and "
     "a penalty paragraph first, then (一)A要…; one department a line, no lead named)",
