@@ -773,3 +773,15 @@ def test_a_section_dividing_its_target_among_places_is_one_task_of_them_all(tmp_
     path = tmp_path / "quotas.txt"
     path.write_text(text, encoding="utf-8")
     assert detect_layout(path) == "paragraph"
+
+
+def test_a_form_copied_a_cell_a_line_with_labels_on_lines_of_their_own():
+    doc = parse_paragraphs("具体任务\n全面落实防控措施，完善发热门诊。\n责任单位\n卫健局、文旅局\n配合单位\n各乡镇\n完成时限\n年底前\n")
+    assert [(r.task, r.lead, r.support) for r in doc.rows] == [("全面落实防控措施，完善发热门诊。", "卫健局、文旅局", "各乡镇")]
+    assert [f.line for f in doc.findings if f.code == "label_on_own_line"] == [3, 5]
+
+
+def test_a_heading_that_names_a_task_column_is_no_label_when_no_form_follows():
+    doc = parse_paragraphs("具体任务\n1.完善发热门诊。（卫健局负责）\n2.建设方舱医院。（卫健局负责）\n")
+    assert [(r.task, r.lead) for r in doc.rows] == [("完善发热门诊。", "卫健局"), ("建设方舱医院。", "卫健局")]
+    assert not [f for f in doc.findings if f.code == "label_on_own_line"]

@@ -62,9 +62,6 @@ XFAIL = {
     "2019_panzhihua_renhe_district_census_duties": "P 0.67 R 1.00, 2/2 - numbered duty items (group heading (一)区级部门 on its own line, preamble "
     "ending 部门职责和任务(…):, then 1.A负责…等工作;主要任务:…(单位见附件1); with an inline 主要任务: label; no lead named; breadc"
     "rumb and source line first)",
-    "2023_tongxin_county_work_report_health": "P 0.00 R 0.00, 0/1 (refused) - flattened table (one cell a line: 具体任务 / 责任单位 / 配合单位 / 完成时限"
-    " label cells, each followed by its value; one task a page, no numbering; units without the county pr"
-    "efix)",
 }
 
 FIXTURES = realset.fixtures()

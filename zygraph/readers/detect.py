@@ -10,11 +10,11 @@ from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table
-from zygraph.readers.lines import HEADING, TASK
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.office import CONVERSIONS
-from zygraph.readers.piped import piped_cells
 from zygraph.readers.glued import glued_table
+from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
@@ -90,9 +90,10 @@ def detect_layout(path: str | Path) -> str:
     if glued_table(lines):
         return "glued"
     normal = Normalizer().text(text)
+    joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           for line in normal.split("\n")):
+           for line in joined):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing

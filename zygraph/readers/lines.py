@@ -11,10 +11,11 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import starts_with_label
+from zygraph.grammar import label_role, starts_with_label
+from zygraph.readers.columns import column_for
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "split_run_on", "task_number", "number_of", "continues_units",
+__all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
            "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK"]
 
 _NUMERALS = "一二三四五六七八九十"
@@ -38,6 +39,7 @@ _SECOND_ORDINAL = re.compile("^\\s*二是")
 
 
 _OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
+_LONGEST_LABEL = 8  # characters of a label standing alone on its line (责任单位, 具体任务, 完成时限)
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
 
 
@@ -172,6 +174,47 @@ def paragraphs_by_space(text):
     """
     return "\n".join(_PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, line) if len(_PARAGRAPH_SPACE.findall(line)) > 1 else line
                      for line in text.split("\n"))
+
+
+def labels_on_own_lines(pairs, findings):
+    """Yield (line number, text) with a label that stands alone on its line joined to the value under it.
+
+    A two-column form copied a cell a line writes ``责任单位`` then ``卫健局、文旅局``: the label takes
+    its value after a colon (``责任单位：卫健局、文旅局``); a label naming the task (``具体任务``)
+    gives its line to the task's text. Each join is a ``label_on_own_line`` finding.
+
+    >>> list(labels_on_own_lines([(1, "具体任务"), (2, "完善发热门诊。"), (3, "责任单位"), (4, "卫健局、文旅局")], []))
+    [(2, '完善发热门诊。'), (3, '责任单位：卫健局、文旅局')]
+    """
+    pairs = list(pairs)
+
+    def unit_label(at):  # 责任单位 alone, the units on the line under it
+        if at + 1 >= len(pairs) or len(pairs[at][1]) > _LONGEST_LABEL:
+            return False
+        line = pairs[at][1]
+        return column_for(line) in ("lead", "support") and label_role(line) is not None \
+            and looks_like_unit_list(pairs[at + 1][1])
+
+    index, in_form = 0, False
+    while index < len(pairs):
+        number, line = pairs[index]
+        following = pairs[index + 1][1] if index + 1 < len(pairs) else ""
+        column = column_for(line) if len(line) <= _LONGEST_LABEL and following else None
+        if unit_label(index):
+            findings.append(Finding(number, "info", "label_on_own_line", f"the label {line} stands on a line of its "
+                                    "own", "read the line below it as its units"))
+            yield number, f"{line}：{following}"
+            index, in_form = index + 2, True
+            continue
+        if column == "task" and unit_label(index + 2) and len(following) > len(line):
+            index += 1  # 具体任务 / 全面落实…… / 责任单位 / …: a form; the task's text is the next line
+            continue
+        if column == "note" and in_form:
+            yield number, f"{line}：{following}"  # 完成时限 / 年底前, in such a form: a label naming no role
+            index += 2
+            continue
+        yield number, line
+        index, in_form = index + 1, False
 
 
 def split_run_on(logical_lines, findings):

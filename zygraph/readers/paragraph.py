@@ -37,9 +37,10 @@ from zygraph.duties import modal_subject_units, owned_duty_units, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
-from zygraph.readers.assignment import END, closing_group, find_assignment, task_sentences
+from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences
 from zygraph.readers.docx import paragraph_text
-from zygraph.readers.lines import (HEADING, continues_units, joint, logical_lines, number_of, ordinal_lead_in,
+from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
+                                  ordinal_lead_in,
                                   paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -125,7 +126,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
-    for number, line in split_run_on(logical_lines(lines, findings), findings):
+    for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
         heading, task = HEADING.match(line), task_number(line, previous)
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
@@ -233,7 +234,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                             "ignored: it is not a numbered task or a unit label")
             if seen_task:
                 findings.append(stray)
-            if last is not None and (last["closed"] or last["heading"] or last["labels"]):
+            if (last is None and not PREAMBLE.search(line)) \
+                    or (last is not None and (last["closed"] or last["heading"] or last["labels"])):
                 plain = (number, line, stray)  # a task if its labels follow on the next line
             continue
         plain = None
