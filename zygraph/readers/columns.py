@@ -11,7 +11,7 @@ from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import without_readings
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "names_people_too",
-           "simplified", "REQUIRED"]
+           "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -44,7 +44,8 @@ _LONGEST_TASK_HEADER = 8
 _AND_REQUIREMENTS = re.compile("(?<=[务施容项])[和及与、](?:工作)?(?:要求|目标|标准)$")
 _TASK_NAMES = ("名称", "任务名称", "事项名称", "工作名称", "指标名称")
 _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no column names the task (分组, 组别)
-_PEOPLE = re.compile("(?:领导|责任人|负责人|联系人)$")
+#: A header naming people (责任领导, 区政府分管领导, 协管责任人): a column of no unit.
+PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
     "职责部门", "主管部门", "主管单位")  # the department whose duty the row is
@@ -128,7 +129,7 @@ def columns_for(headers: list[str]) -> list[str | None]:
         named = columns.index("area") if "area" in columns else next(
             (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and text
              and len(re.sub(r"\s+", "", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
-             and not _PEOPLE.search(simplified(re.sub(r"\s+", "", text)))), None)
+             and not PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text)))), None)
         if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):
             columns[named] = "task"
     if "lead" in columns:

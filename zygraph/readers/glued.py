@@ -19,7 +19,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, column_for, columns_for
+from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -31,7 +31,6 @@ __all__ = ["read_glued", "glued_table", "glued_document"]
 
 _START = re.compile("序号")
 _HEADER_WORDS = frozenset(name for names in HEADER_SYNONYMS.values() for name in names) | {"主要工作任务", "主要责任单位"}
-_PEOPLE = re.compile("(?:领导|责任人|负责人|联系人)$")
 _LONGEST_WORD = 10  # longest column name read in a glued header
 _HEADER_REACH = 80  # characters after 序号 a glued header may run to
 _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,30})$")
@@ -48,7 +47,7 @@ _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row 
 
 def _is_header_word(word: str) -> bool:
     """True for a column name as tables write it (工作任务, 牵头单位, 区政府分管领导), not any text ending like one."""
-    return word in _HEADER_WORDS or (_PEOPLE.search(word) is not None and not re.search(r"[\d\W]", word))
+    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word))
 
 
 def _header(text: str, start: int) -> tuple[int, list[str]] | None:
@@ -181,7 +180,7 @@ def glued_table(lines: list[str]):
             end, words = header
             columns = columns_for(words)
             width = sum(1 for c in columns if c in ("lead", "support"))
-            people = any(_PEOPLE.search(word) for word in words)
+            people = any(PEOPLE_HEADER.search(word) for word in words)
             spans = _rows(text, end)
             if not spans:
                 continue

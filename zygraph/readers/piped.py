@@ -9,8 +9,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import (HEADER_SYNONYMS, column_for, columns_for, names_people_too, names_units_of_no_role,
-                                     simplified)
+from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people_too,
+                                     names_units_of_no_role, simplified)
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -29,8 +29,6 @@ _MAX_HEADER = 12  # cells a header without bars may have
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
-#: A header naming people (责任 / 领导 wrapped; 区政府办 / 协管责任人): a column of no unit.
-_PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
@@ -89,7 +87,7 @@ def _table(cells, barred):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         elif len(header) > 3 and end < len(cells) and _NUMBER.match(cells[end][1]) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
-                and not _PEOPLE_HEADER.search(simplified(header[-1][1])):
+                and not PEOPLE_HEADER.search(simplified(header[-1][1])):
             first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
         columns = columns_for([text for _, text in header])
         # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
@@ -106,7 +104,7 @@ def _table(cells, barred):
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
                                                      or fully_named or (columns[0] == "seq" and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
-                                  and not _PEOPLE_HEADER.search(simplified(text))
+                                  and not PEOPLE_HEADER.search(simplified(text))
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
@@ -174,7 +172,7 @@ def _join_wrapped_header(header):
         plain = simplified(first + second)  # 責(zé)任 / 領(lǐng)導(dǎo): as the header reads once normalised
         if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
                 and ((plain in _HEADER_NAMES and (column_for(second) is None or column_for(first) is None))
-                     or (_PEOPLE_HEADER.search(plain) and column_for(first) is None)):
+                     or (PEOPLE_HEADER.search(plain) and column_for(first) is None)):
             out[index: index + 2] = [(line, joined)]
         else:
             index += 1
