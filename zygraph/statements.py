@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
-from zygraph.unitlist import looks_like_unit_list, plausible_name, split_units
+from zygraph.unitlist import ZONES, balanced, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
            "designated_units", "quota_units",
@@ -229,7 +229,7 @@ def bare_units(text: str, known=None) -> list[Item] | None:
 
 
 #: A development zone named alone, which a managing committee runs: 潜江高新区, 经济技术开发区.
-_ZONE = re.compile("^[\u4e00-\u9fff]{2,12}(?:高新区|开发区|经开区|示范区|新区|自贸区|保税区|试验区)$")
+_ZONE = re.compile(f"^[\u4e00-\u9fff]{{2,12}}(?:{ZONES}|新区)$")
 _BARE_CLOSING = re.compile("[（(]([^（()）]{2,80})[）)][。；;，,\\s]*$")
 
 
@@ -395,7 +395,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     """
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
     found = _SUBJECT.match(text) or _BY_REMIT.match(text)
-    if found is None or not _balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
+    if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
@@ -521,8 +521,3 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     role = "support" if _SUPPORT_DUTY.search(sentence, cut) else "responsible"
     return [Item(name, role, "") for name in split_units(head[:cut], known)]
-
-
-def _balanced(text: str) -> bool:
-    """True when every bracket opened in ``text`` is closed in it (依托…系统（部门 is cut inside a bracket)."""
-    return sum(text.count(c) for c in "（(") == sum(text.count(c) for c in "）)")

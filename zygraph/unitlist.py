@@ -14,8 +14,8 @@ import re
 from zygraph.places import Gazetteer
 
 __all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space",
-           "both_forms", "split_outside_brackets", "FIRST_LEADS", "OPENING", "CLOSING",
-           "CLAUSE_MARKS"]
+           "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
+           "CLAUSE_MARKS", "ZONES"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担", "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔")
@@ -37,6 +37,8 @@ _SEPARATORS = "、，,;；/"
 #: Brackets, and the marks that end a clause.
 OPENING, CLOSING = "（(【[〔［", "）)】]〕］"
 CLAUSE_MARKS = "，,；;。"
+#: Development zones a managing committee runs, whose name stands for that committee (潜江高新区, 经开区).
+ZONES = "高新区|开发区|经开区|示范区|自贸区|保税区|试验区"
 _JOINERS = ("和", "及", "与", "與")
 _JOINER = re.compile("和|及|与|與")
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
@@ -426,3 +428,12 @@ def plausible_name(name):
     ``2023年底前`` before 完成, or ``以……为`` before 指导, is no unit.
     """
     return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
+
+
+def balanced(text: str) -> bool:
+    """True when every round bracket opened in ``text`` is closed in it (依托…系统（部门 is cut inside one).
+
+    >>> balanced("高新园(邹区镇)"), balanced("依托系统（部门")
+    (True, False)
+    """
+    return sum(text.count(c) for c in "（(") == sum(text.count(c) for c in "）)")

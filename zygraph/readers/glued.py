@@ -25,7 +25,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import grid_rows
-from zygraph.unitlist import looks_like_unit, looks_like_unit_list, split_outside_brackets
+from zygraph.unitlist import balanced, looks_like_unit, looks_like_unit_list, split_outside_brackets
 
 __all__ = ["read_glued", "glued_table", "glued_document"]
 
@@ -109,10 +109,6 @@ def _splittable(name: str) -> bool:
     return False
 
 
-def _balanced(name: str) -> bool:
-    return sum(name.count(c) for c in "（(") == sum(name.count(c) for c in "）)")
-
-
 def _split_glued(piece: str) -> list[str] | None:
     """``piece`` as unit names written with nothing between them (教育局经开区各街道), in as few names as
     possible, none of them two names run together; or None."""
@@ -125,7 +121,7 @@ def _split_glued(piece: str) -> list[str] | None:
         for j in range(i + 2, min(n, i + _LONGEST_NAME) + 1):
             rest = best[j]
             name = piece[i:j]
-            if rest is not None and name[0] not in "（(" and _balanced(name) and _is_name(name) \
+            if rest is not None and name[0] not in "（(" and balanced(name) and _is_name(name) \
                     and not _splittable(name) \
                     and (best[i] is None or len(rest) + 1 < len(best[i])):
                 best[i] = [name, *rest]

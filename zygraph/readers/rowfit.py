@@ -11,11 +11,12 @@ row of ``n`` cells under ``m`` columns costs ``O(n² m)``.
 
 from __future__ import annotations
 
+import functools
 import re
 
 from zygraph.grammar import has_role_words, parse_group
 from zygraph.readers.normalize import without_readings
-from zygraph.unitlist import looks_like_unit_list
+from zygraph.unitlist import ZONES, looks_like_unit_list
 
 __all__ = ["fit_row", "split_merged", "cell_kind", "misfits"]
 
@@ -42,11 +43,12 @@ _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
 _MAX_CELLS = 60
-_ZONE = re.compile("^[\u4e00-\u9fff]{0,10}(?:高新区|开发区|经开区|示范区|自贸区|保税区|试验区)$")
+_ZONE = re.compile(f"^[\u4e00-\u9fff]{{0,10}}(?:{ZONES})$")
 _LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 20 units and their verbs)
 _NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing  # longest row fitted by content; O(n² m) stays under a millisecond or so
 
 
+@functools.lru_cache(maxsize=65536)  # a pure function of the text; a row is cut, checked and fitted by it
 def cell_kind(text: str) -> str:
     """What a cell holds: ``empty``, ``number``, ``date``, ``units``, ``name`` (a person or two) or ``text``.
 
