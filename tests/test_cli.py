@@ -163,3 +163,11 @@ def test_control_characters_from_an_input_reach_the_terminal_as_escapes(tmp_path
     assert main(["who", "市科协", str(path)]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "办科技周\\x1b[2J" in out
+
+
+def test_check_says_no_issuer_was_found_rather_than_naming_the_file(tmp_path, capsys):
+    # a notice that names no issuer is labelled by its file's stem inside a corpus; check says none was found
+    path = tmp_path / "notice.txt"
+    path.write_text("序号 |\n工作任务 |\n责任单位 |\n1 |\n办科技周 |\n市科协 |\n", encoding="utf-8")
+    assert main(["check", str(path)]) == 0
+    assert "  issuer: none found (pass --issuer NAME);" in capsys.readouterr().out

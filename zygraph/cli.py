@@ -356,7 +356,8 @@ def _warn_if_read_next_time(output: Path, inputs) -> None:
 
 
 def _check(args) -> int:
-    table = _corpus(args, refuse=False).pooled()  # the findings are listed first
+    corpus = _corpus(args, refuse=False)
+    table = corpus.pooled()  # the findings are listed first
     findings = table.findings
     warnings = findings[findings.severity != "info"]
     if not args.quiet:
@@ -368,7 +369,10 @@ def _check(args) -> int:
             f"{len(table.assignments)} assignments; {len(warnings)} warnings, "
             f"{len(findings) - len(warnings)} routine corrections"
         )
-        issuers = "、".join(dict.fromkeys(i for i in table.units["issuer"] if i)) if "issuer" in table.units else ""
+        # a document whose notice names no issuer is labelled by its own id (the corpus page shows "—")
+        unnamed = set(corpus.ids)
+        issuers = "、".join(dict.fromkeys(i for i in table.units["issuer"] if i and i not in unnamed)) \
+            if "issuer" in table.units else ""
         _print(f"  issuer: {issuers or 'none found (pass --issuer NAME)'}; units not in the registry: "
               f"{(findings.code == 'unit_recognised').sum()} forms of known bodies, "
               f"{(findings.code == 'unit_inferred').sum()} read from their endings, "
