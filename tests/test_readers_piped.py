@@ -465,3 +465,104 @@ def test_a_second_table_under_its_own_header_numbered_from_1_star_with_a_lead_na
     assert [(task[:4], unit, role) for task, unit, role in rows[["task", "raw_unit", "role"]].itertuples(index=False)] == [
         ("加强粮食", "市农业农村局", "support"), ("加强粮食", "市商务局", "support"), ("加强粮食", "省农业农村厅", "lead"),
         ("推进科创", "城西科创产业集聚区管委会", "lead"), ("推进科创", "市科技局", "lead")]
+
+
+ROWS_OPENED_BY_A_LINE = """附件1
+各县(市)、区2008年度节能指标
+| 降低率指标(%)
+| 责任单位
+|
+新乡县
+| 5.2
+| 新乡县政府
+|
+获嘉县
+| 5.1
+| 获嘉县政府、县发改委
+|
+凤泉区
+| 5.1
+| 凤泉区政府
+|
+"""
+
+GROUPS_WITH_AN_EMPTY_NOTE = """分组表
+分 组
+| 督查组牵头单位
+| 督查单位
+| 备 注
+|
+第一组
+| 市安监局
+| 雁塔区
+|
+|
+第二组
+| 市规划局
+| 灞桥区
+|
+|
+第三组
+| 市公安局
+| 长安区
+|
+|
+"""
+
+TASK_UNDER_MERGED_UNITS = """|
+工作要点
+| 工作任务
+| 牵头单位
+| 参与单位
+|
+打造产业旗舰。
+| 全面实施工程。
+| 市发改委
+| 市工信局
+|
+推进园区整合，把园区打造成为增长极。
+| 市商务局
+| 市财政局、各县市区
+|
+坚持扶优扶强，积极实施中小企业成长工程，促进中小企业加快发展，培育一批科技型企业。
+|
+发展服务业。
+| 建设物流园区。
+| 市商务局、市旅游局
+| 市发改委
+|
+"""
+
+
+def test_rows_opening_with_a_line_of_their_own_and_a_bar_before_each_later_cell(tmp_path):
+    # the header's corner cell is empty under the table's title: the rows' first cells name the tasks
+    path = tmp_path / "t.txt"
+    path.write_text(ROWS_OPENED_BY_A_LINE, encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead, r.support) for r in rows] == [
+        ("新乡县", "新乡县政府", ""), ("获嘉县", "获嘉县政府、县发改委", ""), ("凤泉区", "凤泉区政府", "")]
+    assert [r.line for r in rows] == [6, 10, 14]
+
+
+def test_groups_named_by_their_first_column_with_an_empty_last_cell(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(GROUPS_WITH_AN_EMPTY_NOTE, encoding="utf-8")
+    rows = read_raw(path).rows
+    # 督查单位 names the districts inspected: a column of no role, so no support
+    assert [(r.task, r.lead, r.support) for r in rows] == [
+        ("第一组", "市安监局", ""), ("第二组", "市规划局", ""), ("第三组", "市公安局", "")]
+
+
+def test_a_task_alone_on_its_row_shares_the_unit_cells_of_the_row_above(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(TASK_UNDER_MERGED_UNITS, encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("全面实施工程", "市发改委", "市工信局"),
+        ("推进园区整合", "市商务局", "市财政局、各县市区"),
+        ("坚持扶优扶强", "市商务局", "市财政局、各县市区"),
+        ("建设物流园区", "市商务局、市旅游局", "市发改委")]
+    assert [r.area for r in document.rows] == ["打造产业旗舰"] * 3 + ["发展服务业"]
+    assert [f.line for f in document.findings if f.code == "merged_cell"] == [16]
+    assert not [f for f in document.findings if f.severity == "warning"]

@@ -27,7 +27,7 @@ GoldRow = realset.GoldRow
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
     # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind11, blind13-blind17,
-    # blind19 and blind20;
+    # blind19, blind20, blind21 and blind22;
     # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
     # blind5
     "2021_changzhou_zhonglou_district": "P 1.00 R 0.28, 1/5 tasks - a table copied with no separator between its cells"
@@ -42,12 +42,8 @@ XFAIL = {
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
     # blind18
-    "2008_xinxiang_energy_targets": "P 0.00 R 0.00, 0/3 (refused) - attachment table flattened with a bar opening each later cell (c"
-    "ounty line, | target, | 责任单位, | closing the row), empty first header cell, no row numbers; one unit a row",
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    "2012_xian_safety_inspection_groups": "P 0.00 R 0.00, 0/11 (refused) - attachment table flattened with a bar opening each later cell ("
-    "group name, | 督查组牵头单位, | inspected district, | empty 备注, | row end); rows are named groups, not numbered",
     # blind23
     "2016_deyang_jingyang_district_targets": "P 0.00 R 0.00, 0/24 (refused) - flattened table (one cell a line: 项目 / 分值 / 目标任务 / 监考单位; a"
     "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"

@@ -24,7 +24,7 @@ HEADER_SYNONYMS = {
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
              "内容与要求", "内容和要求", "工作内容与要求", "工作内容及要求", "目标要求", "工作要求", "任务要求",
              "具体内容", "工作重点", "项目名称", "项目内容", "实事项目", "建设内容", "主要指标", "指标", "任务名称",
-             "工作名称", "事项名称", "职责名称", "名称"),
+             "工作名称", "事项名称", "职责名称", "名称", "工作要点"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead") + ("第一责任单位", "第一责任部门"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
         "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位"),
@@ -113,6 +113,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     (['area', 'task', 'lead'], ['task', 'note', 'lead'])
     >>> columns_for(["分 组", "督查组牵头单位", "督查单位", "备 注"])  # the rows are named by their first column
     ['task', 'lead', None, 'note']
+    >>> columns_for(["", "降低率指标(%)", "责任单位"])  # an empty corner cell over the rows' names
+    ['task', None, 'lead']
     """
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
@@ -125,9 +127,10 @@ def columns_for(headers: list[str]) -> list[str | None]:
         else:
             columns[first] = "area"  # 工作事项 | 主要内容: the first names the area of the second
     if "task" not in columns and {"lead", "support"} & set(columns):
-        # 分组 | 牵头单位 | 成员单位: rows named by their first column, which stands for the task
+        # 分组 | 牵头单位 | 成员单位, or an empty corner cell: rows named by their first column, which stands
+        # for the task
         named = columns.index("area") if "area" in columns else next(
-            (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and text
+            (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and (text or i == 0)
              and len(re.sub(r"\s+", "", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
              and not PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text)))), None)
         if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):

@@ -3,6 +3,7 @@ line (or a paragraph) without the bars."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
@@ -66,6 +67,9 @@ def _table(cells, barred):
     for start in range(len(cells)):
         if column_for(cells[start][1]) is None:
             continue
+        if barred and start and cells[start - 1][0] == cells[start][0] and not _names_task(cells, start):
+            while start and cells[start - 1][0] == cells[start][0]:
+                start -= 1  # | 指标 | 责任单位 after the row's first cell: the header row begins with that cell
         end = start
         while end < len(cells) and not _NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
                 and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]):
@@ -82,6 +86,9 @@ def _table(cells, barred):
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = _join_wrapped_header(cells[start:end])
+        if barred and len(header) > 2 and column_for(header[0][1]) is None and not _names_task(header, 1) \
+                and len(simplified(header[0][1])) > _UNNAMED_CELL:
+            header = [(header[0][0], ""), *header[1:]]  # the table's title above an empty corner cell
         first_group = first_area = None
         if grouped and len(header) > 2 and column_for(header[-1][1]) is None and _is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
@@ -144,6 +151,12 @@ def _value(text):
 def _is_number(text, number):
     """True when ``text`` is the number cell of row ``number``."""
     return _NUMBER.match(text) is not None and _value(text) == number
+
+
+def _names_task(cells, start):
+    """True when a cell of the line of ``cells[start]``, from it on, names the task column."""
+    line = cells[start][0]
+    return any(column_for(text) == "task" for number, text in cells[start:] if number == line)
 
 
 def _ends_header(text):
@@ -269,6 +282,11 @@ def _line_rows(cells, width, numbered):
         if numbered and rows and not _NUMBER.match(group[0][1]) and not any(text for _, text in group[1:]):
             above = rows[-1]
             rows.append([(group[0][0], above[0][1]), group[0], *above[2:]])  # the merged cells keep their lines
+        elif not numbered and rows and len(group) == 1 and kinds[0] == "text":
+            # a task alone on its row: its unit cells are merged with the row above's, copied once
+            tail = list(itertools.takewhile(lambda cell: cell_kind(cell[1]) in ("units", "empty", "date"),
+                                            reversed(rows[-1][1:])))
+            rows.append([group[0], *reversed(tail)])
         elif rows and kinds.count("units") == 1 and all(
                 kind in ("units", "date", "empty") or (kind == "text" and _MENTIONS_DATE.search(text))
                 for (_, text), kind in zip(group, kinds)) and len([k for k in kinds if k != "empty"]) == 2:
@@ -347,6 +365,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                          "tasks, not units that do them", "not read as the tasks' units")
                  for column, (line, text) in zip(fitting, header) if column == "others"]
     with_area = any(areas) and "area" not in columns
+    area_at = columns.index("area") if "area" in columns else None
     with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国
     grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
     starts = [header[0][0]]
@@ -357,6 +376,8 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                                     "merged with those of the row above, copied once", "gave it the units of the row above"))
         if with_people:
             row = [(number, _without_people(text, number, findings)) for number, text in row]
+        if area and area_at is not None and area_at < len(row) and not row[area_at][1]:
+            row = [*row[:area_at], (row[area_at][0], area), *row[area_at + 1:]]  # its area cell, cut out of the row
         texts = [normalise(text, number) for number, text in row]
         if len(row) == len(header) and not misfits(texts, fitting):
             parts = [texts]

@@ -9,6 +9,7 @@ from zygraph.readers.rowfit import cell_kind
 __all__ = ["barred_cells", "line_cells"]
 
 _RULE = re.compile(r"^[\s|:：\-—]+$")
+_ROWS = 3  # rows a table must open with a bar-less line after a lone bar for its cells to be grouped by row
 _FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
 
 
@@ -70,7 +71,10 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
     """(line number, text) of each cell of a table whose cells end in ``|``: one a line (办科技周 |), a row a
     line (| 1 | 办科技周 |), a bar opening each cell (| 市发改委), or each bar on a line of its own.
 
-    Lines without a bar go on the cell they wrap; a run of bars is a run of empty cells.
+    Lines without a bar go on the cell they wrap; a run of bars is a run of empty cells. Where rows open
+    with a cell on a line of its own, each later cell opening with a bar and a lone bar closing the row
+    (新乡县 / | 5.2 / | 新乡县政府 / |), every cell of a row carries the line of the row's first cell, so
+    the rows stay apart.
 
     Examples
     --------
@@ -121,4 +125,23 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
             buffer, first = [], None
         if parts[-1].strip():
             buffer, first = [parts[-1].strip()], number
-    return cells
+    return _by_row(cells, lines)
+
+
+def _by_row(cells, lines):
+    """The cells, each with the line of its row's first cell where a line without a bar after a lone bar
+    opens each row and most later cells open with a bar (see :func:`barred_cells`); else as they are."""
+    stripped = [line.strip() for line in lines]
+    kept = [(number, line) for number, line in enumerate(stripped, start=1) if line]
+    starts = [number for (_, above), (number, line) in zip(kept, kept[1:]) if above == "|" and "|" not in line]
+    opening = sum(1 for _, line in kept if line.startswith("|") and line.count("|") == 1 and line.strip("| \t"))
+    if len(starts) < _ROWS or opening < 1.5 * len(starts):
+        return cells
+    out, row = [], cells[0][0] if cells else None  # the cells before the first row's: the header row
+    boundaries = iter(starts)
+    upcoming = next(boundaries, None)
+    for line, text in cells:
+        while upcoming is not None and line >= upcoming:
+            row, upcoming = upcoming, next(boundaries, None)
+        out.append((row if row is not None else line, text))
+    return out
