@@ -566,3 +566,52 @@ def test_a_task_alone_on_its_row_shares_the_unit_cells_of_the_row_above(tmp_path
     assert [r.area for r in document.rows] == ["打造产业旗舰"] * 3 + ["发展服务业"]
     assert [f.line for f in document.findings if f.code == "merged_cell"] == [16]
     assert not [f for f in document.findings if f.severity == "warning"]
+
+
+ASSESSMENT_TABLE = """附件
+2016年度目标任务分解表
+项 目
+分值
+目标任务
+监考单位
+宏观调控
+地区生产总值增长率
+3
+年终综合考核
+区发改局区统计局
+社会消费品零售总额增长率
+3
+工业投资
+1
+52
+区经信局
+公共服务
+城镇新增就业人数
+1
+5800
+区人社局
+城镇登记失业率
+1
+低于 4.1
+"""
+
+
+def test_an_assessment_table_without_bars_is_cut_by_its_scores(tmp_path):
+    # each row: item, score, target, units; rows naming no units share the merged cell of the row above;
+    # headings (宏观调控, 公共服务) stand between rows; the one unit column judges the tasks and answers for them
+    path = tmp_path / "t.txt"
+    path.write_text(ASSESSMENT_TABLE, encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("宏观调控", "地区生产总值增长率", "区发改局区统计局", ""),
+        ("宏观调控", "社会消费品零售总额增长率", "区发改局区统计局", ""),
+        ("宏观调控", "工业投资", "区经信局", ""),
+        ("公共服务", "城镇新增就业人数", "区人社局", ""),
+        ("公共服务", "城镇登记失业率", "区人社局", "")]
+    codes = {f.code for f in document.findings}
+    assert {"items_as_tasks", "judging_column_read_as_responsible", "merged_cell"} <= codes
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role", "line"]].values.tolist()[:4] == [
+        ["T001", "区发改局", "lead", 8], ["T001", "区统计局", "lead", 8],
+        ["T002", "区发改局", "lead", 12], ["T002", "区统计局", "lead", 12]]

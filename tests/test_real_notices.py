@@ -27,7 +27,7 @@ GoldRow = realset.GoldRow
 #: is removed here. tests/fixtures/real/README.md lists the patterns in more detail.
 XFAIL = {
     # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind11, blind13-blind17,
-    # blind19, blind20, blind21 and blind22;
+    # blind19, blind20, blind21, blind22 and blind23;
     # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
     # blind5
     "2021_changzhou_zhonglou_district": "P 1.00 R 0.28, 1/5 tasks - a table copied with no separator between its cells"
@@ -44,10 +44,6 @@ XFAIL = {
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    # blind23
-    "2016_deyang_jingyang_district_targets": "P 0.00 R 0.00, 0/24 (refused) - flattened table (one cell a line: 项目 / 分值 / 目标任务 / 监考单位; a"
-    "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"
-    " score share the units above)",
     # blind24
     "2009_panjin_investment_promotion_quotas": "P 0.00 R 0.00, 0/3 (refused) - running text (sections 一、… with headings on their own lines"
     "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"

@@ -163,8 +163,28 @@ def split_units(text: str, known=None) -> list[str]:
         if piece in _BARE_NOUNS and after_comma and out and _COLLECTIVE.search(out[-1]):
             out[-1] += "、" + piece  # 市直有关部门、单位: the noun shares the collective's owner
         elif piece:
-            out.extend(_split_joined(piece, known))
+            out.extend(name for part in _split_joined(piece, known) for name in _split_repeated_level(part, known))
     return out
+
+
+#: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
+_REPEATED_LEVEL = re.compile("(?<=[局委办院厅])(?=[区市县省州])")
+
+
+def _split_repeated_level(piece: str, known) -> list[str]:
+    """Split names run together with nothing between them where the level that opens the first opens the
+    next one too, right after a unit's ending: 区发改局区统计局 is two; 市委市政府 and 县政府办公室 stay whole.
+
+    >>> _split_repeated_level("区发改局区统计局", lambda name: False)
+    ['区发改局', '区统计局']
+    """
+    if known(piece) or len(piece) < 6 or piece[0] not in "区市县省州":
+        return [piece]
+    cuts = [m.start() for m in _REPEATED_LEVEL.finditer(piece) if piece[m.start()] == piece[0]]
+    parts = [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)])]
+    if len(parts) < 2 or not all(len(part) >= 3 and looks_like_unit(part, known) for part in parts):
+        return [piece]
+    return parts
 
 
 def _shares_owner(first: str, second: str) -> bool:

@@ -11,7 +11,7 @@ from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import without_readings
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "names_people_too",
-           "simplified", "PEOPLE_HEADER", "REQUIRED"]
+           "names_scores", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -115,6 +115,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     ['task', 'lead', None, 'note']
     >>> columns_for(["", "降低率指标(%)", "责任单位"])  # an empty corner cell over the rows' names
     ['task', None, 'lead']
+    >>> columns_for(["工作任务", "分值", "考核单位"])  # the only units named judge the task: they answer for it
+    ['task', None, 'lead']
     """
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
@@ -137,6 +139,11 @@ def columns_for(headers: list[str]) -> list[str | None]:
             columns[named] = "task"
     if "lead" in columns:
         return columns
+    if "support" not in columns:
+        judging = [i for i, text in enumerate(headers) if columns[i] is None and text and names_units_of_no_role(text)]
+        if len(judging) == 1:  # 项目 | 目标任务 | 监考单位: the only units named are those answerable for the task
+            columns[judging[0]] = "lead"
+            return columns
     return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
 
 
@@ -153,7 +160,22 @@ def is_responsible(header: str) -> bool:
 
 
 #: A header naming units that do not do the task: those who score, assess, supervise or check it.
-_NO_ROLE_UNITS = re.compile("^(?:评分|考核|考评|评价|督办|督查|督导|监督|审核|审定|验收|评估|认定)(?:部门|单位|机构|处室|科室)$")
+_NO_ROLE_UNITS = re.compile("^(?:评分|考核|考评|评价|督办|督查|督导|监督|监考|审核|审定|验收|评估|认定)(?:部门|单位|机构|处室|科室)$")
+
+
+#: A header over each row's score in an assessment table: 分值, 各项分值, 权重, 标准分.
+_SCORE_HEADER = re.compile("^(?:各项|考核)?(?:分值|分数|权重|标准分|基本分|基础分|满分)$")
+
+
+def names_scores(header: str) -> bool:
+    """True when a header heads each row's score in an assessment table (分值, 各项分值, 权重).
+
+    Examples
+    --------
+    >>> names_scores("分 值"), names_scores("各项分值"), names_scores("目标任务")
+    (True, True, False)
+    """
+    return _SCORE_HEADER.match(simplified(re.sub(r"\s+", "", header))) is not None
 
 
 def names_units_of_no_role(header: str) -> bool:

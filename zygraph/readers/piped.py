@@ -11,13 +11,13 @@ from pathlib import Path
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people_too,
-                                     names_units_of_no_role, simplified)
+                                     names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.rowfit import cell_kind, fit_row, misfits, split_merged
-from zygraph.readers.segment import GROUP_CELL, area_text, segment, segment_lead_first
+from zygraph.readers.segment import GROUP_CELL, area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.source import load_text
 from zygraph.readers.textcells import barred_cells, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
@@ -33,6 +33,8 @@ _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
+_TARGET = re.compile(r"^[^\u4e00-\u9fff]*\d[\d.%]*$|^.{0,4}\d[\d.%]*.{0,3}$")  # 186, 18.4, 低于4.1, 100%
+_TARGET_SHARE = 0.6  # rows whose task cell is a figure or empty, for the item column to name the tasks
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -86,6 +88,10 @@ def _table(cells, barred):
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = _join_wrapped_header(cells[start:end])
+        score_at = next((i for i, (_, text) in enumerate(header) if names_scores(text)), None)
+        while score_at is not None and not barred and len(header) > score_at + 1 \
+                and columns_for([text for _, text in header])[-1] is None:
+            header, end = header[:-1], end - 1  # 项目 | 分值 | 目标任务 | 监考单位 / 宏观调控: the rows' heading
         if barred and len(header) > 2 and column_for(header[0][1]) is None and not _names_task(header, 1) \
                 and len(simplified(header[0][1])) > _UNNAMED_CELL:
             header = [(header[0][0], ""), *header[1:]]  # the table's title above an empty corner cell
@@ -109,7 +115,8 @@ def _table(cells, barred):
         first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
                              if _NUMBER.match(cells[at][1])), None)
         if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
-                                                     or fully_named or (columns[0] == "seq" and first_number))
+                                                     or fully_named
+                                                     or ((columns[0] == "seq" or score_at) and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
                                   and not PEOPLE_HEADER.search(simplified(text))
                                   for (_, text), column in zip(header, columns))):
@@ -119,9 +126,14 @@ def _table(cells, barred):
             by_line = barred and _line_rows(body, len(header), columns[0] == "seq")
             if by_line and not any(_NUMBER.match(text) for _, text in body):
                 return header, by_line, [""] * len(by_line)  # a row a line, none numbered: the lines are the rows
+            units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
+            if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
+                                                           for column in columns[:score_at]):
+                # 项目 | 分值 | 目标任务 | 考核单位: every row has a score; the rows carry no number
+                rows, areas = segment_scored(body, score_at, len(header))
+                return header, rows, areas
             if _unnumbered(body, barred):
                 # rows without numbers: cut them by what their cells hold
-                units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
                 if units_at[0] < columns.index("task"):
                     rows, areas = segment_lead_first(body)
                 else:
@@ -246,6 +258,28 @@ def _row_areas(rows, areas):
     return out
 
 
+def _items_as_tasks(columns, header, rows, findings):
+    """The columns, with the item column read as the task where the task column holds figures.
+
+    项目 | 分值 | 目标任务 | 考核单位 with 地区生产总值增长率 | 3 | 186: where most rows' task cells are
+    empty or a figure (186, 低于4.1) and the area column before it names each row on its own, the area
+    column names the tasks and the task column their targets. The decision is a finding.
+    """
+    if "area" not in columns or "task" not in columns or columns.index("area") > columns.index("task"):
+        return columns
+    area_at, task_at = columns.index("area"), columns.index("task")
+    cells = [(row[area_at][1] if area_at < len(row) else "", row[task_at][1] if task_at < len(row) else "")
+             for row in rows]
+    targets = sum(1 for _, task in cells if not task or _TARGET.match(re.sub(r"\s+", "", task)))
+    items = {item for item, _ in cells if item}
+    if not rows or targets < _TARGET_SHARE * len(rows) or len(items) < _TARGET_SHARE * len(rows):
+        return columns
+    findings.append(Finding(header[task_at][0], "info", "items_as_tasks", f"the column {header[task_at][1]} holds "
+                            f"figures in {targets} of {len(rows)} rows: targets, not tasks",
+                            f"read the column {header[area_at][1]} as the tasks, {header[task_at][1]} as their note"))
+    return [("task" if i == area_at else "note" if i == task_at else column) for i, column in enumerate(columns)]
+
+
 def _without_people(text, line, findings):
     """A cell of a unit column that names each unit's head too (市民政局 伍泽国), without the people.
 
@@ -364,6 +398,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     findings += [Finding(line, "info", "column_of_no_role", f"the column {text} names units that judge the "
                          "tasks, not units that do them", "not read as the tasks' units")
                  for column, (line, text) in zip(fitting, header) if column == "others"]
+    columns = _items_as_tasks(columns, header, rows, findings)
     with_area = any(areas) and "area" not in columns
     area_at = columns.index("area") if "area" in columns else None
     with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国

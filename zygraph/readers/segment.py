@@ -12,10 +12,11 @@ import re
 from zygraph.readers.lines import heading_area
 from zygraph.readers.rowfit import cell_kind
 
-__all__ = ["segment", "segment_lead_first", "area_text", "GROUP_CELL"]
+__all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "GROUP_CELL"]
 
 GROUP_CELL = 12  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
+_FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
 
 
 def segment(cells, units_last=False, between=0):
@@ -94,6 +95,59 @@ def segment_lead_first(cells):
     if rows:
         rows[-1].extend(pending)
     return rows, areas
+
+
+def segment_scored(cells, score_at, width):
+    """Rows of a table without numbers whose every row gives a score (项目 | 分值 | 目标任务 | 考核单位).
+
+    >>> rows, areas = segment_scored([(1, "宏观调控"), (2, "地区生产总值"), (3, "3"), (4, "186"), (5, "区统计局"),
+    ...                               (6, "工业投资"), (7, "1"), (8, "公共服务"), (9, "就业人数"), (10, "1"),
+    ...                               (11, "区人社局")], score_at=1, width=4)
+    >>> [[text for _, text in row] for row in rows], areas
+    ([['地区生产总值', '3', '186', '区统计局'], ['工业投资', '1', '', '区统计局'], ['就业人数', '1', '', '区人社局']], ['宏观调控', '宏观调控', '公共服务'])
+
+    A row starts ``score_at`` cells of text before a figure that follows text (the score; a figure
+    after a figure is a target). After the score come the targets and then the units; a cell of
+    text after the row's units, or after its targets where it has none, is a heading: the area of
+    the rows below. A row naming no units shares those of the row above (a merged cell, copied
+    once, keeping its line).
+    """
+    kinds = [cell_kind(re.sub(r"\s+", "", text)) for _, text in cells]
+    starts = [at - score_at for at in range(score_at, len(cells))
+              if _FIGURE.match(cells[at][1]) and all(kinds[i] in ("text", "name") and not _FIGURE.match(cells[i][1])
+                                                     for i in range(at - score_at, at))]
+    starts = [at for index, at in enumerate(starts) if not index or at >= starts[index - 1] + score_at + 1]
+    targets = max(width - score_at - 2, 0)
+    rows, areas = [], []
+    area = _last_heading(cells[: starts[0]] if starts else cells, kinds[: starts[0]] if starts else kinds, "")
+    for index, start in enumerate(starts):
+        end = starts[index + 1] if index + 1 < len(starts) else len(cells)
+        head, rest = cells[start: start + score_at + 1], cells[start + score_at + 1: end]
+        rest_kinds = kinds[start + score_at + 1: end]
+        units_at = [i for i, kind in enumerate(rest_kinds) if kind == "units"]
+        cut = units_at[-1] + 1 if units_at else min(targets, len(rest))
+        while not units_at and cut and _is_heading(rest[cut - 1][1]):
+            cut -= 1  # 工业投资 | 1 | 公共服务: no units, and the next rows' heading where its target would stand
+        middle = [cell for cell, kind in zip(rest[:cut], rest_kinds[:cut]) if kind != "units"]
+        units = [cell for cell, kind in zip(rest[:cut], rest_kinds[:cut]) if kind == "units"]
+        if not units and rows:
+            units = [cell for cell in rows[-1][score_at + 1 + targets:]]  # merged with the row above's
+        middle = (middle + [(head[-1][0], "")] * targets)[:max(targets, len(middle))]
+        rows.append([*head, *middle, *units])
+        areas.append(area)
+        area = _last_heading(rest[cut:], rest_kinds[cut:], area)
+    return rows, areas
+
+
+def _is_heading(text):
+    """True when a cell reads as a heading of rows (公共服务): short, no figure, no sentence."""
+    return len(text) <= GROUP_CELL and not re.search(r"[\d。；;，,]", text) and cell_kind(text) in ("text", "name")
+
+
+def _last_heading(cells, kinds, area):
+    """The area the last heading among ``cells`` names (宏观调控), else ``area``."""
+    found = [text for (_, text), kind in zip(cells, kinds) if kind in ("text", "name") and not _FIGURE.match(text)]
+    return area_text(found[-1]) if found else area
 
 
 def _is_sentence(text):

@@ -11,7 +11,7 @@ from pathlib import Path
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible
+from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible, names_units_of_no_role
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
@@ -84,6 +84,10 @@ def grid_rows(cells, header, area, where, offset=0):
                                     f"the table names units only under {text}, with no 牵头单位 column",
                                     "every unit named there leads, unless the document says the first listed leads"))
             findings += first_listed_leads([text], index + 1)
+        elif column == "lead" and names_units_of_no_role(text) and not offset:
+            findings.append(Finding(index + 1, "warning", "judging_column_read_as_responsible",
+                                    f"the only units the table names are under {text}, units that judge the tasks",
+                                    "read them as the units answerable for the tasks, each leading"))
     width = max((i + 1 for i, text in enumerate(header_texts) if text), default=0)
     lengths = Counter(len(row) for row in cells[index + 1 :])
     usual = lengths.most_common(1)[0][0] if lengths else width
