@@ -54,6 +54,20 @@ XFAIL = {
     "2019_panzhihua_renhe_district_census_duties": "P 0.67 R 1.00, 2/2 - numbered duty items (group heading (一)区级部门 on its own line, preamble "
     "ending 部门职责和任务(…):, then 1.A负责…等工作;主要任务:…(单位见附件1); with an inline 主要任务: label; no lead named; breadc"
     "rumb and source line first)",
+    # blind25 (frozen a613326)
+    "2008_xingtai_disaster_relief_duties": "P 0.86 R 0.71, 14/17 - duty list in running text, one department a line "
+    "(A负责…, A协助…, A参加…; no numbering or labels)",
+    "2017_yuncheng_emergency_system_plan": "P 1.00 R 0.25, 1/4 - a (责任单位:…) bracket on its own line covering the "
+    "(1)-(4) sub-items above it",
+    "2019_jinan_shizhong_district_work_report_progress": "P 0.33 R 1.00 - progress paragraphs opening 单位: on both "
+    "sides of the unit cell of a flattened table",
+    "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
+    "each row opening with its category before the number",
+    # blind26 (frozen a613326)
+    "2021_nanjing_gulou_district_work_report": "P 0.92 R 0.71, 6/7 - a copy that lost its brackets: tasks ending in a "
+    "bare A主办,B协办 list, one bracket never closed",
+    "2021_taizhou_yuhuan_county_key_work": "refused - a one-task flattened table (one cell a paragraph) whose leader "
+    "cell comes before the first task",
 }
 
 FIXTURES = realset.fixtures()
