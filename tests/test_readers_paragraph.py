@@ -785,3 +785,14 @@ def test_a_heading_that_names_a_task_column_is_no_label_when_no_form_follows():
     doc = parse_paragraphs("具体任务\n1.完善发热门诊。（卫健局负责）\n2.建设方舱医院。（卫健局负责）\n")
     assert [(r.task, r.lead) for r in doc.rows] == [("完善发热门诊。", "卫健局"), ("建设方舱医院。", "卫健局")]
     assert not [f for f in doc.findings if f.code == "label_on_own_line"]
+
+
+def test_a_bracket_of_units_that_states_the_positional_rule_after_them(tmp_path):
+    # (A、B、C。排名第一的為牽頭單位,下同): the rule is said once, inside the first task's bracket, in Traditional
+    path = tmp_path / "n.txt"
+    path.write_text("一、強化糧食安全意識\n"
+                    "(一)切實增強糧食安全意識。糧食安全是重要基礎。(市發改委、市農委、中儲糧株洲直屬庫。排名第一的為牽頭單位,下同)\n"
+                    "(二)加強儲備。要做好儲備工作。(市商務糧食局、市財政局)\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task[:4], r.lead, r.support) for r in document.rows] == [
+        ("切实增强", "市发改委", "市农委、中储粮株洲直属库"), ("加强储备", "市商务粮食局", "市财政局")]  # read Simplified

@@ -72,8 +72,6 @@ XFAIL = {
     "2010_zhengzhou_work_report_duties": "P 1.00 R 0.71, 1/2 - 由A,B负责落实 closing a group heading's own text",
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
-    "2015_zhuzhou_grain_security": "refused - a run-in heading task closed by one bracket of units holding the "
-    "positional rule (排名第一的為牽頭單位,下同), Traditional",
 }
 
 FIXTURES = realset.fixtures()

@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
-from zygraph.unitlist import ZONES, balanced, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitlist import FIRST_LEADS, ZONES, balanced, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
            "designated_units", "quota_units",
@@ -219,8 +219,10 @@ def bare_units(text: str, known=None) -> list[Item] | None:
     ['省发改委', '城市圈9市']
     >>> [i.text for i in bare_units("潜江高新区")], bare_units("江汉区")
     (['潜江高新区'], None)
+    >>> [i.text for i in bare_units("市发改委、市农委。排名第一的为牵头单位，下同")]  # the rule is read by the reader
+    ['市发改委', '市农委']
     """
-    text = text.strip()
+    text = _RULE_AFTER.sub("", text.strip())  # 市发改委、市农委。排名第一的为牵头单位，下同: the notice's rule
     if not text or _NOT_BARE.search(text):
         return None
     if not looks_like_unit_list(text, known) and not _ZONE.match(text):
@@ -228,6 +230,8 @@ def bare_units(text: str, known=None) -> list[Item] | None:
     return [Item(name, "responsible", "（）") for name in split_units(text, known)]
 
 
+#: A sentence stating the positional rule after a bracket's units (。排名第一的为牵头单位，下同).
+_RULE_AFTER = re.compile(f"[。；;，,][^。；;，,]*(?:{FIRST_LEADS.pattern})[^。；;，,]*(?:[，,]下同)?[。；;]?$")
 #: A development zone named alone, which a managing committee runs: 潜江高新区, 经济技术开发区.
 _ZONE = re.compile(f"^[\u4e00-\u9fff]{{2,12}}(?:{ZONES}|新区)$")
 _BARE_CLOSING = re.compile("[（(]([^（()）]{2,80})[）)][。；;，,\\s]*$")
