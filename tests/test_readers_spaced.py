@@ -85,3 +85,16 @@ def test_a_header_with_unnamed_cells_and_three_unit_columns(tmp_path):
         ("市水利局", "市住建局、各县（市、区）人民政府"),
     ]
     assert rows[0].task.startswith("水资源严守红线实施双控行动")
+
+
+def test_a_progress_column_after_the_units_and_a_cell_of_units_one_a_line(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("汇总表\n序号 目标任务 责任单位 上半年推进情况\n一、主要预期目标\n"
+                    "1 地区生产总值增长6%以上。 区发展改革委 地区生产总值同比增长2.9%。\n"
+                    "2 第一产业增加值增长5%。 区农业农村委\n区林业局\n区供销联社\n第一产业增加值同比增长3.4%。\n"
+                    "3 实施创新平台建设行动。 区科技局 全面启动 国家高新区创建工作\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead, r.note) for r in rows] == [
+        ("主要预期目标", "地区生产总值增长6%以上。", "区发展改革委", "地区生产总值同比增长2.9%。"),
+        ("主要预期目标", "第一产业增加值增长5%。", "区农业农村委、区林业局、区供销联社", ""),
+        ("主要预期目标", "实施创新平台建设行动。", "区科技局", "全面启动国家高新区创建工作")]

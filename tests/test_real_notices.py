@@ -75,8 +75,6 @@ XFAIL = {
     # blind28 (frozen 356f736)
     "2019_chengdu_work_report_targets": "P 1.00 R 0.81 - the label 数据提供单位 (the unit supplying a target's "
     "figures) closing each bracket",
-    "2025_chongqing_tongliang_district_progress": "P 1.00 R 0.13 - a table flattened with spaces, one row a line, "
-    "whose multi-unit cells hold one unit a line with the progress cell after",
 }
 
 FIXTURES = realset.fixtures()

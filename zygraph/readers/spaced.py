@@ -65,12 +65,20 @@ def _header(line: str) -> list[str] | None:
     return tail[columns.index("task"):]
 
 
-def _split_row(rest: str, unit_columns: int, has_note: bool):
-    """Split a row's text after its number into (task, unit cells, note)."""
+def _split_row(rest: str, unit_columns: int, has_note: bool, after: int = 0):
+    """Split a row's text after its number into (task, unit cells, note).
+
+    Where the header has ``after`` columns after the units (上半年推进情况), the parts after the last
+    that reads as units are their text, when no more than a sentence's worth: the row's note.
+    """
     parts = _SPACES.split(rest)
     note = ""
     if has_note and len(parts) > 1 and _DATE.search(parts[-1]) and not looks_like_unit_list(parts[-1]):
         note = parts.pop()
+    elif after:
+        last = next((i for i in range(len(parts) - 1, 0, -1) if looks_like_unit_list(parts[i])), None)
+        if last is not None and last < len(parts) - 1:
+            note, parts = " ".join(parts[last + 1:]), parts[: last + 1]  # 区科技局 全面启动…: the progress cell
     units: list[str] = []
     while len(parts) > 1 and looks_like_unit_list(parts[-1]):
         units.insert(0, parts.pop())
@@ -120,16 +128,25 @@ def _rows(lines, start, header):
     columns = [column_for(cell) for cell in header]
     width = sum(1 for c in columns if c in ("lead", "support"))
     has_note = columns[-1] == "note"
-    rows, area = [], ""
+    after = len(columns) - 1 - max(i for i, c in enumerate(columns) if c in ("lead", "support"))
+    rows, area, open_units = [], "", False
     for number, line in enumerate(lines[start:], start=start + 1):
         text = line.strip()
         found = _ROW.match(text)
         if found:
-            task, units, note = _split_row(found.group(2), width, has_note)
+            task, units, note = _split_row(found.group(2), width, has_note, after)
             cells, remark = _unit_cells(units, width)
             rows.append((number, area, found.group(1), task, cells if units else [], note, remark))
+            open_units = bool(after and units and not note)  # the unit cell ends the line: it may go on below
+        elif open_units and looks_like_unit_list(text) and heading_area(text) is None:
+            # 区农业农村委 / 区林业局 / 区供销联社: a cell of several units, one a line, before the progress cell
+            previous = rows.pop()
+            cells = [*previous[4][:-1], f"{previous[4][-1]}、{text}"]
+            rows.append((*previous[:4], cells, *previous[5:]))
         elif (heading := heading_area(text)) is not None:
-            area = heading
+            area, open_units = heading, False
+        elif open_units:
+            open_units = False  # the progress cell under the units: the row's note
         elif text and rows and not rows[-1][4]:
             # a task wrapped onto the next line: its units end this one
             previous = rows.pop()
@@ -180,7 +197,7 @@ def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> Ra
         for position, unit in zip(unit_positions, units):
             cells[position] = normalise(unit, line)
         if columns[-1] == "note":
-            cells[-1] = note
+            cells[-1] = normalise(note, line)
         grid.append([(cell, False) for cell in cells])
         if remark:
             findings.append(Finding(line, "warning", "spaced_units", remark, "check the row's unit columns"))
