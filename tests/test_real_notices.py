@@ -72,9 +72,6 @@ XFAIL = {
     "2010_zhengzhou_work_report_duties": "P 1.00 R 0.71, 1/2 - 由A,B负责落实 closing a group heading's own text",
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
-    # blind28 (frozen 356f736)
-    "2019_chengdu_work_report_targets": "P 1.00 R 0.81 - the label 数据提供单位 (the unit supplying a target's "
-    "figures) closing each bracket",
 }
 
 FIXTURES = realset.fixtures()

@@ -47,6 +47,7 @@ LABELS = {
     **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},
     "牵头": "lead", "配合": "support", "责任主体": "responsible", "实施主体": "responsible",
     "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
+    "数据提供单位": "support", "数据提供部门": "support",  # the unit that supplies a target's figures: a duty in it
 }
 #: Verb -> role, for units written before the verb (``A、B负责``).
 VERBS = {
