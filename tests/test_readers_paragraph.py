@@ -665,6 +665,17 @@ def test_a_heading_naming_no_unit_gives_its_items_none():
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]
 
 
+def test_a_lead_in_announcing_items_under_a_heading_naming_units_is_no_task_of_the_heading():
+    text = ("（一）区级部门\n各部门要深入指导，加强协作。部门职责和任务如下：\n"
+            "1.区住建局负责建筑业普查；\n2.区商务局负责服务业普查。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:5], row.lead) for row in doc.rows] == [("区住建局负", "区住建局"), ("区商务局负", "区商务局")]
+    assert [f.line for f in doc.findings if f.code == "list_lead_in"] == [2]
+    # without the colon announcing the items, the paragraph is a task of the heading's units
+    doc = parse_paragraphs(text.replace("部门职责和任务如下：", ""))
+    assert [(row.task[:5], row.lead) for row in doc.rows][0] == ("各部门要深", "区级部门")
+
+
 def test_a_verbless_clause_in_a_list_of_duties_is_a_duty_of_the_units_it_opens_with():
     doc = parse_paragraphs("二、明确责任。县发改局负责立项审批；县水务局等有建设任务的县级部门要切实做好项目申报，"
                            "任何单位和个人不得挪用资金。\n")

@@ -55,9 +55,6 @@ XFAIL = {
     "2019_chengan_county_fireworks_duties": "P 0.00 R 0.00, 0/4 (refused) - duty list under a heading (Traditional with readings insert"
     "ed, also inside unit names; headings on their own lines; (一)… zone and type lists without units and "
     "a penalty paragraph first, then (一)A要…; one department a line, no lead named)",
-    "2019_panzhihua_renhe_district_census_duties": "P 0.67 R 1.00, 2/2 - numbered duty items (group heading (一)区级部门 on its own line, preamble "
-    "ending 部门职责和任务(…):, then 1.A负责…等工作;主要任务:…(单位见附件1); with an inline 主要任务: label; no lead named; breadc"
-    "rumb and source line first)",
 }
 
 FIXTURES = realset.fixtures()

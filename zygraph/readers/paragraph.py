@@ -21,7 +21,8 @@ gives one task per sentence; a paragraph of a news report's own words gives one 
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
-numbered items under it name none: then they take its units. A sentence naming units for every task
+numbered items under it name none: then they take its units; a paragraph under it announcing the items
+below (``……部门职责和任务如下：``) is their lead-in, no task. A sentence naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
@@ -224,6 +225,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
             blocks[-1]["section_duty"] = True
             seen_task = True
+        elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
+                and PREAMBLE.search(line):
+            # （一）区级部门 / 各部门要……。部门职责和任务如下： / 1.A负责…: the items' lead-in, not a task of the heading's
+            findings.append(Finding(number, "info", "list_lead_in",
+                                    f"a paragraph announcing the items below it: {line[-30:]}",
+                                    "not read as a task of the heading's units"))
+            continue
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
