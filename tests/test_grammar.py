@@ -742,6 +742,19 @@ def test_units_that_must_meet_a_requirement(text, expected):
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
+@pytest.mark.parametrize("texts, expected", [
+    (["公安部门要加强防范。", "市场监管部门要依法查处。", "组合烟花。"], [["公安部门"], ["市场监管部门"], None]),
+    (["县财政局要保障经费。", "各乡镇要配合做好宣传。"], [["县财政局"], ["各乡镇"]]),  # one with a unit of its own
+    (["公安部门要加强防范。"], [None]),  # a lone item divides nothing
+    (["各地要加强领导。", "有关部门要密切配合。"], [None, None]),  # requirements on everyone
+])
+def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(texts, expected):
+    from zygraph.duties import modal_duties
+
+    assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
+    assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
+
+
 @pytest.mark.parametrize("cell, names", [
     ("其他负有监管职责的部门和行业主管部门", ["其他负有监管职责的部门和行业主管部门"]),
     ("县政府有关部门和行业主管部门", ["县政府有关部门和行业主管部门"]),

@@ -119,3 +119,12 @@ def test_duties_numbered_as_headings_are_a_paragraph_notice(tmp_path):
     path = tmp_path / "duties.txt"
     path.write_text("（十二）监察部门负责对违规行为进行查处。\n（十三）公安部门负责维护秩序。\n", encoding="utf-8")
     assert detect_layout(path) == "paragraph"
+
+
+def test_numbered_duties_each_opening_with_a_department_and_yao_are_a_paragraph_notice(tmp_path):
+    path = tmp_path / "duties.txt"
+    path.write_text("职能分工\n（一）公安部门要加强防范控制；\n（二）供销社要加强网点管理。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    path.write_text("保障措施\n（一）各地要加强领导；\n（二）各部门要加强宣传。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        detect_layout(path)

@@ -665,6 +665,32 @@ def test_a_heading_naming_no_unit_gives_its_items_none():
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]
 
 
+def test_a_lead_in_announcing_items_under_a_heading_naming_units_is_no_task_of_the_heading():
+    text = ("（一）区级部门\n各部门要深入指导，加强协作。部门职责和任务如下：\n"
+            "1.区住建局负责建筑业普查；\n2.区商务局负责服务业普查。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:5], row.lead) for row in doc.rows] == [("区住建局负", "区住建局"), ("区商务局负", "区商务局")]
+    assert [f.line for f in doc.findings if f.code == "list_lead_in"] == [2]
+    # without the colon announcing the items, the paragraph is a task of the heading's units
+    doc = parse_paragraphs(text.replace("部门职责和任务如下：", ""))
+    assert [(row.task[:5], row.lead) for row in doc.rows][0] == ("各部门要深", "区级部门")
+
+
+def test_a_list_of_duties_each_opening_with_its_department_and_yao_gives_one_task_a_department():
+    text = ("禁止燃放种类\n（一）组合烟花；\n（二）电子礼花。\n职能分工\n（一）公安部门要加强防范控制，依法处理违法人员；\n"
+            "（二）市场监管部门要依法查处违法行为。要加强质量检查；\n（三）供销社要加强网点管理。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("公安部门要加", "公安部门"), ("市场监管部门", "市场监管部门"), ("供销社要加强", "供销社")]
+    assert [f.line for f in doc.findings if f.code == "modal_duty"] == [5, 6, 7]
+    # requirements on everyone name no unit of their own
+    with pytest.raises(LayoutError):
+        parse_paragraphs("（一）各地要加强领导；\n（二）各部门要密切配合。\n")
+    # a lone 要 item after one naming its units in a bracket: no list of 要 duties
+    doc = parse_paragraphs("（一）加快建设管网。（县住建局负责）\n（二）县政府督查室要加强督促检查。\n")
+    assert [(row.task[:5], row.lead) for row in doc.rows] == [("加快建设管", "县住建局")]
+
+
 def test_a_verbless_clause_in_a_list_of_duties_is_a_duty_of_the_units_it_opens_with():
     doc = parse_paragraphs("二、明确责任。县发改局负责立项审批；县水务局等有建设任务的县级部门要切实做好项目申报，"
                            "任何单位和个人不得挪用资金。\n")

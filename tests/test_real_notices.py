@@ -48,12 +48,6 @@ XFAIL = {
     "2009_panjin_investment_promotion_quotas": "P 0.00 R 0.00, 0/3 (refused) - running text (sections 一、… with headings on their own lines"
     "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"
     "tegory-target sentence naming no unit; |-flattened metadata lines first)",
-    "2019_chengan_county_fireworks_duties": "P 0.00 R 0.00, 0/4 (refused) - duty list under a heading (Traditional with readings insert"
-    "ed, also inside unit names; headings on their own lines; (一)… zone and type lists without units and "
-    "a penalty paragraph first, then (一)A要…; one department a line, no lead named)",
-    "2019_panzhihua_renhe_district_census_duties": "P 0.67 R 1.00, 2/2 - numbered duty items (group heading (一)区级部门 on its own line, preamble "
-    "ending 部门职责和任务(…):, then 1.A负责…等工作;主要任务:…(单位见附件1); with an inline 主要任务: label; no lead named; breadc"
-    "rumb and source line first)",
     # blind25 (frozen a613326)
     "2008_xingtai_disaster_relief_duties": "P 0.86 R 0.71, 14/17 - duty list in running text, one department a line "
     "(A负责…, A协助…, A参加…; no numbering or labels)",

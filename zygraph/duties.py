@@ -12,7 +12,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a sentence giving two subjects their share (``各县区负责…，市直有关部门，依照各自职责，严格…``):
   :func:`later_subject_units`;
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
-  乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`.
+  乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
+* a list whose items each open with their own department and 要, with no role word anywhere
+  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`.
 
 The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
 """
@@ -25,7 +27,11 @@ from zygraph.grammar import LABELS, Item, officials, split_clauses
 from zygraph.statements import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "later_subject_units"]
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
+           "later_subject_units", "GENERAL_SUBJECT"]
+
+#: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
+GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
 _SENTENCE_END = re.compile("(?<=。)")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
@@ -161,6 +167,35 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
             continue
         return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)]
     return None
+
+
+def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+    """The units of each of a run of sibling items that are duties of the units they open with and 要, 将 or 应.
+
+    ``（一）公安部门要加强防范；（二）市场监管部门要依法查处；``: a list dividing the work with no role word,
+    each item opening with its own units and a modal verb (:func:`modal_subject_units`, ``opening``). An
+    item is read when it and a neighbour both open so, and one of the two names units of its own
+    (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
+    divides nothing. The units are responsible; the result is aligned with ``texts`` (None for an
+    item outside such a run).
+
+    Examples
+    --------
+    >>> texts = ["公安部门要加强防范。", "供销社要加强网点管理。", "组合烟花。"]
+    >>> [[i.text for i in items] if items else None for items in modal_duties(texts)]
+    [['公安部门'], ['供销社'], None]
+    >>> modal_duties(["各地要加强领导。", "各部门要密切配合。"])
+    [None, None]
+    >>> modal_duties(["加强领导，县财政局要保障经费。", "县审计局要加强审计。"])
+    [None, None]
+    """
+    units = [modal_subject_units(text, known, opening=True) for text in texts]
+    own = [bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items) for items in units]
+    out: list[list[Item] | None] = []
+    for index, items in enumerate(units):
+        pairs = [other for other in (index - 1, index + 1) if 0 <= other < len(units) and units[other]]
+        out.append(items if items and any(own[index] or own[other] for other in pairs) else None)
+    return out
 
 
 def later_subject_units(text: str, known=None) -> list[Item] | None:

@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from zygraph.duties import modal_duties
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
@@ -44,8 +45,9 @@ def detect_layout(path: str | Path) -> str:
     in `` |`` with a header among them is ``piped`` (a web table flattened one
     cell a line); a text with a header line naming a task and a unit column
     followed by numbered rows ending in units is ``spaced`` (a table flattened
-    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), or dividing a target
-    among places (任务分解：A县200座，B县150座), is
+    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), dividing a target
+    among places (任务分解：A县200座，B县150座), or numbering duties that each open with their units and 要
+    (（一）公安部门要…；（二）供销社要…), is
     ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
     (its reader says what is missing).
 
@@ -93,7 +95,7 @@ def detect_layout(path: str | Path) -> str:
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           for line in joined):
+           for line in joined) or _modal_duty_list(joined):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
@@ -113,6 +115,20 @@ def _names_duties(line: str) -> bool:
     number = TASK.match(line) or HEADING.match(line)  # （十二）监察部门负责…: the duty after its number
     text = line[number.end():] if number else line
     return any(subject_units(sentence) for sentence in _SENTENCES.split(text) if sentence)
+
+
+def _modal_duty_list(lines: list[str]) -> bool:
+    """True when numbered lines in a row each open with their units and 要 (（一）公安部门要…；（二）供销社要…)."""
+    run: list[str] = []
+    for line in lines + [""]:
+        number = TASK.match(line) or HEADING.match(line)
+        if number:
+            run.append(line[number.end():])
+            continue
+        if any(modal_duties(run)):
+            return True
+        run = []
+    return False
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

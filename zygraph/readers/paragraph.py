@@ -21,7 +21,9 @@ gives one task per sentence; a paragraph of a news report's own words gives one 
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
-numbered items under it name none: then they take its units. A sentence naming units for every task
+numbered items under it name none: then they take its units; a paragraph under it announcing the items
+below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
+with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties. A sentence naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
@@ -33,7 +35,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import modal_subject_units, owned_duty_units, unit_heading
+from zygraph.duties import GENERAL_SUBJECT, modal_duties, modal_subject_units, owned_duty_units, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -55,8 +57,6 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
-#: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a section's own unit.
-_GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -225,6 +225,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks[-1]["section_duty"] = True
             seen_task = True
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
+                and PREAMBLE.search(line):
+            # （一）区级部门 / 各部门要……。部门职责和任务如下： / 1.A负责…: the items' lead-in, not a task of the heading's
+            findings.append(Finding(number, "info", "list_lead_in",
+                                    f"a paragraph announcing the items below it: {line[-30:]}",
+                                    "not read as a task of the heading's units"))
+            continue
+        elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
             blocks.append(_block(number, _area_above(heads, None), line, wide))
@@ -277,9 +284,15 @@ def _area_of(heading: str) -> str:
 def _rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
     parsed = [(block, _assignments(block)) for block in blocks]
+    modal = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
     for index, (block, tasks) in enumerate(parsed):
-        if block["heading"] and not any(items for _, items in tasks) and index \
+        if not any(items for _, items in tasks) and modal[index]:
+            tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
+            findings.append(Finding(block["line"], "info", "modal_duty",
+                                    f"in a list of duties each opening with its units and 要/将/应: {block['text'][:20]}",
+                                    "read the units before the verb as responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) and index \
                 and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
         elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
@@ -349,6 +362,27 @@ def _rows(blocks, first_leads, findings):
     return rows
 
 
+def _modal_duties(parsed):
+    """For each block, the units of the duty it is in a run of siblings each opening with units and 要, or None.
+
+    Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
+    names units otherwise (a bracket, a label, a role verb) ends a run: the list names its units by 要 alone.
+    """
+    out = [None] * len(parsed)
+    start = 0
+    for end in range(1, len(parsed) + 1):
+        if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
+            out[start:end] = modal_duties(["" if any(items for _, items in tasks) else block["text"]
+                                           for block, tasks in parsed[start:end]])
+            start = end
+    return out
+
+
+def _sibling_key(block):
+    """What neighbouring blocks share to be siblings: their kind (heading or numbered item) and area."""
+    return block["heading"], block["area"]
+
+
 def _next_duty(last, text, siblings=False):
     """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself.
 
@@ -369,7 +403,7 @@ def _next_section(blocks, text):
         return False  # the section before named its units in brackets or labels: this one must too
     items = duty_subject_units(text)
     # 各单位要…, 有关部门要…: units named elsewhere, as a closing section of measures says them
-    return bool(items) and not any(_GENERAL_SUBJECT.match(item.text) for item in items)
+    return bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items)
 
 
 def _beside_duties(parsed, index):
