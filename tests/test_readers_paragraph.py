@@ -822,3 +822,18 @@ def test_a_bracket_of_units_that_states_the_positional_rule_after_them(tmp_path)
     document = read_raw(path)
     assert [(r.task[:4], r.lead, r.support) for r in document.rows] == [
         ("切实增强", "市发改委", "市农委、中储粮株洲直属库"), ("加强储备", "市商务粮食局", "市财政局")]  # read Simplified
+
+
+def test_a_label_line_after_items_none_of_which_names_units_covers_them_all(tmp_path):
+    # (1)-(3) then one (责任单位:…) line: the items of the run share it; 1.完善预案体系 heads them and is no task
+    path = tmp_path / "n.txt"
+    path.write_text("(一)“一案三制”建设\n1.完善应急预案体系\n(1)加强应急预案管理。\n(2)推进应急预案精编化。\n"
+                    "(3)加强应急预案演练。\n(责任单位:市直各有关单位、各开发区管委会)\n"
+                    "2.完善应急管理体制\n(1)健全应急组织体系。(市应急办负责)\n(2)强化基层应急管理。\n"
+                    "责任单位:各县(市、区)人民政府\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task[:6], r.lead) for r in document.rows] == [
+        ("加强应急预案", "市直各有关单位、各开发区管委会"), ("推进应急预案", "市直各有关单位、各开发区管委会"),
+        ("加强应急预案", "市直各有关单位、各开发区管委会"), ("健全应急组织", "市应急办"),
+        ("强化基层应急", "各县（市、区）人民政府")]  # (1) names its own: the label line is (2)'s alone
+    assert [f.line for f in document.findings if f.code == "units_for_items_above"] == [6]

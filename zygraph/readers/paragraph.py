@@ -52,6 +52,8 @@ from zygraph.statements import (duty_subject_units, heading_units, subject_units
                                  without_document_wide)
 from zygraph.unitlist import FIRST_LEADS
 
+_MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
+_HALF = str.maketrans("（）．﹒", "()..")
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
 
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
@@ -182,7 +184,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks[-1]["labels"].append((number, line))
             seen_task, plain = True, None
         elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
-            last["labels"].append((number, line))
+            siblings = _open_siblings(blocks)
+            for block in [*siblings, last]:
+                block["labels"].append((number, line))
+            if siblings:
+                findings.append(Finding(number, "info", "units_for_items_above",
+                                        f"{line[:40]} follows {len(siblings) + 1} items of one kind, none naming "
+                                        "its units", "gave them all those units"))
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
@@ -196,6 +204,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, level), line[start:], wide, closed=closed,
                                  heading=not task, number=number_of(task.group(0)) if task else None,
                                  article=bool(task) and task.group(0).startswith("第")))
+            blocks[-1]["style"] = _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF) if task else None
             previous = blocks[-1]["number"] if task else previous
             if heading:
                 owner = blocks[-1] if heading_units(line[start:]) or unit_heading(line[start:]) else None
@@ -260,6 +269,25 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         )
     meta = parse_notice(lines[: (notice_end or 1) - 1])
     return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
+
+
+def _open_siblings(blocks):
+    """The items before the last one numbered as it is ((1)…(3) before (4)) when none of them, nor the last,
+    names units, and a heading naming none or an item numbered otherwise (1.完善预案体系) opens their run;
+    else none."""
+    last = blocks[-1]
+    if last["heading"] or last["closed"] or last["labels"] or not last.get("style"):
+        return []
+    siblings = []
+    for block in reversed(blocks[:-1]):
+        if block["heading"] and (heading_units(block["text"]) or unit_heading(block["text"])):
+            return []  # （三）省编办牵头的工作: the items have their lead; the label line is the last item's
+        if block["heading"] or block.get("style") != last["style"]:
+            break
+        if block["closed"] or block["labels"]:
+            return []  # an item of the run names its own units: the label line is the last item's alone
+        siblings.append(block)
+    return siblings[::-1]
 
 
 def _block(line, area, text, wide, *, closed=False, heading=False, number=None, article=False) -> dict:
