@@ -785,3 +785,19 @@ def test_a_heading_that_names_a_task_column_is_no_label_when_no_form_follows():
     doc = parse_paragraphs("具体任务\n1.完善发热门诊。（卫健局负责）\n2.建设方舱医院。（卫健局负责）\n")
     assert [(r.task, r.lead) for r in doc.rows] == [("完善发热门诊。", "卫健局"), ("建设方舱医院。", "卫健局")]
     assert not [f for f in doc.findings if f.code == "label_on_own_line"]
+
+
+def test_running_sections_giving_units_targets_and_a_lead_role_as_subjects(tmp_path):
+    text = ("市政府各部门：\n现将有关事宜通知如下：\n一、明确任务\n"
+            "2010年，各部门招商引资要实现签约项目20项，引进资金10亿元。\n"
+            "2010年，市商务局、市发改委引进外资各2亿美元。\n"
+            "考核一类部门20个，签约项目20项；二类部门10个，签约项目10项。\n"
+            "二、加强协调\n市经信委作为全市招商牵头责任部门，要组织协调好招商工作。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:8], row.lead, row.support) for row in doc.rows] == [
+        ("明确任务", "2010年，各部", "各部门", ""), ("明确任务", "2010年，市商", "市商务局、市发改委", ""),
+        ("加强协调", "市经信委作为全市", "市经信委", "")]
+    assert [f.line for f in doc.findings if f.code == "target_subject"] == [4, 5]
+    path = tmp_path / "targets.txt"
+    path.write_text(text, encoding="utf-8")
+    assert detect_layout(path) == "paragraph"

@@ -49,9 +49,6 @@ XFAIL = {
     "rea lines, one repeated; two units glued without separator; merged cells: rows showing only item and"
     " score share the units above)",
     # blind24
-    "2009_panjin_investment_promotion_quotas": "P 0.00 R 0.00, 0/3 (refused) - running text (sections 一、… with headings on their own lines"
-    "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"
-    "tegory-target sentence naming no unit; |-flattened metadata lines first)",
     "2019_chengan_county_fireworks_duties": "P 0.00 R 0.00, 0/4 (refused) - duty list under a heading (Traditional with readings insert"
     "ed, also inside unit names; headings on their own lines; (一)… zone and type lists without units and "
     "a penalty paragraph first, then (一)A要…; one department a line, no lead named)",

@@ -19,7 +19,9 @@ from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.prose import prose_tasks
-from zygraph.statements import closes_with_bare_units, quota_units, subject_units, units_for_preceding
+from zygraph.statements import (closes_with_bare_units, designated_units, quota_units, subject_units,
+                                 units_for_preceding)
+from zygraph.targets import target_units
 
 __all__ = ["detect_layout"]
 
@@ -44,8 +46,9 @@ def detect_layout(path: str | Path) -> str:
     in `` |`` with a header among them is ``piped`` (a web table flattened one
     cell a line); a text with a header line naming a task and a unit column
     followed by numbered rows ending in units is ``spaced`` (a table flattened
-    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), or dividing a target
-    among places (任务分解：A县200座，B县150座), is
+    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they are for the
+    work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元) or dividing a target among places
+    (任务分解：A县200座，B县150座), is
     ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
     (its reader says what is missing).
 
@@ -93,7 +96,7 @@ def detect_layout(path: str | Path) -> str:
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           for line in joined):
+           or designated_units(line) or target_units(line) for line in joined):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing

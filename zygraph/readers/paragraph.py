@@ -23,7 +23,8 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units. A sentence naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
-Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``);
+Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
+``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 """
@@ -48,6 +49,7 @@ from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.statements import (duty_subject_units, heading_units, subject_units, units_for_preceding,
                                  without_document_wide)
+from zygraph.targets import TARGET_WORD
 from zygraph.unitlist import FIRST_LEADS
 
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
@@ -327,6 +329,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
                                     f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
+        elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
+            findings.append(Finding(block["line"], "info", "target_subject",
+                                    f"the sentence gives the units opening it a target: {block['text'][:30]}",
+                                    "read those units as responsible for the target"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
