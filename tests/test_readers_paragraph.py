@@ -801,3 +801,16 @@ def test_running_sections_giving_units_targets_and_a_lead_role_as_subjects(tmp_p
     path = tmp_path / "targets.txt"
     path.write_text(text, encoding="utf-8")
     assert detect_layout(path) == "paragraph"
+
+
+def test_a_table_of_figures_by_place_flattened_into_a_run_on_paragraph_ends_the_units_before_it():
+    text = ("今年共有10项实事，进展良好。 1.新辟公交线路5条。 牵头领导:张三 责任单位:市交通局 配合单位:市公安局,各区政府"
+            " 东城 西城、南城 北城 合计 年度目标 1 2 2 5 实际完成 1 0 1 2 2.新建公园3个。 牵头领导:李四 责任单位:市园林局"
+            " 东城 西城 合计")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("新辟公交线路", "市交通局", "市公安局、各区政府"), ("新建公园3个", "市园林局", "")]
+    assert [(f.line, f.message[:1]) for f in doc.findings if f.code == "flattened_table"] == [(1, "2")]
+    # without a header row closing with its total, a space after the units is no table
+    doc = parse_paragraphs("说明。 1.新建公园。 责任单位:市园林局 东城 西城 2.新建绿道。 责任单位:市园林局")
+    assert not [f for f in doc.findings if f.code == "flattened_table"]

@@ -35,9 +35,6 @@ XFAIL = {
     # blind8
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
-    # blind10
-    "2014_ningbo_livelihood_progress": "P 1.00 R 0.19, 2/4 tasks - one run-on paragraph of inline labels naming"
-    " leaders, units, people in charge and districts' own tables, run together",
     # blind12
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",

@@ -119,10 +119,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     (the first unit listed leads where the notice says so: :data:`FIRST_LEADS`); each task gets a
     ``role_rule`` finding saying which rule applied. Units no sentence, bracket or label names are not guessed.
     """
-    normalise = Normalizer()
-    lines = normalise.text(paragraphs_by_space(text)).split("\n")  # a page's paragraphs run on with spaces
+    normalise, tables = Normalizer(), []
+    lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
-    findings = normalise.findings()
+    findings = normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
