@@ -806,3 +806,10 @@ def test_responsible_for_the_population_is_no_person_in_charge(text, expected):
 
     assert [(i.text, i.role) for i in subject_units(text)] == expected
     assert subject_units("市政府负责人要亲自抓。") is None
+
+
+def test_a_unit_serving_as_the_lead_of_the_work_after_zuowei_leads():
+    text = "市商务局作为全市外资招商牵头责任部门，要做好协调工作。"
+    assert [(i.text, i.role) for i in designated_units(text)] == [("市商务局", "lead")]
+    # after 为 or 是 without 的, the words say what the unit is, not its role in the work
+    assert designated_units("试点城市政府是建设试点责任主体，要有序开展试点。") is None

@@ -837,3 +837,32 @@ def test_a_label_line_after_items_none_of_which_names_units_covers_them_all(tmp_
         ("加强应急预案", "市直各有关单位、各开发区管委会"), ("健全应急组织", "市应急办"),
         ("强化基层应急", "各县（市、区）人民政府")]  # (1) names its own: the label line is (2)'s alone
     assert [f.line for f in document.findings if f.code == "units_for_items_above"] == [6]
+
+
+def test_running_sections_giving_units_targets_and_a_lead_role_as_subjects(tmp_path):
+    text = ("市政府各部门：\n现将有关事宜通知如下：\n一、明确任务\n"
+            "2010年，各部门招商引资要实现签约项目20项，引进资金10亿元。\n"
+            "2010年，市商务局、市发改委引进外资各2亿美元。\n"
+            "考核一类部门20个，签约项目20项；二类部门10个，签约项目10项。\n"
+            "二、加强协调\n市经信委作为全市招商牵头责任部门，要组织协调好招商工作。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:8], row.lead, row.support) for row in doc.rows] == [
+        ("明确任务", "2010年，各部", "各部门", ""), ("明确任务", "2010年，市商", "市商务局、市发改委", ""),
+        ("加强协调", "市经信委作为全市", "市经信委", "")]
+    assert [f.line for f in doc.findings if f.code == "target_subject"] == [4, 5]
+    path = tmp_path / "targets.txt"
+    path.write_text(text, encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+
+
+def test_a_table_of_figures_by_place_flattened_into_a_run_on_paragraph_ends_the_units_before_it():
+    text = ("今年共有10项实事，进展良好。 1.新辟公交线路5条。 牵头领导:张三 责任单位:市交通局 配合单位:市公安局,各区政府"
+            " 东城 西城、南城 北城 合计 年度目标 1 2 2 5 实际完成 1 0 1 2 2.新建公园3个。 牵头领导:李四 责任单位:市园林局"
+            " 东城 西城 合计")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("新辟公交线路", "市交通局", "市公安局、各区政府"), ("新建公园3个", "市园林局", "")]
+    assert [(f.line, f.message[:1]) for f in doc.findings if f.code == "flattened_table"] == [(1, "2")]
+    # without a header row closing with its total, a space after the units is no table
+    doc = parse_paragraphs("说明。 1.新建公园。 责任单位:市园林局 东城 西城 2.新建绿道。 责任单位:市园林局")
+    assert not [f for f in doc.findings if f.code == "flattened_table"]

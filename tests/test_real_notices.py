@@ -35,19 +35,12 @@ XFAIL = {
     # blind8
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
-    # blind10
-    "2014_ningbo_livelihood_progress": "P 1.00 R 0.19, 2/4 tasks - one run-on paragraph of inline labels naming"
-    " leaders, units, people in charge and districts' own tables, run together",
     # blind12
     "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    # blind24
-    "2009_panjin_investment_promotion_quotas": "P 0.00 R 0.00, 0/3 (refused) - running text (sections 一、… with headings on their own lines"
-    "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"
-    "tegory-target sentence naming no unit; |-flattened metadata lines first)",
     # blind25 (frozen a613326)
     "2008_xingtai_disaster_relief_duties": "P 0.86 R 0.71, 14/17 - duty list in running text, one department a line "
     "(A负责…, A协助…, A参加…; no numbering or labels)",

@@ -81,8 +81,11 @@ _DOCUMENT_WIDE = re.compile(
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
     "(?:[，,]?下同)?[。；;]?"
 )
-#: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位.
-_DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?"
+#: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
+#: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
+#: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
+_DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)"
+                         "(?:(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?|(?:作为|作為)[^，,。；;：:]{0,30}?)"
                          f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))})(?=[，,。；;]|$)")
 #: A modal verb right after a duty's opening units ends them: 县督查室要…, 市统计局应….
 _MODALS = "要应将须"
@@ -475,13 +478,16 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     ``B、C为协办单位`` support; None when no sentence opens so.
 
     Each sentence is read from its start: its units, 为 (or 是), what the label is for (``该项工作的``,
-    optional) and a role label (:data:`zygraph.grammar.LABELS`), ending its clause.
+    optional) and a role label (:data:`zygraph.grammar.LABELS`), ending its clause. After 作为, what
+    the label is for needs no 的 (``A作为全市招商牵头责任部门``).
 
     Examples
     --------
     >>> text = "县交通局为该项工作的牵头单位，负责制定方案。县财政局、各乡镇为协办单位，要积极配合。"
     >>> [(i.text, i.role) for i in designated_units(text)]
     [('县交通局', 'lead'), ('县财政局', 'support'), ('各乡镇', 'support')]
+    >>> [(i.text, i.role) for i in designated_units("市经委作为全市招商牵头责任部门，要组织协调好各项工作。")]
+    [('市经委', 'lead')]
     >>> designated_units("列第一位的为牵头单位，其他单位配合。") is None
     True
     """

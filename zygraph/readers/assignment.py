@@ -1,9 +1,10 @@
 """The tasks one paragraph names and the units of each: a closing group, labels, sentences, duties.
 
 A task paragraph names its units in a group closing it (``（牵头单位：A；配合单位：B）``), in labels
-after it, in a closing sentence or clauses, or as the subjects of its duties
-(``A负责…；B负责…``); a paragraph holding several sentences each closed by its own group is one
-task a group. :mod:`zygraph.readers.paragraph` builds a notice's tasks from these readings.
+after it, in a closing sentence or clauses, as the subjects of its duties (``A负责…；B负责…``) or
+of the targets it gives (``A、B引进外资各1亿美元``); a paragraph holding several sentences each
+closed by its own group is one task a group. :mod:`zygraph.readers.paragraph` builds a notice's
+tasks from these readings.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ from zygraph.grammar import label_start, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
                                  duty_subject_units, sentence_subjects, sentence_units, subject_units)
+from zygraph.targets import target_units
 
 __all__ = ["find_assignment", "task_sentences", "closing_group", "PREAMBLE", "END"]
 
@@ -155,6 +157,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are
+    if items:
+        return text, items
+    items = target_units(text)  # 2009年，A、B引进外资各1亿美元: the units given a target
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph

@@ -20,7 +20,9 @@ from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.prose import prose_tasks
-from zygraph.statements import closes_with_bare_units, quota_units, subject_units, units_for_preceding
+from zygraph.statements import (closes_with_bare_units, designated_units, quota_units, subject_units,
+                                 units_for_preceding)
+from zygraph.targets import target_units
 
 __all__ = ["detect_layout"]
 
@@ -45,8 +47,9 @@ def detect_layout(path: str | Path) -> str:
     in `` |`` with a header among them is ``piped`` (a web table flattened one
     cell a line); a text with a header line naming a task and a unit column
     followed by numbered rows ending in units is ``spaced`` (a table flattened
-    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), dividing a target
-    among places (任务分解：A县200座，B县150座), or numbering duties that each open with their units and 要
+    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
+    are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
+    places (任务分解：A县200座，B县150座), or numbering duties that each open with their units and 要
     (（一）公安部门要…；（二）供销社要…), is
     ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
     (its reader says what is missing).
@@ -95,7 +98,7 @@ def detect_layout(path: str | Path) -> str:
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           for line in joined) or _modal_duty_list(joined):
+           or designated_units(line) or target_units(line) for line in joined) or _modal_duty_list(joined):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing

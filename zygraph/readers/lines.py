@@ -1,7 +1,8 @@
 """How a notice's text breaks into the lines the paragraph reader reads: headings, task numbers, wraps, run-ons.
 
 Word and PDF exports wrap a bracket over lines and a label's unit list mid-name; web copies
-run numbered tasks on in one line, or a whole page's paragraphs with a space between them. These functions give the paragraph reader whole logical
+run numbered tasks on in one line, or a whole page's paragraphs with a space between them (and its tables
+flattened with spaces among them). These functions give the paragraph reader whole logical
 lines, each starting a heading (``一、`` ``（一）`` ``第一章``), a numbered task (``1.`` ``（1）``
 ``①`` ``第一条``), or going on with the one before.
 """
@@ -30,6 +31,11 @@ _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000
                               r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff])")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
+_GAP = "[ \t\u3000\u00a0]+"
+#: A table of figures by place flattened into such a line, cells between spaces: a header row of places closing
+#: with its total (鄞州 海曙、江东 镇海 合计), then rows of a label and figures (新辟线路年度目标 2 5 1 8).
+_FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP}){{2,}}(?:合计|小计|总计|合計|總計)"
+                         rf"(?:{_GAP}[\u4e00-\u9fff]{{2,16}}(?:{_GAP}\d+(?:\.\d+)?%?)+)*)(?P<after>{_GAP}|$)")
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
@@ -159,11 +165,14 @@ def task_number(line, previous):
     return None
 
 
-def paragraphs_by_space(text):
+def paragraphs_by_space(text, findings=None):
     """``text`` with :data:`PARAGRAPH_BREAK` where a line runs a page's paragraphs together with spaces.
 
-    Only a line with two such spaces at least, each before a heading or task number, is cut: one
-    space before a number may be a PDF's word gap. Line numbers stay as they are.
+    A table of figures by place flattened with spaces into the line (a header row closing with 合计,
+    then rows of a label and figures) is a paragraph of its own, so no unit list before it runs on
+    into its cells. Only a line with two such breaks at least (spaces before a heading or task number,
+    or tables) is cut: one space before a number may be a PDF's word gap. Each table cut is a
+    ``flattened_table`` finding in ``findings``. Line numbers stay as they are.
 
     Examples
     --------
@@ -171,9 +180,26 @@ def paragraphs_by_space(text):
     ['通知如下。', '一、科普', '1.办科技周。', '2.办科普日。']
     >>> paragraphs_by_space("增长 5.5%，第 1、2 项")
     '增长 5.5%，第 1、2 项'
+    >>> paragraphs_by_space("说明。 1.新辟线路。责任单位:甲局 东城 西城 合计 目标 2 3 5 2.新建公园。").split(PARAGRAPH_BREAK)
+    ['说明。', '1.新辟线路。责任单位:甲局', '东城 西城 合计 目标 2 3 5', '2.新建公园。']
     """
-    return "\n".join(_PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, line) if len(_PARAGRAPH_SPACE.findall(line)) > 1 else line
-                     for line in text.split("\n"))
+    findings = [] if findings is None else findings
+    out = []
+    for number, line in enumerate(text.split("\n"), start=1):
+        cut, tables = _FLAT_TABLE.subn(_table_apart, line)
+        if tables + len(_PARAGRAPH_SPACE.findall(cut)) > 1:
+            line = _PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, cut)
+            if tables:
+                findings.append(Finding(number, "info", "flattened_table",
+                                        f"{tables} table(s) of figures by place flattened into the line (… 合计 …)",
+                                        "read each apart from the text before it: its cells name no unit"))
+        out.append(line)
+    return "\n".join(out)
+
+
+def _table_apart(found):
+    """A flattened table as a paragraph of its own: a break before it and, when text follows, after it."""
+    return PARAGRAPH_BREAK + found.group("table") + (PARAGRAPH_BREAK if found.group("after") else "")
 
 
 def labels_on_own_lines(pairs, findings):

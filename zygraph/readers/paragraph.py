@@ -25,7 +25,8 @@ numbered items under it name none: then they take its units; a paragraph under i
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties. A sentence naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
-Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``);
+Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
+``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 """
@@ -50,6 +51,7 @@ from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.statements import (duty_subject_units, heading_units, subject_units, units_for_preceding,
                                  without_document_wide)
+from zygraph.targets import TARGET_WORD
 from zygraph.unitlist import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
@@ -119,10 +121,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     (the first unit listed leads where the notice says so: :data:`FIRST_LEADS`); each task gets a
     ``role_rule`` finding saying which rule applied. Units no sentence, bracket or label names are not guessed.
     """
-    normalise = Normalizer()
-    lines = normalise.text(paragraphs_by_space(text)).split("\n")  # a page's paragraphs run on with spaces
+    normalise, tables = Normalizer(), []
+    lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
-    findings = normalise.findings()
+    findings = normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
@@ -368,6 +370,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
                                     f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
+        elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
+            findings.append(Finding(block["line"], "info", "target_subject",
+                                    f"the sentence gives the units opening it a target: {block['text'][:30]}",
+                                    "read those units as responsible for the target"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
