@@ -57,6 +57,20 @@ XFAIL = {
     "2010_zhengzhou_work_report_duties": "P 1.00 R 0.71, 1/2 - 由A,B负责落实 closing a group heading's own text",
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
+    # blind30 (frozen 1bfe9a9)
+    "2007_coastal_city_eco_plan_department_duties": "refused - numbered department duties one a line (15、A:负责…;…)",
+    "2012_shanghai_minhang_district_safe_markets": "P 1.00 R 0.17, 1/4 - numbered member duties with the unit closed "
+    "by 。 (6、A。负责…), then stage paragraphs naming units in running text",
+    "2014_hanzhong_finance_bureau_sections": "P 0.00 R 0.00, 1/4 - flattened table (cells ending |) with the unit "
+    "column in the middle and long procedure cells naming other sections",
+    "2018_county_education_bureau_disclosure_sections": "P 0.43 R 0.43 - a row a line with | between cells, the unit "
+    "column third of five, other bodies named in the description cells",
+    "2018_shanghai_finance_bureau_disclosure_divisions": "P 1.00 R 0.67 - division lines (name, two spaces, clauses "
+    "of duties) after a paragraph with roles in running text",
+    "2020_wuhan_hanyang_devzone_covid_task_force": "P 0.83 R 1.00 - one paragraph a department as subject, after the "
+    "group's own remit paragraph",
+    "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
+    "broken at print width, unit brackets broken across lines",
 }
 
 FIXTURES = realset.fixtures()
