@@ -615,3 +615,17 @@ def test_an_assessment_table_without_bars_is_cut_by_its_scores(tmp_path):
     assert table.assignments[["task_id", "raw_unit", "role", "line"]].values.tolist()[:4] == [
         ["T001", "区发改局", "lead", 8], ["T001", "区统计局", "lead", 8],
         ["T002", "区发改局", "lead", 12], ["T002", "区统计局", "lead", 12]]
+
+
+def test_a_group_cell_before_each_groups_first_row_number_under_a_header_without_seq(tmp_path):
+    # the header names no 序号; 工作任务's cells, copied once, stand before the number of their group's first row
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务\n|\n具体要求\n|\n责任科室\n|\n时限要求\n|\n强化规范性文件集中规范公开\n|\n1\n|\n"
+                    "对规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n做好主动公开基础工作\n|\n2\n|\n"
+                    "严格规范政府信息公开专栏。\n|\n各科室\n|\n持续推进\n|\n3\n|\n规范做好年度报告编制发布工作。\n|\n"
+                    "办公室\n|\n持续推进\n|\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead) for r in rows] == [
+        ("强化规范性文件集中规范公开", "对规范性文件进行全面清理。", "办公室"),
+        ("做好主动公开基础工作", "严格规范政府信息公开专栏。", "各科室"),
+        ("做好主动公开基础工作", "规范做好年度报告编制发布工作。", "办公室")]

@@ -76,8 +76,6 @@ XFAIL = {
     "naming the leads",
     "2021_jiangmen_land_reserve_open_government": "P 0.54 R 0.54, 5/10 - a row a line with | between cells; the "
     "merged group cell only on a group's first row, later rows a cell short; A牵头,B配合 inside the unit cell",
-    "2023_chizhou_petition_bureau_open_government": "P 0.12 R 0.12, 1/8 - one cell a line with a | line after each; "
-    "the group cell before the row number, merged over two rows; header a cell short",
 }
 
 FIXTURES = realset.fixtures()

@@ -123,6 +123,10 @@ def _table(cells, barred):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
+            grouped_rows = "seq" not in columns and _group_before_number(header, [first_area, *body] if first_area
+                                                                          else body)
+            if grouped_rows:
+                return grouped_rows  # 工作任务 | 具体要求 | 责任科室 over 强化…公开 / 1 / 对…公布 / 办公室
             by_line = barred and _line_rows(body, len(header), columns[0] == "seq")
             if by_line and not any(_NUMBER.match(text) for _, text in body):
                 return header, by_line, [""] * len(by_line)  # a row a line, none numbered: the lines are the rows
@@ -163,6 +167,34 @@ def _value(text):
 def _is_number(text, number):
     """True when ``text`` is the number cell of row ``number``."""
     return _NUMBER.match(text) is not None and _value(text) == number
+
+
+def _group_before_number(header, body):
+    """(header, rows, areas) of a table whose header names no 序号 while each row opens with a number, and
+    whose first column groups the rows: its cell, copied once, stands before its first row's number; or None.
+
+    工作任务 | 具体要求 | 责任科室 | 时限要求 over 强化公开 / 1 / 对…公布 / 办公室 / 年底前 / 深化解读 / 2 / …: the
+    rows are a number and the cells of the other columns; a cell before a number, after a full row, is the
+    group of the rows below it (their area), and the header's first column is that group's, not the task's.
+    """
+    width = len(header)
+    numbers = [at for at, (_, text) in enumerate(body) if _NUMBER.match(text)]
+    if width < 3 or len(numbers) < 2 or numbers[0] != 1 or _value(body[1][1]) != 1 \
+            or cell_kind(body[0][1]) not in ("text", "name"):
+        return None
+    gaps = [b - a for a, b in zip(numbers, numbers[1:])]
+    if any(gap not in (width, width + 1) for gap in gaps) or any(
+            _value(body[b][1]) != _value(body[a][1]) + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    rows, areas, area = [], [], area_text(body[0][1])
+    for index, at in enumerate(numbers):
+        row = body[at: at + width]
+        rows.append(row)
+        areas.append(area)
+        if index + 1 < len(numbers) and numbers[index + 1] - at == width + 1:
+            area = area_text(body[at + width][1])  # 深化政策解读形式 before 2: the group of the rows below
+    first = header[0]
+    return [(first[0], "序号"), *header[1:]], rows, areas
 
 
 def _names_task(cells, start):
