@@ -182,6 +182,12 @@ def test_labels_give_their_roles(text, expected):
     assert roles(text) == expected
 
 
+def test_chengban_undertakes_the_task_beside_units_that_help():
+    # 承办 (undertakes) is said as 负责 is: responsible, so it leads beside supporting units
+    assert roles("由乡三农服务中心承办，乡畜牧站、卫生院配合。") == [
+        ("乡三农服务中心", "responsible"), ("乡畜牧站", "support"), ("卫生院", "support")]
+
+
 @pytest.mark.parametrize("text, expected", [
     ("A局、B局负责", [("A局", "responsible"), ("B局", "responsible")]),
     ("A局牵头负责", [("A局", "lead")]),

@@ -866,3 +866,10 @@ def test_a_table_of_figures_by_place_flattened_into_a_run_on_paragraph_ends_the_
     # without a header row closing with its total, a space after the units is no table
     doc = parse_paragraphs("说明。 1.新建公园。 责任单位:市园林局 东城 西城 2.新建绿道。 责任单位:市园林局")
     assert not [f for f in doc.findings if f.code == "flattened_table"]
+
+
+def test_a_heading_line_then_a_sentence_giving_its_units_by_verbs(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("各村、有关部门：\n一、治理畜牧业产品污染\n由乡三农服务中心承办，乡畜牧站、卫生院配合。\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.lead, r.support) for r in rows] == [("治理畜牧业产品污染", "乡三农服务中心", "乡畜牧站、卫生院")]

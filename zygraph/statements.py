@@ -30,7 +30,7 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理.
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
-                       "(?P<verb>牵头|负责|主办|牽頭|負責|带队|帶隊|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+                       "(?P<verb>牵头|负责|主办|承办|牽頭|負責|带队|帶隊|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
 #: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
 _LEADER = re.compile("^(?:[\\d一二两三四五六七八九十]+名)?[^，,。；;]{0,8}?(?:领导|領導|负责人|負責人|负责同志|同志|干部|幹部)$")
 _LEADER_LONGEST = 14
