@@ -629,3 +629,21 @@ def test_a_group_cell_before_each_groups_first_row_number_under_a_header_without
         ("强化规范性文件集中规范公开", "对规范性文件进行全面清理。", "办公室"),
         ("做好主动公开基础工作", "严格规范政府信息公开专栏。", "各科室"),
         ("做好主动公开基础工作", "规范做好年度报告编制发布工作。", "办公室")]
+
+
+def test_a_column_of_headings_over_a_column_of_numbered_items_gives_area_and_task(tmp_path):
+    # 工作任务's cells are headings merged over their group and copied on its first row only: later rows
+    # open with their item, a cell short
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务 | 具体要求 | 责任部门 |\n"
+                    "一、做好财政信息公开。 | 1.积极推进预算公开。 | 财务科 |\n"
+                    "二、做好网站专栏信息公开。 | 2.及时更新概况信息。 | 办公室 |\n"
+                    "3.及时反馈网民意见。 | 各科室 | |\n"
+                    "4.及时更新公众号信息。 | 办公室牵头,各科室配合 | |\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("做好财政信息公开", "1.积极推进预算公开。", "财务科", ""),
+        ("做好网站专栏信息公开", "2.及时更新概况信息。", "办公室", ""),
+        ("做好网站专栏信息公开", "3.及时反馈网民意见。", "各科室", ""),
+        ("做好网站专栏信息公开", "4.及时更新公众号信息。", "办公室牵头，各科室配合", "")]
+    assert [f.code for f in document.findings].count("groups_over_items") == 1

@@ -74,8 +74,6 @@ XFAIL = {
     # blind31 (frozen 1bfe9a9)
     "2010_ningxia_environment_department_tasks": "P 1.00 R 0.43 - 由<person>负责,<divisions>落实 after the bracket "
     "naming the leads",
-    "2021_jiangmen_land_reserve_open_government": "P 0.54 R 0.54, 5/10 - a row a line with | between cells; the "
-    "merged group cell only on a group's first row, later rows a cell short; A牵头,B配合 inside the unit cell",
     # blind29 (frozen cab481b)
     "2008_county_straw_burning_duties": "refused - a duty list run together on one line (A。负责…。), page footers "
     "第n页共4页 inside words",

@@ -12,7 +12,7 @@ from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people_too,
                                      names_scores, names_units_of_no_role, simplified)
-from zygraph.readers.lines import heading_area
+from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
@@ -312,6 +312,29 @@ def _items_as_tasks(columns, header, rows, findings):
     return [("task" if i == area_at else "note" if i == task_at else column) for i, column in enumerate(columns)]
 
 
+def _groups_over_items(columns, header, rows, findings):
+    """(columns, rows) with a first column of headings over a column of numbered items read as area and task.
+
+    工作任务 | 具体要求 | 责任部门 with 一、做好财政信息公开。 | 1.积极推进…公开。 | 财务科: the first column's cells
+    are headings (一、…), merged over their group's rows and copied on its first row only; the second's
+    are the numbered items, the tasks. A row opening with an item has no group cell: its cells move one
+    column right. The decision is a finding.
+    """
+    if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
+        return columns, rows
+    firsts = [row[0][1] for row in rows if row and row[0][1]]
+    headings = sum(1 for text in firsts if heading_area(text) is not None)
+    items = sum(1 for row in rows if row and (TASK.match(row[0][1]) or (len(row) > 1 and TASK.match(row[1][1]))))
+    if not rows or headings < 2 or headings + items < len(firsts) or items < _TARGET_SHARE * len(rows):
+        return columns, rows
+    findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds headings "
+                            f"(一、…) over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
+                            f"of the rows, {header[1][1]} as their tasks"))
+    shifted = [[(row[0][0], ""), *row[:-1]] if TASK.match(row[0][1]) and heading_area(row[0][1]) is None
+               and not row[-1][1] else [(row[0][0], area_text(row[0][1])), *row[1:]] for row in rows]
+    return ["area", "task", *columns[2:]], shifted
+
+
 def _without_people(text, line, findings):
     """A cell of a unit column that names each unit's head too (市民政局 伍泽国), without the people.
 
@@ -431,6 +454,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                          "tasks, not units that do them", "not read as the tasks' units")
                  for column, (line, text) in zip(fitting, header) if column == "others"]
     columns = _items_as_tasks(columns, header, rows, findings)
+    columns, rows = _groups_over_items(columns, header, rows, findings)
     with_area = any(areas) and "area" not in columns
     area_at = columns.index("area") if "area" in columns else None
     with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国
