@@ -36,6 +36,8 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("市财政局市委组织部、市商务局", ["市财政局", "市委组织部", "市商务局"]),
     ("市委市政府", ["市委市政府"]),  # too short to be two names of a department each
     ("区委区政府", ["区委区政府"]),
+    ("各股室按照职责分工", ["各股室"]),  # 按照职责分工 is said of the units, as 按职责分工 is
+    ("市教育局、市民政局按照各自职责", ["市教育局", "市民政局"]),
     ("市公安局市场科", ["市公安局市场科"]),  # 市场科 is no unit of its own
     ("县政府办公室", ["县政府办公室"]),
 ])

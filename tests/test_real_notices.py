@@ -63,8 +63,6 @@ XFAIL = {
     "by 。 (6、A。负责…), then stage paragraphs naming units in running text",
     "2014_hanzhong_finance_bureau_sections": "P 0.00 R 0.00, 1/4 - flattened table (cells ending |) with the unit "
     "column in the middle and long procedure cells naming other sections",
-    "2018_county_education_bureau_disclosure_sections": "P 0.43 R 0.43 - a row a line with | between cells, the unit "
-    "column third of five, other bodies named in the description cells",
     "2018_shanghai_finance_bureau_disclosure_divisions": "P 1.00 R 0.67 - division lines (name, two spaces, clauses "
     "of duties) after a paragraph with roles in running text",
     "2020_wuhan_hanyang_devzone_covid_task_force": "P 0.83 R 1.00 - one paragraph a department as subject, after the "
