@@ -36,8 +36,8 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("市财政局市委组织部、市商务局", ["市财政局", "市委组织部", "市商务局"]),
     ("市委市政府", ["市委市政府"]),  # too short to be two names of a department each
     ("区委区政府", ["区委区政府"]),
-    ("市公安局市场科", ["市公安局市场科"]),  # 市场科 is no unit of its own
     ("县政府办公室", ["县政府办公室"]),
+    ("采购管理科、人事股", ["采购管理科", "人事股"]),  # a department's own divisions are units
 ])
 def test_names_run_together_split_where_the_level_opening_the_first_opens_the_next(cell, names):
     assert split_units(cell) == names

@@ -647,3 +647,12 @@ def test_a_column_of_headings_over_a_column_of_numbered_items_gives_area_and_tas
         ("做好网站专栏信息公开", "3.及时反馈网民意见。", "各科室", ""),
         ("做好网站专栏信息公开", "4.及时更新公众号信息。", "办公室牵头，各科室配合", "")]
     assert [f.code for f in document.findings].count("groups_over_items") == 1
+
+
+def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_header(tmp_path):
+    # no number ends the header: its run of cells stops where a cell names a unit (采购管理科), the first row's
+    path = tmp_path / "t.txt"
+    path.write_text("事 项 |\n负责承办科室 |\n办理程序 |\n政府采购 |\n采购管理科 |\n申报及审批。单位到政府采购管理科领取申请表。 |\n"
+                    "财政投资评审 |\n经建科 |\n由相关科室将资料报送经济建设科。 |\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead) for r in rows] == [("政府采购", "采购管理科"), ("财政投资评审", "经建科")]

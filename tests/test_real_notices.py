@@ -61,8 +61,6 @@ XFAIL = {
     "2007_coastal_city_eco_plan_department_duties": "refused - numbered department duties one a line (15、A:负责…;…)",
     "2012_shanghai_minhang_district_safe_markets": "P 1.00 R 0.17, 1/4 - numbered member duties with the unit closed "
     "by 。 (6、A。负责…), then stage paragraphs naming units in running text",
-    "2014_hanzhong_finance_bureau_sections": "P 0.00 R 0.00, 1/4 - flattened table (cells ending |) with the unit "
-    "column in the middle and long procedure cells naming other sections",
     "2018_shanghai_finance_bureau_disclosure_divisions": "P 1.00 R 0.67 - division lines (name, two spaces, clauses "
     "of duties) after a paragraph with roles in running text",
     "2020_wuhan_hanyang_devzone_covid_task_force": "P 0.83 R 1.00 - one paragraph a department as subject, after the "

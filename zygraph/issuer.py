@@ -18,9 +18,14 @@ __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
 
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
-_NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家)")
+_NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家|中国"
+                             r"|[\u4e00-\u9fff]{2,6}(?:总局|总署)"  # 市场监管总局, 海关总署: the State Council's bodies
+                             r"|[\u4e00-\u9fff]{2}中国[\u4e00-\u9fff]{2,12}(?:委员会|领导小组))")  # 健康中国行动推进委员会
+#: A township's or street's own government (象山县泗洲头镇人民政府), its county written before it or not.
+_TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
+                       r"(?:人民政府|政府|党委|办事处)")
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))"
-                       r"(?:委|人民政府|政府|党委|$|[\u4e00-\u9fff]{2,12}?(?:委员会|局|办公室|厅))")  # 灵璧县卫生健康委员会
+                       r"(?:委|人民政府|政府|党委|$|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|厅))")  # 灵璧县卫生健康委员会
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
@@ -70,11 +75,20 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     ('安岳', 'county')
     >>> issuer_from_name("灵璧县卫生健康委员会", gaz).level  # a county's bureau, the county not in the gazetteer
     'county'
+    >>> i = issuer_from_name("象山县泗洲头镇人民政府", gaz)
+    >>> i.label, i.level
+    ('泗洲头', 'township')
+    >>> issuer_from_name("市场监管总局", gaz).level, issuer_from_name("健康中国行动推进委员会办公室", gaz).level
+    ('national', 'national')
     """
     text = re.sub(r"\s+", "", name or "")
     text = text[2:] if text.startswith("中共") else text
     if not text:
         return None
+    township = _TOWNSHIP.match(text)
+    if township is not None:
+        name = township.group(1)
+        return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
     place, size = gazetteer.prefix_match(text)
     while place is not None:  # 广东省广州市人民政府 is Guangzhou's
         nested, more = gazetteer.prefix_match(text[size:])

@@ -88,6 +88,9 @@ def _table(cells, barred):
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         header = _join_wrapped_header(cells[start:end])
+        first_row = _first_row_in_header(header) if barred else None
+        if first_row is not None:
+            header, end = header[:first_row], start + first_row  # 事项 | 负责承办科室 | 办理程序 | 政府采购 | 采购管理科
         score_at = next((i for i, (_, text) in enumerate(header) if names_scores(text)), None)
         while score_at is not None and not barred and len(header) > score_at + 1 \
                 and columns_for([text for _, text in header])[-1] is None:
@@ -143,6 +146,8 @@ def _table(cells, barred):
                 else:
                     rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
                                            between=units_at[0] - columns.index("task") - 1)
+                    if columns[0] == "task":  # 事项 | 负责承办科室 | 办理程序: no 序号 column for the empty cell
+                        rows = [row[1:] if row and not row[0][1] else row for row in rows]
                 return header, rows, areas
             if first_group is not None:
                 body = [first_group, *body]
@@ -167,6 +172,22 @@ def _value(text):
 def _is_number(text, number):
     """True when ``text`` is the number cell of row ``number``."""
     return _NUMBER.match(text) is not None and _value(text) == number
+
+
+def _first_row_in_header(header):
+    """Where the first row starts inside a header run of cells that no number ended, or None.
+
+    A header cell never names a unit: a cell of units after the unit column (采购管理科) is the first
+    row's, which starts as many cells before it as the unit column stands after the header's start.
+    """
+    columns = columns_for([text for _, text in header])
+    units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
+    if not units_at:
+        return None
+    found = next((i for i in range(units_at[-1] + 1, len(header))
+                  if columns[i] is None and cell_kind(header[i][1]) == "units"), None)
+    start = found - units_at[0] if found is not None else None
+    return start if start is not None and start > units_at[-1] else None
 
 
 def _group_before_number(header, body):
