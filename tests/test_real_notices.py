@@ -44,8 +44,6 @@ XFAIL = {
     # blind25 (frozen a613326)
     "2008_xingtai_disaster_relief_duties": "P 0.86 R 0.71, 14/17 - duty list in running text, one department a line "
     "(A负责…, A协助…, A参加…; no numbering or labels)",
-    "2019_jinan_shizhong_district_work_report_progress": "P 0.33 R 1.00 - progress paragraphs opening 单位: on both "
-    "sides of the unit cell of a flattened table",
     "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
     "each row opening with its category before the number",
     # blind26 (frozen a613326)

@@ -90,6 +90,12 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
     >>> fit_row(["1", "启动湿地公园建设。", "县水务局", "县住建局", "12月底前"], ["seq", "task", "lead", "note"])
     ['1', '启动湿地公园建设。', '县水务局、县住建局', '12月底前']
 
+    A note's paragraph printed after the unit cell that ends the header goes to the note:
+
+    >>> fit_row(["1", "打造特色楼宇。", "区投促局、大观园街道办事处", "大观园街道办事处：已具备开业条件。"],
+    ...         ["seq", "task", "note", "lead"])
+    ['1', '打造特色楼宇。', '大观园街道办事处：已具备开业条件。', '区投促局、大观园街道办事处']
+
     A row that lost an empty cell (the person in charge) before its units:
 
     >>> fit_row(["24", "优化背街后巷。", "城管局", "市政局、相关街道", "是"], ["seq", "task", None, "lead", "support", None])
@@ -97,7 +103,29 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
     """
     if len(texts) > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
         return texts[: len(columns) - 1] + ["；".join(texts[len(columns) - 1:])]
-    return _fit(texts, [cell_kind(text) for text in texts], columns)[1]
+    kinds = [cell_kind(text) for text in texts]
+    texts, kinds = _notes_before_units(texts, kinds, columns)
+    return _fit(texts, kinds, columns)[1]
+
+
+def _notes_before_units(texts, kinds, columns):
+    """The cells with sentences after the row's last units moved before those units, where the unit column
+    ends the header and a note column stands before it: 进展情况 | 责任单位 over 区投促局：已推介。 /
+    区投促局、大观园街道办事处 / 大观园街道办事处：已具备开业条件。 (a note's paragraphs on both sides of the
+    unit cell, as a copy printed them)."""
+    units = [i for i, kind in enumerate(kinds) if kind == "units"]
+    if not units or not columns or columns[-1] not in ("lead", "support") or "note" not in columns \
+            or columns.index("note") > min(i for i, c in enumerate(columns) if c in ("lead", "support")):
+        return texts, kinds
+    last = units[-1]
+    after = list(range(last + 1, len(texts)))
+    if not after or any(kinds[i] != "text" for i in after):
+        return texts, kinds
+    first = last
+    while first > 0 and kinds[first - 1] == "units":
+        first -= 1
+    order = [*range(first), *after, *range(first, last + 1)]
+    return [texts[i] for i in order], [kinds[i] for i in order]
 
 
 def _fit(texts, kinds, columns):
