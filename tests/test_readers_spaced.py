@@ -98,3 +98,8 @@ def test_a_progress_column_after_the_units_and_a_cell_of_units_one_a_line(tmp_pa
         ("主要预期目标", "地区生产总值增长6%以上。", "区发展改革委", "地区生产总值同比增长2.9%。"),
         ("主要预期目标", "第一产业增加值增长5%。", "区农业农村委、区林业局、区供销联社", ""),
         ("主要预期目标", "实施创新平台建设行动。", "区科技局", "全面启动国家高新区创建工作")]
+
+
+def test_a_header_whose_unit_column_comes_before_the_task_is_no_spaced_table():
+    # the unit column before the task: the header's cells from the task on name no units (hypothesis found a crash)
+    assert spaced_table(["牵头单位 工作任务", "1 办科技周 市科协", "2 办科普日 市科协"]) is None

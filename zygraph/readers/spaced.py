@@ -60,8 +60,8 @@ def _header(line: str) -> list[str] | None:
             break
         tail.insert(0, cell)
     columns = [column_for(cell) for cell in tail]
-    if "task" not in columns or not {"lead", "support"} & set(columns):
-        return None
+    if "task" not in columns or not {"lead", "support"} & set(columns[columns.index("task"):]):
+        return None  # 牵头单位 工作任务: no unit column after the task
     return tail[columns.index("task"):]
 
 
