@@ -474,6 +474,23 @@ def test_a_duty_without_a_role_verb_in_a_list_of_duties_is_read_by_its_opening_u
     assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [3]
 
 
+def test_a_duty_list_one_department_a_line_reads_each_line_by_its_opening_units_whatever_its_verb():
+    text = ("市环保局负责灾区的环境监测。\n市统计局协助汇总灾情数据。\n市科协协调有关学会的研究工作。\n"
+            "市红十字会参加灾区伤员救护工作。争取救灾物资的支持。\n某军分区根据市政府的请求，协调组织民兵参加抢险。\n"
+            "某车务段办事处组织协调救灾物资的铁路运输。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.line, row.lead, row.support) for row in doc.rows] == [
+        (1, "市环保局", ""), (2, "", "市统计局"), (3, "市科协", ""), (4, "", "市红十字会"), (5, "某军分区", ""),
+        (6, "某车务段办事处", "")]
+    assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [3, 4, 5, 6]
+
+
+def test_a_duty_line_broken_off_inside_its_sentence_goes_on_over_the_next_line():
+    doc = parse_paragraphs("市统计局负责提供数据。\n市电业局在保证供电前提下，优先安排\n低排放机组发电。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("市统计局负责提供数据。", "市统计局"), ("市电业局在保证供电前提下，优先安排低排放机组发电。", "市电业局")]
+
+
 def test_a_supporting_duty_without_a_role_verb_supports():
     doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]

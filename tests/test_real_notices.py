@@ -49,8 +49,6 @@ XFAIL = {
     "; sentences giving units targets and duties as subjects: 各部门…要实现…, A、B引进外资各1亿美元, A作为…牵头责任部门,要…; a ca"
     "tegory-target sentence naming no unit; |-flattened metadata lines first)",
     # blind25 (frozen a613326)
-    "2008_xingtai_disaster_relief_duties": "P 0.86 R 0.71, 14/17 - duty list in running text, one department a line "
-    "(A负责…, A协助…, A参加…; no numbering or labels)",
     "2017_yuncheng_emergency_system_plan": "P 1.00 R 0.25, 1/4 - a (责任单位:…) bracket on its own line covering the "
     "(1)-(4) sub-items above it",
     "2019_jinan_shizhong_district_work_report_progress": "P 0.33 R 1.00 - progress paragraphs opening 单位: on both "
