@@ -491,6 +491,17 @@ def test_a_duty_line_broken_off_inside_its_sentence_goes_on_over_the_next_line()
         ("市统计局负责提供数据。", "市统计局"), ("市电业局在保证供电前提下，优先安排低排放机组发电。", "市电业局")]
 
 
+def test_a_sentence_of_units_on_its_own_line_closes_the_paragraph_under_a_heading_above_it():
+    text = ("各县（市）、区人民政府，市人民政府各部门：\n现将重点工作分解如下。\n一、今年的主要目标\n"
+            "生产总值增长8%；城镇登记失业率控制在4%以内。\n由市人民政府各相关部门，各县（市）、区人民政府负责落实。\n"
+            "二、办好十件实事\n（一）落实种粮补贴。由市财政局、农业局负责落实。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:6], row.lead) for row in doc.rows] == [
+        ("今年的主要目标", "生产总值增长", "市人民政府各相关部门、各县（市）、区人民政府"),
+        ("办好十件实事", "落实种粮补贴", "市财政局、农业局")]
+    assert [f.line for f in doc.findings if f.code == "units_sentence"] == [5]
+
+
 def test_a_supporting_duty_without_a_role_verb_supports():
     doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]

@@ -39,7 +39,7 @@ XFAIL = {
     "2014_ningbo_livelihood_progress": "P 1.00 R 0.19, 2/4 tasks - one run-on paragraph of inline labels naming"
     " leaders, units, people in charge and districts' own tables, run together",
     # blind12
-    "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
+    "2020_inner_mongolia_old_residential_pdf": "P 0.50 R 0.12, 1/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
@@ -61,7 +61,6 @@ XFAIL = {
     "2021_taizhou_yuhuan_county_key_work": "refused - a one-task flattened table (one cell a paragraph) whose leader "
     "cell comes before the first task",
     # blind27 (frozen a613326)
-    "2010_zhengzhou_work_report_duties": "P 1.00 R 0.71, 1/2 - 由A,B负责落实 closing a group heading's own text",
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
 }

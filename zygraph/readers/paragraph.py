@@ -39,7 +39,7 @@ from zygraph.duties import GENERAL_SUBJECT, modal_duties, modal_subject_units, o
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
-from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences
+from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
                                   ordinal_lead_in,
@@ -174,9 +174,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "units_for_preceding",
                                     f"{line[:40]} names the units of the {len(open_tasks)} task(s) above it",
                                     "gave them those units"))
-        elif label and plain is not None:
+        elif plain is not None and (label or units_sentence(line)):
             # a paragraph without a number, then its labels on the next line: that paragraph is the task
             plain_line, plain_text, stray = plain
+            if not label:  # 一、主要目标 / 今年…。 / 由A，B负责落实。: the paragraph's closing sentence on its own line
+                findings.append(Finding(number, "info", "units_sentence", f"a sentence of its own naming only "
+                                        f"units closes the paragraph above it: {line[:40]}",
+                                        "read the paragraph as a task with those units"))
             if stray in findings:
                 findings.remove(stray)
             blocks.append(_block(plain_line, _area_above(heads, None), plain_text, wide))
