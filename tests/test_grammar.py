@@ -727,6 +727,15 @@ def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_w
     assert [(i.text, i.role) for i in duty_subject_units(text)] == expected
 
 
+def test_a_closing_sentence_may_name_a_district_s_areas_beside_its_units():
+    from zygraph.statements import closing_sentence_units
+
+    text, items = closing_sentence_units("新增孵化器3家。区科技局主办，各街道、板块协办")
+    assert text == "新增孵化器3家。"
+    assert [(i.text, i.role) for i in items] == [("区科技局", "lead"), ("各街道", "support"), ("板块", "support")]
+    assert closing_sentence_units("新增孵化器3家。板块协办") is None  # a place alone is no unit
+
+
 def test_a_military_sub_district_looks_like_a_unit():
     from zygraph.unitlist import looks_like_unit_list
 

@@ -502,6 +502,21 @@ def test_a_sentence_of_units_on_its_own_line_closes_the_paragraph_under_a_headin
     assert [f.line for f in doc.findings if f.code == "units_sentence"] == [5]
 
 
+def test_a_copy_that_lost_its_brackets_reads_a_bare_closing_list_and_a_bracket_never_closed():
+    text = ("一、完善创新生态\n\n1.新增孵化器3家。区科技局主办，各街道、板块协办\n\n"
+            "2.新增瞪羚企业3家。（区发改委主办，区科技局协办\n\n3.建设硅巷。（区科技局主办）\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("新增孵化器3家。", "区科技局", "各街道、板块"), ("新增瞪羚企业3家。", "区发改委", "区科技局"),
+        ("建设硅巷。", "区科技局", "")]
+    assert [f.line for f in doc.findings if f.code == "bracket_closed"] == [5]
+
+
+def test_a_bracket_never_closed_that_names_no_units_is_left_open():
+    doc = parse_paragraphs("1.建设一期工程（含道路。（市住建局负责）\n\n2.改造管网（二期\n")
+    assert not [f for f in doc.findings if f.code == "bracket_closed"]
+
+
 def test_a_supporting_duty_without_a_role_verb_supports():
     doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]

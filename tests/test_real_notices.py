@@ -56,8 +56,6 @@ XFAIL = {
     "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
     "each row opening with its category before the number",
     # blind26 (frozen a613326)
-    "2021_nanjing_gulou_district_work_report": "P 0.92 R 0.71, 6/7 - a copy that lost its brackets: tasks ending in a "
-    "bare A主办,B协办 list, one bracket never closed",
     "2021_taizhou_yuhuan_county_key_work": "refused - a one-task flattened table (one cell a paragraph) whose leader "
     "cell comes before the first task",
     # blind27 (frozen a613326)

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
+from zygraph.grammar import LABELS, Item, names_units, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import FIRST_LEADS, ZONES, balanced, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
@@ -346,7 +346,8 @@ def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | No
     if cut < 0:
         return None
     items = parse_group(body[cut + 1:], known)
-    if not items or not all(item.role == "person" or looks_like_unit_list(item.text, known) for item in items):
+    units = [item for item in items or [] if item.role != "person"]
+    if not items or (units and not names_units(units, known)):  # 区科技局主办，各街道、板块协办: a place beside units
         return None
     return text[: cut + 1], items
 

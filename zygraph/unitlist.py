@@ -90,7 +90,8 @@ _GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:�
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
-_PLACES = "示范区|开发区|高新区|新区|园区|功能区|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
+#: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(f"({_PLACES})$")
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import later_subject_units, sentence_duties
-from zygraph.grammar import label_start, parse_group, starts_with_label
+from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
                                  duty_subject_units, sentence_subjects, sentence_units, subject_units)
-from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["find_assignment", "task_sentences", "closing_group", "units_sentence", "PREAMBLE", "END"]
 
@@ -205,6 +204,4 @@ def units_sentence(line: str):
     if not body or _SENTENCE_BREAK.search(body):
         return None
     items = parse_group(body)
-    if not items or not all(item.role != "person" and looks_like_unit_list(item.text) for item in items):
-        return None
-    return items
+    return items if items and names_units(items) else None
