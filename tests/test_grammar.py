@@ -723,6 +723,33 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     assert [(i.text, i.role) for i in items] == [("县财政局", "responsible")]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("市科协协调有关学会的研究工作。", [("市科协", "responsible")]),  # 市科协协 ends as a unit too
+    ("邢台军分区根据市政府有关部门的请求，协调组织民兵参加抢险。", [("邢台军分区", "responsible")]),  # 参加 later
+    ("某车务段办事处组织协调救灾物资的铁路运输。", [("某车务段办事处", "responsible")]),
+    ("市红十字会参加灾区伤员救护工作。", [("市红十字会", "support")]),
+])
+def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
+    from zygraph.statements import duty_subject_units
+
+    assert [(i.text, i.role) for i in duty_subject_units(text)] == expected
+
+
+def test_a_closing_sentence_may_name_a_district_s_areas_beside_its_units():
+    from zygraph.statements import closing_sentence_units
+
+    text, items = closing_sentence_units("新增孵化器3家。区科技局主办，各街道、板块协办")
+    assert text == "新增孵化器3家。"
+    assert [(i.text, i.role) for i in items] == [("区科技局", "lead"), ("各街道", "support"), ("板块", "support")]
+    assert closing_sentence_units("新增孵化器3家。板块协办") is None  # a place alone is no unit
+
+
+def test_a_military_sub_district_looks_like_a_unit():
+    from zygraph.unitlist import looks_like_unit_list
+
+    assert looks_like_unit_list("邢台军分区") and looks_like_unit_list("上海警备区")
+
+
 def test_a_verbless_duty_may_name_a_unit_with_a_quoted_word():
     from zygraph.statements import duty_subject_units
 

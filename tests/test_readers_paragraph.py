@@ -474,6 +474,49 @@ def test_a_duty_without_a_role_verb_in_a_list_of_duties_is_read_by_its_opening_u
     assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [3]
 
 
+def test_a_duty_list_one_department_a_line_reads_each_line_by_its_opening_units_whatever_its_verb():
+    text = ("市环保局负责灾区的环境监测。\n市统计局协助汇总灾情数据。\n市科协协调有关学会的研究工作。\n"
+            "市红十字会参加灾区伤员救护工作。争取救灾物资的支持。\n某军分区根据市政府的请求，协调组织民兵参加抢险。\n"
+            "某车务段办事处组织协调救灾物资的铁路运输。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.line, row.lead, row.support) for row in doc.rows] == [
+        (1, "市环保局", ""), (2, "", "市统计局"), (3, "市科协", ""), (4, "", "市红十字会"), (5, "某军分区", ""),
+        (6, "某车务段办事处", "")]
+    assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [3, 4, 5, 6]
+
+
+def test_a_duty_line_broken_off_inside_its_sentence_goes_on_over_the_next_line():
+    doc = parse_paragraphs("市统计局负责提供数据。\n市电业局在保证供电前提下，优先安排\n低排放机组发电。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("市统计局负责提供数据。", "市统计局"), ("市电业局在保证供电前提下，优先安排低排放机组发电。", "市电业局")]
+
+
+def test_a_sentence_of_units_on_its_own_line_closes_the_paragraph_under_a_heading_above_it():
+    text = ("各县（市）、区人民政府，市人民政府各部门：\n现将重点工作分解如下。\n一、今年的主要目标\n"
+            "生产总值增长8%；城镇登记失业率控制在4%以内。\n由市人民政府各相关部门，各县（市）、区人民政府负责落实。\n"
+            "二、办好十件实事\n（一）落实种粮补贴。由市财政局、农业局负责落实。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:6], row.lead) for row in doc.rows] == [
+        ("今年的主要目标", "生产总值增长", "市人民政府各相关部门、各县（市）、区人民政府"),
+        ("办好十件实事", "落实种粮补贴", "市财政局、农业局")]
+    assert [f.line for f in doc.findings if f.code == "units_sentence"] == [5]
+
+
+def test_a_copy_that_lost_its_brackets_reads_a_bare_closing_list_and_a_bracket_never_closed():
+    text = ("一、完善创新生态\n\n1.新增孵化器3家。区科技局主办，各街道、板块协办\n\n"
+            "2.新增瞪羚企业3家。（区发改委主办，区科技局协办\n\n3.建设硅巷。（区科技局主办）\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("新增孵化器3家。", "区科技局", "各街道、板块"), ("新增瞪羚企业3家。", "区发改委", "区科技局"),
+        ("建设硅巷。", "区科技局", "")]
+    assert [f.line for f in doc.findings if f.code == "bracket_closed"] == [5]
+
+
+def test_a_bracket_never_closed_that_names_no_units_is_left_open():
+    doc = parse_paragraphs("1.建设一期工程（含道路。（市住建局负责）\n\n2.改造管网（二期\n")
+    assert not [f for f in doc.findings if f.code == "bracket_closed"]
+
+
 def test_a_supporting_duty_without_a_role_verb_supports():
     doc = parse_paragraphs("（12）中国储备粮管理总公司负责储备粮动用。\n（13）其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(row.lead, row.support) for row in doc.rows] == [("中国储备粮管理总公司", ""), ("", "其他有关部门")]

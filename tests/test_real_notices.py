@@ -36,23 +36,18 @@ XFAIL = {
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",
     # blind12
-    "2020_inner_mongolia_old_residential_pdf": "P 0.00 R 0.00, 0/2 tasks - the text of a PDF table page whose columns"
+    "2020_inner_mongolia_old_residential_pdf": "P 0.50 R 0.12, 1/2 tasks - the text of a PDF table page whose columns"
     " are interleaved line by line",
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     # blind25 (frozen a613326)
-    "2008_xingtai_disaster_relief_duties": "P 0.86 R 0.71, 14/17 - duty list in running text, one department a line "
-    "(A负责…, A协助…, A参加…; no numbering or labels)",
     "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
     "each row opening with its category before the number",
     # blind26 (frozen a613326)
-    "2021_nanjing_gulou_district_work_report": "P 0.92 R 0.71, 6/7 - a copy that lost its brackets: tasks ending in a "
-    "bare A主办,B协办 list, one bracket never closed",
     "2021_taizhou_yuhuan_county_key_work": "refused - a one-task flattened table (one cell a paragraph) whose leader "
     "cell comes before the first task",
     # blind27 (frozen a613326)
-    "2010_zhengzhou_work_report_duties": "P 1.00 R 0.71, 1/2 - 由A,B负责落实 closing a group heading's own text",
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
     # blind30 (frozen 1bfe9a9)

@@ -30,7 +30,7 @@ from zygraph.unitlist import (FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_
 from zygraph.unitlist import OPENING as _OPEN
 
 __all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
-           "has_role_words", "starts_with_label", "label_start", "names_a_person", "LABELS", "VERBS"]
+           "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS"]
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {
@@ -213,6 +213,19 @@ def has_role_words(text: str) -> bool:
     """
     # most cells name no role: a look for the words' first characters saves the long pattern
     return _ROLE_CHARS.search(text) is not None and _ROLE_WORD.search(text) is not None
+
+
+def names_units(items: list[Item], known=None) -> bool:
+    """True when ``items`` name units and no person: read as one list, they look like units, a place
+    beside them allowed (``各街道、板块协办``: 板块 is the district's development areas, as a 功能区 is).
+
+    Examples
+    --------
+    >>> names_units(parse_group("区科技局主办，各街道、板块协办")), names_units(parse_group("各部门要抓好落实"))
+    (True, False)
+    """
+    return bool(items) and all(item.role != "person" for item in items) \
+        and looks_like_unit_list("、".join(item.text for item in items), known)
 
 
 def parse_group(text: str, known=None) -> list[Item] | None:

@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import LABELS, Item, officials, parse_group, role_of, split_clauses
+from zygraph.grammar import LABELS, Item, names_units, officials, parse_group, role_of, split_clauses
 from zygraph.unitlist import FIRST_LEADS, ZONES, balanced, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
@@ -95,6 +95,10 @@ _DUTY_SUBJECT_LONGEST = 40
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促….
 _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会")
+#: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
+_DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责")
+#: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
+_SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
 #: Words dividing a target among places, before the list of their shares: 具体任务分解：, 分解到各县市：, 分别为.
 _QUOTA_CUE = re.compile("(?:分解|分配|下达)[^。；;：:，,]{0,12}[：:]|(?:任务|目标|指标)分别为[：:]?")
 #: One place's share: the place, ending in its level, and a figure glued after it (塔城市1300-1500座, 甲县30%).
@@ -345,7 +349,8 @@ def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | No
     if cut < 0:
         return None
     items = parse_group(body[cut + 1:], known)
-    if not items or not all(item.role == "person" or looks_like_unit_list(item.text, known) for item in items):
+    units = [item for item in items or [] if item.role != "person"]
+    if not items or (units and not names_units(units, known)):  # 区科技局主办，各街道、板块协办: a place beside units
         return None
     return text[: cut + 1], items
 
@@ -506,8 +511,9 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
 
     Read only in a list of duties whose neighbour opens with its units and a role verb: there each
     paragraph's subject is the unit that does it. The units are the longest opening that looks like a
-    list of units; they support when the duty's first clause says so (``做好相关配合工作``), else
-    they are responsible.
+    list of units and is followed by a modal verb or a duty's word (``协调``, ``组织``, ``根据``), else
+    the longest one; they support when the duty opens with a supporting verb (``参加``, ``协助``) or its
+    first clause says so (``做好相关配合工作``), else they are responsible.
 
     Examples
     --------
@@ -515,6 +521,10 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市电业局', 'responsible')]
     >>> [(i.text, i.role) for i in duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")]
     [('其他有关部门', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("市科协协调有关学会的抗灾救灾研究工作。")]
+    [('市科协', 'responsible')]
+    >>> [(i.text, i.role) for i in duty_subject_units("市红十字会参加灾区救灾和伤员现场救护工作。")]
+    [('市红十字会', 'support')]
     >>> duty_subject_units("各项工作要抓紧落实。") is None
     True
     """
@@ -524,10 +534,15 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
     # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name
     # 县政府督查室要…: a modal verb ends the units before any other opener does (督 opens 督促 too)
-    cut = next((end for end in cuts if head[end] in _MODALS),
-               next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None))
+    # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
+    worded = [end for end in range(min(len(head), _DUTY_SUBJECT_LONGEST), 1, -1)
+              if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
+    cut = next((end for end in cuts if head[end] in _MODALS), next(iter(worded), None))
+    if cut is None:
+        cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
     if cut is None or _COUNTED.search(head[:cut]):
         return None
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
-    role = "support" if _SUPPORT_DUTY.search(sentence, cut) else "responsible"
-    return [Item(name, role, "") for name in split_units(head[:cut], known)]
+    opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
+    role = "support" if opener or _SUPPORT_DUTY.search(sentence, cut) else "responsible"
+    return [Item(name, role, opener) for name in split_units(head[:cut], known)]

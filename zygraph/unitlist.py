@@ -52,7 +52,8 @@ _ADMIN_TAIL = re.compile(
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
-                 "直属库", "粮库", "直屬庫", "科", "股",  # a department's own divisions: 采购管理科, 人事股
+                 "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
+                 "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会).
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
@@ -91,7 +92,8 @@ _GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:�
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
-_PLACES = "示范区|开发区|高新区|新区|园区|功能区|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
+#: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(f"({_PLACES})$")
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).

@@ -12,18 +12,20 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import later_subject_units, sentence_duties
-from zygraph.grammar import label_start, parse_group, starts_with_label
+from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
                                  duty_subject_units, sentence_subjects, sentence_units, subject_units)
 from zygraph.targets import target_units
 
-__all__ = ["find_assignment", "task_sentences", "closing_group", "PREAMBLE", "END"]
+__all__ = ["find_assignment", "task_sentences", "closing_group", "units_sentence", "PREAMBLE", "END"]
 
 OPEN, CLOSE = "（([【［〔", "）)]】］〕"
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
 PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|提出以下|现就|[：:]$")
 END = "。；;，,：: "
+#: What ends a sentence inside a line: a line holding one is more than a sentence of units.
+_SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
 
 def task_sentences(text, in_body=True, numbered=True, how=None):
@@ -188,3 +190,23 @@ def closing_group(text):
         if depth == 0:
             return index, text[index + 1 : end - 1].strip()
     return None
+
+
+def units_sentence(line: str):
+    """The units of a line that is one sentence naming only units with their role (``由A、B负责落实。``), or None.
+
+    Copies that break a paragraph's closing sentence onto a line of its own leave such a line under
+    the text it closes (``今年主要目标是…。`` / ``由市发改委，各县（市）、区人民政府负责落实。``).
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in units_sentence("由市人民政府各相关部门，各县（市）、区人民政府负责落实。")]
+    [('市人民政府各相关部门', 'responsible'), ('各县（市）、区人民政府', 'responsible')]
+    >>> units_sentence("各部门要抓好落实。"), units_sentence("市财政局负责。加强督查。")
+    (None, None)
+    """
+    body = line.strip().rstrip(END)
+    if not body or _SENTENCE_BREAK.search(body):
+        return None
+    items = parse_group(body)
+    return items if items and names_units(items) else None

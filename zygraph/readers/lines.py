@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import label_role, starts_with_label
+from zygraph.grammar import label_role, names_units, parse_group, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.unitlist import looks_like_unit_list
 
@@ -47,6 +47,7 @@ _SECOND_ORDINAL = re.compile("^\\s*二是")
 _OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
 _LONGEST_LABEL = 8  # characters of a label standing alone on its line (责任单位, 具体任务, 完成时限)
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
+_UNIT_LIST_END = "。；;，, "  # what may follow a unit list at the end of its paragraph
 
 
 def logical_lines(lines, findings):
@@ -57,7 +58,8 @@ def logical_lines(lines, findings):
 
     Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
     ``市教育体育局）`` on the next line. A blank line, a heading or numbered task, or more than a
-    few lines, ends the wait.
+    few lines, ends the wait; a bracket of units still open then is closed at the end of its paragraph
+    (a copy that lost it: ``…3家。（区发改委主办，区科技局协办``).
     """
     def depth(text):
         return sum(text.count(c) for c in _OPENING) - sum(text.count(c) for c in _CLOSING)
@@ -77,16 +79,41 @@ def logical_lines(lines, findings):
                 pending = None
             continue
         if pending is not None:
-            yield pending[0], pending[1]
+            yield pending[0], _closed(pending[0], pending[1], findings)
             pending = None
         if depth(line) > 0:
             pending = [number, line, 0]
         else:
             yield number, line
     if pending is not None:
-        yield pending[0], pending[1]
+        yield pending[0], _closed(pending[0], pending[1], findings)
 
 
+def _closed(number, text, findings):
+    """``text`` with its last bracket closed when it never closes and names only units: ``…3家。（A主办，B协办``.
+
+    >>> _closed(5, "新增3家。（区发改委主办，区科技局协办", [])
+    '新增3家。（区发改委主办，区科技局协办）'
+    >>> _closed(5, "建设（一期工程", [])
+    '建设（一期工程'
+    """
+    opened = []  # where each bracket still open was opened
+    for index, char in enumerate(text):
+        if char in _OPENING:
+            opened.append(index)
+        elif char in _CLOSING and opened:
+            opened.pop()
+    if not opened:
+        return text
+    at = opened[-1]
+    inner = text[at + 1:].rstrip(_UNIT_LIST_END)
+    items = parse_group(inner)
+    if not items or not names_units(items):
+        return text
+    findings.append(Finding(number, "info", "bracket_closed", f"a bracket of units is never closed: {text[at:][:30]}",
+                            "read it as closed at the end of its paragraph"))
+    end = at + 1 + len(inner)
+    return text[:end] + _CLOSING[_OPENING.index(text[at])] + text[end:]
 
 
 def continues_units(label_line, line):

@@ -40,7 +40,7 @@ from zygraph.duties import GENERAL_SUBJECT, modal_duties, modal_subject_units, o
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
-from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences
+from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
                                   ordinal_lead_in,
@@ -61,6 +61,7 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
+_SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -177,9 +178,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "units_for_preceding",
                                     f"{line[:40]} names the units of the {len(open_tasks)} task(s) above it",
                                     "gave them those units"))
-        elif label and plain is not None:
+        elif plain is not None and (label or units_sentence(line)):
             # a paragraph without a number, then its labels on the next line: that paragraph is the task
             plain_line, plain_text, stray = plain
+            if not label:  # 一、主要目标 / 今年…。 / 由A，B负责落实。: the paragraph's closing sentence on its own line
+                findings.append(Finding(number, "info", "units_sentence", f"a sentence of its own naming only "
+                                        f"units closes the paragraph above it: {line[:40]}",
+                                        "read the paragraph as a task with those units"))
             if stray in findings:
                 findings.remove(stray)
             blocks.append(_block(plain_line, _area_above(heads, None), plain_text, wide))
@@ -227,8 +232,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
                 and (_names_units(line, in_body=last is not None) or _next_duty(last, line)):
             # a paragraph without a number that closes with its own units: a task under the heading above
+            # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
+            duty = not _names_units(line, in_body=last is not None) and line.rstrip().endswith(_SENTENCE_ENDS)
             blocks.append(_block(number, _area_above(heads, None), line, wide,
-                                 closed=find_assignment(line) is not None))
+                                 closed=duty or find_assignment(line) is not None))
+            blocks[-1]["duty"] = duty
             seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
@@ -296,7 +304,7 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
-            "prose": False, "lead_in": None, "section_duty": False}
+            "prose": False, "lead_in": None, "section_duty": False, "duty": False}
 
 
 def _area_above(heads, level):
@@ -418,12 +426,13 @@ def _sibling_key(block):
 
 
 def _next_duty(last, text, siblings=False):
-    """True when ``text`` follows a duty its units open (市统计局负责…) and opens with units itself.
+    """True when ``text`` follows a duty its units open (市统计局负责…, or one read so: 市科协协调…) and opens
+    with units itself.
 
     A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
-        and bool(subject_units(last["text"])) and bool(duty_subject_units(text))
+        and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
 
 
 def _next_section(blocks, text):
@@ -433,7 +442,7 @@ def _next_section(blocks, text):
         return False
     before = blocks[-2]
     if before["heading"] or before["number"] is not None or not before["closed"] or before["labels"] \
-            or closing_group(before["text"]) is not None:
+            or before["duty"] or closing_group(before["text"]) is not None:
         return False  # the section before named its units in brackets or labels: this one must too
     items = duty_subject_units(text)
     # 各单位要…, 有关部门要…: units named elsewhere, as a closing section of measures says them
