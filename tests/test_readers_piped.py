@@ -656,3 +656,14 @@ def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_h
                     "财政投资评审 |\n经建科 |\n由相关科室将资料报送经济建设科。 |\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.task, r.lead) for r in rows] == [("政府采购", "采购管理科"), ("财政投资评审", "经建科")]
+
+
+def test_a_paragraph_table_opening_with_its_column_of_people_and_its_first_leader(tmp_path):
+    # 牵头领导 opens the header (no 序号); the first row's leader follows the header, before the task
+    path = tmp_path / "t.txt"
+    path.write_text("方案\n\n牵头领导\n\n重点工作\n\n牵头单位\n\n配合单位\n\n备注\n\n周某某市长\n\n"
+                    "1.始终做到忠诚于党。坚决做到两个维护。\n\n市府办\n\n各单位\n\n王某某副市长\n\n"
+                    "2.推进营商环境改革。优化审批流程。\n\n市发改局\n\n市司法局\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task[:10], r.lead, r.support) for r in rows] == [
+        ("", "1.始终做到忠诚于党", "市府办", "各单位"), ("", "2.推进营商环境改革", "市发改局", "市司法局")]

@@ -45,8 +45,6 @@ XFAIL = {
     "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
     "each row opening with its category before the number",
     # blind26 (frozen a613326)
-    "2021_taizhou_yuhuan_county_key_work": "refused - a one-task flattened table (one cell a paragraph) whose leader "
-    "cell comes before the first task",
     # blind27 (frozen a613326)
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
+from zygraph.grammar import officials
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people_too,
                                      names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.lines import TASK, heading_area
@@ -35,6 +36,7 @@ _ROW_REACH = 60  # cells a row may run to before its next number (a unit list on
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
 _TARGET = re.compile(r"^[^\u4e00-\u9fff]*\d[\d.%]*$|^.{0,4}\d[\d.%]*.{0,3}$")  # 186, 18.4, 低于4.1, 100%
 _TARGET_SHARE = 0.6  # rows whose task cell is a figure or empty, for the item column to name the tasks
+_NONE_KNOWN = frozenset().__contains__  # no registry: a person is known by the title ending the cell
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -87,6 +89,13 @@ def _table(cells, barred):
         if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
+        while start and PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", cells[start - 1][1]))) \
+                and len(cells[start - 1][1]) <= _UNNAMED_CELL:
+            start -= 1  # 牵头领导 / 重点工作 / 牵头单位: the header opens with its column of people
+        while end - start > 2 and column_for(cells[end - 1][1]) is None \
+                and (cell_kind(cells[end - 1][1]) == "name" or officials(cells[end - 1][1], _NONE_KNOWN)) \
+                and not PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", cells[end - 1][1]))) and any(PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text))) for _, text in cells[start:end]):
+            end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
         header = _join_wrapped_header(cells[start:end])
         first_row = _first_row_in_header(header) if barred else None
         if first_row is not None:
@@ -113,7 +122,9 @@ def _table(cells, barred):
                 and "task" in columns[:named] and {"lead", "support"} & set(columns[:named]) \
                 and cell_kind(header[named][1]) == "units" and not names_units_of_no_role(header[named][1]):
             header, columns, end = header[:named], columns[:named], start + named
-        fully_named = len(header) >= 3 and None not in columns and "seq" not in columns
+        fully_named = len(header) >= 3 and "seq" not in columns and all(  # 牵头领导 names a column of people
+            column is not None or PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text)))
+            for (_, text), column in zip(header, columns))
         # 强化科技创新支撑能力。 / (一) / 加强…。 / 1: area rows between the header and the first row's number
         first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
                              if _NUMBER.match(cells[at][1])), None)

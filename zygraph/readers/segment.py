@@ -9,12 +9,14 @@ from __future__ import annotations
 
 import re
 
+from zygraph.grammar import officials
 from zygraph.readers.lines import heading_area
 from zygraph.readers.rowfit import cell_kind
 
 __all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "GROUP_CELL"]
 
 GROUP_CELL = 12  # longest cell read as the name of a group of rows
+_NONE_KNOWN = frozenset().__contains__  # no registry: a person is known by the title ending the cell
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
 
@@ -37,7 +39,9 @@ def segment(cells, units_last=False, between=0):
 
     def shared(before):  # rows of the sentences before a task: each with the units of the row above
         nonlocal area
-        for before_line, text, _ in before:
+        for before_line, text, kind in before:
+            if kind == "name":
+                continue  # 周阳市长: the leader column's person, no area
             if units_last and rows and _is_sentence(text):
                 units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
                 rows.append([(before_line, ""), (before_line, text), *units])
@@ -47,6 +51,8 @@ def segment(cells, units_last=False, between=0):
 
     for line, text in cells:
         kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
+        if kind == "text" and officials(text, _NONE_KNOWN) == [text]:
+            kind = "name"  # 周某某市长: a person and a title
         if kind == "units":
             if texts:
                 task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
