@@ -755,6 +755,23 @@ def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(tex
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("市卫生局：负责医疗废物处置的卫生防护。", [("市卫生局", "responsible")]),
+    ("市旅游局：旅游规划必须与纲要相协调。", [("市旅游局", "responsible")]),  # no role verb after a colon
+    ("市物价局：负责召开听证会；会同财政、水利等有关部门贯彻执行价格政策。",
+     [("市物价局", "responsible"), ("财政", "support"), ("水利", "support")]),
+    ("区城管执法大队。负责查处无照经营。", [("区城管执法大队", "responsible")]),
+    ("建设科普馆。完善展陈设施。", None),  # a title ending like a unit, no role verb after its full stop
+    ("工作目标：到2025年建成体系。", None),
+    ("市卫生局：", None),
+])
+def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text, expected):
+    from zygraph.duties import headed_duty_units
+
+    items = headed_duty_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
 @pytest.mark.parametrize("cell, names", [
     ("其他负有监管职责的部门和行业主管部门", ["其他负有监管职责的部门和行业主管部门"]),
     ("县政府有关部门和行业主管部门", ["县政府有关部门和行业主管部门"]),

@@ -660,6 +660,16 @@ def test_duties_under_a_heading_naming_only_their_unit_are_its_with_the_roles_th
     assert any("配合…: support" in f.action for f in doc.findings if f.code == "units_from_heading")
 
 
+def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop_are_its_tasks():
+    doc = parse_paragraphs("15、市卫生局：负责医疗废物处置的卫生防护。\n"
+                           "16、市物价局：负责召开听证会；会同财政、环保等有关部门贯彻执行价格政策。\n"
+                           "17、市旅游局：旅游规划必须与纲要相协调。\n18、区城管执法大队。负责查处无照经营。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("市卫生局", "市卫生局", ""), ("市物价局", "市物价局", "财政、环保"), ("市旅游局", "市旅游局", ""),
+        ("区城管执", "区城管执法大队", "")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

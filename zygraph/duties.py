@@ -14,7 +14,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
   乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
 * a list whose items each open with their own department and 要, with no role word anywhere
-  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`.
+  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`;
+* a numbered duty that opens with its department set off by a colon or a full stop
+  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`.
 
 The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
 """
@@ -28,7 +30,7 @@ from zygraph.statements import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
-           "later_subject_units", "GENERAL_SUBJECT"]
+           "later_subject_units", "headed_duty_units", "GENERAL_SUBJECT"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
 GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
@@ -37,7 +39,7 @@ _SENTENCE_END = re.compile("(?<=。)")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
 _HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
-_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|[，,]|$)"
+_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|[，,]|$)"
 #: The units a helping duty helps, who do the work: 配合有关部门研究起草… (有关部门 does it).
 _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
@@ -51,6 +53,10 @@ _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 _MOST_CLAUSES = 12
 _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
+#: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop).
+_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)(?P<mark>[：:。])")
+#: What a duty set off by a full stop must open with, as a title ending like a unit may not (建设科普馆。…).
+_DUTY_VERB = re.compile("^(?:主要)?(?:负责|牵头|承担|主抓|負責|牽頭)")
 
 
 def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
@@ -229,3 +235,34 @@ def later_subject_units(text: str, known=None) -> list[Item] | None:
             items += found
             named |= {item.text for item in found}
     return items or None
+
+
+def headed_duty_units(text: str, known=None) -> list[Item] | None:
+    """The units of a numbered duty that opens with them set off by a colon or a full stop, or None.
+
+    ``15、市卫生局：负责对医疗废物…；…`` or ``6、区质量技监局。负责规范…``: a list dividing the work among
+    departments writes each department first, then its duties, with or without a role verb
+    (``19、市旅游局：旅游规划必须与…相协调``). After a full stop the duty must open with a role verb
+    (负责, 牵头, 承担), as a run-in title ending like a unit may not (``建设科普馆。…``). The units are
+    responsible, and the duty's own words give the roles as under a heading naming them
+    (:func:`owned_duty_units`: ``…；会同财政、环保等有关部门贯彻执行…``, the units after 会同 support).
+
+    Examples
+    --------
+    >>> text = "市物价局：负责制定收费标准；会同财政、环保等有关部门贯彻执行价格政策。"
+    >>> [(i.text, i.role) for i in headed_duty_units(text)]
+    [('市物价局', 'responsible'), ('财政', 'support'), ('环保', 'support')]
+    >>> [(i.text, i.role) for i in headed_duty_units("各镇、街道。负责做好辖区创建工作。")]
+    [('各镇、街道', 'responsible')]
+    >>> headed_duty_units("工作目标：到2025年建成体系。"), headed_duty_units("建设科普馆。完善展陈。")
+    (None, None)
+    """
+    text = text.strip()
+    found = _HEADED.match(text)
+    if found is None:
+        return None
+    rest = text[found.end():].strip()
+    if not rest.strip("。；; ") or (found.group("mark") == "。" and not _DUTY_VERB.match(rest)):
+        return None
+    units = unit_heading(found.group("units"), known)
+    return owned_duty_units(units, rest, known) if units else None

@@ -36,7 +36,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import GENERAL_SUBJECT, modal_duties, modal_subject_units, owned_duty_units, unit_heading
+from zygraph.duties import (GENERAL_SUBJECT, headed_duty_units, modal_duties, modal_subject_units, owned_duty_units,
+                            unit_heading)
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -337,6 +338,8 @@ def _rows(blocks, first_leads, findings):
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
             continue
+        if block["number"] is not None and not any(items for _, items in tasks) and headed_duty_units(block["text"]):
+            tasks = _headed_duty(block, findings)  # 15、市卫生局：负责…；…: the department set off before its duties
         if heading_items and not any(items for _, items in tasks):
             owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
@@ -458,6 +461,14 @@ def _verbless_duty(block, findings):
                             f"the duty names its units with no role verb: {block['text'][:20]}",
                             "read the units it opens with, as the duties above it are read"))
     return [(block["text"], duty_subject_units(block["text"]))]
+
+
+def _headed_duty(block, findings):
+    """[(text, items)] for a numbered duty opening with its department set off by a colon or a full stop."""
+    findings.append(Finding(block["line"], "info", "headed_duty",
+                            f"the duty opens with its units set off by ：or 。: {block['text'][:20]}",
+                            "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
+    return [(block["text"], headed_duty_units(block["text"]))]
 
 
 def _names_units(text, in_body=True):
