@@ -432,6 +432,18 @@ def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由区工商分局牵头组织区相关部门对辖区市场进行评估验收。", [("区工商分局", "lead"), ("区相关部门", "support")]),
+    ("由市商务局牵头组织各县区共同开展检查。", [("市商务局", "lead"), ("各县区", "support")]),
+    ("由区工商分局牵头组织开展评估验收。", [("区工商分局", "lead")]),  # 组织 before the work names no partner
+    ("由区工商分局牵头组织专家对市场进行评估。", [("区工商分局", "lead")]),  # experts are no unit
+])
+def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
 def test_a_team_led_by_a_person_alone_names_no_unit():
     from zygraph.statements import clause_units
 

@@ -58,8 +58,6 @@ XFAIL = {
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
     # blind30 (frozen 1bfe9a9)
-    "2012_shanghai_minhang_district_safe_markets": "P 1.00 R 0.17, 1/4 - numbered member duties with the unit closed "
-    "by 。 (6、A。负责…), then stage paragraphs naming units in running text",
     "2014_hanzhong_finance_bureau_sections": "P 0.00 R 0.00, 1/4 - flattened table (cells ending |) with the unit "
     "column in the middle and long procedure cells naming other sections",
     "2018_county_education_bureau_disclosure_sections": "P 0.43 R 0.43 - a row a line with | between cells, the unit "

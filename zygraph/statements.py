@@ -75,6 +75,8 @@ _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|�
 #: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
                     "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
+#: The units a lead organises to do the work, right after its verb: 由A牵头组织B对…进行评估 (B supports).
+_ORGANISED = re.compile("^(?:并|，|,)?组织(?P<units>[^，,。；;]{2,60}?)(?=对|开展|进行|共同|参与|参加|做好|实施)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -139,7 +141,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     a team led by whom a unit sends (``由A1名县级领导带队``: A leads, the leader is a person).
 
     A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
-    after it (``B配合``) belong to the run. Officials are people. None when no unit leads or is responsible.
+    after it (``B配合``) belong to the run, and so do the units a lead organises right after its verb
+    (``由A牵头组织B对…进行评估``: B supports). Officials are people. None when no unit leads or is responsible.
 
     Examples
     --------
@@ -178,6 +181,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
                 role = "responsible" if verb.startswith("按") else role_of(verb)
                 items += [Item(name, role, verb) for name in split_units(units, known)]
+                items += _organised(clause[opened.end():], known) if role == "lead" else []
                 running = True
                 continue
         in_charge = _IN_CHARGE.match(clause) if running else None
@@ -190,6 +194,23 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             continue
         running = False
     return items if any(item.role in ("lead", "responsible") for item in items) else None
+
+
+def _organised(text: str, known=None) -> list[Item]:
+    """The units a lead organises to do its work, opening ``text`` (what follows 牵头), who support.
+
+    ``由A牵头组织区相关部门对辖区市场进行评估``: 区相关部门 take part in the work A leads. None named
+    when what follows 组织 is the work itself (``牵头组织开展评估``) or names no units (``组织专家对…``).
+
+    >>> [(i.text, i.role) for i in _organised("组织区相关部门对市场进行评估")]
+    [('区相关部门', 'support')]
+    >>> _organised("组织开展评估"), _organised("组织专家对市场进行评估")
+    ([], [])
+    """
+    found = _ORGANISED.match(text)
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return []
+    return [Item(name, "support", "组织") for name in split_units(found.group("units"), known)]
 
 
 def _sending_unit(text: str, known=None) -> tuple[str, str] | None:
