@@ -670,6 +670,15 @@ def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
 
 
+def test_the_signature_and_date_after_a_list_of_duties_is_no_duty_of_the_signing_office():
+    text = ("各成员单位职责分工如下：\n综合办公室负责做好值班安排。\n财务室负责筹集应急资金。\n联系电话：84625163\n"
+            "开发区疫情\n防控应急保障组办公室\n2020年1月23日\n")
+    expected = [("综合办公室负责做好值班安排。", "综合办公室"), ("财务室负责筹集应急资金。", "财务室")]
+    assert [(row.task, row.lead) for row in parse_paragraphs(text).rows] == expected
+    text = text.replace("办公室\n2020", "办公室2020")  # a web page's signature lines run together
+    assert [(row.task, row.lead) for row in parse_paragraphs(text).rows] == expected
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

@@ -64,8 +64,6 @@ XFAIL = {
     "column third of five, other bodies named in the description cells",
     "2018_shanghai_finance_bureau_disclosure_divisions": "P 1.00 R 0.67 - division lines (name, two spaces, clauses "
     "of duties) after a paragraph with roles in running text",
-    "2020_wuhan_hanyang_devzone_covid_task_force": "P 0.83 R 1.00 - one paragraph a department as subject, after the "
-    "group's own remit paragraph",
     "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
     "broken at print width, unit brackets broken across lines",
     # blind31 (frozen 1bfe9a9)

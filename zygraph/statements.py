@@ -95,6 +95,9 @@ _MODALS = "要应将须"
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
+_SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
+                             "[0-9一二三四五六七八九十]{1,3}日\\s*$")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促….
 _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会")
 #: Words dividing a target among places, before the list of their shares: 具体任务分解：, 分解到各县市：, 分别为.
@@ -527,7 +530,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
 
     Read only in a list of duties whose neighbour opens with its units and a role verb: there each
     paragraph's subject is the unit that does it. The units are the longest opening that looks like a
-    list of units; they support when the duty's first clause says so (``做好相关配合工作``), else
+    list of units, with a duty after them (not nothing, nor the date of a signature); they support when the duty's first clause says so (``做好相关配合工作``), else
     they are responsible.
 
     Examples
@@ -536,10 +539,14 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市电业局', 'responsible')]
     >>> [(i.text, i.role) for i in duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")]
     [('其他有关部门', 'support')]
-    >>> duty_subject_units("各项工作要抓紧落实。") is None
+    >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
+    (None, None)
+    >>> duty_subject_units("防控应急保障组办公室") is None
     True
     """
     text = _PURPOSE.sub("", text.strip())
+    if looks_like_unit_list(text.rstrip("。"), known):
+        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
@@ -547,8 +554,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     # 县政府督查室要…: a modal verb ends the units before any other opener does (督 opens 督促 too)
     cut = next((end for end in cuts if head[end] in _MODALS),
                next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None))
-    if cut is None or _COUNTED.search(head[:cut]):
-        return None
+    if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):
+        return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     role = "support" if _SUPPORT_DUTY.search(sentence, cut) else "responsible"
     return [Item(name, role, "") for name in split_units(head[:cut], known)]
