@@ -718,6 +718,29 @@ def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
     assert not looks_like_unit("新建停车场一处", unknown) and not looks_like_unit("新建学校1所", unknown)
 
 
+def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
+    from zygraph.unitlist import looks_like_unit, split_units
+
+    assert looks_like_unit("政务公开工作领导小组", lambda name: False)
+    assert split_units("市三产发展领导小组各成员单位") == ["市三产发展领导小组各成员单位"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("领导小组负责研究重要问题。办公室为牵头责任部门，负责日常工作，其他处室负责具体工作。",
+     [("领导小组", "lead"), ("办公室", "lead"), ("其他处室", "responsible")]),
+    ("市农业局负责抽检。市供销社为牵头单位，负责监管，市商务局负责宣传。",
+     [("市农业局", "lead"), ("市供销社", "lead"), ("市商务局", "responsible")]),
+    ("市财政局负责拨付资金。市审计局负责审计。", None),  # no sentence names a lead: the paragraph's roles hold
+    ("市财政局牵头拨付资金。市审计局为牵头单位，负责审计。", None),  # every sentence names its lead
+    ("办公室为牵头责任部门，负责日常工作。", None),  # one sentence
+])
+def test_sentences_each_naming_their_units_one_a_lead_have_their_roles_read_sentence_by_sentence(text, expected):
+    from zygraph.duties import sentence_shares
+
+    items = sentence_shares(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
 def test_units_doing_a_duty_by_their_remits_before_the_verb():
     from zygraph.statements import subject_units
 

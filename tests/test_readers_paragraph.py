@@ -679,6 +679,14 @@ def test_the_signature_and_date_after_a_list_of_duties_is_no_duty_of_the_signing
     assert [(row.task, row.lead) for row in parse_paragraphs(text).rows] == expected
 
 
+def test_a_paragraph_naming_a_group_a_lead_office_and_others_in_its_sentences_reads_roles_by_sentence():
+    doc = parse_paragraphs("二、主要职责\n政务公开工作领导小组负责研究重要问题；监督政务公开工作。办公室为牵头责任部门，"
+                           "负责日常工作，其他处室负责具体工作任务。\n三、工作分工\n法规处  负责规范性文件的法律审核。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("政务公开", "政务公开工作领导小组、办公室", "其他处室"), ("法规处负", "法规处", "")]
+    assert [f.line for f in doc.findings if f.code == "sentence_shares"] == [2]
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

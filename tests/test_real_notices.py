@@ -62,8 +62,6 @@ XFAIL = {
     "column in the middle and long procedure cells naming other sections",
     "2018_county_education_bureau_disclosure_sections": "P 0.43 R 0.43 - a row a line with | between cells, the unit "
     "column third of five, other bodies named in the description cells",
-    "2018_shanghai_finance_bureau_disclosure_divisions": "P 1.00 R 0.67 - division lines (name, two spaces, clauses "
-    "of duties) after a paragraph with roles in running text",
     "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
     "broken at print width, unit brackets broken across lines",
     # blind31 (frozen 1bfe9a9)

@@ -16,7 +16,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a list whose items each open with their own department and 要, with no role word anywhere
   (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
-  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`.
+  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`;
+* one paragraph whose sentences each give their own units a share, one naming a lead and another
+  none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
 
 The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
 """
@@ -26,15 +28,18 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, split_clauses
-from zygraph.statements import subject_units
+from zygraph.statements import designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
-           "later_subject_units", "headed_duty_units", "GENERAL_SUBJECT"]
+           "later_subject_units", "headed_duty_units", "sentence_shares", "GENERAL_SUBJECT",
+           "SHARE_WORD"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
 GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
+#: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
+SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
 _HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
@@ -204,12 +209,13 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     return out
 
 
-def later_subject_units(text: str, known=None) -> list[Item] | None:
+def later_subject_units(text: str, known=None, named=None) -> list[Item] | None:
     """Units that a later clause of ``text``'s first sentence gives a share of their own, or None.
 
     ``各县区负责组织本辖区整治，市直有关部门，依照各自职责，加强日常排查。``: the sentence opens with one
     subject (:func:`zygraph.statements.subject_units`) and a later clause with another, which leads or
-    is responsible; units already named in the sentence are not named again. At most the first
+    is responsible; units already named in the sentence are not named again. With ``named`` (the units the
+    sentence names otherwise, as ``B为…牵头责任部门``) every clause's subject is a later one. At most the first
     ``_MOST_CLAUSES`` clauses are tried.
 
     Examples
@@ -222,7 +228,7 @@ def later_subject_units(text: str, known=None) -> list[Item] | None:
     """
     sentence = re.split("[。；;]", text.strip(), maxsplit=1)[0]
     clauses = [clause for clause, _ in split_clauses(sentence)][:_MOST_CLAUSES]
-    named, items = None, []
+    named, items = (set(named) if named is not None else None), []
     for index, clause in enumerate(clauses):
         if named is None and _PURPOSE_CLAUSE.match(clause):
             continue
@@ -235,6 +241,38 @@ def later_subject_units(text: str, known=None) -> list[Item] | None:
             items += found
             named |= {item.text for item in found}
     return items or None
+
+
+def sentence_shares(text: str, known=None) -> list[Item] | None:
+    """The units of a paragraph whose sentences each give their own units a share, roles read sentence by sentence.
+
+    ``领导小组负责研究重要问题。办公室为牵头责任部门，负责日常工作，其他处室负责具体工作。``: each sentence
+    opens with its units (:func:`zygraph.statements.subject_units`) or names them as what they are
+    (:func:`zygraph.statements.designated_units`), and a later clause may give others a share
+    (:func:`later_subject_units`). The role rule applies within each sentence: beside the lead a
+    sentence names, its responsible units support; a sentence naming no lead has its units lead. None
+    unless one sentence names a lead and another names units but none: without that mix the roles are
+    the same read over the paragraph, as other readings do.
+
+    Examples
+    --------
+    >>> text = "领导小组负责研究重要问题。办公室为牵头责任部门，负责日常工作，其他处室负责具体工作。"
+    >>> [(i.text, i.role) for i in sentence_shares(text)]
+    [('领导小组', 'lead'), ('办公室', 'lead'), ('其他处室', 'responsible')]
+    >>> sentence_shares("市财政局负责拨付资金。市审计局负责审计。") is None
+    True
+    """
+    shares = []
+    for sentence in (part for part in _SENTENCE_END.split(text) if part.strip()):
+        own = subject_units(sentence, known) or designated_units(sentence, known) or []
+        later = later_subject_units(sentence, known, named={item.text for item in own}) if own else None
+        if own:
+            shares.append(own + (later or []))
+    leading = [any(item.role == "lead" for item in items) for items in shares]
+    if len(shares) < 2 or all(leading) or not any(leading):
+        return None
+    return [Item(item.text, "lead", SHARE_WORD) if not led and item.role == "responsible" else item
+            for items, led in zip(shares, leading) for item in items]
 
 
 def headed_duty_units(text: str, known=None) -> list[Item] | None:

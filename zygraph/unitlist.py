@@ -52,7 +52,7 @@ _ADMIN_TAIL = re.compile(
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
-                 "直属库", "粮库", "直屬庫",
+                 "直属库", "粮库", "直屬庫", "领导小组", "領導小組",
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会).
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import later_subject_units, sentence_duties
+from zygraph.duties import later_subject_units, sentence_duties, sentence_shares
 from zygraph.grammar import label_start, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
@@ -153,6 +153,9 @@ def find_assignment(text: str, in_body: bool = True):
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
+    items = sentence_shares(text)  # A负责…。B为牵头责任部门，…，C负责…: each sentence's roles are its own
+    if items:
+        return text, items
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
     if items:
         return text, items

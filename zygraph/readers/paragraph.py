@@ -36,8 +36,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import (GENERAL_SUBJECT, headed_duty_units, modal_duties, modal_subject_units, owned_duty_units,
-                            unit_heading)
+from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duty_units, modal_duties, modal_subject_units,
+                            owned_duty_units, unit_heading)
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -377,6 +377,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
                                     "read those units as responsible for the target"))
+        elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
+            findings.append(Finding(block["line"], "info", "sentence_shares",
+                                    f"the paragraph's sentences each name their units, one a lead: {block['text'][:30]}",
+                                    "read the roles sentence by sentence: units of a sentence naming no lead lead"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
