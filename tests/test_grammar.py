@@ -741,6 +741,21 @@ def test_sentences_each_naming_their_units_one_a_lead_have_their_roles_read_sent
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由金国兴总工负责，污染物排放总量控制处落实。", [("金国兴总工", "person"), ("污染物排放总量控制处", "responsible")]),
+    ("由鲁国会、郑忠安副厅长分别负责，环境监测处和农村环境监督管理处分别落实。",
+     [("鲁国会", "person"), ("郑忠安副厅长", "person"), ("环境监测处", "responsible"), ("农村环境监督管理处", "responsible")]),
+    ("由市环保局负责，市监测站落实。", None),  # a unit after 由: a task of its own, read elsewhere
+    ("由张总工负责，加快推进验收。", None),  # no unit carries it out
+    ("由张总工负责。", None),
+])
+def test_the_units_carrying_out_a_task_after_the_person_answering_for_it(text, expected):
+    from zygraph.duties import carried_out_units
+
+    items = carried_out_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
 def test_units_doing_a_duty_by_their_remits_before_the_verb():
     from zygraph.statements import subject_units
 

@@ -687,6 +687,14 @@ def test_a_paragraph_naming_a_group_a_lead_office_and_others_in_its_sentences_re
     assert [f.line for f in doc.findings if f.code == "sentence_shares"] == [2]
 
 
+def test_divisions_carrying_out_a_task_after_its_leads_and_the_person_in_charge_support():
+    doc = parse_paragraphs("（一）我厅牵头的工作任务\n1、削减排放总量（牵头单位：区经信委、环保厅）。由金总工负责，总量控制处落实。\n"
+                           "2、推进农村环境治理（牵头单位：区环保厅）。由鲁国会、郑忠安副厅长分别负责，监测处和评价处分别落实。\n")
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("削减排放总量", "区经信委、环保厅", "总量控制处"), ("推进农村环境治理", "区环保厅", "监测处、评价处")]
+    assert [f.line for f in doc.findings if f.code == "carried_out"] == [2, 3]
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

@@ -65,8 +65,6 @@ XFAIL = {
     "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
     "broken at print width, unit brackets broken across lines",
     # blind31 (frozen 1bfe9a9)
-    "2010_ningxia_environment_department_tasks": "P 1.00 R 0.43 - 由<person>负责,<divisions>落实 after the bracket "
-    "naming the leads",
     "2021_jiangmen_land_reserve_open_government": "P 0.54 R 0.54, 5/10 - a row a line with | between cells; the "
     "merged group cell only on a group's first row, later rows a cell short; A牵头,B配合 inside the unit cell",
     "2023_chizhou_petition_bureau_open_government": "P 0.12 R 0.12, 1/8 - one cell a line with a | line after each; "

@@ -19,6 +19,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
   (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`;
 * one paragraph whose sentences each give their own units a share, one naming a lead and another
   none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
+* after a task's closing group, a sentence naming the person who answers for it and the units that carry
+  it out (``（牵头单位：A）。由某总工负责，B处落实。``): :func:`carried_out_units`.
 
 The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
 """
@@ -27,17 +29,19 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import LABELS, Item, officials, split_clauses
+from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
 from zygraph.statements import designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
-           "later_subject_units", "headed_duty_units", "sentence_shares", "GENERAL_SUBJECT",
-           "SHARE_WORD"]
+           "later_subject_units", "headed_duty_units", "sentence_shares", "carried_out_units",
+           "GENERAL_SUBJECT", "SHARE_WORD"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
 GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
+#: Who answers for a task, by name or post, not a unit: 由金国兴总工负责, 由鲁国会、郑忠安副厅长分别负责.
+_ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同)?负责$")
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
@@ -304,3 +308,34 @@ def headed_duty_units(text: str, known=None) -> list[Item] | None:
         return None
     units = unit_heading(found.group("units"), known)
     return owned_duty_units(units, rest, known) if units else None
+
+
+def carried_out_units(text: str, known=None) -> list[Item] | None:
+    """The units a sentence after a task's closing group names to carry it out, after the person in charge.
+
+    ``（牵头单位：区环保厅）。由鲁国会、郑忠安副厅长分别负责，环境监测处和农村环境监督管理处分别落实。``: a
+    department passing on the tasks it holds names, for each, who answers for it and which of its own
+    divisions carry it out. The sentence opens with 由 and people (no unit list) before 负责, and every
+    later clause is units with their verb (落实): those units are the task's too, responsible (beside
+    the group's lead they support); the people come first, as people. None for any other sentence (a
+    unit after 由 makes the sentence a task of its own).
+
+    Examples
+    --------
+    >>> items = carried_out_units("由金国兴总工负责，污染物排放总量控制处落实。")
+    >>> [(i.text, i.role) for i in items]
+    [('金国兴总工', 'person'), ('污染物排放总量控制处', 'responsible')]
+    >>> carried_out_units("由市环保局负责，市监测站落实。"), carried_out_units("由张总工负责，加快推进。")
+    (None, None)
+    """
+    clauses = [clause for clause, _ in split_clauses(text.strip().rstrip("。；; "))]
+    found = _ANSWERS_FOR.match(clauses[0]) if len(clauses) > 1 else None
+    if found is None or looks_like_unit_list(found.group("who"), known):
+        return None
+    items = []
+    for clause in clauses[1:]:
+        group = parse_group(clause, known)
+        if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
+            return None
+        items += group
+    return [Item(name, "person", "") for name in split_units(found.group("who"), known)] + items

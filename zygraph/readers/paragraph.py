@@ -377,6 +377,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
                                     "read those units as responsible for the target"))
+        elif block.get("carried"):
+            findings.append(Finding(block["line"], "info", "carried_out",
+                                    f"after the task's units, a sentence names who answers for it and who carries it "
+                                    f"out: {block['text'][-30:]}", "added the units carrying it out; people are no units"))
         elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
             findings.append(Finding(block["line"], "info", "sentence_shares",
                                     f"the paragraph's sentences each name their units, one a lead: {block['text'][:30]}",
