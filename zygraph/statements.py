@@ -530,8 +530,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
 
     Read only in a list of duties whose neighbour opens with its units and a role verb: there each
     paragraph's subject is the unit that does it. The units are the longest opening that looks like a
-    list of units, with a duty after them (not nothing, nor the date of a signature); they support when the duty's first clause says so (``做好相关配合工作``), else
-    they are responsible.
+    list of units, with a duty after them (not nothing, nor the date of a signature); they support when
+    the duty's first clause says so (``做好相关配合工作``), else they are responsible.
 
     Examples
     --------

@@ -23,7 +23,9 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units; a paragraph under it announcing the items
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
-with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties. A sentence naming units for every task
+with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties, and so are
+numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``). A sentence
+naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
 ``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
@@ -379,11 +381,13 @@ def _rows(blocks, first_leads, findings):
                                     "read those units as responsible for the target"))
         elif block.get("carried"):
             findings.append(Finding(block["line"], "info", "carried_out",
-                                    f"after the task's units, a sentence names who answers for it and who carries it "
-                                    f"out: {block['text'][-30:]}", "added the units carrying it out; people are no units"))
+                                    "after the task's units, a sentence names who answers for it and who carries it "
+                                    f"out: {block['text'][-30:]}",
+                                    "added the units carrying it out; people are no units"))
         elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
             findings.append(Finding(block["line"], "info", "sentence_shares",
-                                    f"the paragraph's sentences each name their units, one a lead: {block['text'][:30]}",
+                                    "the paragraph's sentences each name their units, one a lead: "
+                                    f"{block['text'][:30]}",
                                     "read the roles sentence by sentence: units of a sentence naming no lead lead"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
