@@ -440,6 +440,18 @@ def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由区工商分局牵头组织区相关部门对辖区市场进行评估验收。", [("区工商分局", "lead"), ("区相关部门", "support")]),
+    ("由市商务局牵头组织各县区共同开展检查。", [("市商务局", "lead"), ("各县区", "support")]),
+    ("由区工商分局牵头组织开展评估验收。", [("区工商分局", "lead")]),  # 组织 before the work names no partner
+    ("由区工商分局牵头组织专家对市场进行评估。", [("区工商分局", "lead")]),  # experts are no unit
+])
+def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
 def test_a_team_led_by_a_person_alone_names_no_unit():
     from zygraph.statements import clause_units
 
@@ -714,6 +726,44 @@ def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
     assert not looks_like_unit("新建停车场一处", unknown) and not looks_like_unit("新建学校1所", unknown)
 
 
+def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
+    from zygraph.unitlist import looks_like_unit, split_units
+
+    assert looks_like_unit("政务公开工作领导小组", lambda name: False)
+    assert split_units("市三产发展领导小组各成员单位") == ["市三产发展领导小组各成员单位"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("领导小组负责研究重要问题。办公室为牵头责任部门，负责日常工作，其他处室负责具体工作。",
+     [("领导小组", "lead"), ("办公室", "lead"), ("其他处室", "responsible")]),
+    ("市农业局负责抽检。市供销社为牵头单位，负责监管，市商务局负责宣传。",
+     [("市农业局", "lead"), ("市供销社", "lead"), ("市商务局", "responsible")]),
+    ("市财政局负责拨付资金。市审计局负责审计。", None),  # no sentence names a lead: the paragraph's roles hold
+    ("市财政局牵头拨付资金。市审计局为牵头单位，负责审计。", None),  # every sentence names its lead
+    ("办公室为牵头责任部门，负责日常工作。", None),  # one sentence
+])
+def test_sentences_each_naming_their_units_one_a_lead_have_their_roles_read_sentence_by_sentence(text, expected):
+    from zygraph.duties import sentence_shares
+
+    items = sentence_shares(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("由金国兴总工负责，污染物排放总量控制处落实。", [("金国兴总工", "person"), ("污染物排放总量控制处", "responsible")]),
+    ("由鲁国会、郑忠安副厅长分别负责，环境监测处和农村环境监督管理处分别落实。",
+     [("鲁国会", "person"), ("郑忠安副厅长", "person"), ("环境监测处", "responsible"), ("农村环境监督管理处", "responsible")]),
+    ("由市环保局负责，市监测站落实。", None),  # a unit after 由: a task of its own, read elsewhere
+    ("由张总工负责，加快推进验收。", None),  # no unit carries it out
+    ("由张总工负责。", None),
+])
+def test_the_units_carrying_out_a_task_after_the_person_answering_for_it(text, expected):
+    from zygraph.duties import carried_out_units
+
+    items = carried_out_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
 def test_units_doing_a_duty_by_their_remits_before_the_verb():
     from zygraph.statements import subject_units
 
@@ -788,6 +838,23 @@ def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(tex
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("市卫生局：负责医疗废物处置的卫生防护。", [("市卫生局", "responsible")]),
+    ("市旅游局：旅游规划必须与纲要相协调。", [("市旅游局", "responsible")]),  # no role verb after a colon
+    ("市物价局：负责召开听证会；会同财政、水利等有关部门贯彻执行价格政策。",
+     [("市物价局", "responsible"), ("财政", "support"), ("水利", "support")]),
+    ("区城管执法大队。负责查处无照经营。", [("区城管执法大队", "responsible")]),
+    ("建设科普馆。完善展陈设施。", None),  # a title ending like a unit, no role verb after its full stop
+    ("工作目标：到2025年建成体系。", None),
+    ("市卫生局：", None),
+])
+def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text, expected):
+    from zygraph.duties import headed_duty_units
+
+    items = headed_duty_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
 @pytest.mark.parametrize("cell, names", [

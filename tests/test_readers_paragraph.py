@@ -703,6 +703,41 @@ def test_duties_under_a_heading_naming_only_their_unit_are_its_with_the_roles_th
     assert any("配合…: support" in f.action for f in doc.findings if f.code == "units_from_heading")
 
 
+def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop_are_its_tasks():
+    doc = parse_paragraphs("15、市卫生局：负责医疗废物处置的卫生防护。\n"
+                           "16、市物价局：负责召开听证会；会同财政、环保等有关部门贯彻执行价格政策。\n"
+                           "17、市旅游局：旅游规划必须与纲要相协调。\n18、区城管执法大队。负责查处无照经营。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("市卫生局", "市卫生局", ""), ("市物价局", "市物价局", "财政、环保"), ("市旅游局", "市旅游局", ""),
+        ("区城管执", "区城管执法大队", "")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
+
+
+def test_the_signature_and_date_after_a_list_of_duties_is_no_duty_of_the_signing_office():
+    text = ("各成员单位职责分工如下：\n综合办公室负责做好值班安排。\n财务室负责筹集应急资金。\n联系电话：84625163\n"
+            "开发区疫情\n防控应急保障组办公室\n2020年1月23日\n")
+    expected = [("综合办公室负责做好值班安排。", "综合办公室"), ("财务室负责筹集应急资金。", "财务室")]
+    assert [(row.task, row.lead) for row in parse_paragraphs(text).rows] == expected
+    text = text.replace("办公室\n2020", "办公室2020")  # a web page's signature lines run together
+    assert [(row.task, row.lead) for row in parse_paragraphs(text).rows] == expected
+
+
+def test_a_paragraph_naming_a_group_a_lead_office_and_others_in_its_sentences_reads_roles_by_sentence():
+    doc = parse_paragraphs("二、主要职责\n政务公开工作领导小组负责研究重要问题；监督政务公开工作。办公室为牵头责任部门，"
+                           "负责日常工作，其他处室负责具体工作任务。\n三、工作分工\n法规处  负责规范性文件的法律审核。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("政务公开", "政务公开工作领导小组、办公室", "其他处室"), ("法规处负", "法规处", "")]
+    assert [f.line for f in doc.findings if f.code == "sentence_shares"] == [2]
+
+
+def test_divisions_carrying_out_a_task_after_its_leads_and_the_person_in_charge_support():
+    doc = parse_paragraphs("（一）我厅牵头的工作任务\n1、削减排放总量（牵头单位：区经信委、环保厅）。由金总工负责，总量控制处落实。\n"
+                           "2、推进农村环境治理（牵头单位：区环保厅）。由鲁国会、郑忠安副厅长分别负责，监测处和评价处分别落实。\n")
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("削减排放总量", "区经信委、环保厅", "总量控制处"), ("推进农村环境治理", "区环保厅", "监测处、评价处")]
+    assert [f.line for f in doc.findings if f.code == "carried_out"] == [2, 3]
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

@@ -44,23 +44,12 @@ XFAIL = {
     # blind25 (frozen a613326)
     "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
     "each row opening with its category before the number",
-    # blind26 (frozen a613326)
     # blind27 (frozen a613326)
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
     # blind30 (frozen 1bfe9a9)
-    "2007_coastal_city_eco_plan_department_duties": "refused - numbered department duties one a line (15、A:负责…;…)",
-    "2012_shanghai_minhang_district_safe_markets": "P 1.00 R 0.17, 1/4 - numbered member duties with the unit closed "
-    "by 。 (6、A。负责…), then stage paragraphs naming units in running text",
-    "2018_shanghai_finance_bureau_disclosure_divisions": "P 1.00 R 0.67 - division lines (name, two spaces, clauses "
-    "of duties) after a paragraph with roles in running text",
-    "2020_wuhan_hanyang_devzone_covid_task_force": "P 0.83 R 1.00 - one paragraph a department as subject, after the "
-    "group's own remit paragraph",
     "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
     "broken at print width, unit brackets broken across lines",
-    # blind31 (frozen 1bfe9a9)
-    "2010_ningxia_environment_department_tasks": "P 1.00 R 0.43 - 由<person>负责,<divisions>落实 after the bracket "
-    "naming the leads",
     # blind29 (frozen cab481b)
     "2008_county_straw_burning_duties": "refused - a duty list run together on one line (A。负责…。), page footers "
     "第n页共4页 inside words",

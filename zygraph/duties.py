@@ -14,7 +14,13 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
   乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
 * a list whose items each open with their own department and 要, with no role word anywhere
-  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`.
+  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`;
+* a numbered duty that opens with its department set off by a colon or a full stop
+  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`;
+* one paragraph whose sentences each give their own units a share, one naming a lead and another
+  none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
+* after a task's closing group, a sentence naming the person who answers for it and the units that carry
+  it out (``（牵头单位：A）。由某总工负责，B处落实。``): :func:`carried_out_units`.
 
 The units and role words come from :mod:`zygraph.statements` and :mod:`zygraph.grammar`.
 """
@@ -23,21 +29,26 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import LABELS, Item, officials, split_clauses
-from zygraph.statements import subject_units
+from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
+from zygraph.statements import designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
-           "later_subject_units", "GENERAL_SUBJECT"]
+           "later_subject_units", "headed_duty_units", "sentence_shares", "carried_out_units",
+           "GENERAL_SUBJECT", "SHARE_WORD"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
 GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
+#: Who answers for a task, by name or post, not a unit: 由金国兴总工负责, 由鲁国会、郑忠安副厅长分别负责.
+_ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同)?负责$")
+#: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
+SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
 _HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
-_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|[，,]|$)"
+_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|[，,]|$)"
 #: The units a helping duty helps, who do the work: 配合有关部门研究起草… (有关部门 does it).
 _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
@@ -51,6 +62,10 @@ _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 _MOST_CLAUSES = 12
 _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
+#: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop).
+_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)(?P<mark>[：:。])")
+#: What a duty set off by a full stop must open with, as a title ending like a unit may not (建设科普馆。…).
+_DUTY_VERB = re.compile("^(?:主要)?(?:负责|牵头|承担|主抓|負責|牽頭)")
 
 
 def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
@@ -198,12 +213,13 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     return out
 
 
-def later_subject_units(text: str, known=None) -> list[Item] | None:
+def later_subject_units(text: str, known=None, named=None) -> list[Item] | None:
     """Units that a later clause of ``text``'s first sentence gives a share of their own, or None.
 
     ``各县区负责组织本辖区整治，市直有关部门，依照各自职责，加强日常排查。``: the sentence opens with one
     subject (:func:`zygraph.statements.subject_units`) and a later clause with another, which leads or
-    is responsible; units already named in the sentence are not named again. At most the first
+    is responsible; units already named in the sentence are not named again. With ``named`` (the units the
+    sentence names otherwise, as ``B为…牵头责任部门``) every clause's subject is a later one. At most the first
     ``_MOST_CLAUSES`` clauses are tried.
 
     Examples
@@ -216,7 +232,7 @@ def later_subject_units(text: str, known=None) -> list[Item] | None:
     """
     sentence = re.split("[。；;]", text.strip(), maxsplit=1)[0]
     clauses = [clause for clause, _ in split_clauses(sentence)][:_MOST_CLAUSES]
-    named, items = None, []
+    named, items = (set(named) if named is not None else None), []
     for index, clause in enumerate(clauses):
         if named is None and _PURPOSE_CLAUSE.match(clause):
             continue
@@ -229,3 +245,97 @@ def later_subject_units(text: str, known=None) -> list[Item] | None:
             items += found
             named |= {item.text for item in found}
     return items or None
+
+
+def sentence_shares(text: str, known=None) -> list[Item] | None:
+    """The units of a paragraph whose sentences each give their own units a share, roles read sentence by sentence.
+
+    ``领导小组负责研究重要问题。办公室为牵头责任部门，负责日常工作，其他处室负责具体工作。``: each sentence
+    opens with its units (:func:`zygraph.statements.subject_units`) or names them as what they are
+    (:func:`zygraph.statements.designated_units`), and a later clause may give others a share
+    (:func:`later_subject_units`). The role rule applies within each sentence: beside the lead a
+    sentence names, its responsible units support; a sentence naming no lead has its units lead. None
+    unless one sentence names a lead and another names units but none: without that mix the roles are
+    the same read over the paragraph, as other readings do.
+
+    Examples
+    --------
+    >>> text = "领导小组负责研究重要问题。办公室为牵头责任部门，负责日常工作，其他处室负责具体工作。"
+    >>> [(i.text, i.role) for i in sentence_shares(text)]
+    [('领导小组', 'lead'), ('办公室', 'lead'), ('其他处室', 'responsible')]
+    >>> sentence_shares("市财政局负责拨付资金。市审计局负责审计。") is None
+    True
+    """
+    shares = []
+    for sentence in (part for part in _SENTENCE_END.split(text) if part.strip()):
+        own = subject_units(sentence, known) or designated_units(sentence, known) or []
+        later = later_subject_units(sentence, known, named={item.text for item in own}) if own else None
+        if own:
+            shares.append(own + (later or []))
+    leading = [any(item.role == "lead" for item in items) for items in shares]
+    if len(shares) < 2 or all(leading) or not any(leading):
+        return None
+    return [Item(item.text, "lead", SHARE_WORD) if not led and item.role == "responsible" else item
+            for items, led in zip(shares, leading) for item in items]
+
+
+def headed_duty_units(text: str, known=None) -> list[Item] | None:
+    """The units of a numbered duty that opens with them set off by a colon or a full stop, or None.
+
+    ``15、市卫生局：负责对医疗废物…；…`` or ``6、区质量技监局。负责规范…``: a list dividing the work among
+    departments writes each department first, then its duties, with or without a role verb
+    (``19、市旅游局：旅游规划必须与…相协调``). After a full stop the duty must open with a role verb
+    (负责, 牵头, 承担), as a run-in title ending like a unit may not (``建设科普馆。…``). The units are
+    responsible, and the duty's own words give the roles as under a heading naming them
+    (:func:`owned_duty_units`: ``…；会同财政、环保等有关部门贯彻执行…``, the units after 会同 support).
+
+    Examples
+    --------
+    >>> text = "市物价局：负责制定收费标准；会同财政、环保等有关部门贯彻执行价格政策。"
+    >>> [(i.text, i.role) for i in headed_duty_units(text)]
+    [('市物价局', 'responsible'), ('财政', 'support'), ('环保', 'support')]
+    >>> [(i.text, i.role) for i in headed_duty_units("各镇、街道。负责做好辖区创建工作。")]
+    [('各镇、街道', 'responsible')]
+    >>> headed_duty_units("工作目标：到2025年建成体系。"), headed_duty_units("建设科普馆。完善展陈。")
+    (None, None)
+    """
+    text = text.strip()
+    found = _HEADED.match(text)
+    if found is None:
+        return None
+    rest = text[found.end():].strip()
+    if not rest.strip("。；; ") or (found.group("mark") == "。" and not _DUTY_VERB.match(rest)):
+        return None
+    units = unit_heading(found.group("units"), known)
+    return owned_duty_units(units, rest, known) if units else None
+
+
+def carried_out_units(text: str, known=None) -> list[Item] | None:
+    """The units a sentence after a task's closing group names to carry it out, after the person in charge.
+
+    ``（牵头单位：区环保厅）。由鲁国会、郑忠安副厅长分别负责，环境监测处和农村环境监督管理处分别落实。``: a
+    department passing on the tasks it holds names, for each, who answers for it and which of its own
+    divisions carry it out. The sentence opens with 由 and people (no unit list) before 负责, and every
+    later clause is units with their verb (落实): those units are the task's too, responsible (beside
+    the group's lead they support); the people come first, as people. None for any other sentence (a
+    unit after 由 makes the sentence a task of its own).
+
+    Examples
+    --------
+    >>> items = carried_out_units("由金国兴总工负责，污染物排放总量控制处落实。")
+    >>> [(i.text, i.role) for i in items]
+    [('金国兴总工', 'person'), ('污染物排放总量控制处', 'responsible')]
+    >>> carried_out_units("由市环保局负责，市监测站落实。"), carried_out_units("由张总工负责，加快推进。")
+    (None, None)
+    """
+    clauses = [clause for clause, _ in split_clauses(text.strip().rstrip("。；; "))]
+    found = _ANSWERS_FOR.match(clauses[0]) if len(clauses) > 1 else None
+    if found is None or looks_like_unit_list(found.group("who"), known):
+        return None
+    items = []
+    for clause in clauses[1:]:
+        group = parse_group(clause, known)
+        if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
+            return None
+        items += group
+    return [Item(name, "person", "") for name in split_units(found.group("who"), known)] + items

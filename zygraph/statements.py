@@ -75,6 +75,8 @@ _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|�
 #: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
                     "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
+#: The units a lead organises to do the work, right after its verb: 由A牵头组织B对…进行评估 (B supports).
+_ORGANISED = re.compile("^(?:并|，|,)?组织(?P<units>[^，,。；;]{2,60}?)(?=对|开展|进行|共同|参与|参加|做好|实施)")
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
@@ -93,6 +95,9 @@ _MODALS = "要应将须"
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
+_SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
+                             "[0-9一二三四五六七八九十]{1,3}日\\s*$")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促….
 _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会")
 #: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
@@ -143,7 +148,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     a team led by whom a unit sends (``由A1名县级领导带队``: A leads, the leader is a person).
 
     A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
-    after it (``B配合``) belong to the run. Officials are people. None when no unit leads or is responsible.
+    after it (``B配合``) belong to the run, and so do the units a lead organises right after its verb
+    (``由A牵头组织B对…进行评估``: B supports). Officials are people. None when no unit leads or is responsible.
 
     Examples
     --------
@@ -182,6 +188,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
                 role = "responsible" if verb.startswith("按") else role_of(verb)
                 items += [Item(name, role, verb) for name in split_units(units, known)]
+                items += _organised(clause[opened.end():], known) if role == "lead" else []
                 running = True
                 continue
         in_charge = _IN_CHARGE.match(clause) if running else None
@@ -194,6 +201,23 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             continue
         running = False
     return items if any(item.role in ("lead", "responsible") for item in items) else None
+
+
+def _organised(text: str, known=None) -> list[Item]:
+    """The units a lead organises to do its work, opening ``text`` (what follows 牵头), who support.
+
+    ``由A牵头组织区相关部门对辖区市场进行评估``: 区相关部门 take part in the work A leads. None named
+    when what follows 组织 is the work itself (``牵头组织开展评估``) or names no units (``组织专家对…``).
+
+    >>> [(i.text, i.role) for i in _organised("组织区相关部门对市场进行评估")]
+    [('区相关部门', 'support')]
+    >>> _organised("组织开展评估"), _organised("组织专家对市场进行评估")
+    ([], [])
+    """
+    found = _ORGANISED.match(text)
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return []
+    return [Item(name, "support", "组织") for name in split_units(found.group("units"), known)]
 
 
 def _sending_unit(text: str, known=None) -> tuple[str, str] | None:
@@ -512,8 +536,9 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     Read only in a list of duties whose neighbour opens with its units and a role verb: there each
     paragraph's subject is the unit that does it. The units are the longest opening that looks like a
     list of units and is followed by a modal verb or a duty's word (``协调``, ``组织``, ``根据``), else
-    the longest one; they support when the duty opens with a supporting verb (``参加``, ``协助``) or its
-    first clause says so (``做好相关配合工作``), else they are responsible.
+    the longest one, with a duty after them (not nothing, nor the date of a signature); they support when
+    the duty opens with a supporting verb (``参加``, ``协助``) or its first clause says so (``做好相关配合工作``),
+    else they are responsible.
 
     Examples
     --------
@@ -525,10 +550,14 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市科协', 'responsible')]
     >>> [(i.text, i.role) for i in duty_subject_units("市红十字会参加灾区救灾和伤员现场救护工作。")]
     [('市红十字会', 'support')]
-    >>> duty_subject_units("各项工作要抓紧落实。") is None
+    >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
+    (None, None)
+    >>> duty_subject_units("防控应急保障组办公室") is None
     True
     """
     text = _PURPOSE.sub("", text.strip())
+    if looks_like_unit_list(text.rstrip("。"), known):
+        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
@@ -540,8 +569,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     cut = next((end for end in cuts if head[end] in _MODALS), next(iter(worded), None))
     if cut is None:
         cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
-    if cut is None or _COUNTED.search(head[:cut]):
-        return None
+    if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):
+        return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     role = "support" if opener or _SUPPORT_DUTY.search(sentence, cut) else "responsible"

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import later_subject_units, sentence_duties
+from zygraph.duties import carried_out_units, later_subject_units, sentence_duties, sentence_shares
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
@@ -34,7 +34,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     Without a group, duties that open with their units are one task each (:func:`_duties`); outside
     the body (``in_body`` False) only where no sentence of the paragraph introduces the notice. A
     paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
-    then ``how["prose"]`` is set, for the finding.
+    then ``how["prose"]`` is set, for the finding. A sentence after the last group naming the person in charge
+    and the units carrying the task out (:func:`zygraph.duties.carried_out_units`) adds them to its task:
+    then ``how["carried"]`` is set.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -45,6 +47,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
             out.append((text[start:open_at].lstrip(END).rstrip(), items))
             start = close_at + 1
     rest = text[start:].lstrip(END) if out else text
+    carried = carried_out_units(rest) if out else None
+    if carried:  # （牵头单位：A）。由某总工负责，B处落实。: who carries the task out is the task's too
+        out[-1], rest = (out[-1][0], out[-1][1] + carried), ""
+        if how is not None:
+            how["carried"] = True
     duties = _duties(rest, numbered) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
@@ -155,6 +162,9 @@ def find_assignment(text: str, in_body: bool = True):
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
+    items = sentence_shares(text)  # A负责…。B为牵头责任部门，…，C负责…: each sentence's roles are its own
+    if items:
+        return text, items
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
     if items:
         return text, items

@@ -42,6 +42,8 @@ _LONGEST_RUN = 160
 _LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number  # characters of names run together read as names
 _ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
 _ZONE = re.compile("(?:开发区|经开区|高新区|高新园|园区|港区|新区|示范区)(?:[（(][^（()）]*[）)])?$")
+#: The members of the body named before them, not a name of their own: 市三产发展领导小组各成员单位.
+_MEMBERS = ("各成员单位", "成员单位")
 _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row search is linear in them
 
 
@@ -100,11 +102,13 @@ def _is_name(name: str) -> bool:
 
 
 def _splittable(name: str) -> bool:
-    """True when ``name`` is two names of three characters or more run together (市科协市教育局)."""
+    """True when ``name`` is two names of three characters or more run together (市科协市教育局); a body
+    and its members (市三产发展领导小组各成员单位) are one name."""
     depth = 0
     for at, char in enumerate(name):
         depth += (char in "（(") - (char in "）)")
-        if depth == 0 and 3 <= at + 1 <= len(name) - 3 and _is_name(name[: at + 1]) and _is_name(name[at + 1:]):
+        if depth == 0 and 3 <= at + 1 <= len(name) - 3 and _is_name(name[: at + 1]) and _is_name(name[at + 1:]) \
+                and name[at + 1:] not in _MEMBERS:
             return True
     return False
 

@@ -23,7 +23,9 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units; a paragraph under it announcing the items
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
-with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties. A sentence naming units for every task
+with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties, and so are
+numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``). A sentence
+naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
 ``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
@@ -36,7 +38,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import GENERAL_SUBJECT, modal_duties, modal_subject_units, owned_duty_units, unit_heading
+from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duty_units, modal_duties, modal_subject_units,
+                            owned_duty_units, unit_heading)
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -345,6 +348,8 @@ def _rows(blocks, first_leads, findings):
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
             continue
+        if block["number"] is not None and not any(items for _, items in tasks) and headed_duty_units(block["text"]):
+            tasks = _headed_duty(block, findings)  # 15、市卫生局：负责…；…: the department set off before its duties
         if heading_items and not any(items for _, items in tasks):
             owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
@@ -382,6 +387,16 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
                                     "read those units as responsible for the target"))
+        elif block.get("carried"):
+            findings.append(Finding(block["line"], "info", "carried_out",
+                                    "after the task's units, a sentence names who answers for it and who carries it "
+                                    f"out: {block['text'][-30:]}",
+                                    "added the units carrying it out; people are no units"))
+        elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
+            findings.append(Finding(block["line"], "info", "sentence_shares",
+                                    "the paragraph's sentences each name their units, one a lead: "
+                                    f"{block['text'][:30]}",
+                                    "read the roles sentence by sentence: units of a sentence naming no lead lead"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
@@ -467,6 +482,14 @@ def _verbless_duty(block, findings):
                             f"the duty names its units with no role verb: {block['text'][:20]}",
                             "read the units it opens with, as the duties above it are read"))
     return [(block["text"], duty_subject_units(block["text"]))]
+
+
+def _headed_duty(block, findings):
+    """[(text, items)] for a numbered duty opening with its department set off by a colon or a full stop."""
+    findings.append(Finding(block["line"], "info", "headed_duty",
+                            f"the duty opens with its units set off by ：or 。: {block['text'][:20]}",
+                            "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
+    return [(block["text"], headed_duty_units(block["text"]))]
 
 
 def _names_units(text, in_body=True):
