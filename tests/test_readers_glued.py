@@ -42,3 +42,18 @@ def test_text_without_a_glued_header_is_refused_with_one_clear_line(tmp_path):
     path.write_text("序号是一个编号。各部门要加强领导。\n", encoding="utf-8")
     with pytest.raises(LayoutError, match="no glued table found"):
         read_glued(path)
+
+
+def test_a_glued_table_a_row_a_line_with_a_group_before_the_number_and_a_note_after_the_units(tmp_path):
+    # 类别 before 序号, 全年完成情况 after the units: each row is group, number, task。, units, then the note's text
+    path = tmp_path / "t.txt"
+    path.write_text("完成情况\n类别序号重点督办内容牵头单位全年完成情况\n"
+                    "主要预期目标1地区生产总值增长6%左右。区发展改革委西城区地区生产总值增速调整为正增长。\n"
+                    "主要预期目标2区级一般公共预算收入增长2%左右。区财政局区税务局全年收入完成413.84亿元。\n"
+                    "主要预期目标3城镇登记失业率控制在1.5%以内。区人力社保局根据市人力社保局的通知扩展统计范围。\n",
+                    encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead) for r in rows] == [
+        ("主要预期目标", "地区生产总值增长6%左右。", "区发展改革委"),
+        ("主要预期目标", "区级一般公共预算收入增长2%左右。", "区财政局、区税务局"),
+        ("主要预期目标", "城镇登记失业率控制在1.5%以内。", "区人力社保局")]

@@ -41,9 +41,6 @@ XFAIL = {
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    # blind25 (frozen a613326)
-    "2020_beijing_xicheng_district_work_report_completion": "refused - a table copied with nothing between its cells, "
-    "each row opening with its category before the number",
     # blind27 (frozen a613326)
     "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
     "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",

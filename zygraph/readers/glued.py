@@ -30,8 +30,12 @@ from zygraph.unitlist import balanced, looks_like_unit, looks_like_unit_list, sp
 __all__ = ["read_glued", "glued_table", "glued_document"]
 
 _START = re.compile("序号")
+_GROUP_WORDS = ("类别", "分类", "领域", "类型", "项目类别")  # a column before 序号 that groups the rows
+#: A row a line: its group's name (or none), its number, then its text (经济社会发展主要预期目标1地区生产总值…).
+_ROW_LINE = re.compile(r"^(?P<group>[^\d]{0,30}?)(?P<number>\d{1,3})(?P<body>[\u4e00-\u9fff“\"（(].*)$")
 _HEADER_WORDS = frozenset(name for names in HEADER_SYNONYMS.values() for name in names) | {"主要工作任务", "主要责任单位"}
 _LONGEST_WORD = 10  # longest column name read in a glued header
+_NAMED_WORD, _LONGEST_NAMED = 4, 8  # a word outside the header vocabulary read as the task column's by its ending
 _HEADER_REACH = 80  # characters after 序号 a glued header may run to
 _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,30})$")
 #: Characters a unit's name ends with, before the next row's number (嘉兴港区2服务业…, 市国有公司2促进…).
@@ -49,7 +53,10 @@ _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row 
 
 def _is_header_word(word: str) -> bool:
     """True for a column name as tables write it (工作任务, 牵头单位, 区政府分管领导), not any text ending like one."""
-    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word))
+    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word)) \
+        or (_NAMED_WORD <= len(word) <= _LONGEST_NAMED and re.fullmatch("[\u4e00-\u9fff]+", word) is not None
+            and column_for(word) == "task"  # 重点督办内容
+            and not any(word.startswith(known) for known in _HEADER_WORDS if len(known) < len(word)))
 
 
 def _header(text: str, start: int) -> tuple[int, list[str]] | None:
@@ -70,8 +77,16 @@ def _header(text: str, start: int) -> tuple[int, list[str]] | None:
                 best[at + size] = best[at] + [word]
     end = max(best)
     words = best[end]
+    group = next((word for word in _GROUP_WORDS if text.endswith(word, 0, start)), None)
+    if group is not None:
+        words = [group, *words]  # 类别序号重点督办内容…: a column grouping the rows stands before 序号
+    note = next((text[end: end + size] for size in range(_LONGEST_WORD, 1, -1)
+                 if re.fullmatch("[\u4e00-\u9fff]+", text[end: end + size])
+                 and column_for(text[end: end + size]) == "note"), None)
+    if note is not None:
+        words, end = [*words, note], end + len(note)  # …牵头单位全年完成情况: a note column after the units
     columns = columns_for(words)
-    if "task" not in columns or not {"lead", "support"} & set(columns) or columns[0] != "seq":
+    if "task" not in columns or not {"lead", "support"} & set(columns) or "seq" not in columns[:2]:
         return None
     return end, words
 
@@ -181,6 +196,11 @@ def glued_table(lines: list[str]):
             columns = columns_for(words)
             width = sum(1 for c in columns if c in ("lead", "support"))
             people = any(PEOPLE_HEADER.search(word) for word in words)
+            if not text[end:].strip():
+                rows = _line_rows(lines[number:], number, width)  # the header alone on its line: a row a line
+                if len(rows) >= _MIN_ROWS:
+                    return number, words, rows
+                continue
             spans = _rows(text, end)
             if not spans:
                 continue
@@ -203,6 +223,40 @@ def glued_table(lines: list[str]):
             if len(rows) >= _MIN_ROWS:
                 return number, words, rows
     return None
+
+
+def _line_rows(lines, first, width):
+    """Rows of a glued table a row a line, numbered 1, 2, 3 … after the group's name: the task runs to the
+    first full stop after which unit names start; the names run on to the longest prefix whose names
+    share the first one's level (区发展改革委 before 西城区地区生产总值…, the note column's text)."""
+    rows, expected = [], 1
+    for number, line in enumerate(lines, start=first + 1):
+        found = _ROW_LINE.match(line.strip())
+        if found is None or int(found.group("number")) != expected:
+            continue
+        body = found.group("body")
+        for stop in (at + 1 for at, char in enumerate(body) if char in "。；;"):
+            names = _leading_names(body[stop:])
+            if names:
+                remark = f"the row's task ends before its units: {'、'.join(n for n, _ in names)[:40]}"
+                rows.append((number, found.group("group").strip(), str(expected), body[:stop],
+                             _cells(names, width), remark))
+                expected += 1
+                break
+    return rows
+
+
+def _leading_names(text):
+    """The unit names a text opens with, run together, as :func:`_names` gives them; the longest run whose
+    names all open with the first one's level (区…, 市…), or the first name alone; None if it opens with none."""
+    best = None
+    for end in range(2, min(len(text), _LONGEST_RUN) + 1):
+        if text[end - 1] not in _UNIT_END:
+            continue
+        names = _split_glued(text[:end])
+        if names and (best is None or (names[0][0] in "区市县省" and all(n[0] == names[0][0] for n in names))):
+            best = names
+    return [(name, index > 0) for index, name in enumerate(best)] if best else None
 
 
 def _cells(names: list[tuple[str, bool]], width: int) -> list[str]:
