@@ -667,3 +667,15 @@ def test_a_paragraph_table_opening_with_its_column_of_people_and_its_first_leade
     rows = read_raw(path).rows
     assert [(r.area, r.task[:10], r.lead, r.support) for r in rows] == [
         ("", "1.始终做到忠诚于党", "市府办", "各单位"), ("", "2.推进营商环境改革", "市发改局", "市司法局")]
+
+
+def test_header_words_wrapped_one_a_paragraph_are_joined_to_the_rows_width(tmp_path):
+    # 责任 / 领导 and 责任 / 科室 are two column names, not a unit's pieces; 攻坚目标 / 任务 and 第二季度 /
+    # 完成情况 are one each, as the rows' seven cells show
+    words = ["序号", "重点工作", "责任", "领导", "责任", "科室", "攻坚目标", "任务", "工作任务安排", "第二季度", "完成情况",
+             "1", "白仙山水库工程政策处理", "欧某某", "水库工程领导小组", "完成政策处理。", "推进迁移工作。", "进度达60%。",
+             "2", "现代化美丽城镇", "吴某某", "乡村振兴办", "创建美丽城镇。", "开展项目建设。", "完成投资3000万元。"]
+    path = tmp_path / "t.txt"
+    path.write_text("执行情况\n\n" + "\n\n".join(words) + "\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead) for r in rows] == [("白仙山水库工程政策处理", "水库工程领导小组"), ("现代化美丽城镇", "乡村振兴办")]

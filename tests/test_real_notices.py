@@ -52,8 +52,6 @@ XFAIL = {
     "第n页共4页 inside words",
     "2014_township_straw_burning_autumn": "refused - duty sentences separated by spaces (各村是…责任主体 / A积极开展…), "
     "preview markers inserted mid-word",
-    "2024_ningbo_xiangshan_sizhoutou_township": "P 0.00 R 0.00, 1/2 - a table one cell a paragraph whose header words "
-    "are split over two paragraphs, a person's cell before the unit",
 }
 
 FIXTURES = realset.fixtures()

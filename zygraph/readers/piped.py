@@ -171,8 +171,30 @@ def _table(cells, barred):
                 areas.setdefault(body[0][0], area_text(first_area[1]))
             rows = (barred and _line_rows(body, len(header), columns[0] == "seq")) \
                 or _rows(body, len(header), columns[0] == "seq")
+            widths = {len(row) for row in rows}
+            if not barred and columns[0] == "seq" and len(widths) == 1:  # every row as wide, the header wider
+                header = _narrowed(header, widths.pop())
             return header, rows, _row_areas(rows, areas)
     return None
+
+
+def _narrowed(header, width):
+    """The header with words a narrow column wrapped into two cells joined, where its numbered rows have
+    ``width`` cells, fewer than it: 攻坚目标 / 任务 is 攻坚目标任务, 第二季度 / 完成情况 is 第二季度完成情况 (a
+    qualifier, then words naming the column). Unchanged unless the joins give exactly ``width`` cells."""
+    out = list(header)
+    index = 0
+    while len(out) > width and index + 1 < len(out):
+        (line, first), (_, second) = out[index], out[index + 1]
+        kinds = column_for(first), column_for(second)
+        if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
+                and (kinds[0] in (None, "note", "area") or (kinds[0] == kinds[1] and len(simplified(second)) <= 2)) \
+                and not PEOPLE_HEADER.search(simplified(first)) and kinds[1] is not None \
+                and column_for(first + second) == kinds[1]:
+            out[index: index + 2] = [(line, first + second)]
+        else:
+            index += 1
+    return out if len(out) == width else header
 
 
 def _value(text):

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.readers.columns import PEOPLE_HEADER, column_for
 from zygraph.readers.rowfit import cell_kind
 
 __all__ = ["barred_cells", "line_cells"]
@@ -58,7 +59,10 @@ def _joined_fragments(cells):
         while end < len(cells) and len(cells[end][1]) <= _FRAGMENT and re.fullmatch("[\u4e00-\u9fff]+", cells[end][1]):
             end += 1
         joined = "".join(text for _, text in cells[index:end])
-        if end - index >= 2 and cell_kind(joined) == "units" and cell_kind(cells[index][1]) != "units":
+        pairs = [a + b for (_, a), (_, b) in zip(cells[index:end], cells[index + 1:end])]
+        if end - index >= 2 and cell_kind(joined) == "units" and cell_kind(cells[index][1]) != "units" \
+                and not any(column_for(pair) or PEOPLE_HEADER.search(pair) for pair in pairs):
+            # (责任 / 领导 / 责任 / 科室 are a header's words wrapped, not a unit's pieces)
             out.append((cells[index][0], joined))
             index = end
         else:
