@@ -9,8 +9,8 @@ from hypothesis import strategies as st
 
 from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, names_a_person, parse_group, starts_with_label
-from zygraph.statements import (designated_units, document_wide_units, duty_subject_units, quota_units, sentence_units,
-                                without_document_wide)
+from zygraph.document_wide import document_wide_units, without_document_wide
+from zygraph.statements import designated_units, duty_subject_units, quota_units, sentence_units
 from zygraph.unitlist import FIRST_LEADS, split_units
 from zygraph.units import Registry
 
@@ -38,6 +38,9 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("区委区政府", ["区委区政府"]),
     ("县政府办公室", ["县政府办公室"]),
     ("采购管理科、人事股", ["采购管理科", "人事股"]),  # a department's own divisions are units
+    # zones sharing the committee named after the last start at 和: one collective, as 城乡一体化示范区、高新区管委会
+    ("各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会",
+     ["各县(市、区)政府", "金华开发区、金义都市新区、金华山旅游经济区管委会"]),
 ])
 def test_names_run_together_split_where_the_level_opening_the_first_opens_the_next(cell, names):
     assert split_units(cell) == names

@@ -951,3 +951,15 @@ def test_a_heading_line_then_a_sentence_giving_its_units_by_verbs(tmp_path):
     path.write_text("各村、有关部门：\n一、治理畜牧业产品污染\n由乡三农服务中心承办，乡畜牧站、卫生院配合。\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.area, r.lead, r.support) for r in rows] == [("治理畜牧业产品污染", "乡三农服务中心", "乡畜牧站、卫生院")]
+
+
+def test_units_the_notice_makes_supporting_on_every_task_unless_noted(tmp_path):
+    # 除特别注明的外，…都是配合单位 in the notice before any task: every task has them, supporting
+    path = tmp_path / "n.txt"
+    path.write_text("各县（市、区）人民政府：\n各牵头单位要发挥协调作用。除特别注明的外，各县（市、区）政府和金华开发区都是配合单位。"
+                    "市督考办要定期督查。\n一、重点工作\n1.全面完成经济发展目标。\n牵头单位：市发改委\n配合单位：市经信委\n"
+                    "2.加快科技创新。\n牵头单位：市科技局\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.lead, r.support) for r in document.rows] == [
+        ("市发改委", "市经信委、各县（市、区）政府、金华开发区"), ("市科技局", "各县（市、区）政府、金华开发区")]
+    assert any(f.code == "document_wide_units" and "as support" in f.action for f in document.findings)

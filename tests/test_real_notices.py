@@ -57,8 +57,6 @@ XFAIL = {
     "units split by spaces, 责 任 人: people, 工作要求:由A牵头…)",
     "2006_shanxi_eleventh_plan_targets": "P 0.05 R 0.04, 1/3 - a law-database copy run together on one line: leader "
     "headings with people, group headings naming the lead ((一)A牵头的工作), 协同部门: labels",
-    "2018_jinhua_work_report_livelihood": "P 1.00 R 0.71 - a document-wide rule naming supporting units "
-    "(除特别注明的外,…都是配合单位)",
     "2010_county_national_day_safety_inspection": "refused - numbered items, run-in heading then the bureau as "
     "subject ((九)heading。县A局要重点检查…)",
     "2018_jiamusi_water_pollution": "P 0.00 R 0.00, 1/1 - [A牵头,B、C配合,D负责落实。以下均需D落实,…不再列出)] with a "

@@ -9,7 +9,6 @@ Notices also name units in other places, each read here with the grammar's words
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
 * sentences naming units as what they are for the work (``A为该项工作的牵头单位，……。B、C为协办单位``);
-* a sentence for every later task (``以下均需试点城市政府落实，不再列出``);
 * a target divided among places, a figure glued to each (``具体任务分解：A县200座，B县150座``).
 
 Tasks that a news report names in its own words, with their units, are read by :mod:`zygraph.prose`.
@@ -25,7 +24,7 @@ from zygraph.unitlist import FIRST_LEADS, ZONES, balanced, looks_like_unit_list,
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_units", "sentence_subjects",
            "designated_units", "quota_units",
            "duty_subject_units", "bare_units", "closes_with_bare_units", "heading_units",
-           "units_for_preceding", "document_wide_units", "without_document_wide", "CONNECTIVE"]
+           "units_for_preceding", "CONNECTIVE"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理.
@@ -77,12 +76,6 @@ _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协�
                     "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
 #: The units a lead organises to do the work, right after its verb: 由A牵头组织B对…进行评估 (B supports).
 _ORGANISED = re.compile("^(?:并|，|,)?组织(?P<units>[^，,。；;]{2,60}?)(?=对|开展|进行|共同|参与|参加|做好|实施)")
-#: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
-_DOCUMENT_WIDE = re.compile(
-    "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
-    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
-    "(?:[，,]?下同)?[。；;]?"
-)
 #: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
 #: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
 #: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
@@ -322,33 +315,6 @@ def units_for_preceding(line: str) -> tuple[int, str] | None:
     if many is None:
         return None
     return many, f"{found.group('label')}：{found.group('units')}"
-
-
-def document_wide_units(line: str, known=None) -> list[str]:
-    """Units a sentence puts on every later task (``以下均需试点城市政府落实，不再列出``), or [].
-
-    Examples
-    --------
-    >>> document_wide_units("以下均需试点城市政府落实，不再列出。")
-    ['试点城市政府']
-    >>> document_wide_units("以下各项由市科技局负责。")
-    []
-    """
-    return without_document_wide(line, known)[1]
-
-
-def without_document_wide(line: str, known=None) -> tuple[str, list[str]]:
-    """Take a document-wide sentence out of ``line``: (the rest of the line, its units).
-
-    Examples
-    --------
-    >>> without_document_wide("（责任单位：省科技厅。具体任务均涉及相关市(州)人民政府，不再做分工，下同。）")
-    ('（责任单位：省科技厅。）', ['相关市(州)人民政府'])
-    """
-    match = _DOCUMENT_WIDE.search(line)
-    if match is None:
-        return line, []
-    return line[: match.start()] + line[match.end():], split_units(match.group("units"), known)
 
 
 def closing_sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:

@@ -315,7 +315,7 @@ def _split_joined(piece: str, known) -> list[str]:
             parts.append(head)
             start = match.end()
     tail = piece[start:]
-    if parts and looks_like_unit(tail, known):
+    if parts and (looks_like_unit(tail, known) or _ZONE_NAME.search(tail)):  # 各县政府和金华开发区: its committee
         return parts + [tail]
     return [piece]
 
@@ -390,6 +390,9 @@ def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int
 
 #: A unit joined to a collective of levels: 省环保厅及各有关市、县(区)政府 (the collective starts at 各).
 _JOINED_COLLECTIVE = re.compile("[和及与與](?=(?:各|\\d{1,3}个)[^和及与與]{1,8}$)")
+#: A unit joined to the first of zones that share a committee named after the last: …政府和金华开发区、….
+_JOINED_ZONES = re.compile(f"(?<=[府委局办厅])[和及与與](?=[\u4e00-\u9fff]{{2,10}}(?:{ZONES}|新区)$)")
+_ZONE_NAME = re.compile(f"(?:{ZONES}|新区)(?:管委会|管理委员会|党工委和管委会)?$")
 
 
 def _joined_collectives(pieces: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
@@ -398,8 +401,10 @@ def _joined_collectives(pieces: list[str], seps: list[str]) -> tuple[list[str], 
     The collective then takes the levels after it as :func:`_collective_run` reads them.
     """
     for i in range(len(pieces) - 2, -1, -1):
-        found = _JOINED_COLLECTIVE.search(pieces[i])
-        if found and found.start() >= 2 and seps[i] in "、/" and _ADMIN_TAIL.match(pieces[i + 1].strip()):
+        found = _JOINED_COLLECTIVE.search(pieces[i]) or _JOINED_ZONES.search(pieces[i])
+        if found and found.start() >= 2 and seps[i] in "、/" and (
+                _ADMIN_TAIL.match(pieces[i + 1].strip()) or _ZONE_NAME.search(pieces[i + 1].strip())):
+            # 各县（市、区）政府和金华开发区、金义都市新区管委会: the zones that share a committee start at 和
             pieces[i:i + 1] = [pieces[i][: found.start()], pieces[i][found.end():]]
             seps.insert(i, "、")
     return pieces, seps

@@ -52,8 +52,8 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
-from zygraph.statements import (duty_subject_units, heading_units, subject_units, units_for_preceding,
-                                 without_document_wide)
+from zygraph.document_wide import document_wide
+from zygraph.statements import duty_subject_units, heading_units, subject_units, units_for_preceding
 from zygraph.targets import TARGET_WORD
 from zygraph.unitlist import FIRST_LEADS
 
@@ -142,19 +142,23 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         label = starts_with_label(line)
         if (heading or task) and notice_end is None:
             notice_end = number
-        rest, units = without_document_wide(line)
+        rest, units, role = document_wide(line)
         new_wide = None
         if units:
             # 以下事项均需县级政府负责: the tasks below; ……不再做分工，下同: this task too
             below = re.search("以下|下列", line) is not None and "下同" not in line
-            new_wide = {"items": [Item(name, "responsible", "不再列出") for name in units], "origin": None,
+            new_wide = {"items": [Item(name, role, "不再列出") for name in units], "origin": None,
                         "below": below}
+            how = "in the role they have where named" if role == "responsible" else f"as {role}, unless it names them"
             findings.append(Finding(number, "info", "document_wide_units",
                                     f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
-                                    "added to every task from this line on, in the role they have where named"))
-            if not rest.strip(END + "（）()〔〕[]【】"):
-                wide = new_wide  # a sentence of its own (以下均需……): the tasks below carry the units
-                continue
+                                    f"added to every task from this line on, {how}"))
+            if not rest.strip(END + "（）()〔〕[]【】") or not (blocks or task or heading or label):
+                # a sentence of its own (以下均需……), or one in the notice before any task: the tasks below
+                # carry the units
+                wide, new_wide = new_wide, None
+                if not rest.strip(END + "（）()〔〕[]【】"):
+                    continue
             line = rest
         if names_a_person(line):
             at = label_start(line)

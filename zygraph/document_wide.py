@@ -1,0 +1,74 @@
+"""Units a notice names once for every task: ``以下均需试点城市政府落实，不再列出``, ``除特别注明的外，A、B都是配合单位``."""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.unitlist import split_units
+
+__all__ = ["document_wide", "document_wide_units", "without_document_wide"]
+
+#: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
+_DOCUMENT_WIDE = re.compile(
+    "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
+    "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
+    "(?:[，,]?下同)?[。；;]?"
+)
+#: A sentence naming the units of every task save those that say otherwise, and their role:
+#: 除特别注明的外，各县（市、区）政府和金华开发区都是配合单位.
+_UNLESS_NOTED = re.compile(
+    "除(?:特别|特殊|另有|另行)?(?:注明|说明|标明|明确)(?:的|者)?(?:以)?外[，,]?"
+    "(?P<units>[^。；;：:]{2,120}?)(?:都|均)(?:是|为|作为)(?P<label>配合单位|协办单位|参与单位|责任单位|牵头单位)[。；;]?"
+)
+_ROLE_OF_LABEL = {"配合单位": "support", "协办单位": "support", "参与单位": "support", "责任单位": "responsible",
+                  "牵头单位": "lead"}
+
+
+def document_wide(line: str, known=None) -> tuple[str, list[str], str]:
+    """Take a sentence naming units for every task out of ``line``: (the rest of the line, its units, their role).
+
+    The role is ``responsible`` (each task gives them the role they have where named), or the one the
+    sentence gives them (``都是配合单位``: support).
+
+    Examples
+    --------
+    >>> document_wide("以下均需试点城市政府落实，不再列出。")
+    ('', ['试点城市政府'], 'responsible')
+    >>> document_wide("除特别注明的外，各县（市、区）政府和金华开发区都是配合单位。市督考办要定期督查。")
+    ('市督考办要定期督查。', ['各县（市、区）政府', '金华开发区'], 'support')
+    >>> document_wide("以下各项由市科技局负责。")
+    ('以下各项由市科技局负责。', [], 'responsible')
+    """
+    match = _DOCUMENT_WIDE.search(line)
+    if match is not None:
+        return line[: match.start()] + line[match.end():], split_units(match.group("units"), known), "responsible"
+    match = _UNLESS_NOTED.search(line)
+    if match is not None:
+        return (line[: match.start()] + line[match.end():], split_units(match.group("units"), known),
+                _ROLE_OF_LABEL[match.group("label")])
+    return line, [], "responsible"
+
+
+def without_document_wide(line: str, known=None) -> tuple[str, list[str]]:
+    """Take a document-wide sentence out of ``line``: (the rest of the line, its units).
+
+    Examples
+    --------
+    >>> without_document_wide("（责任单位：省科技厅。具体任务均涉及相关市(州)人民政府，不再做分工，下同。）")
+    ('（责任单位：省科技厅。）', ['相关市(州)人民政府'])
+    """
+    rest, units, _ = document_wide(line, known)
+    return rest, units
+
+
+def document_wide_units(line: str, known=None) -> list[str]:
+    """Units a sentence puts on every later task (``以下均需试点城市政府落实，不再列出``), or [].
+
+    Examples
+    --------
+    >>> document_wide_units("以下均需试点城市政府落实，不再列出。")
+    ['试点城市政府']
+    >>> document_wide_units("以下各项由市科技局负责。")
+    []
+    """
+    return document_wide(line, known)[1]
