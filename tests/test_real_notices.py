@@ -48,8 +48,6 @@ XFAIL = {
     "2021_taizhou_yuhuan_county_key_work": "refused - a one-task flattened table (one cell a paragraph) whose leader "
     "cell comes before the first task",
     # blind27 (frozen a613326)
-    "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
-    "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
     # blind30 (frozen 1bfe9a9)
     "2007_coastal_city_eco_plan_department_duties": "refused - numbered department duties one a line (15、A:负责…;…)",
     "2012_shanghai_minhang_district_safe_markets": "P 1.00 R 0.17, 1/4 - numbered member duties with the unit closed "
