@@ -56,8 +56,6 @@ XFAIL = {
     "of duties) after a paragraph with roles in running text",
     "2020_wuhan_hanyang_devzone_covid_task_force": "P 0.83 R 1.00 - one paragraph a department as subject, after the "
     "group's own remit paragraph",
-    "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
-    "broken at print width, unit brackets broken across lines",
     # blind31 (frozen 1bfe9a9)
     "2010_ningxia_environment_department_tasks": "P 1.00 R 0.43 - 由<person>负责,<divisions>落实 after the bracket "
     "naming the leads",

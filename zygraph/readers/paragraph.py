@@ -41,6 +41,7 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
+from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
                                   ordinal_lead_in,
@@ -122,10 +123,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     (the first unit listed leads where the notice says so: :data:`FIRST_LEADS`); each task gets a
     ``role_rule`` finding saying which rule applied. Units no sentence, bracket or label names are not guessed.
     """
-    normalise, tables = Normalizer(), []
+    normalise, tables, marks = Normalizer(), [], []
+    text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
-    findings = normalise.findings() + tables
+    findings = marks + normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
