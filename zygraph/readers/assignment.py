@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import later_subject_units, sentence_duties
+from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
@@ -45,6 +46,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
             out.append((text[start:open_at].lstrip(END).rstrip(), items))
             start = close_at + 1
     rest = text[start:].lstrip(END) if out else text
+    named = named_duties(rest) if not out and (in_body or not PREAMBLE.search(rest)) else None
+    if named:
+        if how is not None:
+            how["named_duties"] = True
+        return named  # 县环保局。负责…。县农委。负责…: each unit named alone, then its duty
     duties = _duties(rest, numbered) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty

@@ -380,6 +380,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
                                     f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
+        elif block.get("named_duties"):
+            findings.append(Finding(block["line"], "info", "named_duties",
+                                    f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
+                                    f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
         elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
