@@ -35,3 +35,18 @@ def test_paragraph_reader_reads_a_run_on_heading_of_named_duties():
 def test_headings_announcing_a_division_of_duties():
     assert divides_duties("职责分工") and divides_duties("三、部门职责"[2:]) and divides_duties("任务分解")
     assert not divides_duties("工作目标和任务") and not divides_duties("保障措施")
+
+
+def test_paragraph_reader_reads_paragraphs_opening_with_units_under_a_heading_dividing_duties():
+    text = ("一、工作目标\n全面禁烧。\n三、职责分工\n按照属地管理的原则，各村是禁烧工作责任主体，要层层落实责任。\n"
+            "农业办积极开展秸秆综合利用推广工作。\n企管站做好现场检查工作。\n联系人：企管站")
+    doc = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead) for r in doc.rows] == [("按照属地管理", "各村"), ("农业办积极开", "农业办"),
+                                                      ("企管站做好现", "企管站")]
+    assert [f.line for f in doc.findings if f.code == "duty_in_section"] == [4, 5, 6]
+
+
+def test_paragraphs_opening_with_units_under_another_heading_are_no_duties():
+    text = "一、工作措施\n农业办积极开展秸秆综合利用推广工作。\n二、保障措施\n1.加强领导（县农业局负责）"
+    doc = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in doc.rows] == [("加强领导", "县农业局")]

@@ -60,8 +60,6 @@ XFAIL = {
     "2010_ningxia_environment_department_tasks": "P 1.00 R 0.43 - 由<person>负责,<divisions>落实 after the bracket "
     "naming the leads",
     # blind29 (frozen cab481b)
-    "2014_township_straw_burning_autumn": "refused - duty sentences separated by spaces (各村是…责任主体 / A积极开展…), "
-    "preview markers inserted mid-word",
     "2024_ningbo_xiangshan_sizhoutou_township": "P 0.00 R 0.00, 1/2 - a table one cell a paragraph whose header words "
     "are split over two paragraphs, a person's cell before the unit",
 }

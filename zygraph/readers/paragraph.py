@@ -36,6 +36,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from zygraph.duty_sections import divides_duties
 from zygraph.duties import GENERAL_SUBJECT, modal_duties, modal_subject_units, owned_duty_units, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
@@ -240,6 +241,15 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  closed=duty or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
             seen_task = True
+        elif _duty_in_section(heads, last, line):
+            # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
+            # opening with its units is their duty
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["section_duty"] = True
+            findings.append(Finding(number, "info", "duty_in_section", f"a paragraph under the heading "
+                                    f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
+                                    "read as a task of the units it opens with"))
+            seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
@@ -439,6 +449,14 @@ def _next_duty(last, text, siblings=False):
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
+
+
+def _duty_in_section(heads, last, text):
+    """True when ``text``, a paragraph after a heading or a closed task, opens with its units (各村是…, 农业办积极开展…)
+    under a heading that divides duties (三、职责分工): the units of the paragraph's duty. A duty is a sentence: a
+    line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
+    return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
+        and divides_duties(_area_above(heads, None)) and bool(duty_subject_units(text))
 
 
 def _next_section(blocks, text):
