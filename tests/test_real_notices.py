@@ -41,17 +41,6 @@ XFAIL = {
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    # blind27 (frozen a613326)
-    "2015_liupanshui_employment": "P 0.45 R 0.71 - Traditional wiki copy: a list of the headings first, then tasks "
-    "numbered within groups closed by (牽頭單位:A;責任單位:B,C等)",
-    # blind30 (frozen 1bfe9a9)
-    "2023_healthy_china_action_office_work_points": "P 1.00 R 0.70, 6/7 - a printed page: running header, lines "
-    "broken at print width, unit brackets broken across lines",
-    # blind29 (frozen cab481b)
-    "2008_county_straw_burning_duties": "refused - a duty list run together on one line (A。负责…。), page footers "
-    "第n页共4页 inside words",
-    "2014_township_straw_burning_autumn": "refused - duty sentences separated by spaces (各村是…责任主体 / A积极开展…), "
-    "preview markers inserted mid-word",
     # blind32, blind33, blind34 (frozen 92f1164)
     "2005_kaifeng_governor_meeting_tasks": "P 0.25 R 0.33 - label lines after a task (责任领导: person, 责任单位: "
     "units split by spaces, 责 任 人: people, 工作要求:由A牵头…)",

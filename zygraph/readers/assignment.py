@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import carried_out_units, later_subject_units, sentence_duties, sentence_shares
+from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
@@ -52,6 +53,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         out[-1], rest = (out[-1][0], out[-1][1] + carried), ""
         if how is not None:
             how["carried"] = True
+    named = named_duties(rest) if not out and (in_body or not PREAMBLE.search(rest)) else None
+    if named:
+        if how is not None:
+            how["named_duties"] = True
+        return named  # 县环保局。负责…。县农委。负责…: each unit named alone, then its duty
     duties = _duties(rest, numbered) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty

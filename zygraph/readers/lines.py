@@ -29,6 +29,10 @@ _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
                               r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff])")
+#: In a line so cut, a space after a full stop (……确保万无一失。 农业办积极开展……) or after a heading's short title
+#: (三、职责分工 按照……) breaks paragraphs too: no sentence of a paragraph goes on after a space.
+_SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
+_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))([一二三四五六七八九十]{1,3}、[^\s。，,；;：:\u2029]{2,20})[ \t\u3000\u00a0]+(?=\S)")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
@@ -198,13 +202,16 @@ def paragraphs_by_space(text, findings=None):
     A table of figures by place flattened with spaces into the line (a header row closing with 合计,
     then rows of a label and figures) is a paragraph of its own, so no unit list before it runs on
     into its cells. Only a line with two such breaks at least (spaces before a heading or task number,
-    or tables) is cut: one space before a number may be a PDF's word gap. Each table cut is a
+    or tables) is cut: one space before a number may be a PDF's word gap. In a line so cut, a space after
+    a full stop or after a heading's short title (``三、职责分工 按照……``) breaks paragraphs too. Each table cut is a
     ``flattened_table`` finding in ``findings``. Line numbers stay as they are.
 
     Examples
     --------
     >>> paragraphs_by_space("通知如下。 一、科普 1.办科技周。 2.办科普日。").split(PARAGRAPH_BREAK)
     ['通知如下。', '一、科普', '1.办科技周。', '2.办科普日。']
+    >>> paragraphs_by_space("通知如下。 一、目标 办好。 二、职责分工 按照原则，各村负总责。 农业办开展推广。").split(PARAGRAPH_BREAK)
+    ['通知如下。', '一、目标', '办好。', '二、职责分工', '按照原则，各村负总责。', '农业办开展推广。']
     >>> paragraphs_by_space("增长 5.5%，第 1、2 项")
     '增长 5.5%，第 1、2 项'
     >>> paragraphs_by_space("说明。 1.新辟线路。责任单位:甲局 东城 西城 合计 目标 2 3 5 2.新建公园。").split(PARAGRAPH_BREAK)
@@ -216,6 +223,7 @@ def paragraphs_by_space(text, findings=None):
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         if tables + len(_PARAGRAPH_SPACE.findall(cut)) > 1:
             line = _PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, cut)
+            line = _TITLE_SPACE.sub("\\1" + PARAGRAPH_BREAK, _SENTENCE_SPACE.sub(PARAGRAPH_BREAK, line))
             if tables:
                 findings.append(Finding(number, "info", "flattened_table",
                                         f"{tables} table(s) of figures by place flattened into the line (… 合计 …)",
@@ -283,7 +291,7 @@ def split_run_on(logical_lines, findings):
                  if part.strip() for piece in _heading_apart(part.strip())]
         if PARAGRAPH_BREAK in line:
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
-                                    "together, a space before each heading or task number", "read as separate paragraphs"))
+                                    "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
         elif len(parts) > 1:
             findings.append(Finding(number, "info", "tasks_run_on", f"{len(parts)} numbered tasks follow each other "
                                     "on one line", "read as separate tasks"))

@@ -40,10 +40,12 @@ from pathlib import Path
 
 from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duty_units, modal_duties, modal_subject_units,
                             owned_duty_units, unit_heading)
+from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
+from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
                                   ordinal_lead_in,
@@ -125,10 +127,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     (the first unit listed leads where the notice says so: :data:`FIRST_LEADS`); each task gets a
     ``role_rule`` finding saying which rule applied. Units no sentence, bracket or label names are not guessed.
     """
-    normalise, tables = Normalizer(), []
+    normalise, tables, marks = Normalizer(), [], []
+    text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
-    findings = normalise.findings() + tables
+    findings = marks + normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
@@ -244,6 +247,15 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
+            seen_task = True
+        elif _duty_in_section(heads, last, line):
+            # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
+            # opening with its units is their duty
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["section_duty"] = True
+            findings.append(Finding(number, "info", "duty_in_section", f"a paragraph under the heading "
+                                    f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
+                                    "read as a task of the units it opens with"))
             seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
@@ -387,6 +399,10 @@ def _rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
                                     f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
+        elif block.get("named_duties"):
+            findings.append(Finding(block["line"], "info", "named_duties",
+                                    f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
+                                    f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
         elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
@@ -452,6 +468,14 @@ def _next_duty(last, text, siblings=False):
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
+
+
+def _duty_in_section(heads, last, text):
+    """True when ``text``, a paragraph after a heading or a closed task, opens with its units (各村是…, 农业办积极开展…)
+    under a heading that divides duties (三、职责分工): the units of the paragraph's duty. A duty is a sentence: a
+    line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
+    return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
+        and divides_duties(_area_above(heads, None)) and bool(duty_subject_units(text))
 
 
 def _next_section(blocks, text):

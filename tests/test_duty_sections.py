@@ -1,0 +1,52 @@
+"""Duties shared out by a section's form: units named in a sentence of their own, or under a 职责分工 heading."""
+
+from zygraph.duty_sections import divides_duties, named_duties
+from zygraph.readers.paragraph import parse_paragraphs
+
+
+def test_each_unit_named_alone_before_its_duty_gets_that_duty():
+    text = ("各成员单位职责如下：县公安局。负责查处违法行为。加强巡查。"
+            "县交通局、公路局。负责道路巡查；负责依法查处。县农委。负责技术推广。")
+    duties = named_duties(text)
+    assert [(duty, [(i.text, i.role) for i in items]) for duty, items in duties] == [
+        ("县公安局。负责查处违法行为。加强巡查。", [("县公安局", "responsible")]),
+        ("县交通局、公路局。负责道路巡查；负责依法查处。", [("县交通局", "responsible"), ("公路局", "responsible")]),
+        ("县农委。负责技术推广。", [("县农委", "responsible")]),
+    ]
+
+
+def test_one_unit_sentence_is_no_list_of_duties():
+    assert named_duties("县公安局。负责查处违法行为。") is None
+
+
+def test_a_sentence_that_is_no_unit_list_starts_no_duty():
+    assert named_duties("加强领导。负责统一监督。强化督查。负责跟踪问效。") is None
+
+
+def test_paragraph_reader_reads_a_run_on_heading_of_named_duties():
+    text = ("一、指导思想以科学发展观为指导。二、组织领导及职责分工县政府成立领导小组。各成员单位职责如下："
+            "县环保局。负责统一监督。县交通局、公路局。负责道路巡查。")
+    doc = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in doc.rows] == [
+        ("县环保局。负责统一监督。", "县环保局"), ("县交通局、公路局。负责道路巡查。", "县交通局、公路局")]
+    assert "named_duties" in {f.code for f in doc.findings}
+
+
+def test_headings_announcing_a_division_of_duties():
+    assert divides_duties("职责分工") and divides_duties("三、部门职责"[2:]) and divides_duties("任务分解")
+    assert not divides_duties("工作目标和任务") and not divides_duties("保障措施")
+
+
+def test_paragraph_reader_reads_paragraphs_opening_with_units_under_a_heading_dividing_duties():
+    text = ("一、工作目标\n全面禁烧。\n三、职责分工\n按照属地管理的原则，各村是禁烧工作责任主体，要层层落实责任。\n"
+            "农业办积极开展秸秆综合利用推广工作。\n企管站做好现场检查工作。\n联系人：企管站")
+    doc = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead) for r in doc.rows] == [("按照属地管理", "各村"), ("农业办积极开", "农业办"),
+                                                      ("企管站做好现", "企管站")]
+    assert [f.line for f in doc.findings if f.code == "duty_in_section"] == [4, 5, 6]
+
+
+def test_paragraphs_opening_with_units_under_another_heading_are_no_duties():
+    text = "一、工作措施\n农业办积极开展秸秆综合利用推广工作。\n二、保障措施\n1.加强领导（县农业局负责）"
+    doc = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in doc.rows] == [("加强领导", "县农业局")]

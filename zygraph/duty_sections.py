@@ -1,0 +1,75 @@
+"""Duties shared out by a section's form: units named in a sentence of their own, or under a 职责分工 heading.
+
+Plans that set up a working group often close with the duties of its members, written two ways
+that name no role label and no bracket:
+
+* each member named alone as a sentence, its duties after it (``各组成单位及其职责如下：县环保局。负责对全县…。
+  县交通局、公路局。负责…。``): :func:`named_duties`;
+* a heading that announces the division of duties (``三、职责分工``) over paragraphs each opening with
+  the unit doing it (``各村是…责任主体…``, ``农业办积极开展…``, ``企管站做好…``): :func:`divides_duties`
+  says which headings do; the paragraph reader reads each paragraph's opening units.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import Item
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["named_duties", "divides_duties"]
+
+#: The verb a duty opens with after the sentence naming its units: 负责对全县…, 牵头做好….
+_DUTY_VERB = re.compile("^(?:负责|負責|牵头|牽頭|承担|承擔)")
+#: How long a sentence naming only units may be (characters): 县交通局、公路局、县公安局.
+_LONGEST_NAMES = 40
+#: A heading announcing who does what: 职责分工, 组织领导及职责分工, 部门职责, 工作职责, 任务分工.
+_DIVIDING = re.compile("(?:职责|職責|任务|任務)(?:分工|分解)|(?:部门|单位|部門|單位|工作|成员单位)(?:职责|職責)$")
+
+
+def named_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """Split a list of duties each led by a sentence naming only its units (``A。负责…。B、C。负责…``), or None.
+
+    A sentence that names units and nothing else, followed by one opening with 负责 (or 牵头, 承担),
+    starts a duty: the duty is that sentence and all up to the next such sentence. What comes before the
+    first (a lead-in, ``各组成单位及其职责如下：``) is no duty. Every unit is responsible for its own duty.
+    None unless two duties at least are found.
+
+    Examples
+    --------
+    >>> text = "各成员单位职责如下：县环保局。负责统一监督。加强执法检查。县交通局、公路局。负责公路巡查。"
+    >>> [(duty, [i.text for i in items]) for duty, items in named_duties(text)]
+    [('县环保局。负责统一监督。加强执法检查。', ['县环保局']), ('县交通局、公路局。负责公路巡查。', ['县交通局', '公路局'])]
+    >>> named_duties("加强领导。负责统一监督。") is None
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。])", text) if part.strip()]
+    starts = []  # (index of the sentence, where its units start in it, the units)
+    for index, sentence in enumerate(sentences[:-1]):
+        names = re.split("[：:]", sentence)[-1].strip().rstrip("。")
+        if 2 <= len(names) <= _LONGEST_NAMES and _DUTY_VERB.match(sentences[index + 1].strip()) \
+                and looks_like_unit_list(names, known):
+            units = split_units(names, known)
+            if units:
+                starts.append((index, sentence.rfind(names), units))
+    if len(starts) < 2:
+        return None
+    duties = []
+    for (index, at, units), following in zip(starts, [*starts[1:], (len(sentences), 0, [])]):
+        duty = sentences[index][at:] + "".join(sentences[index + 1:following[0]])
+        duties.append((duty.strip(), [Item(name, "responsible", "负责") for name in units]))
+    return duties
+
+
+def divides_duties(heading: str) -> bool:
+    """True when a heading's title announces the division of duties among the units below it.
+
+    Examples
+    --------
+    >>> divides_duties("职责分工"), divides_duties("组织领导及职责分工"), divides_duties("部门职责")
+    (True, True, True)
+    >>> divides_duties("工作目标和任务"), divides_duties("保障措施")
+    (False, False)
+    """
+    title = re.split("[。：:，,]", heading.strip(), maxsplit=1)[0]
+    return _DIVIDING.search(title) is not None
