@@ -963,3 +963,15 @@ def test_units_the_notice_makes_supporting_on_every_task_unless_noted(tmp_path):
     assert [(r.lead, r.support) for r in document.rows] == [
         ("市发改委", "市经信委、各县（市、区）政府、金华开发区"), ("市科技局", "各县（市、区）政府、金华开发区")]
     assert any(f.code == "document_wide_units" and "as support" in f.action for f in document.findings)
+
+
+def test_a_bracket_with_a_stray_closer_and_a_document_wide_sentence_with_a_fallback(tmp_path):
+    # [A牵头，B配合，C负责落实。以下均需C落实，…无相关职能的，由D负责相关工作，不再列出)]: the stray ) is ignored,
+    # the fallback's D is no unit of the task
+    path = tmp_path / "n.txt"
+    path.write_text("二、工作任务\n1.控制用水总量。强化用水监督管理。[市水务局牵头,市工信委配合,各县(市)区政府负责落实。"
+                    "以下均需各县(市)区政府落实,区政府无相关工作职能的,由市政府直属责任部门负责相关工作,不再列出)]\n"
+                    "2.推进节水改造。[市住建局牵头]\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.lead, r.support) for r in rows] == [("市水务局", "各县（市）区政府、市工信委"),
+                                                  ("市住建局", "各县（市）区政府")]

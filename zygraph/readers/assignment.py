@@ -196,7 +196,11 @@ def _label_sentences(text):
 
 
 def closing_group(text):
-    """The bracketed group that ends ``text`` (nested brackets allowed): (start, inner text)."""
+    """The bracketed group that ends ``text`` (nested brackets allowed): (start, inner text).
+
+    >>> closing_group("加强管理。（A局牵头）"), closing_group("加强管理。[A局牵头，B局配合)]")
+    ((5, 'A局牵头'), (5, 'A局牵头，B局配合'))
+    """
     end = len(text.rstrip(END))
     if not end or text[end - 1] not in CLOSE:
         return None
@@ -205,6 +209,8 @@ def closing_group(text):
         depth += (text[index] in CLOSE) - (text[index] in OPEN)
         if depth == 0:
             return index, text[index + 1 : end - 1].strip()
+    if end >= 2 and text[end - 2] in CLOSE:  # 〔A牵头…不再列出)〕: a stray closer before the group's own
+        return closing_group(text[: end - 2] + text[end - 1:])
     return None
 
 
