@@ -975,3 +975,13 @@ def test_a_bracket_with_a_stray_closer_and_a_document_wide_sentence_with_a_fallb
     rows = read_raw(path).rows
     assert [(r.lead, r.support) for r in rows] == [("市水务局", "各县（市）区政府、市工信委"),
                                                   ("市住建局", "各县（市）区政府")]
+
+
+def test_a_requirement_line_under_the_labels_names_the_lead_among_the_units(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("一、重点项目建设\n1.加快重点项目建设进度。\n责任领导：吉某某\n责任单位：市发改委 五县五区政府 开发区管委会\n"
+                    "责 任 人：安某某 五县县长\n工作要求：由市发改委牵头，并负责报进度。\n", encoding="utf-8")
+    table = read_table(path)
+    assert set(table.assignments[["raw_unit", "role"]].itertuples(index=False, name=None)) == {
+        ("五县五区政府", "support"), ("开发区管委会", "support"), ("市发改委", "lead")}
+    assert any(f.code == "requirement_names_lead" for f in read_raw(path).findings)

@@ -55,7 +55,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 from zygraph.document_wide import document_wide
-from zygraph.statements import duty_subject_units, heading_units, subject_units, units_for_preceding
+from zygraph.statements import clause_units, duty_subject_units, heading_units, subject_units, units_for_preceding
 from zygraph.targets import TARGET_WORD
 from zygraph.unitlist import FIRST_LEADS
 
@@ -64,6 +64,8 @@ _HALF = str.maketrans("（）．﹒", "()..")
 __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes", "FIRST_LEADS"]
 
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
+_REQUIREMENT = re.compile(r"^(?:工作|具体|完成)?要求[：:]")  # 工作要求：由A牵头… under a task's label lines
+_LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}  # a unit's role, said as a label
 _RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
@@ -211,6 +213,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
+        elif last is not None and last["labels"] and _REQUIREMENT.match(line) \
+                and clause_units(line[_REQUIREMENT.match(line).end():]):
+            # 责任单位：A B C / 工作要求：由A牵头，并负责报进度。: the requirement names the lead among the units
+            named = [item for item in clause_units(line[_REQUIREMENT.match(line).end():]) if item.role in _LABEL_OF]
+            last["labels"].append((number, "；".join(f"{_LABEL_OF[item.role]}：{item.text}" for item in named)))
+            findings.append(Finding(number, "info", "requirement_names_lead", f"{line[:40]} names who leads the "
+                                    "task above", "read with the task's labels"))
         elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
                 and line[0] in "（(" and find_assignment(line[heading.end():]) is None:
             last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units
