@@ -985,3 +985,15 @@ def test_a_requirement_line_under_the_labels_names_the_lead_among_the_units(tmp_
     assert set(table.assignments[["raw_unit", "role"]].itertuples(index=False, name=None)) == {
         ("五县五区政府", "support"), ("开发区管委会", "support"), ("市发改委", "lead")}
     assert any(f.code == "requirement_names_lead" for f in read_raw(path).findings)
+
+
+def test_a_page_run_together_on_one_line_with_bracketed_headings_and_officials_helping(tmp_path):
+    # spaces part the paragraphs; (一)…牵头的工作 headings; the leader's helpers are people, not units
+    path = tmp_path / "n.txt"
+    path.write_text("工作目标责任分解 一、于某某省长负责的工作(李某某秘书长、刘某某省长助理协助) 对主要工作任务负总责。 "
+                    "(一)省监察委员会牵头的工作 强化行政监察,建立健全惩防体系。 协同部门:省政府办公厅、教育厅等。 "
+                    "(二)省审计厅牵头的工作 强化审计监督。 协同部门:财政厅。\n", encoding="utf-8")
+    table = read_table(path)
+    assert set(table.assignments[["raw_unit", "role"]].itertuples(index=False, name=None)) == {
+        ("省监察委员会", "lead"), ("省政府办公厅", "support"), ("教育厅", "support"), ("省审计厅", "lead"),
+        ("财政厅", "support")}

@@ -42,8 +42,6 @@ XFAIL = {
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     # blind32, blind33, blind34 (frozen 92f1164)
-    "2006_shanxi_eleventh_plan_targets": "P 0.05 R 0.04, 1/3 - a law-database copy run together on one line: leader "
-    "headings with people, group headings naming the lead ((一)A牵头的工作), 协同部门: labels",
     "2010_county_national_day_safety_inspection": "refused - numbered items, run-in heading then the bureau as "
     "subject ((九)heading。县A局要重点检查…)",
     "2021_county_environmental_target_duties": "refused - numbered items with departments as subjects (水务局加强…, "

@@ -28,11 +28,13 @@ _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
-                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、)[\u4e00-\u9fff])")
+                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)])"
+                              r"[\u4e00-\u9fff])")
 #: In a line so cut, a space after a full stop (……确保万无一失。 农业办积极开展……) or after a heading's short title
 #: (三、职责分工 按照……) breaks paragraphs too: no sentence of a paragraph goes on after a space.
 _SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
-_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))([一二三四五六七八九十]{1,3}、[^\s。，,；;：:\u2029]{2,20})[ \t\u3000\u00a0]+(?=\S)")
+_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+                          r"[^\s。，,；;：:\u2029]{2,20})[ \t\u3000\u00a0]+(?=\S)")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
