@@ -997,3 +997,14 @@ def test_a_page_run_together_on_one_line_with_bracketed_headings_and_officials_h
     assert set(table.assignments[["raw_unit", "role"]].itertuples(index=False, name=None)) == {
         ("省监察委员会", "lead"), ("省政府办公厅", "support"), ("教育厅", "support"), ("省审计厅", "lead"),
         ("财政厅", "support")}
+
+
+def test_a_heading_naming_a_government_owns_the_items_under_its_unnamed_subheadings(tmp_path):
+    # 三、儋州市政府 / （一）重点项目。 / 1.… / （二）预备项目。 / a list: every item is the government's
+    path = tmp_path / "n.txt"
+    path.write_text("三、儋州市政府\n(一)重点项目(4个)。\n1.竣工项目(2个):生猪加工项目、西部医院一期工程。\n"
+                    "2.续建项目(2个):滨海新区开发项目。\n(二)预备重点项目(2个)。\n东坡文化旅游区、白马湾综合开发项目。\n"
+                    "四、文昌市政府\n(一)重点项目(1个)。\n1.续建项目(1个):航天发射场项目。\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task[:4], r.lead) for r in rows] == [
+        ("竣工项目", "儋州市政府"), ("续建项目", "儋州市政府"), ("东坡文化", "儋州市政府"), ("续建项目", "文昌市政府")]

@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.duties import modal_duties
+from zygraph.duties import modal_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
@@ -98,7 +98,8 @@ def detect_layout(path: str | Path) -> str:
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           or designated_units(line) or target_units(line) for line in joined) or _modal_duty_list(joined):
+           or designated_units(line) or target_units(line) for line in joined) or _modal_duty_list(joined) \
+            or _unit_headings(joined):
         return "paragraph"
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
@@ -132,6 +133,12 @@ def _modal_duty_list(lines: list[str]) -> bool:
             return True
         run = []
     return False
+
+
+def _unit_headings(lines: list[str]) -> bool:
+    """True when two headings or more name a unit alone (三、儋州市政府) and numbered items stand under them."""
+    headings = [line[found.end():] for line in lines if (found := HEADING.match(line)) and found.group(0)[0] not in "（("]
+    return sum(1 for text in headings if unit_heading(text.rstrip("。"))) >= 2 and any(TASK.match(line) for line in lines)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

@@ -231,9 +231,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  heading=not task, number=number_of(task.group(0)) if task else None,
                                  article=bool(task) and task.group(0).startswith("第")))
             blocks[-1]["style"] = _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF) if task else None
+            blocks[-1]["level"] = level
             previous = blocks[-1]["number"] if task else previous
             if heading:
-                owner = blocks[-1] if heading_units(line[start:]) or unit_heading(line[start:]) else None
+                named = heading_units(line[start:]) or unit_heading(line[start:])
+                # 三、儋州市政府 over （一）重点项目。: a deeper heading naming no units keeps the owner above it
+                keep = owner is not None and not named and level > (owner.get("level") or 1)
+                owner = blocks[-1] if named else owner if keep else None
             if heading:
                 heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
             seen_task = seen_task or closed or not heading
@@ -278,7 +282,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     f"a paragraph announcing the items below it: {line[-30:]}",
                                     "not read as a task of the heading's units"))
             continue
-        elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]) \
+        elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]
+                                                         or last["heading"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
             # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
             blocks.append(_block(number, _area_above(heads, None), line, wide))
@@ -352,6 +357,7 @@ def _rows(blocks, first_leads, findings):
     parsed = [(block, _assignments(block)) for block in blocks]
     modal = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
+    owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
         if not any(items for _, items in tasks) and modal[index]:
             tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
@@ -370,8 +376,12 @@ def _rows(blocks, first_leads, findings):
                                     "read the units before 要/将/应 as responsible"))
         if block["heading"]:
             parsed[index] = (block, tasks)
-            heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
-            owner = index
+            level = block.get("level") or 1
+            owners = [(at, items, depth) for at, items, depth in owners if depth < level]
+            if tasks and any(items for _, items in tasks):
+                owners.append((index, tasks[-1][1], level))
+            # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
+            owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
             continue
         if block["number"] is not None and not any(items for _, items in tasks) and headed_duty_units(block["text"]):
             tasks = _headed_duty(block, findings)  # 15、市卫生局：负责…；…: the department set off before its duties
