@@ -857,6 +857,21 @@ def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
+@pytest.mark.parametrize("texts, expected", [
+    (["县水利局：负责水情监测；负责工程调度。", "县气象局：负责天气预报。"], [["县水利局"], ["县气象局"]]),
+    (["成员单位职责", "县水利局：负责水情监测。", "县气象局：负责天气预报。", "附件：名单"],
+     [None, ["县水利局"], ["县气象局"], None]),
+    (["县水利局：负责水情监测。", "加强值班值守。"], [None, None]),  # a lone line divides nothing
+    (["工作目标：到2025年建成体系。", "工作原则：统一领导。"], [None, None]),  # labels naming no unit
+])
+def test_lines_each_opening_with_their_department_and_a_colon_are_its_duties(texts, expected):
+    from zygraph.duties import headed_duties
+
+    found = headed_duties(texts)
+    assert [items if items is None else [i.text for i in items] for items in found] == expected
+    assert all(i.role == "responsible" for items in found if items for i in items)
+
+
 @pytest.mark.parametrize("cell, names", [
     ("其他负有监管职责的部门和行业主管部门", ["其他负有监管职责的部门和行业主管部门"]),
     ("县政府有关部门和行业主管部门", ["县政府有关部门和行业主管部门"]),

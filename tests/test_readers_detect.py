@@ -128,3 +128,10 @@ def test_numbered_duties_each_opening_with_a_department_and_yao_are_a_paragraph_
     path.write_text("保障措施\n（一）各地要加强领导；\n（二）各部门要加强宣传。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
         detect_layout(path)
+
+
+def test_member_duties_one_a_line_with_a_colon_are_a_paragraph_notice(tmp_path):
+    path = tmp_path / "members.txt"
+    path.write_text("预案汇编（第11页）\n县水利局：承担水情监测；组织工程调度。\n县气象局：承担天气预报。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [row.lead for row in read_raw(path).rows] == ["县水利局", "县气象局"]

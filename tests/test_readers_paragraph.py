@@ -738,6 +738,20 @@ def test_divisions_carrying_out_a_task_after_its_leads_and_the_person_in_charge_
     assert [f.line for f in doc.findings if f.code == "carried_out"] == [2, 3]
 
 
+def test_member_duties_one_a_line_without_numbers_are_each_members_task():
+    doc = parse_paragraphs("防汛抗旱应急预案（第3页）\n县水利局：负责水情监测；负责水利工程调度。\n"
+                           "县气象局：负责天气预报；配合做好预警发布。\n县民政局：负责灾民救助。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("县水利局", "县水利局", ""), ("县气象局", "县气象局", ""), ("县民政局", "县民政局", "")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4]
+
+
+def test_a_lone_line_opening_with_a_department_and_a_colon_is_no_task():
+    doc = parse_paragraphs("1.办科技周。（市科协负责）\n县水利局：负责水情监测。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("办科技周。", "市科协")]
+    assert [f.line for f in doc.findings if f.code == "stray_text"] == [2]
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

@@ -65,7 +65,6 @@ XFAIL = {
     "mismatched closing bracket",
     "2021_county_environmental_target_duties": "refused - numbered items with departments as subjects (水务局加强…, "
     "农委、畜牧局要…, A汇同B…)",
-    "2022_county_flood_drought_member_duties": "refused - member duties one unit a line, unnumbered (县A局:负责…;负责…。)",
     "2025_national_agricultural_census": "refused - one sentence of three matters split by ;, each 涉及…的事项,由A负责和协调",
 }
 

@@ -16,7 +16,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a list whose items each open with their own department and 要, with no role word anywhere
   (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
-  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`;
+  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
+  line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`;
 * one paragraph whose sentences each give their own units a share, one naming a lead and another
   none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
 * after a task's closing group, a sentence naming the person who answers for it and the units that carry
@@ -34,7 +35,7 @@ from zygraph.statements import designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
-           "later_subject_units", "headed_duty_units", "sentence_shares", "carried_out_units",
+           "later_subject_units", "headed_duty_units", "headed_duties", "sentence_shares", "carried_out_units",
            "GENERAL_SUBJECT", "SHARE_WORD"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
@@ -308,6 +309,26 @@ def headed_duty_units(text: str, known=None) -> list[Item] | None:
         return None
     units = unit_heading(found.group("units"), known)
     return owned_duty_units(units, rest, known) if units else None
+
+
+def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+    """The units of each of a run of lines that each open with their department set off by a colon or a full stop.
+
+    ``县水利局：负责…；负责…。`` then ``县气象局：负责…``: the members of a body listed one a line without a
+    number, each with its duties (:func:`headed_duty_units`). A line is read when a neighbour is read so
+    too: a lone ``A：…`` line divides nothing. The result is aligned with ``texts`` (None outside a run).
+
+    Examples
+    --------
+    >>> texts = ["县水利局：负责水情监测。", "县气象局：负责天气预报；发布预警。", "附件：名单"]
+    >>> [[(i.text, i.role) for i in items] if items else None for items in headed_duties(texts)]
+    [[('县水利局', 'responsible')], [('县气象局', 'responsible')], None]
+    >>> headed_duties(["县水利局：负责水情监测。", "加强值班。"])
+    [None, None]
+    """
+    units = [headed_duty_units(text, known) for text in texts]
+    return [items if items and any(0 <= other < len(units) and units[other] for other in (index - 1, index + 1))
+            else None for index, items in enumerate(units)]
 
 
 def carried_out_units(text: str, known=None) -> list[Item] | None:

@@ -24,7 +24,8 @@ task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units; a paragraph under it announcing the items
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties, and so are
-numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``). A sentence
+numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
+without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``). A sentence
 naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
@@ -38,8 +39,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duty_units, modal_duties, modal_subject_units,
-                            owned_duty_units, unit_heading)
+from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duties, headed_duty_units, modal_duties,
+                            modal_subject_units, owned_duty_units, unit_heading)
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -128,6 +129,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     normalise, tables = Normalizer(), []
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
+    members = _member_lines(lines)
     findings = normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
@@ -241,6 +243,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  closed=duty or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
             seen_task = True
+        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and number in members:
+            # 县水利局：负责…；负责…。 one a line, no number, in a run of them: a member's duties
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["member"] = True
+            seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
@@ -284,6 +291,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
 
 
+def _member_lines(lines):
+    """The numbers of the lines in a run of two or more, blank lines between allowed, that each open with their
+    department and a colon (县水利局：负责… / 县气象局：负责…): the members' duties of a list without numbers."""
+    written = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    return {number for (number, _), items in zip(written, headed_duties([line for _, line in written])) if items}
+
+
 def _open_siblings(blocks):
     """The items before the last one numbered as it is ((1)…(3) before (4)) when none of them, nor the last,
     names units, and a heading naming none or an item numbered otherwise (1.完善预案体系) opens their run;
@@ -307,7 +321,8 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
-            "prose": False, "lead_in": None, "section_duty": False, "duty": False}
+            "prose": False, "lead_in": None, "section_duty": False, "duty": False,
+            "member": False}
 
 
 def _area_above(heads, level):
@@ -348,8 +363,10 @@ def _rows(blocks, first_leads, findings):
             heading_items = tasks[-1][1] if tasks and any(items for _, items in tasks) else None
             owner = index
             continue
-        if block["number"] is not None and not any(items for _, items in tasks) and headed_duty_units(block["text"]):
-            tasks = _headed_duty(block, findings)  # 15、市卫生局：负责…；…: the department set off before its duties
+        if not any(items for _, items in tasks) and (block["member"] or block["number"] is not None) \
+                and headed_duty_units(block["text"]):
+            # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
+            tasks = _headed_duty(block, findings)
         if heading_items and not any(items for _, items in tasks):
             owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
