@@ -832,6 +832,10 @@ def test_units_that_must_meet_a_requirement(text, expected):
     (["县财政局要保障经费。", "各乡镇要配合做好宣传。"], [["县财政局"], ["各乡镇"]]),  # one with a unit of its own
     (["公安部门要加强防范。"], [None]),  # a lone item divides nothing
     (["各地要加强领导。", "有关部门要密切配合。"], [None, None]),  # requirements on everyone
+    (["民爆器材管理。县公安局要重点检查储存环节。", "特种设备安全。县质监局要检查运行情况。"],
+     [["县公安局"], ["县质监局"]]),  # a run-in title before each sentence
+    (["加强组织领导。各地要高度重视。", "强化督促检查。各部门要密切配合。"], [None, None]),
+    (["加强领导，县财政局要保障经费。", "强化督查，县审计局要加强审计。"], [None, None]),  # a clause, no title
 ])
 def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(texts, expected):
     from zygraph.duties import modal_duties

@@ -738,6 +738,14 @@ def test_divisions_carrying_out_a_task_after_its_leads_and_the_person_in_charge_
     assert [f.line for f in doc.findings if f.code == "carried_out"] == [2, 3]
 
 
+def test_items_with_a_run_in_title_then_a_bureau_and_yao_are_the_bureaus_duties():
+    doc = parse_paragraphs("（九）民爆器材管理。县公安局要重点检查民爆器材的储存情况；严厉打击非法买卖。\n"
+                           "（十）建筑施工安全。县住建局要检查施工现场，督促施工单位落实措施。\n")
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("民爆器材管理。", "县公安局", ""), ("建筑施工安全。", "县住建局", "")]
+    assert [f.line for f in doc.findings if f.code == "modal_duty"] == [1, 2]
+
+
 def test_member_duties_one_a_line_without_numbers_are_each_members_task():
     doc = parse_paragraphs("防汛抗旱应急预案（第3页）\n县水利局：负责水情监测；负责水利工程调度。\n"
                            "县气象局：负责天气预报；配合做好预警发布。\n县民政局：负责灾民救助。\n")

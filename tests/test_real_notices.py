@@ -59,8 +59,6 @@ XFAIL = {
     "headings with people, group headings naming the lead ((一)A牵头的工作), 协同部门: labels",
     "2018_jinhua_work_report_livelihood": "P 1.00 R 0.71 - a document-wide rule naming supporting units "
     "(除特别注明的外,…都是配合单位)",
-    "2010_county_national_day_safety_inspection": "refused - numbered items, run-in heading then the bureau as "
-    "subject ((九)heading。县A局要重点检查…)",
     "2018_jiamusi_water_pollution": "P 0.00 R 0.00, 1/1 - [A牵头,B、C配合,D负责落实。以下均需D落实,…不再列出)] with a "
     "mismatched closing bracket",
     "2021_county_environmental_target_duties": "refused - numbered items with departments as subjects (水务局加强…, "

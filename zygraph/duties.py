@@ -55,6 +55,8 @@ _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A run-in title closed by a full stop before an item's first sentence, one clause: 民爆器材管理。, 建筑施工安全。.
+_RUN_IN_TITLE = re.compile("^[^，,。；;：:]{2,20}。")
 #: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….
 _MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
@@ -189,7 +191,8 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     """The units of each of a run of sibling items that are duties of the units they open with and 要, 将 or 应.
 
     ``（一）公安部门要加强防范；（二）市场监管部门要依法查处；``: a list dividing the work with no role word,
-    each item opening with its own units and a modal verb (:func:`modal_subject_units`, ``opening``). An
+    each item opening with its own units and a modal verb (:func:`modal_subject_units`, ``opening``), or
+    with a run-in title then such a sentence (``（九）民爆器材管理。县公安局要重点检查…``). An
     item is read when it and a neighbour both open so, and one of the two names units of its own
     (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
     divides nothing. The units are responsible; the result is aligned with ``texts`` (None for an
@@ -205,13 +208,26 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     >>> modal_duties(["加强领导，县财政局要保障经费。", "县审计局要加强审计。"])
     [None, None]
     """
-    units = [modal_subject_units(text, known, opening=True) for text in texts]
+    units = [_opening_modal_units(text, known) for text in texts]
     own = [bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items) for items in units]
     out: list[list[Item] | None] = []
     for index, items in enumerate(units):
         pairs = [other for other in (index - 1, index + 1) if 0 <= other < len(units) and units[other]]
         out.append(items if items and any(own[index] or own[other] for other in pairs) else None)
     return out
+
+
+def _opening_modal_units(text: str, known=None) -> list[Item] | None:
+    """The units and 要 opening ``text``, or its sentence after a run-in title (``民爆器材管理。县公安局要…``).
+
+    >>> [i.text for i in _opening_modal_units("民爆器材管理。县公安局要重点检查运输环节。")]
+    ['县公安局']
+    >>> _opening_modal_units("加强领导，县财政局要保障经费。") is None
+    True
+    """
+    title = _RUN_IN_TITLE.match(text.strip())
+    return modal_subject_units(text, known, opening=True) or (
+        modal_subject_units(text.strip()[title.end():], known, opening=True) if title else None)
 
 
 def later_subject_units(text: str, known=None, named=None) -> list[Item] | None:
