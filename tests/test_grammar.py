@@ -778,6 +778,7 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     ("邢台军分区根据市政府有关部门的请求，协调组织民兵参加抢险。", [("邢台军分区", "responsible")]),  # 参加 later
     ("某车务段办事处组织协调救灾物资的铁路运输。", [("某车务段办事处", "responsible")]),
     ("市红十字会参加灾区伤员救护工作。", [("市红十字会", "support")]),
+    ("各乡镇政府继续推进2个生态文明村建设。", [("各乡镇政府", "responsible")]),  # 继续 opens the duty
 ])
 def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
     from zygraph.statements import duty_subject_units
@@ -842,6 +843,25 @@ def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(tex
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
+
+
+def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners():
+    from zygraph.statements import subject_units
+
+    items = subject_units("各乡镇汇同环保局完善生态功能保护区划界立标工作。")
+    assert [(i.text, i.role) for i in items] == [("各乡镇", "lead"), ("环保局", "support")]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["各乡镇政府继续推进生态村建设。", "水务局加强保护区管理。", "", "农委、畜牧局要加强循环经济建设。",
+      "农委要开展土壤调查。"], [["各乡镇政府"], ["水务局"], None, ["农委", "畜牧局"], ["农委"]]),  # "": units of its own
+    (["加强组织领导。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"], [None, ["农委"], ["畜牧局"]]),
+    (["水务局加强保护区管理。", "农委要开展土壤调查。"], [None, None]),  # one item with 要 is no list
+])
+def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duties(texts, expected):
+    from zygraph.duties import subject_duties
+
+    assert [items if items is None else [i.text for i in items] for items in subject_duties(texts)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [

@@ -746,6 +746,16 @@ def test_items_with_a_run_in_title_then_a_bureau_and_yao_are_the_bureaus_duties(
     assert [f.line for f in doc.findings if f.code == "modal_duty"] == [1, 2]
 
 
+def test_numbered_items_each_opening_with_a_department_with_or_without_yao_are_its_duties():
+    doc = parse_paragraphs("（一）环境建设\n\n    1、各乡镇政府继续推进生态村建设（1分，材料齐全得满分）。\n\n"
+                           "    2、水务局加强保护区的建设管理（0.5分）。\n\n    3、各乡镇汇同环保局完善保护区立标工作。\n\n"
+                           "    4、农委、畜牧局要加强循环经济试点建设。\n\n    5、农委要对全县耕地污染情况进行调查。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("各乡镇政府", "各乡镇政府", ""), ("水务局加强", "水务局", ""), ("各乡镇汇同", "各乡镇", "环保局"),
+        ("农委、畜牧", "农委、畜牧局", ""), ("农委要对全", "农委", "")]
+    assert [f.line for f in doc.findings if f.code == "modal_duty"] == [3, 5, 9, 11]
+
+
 def test_member_duties_one_a_line_without_numbers_are_each_members_task():
     doc = parse_paragraphs("防汛抗旱应急预案（第3页）\n县水利局：负责水情监测；负责水利工程调度。\n"
                            "县气象局：负责天气预报；配合做好预警发布。\n县民政局：负责灾民救助。\n")

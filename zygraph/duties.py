@@ -14,7 +14,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
   乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
 * a list whose items each open with their own department and 要, with no role word anywhere
-  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`;
+  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`; beside two such items, items
+  opening with their department and no 要 (``2、水务局加强…``): :func:`subject_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
   (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
   line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`;
@@ -31,10 +32,10 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
-from zygraph.statements import designated_units, subject_units
+from zygraph.statements import designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "subject_duties",
            "later_subject_units", "headed_duty_units", "headed_duties", "sentence_shares", "carried_out_units",
            "GENERAL_SUBJECT", "SHARE_WORD"]
 
@@ -215,6 +216,30 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
         pairs = [other for other in (index - 1, index + 1) if 0 <= other < len(units) and units[other]]
         out.append(items if items and any(own[index] or own[other] for other in pairs) else None)
     return out
+
+
+def subject_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+    """:func:`modal_duties`, and in a list where two or more items are read so, the other items' opening units too.
+
+    ``1、各乡镇政府继续推进…`` ``2、水务局加强…`` ``4、农委、畜牧局要加强…`` ``5、农委要对…``: a list dividing the
+    work among departments writes each department as its item's subject, with 要 or without
+    (:func:`zygraph.statements.duty_subject_units`). The others are read only when every item of the list
+    (each text not empty) opens with its units: a list of other items beside two duties divides nothing.
+    The result is aligned with ``texts``; ``texts`` is left untouched.
+
+    Examples
+    --------
+    >>> texts = ["水务局加强保护区管理。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"]
+    >>> [[i.text for i in items] for items in subject_duties(texts)]
+    [['水务局'], ['农委'], ['畜牧局']]
+    >>> subject_duties(["加强组织领导。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"])[0] is None
+    True
+    """
+    modal = modal_duties(texts, known)
+    if sum(bool(items) for items in modal) < 2:
+        return modal
+    opening = [items or (duty_subject_units(text, known) if text else None) for text, items in zip(texts, modal)]
+    return opening if all(items for text, items in zip(texts, opening) if text) else modal
 
 
 def _opening_modal_units(text: str, known=None) -> list[Item] | None:

@@ -124,7 +124,7 @@ def _duty_list(lines: list[str]) -> bool:
     """True when numbered lines in a row each open with their units and 要 (（一）公安部门要…；（二）供销社要…), or
     with a run-in title then so (（九）民爆器材管理。县公安局要…), blank lines between them allowed; or when lines in a
     row each open with their department and a colon (县水利局：负责…)."""
-    lines = [line for line in lines if line.strip()]  # 1、A要… / (blank) / 2、B要…: a copy's paragraph spacing
+    lines = [line.strip() for line in lines if line.strip()]  # 1、A要… / (blank) / 2、B要…: a copy's spacing
     if any(headed_duties(lines)):
         return True
     run: list[str] = []

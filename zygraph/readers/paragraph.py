@@ -23,7 +23,8 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units; a paragraph under it announcing the items
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
-with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties, and so are
+with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
+are that department's duties, and so are
 numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
 without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``). A sentence
 naming units for every task
@@ -39,8 +40,8 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duties, headed_duty_units, modal_duties,
-                            modal_subject_units, owned_duty_units, unit_heading)
+from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duties, headed_duty_units, modal_subject_units,
+                            owned_duty_units, subject_duties, unit_heading)
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
@@ -346,8 +347,8 @@ def _rows(blocks, first_leads, findings):
         if not any(items for _, items in tasks) and modal[index]:
             tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
             findings.append(Finding(block["line"], "info", "modal_duty",
-                                    f"in a list of duties each opening with its units and 要/将/应: {block['text'][:20]}",
-                                    "read the units before the verb as responsible"))
+                                    "in a list of duties each opening with its units (two or more with 要/将/应): "
+                                    f"{block['text'][:20]}", "read the units it opens with as responsible"))
         elif block["heading"] and not any(items for _, items in tasks) and index \
                 and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
@@ -446,8 +447,8 @@ def _modal_duties(parsed):
     start = 0
     for end in range(1, len(parsed) + 1):
         if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
-            out[start:end] = modal_duties(["" if any(items for _, items in tasks) else block["text"]
-                                           for block, tasks in parsed[start:end]])
+            out[start:end] = subject_duties(["" if any(items for _, items in tasks) else block["text"]
+                                             for block, tasks in parsed[start:end]])
             start = end
     return out
 
