@@ -845,6 +845,19 @@ def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(tex
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
 
 
+@pytest.mark.parametrize("sentence, expected", [
+    ("其中，涉及经费方面的事项，由财政部负责和协调；涉及宣传方面的事项，由国家统计局、中央宣传部负责和协调。",
+     [("涉及经费方面的事项", ["财政部"]), ("涉及宣传方面的事项", ["国家统计局", "中央宣传部"])]),
+    ("涉及经费的事项，由财政部负责；加强宣传动员。", None),  # a part given to no one
+    ("涉及经费的事项，由财政部负责。", None),  # one matter is no division
+])
+def test_one_sentence_of_matters_split_by_semicolons_each_closed_by_its_units(sentence, expected):
+    from zygraph.duties import matter_shares
+
+    found = matter_shares(sentence)
+    assert (found if found is None else [(task, [i.text for i in items]) for task, items in found]) == expected
+
+
 def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners():
     from zygraph.statements import subject_units
 

@@ -756,6 +756,15 @@ def test_numbered_items_each_opening_with_a_department_with_or_without_yao_are_i
     assert [f.line for f in doc.findings if f.code == "modal_duty"] == [3, 5, 9, 11]
 
 
+def test_a_paragraph_sharing_matters_among_departments_in_one_sentence_gives_a_task_a_matter():
+    doc = parse_paragraphs("各部门要按照分工协作的原则，认真做好普查工作。领导小组成员单位按照各自职能，各负其责。其中，"
+                           "涉及经费方面的事项，由财政部负责和协调；涉及宣传方面的事项，由国家统计局、中央宣传部负责和协调。"
+                           "掌握基础资料的各级部门要及时提供数据。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("涉及经费方面的事项", "财政部"), ("涉及宣传方面的事项", "国家统计局、中央宣传部")]
+    assert [f.code for f in doc.findings if f.code == "prose_tasks"] == ["prose_tasks"]
+
+
 def test_member_duties_one_a_line_without_numbers_are_each_members_task():
     doc = parse_paragraphs("防汛抗旱应急预案（第3页）\n县水利局：负责水情监测；负责水利工程调度。\n"
                            "县气象局：负责天气预报；配合做好预警发布。\n县民政局：负责灾民救助。\n")

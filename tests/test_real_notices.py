@@ -61,7 +61,6 @@ XFAIL = {
     "(除特别注明的外,…都是配合单位)",
     "2018_jiamusi_water_pollution": "P 0.00 R 0.00, 1/1 - [A牵头,B、C配合,D负责落实。以下均需D落实,…不再列出)] with a "
     "mismatched closing bracket",
-    "2025_national_agricultural_census": "refused - one sentence of three matters split by ;, each 涉及…的事项,由A负责和协调",
 }
 
 FIXTURES = realset.fixtures()

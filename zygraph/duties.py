@@ -21,6 +21,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
   line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`;
 * one paragraph whose sentences each give their own units a share, one naming a lead and another
   none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
+* one sentence of matters split by ；, each closed by its units (``涉及经费的事项，由A负责；涉及宣传的事项，由B、C
+  负责``): :func:`matter_shares`;
 * after a task's closing group, a sentence naming the person who answers for it and the units that carry
   it out (``（牵头单位：A）。由某总工负责，B处落实。``): :func:`carried_out_units`.
 
@@ -32,11 +34,11 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
-from zygraph.statements import designated_units, duty_subject_units, subject_units
+from zygraph.statements import CONNECTIVE, designated_units, duty_subject_units, sentence_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "subject_duties",
-           "later_subject_units", "headed_duty_units", "headed_duties", "sentence_shares", "carried_out_units",
+           "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
            "GENERAL_SUBJECT", "SHARE_WORD"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
@@ -370,6 +372,30 @@ def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     units = [headed_duty_units(text, known) for text in texts]
     return [items if items and any(0 <= other < len(units) and units[other] for other in (index - 1, index + 1))
             else None for index, items in enumerate(units)]
+
+
+def matter_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """The matters of a sentence split by ；, each closed by the units it is given, as tasks; or None.
+
+    ``其中，涉及普查经费方面的事项，由财政部负责和协调；涉及宣传动员方面的事项，由国家统计局、中央宣传部负责和协调。``:
+    a notice sharing a body's work among its members names each matter, then who does it
+    (:func:`zygraph.statements.sentence_units`). Every part must be so, and two at least; a word linking the
+    sentence to the one before (其中) is not the first matter's. The units are responsible.
+
+    Examples
+    --------
+    >>> shares = matter_shares("其中，涉及经费的事项，由财政部负责和协调；涉及投资的事项，由国家发展改革委负责。")
+    >>> [(task, [(i.text, i.role) for i in items]) for task, items in shares]
+    [('涉及经费的事项', [('财政部', 'responsible')]), ('涉及投资的事项', [('国家发展改革委', 'responsible')])]
+    >>> matter_shares("涉及经费的事项，由财政部负责；加强宣传。") is None
+    True
+    """
+    parts = [part.strip().rstrip("。；; ") for part in re.split("(?<=[；;])", sentence) if part.strip("。；; ")]
+    shares = [sentence_units(part, known) for part in parts]
+    if len(shares) < 2 or not all(share and share[0].strip(" ，,") for share in shares):
+        return None
+    return [(CONNECTIVE.sub("", text.strip()) if index == 0 else text.strip(), items)
+            for index, (text, items) in enumerate(shares)]
 
 
 def carried_out_units(text: str, known=None) -> list[Item] | None:
