@@ -782,6 +782,7 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     ("邢台军分区根据市政府有关部门的请求，协调组织民兵参加抢险。", [("邢台军分区", "responsible")]),  # 参加 later
     ("某车务段办事处组织协调救灾物资的铁路运输。", [("某车务段办事处", "responsible")]),
     ("市红十字会参加灾区伤员救护工作。", [("市红十字会", "support")]),
+    ("各乡镇政府继续推进2个生态文明村建设。", [("各乡镇政府", "responsible")]),  # 继续 opens the duty
 ])
 def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
     from zygraph.statements import duty_subject_units
@@ -836,12 +837,48 @@ def test_units_that_must_meet_a_requirement(text, expected):
     (["县财政局要保障经费。", "各乡镇要配合做好宣传。"], [["县财政局"], ["各乡镇"]]),  # one with a unit of its own
     (["公安部门要加强防范。"], [None]),  # a lone item divides nothing
     (["各地要加强领导。", "有关部门要密切配合。"], [None, None]),  # requirements on everyone
+    (["民爆器材管理。县公安局要重点检查储存环节。", "特种设备安全。县质监局要检查运行情况。"],
+     [["县公安局"], ["县质监局"]]),  # a run-in title before each sentence
+    (["加强组织领导。各地要高度重视。", "强化督促检查。各部门要密切配合。"], [None, None]),
+    (["加强领导，县财政局要保障经费。", "强化督查，县审计局要加强审计。"], [None, None]),  # a clause, no title
 ])
 def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(texts, expected):
     from zygraph.duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("其中，涉及经费方面的事项，由财政部负责和协调；涉及宣传方面的事项，由国家统计局、中央宣传部负责和协调。",
+     [("涉及经费方面的事项", ["财政部"]), ("涉及宣传方面的事项", ["国家统计局", "中央宣传部"])]),
+    ("涉及经费的事项，由财政部负责；加强宣传动员。", None),  # a part given to no one
+    ("涉及经费的事项，由财政部负责。", None),  # one matter is no division
+])
+def test_one_sentence_of_matters_split_by_semicolons_each_closed_by_its_units(sentence, expected):
+    from zygraph.duties import matter_shares
+
+    found = matter_shares(sentence)
+    assert (found if found is None else [(task, [i.text for i in items]) for task, items in found]) == expected
+
+
+def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners():
+    from zygraph.statements import subject_units
+
+    items = subject_units("各乡镇汇同环保局完善生态功能保护区划界立标工作。")
+    assert [(i.text, i.role) for i in items] == [("各乡镇", "lead"), ("环保局", "support")]
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["各乡镇政府继续推进生态村建设。", "水务局加强保护区管理。", "", "农委、畜牧局要加强循环经济建设。",
+      "农委要开展土壤调查。"], [["各乡镇政府"], ["水务局"], None, ["农委", "畜牧局"], ["农委"]]),  # "": units of its own
+    (["加强组织领导。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"], [None, ["农委"], ["畜牧局"]]),
+    (["水务局加强保护区管理。", "农委要开展土壤调查。"], [None, None]),  # one item with 要 is no list
+])
+def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duties(texts, expected):
+    from zygraph.duties import subject_duties
+
+    assert [items if items is None else [i.text for i in items] for items in subject_duties(texts)] == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -859,6 +896,21 @@ def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text
 
     items = headed_duty_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
+
+
+@pytest.mark.parametrize("texts, expected", [
+    (["县水利局：负责水情监测；负责工程调度。", "县气象局：负责天气预报。"], [["县水利局"], ["县气象局"]]),
+    (["成员单位职责", "县水利局：负责水情监测。", "县气象局：负责天气预报。", "附件：名单"],
+     [None, ["县水利局"], ["县气象局"], None]),
+    (["县水利局：负责水情监测。", "加强值班值守。"], [None, None]),  # a lone line divides nothing
+    (["工作目标：到2025年建成体系。", "工作原则：统一领导。"], [None, None]),  # labels naming no unit
+])
+def test_lines_each_opening_with_their_department_and_a_colon_are_its_duties(texts, expected):
+    from zygraph.duties import headed_duties
+
+    found = headed_duties(texts)
+    assert [items if items is None else [i.text for i in items] for items in found] == expected
+    assert all(i.role == "responsible" for items in found if items for i in items)
 
 
 @pytest.mark.parametrize("cell, names", [

@@ -128,3 +128,14 @@ def test_numbered_duties_each_opening_with_a_department_and_yao_are_a_paragraph_
     path.write_text("保障措施\n（一）各地要加强领导；\n（二）各部门要加强宣传。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
         detect_layout(path)
+    path.write_text("（九）民爆器材管理。县公安局要检查储存。\n（十）建筑施工安全。县住建局要检查现场。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"  # a run-in title before each bureau
+    path.write_text("一、工作任务\n\n    4、农委要加强试点建设。\n\n    5、畜牧局要开展调查。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"  # indented paragraphs, blank lines between
+
+
+def test_member_duties_one_a_line_with_a_colon_are_a_paragraph_notice(tmp_path):
+    path = tmp_path / "members.txt"
+    path.write_text("预案汇编（第11页）\n县水利局：承担水情监测；组织工程调度。\n县气象局：承担天气预报。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [row.lead for row in read_raw(path).rows] == ["县水利局", "县气象局"]

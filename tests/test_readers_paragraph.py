@@ -738,6 +738,47 @@ def test_divisions_carrying_out_a_task_after_its_leads_and_the_person_in_charge_
     assert [f.line for f in doc.findings if f.code == "carried_out"] == [2, 3]
 
 
+def test_items_with_a_run_in_title_then_a_bureau_and_yao_are_the_bureaus_duties():
+    doc = parse_paragraphs("（九）民爆器材管理。县公安局要重点检查民爆器材的储存情况；严厉打击非法买卖。\n"
+                           "（十）建筑施工安全。县住建局要检查施工现场，督促施工单位落实措施。\n")
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("民爆器材管理。", "县公安局", ""), ("建筑施工安全。", "县住建局", "")]
+    assert [f.line for f in doc.findings if f.code == "modal_duty"] == [1, 2]
+
+
+def test_numbered_items_each_opening_with_a_department_with_or_without_yao_are_its_duties():
+    doc = parse_paragraphs("（一）环境建设\n\n    1、各乡镇政府继续推进生态村建设（1分，材料齐全得满分）。\n\n"
+                           "    2、水务局加强保护区的建设管理（0.5分）。\n\n    3、各乡镇汇同环保局完善保护区立标工作。\n\n"
+                           "    4、农委、畜牧局要加强循环经济试点建设。\n\n    5、农委要对全县耕地污染情况进行调查。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("各乡镇政府", "各乡镇政府", ""), ("水务局加强", "水务局", ""), ("各乡镇汇同", "各乡镇", "环保局"),
+        ("农委、畜牧", "农委、畜牧局", ""), ("农委要对全", "农委", "")]
+    assert [f.line for f in doc.findings if f.code == "modal_duty"] == [3, 5, 9, 11]
+
+
+def test_a_paragraph_sharing_matters_among_departments_in_one_sentence_gives_a_task_a_matter():
+    doc = parse_paragraphs("各部门要按照分工协作的原则，认真做好普查工作。领导小组成员单位按照各自职能，各负其责。其中，"
+                           "涉及经费方面的事项，由财政部负责和协调；涉及宣传方面的事项，由国家统计局、中央宣传部负责和协调。"
+                           "掌握基础资料的各级部门要及时提供数据。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("涉及经费方面的事项", "财政部"), ("涉及宣传方面的事项", "国家统计局、中央宣传部")]
+    assert [f.code for f in doc.findings if f.code == "prose_tasks"] == ["prose_tasks"]
+
+
+def test_member_duties_one_a_line_without_numbers_are_each_members_task():
+    doc = parse_paragraphs("防汛抗旱应急预案（第3页）\n县水利局：负责水情监测；负责水利工程调度。\n"
+                           "县气象局：负责天气预报；配合做好预警发布。\n县民政局：负责灾民救助。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("县水利局", "县水利局", ""), ("县气象局", "县气象局", ""), ("县民政局", "县民政局", "")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4]
+
+
+def test_a_lone_line_opening_with_a_department_and_a_colon_is_no_task():
+    doc = parse_paragraphs("1.办科技周。（市科协负责）\n县水利局：负责水情监测。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("办科技周。", "市科协")]
+    assert [f.line for f in doc.findings if f.code == "stray_text"] == [2]
+
+
 def test_a_heading_naming_no_unit_gives_its_items_none():
     doc = parse_paragraphs("（二）交通安全\n1.加强道路巡查。（市交通局负责）\n2.维护检查站秩序。\n")
     assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强道路巡查", "市交通局")]

@@ -41,13 +41,6 @@ XFAIL = {
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    # blind32, blind33, blind34 (frozen 92f1164)
-    "2010_county_national_day_safety_inspection": "refused - numbered items, run-in heading then the bureau as "
-    "subject ((九)heading。县A局要重点检查…)",
-    "2021_county_environmental_target_duties": "refused - numbered items with departments as subjects (水务局加强…, "
-    "农委、畜牧局要…, A汇同B…)",
-    "2022_county_flood_drought_member_duties": "refused - member duties one unit a line, unnumbered (县A局:负责…;负责…。)",
-    "2025_national_agricultural_census": "refused - one sentence of three matters split by ;, each 涉及…的事项,由A负责和协调",
     # blind35 (frozen be84477)
     "2012_hainan_key_projects_by_city": "P 0.92 R 0.92 - a project's name in brackets after its item "
     "(…琼海项目(博鳌国宾馆)) read as the item's unit",

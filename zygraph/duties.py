@@ -14,11 +14,15 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
   乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
 * a list whose items each open with their own department and 要, with no role word anywhere
-  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`;
+  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`; beside two such items, items
+  opening with their department and no 要 (``2、水务局加强…``): :func:`subject_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
-  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`;
+  (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
+  line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`;
 * one paragraph whose sentences each give their own units a share, one naming a lead and another
   none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
+* one sentence of matters split by ；, each closed by its units (``涉及经费的事项，由A负责；涉及宣传的事项，由B、C
+  负责``): :func:`matter_shares`;
 * after a task's closing group, a sentence naming the person who answers for it and the units that carry
   it out (``（牵头单位：A）。由某总工负责，B处落实。``): :func:`carried_out_units`.
 
@@ -30,11 +34,11 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
-from zygraph.statements import designated_units, subject_units
+from zygraph.statements import CONNECTIVE, designated_units, duty_subject_units, sentence_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties",
-           "later_subject_units", "headed_duty_units", "sentence_shares", "carried_out_units",
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "subject_duties",
+           "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
            "GENERAL_SUBJECT", "SHARE_WORD"]
 
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
@@ -54,6 +58,8 @@ _HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A run-in title closed by a full stop before an item's first sentence, one clause: 民爆器材管理。, 建筑施工安全。.
+_RUN_IN_TITLE = re.compile("^[^，,。；;：:]{2,20}。")
 #: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….
 _MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
@@ -188,7 +194,8 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     """The units of each of a run of sibling items that are duties of the units they open with and 要, 将 or 应.
 
     ``（一）公安部门要加强防范；（二）市场监管部门要依法查处；``: a list dividing the work with no role word,
-    each item opening with its own units and a modal verb (:func:`modal_subject_units`, ``opening``). An
+    each item opening with its own units and a modal verb (:func:`modal_subject_units`, ``opening``), or
+    with a run-in title then such a sentence (``（九）民爆器材管理。县公安局要重点检查…``). An
     item is read when it and a neighbour both open so, and one of the two names units of its own
     (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
     divides nothing. The units are responsible; the result is aligned with ``texts`` (None for an
@@ -204,13 +211,50 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     >>> modal_duties(["加强领导，县财政局要保障经费。", "县审计局要加强审计。"])
     [None, None]
     """
-    units = [modal_subject_units(text, known, opening=True) for text in texts]
+    units = [_opening_modal_units(text, known) for text in texts]
     own = [bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items) for items in units]
     out: list[list[Item] | None] = []
     for index, items in enumerate(units):
         pairs = [other for other in (index - 1, index + 1) if 0 <= other < len(units) and units[other]]
         out.append(items if items and any(own[index] or own[other] for other in pairs) else None)
     return out
+
+
+def subject_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+    """:func:`modal_duties`, and in a list where two or more items are read so, the other items' opening units too.
+
+    ``1、各乡镇政府继续推进…`` ``2、水务局加强…`` ``4、农委、畜牧局要加强…`` ``5、农委要对…``: a list dividing the
+    work among departments writes each department as its item's subject, with 要 or without
+    (:func:`zygraph.statements.duty_subject_units`). The others are read only when every item of the list
+    (each text not empty) opens with its units: a list of other items beside two duties divides nothing.
+    The result is aligned with ``texts``; ``texts`` is left untouched.
+
+    Examples
+    --------
+    >>> texts = ["水务局加强保护区管理。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"]
+    >>> [[i.text for i in items] for items in subject_duties(texts)]
+    [['水务局'], ['农委'], ['畜牧局']]
+    >>> subject_duties(["加强组织领导。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"])[0] is None
+    True
+    """
+    modal = modal_duties(texts, known)
+    if sum(bool(items) for items in modal) < 2:
+        return modal
+    opening = [items or (duty_subject_units(text, known) if text else None) for text, items in zip(texts, modal)]
+    return opening if all(items for text, items in zip(texts, opening) if text) else modal
+
+
+def _opening_modal_units(text: str, known=None) -> list[Item] | None:
+    """The units and 要 opening ``text``, or its sentence after a run-in title (``民爆器材管理。县公安局要…``).
+
+    >>> [i.text for i in _opening_modal_units("民爆器材管理。县公安局要重点检查运输环节。")]
+    ['县公安局']
+    >>> _opening_modal_units("加强领导，县财政局要保障经费。") is None
+    True
+    """
+    title = _RUN_IN_TITLE.match(text.strip())
+    return modal_subject_units(text, known, opening=True) or (
+        modal_subject_units(text.strip()[title.end():], known, opening=True) if title else None)
 
 
 def later_subject_units(text: str, known=None, named=None) -> list[Item] | None:
@@ -308,6 +352,50 @@ def headed_duty_units(text: str, known=None) -> list[Item] | None:
         return None
     units = unit_heading(found.group("units"), known)
     return owned_duty_units(units, rest, known) if units else None
+
+
+def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+    """The units of each of a run of lines that each open with their department set off by a colon or a full stop.
+
+    ``县水利局：负责…；负责…。`` then ``县气象局：负责…``: the members of a body listed one a line without a
+    number, each with its duties (:func:`headed_duty_units`). A line is read when a neighbour is read so
+    too: a lone ``A：…`` line divides nothing. The result is aligned with ``texts`` (None outside a run).
+
+    Examples
+    --------
+    >>> texts = ["县水利局：负责水情监测。", "县气象局：负责天气预报；发布预警。", "附件：名单"]
+    >>> [[(i.text, i.role) for i in items] if items else None for items in headed_duties(texts)]
+    [[('县水利局', 'responsible')], [('县气象局', 'responsible')], None]
+    >>> headed_duties(["县水利局：负责水情监测。", "加强值班。"])
+    [None, None]
+    """
+    units = [headed_duty_units(text, known) for text in texts]
+    return [items if items and any(0 <= other < len(units) and units[other] for other in (index - 1, index + 1))
+            else None for index, items in enumerate(units)]
+
+
+def matter_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """The matters of a sentence split by ；, each closed by the units it is given, as tasks; or None.
+
+    ``其中，涉及普查经费方面的事项，由财政部负责和协调；涉及宣传动员方面的事项，由国家统计局、中央宣传部负责和协调。``:
+    a notice sharing a body's work among its members names each matter, then who does it
+    (:func:`zygraph.statements.sentence_units`). Every part must be so, and two at least; a word linking the
+    sentence to the one before (其中) is not the first matter's. The units are responsible.
+
+    Examples
+    --------
+    >>> shares = matter_shares("其中，涉及经费的事项，由财政部负责和协调；涉及投资的事项，由国家发展改革委负责。")
+    >>> [(task, [(i.text, i.role) for i in items]) for task, items in shares]
+    [('涉及经费的事项', [('财政部', 'responsible')]), ('涉及投资的事项', [('国家发展改革委', 'responsible')])]
+    >>> matter_shares("涉及经费的事项，由财政部负责；加强宣传。") is None
+    True
+    """
+    parts = [part.strip().rstrip("。；; ") for part in re.split("(?<=[；;])", sentence) if part.strip("。；; ")]
+    shares = [sentence_units(part, known) for part in parts]
+    if len(shares) < 2 or not all(share and share[0].strip(" ，,") for share in shares):
+        return None
+    return [(CONNECTIVE.sub("", text.strip()) if index == 0 else text.strip(), items)
+            for index, (text, items) in enumerate(shares)]
 
 
 def carried_out_units(text: str, known=None) -> list[Item] | None:

@@ -9,7 +9,8 @@ Each wording read here is common in such reports and in the notices they quote:
 * tasks listed after their units: ``有3项由A牵头，分别是X；Y；Z``, ``A牵头的有2项：X；Y``, ``A、B等分工负责X；Y；Z``;
 * a unit as the subject of a sentence that gives a deadline: ``A要在8月底完成……。9月底完成……。``
   (a later sentence without a subject goes on the task before it);
-* sentences each closed by their units: ``X，由A、B等分工负责。Y，由C负责。``
+* sentences each closed by their units: ``X，由A、B等分工负责。Y，由C负责。``, or one sentence of such matters
+  split by ； (``其中，涉及X的事项，由A负责；涉及Y的事项，由B负责``: :func:`zygraph.duties.matter_shares`);
 
 :func:`prose_tasks` splits a paragraph into such tasks; the words come from :mod:`zygraph.grammar`
 and the unit lists from :mod:`zygraph.unitlist`. Every function runs in time linear in its input.
@@ -19,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.duties import matter_shares
 from zygraph.grammar import Item, parse_group, role_of
 from zygraph.statements import CONNECTIVE, sentence_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -215,7 +217,7 @@ def prose_tasks(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     tasks: list[tuple[str, list[Item]]] = []
     strong, weak, subject = 0, 0, False  # subject: the last task is a sentence its unit opens
     for sentence in (part for part in _SENTENCE.split(text) if part.strip()):
-        found = paired_tasks(sentence, known) or listed_tasks(sentence, known)
+        found = paired_tasks(sentence, known) or listed_tasks(sentence, known) or matter_shares(sentence, known)
         quoted = quoted_task(sentence, known) if found is None else None
         closed = sentence_units(sentence.rstrip(), known) if found is None and quoted is None else None
         items = None if found or quoted or closed else news_subject_units(sentence, known)

@@ -47,10 +47,12 @@ _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
+#: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
+_WITH = ("会同", "會同", "汇同")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
                       "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
-                      "(?P<verb>会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人(?![口员才民事力居防社])|的|责任|責任)")
+                      "(?P<verb>会同|會同|汇同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人(?![口员才民事力居防社])|的|责任|責任)")
 #: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
 _BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
                        "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
@@ -91,8 +93,8 @@ _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
-#: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促….
-_DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会")
+#: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
+_DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
 #: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
 _DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责")
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
@@ -409,7 +411,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
                     + [Item(name, role_of(helped.group(2)), helped.group(2))
                        for name in split_units(helped.group(1), known)]
                     + _role_clauses(text, helped.end(), known))
-    if verb not in ("会同", "會同"):
+    if verb not in _WITH:
         role = "responsible" if verb.startswith(("按", "依")) else role_of(verb)  # 依照各自职责: their share
         return ([Item(name, role, verb) for name in split_units(found.group("units"), known)]
                 + _role_clauses(text, found.end(), known))

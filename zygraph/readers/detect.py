@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.duties import modal_duties, unit_heading
+from zygraph.duties import headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
@@ -49,8 +49,8 @@ def detect_layout(path: str | Path) -> str:
     followed by numbered rows ending in units is ``spaced`` (a table flattened
     with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
     are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
-    places (任务分解：A县200座，B县150座), or numbering duties that each open with their units and 要
-    (（一）公安部门要…；（二）供销社要…), is
+    places (任务分解：A县200座，B县150座), numbering duties that each open with their units and 要
+    (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…), is
     ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
     (its reader says what is missing).
 
@@ -98,7 +98,7 @@ def detect_layout(path: str | Path) -> str:
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           or designated_units(line) or target_units(line) for line in joined) or _modal_duty_list(joined) \
+           or designated_units(line) or target_units(line) for line in joined) or _duty_list(joined) \
             or _unit_headings(joined):
         return "paragraph"
     if tabbed:
@@ -121,8 +121,13 @@ def _names_duties(line: str) -> bool:
     return any(subject_units(sentence) for sentence in _SENTENCES.split(text) if sentence)
 
 
-def _modal_duty_list(lines: list[str]) -> bool:
-    """True when numbered lines in a row each open with their units and 要 (（一）公安部门要…；（二）供销社要…)."""
+def _duty_list(lines: list[str]) -> bool:
+    """True when numbered lines in a row each open with their units and 要 (（一）公安部门要…；（二）供销社要…), or
+    with a run-in title then so (（九）民爆器材管理。县公安局要…), blank lines between them allowed; or when lines in a
+    row each open with their department and a colon (县水利局：负责…)."""
+    lines = [line.strip() for line in lines if line.strip()]  # 1、A要… / (blank) / 2、B要…: a copy's spacing
+    if any(headed_duties(lines)):
+        return True
     run: list[str] = []
     for line in lines + [""]:
         number = TASK.match(line) or HEADING.match(line)

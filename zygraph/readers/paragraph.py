@@ -23,8 +23,10 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units; a paragraph under it announcing the items
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
-with its own department and 要 (``（一）公安部门要…；（二）供销社要…``), are that department's duties, and so are
-numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``). A sentence
+with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
+are that department's duties, and so are
+numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
+without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``). A sentence
 naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
@@ -38,25 +40,23 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import (GENERAL_SUBJECT, SHARE_WORD, headed_duty_units, modal_duties, modal_subject_units,
-                            owned_duty_units, unit_heading)
+from zygraph.duties import GENERAL_SUBJECT, headed_duties, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import Item, assign_roles, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.grammar import Item, label_start, names_a_person, starts_with_label
 from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
+from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import paragraph_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
-                                  ordinal_lead_in,
                                   paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
-from zygraph.readers.raw import RawDocument, RawRow
+from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.document_wide import document_wide
-from zygraph.statements import clause_units, duty_subject_units, heading_units, subject_units, units_for_preceding
-from zygraph.targets import TARGET_WORD
+from zygraph.statements import clause_units, duty_subject_units, heading_units, units_for_preceding
 from zygraph.unitlist import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
@@ -66,7 +66,6 @@ __all__ = ["read_paragraphs", "parse_paragraphs", "find_assignment", "with_notes
 _NOTE = re.compile(r"^(注|备注|说明)[：:0-9一]")
 _REQUIREMENT = re.compile(r"^(?:工作|具体|完成)?要求[：:]")  # 工作要求：由A牵头… under a task's label lines
 _LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}  # a unit's role, said as a label
-_RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
 
@@ -133,6 +132,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
+    members = _member_lines(lines)
     findings = marks + normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
@@ -239,7 +239,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 keep = owner is not None and not named and level > (owner.get("level") or 1)
                 owner = blocks[-1] if named else owner if keep else None
             if heading:
-                heads = {k: v for k, v in heads.items() if k < level} | {level: _area_of(line[start:])}
+                heads = {k: v for k, v in heads.items() if k < level} | {level: area_of(line[start:])}
             seen_task = seen_task or closed or not heading
         elif last is not None and last["labels"] and continues_units(last["labels"][-1][1], line):
             label_line, label_text = last["labels"][-1]
@@ -247,13 +247,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
-                and (not last["heading"] or _RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
+                and (not last["heading"] or RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
             # and a heading broken off inside its sentence (（一）以……为指导， / 推动……)
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and (_names_units(line, in_body=last is not None) or _next_duty(last, line)):
+                and (_names_units(line, in_body=last is not None) or next_duty(last, line)):
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
             duty = not _names_units(line, in_body=last is not None) and line.rstrip().endswith(_SENTENCE_ENDS)
@@ -269,6 +269,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "duty_in_section", f"a paragraph under the heading "
                                     f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
                                     "read as a task of the units it opens with"))
+            seen_task = True
+        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and number in members:
+            # 县水利局：负责…；负责…。 one a line, no number, in a run of them: a member's duties
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["member"] = True
             seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
@@ -302,7 +307,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # said with the units of a task (……，下同): that task carries them too, in the role they have there
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
-    rows = _rows(blocks, first_leads, findings)
+    rows = block_rows(blocks, first_leads, findings)
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
@@ -312,6 +317,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         )
     meta = parse_notice(lines[: (notice_end or 1) - 1])
     return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
+
+
+def _member_lines(lines):
+    """The numbers of the lines in a run of two or more, blank lines between allowed, that each open with their
+    department and a colon (县水利局：负责… / 县气象局：负责…): the members' duties of a list without numbers."""
+    written = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
+    return {number for (number, _), items in zip(written, headed_duties([line for _, line in written])) if items}
 
 
 def _open_siblings(blocks):
@@ -337,156 +349,14 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     """A heading or a task as the reader gathers it: its text, the label lines under it, its units' lines."""
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
-            "prose": False, "lead_in": None, "section_duty": False, "duty": False}
+            "prose": False, "lead_in": None, "section_duty": False, "duty": False,
+            "member": False}
 
 
 def _area_above(heads, level):
     """The area of a task (``level`` None: the deepest heading) or of a heading (the nearest one above its level)."""
     above = [k for k in heads if level is None or k < level]
     return heads[max(above)] if above else ""
-
-
-def _area_of(heading: str) -> str:
-    found = find_assignment(heading)
-    text = found[0] if found else heading
-    return re.split(r"[。：:]", text)[0].strip()
-
-
-def _rows(blocks, first_leads, findings):
-    """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
-    parsed = [(block, _assignments(block)) for block in blocks]
-    modal = _modal_duties(parsed)
-    rows, heading_items, inherited, owner = [], None, set(), None
-    owners = []  # (index, items, level) of the headings above that name units, outermost first
-    for index, (block, tasks) in enumerate(parsed):
-        if not any(items for _, items in tasks) and modal[index]:
-            tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
-            findings.append(Finding(block["line"], "info", "modal_duty",
-                                    f"in a list of duties each opening with its units and 要/将/应: {block['text'][:20]}",
-                                    "read the units before the verb as responsible"))
-        elif block["heading"] and not any(items for _, items in tasks) and index \
-                and _next_duty(parsed[index - 1][0], block["text"], siblings=True):
-            tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
-        elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
-                and modal_subject_units(block["text"]):
-            # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
-            tasks = [(block["text"], modal_subject_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
-            findings.append(Finding(block["line"], "info", "requirement_subject",
-                                    f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
-                                    "read the units before 要/将/应 as responsible"))
-        if block["heading"]:
-            parsed[index] = (block, tasks)
-            level = block.get("level") or 1
-            owners = [(at, items, depth) for at, items, depth in owners if depth < level]
-            if tasks and any(items for _, items in tasks):
-                owners.append((index, tasks[-1][1], level))
-            # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
-            owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
-            continue
-        if block["number"] is not None and not any(items for _, items in tasks) and headed_duty_units(block["text"]):
-            tasks = _headed_duty(block, findings)  # 15、市卫生局：负责…；…: the department set off before its duties
-        if heading_items and not any(items for _, items in tasks):
-            owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
-            tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
-            inherited.add(owner)
-            findings.append(Finding(block["line"], "info", "units_from_heading",
-                                    "the numbered item names no units; its heading does",
-                                    "gave it the heading's units" + (", with the roles the duty's words give "
-                                                                     "(配合…: support; 会同B: B supports)" if owned else "")))
-        elif heading_items and parsed[owner][0]["names_owner"] and not any(
-                item.role in ("lead", "responsible") for _, items in tasks for item in items):
-            # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
-            tasks = [(text, list(heading_items) + items) for text, items in tasks]
-            findings.append(Finding(block["line"], "info", "units_from_heading",
-                                    "the item names only supporting units; its heading names the lead",
-                                    "gave it the heading's lead too"))
-        if not block["heading"] and not any(items for _, items in tasks) and index \
-                and (block["section_duty"] or _next_duty(parsed[index - 1][0], block["text"])):
-            # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
-            tasks = _verbless_duty(block, findings)
-        parsed[index] = (block, tasks)
-    for index, (block, tasks) in enumerate(parsed):
-        if block["heading"] and (index in inherited or block["names_owner"]
-                                 or not any(items for _, items in tasks)):
-            continue
-        if block["prose"]:
-            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items))
-            findings.append(Finding(block["line"], "info", "prose_tasks",
-                                    f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
-                                    "read each task with the units its sentence gives it"))
-        elif block["lead_in"]:
-            findings.append(Finding(block["line"], "info", "ordinal_tasks",
-                                    f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
-                                    f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
-        elif block.get("named_duties"):
-            findings.append(Finding(block["line"], "info", "named_duties",
-                                    f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
-                                    f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
-        elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
-            findings.append(Finding(block["line"], "info", "target_subject",
-                                    f"the sentence gives the units opening it a target: {block['text'][:30]}",
-                                    "read those units as responsible for the target"))
-        elif block.get("carried"):
-            findings.append(Finding(block["line"], "info", "carried_out",
-                                    "after the task's units, a sentence names who answers for it and who carries it "
-                                    f"out: {block['text'][-30:]}",
-                                    "added the units carrying it out; people are no units"))
-        elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
-            findings.append(Finding(block["line"], "info", "sentence_shares",
-                                    "the paragraph's sentences each name their units, one a lead: "
-                                    f"{block['text'][:30]}",
-                                    "read the roles sentence by sentence: units of a sentence naming no lead lead"))
-        elif len(tasks) > 1:
-            findings.append(Finding(block["line"], "info", "task_split",
-                                    f"the paragraph holds {len(tasks)} sentences each closed by its own units",
-                                    "read as one task each"))
-        wide = block["wide"]
-        for text, items in tasks:
-            origin = wide["origin"] == index
-            carried = [] if origin and wide.get("below") else wide["items"]
-            row, leads = _row(block, text, items + carried, first_leads, findings)
-            if row is not None:
-                rows.append(row)
-            if origin and row is not None:
-                # from here on the units keep the role they have here: supporting, or leading with the
-                # responsible units of each task (a unit named as 牵头 there still leads alone); a unit
-                # the task does not name keeps its own
-                supports = set(row.names.get("support", ()))
-                wide["items"] = [Item(i.text, "support" if i.text in supports and i.text not in leads
-                                      else "responsible", i.word) for i in wide["items"]]
-                wide["origin"] = None
-    return rows
-
-
-def _modal_duties(parsed):
-    """For each block, the units of the duty it is in a run of siblings each opening with units and 要, or None.
-
-    Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
-    names units otherwise (a bracket, a label, a role verb) ends a run: the list names its units by 要 alone.
-    """
-    out = [None] * len(parsed)
-    start = 0
-    for end in range(1, len(parsed) + 1):
-        if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
-            out[start:end] = modal_duties(["" if any(items for _, items in tasks) else block["text"]
-                                           for block, tasks in parsed[start:end]])
-            start = end
-    return out
-
-
-def _sibling_key(block):
-    """What neighbouring blocks share to be siblings: their kind (heading or numbered item) and area."""
-    return block["heading"], block["area"]
-
-
-def _next_duty(last, text, siblings=False):
-    """True when ``text`` follows a duty its units open (市统计局负责…, or one read so: 市科协协调…) and opens
-    with units itself.
-
-    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
-    """
-    return last is not None and (siblings or not last["heading"]) and not last["labels"] \
-        and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
 
 
 def _duty_in_section(heads, last, text):
@@ -511,75 +381,7 @@ def _next_section(blocks, text):
     return bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items)
 
 
-def _beside_duties(parsed, index):
-    """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
-    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
-    block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
-    return bool(_RUN_IN.search(block["text"]) and any(
-        0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
-        and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1)) \
-        or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
-        and closing_group(before["text"]) is None and any(items for _, items in done) \
-        and modal_subject_units(block["text"], opening=True))
-
-
-def _verbless_duty(block, findings):
-    """[(text, items)] for a duty in a list of them that names its units with no role verb."""
-    findings.append(Finding(block["line"], "info", "duty_without_verb",
-                            f"the duty names its units with no role verb: {block['text'][:20]}",
-                            "read the units it opens with, as the duties above it are read"))
-    return [(block["text"], duty_subject_units(block["text"]))]
-
-
-def _headed_duty(block, findings):
-    """[(text, items)] for a numbered duty opening with its department set off by a colon or a full stop."""
-    findings.append(Finding(block["line"], "info", "headed_duty",
-                            f"the duty opens with its units set off by ：or 。: {block['text'][:20]}",
-                            "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
-    return [(block["text"], headed_duty_units(block["text"]))]
-
-
 def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in task_sentences(text, in_body, numbered=False))
-
-
-def _assignments(block):
-    """[(task text, items)] for one block: one pair per sentence closed by its own group."""
-    if block["heading"]:
-        items = heading_units(block["text"]) or unit_heading(block["text"])  # 一、县管委会牵头工作; （二）公安部门
-        if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
-            block["names_owner"] = True
-            return [(block["text"], items)]
-    tasks = task_sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
-    at = ordinal_lead_in(tasks[0][0], tasks[1][0]) if len(tasks) > 1 else None
-    if at is not None:  # 抓好基地建设。一是……（A）。二是……（B）: the title of the group is the area of its tasks
-        block["lead_in"], block["area"] = tasks[0][0][:at], _area_of(tasks[0][0][:at])
-        tasks[0] = (tasks[0][0][at:], tasks[0][1])
-    for number, label_line in block["labels"]:
-        items = parse_group(label_line)
-        if items:
-            block["item_lines"].update((item.text, number) for item in items if item.text not in block["item_lines"])
-            text, before = tasks[-1] if tasks else (block["text"], [])
-            tasks[-1:] = [(text, before + items)]
-    return tasks
-
-
-def _row(block, text, items, first_leads, findings):
-    if not items:
-        findings.append(Finding(block["line"], "warning", "no_assignment",
-                                f"the numbered paragraph {text[:30]} names no units",
-                                "not read as a task; add （牵头单位：…） if it is one"))
-        return None, []
-    leads, supports, rule = assign_roles(items, first_leads)
-    leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
-    supports = [name for name in dict.fromkeys(supports) if name not in leads]
-    findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
-    where = block["item_lines"]
-    lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
-             "support": where.get(supports[0]) if supports else None}
-    return RawRow(line=block["line"], area=block["area"], task=text.strip(" "), lead="、".join(leads),
-                  support="、".join(supports), lines={k: v for k, v in lines.items() if v},
-                  names={"lead": tuple(leads), "support": tuple(supports)}), leads
-
 

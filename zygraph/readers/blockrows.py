@@ -1,0 +1,236 @@
+"""Turn the blocks the paragraph reader gathered (headings, tasks and the label lines under them) into rows.
+
+A heading's units go to the items under it that name none, in the roles their duty's words give; duties
+that open with their department, numbered or not, are that department's; each task's units get their
+roles by the grammar's rules, each decision a finding (:mod:`zygraph.readers.paragraph` gathers the blocks).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
+from zygraph.findings import Finding
+from zygraph.grammar import Item, assign_roles, parse_group
+from zygraph.readers.assignment import closing_group, find_assignment, task_sentences
+from zygraph.readers.lines import ordinal_lead_in
+from zygraph.readers.raw import RawRow
+from zygraph.statements import duty_subject_units, heading_units, subject_units
+from zygraph.targets import TARGET_WORD
+
+__all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
+
+RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+
+
+def area_of(heading: str) -> str:
+    """The area a heading names: its text before its units, up to its first full stop or colon."""
+    found = find_assignment(heading)
+    text = found[0] if found else heading
+    return re.split(r"[。：:]", text)[0].strip()
+
+
+def block_rows(blocks, first_leads, findings):
+    """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
+    parsed = [(block, _assignments(block)) for block in blocks]
+    modal = _modal_duties(parsed)
+    rows, heading_items, inherited, owner = [], None, set(), None
+    owners = []  # (index, items, level) of the headings above that name units, outermost first
+    for index, (block, tasks) in enumerate(parsed):
+        if not any(items for _, items in tasks) and modal[index]:
+            tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
+            findings.append(Finding(block["line"], "info", "modal_duty",
+                                    "in a list of duties each opening with its units (two or more with 要/将/应): "
+                                    f"{block['text'][:20]}", "read the units it opens with as responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) and index \
+                and next_duty(parsed[index - 1][0], block["text"], siblings=True):
+            tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
+        elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
+                and modal_subject_units(block["text"]):
+            # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
+            tasks = [(block["text"], modal_subject_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
+            findings.append(Finding(block["line"], "info", "requirement_subject",
+                                    f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
+                                    "read the units before 要/将/应 as responsible"))
+        if block["heading"]:
+            parsed[index] = (block, tasks)
+            level = block.get("level") or 1
+            owners = [(at, items, depth) for at, items, depth in owners if depth < level]
+            if tasks and any(items for _, items in tasks):
+                owners.append((index, tasks[-1][1], level))
+            # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
+            owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
+            continue
+        if not any(items for _, items in tasks) and (block["member"] or block["number"] is not None) \
+                and headed_duty_units(block["text"]):
+            # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
+            tasks = _headed_duty(block, findings)
+        if heading_items and not any(items for _, items in tasks):
+            owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
+            tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
+            inherited.add(owner)
+            findings.append(Finding(block["line"], "info", "units_from_heading",
+                                    "the numbered item names no units; its heading does",
+                                    "gave it the heading's units" + (", with the roles the duty's words give "
+                                                                     "(配合…: support; 会同B: B supports)" if owned else "")))
+        elif heading_items and parsed[owner][0]["names_owner"] and not any(
+                item.role in ("lead", "responsible") for _, items in tasks for item in items):
+            # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
+            tasks = [(text, list(heading_items) + items) for text, items in tasks]
+            findings.append(Finding(block["line"], "info", "units_from_heading",
+                                    "the item names only supporting units; its heading names the lead",
+                                    "gave it the heading's lead too"))
+        if not block["heading"] and not any(items for _, items in tasks) and index \
+                and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])):
+            # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
+            tasks = _verbless_duty(block, findings)
+        parsed[index] = (block, tasks)
+    for index, (block, tasks) in enumerate(parsed):
+        if block["heading"] and (index in inherited or block["names_owner"]
+                                 or not any(items for _, items in tasks)):
+            continue
+        if block["prose"]:
+            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items))
+            findings.append(Finding(block["line"], "info", "prose_tasks",
+                                    f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
+                                    "read each task with the units its sentence gives it"))
+        elif block["lead_in"]:
+            findings.append(Finding(block["line"], "info", "ordinal_tasks",
+                                    f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
+                                    f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
+        elif block.get("named_duties"):
+            findings.append(Finding(block["line"], "info", "named_duties",
+                                    f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
+                                    f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
+        elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
+            findings.append(Finding(block["line"], "info", "target_subject",
+                                    f"the sentence gives the units opening it a target: {block['text'][:30]}",
+                                    "read those units as responsible for the target"))
+        elif block.get("carried"):
+            findings.append(Finding(block["line"], "info", "carried_out",
+                                    "after the task's units, a sentence names who answers for it and who carries it "
+                                    f"out: {block['text'][-30:]}",
+                                    "added the units carrying it out; people are no units"))
+        elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
+            findings.append(Finding(block["line"], "info", "sentence_shares",
+                                    "the paragraph's sentences each name their units, one a lead: "
+                                    f"{block['text'][:30]}",
+                                    "read the roles sentence by sentence: units of a sentence naming no lead lead"))
+        elif len(tasks) > 1:
+            findings.append(Finding(block["line"], "info", "task_split",
+                                    f"the paragraph holds {len(tasks)} sentences each closed by its own units",
+                                    "read as one task each"))
+        wide = block["wide"]
+        for text, items in tasks:
+            origin = wide["origin"] == index
+            carried = [] if origin and wide.get("below") else wide["items"]
+            row, leads = _row(block, text, items + carried, first_leads, findings)
+            if row is not None:
+                rows.append(row)
+            if origin and row is not None:
+                # from here on the units keep the role they have here: supporting, or leading with the
+                # responsible units of each task (a unit named as 牵头 there still leads alone); a unit
+                # the task does not name keeps its own
+                supports = set(row.names.get("support", ()))
+                wide["items"] = [Item(i.text, "support" if i.text in supports and i.text not in leads
+                                      else "responsible", i.word) for i in wide["items"]]
+                wide["origin"] = None
+    return rows
+
+
+def _modal_duties(parsed):
+    """For each block, the units of the duty it is in a run of siblings each opening with units and 要, or None.
+
+    Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
+    names units otherwise (a bracket, a label, a role verb) ends a run: the list names its units by 要 alone.
+    """
+    out = [None] * len(parsed)
+    start = 0
+    for end in range(1, len(parsed) + 1):
+        if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
+            out[start:end] = subject_duties(["" if any(items for _, items in tasks) else block["text"]
+                                             for block, tasks in parsed[start:end]])
+            start = end
+    return out
+
+
+def _sibling_key(block):
+    """What neighbouring blocks share to be siblings: their kind (heading or numbered item) and area."""
+    return block["heading"], block["area"]
+
+
+def next_duty(last, text, siblings=False):
+    """True when ``text`` follows a duty its units open (市统计局负责…, or one read so: 市科协协调…) and opens
+    with units itself.
+
+    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
+    """
+    return last is not None and (siblings or not last["heading"]) and not last["labels"] \
+        and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
+
+
+def _beside_duties(parsed, index):
+    """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
+    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
+    block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
+    return bool(RUN_IN.search(block["text"]) and any(
+        0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
+        and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1)) \
+        or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
+        and closing_group(before["text"]) is None and any(items for _, items in done) \
+        and modal_subject_units(block["text"], opening=True))
+
+
+def _verbless_duty(block, findings):
+    """[(text, items)] for a duty in a list of them that names its units with no role verb."""
+    findings.append(Finding(block["line"], "info", "duty_without_verb",
+                            f"the duty names its units with no role verb: {block['text'][:20]}",
+                            "read the units it opens with, as the duties above it are read"))
+    return [(block["text"], duty_subject_units(block["text"]))]
+
+
+def _headed_duty(block, findings):
+    """[(text, items)] for a numbered duty opening with its department set off by a colon or a full stop."""
+    findings.append(Finding(block["line"], "info", "headed_duty",
+                            f"the duty opens with its units set off by ：or 。: {block['text'][:20]}",
+                            "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
+    return [(block["text"], headed_duty_units(block["text"]))]
+
+
+def _assignments(block):
+    """[(task text, items)] for one block: one pair per sentence closed by its own group."""
+    if block["heading"]:
+        items = heading_units(block["text"]) or unit_heading(block["text"])  # 一、县管委会牵头工作; （二）公安部门
+        if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
+            block["names_owner"] = True
+            return [(block["text"], items)]
+    tasks = task_sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
+    at = ordinal_lead_in(tasks[0][0], tasks[1][0]) if len(tasks) > 1 else None
+    if at is not None:  # 抓好基地建设。一是……（A）。二是……（B）: the title of the group is the area of its tasks
+        block["lead_in"], block["area"] = tasks[0][0][:at], area_of(tasks[0][0][:at])
+        tasks[0] = (tasks[0][0][at:], tasks[0][1])
+    for number, label_line in block["labels"]:
+        items = parse_group(label_line)
+        if items:
+            block["item_lines"].update((item.text, number) for item in items if item.text not in block["item_lines"])
+            text, before = tasks[-1] if tasks else (block["text"], [])
+            tasks[-1:] = [(text, before + items)]
+    return tasks
+
+
+def _row(block, text, items, first_leads, findings):
+    if not items:
+        findings.append(Finding(block["line"], "warning", "no_assignment",
+                                f"the numbered paragraph {text[:30]} names no units",
+                                "not read as a task; add （牵头单位：…） if it is one"))
+        return None, []
+    leads, supports, rule = assign_roles(items, first_leads)
+    leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
+    supports = [name for name in dict.fromkeys(supports) if name not in leads]
+    findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
+    where = block["item_lines"]
+    lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
+             "support": where.get(supports[0]) if supports else None}
+    return RawRow(line=block["line"], area=block["area"], task=text.strip(" "), lead="、".join(leads),
+                  support="、".join(supports), lines={k: v for k, v in lines.items() if v},
+                  names={"lead": tuple(leads), "support": tuple(supports)}), leads
