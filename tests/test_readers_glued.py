@@ -57,3 +57,24 @@ def test_a_glued_table_a_row_a_line_with_a_group_before_the_number_and_a_note_af
         ("主要预期目标", "地区生产总值增长6%左右。", "区发展改革委"),
         ("主要预期目标", "区级一般公共预算收入增长2%左右。", "区财政局、区税务局"),
         ("主要预期目标", "城镇登记失业率控制在1.5%以内。", "区人力社保局")]
+
+
+def test_a_glued_row_holding_two_tasks_each_with_its_leader_and_units_and_content_below_merged_cells(tmp_path):
+    # a sharing site's preview chunk (2、) stands inside a unit's name; row 2 holds two tasks, each with its
+    # leader (a person) and units; row 3's content goes on after its units, under cells merged over it
+    path = tmp_path / "t.txt"
+    chunk_one = ("1、民生实事项目责任分解表序号项目名称主要内容区政府分管领导牵头单位配合单位1增加教育资源供给新建学校12个，"
+                 + "增加学位5000个" * 20 + "。何海平教育局经开区高新园(邹区镇")
+    chunk_two = ("2、)各街道2老城厢复兴发展完成纪念馆提升工程。何海平文体旅局晋陵公司轨道公司推进核心区改造、道路整治。"
+                 "芮春祥住建局五星街道荷花池街道3优化养老服务提供居家上门服务。张菁民政局各街道提升改造8家服务中心。"
+                 "提升康复辅具社区租赁服务点建设水平。")
+    path.write_text("民生实事项目责任分解表.docx\n《分解表》由会员分享，可在线阅读。\n" + chunk_one + "\n" + chunk_two + "\n",
+                    encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("增加教育资源", "教育局", "经开区、高新园（邹区镇）、各街道"),
+        ("老城厢复兴发", "文体旅局", "晋陵公司、轨道公司"),
+        ("推进核心区改", "住建局", "五星街道、荷花池街道"),
+        ("优化养老服务", "民政局", "各街道")]
+    assert "提升康复辅具" in document.rows[-1].task
+    assert any(f.code == "preview_chunks" for f in document.findings)

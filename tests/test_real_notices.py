@@ -29,9 +29,6 @@ XFAIL = {
     # none left in dev, holdout, blind, blind2, blind3, formats, blind4, blind6, blind7, blind9, blind11, blind13-blind17,
     # blind19, blind20, blind21, blind22 and blind23;
     # each set below was scored once with frozen readers, then its patterns fixed (see the fixtures README)
-    # blind5
-    "2021_changzhou_zhonglou_district": "P 1.00 R 0.28, 1/5 tasks - a table copied with no separator between its cells"
-    " whose page marks (2、) fall inside unit names and whose rows hold two tasks each with its leader and units",
     # blind8
     "2018_ganzhou_shicheng_departments": "refused - an assessment table whose header names no unit column: the"
     " units sit in the second cell of a two-column 考核项目 header and in an area title (全部责任单位)",

@@ -69,9 +69,10 @@ def without_page_footers(text: str, findings: list) -> str:
 def without_preview_chunks(text: str, findings: list) -> str:
     """``text`` without the numbers a sharing site's preview puts before its chunks (``1、`` ``2、``…).
 
-    Every line opens with the next number from 1, every chunk but the last is long, and one breaks off
-    inside its sentence (``村主要负`` / ``2、责人是…``): the numbers are the preview's, not items of the
-    notice. A chunk that breaks off so goes on the line above it.
+    Every line from the first ``1、`` on (the site's title lines may stand before it) opens with the next
+    number, every chunk but the last is long, and one breaks off inside its sentence (``村主要负`` /
+    ``2、责人是…``): the numbers are the preview's, not items of the notice. A chunk that breaks off so goes
+    on the line above it.
 
     Examples
     --------
@@ -85,6 +86,9 @@ def without_preview_chunks(text: str, findings: list) -> str:
     """
     lines = text.split("\n")
     filled = [(number, line) for number, line in enumerate(lines) if line.strip()]
+    first = next((at for at, (_, line) in enumerate(filled) if (mark := _CHUNK_MARK.match(line)) and mark.group(1) == "1"),
+                 None)
+    filled = filled[first:] if first is not None else filled  # the site's own title lines may stand before chunk 1
     marks = [_CHUNK_MARK.match(line) for _, line in filled]
     if len(filled) < 2 or not all(marks) or [int(m.group(1)) for m in marks] != list(range(1, len(filled) + 1)):
         return text

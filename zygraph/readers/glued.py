@@ -20,6 +20,7 @@ from pathlib import Path
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for
+from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -41,6 +42,15 @@ _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,
 #: Characters a unit's name ends with, before the next row's number (嘉兴港区2服务业…, 市国有公司2促进…).
 _UNIT_END = set("局委办府会厅部室处所心司团队行社馆站校道镇乡区县市组位员关门）)")
 _MIN_ROWS = 1
+#: The common surnames a person's name in a leader column opens with (何海平, 张菁).
+_SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤芮常温康施文牛樊葛邢安"
+    "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+    "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚"
+    "皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁都普阙浦戈")
+_SHORTEST_FIRST = 3  # shortest first name after a person's (张菁民 / 政局 is no split: 张菁 / 民政局)
 _LONGEST_NAME = 24  # characters of one unit's name read from a run of names
 _LONGEST_RUN = 160
 _LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number  # characters of names run together read as names
@@ -176,6 +186,59 @@ def _units(body: str, people: bool):
     return None
 
 
+def _row_tasks(body: str, people: bool) -> list:
+    """[(task, names, person)] of a row's text: the units ending it; where the table has a people column, also
+    a person and units standing after a sentence inside it with more text after them. That text is a second
+    task of the row when units end it too (…展陈。何海平文体旅局晋陵公司推进…整治。芮春祥住建局…), else its
+    task's content going on below cells merged over it (…服务。张菁民政局各街道提升改造…。)."""
+    tasks, start = [], 0
+    if people:
+        for stop in (at + 1 for at, char in enumerate(body) if char in "。；"):
+            if stop <= start:
+                continue
+            inner = _inner_units(body[stop:])
+            if inner is not None:
+                person, names, length = inner
+                tasks.append([body[start:stop], names, person])
+                start = stop + length
+    found = _units(body[start:], people)
+    if found is not None:
+        tasks.append(list(found))
+    elif tasks:
+        tasks[-1][0] += body[start:]  # the content below the merged cells of the task above
+    return [tuple(task) for task in tasks]
+
+
+def _inner_units(text: str):
+    """(person, names, length) where ``text`` opens with a person (two or three characters) and unit names
+    run together, and more text follows them; else None."""
+    found = []
+    for skip in (3, 2):  # 何海平文体旅局, 张菁民政局: a name of three characters or two
+        person = text[:skip]
+        if not re.fullmatch("[\u4e00-\u9fff]+", person) or looks_like_unit_list(person) or person[0] not in _SURNAMES:
+            continue  # 提升康复辅具社区…: no person's name, a sentence
+        names = _longest_names(text[skip:])
+        length = skip + sum(len(name) for name, _ in names) if names else 0
+        if names and len(names[0][0]) >= _SHORTEST_FIRST and looks_like_unit(names[0][0], lambda name: False) \
+                and length < len(text):
+            found.append((len(names[0][0]), person, names, length))
+    # where both read, the unit starts where its name is shortest: 张菁 / 民政局, not 张菁民 / 政局各街道
+    return min(found)[1:] if found else None
+
+
+def _longest_names(text):
+    """The unit names a text opens with, run together: the longest prefix before any figure or punctuation
+    that splits into names, or None."""
+    stop = re.search(r"[\d、，,。；;：:]", text)
+    text = text[: stop.start()] if stop else text
+    for end in range(min(len(text), _LONGEST_RUN), 1, -1):
+        if text[end - 1] in _UNIT_END:
+            names = _split_glued(text[:end])
+            if names:
+                return [(name, index > 0) for index, name in enumerate(names)]
+    return None
+
+
 def glued_table(lines: list[str]):
     """Find a glued table: ``(line, header names, rows)`` with rows of (line, area, number, task, cells, remark).
 
@@ -211,9 +274,7 @@ def glued_table(lines: list[str]):
                 next_area = _HEADING.search(body)
                 if next_area:
                     body = body[: next_area.start()]
-                found = _units(body, people)
-                if found is not None:
-                    task, names, person = found
+                for task, names, person in _row_tasks(body, people):
                     cells = _cells(names, width)
                     remark = f"the row's text ends with its units: {'、'.join(n for n, _ in names)[:40]}" + (
                         f"; {person} before them is a person" if person else "")
@@ -282,6 +343,8 @@ def read_glued(path: str | Path) -> RawDocument:
     [('办科技周。', '市科协、市教育局'), ('办科普日。', '市科技局')]
     """
     text, encoding, notes = load_text(path)
+    marks = []
+    text = without_copy_marks(text, marks)  # 高新园(邹区镇 / 2、)各街道: a sharing site's preview chunks
     lines = text.split("\n")
     found = glued_table(lines)
     if found is None:
@@ -289,7 +352,7 @@ def read_glued(path: str | Path) -> RawDocument:
                           "followed by rows 1, 2, 3 … that end in unit names", path=path)
     document = glued_document(lines, found, path)
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
-    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + document.findings)
+    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + marks + document.findings)
 
 
 def glued_document(lines: list[str], found, path, layout: str = "glued") -> RawDocument:
