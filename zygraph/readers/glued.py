@@ -50,6 +50,7 @@ _SURNAMES = frozenset(
     "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
     "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚"
     "皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁都普阙浦戈")
+_SENTENCES_TRIED = 12  # sentence ends of a row tried for the units after them: time stays bounded
 _SHORTEST_FIRST = 3  # shortest first name after a person's (张菁民 / 政局 is no split: 张菁 / 民政局)
 _LONGEST_NAME = 24  # characters of one unit's name read from a run of names
 _LONGEST_RUN = 160
@@ -193,7 +194,8 @@ def _row_tasks(body: str, people: bool) -> list:
     task's content going on below cells merged over it (…服务。张菁民政局各街道提升改造…。)."""
     tasks, start = [], 0
     if people:
-        for stop in (at + 1 for at, char in enumerate(body) if char in "。；"):
+        stops = [at + 1 for at, char in enumerate(body) if char in "。；"][:_SENTENCES_TRIED]
+        for stop in stops:
             if stop <= start:
                 continue
             inner = _inner_units(body[stop:])
@@ -229,14 +231,12 @@ def _inner_units(text: str):
 def _longest_names(text):
     """The unit names a text opens with, run together: the longest prefix before any figure or punctuation
     that splits into names, or None."""
-    stop = re.search(r"[\d、，,。；;：:]", text)
-    text = text[: stop.start()] if stop else text
-    for end in range(min(len(text), _LONGEST_RUN), 1, -1):
-        if text[end - 1] in _UNIT_END:
-            names = _split_glued(text[:end])
-            if names:
-                return [(name, index > 0) for index, name in enumerate(names)]
-    return None
+    prefixes = _prefix_names(text)
+    found = [end for end in prefixes if text[end - 1] in _UNIT_END]
+    if not found:
+        return None
+    names = prefixes[max(found)]
+    return [(name, index > 0) for index, name in enumerate(names)]
 
 
 def glued_table(lines: list[str]):
@@ -296,7 +296,7 @@ def _line_rows(lines, first, width):
         if found is None or int(found.group("number")) != expected:
             continue
         body = found.group("body")
-        for stop in (at + 1 for at, char in enumerate(body) if char in "。；;"):
+        for stop in [at + 1 for at, char in enumerate(body) if char in "。；;"][:_SENTENCES_TRIED]:
             names = _leading_names(body[stop:])
             if names:
                 remark = f"the row's task ends before its units: {'、'.join(n for n, _ in names)[:40]}"
@@ -311,13 +311,29 @@ def _leading_names(text):
     """The unit names a text opens with, run together, as :func:`_names` gives them; the longest run whose
     names all open with the first one's level (区…, 市…), or the first name alone; None if it opens with none."""
     best = None
-    for end in range(2, min(len(text), _LONGEST_RUN) + 1):
-        if text[end - 1] not in _UNIT_END:
-            continue
-        names = _split_glued(text[:end])
-        if names and (best is None or (names[0][0] in "区市县省" and all(n[0] == names[0][0] for n in names))):
+    for end, names in sorted(_prefix_names(text).items()):
+        if text[end - 1] in _UNIT_END and (best is None or (names[0][0] in "区市县省"
+                                                            and all(n[0] == names[0][0] for n in names))):
             best = names
     return [(name, index > 0) for index, name in enumerate(best)] if best else None
+
+
+def _prefix_names(text):
+    """{end: names} for every prefix of ``text`` (up to its first figure or punctuation) that splits into unit
+    names run together, in as few names as possible: one pass forward, so each prefix costs nothing more."""
+    stop = re.search(r"[\d、，,。；;：:]", text)
+    text = text[: min(stop.start() if stop else len(text), _LONGEST_RUN)]
+    best: dict[int, list[str]] = {0: []}
+    for i in range(len(text)):
+        if i not in best:
+            continue
+        for j in range(i + 2, min(len(text), i + _LONGEST_NAME) + 1):
+            name = text[i:j]
+            if (j not in best or len(best[i]) + 1 < len(best[j])) and name[0] not in "（(" and balanced(name) \
+                    and _is_name(name) and not _splittable(name):
+                best[j] = best[i] + [name]
+    best.pop(0)
+    return best
 
 
 def _cells(names: list[tuple[str, bool]], width: int) -> list[str]:
