@@ -679,3 +679,14 @@ def test_header_words_wrapped_one_a_paragraph_are_joined_to_the_rows_width(tmp_p
     path.write_text("执行情况\n\n" + "\n\n".join(words) + "\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.task, r.lead) for r in rows] == [("白仙山水库工程政策处理", "水库工程领导小组"), ("现代化美丽城镇", "乡村振兴办")]
+
+
+def test_an_assessment_table_with_bars_is_cut_by_its_scores_too(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("附件\n目标任务分解表\n项 目 |\n分值 |\n目标任务 |\n考核单位 |\n宏观调控 |\n地区生产总值增长率 |\n3 |\n"
+                    "年终综合考核 |\n区发改局、区统计局 |\n社会消费品零售总额增长率 |\n3 |\n工业投资 |\n1 |\n52 |\n区经信局 |\n",
+                    encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.area, r.task, r.lead) for r in rows] == [
+        ("宏观调控", "地区生产总值增长率", "区发改局、区统计局"), ("宏观调控", "社会消费品零售总额增长率", "区发改局、区统计局"),
+        ("宏观调控", "工业投资", "区经信局")]

@@ -101,7 +101,7 @@ def _table(cells, barred):
         if first_row is not None:
             header, end = header[:first_row], start + first_row  # 事项 | 负责承办科室 | 办理程序 | 政府采购 | 采购管理科
         score_at = next((i for i, (_, text) in enumerate(header) if names_scores(text)), None)
-        while score_at is not None and not barred and len(header) > score_at + 1 \
+        while score_at is not None and len(header) > score_at + 1 \
                 and columns_for([text for _, text in header])[-1] is None:
             header, end = header[:-1], end - 1  # 项目 | 分值 | 目标任务 | 监考单位 / 宏观调控: the rows' heading
         if barred and len(header) > 2 and column_for(header[0][1]) is None and not _names_task(header, 1) \
