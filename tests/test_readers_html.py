@@ -128,3 +128,17 @@ def test_a_web_page_whose_table_is_made_of_divs_reads_as_a_table(tmp_path):
     assert document.layout == "html"
     assert [(r.task, r.lead, r.support) for r in document.rows] == [
         ("办科技周。", "市科协", "市教育局、团市委"), ("办科普日。", "市科技局", "市科协")]
+
+
+def test_a_column_of_headings_over_numbered_items_gives_area_and_task(tmp_path):
+    # 工作任务 holds headings merged over their groups (rowspan); 具体要求 the numbered items, the tasks
+    path = tmp_path / "t.html"
+    path.write_text("<table><tr><td>工作任务</td><td>具体要求</td><td>责任部门</td></tr>"
+                    "<tr><td>一、做好财政信息公开。</td><td>1.积极推进预算公开。</td><td>财务科</td></tr>"
+                    "<tr><td rowspan='2'>二、做好网站专栏信息公开。</td><td>2.及时更新概况信息。</td><td>办公室</td></tr>"
+                    "<tr><td>3.及时反馈网民意见。</td><td>各科室</td></tr></table>", encoding="utf-8")
+    document = read_html(path)
+    assert [(r.task, r.lead) for r in document.rows] == [
+        ("1.积极推进预算公开。", "财务科"), ("2.及时更新概况信息。", "办公室"), ("3.及时反馈网民意见。", "各科室")]
+    assert [r.area[:2] for r in document.rows] == ["一、", "二、", "二、"]
+    assert any(f.code == "groups_over_items" for f in document.findings)

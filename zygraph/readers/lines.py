@@ -17,9 +17,10 @@ from zygraph.readers.columns import column_for
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
-           "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK"]
+           "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK", "headings_over_items"]
 
 _NUMERALS = "一二三四五六七八九十"
+_ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
 TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
@@ -316,6 +317,23 @@ def heading_area(text: str) -> str | None:
     found = HEADING.match(text)
     area = text[found.end():].strip() if found else ""
     return area or None
+
+
+def headings_over_items(firsts: list[str], seconds: list[str]) -> bool:
+    """True when a table's first column holds headings (一、…) and its second the numbered items under them.
+
+    ``firsts`` and ``seconds`` are the cells of the two columns, row by row (a heading cell merged over its
+    group's rows may be copied on each, or left empty). Two headings at least, and items in most rows.
+
+    >>> headings_over_items(["一、做好财政信息公开。", "二、做好网站公开。", ""], ["1.推进预算公开。", "2.更新信息。", "3.反馈意见。"])
+    True
+    >>> headings_over_items(["做好财政信息公开", "做好网站公开"], ["推进预算公开。", "更新信息。"])
+    False
+    """
+    distinct = {text for text in firsts if text}
+    items = sum(1 for text in seconds if text and TASK.match(text))
+    return len(distinct) >= 2 and all(heading_area(text) is not None for text in distinct) \
+        and items >= _ITEM_SHARE * len(seconds)
 
 
 def starts_a_block(line: str) -> bool:

@@ -13,7 +13,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import officials
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people_too,
                                      names_scores, names_units_of_no_role, simplified)
-from zygraph.readers.lines import TASK, heading_area
+from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
@@ -376,17 +376,15 @@ def _groups_over_items(columns, header, rows, findings):
     """
     if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
         return columns, rows
-    firsts = [row[0][1] for row in rows if row and row[0][1]]
-    headings = sum(1 for text in firsts if heading_area(text) is not None)
-    items = sum(1 for row in rows if row and (TASK.match(row[0][1]) or (len(row) > 1 and TASK.match(row[1][1]))))
-    if not rows or headings < 2 or headings + items < len(firsts) or items < _TARGET_SHARE * len(rows):
+    shifted = [[(row[0][0], ""), *row[:-1]] if row and TASK.match(row[0][1]) and heading_area(row[0][1]) is None
+               and not row[-1][1] else row for row in rows]
+    if not headings_over_items([row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]):
         return columns, rows
     findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds headings "
                             f"(一、…) over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
                             f"of the rows, {header[1][1]} as their tasks"))
-    shifted = [[(row[0][0], ""), *row[:-1]] if TASK.match(row[0][1]) and heading_area(row[0][1]) is None
-               and not row[-1][1] else [(row[0][0], area_text(row[0][1])), *row[1:]] for row in rows]
-    return ["area", "task", *columns[2:]], shifted
+    return ["area", "task", *columns[2:]], [[(row[0][0], area_text(row[0][1])), *row[1:]] if row[0][1] else row
+                                           for row in shifted]
 
 
 def _without_people(text, line, findings):

@@ -12,6 +12,7 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible, names_units_of_no_role
+from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
@@ -78,6 +79,15 @@ def grid_rows(cells, header, area, where, offset=0):
     index, columns = header
     header_texts = [text for text, _ in cells[index]]
     rows, findings = [], [] if offset else duplicate_columns(columns, header_texts, index + 1, where.format(index + 1))
+    body = cells[index + 1:]
+    if len(columns) >= 3 and columns[0] in ("task", "area") and columns[1] in ("task", "note", None) \
+            and headings_over_items([row[0][0] if row else "" for row in body],
+                                    [row[1][0] if len(row) > 1 else "" for row in body]):
+        # 工作任务 | 具体要求 over 一、… | 1.…: the first column heads groups of the numbered items, the tasks
+        columns = ["area", "task", *columns[2:]]
+        findings.append(Finding(index + 1, "info", "groups_over_items", f"the column {header_texts[0]} holds "
+                                f"headings (一、…) over the numbered items of {header_texts[1]}",
+                                f"read {header_texts[0]} as the area of the rows, {header_texts[1]} as their tasks"))
     for text, column in zip(header_texts, columns):
         if column == "lead" and is_responsible(text) and not offset:
             findings.append(Finding(index + 1, "info", "responsible_column",
