@@ -134,3 +134,14 @@ def test_another_sheet_holding_a_task_table_is_named_not_passed_over_in_silence(
     assert [(f.code, f.message) for f in document.findings if f.code == "sheet_not_read"] == [
         ("sheet_not_read", "the sheet 附件2 also holds a task table")]
     assert [(r.task, r.lead) for r in read_raw(path, sheet="附件2").rows] == [("办科普日", "市科技局")]
+
+
+def test_a_sheet_whose_task_column_holds_targets_reads_its_items_as_tasks(tmp_path):
+    # 项目 | 分值 | 目标任务 | 考核单位: the target cells are figures; the items name the tasks
+    path = tmp_path / "targets.csv"
+    path.write_text("项目,分值,目标任务,考核单位\n地区生产总值增长率,3,186,区发改局\n工业投资,1,52,区经信局\n"
+                    "城镇登记失业率,1,低于4.1,区人社局\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks["task"].tolist() == ["地区生产总值增长率", "工业投资", "城镇登记失业率"]
+    assert table.assignments["raw_unit"].tolist() == ["区发改局", "区经信局", "区人社局"]
+    assert {"items_as_tasks", "judging_column_read_as_responsible"} <= set(table.findings["code"])

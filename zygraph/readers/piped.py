@@ -17,7 +17,7 @@ from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.rowfit import cell_kind, fit_row, misfits, split_merged
+from zygraph.readers.rowfit import cell_kind, fit_row, items_over_targets, misfits, split_merged
 from zygraph.readers.segment import GROUP_CELL, area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.source import load_text
 from zygraph.readers.textcells import barred_cells, line_cells
@@ -34,8 +34,6 @@ _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
-_TARGET = re.compile(r"^[^\u4e00-\u9fff]*\d[\d.%]*$|^.{0,4}\d[\d.%]*.{0,3}$")  # 186, 18.4, 低于4.1, 100%
-_TARGET_SHARE = 0.6  # rows whose task cell is a figure or empty, for the item column to name the tasks
 _NONE_KNOWN = frozenset().__contains__  # no registry: a person is known by the title ending the cell
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
@@ -354,11 +352,9 @@ def _items_as_tasks(columns, header, rows, findings):
     if "area" not in columns or "task" not in columns or columns.index("area") > columns.index("task"):
         return columns
     area_at, task_at = columns.index("area"), columns.index("task")
-    cells = [(row[area_at][1] if area_at < len(row) else "", row[task_at][1] if task_at < len(row) else "")
-             for row in rows]
-    targets = sum(1 for _, task in cells if not task or _TARGET.match(re.sub(r"\s+", "", task)))
-    items = {item for item, _ in cells if item}
-    if not rows or targets < _TARGET_SHARE * len(rows) or len(items) < _TARGET_SHARE * len(rows):
+    targets = items_over_targets([row[area_at][1] if area_at < len(row) else "" for row in rows],
+                                 [row[task_at][1] if task_at < len(row) else "" for row in rows])
+    if targets is None:
         return columns
     findings.append(Finding(header[task_at][0], "info", "items_as_tasks", f"the column {header[task_at][1]} holds "
                             f"figures in {targets} of {len(rows)} rows: targets, not tasks",

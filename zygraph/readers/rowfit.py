@@ -18,7 +18,7 @@ from zygraph.grammar import has_role_words, parse_group
 from zygraph.readers.normalize import without_readings
 from zygraph.unitlist import ZONES, looks_like_unit_list
 
-__all__ = ["fit_row", "split_merged", "cell_kind", "misfits"]
+__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度|\d{4}[.．/-]\d{1,2}(?!\d))"
@@ -43,6 +43,8 @@ _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
 _MAX_CELLS = 60
+_TARGET = re.compile(r"^[^\u4e00-\u9fff]*\d[\d.%]*$|^.{0,4}\d[\d.%]*.{0,3}$")  # 186, 18.4, 低于4.1, 100%
+_TARGET_SHARE = 0.6  # rows whose task cell is a figure or empty, for the item column to name the tasks
 _ZONE = re.compile(f"^[\u4e00-\u9fff]{{0,10}}(?:{ZONES})$")
 _LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 20 units and their verbs)
 _NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing  # longest row fitted by content; O(n² m) stays under a millisecond or so
@@ -166,6 +168,22 @@ def _joined(texts, separator):
         joint = "；" if separator == "、" and (has_role_words(out) or has_role_words(text)) else separator
         out += text if not out or out.endswith(("、", "，", ",", "；", ";")) else joint + text
     return out
+
+
+def items_over_targets(items: list[str], tasks: list[str]) -> int | None:
+    """How many task cells are figures or empty when a column of items (each row its own) stands over a task
+    column of targets (项目 | 目标任务 with 地区生产总值增长率 | 186), else None.
+
+    >>> items_over_targets(["地区生产总值增长率", "工业投资", "失业率"], ["186", "", "低于4.1"])
+    3
+    >>> items_over_targets(["科普", "科普"], ["办科技周。", "办科普日。"]) is None
+    True
+    """
+    targets = sum(1 for task in tasks if not task or _TARGET.match(re.sub(r"\s+", "", task)))
+    distinct = {item for item in items if item}
+    if not tasks or targets < _TARGET_SHARE * len(tasks) or len(distinct) < _TARGET_SHARE * len(tasks):
+        return None
+    return targets
 
 
 def misfits(texts: list[str], columns: list[str | None]) -> bool:
