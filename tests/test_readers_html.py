@@ -142,3 +142,16 @@ def test_a_column_of_headings_over_numbered_items_gives_area_and_task(tmp_path):
         ("1.积极推进预算公开。", "财务科"), ("2.及时更新概况信息。", "办公室"), ("3.及时反馈网民意见。", "各科室")]
     assert [r.area[:2] for r in document.rows] == ["一、", "二、", "二、"]
     assert any(f.code == "groups_over_items" for f in document.findings)
+
+
+def test_a_table_whose_header_names_no_unit_column_finds_it_by_what_its_cells_hold(tmp_path):
+    # 考核项目 spans a category column and a department column; the departments are the units, the
+    # category (重点考核部门, merged over its rows) is not
+    path = tmp_path / "t.html"
+    path.write_text("<table><tr><td>序号</td><td colspan='2'>考核项目</td><td>各项分值</td><td>考核内容</td></tr>"
+                    "<tr><td>1</td><td rowspan='3'>重点考核部门</td><td>县农粮局</td><td>5</td><td>农村生活垃圾专项治理。</td></tr>"
+                    "<tr><td>2</td><td rowspan='2'>县水利局</td><td>5</td><td>河道采砂专项整治。</td></tr>"
+                    "<tr><td>3</td><td>5</td><td>水土保持。</td></tr></table>", encoding="utf-8")
+    rows = read_html(path).rows
+    assert [(r.task, r.lead) for r in rows] == [("农村生活垃圾专项治理。", "县农粮局"), ("河道采砂专项整治。", "县水利局"),
+                                               ("水土保持。", "县水利局")]

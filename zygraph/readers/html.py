@@ -164,7 +164,8 @@ def read_html(path: str | Path) -> RawDocument:
             continue  # a layout table around the real one: its inner table is read on its own
         cells = [[(normalise(text, index), merged) for text, merged in row]
                  for index, row in enumerate(expand_spans(table), start=1)]
-        header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
+        texts = [[text for text, _ in row] for row in cells]
+        header = find_header(texts[:HEADER_ROWS]) or find_header(texts[:HEADER_ROWS], body=texts)
         if header is None:
             continue
         first = first or table

@@ -14,20 +14,26 @@ from zygraph.readers.archive import open_archive
 from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible, names_units_of_no_role
 from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.rowfit import items_over_targets
+from zygraph.readers.rowfit import cell_kind, items_over_targets
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
 
 __all__ = ["read_spreadsheet", "find_header", "grid_rows", "duplicate_columns", "HEADER_ROWS"]
 
+_FEWEST_UNIT_CELLS = 2  # cells of unit names a column needs to be read as the units' by what it holds
+_UNIT_SHARE = 0.6  # of its filled cells
+
 #: How many rows from the top are searched for the header (title rows come first).
 HEADER_ROWS = 15
 _UNIT_COLUMNS = ("lead", "support")
 
 
-def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
+def find_header(rows: list[list[str]], body: list[list[str]] | None = None) -> tuple[int, list] | None:
     """Return ``(index, columns)`` of the first row naming a task and a lead column, or None.
+
+    Given the table's rows (``body``, the header rows among them), a header naming a task column but no
+    unit column finds its units by what the cells hold: a column of unit names in most rows leads.
 
     Examples
     --------
@@ -38,11 +44,31 @@ def find_header(rows: list[list[str]]) -> tuple[int, list] | None:
 
     >>> find_header([["序号", "重点工作", "责任单位", "完成时限"]])
     (0, ['seq', 'task', 'lead', 'note'])
+    >>> grid = [["序号", "部门", "考核内容"], ["1", "县农粮局", "粮食生产。"], ["2", "县水利局", "水利建设。"]]
+    >>> find_header(grid), find_header(grid, body=grid)
+    (None, (0, ['seq', 'lead', 'task']))
     """
     for index, row in enumerate(rows):
         columns = columns_for(row)
         if all(c in columns for c in REQUIRED):
             return index, columns
+    for index, row in enumerate(rows if body is not None else ()):
+        columns = columns_for(row)
+        if "task" not in columns or {"lead", "support"} & set(columns):
+            continue
+        # 序号 | 考核项目 | 考核项目 | 考核内容 over 1 | 重点考核部门 | 县农粮局 | …: no header names the units,
+        # but one column holds unit names in most rows: it is the column of the units answering for the task
+        below = [cells for cells in body[index + 1:] if any(cells)]
+        found = []
+        for at, column in enumerate(columns):
+            filled = [cells[at] for cells in below if at < len(cells) and cells[at]]
+            units = {text for text in filled if cell_kind(text) == "units"}
+            if column in (None, "area") and len(units) >= _FEWEST_UNIT_CELLS \
+                    and sum(text in units for text in filled) >= _UNIT_SHARE * len(filled):
+                found.append((len(units), at))  # the most names: 县农粮局, 县水利局 …, not a category (重点考核部门)
+        if found:
+            at = max(found)[1]
+            return index, [("lead" if i == at else c) for i, c in enumerate(columns)]
     return None
 
 
