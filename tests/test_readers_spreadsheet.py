@@ -145,3 +145,10 @@ def test_a_sheet_whose_task_column_holds_targets_reads_its_items_as_tasks(tmp_pa
     assert table.tasks["task"].tolist() == ["地区生产总值增长率", "工业投资", "城镇登记失业率"]
     assert table.assignments["raw_unit"].tolist() == ["区发改局", "区经信局", "区人社局"]
     assert {"items_as_tasks", "judging_column_read_as_responsible"} <= set(table.findings["code"])
+
+
+def test_a_sheet_whose_header_names_no_unit_column_finds_it_by_what_its_cells_hold(tmp_path):
+    path = tmp_path / "dept.csv"
+    path.write_text("序号,部门,考核内容\n1,县农粮局,农村生活垃圾专项治理。\n2,县水利局,河道采砂专项整治。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [["县农粮局", "lead"], ["县水利局", "lead"]]

@@ -81,7 +81,8 @@ def read_docx(path: str | Path) -> RawDocument:
     rows, findings, area, first, last = [], [], "", None, None
     for number, table in enumerate(document.tables, start=1):
         cells = _cells(table, normalise)
-        header = find_header([[text for text, _ in row] for row in cells[:HEADER_ROWS]])
+        texts = [[text for text, _ in row] for row in cells]
+        header = find_header(texts[:HEADER_ROWS]) or find_header(texts[:HEADER_ROWS], body=texts)
         where = f"table {number}, row {{}}"
         if header is None and last is not None and cells and len(cells[0]) == len(last[0]):
             # a table split by a page break: Word starts a second table with no header row
