@@ -152,3 +152,4 @@ def test_a_sheet_whose_header_names_no_unit_column_finds_it_by_what_its_cells_ho
     path.write_text("序号,部门,考核内容\n1,县农粮局,农村生活垃圾专项治理。\n2,县水利局,河道采砂专项整治。\n", encoding="utf-8")
     table = read_table(path)
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [["县农粮局", "lead"], ["县水利局", "lead"]]
+    assert "unit_column_by_content" in set(table.findings["code"])

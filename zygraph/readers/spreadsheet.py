@@ -11,7 +11,8 @@ from pathlib import Path
 from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, columns_for, is_responsible, names_units_of_no_role
+from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible,
+                                     names_units_of_no_role)
 from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.rowfit import cell_kind, items_over_targets
@@ -130,6 +131,11 @@ def grid_rows(cells, header, area, where, offset=0):
                                     f"the table names units only under {text}, with no 牵头单位 column",
                                     "every unit named there leads, unless the document says the first listed leads"))
             findings += first_listed_leads([text], index + 1)
+        elif column == "lead" and column_for(text) not in ("lead", "support") and not names_units_of_no_role(text) \
+                and not is_responsible(text) and not offset:
+            findings.append(Finding(index + 1, "warning", "unit_column_by_content",
+                                    f"no header names a unit column; the column {text or '(no header)'} holds unit names",
+                                    "read them as the units answering for the tasks, each leading"))
         elif column == "lead" and names_units_of_no_role(text) and not offset:
             findings.append(Finding(index + 1, "warning", "judging_column_read_as_responsible",
                                     f"the only units the table names are under {text}, units that judge the tasks",
