@@ -13,7 +13,7 @@ import re
 
 from zygraph.places import Gazetteer
 
-__all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space",
+__all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space", "units_run_together",
            "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
            "CLAUSE_MARKS", "ZONES"]
 
@@ -175,6 +175,17 @@ def split_units(text: str, known=None) -> list[str]:
 
 #: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
 _REPEATED_LEVEL = re.compile("(?<=[局委办院厅])(?=[区市县省州])")
+
+
+def units_run_together(text: str) -> str:
+    """``text`` with 、 between unit names written with nothing between them, where the whole text is such
+    names and the level opening the first opens each (区发改局区统计局 -> 区发改局、区统计局); else unchanged.
+
+    >>> units_run_together("区发改局区统计局"), units_run_together("市委市政府"), units_run_together("加强区统计局")
+    ('区发改局、区统计局', '市委市政府', '加强区统计局')
+    """
+    parts = _split_repeated_level(text.strip(), lambda name: False)
+    return "、".join(parts) if len(parts) > 1 else text
 
 
 def _split_repeated_level(piece: str, known) -> list[str]:

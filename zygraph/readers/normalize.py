@@ -7,7 +7,7 @@ import re
 import opencc
 
 from zygraph.findings import Finding
-from zygraph.unitlist import units_by_space
+from zygraph.unitlist import units_by_space, units_run_together
 
 __all__ = ["Normalizer", "without_readings"]
 
@@ -37,6 +37,7 @@ CHANGES = {
     "traditional": "Traditional characters converted to Simplified",
     "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
     "units_by_space": "unit names separated only by spaces listed with 、",
+    "units_run_together": "unit names written with nothing between them (区发改局区统计局) listed with 、",
     "space_before_label": "a space before a label (… 项目责任人：) made a clause break (；)",
     "space_removed": "stray spaces beside Chinese characters removed",
 }
@@ -45,9 +46,10 @@ CHANGES = {
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Six steps, in order: pinyin readings a page inserted after characters
+    Seven steps, in order: pinyin readings a page inserted after characters
     (``發(fā)``) removed; OpenCC ``t2s`` (Traditional to Simplified
-    characters); 、 between unit names that only spaces separate; ； for a
+    characters); 、 between unit names that only spaces separate, and between names written with
+    nothing between them whose level repeats (``区发改局区统计局``); ； for a
     space before a label on the same line (``市公安局 项目责任人：``); removal
     of spaces, TABs and ideographic spaces that stand
     beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
@@ -83,12 +85,14 @@ class Normalizer:
         """Return ``text`` normalised; remember on which ``line`` anything changed."""
         unread = _READING.sub("", text)
         simplified = self._converter.convert(unread)
-        listed = units_by_space(simplified)
+        spaced_out = units_by_space(simplified)
+        listed = units_run_together(spaced_out)
         labelled = _SPACE_BEFORE_LABEL.sub("；", listed)
         spaced = _STRAY_SPACE.sub("", labelled)
         punctuated = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
         for code, before, after in (("readings", text, unread), ("traditional", unread, simplified),
-                                    ("units_by_space", simplified, listed), ("space_before_label", listed, labelled),
+                                    ("units_by_space", simplified, spaced_out), ("units_run_together", spaced_out, listed),
+                                    ("space_before_label", listed, labelled),
                                     ("space_removed", labelled, spaced), ("ascii_punctuation", spaced, punctuated)):
             if before != after:
                 self._lines[code].append(line)
