@@ -604,13 +604,13 @@ def test_an_assessment_table_without_bars_is_cut_by_its_scores(tmp_path):
     assert detect_layout(path) == "piped"
     document = read_raw(path)
     assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
-        ("宏观调控", "地区生产总值增长率", "区发改局区统计局", ""),
-        ("宏观调控", "社会消费品零售总额增长率", "区发改局区统计局", ""),
+        ("宏观调控", "地区生产总值增长率", "区发改局、区统计局", ""),
+        ("宏观调控", "社会消费品零售总额增长率", "区发改局、区统计局", ""),
         ("宏观调控", "工业投资", "区经信局", ""),
         ("公共服务", "城镇新增就业人数", "区人社局", ""),
         ("公共服务", "城镇登记失业率", "区人社局", "")]
     codes = {f.code for f in document.findings}
-    assert {"items_as_tasks", "judging_column_read_as_responsible", "merged_cell"} <= codes
+    assert {"items_as_tasks", "judging_column_read_as_responsible", "merged_cell", "units_run_together"} <= codes
     table = read_table(path)
     assert table.assignments[["task_id", "raw_unit", "role", "line"]].values.tolist()[:4] == [
         ["T001", "区发改局", "lead", 8], ["T001", "区统计局", "lead", 8],
