@@ -495,6 +495,11 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                                  "column (牵头单位, or 责任单位 alone); rename the header cell", path=path,
                                  line=header[0][0])
     columns = found_header[1]
+    for line, text in header:  # 第二季度 / 完成情况: a header cell a narrow column wrapped over lines, joined
+        raw = lines[line - 1].strip().strip("|").strip() if 0 < line <= len(lines) else text
+        if raw and text != raw and text.startswith(raw) and "|" not in lines[line - 1].strip().strip("|"):
+            findings.append(Finding(line, "info", "header_joined", f"the header cell {text} was wrapped over lines",
+                                    "read its pieces as one cell"))
     # 评分部门: units that score the task, not do it; fitted as units so they stay out of the unit columns
     fitting = ["others" if column is None and names_units_of_no_role(text) else column
                for column, (_, text) in zip(columns, header)]
