@@ -142,3 +142,15 @@ def test_an_empty_selection_and_a_table_without_departments_measure_cleanly():
     only_local = zygraph.TaskTable.from_lists([("科普", "x", ["高新区管委会"], [])])
     assert network_metrics(only_local)["units"] == 0 and network_metrics(only_local)["top_unit"] is None
     assert unit_metrics(only_local)["in_projection"].tolist() == [False]
+
+
+def test_a_document_whose_units_are_all_left_out_does_not_stop_the_others(folder):
+    # every unit of 乐至's table is a local government, left out of the network by default: its network has
+    # no node, and the others are measured as before (PageRank once never stopped iterating on it)
+    write_table(folder / "lezhi.txt", "乐至县人民政府", [("科普", "办科技周", "各乡镇人民政府", "各村委会")])
+    corpus = zygraph.load(folder)
+    alone = read_table(folder / "meishan.txt")
+    part = corpus.metrics[corpus.metrics.document == "meishan"]
+    pd.testing.assert_frame_equal(part.drop(columns=["document", "issuer"]).reset_index(drop=True),
+                                  unit_metrics(alone), check_exact=True)
+    assert "lezhi" in corpus.ids

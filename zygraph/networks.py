@@ -279,6 +279,8 @@ def pagerank(A: sp.csr_matrix, network: np.ndarray) -> np.ndarray:
     >>> A = sp.csr_matrix(np.array([[0, 1, 0], [1, 0, 0], [0, 0, 0]], dtype=float))
     >>> pagerank(A, np.array([0, 0, 1])).round(3).tolist()
     [0.5, 0.5, 1.0]
+    >>> pagerank(A, np.array([0, 0, 2])).round(3).tolist()  # network 1 has no node
+    [0.5, 0.5, 1.0]
     """
     n = A.shape[0]
     if n == 0:
@@ -289,7 +291,7 @@ def pagerank(A: sp.csr_matrix, network: np.ndarray) -> np.ndarray:
     p = 1.0 / size[network]
     dangling = strength == 0
     x = p.copy()
-    running = np.ones(len(size), dtype=bool)
+    running = size > 0  # a network code with no node (a document whose units were all left out) has nothing to rank
     for _ in range(_PAGERANK_MAX_ITER):
         lost = np.bincount(network, weights=np.where(dangling, x, 0.0), minlength=len(size))
         step = _PAGERANK_ALPHA * (x @ T + lost[network] * p) + (1 - _PAGERANK_ALPHA) * p
