@@ -656,6 +656,7 @@ def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_h
                     "财政投资评审 |\n经建科 |\n由相关科室将资料报送经济建设科。 |\n", encoding="utf-8")
     rows = read_raw(path).rows
     assert [(r.task, r.lead) for r in rows] == [("政府采购", "采购管理科"), ("财政投资评审", "经建科")]
+    assert [r.area for r in rows] == ["", ""]  # the procedure cells after the units are their rows', no headings
 
 
 def test_a_paragraph_table_opening_with_its_column_of_people_and_its_first_leader(tmp_path):

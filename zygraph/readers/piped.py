@@ -154,7 +154,8 @@ def _table(cells, barred):
                     rows, areas = segment_lead_first(body)
                 else:
                     rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
-                                           between=units_at[0] - columns.index("task") - 1)
+                                           between=units_at[0] - columns.index("task") - 1,
+                                           after=len(columns) - 1 - units_at[-1])
                     if columns[0] == "task":  # 事项 | 负责承办科室 | 办理程序: no 序号 column for the empty cell
                         rows = [row[1:] if row and not row[0][1] else row for row in rows]
                 return header, rows, areas

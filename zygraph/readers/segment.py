@@ -21,7 +21,7 @@ _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
 
 
-def segment(cells, units_last=False, between=0):
+def segment(cells, units_last=False, between=0, after=0):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     >>> segment([(1, "一、科普"), (2, "办科技周。"), (3, "市科协、市科技局")])
@@ -33,7 +33,9 @@ def segment(cells, units_last=False, between=0):
     header (``units_last``), a sentence among those text cells is a task of its own whose unit cells
     span from the row above (HTML copies a merged cell once): it gets that row's units. Where the
     header has ``between`` text columns between the task and the units (工作任务 | 具体要求 | 责任单位),
-    the task is that many text cells before the units, and the cells after it stay in its row.
+    the task is that many text cells before the units, and the cells after it stay in its row. Where it
+    has ``after`` columns after the units (负责承办科室 | 办理程序), that many cells after a row's units
+    are that row's, not a heading of the next.
     """
     rows, areas, texts, area = [], [], [], ""
 
@@ -54,6 +56,9 @@ def segment(cells, units_last=False, between=0):
         if kind == "text" and officials(text, _NONE_KNOWN) == [text]:
             kind = "name"  # 周某某市长: a person and a title
         if kind == "units":
+            if texts and rows and after and len(texts) > after:
+                rows[-1].extend((at, text) for at, text, _ in texts[:after])  # 办理程序: the row above's last cells
+                texts = texts[after:]
             if texts:
                 task_at = max((i for i, (_, t, k) in enumerate(texts) if k == "text"), default=len(texts) - 1)
                 task_at = task_at - between if task_at >= between else task_at
@@ -67,6 +72,9 @@ def segment(cells, units_last=False, between=0):
                 rows[-1].append((line, text))
         elif kind in ("text", "name"):
             texts.append((line, text, kind))
+    if texts and rows and after:
+        rows[-1].extend((at, text) for at, text, _ in texts[:after])  # the last row's cells after its units
+        texts = texts[after:]
     shared(texts)  # the last rows, their unit cells merged with those of the row above
     return rows, areas
 
