@@ -1049,3 +1049,13 @@ def test_a_heading_naming_a_government_owns_the_items_under_its_unnamed_subheadi
     rows = read_raw(path).rows
     assert [(r.task[:4], r.lead) for r in rows] == [
         ("竣工项目", "儋州市政府"), ("续建项目", "儋州市政府"), ("东坡文化", "儋州市政府"), ("续建项目", "文昌市政府")]
+
+
+def test_a_bracket_ending_a_counted_list_is_part_of_its_last_item(tmp_path):
+    # 竣工项目(1个)：…琼海项目(博鳌国宾馆)。: the bracket names the project, no unit of the item
+    path = tmp_path / "n.txt"
+    path.write_text("五、琼海市政府\n(一)重点项目(2个)。\n1.竣工项目(1个):14家五星级酒店琼海项目(博鳌国宾馆)。\n"
+                    "2.续建项目(1个):琼海博鳌宝莲城项目。\n3.推进园区建设。(市发改委)\n", encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task[:4], r.lead) for r in rows] == [("竣工项目", "琼海市政府"), ("续建项目", "琼海市政府"),
+                                                    ("推进园区", "市发改委")]

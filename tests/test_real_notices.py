@@ -38,9 +38,6 @@ XFAIL = {
     # blind18
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
-    # blind35 (frozen be84477)
-    "2012_hainan_key_projects_by_city": "P 0.92 R 0.92 - a project's name in brackets after its item "
-    "(…琼海项目(博鳌国宾馆)) read as the item's unit",
 }
 
 FIXTURES = realset.fixtures()

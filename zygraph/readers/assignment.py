@@ -25,6 +25,9 @@ OPEN, CLOSE = "（([【［〔", "）)]】］〕"
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
 PREAMBLE = re.compile("印发给你们|通知如下|意见如下|如下[：:]|提出以下|现就|[：:]$")
 END = "。；;，,：: "
+#: A list of things counted, opened by its count and a colon, in the sentence a bracket closes: its last
+#: item's bracket is part of that item's name, no unit (竣工项目(1个)：14家五星级酒店琼海项目(博鳌国宾馆)).
+_COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个项家座条所][）)][：:][^。；;]*$")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -42,7 +45,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     out, start = [], 0
     for open_at, close_at in _groups(text):
         items = parse_group(text[open_at + 1 : close_at])
-        if not items and text[close_at + 1 : close_at + 2] in ("。", "；", ";"):
+        if not items and text[close_at + 1 : close_at + 2] in ("。", "；", ";") \
+                and not _COUNTED_LIST.search(text[start:open_at]):
             items = bare_units(text[open_at + 1 : close_at])  # ……实力（省发改委、交通厅）。加快…: closes its sentence
         if items:
             out.append((text[start:open_at].lstrip(END).rstrip(), items))
@@ -151,7 +155,8 @@ def find_assignment(text: str, in_body: bool = True):
     group = closing_group(text)
     if group is not None:
         start, inner = group
-        items = parse_group(inner) or bare_units(inner)
+        listed = _COUNTED_LIST.search(text[:start]) is not None  # 竣工项目(1个)：琼海项目(博鳌国宾馆): a name's part
+        items = parse_group(inner) or (None if listed else bare_units(inner))
         if items:
             return text[:start].rstrip(), items
     label = label_start(text)
