@@ -350,3 +350,13 @@ def test_communities_are_named_by_their_main_areas_and_numbered_as_in_the_tables
     assert f"<li><b>{name}</b>：" in page
     item = page.split(f"<li><b>{name}</b>：")[1].split("</li>")[0]
     assert set(item.split("、")) == set(members)
+
+
+def test_a_document_naming_only_local_governments_gets_a_briefing_without_a_department_network(tmp_path):
+    # 三、儋州市政府 / 1.… : every unit is a local government, left out of the department network
+    source = tmp_path / "hainan.txt"
+    source.write_text("三、儋州市政府\n(一)重点项目(2个)。\n1.竣工项目(1个):生猪加工项目。\n2.续建项目(1个):滨海新区开发项目。\n"
+                      "四、文昌市政府\n(一)重点项目(1个)。\n1.续建项目(1个):航天发射场项目。\n", encoding="utf-8")
+    assert main(["report", str(source), "-o", str(tmp_path / "out")]) == 0
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "部门网络为空" in page and "<b>—</b>网络密度" in page

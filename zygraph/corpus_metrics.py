@@ -97,9 +97,11 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         A = (M @ M.T).tocsr()
         A = (A - sp.diags(A.diagonal())).tocsr()  # a unit is not its own partner
         A.eliminate_zeros()
-    else:
+    elif projected.any():
         A = nx.to_scipy_sparse_array(G, nodelist=names[projected].tolist(), weight="weight", format="csr")
         A = sp.csr_matrix(A, dtype=float)
+    else:  # every unit left out of the network (local governments only): nothing to measure
+        A = sp.csr_matrix((0, 0), dtype=float)
     found = networks.measure_nodes(A, network[projected], names[projected], seed=seed)
 
     by_unit = units[["network", "unit", "name_en", "kind"]].reset_index(drop=True)

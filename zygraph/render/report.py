@@ -122,6 +122,13 @@ def headlines(doc, lang: str = "zh") -> list[str]:
         return ("、" if zh else ", ").join(name(u) for u in units)
 
     pct = lambda x: f"{100 * x:.0f}%"  # noqa: E731
+    if scoped.empty:  # 三、儋州市政府 over its projects: every unit named is a local government or a collective
+        kinds = sorted(set(m.kind))
+        return [f"这份文件的 {n} 项任务只分给地方政府或集体（{'、'.join(m.unit)}），没有部门：部门网络为空，"
+                "各项分工见下表。" if zh else
+                f"The {n} tasks of this document go to local governments or collectives only ({names(m.unit)}; "
+                f"kinds {', '.join(kinds)}), no department: the department network is empty; the table below lists "
+                "the division."]
     out = []
     led = _ranks(scoped, "tasks_led", digits=0)
     if led:
