@@ -11,7 +11,7 @@ from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import without_readings
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "names_people_too",
-           "names_scores", "simplified", "PEOPLE_HEADER", "REQUIRED"]
+           "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -134,7 +134,7 @@ def columns_for(headers: list[str]) -> list[str | None]:
         named = columns.index("area") if "area" in columns else next(
             (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and (text or i == 0)
              and len(re.sub(r"\s+", "", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
-             and not PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text)))), None)
+             and not names_people(text)), None)
         if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):
             columns[named] = "task"
     if "lead" in columns:
@@ -165,6 +165,15 @@ _NO_ROLE_UNITS = re.compile("^(?:评分|考核|考评|评价|督办|督查|督�
 
 #: A header over each row's score in an assessment table: 分值, 各项分值, 权重, 标准分.
 _SCORE_HEADER = re.compile("^(?:各项|考核)?(?:分值|分数|权重|标准分|基本分|基础分|满分)$")
+
+
+def names_people(header: str) -> bool:
+    """True when a header names a column of people (责任领导, 区政府分管领导, 责 任 人), whose cells are no units.
+
+    >>> names_people("区政府分管领导"), names_people("责 任 人"), names_people("牵头单位")
+    (True, True, False)
+    """
+    return PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", header))) is not None
 
 
 def names_scores(header: str) -> bool:

@@ -11,8 +11,8 @@ from pathlib import Path
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.grammar import officials
-from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people_too,
-                                     names_scores, names_units_of_no_role, simplified)
+from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people,
+                                     names_people_too, names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -87,17 +87,16 @@ def _table(cells, barred):
         if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
                 and end < len(cells) and _NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
-        while start and PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", cells[start - 1][1]))) \
-                and len(cells[start - 1][1]) <= _UNNAMED_CELL:
+        while start and names_people(cells[start - 1][1]) and len(cells[start - 1][1]) <= _UNNAMED_CELL:
             start -= 1  # 牵头领导 / 重点工作 / 牵头单位: the header opens with its column of people
         while end - start > 2 and column_for(cells[end - 1][1]) is None \
                 and (cell_kind(cells[end - 1][1]) == "name" or officials(cells[end - 1][1], _NONE_KNOWN)) \
-                and not PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", cells[end - 1][1]))) and any(PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text))) for _, text in cells[start:end]):
+                and not names_people(cells[end - 1][1]) and any(names_people(text) for _, text in cells[start:end]):
             end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
         header = _join_wrapped_header(cells[start:end])
         first_row = _first_row_in_header(header) if barred else None
         if first_row is not None:
-            header, end = header[:first_row], start + first_row  # 事项 | 负责承办科室 | 办理程序 | 政府采购 | 采购管理科
+            header, end = header[:first_row], start + first_row  # …办理程序 | 政府采购 | 采购管理科: row 1
         score_at = next((i for i, (_, text) in enumerate(header) if names_scores(text)), None)
         while score_at is not None and len(header) > score_at + 1 \
                 and columns_for([text for _, text in header])[-1] is None:
@@ -110,7 +109,7 @@ def _table(cells, barred):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         elif len(header) > 3 and end < len(cells) and _NUMBER.match(cells[end][1]) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
-                and not PEOPLE_HEADER.search(simplified(header[-1][1])):
+                and not names_people(header[-1][1]):
             first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
         columns = columns_for([text for _, text in header])
         # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
@@ -121,7 +120,7 @@ def _table(cells, barred):
                 and cell_kind(header[named][1]) == "units" and not names_units_of_no_role(header[named][1]):
             header, columns, end = header[:named], columns[:named], start + named
         fully_named = len(header) >= 3 and "seq" not in columns and all(  # 牵头领导 names a column of people
-            column is not None or PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", text)))
+            column is not None or names_people(text)
             for (_, text), column in zip(header, columns))
         # 强化科技创新支撑能力。 / (一) / 加强…。 / 1: area rows between the header and the first row's number
         first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
@@ -130,7 +129,7 @@ def _table(cells, barred):
                                                      or fully_named
                                                      or ((columns[0] == "seq" or score_at) and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
-                                  and not PEOPLE_HEADER.search(simplified(text))
+                                  and not names_people(text)
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
@@ -188,7 +187,7 @@ def _narrowed(header, width):
         kinds = column_for(first), column_for(second)
         if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
                 and (kinds[0] in (None, "note", "area") or (kinds[0] == kinds[1] and len(simplified(second)) <= 2)) \
-                and not PEOPLE_HEADER.search(simplified(first)) and kinds[1] is not None \
+                and not names_people(first) and kinds[1] is not None \
                 and column_for(first + second) == kinds[1]:
             out[index: index + 2] = [(line, first + second)]
         else:
