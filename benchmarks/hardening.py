@@ -81,6 +81,19 @@ def trimmed(folder: Path) -> Path:
     return path
 
 
+def glued_rows(folder: Path, rows: int = 2_000) -> Path:
+    """A table copied with nothing between its cells, a row a line, each row 40 sentences of unit-like words
+    and no units: the search for the units after each sentence is what it stresses."""
+    rng = random.Random(1)
+    words = "局委办政府会中心街道镇乡区县市所站社司队科股建设推进加强工作项目服务管理发展"
+    sentence = lambda: "".join(rng.choice(words) for _ in range(60)) + "。"  # noqa: E731
+    path = folder / "glued.txt"
+    lines = ["类别序号重点督办内容牵头单位全年完成情况"]
+    lines += [f"目标{i + 1}" + "".join(sentence() for _ in range(40)) for i in range(rows)]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
 def big_table(folder: Path, rows: int = 200_000) -> Path:
     from zygraph.units import Registry
 
@@ -110,6 +123,8 @@ def main() -> None:
             ("100,000 names (0.9 million characters) in one TAB-text cell", ["check", str(many_names(folder)),
                                                                               "--quiet"]),
             ("the Ziyang table with trailing white space trimmed", ["check", str(trimmed(folder)), "--quiet"]),
+            ("a glued table of 2,000 rows of 40 sentences, no unit in them", ["check", str(glued_rows(folder)),
+                                                                               "--quiet"]),
         ]
         if options.big:
             cases.append(("report of a 200,000-row table", ["report", str(big_table(folder)), "-o",
