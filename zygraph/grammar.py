@@ -340,14 +340,17 @@ def _restates_others(clause, known):
     return all(name.startswith(_OTHERS) for name in names)
 
 
-def officials(clause, known):
+def officials(clause, known=None):
     """The names of a clause when all are officials (分管副省长、协管副秘书长负责), else [].
 
-    >>> officials("分管副省长、协管副秘书长负责", lambda name: False), officials("省科技厅牵头", lambda name: False)
-    (['分管副省长', '协管副秘书长'], [])
+    ``known(name)`` is true for a registry name, which is a unit, not an official.
+
+    >>> officials("分管副省长、协管副秘书长负责"), officials("省科技厅牵头"), officials("周某某市长")
+    (['分管副省长', '协管副秘书长'], [], ['周某某市长'])
     """
     verb = _VERB_END.search(clause)
     names = split_units(clause[: verb.start()] if verb else clause, known)
+    known = known or (lambda name: False)
     return names if names and all(_OFFICIAL.search(name) and not known(name) for name in names) else []
 
 

@@ -82,7 +82,7 @@ def read_docx(path: str | Path) -> RawDocument:
     for number, table in enumerate(document.tables, start=1):
         cells = _cells(table, normalise)
         texts = [[text for text, _ in row] for row in cells]
-        header = find_header(texts[:HEADER_ROWS]) or find_header(texts[:HEADER_ROWS], body=texts)
+        header = find_header(texts[:HEADER_ROWS], body=texts)  # a header row first; else a unit column by content
         where = f"table {number}, row {{}}"
         if header is None and last is not None and cells and len(cells[0]) == len(last[0]):
             # a table split by a page break: Word starts a second table with no header row

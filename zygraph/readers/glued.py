@@ -139,6 +139,11 @@ def _splittable(name: str) -> bool:
     return False
 
 
+def _one_name(name: str) -> bool:
+    """True when ``name`` reads as one unit's name, not two run together nor a bracket's inside."""
+    return name[0] not in "（(" and balanced(name) and _is_name(name) and not _splittable(name)
+
+
 def _split_glued(piece: str) -> list[str] | None:
     """``piece`` as unit names written with nothing between them (教育局经开区各街道), in as few names as
     possible, none of them two names run together; or None."""
@@ -151,9 +156,7 @@ def _split_glued(piece: str) -> list[str] | None:
         for j in range(i + 2, min(n, i + _LONGEST_NAME) + 1):
             rest = best[j]
             name = piece[i:j]
-            if rest is not None and name[0] not in "（(" and balanced(name) and _is_name(name) \
-                    and not _splittable(name) \
-                    and (best[i] is None or len(rest) + 1 < len(best[i])):
+            if rest is not None and (best[i] is None or len(rest) + 1 < len(best[i])) and _one_name(name):
                 best[i] = [name, *rest]
     return best[0]
 
@@ -329,8 +332,7 @@ def _prefix_names(text):
             continue
         for j in range(i + 2, min(len(text), i + _LONGEST_NAME) + 1):
             name = text[i:j]
-            if (j not in best or len(best[i]) + 1 < len(best[j])) and name[0] not in "（(" and balanced(name) \
-                    and _is_name(name) and not _splittable(name):
+            if (j not in best or len(best[i]) + 1 < len(best[j])) and _one_name(name):
                 best[j] = best[i] + [name]
     best.pop(0)
     return best

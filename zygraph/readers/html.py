@@ -165,7 +165,7 @@ def read_html(path: str | Path) -> RawDocument:
         cells = [[(normalise(text, index), merged) for text, merged in row]
                  for index, row in enumerate(expand_spans(table), start=1)]
         texts = [[text for text, _ in row] for row in cells]
-        header = find_header(texts[:HEADER_ROWS]) or find_header(texts[:HEADER_ROWS], body=texts)
+        header = find_header(texts[:HEADER_ROWS], body=texts)  # a header row first; else a unit column by content
         if header is None:
             continue
         first = first or table

@@ -34,7 +34,6 @@ _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
-_NONE_KNOWN = frozenset().__contains__  # no registry: a person is known by the title ending the cell
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -90,7 +89,7 @@ def _table(cells, barred):
         while start and names_people(cells[start - 1][1]) and len(cells[start - 1][1]) <= _UNNAMED_CELL:
             start -= 1  # 牵头领导 / 重点工作 / 牵头单位: the header opens with its column of people
         while end - start > 2 and column_for(cells[end - 1][1]) is None \
-                and (cell_kind(cells[end - 1][1]) == "name" or officials(cells[end - 1][1], _NONE_KNOWN)) \
+                and (cell_kind(cells[end - 1][1]) == "name" or officials(cells[end - 1][1])) \
                 and not names_people(cells[end - 1][1]) and any(names_people(text) for _, text in cells[start:end]):
             end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
         header = _join_wrapped_header(cells[start:end])

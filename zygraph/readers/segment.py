@@ -16,7 +16,6 @@ from zygraph.readers.rowfit import cell_kind
 __all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "GROUP_CELL"]
 
 GROUP_CELL = 12  # longest cell read as the name of a group of rows
-_NONE_KNOWN = frozenset().__contains__  # no registry: a person is known by the title ending the cell
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
 
@@ -53,7 +52,7 @@ def segment(cells, units_last=False, between=0, after=0):
 
     for line, text in cells:
         kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
-        if kind == "text" and officials(text, _NONE_KNOWN) == [text]:
+        if kind == "text" and officials(text) == [text]:
             kind = "name"  # 周某某市长: a person and a title
         if kind == "units":
             if texts and rows and after and len(texts) > after:

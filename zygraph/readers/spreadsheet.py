@@ -268,7 +268,7 @@ def read_spreadsheet(path: str | Path, sheet: str | None = None) -> RawDocument:
         first_name = name if first_name is None else first_name
         cells = [[(normalise(text, number), merged) for text, merged in row] for number, row in enumerate(grid, 1)]
         texts = [[text for text, _ in row] for row in cells]
-        header = find_header(texts[:HEADER_ROWS]) or find_header(texts[:HEADER_ROWS], body=texts)
+        header = find_header(texts[:HEADER_ROWS], body=texts)  # a header row first; else a unit column by content
         tried.append(cells[:HEADER_ROWS])  # for the message; a grid without a header is not kept whole
         if header is None:
             continue
