@@ -190,7 +190,10 @@ def test_rows_without_numbers_are_cut_by_what_their_cells_hold(tmp_path):
              "(2)大力发展先进制造业。", "工业总产值保持15%的增幅。", "经委"]
     path = tmp_path / "t.txt"
     path.write_text("\n".join(cells) + "\n", encoding="utf-8")
-    rows = read_raw(path).rows
+    document = read_raw(path)
+    rows = document.rows
+    # no number cuts the rows: the cutting is a finding, at the first cell under the header (line 5)
+    assert [f.line for f in document.findings if f.code == "rows_cut_by_content"] == [5]
     assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
         ("加快发展现代服务业", "第三产业增加值比重提高1个百分点。", "经委", "发改委"),
         ("加快发展现代服务业", "继续推进新虹桥商务区建设。", "徐泾镇", "区商务区办公室、发改委、经委"),
@@ -286,9 +289,12 @@ def test_a_group_column_before_the_number_gives_its_rows_their_area(tmp_path):
                                      "农业高质高效", "1", "粮食播种面积", "县农业农村局",
                                      "2", "生猪存栏", "县农业农村局",
                                      "乡村建设", "3", "改造农村厕所", "县住建局"), encoding="utf-8")
-    assert [(r.area, r.task, r.lead) for r in read_raw(path).rows] == [
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
         ("农业高质高效", "粮食播种面积", "县农业农村局"), ("农业高质高效", "生猪存栏", "县农业农村局"),
         ("乡村建设", "改造农村厕所", "县住建局")]
+    # each group cell read as an area is a finding on its own line (5: 农业高质高效, 12: 乡村建设)
+    assert [f.line for f in document.findings if f.code == "group_cell_as_area"] == [5, 12]
 
 
 def test_a_table_copied_a_cell_a_line_with_each_bar_on_a_line_of_its_own(tmp_path):
@@ -426,8 +432,12 @@ def test_a_table_a_row_a_line_with_a_project_cell_merged_down_and_lines_of_a_dea
                     "绿化七星路; | 2021.12 | 城投集团 | |\n"
                     "2.生态公墓项目 | 新建公益性墓地15处。 | 10月底 | 民政局 |\n"
                     "计划10月底完成新增墓地建设 | 公共服务集团 | ||\n", encoding="utf-8")
-    assert [(r.task, r.lead) for r in read_raw(path).rows] == [
+    document = read_raw(path)
+    assert [(r.task, r.lead) for r in document.rows] == [
         ("改造人民中路；", "建设局、城投集团"), ("绿化七星路；", "城投集团"), ("新建公益性墓地15处。", "民政局、公共服务集团")]
+    # reading the lines as rows, and each line of a deadline and a unit joined to the row above, are findings
+    assert [(f.line, f.code) for f in document.findings if f.code in ("rows_by_line", "units_line_joined")] == [
+        (2, "rows_by_line"), (3, "units_line_joined"), (6, "units_line_joined")]
 
 
 def test_a_bar_less_table_whose_first_row_names_an_area_and_whose_rows_have_a_name_and_a_text(tmp_path):
@@ -436,9 +446,12 @@ def test_a_bar_less_table_whose_first_row_names_an_area_and_whose_rows_have_a_na
              "2", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局"]
     path = tmp_path / "t.txt"
     path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
-    assert [(r.area, r.task, r.note, r.lead) for r in read_raw(path).rows] == [
+    document = read_raw(path)
+    assert [(r.area, r.task, r.note, r.lead) for r in document.rows] == [
         ("经济社会发展主要预期目标分解(15项)", "地区生产总值", "地区生产总值增长12%", "市发改委、统计局"),
         ("经济社会发展主要预期目标分解(15项)", "财政收入", "地方财政一般预算收入增长12%以上", "市财政局、国税局")]
+    # the area row is no heading (一、…): reading it as the rows' area is a finding on its line (cell 6 = line 11)
+    assert [f.line for f in document.findings if f.code == "area_row_before_rows"] == [11]
 
 
 def test_area_rows_between_a_bar_less_header_and_the_first_row_name_its_area(tmp_path):
@@ -624,7 +637,10 @@ def test_a_group_cell_before_each_groups_first_row_number_under_a_header_without
                     "对规范性文件进行全面清理。\n|\n办公室\n|\n年底前\n|\n做好主动公开基础工作\n|\n2\n|\n"
                     "严格规范政府信息公开专栏。\n|\n各科室\n|\n持续推进\n|\n3\n|\n规范做好年度报告编制发布工作。\n|\n"
                     "办公室\n|\n持续推进\n|\n", encoding="utf-8")
-    rows = read_raw(path).rows
+    document = read_raw(path)
+    rows = document.rows
+    # each group cell read as an area is a finding on its line (9: 强化…公开, 19: 做好…工作)
+    assert [f.line for f in document.findings if f.code == "group_cell_as_area"] == [9, 19]
     assert [(r.area, r.task, r.lead) for r in rows] == [
         ("强化规范性文件集中规范公开", "对规范性文件进行全面清理。", "办公室"),
         ("做好主动公开基础工作", "严格规范政府信息公开专栏。", "各科室"),

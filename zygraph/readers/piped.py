@@ -3,10 +3,10 @@ line (or a paragraph) without the bars."""
 
 from __future__ import annotations
 
-import itertools
 import re
 from dataclasses import replace
 from pathlib import Path
+from typing import NamedTuple
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
@@ -17,28 +17,37 @@ from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, group_before_number, is_group, line_rows,
+                                       numbered_rows, row_areas)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_over_targets, misfits, split_merged
-from zygraph.readers.segment import GROUP_CELL, area_text, segment, segment_lead_first, segment_scored
+from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.source import load_text
 from zygraph.readers.textcells import barred_cells, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["read_piped", "piped_cells", "piped_document"]
+__all__ = ["read_piped", "piped_cells", "piped_document", "PipedTable"]
 
-_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
+_NUMBER = ROW_NUMBER
 _MAX_HEADER = 12  # cells a header without bars may have
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
-_MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
-_ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
-def piped_cells(lines: list[str]):
-    """Find a piped table in ``lines``: ``(header, rows)`` of (line number, cell text), or None.
+class PipedTable(NamedTuple):
+    """A table found among a text's cells: its header, rows and areas, and the findings of how it was cut."""
+
+    header: list  # (line, text) of each header cell
+    rows: list  # each row's (line, text) cells
+    areas: list[str]  # the area of each row
+    findings: list[Finding]  # the decisions met cutting the cells into rows
+
+
+def piped_cells(lines: list[str]) -> PipedTable | None:
+    """Find a piped table in ``lines``: its header and rows of (line number, cell text), or None.
 
     A cell ends at ``|``; lines without one continue the cell (a wrapped
     cell). The header is the first run of cells naming a task column and a
@@ -46,11 +55,12 @@ def piped_cells(lines: list[str]):
     序号). Rows are cut every header-length cells, realigned on the next
     row's number where a row has a cell too many or too few. A heading cell
     before a row's number (``一、做大做强主导产业``) is the area of the rows
-    below it: ``areas`` has one per row.
+    below it: ``areas`` has one per row. Each decision about where a row or
+    an area starts that the cells leave in doubt is among ``findings``.
 
     Examples
     --------
-    >>> header, rows, areas = piped_cells(["表", "序号 |", "工作任务 |", "责任单位 |", "一、科普 |", "1 |", "办科技周 |",
+    >>> header, rows, areas, findings = piped_cells(["表", "序号 |", "工作任务 |", "责任单位 |", "一、科普 |", "1 |", "办科技周 |",
     ...                                    "市科协 |"])
     >>> [text for _, text in header], [[text for _, text in row] for row in rows], areas
     (['序号', '工作任务', '责任单位'], [['1', '办科技周', '市科协']], ['科普'])
@@ -64,8 +74,9 @@ def piped_cells(lines: list[str]):
 
 
 def _table(cells, barred):
-    """The header, rows and areas of the first table in ``cells``, or None."""
+    """The :class:`PipedTable` of the first table in ``cells``, or None."""
     for start in range(len(cells)):
+        findings = []
         if column_for(cells[start][1]) is None:
             continue
         if barred and start and cells[start - 1][0] == cells[start][0] and not _names_task(cells, start):
@@ -80,7 +91,8 @@ def _table(cells, barred):
             end = same_line[-1] + 1  # 项目名称 | 工作任务 | 牵头单位 |: a header on a line of its own ends with it
         seqs = [index for index in range(start, end) if column_for(cells[index][1]) == "seq"]
         # 考核项目 before 序号: a column of groups spanning rows, whose cell comes once before its first row's number
-        grouped = bool(seqs) and any(column_for(text) in ("area", "task") for _, text in cells[start: seqs[-1]])
+        grouped = next((text for _, text in cells[start: seqs[-1]] if column_for(text) in ("area", "task")), None) \
+            if seqs else None
         if seqs:
             start = seqs[-1]  # 序号 begins the header: cells before it are the page's metadata (索引号 | …)
         if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
@@ -104,7 +116,7 @@ def _table(cells, barred):
                 and len(simplified(header[0][1])) > _UNNAMED_CELL:
             header = [(header[0][0], ""), *header[1:]]  # the table's title above an empty corner cell
         first_group = first_area = None
-        if grouped and len(header) > 2 and column_for(header[-1][1]) is None and _is_group(header[-1][1]):
+        if grouped and len(header) > 2 and column_for(header[-1][1]) is None and is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         elif len(header) > 3 and end < len(cells) and _NUMBER.match(cells[end][1]) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
@@ -133,19 +145,19 @@ def _table(cells, barred):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
-            grouped_rows = "seq" not in columns and _group_before_number(header, [first_area, *body] if first_area
-                                                                          else body)
+            grouped_rows = "seq" not in columns and group_before_number(header, [first_area, *body] if first_area
+                                                                         else body, findings)
             if grouped_rows:
-                return grouped_rows  # 工作任务 | 具体要求 | 责任科室 over 强化…公开 / 1 / 对…公布 / 办公室
-            by_line = barred and _line_rows(body, len(header), columns[0] == "seq")
+                return PipedTable(*grouped_rows, findings)  # 工作任务 | 具体要求 | 责任科室 over 强化公开 / 1 / …
+            by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
             if by_line and not any(_NUMBER.match(text) for _, text in body):
-                return header, by_line, [""] * len(by_line)  # a row a line, none numbered: the lines are the rows
+                return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
                                                            for column in columns[:score_at]):
                 # 项目 | 分值 | 目标任务 | 考核单位: every row has a score; the rows carry no number
                 rows, areas = segment_scored(body, score_at, len(header))
-                return header, rows, areas
+                return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "a score")])
             if _unnumbered(body, barred):
                 # rows without numbers: cut them by what their cells hold
                 if units_at[0] < columns.index("task"):
@@ -156,23 +168,36 @@ def _table(cells, barred):
                                            after=len(columns) - 1 - units_at[-1])
                     if columns[0] == "task":  # 事项 | 负责承办科室 | 办理程序: no 序号 column for the empty cell
                         rows = [row[1:] if row and not row[0][1] else row for row in rows]
-                return header, rows, areas
+                return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "its units")])
             if first_group is not None:
                 body = [first_group, *body]
             leading = next((at for at, (_, text) in enumerate(body[:_AREA_ROWS + 1]) if _NUMBER.match(text)), 0)
             if leading and not grouped and not any(heading_area(text) for _, text in body[:leading]):
                 first_area = (body[leading - 1][0], body[leading - 1][1])  # the nearest area row names the rows
                 body = body[leading:]
-            body, areas = _areas(body, grouped)
-            if first_area is not None and body:
-                areas.setdefault(body[0][0], area_text(first_area[1]))
-            rows = (barred and _line_rows(body, len(header), columns[0] == "seq")) \
-                or _rows(body, len(header), columns[0] == "seq")
+            body, areas = areas_before_numbers(body, findings, grouped)
+            if first_area is not None and body and body[0][0] not in areas:
+                areas[body[0][0]] = area_text(first_area[1])
+                findings.append(_area_before_rows(first_area))
+            rows = (barred and line_rows(body, len(header), columns[0] == "seq", findings)) \
+                or numbered_rows(body, len(header), columns[0] == "seq")
             widths = {len(row) for row in rows}
             if not barred and columns[0] == "seq" and len(widths) == 1:  # every row as wide, the header wider
                 header = _narrowed(header, widths.pop())
-            return header, rows, _row_areas(rows, areas)
+            return PipedTable(header, rows, row_areas(rows, areas), findings)
     return None
+
+
+def _area_before_rows(cell):
+    """The finding of a cell between the header and the first row read as the area of the rows below it."""
+    return Finding(cell[0], "info", "area_row_before_rows", f"the cell {cell[1][:30]} stands between the header "
+                   "and the first row, naming no column and no heading (一、…)", "read as the area of the rows below it")
+
+
+def _cut_by_content(body, by):
+    """The finding of rows without numbers, cut by what their cells hold."""
+    return Finding(body[0][0] if body else None, "info", "rows_cut_by_content", "the rows carry no numbers: "
+                   f"each row was taken to end at {by}", "check the rows' tasks and units against the table")
 
 
 def _narrowed(header, width):
@@ -194,14 +219,8 @@ def _narrowed(header, width):
     return out if len(out) == width else header
 
 
-def _value(text):
-    """The number of a row's number cell (12, 1*)."""
-    return int(text.rstrip("*＊★"))
 
 
-def _is_number(text, number):
-    """True when ``text`` is the number cell of row ``number``."""
-    return _NUMBER.match(text) is not None and _value(text) == number
 
 
 def _first_row_in_header(header):
@@ -220,32 +239,6 @@ def _first_row_in_header(header):
     return start if start is not None and start > units_at[-1] else None
 
 
-def _group_before_number(header, body):
-    """(header, rows, areas) of a table whose header names no 序号 while each row opens with a number, and
-    whose first column groups the rows: its cell, copied once, stands before its first row's number; or None.
-
-    工作任务 | 具体要求 | 责任科室 | 时限要求 over 强化公开 / 1 / 对…公布 / 办公室 / 年底前 / 深化解读 / 2 / …: the
-    rows are a number and the cells of the other columns; a cell before a number, after a full row, is the
-    group of the rows below it (their area), and the header's first column is that group's, not the task's.
-    """
-    width = len(header)
-    numbers = [at for at, (_, text) in enumerate(body) if _NUMBER.match(text)]
-    if width < 3 or len(numbers) < 2 or numbers[0] != 1 or _value(body[1][1]) != 1 \
-            or cell_kind(body[0][1]) not in ("text", "name"):
-        return None
-    gaps = [b - a for a, b in zip(numbers, numbers[1:])]
-    if any(gap not in (width, width + 1) for gap in gaps) or any(
-            _value(body[b][1]) != _value(body[a][1]) + 1 for a, b in zip(numbers, numbers[1:])):
-        return None
-    rows, areas, area = [], [], area_text(body[0][1])
-    for index, at in enumerate(numbers):
-        row = body[at: at + width]
-        rows.append(row)
-        areas.append(area)
-        if index + 1 < len(numbers) and numbers[index + 1] - at == width + 1:
-            area = area_text(body[at + width][1])  # 深化政策解读形式 before 2: the group of the rows below
-    first = header[0]
-    return [(first[0], "序号"), *header[1:]], rows, areas
 
 
 def _names_task(cells, start):
@@ -303,42 +296,10 @@ def _without_repeats(cells, header_texts):
     return out
 
 
-def _is_group(text):
-    """True when a cell could name a group of rows (农业高质高效): short, no sentence, no units, no figure."""
-    return len(text) <= GROUP_CELL and not re.search(r"[。；;，,\d]", text) and cell_kind(text) in ("text", "name")
 
 
-def _areas(cells, grouped=False):
-    """Take out heading cells that stand before a row's number: (cells, {line of the row after: area}).
-
-    In a table whose first column groups rows (``grouped``), a group's cell stands once before the
-    number of its first row: a short cell there (农业高质高效) is the area of the rows below it.
-    """
-    body, areas, number = [], {}, 0
-    for index, (line, text) in enumerate(cells):
-        following = cells[index + 1][1] if index + 1 < len(cells) else ""
-        if _NUMBER.match(text):
-            number = _value(text)
-        area = heading_area(text)
-        if area is None and grouped and _is_number(following, number + 1) and _is_group(text):
-            area = text
-        if area is not None and _NUMBER.match(following):
-            areas[cells[index + 1][0]] = area
-            continue
-        if area is not None and heading_area(following) is not None and index + 2 < len(cells) \
-                and _NUMBER.match(cells[index + 2][1]):
-            continue  # 二、… then （一）… then 1: the inner heading names the rows' area
-        body.append((line, text))
-    return body, areas
 
 
-def _row_areas(rows, areas):
-    """The area of each row: the heading above it, carried down."""
-    out, area = [], ""
-    for row in rows:
-        area = areas.get(row[0][0], area) if row else area
-        out.append(area)
-    return out
 
 
 def _items_as_tasks(columns, header, rows, findings):
@@ -398,63 +359,8 @@ def _without_people(text, line, findings):
     return " ".join(units)
 
 
-def _line_rows(cells, width, numbered):
-    """Rows of a table copied one row a line (1 | 办科技周 | 市科协 |), or None when it is not.
-
-    A line whose first cell is text and whose other cells are empty, under a numbered row, is a
-    second row under cells merged with the row above (新增学位810个 | ||||): it takes that row's
-    number and other cells. A line of only a deadline and units (2021.8 | 城投集团 | |) is more
-    units of the row above, whose task cell is merged over it.
-    """
-    lines = {}
-    for line, text in cells:
-        lines.setdefault(line, []).append((line, text))
-    groups = list(lines.values())
-    if len(groups) < 2 or sum(len(group) >= width - 1 for group in groups) < 0.8 * len(groups):
-        return None
-    rows = []
-    for group in groups:
-        kinds = [cell_kind(text) for _, text in group]
-        if numbered and rows and not _NUMBER.match(group[0][1]) and not any(text for _, text in group[1:]):
-            above = rows[-1]
-            rows.append([(group[0][0], above[0][1]), group[0], *above[2:]])  # the merged cells keep their lines
-        elif not numbered and rows and len(group) == 1 and kinds[0] == "text":
-            # a task alone on its row: its unit cells are merged with the row above's, copied once
-            tail = list(itertools.takewhile(lambda cell: cell_kind(cell[1]) in ("units", "empty", "date"),
-                                            reversed(rows[-1][1:])))
-            rows.append([group[0], *reversed(tail)])
-        elif rows and kinds.count("units") == 1 and all(
-                kind in ("units", "date", "empty") or (kind == "text" and _MENTIONS_DATE.search(text))
-                for (_, text), kind in zip(group, kinds)) and len([k for k in kinds if k != "empty"]) == 2:
-            # 2021.8 | 城投集团 | |: a line of a deadline and a unit only, under the task cell merged over it
-            rows[-1] = rows[-1] + [cell for cell, kind in zip(group, kinds) if kind == "units"]
-        else:
-            rows.append(group)
-    return rows
 
 
-def _rows(cells, width, numbered):
-    rows, index = [], 0
-    while index < len(cells):
-        row = cells[index: index + width]
-        step = width
-        number = _value(row[0][1]) if _NUMBER.match(row[0][1]) else None
-        after = cells[index + width][1] if index + width < len(cells) else ""
-        if numbered and after and not (_is_number(after, number + 1) if number is not None else _NUMBER.match(after)):
-            # realign on the next row's number: this row wrapped a cell too many or too few (a figure such as
-            # 0 or 42 where the next row's number should stand is a cell of this row or the next)
-            reach = range(index + 1, min(len(cells), index + max(2 * width, _ROW_REACH)))
-            following = next((j for j in reach if number is not None and _is_number(cells[j][1], number + 1)), None)
-            if following is None and number is not None:  # 1*: a second table's numbers start again
-                following = next((j for j in reach if _is_number(cells[j][1], 1)), None)
-            if following is not None:
-                row, step = cells[index:following], following - index
-        if numbered and rows and not _NUMBER.match(row[0][1]):
-            rows[-1] = rows[-1] + row  # cells after the last row's: that row goes on (no number follows it)
-        else:
-            rows.append(row)
-        index += step
-    return rows
 
 
 def read_piped(path: str | Path) -> RawDocument:
@@ -485,9 +391,9 @@ def read_piped(path: str | Path) -> RawDocument:
 
 def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawDocument:
     """The RawDocument of the table :func:`piped_cells` found in ``lines`` (a text file's, or a web page's)."""
-    header, rows, areas = found
+    header, rows, areas, findings = found
     normalise = Normalizer()
-    findings = []
+    findings = list(findings)
     found_header = find_header([[text for _, text in header]])
     if found_header is None:
         raise MissingColumnError(f"the piped table's header ({' | '.join(t for _, t in header)[:80]}) names no lead "

@@ -229,6 +229,8 @@ FINDING_TYPES = {
         "no_area": "没有工作目录", "no_task_text": "有单位但无任务内容", "stray_text": "表格外的文字",
         "no_assignment": "未写明分工", "role_rule": "按规则判定角色", "header_repeated": "表头重复",
         "merged_cell": "合并单元格", "sheet_chosen": "选用的工作表", "table_skipped": "跳过的表格",
+        "group_cell_as_area": "分组单元格作工作目录", "area_row_before_rows": "表头下的行作工作目录",
+        "rows_by_line": "一行文字为表格一行", "units_line_joined": "单位行并入上一行", "rows_cut_by_content": "无序号，按内容分行",
     },
     "en": {
         "area_carried": "blank area carried down", "area_restated": "area written again", "area_merged": "merged area cell",
@@ -240,6 +242,9 @@ FINDING_TYPES = {
         "no_task_text": "units but no task text", "stray_text": "text outside the table",
         "no_assignment": "no assignment written", "role_rule": "roles by a rule", "header_repeated": "header repeated",
         "merged_cell": "merged cell", "sheet_chosen": "sheet read", "table_skipped": "table skipped",
+        "group_cell_as_area": "group cell read as area", "area_row_before_rows": "row under the header read as area",
+        "rows_by_line": "one row a line", "units_line_joined": "units line joined to the row above",
+        "rows_cut_by_content": "rows cut by content, no numbers",
     },
 }
 

@@ -1,0 +1,212 @@
+"""Cut the cells of a table copied as text into rows by their numbers or their lines, each decision a finding."""
+
+from __future__ import annotations
+
+import itertools
+import re
+
+from zygraph.findings import Finding
+from zygraph.readers.lines import heading_area
+from zygraph.readers.rowfit import cell_kind
+from zygraph.readers.segment import GROUP_CELL, area_text
+
+__all__ = ["ROW_NUMBER", "row_number", "is_group", "group_before_number", "areas_before_numbers", "row_areas",
+           "line_rows", "numbered_rows"]
+
+ROW_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
+_ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
+_MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
+
+
+def row_number(text: str) -> int:
+    """The number of a row's number cell.
+
+    >>> row_number("12"), row_number("1*")
+    (12, 1)
+    """
+    return int(text.rstrip("*＊★"))
+
+
+def _is_number(text, number):
+    """True when ``text`` is the number cell of row ``number``."""
+    return ROW_NUMBER.match(text) is not None and row_number(text) == number
+
+
+def is_group(text: str) -> bool:
+    """True when a cell could name a group of rows: short, no sentence, no units, no figure.
+
+    >>> is_group("农业高质高效"), is_group("市农业农村局"), is_group("办好科技周。")
+    (True, False, False)
+    """
+    return len(text) <= GROUP_CELL and not re.search(r"[。；;，,\d]", text) and cell_kind(text) in ("text", "name")
+
+
+def group_before_number(header, body, findings: list[Finding]):
+    """(header, rows, areas) of a table whose header names no 序号 while each row opens with a number, and
+    whose first column groups the rows: its cell, copied once, stands before its first row's number; or None.
+
+    工作任务 | 具体要求 | 责任科室 | 时限要求 over 强化公开 / 1 / 对…公布 / 办公室 / 年底前 / 深化解读 / 2 / …: the
+    rows are a number and the cells of the other columns; a cell before a number, after a full row, is the
+    group of the rows below it (their area), and the header's first column is that group's, not the task's.
+    Each group so read is a finding.
+
+    >>> findings = []
+    >>> header = [(1, "工作任务"), (2, "具体要求"), (3, "责任科室")]
+    >>> _, rows, areas = group_before_number(header, [(4, "强化公开"), (5, "1"), (6, "公布预算"), (7, "财务科"),
+    ...                                             (8, "2"), (9, "公布决算"), (10, "财务科")], findings)
+    >>> [[text for _, text in row] for row in rows], areas, [f.code for f in findings]
+    ([['1', '公布预算', '财务科'], ['2', '公布决算', '财务科']], ['强化公开', '强化公开'], ['group_cell_as_area'])
+    """
+    width = len(header)
+    numbers = [at for at, (_, text) in enumerate(body) if ROW_NUMBER.match(text)]
+    if width < 3 or len(numbers) < 2 or numbers[0] != 1 or row_number(body[1][1]) != 1 \
+            or cell_kind(body[0][1]) not in ("text", "name"):
+        return None
+    gaps = [b - a for a, b in zip(numbers, numbers[1:])]
+    if any(gap not in (width, width + 1) for gap in gaps) or any(
+            row_number(body[b][1]) != row_number(body[a][1]) + 1 for a, b in zip(numbers, numbers[1:])):
+        return None
+    rows, areas, area = [], [], area_text(body[0][1])
+    groups = [body[0]]
+    for index, at in enumerate(numbers):
+        row = body[at: at + width]
+        rows.append(row)
+        areas.append(area)
+        if index + 1 < len(numbers) and numbers[index + 1] - at == width + 1:
+            groups.append(body[at + width])
+            area = area_text(body[at + width][1])  # 深化政策解读形式 before 2: the group of the rows below
+    findings += [_group_finding(line, text, header[0][1]) for line, text in groups]
+    first = header[0]
+    return [(first[0], "序号"), *header[1:]], rows, areas
+
+
+def _group_finding(line, text, column):
+    """The finding of a cell read as the group (area) of the rows below it."""
+    return Finding(line, "info", "group_cell_as_area", f"the cell {text} stands before a row's number, not in "
+                   f"a row: a cell of the column {column} merged over its group of rows",
+                   "read as the area of the rows below it")
+
+
+def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None = None):
+    """Take out heading cells that stand before a row's number: (cells, {line of the row after: area}).
+
+    A heading (一、…, （一）…) before a row's number is the area of the rows below it. In a table whose
+    first column groups rows (``grouped_by`` names that column), a group's cell stands once before the
+    number of its first row: a short cell there (农业高质高效) is the area of the rows below it, a
+    finding.
+
+    >>> findings = []
+    >>> body, areas = areas_before_numbers([(1, "一、科普"), (2, "1"), (3, "办科技周"), (4, "农业高质高效"), (5, "2"),
+    ...                                     (6, "建高标准农田")], findings, grouped_by="考核项目")
+    >>> [text for _, text in body], areas, [f.line for f in findings]
+    (['1', '办科技周', '2', '建高标准农田'], {2: '科普', 5: '农业高质高效'}, [4])
+    """
+    body, areas, number = [], {}, 0
+    for index, (line, text) in enumerate(cells):
+        following = cells[index + 1][1] if index + 1 < len(cells) else ""
+        if ROW_NUMBER.match(text):
+            number = row_number(text)
+        area = heading_area(text)
+        if area is None and grouped_by and _is_number(following, number + 1) and is_group(text):
+            area = text
+            findings.append(_group_finding(line, text, grouped_by))
+        if area is not None and ROW_NUMBER.match(following):
+            areas[cells[index + 1][0]] = area
+            continue
+        if area is not None and heading_area(following) is not None and index + 2 < len(cells) \
+                and ROW_NUMBER.match(cells[index + 2][1]):
+            continue  # 二、… then （一）… then 1: the inner heading names the rows' area
+        body.append((line, text))
+    return body, areas
+
+
+def row_areas(rows, areas: dict[int, str]) -> list[str]:
+    """The area of each row: the heading above it, carried down.
+
+    >>> row_areas([[(2, "1")], [(5, "2")], [(8, "3")]], {2: "科普", 8: "农业"})
+    ['科普', '科普', '农业']
+    """
+    out, area = [], ""
+    for row in rows:
+        area = areas.get(row[0][0], area) if row else area
+        out.append(area)
+    return out
+
+
+def line_rows(cells, width: int, numbered: bool, findings: list[Finding]):
+    """Rows of a table copied one row a line (1 | 办科技周 | 市科协 |), or None when it is not.
+
+    A line whose first cell is text and whose other cells are empty, under a numbered row, is a
+    second row under cells merged with the row above (新增学位810个 | ||||): it takes that row's
+    number and other cells. A line of only a deadline and units (2021.8 | 城投集团 | |) is more
+    units of the row above, whose task cell is merged over it: a finding, as is the reading of
+    the lines as rows.
+
+    >>> findings = []
+    >>> rows = line_rows([(1, "1"), (1, "办科技周"), (1, "市科协"), (2, "2"), (2, "建馆"), (2, "市科技局"),
+    ...                   (3, "2021.8"), (3, "城投集团")], 3, True, findings)
+    >>> [[text for _, text in row] for row in rows], [f.code for f in findings]
+    ([['1', '办科技周', '市科协'], ['2', '建馆', '市科技局', '城投集团']], ['rows_by_line', 'units_line_joined'])
+    """
+    lines = {}
+    for line, text in cells:
+        lines.setdefault(line, []).append((line, text))
+    groups = list(lines.values())
+    if len(groups) < 2 or sum(len(group) >= width - 1 for group in groups) < 0.8 * len(groups):
+        return None
+    rows, notes = [], [Finding(groups[0][0][0], "info", "rows_by_line", f"{len(groups)} lines hold a row each "
+                               "(their cells split by |)", "read each line as a row, its cells in the header's order")]
+    for group in groups:
+        kinds = [cell_kind(text) for _, text in group]
+        if numbered and rows and not ROW_NUMBER.match(group[0][1]) and not any(text for _, text in group[1:]):
+            above = rows[-1]
+            rows.append([(group[0][0], above[0][1]), group[0], *above[2:]])  # the merged cells keep their lines
+        elif not numbered and rows and len(group) == 1 and kinds[0] == "text":
+            # a task alone on its row: its unit cells are merged with the row above's, copied once
+            tail = list(itertools.takewhile(lambda cell: cell_kind(cell[1]) in ("units", "empty", "date"),
+                                            reversed(rows[-1][1:])))
+            rows.append([group[0], *reversed(tail)])
+        elif rows and kinds.count("units") == 1 and all(
+                kind in ("units", "date", "empty") or (kind == "text" and _MENTIONS_DATE.search(text))
+                for (_, text), kind in zip(group, kinds)) and len([k for k in kinds if k != "empty"]) == 2:
+            # 2021.8 | 城投集团 | |: a line of a deadline and a unit only, under the task cell merged over it
+            units = [cell for cell, kind in zip(group, kinds) if kind == "units"]
+            rows[-1] = rows[-1] + units
+            notes.append(Finding(group[0][0], "info", "units_line_joined", "the line holds only a deadline and "
+                                 f"units ({units[0][1]}): the row above's task cell is merged over it",
+                                 "read as more units of the row above"))
+        else:
+            rows.append(group)
+    findings += notes
+    return rows
+
+
+def numbered_rows(cells, width: int, numbered: bool) -> list:
+    """Rows of ``width`` cells, realigned on the next row's number where a row wrapped a cell too many or few.
+
+    >>> rows = numbered_rows([(1, "1"), (2, "办科技周"), (3, "市科协"), (4, "市科技局"), (5, "2"), (6, "建馆"),
+    ...                       (7, "市文旅局")], 3, True)
+    >>> [[text for _, text in row] for row in rows]
+    [['1', '办科技周', '市科协', '市科技局'], ['2', '建馆', '市文旅局']]
+    """
+    rows, index = [], 0
+    while index < len(cells):
+        row = cells[index: index + width]
+        step = width
+        number = row_number(row[0][1]) if ROW_NUMBER.match(row[0][1]) else None
+        after = cells[index + width][1] if index + width < len(cells) else ""
+        if numbered and after and not (_is_number(after, number + 1) if number is not None else ROW_NUMBER.match(after)):
+            # realign on the next row's number: this row wrapped a cell too many or too few (a figure such as
+            # 0 or 42 where the next row's number should stand is a cell of this row or the next)
+            reach = range(index + 1, min(len(cells), index + max(2 * width, _ROW_REACH)))
+            following = next((j for j in reach if number is not None and _is_number(cells[j][1], number + 1)), None)
+            if following is None and number is not None:  # 1*: a second table's numbers start again
+                following = next((j for j in reach if _is_number(cells[j][1], 1)), None)
+            if following is not None:
+                row, step = cells[index:following], following - index
+        if numbered and rows and not ROW_NUMBER.match(row[0][1]):
+            rows[-1] = rows[-1] + row  # cells after the last row's: that row goes on (no number follows it)
+        else:
+            rows.append(row)
+        index += step
+    return rows
