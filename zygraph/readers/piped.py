@@ -19,7 +19,7 @@ from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, group_before_number, is_group, line_rows,
                                        numbered_rows, row_areas)
-from zygraph.readers.rowfit import cell_kind, fit_row, items_over_targets, misfits, split_merged
+from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.source import load_text
 from zygraph.readers.textcells import barred_cells, line_cells
@@ -219,10 +219,6 @@ def _narrowed(header, width):
     return out if len(out) == width else header
 
 
-
-
-
-
 def _first_row_in_header(header):
     """Where the first row starts inside a header run of cells that no number ended, or None.
 
@@ -237,8 +233,6 @@ def _first_row_in_header(header):
                   if columns[i] is None and cell_kind(header[i][1]) == "units"), None)
     start = found - units_at[0] if found is not None else None
     return start if start is not None and start > units_at[-1] else None
-
-
 
 
 def _names_task(cells, start):
@@ -296,32 +290,6 @@ def _without_repeats(cells, header_texts):
     return out
 
 
-
-
-
-
-
-
-def _items_as_tasks(columns, header, rows, findings):
-    """The columns, with the item column read as the task where the task column holds figures.
-
-    项目 | 分值 | 目标任务 | 考核单位 with 地区生产总值增长率 | 3 | 186: where most rows' task cells are
-    empty or a figure (186, 低于4.1) and the area column before it names each row on its own, the area
-    column names the tasks and the task column their targets. The decision is a finding.
-    """
-    if "area" not in columns or "task" not in columns or columns.index("area") > columns.index("task"):
-        return columns
-    area_at, task_at = columns.index("area"), columns.index("task")
-    targets = items_over_targets([row[area_at][1] if area_at < len(row) else "" for row in rows],
-                                 [row[task_at][1] if task_at < len(row) else "" for row in rows])
-    if targets is None:
-        return columns
-    findings.append(Finding(header[task_at][0], "info", "items_as_tasks", f"the column {header[task_at][1]} holds "
-                            f"figures in {targets} of {len(rows)} rows: targets, not tasks",
-                            f"read the column {header[area_at][1]} as the tasks, {header[task_at][1]} as their note"))
-    return [("task" if i == area_at else "note" if i == task_at else column) for i, column in enumerate(columns)]
-
-
 def _groups_over_items(columns, header, rows, findings):
     """(columns, rows) with a first column of headings over a column of numbered items read as area and task.
 
@@ -357,10 +325,6 @@ def _without_people(text, line, findings):
     findings.append(Finding(line, "info", "person_in_unit_cell", f"the unit cell names people too: {'、'.join(people)}",
                             "read the units only"))
     return " ".join(units)
-
-
-
-
 
 
 def read_piped(path: str | Path) -> RawDocument:
@@ -411,7 +375,9 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     findings += [Finding(line, "info", "column_of_no_role", f"the column {text} names units that judge the "
                          "tasks, not units that do them", "not read as the tasks' units")
                  for column, (line, text) in zip(fitting, header) if column == "others"]
-    columns = _items_as_tasks(columns, header, rows, findings)
+    columns, targets = items_as_tasks(columns, [text for _, text in header], [[text for _, text in row] for row in rows],
+                                      header[0][0])
+    findings += targets
     columns, rows = _groups_over_items(columns, header, rows, findings)
     with_area = any(areas) and "area" not in columns
     area_at = columns.index("area") if "area" in columns else None

@@ -14,11 +14,12 @@ from __future__ import annotations
 import functools
 import re
 
+from zygraph.findings import Finding
 from zygraph.grammar import has_role_words, parse_group
 from zygraph.readers.normalize import without_readings
 from zygraph.unitlist import ZONES, looks_like_unit_list
 
-__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets"]
+__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度|\d{4}[.．/-]\d{1,2}(?!\d))"
@@ -184,6 +185,32 @@ def items_over_targets(items: list[str], tasks: list[str]) -> int | None:
     if not tasks or targets < _TARGET_SHARE * len(tasks) or len(distinct) < _TARGET_SHARE * len(tasks):
         return None
     return targets
+
+
+def items_as_tasks(columns: list[str | None], header: list[str], rows: list[list[str]],
+                   line: int) -> tuple[list[str | None], list[Finding]]:
+    """The columns, with the item column read as the task where the task column holds figures; and the finding.
+
+    项目 | 分值 | 目标任务 | 考核单位 with 地区生产总值增长率 | 3 | 186: where most rows' task cells are
+    empty or a figure (186, 低于4.1) and the area column before it names each row on its own, the area
+    column names the tasks and the task column their targets (its notes).
+
+    >>> columns, found = items_as_tasks(["area", "task", "lead"], ["项目", "目标任务", "责任单位"],
+    ...                                 [["地区生产总值增长率", "186", "市统计局"], ["失业率", "低于4.1", "市人社局"]], 1)
+    >>> columns, [f.code for f in found]
+    (['task', 'note', 'lead'], ['items_as_tasks'])
+    """
+    if "area" not in columns or "task" not in columns or columns.index("area") > columns.index("task"):
+        return columns, []
+    area_at, task_at = columns.index("area"), columns.index("task")
+    targets = items_over_targets([row[area_at] if area_at < len(row) else "" for row in rows],
+                                 [row[task_at] if task_at < len(row) else "" for row in rows])
+    if targets is None:
+        return columns, []
+    finding = Finding(line, "info", "items_as_tasks", f"the column {header[task_at]} holds figures in {targets} of "
+                      f"{len(rows)} rows: targets, not tasks", f"read the column {header[area_at]} as the tasks, "
+                      f"{header[task_at]} as their note")
+    return [("task" if i == area_at else "note" if i == task_at else c) for i, c in enumerate(columns)], [finding]
 
 
 def misfits(texts: list[str], columns: list[str | None]) -> bool:

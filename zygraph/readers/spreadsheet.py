@@ -15,7 +15,7 @@ from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, colu
                                      names_units_of_no_role)
 from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.rowfit import cell_kind, items_over_targets
+from zygraph.readers.rowfit import cell_kind, items_as_tasks
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
@@ -116,15 +116,9 @@ def grid_rows(cells, header, area, where, offset=0):
         findings.append(Finding(index + 1, "info", "groups_over_items", f"the column {header_texts[0]} holds "
                                 f"headings (一、…) over the numbered items of {header_texts[1]}",
                                 f"read {header_texts[0]} as the area of the rows, {header_texts[1]} as their tasks"))
-    elif "area" in columns and "task" in columns and columns.index("area") < columns.index("task"):
-        area_at, task_at = columns.index("area"), columns.index("task")
-        targets = items_over_targets([row[area_at][0] if area_at < len(row) else "" for row in body],
-                                     [row[task_at][0] if task_at < len(row) else "" for row in body])
-        if targets is not None:  # 项目 | 目标任务 over 地区生产总值增长率 | 186: the items are the tasks
-            columns = [("task" if i == area_at else "note" if i == task_at else c) for i, c in enumerate(columns)]
-            findings.append(Finding(index + 1, "info", "items_as_tasks", f"the column {header_texts[task_at]} holds "
-                                    f"figures in {targets} of {len(body)} rows: targets, not tasks",
-                                    f"read the column {header_texts[area_at]} as the tasks"))
+    else:  # 项目 | 目标任务 over 地区生产总值增长率 | 186: the items are the tasks
+        columns, targets = items_as_tasks(columns, header_texts, [[text for text, _ in row] for row in body], index + 1)
+        findings += targets
     for text, column in zip(header_texts, columns):
         if column == "lead" and is_responsible(text) and not offset:
             findings.append(Finding(index + 1, "info", "responsible_column",
