@@ -34,6 +34,10 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
 @pytest.mark.parametrize("cell, names", [
     ("区发改局区统计局", ["区发改局", "区统计局"]),  # the list's own level again after 局: two names
     ("市财政局市委组织部、市商务局", ["市财政局", "市委组织部", "市商务局"]),
+    # a PDF's narrow unit column (县委宣传 / 部 / 县教育局) joined line by line: names ending in 部, 会, 联, 社, 中心 …
+    ("县委宣传部县教育局", ["县委宣传部", "县教育局"]),
+    ("县总工会县妇联县科协", ["县总工会", "县妇联", "县科协"]),
+    ("市会展中心市商务局", ["市会展中心", "市商务局"]),
     ("市委市政府", ["市委市政府"]),  # too short to be two names of a department each
     ("区委区政府", ["区委区政府"]),
     ("县政府办公室", ["县政府办公室"]),

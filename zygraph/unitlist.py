@@ -174,7 +174,7 @@ def split_units(text: str, known=None) -> list[str]:
 
 
 #: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
-_REPEATED_LEVEL = re.compile("(?<=[局委办院厅])(?=[区市县省州])")
+_REPEATED_LEVEL = re.compile("(?<=[局委办院厅部会联协社站所心队行司处科署馆室])(?=[区市县省州])")  # a unit's last character, a level
 
 
 def units_run_together(text: str) -> str:
