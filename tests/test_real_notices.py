@@ -116,6 +116,9 @@ def _written_in(needle, text):
 
 
 def _source_text(fixture):
+    printed = fixture.folder / "printed_from.html"  # a print's text layer interleaves wrapped cells: check the page
+    if printed.exists():
+        return realset.normalise(html.unescape(re.sub(r"<[^>]+>", "", printed.read_text(encoding="utf-8"))))
     if fixture.source.suffix.lower() in (".pdf", ".docx", ".xlsx"):
         return realset.normalise(_binary_text(fixture.source))
     raw = fixture.source.read_text(encoding="utf-8")
