@@ -79,6 +79,28 @@ def test_docx_of_numbered_paragraphs_goes_to_the_paragraph_reader(tmp_path):
     ]
 
 
+@pytest.mark.parametrize("paragraphs, layout", [
+    # a web table pasted into Word as text: one cell a paragraph, each ending in |
+    (["序号 |", "工作任务 |", "牵头单位 |", "配合单位 |", "1 |", "建设科普基地 |", "市科技局 |", "市科协 |",
+      "2 |", "办科普日 |", "市科协 |", "市教育局 |"], "piped"),
+    # a table typed with spaces between its cells, one row a paragraph
+    (["序号 工作任务 牵头单位 配合单位", "1 建设科普基地 市科技局 市科协", "2 办科普日 市科协 市教育局"], "spaced"),
+])
+def test_a_table_pasted_into_word_as_text_is_read_as_that_text_table(tmp_path, paragraphs, layout):
+    document = docx.Document()
+    for text in paragraphs:
+        document.add_paragraph(text)
+    path = tmp_path / "plan.docx"
+    document.save(path)
+    t = read_table(path)
+    assert t.meta["layout"] == layout
+    assert t.tasks.task.tolist() == ["建设科普基地", "办科普日"]
+    assert t.assignments[["task_id", "unit", "role"]].values.tolist() == [
+        ["T001", "市科技局", "lead"], ["T001", "市科协", "support"],
+        ["T002", "市科协", "lead"], ["T002", "市教育局", "support"]]
+    assert "docx_paragraphs" in set(t.findings.code)
+
+
 def test_table_without_a_lead_header(tmp_path):
     path = table_document(tmp_path, [("序号", "工作任务"), ("1", "办科技周")])
     with pytest.raises(MissingColumnError, match=r"plan\.docx: no table in the Word document has a header row"):

@@ -10,7 +10,7 @@ from zygraph.duties import headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
-from zygraph.readers.docx import has_table
+from zygraph.readers.docx import has_table, paragraph_text
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.office import CONVERSIONS
@@ -40,7 +40,8 @@ def detect_layout(path: str | Path) -> str:
     LibreOffice); .html/.htm, or a text that starts as a web page, is
     ``html``; .pdf, or a file starting ``%PDF``, is ``pdf``; a .docx (or a zip
     holding ``word/document.xml``) is ``docx`` when a table in it has a
-    header, else ``paragraph``; a .xlsx or a zip holding ``xl/workbook.xml``,
+    header, else the layout of a table pasted into it as text (``piped``, ``spaced``, ``glued``, as for a
+    text below), else ``paragraph``; a .xlsx or a zip holding ``xl/workbook.xml``,
     a .csv or .tsv, and a text whose tab-separated line names a task and a
     lead column (a sheet saved as text) are ``spreadsheet``; a text with TAB-started lines of which one
     names a column (``\\t牵头单位``) is ``tabbed-text``; a text whose lines end
@@ -74,7 +75,10 @@ def detect_layout(path: str | Path) -> str:
         return "pdf"
     members = _zip_members(path)
     if suffix == ".docx" or "word/document.xml" in members:
-        return "docx" if has_table(path) else "paragraph"
+        if has_table(path):
+            return "docx"
+        lines = paragraph_text(path).split("\n") if suffix == ".docx" else []
+        return _text_table(lines) or "paragraph"  # a table pasted into Word as text: its cells are paragraphs
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
     if suffix in (".csv", ".tsv"):
@@ -88,12 +92,9 @@ def detect_layout(path: str | Path) -> str:
         return "tabbed-text"
     if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
         return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
-    if piped_cells(lines):
-        return "piped"
-    if spaced_table(lines):
-        return "spaced"
-    if glued_table(lines):
-        return "glued"
+    table = _text_table(lines)
+    if table:
+        return table
     normal = Normalizer().text(text)
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
@@ -112,6 +113,17 @@ def detect_layout(path: str | Path) -> str:
         "paragraph, spaced, glued, spreadsheet, docx, html, pdf",
         path=path,
     )
+
+
+def _text_table(lines: list[str]) -> str | None:
+    """The layout of a table copied as text among ``lines``: ``piped``, ``spaced`` or ``glued``; or None."""
+    if piped_cells(lines):
+        return "piped"
+    if spaced_table(lines):
+        return "spaced"
+    if glued_table(lines):
+        return "glued"
+    return None
 
 
 def _names_duties(line: str) -> bool:

@@ -11,9 +11,10 @@ from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
-__all__ = ["read_docx", "paragraph_text", "has_table"]
+__all__ = ["read_docx", "paragraph_text", "document_text", "has_table"]
 
 
 def _open(path):
@@ -42,6 +43,25 @@ def paragraph_text(path: str | Path) -> str:
     '一、科普\\n1.办科技周'
     """
     return "\n".join(p.text for p in _open(path).paragraphs)
+
+
+def document_text(path: str | Path) -> tuple[str, str, list[tuple[str, str]]]:
+    """The text of a text file (as :func:`~zygraph.readers.source.load_text` gives it) or of a Word document's
+    paragraphs one a line (a table pasted into Word as text), with its encoding and the notes of loading it.
+
+    Examples
+    --------
+    >>> import tempfile, pathlib, docx
+    >>> path = pathlib.Path(tempfile.mkdtemp()) / "plan.docx"
+    >>> d = docx.Document(); _ = d.add_paragraph("序号 |"); _ = d.add_paragraph("工作任务 |"); d.save(path)
+    >>> text, encoding, notes = document_text(path)
+    >>> text, encoding, [code for code, _ in notes]
+    ('序号 |\\n工作任务 |', 'docx', ['docx_paragraphs'])
+    """
+    if Path(path).suffix.lower() == ".docx":
+        return paragraph_text(path), "docx", [("docx_paragraphs", "read the paragraphs of the Word document; line "
+                                                                   "numbers count its paragraphs")]
+    return load_text(path)
 
 
 def has_table(path: str | Path) -> bool:

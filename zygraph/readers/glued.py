@@ -21,10 +21,10 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for
 from zygraph.readers.copies import without_copy_marks
+from zygraph.readers.docx import document_text
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import grid_rows
 from zygraph.unitlist import balanced, looks_like_unit, looks_like_unit_list, split_outside_brackets
 
@@ -360,7 +360,7 @@ def read_glued(path: str | Path) -> RawDocument:
     >>> [(r.task, r.lead) for r in read_glued(path).rows]
     [('办科技周。', '市科协、市教育局'), ('办科普日。', '市科技局')]
     """
-    text, encoding, notes = load_text(path)
+    text, encoding, notes = document_text(path)
     marks = []
     text = without_copy_marks(text, marks)  # 高新园(邹区镇 / 2、)各街道: a sharing site's preview chunks
     lines = text.split("\n")

@@ -48,13 +48,12 @@ from zygraph.grammar import Item, label_start, names_a_person, starts_with_label
 from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
-from zygraph.readers.docx import paragraph_text
+from zygraph.readers.docx import document_text
 from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
                                   paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.source import load_text
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, duty_subject_units, heading_units, units_for_preceding
 from zygraph.unitlist import FIRST_LEADS
@@ -82,11 +81,7 @@ def read_paragraphs(path: str | Path) -> RawDocument:
     >>> row.area, row.task, row.lead, row.support
     ('科普', '办科技周。', '市科技局', '市科协')
     """
-    if Path(path).suffix.lower() == ".docx":
-        text, encoding = paragraph_text(path), "docx"
-        notes = [("docx_paragraphs", "read the paragraphs of the Word document; line numbers count its paragraphs")]
-    else:
-        text, encoding, notes = load_text(path)
+    text, encoding, notes = document_text(path)
     return with_notes(parse_paragraphs(text, path), encoding, notes)
 
 

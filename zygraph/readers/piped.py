@@ -13,6 +13,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import officials
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people,
                                      names_people_too, names_scores, names_units_of_no_role, simplified)
+from zygraph.readers.docx import document_text
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -21,7 +22,6 @@ from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, group_b
                                        numbered_rows, row_areas)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
-from zygraph.readers.source import load_text
 from zygraph.readers.textcells import barred_cells, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
@@ -342,7 +342,7 @@ def read_piped(path: str | Path) -> RawDocument:
     >>> [(r.line, r.task, r.lead, r.support) for r in read_piped(path).rows]
     [(4, '办科技周', '市科协、市科技局', '')]
     """
-    text, encoding, notes = load_text(path)
+    text, encoding, notes = document_text(path)
     lines = text.split("\n")
     found = piped_cells(lines)
     if found is None:

@@ -18,11 +18,11 @@ from pathlib import Path
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for, columns_for
+from zygraph.readers.docx import document_text
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
@@ -168,7 +168,7 @@ def read_spaced(path: str | Path) -> RawDocument:
     >>> [(r.line, r.task, r.lead, r.support) for r in read_spaced(path).rows]
     [(2, '办科技周', '市科协', '市科技局、团市委'), (3, '办科普日', '市科协', '市教育局')]
     """
-    text, encoding, notes = load_text(path)
+    text, encoding, notes = document_text(path)
     lines = text.split("\n")
     found = spaced_table(lines)
     if found is None:
