@@ -207,6 +207,9 @@ def test_chengban_undertakes_the_task_beside_units_that_help():
     ("A局等按职责分工负责", [("A局", "responsible")]),
     ("由A局、B局牵头，C委、D办参加", [("A局", "lead"), ("B局", "lead"), ("C委", "support"), ("D办", "support")]),
     ("A局牵头，B局配合", [("A局", "lead"), ("B局", "support")]),
+    # groups with their verbs split by 、 only: each verb closes its own run of units
+    ("A局牵头、B局、C局配合", [("A局", "lead"), ("B局", "support"), ("C局", "support")]),
+    ("A局主办、各工作组协办", [("A局", "lead"), ("各工作组", "support")]),
     ("A局牵头，B局参与，C局协助，D局协同，E局协办", [("A局", "lead"), ("B局", "support"), ("C局", "support"),
                                           ("D局", "support"), ("E局", "support")]),
     ("A局会同B局、C局负责", [("A局", "responsible"), ("B局", "support"), ("C局", "support")]),

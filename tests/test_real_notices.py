@@ -50,7 +50,6 @@ XFAIL = {
     "2015_xinjiang_nomad_settlement_plan": "P 0.00 R 0.00, 0/1 (refused) - running text (news report: one sentence 此项工作由A负责牵头,会同B、C,D、E,F…等共同完成, groups of units sepa",
     # blind40 (scored once at 426411f, before its patterns were fixed)
     "2021_guangdong_health_commission_open_government_ledger": "P 0.71 R 0.38, 6/8 - flattened table (| between cells, one row a line and a | line after it; 工作任务 cell spanning",
-    "2021_jiangmen_health_bureau_open_government": "P 0.92 R 0.92, 12/12 - flattened table (| between cells, one row a line; group cell 一、… before the first numbered",
     "2021_jiangmen_pengjiang_district_civil_affairs_open_government": "P 0.00 R 0.00, 0/10 (refused) - flattened table (one cell a paragraph, blank lines; group cells 一、…; requirements unnumber",
     "2021_jiangmen_taishan_county_open_government_division": "P 0.00 R 0.00, 7/11 - flattened table (| between cells, one row a line, header over two lines; unit cell of two ",
     "2021_jiangmen_taishan_culture_tourism_bureau_open_government": "P 0.13 R 0.09, 4/10 - flattened table (| between cells, one row a line; group cell 一、… before a group's first re",
