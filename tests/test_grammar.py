@@ -42,6 +42,8 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("区委区政府", ["区委区政府"]),
     ("县政府办公室", ["县政府办公室"]),
     ("采购管理科、人事股", ["采购管理科", "人事股"]),  # a department's own divisions are units
+    ("其他股室及属下单位", ["其他股室", "属下单位"]),  # and its subordinate bodies, a collective
+    ("局防控办、各工作组", ["局防控办", "各工作组"]),
     # zones sharing the committee named after the last start at 和: one collective, as 城乡一体化示范区、高新区管委会
     ("各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会",
      ["各县(市、区)政府", "金华开发区、金义都市新区、金华山旅游经济区管委会"]),
