@@ -207,6 +207,7 @@ def test_chengban_undertakes_the_task_beside_units_that_help():
     ("A局、B局指导", [("A局", "lead"), ("B局", "lead")]),
     ("A局负责落实", [("A局", "responsible")]),
     ("A局等按职责分工负责", [("A局", "responsible")]),
+    ("A处、B处等按职责分工落实", [("A处", "responsible"), ("B处", "responsible")]),
     ("由A局、B局牵头，C委、D办参加", [("A局", "lead"), ("B局", "lead"), ("C委", "support"), ("D办", "support")]),
     ("A局牵头，B局配合", [("A局", "lead"), ("B局", "support")]),
     # groups with their verbs split by 、 only: each verb closes its own run of units

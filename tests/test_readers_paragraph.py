@@ -1073,3 +1073,12 @@ def test_a_copy_run_together_on_one_line_with_nothing_between_its_items_is_cut_a
         ("重点宣传普及法律法规", "《宪法》《民法典", "局农业处、区农业农村中心"),
         ("机关内部学法活动", "开展党组中心组学", "局机关党委")]
     assert [f.code for f in document.findings if f.code == "numbers_glued"] == ["numbers_glued"]
+
+
+def test_the_first_heading_run_on_after_the_lead_in_colon_starts_a_part():
+    # a dataset's copy on one line: ……现提出以下意见：一、… （…负责）二、…
+    text = ("国务院办公厅关于促进煤炭行业平稳运行的意见各省人民政府：为促进行业平稳运行，现提出以下意见：一、坚决遏制产量无序增长"
+            "严格新建煤矿准入标准。（能源局、煤矿安监局负责）二、切实减轻企业税费负担清理涉煤收费。（财政部、发展改革委按职责分工负责）")
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [
+        ("坚决遏制产量无序", "能源局、煤矿安监局"), ("切实减轻企业税费", "财政部、发展改革委")]
