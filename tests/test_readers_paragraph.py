@@ -1082,3 +1082,12 @@ def test_the_first_heading_run_on_after_the_lead_in_colon_starts_a_part():
     document = parse_paragraphs(text)
     assert [(r.task[:8], r.lead) for r in document.rows] == [
         ("坚决遏制产量无序", "能源局、煤矿安监局"), ("切实减轻企业税费", "财政部、发展改革委")]
+
+
+def test_bare_brackets_after_a_full_stop_close_each_task_of_a_paragraph():
+    # a ministry's plan: each task ends with its full stop, then a bracket of its 司 (some named by a field alone: 水司)
+    text = ("一、强化重点信息公开\n1.污染防治信息。及时公开目标任务进展情况。(大气司、水司、土壤司)加强专项行动信息公开。(执法局)"
+            "指导地方加大信息公开力度。(各有关部门)\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [
+        ("污染防治信息。及", "大气司、水司、土壤司"), ("加强专项行动信息公", "执法局"), ("指导地方加大信息公", "各有关部门")]

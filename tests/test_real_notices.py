@@ -64,7 +64,7 @@ XFAIL = {
     "2025_changsha_jinjing_township_straw_utilisation": "P 0.75 R 0.60, 3/5 - member duties one unit a line, unnumbered (A:负责…。; one line without 负责), after person line",
     # blind43 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2018_moa_open_government_key_points_traditional": "P 0.50 R 0.67, 1/1 - paragraphs (labels by verbs): sub-heading (一)… without full stop, then 1.text。(A、B牽頭,C、D按職",
-    "2020_mee_open_government_arrangement_traditional": "P 0.00 R 0.00, 1/7 - paragraphs (several tasks a paragraph): numbered items 1.run-in heading。text。(A、B、C)text。(",
+    "2020_mee_open_government_arrangement_traditional": "P 1.00 R 0.93, 6/7 (P 0.00 R 0.00, 1/7 as it came; left: a bracket (执法局&&) with a copy's stray marks) - paragraphs (several tasks a paragraph): numbered items 1.run-in heading。text。(A、B、C)text。(",
     "2021_shandong_finance_department_meeting_minutes": "P 1.00 R 0.67, 1/2 - meeting minutes run together in one paragraph: 会议确定:1.由A负责,text。2.由A、B负责,text。 (units open",
 }
 

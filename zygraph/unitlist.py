@@ -72,7 +72,7 @@ _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所�
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
-_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
+_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
