@@ -1090,4 +1090,4 @@ def test_bare_brackets_after_a_full_stop_close_each_task_of_a_paragraph():
             "指导地方加大信息公开力度。(各有关部门)\n")
     document = parse_paragraphs(text)
     assert [(r.task[:8], r.lead) for r in document.rows] == [
-        ("污染防治信息。及", "大气司、水司、土壤司"), ("加强专项行动信息公", "执法局"), ("指导地方加大信息公", "各有关部门")]
+        ("污染防治信息。及", "大气司、水司、土壤司"), ("加强专项行动信息", "执法局"), ("指导地方加大信息", "各有关部门")]
