@@ -1091,3 +1091,12 @@ def test_bare_brackets_after_a_full_stop_close_each_task_of_a_paragraph():
     document = parse_paragraphs(text)
     assert [(r.task[:8], r.lead) for r in document.rows] == [
         ("污染防治信息。及", "大气司、水司、土壤司"), ("加强专项行动信息", "执法局"), ("指导地方加大信息", "各有关部门")]
+
+
+def test_the_first_item_run_on_after_a_lead_in_colon_is_a_task():
+    # meeting minutes: 会议确定：1.由A负责，…。2.由B、C负责，…
+    text = ("厅长主持召开办公会议。会议确定：1.由办公室(政策调研室)负责，对政务公开工作领导小组进行调整。"
+            "2.由办公室(政策调研室)、省财政研究和教育中心负责，对门户网站栏目设置进行探索创新。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead) for r in document.rows] == [
+        ("由办公室（政", "办公室（政策调研室）"), ("由办公室（政", "办公室（政策调研室）、省财政研究和教育中心")]

@@ -26,7 +26,8 @@ TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)�
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
 #: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
-                     r"|(?<=[：:])\s*(?=一、)")  # 提出以下意见：一、坚决遏制…: the first heading after the lead-in
+                     r"|(?<=[：:])\s*(?=一、|1[.．、](?!\d)\D)")  # 提出以下意见：一、… / 会议确定：1.由A负责…: the first
+#                                                                     heading or item after the lead-in
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
