@@ -665,6 +665,26 @@ def test_a_column_of_headings_over_a_column_of_numbered_items_gives_area_and_tas
     assert [f.code for f in document.findings].count("groups_over_items") == 1
 
 
+def test_a_paragraph_table_of_groups_over_items_whose_merged_unit_cell_is_written_once(tmp_path):
+    # one cell a paragraph; 责任股室 names a district bureau's sections; group 二's unit cell spans its three
+    # items and is written once, so items 2 and 3 stand one cell short (no group cell, no unit cell)
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务\n\n具体要求\n\n责任股室\n\n一、做好规划公开。\n\n做好规划的归集整理。\n\n办公室\n\n"
+                    "二、做好财政信息公开。\n\n1.推进预算公开。\n\n办公室、各股室\n\n2.深化债务信息公开。\n\n"
+                    "3.加大惠民资金信息公开力度。\n\n三、做好网站专栏公开。\n\n1.更新数据集。\n\n办公室\n\n"
+                    "2.做好重点领域的信息更新。\n\n办公室、社会救助股\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("做好规划公开", "做好规划的归集整理。", "办公室"),
+        ("做好财政信息公开", "1.推进预算公开。", "办公室、各股室"),
+        ("做好财政信息公开", "2.深化债务信息公开。", "办公室、各股室"),
+        ("做好财政信息公开", "3.加大惠民资金信息公开力度。", "办公室、各股室"),
+        ("做好网站专栏公开", "1.更新数据集。", "办公室"),
+        ("做好网站专栏公开", "2.做好重点领域的信息更新。", "办公室、社会救助股")]
+    codes = [f.code for f in document.findings]
+    assert codes.count("groups_over_items") == 1 and codes.count("merged_cell") == 2
+
+
 def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_header(tmp_path):
     # no number ends the header: its run of cells stops where a cell names a unit (采购管理科), the first row's
     path = tmp_path / "t.txt"
