@@ -41,7 +41,6 @@ XFAIL = {
     # blind38 (scored once at 426411f, before its patterns were fixed)
     "2009_shenyang_forest_fire_member_duties": "P 0.00 R 0.00, 0/12 (refused) - member duties in a numbered plan section ((n)unit。 on its own line, then 负责… on the next),",
     "2013_guobanfa_coal_industry": "P 0.90 R 0.90, 4/5 - text run together on one line (parts 一、…五、 with the heading run into the text, each closed",
-    "2024_bozhou_agriculture_bureau_work_report_divisions": "P 0.00 R 0.00, 0/8 (refused) - flattened table (one cell a line, each followed by a | line; no header row or title in the",
     # blind39 (scored once at 426411f, before its patterns were fixed)
     "2008_jiuquan_freezing_disaster_member_duties": "P 0.00 R 0.00, 0/10 (refused) - member duties run together in one paragraph, separated by spaces (A:负责…;…。 B:负责…), one lab",
     "2009_county_h1n1_department_duties": "P 0.86 R 0.75, 7/7 - duty list, one department a line, the department as subject (A负责…。 / A组织制定并会同有关部门落实… / A协助",

@@ -14,6 +14,7 @@ from zygraph.grammar import officials
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people,
                                      names_people_too, names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
+from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -356,7 +357,7 @@ def read_piped(path: str | Path) -> RawDocument:
     """
     text, encoding, notes = document_text(path)
     lines = text.split("\n")
-    found = piped_cells(lines)
+    found = piped_cells(lines) or headless_table(lines)  # 1 | 任务 | 法规科 |: a copy without its header row
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
