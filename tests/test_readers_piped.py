@@ -685,6 +685,23 @@ def test_a_paragraph_table_of_groups_over_items_whose_merged_unit_cell_is_writte
     assert codes.count("groups_over_items") == 1 and codes.count("merged_cell") == 2
 
 
+def test_a_units_first_paragraph_table_whose_numbered_project_spans_several_rows(tmp_path):
+    # 责任单位 before 建设内容; project 1 spans two rows, each later row opening with its own units after the
+    # empty paragraph of the merged cells; unit names and a progress cell broken over paragraphs; the header's
+    # 总投资 / (万元) and 2023年 / 目标进度 wrapped
+    path = tmp_path / "t.txt"
+    path.write_text("民生实事项目表\n\n序号\n\n项目\n\n责任单位\n\n建设内容\n\n总投资\n\n(万元)\n\n2023年\n\n目标进度\n\n"
+                    "1\n\n完善交通设施\n\n区新兴产业\n\n服务中心\n\n改造宏图路。\n\n48414\n\n一季度开工,\n\n年内完成50%。\n\n\n\n"
+                    "区综合行政\n\n执法局\n\n区公建中心\n\n修复江堤设施。\n\n4950\n\n7月底\n\n"
+                    "2\n\n加大安居保障\n\n慈城鎮\n\n新建保障性租赁住房。\n\n87348\n\n年内完成\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.note) for r in document.rows] == [
+        ("完善交通设施", "改造宏图路。", "区新兴产业服务中心", "一季度开工，年内完成50%。"),
+        ("完善交通设施", "修复江堤设施。", "区综合行政执法局、区公建中心", "7月底"),
+        ("加大安居保障", "新建保障性租赁住房。", "慈城镇", "年内完成")]
+    assert [f.line for f in document.findings if f.code == "header_joined"] == [11, 15]
+
+
 def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_header(tmp_path):
     # no number ends the header: its run of cells stops where a cell names a unit (采购管理科), the first row's
     path = tmp_path / "t.txt"

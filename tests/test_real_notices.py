@@ -51,7 +51,6 @@ XFAIL = {
     "2021_jiangmen_health_bureau_open_government": "P 0.92 R 0.92, 12/12 - flattened table (| between cells, one row a line; group cell 一、… before the first numbered",
     "2021_jiangmen_taishan_county_open_government_division": "P 0.00 R 0.00, 7/11 - flattened table (| between cells, one row a line, header over two lines; unit cell of two ",
     "2021_jiangmen_taishan_culture_tourism_bureau_open_government": "P 0.13 R 0.09, 4/10 - flattened table (| between cells, one row a line; group cell 一、… before a group's first re",
-    "2023_ningbo_jiangbei_district_livelihood_projects": "P 0.00 R 0.00, 0/7 (refused) - flattened table (one cell a paragraph, blank lines; 序號 / 項目 / 責任單位 / 建設內容 / 總投資 / 目標進度: un",
 }
 
 FIXTURES = realset.fixtures()

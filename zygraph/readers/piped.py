@@ -35,6 +35,8 @@ _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units i
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
+_FIGURES_UNIT = re.compile(r"^[（(][^（()）]{1,4}[）)]$")  # （万元）, (%): the unit of a column's figures
+_YEAR_ONLY = re.compile(r"^\d{4}年度?$")  # 2023年 above 目标进度
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -259,7 +261,8 @@ def _unnumbered(body, barred):
 
 
 def _join_wrapped_header(header):
-    """Join header cells a narrow column wrapped into two (牵头 / 部门, 完成 / 时间) where together they name it."""
+    """Join header cells a narrow column wrapped into two (牵头 / 部门, 完成 / 时间) where together they name it,
+    or where one qualifies the other (总投资 / （万元）, 2023年 / 目标进度)."""
     out = list(header)
     index = 0
     while index + 1 < len(out):
@@ -268,11 +271,18 @@ def _join_wrapped_header(header):
         plain = simplified(first + second)  # 責(zé)任 / 領(lǐng)導(dǎo): as the header reads once normalised
         if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
                 and ((plain in _HEADER_NAMES and (column_for(second) is None or column_for(first) is None))
-                     or (PEOPLE_HEADER.search(plain) and column_for(first) is None)):
+                     or (PEOPLE_HEADER.search(plain) and column_for(first) is None)) or _qualifies(first, second):
             out[index: index + 2] = [(line, joined)]
         else:
             index += 1
     return out
+
+
+def _qualifies(first, second):
+    """True when one of two header cells only qualifies the other, a narrow column having wrapped them: the
+    unit of its figures after it (总投资 / （万元）), or the year before it (2023年 / 目标进度)."""
+    return _FIGURES_UNIT.match(simplified(second)) is not None \
+        or (_YEAR_ONLY.match(simplified(first)) is not None and column_for(second) is not None)
 
 
 def _without_repeats(cells, header_texts):
@@ -410,7 +420,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         if len(row) == len(header) and not misfits(texts, fitting):
             parts = [texts]
         else:
-            parts = [fit_row(part, fitting) for part in split_merged(texts, len(header))]
+            parts = [fit_row(part, fitting) for part in split_merged(texts, len(header), fitting)]
             why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
                 f"but the header {len(header)}"
             findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",
