@@ -700,6 +700,8 @@ def test_a_units_first_paragraph_table_whose_numbered_project_spans_several_rows
         ("完善交通设施", "修复江堤设施。", "区综合行政执法局、区公建中心", "7月底"),
         ("加大安居保障", "新建保障性租赁住房。", "慈城镇", "年内完成")]
     assert [f.line for f in document.findings if f.code == "header_joined"] == [11, 15]
+    # each cell read from paragraphs the copy parted is a finding: the two unit names and the progress cell
+    assert [f.line for f in document.findings if f.code == "cell_joined"] == [23, 31, 37]
 
 
 def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_header(tmp_path):

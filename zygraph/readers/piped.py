@@ -23,7 +23,7 @@ from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, group_b
                                        numbered_rows, row_areas)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
-from zygraph.readers.textcells import barred_cells, line_cells
+from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
@@ -70,7 +70,10 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
     """
     modes = (True, False) if any("|" in line for line in lines) else (False,)
     for barred in modes:  # a stray | in a page's chrome (字体:【 默认 超大 |) does not make a table barred
-        found = _table(barred_cells(lines) if barred else line_cells(lines), barred)
+        cells = barred_cells(lines) if barred else line_cells(lines)
+        found = _table(cells, barred)
+        if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
+            return found._replace(findings=found.findings + joined_paragraphs(lines, cells, found.header[0][0]))
         if found is not None:
             return found
     return None

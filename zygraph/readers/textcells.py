@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import re
 
+from zygraph.findings import Finding
 from zygraph.readers.columns import PEOPLE_HEADER, column_for
 from zygraph.readers.normalize import without_readings
 from zygraph.readers.rowfit import cell_kind
 from zygraph.unitlist import split_units
 
-__all__ = ["barred_cells", "line_cells"]
+__all__ = ["barred_cells", "line_cells", "joined_paragraphs"]
 
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _ROWS = 3  # rows a table must open with a bar-less line after a lone bar for its cells to be grouped by row
@@ -40,6 +41,30 @@ def line_cells(lines: list[str]) -> list[tuple[int, str]]:
             cells.append((number, text))
         previous = number
     return _joined_unit_lists(cells)
+
+
+def joined_paragraphs(lines: list[str], cells: list[tuple[int, str]], start: int = 1) -> list[Finding]:
+    """A finding for each cell of :func:`line_cells` from line ``start`` on that joins paragraphs the copy
+    parted with blank lines (区新兴产业 / 服务中心, a sentence broken at a comma): a reading decision.
+
+    Examples
+    --------
+    >>> lines = ["牵头单位", "", "区新兴产业", "", "服务中心", "", "办科技周"]
+    >>> [(f.line, f.code) for f in joined_paragraphs(lines, line_cells(lines))]
+    [(3, 'cell_joined')]
+    """
+    findings = []
+    for line, text in cells:
+        paragraph = ""
+        for below in lines[line - 1:]:
+            if not below.strip():
+                break
+            paragraph += below.strip()
+        if line >= start and text != paragraph:
+            findings.append(Finding(line, "info", "cell_joined", f"the cell {text[:40]} runs over paragraphs "
+                                    "parted by blank lines", "read the paragraphs as one cell broken by a narrow "
+                                    "column (a unit's name, a list of units, or a sentence broken at a comma)"))
+    return findings
 
 
 def _joined_unit_lists(cells):
