@@ -1059,3 +1059,17 @@ def test_a_bracket_ending_a_counted_list_is_part_of_its_last_item(tmp_path):
     rows = read_raw(path).rows
     assert [(r.task[:4], r.lead) for r in rows] == [("竣工项目", "琼海市政府"), ("续建项目", "琼海市政府"),
                                                     ("推进园区", "市发改委")]
+
+
+def test_a_copy_run_together_on_one_line_with_nothing_between_its_items_is_cut_at_its_numbers():
+    # a crawl that lost every line break and space: 中心2.… and 中心二、… glue each item to the units before it
+    preamble = "各处室：现将普法责任清单印发给你们，请认真组织学习宣传。" * 12  # a long line: a whole copy
+    text = (preamble + "普法责任清单一、重点宣传普及法律法规1.习近平法治思想责任单位：局机关党委、乡村振兴处，区农业农村中心"
+            "2.《宪法》《民法典》责任单位：局农业处，区农业农村中心二、机关内部学法活动1.开展党组中心组学法活动2次。"
+            "责任单位：局机关党委")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8], r.lead) for r in document.rows] == [
+        ("重点宣传普及法律法规", "习近平法治思想", "局机关党委、乡村振兴处、区农业农村中心"),
+        ("重点宣传普及法律法规", "《宪法》《民法典", "局农业处、区农业农村中心"),
+        ("机关内部学法活动", "开展党组中心组学", "局机关党委")]
+    assert [f.code for f in document.findings if f.code == "numbers_glued"] == ["numbers_glued"]

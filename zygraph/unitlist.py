@@ -55,7 +55,7 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
                  "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
-                 "领导小组", "領導小組",
+                 "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会).
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
@@ -73,7 +73,7 @@ _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所�
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
-_COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
+_COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")

@@ -314,7 +314,7 @@ def _groups_over_items(columns, header, rows, findings):
     """
     if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
         return columns, rows
-    shifted = [_under_group(row, len(columns)) for row in rows]
+    shifted = [_item_first(row, len(columns)) for row in rows]
     if not headings_over_items([row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]):
         return columns, rows
     findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds headings "
@@ -324,17 +324,14 @@ def _groups_over_items(columns, header, rows, findings):
                                            for row in shifted]
 
 
-def _under_group(row, width):
-    """A row that opens with a numbered item (2.持续深化…) and no group cell, moved one column right.
-
-    Its group cell is merged with the rows above: the copy leaves it empty at the row's end (the row as
-    wide as the header), or drops it (the row one cell short of the header's ``width``).
-    """
+def _item_first(row, width):
+    """A row opening with a numbered item, with no group cell of its own: its cells moved one column right (its
+    empty last cell dropped, or the row, one a line, shorter than the header); any other row unchanged."""
     if not row or not TASK.match(row[0][1]) or heading_area(row[0][1]) is not None:
         return row
-    if not row[-1][1]:
-        return [(row[0][0], ""), *row[:-1]]
-    return [(row[0][0], ""), *row] if len(row) == width - 1 else row
+    if len(row) < width:
+        return [(row[0][0], ""), *row]
+    return [(row[0][0], ""), *row[:-1]] if not row[-1][1] else row
 
 
 def _without_people(text, line, findings):
