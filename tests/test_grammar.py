@@ -186,6 +186,8 @@ def test_registry_split_delegates_to_the_grammar():
     ("责任单位：A局、B局按职责分工负责", [("A局", "responsible"), ("B局", "responsible")]),
     ("主管部门：A局", [("A局", "responsible")]),  # the department in charge: responsible, as 责任单位
     ("主管單位:A局、B局", [("A局", "responsible"), ("B局", "responsible")]),
+    # a county or district bureau's own sections (股室) label as a department's 科室 do
+    ("责任股室：办公室、社会救助股", [("办公室", "responsible"), ("社会救助股", "responsible")]),
     # the unit supplying a target's figures has a duty in it, and is not its lead
     ("牵头领导:谢某某,牵头单位:市发改委,数据提供单位:市统计局", [("市发改委", "lead"),
                                                    ("市统计局", "support")]),

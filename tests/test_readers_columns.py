@@ -25,6 +25,12 @@ def test_a_responsible_column_in_other_words_leads_without_a_lead_column():
     assert columns_for(["工作任务", "区级责任单位"]) == ["task", "lead"]
 
 
+def test_a_responsible_column_in_traditional_with_readings_leads():
+    # 責(zé)任單位 as a page's annotation tool writes it: 责任单位 once the readings are gone
+    assert is_responsible("責(zé)任單位") and is_responsible("責任單位")
+    assert columns_for(["序號(hào)", "項(xiàng)目", "責(zé)任單位", "建設(shè)內(nèi)容"]) == ["seq", "area", "lead", "task"]
+
+
 def test_of_two_task_columns_the_first_is_the_area():
     assert columns_for(["序号", "工作事项", "主要内容", "牵头单位"]) == ["seq", "area", "task", "lead"]
 

@@ -665,6 +665,45 @@ def test_a_column_of_headings_over_a_column_of_numbered_items_gives_area_and_tas
     assert [f.code for f in document.findings].count("groups_over_items") == 1
 
 
+def test_a_paragraph_table_of_groups_over_items_whose_merged_unit_cell_is_written_once(tmp_path):
+    # one cell a paragraph; 责任股室 names a district bureau's sections; group 二's unit cell spans its three
+    # items and is written once, so items 2 and 3 stand one cell short (no group cell, no unit cell)
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务\n\n具体要求\n\n责任股室\n\n一、做好规划公开。\n\n做好规划的归集整理。\n\n办公室\n\n"
+                    "二、做好财政信息公开。\n\n1.推进预算公开。\n\n办公室、各股室\n\n2.深化债务信息公开。\n\n"
+                    "3.加大惠民资金信息公开力度。\n\n三、做好网站专栏公开。\n\n1.更新数据集。\n\n办公室\n\n"
+                    "2.做好重点领域的信息更新。\n\n办公室、社会救助股\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("做好规划公开", "做好规划的归集整理。", "办公室"),
+        ("做好财政信息公开", "1.推进预算公开。", "办公室、各股室"),
+        ("做好财政信息公开", "2.深化债务信息公开。", "办公室、各股室"),
+        ("做好财政信息公开", "3.加大惠民资金信息公开力度。", "办公室、各股室"),
+        ("做好网站专栏公开", "1.更新数据集。", "办公室"),
+        ("做好网站专栏公开", "2.做好重点领域的信息更新。", "办公室、社会救助股")]
+    codes = [f.code for f in document.findings]
+    assert codes.count("groups_over_items") == 1 and codes.count("merged_cell") == 2
+
+
+def test_a_units_first_paragraph_table_whose_numbered_project_spans_several_rows(tmp_path):
+    # 责任单位 before 建设内容; project 1 spans two rows, each later row opening with its own units after the
+    # empty paragraph of the merged cells; unit names and a progress cell broken over paragraphs; the header's
+    # 总投资 / (万元) and 2023年 / 目标进度 wrapped
+    path = tmp_path / "t.txt"
+    path.write_text("民生实事项目表\n\n序号\n\n项目\n\n责任单位\n\n建设内容\n\n总投资\n\n(万元)\n\n2023年\n\n目标进度\n\n"
+                    "1\n\n完善交通设施\n\n区新兴产业\n\n服务中心\n\n改造宏图路。\n\n48414\n\n一季度开工,\n\n年内完成50%。\n\n\n\n"
+                    "区综合行政\n\n执法局\n\n区公建中心\n\n修复江堤设施。\n\n4950\n\n7月底\n\n"
+                    "2\n\n加大安居保障\n\n慈城鎮\n\n新建保障性租赁住房。\n\n87348\n\n年内完成\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.note) for r in document.rows] == [
+        ("完善交通设施", "改造宏图路。", "区新兴产业服务中心", "一季度开工，年内完成50%。"),
+        ("完善交通设施", "修复江堤设施。", "区综合行政执法局、区公建中心", "7月底"),
+        ("加大安居保障", "新建保障性租赁住房。", "慈城镇", "年内完成")]
+    assert [f.line for f in document.findings if f.code == "header_joined"] == [11, 15]
+    # each cell read from paragraphs the copy parted is a finding: the two unit names and the progress cell
+    assert [f.line for f in document.findings if f.code == "cell_joined"] == [23, 31, 37]
+
+
 def test_a_table_of_matters_and_sections_without_numbers_whose_first_row_is_no_header(tmp_path):
     # no number ends the header: its run of cells stops where a cell names a unit (采购管理科), the first row's
     path = tmp_path / "t.txt"

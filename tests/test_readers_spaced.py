@@ -103,3 +103,18 @@ def test_a_progress_column_after_the_units_and_a_cell_of_units_one_a_line(tmp_pa
 def test_a_header_whose_unit_column_comes_before_the_task_is_no_spaced_table():
     # the unit column before the task: the header's cells from the task on name no units (hypothesis found a crash)
     assert spaced_table(["牵头单位 工作任务", "1 办科技周 市科协", "2 办科普日 市科协"]) is None
+
+
+def test_a_lead_cell_of_units_one_a_line_breaks_its_row_and_the_partner_cell_follows(tmp_path):
+    # 区财政局 / 区税务局 are the lead cell, one unit a line; the last line is the partner cell
+    path = _write(tmp_path, "序号 重点工作任务 主要责任单位 协同配合单位\n"
+                            "1 收入增长5%。 区财政局\n区税务局\n区政府有关部门,各乡镇人民政府。\n"
+                            "2 投资增长7%。 区发改委 区住建局。\n"
+                            "3 消费增长8%。 区商务局\n区市场监管局。\n")
+    doc = read_raw(path)
+    assert [(r.line, r.lead, r.support) for r in doc.rows] == [
+        (2, "区财政局、区税务局", "区政府有关部门，各乡镇人民政府。"),
+        (5, "区发改委", "区住建局。"),
+        (6, "区商务局", "区市场监管局。"),
+    ]
+    assert [f.line for f in doc.findings if f.code == "spaced_units"] == [2, 6]

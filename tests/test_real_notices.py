@@ -40,8 +40,6 @@ XFAIL = {
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     # blind38 (scored once at 426411f, before its patterns were fixed)
     "2009_shenyang_forest_fire_member_duties": "P 0.00 R 0.00, 0/12 (refused) - member duties in a numbered plan section ((n)unit。 on its own line, then 负责… on the next),",
-    "2024_bozhou_agriculture_bureau_work_report_divisions": "P 0.00 R 0.00, 0/8 (refused) - flattened table (one cell a line, each followed by a | line; no header row or title in the",
-    "2025_bozhou_qiaocheng_district_work_report": "P 1.00 R 0.84, 5/5 - flattened table (one row a line, cells separated by one space: 1 target。 A B,C。; header 序号",
     # blind39 (scored once at 426411f, before its patterns were fixed)
     "2008_jiuquan_freezing_disaster_member_duties": "P 0.00 R 0.00, 0/10 (refused) - member duties run together in one paragraph, separated by spaces (A:负责…;…。 B:负责…), one lab",
     "2009_county_h1n1_department_duties": "P 0.86 R 0.75, 7/7 - duty list, one department a line, the department as subject (A负责…。 / A组织制定并会同有关部门落实… / A协助",
@@ -49,9 +47,7 @@ XFAIL = {
     "2015_xinjiang_nomad_settlement_plan": "P 0.00 R 0.00, 0/1 (refused) - running text (news report: one sentence 此项工作由A负责牵头,会同B、C,D、E,F…等共同完成, groups of units sepa",
     # blind40 (scored once at 426411f, before its patterns were fixed)
     "2021_guangdong_health_commission_open_government_ledger": "P 0.42 R 0.38, 6/8 (P 0.71 as it came; its units are read now, under the wrong task: a spanning 工作任务 cell over a 细化分工 column) - flattened table (| between cells, one row a line and a | line after it; 工作任务 cell spanning",
-    "2021_jiangmen_pengjiang_district_civil_affairs_open_government": "P 0.00 R 0.00, 0/10 (refused) - flattened table (one cell a paragraph, blank lines; group cells 一、…; requirements unnumber",
     "2021_jiangmen_taishan_county_open_government_division": "P 0.84 R 0.66, 11/11 (P 0.00 R 0.00, 7/11 as it came) - flattened table (| between cells, one row a line, header over two lines; unit cell of two ",
-    "2023_ningbo_jiangbei_district_livelihood_projects": "P 0.00 R 0.00, 0/7 (refused) - flattened table (one cell a paragraph, blank lines; 序號 / 項目 / 責任單位 / 建設內容 / 總投資 / 目標進度: un",
     # blind37 (scored once at c298ead, before its patterns were fixed)
     "2016_pingtan_internet_plus": "P 0.73 R 0.33, 10/29 - text run together on one line (crawler text of a page): run-in labels 牵头单位:A,配合单位:B glued ",
     "2021_pingtan_jinjing_four_articles": "P 0.36 R 0.56, 24/39 (P 0.35 R 0.53, 23/39 as it came) - text run together on one line (crawler text of a page): sections （一）heading 由A牵头,text。 the",

@@ -40,8 +40,9 @@ _LABEL_WORDS = {
     "配合": "support", "参与": "support", "参加": "support", "协办": "support", "协同": "support", "协助": "support",
     "协作": "support", "配合责任": "support", "协同责任": "support", "协助责任": "support", "参与责任": "support",
 }
-#: Nouns a label ends with: 单位, 部门, and the 处室/科室 of a department's own notices.
-_LABEL_NOUNS = ("单位", "部门", "处室", "科室", "机构")
+#: Nouns a label ends with: 单位, 部门, and the 处室/科室 of a department's own notices (股室: a county or district
+#: bureau's sections, 责任股室).
+_LABEL_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构")
 #: Label -> role. ``responsible`` units all lead unless a lead is named too (see :func:`assign_roles`).
 LABELS = {
     **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},

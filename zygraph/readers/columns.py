@@ -155,7 +155,7 @@ def is_responsible(header: str) -> bool:
     >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
     (True, False)
     """
-    key = _NOTE.sub("", re.sub(r"\s+", "", header))
+    key = _NOTE.sub("", simplified(re.sub(r"\s+", "", header)))  # 責(zé)任單位: as it reads without readings
     return key in _RESPONSIBLE or (len(key) <= _LONGEST_HEADER and label_role(key) == "responsible")
 
 

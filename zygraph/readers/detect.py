@@ -15,6 +15,7 @@ from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
+from zygraph.readers.headless import headless_table
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
@@ -52,7 +53,9 @@ def detect_layout(path: str | Path) -> str:
     are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
     places (任务分解：A县200座，B县150座), numbering duties that each open with their units and 要
     (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…), is
-    ``paragraph``; any other text with TAB-started lines is ``tabbed-text``
+    ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
+    each with a cell of text then a cell of units, are ``piped``; any other text with TAB-started lines is
+    ``tabbed-text``
     (its reader says what is missing).
 
     Raises
@@ -102,6 +105,8 @@ def detect_layout(path: str | Path) -> str:
            or designated_units(line) or target_units(line) for line in joined) or _duty_list(joined) \
             or _unit_headings(joined):
         return "paragraph"
+    if headless_table(lines):
+        return "piped"  # 1 | 任务 | 法规科 |: numbered rows of cells ending in |, their header row not copied
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
     raise LayoutError(

@@ -14,6 +14,7 @@ from zygraph.grammar import officials
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people,
                                      names_people_too, names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
+from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
@@ -22,7 +23,7 @@ from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, group_b
                                        numbered_rows, row_areas)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
-from zygraph.readers.textcells import barred_cells, line_cells
+from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
@@ -34,6 +35,8 @@ _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units i
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
+_FIGURES_UNIT = re.compile(r"^[（(][^（()）]{1,4}[）)]$")  # （万元）, (%): the unit of a column's figures
+_YEAR_ONLY = re.compile(r"^\d{4}年度?$")  # 2023年 above 目标进度
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 
 
@@ -67,7 +70,10 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
     """
     modes = (True, False) if any("|" in line for line in lines) else (False,)
     for barred in modes:  # a stray | in a page's chrome (字体:【 默认 超大 |) does not make a table barred
-        found = _table(barred_cells(lines) if barred else line_cells(lines), barred)
+        cells = barred_cells(lines) if barred else line_cells(lines)
+        found = _table(cells, barred)
+        if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
+            return found._replace(findings=found.findings + joined_paragraphs(lines, cells, found.header[0][0]))
         if found is not None:
             return found
     return None
@@ -258,7 +264,8 @@ def _unnumbered(body, barred):
 
 
 def _join_wrapped_header(header):
-    """Join header cells a narrow column wrapped into two (牵头 / 部门, 完成 / 时间) where together they name it."""
+    """Join header cells a narrow column wrapped into two (牵头 / 部门, 完成 / 时间) where together they name it,
+    or where one qualifies the other (总投资 / （万元）, 2023年 / 目标进度)."""
     out = list(header)
     index = 0
     while index + 1 < len(out):
@@ -267,11 +274,18 @@ def _join_wrapped_header(header):
         plain = simplified(first + second)  # 責(zé)任 / 領(lǐng)導(dǎo): as the header reads once normalised
         if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
                 and ((plain in _HEADER_NAMES and (column_for(second) is None or column_for(first) is None))
-                     or (PEOPLE_HEADER.search(plain) and column_for(first) is None)):
+                     or (PEOPLE_HEADER.search(plain) and column_for(first) is None)) or _qualifies(first, second):
             out[index: index + 2] = [(line, joined)]
         else:
             index += 1
     return out
+
+
+def _qualifies(first, second):
+    """True when one of two header cells only qualifies the other, a narrow column having wrapped them: the
+    unit of its figures after it (总投资 / （万元）), or the year before it (2023年 / 目标进度)."""
+    return _FIGURES_UNIT.match(simplified(second)) is not None \
+        or (_YEAR_ONLY.match(simplified(first)) is not None and column_for(second) is not None)
 
 
 def _without_repeats(cells, header_texts):
@@ -353,7 +367,7 @@ def read_piped(path: str | Path) -> RawDocument:
     """
     text, encoding, notes = document_text(path)
     lines = text.split("\n")
-    found = piped_cells(lines)
+    found = piped_cells(lines) or headless_table(lines)  # 1 | 任务 | 法规科 |: a copy without its header row
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
@@ -406,7 +420,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         if len(row) == len(header) and not misfits(texts, fitting):
             parts = [texts]
         else:
-            parts = [fit_row(part, fitting) for part in split_merged(texts, len(header))]
+            parts = [fit_row(part, fitting) for part in split_merged(texts, len(header), fitting)]
             why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
                 f"but the header {len(header)}"
             findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",

@@ -239,12 +239,14 @@ def misfits(texts: list[str], columns: list[str | None]) -> bool:
     return _fit(texts, kinds, columns)[0] > in_order
 
 
-def split_merged(texts: list[str], width: int) -> list[list[str]]:
+def split_merged(texts: list[str], width: int, columns: list | None = None) -> list[list[str]]:
     """Cut a row holding two tasks (their 序号 and unit cells merged) before the second task's sentence.
 
     A second sentence (ending in 。, after a unit list or a date, and followed by its own cells) in a
     row longer than its header is a task of its own whose merged cells were copied once; a sentence
-    ending the row is its note (上半年……完成。 under 完成情况).
+    ending the row is its note (上半年……完成。 under 完成情况). Where the header's ``columns`` put every
+    unit column before the task (序号 | 项目 | 责任单位 | 建设内容 | …), each later task opens with its
+    own cell of units instead: the row is cut before each cell of units that follows a task's text.
 
     Examples
     --------
@@ -252,13 +254,38 @@ def split_merged(texts: list[str], width: int) -> list[list[str]]:
     [['5', '建设养护楼。', '县民政局', '5月底前'], ['建设老年大学。', '12月底前']]
     >>> split_merged(["1", "办科技周。", "市科协", "市科技局"], 3)
     [['1', '办科技周。', '市科协', '市科技局']]
+    >>> split_merged(["1", "交通设施", "区住建局", "改造宏图路。", "1000", "区交通局", "改造通惠路。", "800"], 5,
+    ...              ["seq", "area", "lead", "task", None])
+    [['1', '交通设施', '区住建局', '改造宏图路。', '1000'], ['区交通局', '改造通惠路。', '800']]
     """
     if len(texts) <= width:
         return [texts]
     kinds = [cell_kind(text) for text in texts]
+    if columns is not None and _units_first(columns):
+        return _split_units_first(texts, kinds)
     for index in range(2, len(texts)):
         if texts[index].endswith("。") and kinds[index] == "text" and kinds[index - 1] in ("units", "date") \
                 and "text" in kinds[1:index] and "units" not in kinds[index:] \
                 and index < len(texts) - 1:  # its units were merged above; a last sentence is the row's note
             return [texts[:index], texts[index:]]
     return [texts]
+
+
+def _units_first(columns):
+    """True when every unit column of a header comes before its task column (责任单位 | 建设内容)."""
+    units = [index for index, column in enumerate(columns) if column in ("lead", "support")]
+    return "task" in columns and bool(units) and max(units) < columns.index("task")
+
+
+def _split_units_first(texts, kinds):
+    """The parts of a row of a units-first table, cut before each cell of units that follows a task's text."""
+    parts, start, units, task = [], 0, False, False
+    for index, kind in enumerate(kinds):
+        if kind == "units":
+            if task:  # 区住建局 after 改造宏图路。 / 1000: the next task's units
+                parts.append(texts[start:index])
+                start, task = index, False
+            units = True
+        elif kind == "text" and units:
+            task = True
+    return parts + [texts[start:]]

@@ -17,6 +17,7 @@ __all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "GROU
 
 GROUP_CELL = 12  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
+_ITEM = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")  # 2.深化债务信息公开。: a numbered item, a task however short
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
 
 
@@ -29,8 +30,9 @@ def segment(cells, units_last=False, between=0, after=0):
     Text cells before a row's task that no units follow are headings: the last of them is the area.
     The task is the last cell of text before the units; a person (钱宇, the leader column), a number,
     a date or an empty cell between them is neither task nor area. Where the unit columns end the
-    header (``units_last``), a sentence among those text cells is a task of its own whose unit cells
-    span from the row above (HTML copies a merged cell once): it gets that row's units. Where the
+    header (``units_last``), a sentence or a numbered item (2.深化债务公开。) among those text cells is a
+    task of its own whose unit cells span from the row above (HTML copies a merged cell once): it gets
+    that row's units. Where the
     header has ``between`` text columns between the task and the units (工作任务 | 具体要求 | 责任单位),
     the task is that many text cells before the units, and the cells after it stay in its row. Where it
     has ``after`` columns after the units (负责承办科室 | 办理程序), that many cells after a row's units
@@ -43,7 +45,7 @@ def segment(cells, units_last=False, between=0, after=0):
         for before_line, text, kind in before:
             if kind == "name":
                 continue  # 周阳市长: the leader column's person, no area
-            if units_last and rows and _is_sentence(text):
+            if units_last and rows and (_is_sentence(text) or _ITEM.match(text)):
                 units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
                 rows.append([(before_line, ""), (before_line, text), *units])
                 areas.append(area)

@@ -99,6 +99,38 @@ def _unit_cells(units: list[str], width: int) -> tuple[list[str], str]:
                                                    "parts read as one list in the last unit column")
 
 
+def _unit_lines(lines: list[str]) -> list[str]:
+    """The lines at the top of ``lines`` that each read as a unit list: no number, no heading, no blank."""
+    out = []
+    for line in lines:
+        text = line.strip()
+        if not text or _ROW.match(text) or heading_area(text) is not None or not looks_like_unit_list(text):
+            break
+        out.append(text)
+    return out
+
+
+def _broken_cells(units: list[str], below: list[str], width: int) -> tuple[list[str], str]:
+    """Fit a row's ``units`` and the unit lines ``below`` it into ``width`` unit columns, and say how.
+
+    A row short of unit cells whose next lines are units breaks over them: a cell of several units
+    one a line (区财政局 / 区税务局) ends the row's line, the later cells follow. The last lines are
+    the cells still missing; the lines before them go on the row's last unit cell.
+
+    >>> _broken_cells(["区财政局"], ["区税务局", "区政府有关部门,各乡镇人民政府"], 2)[0]
+    ['区财政局、区税务局', '区政府有关部门,各乡镇人民政府']
+    """
+    missing = width - len(units)
+    if len(below) <= missing:
+        cells = units + below
+        return cells + [""] * (width - len(cells)), (f"the row's unit cells go on over {len(below)} line(s) "
+                                                     "below it: read as its next unit columns")
+    joined = "、".join([units[-1], *below[: len(below) - missing]])
+    return [*units[:-1], joined, *below[len(below) - missing:]], (
+        f"the row's unit cells go on over {len(below)} line(s) below it: the last {missing} read as its next "
+        f"unit column(s), the lines before them as more units of {units[-1]}'s cell (one unit a line)")
+
+
 def spaced_table(lines: list[str]):
     """Find a table flattened with spaces: ``(header line, header cells, rows)``, or None.
 
@@ -129,13 +161,17 @@ def _rows(lines, start, header):
     width = sum(1 for c in columns if c in ("lead", "support"))
     has_note = columns[-1] == "note"
     after = len(columns) - 1 - max(i for i, c in enumerate(columns) if c in ("lead", "support"))
-    rows, area, open_units = [], "", False
+    rows, area, open_units, taken = [], "", False, 0
     for number, line in enumerate(lines[start:], start=start + 1):
+        if number <= taken:
+            continue  # a unit cell's line below its row, read with the row
         text = line.strip()
         found = _ROW.match(text)
         if found:
             task, units, note = _split_row(found.group(2), width, has_note, after)
-            cells, remark = _unit_cells(units, width)
+            below = _unit_lines(lines[number:]) if units and len(units) < width and not after else []
+            cells, remark = _broken_cells(units, below, width) if below else _unit_cells(units, width)
+            taken = number + len(below)
             rows.append((number, area, found.group(1), task, cells if units else [], note, remark))
             open_units = bool(after and units and not note)  # the unit cell ends the line: it may go on below
         elif open_units and looks_like_unit_list(text) and heading_area(text) is None:

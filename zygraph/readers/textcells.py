@@ -4,19 +4,25 @@ from __future__ import annotations
 
 import re
 
+from zygraph.findings import Finding
 from zygraph.readers.columns import PEOPLE_HEADER, column_for
+from zygraph.readers.normalize import without_readings
 from zygraph.readers.rowfit import cell_kind
+from zygraph.unitlist import split_units
 
-__all__ = ["barred_cells", "line_cells"]
+__all__ = ["barred_cells", "line_cells", "joined_paragraphs"]
 
 _RULE = re.compile(r"^[\s|:：\-—]+$")
 _ROWS = 3  # rows a table must open with a bar-less line after a lone bar for its cells to be grouped by row
+_PIECE = 8  # longest piece of a unit's name broken over two paragraphs (区新兴产业 / 服务中心)
+_LEVELS = ("区", "市", "县", "镇", "乡", "省", "區", "縣", "鎮", "鄉")  # the level opening a unit's name
+_NAME_PIECE = re.compile("[\u4e00-\u9fff]+")  # no figure, no stop: a name's piece, not a sentence's
 _FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
 
 
 def line_cells(lines: list[str]) -> list[tuple[int, str]]:
     """(line number, text) of each cell of a table copied without its bars: one cell a line, or one a
-    paragraph where blank lines part them; a unit list or name wrapped over cells is joined.
+    paragraph where blank lines part them; a unit list, a unit's name or a sentence wrapped over cells is joined.
 
     Examples
     --------
@@ -37,15 +43,43 @@ def line_cells(lines: list[str]) -> list[tuple[int, str]]:
     return _joined_unit_lists(cells)
 
 
+def joined_paragraphs(lines: list[str], cells: list[tuple[int, str]], start: int = 1) -> list[Finding]:
+    """A finding for each cell of :func:`line_cells` from line ``start`` on that joins paragraphs the copy
+    parted with blank lines (区新兴产业 / 服务中心, a sentence broken at a comma): a reading decision.
+
+    Examples
+    --------
+    >>> lines = ["牵头单位", "", "区新兴产业", "", "服务中心", "", "办科技周"]
+    >>> [(f.line, f.code) for f in joined_paragraphs(lines, line_cells(lines))]
+    [(3, 'cell_joined')]
+    """
+    findings = []
+    for line, text in cells:
+        paragraph = ""
+        for below in lines[line - 1:]:
+            if not below.strip():
+                break
+            paragraph += below.strip()
+        if line >= start and text != paragraph:
+            findings.append(Finding(line, "info", "cell_joined", f"the cell {text[:40]} runs over paragraphs "
+                                    "parted by blank lines", "read the paragraphs as one cell broken by a narrow "
+                                    "column (a unit's name, a list of units, or a sentence broken at a comma)"))
+    return findings
+
+
 def _joined_unit_lists(cells):
     """Cells with a unit list that wrapped into the next cells joined: a cell of units ending in 、 or ，
-    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units; and a unit
-    name a narrow column broke into fragments of a few characters (市政 / 府办 / 公厅) is one cell."""
+    (区财政局、区商务粮食局、 / 区工信局、区农林水务局) goes on in the next cell of units; a cell of text
+    ending in a comma goes on in the next cell of text; and a unit name a narrow column broke into pieces
+    (市政 / 府办 / 公厅, 区新兴产业 / 服务中心) is one cell."""
     out = []
-    for line, text in _joined_fragments(cells):
+    for line, text in _joined_broken_names(_joined_fragments(cells)):
         if out and out[-1][1].endswith(("、", "，", ",")) and cell_kind(out[-1][1][:-1]) == "units" \
                 and cell_kind(text.rstrip("、，,")) == "units":
             out[-1] = (out[-1][0], out[-1][1] + text)
+        elif out and out[-1][1].endswith(("，", ",")) and cell_kind(out[-1][1]) == "text" \
+                and cell_kind(text) in ("text", "date"):
+            out[-1] = (out[-1][0], out[-1][1] + text)  # 一季度开工,…50%, / 通惠路…30%。: no cell ends at a comma
         else:
             out.append((line, text))
     return out
@@ -69,6 +103,29 @@ def _joined_fragments(cells):
             out.append(cells[index])
             index += 1
     return out
+
+
+def _joined_broken_names(cells):
+    """Cells with a unit name a narrow column broke over two paragraphs joined: a cell opening with a level
+    (区新兴产业, 區綜合行政) that names no unit, then a short cell, that together name one unit (区新兴产业 /
+    服务中心, 區綜合行政 / 執法局). Readings a page inserted (區(qū)) are kept in the joined text."""
+    out, index = [], 0
+    while index < len(cells):
+        if index + 1 < len(cells) and _broken_name(cells[index][1], cells[index + 1][1]):
+            out.append((cells[index][0], cells[index][1] + cells[index + 1][1]))
+            index += 2
+        else:
+            out.append(cells[index])
+            index += 1
+    return out
+
+
+def _broken_name(first, second):
+    """True when ``first`` and ``second`` are the two pieces of one unit's name (区新兴产业 / 服务中心)."""
+    head, tail = without_readings(first), without_readings(second)
+    return len(head) <= _PIECE and len(tail) <= _PIECE and head.startswith(_LEVELS) \
+        and _NAME_PIECE.fullmatch(head + tail) is not None and cell_kind(first) != "units" \
+        and cell_kind(first + second) == "units" and len(split_units(head + tail)) == 1
 
 
 def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
