@@ -770,3 +770,18 @@ def test_rows_one_a_line_whose_items_without_a_group_cell_are_shorter_than_the_h
         ("做好财政信息公开", "5.推进预算公开。", "计划财务股、属下单位"),
         ("做好财政信息公开", "6.深化债务信息公开。", "计划财务股")]
     assert {"groups_over_items", "rows_by_line", "merged_cell"} <= {f.code for f in document.findings}
+
+
+def test_a_row_of_an_item_alone_shares_units_of_two_tiers_and_a_township_collective(tmp_path):
+    # 市直单位 then 各镇（街）, split by ；, with 参照落实: the cell names units only, so the item alone on the
+    # next line (its unit cell merged over two rows, copied once) shares them
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务 | 具体要求 | 责任单位 |\n"
+                    "一、做好财政信息公开。 | 1.推进预算公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实 |\n"
+                    "2.深化债务信息公开。 |\n"
+                    "二、做好网站公开。 | 3.更新概况信息。 | 市直有关部门;各镇(街) |\n", encoding="utf-8")
+    document = read_raw(path)
+    shared = "市财政局牵头，市直各部门落实；各镇（街）参照落实"
+    assert [(r.task, r.lead) for r in document.rows] == [
+        ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新概况信息。", "市直有关部门；各镇（街）")]
+    assert "merged_cell" in {f.code for f in document.findings}

@@ -61,6 +61,7 @@ VERBS = {
     "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
     "抓好落实": "responsible", "具体落实": "responsible", "分别落实": "responsible", "配合落实": "support",
     "协助落实": "support",
+    "参照落实": "responsible", "参照执行": "responsible",  # 各镇（街）参照落实: they do it too, after the model of the lead
     **{"为" + label: role for label, role in LABELS.items()},  # A、B为配合单位
 }
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
