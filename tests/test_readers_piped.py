@@ -785,3 +785,36 @@ def test_a_row_of_an_item_alone_shares_units_of_two_tiers_and_a_township_collect
     assert [(r.task, r.lead) for r in document.rows] == [
         ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新概况信息。", "市直有关部门；各镇（街）")]
     assert "merged_cell" in {f.code for f in document.findings}
+
+
+def test_a_table_of_departments_duties_one_cell_a_paragraph_gives_each_department_its_duty(tmp_path):
+    # 相关部门 | 职责分工, no numbers, a blank line after each cell: each department does the duty below it (it
+    # leads, no lead being named), and the units its duty works with after 会同 support
+    path = tmp_path / "t.txt"
+    path.write_text("管理事项 安全保障\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护周边安全、网上信息检查。\n\n区教育局\n\n"
+                    "负责组织考试;会同保密部门和公安部门,对保密室进行检查。\n\n区交通分局\n\n车辆安全检查。\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("维护周边安全、网上信息检查。", "区公安分局", ""),
+        ("负责组织考试；会同保密部门和公安部门，对保密室进行检查。", "区教育局", "保密部门、公安部门"),
+        ("车辆安全检查。", "区交通分局", "")]
+    assert "duty_partners" in {f.code for f in document.findings}
+    table = read_table(path)
+    assert sorted(zip(table.assignments.unit, table.assignments.role)) == [
+        ("保密部门", "support"), ("公安部门", "support"), ("区交通分局", "lead"), ("区公安分局", "lead"),
+        ("区教育局", "lead")]
+
+
+def test_a_header_on_one_line_over_cells_one_a_line_and_a_label_after_the_table(tmp_path):
+    # 序号 涉及部门 职责分工 with spaces between its cells, then each row one cell a line; 相关依据： after the last
+    # row opens a list of the regulations cited, not more of the last duty
+    path = tmp_path / "t.txt"
+    path.write_text("学校食品安全管理\n序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理。\n2\n市市场监管局\n"
+                    "负责监督检查;依法会同有关部门开展事故调查。\n\n相关依据:\n\n1.《学校食品安全管理规定》\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("负责校园食品安全管理。", "市教育局", ""),
+        ("负责监督检查；依法会同有关部门开展事故调查。", "市市场监管局", "有关部门")]
+    assert {"table_ends_at_label", "duty_partners"} <= {f.code for f in document.findings}
