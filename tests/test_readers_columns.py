@@ -45,3 +45,8 @@ def test_the_only_unit_column_beside_a_duties_column_leads():
     assert columns_for(["相关部门", "职责分工"]) == ["lead", "task"]
     assert columns_for(["序号", "涉及部门", "主要职责"]) == ["seq", "lead", "task"]
     assert columns_for(["工作任务", "相关部门"]) == ["task", "support"]  # no duties column: 相关部门 only helps
+
+
+def test_a_finer_division_column_holds_the_tasks_under_the_task_column():
+    # 工作任务 | 细化分工: the first column's cells span rows (groups), the 细化分工 cells are the tasks
+    assert columns_for(["序号", "工作任务", "细化分工", "责任处室"]) == ["seq", "area", "task", "lead"]

@@ -818,3 +818,23 @@ def test_a_header_on_one_line_over_cells_one_a_line_and_a_label_after_the_table(
         ("负责校园食品安全管理。", "市教育局", ""),
         ("负责监督检查；依法会同有关部门开展事故调查。", "市市场监管局", "有关部门")]
     assert {"table_ends_at_label", "duty_partners"} <= {f.code for f in document.findings}
+
+
+def test_a_spanning_task_cell_over_a_finer_division_column_and_hui_written_for_huitong(tmp_path):
+    # 工作任务 spans rows and is written on a group's first row only, so the other rows are a cell short; a bar
+    # alone on the line after each row; 宣传处会办公室 writes 会 for 会同: 宣传处 does it, 办公室 works with it
+    path = tmp_path / "t.txt"
+    path.write_text("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+                    "1 | 做好疫情信息发布 | 围绕散发疫情发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |\n|\n"
+                    "2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |\n|\n"
+                    "3 | 提高信息发布规范化水平 | 宣传处会办公室 | 2021年8月前 |\n|\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("做好疫情信息发布", "围绕散发疫情发布权威信息", "应急处、疾控处等按职责分工落实"),
+        ("做好疫情信息发布", "做好疫苗接种信息公开", "疾控处"),
+        ("做好疫情信息发布", "提高信息发布规范化水平", "宣传处会同办公室")]
+    assert "together_in_short" in {f.code for f in document.findings}
+    table = read_table(path)
+    roles = table.assignments.merge(table.tasks, on="task_id")
+    assert sorted(zip(roles.task, roles.unit, roles.role))[-2:] == [
+        ("提高信息发布规范化水平", "办公室", "support"), ("提高信息发布规范化水平", "宣传处", "lead")]

@@ -46,7 +46,6 @@ XFAIL = {
     "2010_chongzuo_census_departments": "P 0.00 R 0.00, 0/2 (refused) - running text (part heading line, preamble, a paragraph setting up the leading group, then ",
     "2015_xinjiang_nomad_settlement_plan": "P 0.00 R 0.00, 0/1 (refused) - running text (news report: one sentence 此项工作由A负责牵头,会同B、C,D、E,F…等共同完成, groups of units sepa",
     # blind40 (scored once at 426411f, before its patterns were fixed)
-    "2021_guangdong_health_commission_open_government_ledger": "P 0.42 R 0.38, 6/8 (P 0.71 as it came; its units are read now, under the wrong task: a spanning 工作任务 cell over a 细化分工 column) - flattened table (| between cells, one row a line and a | line after it; 工作任务 cell spanning",
     # blind37 (scored once at c298ead, before its patterns were fixed)
     "2016_pingtan_internet_plus": "P 0.73 R 0.33, 10/29 - text run together on one line (crawler text of a page): run-in labels 牵头单位:A,配合单位:B glued ",
     "2021_pingtan_jinjing_four_articles": "P 0.36 R 0.56, 24/39 (P 0.35 R 0.53, 23/39 as it came) - text run together on one line (crawler text of a page): sections （一）heading 由A牵头,text。 the",

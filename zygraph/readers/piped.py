@@ -11,7 +11,7 @@ from typing import NamedTuple
 from zygraph.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.grammar import officials
+from zygraph.grammar import officials, together_in_short
 from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_duties,
                                      names_people, names_people_too, names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
@@ -352,6 +352,17 @@ def _without_people(text, line, findings):
     return " ".join(units)
 
 
+def _together_written_out(row, findings):
+    """The row with a unit cell of two units joined by 会 alone (宣传处会办公室) read as 会同 between them, a finding."""
+    for field in ("lead", "support"):
+        written = together_in_short(getattr(row, field))
+        if written is not None:
+            findings.append(Finding(row.line, "info", "together_in_short", f"the unit cell {getattr(row, field)} "
+                                    "joins two units by 会 alone", f"read as {written}: the second works with the first"))
+            row = replace(row, **{field: written})
+    return row
+
+
 def _with_duty_partners(rows, findings):
     """The rows of a table of departments' duties (相关部门 | 职责分工), each with the units its duty does its work
     with (会同保密部门和公安部门，对…检查) as supporting units: the row's department does the duty, the partners
@@ -460,6 +471,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         raise LayoutError("the piped table has a header but no task rows under it", path=path, line=header[0][0])
     if any(names_duties(text) for _, text in header):
         out = _with_duty_partners(out, findings)
+    out = [_together_written_out(row, findings) for row in out]
     meta = parse_notice(lines[: header[0][0] - 1])
     findings += first_listed_leads(lines[: header[0][0] - 1])
     return RawDocument(str(path), layout, meta, out, findings)
