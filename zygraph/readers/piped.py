@@ -130,8 +130,8 @@ def _table(cells, barred):
                 and not names_people(header[-1][1]):
             first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
         columns = columns_for([text for _, text in header])
-        # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
-        # the first row's cells (its lead first) after it, with no number
+        # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅 (or 相关部门 / 职责分工 / 区公安分局): a header with no 序号, all
+        # its cells naming columns, two or more, and the first row's cells (its lead first) after it, with no number
         named = columns.index(None) if None in columns else len(columns)
         if not barred and "seq" not in columns and len(header) == end - start and 2 <= named < len(header) \
                 and "task" in columns[:named] and {"lead", "support"} & set(columns[:named]) \
