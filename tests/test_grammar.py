@@ -734,6 +734,16 @@ def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
     assert not looks_like_unit("新建停车场一处", unknown) and not looks_like_unit("新建学校1所", unknown)
 
 
+def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit():
+    from zygraph.unitlist import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    assert looks_like_unit("县防汛指挥部其他成员", unknown) and looks_like_unit("领导小组全体成员", unknown)
+    assert not looks_like_unit("工作组成员", unknown) and not looks_like_unit("吸收成员", unknown)
+
+
 def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
     from zygraph.unitlist import looks_like_unit, split_units
 

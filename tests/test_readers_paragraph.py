@@ -713,6 +713,15 @@ def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
 
 
+def test_a_sentence_opening_with_other_units_after_numbered_member_duties_is_their_duty():
+    doc = parse_paragraphs("2.2职责任务。\n(1)县水利局。\n负责水情监测。\n(2)县公安局、县武警中队。\n负责维护秩序。\n"
+                           "县防汛指挥部其他成员随时听候调遣，完成指挥部交办的工作。\n各单位要加强值班。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("县水利局。负责水情监测。", "县水利局"), ("县公安局、县武警中队。负责维护秩序。", "县公安局、县武警中队"),
+        ("县防汛指挥部其他成员随时听候调遣，完成指挥部交办的工作。", "县防汛指挥部其他成员")]
+    assert [f.line for f in doc.findings if f.code == "duty_after_headed_duty"] == [6]
+
+
 def test_the_signature_and_date_after_a_list_of_duties_is_no_duty_of_the_signing_office():
     text = ("各成员单位职责分工如下：\n综合办公室负责做好值班安排。\n财务室负责筹集应急资金。\n联系电话：84625163\n"
             "开发区疫情\n防控应急保障组办公室\n2020年1月23日\n")

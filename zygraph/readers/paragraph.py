@@ -40,7 +40,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import GENERAL_SUBJECT, headed_duties, unit_heading
+from zygraph.duties import GENERAL_SUBJECT, headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
@@ -241,6 +241,15 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["labels"][-1] = (label_line, label_text + joint(label_text, line) + line)
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
+        elif _after_headed_duty(last, line):
+            # （11）A、B。 / 负责…。 / C其他成员随时听候调遣…: after a duty its department heads, a sentence opening with
+            # other units is theirs, not more of that duty
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["section_duty"] = True
+            findings.append(Finding(number, "info", "duty_after_headed_duty", f"after a duty its department heads, "
+                                    f"a sentence opens with other units: {line[:20]}",
+                                    "read as a task of the units it opens with, not more of the duty above"))
+            seen_task = True
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
                 and (not last["heading"] or RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
@@ -360,6 +369,17 @@ def _duty_in_section(heads, last, text):
     line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
     return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
         and divides_duties(_area_above(heads, None)) and bool(duty_subject_units(text))
+
+
+def _after_headed_duty(last, text):
+    """True when ``text``, a sentence without a number, opens with units of its own (not 各单位, 有关部门) after a
+    numbered duty its department heads (（11）市检察院。负责…): those units' duty, as the members closing a list
+    of them are given theirs (市森林防火指挥部其他成员随时听候调遣…)."""
+    if last is None or last["heading"] or last["labels"] or last["number"] is None \
+            or not text.rstrip().endswith(_SENTENCE_ENDS) or not headed_duty_units(last["text"]):
+        return False
+    items = duty_subject_units(text)
+    return bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items)
 
 
 def _next_section(blocks, text):
