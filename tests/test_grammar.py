@@ -918,6 +918,10 @@ def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text
      [None, ["县水利局"], ["县气象局"], None]),
     (["县水利局：负责水情监测。", "加强值班值守。"], [None, None]),  # a lone line divides nothing
     (["工作目标：到2025年建成体系。", "工作原则：统一领导。"], [None, None]),  # labels naming no unit
+    # a semicolon for the colon beside members set off by colons; alone, or before a list of units, no member
+    (["县水利局：负责水情监测。", "县农业局；按照预案做好农业救灾。"], [["县水利局"], ["县农业局"]]),
+    (["县农业局；按照预案做好农业救灾。", "加强值班值守。"], [None, None]),
+    (["县水利局：负责水情监测。", "县农业局；县林业局；县气象局"], [None, None]),
 ])
 def test_lines_each_opening_with_their_department_and_a_colon_are_its_duties(texts, expected):
     from zygraph.duties import headed_duties

@@ -880,6 +880,14 @@ def test_a_notice_whose_paragraphs_run_on_one_line_with_spaces_is_read_paragraph
     assert [f.code for f in doc.findings].count("paragraphs_by_space") == 1
 
 
+def test_member_duties_run_together_with_spaces_are_each_members_task():
+    doc = parse_paragraphs("[接上页] 县水利局:负责水情监测;组织抢修。 县农业局;按照预案做好农业救灾。 "
+                           "县商务局:负责市场供应;会同发改部门开展市场监管。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("县水利局：", "县水利局", ""), ("县农业局；", "县农业局", ""), ("县商务局：", "县商务局", "发改部门")]
+    assert [f.code for f in doc.findings if f.code in ("page_footer", "headed_duty")] == ["page_footer"] + ["headed_duty"] * 3
+
+
 def test_one_space_before_a_number_in_a_line_is_no_paragraph_break():
     doc = parse_paragraphs("1.全年增长 5.5%左右，完成第 2、3 项目标。（县发改局负责）\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("全年增长5.5%左右，完成第2、3项目标。", "县发改局")]

@@ -43,7 +43,6 @@ XFAIL = {
     "2024_bozhou_agriculture_bureau_work_report_divisions": "P 0.00 R 0.00, 0/8 (refused) - flattened table (one cell a line, each followed by a | line; no header row or title in the",
     "2025_bozhou_qiaocheng_district_work_report": "P 1.00 R 0.84, 5/5 - flattened table (one row a line, cells separated by one space: 1 target。 A B,C。; header 序号",
     # blind39 (scored once at 426411f, before its patterns were fixed)
-    "2008_jiuquan_freezing_disaster_member_duties": "P 0.00 R 0.00, 0/10 (refused) - member duties run together in one paragraph, separated by spaces (A:负责…;…。 B:负责…), one lab",
     "2009_county_h1n1_department_duties": "P 0.86 R 0.75, 7/7 - duty list, one department a line, the department as subject (A负责…。 / A组织制定并会同有关部门落实… / A协助",
     "2010_chongzuo_census_departments": "P 0.00 R 0.00, 0/2 (refused) - running text (part heading line, preamble, a paragraph setting up the leading group, then ",
     "2015_xinjiang_nomad_settlement_plan": "P 0.00 R 0.00, 0/1 (refused) - running text (news report: one sentence 此项工作由A负责牵头,会同B、C,D、E,F…等共同完成, groups of units sepa",

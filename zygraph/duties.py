@@ -70,6 +70,8 @@ _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop).
 _HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)(?P<mark>[：:。])")
+#: A member's department set off by a semicolon, as a copy may write it among members set off by colons: 市农牧局;按照….
+_SEMICOLON_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)[；;](?=[^；;]{4})")
 #: What a duty set off by a full stop must open with, as a title ending like a unit may not (建设科普馆。…).
 _DUTY_VERB = re.compile("^(?:主要)?(?:负责|牵头|承担|主抓|負責|牽頭)")
 
@@ -359,7 +361,8 @@ def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
 
     ``县水利局：负责…；负责…。`` then ``县气象局：负责…``: the members of a body listed one a line without a
     number, each with its duties (:func:`headed_duty_units`). A line is read when a neighbour is read so
-    too: a lone ``A：…`` line divides nothing. The result is aligned with ``texts`` (None outside a run).
+    too: a lone ``A：…`` line divides nothing. Beside such a line, a department set off by a semicolon (``县农业局；
+    按照…``) is read so too, as a copy's slip for the colon. The result is aligned with ``texts`` (None outside a run).
 
     Examples
     --------
@@ -368,10 +371,25 @@ def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     [[('县水利局', 'responsible')], [('县气象局', 'responsible')], None]
     >>> headed_duties(["县水利局：负责水情监测。", "加强值班。"])
     [None, None]
+    >>> texts = ["县水利局：负责水情监测。", "县农业局；按照预案做好救灾。", "县气象局：负责天气预报。"]
+    >>> [[i.text for i in items] for items in headed_duties(texts)]
+    [['县水利局'], ['县农业局'], ['县气象局']]
     """
     units = [headed_duty_units(text, known) for text in texts]
+    units = [items or (_semicolon_headed(text, known) if any(0 <= other < len(units) and units[other]
+                                                              for other in (index - 1, index + 1)) else None)
+             for index, (text, items) in enumerate(zip(texts, units))]
     return [items if items and any(0 <= other < len(units) and units[other] for other in (index - 1, index + 1))
             else None for index, items in enumerate(units)]
+
+
+def _semicolon_headed(text: str, known=None) -> list[Item] | None:
+    """The units of ``text`` read as :func:`headed_duty_units` reads them when a semicolon sets its department off
+    (``市农牧局；按照…，做好…``), or None; the duty after it names no units alone (``A；B；C`` is a list)."""
+    found = _SEMICOLON_HEADED.match(text.strip())
+    if found is None or looks_like_unit_list(re.split("[；;。，,]", text.strip()[found.end():])[0], known):
+        return None
+    return headed_duty_units(found.group("units") + "：" + text.strip()[found.end():], known)
 
 
 def matter_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:

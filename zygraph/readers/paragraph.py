@@ -49,8 +49,8 @@ from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assign
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
-from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
-                                  paragraphs_by_space, split_run_on, task_number)
+from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
+                                  number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -274,10 +274,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
                                     "read as a task of the units it opens with"))
             seen_task = True
-        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and number in members:
+        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and (number, line.strip()) in members:
             # 县水利局：负责…；负责…。 one a line, no number, in a run of them: a member's duties
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
-            blocks[-1]["member"] = True
+            blocks[-1]["member"] = members[number, line.strip()]
             seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
@@ -324,10 +324,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
 
 
 def _member_lines(lines):
-    """The numbers of the lines in a run of two or more, blank lines between allowed, that each open with their
-    department and a colon (县水利局：负责… / 县气象局：负责…): the members' duties of a list without numbers."""
-    written = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
-    return {number for (number, _), items in zip(written, headed_duties([line for _, line in written])) if items}
+    """The paragraphs in a run of two or more, blank lines between allowed, that each open with their department and
+    a colon (县水利局：负责… / 县气象局：负责…): the members' duties of a list without numbers, as (line number, text)
+    -> their units; a line a copy ran paragraphs together in (:data:`PARAGRAPH_BREAK`) gives each of them."""
+    written = [(number, part.strip()) for number, line in enumerate(lines, start=1)
+               for part in line.split(PARAGRAPH_BREAK) if part.strip()]
+    return {key: items for key, items in zip(written, headed_duties([text for _, text in written])) if items}
 
 
 def _open_siblings(blocks):
