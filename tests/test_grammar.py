@@ -460,6 +460,19 @@ def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由市发改委负责牵头，会同市财政局、市住建局，市农科院、市气象局等共同完成。",
+     [("市发改委", "lead"), ("市财政局", "support"), ("市住建局", "support"), ("市农科院", "support"),
+      ("市气象局", "support")]),
+    ("由市发改委牵头，会同市财政局，加强统筹协调。", [("市发改委", "lead"), ("市财政局", "support")]),
+    ("由市发改委牵头，会同市财政局等共同完成，市农科院、市气象局", [("市发改委", "lead"), ("市财政局", "support")]),
+])
+def test_the_units_after_huitong_go_on_over_clauses_listing_only_units(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
 def test_a_team_led_by_a_person_alone_names_no_unit():
     from zygraph.statements import clause_units
 

@@ -593,6 +593,14 @@ def test_quoted_tasks_of_a_news_report_take_the_units_after_them_and_one_naming_
         ("新建公园10个，改造绿地", "市园林局、有关区政府"), ("整治老旧小区", "市住建委")]
 
 
+def test_a_news_report_giving_this_work_to_its_units_is_their_task():
+    doc = parse_paragraphs("市发改委启动规划编制工作\n\n为推进转型，市发改委正积极开展前期工作。目前，规划编制工作已启动。\n\n"
+                           "此项工作由市项目代建管理局负责牵头，会同市财政局、畜牧局，市农科院等共同完成。目前已召开会议。\n")
+    assert [(row.task[:9], row.lead, row.support) for row in doc.rows] == [
+        ("此项工作由市项目代", "市项目代建管理局", "市财政局、畜牧局、市农科院")]
+    assert [f.line for f in doc.findings if f.code == "this_work"] == [5]
+
+
 def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
     doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
                            "分别是推进集团化办学；扩大学位供给。\n"

@@ -45,7 +45,6 @@ XFAIL = {
     # blind39 (scored once at 426411f, before its patterns were fixed)
     "2009_county_h1n1_department_duties": "P 0.86 R 0.75, 7/7 - duty list, one department a line, the department as subject (A负责…。 / A组织制定并会同有关部门落实… / A协助",
     "2010_chongzuo_census_departments": "P 0.00 R 0.00, 0/2 (refused) - running text (part heading line, preamble, a paragraph setting up the leading group, then ",
-    "2015_xinjiang_nomad_settlement_plan": "P 0.00 R 0.00, 0/1 (refused) - running text (news report: one sentence 此项工作由A负责牵头,会同B、C,D、E,F…等共同完成, groups of units sepa",
     # blind40 (scored once at 426411f, before its patterns were fixed)
     "2021_guangdong_health_commission_open_government_ledger": "P 0.71 R 0.38, 6/8 - flattened table (| between cells, one row a line and a | line after it; 工作任务 cell spanning",
     "2021_jiangmen_health_bureau_open_government": "P 0.92 R 0.92, 12/12 - flattened table (| between cells, one row a line; group cell 一、… before the first numbered",

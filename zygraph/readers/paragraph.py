@@ -45,7 +45,8 @@ from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, label_start, names_a_person, starts_with_label
-from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
+from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
+                                       units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
@@ -264,6 +265,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
+            if last is None and this_work_units(line):
+                findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
+                                        f"the work just described to its units: {line[:20]}",
+                                        "read the paragraph as a task of those units"))
             seen_task = True
         elif _duty_in_section(heads, last, line):
             # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
