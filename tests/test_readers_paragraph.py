@@ -601,6 +601,21 @@ def test_a_news_report_giving_this_work_to_its_units_is_their_task():
     assert [f.line for f in doc.findings if f.code == "this_work"] == [5]
 
 
+def test_a_paragraph_of_clauses_each_opening_with_a_department_and_yao_is_one_task_a_department():
+    doc = parse_paragraphs("三、加强组织领导\n各级各部门要按照统一部署，认真做好普查工作。\n"
+                           "县政府有关部门要各负其责，密切配合。统计部门要制定普查方案，加强业务指导；公安部门要提供户籍资料；"
+                           "民政部门要做好宣传。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("统计部门要制定普查方案，加强业务指导；", "统计部门"), ("公安部门要提供户籍资料；", "公安部门"),
+        ("民政部门要做好宣传。", "民政部门")]
+    assert [f.line for f in doc.findings if f.code == "modal_sentences"] == [3]
+
+
+def test_a_paragraph_of_requirements_on_collectives_divides_nothing():
+    with pytest.raises(LayoutError):
+        parse_paragraphs("三、加强组织领导\n各地要加强领导；各部门要密切配合；县政府有关部门要各负其责。\n")
+
+
 def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
     doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
                            "分别是推进集团化办学；扩大学位供给。\n"

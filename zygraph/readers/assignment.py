@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import carried_out_units, later_subject_units, sentence_duties, sentence_shares
+from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
@@ -42,7 +42,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
     then ``how["prose"]`` is set, for the finding. A sentence after the last group naming the person in charge
     and the units carrying the task out (:func:`zygraph.duties.carried_out_units`) adds them to its task:
-    then ``how["carried"]`` is set.
+    then ``how["carried"]`` is set. A paragraph without a number whose clauses each open with their own
+    department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -72,6 +73,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["prose"] = True
         return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
+    shares = modal_sentences(rest) if not out and not numbered and in_body else None
+    if shares:
+        if how is not None:
+            how["modal_sentences"] = True
+        return shares  # 统计部门要…；公安部门要…: one task a department's clause
     if rest.strip(END) or not out:
         found = find_assignment(rest, in_body)
         if found is not None:

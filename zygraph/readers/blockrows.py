@@ -102,6 +102,12 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "named_duties",
                                     f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
                                     f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
+        elif block.get("modal_sentences"):
+            findings.append(Finding(block["line"], "info", "modal_sentences",
+                                    f"a paragraph of {len(tasks)} clauses, each opening with its own department and "
+                                    f"要 (no role word): {tasks[0][0][:20]}",
+                                    "read one task each, its department responsible; a lead-in naming a collective "
+                                    "(有关部门要…) is no task"))
         elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
