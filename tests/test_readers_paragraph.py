@@ -911,6 +911,14 @@ def test_member_duties_run_together_with_spaces_are_each_members_task():
     assert [f.code for f in doc.findings if f.code in ("page_footer", "headed_duty")] == ["page_footer"] + ["headed_duty"] * 3
 
 
+def test_a_notice_on_one_line_starts_its_first_part_after_the_colon_announcing_the_parts():
+    doc = parse_paragraphs("市政府关于促进产业发展的意见各县区：为促进产业发展，现提出以下意见：一、遏制产量无序增长严格准入。"
+                           "（市能源局、市发改委按职责分工负责）二、减轻企业负担清理收费。（市财政局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("遏制产量无序增长严格准入。", "市能源局、市发改委"), ("减轻企业负担清理收费。", "市财政局")]
+    assert [f.code for f in doc.findings if f.code == "tasks_run_on"] == ["tasks_run_on"]
+
+
 def test_one_space_before_a_number_in_a_line_is_no_paragraph_break():
     doc = parse_paragraphs("1.全年增长 5.5%左右，完成第 2、3 项目标。（县发改局负责）\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("全年增长5.5%左右，完成第2、3项目标。", "县发改局")]

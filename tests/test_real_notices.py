@@ -39,7 +39,6 @@ XFAIL = {
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     # blind38 (scored once at 426411f, before its patterns were fixed)
-    "2013_guobanfa_coal_industry": "P 0.90 R 0.90, 4/5 - text run together on one line (parts 一、…五、 with the heading run into the text, each closed",
     "2024_bozhou_agriculture_bureau_work_report_divisions": "P 0.00 R 0.00, 0/8 (refused) - flattened table (one cell a line, each followed by a | line; no header row or title in the",
     "2025_bozhou_qiaocheng_district_work_report": "P 1.00 R 0.84, 5/5 - flattened table (one row a line, cells separated by one space: 1 target。 A B,C。; header 序号",
     # blind39 (scored once at 426411f, before its patterns were fixed)

@@ -24,8 +24,10 @@ _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first colu
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
 TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
-#: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
-_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)")
+#: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……); or the first part
+#: after the colon of the sentence announcing the parts (……现提出以下意见：一、坚决遏制……).
+_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
+                     r"|(?<=[：:])\s*(?=一、[\u4e00-\u9fff])")
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
@@ -295,6 +297,8 @@ def split_run_on(logical_lines, findings):
 
     >>> list(split_run_on([(1, "1.办科技周。（市科协负责）2.办科普日。")], []))
     [(1, '1.办科技周。（市科协负责）'), (1, '2.办科普日。')]
+    >>> [part for _, part in split_run_on([(1, "现提出以下意见：一、加强领导建立机制。（A局负责）二、强化保障")], [])]
+    ['现提出以下意见：', '一、加强领导建立机制。（A局负责）', '二、强化保障']
     """
     for number, line in logical_lines:
         if not line:
