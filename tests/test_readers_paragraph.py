@@ -616,6 +616,13 @@ def test_a_paragraph_of_requirements_on_collectives_divides_nothing():
         parse_paragraphs("三、加强组织领导\n各地要加强领导；各部门要密切配合；县政府有关部门要各负其责。\n")
 
 
+def test_a_department_doing_its_duty_with_partners_leads_though_the_work_names_a_supporting_word():
+    doc = parse_paragraphs("县财政局负责安排防控经费。\n县人社局组织制定并会同有关部门落实参与防控人员的工伤待遇政策。\n"
+                           "县交通局协助卫生部门做好检疫工作。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("县财政局", "县财政局", ""), ("县人社局", "县人社局", "有关部门"), ("县交通局", "", "县交通局")]
+
+
 def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
     doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
                            "分别是推进集团化办学；扩大学位供给。\n"

@@ -42,7 +42,6 @@ XFAIL = {
     "2024_bozhou_agriculture_bureau_work_report_divisions": "P 0.00 R 0.00, 0/8 (refused) - flattened table (one cell a line, each followed by a | line; no header row or title in the",
     "2025_bozhou_qiaocheng_district_work_report": "P 1.00 R 0.84, 5/5 - flattened table (one row a line, cells separated by one space: 1 target。 A B,C。; header 序号",
     # blind39 (scored once at 426411f, before its patterns were fixed)
-    "2009_county_h1n1_department_duties": "P 0.86 R 0.75, 7/7 - duty list, one department a line, the department as subject (A负责…。 / A组织制定并会同有关部门落实… / A协助",
     # blind40 (scored once at 426411f, before its patterns were fixed)
     "2021_guangdong_health_commission_open_government_ledger": "P 0.71 R 0.38, 6/8 - flattened table (| between cells, one row a line and a | line after it; 工作任务 cell spanning",
     "2021_jiangmen_health_bureau_open_government": "P 0.92 R 0.92, 12/12 - flattened table (| between cells, one row a line; group cell 一、… before the first numbered",

@@ -92,6 +92,9 @@ _MODALS = "要应将须"
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
+_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
+                       "加强|抓好|督促|指导|[，,]|$)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
@@ -538,7 +541,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     list of units and is followed by a modal verb or a duty's word (``协调``, ``组织``, ``根据``), else
     the longest one, with a duty after them (not nothing, nor the date of a signature); they support when
     the duty opens with a supporting verb (``参加``, ``协助``) or its first clause says so (``做好相关配合工作``),
-    else they are responsible.
+    else they are responsible; responsible units doing the duty 会同 others (``会同有关部门落实…``) have those
+    others support them, and a supporting word after 会同 (``落实参与救援人员的政策``) names the work, not a role.
 
     Examples
     --------
@@ -550,6 +554,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市科协', 'responsible')]
     >>> [(i.text, i.role) for i in duty_subject_units("市红十字会参加灾区救灾和伤员现场救护工作。")]
     [('市红十字会', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("县人社局组织制定并会同有关部门落实参与救援人员的工伤政策。")]
+    [('县人社局', 'responsible'), ('有关部门', 'support')]
     >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
     (None, None)
     >>> duty_subject_units("防控应急保障组办公室") is None
@@ -573,5 +579,11 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
         return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
-    role = "support" if opener or _SUPPORT_DUTY.search(sentence, cut) else "responsible"
-    return [Item(name, role, opener) for name in split_units(head[:cut], known)]
+    partners = _DUTY_PARTNERS.search(sentence, cut)
+    helping = _SUPPORT_DUTY.search(sentence, cut)
+    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's
+    role = "support" if opener or (helping and not (partners and partners.start() < helping.start())) else "responsible"
+    items = [Item(name, role, opener) for name in split_units(head[:cut], known)]
+    if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
+        items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+    return items
