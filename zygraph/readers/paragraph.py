@@ -26,7 +26,10 @@ below (``……部门职责和任务如下：``) is their lead-in, no task. Item
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
 are that department's duties, and so are
 numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
-without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``). A sentence
+without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``, or run together
+with spaces, ``……险情。 市水务局:负责……``); after such a numbered duty, a sentence opening with other units
+(``市森林防火指挥部其他成员随时听候调遣…``) is theirs. Before any heading, a paragraph giving the work just
+described to its units (``此项工作由A负责牵头，会同B…``) is their task. A sentence
 naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
