@@ -42,6 +42,8 @@ def test_separators_split_and_joiners_split_only_between_units(cell, names):
     ("区委区政府", ["区委区政府"]),
     ("县政府办公室", ["县政府办公室"]),
     ("采购管理科、人事股", ["采购管理科", "人事股"]),  # a department's own divisions are units
+    ("其他股室及属下单位", ["其他股室", "属下单位"]),  # and its subordinate bodies, a collective
+    ("局防控办、各工作组", ["局防控办", "各工作组"]),
     # zones sharing the committee named after the last start at 和: one collective, as 城乡一体化示范区、高新区管委会
     ("各县(市、区)政府和金华开发区、金义都市新区、金华山旅游经济区管委会",
      ["各县(市、区)政府", "金华开发区、金义都市新区、金华山旅游经济区管委会"]),
@@ -205,8 +207,12 @@ def test_chengban_undertakes_the_task_beside_units_that_help():
     ("A局、B局指导", [("A局", "lead"), ("B局", "lead")]),
     ("A局负责落实", [("A局", "responsible")]),
     ("A局等按职责分工负责", [("A局", "responsible")]),
+    ("A处、B处等按职责分工落实", [("A处", "responsible"), ("B处", "responsible")]),
     ("由A局、B局牵头，C委、D办参加", [("A局", "lead"), ("B局", "lead"), ("C委", "support"), ("D办", "support")]),
     ("A局牵头，B局配合", [("A局", "lead"), ("B局", "support")]),
+    # groups with their verbs split by 、 only: each verb closes its own run of units
+    ("A局牵头、B局、C局配合", [("A局", "lead"), ("B局", "support"), ("C局", "support")]),
+    ("A局主办、各工作组协办", [("A局", "lead"), ("各工作组", "support")]),
     ("A局牵头，B局参与，C局协助，D局协同，E局协办", [("A局", "lead"), ("B局", "support"), ("C局", "support"),
                                           ("D局", "support"), ("E局", "support")]),
     ("A局会同B局、C局负责", [("A局", "responsible"), ("B局", "support"), ("C局", "support")]),

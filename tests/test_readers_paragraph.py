@@ -1114,3 +1114,35 @@ def test_a_bracket_ending_a_counted_list_is_part_of_its_last_item(tmp_path):
     rows = read_raw(path).rows
     assert [(r.task[:4], r.lead) for r in rows] == [("竣工项目", "琼海市政府"), ("续建项目", "琼海市政府"),
                                                     ("推进园区", "市发改委")]
+
+
+def test_a_copy_run_together_on_one_line_with_nothing_between_its_items_is_cut_at_its_numbers():
+    # a crawl that lost every line break and space: 中心2.… and 中心二、… glue each item to the units before it
+    preamble = "各处室：现将普法责任清单印发给你们，请认真组织学习宣传。" * 12  # a long line: a whole copy
+    text = (preamble + "普法责任清单一、重点宣传普及法律法规1.习近平法治思想责任单位：局机关党委、乡村振兴处，区农业农村中心"
+            "2.《宪法》《民法典》责任单位：局农业处，区农业农村中心二、机关内部学法活动1.开展党组中心组学法活动2次。"
+            "责任单位：局机关党委")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8], r.lead) for r in document.rows] == [
+        ("重点宣传普及法律法规", "习近平法治思想", "局机关党委、乡村振兴处、区农业农村中心"),
+        ("重点宣传普及法律法规", "《宪法》《民法典", "局农业处、区农业农村中心"),
+        ("机关内部学法活动", "开展党组中心组学", "局机关党委")]
+    assert [f.code for f in document.findings if f.code == "numbers_glued"] == ["numbers_glued"]
+
+
+def test_the_first_heading_run_on_after_the_lead_in_colon_starts_a_part():
+    # a dataset's copy on one line: ……现提出以下意见：一、… （…负责）二、…
+    text = ("国务院办公厅关于促进煤炭行业平稳运行的意见各省人民政府：为促进行业平稳运行，现提出以下意见：一、坚决遏制产量无序增长"
+            "严格新建煤矿准入标准。（能源局、煤矿安监局负责）二、切实减轻企业税费负担清理涉煤收费。（财政部、发展改革委按职责分工负责）")
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [
+        ("坚决遏制产量无序", "能源局、煤矿安监局"), ("切实减轻企业税费", "财政部、发展改革委")]
+
+
+def test_bare_brackets_after_a_full_stop_close_each_task_of_a_paragraph():
+    # a ministry's plan: each task ends with its full stop, then a bracket of its 司 (some named by a field alone: 水司)
+    text = ("一、强化重点信息公开\n1.污染防治信息。及时公开目标任务进展情况。(大气司、水司、土壤司)加强专项行动信息公开。(执法局)"
+            "指导地方加大信息公开力度。(各有关部门)\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [
+        ("污染防治信息。及", "大气司、水司、土壤司"), ("加强专项行动信息", "执法局"), ("指导地方加大信息", "各有关部门")]

@@ -709,3 +709,25 @@ def test_an_assessment_table_with_bars_is_cut_by_its_scores_too(tmp_path):
     assert [(r.area, r.task, r.lead) for r in rows] == [
         ("宏观调控", "地区生产总值增长率", "区发改局、区统计局"), ("宏观调控", "社会消费品零售总额增长率", "区发改局、区统计局"),
         ("宏观调控", "工业投资", "区经信局")]
+
+
+def test_rows_one_a_line_whose_items_without_a_group_cell_are_shorter_than_the_header(tmp_path):
+    # 工作任务 holds headings (一、…) over the numbered items of 具体要求; a row opening with an item has no group
+    # cell and, copied one row a line, is a cell short; a row of an item alone shares the units of the row above
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务 | 具体要求 | 责任部门 |\n"
+                    "一、做好规划公开。 | 1.公开规划纲要。 | 办公室牵头,其他股室及属下单位配合 |\n"
+                    "2.做好规划归集整理。 |\n"
+                    "二、做好执法信息公开。 | 3.公开行动方案。 | 市场执法股 |\n"
+                    "4.加强行政执法信息公开。 | 计划财务股 |\n"
+                    "三、做好财政信息公开。 | 5.推进预算公开。 | 计划财务股、属下单位 |\n"
+                    "6.深化债务信息公开。 | 计划财务股 |\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("做好规划公开", "1.公开规划纲要。", "办公室牵头，其他股室及属下单位配合"),
+        ("做好规划公开", "2.做好规划归集整理。", "办公室牵头，其他股室及属下单位配合"),
+        ("做好执法信息公开", "3.公开行动方案。", "市场执法股"),
+        ("做好执法信息公开", "4.加强行政执法信息公开。", "计划财务股"),
+        ("做好财政信息公开", "5.推进预算公开。", "计划财务股、属下单位"),
+        ("做好财政信息公开", "6.深化债务信息公开。", "计划财务股")]
+    assert {"groups_over_items", "rows_by_line", "merged_cell"} <= {f.code for f in document.findings}

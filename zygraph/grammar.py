@@ -53,6 +53,7 @@ LABELS = {
 VERBS = {
     "牵头负责": "lead", "负责牵头": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
     "按职责分工负责": "responsible", "按职责负责": "responsible", "分别负责": "responsible", "共同负责": "responsible",
+    "按职责分工落实": "responsible", "按职责落实": "responsible",  # A、B等按职责分工落实: as 按职责分工负责
     "负责落实": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
     "按职责分工配合": "support", "共同参与": "support",
@@ -78,6 +79,7 @@ _LEVEL_FIRST = re.compile("^(?:省|市|县|区)")
 _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
+_STRONG_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})$")  # A牵头、B配合: a verb closing a run of units
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
@@ -330,7 +332,26 @@ def split_clauses(text):
     """
     pieces, marks = split_outside_brackets(text, _CLAUSE)
     ends = [mark in _SENTENCE_END for mark in marks] + [True]
-    return [(piece.strip(), end) for piece, end in zip(pieces, ends) if piece.strip(" \t\u3000")]
+    return [(part.strip(), end and last) for piece, end in zip(pieces, ends)
+            for part, last in _at_verbs(piece) if part.strip(" \t\u3000")]
+
+
+def _at_verbs(clause):
+    """The parts of a clause cut at each 、 that follows a role verb (A牵头、B配合), each with True for the last.
+
+    >>> _at_verbs("市发改委牵头、市财政局、市商务局配合"), _at_verbs("市科协、市科技局配合")
+    ([('市发改委牵头', False), ('市财政局、市商务局配合', True)], [('市科协、市科技局配合', True)])
+    """
+    parts, _ = split_outside_brackets(clause, "、")
+    out, run = [], []
+    for part in parts:
+        run.append(part)
+        verb = _STRONG_VERB_END.search(part)
+        if verb and verb.start() > 0 and part is not parts[-1]:
+            out.append("、".join(run))
+            run = []
+    out.append("、".join(run))
+    return [(part, index == len(out) - 1) for index, part in enumerate(out)]
 
 
 def _restates_others(clause, known):

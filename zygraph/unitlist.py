@@ -55,7 +55,7 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
                  "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
-                 "领导小组", "領導小組",
+                 "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館")
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会).
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
@@ -72,8 +72,8 @@ _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所�
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
-_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "聯", "協", "辦")
-_COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员")
+_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
+_COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
 #: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
 _MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.

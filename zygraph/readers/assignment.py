@@ -48,9 +48,10 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     out, start = [], 0
     for open_at, close_at in _groups(text):
         items = parse_group(text[open_at + 1 : close_at])
-        if not items and text[close_at + 1 : close_at + 2] in ("。", "；", ";") \
-                and not _COUNTED_LIST.search(text[start:open_at]):
-            items = bare_units(text[open_at + 1 : close_at])  # ……实力（省发改委、交通厅）。加快…: closes its sentence
+        closes = text[close_at + 1 : close_at + 2] in ("。", "；", ";", "") or text[open_at - 1 : open_at] in ("。", "；", ";")
+        if not items and closes and not _COUNTED_LIST.search(text[start:open_at]):
+            # ……实力（省发改委、交通厅）。加快…, or ……情况。（大气司、水司）加强…: the bracket closes its sentence
+            items = bare_units(text[open_at + 1 : close_at])
         if items:
             out.append((text[start:open_at].lstrip(END).rstrip(), items))
             start = close_at + 1

@@ -24,10 +24,9 @@ _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first colu
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
 TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
-#: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……); or the first part
-#: after the colon of the sentence announcing the parts (……现提出以下意见：一、坚决遏制……).
+#: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
-                     r"|(?<=[：:])\s*(?=一、[\u4e00-\u9fff])")
+                     r"|(?<=[：:])\s*(?=一、)")  # 提出以下意见：一、坚决遏制…: the first heading after the lead-in
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
@@ -51,6 +50,9 @@ _FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP})
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
+_GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
+_GLUED_CUTS = 3  # numbers in sequence such a line must hold to be cut at them
+_HEADING_TITLE = 40  # characters of a heading's title before its first item's number
 #: The first of tasks a paragraph numbers 一是, 二是, … after the sentence that leads in to them.
 _FIRST_ORDINAL = re.compile("(?<=[。：:；;])\\s*(?=一是)")
 _SECOND_ORDINAL = re.compile("^\\s*二是")
@@ -303,6 +305,12 @@ def split_run_on(logical_lines, findings):
     for number, line in logical_lines:
         if not line:
             continue
+        glued = _at_next_numbers(line) if len(line) >= _GLUED_LINE else [line]
+        if len(glued) > 1:
+            findings.append(Finding(number, "warning", "numbers_glued", f"the line runs {len(glued)} headings and "
+                                    "numbered items together with nothing between them (…中心2.《宪法》…)",
+                                    "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
+            line = PARAGRAPH_BREAK.join(glued)
         parts = [piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
                  if part.strip() for piece in _heading_apart(part.strip())]
         if PARAGRAPH_BREAK in line:
@@ -313,6 +321,33 @@ def split_run_on(logical_lines, findings):
                                     "on one line", "read as separate tasks"))
         for part in parts:
             yield number, part.strip()
+
+
+def _at_next_numbers(line):
+    """A long line cut before each number going on its sequence, glued to the text before it: ``1.`` ``2.`` …
+    after the line's start or a heading, and the headings ``一、`` ``二、`` … (or ``（一）``) each followed within
+    a short title by its first item's number. Fewer than three cuts leave the line whole.
+
+    >>> _at_next_numbers("清单一、宣传法律1.宪法责任单位：局农业处2.民法典责任单位：局办公室二、学法活动1.开展学法活动")
+    ['清单', '一、宣传法律', '1.宪法责任单位：局农业处', '2.民法典责任单位：局办公室', '二、学法活动', '1.开展学法活动']
+    """
+    cuts, task, heading, at = [], 1, 1, 0
+    while heading <= len(_NUMERALS):
+        numeral = _NUMERALS[heading - 1]
+        found_task = re.compile(rf"(?<![\d.．]){task}[.．、](?!\d)").search(line, at)
+        found_heading = re.compile(rf"(?:{numeral}、|[（(]{numeral}[）)])(?=[^。；;]{{2,{_HEADING_TITLE}}}?"
+                                   rf"(?<!\d)(1|{task})[.．、](?!\d))").search(line, at)
+        if found_heading and (not found_task or found_heading.start() < found_task.start()):
+            cuts.append(found_heading.start())
+            heading, task, at = heading + 1, int(found_heading.group(1)), found_heading.end()
+        elif found_task:
+            cuts.append(found_task.start())
+            task, at = task + 1, found_task.end()
+        else:
+            break
+    if len(cuts) < _GLUED_CUTS:
+        return [line]
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
 
 
 def _heading_apart(part):

@@ -300,8 +300,7 @@ def _groups_over_items(columns, header, rows, findings):
     """
     if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
         return columns, rows
-    shifted = [[(row[0][0], ""), *row[:-1]] if row and TASK.match(row[0][1]) and heading_area(row[0][1]) is None
-               and not row[-1][1] else row for row in rows]
+    shifted = [_item_first(row, len(columns)) for row in rows]
     if not headings_over_items([row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]):
         return columns, rows
     findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds headings "
@@ -309,6 +308,16 @@ def _groups_over_items(columns, header, rows, findings):
                             f"of the rows, {header[1][1]} as their tasks"))
     return ["area", "task", *columns[2:]], [[(row[0][0], area_text(row[0][1])), *row[1:]] if row[0][1] else row
                                            for row in shifted]
+
+
+def _item_first(row, width):
+    """A row opening with a numbered item, with no group cell of its own: its cells moved one column right (its
+    empty last cell dropped, or the row, one a line, shorter than the header); any other row unchanged."""
+    if not row or not TASK.match(row[0][1]) or heading_area(row[0][1]) is not None:
+        return row
+    if len(row) < width:
+        return [(row[0][0], ""), *row]
+    return [(row[0][0], ""), *row[:-1]] if not row[-1][1] else row
 
 
 def _without_people(text, line, findings):
