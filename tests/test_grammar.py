@@ -471,6 +471,19 @@ def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("由市发改委负责牵头，会同市财政局、市住建局，市农科院、市气象局等共同完成。",
+     [("市发改委", "lead"), ("市财政局", "support"), ("市住建局", "support"), ("市农科院", "support"),
+      ("市气象局", "support")]),
+    ("由市发改委牵头，会同市财政局，加强统筹协调。", [("市发改委", "lead"), ("市财政局", "support")]),
+    ("由市发改委牵头，会同市财政局等共同完成，市农科院、市气象局", [("市发改委", "lead"), ("市财政局", "support")]),
+])
+def test_the_units_after_huitong_go_on_over_clauses_listing_only_units(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
 def test_a_team_led_by_a_person_alone_names_no_unit():
     from zygraph.statements import clause_units
 
@@ -745,6 +758,16 @@ def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
     assert not looks_like_unit("新建停车场一处", unknown) and not looks_like_unit("新建学校1所", unknown)
 
 
+def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit():
+    from zygraph.unitlist import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    assert looks_like_unit("县防汛指挥部其他成员", unknown) and looks_like_unit("领导小组全体成员", unknown)
+    assert not looks_like_unit("工作组成员", unknown) and not looks_like_unit("吸收成员", unknown)
+
+
 def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
     from zygraph.unitlist import looks_like_unit, split_units
 
@@ -919,6 +942,10 @@ def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text
      [None, ["县水利局"], ["县气象局"], None]),
     (["县水利局：负责水情监测。", "加强值班值守。"], [None, None]),  # a lone line divides nothing
     (["工作目标：到2025年建成体系。", "工作原则：统一领导。"], [None, None]),  # labels naming no unit
+    # a semicolon for the colon beside members set off by colons; alone, or before a list of units, no member
+    (["县水利局：负责水情监测。", "县农业局；按照预案做好农业救灾。"], [["县水利局"], ["县农业局"]]),
+    (["县农业局；按照预案做好农业救灾。", "加强值班值守。"], [None, None]),
+    (["县水利局：负责水情监测。", "县农业局；县林业局；县气象局"], [None, None]),
 ])
 def test_lines_each_opening_with_their_department_and_a_colon_are_its_duties(texts, expected):
     from zygraph.duties import headed_duties

@@ -11,6 +11,13 @@ def test_page_footers_inside_words_are_removed_with_a_finding():
     assert [f.code for f in found] == ["page_footer"]
 
 
+def test_a_law_databases_page_mark_is_removed_with_a_finding():
+    found = []
+    assert without_page_footers("（接上页）县水利局：负责监测。\n[续上頁] 县气象局：负责预报。", found) == \
+        "县水利局：负责监测。\n 县气象局：负责预报。"
+    assert [(f.code, f.line) for f in found] == [("page_footer", 1)]
+
+
 def test_text_without_footers_is_untouched():
     found = []
     assert without_page_footers("第一页写明共同任务", found) == "第一页写明共同任务" and not found

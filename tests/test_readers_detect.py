@@ -134,6 +134,16 @@ def test_numbered_duties_each_opening_with_a_department_and_yao_are_a_paragraph_
     assert detect_layout(path) == "paragraph"  # indented paragraphs, blank lines between
 
 
+def test_numbered_member_duties_with_the_department_alone_on_its_line_are_a_paragraph_notice(tmp_path):
+    path = tmp_path / "members.txt"
+    path.write_text("3.2职责分工。\n(1)县水利局。\n负责水情监测。\n(2)县气象局。\n负责天气预报。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [row.lead for row in read_raw(path).rows] == ["县水利局", "县气象局"]
+    path.write_text("3.2保障措施。\n(1)加强领导。\n负责统筹协调。\n(2)强化宣传。\n负责解读政策。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        detect_layout(path)  # run-in titles, not departments
+
+
 def test_member_duties_one_a_line_with_a_colon_are_a_paragraph_notice(tmp_path):
     path = tmp_path / "members.txt"
     path.write_text("预案汇编（第11页）\n县水利局：承担水情监测；组织工程调度。\n县气象局：承担天气预报。\n", encoding="utf-8")

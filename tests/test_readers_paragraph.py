@@ -593,6 +593,36 @@ def test_quoted_tasks_of_a_news_report_take_the_units_after_them_and_one_naming_
         ("新建公园10个，改造绿地", "市园林局、有关区政府"), ("整治老旧小区", "市住建委")]
 
 
+def test_a_news_report_giving_this_work_to_its_units_is_their_task():
+    doc = parse_paragraphs("市发改委启动规划编制工作\n\n为推进转型，市发改委正积极开展前期工作。目前，规划编制工作已启动。\n\n"
+                           "此项工作由市项目代建管理局负责牵头，会同市财政局、畜牧局，市农科院等共同完成。目前已召开会议。\n")
+    assert [(row.task[:9], row.lead, row.support) for row in doc.rows] == [
+        ("此项工作由市项目代", "市项目代建管理局", "市财政局、畜牧局、市农科院")]
+    assert [f.line for f in doc.findings if f.code == "this_work"] == [5]
+
+
+def test_a_paragraph_of_clauses_each_opening_with_a_department_and_yao_is_one_task_a_department():
+    doc = parse_paragraphs("三、加强组织领导\n各级各部门要按照统一部署，认真做好普查工作。\n"
+                           "县政府有关部门要各负其责，密切配合。统计部门要制定普查方案，加强业务指导；公安部门要提供户籍资料；"
+                           "民政部门要做好宣传。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("统计部门要制定普查方案，加强业务指导；", "统计部门"), ("公安部门要提供户籍资料；", "公安部门"),
+        ("民政部门要做好宣传。", "民政部门")]
+    assert [f.line for f in doc.findings if f.code == "modal_sentences"] == [3]
+
+
+def test_a_paragraph_of_requirements_on_collectives_divides_nothing():
+    with pytest.raises(LayoutError):
+        parse_paragraphs("三、加强组织领导\n各地要加强领导；各部门要密切配合；县政府有关部门要各负其责。\n")
+
+
+def test_a_department_doing_its_duty_with_partners_leads_though_the_work_names_a_supporting_word():
+    doc = parse_paragraphs("县财政局负责安排防控经费。\n县人社局组织制定并会同有关部门落实参与防控人员的工伤待遇政策。\n"
+                           "县交通局协助卫生部门做好检疫工作。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("县财政局", "县财政局", ""), ("县人社局", "县人社局", "有关部门"), ("县交通局", "", "县交通局")]
+
+
 def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
     doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
                            "分别是推进集团化办学；扩大学位供给。\n"
@@ -711,6 +741,15 @@ def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop
         ("市卫生局", "市卫生局", ""), ("市物价局", "市物价局", "财政、环保"), ("市旅游局", "市旅游局", ""),
         ("区城管执", "区城管执法大队", "")]
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
+
+
+def test_a_sentence_opening_with_other_units_after_numbered_member_duties_is_their_duty():
+    doc = parse_paragraphs("2.2职责任务。\n(1)县水利局。\n负责水情监测。\n(2)县公安局、县武警中队。\n负责维护秩序。\n"
+                           "县防汛指挥部其他成员随时听候调遣，完成指挥部交办的工作。\n各单位要加强值班。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("县水利局。负责水情监测。", "县水利局"), ("县公安局、县武警中队。负责维护秩序。", "县公安局、县武警中队"),
+        ("县防汛指挥部其他成员随时听候调遣，完成指挥部交办的工作。", "县防汛指挥部其他成员")]
+    assert [f.line for f in doc.findings if f.code == "duty_after_headed_duty"] == [6]
 
 
 def test_the_signature_and_date_after_a_list_of_duties_is_no_duty_of_the_signing_office():
@@ -869,6 +908,22 @@ def test_a_notice_whose_paragraphs_run_on_one_line_with_spaces_is_read_paragraph
         ("张三县长牵头重点工作", "压减一般性支出。", "县财政局", ""),
         ("李四副县长牵头重点工作", "推进法治政府建设。", "县司法局", "县财政局")]
     assert [f.code for f in doc.findings].count("paragraphs_by_space") == 1
+
+
+def test_member_duties_run_together_with_spaces_are_each_members_task():
+    doc = parse_paragraphs("[接上页] 县水利局:负责水情监测;组织抢修。 县农业局;按照预案做好农业救灾。 "
+                           "县商务局:负责市场供应;会同发改部门开展市场监管。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("县水利局：", "县水利局", ""), ("县农业局；", "县农业局", ""), ("县商务局：", "县商务局", "发改部门")]
+    assert [f.code for f in doc.findings if f.code in ("page_footer", "headed_duty")] == ["page_footer"] + ["headed_duty"] * 3
+
+
+def test_a_notice_on_one_line_starts_its_first_part_after_the_colon_announcing_the_parts():
+    doc = parse_paragraphs("市政府关于促进产业发展的意见各县区：为促进产业发展，现提出以下意见：一、遏制产量无序增长严格准入。"
+                           "（市能源局、市发改委按职责分工负责）二、减轻企业负担清理收费。（市财政局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("遏制产量无序增长严格准入。", "市能源局、市发改委"), ("减轻企业负担清理收费。", "市财政局")]
+    assert [f.code for f in doc.findings if f.code == "tasks_run_on"] == ["tasks_run_on"]
 
 
 def test_one_space_before_a_number_in_a_line_is_no_paragraph_break():

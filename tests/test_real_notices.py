@@ -39,12 +39,6 @@ XFAIL = {
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     # blind38 (scored once at 426411f, before its patterns were fixed)
-    "2009_shenyang_forest_fire_member_duties": "P 0.00 R 0.00, 0/12 (refused) - member duties in a numbered plan section ((n)unit。 on its own line, then 负责… on the next),",
-    # blind39 (scored once at 426411f, before its patterns were fixed)
-    "2008_jiuquan_freezing_disaster_member_duties": "P 0.00 R 0.00, 0/10 (refused) - member duties run together in one paragraph, separated by spaces (A:负责…;…。 B:负责…), one lab",
-    "2009_county_h1n1_department_duties": "P 0.86 R 0.75, 7/7 - duty list, one department a line, the department as subject (A负责…。 / A组织制定并会同有关部门落实… / A协助",
-    "2010_chongzuo_census_departments": "P 0.00 R 0.00, 0/2 (refused) - running text (part heading line, preamble, a paragraph setting up the leading group, then ",
-    "2015_xinjiang_nomad_settlement_plan": "P 0.00 R 0.00, 0/1 (refused) - running text (news report: one sentence 此项工作由A负责牵头,会同B、C,D、E,F…等共同完成, groups of units sepa",
     # blind40 (scored once at 426411f, before its patterns were fixed)
     # blind37 (scored once at c298ead, before its patterns were fixed)
     "2016_pingtan_internet_plus": "P 0.73 R 0.33, 10/29 - text run together on one line (crawler text of a page): run-in labels 牵头单位:A,配合单位:B glued ",

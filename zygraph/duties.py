@@ -14,7 +14,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
   乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
 * a list whose items each open with their own department and 要, with no role word anywhere
-  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`; beside two such items, items
+  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`; a paragraph of such sentences or
+  ；-clauses without numbers (``统计部门要…；公安部门要…；``): :func:`modal_sentences`; beside two such items, items
   opening with their department and no 要 (``2、水务局加强…``): :func:`subject_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
   (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
@@ -37,10 +38,13 @@ from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
 from zygraph.statements import CONNECTIVE, designated_units, duty_subject_units, sentence_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "subject_duties",
+__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
+           "subject_duties",
            "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
            "GENERAL_SUBJECT", "SHARE_WORD"]
 
+#: A collective of units named elsewhere, owned by a body: 市人民政府有关部门, 市直各单位.
+_COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
 #: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
 GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
@@ -70,6 +74,8 @@ _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop).
 _HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)(?P<mark>[：:。])")
+#: A member's department set off by a semicolon, as a copy may write it among members set off by colons: 市农牧局;按照….
+_SEMICOLON_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)[；;](?=[^；;]{4})")
 #: What a duty set off by a full stop must open with, as a title ending like a unit may not (建设科普馆。…).
 _DUTY_VERB = re.compile("^(?:主要)?(?:负责|牵头|承担|主抓|負責|牽頭)")
 
@@ -222,6 +228,34 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     return out
 
 
+def modal_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """Split a paragraph whose sentences or ；-clauses each give their own department its share with 要, or None.
+
+    ``市政府有关部门要各负其责。统计部门要制定方案…；公安部门要提供资料…；``: a paragraph without a number dividing
+    the work among departments named by field, no role word anywhere. A part is a duty when it opens with its
+    units and 要, 将 or 应 beside another that does (:func:`modal_duties`) and its units are its own: not a
+    collective of units named elsewhere (``各部门``, ``市政府有关部门``), whose sentence leads in to the duties.
+    Parts before the first duty are that lead-in (no task); a part naming no own units goes on the duty before
+    it. The units are responsible; None unless two duties at least are found.
+
+    Examples
+    --------
+    >>> text = "市政府有关部门要各负其责。统计部门要制定普查方案；公安部门要提供户籍资料，确保质量；"
+    >>> [(duty, [i.text for i in items]) for duty, items in modal_sentences(text)]
+    [('统计部门要制定普查方案；', ['统计部门']), ('公安部门要提供户籍资料，确保质量；', ['公安部门'])]
+    >>> modal_sentences("各地要加强领导。各部门要密切配合。") is None
+    True
+    """
+    parts = [part.strip() for part in re.split("(?<=[；;。])", text) if part.strip("。；; ")]
+    out: list[tuple[str, list[Item]]] = []
+    for part, items in zip(parts, modal_duties(parts, known)):
+        if items and not any(GENERAL_SUBJECT.match(item.text) or _COLLECTIVE_SUBJECT.search(item.text) for item in items):
+            out.append((part, items))
+        elif out:
+            out[-1] = (out[-1][0] + part, out[-1][1])
+    return out if len(out) > 1 else None
+
+
 def subject_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     """:func:`modal_duties`, and in a list where two or more items are read so, the other items' opening units too.
 
@@ -361,7 +395,8 @@ def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
 
     ``县水利局：负责…；负责…。`` then ``县气象局：负责…``: the members of a body listed one a line without a
     number, each with its duties (:func:`headed_duty_units`). A line is read when a neighbour is read so
-    too: a lone ``A：…`` line divides nothing. The result is aligned with ``texts`` (None outside a run).
+    too: a lone ``A：…`` line divides nothing. Beside such a line, a department set off by a semicolon (``县农业局；
+    按照…``) is read so too, as a copy's slip for the colon. The result is aligned with ``texts`` (None outside a run).
 
     Examples
     --------
@@ -370,10 +405,25 @@ def headed_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     [[('县水利局', 'responsible')], [('县气象局', 'responsible')], None]
     >>> headed_duties(["县水利局：负责水情监测。", "加强值班。"])
     [None, None]
+    >>> texts = ["县水利局：负责水情监测。", "县农业局；按照预案做好救灾。", "县气象局：负责天气预报。"]
+    >>> [[i.text for i in items] for items in headed_duties(texts)]
+    [['县水利局'], ['县农业局'], ['县气象局']]
     """
     units = [headed_duty_units(text, known) for text in texts]
+    units = [items or (_semicolon_headed(text, known) if any(0 <= other < len(units) and units[other]
+                                                              for other in (index - 1, index + 1)) else None)
+             for index, (text, items) in enumerate(zip(texts, units))]
     return [items if items and any(0 <= other < len(units) and units[other] for other in (index - 1, index + 1))
             else None for index, items in enumerate(units)]
+
+
+def _semicolon_headed(text: str, known=None) -> list[Item] | None:
+    """The units of ``text`` read as :func:`headed_duty_units` reads them when a semicolon sets its department off
+    (``市农牧局；按照…，做好…``), or None; the duty after it names no units alone (``A；B；C`` is a list)."""
+    found = _SEMICOLON_HEADED.match(text.strip())
+    if found is None or looks_like_unit_list(re.split("[；;。，,]", text.strip()[found.end():])[0], known):
+        return None
+    return headed_duty_units(found.group("units") + "：" + text.strip()[found.end():], known)
 
 
 def matter_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:

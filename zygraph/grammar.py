@@ -52,7 +52,7 @@ LABELS = {
 }
 #: Verb -> role, for units written before the verb (``A、B负责``).
 VERBS = {
-    "牵头负责": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
+    "牵头负责": "lead", "负责牵头": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
     "按职责分工负责": "responsible", "按职责负责": "responsible", "分别负责": "responsible", "共同负责": "responsible",
     "按职责分工落实": "responsible", "按职责落实": "responsible",  # A、B等按职责分工落实: as 按职责分工负责
     "负责落实": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",

@@ -20,6 +20,7 @@ __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家|中国"
                              r"|[\u4e00-\u9fff]{2,6}(?:总局|总署)"  # 市场监管总局, 海关总署: the State Council's bodies
+                             r"|[\u4e00-\u9fff]{2,8}部(?:办公厅)?$"  # 生态环境部办公厅, 文化部: a ministry, no place first
                              r"|[\u4e00-\u9fff]{2}中国[\u4e00-\u9fff]{2,12}(?:委员会|领导小组))")  # 健康中国行动推进委员会
 #: A township's or street's own government (象山县泗洲头镇人民政府), its county written before it or not.
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
@@ -78,6 +79,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     >>> i = issuer_from_name("象山县泗洲头镇人民政府", gaz)
     >>> i.label, i.level
     ('泗洲头', 'township')
+    >>> issuer_from_name("生态环境部办公厅", gaz).level, issuer_from_name("湖北省委宣传部", gaz).level
+    ('national', 'provincial')
     >>> issuer_from_name("平潭综合实验区管委会", gaz).level  # a zone's management committee governs a county's land
     'county'
     >>> issuer_from_name("市场监管总局", gaz).level, issuer_from_name("健康中国行动推进委员会办公室", gaz).level

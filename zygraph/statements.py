@@ -29,7 +29,9 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理.
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
-                       "(?P<verb>牵头|负责|主办|承办|牽頭|負責|带队|帶隊|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+                       "(?P<verb>负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+#: What closes a list of partners after 会同, with the work they share: 等共同完成, 等单位共同推进.
+_TOGETHER = re.compile("(?:等(?:单位|部门|单位和部门)?)?共同[^，,。；;]{0,20}$")
 #: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
 _LEADER = re.compile("^(?:[\\d一二两三四五六七八九十]+名)?[^，,。；;]{0,8}?(?:领导|領導|负责人|負責人|负责同志|同志|干部|幹部)$")
 _LEADER_LONGEST = 14
@@ -90,6 +92,9 @@ _MODALS = "要应将须"
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
+_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
+                       "加强|抓好|督促|指导|[，,]|$)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
@@ -143,7 +148,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     a team led by whom a unit sends (``由A1名县级领导带队``: A leads, the leader is a person).
 
     A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
-    after it (``B配合``) belong to the run, and so do the units a lead organises right after its verb
+    after it (``B配合``) belong to the run, and so do the units after 会同 (support), over the clauses that list
+    nothing but units after it (``会同B、C，D、E等共同完成``), and so do the units a lead organises right after its verb
     (``由A牵头组织B对…进行评估``: B supports). Officials are people. None when no unit leads or is responsible.
 
     Examples
@@ -160,11 +166,19 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     [('市安监局', 'lead'), ('1名县级领导', 'person')]
     >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
     True
+    >>> [(i.text, i.role) for i in clause_units("此项工作由市发改委负责牵头，会同市财政局、市住建局，市农科院等共同完成。")]
+    [('市发改委', 'lead'), ('市财政局', 'support'), ('市住建局', 'support'), ('市农科院', 'support')]
     """
     known_test = known or (lambda name: False)
     items: list[Item] = []
-    running = False
+    running = listing = False  # listing: inside the units after 会同, which may go on over clauses
     for clause, _ in split_clauses(text):
+        partners = _partner_units(clause, listing, known) if running else None
+        if partners is not None:  # 由A负责牵头，会同B、C，D、E等共同完成: B to E support
+            items += partners[0]
+            listing = partners[1]
+            continue
+        listing = False
         opened = _BY_UNITS.search(clause)
         if opened is not None:
             units = _MODIFIER.sub("", opened.group("units"))
@@ -196,6 +210,27 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             continue
         running = False
     return items if any(item.role in ("lead", "responsible") for item in items) else None
+
+
+def _partner_units(clause: str, listing: bool, known=None) -> tuple[list[Item], bool] | None:
+    """The units after 会同 in ``clause`` (or the whole clause, a bare list going on with them when ``listing``), who
+    support, and whether the list may go on in the next clause (no ``等共同完成`` closed it); None when it names none.
+
+    >>> [(i.text, i.role) for i in _partner_units("会同市财政局、市住建局", False)[0]], _partner_units("市农科院等共同完成", True)[1]
+    ([('市财政局', 'support'), ('市住建局', 'support')], False)
+    >>> _partner_units("市农科院、市气象局", False), _partner_units("加强统筹", True)
+    (None, None)
+    """
+    text = clause.strip()
+    opened = text.startswith(_WITH)
+    if not opened and not listing:
+        return None
+    text = text[len(_WITH[0]):] if opened else text
+    tail = _TOGETHER.search(text)
+    units = text[:tail.start()] if tail else text
+    if not looks_like_unit_list(units, known):
+        return None
+    return [Item(name, "support", "会同") for name in split_units(units, known)], tail is None
 
 
 def _organised(text: str, known=None) -> list[Item]:
@@ -506,7 +541,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     list of units and is followed by a modal verb or a duty's word (``协调``, ``组织``, ``根据``), else
     the longest one, with a duty after them (not nothing, nor the date of a signature); they support when
     the duty opens with a supporting verb (``参加``, ``协助``) or its first clause says so (``做好相关配合工作``),
-    else they are responsible.
+    else they are responsible; responsible units doing the duty 会同 others (``会同有关部门落实…``) have those
+    others support them, and a supporting word after 会同 (``落实参与救援人员的政策``) names the work, not a role.
 
     Examples
     --------
@@ -518,6 +554,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市科协', 'responsible')]
     >>> [(i.text, i.role) for i in duty_subject_units("市红十字会参加灾区救灾和伤员现场救护工作。")]
     [('市红十字会', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("县人社局组织制定并会同有关部门落实参与救援人员的工伤政策。")]
+    [('县人社局', 'responsible'), ('有关部门', 'support')]
     >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
     (None, None)
     >>> duty_subject_units("防控应急保障组办公室") is None
@@ -541,5 +579,11 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
         return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
-    role = "support" if opener or _SUPPORT_DUTY.search(sentence, cut) else "responsible"
-    return [Item(name, role, opener) for name in split_units(head[:cut], known)]
+    partners = _DUTY_PARTNERS.search(sentence, cut)
+    helping = _SUPPORT_DUTY.search(sentence, cut)
+    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's
+    role = "support" if opener or (helping and not (partners and partners.start() < helping.start())) else "responsible"
+    items = [Item(name, role, opener) for name in split_units(head[:cut], known)]
+    if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
+        items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+    return items

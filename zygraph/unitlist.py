@@ -74,6 +74,8 @@ _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
+#: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
+_MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
@@ -249,6 +251,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("各镇（街）", lambda name: False)
     True
+    >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -262,7 +266,8 @@ def looks_like_unit(name: str, known) -> bool:
     if name.endswith(_NOT_UNIT_ENDINGS) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
             or name.startswith(_VERB_STARTS):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do
-    return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS))
+    return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
+        or _MEMBERS.search(name) is not None
 
 
 def looks_like_unit_list(text: str, known=None) -> bool:

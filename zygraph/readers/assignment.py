@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import carried_out_units, later_subject_units, sentence_duties, sentence_shares
+from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
@@ -19,7 +19,7 @@ from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_se
                                  duty_subject_units, sentence_subjects, sentence_units, subject_units)
 from zygraph.targets import target_units
 
-__all__ = ["find_assignment", "task_sentences", "closing_group", "units_sentence", "PREAMBLE", "END"]
+__all__ = ["find_assignment", "task_sentences", "closing_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]
 
 OPEN, CLOSE = "（([【［〔", "）)]】］〕"
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
@@ -28,6 +28,8 @@ END = "。；;，,：: "
 #: A list of things counted, opened by its count and a colon, in the sentence a bracket closes: its last
 #: item's bracket is part of that item's name, no unit (竣工项目(1个)：14家五星级酒店琼海项目(博鳌国宾馆)).
 _COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个项家座条所][）)][：:][^。；;]*$")
+#: A sentence giving the work just described to its units: 此项工作由A负责牵头…, 该项任务由A、B负责.
+_THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任务)由")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -40,7 +42,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
     then ``how["prose"]`` is set, for the finding. A sentence after the last group naming the person in charge
     and the units carrying the task out (:func:`zygraph.duties.carried_out_units`) adds them to its task:
-    then ``how["carried"]`` is set.
+    then ``how["carried"]`` is set. A paragraph without a number whose clauses each open with their own
+    department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -71,6 +74,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["prose"] = True
         return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
+    shares = modal_sentences(rest) if not out and not numbered and in_body else None
+    if shares:
+        if how is not None:
+            how["modal_sentences"] = True
+        return shares  # 统计部门要…；公安部门要…: one task a department's clause
     if rest.strip(END) or not out:
         found = find_assignment(rest, in_body)
         if found is not None:
@@ -169,7 +177,8 @@ def find_assignment(text: str, in_body: bool = True):
     if found is not None:
         return found
     if not in_body:  # before any heading or task: only a duty its units open (市水务局负责…), never the notice's own
-        items = None if PREAMBLE.search(text) else subject_units(text)
+        # (此项工作由A负责牵头，会同B…: the work just described given to its units, as a news report says it)
+        items = None if PREAMBLE.search(text) else subject_units(text) or this_work_units(text)
         return (text, items) if items else None
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
@@ -188,6 +197,24 @@ def find_assignment(text: str, in_body: bool = True):
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
     return (text, items) if items else None
+
+
+def this_work_units(text: str):
+    """The units of a paragraph opening by giving the work just described to them (``此项工作由A负责牵头，会同B…``).
+
+    Outside a notice's body (a news report, an opening paragraph) a paragraph names its own units only
+    this way or as the subjects of its duties: the units a sentence so opened names (:func:`clause_units`),
+    or None.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in this_work_units("此项工作由市发改委负责牵头，会同市财政局等共同完成。目前已启动。")]
+    [('市发改委', 'lead'), ('市财政局', 'support')]
+    >>> this_work_units("此项工作意义重大，由市发改委负责牵头。") is None
+    True
+    """
+    text = CONNECTIVE.sub("", text.strip())
+    return clause_units(re.split("[。；;]", text, maxsplit=1)[0]) if _THIS_WORK.match(text) else None
 
 
 def _label_sentences(text):

@@ -61,8 +61,8 @@ def block_rows(blocks, first_leads, findings):
             # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
             owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
             continue
-        if not any(items for _, items in tasks) and (block["member"] or block["number"] is not None) \
-                and headed_duty_units(block["text"]):
+        if not any(items for _, items in tasks) and (block["member"] or (block["number"] is not None
+                                                                          and headed_duty_units(block["text"]))):
             # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
             tasks = _headed_duty(block, findings)
         if heading_items and not any(items for _, items in tasks):
@@ -102,6 +102,12 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "named_duties",
                                     f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
                                     f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
+        elif block.get("modal_sentences"):
+            findings.append(Finding(block["line"], "info", "modal_sentences",
+                                    f"a paragraph of {len(tasks)} clauses, each opening with its own department and "
+                                    f"要 (no role word): {tasks[0][0][:20]}",
+                                    "read one task each, its department responsible; a lead-in naming a collective "
+                                    "(有关部门要…) is no task"))
         elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
             findings.append(Finding(block["line"], "info", "target_subject",
                                     f"the sentence gives the units opening it a target: {block['text'][:30]}",
@@ -192,9 +198,10 @@ def _verbless_duty(block, findings):
 def _headed_duty(block, findings):
     """[(text, items)] for a numbered duty opening with its department set off by a colon or a full stop."""
     findings.append(Finding(block["line"], "info", "headed_duty",
-                            f"the duty opens with its units set off by ：or 。: {block['text'][:20]}",
+                            f"the duty opens with its units set off by ：or 。 (or ； among members set off by ：): "
+                            f"{block['text'][:20]}",
                             "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
-    return [(block["text"], headed_duty_units(block["text"]))]
+    return [(block["text"], block["member"] or headed_duty_units(block["text"]))]
 
 
 def _assignments(block):

@@ -16,8 +16,10 @@ from zygraph.findings import Finding
 
 __all__ = ["without_copy_marks", "without_page_footers", "without_preview_chunks", "unwrapped_print"]
 
-#: A page footer of the original: 第2页共4页, 第 2 页 / 共 4 页, 第2页，共4页.
-_FOOTER = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页")
+#: A page footer of the original: 第2页共4页, 第 2 页 / 共 4 页, 第2页，共4页; or the mark a law database opens a
+#: page of its copy with: [接上页], （续上页）.
+_FOOTER = re.compile(r"第\s*\d{1,4}\s*页\s*[,，/／]?\s*共\s*\d{1,4}\s*页"
+                     r"|[\[［【（(](?:接|续|續)上[页頁][\]］】）)]")
 #: The number a preview chunk opens with: 1、 2、 …
 _CHUNK_MARK = re.compile(r"^\s*(\d{1,3})、")
 #: The shortest chunk a sharing site cuts its preview into (characters); a numbered item is shorter.
@@ -44,7 +46,7 @@ def without_copy_marks(text: str, findings: list) -> str:
 
 
 def without_page_footers(text: str, findings: list) -> str:
-    """``text`` without the page footers of the original (``第2页共4页``), wherever they stand.
+    """``text`` without the page footers of the original (``第2页共4页``) and a copy's page marks (``[接上页]``).
 
     A copy flattened to one paragraph keeps them inside its words (``县农作第2页共4页物秸秆``).
 
@@ -55,13 +57,15 @@ def without_page_footers(text: str, findings: list) -> str:
     '县政府成立县农作物秸秆禁烧工作领导小组'
     >>> found[0].code, found[0].line
     ('page_footer', 1)
+    >>> without_page_footers("[接上页] 县水利局：负责水情监测。", found)
+    ' 县水利局：负责水情监测。'
     """
     lines = text.split("\n")
     where = [number for number, line in enumerate(lines, start=1) if _FOOTER.search(line)]
     if not where:
         return text
     findings.append(Finding(where[0], "info", "page_footer",
-                            f"page footers of the original (第n页共m页) in the text on line(s) "
+                            f"page footers of the original (第n页共m页) or a copy's page marks ([接上页]) on line(s) "
                             f"{', '.join(map(str, where[:5]))}", "removed: they are the copy's, not the notice's"))
     return "\n".join(_FOOTER.sub("", line) for line in lines)
 

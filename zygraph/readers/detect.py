@@ -52,7 +52,8 @@ def detect_layout(path: str | Path) -> str:
     with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
     are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
     places (任务分解：A县200座，B县150座), numbering duties that each open with their units and 要
-    (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…), is
+    (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…) or numbered
+    ((1)市林业局。 then 负责… on the next line), is
     ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
     each with a cell of text then a cell of units, are ``piped``; any other text with TAB-started lines is
     ``tabbed-text``
@@ -141,9 +142,10 @@ def _names_duties(line: str) -> bool:
 def _duty_list(lines: list[str]) -> bool:
     """True when numbered lines in a row each open with their units and 要 (（一）公安部门要…；（二）供销社要…), or
     with a run-in title then so (（九）民爆器材管理。县公安局要…), blank lines between them allowed; or when lines in a
-    row each open with their department and a colon (县水利局：负责…)."""
+    row each open with their department and a colon (县水利局：负责…), or numbered items in a row do so, the department
+    alone on the numbered line allowed (（1）市林业局。 / 负责…)."""
     lines = [line.strip() for line in lines if line.strip()]  # 1、A要… / (blank) / 2、B要…: a copy's spacing
-    if any(headed_duties(lines)):
+    if any(headed_duties(lines)) or any(headed_duties(_numbered_items(lines))):
         return True
     run: list[str] = []
     for line in lines + [""]:
@@ -155,6 +157,19 @@ def _duty_list(lines: list[str]) -> bool:
             return True
         run = []
     return False
+
+
+def _numbered_items(lines: list[str]) -> list[str]:
+    """The texts of the numbered items among ``lines``, without their numbers, each with the lines without a number
+    below it: ``（1）市林业局。`` then ``负责火灾扑救…`` is one item, ``市林业局。负责火灾扑救…``."""
+    items: list[str] = []
+    for line in lines:
+        number = TASK.match(line)
+        if number:
+            items.append(line[number.end():])
+        elif items and not HEADING.match(line):
+            items[-1] += line
+    return items
 
 
 def _unit_headings(lines: list[str]) -> bool:

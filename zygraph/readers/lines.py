@@ -38,6 +38,9 @@ _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000
 _SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
 _TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
                           r"[^\s。，,；;：:\u2029]{2,20})[ \t\u3000\u00a0]+(?=\S)")
+#: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
+#: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
+_MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:；;])")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
@@ -209,7 +212,8 @@ def paragraphs_by_space(text, findings=None):
 
     A table of figures by place flattened with spaces into the line (a header row closing with 合计,
     then rows of a label and figures) is a paragraph of its own, so no unit list before it runs on
-    into its cells. Only a line with two such breaks at least (spaces before a heading or task number,
+    into its cells; so is each of members' duties run together after a space (``……险情。 市水务局:负责……``). Only a
+    line with two such breaks at least (spaces before a heading or task number, a department and its colon,
     or tables) is cut: one space before a number may be a PDF's word gap. In a line so cut, a space after
     a full stop or after a heading's short title (``三、职责分工 按照……``) breaks paragraphs too. Each table cut is a
     ``flattened_table`` finding in ``findings``. Line numbers stay as they are.
@@ -220,6 +224,8 @@ def paragraphs_by_space(text, findings=None):
     ['通知如下。', '一、科普', '1.办科技周。', '2.办科普日。']
     >>> paragraphs_by_space("通知如下。 一、目标 办好。 二、职责分工 按照原则，各村负总责。 农业办开展推广。").split(PARAGRAPH_BREAK)
     ['通知如下。', '一、目标', '办好。', '二、职责分工', '按照原则，各村负总责。', '农业办开展推广。']
+    >>> paragraphs_by_space("县水利局：负责监测。 县农业局；做好救灾。 县气象局：负责预报。").split(PARAGRAPH_BREAK)
+    ['县水利局：负责监测。', '县农业局；做好救灾。', '县气象局：负责预报。']
     >>> paragraphs_by_space("增长 5.5%，第 1、2 项")
     '增长 5.5%，第 1、2 项'
     >>> paragraphs_by_space("说明。 1.新辟线路。责任单位:甲局 东城 西城 合计 目标 2 3 5 2.新建公园。").split(PARAGRAPH_BREAK)
@@ -229,7 +235,10 @@ def paragraphs_by_space(text, findings=None):
     out = []
     for number, line in enumerate(text.split("\n"), start=1):
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
-        if tables + len(_PARAGRAPH_SPACE.findall(cut)) > 1:
+        members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
+        if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) > 1:
+            for at in reversed(members):
+                cut = cut[:at] + PARAGRAPH_BREAK + cut[at:].lstrip(" \t\u3000\u00a0")
             line = _PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, cut)
             line = _TITLE_SPACE.sub("\\1" + PARAGRAPH_BREAK, _SENTENCE_SPACE.sub(PARAGRAPH_BREAK, line))
             if tables:
@@ -291,6 +300,8 @@ def split_run_on(logical_lines, findings):
 
     >>> list(split_run_on([(1, "1.办科技周。（市科协负责）2.办科普日。")], []))
     [(1, '1.办科技周。（市科协负责）'), (1, '2.办科普日。')]
+    >>> [part for _, part in split_run_on([(1, "现提出以下意见：一、加强领导建立机制。（A局负责）二、强化保障")], [])]
+    ['现提出以下意见：', '一、加强领导建立机制。（A局负责）', '二、强化保障']
     """
     for number, line in logical_lines:
         if not line:

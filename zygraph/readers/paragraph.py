@@ -26,7 +26,10 @@ below (``……部门职责和任务如下：``) is their lead-in, no task. Item
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
 are that department's duties, and so are
 numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
-without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``). A sentence
+without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``, or run together
+with spaces, ``……险情。 市水务局:负责……``); after such a numbered duty, a sentence opening with other units
+(``市森林防火指挥部其他成员随时听候调遣…``) is theirs. Before any heading, a paragraph giving the work just
+described to its units (``此项工作由A负责牵头，会同B…``) is their task. A sentence
 naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
@@ -40,17 +43,18 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.duties import GENERAL_SUBJECT, headed_duties, unit_heading
+from zygraph.duties import GENERAL_SUBJECT, headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, label_start, names_a_person, starts_with_label
-from zygraph.readers.assignment import END, PREAMBLE, closing_group, find_assignment, task_sentences, units_sentence
+from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
+                                       units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
-from zygraph.readers.lines import (HEADING, continues_units, joint, labels_on_own_lines, logical_lines, number_of,
-                                  paragraphs_by_space, split_run_on, task_number)
+from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
+                                  number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -241,6 +245,15 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["labels"][-1] = (label_line, label_text + joint(label_text, line) + line)
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
+        elif _after_headed_duty(last, line):
+            # （11）A、B。 / 负责…。 / C其他成员随时听候调遣…: after a duty its department heads, a sentence opening with
+            # other units is theirs, not more of that duty
+            blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
+            blocks[-1]["section_duty"] = True
+            findings.append(Finding(number, "info", "duty_after_headed_duty", f"after a duty its department heads, "
+                                    f"a sentence opens with other units: {line[:20]}",
+                                    "read as a task of the units it opens with, not more of the duty above"))
+            seen_task = True
         elif last is not None and not last["labels"] and not last["closed"] and not _NOTE.match(line) \
                 and (not last["heading"] or RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
@@ -255,6 +268,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
+            if last is None and this_work_units(line):
+                findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
+                                        f"the work just described to its units: {line[:20]}",
+                                        "read the paragraph as a task of those units"))
             seen_task = True
         elif _duty_in_section(heads, last, line):
             # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
@@ -265,10 +282,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
                                     "read as a task of the units it opens with"))
             seen_task = True
-        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and number in members:
+        elif (last is None or last["closed"] or last["heading"] or last["labels"]) and (number, line.strip()) in members:
             # 县水利局：负责…；负责…。 one a line, no number, in a run of them: a member's duties
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
-            blocks[-1]["member"] = True
+            blocks[-1]["member"] = members[number, line.strip()]
             seen_task = True
         elif _next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
@@ -315,10 +332,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
 
 
 def _member_lines(lines):
-    """The numbers of the lines in a run of two or more, blank lines between allowed, that each open with their
-    department and a colon (县水利局：负责… / 县气象局：负责…): the members' duties of a list without numbers."""
-    written = [(number, line) for number, line in enumerate(lines, start=1) if line.strip()]
-    return {number for (number, _), items in zip(written, headed_duties([line for _, line in written])) if items}
+    """The paragraphs in a run of two or more, blank lines between allowed, that each open with their department and
+    a colon (县水利局：负责… / 县气象局：负责…): the members' duties of a list without numbers, as (line number, text)
+    -> their units; a line a copy ran paragraphs together in (:data:`PARAGRAPH_BREAK`) gives each of them."""
+    written = [(number, part.strip()) for number, line in enumerate(lines, start=1)
+               for part in line.split(PARAGRAPH_BREAK) if part.strip()]
+    return {key: items for key, items in zip(written, headed_duties([text for _, text in written])) if items}
 
 
 def _open_siblings(blocks):
@@ -360,6 +379,17 @@ def _duty_in_section(heads, last, text):
     line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
     return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
         and divides_duties(_area_above(heads, None)) and bool(duty_subject_units(text))
+
+
+def _after_headed_duty(last, text):
+    """True when ``text``, a sentence without a number, opens with units of its own (not 各单位, 有关部门) after a
+    numbered duty its department heads (（11）市检察院。负责…): those units' duty, as the members closing a list
+    of them are given theirs (市森林防火指挥部其他成员随时听候调遣…)."""
+    if last is None or last["heading"] or last["labels"] or last["number"] is None \
+            or not text.rstrip().endswith(_SENTENCE_ENDS) or not headed_duty_units(last["text"]):
+        return False
+    items = duty_subject_units(text)
+    return bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items)
 
 
 def _next_section(blocks, text):
