@@ -817,7 +817,7 @@ def test_a_header_on_one_line_over_cells_one_a_line_and_a_label_after_the_table(
     assert [(r.task, r.lead, r.support) for r in document.rows] == [
         ("负责校园食品安全管理。", "市教育局", ""),
         ("负责监督检查；依法会同有关部门开展事故调查。", "市市场监管局", "有关部门")]
-    assert {"table_ends_at_label", "duty_partners"} <= {f.code for f in document.findings}
+    assert {"table_ends_at_label", "duty_partners", "header_split_at_spaces"} <= {f.code for f in document.findings}
 
 
 def test_a_spanning_task_cell_over_a_finer_division_column_and_hui_written_for_huitong(tmp_path):

@@ -74,7 +74,8 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
         cells = barred_cells(lines) if barred else line_cells(lines)
         found = _table(cells, barred)
         if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
-            return found._replace(findings=found.findings + joined_paragraphs(lines, cells, found.header[0][0]))
+            return found._replace(findings=found.findings + _spaced_header(found.header)
+                                  + joined_paragraphs(lines, cells, found.header[0][0]))
         if found is not None:
             return found
     return None
@@ -194,6 +195,14 @@ def _table(cells, barred):
                 header = _narrowed(header, widths.pop())
             return PipedTable(header, rows, row_areas(rows, areas), findings)
     return None
+
+
+def _spaced_header(header):
+    """The finding of header cells read from one line split at its spaces (序号 涉及部门 职责分工), if any."""
+    lines = [line for line, _ in header]
+    shared = sorted({line for line in lines if lines.count(line) > 1})
+    return [Finding(line, "info", "header_split_at_spaces", "the header's cells stand on one line with spaces between "
+                    "them, over rows one cell a line", "read each part as a header cell") for line in shared]
 
 
 def _area_before_rows(cell):
