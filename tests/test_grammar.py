@@ -821,6 +821,9 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     ("某车务段办事处组织协调救灾物资的铁路运输。", [("某车务段办事处", "responsible")]),
     ("市红十字会参加灾区伤员救护工作。", [("市红十字会", "support")]),
     ("各乡镇政府继续推进2个生态文明村建设。", [("各乡镇政府", "responsible")]),  # 继续 opens the duty
+    # its own charge (负责) before the help (配合县农委…): the unit answers for its duty, helping besides
+    ("县环保局要加强水源保护，负责查处排污，配合县农委治理秸秆焚烧。", [("县环保局", "responsible")]),
+    ("县环保局要加强水源保护，配合县农委治理秸秆焚烧。", [("县环保局", "support")]),  # help alone: it supports
 ])
 def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
     from zygraph.statements import duty_subject_units
