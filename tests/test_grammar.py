@@ -1016,3 +1016,9 @@ def test_a_unit_serving_as_the_lead_of_the_work_after_zuowei_leads():
     assert [(i.text, i.role) for i in designated_units(text)] == [("市商务局", "lead")]
     # after 为 or 是 without 的, the words say what the unit is, not its role in the work
     assert designated_units("试点城市政府是建设试点责任主体，要有序开展试点。") is None
+
+
+def test_the_copula_before_a_verb_clause_s_units_is_no_part_of_their_name():
+    # 农产品整治组（是县农牧局牵头）: "it is 县农牧局 that leads", as 由县农牧局牵头 says it
+    items = parse_group("是县农牧局牵头，县商务局配合")
+    assert [(i.text, i.role) for i in items] == [("县农牧局", "lead"), ("县商务局", "support")]

@@ -1155,3 +1155,12 @@ def test_the_first_item_run_on_after_a_lead_in_colon_is_a_task():
     document = parse_paragraphs(text)
     assert [(r.task[:6], r.lead) for r in document.rows] == [
         ("由办公室（政", "办公室（政策调研室）"), ("由办公室（政", "办公室（政策调研室）、省财政研究和教育中心")]
+
+
+def test_the_bodies_a_sentence_sets_up_each_with_its_lead_are_one_task_each_from_its_name():
+    # 办公室下设A组（B牵头），C组（D牵头）: the sentences before the first body say what sets them up
+    text = ("（三）领导小组办公室\n领导小组办公室设在县质监局，承担日常工作。办公室下设农产品整治组（县农牧局牵头），"
+            "餐饮整治组（县卫生局牵头），各组组长由牵头部门的负责人担任。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in document.rows] == [("农产品整治组", "县农牧局"), ("餐饮整治组", "县卫生局")]
+    assert [f.code for f in document.findings].count("groups_set_up") == 1
