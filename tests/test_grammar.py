@@ -1022,3 +1022,13 @@ def test_the_copula_before_a_verb_clause_s_units_is_no_part_of_their_name():
     # 农产品整治组（是县农牧局牵头）: "it is 县农牧局 that leads", as 由县农牧局牵头 says it
     items = parse_group("是县农牧局牵头，县商务局配合")
     assert [(i.text, i.role) for i in items] == [("县农牧局", "lead"), ("县商务局", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the townships' governments and the subdistrict offices, their peers in the towns, close one collective
+    ("各县（市、区）、乡（镇）人民政府、街道办，县市政局", ["各县（市、区）、乡（镇）人民政府、街道办", "县市政局"]),
+    ("各县、乡镇人民政府、街道办事处、开发区管委会", ["各县、乡镇人民政府、街道办事处", "开发区管委会"]),
+    ("各区、县（市）政府、街道办事处", ["各区、县（市）政府", "街道办事处"]),  # no township before: two units
+])
+def test_subdistrict_offices_after_the_townships_governments_stay_in_their_collective(text, expected):
+    assert split_units(text) == expected
