@@ -1164,3 +1164,20 @@ def test_the_bodies_a_sentence_sets_up_each_with_its_lead_are_one_task_each_from
     document = parse_paragraphs(text)
     assert [(r.task, r.lead) for r in document.rows] == [("农产品整治组", "县农牧局"), ("餐饮整治组", "县卫生局")]
     assert [f.code for f in document.findings].count("groups_set_up") == 1
+
+
+def test_a_numbered_title_over_paragraphs_each_closing_with_their_units_is_a_group_heading():
+    # 1.完善…机制。 / 加强…。开展…。主要责任单位：A。 / 推进…。完善…。主要责任单位：B。: the title names no unit
+    text = ("1.完善环境卫生长效机制。\n加强道路日常保洁。开展全天候保洁，清理卫生死角。主要责任单位：县市政局、县住建局。\n"
+            "推进村屯综合整治。完善基础设施，规范管理建筑工地。主要责任单位：县水利局。\n")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8], r.lead) for r in document.rows] == [
+        ("完善环境卫生长效机制", "加强道路日常保洁", "县市政局、县住建局"), ("完善环境卫生长效机制", "推进村屯综合整治", "县水利局")]
+    assert [f.line for f in document.findings if f.code == "group_heading"] == [1]
+
+
+def test_a_numbered_task_going_on_over_its_details_line_stays_one_task():
+    # 1.加强保洁。 / 开展…。（县市政局负责） / then a numbered task: no paragraph without a number after it
+    text = "1.加强道路保洁。\n开展全天候保洁，清理死角。（县市政局负责）\n2.推进村屯整治。完善设施。（县水利局负责）\n"
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [("加强道路保洁。开", "县市政局"), ("推进村屯整治。完", "县水利局")]

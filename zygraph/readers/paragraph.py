@@ -53,6 +53,7 @@ from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assig
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
@@ -258,6 +259,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 and (not last["heading"] or RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
             # and a heading broken off inside its sentence (（一）以……为指导， / 推动……)
+            last.setdefault("joins", []).append(len(last["text"]))  # where each line taken in starts
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
@@ -319,7 +321,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # said with the units of a task (……，下同): that task carries them too, in the role they have there
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
-    rows = block_rows(blocks, first_leads, findings)
+    rows = block_rows(split_group_headings(blocks, findings), first_leads, findings)
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
