@@ -1181,3 +1181,12 @@ def test_a_numbered_task_going_on_over_its_details_line_stays_one_task():
     text = "1.加强道路保洁。\n开展全天候保洁，清理死角。（县市政局负责）\n2.推进村屯整治。完善设施。（县水利局负责）\n"
     document = parse_paragraphs(text)
     assert [(r.task[:8], r.lead) for r in document.rows] == [("加强道路保洁。开", "县市政局"), ("推进村屯整治。完", "县水利局")]
+
+
+def test_a_unit_line_whose_label_was_lost_answers_for_the_paragraph_above(tmp_path):
+    # a web page's project list: the label 责任单位 was a cell of its own, only its colon is left (：市市容局)
+    path = tmp_path / "item.txt"
+    path.write_text("从2010年起，每年建设5个乡镇的垃圾转运设施，开展乡镇环境卫生整治。\n：市市容局、市财政局\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市市容局", "lead"], ["市财政局", "lead"]]
+    assert "label_lost" in set(table.findings.code)

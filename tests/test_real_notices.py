@@ -57,7 +57,6 @@ XFAIL = {
     "2022_xinhua_district_land_reserve_meeting": "P 0.00 R 0.00, 0/1 (refused) - news prose: one sentence 会议明确,由<person>牵头,A、B负责,… (a person as lead, two units with 负责), a",
     # blind44 (scored once at 82ee97d, before its patterns were fixed)
     "2006_county_new_countryside_planning": "P 0.00 R 0.00, 0/1 (refused) - text run together on one line (heading 一、 and items 1、 without breaks); units as the subje",
-    "2010_huaibei_livelihood_rural_sanitation_item": "P 0.00 R 0.00, 0/1 (refused) - one project paragraph, then a unit line whose label is lost (:市市容局); web page of a city li",
     "2017_shizuishan_small_thermal_units_closure": "P 0.00 R 0.00, 0/2 (refused) - running text, units as subjects (A、B以及C要…; 由A、B组织…复验), deadlines in brackets (完成时限:…), a h",
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
     "2019_city_health_commission_disclosure_catalog_table": "P 0.00 R 0.00, 0/3 (refused) - flattened web table (| between cells, header and |---| rule; each row broken over lines: a",
