@@ -1032,3 +1032,9 @@ def test_the_copula_before_a_verb_clause_s_units_is_no_part_of_their_name():
 ])
 def test_subdistrict_offices_after_the_townships_governments_stay_in_their_collective(text, expected):
     assert split_units(text) == expected
+
+
+def test_yiji_joins_two_units_as_ji_does():
+    # 各县区政府、各开发区管委会以及各相关企业要…: 以及 between the last two names, not part of the first
+    assert split_units("各开发区管委会以及各相关企业") == ["各开发区管委会", "各相关企业"]
+    assert split_units("市财政局以及市发改委") == ["市财政局", "市发改委"]

@@ -40,7 +40,7 @@ CLAUSE_MARKS = "，,；;。"
 #: Development zones a managing committee runs, whose name stands for that committee (潜江高新区, 经开区).
 ZONES = "高新区|开发区|经开区|示范区|自贸区|保税区|试验区"
 _JOINERS = ("和", "及", "与", "與")
-_JOINER = re.compile("和|及|与|與")
+_JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B joins as A及B does
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
