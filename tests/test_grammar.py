@@ -1038,3 +1038,11 @@ def test_yiji_joins_two_units_as_ji_does():
     # 各县区政府、各开发区管委会以及各相关企业要…: 以及 between the last two names, not part of the first
     assert split_units("各开发区管委会以及各相关企业") == ["各开发区管委会", "各相关企业"]
     assert split_units("市财政局以及市发改委") == ["市财政局", "市发改委"]
+
+
+def test_a_department_s_short_name_in_a_list_may_name_the_field_it_also_covers_in_brackets():
+    from zygraph.unitlist import looks_like_unit_list
+
+    # 县农委、…、文化（广电）、卫生等有关部门: 文化（广电） is the culture department, broadcasting too
+    assert looks_like_unit_list("县农委、文化（广电）、卫生等有关部门")
+    assert not looks_like_unit_list("县农委、文化（广电）")  # without 等部门 the short names are not read so

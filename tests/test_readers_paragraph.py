@@ -1190,3 +1190,26 @@ def test_a_unit_line_whose_label_was_lost_answers_for_the_paragraph_above(tmp_pa
     table = read_table(path)
     assert table.assignments[["unit", "role"]].values.tolist() == [["市市容局", "lead"], ["市财政局", "lead"]]
     assert "label_lost" in set(table.findings.code)
+
+
+def test_sections_of_running_text_naming_their_units_as_subjects_are_one_task_each(tmp_path):
+    # no label, bracket or role word anywhere: 一、… / A、B以及C要…; （一）… / …，D要…。…由E、F组织…复验
+    path = tmp_path / "notice.txt"
+    path.write_text("各县区政府：\n现将有关事宜通知如下：\n一、统一思想\n各县区政府、各开发区管委会以及各相关企业要抓紧关停机组。\n"
+                    "二、明确任务\n（一）关停验收类。\n机组已经拆除，惠农区政府要组织自查（完成时限：9月20日前）。"
+                    "自查完成后，由市发改委、市工信局组织有关部门和专家进行复验。\n", encoding="utf-8")
+    table = read_table(path)
+    tasks = table.tasks.set_index("task_id")
+    assert [(tasks.area[t], list(table.assignments[table.assignments.task_id == t].raw_unit)) for t in tasks.index] == [
+        ("统一思想", ["各县区政府", "各开发区管委会", "各相关企业"]),
+        ("关停验收类", ["惠农区政府", "市发改委", "市工信局"])]
+    assert set(table.assignments.role) == {"lead"}
+    assert list(table.findings.code).count("subject_section") == 2
+
+
+def test_a_numbered_item_whose_departments_all_must_do_it_is_their_task():
+    # a copy run together on one line: 一、… 1、…。2、…。3、统筹规划布局。县农委、规划、文化（广电）等有关部门都要…
+    document = parse_paragraphs("一、坚持规划在先1、全面调查摸底。全县以村为单位调查。"
+                                "2、统筹规划布局。县农委、规划、文化（广电）等有关部门都要做好专项规划。")
+    assert [(r.area, r.task[:6], r.names["lead"]) for r in document.rows] == [
+        ("坚持规划在先", "统筹规划布局", ("县农委", "规划", "文化（广电）"))]

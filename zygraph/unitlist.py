@@ -74,7 +74,8 @@ _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
-_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
+#: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
+_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
 #: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.

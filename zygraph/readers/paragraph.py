@@ -59,6 +59,7 @@ from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, jo
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.subjects import subject_sections
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, duty_subject_units, heading_units, units_for_preceding
 from zygraph.unitlist import FIRST_LEADS
@@ -139,7 +140,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
-    for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
+    logical = list(split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings))
+    for number, line in logical:
         heading, task = HEADING.match(line), task_number(line, previous)
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
@@ -322,6 +324,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
     rows = block_rows(split_group_headings(blocks, findings), first_leads, findings)
+    if not rows:  # no label, bracket or role word names a unit: sections may name them as their subjects
+        rows = subject_sections(logical, findings)
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
