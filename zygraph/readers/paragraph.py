@@ -140,8 +140,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
-    logical = list(split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings))
-    for number, line in logical:
+    logical = []  # the logical lines as read, for sections naming their units as subjects (subject_sections)
+    for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
+        logical.append((number, line))
         heading, task = HEADING.match(line), task_number(line, previous)
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
