@@ -1155,3 +1155,61 @@ def test_the_first_item_run_on_after_a_lead_in_colon_is_a_task():
     document = parse_paragraphs(text)
     assert [(r.task[:6], r.lead) for r in document.rows] == [
         ("由办公室（政", "办公室（政策调研室）"), ("由办公室（政", "办公室（政策调研室）、省财政研究和教育中心")]
+
+
+def test_the_bodies_a_sentence_sets_up_each_with_its_lead_are_one_task_each_from_its_name():
+    # 办公室下设A组（B牵头），C组（D牵头）: the sentences before the first body say what sets them up
+    text = ("（三）领导小组办公室\n领导小组办公室设在县质监局，承担日常工作。办公室下设农产品整治组（县农牧局牵头），"
+            "餐饮整治组（县卫生局牵头），各组组长由牵头部门的负责人担任。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in document.rows] == [("农产品整治组", "县农牧局"), ("餐饮整治组", "县卫生局")]
+    assert [f.code for f in document.findings].count("groups_set_up") == 1
+
+
+def test_a_numbered_title_over_paragraphs_each_closing_with_their_units_is_a_group_heading():
+    # 1.完善…机制。 / 加强…。开展…。主要责任单位：A。 / 推进…。完善…。主要责任单位：B。: the title names no unit
+    text = ("1.完善环境卫生长效机制。\n加强道路日常保洁。开展全天候保洁，清理卫生死角。主要责任单位：县市政局、县住建局。\n"
+            "推进村屯综合整治。完善基础设施，规范管理建筑工地。主要责任单位：县水利局。\n")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8], r.lead) for r in document.rows] == [
+        ("完善环境卫生长效机制", "加强道路日常保洁", "县市政局、县住建局"), ("完善环境卫生长效机制", "推进村屯综合整治", "县水利局")]
+    assert [f.line for f in document.findings if f.code == "group_heading"] == [1]
+
+
+def test_a_numbered_task_going_on_over_its_details_line_stays_one_task():
+    # 1.加强保洁。 / 开展…。（县市政局负责） / then a numbered task: no paragraph without a number after it
+    text = "1.加强道路保洁。\n开展全天候保洁，清理死角。（县市政局负责）\n2.推进村屯整治。完善设施。（县水利局负责）\n"
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [("加强道路保洁。开", "县市政局"), ("推进村屯整治。完", "县水利局")]
+
+
+def test_a_unit_line_whose_label_was_lost_answers_for_the_paragraph_above(tmp_path):
+    # a web page's project list: the label 责任单位 was a cell of its own, only its colon is left (：市市容局)
+    path = tmp_path / "item.txt"
+    path.write_text("从2010年起，每年建设5个乡镇的垃圾转运设施，开展乡镇环境卫生整治。\n：市市容局、市财政局\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市市容局", "lead"], ["市财政局", "lead"]]
+    assert "label_lost" in set(table.findings.code)
+
+
+def test_sections_of_running_text_naming_their_units_as_subjects_are_one_task_each(tmp_path):
+    # no label, bracket or role word anywhere: 一、… / A、B以及C要…; （一）… / …，D要…。…由E、F组织…复验
+    path = tmp_path / "notice.txt"
+    path.write_text("各县区政府：\n现将有关事宜通知如下：\n一、统一思想\n各县区政府、各开发区管委会以及各相关企业要抓紧关停机组。\n"
+                    "二、明确任务\n（一）关停验收类。\n机组已经拆除，惠农区政府要组织自查（完成时限：9月20日前）。"
+                    "自查完成后，由市发改委、市工信局组织有关部门和专家进行复验。\n", encoding="utf-8")
+    table = read_table(path)
+    tasks = table.tasks.set_index("task_id")
+    assert [(tasks.area[t], list(table.assignments[table.assignments.task_id == t].raw_unit)) for t in tasks.index] == [
+        ("统一思想", ["各县区政府", "各开发区管委会", "各相关企业"]),
+        ("关停验收类", ["惠农区政府", "市发改委", "市工信局"])]
+    assert set(table.assignments.role) == {"lead"}
+    assert list(table.findings.code).count("subject_section") == 2
+
+
+def test_a_numbered_item_whose_departments_all_must_do_it_is_their_task():
+    # a copy run together on one line: 一、… 1、…。2、…。3、统筹规划布局。县农委、规划、文化（广电）等有关部门都要…
+    document = parse_paragraphs("一、坚持规划在先1、全面调查摸底。全县以村为单位调查。"
+                                "2、统筹规划布局。县农委、规划、文化（广电）等有关部门都要做好专项规划。")
+    assert [(r.area, r.task[:6], r.names["lead"]) for r in document.rows] == [
+        ("坚持规划在先", "统筹规划布局", ("县农委", "规划", "文化（广电）"))]

@@ -55,13 +55,6 @@ XFAIL = {
     "2006_masked_county_ethnic_unity_publicity": "P 0.50 R 0.17, 4/6 - numbered activities ((一)heading line, then running text 由A具體負責 / 具體由A負責 / 由A統一組織B… / 由A、B…",
     "2022_qujing_shizong_county_idle_land": "P 1.00 R 0.67, 3/4 - news prose: one sentence of four ;-separated clauses 由A牵头,B、C配合,在…前完成…, then a closing sen",
     "2022_xinhua_district_land_reserve_meeting": "P 0.00 R 0.00, 0/1 (refused) - news prose: one sentence 会议明确,由<person>牵头,A、B负责,… (a person as lead, two units with 负责), a",
-    # blind44 (scored once at 82ee97d, before its patterns were fixed)
-    "2006_county_new_countryside_planning": "P 0.00 R 0.00, 0/1 (refused) - text run together on one line (heading 一、 and items 1、 without breaks); units as the subje",
-    "2007_autonomous_region_county_food_safety_groups": "P 0.83 R 0.83, 5/6 - several tasks in one running paragraph (辦公室下設A組(是X牽頭),B (Y牽頭),…), one 牽頭 unit a bracket, a",
-    "2010_guangxi_city_urban_rural_cleaning": "P 0.31 R 0.33, 1/2 - label lines run on at the end of each paragraph (heading sentence。text。主要责任单位:A、B,C、D等单位,E",
-    "2010_huaibei_livelihood_rural_sanitation_item": "P 0.00 R 0.00, 0/1 (refused) - one project paragraph, then a unit line whose label is lost (:市市容局); web page of a city li",
-    "2012_jiangsu_district_village_environment_duties": "P 0.83 R 0.83, 6/6 - department duty paragraphs (A负责…,指导督查…。 / A要…,负责…,配合B…。), department as subject, several d",
-    "2017_shizuishan_small_thermal_units_closure": "P 0.00 R 0.00, 0/2 (refused) - running text, units as subjects (A、B以及C要…; 由A、B组织…复验), deadlines in brackets (完成时限:…), a h",
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
     "2019_city_health_commission_disclosure_catalog_table": "P 0.00 R 0.00, 0/3 (refused) - flattened web table (| between cells, header and |---| rule; each row broken over lines: a",
     "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "P 0.25 R 0.20, 2/2 - flattened table (| between cells, each item over two lines: number | item | then | content",

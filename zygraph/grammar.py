@@ -417,9 +417,14 @@ def _unbalanced_close(text):
     return text
 
 
+#: Words before the units of a verb clause that are none of their names: 由A牵头, 请A负责, and the copula of
+#: 农产品整治组（是县农牧局牵头）, "it is A that leads".
+_CLAUSE_OPENERS = ("由", "請", "请", "是")
+
+
 def _verb_clause(units, verb, known):
     units = units.strip().lstrip(_DASHES)  # ──由A会同B组织落实: a dash opens the unit line
-    for prefix in ("由", "請", "请"):
+    for prefix in _CLAUSE_OPENERS:
         units = units[len(prefix):] if units.startswith(prefix) else units
     together = _HUITONG.search(units)
     assist = _ASSIST.search(units)

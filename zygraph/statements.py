@@ -92,6 +92,8 @@ _MODALS = "要应将须"
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
+_OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
 _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
                        "加强|抓好|督促|指导|[，,]|$)")
@@ -581,8 +583,11 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
     helping = _SUPPORT_DUTY.search(sentence, cut)
-    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's
-    role = "support" if opener or (helping and not (partners and partners.start() < helping.start())) else "responsible"
+    own = _OWN_CHARGE.search(sentence, cut)
+    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's;
+    # 要加强…，负责督查…，配合B…: the unit's own charge comes first, the help is besides
+    before_help = [m.start() for m in (partners, own) if m]
+    role = "support" if opener or (helping and not any(at < helping.start() for at in before_help)) else "responsible"
     items = [Item(name, role, opener) for name in split_units(head[:cut], known)]
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]

@@ -30,6 +30,8 @@ END = "。；;，,：: "
 _COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个项家座条所][）)][：:][^。；;]*$")
 #: A sentence giving the work just described to its units: 此项工作由A负责牵头…, 该项任务由A、B负责.
 _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任务)由")
+#: The verb setting up the bodies a sentence lists with their units: 办公室下设A组（B牵头），C组（D牵头）.
+_SET_UP = re.compile("下设|下設|分设|分設")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -55,6 +57,10 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if items:
             out.append((text[start:open_at].lstrip(END).rstrip(), items))
             start = close_at + 1
+    if len(out) > 1 and _set_up_start(out[0][0]):
+        out[0] = (out[0][0][_set_up_start(out[0][0]):], out[0][1])  # 办公室下设A组（B牵头），C组（D牵头）
+        if how is not None:
+            how["groups_set_up"] = True
     rest = text[start:].lstrip(END) if out else text
     carried = carried_out_units(rest) if out else None
     if carried:  # （牵头单位：A）。由某总工负责，B处落实。: who carries the task out is the task's too
@@ -88,6 +94,20 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         else:
             out.append((rest, []))
     return out
+
+
+def _set_up_start(text):
+    """Where the first of the bodies a sentence sets up begins (``…。办公室下设农产品整治组``: at 农产品), or 0.
+
+    In a paragraph naming several bodies each with its own unit (``办公室下设A组（B牵头），C组（D牵头）``),
+    the first body's task is its name: the sentences before it say what sets them up, not what A does.
+
+    >>> _set_up_start("办公室设在县质监局。办公室下设农产品整治组"), _set_up_start("下设机构")
+    (15, 0)
+    """
+    sentence = max(text.rfind(mark) for mark in "。；;") + 1
+    found = _SET_UP.search(text, sentence)
+    return found.end() if found and found.start() > sentence and found.end() < len(text) else 0
 
 
 def _duties(text, numbered=True):

@@ -60,6 +60,9 @@ _SECOND_ORDINAL = re.compile("^\\s*二是")
 
 
 _OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
+#: A line of units whose label the copy lost, only its colon left (：市市容局), and the label it is read with.
+_LOST_LABEL = re.compile("^[：:]\\s*[^\\s：:]")
+_LOST_LABEL_AS = "责任单位："
 _LONGEST_LABEL = 8  # characters of a label standing alone on its line (责任单位, 具体任务, 完成时限)
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
 _UNIT_LIST_END = "。；;，, "  # what may follow a unit list at the end of its paragraph
@@ -263,6 +266,9 @@ def labels_on_own_lines(pairs, findings):
 
     >>> list(labels_on_own_lines([(1, "具体任务"), (2, "完善发热门诊。"), (3, "责任单位"), (4, "卫健局、文旅局")], []))
     [(2, '完善发热门诊。'), (3, '责任单位：卫健局、文旅局')]
+
+    A line of units opening with a colon alone (``：市市容局``, its label lost with a cell of the page) is read
+    as ``责任单位``, a ``label_lost`` finding.
     """
     pairs = list(pairs)
 
@@ -272,6 +278,9 @@ def labels_on_own_lines(pairs, findings):
         line = pairs[at][1]
         return column_for(line) in ("lead", "support") and label_role(line) is not None \
             and looks_like_unit_list(pairs[at + 1][1])
+
+    def unit_label_word(line):  # 牵头单位 alone above ：A: the label was wrapped off its line, not lost
+        return len(line) <= _LONGEST_LABEL and label_role(line) is not None
 
     index, in_form = 0, False
     while index < len(pairs):
@@ -291,6 +300,11 @@ def labels_on_own_lines(pairs, findings):
             yield number, f"{line}：{following}"  # 完成时限 / 年底前, in such a form: a label naming no role
             index += 2
             continue
+        if _LOST_LABEL.match(line) and not (index and unit_label_word(pairs[index - 1][1])) and looks_like_unit_list(line.lstrip(":：").strip().rstrip(_UNIT_LIST_END)):
+            # ：市市容局 under a paragraph: the page's label was a cell or an image the copy lost; only its colon is left
+            findings.append(Finding(number, "info", "label_lost", f"a line of units opens with a colon and no label: "
+                                    f"{line[:30]}", "read as 责任单位: the units answer for the task above"))
+            line = _LOST_LABEL_AS + line.lstrip(":：").strip()
         yield number, line
         index, in_form = index + 1, False
 

@@ -53,11 +53,13 @@ from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assig
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.subjects import subject_sections
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, duty_subject_units, heading_units, units_for_preceding
 from zygraph.unitlist import FIRST_LEADS
@@ -138,7 +140,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
+    logical = []  # the logical lines as read, for sections naming their units as subjects (subject_sections)
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
+        logical.append((number, line))
         heading, task = HEADING.match(line), task_number(line, previous)
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
@@ -258,6 +262,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 and (not last["heading"] or RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
             # and a heading broken off inside its sentence (（一）以……为指导， / 推动……)
+            last.setdefault("joins", []).append(len(last["text"]))  # where each line taken in starts
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
@@ -319,7 +324,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # said with the units of a task (……，下同): that task carries them too, in the role they have there
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
-    rows = block_rows(blocks, first_leads, findings)
+    rows = block_rows(split_group_headings(blocks, findings), first_leads, findings)
+    if not rows:  # no label, bracket or role word names a unit: sections may name them as their subjects
+        rows = subject_sections(logical, findings)
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
