@@ -1010,3 +1010,13 @@ def test_a_unit_serving_as_the_lead_of_the_work_after_zuowei_leads():
     assert [(i.text, i.role) for i in designated_units(text)] == [("市商务局", "lead")]
     # after 为 or 是 without 的, the words say what the unit is, not its role in the work
     assert designated_units("试点城市政府是建设试点责任主体，要有序开展试点。") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此项工作由市城管局、市交通委负责。", [("市城管局", "responsible"), ("市交通委", "responsible")]),
+    ("该项任务由县水利局会同县财政局负责", [("县水利局", "responsible"), ("县财政局", "support")]),
+    ("此项工作由市城管局牵头，各区人民政府负责实施。", [("市城管局", "lead"), ("各区人民政府", "responsible")]),
+])
+def test_units_after_the_work_said_again_before_you_keep_no_part_of_it(text, expected):
+    # 此项工作由A负责 under a numbered measure: 此项工作 is the measure above, not part of A's name
+    assert [(i.text, i.role) for i in parse_group(text)] == expected

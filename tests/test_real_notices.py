@@ -48,7 +48,6 @@ XFAIL = {
     "2023_pingtan_enterprise_fuel_points_duties": "P 0.00 R 0.00, 0/9 (refused) - duty list run together on one line: 三、职责分工 heading glued to entries 区A局:负责…;负责…。 one unit ",
     "2023_pingtan_suping_rural_living_environment": "P 1.00 R 0.82, 21/24 (P 0.67 R 0.03, 1/24 as it came) - text run together on one line (crawler text of a page): （一）group heading glued to 1.item。t",
     # blind42 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
-    "2010_shenzhen_universiade_sanitation_measures": "P 0.60 R 0.50, 3/4 - numbered measures one a line, each followed by its own line 此项工作由A、B负责。 / 由A和B、C负责。 / 由A会同",
     "2015_taizhou_gaogang_district_exam_security_boundaries": "P 0.00 R 0.00, 0/6 (refused) - flattened table (one cell a paragraph, blank lines; 相关部门 / 职责分工: department paragraph then",
     "2024_shijiazhuang_school_food_safety_duties": "P 0.00 R 0.00, 0/3 (refused) - flattened table (one cell a line; header cells on one line with spaces: 序号 涉及部门 职责分工; numb",
     "2025_changsha_jinjing_township_straw_utilisation": "P 0.75 R 0.60, 3/5 - member duties one unit a line, unnumbered (A:负责…。; one line without 负责), after person line",
