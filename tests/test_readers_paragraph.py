@@ -812,6 +812,16 @@ def test_member_duties_one_a_line_without_numbers_are_each_members_task():
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4]
 
 
+def test_member_duties_after_a_list_of_members_with_bracketed_names_and_no_verb_are_each_members_task():
+    # 成员单位：A、B… lists the members (no duty); 各村（社区）：… and 执法队：对… are duties without 负责
+    doc = parse_paragraphs("成员单位：镇农业中心、镇财政所、各村（社区）、镇执法队。\n镇农业中心：负责技术指导。\n"
+                           "镇财政所：负责资金发放。\n各村（社区）：将宣传卡发放到农户，开展巡查。\n"
+                           "镇执法队：对焚烧对象进行处罚。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("镇农业中", "镇农业中心"), ("镇财政所", "镇财政所"), ("各村（社", "各村（社区）"), ("镇执法队", "镇执法队")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4, 5]
+
+
 def test_a_lone_line_opening_with_a_department_and_a_colon_is_no_task():
     doc = parse_paragraphs("1.办科技周。（市科协负责）\n县水利局：负责水情监测。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("办科技周。", "市科协")]

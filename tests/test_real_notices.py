@@ -50,7 +50,6 @@ XFAIL = {
     # blind42 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2015_taizhou_gaogang_district_exam_security_boundaries": "P 0.00 R 0.00, 0/6 (refused) - flattened table (one cell a paragraph, blank lines; 相关部门 / 职责分工: department paragraph then",
     "2024_shijiazhuang_school_food_safety_duties": "P 0.00 R 0.00, 0/3 (refused) - flattened table (one cell a line; header cells on one line with spaces: 序号 涉及部门 职责分工; numb",
-    "2025_changsha_jinjing_township_straw_utilisation": "P 0.75 R 0.60, 3/5 - member duties one unit a line, unnumbered (A:负责…。; one line without 负责), after person line",
     # blind43 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2018_moa_open_government_key_points_traditional": "P 0.50 R 0.67, 1/1 - paragraphs (labels by verbs): sub-heading (一)… without full stop, then 1.text。(A、B牽頭,C、D按職",
     "2020_mee_open_government_arrangement_traditional": "P 1.00 R 0.93, 6/7 (P 0.00 R 0.00, 1/7 as it came; left: a bracket (执法局&&) with a copy's stray marks) - paragraphs (several tasks a paragraph): numbered items 1.run-in heading。text。(A、B、C)text。(",
