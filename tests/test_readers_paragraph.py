@@ -1165,3 +1165,19 @@ def test_the_first_item_run_on_after_a_lead_in_colon_is_a_task():
     document = parse_paragraphs(text)
     assert [(r.task[:6], r.lead) for r in document.rows] == [
         ("由办公室（政", "办公室（政策调研室）"), ("由办公室（政", "办公室（政策调研室）、省财政研究和教育中心")]
+
+
+def test_a_report_of_a_meeting_giving_work_to_units_under_a_leader_named_by_name_is_a_task():
+    text = ("3月2日，区长召开会议。区领导王强参加会议。\n"
+            "会议听取了汇报。会议明确，由王强牵头，区水利局、区财政局负责，及时完成方案编制。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [("由王强牵头，", "区水利局、区财政局", "")]
+    assert [f.line for f in doc.findings if f.code == "decided_work"] == [2]
+
+
+def test_the_first_of_clauses_each_giving_work_after_a_leaders_words_starts_at_its_by():
+    text = ("为完成处置任务，县长要求，由县发改局牵头，县财政局配合，在9月底前完成供地工作；"
+            "由县园区管委会牵头，县自然资源局配合，在12月底前完成处置工作。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("由县发改局牵头", "县发改局", "县财政局"), ("由县园区管委会", "县园区管委会", "县自然资源局")]

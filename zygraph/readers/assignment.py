@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.decisions import decided_work, decision_start
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
@@ -109,6 +110,10 @@ def _duties(text, numbered=True):
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
+        decided = decision_start(sentence) if not items and not out else None
+        if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
+            part = sentence[decided:]
+            items = subject_units(part)
         if not items and numbered and out and any(item.word for item in out[-1][1]):
             items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         if items:
@@ -179,7 +184,8 @@ def find_assignment(text: str, in_body: bool = True):
     if not in_body:  # before any heading or task: only a duty its units open (市水务局负责…), never the notice's own
         # (此项工作由A负责牵头，会同B…: the work just described given to its units, as a news report says it)
         items = None if PREAMBLE.search(text) else subject_units(text) or this_work_units(text)
-        return (text, items) if items else None
+        # 会议明确，由马娜牵头，A、B负责，…: the work a report says the meeting gave, from its 由
+        return (text, items) if items else None if PREAMBLE.search(text) else decided_work(text)
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
@@ -196,7 +202,7 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
-    return (text, items) if items else None
+    return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 
 def this_work_units(text: str):

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from zygraph.decisions import decided_work
 from zygraph.duties import GENERAL_SUBJECT, headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
@@ -272,6 +273,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
                                         f"the work just described to its units: {line[:20]}",
                                         "read the paragraph as a task of those units"))
+            elif (decided := decided_work(line)) is not None:
+                findings.append(Finding(number, "info", "decided_work", f"a report of a decision gives work to "
+                                        f"units: {decided[0][:20]}", "read the work, from its 由, as a "
+                                        "task of those units; the words reporting the decision are no part of it"))
             seen_task = True
         elif _duty_in_section(heads, last, line):
             # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
