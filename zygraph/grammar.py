@@ -65,7 +65,8 @@ VERBS = {
 }
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
 #: all look like units, and do not by themselves make a text look like it names units.
-_WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible"}
+_WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible",
+               "组织": "responsible", "统一组织": "responsible", "联合组织": "responsible"}  # 由A、B联合组织举办…
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
@@ -115,7 +116,7 @@ _DASHES = "─━—―－-  "
 _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
 #: What opens a line of units under the task it closes: 由, 请, or the work said again before 由
 #: (此项工作由A、B负责 / 该项任务由A会同B负责: the task above is the work).
-_UNITS_OPENING = re.compile("^(?:(?:此项|该项|这项|本项|上述|以上|此|该|該|這)(?:工作|任务|任務)?由|由|請|请)")
+_UNITS_OPENING = re.compile("^(?:(?:具体|具體)由|(?:此项|该项|这项|本项|上述|以上|此|该|該|這)(?:工作|任务|任務)?由|由|請|请)")
 
 
 
