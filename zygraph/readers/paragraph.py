@@ -56,6 +56,7 @@ from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
+from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
@@ -130,6 +131,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     """
     normalise, tables, marks = Normalizer(), [], []
     text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
+    text = members_apart(text, tables)  # 。区公安局：负责…。区财政局：负责…: members' duties run on without spaces
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
@@ -283,6 +285,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # opening with its units is their duty
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
             blocks[-1]["section_duty"] = True
+            blocks[-1]["member"] = members.get((number, line.strip()), False)  # 区公安局：负责…: up to its colon
             findings.append(Finding(number, "info", "duty_in_section", f"a paragraph under the heading "
                                     f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
                                     "read as a task of the units it opens with"))
