@@ -1181,3 +1181,16 @@ def test_the_first_of_clauses_each_giving_work_after_a_leaders_words_starts_at_i
     doc = parse_paragraphs(text)
     assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
         ("由县发改局牵头", "县发改局", "县财政局"), ("由县园区管委会", "县园区管委会", "县自然资源局")]
+
+
+def test_a_labels_units_run_into_the_next_heading_over_no_items_and_the_signature_after_a_space_are_cut():
+    # a crawl on one line: …责任处室:A、B三、保障措施（三）加强领导…。责任处室:A 机关名 2023年3月16日
+    preamble = "各处室：现将实施方案印发给你们，请认真贯彻落实。" * 12  # a long line: a whole copy
+    text = (preamble + "二、重点任务（一）改厕提升1.改造户厕。引导改厕。责任处室:农业农村处、交通建设处2.提升公厕。"
+            "改造公厕。责任处室:交通建设处（二）污水治理1.治理乡镇污水。完善管网。责任处室:资源生态处三、保障措施"
+            "（三）加强组织领导落实责任。定期研究工作。责任处室:农业农村处、资源生态处（四）强化技术支撑开展研发。"
+            "责任处室:经济发展处、社会事业处 某某片区管理局 2023年3月16日")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead) for r in document.rows] == [
+        ("改造户厕", "农业农村处、交通建设处"), ("提升公厕", "交通建设处"), ("治理乡镇", "资源生态处"),
+        ("加强组织", "农业农村处、资源生态处"), ("强化技术", "经济发展处、社会事业处")]

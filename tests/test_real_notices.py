@@ -46,7 +46,6 @@ XFAIL = {
     "2016_pingtan_internet_plus": "P 0.73 R 0.33, 10/29 - text run together on one line (crawler text of a page): run-in labels 牵头单位:A,配合单位:B glued ",
     "2021_pingtan_jinjing_four_articles": "P 0.36 R 0.56, 24/39 (P 0.35 R 0.53, 23/39 as it came) - text run together on one line (crawler text of a page): sections （一）heading 由A牵头,text。 the",
     "2023_pingtan_enterprise_fuel_points_duties": "P 0.90 R 1.00, 9/9 (refused as it came) - the gold leaves out 区直有关部门, whom 各片区管理局 help (配合区直有关部门做好…); the reader makes the helped units responsible, as zygraph.duties.owned_duty_units does",
-    "2023_pingtan_suping_rural_living_environment": "P 1.00 R 0.82, 21/24 (P 0.67 R 0.03, 1/24 as it came) - text run together on one line (crawler text of a page): （一）group heading glued to 1.item。t",
     # blind42 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2015_taizhou_gaogang_district_exam_security_boundaries": "P 0.00 R 0.00, 0/6 (refused) - flattened table (one cell a paragraph, blank lines; 相关部门 / 职责分工: department paragraph then",
     "2024_shijiazhuang_school_food_safety_duties": "P 0.00 R 0.00, 0/3 (refused) - flattened table (one cell a line; header cells on one line with spaces: 序号 涉及部门 职责分工; numb",

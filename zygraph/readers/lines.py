@@ -41,6 +41,10 @@ _TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
 _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:；;])")
+#: A notice's signature after a space at the end of a line a copy ran together (…责任处室:A、B 平潭…管理局 2023年3月16日):
+#: the issuer and the date, no part of the units before them.
+_SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
+                                    "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\\s*$")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
@@ -234,6 +238,8 @@ def paragraphs_by_space(text, findings=None):
     findings = [] if findings is None else findings
     out = []
     for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) >= _GLUED_LINE:  # a page run together on one line, its signature after a space at the end
+            line = _SIGNATURE_AFTER_SPACE.sub(PARAGRAPH_BREAK + "\\g<signature>", line)
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
         if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) > 1:
@@ -338,7 +344,12 @@ def _at_next_numbers(line):
         found_task = re.compile(rf"(?<![\d.．]){task}[.．、](?!\d)").search(line, at)
         found_heading = re.compile(rf"(?:{numeral}、|[（(]{numeral}[）)])(?=[^。；;]{{2,{_HEADING_TITLE}}}?"
                                    rf"(?<!\d)(1|{task})[.．、](?!\d))").search(line, at)
-        if found_heading and (not found_task or found_heading.start() < found_task.start()):
+        closing = _heading_after_units(line, at, numeral)
+        if closing and not any(found and found.start() < closing.start() for found in (found_task, found_heading)):
+            # …责任处室:A、B三、保障措施（八）加强…: a label's units run into the next heading, over no items
+            cuts += [closing.start()] + ([closing.start("sub")] if closing.group("part") else [])
+            heading, task, at = heading + 1, 1, closing.end()
+        elif found_heading and (not found_task or found_heading.start() < found_task.start()):
             cuts.append(found_heading.start())
             heading, task, at = heading + 1, int(found_heading.group(1)), found_heading.end()
         elif found_task:
@@ -349,6 +360,24 @@ def _at_next_numbers(line):
     if len(cuts) < _GLUED_CUTS:
         return [line]
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
+
+
+def _heading_after_units(line, at, numeral):
+    """The next heading in sequence (``（八）``, ``八、``) glued to the unit list closing a label, with the part
+    heading glued before it (``…责任处室:A、B三、保障措施（八）加强…``), from ``at`` on; or None.
+
+    >>> found = _heading_after_units("1.改厕。责任处室:农业农村处、交通建设处三、保障措施（二）加强领导。", 0, "二")
+    >>> found.group("part"), found.group("sub")
+    ('三、保障措施', '（二）')
+    """
+    heading = re.compile(rf"(?P<part>[{_NUMERALS}]{{1,3}}、[^。；;，,：:\d（(]{{2,12}}?)?"
+                         rf"(?P<sub>{numeral}、|[（(]{numeral}[）)])")
+    for found in heading.finditer(line, at):
+        colon = max(line.rfind("：", at, found.start()), line.rfind(":", at, found.start()))
+        label = re.search(r"[\u4e00-\u9fff]{2,8}$", line[at:colon]) if colon > at else None
+        if label and label_role(label.group(0)) and looks_like_unit_list(line[colon + 1:found.start()]):
+            return found
+    return None
 
 
 def _heading_apart(part):
