@@ -1194,3 +1194,14 @@ def test_a_labels_units_run_into_the_next_heading_over_no_items_and_the_signatur
     assert [(r.task[:4], r.lead) for r in document.rows] == [
         ("改造户厕", "农业农村处、交通建设处"), ("提升公厕", "交通建设处"), ("治理乡镇", "资源生态处"),
         ("加强组织", "农业农村处、资源生态处"), ("强化技术", "经济发展处、社会事业处")]
+
+
+def test_a_labels_units_glued_to_the_next_items_number_or_heading_end_the_label():
+    # a crawl's copy: 责任处室：财政经管办3.5G… / 责任处室：农业农村处（2）推进… / 责任处室：经济发展处（二）…
+    text = ("（一）做好改革\n1.推进产权改革。责任处室：财政经管办2.推进5G覆盖。责任处室：经济发展处、各联合党委"
+            "3.打造体验中心。责任处室：经济发展处（二）做好生态\n（1）提升水体质量。责任处室：农业农村处"
+            "（2）推进大气治理。责任处室：资源生态处、交通与建设处\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead) for r in document.rows] == [
+        ("推进产权", "财政经管办"), ("推进5G", "经济发展处、各联合党委"), ("打造体验", "经济发展处"),
+        ("提升水体", "农业农村处"), ("推进大气", "资源生态处、交通与建设处")]

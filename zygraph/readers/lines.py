@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import label_role, names_units, parse_group, starts_with_label
+from zygraph.grammar import label_role, label_start, names_units, parse_group, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.unitlist import looks_like_unit_list
 
@@ -45,6 +45,9 @@ _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>
 #: the issuer and the date, no part of the units before them.
 _SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
                                     "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\\s*$")
+#: The mark of the next item or heading glued to the units closing a label: …财政经管办3.5G…, …农业农村处（2）….
+_NEXT_MARK = re.compile(r"\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]")
+_SENTENCE_BREAK = re.compile("[。；;]")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
@@ -319,7 +322,7 @@ def split_run_on(logical_lines, findings):
                                     "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
             line = PARAGRAPH_BREAK.join(glued)
         parts = [piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
-                 if part.strip() for piece in _heading_apart(part.strip())]
+                 if part.strip() for apart in _label_units_apart(part.strip()) for piece in _heading_apart(apart)]
         if PARAGRAPH_BREAK in line:
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
                                     "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
@@ -377,6 +380,39 @@ def _heading_after_units(line, at, numeral):
         label = re.search(r"[\u4e00-\u9fff]{2,8}$", line[at:colon]) if colon > at else None
         if label and label_role(label.group(0)) and looks_like_unit_list(line[colon + 1:found.start()]):
             return found
+    return None
+
+
+def _label_units_apart(part):
+    """``part`` cut where the units closing a label run into the next item's number or heading, glued with nothing
+    between (a crawl's copy): ``责任处室：财政经管办3.5G重点区域…``, ``责任处室：农业农村处（2）推进…``.
+
+    >>> _label_units_apart("2.改革试点。责任处室：财政经管办3.5G重点区域覆盖。责任处室：经济发展处（四）激发活力")
+    ['2.改革试点。责任处室：财政经管办', '3.5G重点区域覆盖。责任处室：经济发展处', '（四）激发活力']
+    >>> _label_units_apart("1.办科技周。责任单位：各县（市）、区政府")
+    ['1.办科技周。责任单位：各县（市）、区政府']
+    """
+    pieces = []
+    while True:
+        cut = _label_units_end(part)
+        if cut is None:
+            return [*pieces, part]
+        pieces.append(part[:cut])
+        part = part[cut:]
+
+
+def _label_units_end(part):
+    """Where the next item's mark glued to a label's units starts in ``part`` (see :func:`_label_units_apart`)."""
+    at = label_start(part)
+    colon = min((i for i in (part.find("：", at or 0), part.find(":", at or 0)) if i >= 0), default=-1)
+    if at is None or colon < 0:
+        return None
+    for mark in _NEXT_MARK.finditer(part, colon + 1):
+        units = part[colon + 1:mark.start()]
+        if _SENTENCE_BREAK.search(units):
+            return None  # the label's sentence ended before: a number inside the text after it
+        if mark.start() > colon + 1 and all(looks_like_unit_list(name.strip()) for name in re.split("[，,]", units)):
+            return mark.start()
     return None
 
 
