@@ -1205,3 +1205,12 @@ def test_a_labels_units_glued_to_the_next_items_number_or_heading_end_the_label(
     assert [(r.task[:4], r.lead) for r in document.rows] == [
         ("推进产权", "财政经管办"), ("推进5G", "经济发展处、各联合党委"), ("打造体验", "经济发展处"),
         ("提升水体", "农业农村处"), ("推进大气", "资源生态处、交通与建设处")]
+
+
+def test_sub_items_each_closed_by_their_own_label_are_tasks_the_first_cut_from_its_parents_text():
+    # 1.呵护生态环境……。（1）…。 责任处室：A（2）…: each (n) its own task; sub-items sharing one label stay in the item
+    text = ("1.呵护生态环境坚持污染防治。（1）提升水体质量。推进治水。 责任处室：农业农村处（2）推进大气治理。落实环评。"
+            " 责任处室：资源生态处\n2.完善党委工作（1）完善运行机制。（2）优化人员分工。责任单位：联合党委办公室\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead) for r in document.rows] == [
+        ("提升水体", "农业农村处"), ("推进大气", "资源生态处"), ("完善党委", "联合党委办公室")]

@@ -44,7 +44,6 @@ XFAIL = {
     "2021_jiangmen_taishan_county_open_government_division": "P 0.84 R 0.66, 11/11 (P 0.00 R 0.00, 7/11 as it came) - flattened table (| between cells, one row a line, header over two lines; unit cell of two ",
     # blind37 (scored once at c298ead, before its patterns were fixed)
     "2016_pingtan_internet_plus": "P 0.73 R 0.33, 10/29 - text run together on one line (crawler text of a page): run-in labels 牵头单位:A,配合单位:B glued ",
-    "2021_pingtan_jinjing_four_articles": "P 0.36 R 0.56, 24/39 (P 0.35 R 0.53, 23/39 as it came) - text run together on one line (crawler text of a page): sections （一）heading 由A牵头,text。 the",
     "2023_pingtan_enterprise_fuel_points_duties": "P 0.90 R 1.00, 9/9 (refused as it came) - the gold leaves out 区直有关部门, whom 各片区管理局 help (配合区直有关部门做好…); the reader makes the helped units responsible, as zygraph.duties.owned_duty_units does",
     # blind42 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2015_taizhou_gaogang_district_exam_security_boundaries": "P 0.00 R 0.00, 0/6 (refused) - flattened table (one cell a paragraph, blank lines; 相关部门 / 职责分工: department paragraph then",

@@ -48,6 +48,7 @@ _SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u
 #: The mark of the next item or heading glued to the units closing a label: …财政经管办3.5G…, …农业农村处（2）….
 _NEXT_MARK = re.compile(r"\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]")
 _SENTENCE_BREAK = re.compile("[。；;]")
+_SUB_ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
@@ -321,8 +322,8 @@ def split_run_on(logical_lines, findings):
                                     "numbered items together with nothing between them (…中心2.《宪法》…)",
                                     "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
             line = PARAGRAPH_BREAK.join(glued)
-        parts = [piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
-                 if part.strip() for apart in _label_units_apart(part.strip()) for piece in _heading_apart(apart)]
+        parts = _first_sub_items_apart([piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
+                 if part.strip() for apart in _label_units_apart(part.strip()) for piece in _heading_apart(apart)])
         if PARAGRAPH_BREAK in line:
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
                                     "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
@@ -414,6 +415,28 @@ def _label_units_end(part):
         if mark.start() > colon + 1 and all(looks_like_unit_list(name.strip()) for name in re.split("[，,]", units)):
             return mark.start()
     return None
+
+
+def _first_sub_items_apart(parts):
+    """``parts`` with the sub-item before one that starts a part cut from the text before it, when that text ends a
+    sentence: ``1.呵护生态环境……幸福感。（1）提升水体质量。…`` / ``责任处室：A`` / ``（2）推进…``. Sub-items that each close
+    with their own label are tasks of their own, the first glued to its parent item's text; sub-items sharing one
+    label at the end (no part starts with ``（2）``) stay in their parent.
+
+    >>> _first_sub_items_apart(["1.呵护环境。（1）提升水质。", "责任处室：农业农村处", "（2）治理大气。"])
+    ['1.呵护环境。', '（1）提升水质。', '责任处室：农业农村处', '（2）治理大气。']
+    """
+    out = []
+    for part in parts:
+        mark = _SUB_ITEM.match(part)
+        back = len(out) - 1 - (1 if out and starts_with_label(out[-1]) else 0)
+        if mark and int(mark.group(1)) >= 2 and back >= 0:
+            before = out[back]
+            at = max(before.rfind(f"（{int(mark.group(1)) - 1}）"), before.rfind(f"({int(mark.group(1)) - 1})"))
+            if at > 0 and before[at - 1] in "。；;":
+                out[back:back + 1] = [before[:at], before[at:]]
+        out.append(part)
+    return out
 
 
 def _heading_apart(part):
