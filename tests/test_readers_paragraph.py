@@ -1214,3 +1214,12 @@ def test_sub_items_each_closed_by_their_own_label_are_tasks_the_first_cut_from_i
     document = parse_paragraphs(text)
     assert [(r.task[:4], r.lead) for r in document.rows] == [
         ("提升水体", "农业农村处"), ("推进大气", "资源生态处"), ("完善党委", "联合党委办公室")]
+
+
+def test_a_paragraph_closed_by_its_label_takes_the_labels_units_not_its_sentences_subjects():
+    # 宣传部门要…。推进部门要…。牵头单位：A: the label names who does it; the closing 要牵头 sentence leads the last
+    text = ("（一）加强宣传\n广泛宣传推广。宣传部门要组织好区内媒体。推进部门要强化政策解读。牵头单位：区宣传部，配合单位：区相关部门\n"
+            "积极推进改革是重要途径；要细化落实，定期评价。区发改局、区数字办要牵头对相关部门实施情况进行督促检查。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead, r.support) for r in document.rows] == [
+        ("广泛宣传", "区宣传部", "区相关部门"), ("积极推进", "区发改局、区数字办", "")]

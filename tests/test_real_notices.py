@@ -43,7 +43,6 @@ XFAIL = {
     "2021_guangdong_health_commission_open_government_ledger": "P 0.42 R 0.38, 6/8 (P 0.71 as it came; its units are read now, under the wrong task: a spanning 工作任务 cell over a 细化分工 column) - flattened table (| between cells, one row a line and a | line after it; 工作任务 cell spanning",
     "2021_jiangmen_taishan_county_open_government_division": "P 0.84 R 0.66, 11/11 (P 0.00 R 0.00, 7/11 as it came) - flattened table (| between cells, one row a line, header over two lines; unit cell of two ",
     # blind37 (scored once at c298ead, before its patterns were fixed)
-    "2016_pingtan_internet_plus": "P 0.73 R 0.33, 10/29 - text run together on one line (crawler text of a page): run-in labels 牵头单位:A,配合单位:B glued ",
     "2023_pingtan_enterprise_fuel_points_duties": "P 0.90 R 1.00, 9/9 (refused as it came) - the gold leaves out 区直有关部门, whom 各片区管理局 help (配合区直有关部门做好…); the reader makes the helped units responsible, as zygraph.duties.owned_duty_units does",
     # blind42 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2015_taizhou_gaogang_district_exam_security_boundaries": "P 0.00 R 0.00, 0/6 (refused) - flattened table (one cell a paragraph, blank lines; 相关部门 / 职责分工: department paragraph then",

@@ -75,7 +75,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["prose"] = True
         return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
-    shares = modal_sentences(rest) if not out and not numbered and in_body else None
+    labelled = label_start(rest) is not None and find_assignment(rest, in_body) is not None
+    # 宣传部门要…。推进部门要…。牵头单位：A，配合单位：B: the label names the paragraph's units, not its subjects
+    shares = modal_sentences(rest) if not out and not numbered and in_body and not labelled else None
     if shares:
         if how is not None:
             how["modal_sentences"] = True
@@ -202,6 +204,8 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
+    # ……。A、B要牵头对…进行督促检查: the closing sentence names who leads the work
+    items = items or _closing_leads(text)
     return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 
@@ -221,6 +225,25 @@ def this_work_units(text: str):
     """
     text = CONNECTIVE.sub("", text.strip())
     return clause_units(re.split("[。；;]", text, maxsplit=1)[0]) if _THIS_WORK.match(text) else None
+
+
+def _closing_leads(text):
+    """The units a paragraph's last sentence opens with when they lead (``……。A、B要牵头对…进行督促检查。``), or None.
+
+    A closing requirement of a plan names who leads the checking of the work the paragraph sets out; a
+    sentence giving its units any other role (``A要加强…``) is read as a duty elsewhere, not here.
+
+    >>> [(i.text, i.role) for i in _closing_leads("要细化落实。区经发局、区数字办要牵头对实施情况进行督促检查。")]
+    [('区经发局', 'lead'), ('区数字办', 'lead')]
+    >>> _closing_leads("要细化落实。区经发局要加强督查。"), _closing_leads("区经发局要牵头督查。")
+    (None, None)
+    """
+    body = text.rstrip("。；; ")
+    cut = body.rfind("。")
+    if cut < 0:
+        return None
+    items = subject_units(body[cut + 1:])
+    return items if items and all(item.role == "lead" for item in items) else None
 
 
 def _label_sentences(text):

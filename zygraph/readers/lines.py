@@ -12,8 +12,9 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import label_role, label_start, names_units, parse_group, starts_with_label
+from zygraph.grammar import label_role, names_units, parse_group, starts_with_label
 from zygraph.readers.columns import column_for
+from zygraph.readers.labelends import label_units_apart
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
@@ -45,9 +46,6 @@ _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>
 #: the issuer and the date, no part of the units before them.
 _SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
                                     "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\\s*$")
-#: The mark of the next item or heading glued to the units closing a label: …财政经管办3.5G…, …农业农村处（2）….
-_NEXT_MARK = re.compile(r"\d{1,3}[.．、]|[（(](?:\d{1,3}|[一二三四五六七八九十]{1,3})[）)]")
-_SENTENCE_BREAK = re.compile("[。；;]")
 _SUB_ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
@@ -57,6 +55,8 @@ _GAP = "[ \t\u3000\u00a0]+"
 _FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP}){{2,}}(?:合计|小计|总计|合計|總計)"
                          rf"(?:{_GAP}[\u4e00-\u9fff]{{2,16}}(?:{_GAP}\d+(?:\.\d+)?%?)+)*)(?P<after>{_GAP}|$)")
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
+#: A part heading glued to its first sub-heading: 三、保障措施（一）夯实网络基础….
+_HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(]{{2,12}})([（(][{_NUMERALS}]{{1,3}}[）)].*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
@@ -323,7 +323,7 @@ def split_run_on(logical_lines, findings):
                                     "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
             line = PARAGRAPH_BREAK.join(glued)
         parts = _first_sub_items_apart([piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
-                 if part.strip() for apart in _label_units_apart(part.strip()) for piece in _heading_apart(apart)])
+                 if part.strip() for apart in label_units_apart(part.strip(), len(line) >= _GLUED_LINE) for piece in _heading_apart(apart)])
         if PARAGRAPH_BREAK in line:
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
                                     "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
@@ -384,39 +384,6 @@ def _heading_after_units(line, at, numeral):
     return None
 
 
-def _label_units_apart(part):
-    """``part`` cut where the units closing a label run into the next item's number or heading, glued with nothing
-    between (a crawl's copy): ``责任处室：财政经管办3.5G重点区域…``, ``责任处室：农业农村处（2）推进…``.
-
-    >>> _label_units_apart("2.改革试点。责任处室：财政经管办3.5G重点区域覆盖。责任处室：经济发展处（四）激发活力")
-    ['2.改革试点。责任处室：财政经管办', '3.5G重点区域覆盖。责任处室：经济发展处', '（四）激发活力']
-    >>> _label_units_apart("1.办科技周。责任单位：各县（市）、区政府")
-    ['1.办科技周。责任单位：各县（市）、区政府']
-    """
-    pieces = []
-    while True:
-        cut = _label_units_end(part)
-        if cut is None:
-            return [*pieces, part]
-        pieces.append(part[:cut])
-        part = part[cut:]
-
-
-def _label_units_end(part):
-    """Where the next item's mark glued to a label's units starts in ``part`` (see :func:`_label_units_apart`)."""
-    at = label_start(part)
-    colon = min((i for i in (part.find("：", at or 0), part.find(":", at or 0)) if i >= 0), default=-1)
-    if at is None or colon < 0:
-        return None
-    for mark in _NEXT_MARK.finditer(part, colon + 1):
-        units = part[colon + 1:mark.start()]
-        if _SENTENCE_BREAK.search(units):
-            return None  # the label's sentence ended before: a number inside the text after it
-        if mark.start() > colon + 1 and all(looks_like_unit_list(name.strip()) for name in re.split("[，,]", units)):
-            return mark.start()
-    return None
-
-
 def _first_sub_items_apart(parts):
     """``parts`` with the sub-item before one that starts a part cut from the text before it, when that text ends a
     sentence: ``1.呵护生态环境……幸福感。（1）提升水体质量。…`` / ``责任处室：A`` / ``（2）推进…``. Sub-items that each close
@@ -440,8 +407,8 @@ def _first_sub_items_apart(parts):
 
 
 def _heading_apart(part):
-    """``一、主要目标 1、地区生产总值……`` -> the heading and the task; any other text whole."""
-    found = _HEADING_THEN_TASK.match(part)
+    """``一、主要目标 1、地区生产总值……`` (or ``三、保障措施（一）夯实…``) -> the heading and the task; any other text whole."""
+    found = _HEADING_THEN_TASK.match(part) or _HEADING_THEN_SUB.match(part)
     return [found.group(1), found.group(2)] if found else [part]
 
 
