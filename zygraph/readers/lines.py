@@ -243,7 +243,10 @@ def paragraphs_by_space(text, findings=None):
     out = []
     for number, line in enumerate(text.split("\n"), start=1):
         if len(line) >= _GLUED_LINE:  # a page run together on one line, its signature after a space at the end
-            line = _SIGNATURE_AFTER_SPACE.sub(PARAGRAPH_BREAK + "\\g<signature>", line)
+            line, signed = _SIGNATURE_AFTER_SPACE.subn(PARAGRAPH_BREAK + "\\g<signature>", line)
+            if signed:
+                findings.append(Finding(number, "info", "signature_apart", "the notice's signature and date follow "
+                                        "the last paragraph after a space", "read them apart from the units before them"))
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
         if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) > 1:
@@ -322,8 +325,19 @@ def split_run_on(logical_lines, findings):
                                     "numbered items together with nothing between them (…中心2.《宪法》…)",
                                     "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
             line = PARAGRAPH_BREAK.join(glued)
-        parts = _first_sub_items_apart([piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
-                 if part.strip() for apart in label_units_apart(part.strip(), len(line) >= _GLUED_LINE) for piece in _heading_apart(apart)])
+        runs = [part.strip() for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
+                if part.strip()]
+        labelled = [apart for part in runs for apart in label_units_apart(part, len(line) >= _GLUED_LINE)]
+        if len(labelled) > len(runs):
+            findings.append(Finding(number, "info", "label_units_glued", f"{len(labelled) - len(runs)} label(s) run "
+                                    "their units into the next item or task with nothing between (…财政经管办3.5G…)",
+                                    "ended each label's list where its names stop reading as units"))
+        pieces = [piece for apart in labelled for piece in _heading_apart(apart)]
+        parts = _first_sub_items_apart(pieces)
+        if len(parts) > len(pieces):
+            findings.append(Finding(number, "info", "sub_items_apart", f"{len(parts) - len(pieces)} first sub-item(s) "
+                                    "glued to their item's text, each sub-item closed by its own label",
+                                    "read each sub-item as a task of its own"))
         if PARAGRAPH_BREAK in line:
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
                                     "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
