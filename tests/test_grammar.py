@@ -219,6 +219,9 @@ def test_chengban_undertakes_the_task_beside_units_that_help():
                                           ("D局", "support"), ("E局", "support")]),
     ("A局会同B局、C局负责", [("A局", "responsible"), ("B局", "support"), ("C局", "support")]),
     ("A局会同B局", [("A局", "lead"), ("B局", "support")]),
+    # 参照落实: the towns do it too, after the model the lead sets; beside a lead they support
+    ("A局牵头，B局落实；各镇（街）参照落实", [("A局", "lead"), ("B局", "responsible"), ("各镇（街）", "responsible")]),
+    ("A局牵头，各乡（镇）参照执行", [("A局", "lead"), ("各乡（镇）", "responsible")]),
 ])
 def test_verbs_after_the_units_give_their_roles(text, expected):
     assert roles(text) == expected

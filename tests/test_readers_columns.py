@@ -38,3 +38,15 @@ def test_of_two_task_columns_the_first_is_the_area():
 def test_a_year_before_a_header_and_the_guiding_department_column():
     assert column_for("2022年预期目标") == "task"
     assert column_for("指导部门") == "lead"
+
+
+def test_the_only_unit_column_beside_a_duties_column_leads():
+    # 相关部门 | 职责分工: each row lists its department's own duties, so the department does them
+    assert columns_for(["相关部门", "职责分工"]) == ["lead", "task"]
+    assert columns_for(["序号", "涉及部门", "主要职责"]) == ["seq", "lead", "task"]
+    assert columns_for(["工作任务", "相关部门"]) == ["task", "support"]  # no duties column: 相关部门 only helps
+
+
+def test_a_finer_division_column_holds_the_tasks_under_the_task_column():
+    # 工作任务 | 细化分工: the first column's cells span rows (groups), the 细化分工 cells are the tasks
+    assert columns_for(["序号", "工作任务", "细化分工", "责任处室"]) == ["seq", "area", "task", "lead"]

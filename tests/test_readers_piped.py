@@ -770,3 +770,71 @@ def test_rows_one_a_line_whose_items_without_a_group_cell_are_shorter_than_the_h
         ("做好财政信息公开", "5.推进预算公开。", "计划财务股、属下单位"),
         ("做好财政信息公开", "6.深化债务信息公开。", "计划财务股")]
     assert {"groups_over_items", "rows_by_line", "merged_cell"} <= {f.code for f in document.findings}
+
+
+def test_a_row_of_an_item_alone_shares_units_of_two_tiers_and_a_township_collective(tmp_path):
+    # 市直单位 then 各镇（街）, split by ；, with 参照落实: the cell names units only, so the item alone on the
+    # next line (its unit cell merged over two rows, copied once) shares them
+    path = tmp_path / "t.txt"
+    path.write_text("工作任务 | 具体要求 | 责任单位 |\n"
+                    "一、做好财政信息公开。 | 1.推进预算公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实 |\n"
+                    "2.深化债务信息公开。 |\n"
+                    "二、做好网站公开。 | 3.更新概况信息。 | 市直有关部门;各镇(街) |\n", encoding="utf-8")
+    document = read_raw(path)
+    shared = "市财政局牵头，市直各部门落实；各镇（街）参照落实"
+    assert [(r.task, r.lead) for r in document.rows] == [
+        ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新概况信息。", "市直有关部门；各镇（街）")]
+    assert "merged_cell" in {f.code for f in document.findings}
+
+
+def test_a_table_of_departments_duties_one_cell_a_paragraph_gives_each_department_its_duty(tmp_path):
+    # 相关部门 | 职责分工, no numbers, a blank line after each cell: each department does the duty below it (it
+    # leads, no lead being named), and the units its duty works with after 会同 support
+    path = tmp_path / "t.txt"
+    path.write_text("管理事项 安全保障\n\n相关部门\n\n职责分工\n\n区公安分局\n\n维护周边安全、网上信息检查。\n\n区教育局\n\n"
+                    "负责组织考试;会同保密部门和公安部门,对保密室进行检查。\n\n区交通分局\n\n车辆安全检查。\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("维护周边安全、网上信息检查。", "区公安分局", ""),
+        ("负责组织考试；会同保密部门和公安部门，对保密室进行检查。", "区教育局", "保密部门、公安部门"),
+        ("车辆安全检查。", "区交通分局", "")]
+    assert "duty_partners" in {f.code for f in document.findings}
+    table = read_table(path)
+    assert sorted(zip(table.assignments.unit, table.assignments.role)) == [
+        ("保密部门", "support"), ("公安部门", "support"), ("区交通分局", "lead"), ("区公安分局", "lead"),
+        ("区教育局", "lead")]
+
+
+def test_a_header_on_one_line_over_cells_one_a_line_and_a_label_after_the_table(tmp_path):
+    # 序号 涉及部门 职责分工 with spaces between its cells, then each row one cell a line; 相关依据： after the last
+    # row opens a list of the regulations cited, not more of the last duty
+    path = tmp_path / "t.txt"
+    path.write_text("学校食品安全管理\n序号 涉及部门 职责分工\n1\n市教育局\n负责校园食品安全管理。\n2\n市市场监管局\n"
+                    "负责监督检查;依法会同有关部门开展事故调查。\n\n相关依据:\n\n1.《学校食品安全管理规定》\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("负责校园食品安全管理。", "市教育局", ""),
+        ("负责监督检查；依法会同有关部门开展事故调查。", "市市场监管局", "有关部门")]
+    assert {"table_ends_at_label", "duty_partners", "header_split_at_spaces"} <= {f.code for f in document.findings}
+
+
+def test_a_spanning_task_cell_over_a_finer_division_column_and_hui_written_for_huitong(tmp_path):
+    # 工作任务 spans rows and is written on a group's first row only, so the other rows are a cell short; a bar
+    # alone on the line after each row; 宣传处会办公室 writes 会 for 会同: 宣传处 does it, 办公室 works with it
+    path = tmp_path / "t.txt"
+    path.write_text("序号 | 工作任务 | 细化分工 | 责任处室 | 完成时限 |\n"
+                    "1 | 做好疫情信息发布 | 围绕散发疫情发布权威信息 | 应急处、疾控处等按职责分工落实 | 长期推进 |\n|\n"
+                    "2 | 做好疫苗接种信息公开 | 疾控处 | 长期推进 |\n|\n"
+                    "3 | 提高信息发布规范化水平 | 宣传处会办公室 | 2021年8月前 |\n|\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("做好疫情信息发布", "围绕散发疫情发布权威信息", "应急处、疾控处等按职责分工落实"),
+        ("做好疫情信息发布", "做好疫苗接种信息公开", "疾控处"),
+        ("做好疫情信息发布", "提高信息发布规范化水平", "宣传处会同办公室")]
+    assert "together_in_short" in {f.code for f in document.findings}
+    table = read_table(path)
+    roles = table.assignments.merge(table.tasks, on="task_id")
+    assert sorted(zip(roles.task, roles.unit, roles.role))[-2:] == [
+        ("提高信息发布规范化水平", "办公室", "support"), ("提高信息发布规范化水平", "宣传处", "lead")]

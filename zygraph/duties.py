@@ -71,7 +71,7 @@ _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
 _MOST_CLAUSES = 12
 _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
-_PARTNERS = re.compile("^(?:并|并且|同时|还)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
+_PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop); its
 #: name may hold a short bracket (各村（社区）：将…发放到农户).
 _HEADED = re.compile("^(?P<units>(?:[^，,。；;：:（(]|[（(][^（()）：:，,。]{1,10}[）)]){2,40}?)(?P<mark>[：:。])")
@@ -146,6 +146,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'responsible'), ('有关部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合维护治安秩序。")]
     [('法制部门', 'support')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "依法会同有关部门开展事故调查。")]
+    [('法制部门', 'responsible'), ('有关部门', 'support')]
     """
     text = text.strip()
     helping = _HELPING.match(text)

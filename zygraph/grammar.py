@@ -29,7 +29,7 @@ from zygraph.unitlist import (FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_
                               split_outside_brackets, split_units)
 from zygraph.unitlist import OPENING as _OPEN
 
-__all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
+__all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
            "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS"]
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
@@ -61,6 +61,7 @@ VERBS = {
     "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
     "抓好落实": "responsible", "具体落实": "responsible", "分别落实": "responsible", "配合落实": "support",
     "协助落实": "support",
+    "参照落实": "responsible", "参照执行": "responsible",  # 各镇（街）参照落实: they do it too, after the model of the lead
     **{"为" + label: role for label, role in LABELS.items()},  # A、B为配合单位
 }
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
@@ -84,6 +85,11 @@ _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _STRONG_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})$")  # A牵头、B配合: a verb closing a run of units
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
+#: 会 written alone for 会同 between two units of a cell (宣传处会办公室): the first ends as a unit of its own, the
+#: second is no word 会 begins (会计, 会议, 会展, 会商 …).
+#: 管委会, 居委会, 常委会: a body whose name ends in 委会 is one unit, not two joined by 会.
+_SHORT_TOGETHER = re.compile("^(?P<head>[^、，,；;会會]{1,20}(?<![管居村常党黨])委|[^、，,；;会會]{2,20}[处局办室厅部科股組组處辦廳])"
+                             "[会會](?P<tail>(?![同計计议議展务務员員所馆館堂商])[\u4e00-\u9fff].{2,30})$")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
 #: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
@@ -207,6 +213,25 @@ def has_lead_mark(text: str) -> bool:
     """
     return any(_SYMBOL_MARK.search(part.strip()) or _LEAD_MARK.search(part.strip())
                for part in split_outside_brackets(text, "、，,；;")[0])
+
+
+def together_in_short(cell: str) -> str | None:
+    """A cell of two units joined by 会 alone, written out with 会同 (宣传处会办公室 -> 宣传处会同办公室); else None.
+
+    Ledgers short of space write 会 for 会同 between the unit that does the work and the one it works with.
+    Both sides must look like units, the second not opening a word with 会 (会计科, 会议室).
+
+    Examples
+    --------
+    >>> together_in_short("宣传处会办公室"), together_in_short("市财政局会计科"), together_in_short("市总工会")
+    ('宣传处会同办公室', None, None)
+    >>> together_in_short("市发改委会市财政局"), together_in_short("经济区管委会、各镇政府")
+    ('市发改委会同市财政局', None)
+    """
+    found = _SHORT_TOGETHER.match(cell.strip())
+    if found is None or not looks_like_unit_list(found.group("head")) or not looks_like_unit_list(found.group("tail")):
+        return None
+    return f"{found.group('head')}会同{found.group('tail')}"
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells

@@ -110,6 +110,8 @@ _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功�
 _BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 _TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
+#: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）.
+_ALSO_PLACE = re.compile("[（(][镇乡街][）)]$")
 _WORD = re.compile(r"\w")
 _PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
@@ -249,6 +251,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("各镇（街区）", lambda name: False), looks_like_unit("城镇", lambda name: False)
     (True, False)
+    >>> looks_like_unit("各镇（街）", lambda name: False)
+    True
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)
     >>> looks_like_unit("一个党委", lambda name: False)
@@ -257,6 +261,7 @@ def looks_like_unit(name: str, known) -> bool:
     if known(name):
         return True
     bare = _TRAILING_NOTE.sub("", name)  # 区民政局（区委社会工委）, 其他相关部门（单位）: the name before its note
+    bare = _ALSO_PLACE.sub("", bare)  # 各镇（街）: the towns and the subdistricts, a collective
     name = bare if len(bare) >= 2 else name
     if len(name) == 2:  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies; 各镇, 各区: collectives
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))

@@ -10,7 +10,8 @@ import opencc
 from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import without_readings
 
-__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_units_of_no_role", "names_people_too",
+__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_duties", "names_units_of_no_role",
+           "names_people_too",
            "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
@@ -24,10 +25,10 @@ HEADER_SYNONYMS = {
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
              "内容与要求", "内容和要求", "工作内容与要求", "工作内容及要求", "目标要求", "工作要求", "任务要求",
              "具体内容", "工作重点", "项目名称", "项目内容", "实事项目", "建设内容", "主要指标", "指标", "任务名称",
-             "工作名称", "事项名称", "职责名称", "名称", "工作要点"),
+             "工作名称", "事项名称", "职责名称", "名称", "工作要点", "职责分工", "细化分工", "具体分工"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead") + ("第一责任单位", "第一责任部门"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
-        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位"),
+        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位"),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
 }
@@ -52,6 +53,8 @@ _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "respons
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
+#: A header over each row's duties (职责分工, 主要职责): the row's department does them, whatever its column is called.
+_DUTIES = re.compile("职责(?:分工)?$")
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 
 
@@ -117,6 +120,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     ['task', None, 'lead']
     >>> columns_for(["工作任务", "分值", "考核单位"])  # the only units named judge the task: they answer for it
     ['task', None, 'lead']
+    >>> columns_for(["序号", "涉及部门", "职责分工"])  # each row a department's duties: it does them
+    ['seq', 'lead', 'task']
     """
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
@@ -138,6 +143,10 @@ def columns_for(headers: list[str]) -> list[str | None]:
         if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):
             columns[named] = "task"
     if "lead" in columns:
+        return columns
+    supports = [i for i, c in enumerate(columns) if c == "support"]
+    if len(supports) == 1 and any(c == "task" and names_duties(text) for c, text in zip(columns, headers)):
+        columns[supports[0]] = "lead"  # 相关部门 | 职责分工: the department whose duties the row lists does them
         return columns
     if "support" not in columns:
         judging = [i for i, text in enumerate(headers) if columns[i] is None and text and names_units_of_no_role(text)]
@@ -165,6 +174,15 @@ _NO_ROLE_UNITS = re.compile("^(?:评分|考核|考评|评价|督办|督查|督�
 
 #: A header over each row's score in an assessment table: 分值, 各项分值, 权重, 标准分.
 _SCORE_HEADER = re.compile("^(?:各项|考核)?(?:分值|分数|权重|标准分|基本分|基础分|满分)$")
+
+
+def names_duties(header: str) -> bool:
+    """True when a header heads each row's duties (职责分工, 主要职责): the duties of the department beside them.
+
+    >>> names_duties("职 责 分 工"), names_duties("主要职责"), names_duties("工作任务")
+    (True, True, False)
+    """
+    return _DUTIES.search(simplified(re.sub(r"\s+", "", header))) is not None
 
 
 def names_people(header: str) -> bool:

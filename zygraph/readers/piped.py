@@ -8,19 +8,20 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
+from zygraph.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.grammar import officials
-from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people,
-                                     names_people_too, names_scores, names_units_of_no_role, simplified)
+from zygraph.grammar import officials, together_in_short
+from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_duties,
+                                     names_people, names_people_too, names_scores, names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, group_before_number, is_group, line_rows,
-                                       numbered_rows, row_areas)
+from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
+                                       is_group, line_rows, numbered_rows, row_areas)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
@@ -73,7 +74,8 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
         cells = barred_cells(lines) if barred else line_cells(lines)
         found = _table(cells, barred)
         if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
-            return found._replace(findings=found.findings + joined_paragraphs(lines, cells, found.header[0][0]))
+            return found._replace(findings=found.findings + _spaced_header(found.header)
+                                  + joined_paragraphs(lines, cells, found.header[0][0]))
         if found is not None:
             return found
     return None
@@ -129,14 +131,14 @@ def _table(cells, barred):
                 and not names_people(header[-1][1]):
             first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
         columns = columns_for([text for _, text in header])
-        # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅: a header with no 序号, all its cells naming columns, and
-        # the first row's cells (its lead first) after it, with no number
+        # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅 (or 相关部门 / 职责分工 / 区公安分局): a header with no 序号, all
+        # its cells naming columns, two or more, and the first row's cells (its lead first) after it, with no number
         named = columns.index(None) if None in columns else len(columns)
-        if not barred and "seq" not in columns and len(header) == end - start and 3 <= named < len(header) \
+        if not barred and "seq" not in columns and len(header) == end - start and 2 <= named < len(header) \
                 and "task" in columns[:named] and {"lead", "support"} & set(columns[:named]) \
                 and cell_kind(header[named][1]) == "units" and not names_units_of_no_role(header[named][1]):
             header, columns, end = header[:named], columns[:named], start + named
-        fully_named = len(header) >= 3 and "seq" not in columns and all(  # 牵头领导 names a column of people
+        fully_named = len(header) >= 2 and "seq" not in columns and all(  # 牵头领导 names a column of people
             column is not None or names_people(text)
             for (_, text), column in zip(header, columns))
         # 强化科技创新支撑能力。 / (一) / 加强…。 / 1: area rows between the header and the first row's number
@@ -185,6 +187,7 @@ def _table(cells, barred):
             if first_area is not None and body and body[0][0] not in areas:
                 areas[body[0][0]] = area_text(first_area[1])
                 findings.append(_area_before_rows(first_area))
+            body = before_closing_label(body, findings)  # 相关依据： after the last row: the page goes on
             rows = (barred and line_rows(body, len(header), columns[0] == "seq", findings)) \
                 or numbered_rows(body, len(header), columns[0] == "seq")
             widths = {len(row) for row in rows}
@@ -192,6 +195,14 @@ def _table(cells, barred):
                 header = _narrowed(header, widths.pop())
             return PipedTable(header, rows, row_areas(rows, areas), findings)
     return None
+
+
+def _spaced_header(header):
+    """The finding of header cells read from one line split at its spaces (序号 涉及部门 职责分工), if any."""
+    lines = [line for line, _ in header]
+    shared = sorted({line for line in lines if lines.count(line) > 1})
+    return [Finding(line, "info", "header_split_at_spaces", "the header's cells stand on one line with spaces between "
+                    "them, over rows one cell a line", "read each part as a header cell") for line in shared]
 
 
 def _area_before_rows(cell):
@@ -350,6 +361,32 @@ def _without_people(text, line, findings):
     return " ".join(units)
 
 
+def _together_written_out(row, findings):
+    """The row with a unit cell of two units joined by 会 alone (宣传处会办公室) read as 会同 between them, a finding."""
+    for field in ("lead", "support"):
+        written = together_in_short(getattr(row, field))
+        if written is not None:
+            findings.append(Finding(row.line, "info", "together_in_short", f"the unit cell {getattr(row, field)} "
+                                    "joins two units by 会 alone", f"read as {written}: the second works with the first"))
+            row = replace(row, **{field: written})
+    return row
+
+
+def _with_duty_partners(rows, findings):
+    """The rows of a table of departments' duties (相关部门 | 职责分工), each with the units its duty does its work
+    with (会同保密部门和公安部门，对…检查) as supporting units: the row's department does the duty, the partners
+    after 会同 help, as under a heading naming the department (:func:`zygraph.duties.owned_duty_units`)."""
+    out = []
+    for row in rows:
+        partners = [item.text for item in owned_duty_units([], row.task) if item.role == "support"]
+        if partners:
+            findings.append(Finding(row.line, "info", "duty_partners", f"the duty names the units it works with "
+                                    f"({'、'.join(partners)}) after 会同", "read them as supporting the row's unit"))
+            row = replace(row, support="、".join(filter(None, [row.support, *partners])))
+        out.append(row)
+    return out
+
+
 def read_piped(path: str | Path) -> RawDocument:
     """Read a web table copied as text: cells end in ``|``, the header names the columns.
 
@@ -441,6 +478,9 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
     if not out:
         raise LayoutError("the piped table has a header but no task rows under it", path=path, line=header[0][0])
+    if any(names_duties(text) for _, text in header):
+        out = _with_duty_partners(out, findings)
+    out = [_together_written_out(row, findings) for row in out]
     meta = parse_notice(lines[: header[0][0] - 1])
     findings += first_listed_leads(lines[: header[0][0] - 1])
     return RawDocument(str(path), layout, meta, out, findings)

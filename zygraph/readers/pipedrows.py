@@ -6,15 +6,18 @@ import itertools
 import re
 
 from zygraph.findings import Finding
+from zygraph.readers.columns import column_for
 from zygraph.readers.lines import heading_area
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import GROUP_CELL, area_text
 
 __all__ = ["ROW_NUMBER", "row_number", "is_group", "group_before_number", "areas_before_numbers", "row_areas",
-           "line_rows", "numbered_rows"]
+           "line_rows", "numbered_rows", "before_closing_label"]
 
 ROW_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
+#: A short label closing with a colon on a cell of its own (相关依据：, 附件：): a part of the page after the table.
+_CLOSING_LABEL = re.compile("^[\u4e00-\u9fff]{2,8}[：:]$")
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 
 
@@ -210,3 +213,27 @@ def numbered_rows(cells, width: int, numbered: bool) -> list:
             rows.append(row)
         index += step
     return rows
+
+
+def before_closing_label(cells, findings: list[Finding]):
+    """The cells before a label on a cell of its own after the last row's number (相关依据：, 附件：), which opens a
+    part of the page after the table; all of them when there is none. Cutting there is a finding.
+
+    A label naming a task or unit column (责任单位：) is a cell of the last row, not a new part.
+
+    >>> findings = []
+    >>> cells = before_closing_label([(1, "1"), (2, "市教育局"), (3, "负责管理。"), (5, "相关依据："), (6, "1.《规定》")],
+    ...                              findings)
+    >>> [text for _, text in cells], [f.code for f in findings]
+    (['1', '市教育局', '负责管理。'], ['table_ends_at_label'])
+    """
+    numbers = [at for at, (_, text) in enumerate(cells) if ROW_NUMBER.match(text)]
+    if not numbers:
+        return cells
+    for at in range(numbers[-1] + 2, len(cells)):
+        line, text = cells[at]
+        if _CLOSING_LABEL.match(text) and column_for(text[:-1]) in (None, "note"):
+            findings.append(Finding(line, "info", "table_ends_at_label", f"the cell {text} after the last row opens "
+                                    "a part of the page after the table", "read the table as ending before it"))
+            return cells[:at]
+    return cells

@@ -17,22 +17,25 @@ _ROWS = 3  # rows a table must open with a bar-less line after a lone bar for it
 _PIECE = 8  # longest piece of a unit's name broken over two paragraphs (区新兴产业 / 服务中心)
 _LEVELS = ("区", "市", "县", "镇", "乡", "省", "區", "縣", "鎮", "鄉")  # the level opening a unit's name
 _NAME_PIECE = re.compile("[\u4e00-\u9fff]+")  # no figure, no stop: a name's piece, not a sentence's
+_ROWS_BELOW = 6  # cells below a header on one line that must stand one a line for it to be split at its spaces
 _FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
 
 
 def line_cells(lines: list[str]) -> list[tuple[int, str]]:
     """(line number, text) of each cell of a table copied without its bars: one cell a line, or one a
-    paragraph where blank lines part them; a unit list, a unit's name or a sentence wrapped over cells is joined.
+    paragraph where blank lines part them; a unit list, a unit's name or a sentence wrapped over cells is joined;
+    a header line of column names with spaces between them is a cell each.
 
     Examples
     --------
     >>> line_cells(["牵头单位", "", "市政", "", "府办", "", "公厅", "", "办科技周"])
     [(1, '牵头单位'), (3, '市政府办公厅'), (9, '办科技周')]
+    >>> line_cells(["序号 涉及部门 职责分工", "1", "市教育局"])  # a header's cells on one line, spaces between them
+    [(1, '序号'), (1, '涉及部门'), (1, '职责分工'), (2, '1'), (3, '市教育局')]
     """
-    numbered = [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
-    blank_between = sum(1 for (a, _), (b, _) in zip(numbered, numbered[1:]) if b - a > 1)
-    if blank_between < len(numbered) // 2:
-        return numbered  # one cell a line
+    numbered = _non_blank(lines)
+    if _one_a_line(numbered):
+        return _spaced_headers(numbered)
     cells, previous = [], None
     for number, text in numbered:
         if previous is not None and number == previous + 1:
@@ -40,7 +43,34 @@ def line_cells(lines: list[str]) -> list[tuple[int, str]]:
         else:
             cells.append((number, text))
         previous = number
-    return _joined_unit_lists(cells)
+    return _spaced_headers(_joined_unit_lists(cells))
+
+
+def _non_blank(lines):
+    """(line number, text) of each line that is not blank."""
+    return [(number, line.strip()) for number, line in enumerate(lines, start=1) if line.strip()]
+
+
+def _one_a_line(numbered):
+    """True when a table's cells stand one a line: fewer than half of them have a blank line before the next."""
+    return sum(1 for (a, _), (b, _) in zip(numbered, numbered[1:]) if b - a > 1) < len(numbered) // 2
+
+
+def _spaced_headers(cells):
+    """The cells with a header whose cells a copy put on one line, spaces between them (序号 涉及部门 职责分工), split
+    into one cell each: every part names a column, no two the same, one of them a unit column, and the lines below
+    hold one cell each (no spaces: rows written with spaces between cells are the spaced reader's)."""
+    out = []
+    for index, (line, text) in enumerate(cells):
+        parts = text.split()
+        columns = [column_for(part) for part in parts]
+        below = cells[index + 1: index + 1 + _ROWS_BELOW]
+        if len(parts) >= 2 and None not in columns and len(set(columns)) == len(columns) \
+                and {"lead", "support"} & set(columns) and not any(len(cell.split()) > 1 for _, cell in below):
+            out += [(line, part) for part in parts]
+        else:
+            out.append((line, text))
+    return out
 
 
 def joined_paragraphs(lines: list[str], cells: list[tuple[int, str]], start: int = 1) -> list[Finding]:
@@ -53,6 +83,8 @@ def joined_paragraphs(lines: list[str], cells: list[tuple[int, str]], start: int
     >>> [(f.line, f.code) for f in joined_paragraphs(lines, line_cells(lines))]
     [(3, 'cell_joined')]
     """
+    if _one_a_line(_non_blank(lines)):
+        return []  # one cell a line: no paragraphs joined
     findings = []
     for line, text in cells:
         paragraph = ""
