@@ -1046,3 +1046,31 @@ def test_a_department_s_short_name_in_a_list_may_name_the_field_it_also_covers_i
     # 县农委、…、文化（广电）、卫生等有关部门: 文化（广电） is the culture department, broadcasting too
     assert looks_like_unit_list("县农委、文化（广电）、卫生等有关部门")
     assert not looks_like_unit_list("县农委、文化（广电）")  # without 等部门 the short names are not read so
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此项工作由市城管局、市交通委负责。", [("市城管局", "responsible"), ("市交通委", "responsible")]),
+    ("该项任务由县水利局会同县财政局负责", [("县水利局", "responsible"), ("县财政局", "support")]),
+    ("此项工作由市城管局牵头，各区人民政府负责实施。", [("市城管局", "lead"), ("各区人民政府", "responsible")]),
+])
+def test_units_after_the_work_said_again_before_you_keep_no_part_of_it(text, expected):
+    # 此项工作由A负责 under a numbered measure: 此项工作 is the measure above, not part of A's name
+    assert [(i.text, i.role) for i in parse_group(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit organising an activity answers for it; the units it organises to do the work take part
+    ("由县委宣传部统一组织各乡镇在县政府门口布置展版。", [("县委宣传部", "responsible"), ("各乡镇", "support")]),
+    ("由县委办、县民宗局联合组织举办评选活动，由县文体局组织一台晚会。",
+     [("县委办", "responsible"), ("县民宗局", "responsible"), ("县文体局", "responsible")]),
+    ("由县委宣传部组织力量，按标准制作光荣榜。", [("县委宣传部", "responsible")]),
+])
+def test_units_that_organise_an_activity_after_you_answer_for_it(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+    assert clause_units("每天由一个党委组织展演一台晚会。") is None  # one party committee a day: no unit named
+
+
+def test_units_after_juti_you_are_responsible():
+    assert [(i.text, i.role) for i in parse_group("具体由县文体局负责")] == [("县文体局", "responsible")]

@@ -72,6 +72,8 @@ _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完
                 "做好", "抓好", "加快", "提升", "实行", "实施")
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
+#: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
+_COUNTED_START = re.compile("^[每一][个家名所]")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
@@ -257,6 +259,8 @@ def looks_like_unit(name: str, known) -> bool:
     True
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)
+    >>> looks_like_unit("一个党委", lambda name: False)
+    False
     """
     if known(name):
         return True
@@ -268,8 +272,8 @@ def looks_like_unit(name: str, known) -> bool:
     if len(name) < 3:
         return False
     if name.endswith(_NOT_UNIT_ENDINGS) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
-            or name.startswith(_VERB_STARTS):
-        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do
+            or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
+        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
         or _MEMBERS.search(name) is not None
 
