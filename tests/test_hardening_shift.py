@@ -81,7 +81,7 @@ def test_suggestions_are_searched_for_the_first_names_only_and_the_cap_is_said(t
 
 def test_an_unknown_name_close_to_a_registry_name_still_gets_suggestions(tmp_path):
     path = tmp_path / "t.csv"
-    path.write_text("工作任务,牵头单位\n办科技周,市科技司\n", encoding="utf-8")
+    path.write_text("工作任务,牵头单位\n办科技周,市科技阁\n", encoding="utf-8")
     t = read_table(path)
     assert "closest registry names: 市科技馆、市科技局" in t.findings.loc[t.findings.code == "unknown_unit", "message"].iloc[0]
 
