@@ -653,13 +653,13 @@ def test_a_column_of_headings_over_a_column_of_numbered_items_gives_area_and_tas
     path = tmp_path / "t.txt"
     path.write_text("工作任务 | 具体要求 | 责任部门 |\n"
                     "一、做好财政信息公开。 | 1.积极推进预算公开。 | 财务科 |\n"
-                    "二、做好网站专栏信息公开。 | 2.及时更新概况信息。 | 办公室 |\n"
+                    "二、做好网站专栏信息公开。 | 2.及时更新机构职能信息。 | 办公室 |\n"
                     "3.及时反馈网民意见。 | 各科室 | |\n"
                     "4.及时更新公众号信息。 | 办公室牵头,各科室配合 | |\n", encoding="utf-8")
     document = read_raw(path)
     assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
         ("做好财政信息公开", "1.积极推进预算公开。", "财务科", ""),
-        ("做好网站专栏信息公开", "2.及时更新概况信息。", "办公室", ""),
+        ("做好网站专栏信息公开", "2.及时更新机构职能信息。", "办公室", ""),
         ("做好网站专栏信息公开", "3.及时反馈网民意见。", "各科室", ""),
         ("做好网站专栏信息公开", "4.及时更新公众号信息。", "办公室牵头，各科室配合", "")]
     assert [f.code for f in document.findings].count("groups_over_items") == 1
@@ -779,11 +779,11 @@ def test_a_row_of_an_item_alone_shares_units_of_two_tiers_and_a_township_collect
     path.write_text("工作任务 | 具体要求 | 责任单位 |\n"
                     "一、做好财政信息公开。 | 1.推进预算公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实 |\n"
                     "2.深化债务信息公开。 |\n"
-                    "二、做好网站公开。 | 3.更新概况信息。 | 市直有关部门;各镇(街) |\n", encoding="utf-8")
+                    "二、做好网站公开。 | 3.更新机构职能信息。 | 市直有关部门;各镇(街) |\n", encoding="utf-8")
     document = read_raw(path)
     shared = "市财政局牵头，市直各部门落实；各镇（街）参照落实"
     assert [(r.task, r.lead) for r in document.rows] == [
-        ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新概况信息。", "市直有关部门；各镇（街）")]
+        ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新机构职能信息。", "市直有关部门；各镇（街）")]
     assert "merged_cell" in {f.code for f in document.findings}
 
 
@@ -838,3 +838,18 @@ def test_a_spanning_task_cell_over_a_finer_division_column_and_hui_written_for_h
     roles = table.assignments.merge(table.tasks, on="task_id")
     assert sorted(zip(roles.task, roles.unit, roles.role))[-2:] == [
         ("提高信息发布规范化水平", "办公室", "support"), ("提高信息发布规范化水平", "宣传处", "lead")]
+
+
+def test_a_disclosure_catalog_names_its_offices_under_gong_kai_ze_ren_and_a_website_is_no_unit(tmp_path):
+    # a 主动公开目录 copied from a page: each row broken over lines (its 事项类别 cell, the item alone on a line, a
+    # lone bar, then the other cells); 公开责任 holds the office answerable for each item, 公开渠道 the website
+    path = tmp_path / "t.txt"
+    path.write_text("| 事项类别 | 事项名称 | 公开内容 | 公开渠道 | 公开时限 | 公开责任 |\n|---|---|---|---|---|---|\n"
+                    "| 机构职能信息 |\n领导信息\n|\n领导姓名、职务。 | √门户网站 | 20个工作日内。 | 秘书科 |\n"
+                    "| 机构职能信息 |\n内设机构\n|\n内设机构的名称及职能。 | √门户网站 | 20个工作日内。 | 组织科 |\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.area, r.task[:4], r.lead, r.support) for r in document.rows] == [
+        ("机构职能信息", "领导信息", "秘书科", ""), ("机构职能信息", "内设机构", "组织科", "")]
+    assert "responsible_column" in {f.code for f in document.findings}

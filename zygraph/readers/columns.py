@@ -19,7 +19,7 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "na
 HEADER_SYNONYMS = {
     "seq": ("序号", "编号"),
     "area": ("工作目录", "工作领域", "重点领域", "任务类别", "工作类别", "类别", "领域", "工作板块", "项目", "分类", "事项分类",
-             "项目分类", "任务分类", "工作分类", "项目类别", "组别", "分组"),
+             "项目分类", "任务分类", "工作分类", "项目类别", "组别", "分组", "事项类别"),
     "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施",
              "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施", "重点工作任务", "工作事项",
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
@@ -28,7 +28,8 @@ HEADER_SYNONYMS = {
              "工作名称", "事项名称", "职责名称", "名称", "工作要点", "职责分工", "细化分工", "具体分工"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead") + ("第一责任单位", "第一责任部门"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
-        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位"),
+        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位",
+        "公开责任"),  # a disclosure catalog's 公开责任 column: the office answerable for publishing the item
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
 }
@@ -49,7 +50,7 @@ _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no c
 PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
-    "职责部门", "主管部门", "主管单位")  # the department whose duty the row is
+    "职责部门", "主管部门", "主管单位", "公开责任")  # the department whose duty the row is
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
@@ -122,6 +123,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     ['task', None, 'lead']
     >>> columns_for(["序号", "涉及部门", "职责分工"])  # each row a department's duties: it does them
     ['seq', 'lead', 'task']
+    >>> columns_for(["事项类别", "事项名称", "公开内容", "条款内容", "公开责任"])  # a disclosure catalog's items
+    ['area', 'task', 'task', 'task', 'lead']
     """
     columns = [column_for(text) if text else None for text in headers]
     if columns.count("task") > 1 and "area" not in columns:
