@@ -853,3 +853,16 @@ def test_a_disclosure_catalog_names_its_offices_under_gong_kai_ze_ren_and_a_webs
     assert [(r.area, r.task[:4], r.lead, r.support) for r in document.rows] == [
         ("机构职能信息", "领导信息", "秘书科", ""), ("机构职能信息", "内设机构", "组织科", "")]
     assert "responsible_column" in {f.code for f in document.findings}
+
+
+def test_a_sentence_before_the_table_naming_one_lead_for_it_makes_each_rows_units_support(tmp_path):
+    # the catalog's 概述 names the office to lead the whole table and the sections to answer each for their rows
+    # (详见…表); the table's own column names no lead: the office leads every row, the row's sections support it
+    path = tmp_path / "t.txt"
+    path.write_text("一、概述\n（四）责任主体\n综合科牵头，各有关股室根据职责分工分别负责（详见事项表）。\n二、事项表\n"
+                    "序号 | 公开事项 | 责任股室 |\n1 | 机构职能 | 综合科、人事股 |\n2 | 规范性文件 | 法规股及各有关股室 |\n",
+                    encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("机构职能", "综合科", "人事股"), ("规范性文件", "综合科", "法规股、各有关股室")]
+    assert [f.line for f in document.findings if f.code == "table_lead"] == [3]
