@@ -866,3 +866,24 @@ def test_a_sentence_before_the_table_naming_one_lead_for_it_makes_each_rows_unit
     assert [(r.task, r.lead, r.support) for r in document.rows] == [
         ("机构职能", "综合科", "人事股"), ("规范性文件", "综合科", "法规股、各有关股室")]
     assert [f.line for f in document.findings if f.code == "table_lead"] == [3]
+
+
+def test_a_catalog_one_row_a_line_with_levels_a_second_header_line_and_merged_cells_left_out(tmp_path):
+    # 一级目录 | 二级目录: the deeper level names the item; 公开方式 spans two columns named on the line below; the
+    # merged 一级目录 cell is written on its group's first row only and rows are padded at their end with empty
+    # cells; one row is broken over two lines; the law every row cites is a note, never a task
+    path = tmp_path / "t.txt"
+    path.write_text("某局政府信息主动公开基本目录\n"
+                    "一级目录 | 二级目录 | 公开内容 (要素) | 公开依据 | 责任科室 | 公开方式 | ||\n"
+                    "主动公开 | 依申请公开 | ||||||\n"
+                    "政务 | 工作动态 | 本局重要会议、重要活动。 | 《政府信息公开条例》 | 综合科 | √ | |||\n"
+                    "人事信息 | 干部任免、招考录用。 |\n《政府信息公开条例》 | 人事科 | √ | |||\n"
+                    "财政预决算 | 《政府信息公开条例》 | 财务科、综合科 | √ | ||||\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    # (the last row has no 公开内容 cell: the two task columns each take a cell, so the law joins its item)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("政务", "工作动态；本局重要会议、重要活动。", "综合科"), ("政务", "人事信息；干部任免、招考录用。", "人事科"),
+        ("政务", "财政预决算；《政府信息公开条例》", "财务科、综合科")]
+    codes = {f.code for f in document.findings}
+    assert {"sub_header", "row_over_two_lines", "catalog_levels", "cells_in_every_row"} <= codes

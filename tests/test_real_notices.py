@@ -63,7 +63,6 @@ XFAIL = {
     "2012_jiangsu_district_village_environment_duties": "P 0.83 R 0.83, 6/6 - department duty paragraphs (A负责…,指导督查…。 / A要…,负责…,配合B…。), department as subject, several d",
     "2017_shizuishan_small_thermal_units_closure": "P 0.00 R 0.00, 0/2 (refused) - running text, units as subjects (A、B以及C要…; 由A、B组织…复验), deadlines in brackets (完成时限:…), a h",
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
-    "2023_huangshi_market_regulation_disclosure_catalog": "P 0.00 R 0.00, 0/5 - flattened web table (one row a line, | between cells, two-line header; merged cells left o",
 }
 
 FIXTURES = realset.fixtures()
