@@ -7,11 +7,12 @@ import re
 from dataclasses import replace
 
 from zygraph.findings import Finding
+from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.raw import RawRow
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
 
-__all__ = ["parse_notice", "first_listed_leads", "table_lead", "with_table_lead"]
+__all__ = ["parse_notice", "first_listed_leads", "table_lead", "with_table_lead", "led_by_notice"]
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -137,3 +138,20 @@ def with_table_lead(rows: list[RawRow], lead: str) -> list[RawRow]:
         units = [unit for text in (row.lead, row.support) for unit in split_units(text) if unit != lead]
         out.append(replace(row, lead=lead, support="、".join(units), names={}))
     return out
+
+
+def led_by_notice(before: list[str], header: list[str], rows: list[RawRow]) -> tuple[list[RawRow], list[Finding]]:
+    """The rows of a table whose ``header`` names no lead column, with the lead the notice's lines ``before``
+    it name for the whole table (:func:`table_lead`), and the finding; else the rows unchanged and no finding.
+
+    Examples
+    --------
+    >>> rows, found = led_by_notice(["综合科牵头，各有关股室按职责分工负责。"], ["事项", "责任股室"],
+    ...                             [RawRow(3, "", "工作动态", "人事股", "")])
+    >>> [(r.lead, r.support) for r in rows], [f.code for f in found]
+    ([('综合科', '人事股')], ['table_lead'])
+    """
+    found = table_lead(before) if not any(column_for(text) == "lead" for text in header) else None
+    if found is None:
+        return rows, []
+    return with_table_lead(rows, found[0]), [found[1]]

@@ -19,7 +19,7 @@ from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, parse_notice, table_lead, with_table_lead
+from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas)
@@ -517,11 +517,8 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         out = _with_duty_partners(out, findings)
     out = [_together_written_out(row, findings) for row in out]
     before = lines[: header[0][0] - 1]
-    # 办公室牵头，各有关股所根据责任分工分别负责 before a table naming no lead column: the office leads every row
-    lead = table_lead(before) if not any(column_for(text) == "lead" for _, text in header) else None
-    if lead is not None:
-        out = with_table_lead(out, lead[0])
-        findings.append(lead[1])
+    out, led = led_by_notice(before, [text for _, text in header], out)  # 办公室牵头，各有关股所…分别负责
+    findings += led
     meta = parse_notice(before)
     findings += first_listed_leads(before)
     return RawDocument(str(path), layout, meta, out, findings)
