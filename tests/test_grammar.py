@@ -821,6 +821,9 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     ("某车务段办事处组织协调救灾物资的铁路运输。", [("某车务段办事处", "responsible")]),
     ("市红十字会参加灾区伤员救护工作。", [("市红十字会", "support")]),
     ("各乡镇政府继续推进2个生态文明村建设。", [("各乡镇政府", "responsible")]),  # 继续 opens the duty
+    # its own charge (负责) before the help (配合县农委…): the unit answers for its duty, helping besides
+    ("县环保局要加强水源保护，负责查处排污，配合县农委治理秸秆焚烧。", [("县环保局", "responsible")]),
+    ("县环保局要加强水源保护，配合县农委治理秸秆焚烧。", [("县环保局", "support")]),  # help alone: it supports
 ])
 def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
     from zygraph.statements import duty_subject_units
@@ -1013,3 +1016,61 @@ def test_a_unit_serving_as_the_lead_of_the_work_after_zuowei_leads():
     assert [(i.text, i.role) for i in designated_units(text)] == [("市商务局", "lead")]
     # after 为 or 是 without 的, the words say what the unit is, not its role in the work
     assert designated_units("试点城市政府是建设试点责任主体，要有序开展试点。") is None
+
+
+def test_the_copula_before_a_verb_clause_s_units_is_no_part_of_their_name():
+    # 农产品整治组（是县农牧局牵头）: "it is 县农牧局 that leads", as 由县农牧局牵头 says it
+    items = parse_group("是县农牧局牵头，县商务局配合")
+    assert [(i.text, i.role) for i in items] == [("县农牧局", "lead"), ("县商务局", "support")]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the townships' governments and the subdistrict offices, their peers in the towns, close one collective
+    ("各县（市、区）、乡（镇）人民政府、街道办，县市政局", ["各县（市、区）、乡（镇）人民政府、街道办", "县市政局"]),
+    ("各县、乡镇人民政府、街道办事处、开发区管委会", ["各县、乡镇人民政府、街道办事处", "开发区管委会"]),
+    ("各区、县（市）政府、街道办事处", ["各区、县（市）政府", "街道办事处"]),  # no township before: two units
+])
+def test_subdistrict_offices_after_the_townships_governments_stay_in_their_collective(text, expected):
+    assert split_units(text) == expected
+
+
+def test_yiji_joins_two_units_as_ji_does():
+    # 各县区政府、各开发区管委会以及各相关企业要…: 以及 between the last two names, not part of the first
+    assert split_units("各开发区管委会以及各相关企业") == ["各开发区管委会", "各相关企业"]
+    assert split_units("市财政局以及市发改委") == ["市财政局", "市发改委"]
+
+
+def test_a_department_s_short_name_in_a_list_may_name_the_field_it_also_covers_in_brackets():
+    from zygraph.unitlist import looks_like_unit_list
+
+    # 县农委、…、文化（广电）、卫生等有关部门: 文化（广电） is the culture department, broadcasting too
+    assert looks_like_unit_list("县农委、文化（广电）、卫生等有关部门")
+    assert not looks_like_unit_list("县农委、文化（广电）")  # without 等部门 the short names are not read so
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("此项工作由市城管局、市交通委负责。", [("市城管局", "responsible"), ("市交通委", "responsible")]),
+    ("该项任务由县水利局会同县财政局负责", [("县水利局", "responsible"), ("县财政局", "support")]),
+    ("此项工作由市城管局牵头，各区人民政府负责实施。", [("市城管局", "lead"), ("各区人民政府", "responsible")]),
+])
+def test_units_after_the_work_said_again_before_you_keep_no_part_of_it(text, expected):
+    # 此项工作由A负责 under a numbered measure: 此项工作 is the measure above, not part of A's name
+    assert [(i.text, i.role) for i in parse_group(text)] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the unit organising an activity answers for it; the units it organises to do the work take part
+    ("由县委宣传部统一组织各乡镇在县政府门口布置展版。", [("县委宣传部", "responsible"), ("各乡镇", "support")]),
+    ("由县委办、县民宗局联合组织举办评选活动，由县文体局组织一台晚会。",
+     [("县委办", "responsible"), ("县民宗局", "responsible"), ("县文体局", "responsible")]),
+    ("由县委宣传部组织力量，按标准制作光荣榜。", [("县委宣传部", "responsible")]),
+])
+def test_units_that_organise_an_activity_after_you_answer_for_it(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+    assert clause_units("每天由一个党委组织展演一台晚会。") is None  # one party committee a day: no unit named
+
+
+def test_units_after_juti_you_are_responsible():
+    assert [(i.text, i.role) for i in parse_group("具体由县文体局负责")] == [("县文体局", "responsible")]

@@ -812,6 +812,16 @@ def test_member_duties_one_a_line_without_numbers_are_each_members_task():
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4]
 
 
+def test_member_duties_after_a_list_of_members_with_bracketed_names_and_no_verb_are_each_members_task():
+    # 成员单位：A、B… lists the members (no duty); 各村（社区）：… and 执法队：对… are duties without 负责
+    doc = parse_paragraphs("成员单位：镇农业中心、镇财政所、各村（社区）、镇执法队。\n镇农业中心：负责技术指导。\n"
+                           "镇财政所：负责资金发放。\n各村（社区）：将宣传卡发放到农户，开展巡查。\n"
+                           "镇执法队：对焚烧对象进行处罚。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("镇农业中", "镇农业中心"), ("镇财政所", "镇财政所"), ("各村（社", "各村（社区）"), ("镇执法队", "镇执法队")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4, 5]
+
+
 def test_a_lone_line_opening_with_a_department_and_a_colon_is_no_task():
     doc = parse_paragraphs("1.办科技周。（市科协负责）\n县水利局：负责水情监测。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("办科技周。", "市科协")]
@@ -1155,3 +1165,119 @@ def test_the_first_item_run_on_after_a_lead_in_colon_is_a_task():
     document = parse_paragraphs(text)
     assert [(r.task[:6], r.lead) for r in document.rows] == [
         ("由办公室（政", "办公室（政策调研室）"), ("由办公室（政", "办公室（政策调研室）、省财政研究和教育中心")]
+
+
+def test_the_bodies_a_sentence_sets_up_each_with_its_lead_are_one_task_each_from_its_name():
+    # 办公室下设A组（B牵头），C组（D牵头）: the sentences before the first body say what sets them up
+    text = ("（三）领导小组办公室\n领导小组办公室设在县质监局，承担日常工作。办公室下设农产品整治组（县农牧局牵头），"
+            "餐饮整治组（县卫生局牵头），各组组长由牵头部门的负责人担任。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in document.rows] == [("农产品整治组", "县农牧局"), ("餐饮整治组", "县卫生局")]
+    assert [f.code for f in document.findings].count("groups_set_up") == 1
+
+
+def test_a_numbered_title_over_paragraphs_each_closing_with_their_units_is_a_group_heading():
+    # 1.完善…机制。 / 加强…。开展…。主要责任单位：A。 / 推进…。完善…。主要责任单位：B。: the title names no unit
+    text = ("1.完善环境卫生长效机制。\n加强道路日常保洁。开展全天候保洁，清理卫生死角。主要责任单位：县市政局、县住建局。\n"
+            "推进村屯综合整治。完善基础设施，规范管理建筑工地。主要责任单位：县水利局。\n")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8], r.lead) for r in document.rows] == [
+        ("完善环境卫生长效机制", "加强道路日常保洁", "县市政局、县住建局"), ("完善环境卫生长效机制", "推进村屯综合整治", "县水利局")]
+    assert [f.line for f in document.findings if f.code == "group_heading"] == [1]
+
+
+def test_a_numbered_task_going_on_over_its_details_line_stays_one_task():
+    # 1.加强保洁。 / 开展…。（县市政局负责） / then a numbered task: no paragraph without a number after it
+    text = "1.加强道路保洁。\n开展全天候保洁，清理死角。（县市政局负责）\n2.推进村屯整治。完善设施。（县水利局负责）\n"
+    document = parse_paragraphs(text)
+    assert [(r.task[:8], r.lead) for r in document.rows] == [("加强道路保洁。开", "县市政局"), ("推进村屯整治。完", "县水利局")]
+
+
+def test_a_unit_line_whose_label_was_lost_answers_for_the_paragraph_above(tmp_path):
+    # a web page's project list: the label 责任单位 was a cell of its own, only its colon is left (：市市容局)
+    path = tmp_path / "item.txt"
+    path.write_text("从2010年起，每年建设5个乡镇的垃圾转运设施，开展乡镇环境卫生整治。\n：市市容局、市财政局\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["unit", "role"]].values.tolist() == [["市市容局", "lead"], ["市财政局", "lead"]]
+    assert "label_lost" in set(table.findings.code)
+
+
+def test_sections_of_running_text_naming_their_units_as_subjects_are_one_task_each(tmp_path):
+    # no label, bracket or role word anywhere: 一、… / A、B以及C要…; （一）… / …，D要…。…由E、F组织…复验
+    path = tmp_path / "notice.txt"
+    path.write_text("各县区政府：\n现将有关事宜通知如下：\n一、统一思想\n各县区政府、各开发区管委会以及各相关企业要抓紧关停机组。\n"
+                    "二、明确任务\n（一）关停验收类。\n机组已经拆除，惠农区政府要组织自查（完成时限：9月20日前）。"
+                    "自查完成后，由市发改委、市工信局组织有关部门和专家进行复验。\n", encoding="utf-8")
+    table = read_table(path)
+    tasks = table.tasks.set_index("task_id")
+    assert [(tasks.area[t], list(table.assignments[table.assignments.task_id == t].raw_unit)) for t in tasks.index] == [
+        ("统一思想", ["各县区政府", "各开发区管委会", "各相关企业"]),
+        ("关停验收类", ["惠农区政府", "市发改委", "市工信局"])]
+    assert set(table.assignments.role) == {"lead"}
+    assert list(table.findings.code).count("subject_section") == 2
+
+
+def test_a_numbered_item_whose_departments_all_must_do_it_is_their_task():
+    # a copy run together on one line: 一、… 1、…。2、…。3、统筹规划布局。县农委、规划、文化（广电）等有关部门都要…
+    document = parse_paragraphs("一、坚持规划在先1、全面调查摸底。全县以村为单位调查。"
+                                "2、统筹规划布局。县农委、规划、文化（广电）等有关部门都要做好专项规划。")
+    assert [(r.area, r.task[:6], r.names["lead"]) for r in document.rows] == [
+        ("坚持规划在先", "统筹规划布局", ("县农委", "规划", "文化（广电）"))]
+
+
+def test_a_report_of_a_meeting_giving_work_to_units_under_a_leader_named_by_name_is_a_task():
+    text = ("3月2日，区长召开会议。区领导王强参加会议。\n"
+            "会议听取了汇报。会议明确，由王强牵头，区水利局、区财政局负责，及时完成方案编制。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [("由王强牵头，", "区水利局、区财政局", "")]
+    assert [f.line for f in doc.findings if f.code == "decided_work"] == [2]
+
+
+def test_the_first_of_clauses_each_giving_work_after_a_leaders_words_starts_at_its_by():
+    text = ("为完成处置任务，县长要求，由县发改局牵头，县财政局配合，在9月底前完成供地工作；"
+            "由县园区管委会牵头，县自然资源局配合，在12月底前完成处置工作。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("由县发改局牵头", "县发改局", "县财政局"), ("由县园区管委会", "县园区管委会", "县自然资源局")]
+
+
+def test_a_labels_units_run_into_the_next_heading_over_no_items_and_the_signature_after_a_space_are_cut():
+    # a crawl on one line: …责任处室:A、B三、保障措施（三）加强领导…。责任处室:A 机关名 2023年3月16日
+    preamble = "各处室：现将实施方案印发给你们，请认真贯彻落实。" * 12  # a long line: a whole copy
+    text = (preamble + "二、重点任务（一）改厕提升1.改造户厕。引导改厕。责任处室:农业农村处、交通建设处2.提升公厕。"
+            "改造公厕。责任处室:交通建设处（二）污水治理1.治理乡镇污水。完善管网。责任处室:资源生态处三、保障措施"
+            "（三）加强组织领导落实责任。定期研究工作。责任处室:农业农村处、资源生态处（四）强化技术支撑开展研发。"
+            "责任处室:经济发展处、社会事业处 某某片区管理局 2023年3月16日")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead) for r in document.rows] == [
+        ("改造户厕", "农业农村处、交通建设处"), ("提升公厕", "交通建设处"), ("治理乡镇", "资源生态处"),
+        ("加强组织", "农业农村处、资源生态处"), ("强化技术", "经济发展处、社会事业处")]
+
+
+def test_a_labels_units_glued_to_the_next_items_number_or_heading_end_the_label():
+    # a crawl's copy: 责任处室：财政经管办3.5G… / 责任处室：农业农村处（2）推进… / 责任处室：经济发展处（二）…
+    text = ("（一）做好改革\n1.推进产权改革。责任处室：财政经管办2.推进5G覆盖。责任处室：经济发展处、各联合党委"
+            "3.打造体验中心。责任处室：经济发展处（二）做好生态\n（1）提升水体质量。责任处室：农业农村处"
+            "（2）推进大气治理。责任处室：资源生态处、交通与建设处\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead) for r in document.rows] == [
+        ("推进产权", "财政经管办"), ("推进5G", "经济发展处、各联合党委"), ("打造体验", "经济发展处"),
+        ("提升水体", "农业农村处"), ("推进大气", "资源生态处、交通与建设处")]
+
+
+def test_sub_items_each_closed_by_their_own_label_are_tasks_the_first_cut_from_its_parents_text():
+    # 1.呵护生态环境……。（1）…。 责任处室：A（2）…: each (n) its own task; sub-items sharing one label stay in the item
+    text = ("1.呵护生态环境坚持污染防治。（1）提升水体质量。推进治水。 责任处室：农业农村处（2）推进大气治理。落实环评。"
+            " 责任处室：资源生态处\n2.完善党委工作（1）完善运行机制。（2）优化人员分工。责任单位：联合党委办公室\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead) for r in document.rows] == [
+        ("提升水体", "农业农村处"), ("推进大气", "资源生态处"), ("完善党委", "联合党委办公室")]
+
+
+def test_a_paragraph_closed_by_its_label_takes_the_labels_units_not_its_sentences_subjects():
+    # 宣传部门要…。推进部门要…。牵头单位：A: the label names who does it; the closing 要牵头 sentence leads the last
+    text = ("（一）加强宣传\n广泛宣传推广。宣传部门要组织好区内媒体。推进部门要强化政策解读。牵头单位：区宣传部，配合单位：区相关部门\n"
+            "积极推进改革是重要途径；要细化落实，定期评价。区发改局、区数字办要牵头对相关部门实施情况进行督促检查。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:4], r.lead, r.support) for r in document.rows] == [
+        ("广泛宣传", "区宣传部", "区相关部门"), ("积极推进", "区发改局、区数字办", "")]

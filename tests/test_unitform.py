@@ -44,6 +44,11 @@ def placed(reg, name, issuer):
     ("国务院参事室", "government"),                # 室
     ("市公安局交警支队", "government"),            # 支队 (not of the armed police)
     ("中央军委政治工作部", "military"),             # 军委
+    ("质量技术监督部门", "government"),            # a department named by its field
+    ("大气司", "government"),                    # a ministry's 司
+    ("社会救助股", "government"),                  # a bureau's own section
+    ("人行武汉分行", "government"),                # 人行: the central bank, by its short name
+    ("市疫情防控指挥部各工作组", "government"),        # 工作组
 ])
 def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind):
     f = form(reg, name)
@@ -108,6 +113,7 @@ def test_youth_league_puts_its_marker_inside_the_name(reg):
 def test_a_city_name_beginning_with_shi_is_not_read_as_a_marker(reg):
     assert form(reg, "市场监管总局").body.body == "市场监管"  # not 市 + 场监管总局
     assert form(reg, "市市场监管局").marker == "市"
+    assert form(reg, "市场监管部门").marker == ""  # 市场 (market) opens the name, no 市 marker: no city's
 
 
 def test_a_county_or_district_not_in_the_gazetteer_is_a_locality(reg):

@@ -72,8 +72,9 @@ _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 _MOST_CLAUSES = 12
 _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
-#: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop).
-_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)(?P<mark>[：:。])")
+#: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop); its
+#: name may hold a short bracket (各村（社区）：将…发放到农户).
+_HEADED = re.compile("^(?P<units>(?:[^，,。；;：:（(]|[（(][^（()）：:，,。]{1,10}[）)]){2,40}?)(?P<mark>[：:。])")
 #: A member's department set off by a semicolon, as a copy may write it among members set off by colons: 市农牧局;按照….
 _SEMICOLON_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)[；;](?=[^；;]{4})")
 #: What a duty set off by a full stop must open with, as a title ending like a unit may not (建设科普馆。…).
@@ -378,6 +379,8 @@ def headed_duty_units(text: str, known=None) -> list[Item] | None:
     [('各镇、街道', 'responsible')]
     >>> headed_duty_units("工作目标：到2025年建成体系。"), headed_duty_units("建设科普馆。完善展陈。")
     (None, None)
+    >>> [i.text for i in headed_duty_units("各村（社区）：将宣传卡发放到农户。")], headed_duty_units("成员单位：财政所、各村。")
+    (['各村（社区）'], None)
     """
     text = text.strip()
     found = _HEADED.match(text)
@@ -386,6 +389,8 @@ def headed_duty_units(text: str, known=None) -> list[Item] | None:
     rest = text[found.end():].strip()
     if not rest.strip("。；; ") or (found.group("mark") == "。" and not _DUTY_VERB.match(rest)):
         return None
+    if looks_like_unit_list(rest.rstrip("。；; "), known):
+        return None  # 成员单位：A、B、C。: a list of members, no duty
     units = unit_heading(found.group("units"), known)
     return owned_duty_units(units, rest, known) if units else None
 

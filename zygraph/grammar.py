@@ -55,7 +55,7 @@ VERBS = {
     "牵头负责": "lead", "负责牵头": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
     "按职责分工负责": "responsible", "按职责负责": "responsible", "分别负责": "responsible", "共同负责": "responsible",
     "按职责分工落实": "responsible", "按职责落实": "responsible",  # A、B等按职责分工落实: as 按职责分工负责
-    "负责落实": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
+    "负责落实": "responsible", "负责实施": "responsible", "具体实施": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
     "按职责分工配合": "support", "共同参与": "support",
     "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
@@ -66,7 +66,8 @@ VERBS = {
 }
 #: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
 #: all look like units, and do not by themselves make a text look like it names units.
-_WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible"}
+_WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible",
+               "组织": "responsible", "统一组织": "responsible", "联合组织": "responsible"}  # 由A、B联合组织举办…
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
@@ -119,6 +120,10 @@ _BRACKETED = re.compile("[（(][^（()）]*[）)]")
 #: Dashes that open a line of units under a task (──由A会同有关部门组织落实), as a bullet would.
 _DASHES = "─━—―－-  "
 _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各相关")
+#: What opens a line of units under the task it closes: 由, 请, or the work said again before 由
+#: (此项工作由A、B负责 / 该项任务由A会同B负责: the task above is the work), or the copula of
+#: 农产品整治组（是县农牧局牵头）, "it is A that leads".
+_UNITS_OPENING = re.compile("^(?:(?:具体|具體)由|(?:此项|该项|这项|本项|上述|以上|此|该|該|這)(?:工作|任务|任務)?由|由|請|请|是)")
 
 
 
@@ -274,6 +279,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     [('市科技局', 'lead', '牵头单位'), ('市科协', 'support', '配合单位'), ('各区、县级市', 'support', '配合单位')]
     >>> [(i.text, i.role) for i in parse_group("市科协会同市教育局负责")]
     [('市科协', 'responsible'), ('市教育局', 'support')]
+    >>> [(i.text, i.role) for i in parse_group("此项工作由市城管局、市交通委负责")]
+    [('市城管局', 'responsible'), ('市交通委', 'responsible')]
     >>> parse_group("2023年底前完成") is None
     True
     """
@@ -419,8 +426,7 @@ def _unbalanced_close(text):
 
 def _verb_clause(units, verb, known):
     units = units.strip().lstrip(_DASHES)  # ──由A会同B组织落实: a dash opens the unit line
-    for prefix in ("由", "請", "请"):
-        units = units[len(prefix):] if units.startswith(prefix) else units
+    units = _UNITS_OPENING.sub("", units)
     together = _HUITONG.search(units)
     assist = _ASSIST.search(units)
     if together is None and assist is not None and assist.start() > 0:

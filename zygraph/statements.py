@@ -27,9 +27,11 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "subject_
            "units_for_preceding", "CONNECTIVE"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
-#: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理.
+#: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理; so is 组织 (由A统一组织B在…布置展版,
+#: 由A、B联合组织举办…: the units organising an activity answer for it).
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
-                       "(?P<verb>负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+                       "(?P<verb>负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|(?:统一|联合)?组织"
+                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
 #: What closes a list of partners after 会同, with the work they share: 等共同完成, 等单位共同推进.
 _TOGETHER = re.compile("(?:等(?:单位|部门|单位和部门)?)?共同[^，,。；;]{0,20}$")
 #: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
@@ -79,7 +81,7 @@ _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|�
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
                     "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
 #: The units a lead organises to do the work, right after its verb: 由A牵头组织B对…进行评估 (B supports).
-_ORGANISED = re.compile("^(?:并|，|,)?组织(?P<units>[^，,。；;]{2,60}?)(?=对|开展|进行|共同|参与|参加|做好|实施)")
+_ORGANISED = re.compile("^(?:并|，|,)?组织(?P<units>[^，,。；;]{2,60}?)(?=对|开展|进行|共同|参与|参加|做好|实施|在)")
 #: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
 #: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
 #: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
@@ -92,6 +94,8 @@ _MODALS = "要应将须"
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
+_OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
 _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
                        "加强|抓好|督促|指导|[，,]|$)")
@@ -197,7 +201,9 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
                 role = "responsible" if verb.startswith("按") else role_of(verb)
                 items += [Item(name, role, verb) for name in split_units(units, known)]
-                items += _organised(clause[opened.end():], known) if role == "lead" else []
+                after = clause[opened.end():]
+                after = "组织" + after if verb.endswith("组织") else after  # 由A统一组织B…: B as after 牵头组织
+                items += _organised(after, known) if role in ("lead", "responsible") else []
                 running = True
                 continue
         in_charge = _IN_CHARGE.match(clause) if running else None
@@ -581,8 +587,11 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
     helping = _SUPPORT_DUTY.search(sentence, cut)
-    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's
-    role = "support" if opener or (helping and not (partners and partners.start() < helping.start())) else "responsible"
+    own = _OWN_CHARGE.search(sentence, cut)
+    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's;
+    # 要加强…，负责督查…，配合B…: the unit's own charge comes first, the help is besides
+    before_help = [m.start() for m in (partners, own) if m]
+    role = "support" if opener or (helping and not any(at < helping.start() for at in before_help)) else "responsible"
     items = [Item(name, role, opener) for name in split_units(head[:cut], known)]
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]

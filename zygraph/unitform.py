@@ -26,6 +26,7 @@ MARKER_LEVELS = {"自治区": "provincial", "省": "provincial", "市": "relativ
                  "县": "county", "区": "county", "旗": "county", "镇": "township", "乡": "township",
                  "街道": "township"}
 _MARKERS = sorted(MARKER_LEVELS, key=len, reverse=True)
+_MARKET = ("市场", "市場")  # 市场监管部门, 市场司: 市 of 市场 (market) is no city
 _PARTY_PREFIX = ("中国共产党", "中共")
 _NATIONAL_PREFIX = ("国务院", "国家", "中央", "中国", "全国", "中华全国", "最高")
 # A place that the gazetteer does not list (counties, districts, towns): 2-6 characters and a level ending.
@@ -33,7 +34,7 @@ _LOCALITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县级市|新区|�
 
 #: Kind from the form of a name not among the bodies: (pattern searched in the stem, kind), first match wins.
 KIND_RULES = (
-    (re.compile(r"人民银行"), "government"),
+    (re.compile(r"人民银行|^人行"), "government"),  # 人行武汉分行: the central bank's branch, by its short name
     (re.compile(r"(法院|检察院|法庭)$"), "judiciary"),
     (re.compile(r"(人大|人民代表大会|政协|政治协商)"), "legislature"),
     (re.compile(r"(军委|军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
@@ -42,7 +43,9 @@ KIND_RULES = (
     (re.compile(r"(纪委|党委|党组|工委|委员会办公室|党工委)"), "party"),
     (re.compile(r"(联合会|协会|学会|总会|工会|团委|商会|基金会|[妇残侨文科]联)$"), "people_org"),
     (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
-    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|署|处|科|海关|支队|大队|中队)$"), "government"),
+    # 公安部门 (a department named by its field), 水司 (a ministry's 司), 人事股, 各工作组, 行政执法队
+    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|支队|大队|中队|执法队|工作组)$"),
+     "government"),
 )
 _SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket
 _COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位|部委|直属机构|机构|委办局)|等(部门|单位)$")
@@ -289,7 +292,7 @@ def _candidates(name: str, gazetteer: Gazetteer):
     heads.append((None, "", text))
     for place, locality, rest in heads:
         for marker in _MARKERS:
-            if rest.startswith(marker) and (place is None and not locality):
+            if rest.startswith(marker) and (place is None and not locality) and not rest.startswith(_MARKET):
                 after = rest[len(marker):]
                 if after.startswith("委") and (len(after) == 1 or not after.startswith("委员会")):
                     yield place, locality, marker, True, after[1:]

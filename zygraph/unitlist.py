@@ -40,16 +40,19 @@ CLAUSE_MARKS = "，,；;。"
 #: Development zones a managing committee runs, whose name stands for that committee (潜江高新区, 经开区).
 ZONES = "高新区|开发区|经开区|示范区|自贸区|保税区|试验区"
 _JOINERS = ("和", "及", "与", "與")
-_JOINER = re.compile("和|及|与|與")
+_JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B joins as A及B does
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each; 特区 is
-#: a county-level place of its own (贵州: 各县、特区、区人民政府).
+#: a county-level place of its own (贵州: 各县、特区、区人民政府); 街道办 is the subdistricts' office said short.
 _ADMIN_TAIL = re.compile(
-    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道|开发区|园区|功能区|管委会|旗|特区|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
+    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道办|街道|开发区|园区|功能区|管委会|旗|特区|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
     "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
 )
+#: The townships' level, and the subdistrict offices that are their peers in the towns (街道办, 街道办事处).
+_TOWNSHIP = re.compile("^(乡|镇|乡镇|鄉|鎮|鄉鎮)$")
+_SUBDISTRICT_OFFICE = re.compile("^(街道办事处|街道办|街道辦事處|街道辦)$")
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
@@ -71,9 +74,12 @@ _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完
                 "做好", "抓好", "加快", "提升", "实行", "实施")
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
+#: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
+_COUNTED_START = re.compile("^[每一][个家名所]")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
-_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}$")
+#: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
+_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
 _COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
 #: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
@@ -255,6 +261,8 @@ def looks_like_unit(name: str, known) -> bool:
     True
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)
+    >>> looks_like_unit("一个党委", lambda name: False)
+    False
     """
     if known(name):
         return True
@@ -266,8 +274,8 @@ def looks_like_unit(name: str, known) -> bool:
     if len(name) < 3:
         return False
     if name.endswith(_NOT_UNIT_ENDINGS) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
-            or name.startswith(_VERB_STARTS):
-        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do
+            or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
+        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
         or _MEMBERS.search(name) is not None
 
@@ -452,9 +460,16 @@ def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, st
         rest = pieces[j][match.end():]
         if rest:
             return j, rest
-        if match.group(3):
+        if match.group(3) and not _with_subdistricts(match, pieces, seps, j):
             break  # 各区、县(市)政府: the run is closed by its unit noun; 开发区管委会 after it is a unit of its own
     return j, ""
+
+
+def _with_subdistricts(match, pieces: list[str], seps: list[str], j: int) -> bool:
+    """True when a run closed by the townships' governments goes on with the subdistrict offices, their peers
+    in the towns: 各县（市、区）、乡（镇）人民政府、街道办 is one collective, as 各乡镇政府、街道办事处 is."""
+    return _TOWNSHIP.match(match.group(1)) is not None and j + 1 < len(pieces) and seps[j] == "、" \
+        and _SUBDISTRICT_OFFICE.match(pieces[j + 1].strip()) is not None
 
 
 def _opens_collective(piece: str) -> bool:

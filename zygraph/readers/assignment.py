@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.decisions import decided_work, decision_start
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
@@ -30,6 +31,8 @@ END = "。；;，,：: "
 _COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个项家座条所][）)][：:][^。；;]*$")
 #: A sentence giving the work just described to its units: 此项工作由A负责牵头…, 该项任务由A、B负责.
 _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任务)由")
+#: The verb setting up the bodies a sentence lists with their units: 办公室下设A组（B牵头），C组（D牵头）.
+_SET_UP = re.compile("下设|下設|分设|分設")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -55,6 +58,10 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if items:
             out.append((text[start:open_at].lstrip(END).rstrip(), items))
             start = close_at + 1
+    if len(out) > 1 and _set_up_start(out[0][0]):
+        out[0] = (out[0][0][_set_up_start(out[0][0]):], out[0][1])  # 办公室下设A组（B牵头），C组（D牵头）
+        if how is not None:
+            how["groups_set_up"] = True
     rest = text[start:].lstrip(END) if out else text
     carried = carried_out_units(rest) if out else None
     if carried:  # （牵头单位：A）。由某总工负责，B处落实。: who carries the task out is the task's too
@@ -74,7 +81,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["prose"] = True
         return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
-    shares = modal_sentences(rest) if not out and not numbered and in_body else None
+    labelled = label_start(rest) is not None and find_assignment(rest, in_body) is not None
+    # 宣传部门要…。推进部门要…。牵头单位：A，配合单位：B: the label names the paragraph's units, not its subjects
+    shares = modal_sentences(rest) if not out and not numbered and in_body and not labelled else None
     if shares:
         if how is not None:
             how["modal_sentences"] = True
@@ -88,6 +97,20 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         else:
             out.append((rest, []))
     return out
+
+
+def _set_up_start(text):
+    """Where the first of the bodies a sentence sets up begins (``…。办公室下设农产品整治组``: at 农产品), or 0.
+
+    In a paragraph naming several bodies each with its own unit (``办公室下设A组（B牵头），C组（D牵头）``),
+    the first body's task is its name: the sentences before it say what sets them up, not what A does.
+
+    >>> _set_up_start("办公室设在县质监局。办公室下设农产品整治组"), _set_up_start("下设机构")
+    (15, 0)
+    """
+    sentence = max(text.rfind(mark) for mark in "。；;") + 1
+    found = _SET_UP.search(text, sentence)
+    return found.end() if found and found.start() > sentence and found.end() < len(text) else 0
 
 
 def _duties(text, numbered=True):
@@ -109,6 +132,10 @@ def _duties(text, numbered=True):
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
+        decided = decision_start(sentence) if not items and not out else None
+        if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
+            part = sentence[decided:]
+            items = subject_units(part)
         if not items and numbered and out and any(item.word for item in out[-1][1]):
             items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         if items:
@@ -179,7 +206,8 @@ def find_assignment(text: str, in_body: bool = True):
     if not in_body:  # before any heading or task: only a duty its units open (市水务局负责…), never the notice's own
         # (此项工作由A负责牵头，会同B…: the work just described given to its units, as a news report says it)
         items = None if PREAMBLE.search(text) else subject_units(text) or this_work_units(text)
-        return (text, items) if items else None
+        # 会议明确，由马娜牵头，A、B负责，…: the work a report says the meeting gave, from its 由
+        return (text, items) if items else None if PREAMBLE.search(text) else decided_work(text)
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
     if found is not None:
         return found
@@ -196,7 +224,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
-    return (text, items) if items else None
+    # ……。A、B要牵头对…进行督促检查: the closing sentence names who leads the work
+    items = items or _closing_leads(text)
+    return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 
 def this_work_units(text: str):
@@ -215,6 +245,25 @@ def this_work_units(text: str):
     """
     text = CONNECTIVE.sub("", text.strip())
     return clause_units(re.split("[。；;]", text, maxsplit=1)[0]) if _THIS_WORK.match(text) else None
+
+
+def _closing_leads(text):
+    """The units a paragraph's last sentence opens with when they lead (``……。A、B要牵头对…进行督促检查。``), or None.
+
+    A closing requirement of a plan names who leads the checking of the work the paragraph sets out; a
+    sentence giving its units any other role (``A要加强…``) is read as a duty elsewhere, not here.
+
+    >>> [(i.text, i.role) for i in _closing_leads("要细化落实。区经发局、区数字办要牵头对实施情况进行督促检查。")]
+    [('区经发局', 'lead'), ('区数字办', 'lead')]
+    >>> _closing_leads("要细化落实。区经发局要加强督查。"), _closing_leads("区经发局要牵头督查。")
+    (None, None)
+    """
+    body = text.rstrip("。；; ")
+    cut = body.rfind("。")
+    if cut < 0:
+        return None
+    items = subject_units(body[cut + 1:])
+    return items if items and all(item.role == "lead" for item in items) else None
 
 
 def _label_sentences(text):

@@ -122,6 +122,10 @@ def block_rows(blocks, first_leads, findings):
                                     "the paragraph's sentences each name their units, one a lead: "
                                     f"{block['text'][:30]}",
                                     "read the roles sentence by sentence: units of a sentence naming no lead lead"))
+        elif block.get("groups_set_up"):
+            findings.append(Finding(block["line"], "info", "groups_set_up",
+                                    f"the paragraph sets up {len(tasks)} bodies, each with its own units: "
+                                    f"{tasks[0][0][:20]}", "read one task each, from its body's name on"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",

@@ -20,6 +20,7 @@ from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
+from zygraph.readers.subjects import has_subject_sections
 from zygraph.prose import prose_tasks
 from zygraph.statements import (closes_with_bare_units, designated_units, quota_units, subject_units,
                                  units_for_preceding)
@@ -57,7 +58,8 @@ def detect_layout(path: str | Path) -> str:
     ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
     each with a cell of text then a cell of units, are ``piped``; any other text with TAB-started lines is
     ``tabbed-text``
-    (its reader says what is missing).
+    (its reader says what is missing); last, a text of sections whose running text opens its clauses with units
+    and 要 (一、… / A、B以及C要…) is ``paragraph`` (:mod:`zygraph.readers.subjects`).
 
     Raises
     ------
@@ -110,6 +112,8 @@ def detect_layout(path: str | Path) -> str:
         return "piped"  # 1 | 任务 | 法规科 |: numbered rows of cells ending in |, their header row not copied
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
+    if has_subject_sections(normal.split("\n")):
+        return "paragraph"  # 一、… / A、B要…: sections of running text whose sentences open with their units
     raise LayoutError(
         "no table found: no line starts with a TAB (a Word table exported as text, with a header cell such as "
         "工作任务 or 牵头单位), no line ends with ` |` (a web table copied as text), and no numbered paragraph "

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
+from zygraph.people import SURNAMES
 from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
@@ -42,14 +43,6 @@ _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,
 #: Characters a unit's name ends with, before the next row's number (嘉兴港区2服务业…, 市国有公司2促进…).
 _UNIT_END = set("局委办府会厅部室处所心司团队行社馆站校道镇乡区县市组位员关门）)")
 _MIN_ROWS = 1
-#: The common surnames a person's name in a leader column opens with (何海平, 张菁).
-_SURNAMES = frozenset(
-    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
-    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤芮常温康施文牛樊葛邢安"
-    "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
-    "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
-    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚"
-    "皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁都普阙浦戈")
 _SENTENCES_TRIED = 12  # sentence ends of a row tried for the units after them: time stays bounded
 _SHORTEST_FIRST = 3  # shortest first name after a person's (张菁民 / 政局 is no split: 张菁 / 民政局)
 _LONGEST_NAME = 24  # characters of one unit's name read from a run of names
@@ -220,7 +213,7 @@ def _inner_units(text: str):
     found = []
     for skip in (3, 2):  # 何海平文体旅局, 张菁民政局: a name of three characters or two
         person = text[:skip]
-        if not re.fullmatch("[\u4e00-\u9fff]+", person) or looks_like_unit_list(person) or person[0] not in _SURNAMES:
+        if not re.fullmatch("[\u4e00-\u9fff]+", person) or looks_like_unit_list(person) or person[0] not in SURNAMES:
             continue  # 提升康复辅具社区…: no person's name, a sentence
         names = _longest_names(text[skip:])
         length = skip + sum(len(name) for name, _ in names) if names else 0

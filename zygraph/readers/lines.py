@@ -14,6 +14,7 @@ import re
 from zygraph.findings import Finding
 from zygraph.grammar import label_role, names_units, parse_group, starts_with_label
 from zygraph.readers.columns import column_for
+from zygraph.readers.labelends import label_units_apart
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
@@ -41,6 +42,11 @@ _TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
 _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:；;])")
+#: A notice's signature after a space at the end of a line a copy ran together (…责任处室:A、B 平潭…管理局 2023年3月16日):
+#: the issuer and the date, no part of the units before them.
+_SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
+                                    "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\\s*$")
+_SUB_ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
 _GAP = "[ \t\u3000\u00a0]+"
@@ -49,6 +55,8 @@ _GAP = "[ \t\u3000\u00a0]+"
 _FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP}){{2,}}(?:合计|小计|总计|合計|總計)"
                          rf"(?:{_GAP}[\u4e00-\u9fff]{{2,16}}(?:{_GAP}\d+(?:\.\d+)?%?)+)*)(?P<after>{_GAP}|$)")
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
+#: A part heading glued to its first sub-heading: 三、保障措施（一）夯实网络基础….
+_HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(]{{2,12}})([（(][{_NUMERALS}]{{1,3}}[）)].*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
@@ -60,6 +68,9 @@ _SECOND_ORDINAL = re.compile("^\\s*二是")
 
 
 _OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
+#: A line of units whose label the copy lost, only its colon left (：市市容局), and the label it is read with.
+_LOST_LABEL = re.compile("^[：:]\\s*[^\\s：:]")
+_LOST_LABEL_AS = "责任单位："
 _LONGEST_LABEL = 8  # characters of a label standing alone on its line (责任单位, 具体任务, 完成时限)
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
 _UNIT_LIST_END = "。；;，, "  # what may follow a unit list at the end of its paragraph
@@ -234,6 +245,11 @@ def paragraphs_by_space(text, findings=None):
     findings = [] if findings is None else findings
     out = []
     for number, line in enumerate(text.split("\n"), start=1):
+        if len(line) >= _GLUED_LINE:  # a page run together on one line, its signature after a space at the end
+            line, signed = _SIGNATURE_AFTER_SPACE.subn(PARAGRAPH_BREAK + "\\g<signature>", line)
+            if signed:
+                findings.append(Finding(number, "info", "signature_apart", "the notice's signature and date follow "
+                                        "the last paragraph after a space", "read them apart from the units before them"))
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
         if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) > 1:
@@ -263,6 +279,9 @@ def labels_on_own_lines(pairs, findings):
 
     >>> list(labels_on_own_lines([(1, "具体任务"), (2, "完善发热门诊。"), (3, "责任单位"), (4, "卫健局、文旅局")], []))
     [(2, '完善发热门诊。'), (3, '责任单位：卫健局、文旅局')]
+
+    A line of units opening with a colon alone (``：市市容局``, its label lost with a cell of the page) is read
+    as ``责任单位``, a ``label_lost`` finding.
     """
     pairs = list(pairs)
 
@@ -272,6 +291,9 @@ def labels_on_own_lines(pairs, findings):
         line = pairs[at][1]
         return column_for(line) in ("lead", "support") and label_role(line) is not None \
             and looks_like_unit_list(pairs[at + 1][1])
+
+    def unit_label_word(line):  # 牵头单位 alone above ：A: the label was wrapped off its line, not lost
+        return len(line) <= _LONGEST_LABEL and label_role(line) is not None
 
     index, in_form = 0, False
     while index < len(pairs):
@@ -291,6 +313,11 @@ def labels_on_own_lines(pairs, findings):
             yield number, f"{line}：{following}"  # 完成时限 / 年底前, in such a form: a label naming no role
             index += 2
             continue
+        if _LOST_LABEL.match(line) and not (index and unit_label_word(pairs[index - 1][1])) and looks_like_unit_list(line.lstrip(":：").strip().rstrip(_UNIT_LIST_END)):
+            # ：市市容局 under a paragraph: the page's label was a cell or an image the copy lost; only its colon is left
+            findings.append(Finding(number, "info", "label_lost", f"a line of units opens with a colon and no label: "
+                                    f"{line[:30]}", "read as 责任单位: the units answer for the task above"))
+            line = _LOST_LABEL_AS + line.lstrip(":：").strip()
         yield number, line
         index, in_form = index + 1, False
 
@@ -312,8 +339,19 @@ def split_run_on(logical_lines, findings):
                                     "numbered items together with nothing between them (…中心2.《宪法》…)",
                                     "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
             line = PARAGRAPH_BREAK.join(glued)
-        parts = [piece for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
-                 if part.strip() for piece in _heading_apart(part.strip())]
+        runs = [part.strip() for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
+                if part.strip()]
+        labelled = [apart for part in runs for apart in label_units_apart(part, len(line) >= _GLUED_LINE)]
+        if len(labelled) > len(runs):
+            findings.append(Finding(number, "info", "label_units_glued", f"{len(labelled) - len(runs)} label(s) run "
+                                    "their units into the next item or task with nothing between (…财政经管办3.5G…)",
+                                    "ended each label's list where its names stop reading as units"))
+        pieces = [piece for apart in labelled for piece in _heading_apart(apart)]
+        parts = _first_sub_items_apart(pieces)
+        if len(parts) > len(pieces):
+            findings.append(Finding(number, "info", "sub_items_apart", f"{len(parts) - len(pieces)} first sub-item(s) "
+                                    "glued to their item's text, each sub-item closed by its own label",
+                                    "read each sub-item as a task of its own"))
         if PARAGRAPH_BREAK in line:
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
                                     "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
@@ -338,7 +376,12 @@ def _at_next_numbers(line):
         found_task = re.compile(rf"(?<![\d.．]){task}[.．、](?!\d)").search(line, at)
         found_heading = re.compile(rf"(?:{numeral}、|[（(]{numeral}[）)])(?=[^。；;]{{2,{_HEADING_TITLE}}}?"
                                    rf"(?<!\d)(1|{task})[.．、](?!\d))").search(line, at)
-        if found_heading and (not found_task or found_heading.start() < found_task.start()):
+        closing = _heading_after_units(line, at, numeral)
+        if closing and not any(found and found.start() < closing.start() for found in (found_task, found_heading)):
+            # …责任处室:A、B三、保障措施（八）加强…: a label's units run into the next heading, over no items
+            cuts += [closing.start()] + ([closing.start("sub")] if closing.group("part") else [])
+            heading, task, at = heading + 1, 1, closing.end()
+        elif found_heading and (not found_task or found_heading.start() < found_task.start()):
             cuts.append(found_heading.start())
             heading, task, at = heading + 1, int(found_heading.group(1)), found_heading.end()
         elif found_task:
@@ -351,9 +394,49 @@ def _at_next_numbers(line):
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
 
 
+def _heading_after_units(line, at, numeral):
+    """The next heading in sequence (``（八）``, ``八、``) glued to the unit list closing a label, with the part
+    heading glued before it (``…责任处室:A、B三、保障措施（八）加强…``), from ``at`` on; or None.
+
+    >>> found = _heading_after_units("1.改厕。责任处室:农业农村处、交通建设处三、保障措施（二）加强领导。", 0, "二")
+    >>> found.group("part"), found.group("sub")
+    ('三、保障措施', '（二）')
+    """
+    heading = re.compile(rf"(?P<part>[{_NUMERALS}]{{1,3}}、[^。；;，,：:\d（(]{{2,12}}?)?"
+                         rf"(?P<sub>{numeral}、|[（(]{numeral}[）)])")
+    for found in heading.finditer(line, at):
+        colon = max(line.rfind("：", at, found.start()), line.rfind(":", at, found.start()))
+        label = re.search(r"[\u4e00-\u9fff]{2,8}$", line[at:colon]) if colon > at else None
+        if label and label_role(label.group(0)) and looks_like_unit_list(line[colon + 1:found.start()]):
+            return found
+    return None
+
+
+def _first_sub_items_apart(parts):
+    """``parts`` with the sub-item before one that starts a part cut from the text before it, when that text ends a
+    sentence: ``1.呵护生态环境……幸福感。（1）提升水体质量。…`` / ``责任处室：A`` / ``（2）推进…``. Sub-items that each close
+    with their own label are tasks of their own, the first glued to its parent item's text; sub-items sharing one
+    label at the end (no part starts with ``（2）``) stay in their parent.
+
+    >>> _first_sub_items_apart(["1.呵护环境。（1）提升水质。", "责任处室：农业农村处", "（2）治理大气。"])
+    ['1.呵护环境。', '（1）提升水质。', '责任处室：农业农村处', '（2）治理大气。']
+    """
+    out = []
+    for part in parts:
+        mark = _SUB_ITEM.match(part)
+        back = len(out) - 1 - (1 if out and starts_with_label(out[-1]) else 0)
+        if mark and int(mark.group(1)) >= 2 and back >= 0:
+            before = out[back]
+            at = max(before.rfind(f"（{int(mark.group(1)) - 1}）"), before.rfind(f"({int(mark.group(1)) - 1})"))
+            if at > 0 and before[at - 1] in "。；;":
+                out[back:back + 1] = [before[:at], before[at:]]
+        out.append(part)
+    return out
+
+
 def _heading_apart(part):
-    """``一、主要目标 1、地区生产总值……`` -> the heading and the task; any other text whole."""
-    found = _HEADING_THEN_TASK.match(part)
+    """``一、主要目标 1、地区生产总值……`` (or ``三、保障措施（一）夯实…``) -> the heading and the task; any other text whole."""
+    found = _HEADING_THEN_TASK.match(part) or _HEADING_THEN_SUB.match(part)
     return [found.group(1), found.group(2)] if found else [part]
 
 

@@ -43,6 +43,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from zygraph.decisions import decided_work
 from zygraph.duties import GENERAL_SUBJECT, headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
@@ -53,11 +54,14 @@ from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assig
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
+from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.subjects import subject_sections
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, duty_subject_units, heading_units, units_for_preceding
 from zygraph.unitlist import FIRST_LEADS
@@ -71,6 +75,12 @@ _REQUIREMENT = re.compile(r"^(?:工作|具体|完成)?要求[：:]")  # 工作�
 _LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}  # a unit's role, said as a label
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
+_FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
+
+
+def _names(rows):
+    """Every unit name the rows give, lead or support."""
+    return {name for row in rows for names in row.names.values() for name in names}
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -129,6 +139,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     """
     normalise, tables, marks = Normalizer(), [], []
     text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
+    text = members_apart(text, tables)  # 。区公安局：负责…。区财政局：负责…: members' duties run on without spaces
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
@@ -138,7 +149,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
+    logical = []  # the logical lines as read, for sections naming their units as subjects (subject_sections)
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
+        logical.append((number, line))
         heading, task = HEADING.match(line), task_number(line, previous)
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
@@ -258,6 +271,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 and (not last["heading"] or RUN_IN.search(last["text"]) or last["text"].endswith(_BROKEN)):
             # a task goes on until its units; so does a run-in heading with a sentence (（一）畅通工程。加快…)
             # and a heading broken off inside its sentence (（一）以……为指导， / 推动……)
+            last.setdefault("joins", []).append(len(last["text"]))  # where each line taken in starts
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
@@ -272,12 +286,17 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
                                         f"the work just described to its units: {line[:20]}",
                                         "read the paragraph as a task of those units"))
+            elif (decided := decided_work(line)) is not None:
+                findings.append(Finding(number, "info", "decided_work", f"a report of a decision gives work to "
+                                        f"units: {decided[0][:20]}", "read the work, from its 由, as a "
+                                        "task of those units; the words reporting the decision are no part of it"))
             seen_task = True
         elif _duty_in_section(heads, last, line):
             # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
             # opening with its units is their duty
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
             blocks[-1]["section_duty"] = True
+            blocks[-1]["member"] = members.get((number, line.strip()), False)  # 区公安局：负责…: up to its colon
             findings.append(Finding(number, "info", "duty_in_section", f"a paragraph under the heading "
                                     f"{_area_above(heads, None)[:12]} opens with its units: {line[:20]}",
                                     "read as a task of the units it opens with"))
@@ -319,7 +338,15 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # said with the units of a task (……，下同): that task carries them too, in the role they have there
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
-    rows = block_rows(blocks, first_leads, findings)
+    read = []
+    rows = block_rows(split_group_headings(blocks, findings), first_leads, read)
+    by_subject = []
+    sections = subject_sections(logical, by_subject) if len(rows) <= _FEW_ROWS else []
+    if len(sections) > len(rows) and _names(rows) <= _names(sections):
+        # no label, bracket or role word names a unit, or only a clause inside one section (由A组织…复验) does:
+        # the sections name their units as their subjects
+        rows, read = sections, by_subject
+    findings += read
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "

@@ -1,0 +1,26 @@
+"""Where a label's unit list ends when a copy glued the next item or task to it."""
+
+from zygraph.readers.labelends import label_units_apart
+
+
+def test_units_glued_to_the_next_items_number_sub_number_or_part_heading_end_there():
+    part = "1.改革。牵头单位：区财政局，配合单位：区农业局、区林业局（二）现代农业"
+    assert label_units_apart(part) == ["1.改革。牵头单位：区财政局，配合单位：区农业局、区林业局", "（二）现代农业"]
+    part = "2.开放合作。牵头单位：区商务局，配合单位：区口岸办三、保障措施（一）夯实网络基础"
+    assert label_units_apart(part) == ["2.开放合作。牵头单位：区商务局，配合单位：区口岸办", "三、保障措施（一）夯实网络基础"]
+
+
+def test_in_a_whole_copy_on_one_line_units_glued_to_the_next_tasks_words_end_where_names_stop():
+    part = "完善服务。牵头单位：区卫健局，配合单位：区人社局、通管办“互联网+”教育：开发教育资源。牵头单位：区教育局"
+    assert label_units_apart(part, glued=True) == [
+        "完善服务。牵头单位：区卫健局，配合单位：区人社局、通管办", "“互联网+”教育：开发教育资源。牵头单位：区教育局"]
+    part = "健全制度。牵头单位：区发改局，配合单位：区通管办大力发展创投基金。牵头单位：区财政局"
+    assert label_units_apart(part, glued=True) == ["健全制度。牵头单位：区发改局，配合单位：区通管办",
+                                                   "大力发展创投基金。牵头单位：区财政局"]
+
+
+def test_units_with_their_role_verbs_and_lines_not_glued_stay_whole():
+    part = "健全制度。责任单位：区发改局牵头，区财政局配合，区通管办等按职责分工负责"
+    assert label_units_apart(part, glued=True) == [part]
+    part = "健全制度。牵头单位：区发改局，配合单位：区通管办大力发展创投基金。"
+    assert label_units_apart(part) == [part]  # a line of its own: nothing glued to it

@@ -1,0 +1,67 @@
+"""Work a report says a meeting or a leader gave to units: ``会议明确，由A牵头，B、C负责，…``.
+
+A news report of a meeting says who does the work after the words that report the decision
+(``会议明确，`` ``会议确定，`` ``县长要求，``), often after a clause saying what the work is for
+(``为顺利完成…目标任务，曲道凯要求，由A牵头，B配合，在9月底前完成…``). The lead-in is no part of the task:
+the task starts at its ``由``. The leader put in charge may be named by a bare name (``由马娜牵头，A、B负责``):
+a person, not a unit (:func:`zygraph.people.personal_name`); the units after them carry the work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import Item
+from zygraph.people import personal_name
+from zygraph.statements import clause_units, subject_units
+
+__all__ = ["decision_start", "decided_work"]
+
+#: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
+#: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
+_DECISION = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:为了|为|根据|按照|围绕)[^。；;：:，,]{2,80}[，,])?"
+                       "[^，,。；;：:“”\"]{1,12}?(?:研究决定|明确|确定|决定|议定|商定|要求|强调|指出|提出)[，,：:]\\s*(?=由)")
+#: A leader named by a bare name as the one in charge: 由马娜牵头，.
+_PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
+
+
+def decision_start(text: str) -> int | None:
+    """Where the work starts (at its 由) when ``text`` opens with a decision's lead-in; else None.
+
+    Examples
+    --------
+    >>> text = "为完成处置任务，县长要求，由县发改局牵头，县自然资源局配合，在9月底前完成供地工作"
+    >>> text[decision_start(text):][:8]
+    '由县发改局牵头，'
+    >>> decision_start("由县发改局牵头，县自然资源局配合") is None, decision_start("会议强调，要抓好落实") is None
+    (True, True)
+    """
+    found = _DECISION.match(text)
+    return found.end() if found else None
+
+
+def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
+    """The first sentence of ``text`` that reports a decision giving work to units: (its work from 由, units), or None.
+
+    The units are read as :func:`zygraph.statements.clause_units` reads ``由A牵头，B配合``; a leader in charge
+    named by a bare name is a person (role ``person``), and the units after them are the subject of the work.
+
+    Examples
+    --------
+    >>> task, items = decided_work("会议听取了汇报。会议明确，由马娜牵头，区收储办、区规划分局负责，及时收集需求。")
+    >>> task[:6], [(i.text, i.role) for i in items]
+    ('由马娜牵头，', [('马娜', 'person'), ('区收储办', 'responsible'), ('区规划分局', 'responsible')])
+    >>> decided_work("会议明确，要加强领导。") is None
+    True
+    """
+    for found in _DECISION.finditer(text):
+        work = re.split("(?<=[。！!])", text[found.end():], maxsplit=1)[0].strip()
+        person = _PERSON_IN_CHARGE.match(work)
+        if person is not None and personal_name(person.group("person"), known):
+            items = subject_units(work[person.end():], known)
+            items = [Item(person.group("person"), "person", ""), *items] if items else None
+        else:
+            items = clause_units(work, known)
+        if items:
+            return work, items
+    return None

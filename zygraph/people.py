@@ -1,0 +1,52 @@
+"""People named by their bare names in notices and reports (马娜, 何海平): never units.
+
+A report of a meeting gives work to a district leader by name (``由马娜牵头，A、B负责``), and a table
+copied without its separators writes the person in charge before the units (``何海平文体旅局``). A
+name of two or three Han characters opening with a common surname, that does not read as a unit, is
+a person's, unless it is the name of a kind of body (林业, 商务: 由林业、商务部门牵头 shortens departments).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from zygraph.bodies import Bodies
+from zygraph.unitlist import looks_like_unit_list
+
+__all__ = ["SURNAMES", "personal_name"]
+
+#: The common surnames a person's name opens with (何海平, 张菁).
+SURNAMES = frozenset(
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭"
+    "陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤芮常温康施文牛樊葛邢安"
+    "齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴霍涂成苗谷盛曲翁冉骆蓝路游辛"
+    "靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧"
+    "闵苟邬边卞姬师和仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚"
+    "皮粟冼蔺楼盘满闻位厉伊仝郜海阚花权强帅屠豆朴盖练廉禹井祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁都普阙浦戈")
+_NAME = re.compile("[\u4e00-\u9fff]{2,3}")
+#: Characters a unit's short name ends with and a person's name seldom does (高新区, 安监站, 国土所).
+_UNIT_END = frozenset("省市县区乡镇村局办委会厅部所队组处科站院校馆司社园")
+
+
+def personal_name(text: str, known=None) -> bool:
+    """True when ``text`` is a person's bare name: two or three Han characters after a common surname, no unit.
+
+    ``known(name)`` is true for a registry name, which is a unit.
+
+    Examples
+    --------
+    >>> personal_name("马娜"), personal_name("何海平"), personal_name("财政所"), personal_name("林业")
+    (True, True, False, False)
+    """
+    text = text.strip()
+    if not _NAME.fullmatch(text) or text[0] not in SURNAMES or text[-1] in _UNIT_END \
+            or text in _body_names():
+        return False
+    return not looks_like_unit_list(text, known) and not (known and known(text))
+
+
+@functools.cache
+def _body_names() -> frozenset:
+    """The names of the kinds of body (林业, 商务, 卫生), read once from the bundled table."""
+    return frozenset(body.body for body in Bodies.bundled())

@@ -1,0 +1,127 @@
+"""Sections of running text whose sentences make their units the subjects (A、B要…; 由A组织…): one task each.
+
+Some notices divide no work by labels, brackets or role verbs at all: under each heading (``一、统一思想，
+提高认识``) or numbered item (``3、统筹规划布局。``) a paragraph of running text says who is to do it, the
+units as the subjects of its sentences::
+
+    一、统一思想，提高认识
+    各县区政府、各开发区管委会以及各相关企业要严格按照……要求，切实将……作为一项政治任务来完成。
+    （一）关停验收类。
+    ……，惠农区政府要尽快组织开展自查自验。……由市发改委、市工信局组织有关部门和专家进行复验。
+
+The paragraph reader reads a notice so only when it finds no units named any other way: a section is then
+a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``) or that
+organise it after 由 (``由A组织…``), all responsible; subjects that refer to units named elsewhere (``各地要…``,
+``各部门要…``, ``县政府有关部门要…``) divide no work.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.duties import modal_subject_units
+from zygraph.findings import Finding
+from zygraph.grammar import Item, assign_roles, officials, split_clauses
+from zygraph.readers.blockrows import area_of
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
+from zygraph.readers.raw import RawRow
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["subject_sections", "has_subject_sections"]
+
+#: An adverb between the units and their modal verb (县农委、规划等有关部门都要…): the units end before it.
+_ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
+#: A subject that refers to units named elsewhere (各地, 各部门, 各级各部门, 县政府有关部门): it divides no work;
+#: collectives of a level (各县区政府) and enterprises (各相关企业) do.
+_GENERIC = re.compile("(?:各|有关|相关|有關|相關|其他|其它|所有|上述|以上|该|本)(?:级|級|地|地方|地区|地區|方面)?"
+                      "(?:各?(?:部门|单位|部門|單位|责任单位|成员单位))?$")
+#: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
+_ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
+
+
+def subject_sections(pairs, findings: list) -> list[RawRow]:
+    """One row for each section (a heading or numbered item and the paragraphs under it) whose clauses open
+    with units and 要, or give the work to units after 由 (``由A组织…``); their units are responsible.
+
+    ``pairs`` are the notice's logical lines, (line number, text); the lines before the first heading or
+    numbered item (title, addressees, preamble) are no section. A section with paragraphs under it has its
+    title as area and the paragraphs as text; a numbered item alone (``3、统筹规划布局。A要…``) is its own text.
+    Each section read is a ``subject_section`` finding.
+
+    Examples
+    --------
+    >>> pairs = [(1, "通知如下："), (2, "一、统一思想"), (3, "各县区政府以及各相关企业要抓紧关停。"),
+    ...          (4, "二、明确任务"), (5, "加快拆除，由市发改委、市工信局组织复验。")]
+    >>> [(r.area, r.task, r.lead) for r in subject_sections(pairs, [])]
+    [('统一思想', '各县区政府以及各相关企业要抓紧关停。', '各县区政府、各相关企业'), ('明确任务', '加快拆除，由市发改委、市工信局组织复验。', '市发改委、市工信局')]
+    """
+    rows = []
+    for line, area, text, title in _sections(pairs):
+        items = _subject_items(title + "。" + text if title else text)
+        if not items:
+            continue
+        leads, supports, rule = assign_roles(items, False)
+        findings.append(Finding(line, "info", "subject_section",
+                                f"a section of running text names its units as the subjects of its sentences: "
+                                f"{text[:30]}", "read the section as one task of those units (no unit is named "
+                                "by a label, bracket or role word anywhere in the notice)"))
+        findings.append(Finding(line, "info", "role_rule", rule, "roles assigned as the rule says"))
+        rows.append(RawRow(line=line, area=area, task=text, lead="、".join(leads), support="、".join(supports),
+                           lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))
+    return rows
+
+
+def has_subject_sections(lines: list[str]) -> bool:
+    """True when the normalised ``lines`` of a notice hold a section :func:`subject_sections` reads.
+
+    >>> has_subject_sections(["一、统一思想", "各县区政府要抓紧关停。"]), has_subject_sections(["各县区政府要抓紧关停。"])
+    (True, False)
+    >>> has_subject_sections(["一、加强领导", "各地要加强领导；各部门要密切配合；县政府有关部门要各负其责。"])
+    False
+    """
+    pairs = split_run_on(labels_on_own_lines(logical_lines(lines, []), []), [])
+    return bool(subject_sections(pairs, []))
+
+
+def _sections(pairs):
+    """Yield (line, area, text, title) for each heading or numbered item and the paragraphs under it."""
+    area, current = "", None  # current: [line, area, title, paragraphs]
+    for number, text in pairs:
+        mark = HEADING.match(text) or TASK.match(text)
+        if mark is None:
+            if current is not None:
+                current[3].append(text)
+            continue
+        if current is not None:
+            yield _section(*current)
+        title = text[mark.end():].strip()
+        current = [number, area, title, []]
+        if HEADING.match(text):
+            area = area_of(title)
+    if current is not None:
+        yield _section(*current)
+
+
+def _section(line, area, title, paragraphs):
+    if paragraphs:  # 一、统一思想 / 各县区政府要…: the heading is the area of its paragraphs
+        return line, area_of(title), "".join(paragraphs), title
+    return line, area, title, ""  # 3、统筹规划布局。县农委…都要…: the item is its own text
+
+
+def _subject_items(text: str) -> list[Item]:
+    """The units each clause of ``text`` opens with before 要 or organises after 由, in order, each once."""
+    items, seen = [], set()
+    for clause, _ in split_clauses(text):
+        clause = clause.strip()
+        found = _ORGANISED_BY.match(clause)
+        if found and looks_like_unit_list(found.group("units")) and not officials(found.group("units"),
+                                                                                   lambda name: False):
+            named = [Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))]
+        else:
+            named = modal_subject_units(clause, opening=True) \
+                or modal_subject_units(_ADVERB_MODAL.sub("", clause, count=1), opening=True) or []
+        for item in named:
+            if item.text not in seen and not _GENERIC.search(item.text):
+                seen.add(item.text)
+                items.append(item)
+    return items
