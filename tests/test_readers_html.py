@@ -155,3 +155,16 @@ def test_a_table_whose_header_names_no_unit_column_finds_it_by_what_its_cells_ho
     rows = read_html(path).rows
     assert [(r.task, r.lead) for r in rows] == [("农村生活垃圾专项治理。", "县农粮局"), ("河道采砂专项整治。", "县水利局"),
                                                ("水土保持。", "县水利局")]
+
+
+def test_a_paragraph_above_the_table_naming_one_lead_for_all_of_it(tmp_path):
+    # 综合科牵头，各有关股室按职责分工负责 above a table whose only unit column is 责任股室: 综合科 leads every row,
+    # the row's own sections support it
+    path = tmp_path / "t.html"
+    path.write_text("<p>（四）责任主体</p><p>综合科牵头，各有关股室按职责分工负责（详见事项表）。</p>"
+                    "<table><tr><th>公开事项</th><th>责任股室</th></tr><tr><td>机构职能</td><td>人事股</td></tr>"
+                    "<tr><td>工作动态</td><td>综合科</td></tr></table>", encoding="utf-8")
+    document = read_html(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [("机构职能", "综合科", "人事股"),
+                                                                   ("工作动态", "综合科", "")]
+    assert "table_lead" in {f.code for f in document.findings}

@@ -653,13 +653,13 @@ def test_a_column_of_headings_over_a_column_of_numbered_items_gives_area_and_tas
     path = tmp_path / "t.txt"
     path.write_text("工作任务 | 具体要求 | 责任部门 |\n"
                     "一、做好财政信息公开。 | 1.积极推进预算公开。 | 财务科 |\n"
-                    "二、做好网站专栏信息公开。 | 2.及时更新概况信息。 | 办公室 |\n"
+                    "二、做好网站专栏信息公开。 | 2.及时更新机构职能信息。 | 办公室 |\n"
                     "3.及时反馈网民意见。 | 各科室 | |\n"
                     "4.及时更新公众号信息。 | 办公室牵头,各科室配合 | |\n", encoding="utf-8")
     document = read_raw(path)
     assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
         ("做好财政信息公开", "1.积极推进预算公开。", "财务科", ""),
-        ("做好网站专栏信息公开", "2.及时更新概况信息。", "办公室", ""),
+        ("做好网站专栏信息公开", "2.及时更新机构职能信息。", "办公室", ""),
         ("做好网站专栏信息公开", "3.及时反馈网民意见。", "各科室", ""),
         ("做好网站专栏信息公开", "4.及时更新公众号信息。", "办公室牵头，各科室配合", "")]
     assert [f.code for f in document.findings].count("groups_over_items") == 1
@@ -779,11 +779,11 @@ def test_a_row_of_an_item_alone_shares_units_of_two_tiers_and_a_township_collect
     path.write_text("工作任务 | 具体要求 | 责任单位 |\n"
                     "一、做好财政信息公开。 | 1.推进预算公开。 | 市财政局牵头,市直各部门落实;各镇(街)参照落实 |\n"
                     "2.深化债务信息公开。 |\n"
-                    "二、做好网站公开。 | 3.更新概况信息。 | 市直有关部门;各镇(街) |\n", encoding="utf-8")
+                    "二、做好网站公开。 | 3.更新机构职能信息。 | 市直有关部门;各镇(街) |\n", encoding="utf-8")
     document = read_raw(path)
     shared = "市财政局牵头，市直各部门落实；各镇（街）参照落实"
     assert [(r.task, r.lead) for r in document.rows] == [
-        ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新概况信息。", "市直有关部门；各镇（街）")]
+        ("1.推进预算公开。", shared), ("2.深化债务信息公开。", shared), ("3.更新机构职能信息。", "市直有关部门；各镇（街）")]
     assert "merged_cell" in {f.code for f in document.findings}
 
 
@@ -838,3 +838,52 @@ def test_a_spanning_task_cell_over_a_finer_division_column_and_hui_written_for_h
     roles = table.assignments.merge(table.tasks, on="task_id")
     assert sorted(zip(roles.task, roles.unit, roles.role))[-2:] == [
         ("提高信息发布规范化水平", "办公室", "support"), ("提高信息发布规范化水平", "宣传处", "lead")]
+
+
+def test_a_disclosure_catalog_names_its_offices_under_gong_kai_ze_ren_and_a_website_is_no_unit(tmp_path):
+    # a 主动公开目录 copied from a page: each row broken over lines (its 事项类别 cell, the item alone on a line, a
+    # lone bar, then the other cells); 公开责任 holds the office answerable for each item, 公开渠道 the website
+    path = tmp_path / "t.txt"
+    path.write_text("| 事项类别 | 事项名称 | 公开内容 | 公开渠道 | 公开时限 | 公开责任 |\n|---|---|---|---|---|---|\n"
+                    "| 机构职能信息 |\n领导信息\n|\n领导姓名、职务。 | √门户网站 | 20个工作日内。 | 秘书科 |\n"
+                    "| 机构职能信息 |\n内设机构\n|\n内设机构的名称及职能。 | √门户网站 | 20个工作日内。 | 组织科 |\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.area, r.task[:4], r.lead, r.support) for r in document.rows] == [
+        ("机构职能信息", "领导信息", "秘书科", ""), ("机构职能信息", "内设机构", "组织科", "")]
+    assert "responsible_column" in {f.code for f in document.findings}
+
+
+def test_a_sentence_before_the_table_naming_one_lead_for_it_makes_each_rows_units_support(tmp_path):
+    # the catalog's 概述 names the office to lead the whole table and the sections to answer each for their rows
+    # (详见…表); the table's own column names no lead: the office leads every row, the row's sections support it
+    path = tmp_path / "t.txt"
+    path.write_text("一、概述\n（四）责任主体\n综合科牵头，各有关股室根据职责分工分别负责（详见事项表）。\n二、事项表\n"
+                    "序号 | 公开事项 | 责任股室 |\n1 | 机构职能 | 综合科、人事股 |\n2 | 规范性文件 | 法规股及各有关股室 |\n",
+                    encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("机构职能", "综合科", "人事股"), ("规范性文件", "综合科", "法规股、各有关股室")]
+    assert [f.line for f in document.findings if f.code == "table_lead"] == [3]
+
+
+def test_a_catalog_one_row_a_line_with_levels_a_second_header_line_and_merged_cells_left_out(tmp_path):
+    # 一级目录 | 二级目录: the deeper level names the item; 公开方式 spans two columns named on the line below; the
+    # merged 一级目录 cell is written on its group's first row only and rows are padded at their end with empty
+    # cells; one row is broken over two lines; the law every row cites is a note, never a task
+    path = tmp_path / "t.txt"
+    path.write_text("某局政府信息主动公开基本目录\n"
+                    "一级目录 | 二级目录 | 公开内容 (要素) | 公开依据 | 责任科室 | 公开方式 | ||\n"
+                    "主动公开 | 依申请公开 | ||||||\n"
+                    "政务 | 工作动态 | 本局重要会议、重要活动。 | 《政府信息公开条例》 | 综合科 | √ | |||\n"
+                    "人事信息 | 干部任免、招考录用。 |\n《政府信息公开条例》 | 人事科 | √ | |||\n"
+                    "财政预决算 | 《政府信息公开条例》 | 财务科、综合科 | √ | ||||\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    # (the last row has no 公开内容 cell: the two task columns each take a cell, so the law joins its item)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("政务", "工作动态；本局重要会议、重要活动。", "综合科"), ("政务", "人事信息；干部任免、招考录用。", "人事科"),
+        ("政务", "财政预决算；《政府信息公开条例》", "财务科、综合科")]
+    codes = {f.code for f in document.findings}
+    assert {"sub_header", "row_over_two_lines", "catalog_levels", "cells_in_every_row"} <= codes

@@ -46,9 +46,6 @@ XFAIL = {
     # blind41 (scored once at da5157f, readers of b920104, before its patterns were fixed)
     "2006_masked_county_ethnic_unity_publicity": "P 0.85 R 0.92, 6/6 (P 0.50 R 0.17, 4/6 as it came) - the gold keeps 各黨委、各單位 (two collectives each with its own 各) as one unit; the reader names two",
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
-    "2019_city_health_commission_disclosure_catalog_table": "P 0.00 R 0.00, 0/3 (refused) - flattened web table (| between cells, header and |---| rule; each row broken over lines: a",
-    "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "P 0.25 R 0.20, 2/2 - flattened table (| between cells, each item over two lines: number | item | then | content",
-    "2023_huangshi_market_regulation_disclosure_catalog": "P 0.00 R 0.00, 0/5 - flattened web table (one row a line, | between cells, two-line header; merged cells left o",
 }
 
 FIXTURES = realset.fixtures()

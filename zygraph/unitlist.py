@@ -60,10 +60,12 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
-#: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会).
+#: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会),
+#: channels (门户网站).
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
                      "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
+                     "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
                      "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门.
 _DEPARTMENTS_OF = re.compile("等(有关|相关)?(部门|局)$|、[\u4e00-\u9fff]{2,6}部门$")

@@ -10,8 +10,8 @@ import opencc
 from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import without_readings
 
-__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "names_duties", "names_units_of_no_role",
-           "names_people_too",
+__all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",
+           "names_units_of_no_role", "names_people_too",
            "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
@@ -19,7 +19,7 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "is_responsible", "na
 HEADER_SYNONYMS = {
     "seq": ("序号", "编号"),
     "area": ("工作目录", "工作领域", "重点领域", "任务类别", "工作类别", "类别", "领域", "工作板块", "项目", "分类", "事项分类",
-             "项目分类", "任务分类", "工作分类", "项目类别", "组别", "分组"),
+             "项目分类", "任务分类", "工作分类", "项目类别", "组别", "分组", "事项类别"),
     "task": ("工作任务", "主要任务", "重点任务", "任务内容", "具体任务", "工作内容", "任务", "工作措施", "主要措施",
              "重点工作", "目标任务", "目标与任务", "主要目标任务", "工作目标", "具体措施", "重点工作任务", "工作事项",
              "任务事项", "改革事项", "主要工作", "具体工作", "工作举措", "政策措施", "任务措施", "主要内容",
@@ -28,7 +28,8 @@ HEADER_SYNONYMS = {
              "工作名称", "事项名称", "职责名称", "名称", "工作要点", "职责分工", "细化分工", "具体分工"),
     "lead": tuple(label for label, role in LABELS.items() if role == "lead") + ("第一责任单位", "第一责任部门"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
-        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位"),
+        "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位",
+        "公开责任"),  # a disclosure catalog's 公开责任 column: the office answerable for publishing the item
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
 }
@@ -49,13 +50,16 @@ _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no c
 PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
-    "职责部门", "主管部门", "主管单位")  # the department whose duty the row is
+    "职责部门", "主管部门", "主管单位", "公开责任")  # the department whose duty the row is
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
 #: A header over each row's duties (职责分工, 主要职责): the row's department does them, whatever its column is called.
 _DUTIES = re.compile("职责(?:分工)?$")
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
+#: A level of a catalog's items (一级目录 | 二级目录 | 三级目录): the deeper names the item, the shallower its group.
+_WORDS_NOTE = re.compile("[（(][\u4e00-\u9fff]{2,6}[）)]$")  # （要素）, not （%）: a note in words after a header
+_LEVEL = re.compile("^(?:[一二三四五]|[1-5])级(?:目录|类目|类别|分类|事项)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -87,6 +91,9 @@ def column_for(header: str) -> str | None:
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found
+    if _LEVEL.match(key):
+        return "area"  # 一级目录: a group of items; the deepest level of a header names the item (columns_for)
+    key = _WORDS_NOTE.sub("", key)  # 公开内容（要素）: what the column holds, a note in words after it aside
     role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
     if role is not None:
         return "lead" if role == "lead" else "support"
@@ -122,8 +129,15 @@ def columns_for(headers: list[str]) -> list[str | None]:
     ['task', None, 'lead']
     >>> columns_for(["序号", "涉及部门", "职责分工"])  # each row a department's duties: it does them
     ['seq', 'lead', 'task']
+    >>> columns_for(["事项类别", "事项名称", "公开内容", "条款内容", "公开责任"])  # a disclosure catalog's items
+    ['area', 'task', 'task', 'task', 'lead']
+    >>> columns_for(["一级目录", "二级目录", "公开内容（要素）", "责任科室"])  # the deepest level names the item
+    ['area', 'task', 'task', 'lead']
     """
     columns = [column_for(text) if text else None for text in headers]
+    level = deepest_level(headers)
+    if level is not None:
+        columns[level] = "task"  # 一级目录 | 二级目录 | 三级目录 | 公开内容: the deepest level names the item
     if columns.count("task") > 1 and "area" not in columns:
         first, second = [index for index, column in enumerate(columns) if column == "task"][:2]
         units_between = any(column in ("lead", "support") for column in columns[first:second])
@@ -154,6 +168,20 @@ def columns_for(headers: list[str]) -> list[str | None]:
             columns[judging[0]] = "lead"
             return columns
     return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
+
+
+def deepest_level(headers: list[str]) -> int | None:
+    """Where the deepest level of a catalog's items stands in a header (一级目录 | 二级目录 | 三级目录), when no
+    column names the item itself (事项名称); else None. That level names each row's item: its task.
+
+    Examples
+    --------
+    >>> deepest_level(["一级目录", "二级目录", "公开内容", "责任科室"]), deepest_level(["一级目录", "事项名称", "责任科室"])
+    (1, None)
+    """
+    keys = [simplified(re.sub(r"\s+", "", text)) for text in headers]
+    levels = [index for index, key in enumerate(keys) if _LEVEL.match(key)]
+    return levels[-1] if levels and not any(key in _TASK_NAMES for key in keys) else None
 
 
 def is_responsible(header: str) -> bool:

@@ -24,7 +24,7 @@ from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, 
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import parse_notice
+from zygraph.readers.notice import led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
 from zygraph.unitlist import balanced, looks_like_unit, looks_like_unit_list, split_outside_brackets
@@ -388,5 +388,6 @@ def glued_document(lines: list[str], found, path, layout: str = "glued") -> RawD
     found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
     out = [replace(row, line=line) for row in found_rows]
     findings += normalise.findings() + [replace(f, line=line) for f in grid_findings]
+    out, led = led_by_notice(lines[: line - 1], words, out)  # 办公室牵头，各有关股所…分别负责 above the table
     meta = parse_notice(lines[: line - 1])
-    return RawDocument(str(path), layout, meta, out, findings)
+    return RawDocument(str(path), layout, meta, out, findings + led)

@@ -8,7 +8,7 @@ from pathlib import Path
 from zygraph.errors import InputError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.paragraph import parse_paragraphs, with_notes
 from zygraph.readers.piped import piped_cells, piped_document
 from zygraph.readers.spaced import spaced_document, spaced_table
@@ -158,7 +158,7 @@ def read_html(path: str | Path) -> RawDocument:
     """
     root, encoding, notes = _parse(path)
     normalise = Normalizer()
-    rows, findings, area, first = [], [], "", None
+    rows, findings, area, first, first_header = [], [], "", None, []
     for number, table in enumerate(root.xpath("//table"), start=1):
         if table.xpath(".//table"):
             continue  # a layout table around the real one: its inner table is read on its own
@@ -168,7 +168,8 @@ def read_html(path: str | Path) -> RawDocument:
         header = find_header(texts[:HEADER_ROWS], body=texts)  # a header row first; else a unit column by content
         if header is None:
             continue
-        first = first or table
+        if first is None:
+            first, first_header = table, texts[header[0]]
         found, notes_found, area = grid_rows(cells, header, area, f"table {number}, row {{}}")
         rows += found
         findings += notes_found
@@ -180,8 +181,9 @@ def read_html(path: str | Path) -> RawDocument:
                           encoding, notes)
     before = page_lines(root)
     before = before[: _index_of_table(before, first)]
+    rows, led = led_by_notice(before, first_header, rows)  # 办公室牵头，各有关股所…分别负责 above the table
     meta = parse_notice(before)
-    findings += first_listed_leads(before)
+    findings += led + first_listed_leads(before)
     meta["encoding"] = encoding
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(str(path), "html", meta, rows, loaded + normalise.findings() + findings)

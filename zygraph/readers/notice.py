@@ -4,10 +4,15 @@ from __future__ import annotations
 
 import re
 
-from zygraph.findings import Finding
-from zygraph.unitlist import FIRST_LEADS
+from dataclasses import replace
 
-__all__ = ["parse_notice", "first_listed_leads"]
+from zygraph.findings import Finding
+from zygraph.readers.columns import column_for
+from zygraph.readers.normalize import Normalizer
+from zygraph.readers.raw import RawRow
+from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
+
+__all__ = ["parse_notice", "first_listed_leads", "table_lead", "with_table_lead", "led_by_notice"]
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -15,6 +20,11 @@ _TITLE_END = re.compile(r"(通知|意见|方案|办法|决定|函|批复|规划|
 # What a notice cites is not the notice: 根据《X市人民政府关于…》（X政发〔2021〕4号）
 _CITED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
 # A line that names an issuing body ends like one; a plan's title or a sentence does not
+#: A sentence before a table naming one unit to lead all of it, the table's units each answering for its own rows:
+#: 办公室牵头，各有关股所根据责任分工分别负责（详见主动公开事项表）.
+_TABLE_LEAD = re.compile("(?:^|[。；;，,：:\\s])(?P<lead>[\u4e00-\u9fff]{2,15}?)牵头[，,、]?"
+                         "(?P<others>(?:各|有关|相关)[\u4e00-\u9fff]{0,10}?)(?:根据|按照|按|依据)(?:各自)?(?:责任|职责)分工"
+                         "(?:分别|各自)?(?:负责|落实)")
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
 
@@ -86,3 +96,62 @@ def first_listed_leads(lines: list[str], first_line: int = 1) -> list[Finding]:
             return [Finding(number, "info", "first_listed_leads", f"the document says the first unit listed leads: "
                             f"{line.strip()[:40]}", "in a 责任单位 column, the first unit leads and the rest support")]
     return []
+
+
+def table_lead(lines: list[str], first_line: int = 1) -> tuple[str, Finding] | None:
+    """The unit a notice names, before its table, to lead every row of it, and the finding saying so; or None.
+
+    The sentence names one unit to lead (牵头) and a collective of the others (各有关股所) who each answer for
+    their own rows (根据责任分工分别负责): the units of each row support the lead. ``first_line`` is the
+    number of ``lines[0]`` in the file. Traditional characters and inserted readings are read normalised.
+
+    Examples
+    --------
+    >>> lead, finding = table_lead(["（四）责任主体", "辦公室牽頭,各有關股室根據責任分工分別負責(詳見事項表)。"])
+    >>> lead, finding.line, finding.code
+    ('办公室', 2, 'table_lead')
+    >>> table_lead(["各有关股室根据责任分工分别负责。"]) is None
+    True
+    """
+    normalise = Normalizer()
+    for number, line in enumerate(lines, start=first_line):
+        found = _TABLE_LEAD.search(normalise.text(line.strip()))
+        if found and looks_like_unit_list(found.group("lead")) and split_units(found.group("lead")) == [found.group("lead")]:
+            lead = found.group("lead")
+            return lead, Finding(number, "info", "table_lead", f"the notice names {lead} to lead the whole table, "
+                                 f"{found.group('others')} each answering for their rows: {line.strip()[:50]}",
+                                 f"read {lead} as the lead of every row, the units named in each row as supporting it")
+    return None
+
+
+def with_table_lead(rows: list[RawRow], lead: str) -> list[RawRow]:
+    """The rows with ``lead`` as the lead of each, the units each row names (``lead`` aside) supporting it.
+
+    Examples
+    --------
+    >>> row = RawRow(5, "", "组织机构", "办公室、人事股", "")
+    >>> [(r.lead, r.support) for r in with_table_lead([row], "办公室")]
+    [('办公室', '人事股')]
+    """
+    out = []
+    for row in rows:
+        units = [unit for text in (row.lead, row.support) for unit in split_units(text) if unit != lead]
+        out.append(replace(row, lead=lead, support="、".join(units), names={}))
+    return out
+
+
+def led_by_notice(before: list[str], header: list[str], rows: list[RawRow]) -> tuple[list[RawRow], list[Finding]]:
+    """The rows of a table whose ``header`` names no lead column, with the lead the notice's lines ``before``
+    it name for the whole table (:func:`table_lead`), and the finding; else the rows unchanged and no finding.
+
+    Examples
+    --------
+    >>> rows, found = led_by_notice(["综合科牵头，各有关股室按职责分工负责。"], ["事项", "责任股室"],
+    ...                             [RawRow(3, "", "工作动态", "人事股", "")])
+    >>> [(r.lead, r.support) for r in rows], [f.code for f in found]
+    ([('综合科', '人事股')], ['table_lead'])
+    """
+    found = table_lead(before) if not any(column_for(text) == "lead" for text in header) else None
+    if found is None:
+        return rows, []
+    return with_table_lead(rows, found[0]), [found[1]]

@@ -12,17 +12,18 @@ from zygraph.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.grammar import officials, together_in_short
-from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_duties,
-                                     names_people, names_people_too, names_scores, names_units_of_no_role, simplified)
+from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, deepest_level,
+                                     names_duties, names_people, names_people_too, names_scores,
+                                     names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas)
-from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, split_merged
+from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
@@ -39,6 +40,8 @@ _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may st
 _FIGURES_UNIT = re.compile(r"^[（(][^（()）]{1,4}[）)]$")  # （万元）, (%): the unit of a column's figures
 _YEAR_ONLY = re.compile(r"^\d{4}年度?$")  # 2023年 above 目标进度
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
+_SUB_HEADER_CELL = 6  # longest cell of a header's second line (全社会, 依申请公开: the parts of a spanning column)
+_WORDS = re.compile("[\u4e00-\u9fff]+")  # words only: no figure, no stop, as a header cell is written
 
 
 class PipedTable(NamedTuple):
@@ -153,6 +156,8 @@ def _table(cells, barred):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
             body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
+            if barred:
+                body = _without_sub_header(header, body, findings)
             grouped_rows = "seq" not in columns and group_before_number(header, [first_area, *body] if first_area
                                                                          else body, findings)
             if grouped_rows:
@@ -297,6 +302,23 @@ def _qualifies(first, second):
     unit of its figures after it (总投资 / （万元）), or the year before it (2023年 / 目标进度)."""
     return _FIGURES_UNIT.match(simplified(second)) is not None \
         or (_YEAR_ONLY.match(simplified(first)) is not None and column_for(second) is not None)
+
+
+def _without_sub_header(header, body, findings):
+    """The body without a second header line: where the header line ends in empty cells (columns it names on the
+    line below: 公开对象 | 公开方式 | || over 全社会 | 特定对象 | 主动公开 | 依申请公开), a first line below it of
+    short words only, no number, no sentence, is the rest of the header, not a row. Its dropping is a finding."""
+    if not body or not header or header[-1][1] or len({line for line, _ in header}) > 1:
+        return body
+    line = body[0][0]
+    words = [text for number, text in body if number == line]
+    named = [text for text in words if text]
+    if len(named) < 2 or any(len(text) > _SUB_HEADER_CELL or not _WORDS.fullmatch(text) for text in named):
+        return body
+    findings.append(Finding(line, "info", "sub_header", f"the line under the header holds only short words "
+                            f"({' | '.join(named)}) under header cells spanning two columns", "read it as the "
+                            "header's second line, not a row"))
+    return body[len(words):]
 
 
 def _without_repeats(cells, header_texts):
@@ -444,6 +466,9 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国
     grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
     starts = [header[0][0]]
+    plain = Normalizer()  # its own, so the findings of how the cells were normalised count each cell once
+    repeated = repeated_cells([[plain(text) for _, text in row] for row in rows])
+    refitted = False
     for row, area in zip(rows, areas):
         line = row[0][0]
         if any(number < line for number, _ in row):
@@ -454,15 +479,16 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         if area and area_at is not None and area_at < len(row) and not row[area_at][1]:
             row = [*row[:area_at], (row[area_at][0], area), *row[area_at + 1:]]  # its area cell, cut out of the row
         texts = [normalise(text, number) for number, text in row]
-        if len(row) == len(header) and not misfits(texts, fitting):
+        if len(row) == len(header) and not misfits(texts, fitting, repeated):
             parts = [texts]
         else:
-            parts = [fit_row(part, fitting) for part in split_merged(texts, len(header), fitting)]
+            parts = [fit_row(part, fitting, repeated) for part in split_merged(texts, len(header), fitting)]
             why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
                 f"but the header {len(header)}"
             findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",
                                     "gave each column the cells that fit it: "
                                     + " || ".join(" | ".join(text[:12] for text in part) for part in parts)))
+            refitted = True
         for index, part in enumerate(parts):
             merged = [False] * len(part)
             if index:  # a second task in the row: its empty cells are merged with the task above (序号, units)
@@ -470,6 +496,15 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                 part = [parts[0][j] if merged[j] else text for j, text in enumerate(part)]
             grid.append([(text, was) for text, was in zip(part, merged)] + ([(area, False)] if with_area else []))
             starts.append(line)
+    if repeated and refitted:  # 《政府信息公开条例》 in every row: the law cited, kept out of the tasks
+        findings.append(Finding(header[0][0], "info", "cells_in_every_row", "cells written the same in most rows: "
+                                + " | ".join(sorted(text[:20] for text in repeated)), "fitted the realigned rows "
+                                "with them as notes, never as a task"))
+    level = deepest_level([text for _, text in header])
+    if level is not None:  # 一级目录 | 二级目录 | 三级目录: the item is named at the deepest level
+        findings.append(Finding(header[level][0], "info", "catalog_levels", "the header names levels of a catalog, "
+                                f"the deepest {header[level][1]}", f"read {header[level][1]} as naming the item "
+                                "(the task), the levels before it as its groups (areas)"))
     if with_area:
         columns = [*columns, "area"]
     found_rows, grid_findings, _ = grid_rows(grid, (0, columns), "", "row {}")
@@ -481,6 +516,9 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     if any(names_duties(text) for _, text in header):
         out = _with_duty_partners(out, findings)
     out = [_together_written_out(row, findings) for row in out]
-    meta = parse_notice(lines[: header[0][0] - 1])
-    findings += first_listed_leads(lines[: header[0][0] - 1])
+    before = lines[: header[0][0] - 1]
+    out, led = led_by_notice(before, [text for _, text in header], out)  # 办公室牵头，各有关股所…分别负责
+    findings += led
+    meta = parse_notice(before)
+    findings += first_listed_leads(before)
     return RawDocument(str(path), layout, meta, out, findings)

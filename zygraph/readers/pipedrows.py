@@ -154,11 +154,13 @@ def line_rows(cells, width: int, numbered: bool, findings: list[Finding]):
     lines = {}
     for line, text in cells:
         lines.setdefault(line, []).append((line, text))
-    groups = list(lines.values())
+    joined: list[Finding] = []
+    groups = _broken_rows_joined(list(lines.values()), width, joined)
     if len(groups) < 2 or sum(len(group) >= width - 1 for group in groups) < 0.8 * len(groups):
         return None
     rows, notes = [], [Finding(groups[0][0][0], "info", "rows_by_line", f"{len(groups)} lines hold a row each "
-                               "(their cells split by |)", "read each line as a row, its cells in the header's order")]
+                               "(their cells split by |)", "read each line as a row, its cells in the header's order"),
+                       *joined]
     for group in groups:
         kinds = [cell_kind(text) for _, text in group]
         if numbered and rows and not ROW_NUMBER.match(group[0][1]) and not any(text for _, text in group[1:]):
@@ -182,6 +184,29 @@ def line_rows(cells, width: int, numbered: bool, findings: list[Finding]):
             rows.append(group)
     findings += notes
     return rows
+
+
+def _broken_rows_joined(groups, width, findings):
+    """The lines' cells with a row broken over two lines joined: where most lines hold a row (``width`` cells,
+    one fewer allowed), two lines in a row of two cells or more, neither holding a row, that together hold
+    exactly one (政策解读 | 含文字解读…。 | / 《条例》 | 20个工作日内 | 办公室 | …): a copy broke the row after
+    a cell. Each join is a finding."""
+    if sum(len(group) >= width - 1 for group in groups) < len(groups) / 2:
+        return groups  # most lines hold no row: a table one cell a line, not rows a copy broke
+    out, index = [], 0
+    while index < len(groups):
+        group, after = groups[index], groups[index + 1] if index + 1 < len(groups) else None
+        if after is not None and min(len(group), len(after)) >= 2 and max(len(group), len(after)) < width - 1 \
+                and width - 1 <= len(group) + len(after) <= width:
+            out.append([*group, *after])
+            findings.append(Finding(group[0][0], "info", "row_over_two_lines", f"the line holds {len(group)} "
+                                    f"cells and the next {len(after)}, together a row of the header's {width}",
+                                    "read the two lines as one row"))
+            index += 2
+        else:
+            out.append(group)
+            index += 1
+    return out
 
 
 def numbered_rows(cells, width: int, numbered: bool) -> list:

@@ -19,7 +19,7 @@ from zygraph.grammar import has_role_words, parse_group
 from zygraph.readers.normalize import without_readings
 from zygraph.unitlist import ZONES, looks_like_unit_list
 
-__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks"]
+__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks", "repeated_cells"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度|\d{4}[.．/-]\d{1,2}(?!\d))"
@@ -40,6 +40,13 @@ _FIT = {
     "others": {"number": -3, "units": 3, "date": -3, "text": -3, "name": -3, "empty": 0},  # 评分部门: units, no role
     None: {"number": -1, "units": -2, "date": 0, "text": 0.5, "name": 1, "empty": 0},
 }
+#: A cell written the same in most rows (the law cited, the deadline, the channel: 《政府信息公开条例》): a note's
+#: or an area's, never a task's.
+for _column, _score in {"seq": -3, "area": 0, "task": -2, "lead": -3, "support": -3, "note": 1, "others": -3,
+                        None: 0.5}.items():
+    _FIT[_column]["repeated"] = _score
+_REPEATED_SHARE = 0.6  # share of a table's rows a cell's text must stand in to be read as written in every row
+_REPEATED_ROWS = 3  # fewest rows for that
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
@@ -83,8 +90,32 @@ def _names_units_only(text):
     return bool(items) and all(item.role == "person" or looks_like_unit_list(item.text) for item in items)
 
 
-def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
+def repeated_cells(rows: list[list[str]]) -> frozenset:
+    """The texts of cells, neither units nor numbers, written the same in most of the table's ``rows`` (a law
+    every row cites, a deadline, a channel): no row's task.
+
+    >>> sorted(repeated_cells([["规范性文件", "《条例》", "办公室"], ["政策解读", "《条例》", "办公室"],
+    ...                        ["公开指南", "《条例》", "法规科"]]))
+    ['《条例》']
+    """
+    counts: dict[str, int] = {}
+    for row in rows:
+        for text in {text.strip() for text in row}:
+            counts[text] = counts.get(text, 0) + 1
+    return frozenset(text for text, count in counts.items() if count >= max(_REPEATED_ROWS, _REPEATED_SHARE * len(rows))
+                     and cell_kind(text) in ("text", "name", "date"))
+
+
+def _kinds(texts, repeated):
+    """The kind of each cell, ``repeated`` for a text of ``repeated`` (see :func:`repeated_cells`)."""
+    return ["repeated" if text.strip() in repeated and kind in ("text", "name", "date") else kind
+            for text, kind in ((text, cell_kind(text)) for text in texts)]
+
+
+def fit_row(texts: list[str], columns: list[str | None], repeated: frozenset = frozenset()) -> list[str]:
     """The row's cells as one text per column, each column given the run of cells that fits it best.
+
+    A cell among ``repeated`` (:func:`repeated_cells`: written the same in most rows) fits a note, not the task.
 
     Examples
     --------
@@ -103,10 +134,23 @@ def fit_row(texts: list[str], columns: list[str | None]) -> list[str]:
 
     >>> fit_row(["24", "优化背街后巷。", "城管局", "市政局、相关街道", "是"], ["seq", "task", None, "lead", "support", None])
     ['24', '优化背街后巷。', '', '城管局', '市政局、相关街道', '是']
+
+    A row that lost a cell and was padded with empty cells at its end: the padding fills no column, so the
+    cells after the units stay in the columns after them:
+
+    >>> fit_row(["办科技周。", "市科协", "网上", "√", "", ""], ["task", "note", "lead", None, None])
+    ['办科技周。', '', '市科协', '网上', '√']
+
+    A row that lost its group's cell, the law every row cites kept out of the task:
+
+    >>> fit_row(["公开指南", "《条例》", "办公室"], ["area", "task", "note", "lead"], frozenset({"《条例》"}))
+    ['', '公开指南', '《条例》', '办公室']
     """
     if len(texts) > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
         return texts[: len(columns) - 1] + ["；".join(texts[len(columns) - 1:])]
-    kinds = [cell_kind(text) for text in texts]
+    while texts and cell_kind(texts[-1]) == "empty":
+        texts = texts[:-1]  # 办公室 | 门户网站 | √ | || : a row a copy padded with empty cells, as many as it lost before
+    kinds = _kinds(texts, repeated)
     texts, kinds = _notes_before_units(texts, kinds, columns)
     return _fit(texts, kinds, columns)[1]
 
@@ -122,7 +166,7 @@ def _notes_before_units(texts, kinds, columns):
         return texts, kinds
     last = units[-1]
     after = list(range(last + 1, len(texts)))
-    if not after or any(kinds[i] != "text" for i in after):
+    if not after or any(kinds[i] not in ("text", "repeated") for i in after):
         return texts, kinds
     first = last
     while first > 0 and kinds[first - 1] == "units":
@@ -213,7 +257,7 @@ def items_as_tasks(columns: list[str | None], header: list[str], rows: list[list
     return [("task" if i == area_at else "note" if i == task_at else c) for i, c in enumerate(columns)], [finding]
 
 
-def misfits(texts: list[str], columns: list[str | None]) -> bool:
+def misfits(texts: list[str], columns: list[str | None], repeated: frozenset = frozenset()) -> bool:
     """True when a row with as many cells as its header holds them in the wrong columns, read in order.
 
     A row that lost a cell spanning rows (its category) and split another (two units) has the
@@ -230,11 +274,20 @@ def misfits(texts: list[str], columns: list[str | None]) -> bool:
 
     >>> misfits(["1", "中小学改造项目", "相关镇（街道）", "教体局"], ["seq", "task", None, "lead"])
     False
+
+    Unless the lead column then holds no units:
+
+    >>> misfits(["公开指南", "办公室", "网上", "√", "", ""], ["task", None, "note", "lead", None, None])
+    True
     """
     kinds = [cell_kind(text) for text in texts]
-    if len(texts) != len(columns) or not any(kind == "units" and column in ("seq", "area", "task", "note")
-                                             for kind, column in zip(kinds, columns)):
+    # 办公室 under 公开内容 and √ under 责任科室: a row that lost merged cells and was padded at its end
+    lead_not_units = any(kind not in ("units", "empty") and column == "lead" for kind, column in zip(kinds, columns))
+    if len(texts) != len(columns) or not any(
+            kind == "units" and (column in ("seq", "area", "task", "note") or (column is None and lead_not_units))
+            for kind, column in zip(kinds, columns)):
         return False
+    kinds = _kinds(texts, repeated)
     in_order = sum((_FIT[column] if column in _FIT else _FIT[None])[kind] for kind, column in zip(kinds, columns))
     return _fit(texts, kinds, columns)[0] > in_order
 

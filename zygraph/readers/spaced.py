@@ -21,7 +21,7 @@ from zygraph.readers.columns import column_for, columns_for
 from zygraph.readers.docx import document_text
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
 from zygraph.unitlist import looks_like_unit_list
@@ -242,6 +242,7 @@ def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> Ra
     lines_of[1] = header_line
     out = [replace(row, line=lines_of.get(row.line, row.line)) for row in found_rows]
     findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
+    out, led = led_by_notice(lines[: header_line - 1], header, out)  # 办公室牵头，各有关股所…分别负责 above the table
     meta = parse_notice(lines[: header_line - 1])
-    findings += first_listed_leads(lines[: header_line - 1])
+    findings += led + first_listed_leads(lines[: header_line - 1])
     return RawDocument(str(path), layout, meta, out, findings)
