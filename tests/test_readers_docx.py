@@ -114,3 +114,19 @@ def test_document_without_a_table_forced_to_docx(tmp_path):
     document.save(path)
     with pytest.raises(LayoutError, match="the Word document has no table"):
         read_table(path, layout="docx")
+
+
+def test_a_paragraph_above_the_table_naming_one_lead_for_all_of_it(tmp_path):
+    # as a web page says it (test_readers_html): 综合科 leads every row, the row's own sections support it
+    document = docx.Document()
+    document.add_paragraph("综合科牵头，各有关股室按职责分工负责（详见事项表）。")
+    table = document.add_table(rows=3, cols=2)
+    for row, texts in zip(table.rows, [("公开事项", "责任股室"), ("机构职能", "人事股"), ("工作动态", "综合科")]):
+        for cell, text in zip(row.cells, texts):
+            cell.text = text
+    path = tmp_path / "t.docx"
+    document.save(path)
+    t = read_table(path)
+    assert t.assignments[["task_id", "unit", "role"]].values.tolist() == [
+        ["T001", "综合科", "lead"], ["T001", "人事股", "support"], ["T002", "综合科", "lead"]]
+    assert "table_lead" in set(t.findings.code)

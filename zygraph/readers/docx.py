@@ -9,7 +9,7 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
@@ -130,10 +130,14 @@ def read_docx(path: str | Path) -> RawDocument:
         raise MissingColumnError(
             "no table in the Word document has a header row naming a task column (工作任务/重点任务) "
             "and a lead column (牵头单位); add the header row or rename its cells", path=path)
-    meta = parse_notice([p.text for p in document.paragraphs])
-    findings += first_listed_leads([p.text for p in document.paragraphs])
+    paragraphs = [p.text for p in document.paragraphs]
+    meta = parse_notice(paragraphs)
+    findings += first_listed_leads(paragraphs)
     if not rows:
         raise LayoutError(f"table {first[0]} has a header but no task rows under it", path=path)
+    header_texts = [text for text, _ in _cells(document.tables[first[0] - 1], Normalizer())[first[1][0]]]
+    rows, led = led_by_notice(paragraphs, header_texts, rows)  # 办公室牵头，各有关股所…分别负责 in the notice
+    findings += led
     return RawDocument(path=str(path), layout="docx", meta=meta, rows=rows, findings=normalise.findings() + findings)
 
 

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-
 from dataclasses import replace
 
 from zygraph.findings import Finding
@@ -19,12 +18,12 @@ _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 _TITLE_END = re.compile(r"(通知|意见|方案|办法|决定|函|批复|规划|计划|分工表|要点)$")
 # What a notice cites is not the notice: 根据《X市人民政府关于…》（X政发〔2021〕4号）
 _CITED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
-# A line that names an issuing body ends like one; a plan's title or a sentence does not
 #: A sentence before a table naming one unit to lead all of it, the table's units each answering for its own rows:
 #: 办公室牵头，各有关股所根据责任分工分别负责（详见主动公开事项表）.
 _TABLE_LEAD = re.compile("(?:^|[。；;，,：:\\s])(?P<lead>[\u4e00-\u9fff]{2,15}?)牵头[，,、]?"
                          "(?P<others>(?:各|有关|相关)[\u4e00-\u9fff]{0,10}?)(?:根据|按照|按|依据)(?:各自)?(?:责任|职责)分工"
                          "(?:分别|各自)?(?:负责|落实)")
+# A line that names an issuing body ends like one; a plan's title or a sentence does not
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
 

@@ -12,7 +12,7 @@ from zygraph.errors import InputError, LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import has_role_words
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, parse_notice
+from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.lines import starts_a_block
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.raw import RawDocument
@@ -133,7 +133,8 @@ def read_pdf(path: str | Path) -> RawDocument:
     before = next((i for i, line in enumerate(lines) if first_cell and line.startswith(first_cell)), 0)
     meta = {**parse_notice(lines[:before]), "encoding": "pdf"}
     findings += first_listed_leads(lines[:before])
-    return RawDocument(str(path), "pdf", meta, rows, normalise.findings() + findings + found)
+    rows, led = led_by_notice(lines[:before], [text for text, _ in grid[header[0]]], rows)  # 办公室牵头，各有关股所…
+    return RawDocument(str(path), "pdf", meta, rows, normalise.findings() + findings + led + found)
 
 
 def _closing_lines(page) -> dict:
