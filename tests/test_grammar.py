@@ -10,7 +10,8 @@ from hypothesis import strategies as st
 from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
-from zygraph.statements import designated_units, duty_subject_units, quota_units, sentence_units
+from zygraph.statements import quota_units, sentence_units
+from zygraph.subject_units import designated_units, duty_subject_units
 from zygraph.unitlist import FIRST_LEADS, split_units
 from zygraph.units import Registry
 
@@ -521,19 +522,19 @@ def test_a_collective_of_towns_doing_the_work(group, expected):
     ("民宗部门协助城市管理等有关部门负责查处宗教丧葬活动。", [("民宗部门", "support"), ("城市管理", "responsible")]),
 ])
 def test_departments_named_by_their_work(text, expected):
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units(text)] == expected
 
 
 def test_a_subject_cut_inside_a_bracket_is_no_unit():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     assert subject_units("依托国家企业信用信息公示系统（部门协同监管平台）开展监管。") is None
 
 
 def test_a_duty_after_clauses_of_basis_and_purpose():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     text = "根据《分工方案》，为大力支持兰白核心经济区率先发展，发展改革委、商务部将负责支持建设都市经济圈。"
     assert [(i.text, i.role) for i in subject_units(text)] == [("发展改革委", "responsible"), ("商务部", "responsible")]
@@ -541,7 +542,7 @@ def test_a_duty_after_clauses_of_basis_and_purpose():
 
 
 def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     text = "市林业局负责，市财政局、市水利局及各有关县、区政府配合，推进造林绿化。"
     assert [(i.text, i.role) for i in subject_units(text)] == [
@@ -551,7 +552,7 @@ def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
 
 
 def test_a_duty_s_own_words_end_its_units():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     assert [i.text for i in subject_units("市林业局负责做好造林，市水利局配合。")] == ["市林业局"]
 
@@ -567,13 +568,13 @@ def test_a_collective_of_levels_joined_to_a_unit_by_and_stays_whole():
     "养老机构等的安全生产工作由市民政局牵头负责，分管副市长为主管领导。",
 ])
 def test_role_holders_in_general_and_the_work_before_by_are_no_subject(text):
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     assert subject_units(text) is None
 
 
 def test_a_connective_before_a_duty_s_units_is_no_part_of_them():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units("即县林业局牵头，组织开展植树活动。")] == [("县林业局", "lead")]
 
@@ -607,7 +608,7 @@ def test_units_sharing_work_by_their_duties_with_any_verb_are_responsible():
 
 
 def test_a_later_clause_opening_with_huitong_names_the_duty_s_partners():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     text = "市财政局负责编制预算，下达资金，会同市住建局组织开展绩效评价。"
     assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible"), ("市住建局", "support")]
@@ -807,7 +808,7 @@ def test_the_units_carrying_out_a_task_after_the_person_answering_for_it(text, e
 
 
 def test_units_doing_a_duty_by_their_remits_before_the_verb():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     items = subject_units("市商务、农业等局依职责协助做好市场保供工作。")
     assert [(i.text, i.role) for i in items] == [("市商务", "support"), ("农业", "support")]
@@ -826,7 +827,7 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     ("县环保局要加强水源保护，配合县农委治理秸秆焚烧。", [("县环保局", "support")]),  # help alone: it supports
 ])
 def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
-    from zygraph.statements import duty_subject_units
+    from zygraph.subject_units import duty_subject_units
 
     assert [(i.text, i.role) for i in duty_subject_units(text)] == expected
 
@@ -847,14 +848,14 @@ def test_a_military_sub_district_looks_like_a_unit():
 
 
 def test_a_verbless_duty_may_name_a_unit_with_a_quoted_word():
-    from zygraph.statements import duty_subject_units
+    from zygraph.subject_units import duty_subject_units
 
     items = duty_subject_units("县信访局和整治“四风”专班依法开展督导，查处违规行为。")
     assert [(i.text, i.role) for i in items] == [("县信访局", "responsible"), ("整治“四风”专班", "responsible")]
 
 
 def test_a_duty_s_partners_after_huitong_before_zhuahao():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     items = subject_units("县财政局负责会同各乡镇抓好资金管理，统筹拨付资金。")
     assert [(i.text, i.role) for i in items] == [("县财政局", "responsible"), ("各乡镇", "support")]
@@ -904,7 +905,7 @@ def test_one_sentence_of_matters_split_by_semicolons_each_closed_by_its_units(se
 
 
 def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     items = subject_units("各乡镇汇同环保局完善生态功能保护区划界立标工作。")
     assert [(i.text, i.role) for i in items] == [("各乡镇", "lead"), ("环保局", "support")]
@@ -968,7 +969,7 @@ def test_a_described_collective_and_a_kind_of_body_after_and_are_one_unit(cell, 
 
 
 def test_units_doing_their_share_by_their_remits_with_no_role_verb():
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     items = subject_units("市直有关部门，依照各自职责，严格加强日常排查。")
     assert [(i.text, i.role) for i in items] == [("市直有关部门", "responsible")]
@@ -1005,7 +1006,7 @@ def test_a_label_opened_by_a_level_never_fails(text):
 ])
 def test_responsible_for_the_population_is_no_person_in_charge(text, expected):
     # 负责人 is a person in charge; 负责人口普查 is 负责 and 人口普查
-    from zygraph.statements import subject_units
+    from zygraph.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units(text)] == expected
     assert subject_units("市政府负责人要亲自抓。") is None

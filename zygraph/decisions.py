@@ -13,7 +13,8 @@ import re
 
 from zygraph.grammar import Item
 from zygraph.people import personal_name
-from zygraph.statements import clause_units, subject_units
+from zygraph.statements import clause_units
+from zygraph.subject_units import subject_units
 
 __all__ = ["decision_start", "decided_work"]
 

@@ -35,7 +35,8 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
-from zygraph.statements import CONNECTIVE, designated_units, duty_subject_units, sentence_units, subject_units
+from zygraph.statements import sentence_units
+from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",

@@ -22,7 +22,8 @@ import re
 
 from zygraph.duties import matter_shares
 from zygraph.grammar import Item, parse_group, role_of
-from zygraph.statements import CONNECTIVE, sentence_units
+from zygraph.statements import sentence_units
+from zygraph.subject_units import CONNECTIVE
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units"]

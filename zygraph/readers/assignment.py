@@ -16,8 +16,8 @@ from zygraph.duties import carried_out_units, later_subject_units, modal_sentenc
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
-from zygraph.statements import (CONNECTIVE, bare_units, clause_units, closing_sentence_units, designated_units,
-                                 duty_subject_units, sentence_subjects, sentence_units, subject_units)
+from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
+from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.targets import target_units
 
 __all__ = ["find_assignment", "task_sentences", "closing_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]

@@ -15,7 +15,8 @@ from zygraph.grammar import Item, assign_roles, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, task_sentences
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.raw import RawRow
-from zygraph.statements import duty_subject_units, heading_units, subject_units
+from zygraph.statements import heading_units
+from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]

@@ -22,8 +22,8 @@ from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.subjects import has_subject_sections
 from zygraph.prose import prose_tasks
-from zygraph.statements import (closes_with_bare_units, designated_units, quota_units, subject_units,
-                                 units_for_preceding)
+from zygraph.statements import closes_with_bare_units, quota_units, units_for_preceding
+from zygraph.subject_units import designated_units, subject_units
 from zygraph.targets import target_units
 
 __all__ = ["detect_layout"]

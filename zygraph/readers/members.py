@@ -16,7 +16,7 @@ import re
 from zygraph.duty_sections import divides_duties
 from zygraph.findings import Finding
 from zygraph.readers.lines import PARAGRAPH_BREAK
-from zygraph.statements import duty_subject_units
+from zygraph.subject_units import duty_subject_units
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["members_apart"]

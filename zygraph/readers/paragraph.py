@@ -63,7 +63,8 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
 from zygraph.document_wide import document_wide
-from zygraph.statements import clause_units, duty_subject_units, heading_units, units_for_preceding
+from zygraph.statements import clause_units, heading_units, units_for_preceding
+from zygraph.subject_units import duty_subject_units
 from zygraph.unitlist import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、

@@ -1,0 +1,248 @@
+"""Units a sentence makes its subject: a duty's department (A负责…, A、B要…), units named as what they are for."""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
+from zygraph.unitlist import balanced, looks_like_unit_list, split_units
+
+__all__ = ["subject_units", "sentence_subjects", "designated_units", "duty_subject_units", "WITH", "CONNECTIVE"]
+
+#: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
+WITH = ("会同", "會同", "汇同")
+_WITH = WITH
+#: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
+CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
+#: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
+_SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
+                      "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
+                      "(?P<verb>会同|會同|汇同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人(?![口员才民事力居防社])|的|责任|責任)")
+#: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
+_BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
+                       "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
+#: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
+_BY_INSIDE = re.compile("(?<![自理经缘])由")
+#: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
+#: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
+_LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
+                                         reverse=True)))
+#: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
+_HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
+#: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
+_PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
+#: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
+_COUNTED = re.compile(r"\d(?!\d*个)")
+#: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
+_PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
+#: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
+#: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
+_JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
+                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
+#: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
+#: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
+#: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
+_DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)"
+                         "(?:(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?|(?:作为|作為)[^，,。；;：:]{0,30}?)"
+                         f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))})(?=[，,。；;]|$)")
+#: A modal verb right after a duty's opening units ends them: 县督查室要…, 市统计局应….
+_MODALS = "要应将须"
+#: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
+_DUTY_SUBJECT_LONGEST = 40
+#: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
+_SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
+#: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
+_OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
+#: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
+_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
+                       "加强|抓好|督促|指导|[，,]|$)")
+#: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
+_SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
+                             "[0-9一二三四五六七八九十]{1,3}日\\s*$")
+#: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
+_DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
+#: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
+_DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责")
+#: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
+_SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
+
+
+def subject_units(text: str, known=None) -> list[Item] | None:
+    """Units that are the subject of a duty: ``公安部负责维护……``, ``A及B按照各自职能分工，负责……``,
+    ``国务院新闻办会同国家发展改革委制订……``, ``A、B将负责……``; None when the text opens otherwise.
+
+    Role clauses right after the subject name its partners (``A负责，B、C配合，…``). A name holding a
+    role label (``各牵头单位要…``) refers to units named elsewhere, and 由 inside the opening
+    (``……工作由A牵头``) makes it the work, not its units: neither is a subject.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in subject_units("铁道部、交通部负责根据需要安排运输。")]
+    [('铁道部', 'responsible'), ('交通部', 'responsible')]
+    >>> [(i.text, i.role) for i in subject_units("国务院新闻办会同国家发展改革委制订新闻发布预案，负责发布新闻。")]
+    [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("由市园林局负责，市城管局配合，开展绿地养护。")]
+    [('市园林局', 'responsible'), ('市城管局', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("市商务局牵头并协调市公安局、海关等部门共同形成工作机制。")]
+    [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
+    >>> subject_units("市政府负责同志要亲自抓。") is None
+    True
+    """
+    text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
+    found = _SUBJECT.match(text) or _BY_REMIT.match(text)
+    if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
+            or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
+            or not looks_like_unit_list(found.group("units"), known):
+        return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
+    verb = found.group("verb")
+    if verb in ("协助", "配合"):  # 民宗部门协助城市管理等有关部门负责…: the assisted units do the duty
+        helped = _HELPED.match(text, found.end())
+        if helped is not None and looks_like_unit_list(helped.group(1), known):
+            return ([Item(name, "support", verb) for name in split_units(found.group("units"), known)]
+                    + [Item(name, role_of(helped.group(2)), helped.group(2))
+                       for name in split_units(helped.group(1), known)]
+                    + _role_clauses(text, helped.end(), known))
+    if verb not in _WITH:
+        role = "responsible" if verb.startswith(("按", "依")) else role_of(verb)  # 依照各自职责: their share
+        return ([Item(name, role, verb) for name in split_units(found.group("units"), known)]
+                + _role_clauses(text, found.end(), known))
+    partners = _PARTNERS.match(text, found.end())
+    if partners is None or not looks_like_unit_list(partners.group(1), known):
+        return None
+    return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
+            + [Item(name, "support", verb) for name in split_units(partners.group(1), known)]
+            + _role_clauses(text, partners.end(), known))
+
+
+def _role_clauses(text: str, start: int, known=None) -> list[Item]:
+    """The units of the role clauses right after a duty's subject: ``A负责，B、C及D配合，督促…`` -> B, C, D.
+
+    Clauses are read from ``start`` to the first that is no group of units with a role verb, within
+    the sentence; the duty's own words (``负责做好…``) end the run at once.
+    """
+    sentence = re.split("[。；;]", text[start:], maxsplit=1)[0]
+    items: list[Item] = []
+    clauses = split_clauses(sentence)
+    for index, (clause, _) in enumerate(clauses):
+        group = parse_group(clause, known)
+        if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
+            clauses = clauses[index:]
+            break
+        items += group
+    else:
+        clauses = []
+    for clause, _ in clauses:  # A负责编制预算，会同B组织评价: the subject's later clause names its partners
+        partners = _JOINS.match(clause)
+        if partners is not None and looks_like_unit_list(partners.group("units"), known):
+            items += [Item(name, "support", partners.group("verb"))
+                      for name in split_units(partners.group("units"), known)]
+    return items
+
+
+def sentence_subjects(text: str, known=None) -> list[Item] | None:
+    """Units of a paragraph whose sentences open with who does them: the first sentence's and every later one's.
+
+    A measure may give a second unit a duty of its own in a later sentence (``由A负责，开展……。B负责做好……``):
+    both are its units. None when the first sentence names no subject (:func:`subject_units`).
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in sentence_subjects("由市农业局负责，开展抽检。市供销社负责做好农资监管。")]
+    [('市农业局', 'responsible'), ('市供销社', 'responsible')]
+    >>> sentence_subjects("开展抽检。市供销社负责做好农资监管。") is None
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
+    items = subject_units(sentences[0], known) if sentences else None
+    if not items:
+        return None
+    for sentence in sentences[1:]:
+        items += subject_units(sentence, known) or []
+    return items
+
+
+def designated_units(text: str, known=None) -> list[Item] | None:
+    """Units that sentences of ``text`` name as what they are for the work: ``A为该项工作的牵头单位`` leads,
+    ``B、C为协办单位`` support; None when no sentence opens so.
+
+    Each sentence is read from its start: its units, 为 (or 是), what the label is for (``该项工作的``,
+    optional) and a role label (:data:`zygraph.grammar.LABELS`), ending its clause. After 作为, what
+    the label is for needs no 的 (``A作为全市招商牵头责任部门``).
+
+    Examples
+    --------
+    >>> text = "县交通局为该项工作的牵头单位，负责制定方案。县财政局、各乡镇为协办单位，要积极配合。"
+    >>> [(i.text, i.role) for i in designated_units(text)]
+    [('县交通局', 'lead'), ('县财政局', 'support'), ('各乡镇', 'support')]
+    >>> [(i.text, i.role) for i in designated_units("市经委作为全市招商牵头责任部门，要组织协调好各项工作。")]
+    [('市经委', 'lead')]
+    >>> designated_units("列第一位的为牵头单位，其他单位配合。") is None
+    True
+    """
+    items: list[Item] = []
+    for sentence in re.split("(?<=[。；;])", text):
+        found = _DESIGNATED.match(CONNECTIVE.sub("", sentence.strip()))
+        if found is None or not looks_like_unit_list(found.group("units"), known):
+            continue
+        label = found.group("label")
+        items += [Item(name, role_of(label), label) for name in split_units(found.group("units"), known)]
+    return items or None
+
+
+def duty_subject_units(text: str, known=None) -> list[Item] | None:
+    """Units opening a duty that has no role verb (``市电业局在保证供电前提下，优先安排……``), or None.
+
+    Read only in a list of duties whose neighbour opens with its units and a role verb: there each
+    paragraph's subject is the unit that does it. The units are the longest opening that looks like a
+    list of units and is followed by a modal verb or a duty's word (``协调``, ``组织``, ``根据``), else
+    the longest one, with a duty after them (not nothing, nor the date of a signature); they support when
+    the duty opens with a supporting verb (``参加``, ``协助``) or its first clause says so (``做好相关配合工作``),
+    else they are responsible; responsible units doing the duty 会同 others (``会同有关部门落实…``) have those
+    others support them, and a supporting word after 会同 (``落实参与救援人员的政策``) names the work, not a role.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in duty_subject_units("市电业局在保证供电前提下，优先安排低排放机组发电。")]
+    [('市电业局', 'responsible')]
+    >>> [(i.text, i.role) for i in duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")]
+    [('其他有关部门', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("市科协协调有关学会的抗灾救灾研究工作。")]
+    [('市科协', 'responsible')]
+    >>> [(i.text, i.role) for i in duty_subject_units("市红十字会参加灾区救灾和伤员现场救护工作。")]
+    [('市红十字会', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("县人社局组织制定并会同有关部门落实参与救援人员的工伤政策。")]
+    [('县人社局', 'responsible'), ('有关部门', 'support')]
+    >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
+    (None, None)
+    >>> duty_subject_units("防控应急保障组办公室") is None
+    True
+    """
+    text = _PURPOSE.sub("", text.strip())
+    if looks_like_unit_list(text.rstrip("。"), known):
+        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
+    head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
+    cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
+            if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
+    # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name
+    # 县政府督查室要…: a modal verb ends the units before any other opener does (督 opens 督促 too)
+    # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
+    worded = [end for end in range(min(len(head), _DUTY_SUBJECT_LONGEST), 1, -1)
+              if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
+    cut = next((end for end in cuts if head[end] in _MODALS), next(iter(worded), None))
+    if cut is None:
+        cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
+    if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):
+        return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
+    sentence = re.split("[。；;]", text, maxsplit=1)[0]
+    opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
+    partners = _DUTY_PARTNERS.search(sentence, cut)
+    helping = _SUPPORT_DUTY.search(sentence, cut)
+    own = _OWN_CHARGE.search(sentence, cut)
+    # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's;
+    # 要加强…，负责督查…，配合B…: the unit's own charge comes first, the help is besides
+    before_help = [m.start() for m in (partners, own) if m]
+    role = "support" if opener or (helping and not any(at < helping.start() for at in before_help)) else "responsible"
+    items = [Item(name, role, opener) for name in split_units(head[:cut], known)]
+    if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
+        items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+    return items
