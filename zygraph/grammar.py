@@ -83,6 +83,7 @@ _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
 _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _STRONG_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})$")  # A牵头、B配合: a verb closing a run of units
+_VERB_THEN_COMMA = re.compile(f"(?:{'|'.join(both_forms(VERBS))})、")
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
 #: 会 written alone for 会同 between two units of a cell (宣传处会办公室): the first ends as a unit of its own, the
@@ -375,6 +376,8 @@ def _at_verbs(clause):
     >>> _at_verbs("市发改委牵头、市财政局、市商务局配合"), _at_verbs("市科协、市科技局配合")
     ([('市发改委牵头', False), ('市财政局、市商务局配合', True)], [('市科协、市科技局配合', True)])
     """
+    if not _VERB_THEN_COMMA.search(clause):
+        return [(clause, True)]  # most clauses: no verb before a 、
     parts, _ = split_outside_brackets(clause, "、")
     out, run = [], []
     for part in parts:
