@@ -1281,3 +1281,13 @@ def test_a_paragraph_closed_by_its_label_takes_the_labels_units_not_its_sentence
     document = parse_paragraphs(text)
     assert [(r.task[:4], r.lead, r.support) for r in document.rows] == [
         ("广泛宣传", "区宣传部", "区相关部门"), ("积极推进", "区发改局、区数字办", "")]
+
+
+def test_a_long_part_heading_glued_to_its_first_sub_heading_is_no_part_of_the_task():
+    # a dataset's copy on one line: ……负责）二、<a part title of 16 characters>（三）<task>…（…负责）
+    text = ("现提出以下意见：一、提升投资便利度（一）优化审批流程。健全协同机制。（甲部牵头，各地区按职责分工负责）"
+            "二、进一步简化企业生产经营审批和条件（二）降低市场准入门槛。清理不合理条件。（乙部、丙部等相关部门按职责分工负责）")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8]) for r in document.rows] == [
+        ("提升投资便利度", "优化审批流程。健"), ("进一步简化企业生产经营审批和条件", "降低市场准入门槛")]
+    assert "heading_glued" in [f.code for f in document.findings]

@@ -51,7 +51,6 @@ XFAIL = {
     "2019_dazhou_kaijiang_county_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news of an executive meeting, paragraphs separated by blank lines: agenda and people's por",
     "2020_chongqing_yuzhong_zero_waste_pilot_table": "P 0.71 R 0.77, 6/7 - web table flattened one cell a line with blank lines between cells (序号 / 试点任务 / 细化措施 / qua",
     # blind48 (scored once with the readers of 6e9d40c, before its patterns were fixed)
-    "2020_guobanfa_serve_market_entities": "P 0.84 R 0.84, 9/10 - paragraphs (whole notice on one line; (A牵头，…按职责分工负责) and (A、B…等国务院相关部门及各地区按职责分工负责))",
 }
 
 FIXTURES = realset.fixtures()
