@@ -49,7 +49,6 @@ XFAIL = {
     # blind47 (scored once with the readers of 6e9d40c, before its patterns were fixed)
     "2011_yuxi_eshan_county_fire_hazard_campaign_duties": "P 1.00 R 0.29, 1/1 - run-in headings (一)工作机构。/ (二)职责分工。 one paragraph a line, mid-document law-database page; u",
     "2019_dazhou_kaijiang_county_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news of an executive meeting, paragraphs separated by blank lines: agenda and people's por",
-    "2020_chongqing_yuzhong_zero_waste_pilot_table": "P 0.71 R 0.77, 6/7 - web table flattened one cell a line with blank lines between cells (序号 / 试点任务 / 细化措施 / qua",
     # blind48 (scored once with the readers of 6e9d40c, before its patterns were fixed)
 }
 
