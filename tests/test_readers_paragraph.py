@@ -1291,3 +1291,16 @@ def test_a_long_part_heading_glued_to_its_first_sub_heading_is_no_part_of_the_ta
     assert [(r.area, r.task[:8]) for r in document.rows] == [
         ("提升投资便利度", "优化审批流程。健"), ("进一步简化企业生产经营审批和条件", "降低市场准入门槛")]
     assert "heading_glued" in [f.code for f in document.findings]
+
+
+def test_a_run_in_section_dividing_the_work_among_units_as_subjects_of_its_clauses_is_their_task(tmp_path):
+    # 三、… / （一）工作机构。<a headquarters of people> / （二）职责分工。…具体为：A负责X镇，B负责Y街道。C、D等部门负责…。E要…
+    path = tmp_path / "plan.txt"
+    path.write_text("三、工作机构及职责分工\n（一）工作机构。县政府成立指挥部，副县长王五任指挥长。\n"
+                    "（二）职责分工。工作实行分片包干负责制，具体为：县消防大队负责甲镇、乙乡，县文体局负责丙街道。"
+                    "县教育局、卫生局等行业主管部门负责组织开展本行业的专项行动。各乡镇要设联络员。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:4].tolist() == ["职责分工"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["县消防大队", "lead"], ["县文体局", "lead"], ["县教育局", "lead"], ["卫生局", "lead"], ["各乡镇", "lead"]]
+    assert "subject_section" in set(table.findings.code)
