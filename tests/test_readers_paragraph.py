@@ -1304,3 +1304,15 @@ def test_a_run_in_section_dividing_the_work_among_units_as_subjects_of_its_claus
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [
         ["县消防大队", "lead"], ["县文体局", "lead"], ["县教育局", "lead"], ["卫生局", "lead"], ["各乡镇", "lead"]]
     assert "subject_section" in set(table.findings.code)
+
+
+def test_a_meeting_report_whose_leader_requires_units_named_inside_the_requirement_is_their_task(tmp_path):
+    # news of an executive meeting: agenda, portfolios of people, then 在听取完A汇报后，X要求：要…，A、B等部门要…
+    path = tmp_path / "news.txt"
+    path.write_text("第5次常务会议\n\n11月12日，县长王强主持召开常务会议，听取了县林业局关于防火工作情况汇报。\n\n"
+                    "会议同意李四同志分管的工作调整至张三同志。\n\n在听取完县环保局近期工作汇报后，王强要求：要抓住政策机遇，"
+                    "县环保局、县水务局等部门要分工协作，全力做好项目包装。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["要抓住政策机"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [["县环保局", "lead"], ["县水务局", "lead"]]
+    assert "decided_work" in set(table.findings.code)

@@ -47,7 +47,6 @@ XFAIL = {
     "2006_masked_county_ethnic_unity_publicity": "P 0.85 R 0.92, 6/6 (P 0.50 R 0.17, 4/6 as it came) - the gold keeps 各黨委、各單位 (two collectives each with its own 各) as one unit; the reader names two",
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
     # blind47 (scored once with the readers of 6e9d40c, before its patterns were fixed)
-    "2019_dazhou_kaijiang_county_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news of an executive meeting, paragraphs separated by blank lines: agenda and people's por",
     # blind48 (scored once with the readers of 6e9d40c, before its patterns were fixed)
 }
 
