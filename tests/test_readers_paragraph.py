@@ -1281,3 +1281,38 @@ def test_a_paragraph_closed_by_its_label_takes_the_labels_units_not_its_sentence
     document = parse_paragraphs(text)
     assert [(r.task[:4], r.lead, r.support) for r in document.rows] == [
         ("广泛宣传", "区宣传部", "区相关部门"), ("积极推进", "区发改局、区数字办", "")]
+
+
+def test_a_long_part_heading_glued_to_its_first_sub_heading_is_no_part_of_the_task():
+    # a dataset's copy on one line: ……负责）二、<a part title of 16 characters>（三）<task>…（…负责）
+    text = ("现提出以下意见：一、提升投资便利度（一）优化审批流程。健全协同机制。（甲部牵头，各地区按职责分工负责）"
+            "二、进一步简化企业生产经营审批和条件（二）降低市场准入门槛。清理不合理条件。（乙部、丙部等相关部门按职责分工负责）")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8]) for r in document.rows] == [
+        ("提升投资便利度", "优化审批流程。健"), ("进一步简化企业生产经营审批和条件", "降低市场准入门槛")]
+    assert "heading_glued" in [f.code for f in document.findings]
+
+
+def test_a_run_in_section_dividing_the_work_among_units_as_subjects_of_its_clauses_is_their_task(tmp_path):
+    # 三、… / （一）工作机构。<a headquarters of people> / （二）职责分工。…具体为：A负责X镇，B负责Y街道。C、D等部门负责…。E要…
+    path = tmp_path / "plan.txt"
+    path.write_text("三、工作机构及职责分工\n（一）工作机构。县政府成立指挥部，副县长王五任指挥长。\n"
+                    "（二）职责分工。工作实行分片包干负责制，具体为：县消防大队负责甲镇、乙乡，县文体局负责丙街道。"
+                    "县教育局、卫生局等行业主管部门负责组织开展本行业的专项行动。各乡镇要设联络员。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:4].tolist() == ["职责分工"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["县消防大队", "lead"], ["县文体局", "lead"], ["县教育局", "lead"], ["卫生局", "lead"], ["各乡镇", "lead"]]
+    assert "subject_section" in set(table.findings.code)
+
+
+def test_a_meeting_report_whose_leader_requires_units_named_inside_the_requirement_is_their_task(tmp_path):
+    # news of an executive meeting: agenda, portfolios of people, then 在听取完A汇报后，X要求：要…，A、B等部门要…
+    path = tmp_path / "news.txt"
+    path.write_text("第5次常务会议\n\n11月12日，县长王强主持召开常务会议，听取了县林业局关于防火工作情况汇报。\n\n"
+                    "会议同意李四同志分管的工作调整至张三同志。\n\n在听取完县环保局近期工作汇报后，王强要求：要抓住政策机遇，"
+                    "县环保局、县水务局等部门要分工协作，全力做好项目包装。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["要抓住政策机"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [["县环保局", "lead"], ["县水务局", "lead"]]
+    assert "decided_work" in set(table.findings.code)

@@ -887,3 +887,16 @@ def test_a_catalog_one_row_a_line_with_levels_a_second_header_line_and_merged_ce
         ("政务", "财政预决算；《政府信息公开条例》", "财务科、综合科")]
     codes = {f.code for f in document.findings}
     assert {"sub_header", "row_over_two_lines", "catalog_levels", "cells_in_every_row"} <= codes
+
+
+def test_the_last_two_rows_of_a_table_narrower_than_its_header_are_cut_at_the_second_ones_number():
+    # a web table flattened one cell a line: seven header cells, but the rows leave their empty 季度 cells out,
+    # so the last two rows (four cells, then three: no 配合单位) fill the header's width together
+    lines = ["序号", "", "任务", "", "细化措施", "", "一季度", "", "二季度", "", "责任单位", "", "配合单位", "",
+             "1", "", "推进分类", "", "建立投放方式。", "", "区城管局", "", "区住建委", "",
+             "2", "", "制定评估办法。", "", "区事务局", "", "区城管局", "",
+             "3", "", "开展专项整治行动。", "", "区城管局"]
+    table = piped_cells(lines)
+    assert [[text for _, text in row] for row in table.rows] == [
+        ["1", "推进分类", "建立投放方式。", "区城管局", "区住建委"], ["2", "制定评估办法。", "区事务局", "区城管局"],
+        ["3", "开展专项整治行动。", "区城管局"]]

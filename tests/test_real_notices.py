@@ -47,11 +47,7 @@ XFAIL = {
     "2006_masked_county_ethnic_unity_publicity": "P 0.85 R 0.92, 6/6 (P 0.50 R 0.17, 4/6 as it came) - the gold keeps 各黨委、各單位 (two collectives each with its own 各) as one unit; the reader names two",
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
     # blind47 (scored once with the readers of 6e9d40c, before its patterns were fixed)
-    "2011_yuxi_eshan_county_fire_hazard_campaign_duties": "P 1.00 R 0.29, 1/1 - run-in headings (一)工作机构。/ (二)职责分工。 one paragraph a line, mid-document law-database page; u",
-    "2019_dazhou_kaijiang_county_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news of an executive meeting, paragraphs separated by blank lines: agenda and people's por",
-    "2020_chongqing_yuzhong_zero_waste_pilot_table": "P 0.71 R 0.77, 6/7 - web table flattened one cell a line with blank lines between cells (序号 / 试点任务 / 细化措施 / qua",
     # blind48 (scored once with the readers of 6e9d40c, before its patterns were fixed)
-    "2020_guobanfa_serve_market_entities": "P 0.84 R 0.84, 9/10 - paragraphs (whole notice on one line; (A牵头，…按职责分工负责) and (A、B…等国务院相关部门及各地区按职责分工负责))",
 }
 
 FIXTURES = realset.fixtures()

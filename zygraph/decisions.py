@@ -5,23 +5,33 @@ A news report of a meeting says who does the work after the words that report th
 (``为顺利完成…目标任务，曲道凯要求，由A牵头，B配合，在9月底前完成…``). The lead-in is no part of the task:
 the task starts at its ``由``. The leader put in charge may be named by a bare name (``由马娜牵头，A、B负责``):
 a person, not a unit (:func:`zygraph.people.personal_name`); the units after them carry the work.
+A leader's requirement may instead name its units as the subject of a clause inside it, before 要
+(``在听取完A汇报后，县长要求：要抓住…，A、B等部门要分工协作，做好…``): the task is the requirement, after its lead-in.
 """
 
 from __future__ import annotations
 
 import re
 
+from zygraph.duties import GENERAL_SUBJECT, modal_subject_units
 from zygraph.grammar import Item
 from zygraph.people import personal_name
 from zygraph.statements import clause_units
 from zygraph.subject_units import subject_units
 
-__all__ = ["decision_start", "decided_work"]
+__all__ = ["decision_start", "decided_work", "required_work"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
 _DECISION = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:为了|为|根据|按照|围绕)[^。；;：:，,]{2,80}[，,])?"
                        "[^，,。；;：:“”\"]{1,12}?(?:研究决定|明确|确定|决定|议定|商定|要求|强调|指出|提出)[，,：:]\\s*(?=由)")
+#: The words reporting a leader's requirement, after a clause of time (在听取…汇报后，) or purpose (为…，):
+#: 周建平要求：要…; 县长强调，…. The speaker is a short phrase (会议, 县长, a name).
+_REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，,]{2,80}?(?:后|时|上|中)|(?:为了|为|根据|按照|围绕)"
+                          "[^。；;：:，,]{2,80})[，,])?(?P<speaker>[^，,。；;：:“”\"]{1,12}?)(?:要求|强调|指出)[，,：:]\\s*")
+#: A speaker that is a document, not a person or a meeting: 《方案》指出，, 通知要求，. What it requires is the
+#: notice's own wording, read where the notice is; its subjects (有关部门要…) are the units it addresses.
+_DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -42,7 +52,8 @@ def decision_start(text: str) -> int | None:
 
 
 def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
-    """The first sentence of ``text`` that reports a decision giving work to units: (its work from 由, units), or None.
+    """The first sentence of ``text`` that reports a decision giving work to units: (its work from 由, units), or None;
+    without one, the first requirement naming its units as a clause's subject (:func:`required_work`).
 
     The units are read as :func:`zygraph.statements.clause_units` reads ``由A牵头，B配合``; a leader in charge
     named by a bare name is a person (role ``person``), and the units after them are the subject of the work.
@@ -64,5 +75,30 @@ def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
         else:
             items = clause_units(work, known)
         if items:
+            return work, items
+    return required_work(text, known)
+
+
+def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
+    """The first requirement a report quotes whose clause names units as its subject before 要: (the requirement
+    after its lead-in, units), or None. The units are responsible. A document's words (《方案》指出，) are not
+    such a report, and subjects in general (有关部门, 各单位) name no units.
+
+    Examples
+    --------
+    >>> task, items = required_work("在听取完县水务局汇报后，县长要求：要抓住机遇，县水务局、县住建局等部门要分工协作，做好争取工作。")
+    >>> task[:5], [(i.text, i.role) for i in items]
+    ('要抓住机遇', [('县水务局', 'responsible'), ('县住建局', 'responsible')])
+    >>> required_work("县长要求：要抓住机遇，全力做好争取工作。") is None
+    True
+    >>> required_work("《方案》指出，县水务局要做好争取工作。"), required_work("县长强调，有关部门要通力合作。")
+    (None, None)
+    """
+    for found in _REQUIREMENT.finditer(text):
+        if _DOCUMENT_SPEAKER.search(found.group("speaker")):
+            continue
+        work = re.split("(?<=[。！!])", text[found.end():], maxsplit=1)[0].strip()
+        items = modal_subject_units(work, known)
+        if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
             return work, items
     return None

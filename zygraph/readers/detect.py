@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from zygraph.decisions import decided_work
 from zygraph.duties import headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
@@ -52,7 +53,8 @@ def detect_layout(path: str | Path) -> str:
     followed by numbered rows ending in units is ``spaced`` (a table flattened
     with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
     are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
-    places (任务分解：A县200座，B县150座), numbering duties that each open with their units and 要
+    places (任务分解：A县200座，B县150座), reporting a leader's requirement whose clause opens with its units
+    and 要 (县长要求：要…，A、B等部门要分工协作…), numbering duties that each open with their units and 要
     (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…) or numbered
     ((1)市林业局。 then 负责… on the next line), is
     ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
@@ -105,7 +107,7 @@ def detect_layout(path: str | Path) -> str:
     joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           or designated_units(line) or target_units(line) for line in joined) or _duty_list(joined) \
+           or designated_units(line) or target_units(line) or decided_work(line) for line in joined) or _duty_list(joined) \
             or _unit_headings(joined):
         return "paragraph"
     if headless_table(lines):

@@ -55,8 +55,11 @@ _GAP = "[ \t\u3000\u00a0]+"
 _FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP}){{2,}}(?:合计|小计|总计|合計|總計)"
                          rf"(?:{_GAP}[\u4e00-\u9fff]{{2,16}}(?:{_GAP}\d+(?:\.\d+)?%?)+)*)(?P<after>{_GAP}|$)")
 _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{2,30}})\s*(\d{{1,3}}[.．﹒、](?!\d)\D.*)$")
+#: The longest title a part heading glued to its first sub-heading may have: a part's title is a phrase
+#: without punctuation, up to 二、进一步简化企业生产经营审批和条件 (16 characters) and a little more.
+_PART_TITLE = 20
 #: A part heading glued to its first sub-heading: 三、保障措施（一）夯实网络基础….
-_HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(]{{2,12}})([（(][{_NUMERALS}]{{1,3}}[）)].*)$")
+_HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(]{{2,{_PART_TITLE}}})([（(][{_NUMERALS}]{{1,3}}[）)].*)$")
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
@@ -347,6 +350,10 @@ def split_run_on(logical_lines, findings):
                                     "their units into the next item or task with nothing between (…财政经管办3.5G…)",
                                     "ended each label's list where its names stop reading as units"))
         pieces = [piece for apart in labelled for piece in _heading_apart(apart)]
+        if len(pieces) > len(labelled):
+            findings.append(Finding(number, "info", "heading_glued", f"{len(pieces) - len(labelled)} part heading(s) "
+                                    "glued to their first item or sub-heading (…三、保障措施（一）夯实…)",
+                                    "cut the part heading from the item after it"))
         parts = _first_sub_items_apart(pieces)
         if len(parts) > len(pieces):
             findings.append(Finding(number, "info", "sub_items_apart", f"{len(parts) - len(pieces)} first sub-item(s) "
@@ -435,7 +442,11 @@ def _first_sub_items_apart(parts):
 
 
 def _heading_apart(part):
-    """``一、主要目标 1、地区生产总值……`` (or ``三、保障措施（一）夯实…``) -> the heading and the task; any other text whole."""
+    """``一、主要目标 1、地区生产总值……`` (or ``三、保障措施（一）夯实…``) -> the heading and the task; any other text whole.
+
+    >>> _heading_apart("二、进一步简化企业生产经营审批和条件（四）降低市场准入门槛。")
+    ['二、进一步简化企业生产经营审批和条件', '（四）降低市场准入门槛。']
+    """
     found = _HEADING_THEN_TASK.match(part) or _HEADING_THEN_SUB.match(part)
     return [found.group(1), found.group(2)] if found else [part]
 

@@ -288,9 +288,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                         f"the work just described to its units: {line[:20]}",
                                         "read the paragraph as a task of those units"))
             elif (decided := decided_work(line)) is not None:
-                findings.append(Finding(number, "info", "decided_work", f"a report of a decision gives work to "
-                                        f"units: {decided[0][:20]}", "read the work, from its 由, as a "
-                                        "task of those units; the words reporting the decision are no part of it"))
+                findings.append(Finding(number, "info", "decided_work", f"a report of a decision or a requirement "
+                                        f"gives work to units: {decided[0][:20]}", "read the work (from its 由, or "
+                                        "the requirement whose clause they open with 要) as a task of those units; "
+                                        "the words reporting it are no part of it"))
             seen_task = True
         elif _duty_in_section(heads, last, line):
             # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph

@@ -232,12 +232,25 @@ def numbered_rows(cells, width: int, numbered: bool) -> list:
                 following = next((j for j in reach if _is_number(cells[j][1], 1)), None)
             if following is not None:
                 row, step = cells[index:following], following - index
+        elif numbered and not after and number is not None and _narrower_rows(rows, width):
+            # the last rows, each narrower than the header as the rows above them, fill its width together:
+            # …| 6 | 建立平台。| 区城市管理局 | 2020 | 7 | 开展整治。| 区城市管理局 | 2020 (the table's end)
+            following = next((j for j in range(index + 1, index + len(row)) if _is_number(cells[j][1], number + 1)),
+                             None)
+            if following is not None:
+                row, step = cells[index:following], following - index
         if numbered and rows and not ROW_NUMBER.match(row[0][1]):
             rows[-1] = rows[-1] + row  # cells after the last row's: that row goes on (no number follows it)
         else:
             rows.append(row)
         index += step
     return rows
+
+
+def _narrower_rows(rows, width):
+    """True when the rows read so far are each narrower than ``width``, the header's cells (its empty cells left
+    out of the copy)."""
+    return bool(rows) and all(len(row) < width for row in rows)
 
 
 def before_closing_label(cells, findings: list[Finding]):

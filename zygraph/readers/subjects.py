@@ -11,7 +11,8 @@ units as the subjects of its sentences::
 
 The paragraph reader reads a notice so only when it finds no units named any other way: a section is then
 a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``) or that
-organise it after 由 (``由A组织…``), all responsible; subjects that refer to units named elsewhere (``各地要…``,
+organise it after 由 (``由A组织…``), or, where two clauses or more divide its work so, before a role verb
+(``具体为：A负责X镇，B负责Y街道``), all responsible; subjects that refer to units named elsewhere (``各地要…``,
 ``各部门要…``, ``县政府有关部门要…``) divide no work.
 """
 
@@ -25,6 +26,7 @@ from zygraph.grammar import Item, assign_roles, officials, split_clauses
 from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
+from zygraph.subject_units import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["subject_sections", "has_subject_sections"]
@@ -37,6 +39,10 @@ _GENERIC = re.compile("(?:各|有关|相关|有關|相關|其他|其它|所有|�
                       "(?:各?(?:部门|单位|部門|單位|责任单位|成员单位))?$")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
 _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
+#: A short lead-in closed by a colon before the first clause dividing the work: 具体为：A负责…, 分工如下：A负责….
+_LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
+#: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
+_DIVIDING_CLAUSES = 2
 
 
 def subject_sections(pairs, findings: list) -> list[RawRow]:
@@ -109,19 +115,34 @@ def _section(line, area, title, paragraphs):
 
 
 def _subject_items(text: str) -> list[Item]:
-    """The units each clause of ``text`` opens with before 要 or organises after 由, in order, each once."""
-    items, seen = [], set()
+    """The units each clause of ``text`` opens with before 要 or organises after 由, in order, each once; and,
+    where two clauses or more divide the work so, those opening with units before a role verb
+    (``A负责X镇，B负责Y街道``; one such clause is a duty item's, read as such by the paragraph reader).
+
+    >>> [i.text for i in _subject_items("具体为：县消防大队负责甲镇、乙镇，县文体局负责丙街道。各乡镇要设联络员。")]
+    ['县消防大队', '县文体局', '各乡镇']
+    >>> [i.text for i in _subject_items("县统计局负责数据审核。各乡镇要设联络员。")]
+    ['各乡镇']
+    """
+    named, by_verb = [], []
     for clause, _ in split_clauses(text):
         clause = clause.strip()
         found = _ORGANISED_BY.match(clause)
         if found and looks_like_unit_list(found.group("units")) and not officials(found.group("units"),
                                                                                    lambda name: False):
-            named = [Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))]
-        else:
-            named = modal_subject_units(clause, opening=True) \
-                or modal_subject_units(_ADVERB_MODAL.sub("", clause, count=1), opening=True) or []
-        for item in named:
-            if item.text not in seen and not _GENERIC.search(item.text):
-                seen.add(item.text)
-                items.append(item)
+            named.append([Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))])
+            continue
+        modal = modal_subject_units(clause, opening=True) \
+            or modal_subject_units(_ADVERB_MODAL.sub("", clause, count=1), opening=True)
+        duty = None if modal else subject_units(_LEAD_IN.sub("", clause, count=1))  # 具体为：A负责X镇，B负责Y街道
+        if duty:
+            by_verb.append(len(named))
+        named.append(modal or duty or [])
+    if len(by_verb) < _DIVIDING_CLAUSES:
+        named = [items for at, items in enumerate(named) if at not in by_verb]
+    items, seen = [], set()
+    for item in (item for items in named for item in items):
+        if item.text not in seen and not _GENERIC.search(item.text):
+            seen.add(item.text)
+            items.append(item)
     return items
