@@ -900,3 +900,23 @@ def test_the_last_two_rows_of_a_table_narrower_than_its_header_are_cut_at_the_se
     assert [[text for _, text in row] for row in table.rows] == [
         ["1", "推进分类", "建立投放方式。", "区城管局", "区住建委"], ["2", "制定评估办法。", "区事务局", "区城管局"],
         ["3", "开展专项整治行动。", "区城管局"]]
+
+
+def test_a_heading_row_gives_its_area_to_rows_whose_group_cell_was_fitted_into_the_task(tmp_path):
+    # 试点任务 groups the 细化措施 below it (an area column), yet every row lost its empty target and quarter cells
+    # and was fitted, its 试点任务 cell (on the group's first row only) read with the task: the heading 一、… names
+    # the area of the rows (a 2020 district table, one cell a line)
+    path = tmp_path / "t.txt"
+    path.write_text(_one_cell_a_line(
+        "序号", "试点任务", "细化措施", "工作绩效目标", "责任单位", "配合单位", "完成时限", "一季度", "二季度", "三季度", "四季度",
+        "一、持续强化规划引领", "1", "推进生活垃圾分类规划", "建立简便易行的分类投放方式,引导居民自觉、科学地开展生活垃圾分类。",
+        "区城市管理局", "区住房城市建委、区机关事务局", "2020",
+        "2", "加强对生活垃圾分类投放、收集、运输、贮存、处置各环节的管理和配套设施建设,健全有害垃圾收运处置体系。",
+        "区城市管理局", "区生态环境局、区住房城市建委", "2020",
+        "3", "制定机关企事业单位、公共场所等公共机构分类评估实施办法。", "区机关事务局", "区城市管理局", "2020"),
+        encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task[:6], r.lead) for r in document.rows] == [
+        ("持续强化规划引领", "推进生活垃圾", "区城市管理局"), ("持续强化规划引领", "加强对生活垃", "区城市管理局"),
+        ("持续强化规划引领", "制定机关企事", "区机关事务局")]
+    assert "no_area" not in {f.code for f in document.findings}

@@ -465,7 +465,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     area_at = columns.index("area") if "area" in columns else None
     with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国
     grid = [[(normalise(text, line), False) for line, text in header] + ([("领域", False)] if with_area else [])]
-    starts = [header[0][0]]
+    starts, headings = [header[0][0]], []
     plain = Normalizer()  # its own, so the findings of how the cells were normalised count each cell once
     repeated = repeated_cells([[plain(text) for _, text in row] for row in rows])
     refitted = False
@@ -494,8 +494,14 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
             if index:  # a second task in the row: its empty cells are merged with the task above (序号, units)
                 merged = [not text and column in ("seq", "lead", "support") for text, column in zip(part, columns)]
                 part = [parts[0][j] if merged[j] else text for j, text in enumerate(part)]
+            headings.append(area)
             grid.append([(text, was) for text, was in zip(part, merged)] + ([(area, False)] if with_area else []))
             starts.append(line)
+    if area_at is not None and any(headings) and not any(row[area_at][0] for row in grid[1:] if area_at < len(row)):
+        # every row fitted without a cell in the area column (its group cells read with the tasks): the headings
+        # (一、…) above the rows name their areas
+        grid[1:] = [[*row[:area_at], (heading, False), *row[area_at + 1:]] if area_at < len(row) else row
+                    for row, heading in zip(grid[1:], headings)]
     if repeated and refitted:  # 《政府信息公开条例》 in every row: the law cited, kept out of the tasks
         findings.append(Finding(header[0][0], "info", "cells_in_every_row", "cells written the same in most rows: "
                                 + " | ".join(sorted(text[:20] for text in repeated)), "fitted the realigned rows "
