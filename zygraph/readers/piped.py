@@ -31,7 +31,6 @@ from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document", "PipedTable"]
 
-_NUMBER = ROW_NUMBER
 _MAX_HEADER = 12  # cells a header without bars may have
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
@@ -94,7 +93,7 @@ def _table(cells, barred):
             while start and cells[start - 1][0] == cells[start][0]:
                 start -= 1  # | 指标 | 责任单位 after the row's first cell: the header row begins with that cell
         end = start
-        while end < len(cells) and not _NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
+        while end < len(cells) and not ROW_NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
                 and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]):
             end += 1
         same_line = [i for i in range(start, end) if cells[i][0] == cells[start][0]]
@@ -107,7 +106,7 @@ def _table(cells, barred):
         if seqs:
             start = seqs[-1]  # 序号 begins the header: cells before it are the page's metadata (索引号 | …)
         if start and column_for(cells[start][1]) != "seq" and len(cells[start - 1][1]) <= _SEQ_CELL \
-                and end < len(cells) and _NUMBER.match(cells[end][1]):
+                and end < len(cells) and ROW_NUMBER.match(cells[end][1]):
             start -= 1  # 任务项, 项次: the rows' numbers stand under it
         while start and names_people(cells[start - 1][1]) and len(cells[start - 1][1]) <= _UNNAMED_CELL:
             start -= 1  # 牵头领导 / 重点工作 / 牵头单位: the header opens with its column of people
@@ -129,7 +128,7 @@ def _table(cells, barred):
         first_group = first_area = None
         if grouped and len(header) > 2 and column_for(header[-1][1]) is None and is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
-        elif len(header) > 3 and end < len(cells) and _NUMBER.match(cells[end][1]) \
+        elif len(header) > 3 and end < len(cells) and ROW_NUMBER.match(cells[end][1]) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
                 and not names_people(header[-1][1]):
             first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
@@ -146,8 +145,8 @@ def _table(cells, barred):
             for (_, text), column in zip(header, columns))
         # 强化科技创新支撑能力。 / (一) / 加强…。 / 1: area rows between the header and the first row's number
         first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
-                             if _NUMBER.match(cells[at][1])), None)
-        if not barred and (end >= len(cells) or not (_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
+                             if ROW_NUMBER.match(cells[at][1])), None)
+        if not barred and (end >= len(cells) or not (ROW_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
                                                      or fully_named
                                                      or ((columns[0] == "seq" or score_at) and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
@@ -163,7 +162,7 @@ def _table(cells, barred):
             if grouped_rows:
                 return PipedTable(*grouped_rows, findings)  # 工作任务 | 具体要求 | 责任科室 over 强化公开 / 1 / …
             by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
-            if by_line and not any(_NUMBER.match(text) for _, text in body):
+            if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
@@ -184,7 +183,7 @@ def _table(cells, barred):
                 return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "its units")])
             if first_group is not None:
                 body = [first_group, *body]
-            leading = next((at for at, (_, text) in enumerate(body[:_AREA_ROWS + 1]) if _NUMBER.match(text)), 0)
+            leading = next((at for at, (_, text) in enumerate(body[:_AREA_ROWS + 1]) if ROW_NUMBER.match(text)), 0)
             if leading and not grouped and not any(heading_area(text) for _, text in body[:leading]):
                 first_area = (body[leading - 1][0], body[leading - 1][1])  # the nearest area row names the rows
                 body = body[leading:]
@@ -274,8 +273,8 @@ def _unnumbered(body, barred):
     (its 序号 cells span rows and were copied once, its items numbered inside their text:
     1.地区生产总值增长5%以上。)."""
     if not barred:
-        return not any(_NUMBER.match(text) for _, text in body[:_MAX_HEADER])
-    numbers = sum(1 for _, text in body if _NUMBER.match(text))
+        return not any(ROW_NUMBER.match(text) for _, text in body[:_MAX_HEADER])
+    numbers = sum(1 for _, text in body if ROW_NUMBER.match(text))
     return numbers < len(segment(body)[0]) / 2
 
 
