@@ -32,6 +32,8 @@ _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，
 #: A speaker that is a document, not a person or a meeting: 《方案》指出，, 通知要求，. What it requires is the
 #: notice's own wording, read where the notice is; its subjects (有关部门要…) are the units it addresses.
 _DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
+#: What ends the sentence a decision or a requirement gives the work in.
+_SENTENCE_END = re.compile("(?<=[。！!])")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -67,7 +69,7 @@ def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     True
     """
     for found in _DECISION.finditer(text):
-        work = re.split("(?<=[。！!])", text[found.end():], maxsplit=1)[0].strip()
+        work = _first_sentence(text[found.end():])
         person = _PERSON_IN_CHARGE.match(work)
         if person is not None and personal_name(person.group("person"), known):
             items = subject_units(work[person.end():], known)
@@ -97,8 +99,13 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     for found in _REQUIREMENT.finditer(text):
         if _DOCUMENT_SPEAKER.search(found.group("speaker")):
             continue
-        work = re.split("(?<=[。！!])", text[found.end():], maxsplit=1)[0].strip()
+        work = _first_sentence(text[found.end():])
         items = modal_subject_units(work, known)
         if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
             return work, items
     return None
+
+
+def _first_sentence(text: str) -> str:
+    """The first sentence of ``text`` (up to its 。 or ！), stripped: the work a decision or requirement gives."""
+    return _SENTENCE_END.split(text, maxsplit=1)[0].strip()

@@ -11,7 +11,6 @@ __all__ = ["subject_units", "sentence_subjects", "designated_units", "duty_subje
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
-_WITH = WITH
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
 CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
@@ -102,7 +101,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
                     + [Item(name, role_of(helped.group(2)), helped.group(2))
                        for name in split_units(helped.group(1), known)]
                     + _role_clauses(text, helped.end(), known))
-    if verb not in _WITH:
+    if verb not in WITH:
         role = "responsible" if verb.startswith(("按", "依")) else role_of(verb)  # 依照各自职责: their share
         return ([Item(name, role, verb) for name in split_units(found.group("units"), known)]
                 + _role_clauses(text, found.end(), known))
