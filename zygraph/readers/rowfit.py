@@ -50,12 +50,12 @@ _REPEATED_ROWS = 3  # fewest rows for that
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
 _MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
-_MAX_CELLS = 60
+_MAX_CELLS = 60  # longest row fitted by content; O(n² m) stays under a millisecond or so
 _TARGET = re.compile(r"^[^\u4e00-\u9fff]*\d[\d.%]*$|^.{0,4}\d[\d.%]*.{0,3}$")  # 186, 18.4, 低于4.1, 100%
 _TARGET_SHARE = 0.6  # rows whose task cell is a figure or empty, for the item column to name the tasks
 _ZONE = re.compile(f"^[\u4e00-\u9fff]{{0,10}}(?:{ZONES})$")
 _LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 20 units and their verbs)
-_NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing  # longest row fitted by content; O(n² m) stays under a millisecond or so
+_NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a row is cut, checked and fitted by it
