@@ -280,14 +280,13 @@ def misfits(texts: list[str], columns: list[str | None], repeated: frozenset = f
     >>> misfits(["公开指南", "办公室", "网上", "√", "", ""], ["task", None, "note", "lead", None, None])
     True
     """
-    kinds = [cell_kind(text) for text in texts]
+    kinds = _kinds(texts, repeated)  # a repeated cell is no more units than the text it is
     # 办公室 under 公开内容 and √ under 责任科室: a row that lost merged cells and was padded at its end
     lead_not_units = any(kind not in ("units", "empty") and column == "lead" for kind, column in zip(kinds, columns))
     if len(texts) != len(columns) or not any(
             kind == "units" and (column in ("seq", "area", "task", "note") or (column is None and lead_not_units))
             for kind, column in zip(kinds, columns)):
         return False
-    kinds = _kinds(texts, repeated)
     in_order = sum((_FIT[column] if column in _FIT else _FIT[None])[kind] for kind, column in zip(kinds, columns))
     return _fit(texts, kinds, columns)[0] > in_order
 
