@@ -44,7 +44,14 @@ _WORDS = re.compile("[\u4e00-\u9fff]+")  # words only: no figure, no stop, as a 
 
 
 class PipedTable(NamedTuple):
-    """A table found among a text's cells: its header, rows and areas, and the findings of how it was cut."""
+    """A table found among a text's cells: its header, rows and areas, and the findings of how it was cut.
+
+    Examples
+    --------
+    >>> table = piped_cells(["序号 |", "重点工作 |", "责任单位 |", "1 |", "办科技周 |", "市科协、市科技局 |"])
+    >>> table.header, table.rows, table.areas
+    ([(1, '序号'), (2, '重点工作'), (3, '责任单位')], [[(4, '1'), (5, '办科技周'), (6, '市科协、市科技局')]], [''])
+    """
 
     header: list  # (line, text) of each header cell
     rows: list  # each row's (line, text) cells
