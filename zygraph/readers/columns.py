@@ -57,8 +57,8 @@ _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人
 #: A header over each row's duties (职责分工, 主要职责): the row's department does them, whatever its column is called.
 _DUTIES = re.compile("职责(?:分工)?$")
 _LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
-#: A level of a catalog's items (一级目录 | 二级目录 | 三级目录): the deeper names the item, the shallower its group.
 _WORDS_NOTE = re.compile("[（(][\u4e00-\u9fff]{2,6}[）)]$")  # （要素）, not （%）: a note in words after a header
+#: A level of a catalog's items (一级目录 | 二级目录 | 三级目录): the deeper names the item, the shallower its group.
 _LEVEL = re.compile("^(?:[一二三四五]|[1-5])级(?:目录|类目|类别|分类|事项)$")
 
 
