@@ -56,7 +56,8 @@ _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一�
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
 #: A header over each row's duties (职责分工, 主要职责): the row's department does them, whatever its column is called.
 _DUTIES = re.compile("职责(?:分工)?$")
-_LOOKUP = {re.sub(r"\s+", "", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
+_SPACES = re.compile(r"\s+")
+_LOOKUP = {_SPACES.sub("", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 _WORDS_NOTE = re.compile("[（(][\u4e00-\u9fff]{2,6}[）)]$")  # （要素）, not （%）: a note in words after a header
 #: A level of a catalog's items (一级目录 | 二级目录 | 三级目录): the deeper names the item, the shallower its group.
 _LEVEL = re.compile("^(?:[一二三四五]|[1-5])级(?:目录|类目|类别|分类|事项)$")
@@ -73,6 +74,11 @@ def _converter():
     return opencc.OpenCC("t2s")
 
 
+def _key(header: str) -> str:
+    """A header cell as the tables here look it up: without spaces, in Simplified characters, no readings."""
+    return simplified(_SPACES.sub("", header))
+
+
 def column_for(header: str) -> str | None:
     """Return the zygraph column a header cell names, or None.
 
@@ -85,7 +91,7 @@ def column_for(header: str) -> str | None:
     >>> column_for("具体工作任务和要求")
     'task'
     """
-    key = _YEAR.sub("", simplified(re.sub(r"\s+", "", header)))  # 2022年预期目标 names what 预期目标 names
+    key = _YEAR.sub("", _key(header))  # 2022年预期目标 names what 预期目标 names
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
     key = _AND_REQUIREMENTS.sub("", key)  # 具体工作任务和要求: the task column, with what it requires
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
@@ -142,8 +148,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
         first, second = [index for index, column in enumerate(columns) if column == "task"][:2]
         units_between = any(column in ("lead", "support") for column in columns[first:second])
         # 名称 | 工作任务, 任务名称 | 指标要求: the task's own name, then its text (a 项目名称 may hold several tasks)
-        named = simplified(re.sub(r"\s+", "", headers[first])) in _TASK_NAMES
-        if units_between or named or _REQUIREMENTS.search(simplified(re.sub(r"\s+", "", headers[second]))):
+        named = _key(headers[first]) in _TASK_NAMES
+        if units_between or named or _REQUIREMENTS.search(_key(headers[second])):
             columns[second] = "note"  # 工作任务 | 具体要求 or 工作任务 | 责任单位 | 一季度目标: the task, then a note
         else:
             columns[first] = "area"  # 工作事项 | 主要内容: the first names the area of the second
@@ -152,7 +158,7 @@ def columns_for(headers: list[str]) -> list[str | None]:
         # for the task
         named = columns.index("area") if "area" in columns else next(
             (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and (text or i == 0)
-             and len(re.sub(r"\s+", "", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
+             and len(_SPACES.sub("", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
              and not names_people(text)), None)
         if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):
             columns[named] = "task"
@@ -179,7 +185,7 @@ def deepest_level(headers: list[str]) -> int | None:
     >>> deepest_level(["一级目录", "二级目录", "公开内容", "责任科室"]), deepest_level(["一级目录", "事项名称", "责任科室"])
     (1, None)
     """
-    keys = [simplified(re.sub(r"\s+", "", text)) for text in headers]
+    keys = [_key(text) for text in headers]
     levels = [index for index, key in enumerate(keys) if _LEVEL.match(key)]
     return levels[-1] if levels and not any(key in _TASK_NAMES for key in keys) else None
 
@@ -192,7 +198,7 @@ def is_responsible(header: str) -> bool:
     >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
     (True, False)
     """
-    key = _NOTE.sub("", simplified(re.sub(r"\s+", "", header)))  # 責(zé)任單位: as it reads without readings
+    key = _NOTE.sub("", _key(header))  # 責(zé)任單位: as it reads without readings
     return key in _RESPONSIBLE or (len(key) <= _LONGEST_HEADER and label_role(key) == "responsible")
 
 
@@ -210,7 +216,7 @@ def names_duties(header: str) -> bool:
     >>> names_duties("职 责 分 工"), names_duties("主要职责"), names_duties("工作任务")
     (True, True, False)
     """
-    return _DUTIES.search(simplified(re.sub(r"\s+", "", header))) is not None
+    return _DUTIES.search(_key(header)) is not None
 
 
 def names_people(header: str) -> bool:
@@ -219,7 +225,7 @@ def names_people(header: str) -> bool:
     >>> names_people("区政府分管领导"), names_people("责 任 人"), names_people("牵头单位")
     (True, True, False)
     """
-    return PEOPLE_HEADER.search(simplified(re.sub(r"\s+", "", header))) is not None
+    return PEOPLE_HEADER.search(_key(header)) is not None
 
 
 def names_scores(header: str) -> bool:
@@ -230,7 +236,7 @@ def names_scores(header: str) -> bool:
     >>> names_scores("分 值"), names_scores("各项分值"), names_scores("目标任务")
     (True, True, False)
     """
-    return _SCORE_HEADER.match(simplified(re.sub(r"\s+", "", header))) is not None
+    return _SCORE_HEADER.match(_key(header)) is not None
 
 
 def names_units_of_no_role(header: str) -> bool:
@@ -246,7 +252,7 @@ def names_units_of_no_role(header: str) -> bool:
     >>> names_units_of_no_role("牵头考核单位")
     False
     """
-    return _NO_ROLE_UNITS.match(simplified(re.sub(r"\s+", "", header))) is not None
+    return _NO_ROLE_UNITS.match(_key(header)) is not None
 
 
 def names_people_too(header: str) -> bool:
@@ -255,4 +261,4 @@ def names_people_too(header: str) -> bool:
     >>> names_people_too("牵头单位及 主要负责人"), names_people_too("牵头单位")
     (True, False)
     """
-    return _AND_PEOPLE.search(simplified(re.sub(r"\s+", "", header))) is not None
+    return _AND_PEOPLE.search(_key(header)) is not None
