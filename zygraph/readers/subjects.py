@@ -132,8 +132,9 @@ def _subject_items(text: str) -> list[Item]:
                                                                                    lambda name: False):
             named.append([Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))])
             continue
-        modal = modal_subject_units(clause, opening=True) \
-            or modal_subject_units(_ADVERB_MODAL.sub("", clause, count=1), opening=True)
+        modal = modal_subject_units(clause, opening=True)
+        plain = _ADVERB_MODAL.sub("", clause, count=1)  # 县农委、规划等有关部门都要…: the units before 都要
+        modal = modal or (modal_subject_units(plain, opening=True) if plain != clause else None)
         duty = None if modal else subject_units(_LEAD_IN.sub("", clause, count=1))  # 具体为：A负责X镇，B负责Y街道
         if duty:
             by_verb.append(len(named))
