@@ -121,7 +121,7 @@ def read_docx(path: str | Path) -> RawDocument:
                                     f"table {number} has no header naming a task and a lead column{width}",
                                     "skipped"))
             continue
-        first = first or (number, header)
+        first = first or (number, header, texts[header[0]])  # the first table's header row, as read
         last = (cells[header[0]], header[1])
         found, notes, area = grid_rows(cells, header, area, where)
         rows += found
@@ -135,8 +135,7 @@ def read_docx(path: str | Path) -> RawDocument:
     findings += first_listed_leads(paragraphs)
     if not rows:
         raise LayoutError(f"table {first[0]} has a header but no task rows under it", path=path)
-    header_texts = [text for text, _ in _cells(document.tables[first[0] - 1], Normalizer())[first[1][0]]]
-    rows, led = led_by_notice(paragraphs, header_texts, rows)  # 办公室牵头，各有关股所…分别负责 in the notice
+    rows, led = led_by_notice(paragraphs, first[2], rows)  # 办公室牵头，各有关股所…分别负责 in the notice
     findings += led
     return RawDocument(path=str(path), layout="docx", meta=meta, rows=rows, findings=normalise.findings() + findings)
 
