@@ -1,5 +1,9 @@
-"""Reader for a web table copied as text: one cell a line ending in `` |`` (or cells split by `` | ``), or one cell a
-line (or a paragraph) without the bars."""
+"""Reader for a web table copied as text: cells ending in `` |`` or split by `` | ``, or one a line without bars.
+
+One cell a line (or a paragraph) with or without the bars; its rows are cut by :mod:`zygraph.readers.pipedrows`.
+A copy that lost its header row (numbered rows of cells ending in ``|``) is read by what its cells hold
+(:mod:`zygraph.readers.headless`).
+"""
 
 from __future__ import annotations
 
