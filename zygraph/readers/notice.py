@@ -1,4 +1,4 @@
-"""The notice around a table: document number, issuer, title and date."""
+"""The notice around a table: document number, issuer, title, date, and who it says leads the table's rows."""
 
 from __future__ import annotations
 
