@@ -42,3 +42,18 @@ def test_a_row_without_a_unit_cell_is_a_warning_on_its_line():
         ["4", "建农田。", "市农发中心"]]
     assert [(f.line, f.code) for f in findings if f.severity == "warning"] == [
         (1, "headless_table"), (15, "headless_row_without_units")]
+
+
+def test_the_same_rows_pasted_into_word_one_cell_a_paragraph_read_as_the_text_does(tmp_path):
+    import docx
+
+    # a Word document without a table runs the text's detection on its paragraphs, header-less rows included
+    document = docx.Document()
+    for line in "\n".join(_barred(ROWS)).split("\n"):
+        document.add_paragraph(line)
+    path = tmp_path / "t.docx"
+    document.save(path)
+    assert detect_layout(path) == "piped"
+    assert [(r.area, r.task, r.lead) for r in read_raw(path).rows] == [
+        ("主要预期目标", "农村居民收入增长6%。", "法规科"), ("主要预期目标", "粮食产量稳定。", "市农技中心、市农机中心"),
+        ("产业发展", "农产品加工业产值增长15%。", "产业科")]

@@ -85,8 +85,10 @@ def detect_layout(path: str | Path) -> str:
     if suffix == ".docx" or "word/document.xml" in members:
         if has_table(path):
             return "docx"
-        lines = paragraph_text(path).split("\n") if suffix == ".docx" else []
-        return _text_table(lines) or "paragraph"  # a table pasted into Word as text: its cells are paragraphs
+        if suffix != ".docx":
+            return "paragraph"
+        text = paragraph_text(path)  # its paragraphs are a text: a table pasted as text, or numbered paragraphs
+        return _text_layout(text.split("\n"), Normalizer().text(text)) or "paragraph"
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
     if suffix in (".csv", ".tsv"):
@@ -100,18 +102,10 @@ def detect_layout(path: str | Path) -> str:
         return "tabbed-text"
     if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
         return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
-    table = _text_table(lines)
-    if table:
-        return table
     normal = Normalizer().text(text)
-    joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
-    if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
-           or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
-           or designated_units(line) or target_units(line) or decided_work(line) for line in joined) or _duty_list(joined) \
-            or _unit_headings(joined):
-        return "paragraph"
-    if headless_table(lines):
-        return "piped"  # 1 | 任务 | 法规科 |: numbered rows of cells ending in |, their header row not copied
+    layout = _text_layout(lines, normal)
+    if layout:
+        return layout
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
     if has_subject_sections(normal.split("\n")):
@@ -127,14 +121,24 @@ def detect_layout(path: str | Path) -> str:
     )
 
 
-def _text_table(lines: list[str]) -> str | None:
-    """The layout of a table copied as text among ``lines``: ``piped``, ``spaced`` or ``glued``; or None."""
+def _text_layout(lines: list[str], normal: str) -> str | None:
+    """The layout of a text (a file's, or a Word document's paragraphs) read by a reader of text: a table copied
+    as text (``piped``, ``spaced``, ``glued``), numbered paragraphs naming units (``paragraph``), or numbered rows
+    whose header row the copy lost (``piped``); or None. ``normal`` is the text normalised."""
     if piped_cells(lines):
         return "piped"
     if spaced_table(lines):
         return "spaced"
     if glued_table(lines):
         return "glued"
+    joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
+    if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
+           or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
+           or designated_units(line) or target_units(line) or decided_work(line) for line in joined) or _duty_list(joined) \
+            or _unit_headings(joined):
+        return "paragraph"
+    if headless_table(lines):
+        return "piped"  # 1 | 任务 | 法规科 |: numbered rows of cells ending in |, their header row not copied
     return None
 
 
