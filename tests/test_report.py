@@ -118,6 +118,16 @@ def test_single_unit_tasks_are_those_with_one_department(doc):
     assert len(single) == 12 and single.task_id.is_unique
 
 
+def test_briefing_is_headed_by_the_documents_name_not_its_preamble():
+    """2021 济南钢城区 has no 关于 title; the line above its tasks is the preamble sentence (…制定本方案。)."""
+    notice = load("tests/fixtures/real/dev/2021_jinan_gangcheng_district/source.txt")
+    assert notice.meta["title"] == ""
+    assert notice.meta["heading"] == "深化“放管服”改革优化营商环境2021年重点任务分工方案"
+    page = briefing_html(notice)
+    assert '<h1 id="top">深化“放管服”改革优化营商环境2021年重点任务分工方案</h1>' in page
+    assert "<title>深化“放管服”改革优化营商环境2021年重点任务分工方案</title>" in page
+
+
 def test_hostile_text_is_escaped_in_briefing(tmp_path):
     evil = '<img src=x onerror="alert(1)">'
     table = TaskTable.from_lists([

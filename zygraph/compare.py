@@ -157,7 +157,8 @@ def _count_named(names: pd.Series, what: str) -> str:
 def _label(table: TaskTable, default: str) -> str:
     meta = table.meta
     path = meta.get("path") or ""
-    return meta.get("date") or meta.get("title") or (Path(path).stem if path and not path.startswith("<") else default)
+    named = meta.get("date") or meta.get("heading") or meta.get("title")
+    return named or (Path(path).stem if path and not path.startswith("<") else default)
 
 
 def _labels(a: TaskTable, b: TaskTable) -> tuple[str, str]:

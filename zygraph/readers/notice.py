@@ -15,6 +15,11 @@ __all__ = ["parse_notice", "first_listed_leads", "table_lead", "with_table_lead"
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
+#: A line that is a document's name, not a sentence: short, no sentence mark, ending as plans and lists end
+_HEADING = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[（(【\[])[^。；;：:!！?？]{4,80}(通知|意见|方案|办法|决定|规划|计划|要点|分工|清单|任务|安排|细则|措施|台账|"
+                      r"分解表|分工表|责任表|一览表)")
+#: 《X》已经区政府同意，现印发给你们: the notice names the document it sends
+_SENT = re.compile(r"《(?P<name>[^《》]{4,80})》(?:已经|经)[^。]{0,20}同意|现(?:将《(?P<sent>[^《》]{4,80})》)?印发")
 _TITLE_END = re.compile(r"(通知|意见|方案|办法|决定|函|批复|规划|计划|分工表|要点)$")
 # What a notice cites is not the notice: 根据《X市人民政府关于…》（X政发〔2021〕4号）
 _CITED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
@@ -28,9 +33,11 @@ _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党�
 
 
 def parse_notice(lines: list[str]) -> dict:
-    """Take the document number, issuer, title, date and table title from a notice.
+    """Take the document number, issuer, title, date, heading and table title from a notice.
 
-    Each is ``""`` when the notice does not show it.
+    Each is ``""`` when the notice does not show it. ``title`` is the notice's own title (…关于…的通知);
+    ``heading`` is what to call the document: its title, else the first line shaped as a document's name
+    (short, no sentence mark, ending 方案/清单/分工…), else the document the notice says it sends.
 
     Examples
     --------
@@ -43,11 +50,11 @@ def parse_notice(lines: list[str]) -> dict:
 
     >>> meta = parse_notice(["《分工方案》已经区政府同意，现印发给你们。", "甲市乙区人民政府办公室", "2021年4月10日",
     ...                      "分工方案", "根据《甲市人民政府关于印发方案的通知》（甲政发〔2021〕4号）要求，制定本方案。"])
-    >>> meta["number"], meta["issuer"], meta["title"]
-    ('', '甲市乙区人民政府办公室', '')
+    >>> meta["number"], meta["issuer"], meta["title"], meta["heading"]
+    ('', '甲市乙区人民政府办公室', '', '分工方案')
     """
     texts = [line.strip() for line in lines]
-    meta = {"number": "", "issuer": "", "title": "", "date": "", "table_title": ""}
+    meta = {"number": "", "issuer": "", "title": "", "date": "", "heading": "", "table_title": ""}
     # the notice's own number stands alone on its line; else the first one not inside a citation
     alone = next((t for t in texts if _DOC_NUMBER.fullmatch(t)), None)
     found = alone or next((m.group(0) for t in texts for m in [_DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
@@ -75,7 +82,17 @@ def parse_notice(lines: list[str]) -> dict:
     non_empty = [t for t in texts if t]
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
         meta["table_title"] = non_empty[-1]
+    meta["heading"] = meta["title"] or _heading(non_empty)
     return meta
+
+
+def _heading(texts: list[str]) -> str:
+    """The first line shaped as a document's name, else the name of the document a notice sends; or ``""``."""
+    shaped = next((t for t in texts if _HEADING.fullmatch(t) and not _DOC_NUMBER.search(t)), "")
+    if shaped:
+        return shaped
+    sent = next((m for t in texts for m in [_SENT.search(t)] if m and (m.group("name") or m.group("sent"))), None)
+    return (sent.group("name") or sent.group("sent")) if sent else ""
 
 
 def first_listed_leads(lines: list[str], first_line: int = 1) -> list[Finding]:

@@ -88,7 +88,7 @@ def analysis_graph(doc, view: str) -> nx.Graph:
     meta = {key: str(doc.meta.get(key) or "") for key in _META_KEYS}
     G.graph.clear()
     G.graph.update({
-        "name": meta["title"] or meta["path"],
+        "name": str(doc.meta.get("heading") or "") or meta["title"] or meta["path"],
         **{key: value for key, value in meta.items() if key != "path"},
         "document": meta["path"],
         "view": view,

@@ -265,8 +265,8 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
     return environment().get_template("report.html").render(
         lang=lang,
-        meta={"title": "", "number": "", "issuer": "", "date": "", "table_title": "", "path": "", **doc.meta,
-              **{key: translate(doc.meta.get(key), lang) for key in ("title", "issuer", "table_title")
+        meta={"title": "", "number": "", "issuer": "", "date": "", "heading": "", "path": "", **doc.meta,
+              **{key: translate(doc.meta.get(key), lang) for key in ("title", "heading", "issuer")
                  if doc.meta.get(key)}},
         headlines=headlines(doc, lang),
         network=doc.network,

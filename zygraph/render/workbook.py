@@ -99,8 +99,9 @@ def report_workbook(doc, *, lang: str = "zh") -> Workbook:
     book = Workbook()
     sheet = book.active
     sheet.title = names["about"]
-    rows = [(about[key], translate(doc.meta.get(key), lang) if key in ("title", "issuer") else str(doc.meta.get(key) or ""))
-            for key in ("title", "number", "issuer", "date", "path")]
+    heading = doc.meta.get("heading") or doc.meta.get("title")  # what to call the document, its title if it has one
+    rows = [(about[key], translate(value, lang) if key in ("title", "issuer") else str(value or ""))
+            for key, value in (("title", heading), *((key, doc.meta.get(key)) for key in ("number", "issuer", "date", "path")))]
     rows = [row for row in rows if row[1]]
     concentration = doc.concentration
     if concentration["leads"]:
