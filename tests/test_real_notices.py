@@ -39,7 +39,6 @@ XFAIL = {
     "2009_chengdu_longquanyi_district_projects": "P 0.00 R 0.00, 0/2 (refused) - document text on one line with no separators: notice, then a tab"
     "le whose cells are glued (money cells run together, owner companies, 牵头协调部门, leaders names); a 合计 row",
     # blind37 (scored once at c298ead, before its patterns were fixed)
-    "2023_pingtan_enterprise_fuel_points_duties": "P 0.90 R 1.00, 9/9 (refused as it came) - the gold leaves out 区直有关部门, whom 各片区管理局 help (配合区直有关部门做好…); the reader makes the helped units responsible, as zygraph.duties.owned_duty_units does",
     # blind43 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2018_moa_open_government_key_points_traditional": "P 0.50 R 0.67, 1/1 - paragraphs (labels by verbs): sub-heading (一)… without full stop, then 1.text。(A、B牽頭,C、D按職",
     "2020_mee_open_government_arrangement_traditional": "P 1.00 R 0.93, 6/7 (P 0.00 R 0.00, 1/7 as it came; left: a bracket (执法局&&) with a copy's stray marks) - paragraphs (several tasks a paragraph): numbered items 1.run-in heading。text。(A、B、C)text。(",

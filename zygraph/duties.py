@@ -58,8 +58,6 @@ _SENTENCE_END = re.compile("(?<=。)")
 _HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
 _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|[，,]|$)"
-#: The units a helping duty helps, who do the work: 配合有关部门研究起草… (有关部门 does it).
-_HELPED = re.compile("^(?:积极|主动)?(?:配合|协助)(?P<units>[^，,。；;、]{2,30}?(?:、[^，,。；;、]{2,30}?)*)" + _WORK)
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
@@ -134,15 +132,15 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     """The units of a duty written under its units' heading (``（二）公安部门`` then ``2.配合维护…``).
 
     The heading's units do the duty: they support when it opens with 配合, 协助, 协同 or 参与, else
-    they are responsible. The units a helping duty helps (``配合有关部门研究…``) do the work and are
-    responsible; those after 会同 in any clause (``…；会同有关部门，对…``) support. ``units`` is left
-    untouched.
+    they are responsible. The units a helping duty helps (``配合有关部门研究…``) are what the duty is
+    about, not units of it (the README's role conventions); those after 会同 in any clause
+    (``…；会同有关部门，对…``) support. ``units`` is left untouched.
 
     Examples
     --------
     >>> heading = unit_heading("法制部门")
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合有关部门研究起草规范性文件，依法裁决案件。")]
-    [('法制部门', 'support'), ('有关部门', 'responsible')]
+    [('法制部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "加强监管；会同有关部门，对事故进行调查。")]
     [('法制部门', 'responsible'), ('有关部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合维护治安秩序。")]
@@ -154,9 +152,6 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     helping = _HELPING.match(text)
     items = [Item(unit.text, "support" if helping else unit.role, helping.group("verb") if helping else unit.word)
              for unit in units]
-    helped = _HELPED.match(text)
-    if helped is not None and looks_like_unit_list(helped.group("units"), known):
-        items += [Item(name, "responsible", "") for name in split_units(helped.group("units"), known)]
     for clause, _ in split_clauses(text):
         partners = _PARTNERS.match(clause)
         if partners is not None and looks_like_unit_list(partners.group("units"), known):

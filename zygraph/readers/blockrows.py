@@ -73,7 +73,7 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the numbered item names no units; its heading does",
                                     "gave it the heading's units" + (", with the roles the duty's words give "
-                                                                     "(配合…: support; 会同B: B supports)" if owned else "")))
+                                                                     "(配合…: support, and whom it helps is no unit of it; 会同B: B supports)" if owned else "")))
         elif heading_items and parsed[owner][0]["names_owner"] and not any(
                 item.role in ("lead", "responsible") for _, items in tasks for item in items):
             # （一）省编办牵头的工作 … 协同单位：…: the heading's unit leads, the item's units support
