@@ -1075,3 +1075,13 @@ def test_units_that_organise_an_activity_after_you_answer_for_it(text, expected)
 
 def test_units_after_juti_you_are_responsible():
     assert [(i.text, i.role) for i in parse_group("具体由县文体局负责")] == [("县文体局", "responsible")]
+
+
+def test_how_units_do_their_part_is_no_part_of_their_names():
+    """积极/密切/加强 before 配合 (and 配合协调) say how the units support, as in a county meeting's news."""
+    items = parse_group("县自然资源和规划局负责,住建局、发改局等其他相关单位加强配合协调")
+    assert [(i.text, i.role) for i in items] == [("县自然资源和规划局", "responsible"), ("住建局", "support"),
+                                                ("发改局", "support")]
+    assert [(i.text, i.role) for i in parse_group("A局负责，B局、C局密切配合")] == [
+        ("A局", "responsible"), ("B局", "support"), ("C局", "support")]
+    assert [i.text for i in parse_group("市教育局牵头，各学校积极配合")] == ["市教育局", "各学校"]

@@ -1316,3 +1316,13 @@ def test_a_meeting_report_whose_leader_requires_units_named_inside_the_requireme
     assert table.tasks.task.str[:6].tolist() == ["要抓住政策机"]
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [["县环保局", "lead"], ["县水务局", "lead"]]
     assert "decided_work" in set(table.findings.code)
+
+
+def test_a_speechs_requirements_numbered_yi_yao_er_yao_are_items():
+    """News of a meeting: 一要…, 二要… number the head's requirements; one naming its units is a task."""
+    doc = parse_paragraphs("县长强调，一要提高站位。各级各部门要深刻领会。\n"
+                           "二要强化时间概念。由相关县领导牵头，县自然资源和规划局负责，住建局、发改局等其他相关单位"
+                           "加强配合协调，成立工作专班。\n三要坚持因地制宜。要立足实际。\n")
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("要强化时间概念", "县自然资源和规划局", "住建局、发改局")]
+    assert [f.line for f in doc.findings if f.code == "no_assignment"] == [3]

@@ -42,11 +42,13 @@ XFAIL = {
     # blind43 (scored once at 3b3aca6, readers of 6a5194a, before its patterns were fixed)
     "2018_moa_open_government_key_points_traditional": "P 0.50 R 0.67, 1/1 - the gold keeps 各有關司局、派出機構 as one "
     "collective, where blind40's gold has 各股室、属下单位 as two (a kind of its own after a 各); paragraphs (labels by verbs): sub-heading (一)… without full stop, then 1.text。(A、B牽頭,C、D按職",
-    "2020_mee_open_government_arrangement_traditional": "P 1.00 R 0.93, 6/7 (P 0.00 R 0.00, 1/7 as it came; left: a bracket (执法局&&) with a copy's stray marks) - paragraphs (several tasks a paragraph): numbered items 1.run-in heading。text。(A、B、C)text。(",
     # blind41 (scored once at da5157f, readers of b920104, before its patterns were fixed)
     # blind46 (scored once at 82ee97d, before its patterns were fixed)
     # blind47 (scored once with the readers of 6e9d40c, before its patterns were fixed)
     # blind48 (scored once with the readers of 6e9d40c, before its patterns were fixed)
+    # blind49 (scored once with the readers of 3fee458, before its patterns were fixed)
+    "2017_dengfeng_xuzhuang_township_safety_campaign": "P 0.95 R 0.90, 12/12 (P 0.00 R 0.00, refused as it came; "
+    "left: two names run together in a cell, 派出所工商质监所, with no level opening them to split at)",
 }
 
 FIXTURES = realset.fixtures()

@@ -57,7 +57,7 @@ VERBS = {
     "按职责分工落实": "responsible", "按职责落实": "responsible",  # A、B等按职责分工落实: as 按职责分工负责
     "负责落实": "responsible", "负责实施": "responsible", "具体实施": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
-    "按职责分工配合": "support", "共同参与": "support",
+    "按职责分工配合": "support", "共同参与": "support", "配合协调": "support", "协调配合": "support",
     "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
     "抓好落实": "responsible", "具体落实": "responsible", "分别落实": "responsible", "配合落实": "support",
     "协助落实": "support",
@@ -411,6 +411,10 @@ def officials(clause, known=None):
     return names if names and all(_OFFICIAL.search(name) and not known(name) for name in names) else []
 
 
+#: How units are said to do their part, between them and the verb: A、B等单位积极配合, C加强配合协调.
+_MANNER = re.compile("(?:积极|密切|加强|全力|主动|大力|紧密|通力|全面|積極|加強|主動)$")
+
+
 def _units(text, word, known):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
@@ -430,6 +434,8 @@ def _unbalanced_close(text):
 def _verb_clause(units, verb, known):
     units = units.strip().lstrip(_DASHES)  # ──由A会同B组织落实: a dash opens the unit line
     units = _UNITS_OPENING.sub("", units)
+    manner = _MANNER.search(units)  # A、B等单位积极配合: how they do it is no part of their names
+    units = units[: manner.start()] if manner and looks_like_unit_list(units[: manner.start()], known) else units
     together = _HUITONG.search(units)
     assist = _ASSIST.search(units)
     if together is None and assist is not None and assist.start() > 0:

@@ -126,6 +126,8 @@ _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
 _LISTED = re.compile("[、，,]")
 #: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
 LEAD_SYMBOLS = "★☆▲△◆※*＊"
+#: Marks a copy leaves beside a name that no name ends or starts with (执法局&&).
+_STRAY_MARKS = "&＆#＃@＠~～^_|｜"
 _LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
@@ -153,6 +155,8 @@ def split_units(text: str, known=None) -> list[str]:
     --------
     >>> split_units("工业和信息化部等、各有关区、县级市和市妇联")
     ['工业和信息化部', '各有关区、县级市', '市妇联']
+    >>> split_units("大气司、执法局&&")  # a copy's stray marks are no part of a name
+    ['大气司', '执法局']
     >>> split_units("人力资源社会保障部等有关部门和单位，各省级人民政府按职责分工")
     ['人力资源社会保障部', '各省级人民政府']
     >>> split_units("市政府各部门、各直属机构"), split_units("各县（区）政府、各功能区管委会")
@@ -246,7 +250,7 @@ def _trim(piece: str) -> str:
     etc = _ETC_TAIL.search(piece, 0, end) if "等" in piece else None
     if etc and etc.start() > 0:
         end = etc.start()
-    piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000")
+    piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000" + _STRAY_MARKS)  # 执法局&&: a copy's marks, no name's
     return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
 
 

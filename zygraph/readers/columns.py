@@ -129,6 +129,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     (['area', 'task', 'lead'], ['task', 'note', 'lead'])
     >>> columns_for(["分 组", "督查组牵头单位", "督查单位", "备 注"])  # the rows are named by their first column
     ['task', 'lead', None, 'note']
+    >>> columns_for(["专项整治行业名称", "时间安排", "责任单位"])  # a name of any length: the rows' names
+    ['task', 'note', 'lead']
     >>> columns_for(["", "降低率指标(%)", "责任单位"])  # an empty corner cell over the rows' names
     ['task', None, 'lead']
     >>> columns_for(["工作任务", "分值", "考核单位"])  # the only units named judge the task: they answer for it
@@ -158,7 +160,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
         # for the task
         named = columns.index("area") if "area" in columns else next(
             (i for i, (c, text) in enumerate(zip(columns, headers)) if c is None and (text or i == 0)
-             and len(_SPACES.sub("", text)) <= _ROW_NAME_HEADER and not names_units_of_no_role(text)
+             and (len(_SPACES.sub("", text)) <= _ROW_NAME_HEADER or _key(text).endswith("名称"))
+             and not names_units_of_no_role(text)
              and not names_people(text)), None)
         if named is not None and named < min(i for i, c in enumerate(columns) if c in ("lead", "support")):
             columns[named] = "task"

@@ -23,7 +23,9 @@ __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_li
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
-TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条)\s*")
+#: A task's number: 1. 1、 （1） 1) ① 第一条, and the ordinals of a speech's requirements (一要…, 二要…).
+TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条"
+                  rf"|[{_NUMERALS}]{{1,3}}(?=要(?![求点])))\s*")
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
 #: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
@@ -174,14 +176,16 @@ def joint(label_line, line):
 def number_of(mark):
     """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``.
 
-    >>> number_of("12."), number_of("（3）"), number_of("③"), number_of("第二十三条")
-    (12, 3, 3, 23)
+    >>> number_of("12."), number_of("（3）"), number_of("③"), number_of("第二十三条"), number_of("二")
+    (12, 3, 3, 23, 2)
     """
     digits = _NUMBER.search(mark)
     if digits:
         return int(digits.group(0))
     if mark.startswith("第"):
         return _chinese_number(mark[1:].rstrip().removesuffix("条"))
+    if mark[0] in _NUMERALS:  # 二要…: a speech's second requirement
+        return _chinese_number(mark.strip())
     return ord(mark[0]) - ord("①") + 1
 
 
