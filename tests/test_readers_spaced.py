@@ -118,3 +118,16 @@ def test_a_lead_cell_of_units_one_a_line_breaks_its_row_and_the_partner_cell_fol
         (6, "区商务局", "区市场监管局。"),
     ]
     assert [f.line for f in doc.findings if f.code == "spaced_units"] == [2, 6]
+
+
+def test_a_traditional_copy_reads_as_its_simplified_one(tmp_path):
+    """Law-database sites copy notices in Traditional characters: the table's shape is read on Simplified text."""
+    import opencc
+
+    simplified = read_raw(_write(tmp_path, NOTICE))
+    path = tmp_path / "traditional.txt"
+    path.write_text(opencc.OpenCC("s2t").convert(NOTICE), encoding="utf-8")
+    assert detect_layout(path) == "spaced"
+    doc = read_raw(path)
+    assert [(r.task, r.lead) for r in doc.rows] == [(r.task, r.lead) for r in simplified.rows]
+    assert [f.line for f in doc.findings if f.code == "traditional"] == [1]

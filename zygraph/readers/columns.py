@@ -5,10 +5,8 @@ from __future__ import annotations
 import functools
 import re
 
-import opencc
-
 from zygraph.grammar import LABELS, label_role
-from zygraph.readers.normalize import without_readings
+from zygraph.readers.normalize import simplified as to_simplified
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",
            "names_units_of_no_role", "names_people_too",
@@ -66,12 +64,7 @@ _LEVEL = re.compile("^(?:[一二三四五]|[1-5])级(?:目录|类目|类别|分�
 @functools.lru_cache(maxsize=4096)
 def simplified(text: str) -> str:
     """The header in Simplified characters (序號 -> 序号), as OpenCC converts it, without pinyin readings."""
-    return _converter().convert(without_readings(text))
-
-
-@functools.lru_cache(maxsize=1)
-def _converter():
-    return opencc.OpenCC("t2s")
+    return to_simplified(text)
 
 
 def _key(header: str) -> str:

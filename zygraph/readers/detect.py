@@ -13,7 +13,7 @@ from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table, paragraph_text
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines
-from zygraph.readers.normalize import Normalizer
+from zygraph.readers.normalize import Normalizer, simplified
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
 from zygraph.readers.headless import headless_table
@@ -88,7 +88,7 @@ def detect_layout(path: str | Path) -> str:
         if suffix != ".docx":
             return "paragraph"
         text = paragraph_text(path)  # its paragraphs are a text: a table pasted as text, or numbered paragraphs
-        return _text_layout(text.split("\n"), Normalizer().text(text)) or "paragraph"
+        return _text_layout(simplified(text).split("\n"), Normalizer().text(text)) or "paragraph"
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
     if suffix in (".csv", ".tsv"):
@@ -103,7 +103,7 @@ def detect_layout(path: str | Path) -> str:
     if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
         return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
     normal = Normalizer().text(text)
-    layout = _text_layout(lines, normal)
+    layout = _text_layout(simplified(text).split("\n"), normal)  # a Traditional copy has its Simplified shape
     if layout:
         return layout
     if tabbed:

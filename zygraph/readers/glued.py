@@ -23,7 +23,7 @@ from zygraph.people import SURNAMES
 from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
-from zygraph.readers.normalize import Normalizer
+from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
@@ -356,14 +356,15 @@ def read_glued(path: str | Path) -> RawDocument:
     text, encoding, notes = document_text(path)
     marks = []
     text = without_copy_marks(text, marks)  # 高新园(邹区镇 / 2、)各街道: a sharing site's preview chunks
-    lines = text.split("\n")
+    lines, simplified = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     found = glued_table(lines)
     if found is None:
         raise LayoutError("no glued table found: no run of column names after 序号 (序号工作任务牵头单位…) "
                           "followed by rows 1, 2, 3 … that end in unit names", path=path)
     document = glued_document(lines, found, path)
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
-    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + marks + document.findings)
+    return replace(document, meta={**document.meta, "encoding": encoding},
+                   findings=loaded + marks + simplified + document.findings)
 
 
 def glued_document(lines: list[str], found, path, layout: str = "glued") -> RawDocument:

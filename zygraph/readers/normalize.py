@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 
 import opencc
@@ -9,7 +10,7 @@ import opencc
 from zygraph.findings import Finding
 from zygraph.unitlist import units_by_space, units_run_together
 
-__all__ = ["Normalizer", "without_readings"]
+__all__ = ["Normalizer", "without_readings", "simplified", "simplified_lines"]
 
 _CJK = r"\u3000-\u303f\u3400-\u9fff\uff00-\uffef"
 _STRAY_SPACE = re.compile(rf"(?<=[{_CJK}])[ \t\u3000\u00a0]+|[ \t\u3000\u00a0]+(?=[{_CJK}])")
@@ -29,6 +30,36 @@ def without_readings(text: str) -> str:
     '目標任務'
     """
     return _READING.sub("", text)
+
+
+def simplified(text: str) -> str:
+    """``text`` in Simplified characters, as OpenCC ``t2s`` converts it, without pinyin readings; spaces kept.
+
+    What a reader tests the shape of a copy on (a table's spaced columns, its header), so a Traditional copy
+    has the shape of its Simplified one.
+
+    >>> simplified("序號  工作任務(wù)  牽頭單位")
+    '序号  工作任务  牵头单位'
+    """
+    return _t2s().convert(without_readings(text))
+
+
+def simplified_lines(text: str) -> tuple[list[str], list[Finding]]:
+    """The lines of ``text`` in Simplified characters without readings (:func:`simplified`), spaces kept, and a
+    finding for each kind of change naming the lines it touched: what a reader of a table's copied shape reads.
+
+    >>> lines, findings = simplified_lines("序號 工作任務\\n1 辦科技周")
+    >>> lines, [(f.code, f.line) for f in findings]
+    (['序号 工作任务', '1 办科技周'], [('traditional', 1)])
+    """
+    normalise = Normalizer(spaces=False)
+    return [normalise(line, number) for number, line in enumerate(text.split("\n"), start=1)], normalise.findings()
+
+
+@functools.lru_cache(maxsize=1)
+def _t2s():
+    """The one OpenCC converter (its dictionaries take a while to load), built when first needed."""
+    return opencc.OpenCC("t2s")
 
 
 #: What each kind of change is called in findings.
@@ -77,14 +108,20 @@ class Normalizer:
     conversion is recorded so a researcher can check it.
     """
 
-    def __init__(self):
-        self._converter = opencc.OpenCC("t2s")
+    def __init__(self, spaces: bool = True):
+        self._converter = _t2s()
+        self._spaces = spaces  # False: only readings and characters, the copy's spaces and marks as they are
         self._lines: dict[str, list] = {code: [] for code in CHANGES}
 
     def __call__(self, text: str, line: int | None = None) -> str:
         """Return ``text`` normalised; remember on which ``line`` anything changed."""
         unread = _READING.sub("", text)
         simplified = self._converter.convert(unread)
+        if not self._spaces:
+            for code, before, after in (("readings", text, unread), ("traditional", unread, simplified)):
+                if before != after:
+                    self._lines[code].append(line)
+            return simplified
         spaced_out = units_by_space(simplified)
         listed = units_run_together(spaced_out)
         labelled = _SPACE_BEFORE_LABEL.sub("；", listed)

@@ -22,7 +22,7 @@ from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for,
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
-from zygraph.readers.normalize import Normalizer
+from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
@@ -435,14 +435,15 @@ def read_piped(path: str | Path) -> RawDocument:
     [(4, '办科技周', '市科协、市科技局', '')]
     """
     text, encoding, notes = document_text(path)
-    lines = text.split("\n")
+    lines, simplified = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     found = piped_cells(lines) or headless_table(lines)  # 1 | 任务 | 法规科 |: a copy without its header row
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     document = piped_document(lines, found, path)
-    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + document.findings)
+    return replace(document, meta={**document.meta, "encoding": encoding},
+                   findings=loaded + simplified + document.findings)
 
 
 def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawDocument:

@@ -20,7 +20,7 @@ from zygraph.findings import Finding
 from zygraph.readers.columns import column_for, columns_for
 from zygraph.readers.docx import document_text
 from zygraph.readers.lines import heading_area
-from zygraph.readers.normalize import Normalizer
+from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
@@ -205,7 +205,7 @@ def read_spaced(path: str | Path) -> RawDocument:
     [(2, '办科技周', '市科协', '市科技局、团市委'), (3, '办科普日', '市科协', '市教育局')]
     """
     text, encoding, notes = document_text(path)
-    lines = text.split("\n")
+    lines, simplified = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     found = spaced_table(lines)
     if found is None:
         raise LayoutError("no table with spaces between cells found: no line ends with header cells naming a task "
@@ -213,7 +213,8 @@ def read_spaced(path: str | Path) -> RawDocument:
                           path=path)
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     document = spaced_document(lines, found, path)
-    return replace(document, meta={**document.meta, "encoding": encoding}, findings=loaded + document.findings)
+    return replace(document, meta={**document.meta, "encoding": encoding},
+                   findings=loaded + simplified + document.findings)
 
 
 def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> RawDocument:
