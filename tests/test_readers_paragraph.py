@@ -1326,3 +1326,19 @@ def test_a_speechs_requirements_numbered_yi_yao_er_yao_are_items():
     assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
         ("要强化时间概念", "县自然资源和规划局", "住建局、发改局")]
     assert [f.line for f in doc.findings if f.code == "no_assignment"] == [3]
+
+
+# --- a notice run together on one line, every line break lost (a crawl's copy) ---------------------------------
+
+
+_PREAMBLE = ("各镇人民政府，区政府各部门：现将2023年区政府工作报告确定的主要目标任务责任分解如下，请各责任单位高度重视，"
+             "切实加强领导，对照目标任务制订工作方案，明确责任，细化措施，确保各项目标任务按时完成。") * 3
+
+
+def test_a_one_task_excerpt_run_together_is_cut_at_its_heading_and_first_item():
+    # ……确保按时完成。一、主要预期目标1.地区生产总值增长7%以上。责任单位：区发改局: only two numbers to cut at
+    text = _PREAMBLE + "一、2023年全区经济社会发展的主要预期目标1.地区生产总值增长7%以上。责任单位：区发展和改革局"
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("2023年全区经济社会发展的主要预期目标", "地区生产总值增长7%以上。", "区发展和改革局")]
+    assert "numbers_glued" in [f.code for f in document.findings]

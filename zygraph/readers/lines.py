@@ -65,7 +65,9 @@ _HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
-_GLUED_CUTS = 3  # numbers in sequence such a line must hold to be cut at them
+#: Numbers in sequence such a line must hold to be cut at them: two, as a one-task excerpt run together holds a part
+#: heading and its first item (……通知如下。一、主要目标1.地区生产总值增长7%。责任单位：区发改局) and no more.
+_GLUED_CUTS = 2
 _HEADING_TITLE = 40  # characters of a heading's title before its first item's number
 #: The first of tasks a paragraph numbers 一是, 二是, … after the sentence that leads in to them.
 _FIRST_ORDINAL = re.compile("(?<=[。：:；;])\\s*(?=一是)")
@@ -376,7 +378,7 @@ def split_run_on(logical_lines, findings):
 def _at_next_numbers(line):
     """A long line cut before each number going on its sequence, glued to the text before it: ``1.`` ``2.`` …
     after the line's start or a heading, and the headings ``一、`` ``二、`` … (or ``（一）``) each followed within
-    a short title by its first item's number. Fewer than three cuts leave the line whole.
+    a short title by its first item's number. Fewer than two cuts leave the line whole.
 
     >>> _at_next_numbers("清单一、宣传法律1.宪法责任单位：局农业处2.民法典责任单位：局办公室二、学法活动1.开展学法活动")
     ['清单', '一、宣传法律', '1.宪法责任单位：局农业处', '2.民法典责任单位：局办公室', '二、学法活动', '1.开展学法活动']
