@@ -149,3 +149,12 @@ def test_member_duties_one_a_line_with_a_colon_are_a_paragraph_notice(tmp_path):
     path.write_text("预案汇编（第11页）\n县水利局：承担水情监测；组织工程调度。\n县气象局：承担天气预报。\n", encoding="utf-8")
     assert detect_layout(path) == "paragraph"
     assert [row.lead for row in read_raw(path).rows] == ["县水利局", "县气象局"]
+
+
+def test_member_duties_run_together_on_one_line_with_spaces_are_a_paragraph_notice(tmp_path):
+    # a crawl's copy that lost every line break, a space where each was: 3.2职责分工。 (1)县水利局。 负责… (2)…
+    path = tmp_path / "members.txt"
+    path.write_text("3.2职责分工。 (1)县水利局。 负责水情监测。 (2)县气象局。 负责天气预报。 (3)县民政局。 负责灾民安置。\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [row.lead for row in read_raw(path).rows] == ["县水利局", "县气象局", "县民政局"]

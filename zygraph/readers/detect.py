@@ -12,11 +12,12 @@ from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.docx import has_table, paragraph_text
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space, paragraphs_of
 from zygraph.readers.normalize import Normalizer, simplified
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
 from zygraph.readers.headless import headless_table
+from zygraph.readers.members import members_apart
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
@@ -61,7 +62,9 @@ def detect_layout(path: str | Path) -> str:
     each with a cell of text then a cell of units, are ``piped``; any other text with TAB-started lines is
     ``tabbed-text``
     (its reader says what is missing); last, a text of sections whose running text opens its clauses with units
-    and 要 (一、… / A、B以及C要…) is ``paragraph`` (:mod:`zygraph.readers.subjects`).
+    and 要 (一、… / A、B以及C要…) is ``paragraph`` (:mod:`zygraph.readers.subjects`). A text a copy ran together
+    on one line (every line break lost, a space or nothing where each was) is looked at in the paragraphs the
+    paragraph reader cuts it into (:func:`zygraph.readers.lines.paragraphs_of`).
 
     Raises
     ------
@@ -102,7 +105,7 @@ def detect_layout(path: str | Path) -> str:
         return "tabbed-text"
     if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
         return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
-    normal = Normalizer().text(text)
+    normal = Normalizer().text(paragraphs_by_space(members_apart(text, [])))  # as the paragraph reader cuts it
     layout = _text_layout(simplified(text).split("\n"), normal)  # a Traditional copy has its Simplified shape
     if layout:
         return layout
@@ -131,7 +134,9 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
         return "spaced"
     if glued_table(lines):
         return "glued"
-    joined = [line for _, line in labels_on_own_lines(enumerate(normal.split("\n"), start=1), [])]
+    # a page run together on one line (a crawl's copy): its paragraphs, cut as the paragraph reader cuts them
+    paragraphs = [part for line in normal.split("\n") for part in paragraphs_of(line)]
+    joined = [line for _, line in labels_on_own_lines(enumerate(paragraphs, start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) for line in joined) or _duty_list(joined) \

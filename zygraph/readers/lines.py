@@ -18,7 +18,8 @@ from zygraph.readers.labelends import label_units_apart
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
-           "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK", "headings_over_items"]
+           "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK", "headings_over_items",
+           "paragraphs_of"]
 
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
@@ -373,6 +374,25 @@ def split_run_on(logical_lines, findings):
                                     "on one line", "read as separate tasks"))
         for part in parts:
             yield number, part.strip()
+
+
+def paragraphs_of(line: str) -> list[str]:
+    """The paragraphs ``line`` holds when a copy ran a page together on it, cut as :func:`split_run_on` cuts them;
+    any other line whole.
+
+    A line is run together when it holds a :data:`PARAGRAPH_BREAK` (:func:`paragraphs_by_space` found spaces
+    between paragraphs) or is long enough to hold a whole copy (:data:`_GLUED_LINE` characters).
+
+    Examples
+    --------
+    >>> paragraphs_of("一、科普" + PARAGRAPH_BREAK + "1.办科技周。（市科协负责）2.办科普日。")
+    ['一、科普', '1.办科技周。（市科协负责）', '2.办科普日。']
+    >>> paragraphs_of("1.办科技周。（市科协负责）2.办科普日。")
+    ['1.办科技周。（市科协负责）2.办科普日。']
+    """
+    if len(line) < _GLUED_LINE and PARAGRAPH_BREAK not in line:
+        return [line]
+    return [part for _, part in split_run_on([(1, line)], [])]
 
 
 def _at_next_numbers(line):
