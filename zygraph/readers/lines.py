@@ -12,9 +12,10 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import label_role, names_units, parse_group, starts_with_label
+from zygraph.grammar import label_role, label_start, names_units, parse_group, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.labelends import label_units_apart
+from zygraph.readers.numbering import at_next_numbers
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
@@ -69,7 +70,6 @@ _GLUED_LINE = 300  # characters of a line that may hold a whole copy run togethe
 #: Numbers in sequence such a line must hold to be cut at them: two, as a one-task excerpt run together holds a part
 #: heading and its first item (……通知如下。一、主要目标1.地区生产总值增长7%。责任单位：区发改局) and no more.
 _GLUED_CUTS = 2
-_HEADING_TITLE = 40  # characters of a heading's title before its first item's number
 #: The first of tasks a paragraph numbers 一是, 二是, … after the sentence that leads in to them.
 _FIRST_ORDINAL = re.compile("(?<=[。：:；;])\\s*(?=一是)")
 _SECOND_ORDINAL = re.compile("^\\s*二是")
@@ -82,6 +82,7 @@ _LOST_LABEL_AS = "责任单位："
 _LONGEST_LABEL = 8  # characters of a label standing alone on its line (责任单位, 具体任务, 完成时限)
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
 _UNIT_LIST_END = "。；;，, "  # what may follow a unit list at the end of its paragraph
+_SENTENCE_MARKS = "。；;，,：:！？ \u2029"  # what a label written inline after its task's text follows
 
 
 def logical_lines(lines, findings):
@@ -343,7 +344,7 @@ def split_run_on(logical_lines, findings):
     for number, line in logical_lines:
         if not line:
             continue
-        glued = _at_next_numbers(line) if len(line) >= _GLUED_LINE else [line]
+        glued = at_next_numbers(line, _GLUED_CUTS) if len(line) >= _GLUED_LINE else [line]
         if len(glued) > 1:
             findings.append(Finding(number, "warning", "numbers_glued", f"the line runs {len(glued)} headings and "
                                     "numbered items together with nothing between them (…中心2.《宪法》…)",
@@ -356,6 +357,13 @@ def split_run_on(logical_lines, findings):
             findings.append(Finding(number, "info", "label_units_glued", f"{len(labelled) - len(runs)} label(s) run "
                                     "their units into the next item or task with nothing between (…财政经管办3.5G…)",
                                     "ended each label's list where its names stop reading as units"))
+        if len(line) >= _GLUED_LINE or PARAGRAPH_BREAK in line:  # a copy run together: its labels lost their lines
+            apart = [piece for part in labelled for piece in _label_apart(part)]
+            if len(apart) > len(labelled):
+                findings.append(Finding(number, "info", "label_apart", f"{len(apart) - len(labelled)} label(s) glued "
+                                        "to the text of their task (…增长7%以上责任单位：区发改局)",
+                                        "read each label on a line of its own under its task"))
+            labelled = apart
         pieces = [piece for apart in labelled for piece in _heading_apart(apart)]
         if len(pieces) > len(labelled):
             findings.append(Finding(number, "info", "heading_glued", f"{len(pieces) - len(labelled)} part heading(s) "
@@ -395,56 +403,6 @@ def paragraphs_of(line: str) -> list[str]:
     return [part for _, part in split_run_on([(1, line)], [])]
 
 
-def _at_next_numbers(line):
-    """A long line cut before each number going on its sequence, glued to the text before it: ``1.`` ``2.`` …
-    after the line's start or a heading, and the headings ``一、`` ``二、`` … (or ``（一）``) each followed within
-    a short title by its first item's number. Fewer than two cuts leave the line whole.
-
-    >>> _at_next_numbers("清单一、宣传法律1.宪法责任单位：局农业处2.民法典责任单位：局办公室二、学法活动1.开展学法活动")
-    ['清单', '一、宣传法律', '1.宪法责任单位：局农业处', '2.民法典责任单位：局办公室', '二、学法活动', '1.开展学法活动']
-    """
-    cuts, task, heading, at = [], 1, 1, 0
-    while heading <= len(_NUMERALS):
-        numeral = _NUMERALS[heading - 1]
-        found_task = re.compile(rf"(?<![\d.．]){task}[.．、](?!\d)").search(line, at)
-        found_heading = re.compile(rf"(?:{numeral}、|[（(]{numeral}[）)])(?=[^。；;]{{2,{_HEADING_TITLE}}}?"
-                                   rf"(?<!\d)(1|{task})[.．、](?!\d))").search(line, at)
-        closing = _heading_after_units(line, at, numeral)
-        if closing and not any(found and found.start() < closing.start() for found in (found_task, found_heading)):
-            # …责任处室:A、B三、保障措施（八）加强…: a label's units run into the next heading, over no items
-            cuts += [closing.start()] + ([closing.start("sub")] if closing.group("part") else [])
-            heading, task, at = heading + 1, 1, closing.end()
-        elif found_heading and (not found_task or found_heading.start() < found_task.start()):
-            cuts.append(found_heading.start())
-            heading, task, at = heading + 1, int(found_heading.group(1)), found_heading.end()
-        elif found_task:
-            cuts.append(found_task.start())
-            task, at = task + 1, found_task.end()
-        else:
-            break
-    if len(cuts) < _GLUED_CUTS:
-        return [line]
-    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
-
-
-def _heading_after_units(line, at, numeral):
-    """The next heading in sequence (``（八）``, ``八、``) glued to the unit list closing a label, with the part
-    heading glued before it (``…责任处室:A、B三、保障措施（八）加强…``), from ``at`` on; or None.
-
-    >>> found = _heading_after_units("1.改厕。责任处室:农业农村处、交通建设处三、保障措施（二）加强领导。", 0, "二")
-    >>> found.group("part"), found.group("sub")
-    ('三、保障措施', '（二）')
-    """
-    heading = re.compile(rf"(?P<part>[{_NUMERALS}]{{1,3}}、[^。；;，,：:\d（(]{{2,12}}?)?"
-                         rf"(?P<sub>{numeral}、|[（(]{numeral}[）)])")
-    for found in heading.finditer(line, at):
-        colon = max(line.rfind("：", at, found.start()), line.rfind(":", at, found.start()))
-        label = re.search(r"[\u4e00-\u9fff]{2,8}$", line[at:colon]) if colon > at else None
-        if label and label_role(label.group(0)) and looks_like_unit_list(line[colon + 1:found.start()]):
-            return found
-    return None
-
-
 def _first_sub_items_apart(parts):
     """``parts`` with the sub-item before one that starts a part cut from the text before it, when that text ends a
     sentence: ``1.呵护生态环境……幸福感。（1）提升水体质量。…`` / ``责任处室：A`` / ``（2）推进…``. Sub-items that each close
@@ -465,6 +423,28 @@ def _first_sub_items_apart(parts):
                 out[back:back + 1] = [before[:at], before[at:]]
         out.append(part)
     return out
+
+
+def _label_apart(part):
+    """``part``, a heading, cut before a role label glued to its text outside any bracket, as the line it stood on
+    before a copy ran the page together: ``（一）地区生产总值增长7%以上责任单位：区发改局`` -> the task and the label.
+    A label after a sentence's end (``……资源化利用。责任处室：A``) was written so; only one glued to the text, nothing
+    between, lost its line. A numbered item keeps a label glued to it: the paragraph reader reads an item's labels
+    inside it.
+
+    >>> _label_apart("（一）地区生产总值增长7%以上责任单位：区发展和改革局")
+    ['（一）地区生产总值增长7%以上', '责任单位：区发展和改革局']
+    >>> _label_apart("1.办科技周（牵头单位：市科协）")
+    ['1.办科技周（牵头单位：市科协）']
+    """
+    heading = HEADING.match(part)
+    at = label_start(part) if heading else None
+    if not at or at <= heading.end() or part[at - 1] in _SENTENCE_MARKS:  # （二）协办单位：…: a numbered label
+        return [part]
+    before = part[:at]
+    if sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
+        return [part]  # （牵头单位：…）: a bracket of labels closes the task's own text
+    return [before, part[at:]]
 
 
 def _heading_apart(part):

@@ -1,0 +1,58 @@
+"""Cutting a notice run together on one line at the numbers that go on its sequences."""
+
+from zygraph.readers.lines import PARAGRAPH_BREAK, split_run_on
+from zygraph.readers.numbering import at_next_numbers
+from zygraph.readers.paragraph import parse_paragraphs
+
+
+def test_sub_headings_numbered_in_sequence_are_cut_each_closed_by_its_label():
+    # 一、目标（一）增长7%责任单位：A（二）增长12%责任单位：B: tasks numbered as sub-headings, no items under them
+    line = "一、主要预期目标（一）地区生产总值增长7%责任单位：区发改局（二）工业增加值增长12%责任单位：区经信局"
+    assert at_next_numbers(line, 2) == ["一、主要预期目标", "（一）地区生产总值增长7%责任单位：区发改局",
+                                        "（二）工业增加值增长12%责任单位：区经信局"]
+
+
+def test_the_numbering_starts_again_after_the_covering_notices_signature_and_date():
+    # the covering notice's own 一、二、, its signature, then the plan numbering from 一、 again
+    line = ("通知如下：一、加强领导。二、按时报送进展。区政府办公室2023年1月3日任务分解方案一、主要目标（一）增长7%"
+            "责任单位：区发改局（二）增长9%责任单位：区财政局")
+    assert at_next_numbers(line, 2) == [
+        "通知如下：", "一、加强领导。", "二、按时报送进展。", "区政府办公室2023年1月3日", "任务分解方案", "一、主要目标",
+        "（一）增长7%责任单位：区发改局", "（二）增长9%责任单位：区财政局"]
+
+
+def test_a_signature_glued_to_an_attachments_title_ends_the_numbering_too():
+    line = "附件：1.2025年任务清单2.2025年实事分解沁县人民政府办公室2025年5月18日附件1任务清单一、示范区牵头工作1.建设基地。2.打造园区。"
+    assert at_next_numbers(line, 2)[-3:] == ["一、示范区牵头工作", "1.建设基地。", "2.打造园区。"]
+
+
+def test_a_sub_heading_glued_to_a_part_title_after_a_labels_units_is_cut_from_both():
+    line = "一、改善环境1.改厕。责任处室：农业农村处、交通建设处二、保障措施（一）加强领导。责任处室：办公室"
+    assert at_next_numbers(line, 2) == ["一、改善环境", "1.改厕。责任处室：农业农村处、交通建设处", "二、保障措施",
+                                        "（一）加强领导。责任处室：办公室"]
+
+
+def test_numbers_out_of_sequence_or_too_few_leave_the_line_whole():
+    assert at_next_numbers("增长3.5%，完成第2、3项任务，其中二、三季度各完成一半。", 2) == [
+        "增长3.5%，完成第2、3项任务，其中二、三季度各完成一半。"]
+    assert at_next_numbers("一、加强领导，明确责任。", 2) == ["一、加强领导，明确责任。"]
+
+
+def test_a_notice_run_together_on_one_line_reads_as_with_its_line_breaks():
+    preamble = "各街道办事处，区政府各部门：现将主要目标任务责任分解方案印发给你们，请认真贯彻执行。" * 6  # 300 characters and more: a whole copy
+    text = (preamble + "一、各责任单位要高度重视，制订工作方案。二、各责任单位每季度报送进展情况。蔡甸区人民政府办公室2023年1月3日"
+            "2023年主要目标任务责任分解方案一、2023年全区经济社会发展的主要预期目标（一）地区生产总值增长7%以上"
+            "责任单位：区发展和改革局（二）规上工业增加值增长12%以上责任单位：区科技和经信局")
+    document = parse_paragraphs(text)
+    assert [(r.task, r.lead) for r in document.rows] == [
+        ("地区生产总值增长7%以上", "区发展和改革局"), ("规上工业增加值增长12%以上", "区科技和经信局")]
+    assert {"numbers_glued", "label_apart"} <= {f.code for f in document.findings}
+
+
+def test_a_label_glued_to_a_headings_text_stands_apart_one_written_after_a_full_stop_stays():
+    # …增长7%以上责任单位：A (a lost line break) against …利用。责任处室：A (written so, inline)
+    findings = []
+    parts = [part for _, part in split_run_on([(1, "一、目标" + PARAGRAPH_BREAK + "（一）增长7%以上责任单位：区发改局"
+                                                   + PARAGRAPH_BREAK + "（二）加强领导。责任单位：区财政局")], findings)]
+    assert parts == ["一、目标", "（一）增长7%以上", "责任单位：区发改局", "（二）加强领导。责任单位：区财政局"]
+    assert [f.code for f in findings if f.code == "label_apart"] == ["label_apart"]

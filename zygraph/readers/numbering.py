@@ -1,0 +1,132 @@
+"""Where a notice run together on one line breaks: before each heading and item number going on its sequence.
+
+A crawl's copy of a page may lose every line break, nothing left between a part and the next
+(``……落实。二、强化保障（一）加强领导1.建立机制……``). What still shows the notice's structure is its numbering:
+parts ``一、`` ``二、`` …, sub-headings ``（一）`` ``（二）`` … and items ``1.`` ``2.`` … each go on in order, and a
+signature with its date (``……办公室2023年1月3日``) ends the covering notice, the plan after it numbering from
+``一、`` again.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import label_role
+from zygraph.unitlist import looks_like_unit_list
+
+__all__ = ["at_next_numbers"]
+
+_NUMERALS = "一二三四五六七八九十"
+_HEADING_TITLE = 40  # characters of a heading's title before its first sub-heading or item's number
+_PART_TITLE = 20  # characters of a part's title, a phrase, before a sub-heading glued to it: 二、进一步简化企业生产经营审批和条件
+#: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
+#: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
+_HEADING_AFTER = "。；;：:）)】〕"
+#: A notice's signature and date closing its covering notice: ……办公室2023年1月3日, the issuer's name opening
+#: after a sentence (。蔡甸区人民政府办公室) or glued to an attachment's title (…任务分解沁县人民政府办公室).
+_SIGNED = re.compile("(?:(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?)?(?:政府|办公室|办公厅|委员会|党委|党组|指挥部|领导小组|局|厅|委|办)"
+                     "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+
+
+def at_next_numbers(line: str, fewest: int) -> list[str]:
+    """``line`` cut before each number going on its sequence, glued to the text before it; whole unless it gives
+    ``fewest`` cuts at least.
+
+    The sequences: parts ``一、`` ``二、`` …; sub-headings ``（一）`` ``（二）`` … (from ``（一）`` again under a new part,
+    or going on); items ``1.`` ``2.`` … (from ``1.`` again under a new heading, or going on). A heading is cut where
+    its first sub-heading or item follows it within a short title, where it follows a sentence's end, a bracket
+    or a lead-in's colon, or where it is glued to the unit list closing a label (``…责任处室:A、B三、保障措施``).
+    A signature's date (``……办公室2023年1月3日``) ends a part of the copy, the numbering starting again after it; after
+    a sentence (``。蔡甸区人民政府办公室2023年1月3日``) the signature is cut off whole.
+
+    Examples
+    --------
+    >>> at_next_numbers("清单一、宣传法律1.宪法责任单位：局农业处2.民法典责任单位：局办公室二、学法活动1.开展学法活动", 3)
+    ['清单', '一、宣传法律', '1.宪法责任单位：局农业处', '2.民法典责任单位：局办公室', '二、学法活动', '1.开展学法活动']
+    >>> at_next_numbers("通知如下：一、加强领导。二、按时报送。区政府办公室2023年1月3日方案一、目标（一）增长7%责任单位：区发改局"
+    ...                 "（二）增长9%责任单位：区财政局", 3)  # doctest: +NORMALIZE_WHITESPACE
+    ['通知如下：', '一、加强领导。', '二、按时报送。', '区政府办公室2023年1月3日', '方案', '一、目标',
+     '（一）增长7%责任单位：区发改局', '（二）增长9%责任单位：区财政局']
+    """
+    cuts, at = [], 0
+    for signed in [*_SIGNED.finditer(line), None]:
+        end = signed.start() if signed else len(line)
+        cuts += _numbers_cut(line, at, end)
+        if signed:
+            cuts += [signed.start(), signed.end()]
+            at = signed.end()
+    if len(cuts) < fewest:
+        return [line]
+    cuts = sorted(set(cuts))
+    return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
+
+
+def _numbers_cut(line: str, at: int, end: int) -> list[int]:
+    """Where the numbers going on their sequences start in ``line[at:end]``, one sequence of parts, sub-headings
+    and items from ``一、`` ``（一）`` ``1.``."""
+    cuts = []
+    state = {"part": 0, "sub": 0, "item": 0, "new_part": False, "new_heading": True, "title_from": None}
+    while True:
+        found = _next_mark(line, at, end, state)
+        if found is None:
+            return cuts
+        kind, start, stop, value = found
+        cuts.append(start)
+        state["title_from"] = stop if kind == "part" else None
+        if kind == "part":
+            state.update(part=value, new_part=True, new_heading=True)
+        elif kind == "sub":
+            state.update(sub=value, new_part=False, new_heading=True)
+        else:
+            state.update(item=value, new_heading=False)
+        at = stop
+
+
+def _next_mark(line, at, end, state):
+    """The first of the next part, sub-heading and item in sequence in ``line[at:end]``: (kind, start, end, number);
+    or None."""
+    found = []
+    items = sorted({state["item"] + 1} | ({1} if state["new_heading"] else set()))
+    task = re.compile(rf"(?<![\d.．])({'|'.join(map(str, items))})[.．、](?!\d)").search(line, at, end)
+    if task:
+        found.append(("item", task.start(), task.end(), int(task.group(1))))
+    if state["part"] < len(_NUMERALS):
+        heading = _heading(line, at, end, f"{_NUMERALS[state['part']]}、", items, None)
+        if heading is not None:
+            found.append(("part", *heading, state["part"] + 1))
+    for value in sorted({state["sub"] + 1} | ({1} if state["new_part"] else set())):
+        heading = _heading(line, at, end, f"[（(]{_NUMERALS[value - 1]}[）)]", items, state["title_from"]) \
+            if value <= len(_NUMERALS) else None
+        if heading is not None:
+            found.append(("sub", *heading, value))
+    return min(found, key=lambda mark: mark[1]) if found else None
+
+
+def _heading(line, at, end, mark, items, title_from):
+    """(start, end) of the first heading ``mark`` in ``line[at:end]`` that starts a paragraph (see
+    :func:`at_next_numbers`), or None. ``items`` are the item numbers that may follow it; ``title_from``, where the
+    title of a part cut just before starts (三、保障措施（八）…: the sub-heading glued to it)."""
+    numbers = "|".join(map(str, items))
+    after = re.compile(rf"[^。；;]{{2,{_HEADING_TITLE}}}?(?:(?<![\d.．])(?:{numbers})[.．、](?!\d)|[（(]一[）)])")
+    for found in re.compile(mark).finditer(line, at, end):
+        start = found.start()
+        glued = title_from is not None and start - title_from <= _PART_TITLE \
+            and not re.search("[。；;，,：:]", line[title_from:start])
+        if glued or after.match(line, found.end(), end) or (start and line[start - 1] in _HEADING_AFTER) \
+                or _after_units(line, at, start):
+            return start, found.end()
+    return None
+
+
+def _after_units(line, at, start):
+    """True when ``line[:start]`` closes with a label and its unit list (``…责任处室:农业农村处、交通建设处``), since
+    ``at``, a part's title glued after them allowed (``…交通建设处三、保障措施``)."""
+    colon = max(line.rfind("：", at, start), line.rfind(":", at, start))
+    if colon <= at:
+        return False
+    label = re.search(r"[\u4e00-\u9fff]{2,8}$", line[at:colon])
+    if not (label and label_role(label.group(0))):
+        return False
+    units = line[colon + 1:start]
+    part = re.search(rf"[{_NUMERALS}]{{1,3}}、[^。；;，,：:\d（(]{{2,12}}$", units)
+    return looks_like_unit_list(units[:part.start()] if part else units)
