@@ -56,3 +56,10 @@ def test_a_label_glued_to_a_headings_text_stands_apart_one_written_after_a_full_
                                                    + PARAGRAPH_BREAK + "（二）加强领导。责任单位：区财政局")], findings)]
     assert parts == ["一、目标", "（一）增长7%以上", "责任单位：区发改局", "（二）加强领导。责任单位：区财政局"]
     assert [f.code for f in findings if f.code == "label_apart"] == ["label_apart"]
+
+
+def test_a_sub_heading_glued_to_a_part_title_holding_a_comma_is_cut_from_it():
+    # 一、围绕中心工作，服务大局、深化主动公开（一）提升…: a part's title may be two phrases
+    line = "一、围绕中心工作，服务大局、深化主动公开（一）提升公开水平。（县发改局负责）（二）优化营商环境。（县商务局负责）"
+    assert at_next_numbers(line, 2) == ["一、围绕中心工作，服务大局、深化主动公开", "（一）提升公开水平。（县发改局负责）",
+                                        "（二）优化营商环境。（县商务局负责）"]

@@ -18,7 +18,6 @@ __all__ = ["at_next_numbers"]
 
 _NUMERALS = "一二三四五六七八九十"
 _HEADING_TITLE = 40  # characters of a heading's title before its first sub-heading or item's number
-_PART_TITLE = 20  # characters of a part's title, a phrase, before a sub-heading glued to it: 二、进一步简化企业生产经营审批和条件
 #: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
 #: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
 _HEADING_AFTER = "。；;：:）)】〕"
@@ -105,13 +104,14 @@ def _next_mark(line, at, end, state):
 def _heading(line, at, end, mark, items, title_from):
     """(start, end) of the first heading ``mark`` in ``line[at:end]`` that starts a paragraph (see
     :func:`at_next_numbers`), or None. ``items`` are the item numbers that may follow it; ``title_from``, where the
-    title of a part cut just before starts (三、保障措施（八）…: the sub-heading glued to it)."""
+    title of a part cut just before starts (三、保障措施（八）…, 一、围绕中心工作，服务大局（一）…: the sub-heading glued
+    to it)."""
     numbers = "|".join(map(str, items))
     after = re.compile(rf"[^。；;]{{2,{_HEADING_TITLE}}}?(?:(?<![\d.．])(?:{numbers})[.．、](?!\d)|[（(]一[）)])")
     for found in re.compile(mark).finditer(line, at, end):
         start = found.start()
-        glued = title_from is not None and start - title_from <= _PART_TITLE \
-            and not re.search("[。；;，,：:]", line[title_from:start])
+        glued = title_from is not None and start - title_from <= _HEADING_TITLE \
+            and not re.search("[。；;：:]", line[title_from:start])
         if glued or after.match(line, found.end(), end) or (start and line[start - 1] in _HEADING_AFTER) \
                 or _after_units(line, at, start):
             return start, found.end()
