@@ -63,3 +63,12 @@ def test_a_sub_heading_glued_to_a_part_title_holding_a_comma_is_cut_from_it():
     line = "一、围绕中心工作，服务大局、深化主动公开（一）提升公开水平。（县发改局负责）（二）优化营商环境。（县商务局负责）"
     assert at_next_numbers(line, 2) == ["一、围绕中心工作，服务大局、深化主动公开", "（一）提升公开水平。（县发改局负责）",
                                         "（二）优化营商环境。（县商务局负责）"]
+
+
+def test_sub_headings_past_ten_go_on_in_sequence_from_the_lines_start():
+    # a copy opening on its first sub-heading, eleven of them: （一）…（十）（十一）
+    groups = "".join(f"（{numeral}）第{n}督查组。由市安监局1名领导带队。" for n, numeral in
+                     enumerate(["一", "二", "三", "四", "五", "六", "七", "八", "九", "十", "十一"], start=1))
+    parts = at_next_numbers(groups, 2)
+    assert len(parts) == 11
+    assert parts[0] == "（一）第1督查组。由市安监局1名领导带队。" and parts[-1] == "（十一）第11督查组。由市安监局1名领导带队。"

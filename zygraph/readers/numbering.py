@@ -16,7 +16,8 @@ from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["at_next_numbers"]
 
-_NUMERALS = "一二三四五六七八九十"
+_DIGITS = "一二三四五六七八九"
+_LAST = 99  # the last heading number written in Chinese numerals looked for: 九十九
 _HEADING_TITLE = 40  # characters of a heading's title before its first sub-heading or item's number
 #: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
 #: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
@@ -60,6 +61,12 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
 
 
+def _numeral(number: int) -> str:
+    """``number`` (1 to 99) in Chinese numerals as a heading writes it: 一, 十, 十一, 二十, 二十三."""
+    tens, units = divmod(number, 10)
+    return (("" if tens < 2 else _DIGITS[tens - 1]) + "十" if tens else "") + (_DIGITS[units - 1] if units else "")
+
+
 def _numbers_cut(line: str, at: int, end: int) -> list[int]:
     """Where the numbers going on their sequences start in ``line[at:end]``, one sequence of parts, sub-headings
     and items from ``一、`` ``（一）`` ``1.``."""
@@ -89,13 +96,13 @@ def _next_mark(line, at, end, state):
     task = re.compile(rf"(?<![\d.．])({'|'.join(map(str, items))})[.．、](?!\d)").search(line, at, end)
     if task:
         found.append(("item", task.start(), task.end(), int(task.group(1))))
-    if state["part"] < len(_NUMERALS):
-        heading = _heading(line, at, end, f"{_NUMERALS[state['part']]}、", items, None)
+    if state["part"] < _LAST:
+        heading = _heading(line, at, end, f"(?<![{_DIGITS}十]){_numeral(state['part'] + 1)}、", items, None)
         if heading is not None:
             found.append(("part", *heading, state["part"] + 1))
     for value in sorted({state["sub"] + 1} | ({1} if state["new_part"] else set())):
-        heading = _heading(line, at, end, f"[（(]{_NUMERALS[value - 1]}[）)]", items, state["title_from"]) \
-            if value <= len(_NUMERALS) else None
+        heading = _heading(line, at, end, f"[（(]{_numeral(value)}[）)]", items, state["title_from"]) \
+            if value <= _LAST else None
         if heading is not None:
             found.append(("sub", *heading, value))
     return min(found, key=lambda mark: mark[1]) if found else None
@@ -112,7 +119,7 @@ def _heading(line, at, end, mark, items, title_from):
         start = found.start()
         glued = title_from is not None and start - title_from <= _HEADING_TITLE \
             and not re.search("[。；;：:]", line[title_from:start])
-        if glued or after.match(line, found.end(), end) or (start and line[start - 1] in _HEADING_AFTER) \
+        if glued or after.match(line, found.end(), end) or not start or line[start - 1] in _HEADING_AFTER \
                 or _after_units(line, at, start):
             return start, found.end()
     return None
@@ -128,5 +135,5 @@ def _after_units(line, at, start):
     if not (label and label_role(label.group(0))):
         return False
     units = line[colon + 1:start]
-    part = re.search(rf"[{_NUMERALS}]{{1,3}}、[^。；;，,：:\d（(]{{2,12}}$", units)
+    part = re.search(rf"[{_DIGITS}十]{{1,3}}、[^。；;，,：:\d（(]{{2,12}}$", units)
     return looks_like_unit_list(units[:part.start()] if part else units)
