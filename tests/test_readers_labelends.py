@@ -24,3 +24,11 @@ def test_units_with_their_role_verbs_and_lines_not_glued_stay_whole():
     assert label_units_apart(part, glued=True) == [part]
     part = "健全制度。牵头单位：区发改局，配合单位：区通管办大力发展创投基金。"
     assert label_units_apart(part) == [part]  # a line of its own: nothing glued to it
+
+
+def test_a_label_inside_a_bracket_ends_its_list_with_the_bracket():
+    # a one-line copy: （一）增长11%。（责任领导：张某；牵头单位：市发改局）: the ） is no task's first word
+    part = "（一）地区生产总值增长11%。（责任领导：洪某；牵头单位：市发改局）"
+    assert label_units_apart(part, glued=True) == [part]
+    part = "（二）固定资产投资增长12%。（牵头单位：市发改局，责任单位：市财政局、市自然资源局）"
+    assert label_units_apart(part, glued=True) == [part]

@@ -27,6 +27,7 @@ _ETC = "等"
 _SHORTEST_NAME = 2
 #: Marks no unit's name holds: the quoted name of the next task opens after them (通管办“互联网+”医疗卫生：…).
 _QUOTES = re.compile("[“”\"《》]")
+_OPENING, _CLOSING = "（([【［〔", "）)]】］〕"
 
 
 def label_units_apart(part: str, glued: bool = False) -> list[str]:
@@ -45,6 +46,8 @@ def label_units_apart(part: str, glued: bool = False) -> list[str]:
     ['2.办教育。牵头单位：区教育局，配合单位：区财政局等', '加大人才引进力度。牵头单位：区人社局']
     >>> label_units_apart("2.办教育。责任单位：区教育局牵头，区财政局配合", glued=True)
     ['2.办教育。责任单位：区教育局牵头，区财政局配合']
+    >>> label_units_apart("（一）增长11%。（责任领导：张某；牵头单位：市发改局）", glued=True)
+    ['（一）增长11%。（责任领导：张某；牵头单位：市发改局）']
     """
     pieces = []
     while True:
@@ -88,8 +91,12 @@ def _names(units: str) -> list[str]:
 
 
 def _words_after_units(part: str) -> int | None:
-    """Where the next task's words glued to the last name of a label's list start in ``part``, or None."""
+    """Where the next task's words glued to the last name of a label's list start in ``part``, or None. A label
+    inside a bracket (``（责任领导：张某；牵头单位：市发改局）``) ends its list with the bracket: nothing to cut."""
     position = _units_from(part)
+    before = part[:label_start(part) or 0]
+    if sum(before.count(c) for c in _OPENING) > sum(before.count(c) for c in _CLOSING):
+        return None
     while position is not None and position < len(part):
         end = _NAME_END.search(part, position)
         end = end.start() if end else len(part)
