@@ -72,3 +72,12 @@ def test_sub_headings_past_ten_go_on_in_sequence_from_the_lines_start():
     parts = at_next_numbers(groups, 2)
     assert len(parts) == 11
     assert parts[0] == "（一）第1督查组。由市安监局1名领导带队。" and parts[-1] == "（十一）第11督查组。由市安监局1名领导带队。"
+
+
+def test_an_excerpt_on_one_short_line_is_cut_at_sub_headings_going_on_from_its_first():
+    # a page's excerpt starting at （八）, under 300 characters, all on one line
+    text = ("（八）市财政局负责按计划及时核拨治超经费，监督治超经费使用。（九）市物价局负责会同制定治超货物卸载和保管的收费标准。"
+            "（十）市法制局负责治超法律法规和政策的衔接工作。")
+    document = parse_paragraphs(text)
+    assert [r.lead for r in document.rows] == ["市财政局", "市物价局", "市法制局"]
+    assert [f.code for f in document.findings if f.code == "numbers_glued"] == ["numbers_glued"]

@@ -340,11 +340,15 @@ def split_run_on(logical_lines, findings):
     [(1, '1.办科技周。（市科协负责）'), (1, '2.办科普日。')]
     >>> [part for _, part in split_run_on([(1, "现提出以下意见：一、加强领导建立机制。（A局负责）二、强化保障")], [])]
     ['现提出以下意见：', '一、加强领导建立机制。（A局负责）', '二、强化保障']
+
+    A line long enough to hold a whole copy run together, or the one line of a text, is cut at the numbers going
+    on its sequences too (:func:`zygraph.readers.numbering.at_next_numbers`).
     """
+    logical_lines = [(number, line) for number, line in logical_lines if line]
     for number, line in logical_lines:
-        if not line:
-            continue
-        glued = at_next_numbers(line, _GLUED_CUTS) if len(line) >= _GLUED_LINE else [line]
+        glued = at_next_numbers(line, _GLUED_CUTS) if len(line) >= _GLUED_LINE or len(logical_lines) == 1 else [line]
+        if len(line) < _GLUED_LINE and len(glued) <= len(_RUN_ON.split(line)):
+            glued = [line]  # a short text's one line its full stops cut as well: its tasks merely run on
         if len(glued) > 1:
             findings.append(Finding(number, "warning", "numbers_glued", f"the line runs {len(glued)} headings and "
                                     "numbered items together with nothing between them (…中心2.《宪法》…)",

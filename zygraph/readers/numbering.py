@@ -18,6 +18,7 @@ __all__ = ["at_next_numbers"]
 
 _DIGITS = "一二三四五六七八九"
 _LAST = 99  # the last heading number written in Chinese numerals looked for: 九十九
+_ANY_SUB = re.compile("[（(]([一二三四五六七八九十]{1,3})[）)]")
 _HEADING_TITLE = 40  # characters of a heading's title before its first sub-heading or item's number
 #: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
 #: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
@@ -71,7 +72,8 @@ def _numbers_cut(line: str, at: int, end: int) -> list[int]:
     """Where the numbers going on their sequences start in ``line[at:end]``, one sequence of parts, sub-headings
     and items from ``一、`` ``（一）`` ``1.``."""
     cuts = []
-    state = {"part": 0, "sub": 0, "item": 0, "new_part": False, "new_heading": True, "title_from": None}
+    state = {"part": 0, "sub": _first_sub(line, at, end) - 1, "item": 0, "new_part": False, "new_heading": True,
+             "title_from": None}
     while True:
         found = _next_mark(line, at, end, state)
         if found is None:
@@ -86,6 +88,28 @@ def _numbers_cut(line: str, at: int, end: int) -> list[int]:
         else:
             state.update(item=value, new_heading=False)
         at = stop
+
+
+def _first_sub(line: str, at: int, end: int) -> int:
+    """The number the sub-headings of ``line[at:end]`` start from: 1, or that of an excerpt's first sub-heading
+    when the next in sequence follows it after a sentence's end (``（十二）监察部门负责…。（十三）人保…``)."""
+    first = _ANY_SUB.search(line, at, end)
+    if first is None or first.group(1) == "一":
+        return 1
+    number = _number(first.group(1))
+    following = re.compile(f"[。；;）)][（(]{_numeral(number + 1)}[）)]") if number and number < _LAST else None
+    return number if following and following.search(line, first.end(), end) else 1
+
+
+def _number(numeral: str) -> int | None:
+    """The number a Chinese numeral up to 九十九 writes (十二 -> 12), or None."""
+    found = re.fullmatch(f"([{_DIGITS}]?)(十?)([{_DIGITS}]?)", numeral)
+    if not found or not numeral:
+        return None
+    tens, ten, units = found.groups()
+    if tens and not ten:
+        return None if units else _DIGITS.index(tens) + 1
+    return ((_DIGITS.index(tens) + 1 if tens else 1) * 10 if ten else 0) + (_DIGITS.index(units) + 1 if units else 0)
 
 
 def _next_mark(line, at, end, state):
