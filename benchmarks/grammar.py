@@ -9,7 +9,8 @@ best of three timings of each is taken, in this process's CPU time (which other
 work on a shared machine does not inflate); a ratio near 2 means linear time,
 near 4 quadratic. Shapes: names joined by 和 (split_units), one bracketed list of names
 (parse_group), a plan of numbered tasks each closed by its own group, and one
-paragraph whose bracket holds every name (both through parse_paragraphs).
+paragraph whose bracket holds every name, and a plan of numbered tasks run together on one line with nothing between
+them, a crawl's copy that lost its line breaks (these three through parse_paragraphs).
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ SHAPES = {
     "bracketed list (parse_group)": (lambda n: "、".join(f"第{i}局" for i in range(n)) + "负责", parse_group),
     "numbered tasks (parse_paragraphs)": (lambda n: "\n".join(f"{i % 900 + 1}.办事（第{i}局负责）" for i in range(n)),
                                           parse_paragraphs),
+    "a plan run together on one line (parse_paragraphs)": (
+        lambda n: "通知如下：" + "".join(f"{i % 999 + 1}.办事（第{i}局负责）" for i in range(n)), parse_paragraphs),
     "one long paragraph (parse_paragraphs)": (lambda n: "1.办事（" + "、".join(f"第{i}局" for i in range(n)) + "负责）",
                                               parse_paragraphs),
 }

@@ -9,6 +9,7 @@ signature with its date (``……办公室2023年1月3日``) ends the covering n
 
 from __future__ import annotations
 
+import bisect
 import re
 
 from zygraph.grammar import label_role
@@ -18,7 +19,11 @@ __all__ = ["at_next_numbers"]
 
 _DIGITS = "一二三四五六七八九"
 _LAST = 99  # the last heading number written in Chinese numerals looked for: 九十九
-_ANY_SUB = re.compile("[（(]([一二三四五六七八九十]{1,3})[）)]")
+_UNITS_WINDOW = 300  # characters before a heading searched for the label whose unit list it is glued to
+#: The marks of items (1. 1、), parts (一、) and sub-headings (（一）), each with its number.
+_MARKS = {"item": re.compile(r"(?<![\d.．])(\d{1,4})[.．、](?!\d)"),
+          "part": re.compile("(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、"),
+          "sub": re.compile("[（(]([一二三四五六七八九十]{1,3})[）)]")}
 _HEADING_TITLE = 40  # characters of a heading's title before its first sub-heading or item's number
 #: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
 #: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
@@ -71,11 +76,12 @@ def _numeral(number: int) -> str:
 def _numbers_cut(line: str, at: int, end: int) -> list[int]:
     """Where the numbers going on their sequences start in ``line[at:end]``, one sequence of parts, sub-headings
     and items from ``一、`` ``（一）`` ``1.``."""
+    marks = _marks(line, at, end)
     cuts = []
-    state = {"part": 0, "sub": _first_sub(line, at, end) - 1, "item": 0, "new_part": False, "new_heading": True,
+    state = {"part": 0, "sub": _first_sub(line, marks) - 1, "item": 0, "new_part": False, "new_heading": True,
              "title_from": None}
     while True:
-        found = _next_mark(line, at, end, state)
+        found = _next_mark(line, at, marks, state)
         if found is None:
             return cuts
         kind, start, stop, value = found
@@ -90,15 +96,33 @@ def _numbers_cut(line: str, at: int, end: int) -> list[int]:
         at = stop
 
 
-def _first_sub(line: str, at: int, end: int) -> int:
-    """The number the sub-headings of ``line[at:end]`` start from: 1, or that of an excerpt's first sub-heading
-    when the next in sequence follows it after a sentence's end (``（十二）监察部门负责…。（十三）人保…``)."""
-    first = _ANY_SUB.search(line, at, end)
-    if first is None or first.group(1) == "一":
+def _marks(line: str, at: int, end: int) -> dict:
+    """Every item, part and sub-heading mark of ``line[at:end]``: kind -> number -> [(start, end), …] in order,
+    found in one pass each so that following a sequence never searches the line again."""
+    marks = {"item": {}, "part": {}, "sub": {}}
+    for kind, pattern in _MARKS.items():
+        for found in pattern.finditer(line, at, end):
+            number = int(found.group(1)) if kind == "item" else _number(found.group(1))
+            if number:
+                marks[kind].setdefault(number, []).append((found.start(), found.end()))
+    return marks
+
+
+def _after(marks: dict, kind: str, number: int, at: int):
+    """The (start, end) of the marks ``number`` of ``kind`` from ``at`` on, in order."""
+    spans = marks[kind].get(number, [])
+    return spans[bisect.bisect_left(spans, (at, 0)):]
+
+
+def _first_sub(line: str, marks: dict) -> int:
+    """The number the sub-headings of a line start from: 1, or that of an excerpt's first sub-heading when the next
+    in sequence follows it after a sentence's end (``（十二）监察部门负责…。（十三）人保…``)."""
+    firsts = [(spans[0], number) for number, spans in marks["sub"].items()]
+    if not firsts:
         return 1
-    number = _number(first.group(1))
-    following = re.compile(f"[。；;）)][（(]{_numeral(number + 1)}[）)]") if number and number < _LAST else None
-    return number if following and following.search(line, first.end(), end) else 1
+    (_, first_end), number = min(firsts)
+    following = [start for start, _ in _after(marks, "sub", number + 1, first_end) if line[start - 1] in "。；;）)"]
+    return number if number > 1 and following else 1
 
 
 def _number(numeral: str) -> int | None:
@@ -112,46 +136,44 @@ def _number(numeral: str) -> int | None:
     return ((_DIGITS.index(tens) + 1 if tens else 1) * 10 if ten else 0) + (_DIGITS.index(units) + 1 if units else 0)
 
 
-def _next_mark(line, at, end, state):
-    """The first of the next part, sub-heading and item in sequence in ``line[at:end]``: (kind, start, end, number);
-    or None."""
+def _next_mark(line, at, marks, state):
+    """The first of the next part, sub-heading and item in sequence from ``at`` on: (kind, start, end, number); or
+    None."""
     found = []
     items = sorted({state["item"] + 1} | ({1} if state["new_heading"] else set()))
-    task = re.compile(rf"(?<![\d.．])({'|'.join(map(str, items))})[.．、](?!\d)").search(line, at, end)
-    if task:
-        found.append(("item", task.start(), task.end(), int(task.group(1))))
-    if state["part"] < _LAST:
-        heading = _heading(line, at, end, f"(?<![{_DIGITS}十]){_numeral(state['part'] + 1)}、", items, None)
-        if heading is not None:
-            found.append(("part", *heading, state["part"] + 1))
+    spans = [(span, number) for number in items for span in _after(marks, "item", number, at)[:1]]
+    if spans:
+        (start, stop), number = min(spans)
+        found.append(("item", start, stop, number))
+    heading = _heading(line, at, _after(marks, "part", state["part"] + 1, at), items, None)
+    if heading is not None:
+        found.append(("part", *heading, state["part"] + 1))
     for value in sorted({state["sub"] + 1} | ({1} if state["new_part"] else set())):
-        heading = _heading(line, at, end, f"[（(]{_numeral(value)}[）)]", items, state["title_from"]) \
-            if value <= _LAST else None
+        heading = _heading(line, at, _after(marks, "sub", value, at), items, state["title_from"])
         if heading is not None:
             found.append(("sub", *heading, value))
     return min(found, key=lambda mark: mark[1]) if found else None
 
 
-def _heading(line, at, end, mark, items, title_from):
-    """(start, end) of the first heading ``mark`` in ``line[at:end]`` that starts a paragraph (see
-    :func:`at_next_numbers`), or None. ``items`` are the item numbers that may follow it; ``title_from``, where the
-    title of a part cut just before starts (三、保障措施（八）…, 一、围绕中心工作，服务大局（一）…: the sub-heading glued
-    to it)."""
+def _heading(line, at, spans, items, title_from):
+    """The first of ``spans``, a heading's marks, that starts a paragraph (see :func:`at_next_numbers`), or None.
+    ``items`` are the item numbers that may follow it; ``title_from``, where the title of a part cut just before
+    starts (三、保障措施（八）…, 一、围绕中心工作，服务大局（一）…: the sub-heading glued to it)."""
     numbers = "|".join(map(str, items))
     after = re.compile(rf"[^。；;]{{2,{_HEADING_TITLE}}}?(?:(?<![\d.．])(?:{numbers})[.．、](?!\d)|[（(]一[）)])")
-    for found in re.compile(mark).finditer(line, at, end):
-        start = found.start()
+    for start, stop in spans:
         glued = title_from is not None and start - title_from <= _HEADING_TITLE \
             and not re.search("[。；;：:]", line[title_from:start])
-        if glued or after.match(line, found.end(), end) or not start or line[start - 1] in _HEADING_AFTER \
-                or _after_units(line, at, start):
-            return start, found.end()
+        if glued or after.match(line, stop, stop + 2 * _HEADING_TITLE) or not start \
+                or line[start - 1] in _HEADING_AFTER or _after_units(line, at, start):
+            return start, stop
     return None
 
 
 def _after_units(line, at, start):
     """True when ``line[:start]`` closes with a label and its unit list (``…责任处室:农业农村处、交通建设处``), since
     ``at``, a part's title glued after them allowed (``…交通建设处三、保障措施``)."""
+    at = max(at, start - _UNITS_WINDOW)
     colon = max(line.rfind("：", at, start), line.rfind(":", at, start))
     if colon <= at:
         return False
