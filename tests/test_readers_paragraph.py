@@ -1343,3 +1343,13 @@ def test_a_one_task_excerpt_run_together_is_cut_at_its_heading_and_first_item():
     assert [(r.area, r.task, r.lead) for r in document.rows] == [
         ("2023年全区经济社会发展的主要预期目标", "地区生产总值增长7%以上。", "区发展和改革局")]
     assert "numbers_glued" in [f.code for f in document.findings]
+
+
+def test_a_spaced_one_line_copy_breaks_at_its_one_space_before_a_heading_and_after_a_titles_comma():
+    # a whole page, a space where each line break was: ……意见如下。 一、扩大内需，促进发展 认真落实……（A牵头）
+    text = (_PREAMBLE + "现提出部门分工意见如下。 一、努力扩大内需，促进经济平稳较快发展 认真落实积极的财政政策。"
+            "不断完善公共财政体系。（财政厅牵头，省级有关部门配合）")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:8], r.lead, r.support) for r in document.rows] == [
+        ("努力扩大内需，促进经济平稳较快发展", "认真落实积极的财", "财政厅", "省级有关部门")]
+    assert "paragraphs_by_space" in [f.code for f in document.findings]

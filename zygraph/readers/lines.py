@@ -42,7 +42,7 @@ _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000
 #: (三、职责分工 按照……) breaks paragraphs too: no sentence of a paragraph goes on after a space.
 _SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
 _TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-                          r"[^\s。，,；;：:\u2029]{2,20})[ \t\u3000\u00a0]+(?=\S)")
+                          r"[^\s。，,；;：:\u2029]{2,20}(?:[，,][^\s。，,；;：:\u2029]{2,20})?)[ \t\u3000\u00a0]+(?=\S)")
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
 _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:；;])")
@@ -263,7 +263,8 @@ def paragraphs_by_space(text, findings=None):
                                         "the last paragraph after a space", "read them apart from the units before them"))
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
-        if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) > 1:
+        fewest = 1 if len(line) >= _GLUED_LINE else 2  # a whole page on one line: one break is no PDF's word gap
+        if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) >= fewest:
             for at in reversed(members):
                 cut = cut[:at] + PARAGRAPH_BREAK + cut[at:].lstrip(" \t\u3000\u00a0")
             line = _PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, cut)
