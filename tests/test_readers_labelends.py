@@ -32,3 +32,9 @@ def test_a_label_inside_a_bracket_ends_its_list_with_the_bracket():
     assert label_units_apart(part, glued=True) == [part]
     part = "（二）固定资产投资增长12%。（牵头单位：市发改局，责任单位：市财政局、市自然资源局）"
     assert label_units_apart(part, glued=True) == [part]
+
+
+def test_a_bracketed_note_after_the_last_unit_is_no_next_tasks_words():
+    # 责任单位：市发改委、市财政局（第一责任单位为牵头单位，下同）: the note stays with its list
+    part = "推进PPP建设。责任单位：市发改委、市财政局（第一责任单位为牵头单位，下同）时限要求：持续推进"
+    assert label_units_apart(part, glued=True) == [part]

@@ -81,3 +81,10 @@ def test_an_excerpt_on_one_short_line_is_cut_at_sub_headings_going_on_from_its_f
     document = parse_paragraphs(text)
     assert [r.lead for r in document.rows] == ["市财政局", "市物价局", "市法制局"]
     assert [f.code for f in document.findings if f.code == "numbers_glued"] == ["numbers_glued"]
+
+
+def test_a_sub_heading_going_on_from_one_cut_is_cut_wherever_it_stands():
+    # （二） glued to a note label's value (时限要求：持续推进（二）…): its brackets and number show it
+    line = "一、优化环境（一）推进建设。责任单位：市发改委时限要求：持续推进（二）落实招投标政策。责任单位：市建设局"
+    assert at_next_numbers(line, 2) == ["一、优化环境", "（一）推进建设。责任单位：市发改委时限要求：持续推进",
+                                        "（二）落实招投标政策。责任单位：市建设局"]

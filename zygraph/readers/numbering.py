@@ -42,7 +42,8 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
     or going on); items ``1.`` ``2.`` … (from ``1.`` again under a new heading, or going on). A heading is cut where
     its first sub-heading or item follows it within a short title, where it follows a sentence's end, a bracket
     or a lead-in's colon, or where it is glued to the unit list closing a label (``…责任处室:A、B三、保障措施``).
-    A signature's date (``……办公室2023年1月3日``) ends a part of the copy, the numbering starting again after it; after
+    A sub-heading going on from one cut (``（二）`` after ``（一）``) is cut wherever it stands: its brackets and number
+    show it (``……责任单位：A（第一责任单位为牵头单位）时限要求：持续推进（二）…``). A signature's date (``……办公室2023年1月3日``) ends a part of the copy, the numbering starting again after it; after
     a sentence (``。蔡甸区人民政府办公室2023年1月3日``) the signature is cut off whole.
 
     Examples
@@ -149,7 +150,11 @@ def _next_mark(line, at, marks, state):
     if heading is not None:
         found.append(("part", *heading, state["part"] + 1))
     for value in sorted({state["sub"] + 1} | ({1} if state["new_part"] else set())):
-        heading = _heading(line, at, _after(marks, "sub", value, at), items, state["title_from"])
+        spans = _after(marks, "sub", value, at)
+        if value > 1 and value == state["sub"] + 1 and spans:  # （二） after （一）: the bracketed sequence shows it
+            found.append(("sub", *spans[0], value))
+            continue
+        heading = _heading(line, at, spans, items, state["title_from"])
         if heading is not None:
             found.append(("sub", *heading, value))
     return min(found, key=lambda mark: mark[1]) if found else None
