@@ -88,3 +88,10 @@ def test_a_sub_heading_going_on_from_one_cut_is_cut_wherever_it_stands():
     line = "一、优化环境（一）推进建设。责任单位：市发改委时限要求：持续推进（二）落实招投标政策。责任单位：市建设局"
     assert at_next_numbers(line, 2) == ["一、优化环境", "（一）推进建设。责任单位：市发改委时限要求：持续推进",
                                         "（二）落实招投标政策。责任单位：市建设局"]
+
+
+def test_the_first_part_glued_to_a_title_is_cut_when_the_second_follows_a_sentences_end():
+    line = "附件：2023年十件民生实事候选项目一、提高低保标准。（县民政局负责）二、推进养老服务。（县卫健局负责）"
+    assert at_next_numbers(line, 2) == ["附件：2023年十件民生实事候选项目", "一、提高低保标准。（县民政局负责）",
+                                        "二、推进养老服务。（县卫健局负责）"]
+    assert at_next_numbers("其一、加强领导，明确分工，落实责任。", 2) == ["其一、加强领导，明确分工，落实责任。"]

@@ -42,7 +42,8 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
     or going on); items ``1.`` ``2.`` … (from ``1.`` again under a new heading, or going on). A heading is cut where
     its first sub-heading or item follows it within a short title, where it follows a sentence's end, a bracket
     or a lead-in's colon, or where it is glued to the unit list closing a label (``…责任处室:A、B三、保障措施``).
-    A sub-heading going on from one cut (``（二）`` after ``（一）``) is cut wherever it stands: its brackets and number
+    The first part may be glued to a title (``……候选项目一、提高低保……。二、…``) when the second follows a sentence's
+    end. A sub-heading going on from one cut (``（二）`` after ``（一）``) is cut wherever it stands: its brackets and number
     show it (``……责任单位：A（第一责任单位为牵头单位）时限要求：持续推进（二）…``). A signature's date (``……办公室2023年1月3日``) ends a part of the copy, the numbering starting again after it; after
     a sentence (``。蔡甸区人民政府办公室2023年1月3日``) the signature is cut off whole.
 
@@ -146,7 +147,10 @@ def _next_mark(line, at, marks, state):
     if spans:
         (start, stop), number = min(spans)
         found.append(("item", start, stop, number))
-    heading = _heading(line, at, _after(marks, "part", state["part"] + 1, at), items, None)
+    spans = _after(marks, "part", state["part"] + 1, at)
+    heading = _heading(line, at, spans, items, None)
+    if heading is None and state["part"] == 0 and spans and _goes_on(line, marks, spans[0][1]):
+        heading = spans[0]  # ……候选项目一、提高低保……。二、…: the first part, glued to a title, the second shows it
     if heading is not None:
         found.append(("part", *heading, state["part"] + 1))
     for value in sorted({state["sub"] + 1} | ({1} if state["new_part"] else set())):
@@ -158,6 +162,11 @@ def _next_mark(line, at, marks, state):
         if heading is not None:
             found.append(("sub", *heading, value))
     return min(found, key=lambda mark: mark[1]) if found else None
+
+
+def _goes_on(line: str, marks: dict, at: int) -> bool:
+    """True when the second part (``二、``) follows ``at`` after a sentence's end or a bracket."""
+    return any(line[start - 1] in _HEADING_AFTER for start, _ in _after(marks, "part", 2, at))
 
 
 def _heading(line, at, spans, items, title_from):
