@@ -95,3 +95,12 @@ def test_the_first_part_glued_to_a_title_is_cut_when_the_second_follows_a_senten
     assert at_next_numbers(line, 2) == ["附件：2023年十件民生实事候选项目", "一、提高低保标准。（县民政局负责）",
                                         "二、推进养老服务。（县卫健局负责）"]
     assert at_next_numbers("其一、加强领导，明确分工，落实责任。", 2) == ["其一、加强领导，明确分工，落实责任。"]
+
+
+def test_chapters_and_articles_run_together_are_cut_in_their_own_sequence():
+    # ……若干规定第一章总则第一条为……。第二条……（A牵头）第二章…第三条…: articles numbered on through the chapters
+    line = ("优化营商环境的若干规定第一章总则第一条为提升效能，制定本规定。第二条推进一窗办。（县政务服务中心牵头）"
+            "第二章保障第三条推进网上办，依照本规定第二条执行。（县数据局牵头）")
+    assert at_next_numbers(line, 2) == [
+        "优化营商环境的若干规定", "第一章总则", "第一条为提升效能，制定本规定。", "第二条推进一窗办。（县政务服务中心牵头）",
+        "第二章保障", "第三条推进网上办，依照本规定第二条执行。（县数据局牵头）"]

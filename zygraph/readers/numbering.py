@@ -19,6 +19,9 @@ __all__ = ["at_next_numbers"]
 
 _DIGITS = "一二三四五六七八九"
 _LAST = 99  # the last heading number written in Chinese numerals looked for: 九十九
+#: A chapter's or an article's mark: 第一章, 第二十三条.
+_ARTICLE = re.compile("第([一二三四五六七八九十]{1,3})([章条])")
+_ARTICLE_AFTER = re.compile("[^。；;]{0,40}?第[一二三四五六七八九十]{1,3}条")  # a chapter's title, then its first article
 _UNITS_WINDOW = 300  # characters before a heading searched for the label whose unit list it is glued to
 #: The marks of items (1. 1、), parts (一、) and sub-headings (（一）), each with its number.
 _MARKS = {"item": re.compile(r"(?<![\d.．])(\d{1,4})[.．、](?!\d)"),
@@ -35,7 +38,7 @@ _SIGNED = re.compile("(?:(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?)?(?:政府|
 
 
 def at_next_numbers(line: str, fewest: int) -> list[str]:
-    """``line`` cut before each number going on its sequence, glued to the text before it; whole unless it gives
+    """``line`` cut before each number going on its sequence (and each chapter and article: ``第一章`` ``第一条``), glued to the text before it; whole unless it gives
     ``fewest`` cuts at least.
 
     The sequences: parts ``一、`` ``二、`` …; sub-headings ``（一）`` ``（二）`` … (from ``（一）`` again under a new part,
@@ -59,7 +62,7 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
     cuts, at = [], 0
     for signed in [*_SIGNED.finditer(line), None]:
         end = signed.start() if signed else len(line)
-        cuts += _numbers_cut(line, at, end)
+        cuts += _numbers_cut(line, at, end) + _articles_cut(line, at, end)
         if signed:
             cuts += [signed.start(), signed.end()]
             at = signed.end()
@@ -67,6 +70,27 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
         return [line]
     cuts = sorted(set(cuts))
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
+
+
+def _articles_cut(line: str, at: int, end: int) -> list[int]:
+    """Where the chapters (``第一章``) and articles (``第一条``) going on their sequences start in ``line[at:end]``:
+    a chapter where an article follows its short title, an article after a sentence's end, a bracket, the line's
+    start or a chapter's title (``……若干规定第一章总则第一条为……。第二条……``); articles are numbered on through
+    the chapters."""
+    cuts, chapter, article, title_from = [], 0, 0, None
+    for found in _ARTICLE.finditer(line, at, end):
+        number = _number(found.group(1))
+        if found.group(2) == "章" and number == chapter + 1 \
+                and _ARTICLE_AFTER.match(line, found.end(), min(end, found.end() + _HEADING_TITLE)):
+            cuts.append(found.start())
+            chapter, title_from = number, found.end()
+        elif found.group(2) == "条" and number == article + 1 and (
+                found.start() == at or line[found.start() - 1] in _HEADING_AFTER
+                or (title_from is not None and found.start() - title_from <= _HEADING_TITLE
+                    and not re.search("[。；;]", line[title_from:found.start()]))):
+            cuts.append(found.start())
+            article, title_from = number, None
+    return cuts
 
 
 def _numeral(number: int) -> str:
