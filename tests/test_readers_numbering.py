@@ -104,3 +104,12 @@ def test_chapters_and_articles_run_together_are_cut_in_their_own_sequence():
     assert at_next_numbers(line, 2) == [
         "优化营商环境的若干规定", "第一章总则", "第一条为提升效能，制定本规定。", "第二条推进一窗办。（县政务服务中心牵头）",
         "第二章保障", "第三条推进网上办，依照本规定第二条执行。（县数据局牵头）"]
+
+
+def test_sub_items_each_naming_their_units_are_cut_those_sharing_one_label_stay_whole():
+    own = "1.产业扶持到村到户（1）对贫困户扶持产业。牵头单位：省农业厅（2）产业规划覆盖贫困村。牵头单位：省扶贫办"
+    assert at_next_numbers(own, 2) == ["1.产业扶持到村到户", "（1）对贫困户扶持产业。牵头单位：省农业厅",
+                                       "（2）产业规划覆盖贫困村。牵头单位：省扶贫办"]
+    shared = "1.完善党委工作（1）完善运行机制。（2）优化人员分工。责任单位：联合党委办公室2.推进改革。责任单位：办公室"
+    assert at_next_numbers(shared, 2) == ["1.完善党委工作（1）完善运行机制。（2）优化人员分工。责任单位：联合党委办公室",
+                                          "2.推进改革。责任单位：办公室"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 import bisect
 import re
 
-from zygraph.grammar import label_role
+from zygraph.grammar import has_role_words, label_role
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["at_next_numbers"]
@@ -26,7 +26,8 @@ _UNITS_WINDOW = 300  # characters before a heading searched for the label whose 
 #: The marks of items (1. 1、), parts (一、) and sub-headings (（一）), each with its number.
 _MARKS = {"item": re.compile(r"(?<![\d.．])(\d{1,4})[.．、](?!\d)"),
           "part": re.compile("(?<![一二三四五六七八九十])([一二三四五六七八九十]{1,3})、"),
-          "sub": re.compile("[（(]([一二三四五六七八九十]{1,3})[）)]")}
+          "sub": re.compile("[（(]([一二三四五六七八九十]{1,3})[）)]"),
+          "paren": re.compile("[（(](\\d{1,2})[）)]|([①-⑳])|([⑴-⒇])")}
 _HEADING_TITLE = 40  # characters of a heading's title before its first sub-heading or item's number
 #: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
 #: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
@@ -105,33 +106,61 @@ def _numbers_cut(line: str, at: int, end: int) -> list[int]:
     marks = _marks(line, at, end)
     cuts = []
     state = {"part": 0, "sub": _first_sub(line, marks) - 1, "item": 0, "new_part": False, "new_heading": True,
-             "title_from": None}
+             "title_from": None, "paren": 0, "new_item": True}
+    kinds = []
     while True:
         found = _next_mark(line, at, marks, state)
         if found is None:
-            return cuts
+            return _own_sub_items(line, cuts, kinds, end)
         kind, start, stop, value = found
         cuts.append(start)
+        kinds.append(kind)
         state["title_from"] = stop if kind == "part" else None
         if kind == "part":
-            state.update(part=value, new_part=True, new_heading=True)
+            state.update(part=value, new_part=True, new_heading=True, new_item=True)
         elif kind == "sub":
-            state.update(sub=value, new_part=False, new_heading=True)
+            state.update(sub=value, new_part=False, new_heading=True, new_item=True)
+        elif kind == "item":
+            state.update(item=value, new_heading=False, new_item=True)
         else:
-            state.update(item=value, new_heading=False)
+            state.update(paren=value, new_item=False)
         at = stop
+
+
+def _own_sub_items(line: str, cuts: list[int], kinds: list[str], end: int) -> list[int]:
+    """``cuts`` without those of sub-items (``（1）`` ``①``) in a run that share one label at its end: a run is cut
+    only when each of its sub-items but the last names a role of its own (``（1）…。牵头单位：A（2）…``)."""
+    kept, run = [], []
+    for index, (cut, kind) in enumerate(zip(cuts, kinds)):
+        if kind == "paren":
+            run.append(index)
+        if kind != "paren" or index == len(cuts) - 1:
+            pieces = [line[cuts[i]:cuts[i + 1] if i + 1 < len(cuts) else end] for i in run]
+            if run and all(has_role_words(piece) for piece in pieces[:-1]):
+                kept += [cuts[i] for i in run]
+            run = []
+        if kind != "paren":
+            kept.append(cut)
+    return sorted(kept)
 
 
 def _marks(line: str, at: int, end: int) -> dict:
     """Every item, part and sub-heading mark of ``line[at:end]``: kind -> number -> [(start, end), …] in order,
     found in one pass each so that following a sequence never searches the line again."""
-    marks = {"item": {}, "part": {}, "sub": {}}
+    marks = {"item": {}, "part": {}, "sub": {}, "paren": {}}
     for kind, pattern in _MARKS.items():
         for found in pattern.finditer(line, at, end):
-            number = int(found.group(1)) if kind == "item" else _number(found.group(1))
+            number = int(found.group(1)) if kind == "item" else _circled(found) if kind == "paren" \
+                else _number(found.group(1))
             if number:
                 marks[kind].setdefault(number, []).append((found.start(), found.end()))
     return marks
+
+
+def _circled(found) -> int:
+    """The number of a sub-item's mark: 3 for （3）, ③ or ⑶."""
+    digits, circled, parenthesised = found.groups()
+    return int(digits) if digits else ord(circled) - ord("①") + 1 if circled else ord(parenthesised) - ord("⑴") + 1
 
 
 def _after(marks: dict, kind: str, number: int, at: int):
@@ -185,6 +214,8 @@ def _next_mark(line, at, marks, state):
         heading = _heading(line, at, spans, items, state["title_from"])
         if heading is not None:
             found.append(("sub", *heading, value))
+    for value in sorted({state["paren"] + 1} | ({1} if state["new_item"] else set())):
+        found += [("paren", *span, value) for span in _after(marks, "paren", value, at)[:1]]
     return min(found, key=lambda mark: mark[1]) if found else None
 
 
