@@ -527,6 +527,22 @@ def test_departments_named_by_their_work(text, expected):
     assert [(i.text, i.role) for i in subject_units(text)] == expected
 
 
+def test_the_units_a_duty_helps_are_its_units_only_with_a_verb_of_their_own():
+    from zygraph.subject_units import helped_units, sentence_subjects, subject_units
+
+    # A协助B完成… / A配合B落实…: B does the work its verb says; 配合有关部门研究… names no unit of the duty
+    assert [(i.text, i.role) for i in subject_units("县住建局协助县国土局完成商铺征迁工作。")] == [
+        ("县住建局", "support"), ("县国土局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县林业局配合县水务局落实河道治理。")] == [
+        ("县林业局", "support"), ("县水务局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县林业局配合县水务局研究治理方案。")] == [("县林业局", "support")]
+    # a decision's later sentence, its subject left out: 同时，协助B完成…
+    text = "由县住建局负责，于7月17日前完成房屋征收工作。同时，协助县国土局完成商铺征迁工作。"
+    assert [(i.text, i.role) for i in sentence_subjects(text)] == [("县住建局", "responsible"), ("县国土局", "responsible")]
+    assert helped_units("同时，配合有关部门完成征迁工作。") is None  # units named elsewhere, in general
+    assert helped_units("同时，协助县国土局对征迁户开展宣传。") is None  # 对…: what the help is about
+
+
 def test_a_subject_cut_inside_a_bracket_is_no_unit():
     from zygraph.subject_units import subject_units
 

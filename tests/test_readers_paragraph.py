@@ -749,6 +749,20 @@ def test_duties_under_headings_naming_a_department_and_its_duties_are_the_depart
     assert codes_at(table, "units_from_heading") == [2, 3, 5]
 
 
+def test_minutes_decisions_give_the_unit_a_decision_helps_with_a_verb_of_its_own(tmp_path):
+    # 二、会议决定： / （一）由A负责，…。同时，协助B完成…。: B completes the work, so it is a unit of the decision
+    path = tmp_path / "n.txt"
+    path.write_text("7月8日，副县长主持召开推进会。县国土局、县住建局负责人参加了会议。现将会议内容纪要如下：\n"
+                    "一、会议指出：各相关单位必须进一步加大工作力度。\n二、会议决定：\n"
+                    "（一）由县国土局负责，于7月11日前与县供电公司完成衔接工作。\n"
+                    "（二）由县住建局负责，于7月17日前完成房屋征收工作。同时，协助县国土局完成商铺征迁工作。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县国土局", "lead"), ("T002", "县住建局", "lead"), ("T002", "县国土局", "lead")]
+    assert any("协助…完成" in f.message for f in table.findings.itertuples() if f.code == "role_rule" and f.line == 5)
+
+
 def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_duties():
     # 一、组织领导 / （一）领导小组组成人员 / （二）领导小组主要职责 / 1.…: what the body is for, not a share of the work
     doc = parse_paragraphs("一、组织领导\n（一）领导小组组成人员\n（二）领导小组主要职责\n1.统筹协调重大问题。\n"
