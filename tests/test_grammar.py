@@ -1101,3 +1101,11 @@ def test_how_units_do_their_part_is_no_part_of_their_names():
     assert [(i.text, i.role) for i in parse_group("A局负责，B局、C局密切配合")] == [
         ("A局", "responsible"), ("B局", "support"), ("C局", "support")]
     assert [i.text for i in parse_group("市教育局牵头，各学校积极配合")] == ["市教育局", "各学校"]
+
+
+def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():
+    from zygraph.unitlist import looks_like_unit_list
+
+    # 区大队、市政、人防等职能单位: 职能单位 says the short names are the government's functional bodies
+    assert looks_like_unit_list("区大队、市政、人防等职能单位") and looks_like_unit_list("市政、人防等职能部门")
+    assert not looks_like_unit_list("区大队、市政、人防等单位")  # businesses and places are 单位 too

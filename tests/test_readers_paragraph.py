@@ -763,6 +763,21 @@ def test_minutes_decisions_give_the_unit_a_decision_helps_with_a_verb_of_its_own
     assert any("协助…完成" in f.message for f in table.findings.itertuples() if f.code == "role_rule" and f.line == 5)
 
 
+def test_a_news_report_of_a_speakers_requirements_to_units_by_name_gives_one_task_each(tmp_path):
+    # 他要求各相关单位…(everyone: no task)。他希望A以…；他要求B利用…；他要求C会同D、E等职能单位开展…
+    path = tmp_path / "n.txt"
+    path.write_text("市支队召开协调会 |\n5月26日，市支队召开协调会。王强副局长做总结发言。他要求各相关单位高度重视，"
+                    "相互配合。他希望市政工程处以自身为主，加大管理力度，并与区大队密切联系，相互协调配合；"
+                    "他要求各区执法大队利用巡查力量，加大巡查密度；他要求市支队会同区大队、人防等职能单位开展专项治理。 |\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:8] for t in table.tasks.itertuples()] == ["市政工程处以自身", "各区执法大队利用", "市支队会同区大队"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "市政工程处", "lead"), ("T002", "各区执法大队", "lead"), ("T003", "市支队", "lead"),
+        ("T003", "区大队", "support"), ("T003", "人防", "support")]  # 与区大队密切联系: whom it works with, no unit
+    assert codes_at(table, "required_of_units") == [2]
+
+
 def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_duties():
     # 一、组织领导 / （一）领导小组组成人员 / （二）领导小组主要职责 / 1.…: what the body is for, not a share of the work
     doc = parse_paragraphs("一、组织领导\n（一）领导小组组成人员\n（二）领导小组主要职责\n1.统筹协调重大问题。\n"
