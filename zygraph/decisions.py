@@ -144,8 +144,11 @@ def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | N
     --------
     >>> text = ("他要求各相关单位相互配合。他希望市政工程处以自身为主，加大管理力度；"
     ...         "他要求各区执法大队利用巡查力量，加大巡查密度；他要求市支队会同区大队、人防等职能单位开展专项治理。")
-    >>> [(task[:7], [(i.text, i.role) for i in items]) for task, items in required_of_units(text)]
-    [('市政工程处以自', [('市政工程处', 'responsible')]), ('各区执法大队利', [('各区执法大队', 'responsible')]), ('市支队会同区大', [('市支队', 'lead'), ('区大队', 'support'), ('人防', 'support')])]
+    >>> tasks = required_of_units(text)
+    >>> [task[:7] for task, _ in tasks]
+    ['市政工程处以自', '各区执法大队利', '市支队会同区大']
+    >>> [[(i.text, i.role) for i in items] for _, items in tasks][2]
+    [('市支队', 'lead'), ('区大队', 'support'), ('人防', 'support')]
     >>> text = "会议要求县交通局加快道路建设，相互协调配合；会议要求县公安局配合县交通局做好疏导。"
     >>> [[(i.text, i.role) for i in items] for _, items in required_of_units(text)]
     [[('县交通局', 'responsible')], [('县公安局', 'support')]]
@@ -157,14 +160,16 @@ def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | N
     tasks: list[tuple[str, list[Item]]] = []
     for clause in (part for part in _CLAUSE_END.split(text) if part.strip()):
         found = _REQUIRES_UNIT.match(clause)
-        items = None
-        if found is not None and _SPEAKS.search(found.group("speaker")) \
-                and not _EVERYONE.match(work := clause[found.end():].strip()):  # 他要求各相关单位高度重视…: no unit
-            items = subject_units(work, known) or _required_units(work, known)
+        if found is None:
+            if tasks:  # no speaker: the requirement before goes on
+                tasks[-1] = (tasks[-1][0] + clause.strip(), tasks[-1][1])
+            continue
+        work = clause[found.end():].strip()
+        if not _SPEAKS.search(found.group("speaker")) or _EVERYONE.match(work):
+            continue  # 《方案》要求…, 按照上级要求…: no speech; 他要求各相关单位高度重视…: no unit named
+        items = subject_units(work, known) or _required_units(work, known)
         if items and not any(personal_name(item.text, known) for item in items):
             tasks.append((work, items))
-        elif tasks and found is None:
-            tasks[-1] = (tasks[-1][0] + clause.strip(), tasks[-1][1])
     return tasks if len(tasks) >= _FEWEST_REQUIREMENTS else None
 
 
