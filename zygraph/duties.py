@@ -6,7 +6,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a measure whose sentences each give one department its share (``（一）严格落实监管职责。A部门负责…。
   B部门负责…；C部门负责…``): inside a paragraph already split into duties at ``；``, a later sentence
   opening with its own units is a duty of its own;
-* a heading that names only a unit (``（二）公安部门``) over the duties below it, each written without
+* a heading that names only a unit (``（二）公安部门``), or the unit and the word for its duties
+  (``（七）卫生部门职责、任务``: :func:`duties_of_heading`), over the duties below it, each written without
   its subject (``1.加强车辆登记管理；`` ``2.配合维护治安秩序；`` or one paragraph of ``；`` clauses):
   the heading's unit does each, and the duty's own words give the roles (:func:`owned_duty_units`);
 * a sentence giving two subjects their share (``各县区负责…，市直有关部门，依照各自职责，严格…``):
