@@ -38,3 +38,9 @@ def test_a_bracketed_note_after_the_last_unit_is_no_next_tasks_words():
     # 责任单位：市发改委、市财政局（第一责任单位为牵头单位，下同）: the note stays with its list
     part = "推进PPP建设。责任单位：市发改委、市财政局（第一责任单位为牵头单位，下同）时限要求：持续推进"
     assert label_units_apart(part, glued=True) == [part]
+
+
+def test_a_names_own_closing_bracket_is_no_next_tasks_words():
+    # a one-line copy: …责任单位：各有关部门，各开发区、镇（街道）2.一般公共预算…: the ） closes the name
+    part = "1.地区生产总值增长6.5%以上。牵头单位：市发展和改革局责任单位：各有关部门，各开发区、镇（街道）"
+    assert label_units_apart(part, glued=True) == [part]

@@ -1406,3 +1406,13 @@ def test_a_spaced_one_line_copy_breaks_at_its_one_space_before_a_heading_and_aft
     assert [(r.area, r.task[:8], r.lead, r.support) for r in document.rows] == [
         ("努力扩大内需，促进经济平稳较快发展", "认真落实积极的财", "财政厅", "省级有关部门")]
     assert "paragraphs_by_space" in [f.code for f in document.findings]
+
+
+def test_a_persons_label_glued_after_an_items_sentence_opens_its_label_lines_in_a_one_line_copy():
+    # 1.…以上。牵头领导：刘某牵头单位：A责任单位：B2.…: the person goes, the units stay with their item
+    text = (_PREAMBLE + "一、主要目标1.地区生产总值增长6.5%以上。牵头领导：刘某牵头单位：市发展和改革局责任单位：各有关部门"
+            "2.一般公共预算收入增长8%以上。牵头领导：刘某牵头单位：市财政局责任单位：各有关部门")
+    document = parse_paragraphs(text)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("地区生产总值增长6.5%以上。", "市发展和改革局", "各有关部门"), ("一般公共预算收入增长8%以上。", "市财政局", "各有关部门")]
+    assert {"label_apart", "person_line"} <= {f.code for f in document.findings}

@@ -110,8 +110,8 @@ def _words_after_units(part: str) -> int | None:
             position = end + 1
             continue
         cut = _longest_unit(name)
-        if cut and name[cut] in _OPENING:
-            return None  # 市财政局（第一责任单位为牵头单位，下同）: a note on the list, no task's words
+        if cut and (name[cut] in _OPENING or not name[cut:].strip(_CLOSING)):
+            return None  # 市财政局（第一责任单位为牵头单位，下同）: a note on the list; 镇（街道）: a name's own bracket
         return position + cut if cut else None
     return None
 

@@ -82,6 +82,8 @@ _LOST_LABEL_AS = "责任单位："
 _LONGEST_LABEL = 8  # characters of a label standing alone on its line (责任单位, 具体任务, 完成时限)
 _WRAP_LIMIT = 3  # lines a bracket may stay open over before it counts as a stray bracket
 _UNIT_LIST_END = "。；;，, "  # what may follow a unit list at the end of its paragraph
+#: A person's label after a sentence's end inside an item: 。牵头领导：, 。责任人：.
+_PERSON_LABEL = re.compile("(?<=[。；;])[^：:，,；;。]{0,6}(?:领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
 _SENTENCE_MARKS = "。；;，,：:！？ \u2029"  # what a label written inline after its task's text follows
 
 
@@ -433,15 +435,21 @@ def _first_sub_items_apart(parts):
 def _label_apart(part):
     """``part``, a heading, cut before a role label glued to its text outside any bracket, as the line it stood on
     before a copy ran the page together: ``（一）地区生产总值增长7%以上责任单位：区发改局`` -> the task and the label.
-    A label after a sentence's end (``……资源化利用。责任处室：A``) was written so; only one glued to the text, nothing
+    A person's label after a sentence's end (``1.……以上。牵头领导：刘某牵头单位：A``) opens the label lines of a heading
+    or an item alike. A label after a sentence's end (``……资源化利用。责任处室：A``) was written so; only one glued to the text, nothing
     between, lost its line. A numbered item keeps a label glued to it: the paragraph reader reads an item's labels
     inside it.
 
     >>> _label_apart("（一）地区生产总值增长7%以上责任单位：区发展和改革局")
     ['（一）地区生产总值增长7%以上', '责任单位：区发展和改革局']
+    >>> _label_apart("1.增长8%。牵头领导：刘某牵头单位：市财政局")
+    ['1.增长8%。', '牵头领导：刘某牵头单位：市财政局']
     >>> _label_apart("1.办科技周（牵头单位：市科协）")
     ['1.办科技周（牵头单位：市科协）']
     """
+    person = _PERSON_LABEL.search(part)
+    if person and (HEADING.match(part) or TASK.match(part)):
+        return [part[:person.start()], part[person.start():]]  # 1.…以上。牵头领导：刘某牵头单位：…: the person's line
     heading = HEADING.match(part)
     at = label_start(part) if heading else None
     if not at or at <= heading.end() or part[at - 1] in _SENTENCE_MARKS:  # （二）协办单位：…: a numbered label
