@@ -113,3 +113,11 @@ def test_sub_items_each_naming_their_units_are_cut_those_sharing_one_label_stay_
     shared = "1.完善党委工作（1）完善运行机制。（2）优化人员分工。责任单位：联合党委办公室2.推进改革。责任单位：办公室"
     assert at_next_numbers(shared, 2) == ["1.完善党委工作（1）完善运行机制。（2）优化人员分工。责任单位：联合党委办公室",
                                           "2.推进改革。责任单位：办公室"]
+
+
+def test_an_excerpts_items_go_on_from_its_first_when_the_next_follows_a_sentences_end():
+    # a page of a long list: ……导航菜单204.推进高中发展。（牵头单位：市教育局）205.启动双优计划。（…）
+    line = "导航菜单204.推进普通高中优质多样化发展。（牵头单位：市教育局）205.启动实施双优计划。（牵头单位：市人社局）"
+    assert at_next_numbers(line, 2) == ["导航菜单", "204.推进普通高中优质多样化发展。（牵头单位：市教育局）",
+                                        "205.启动实施双优计划。（牵头单位：市人社局）"]
+    assert at_next_numbers("增长204.5亿元，完成205、206号文件。", 2) == ["增长204.5亿元，完成205、206号文件。"]

@@ -105,7 +105,7 @@ def _numbers_cut(line: str, at: int, end: int) -> list[int]:
     and items from ``一、`` ``（一）`` ``1.``."""
     marks = _marks(line, at, end)
     cuts = []
-    state = {"part": 0, "sub": _first_sub(line, marks) - 1, "item": 0, "new_part": False, "new_heading": True,
+    state = {"part": 0, "sub": _first_sub(line, marks) - 1, "item": _first_item(line, marks) - 1, "new_part": False, "new_heading": True,
              "title_from": None, "paren": 0, "new_item": True}
     kinds = []
     while True:
@@ -178,6 +178,20 @@ def _first_sub(line: str, marks: dict) -> int:
     (_, first_end), number = min(firsts)
     following = [start for start, _ in _after(marks, "sub", number + 1, first_end) if line[start - 1] in "。；;）)"]
     return number if number > 1 and following else 1
+
+
+def _first_item(line: str, marks: dict) -> int:
+    """The number the items of a line start from: 1, or that of an excerpt's first item when the next in sequence
+    follows it after a sentence's end or a bracket (``204.推进高中发展。（…）205.…``), no sub-heading or part before it."""
+    firsts = [(spans[0], number) for number, spans in marks["item"].items()]
+    if not firsts:
+        return 1
+    (start, first_end), number = min(firsts)
+    headings = [spans[0][0] for kind in ("part", "sub") for spans in marks[kind].values()]
+    if number == 1 or any(at < start for at in headings):
+        return 1
+    following = [at for at, _ in _after(marks, "item", number + 1, first_end) if line[at - 1] in _HEADING_AFTER]
+    return number if following else 1
 
 
 def _number(numeral: str) -> int | None:
