@@ -44,3 +44,8 @@ def test_a_names_own_closing_bracket_is_no_next_tasks_words():
     # a one-line copy: …责任单位：各有关部门，各开发区、镇（街道）2.一般公共预算…: the ） closes the name
     part = "1.地区生产总值增长6.5%以上。牵头单位：市发展和改革局责任单位：各有关部门，各开发区、镇（街道）"
     assert label_units_apart(part, glued=True) == [part]
+
+
+def test_a_role_verb_said_severally_closes_the_list_it_is_no_next_tasks_words():
+    part = "6.城乡居民收入增速保持全省领先。责任单位：市人力社保局、市农业农村局分别牵头"
+    assert label_units_apart(part, glued=True) == [part]

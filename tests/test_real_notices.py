@@ -115,8 +115,6 @@ ONE_LINE_XFAIL = {
     "2019_beijing_shijingshan_district": "a PDF page's number (— 3 —) runs into the last unit of a list",
     "2007_zhengzhou_target_management": "refused: targets one a line, each unit named in a sentence after its targets; "
     "with no line breaks no target stands apart",
-    "2023_lishui_work_report": "a positional rule in a unit line (分别牵头) reads its units as support once the line "
-    "runs into the next",
     "2020_haidong_lanxi_city_cluster": "a person line (责任人：…) runs into the unit line above it, its words read as units",
     "2022_inner_mongolia_housing_subsidy_funds": "articles whose units open their sentences (A負責…，會同B…): "
     "sentences after the first lose their article",

@@ -24,6 +24,7 @@ _SENTENCE_BREAK = re.compile("[。；;]")
 _NAME_END = re.compile("[、，,；;。：:]")
 _LABEL_COLON = re.compile("[：:]")
 _ETC = "等"
+_SEVERALLY = "分别"  # before a role verb closing a list: 分别牵头
 _SHORTEST_NAME = 2
 #: Marks no unit's name holds: the quoted name of the next task opens after them (通管办“互联网+”医疗卫生：…).
 _QUOTES = re.compile("[“”\"《》]")
@@ -122,7 +123,9 @@ def _longest_unit(text: str) -> int | None:
         rest = text[length:]
         if _QUOTES.search(text[:length]):
             continue
-        if looks_like_unit(text[:length].removesuffix(_ETC), _unknown) and not rest.startswith((_ETC, *VERBS)):
+        verb = rest.removeprefix(_SEVERALLY)  # 市人力社保局、市农业农村局分别牵头: each leads its own part
+        if looks_like_unit(text[:length].removesuffix(_ETC), _unknown) and not rest.startswith(_ETC) \
+                and not verb.startswith(tuple(VERBS)):
             return length
     return None
 
