@@ -9,6 +9,7 @@ from zygraph.errors import LayoutError
 from zygraph.readers import read_raw
 from zygraph.readers.detect import detect_layout
 from zygraph.readers.paragraph import find_assignment, parse_paragraphs
+from zygraph.readers.lines import PARAGRAPH_BREAK, paragraphs_by_space
 
 FIXTURES = Path(__file__).parent / "fixtures" / "layouts"
 
@@ -1416,3 +1417,11 @@ def test_a_persons_label_glued_after_an_items_sentence_opens_its_label_lines_in_
     assert [(r.task, r.lead, r.support) for r in document.rows] == [
         ("地区生产总值增长6.5%以上。", "市发展和改革局", "各有关部门"), ("一般公共预算收入增长8%以上。", "市财政局", "各有关部门")]
     assert {"label_apart", "person_line"} <= {f.code for f in document.findings}
+
+
+def test_a_space_before_a_circled_number_breaks_a_spaced_one_line_copy():
+    # ……民生实事项目为： ①实施…（责任单位：A）； ②实施…（责任单位：A）: each circled item a paragraph
+    text = paragraphs_by_space(_PREAMBLE + "尚未完成的民生实事项目为： ①实施老人免费接种疫苗（责任单位：市卫生健康局）； "
+                               "②实施妇女免费取环服务（责任单位：市卫生健康局）。")
+    assert text.split(PARAGRAPH_BREAK)[-2:] == ["①实施老人免费接种疫苗（责任单位：市卫生健康局）；",
+                                                "②实施妇女免费取环服务（责任单位：市卫生健康局）。"]

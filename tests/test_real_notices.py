@@ -120,8 +120,6 @@ ONE_LINE_XFAIL = {
     "sentences after the first lose their article",
     "2021_zhengzhou_xinmi_county_work_report": "stray spaces inside numbers (1 .) and names: a space is no paragraph "
     "break there",
-    "2021_taizhou_yuhuan_county_progress_notice": "unnumbered items closed by (责任单位:A) after a numbered list: the "
-    "last one runs into the next list's title",
     "2012_suzhou_office_divisions": "division paragraphs (name, a space, duties): the space after each name is read as "
     "the break between paragraphs",
     "2025_lvliang_liulin_county_coal_mine_duties": "a duty list flattened with | cells: its rows run together",
