@@ -2,7 +2,8 @@
 
 Word and PDF exports wrap a bracket over lines and a label's unit list mid-name; web copies
 run numbered tasks on in one line, or a whole page's paragraphs with a space between them (and its tables
-flattened with spaces among them). These functions give the paragraph reader whole logical
+flattened with spaces among them), or with nothing at all between them (cut at the numbers going on their
+sequences: :mod:`zygraph.readers.numbering`). These functions give the paragraph reader whole logical
 lines, each starting a heading (``一、`` ``（一）`` ``第一章``), a numbered task (``1.`` ``（1）``
 ``①`` ``第一条``), or going on with the one before.
 """
