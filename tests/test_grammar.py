@@ -1085,3 +1085,10 @@ def test_how_units_do_their_part_is_no_part_of_their_names():
     assert [(i.text, i.role) for i in parse_group("A局负责，B局、C局密切配合")] == [
         ("A局", "responsible"), ("B局", "support"), ("C局", "support")]
     assert [i.text for i in parse_group("市教育局牵头，各学校积极配合")] == ["市教育局", "各学校"]
+
+
+def test_an_inspections_initiating_department_leads_and_its_inspecting_body_is_responsible():
+    # 部门联合抽查: the 发起部门 starts the joint check and leads it; a 检查主体 carries a check out
+    assert [(i.text, i.role) for i in parse_group("发起部门：市公安局；配合部门：市市场监管局")] == [
+        ("市公安局", "lead"), ("市市场监管局", "support")]
+    assert [(i.text, i.role) for i in parse_group("检查主体：县市场监督管理局")] == [("县市场监督管理局", "responsible")]

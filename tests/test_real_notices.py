@@ -58,14 +58,8 @@ XFAIL = {
     "news of a coordination meeting, one paragraph with ` |` cell ends: a deputy director's requirements ",
     "2017_xining_huangzhong_county_town_meeting_minutes": "P 1.00 R 0.80, 4/4 - "
     "meeting minutes: opening paragraph naming the attending units, 一、会议指出 (no task), 二、会议决定: then (一)由A负",
-    "2022_shanwei_joint_random_inspection_tasks": "P 0.00 R 0.00, 0/6 - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 12-column header with space",
     "2022_wuhan_devzone_joint_inspection_merged_cells": "P 0.00 R 0.00, 0/13 (refused) - "
     "web table flattened one cell a line ending ` |`, merged (row-spanning) cells written only on their f",
-    "2023_yichun_shanggao_county_random_inspection_plan": "P 0.00 R 0.00, 0/7 (refused) - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; title row and header row; t",
-    "2025_city_health_commission_joint_inspection_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 發起部門 and 配合部門 columns, one ",
 }
 
 FIXTURES = realset.fixtures()

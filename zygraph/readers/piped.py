@@ -141,8 +141,10 @@ def _table(cells, barred):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         elif len(header) > 3 and end < len(cells) and ROW_NUMBER.match(cells[end][1]) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
-                and not names_people(header[-1][1]):
-            first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
+                and not names_people(header[-1][1]) and header[-1][0] != header[-2][0]:
+            # 经济社会发展主要预期目标分解(15项): a row naming an area, on a line of its own (a cell on the header's
+            # line, 信用风险等级(低、一般、较高、高) |, is a header cell)
+            first_area, header = header[-1], header[:-1]
         columns = columns_for([text for _, text in header])
         # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅 (or 相关部门 / 职责分工 / 区公安分局): a header with no 序号, all
         # its cells naming columns, two or more, and the first row's cells (its lead first) after it, with no number
