@@ -58,8 +58,6 @@ XFAIL = {
     "news of a coordination meeting, one paragraph with ` |` cell ends: a deputy director's requirements ",
     "2017_xining_huangzhong_county_town_meeting_minutes": "P 1.00 R 0.80, 4/4 - "
     "meeting minutes: opening paragraph naming the attending units, 一、会议指出 (no task), 二、会议决定: then (一)由A负",
-    "2022_wuhan_devzone_joint_inspection_merged_cells": "P 0.00 R 0.00, 0/13 (refused) - "
-    "web table flattened one cell a line ending ` |`, merged (row-spanning) cells written only on their f",
 }
 
 FIXTURES = realset.fixtures()

@@ -23,6 +23,7 @@ from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
+from zygraph.readers.paddedrows import padded_rows
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
@@ -177,6 +178,10 @@ def _table(cells, barred):
             by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
             if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
+            # 2.查装备 | 区级发起 | ||||: one cell a line, each row padded to the header's width, merged cells written once
+            padded = barred and padded_rows(body, len(header), columns.index("task"), padding := [])
+            if padded:
+                return PipedTable(header, padded, [""] * len(padded), findings + padding)
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
                                                            for column in columns[:score_at]):
