@@ -70,3 +70,9 @@ def test_a_list_named_before_a_header_leaves_the_column_its_name():
     assert column_for("《联合事项清单》事项名称") == "task"
     assert columns_for(["序号", "牵头部门", "《联合事项清单》事项名称", "联合抽查任务名称", "参与部门"]) == [
         "seq", "lead", "task", "note", "support"]
+
+
+def test_a_header_ending_in_field_names_the_area_of_the_rows():
+    # 抽查领域 | 抽查事项: the field (学校办学情况抽查) each inspected item belongs to
+    assert column_for("抽查领域") == "area" and column_for("抽查領(lǐng)域") == "area"
+    assert columns_for(["序号", "抽查领域", "抽查事项", "发起部门"]) == ["seq", "area", "task", "lead"]

@@ -68,9 +68,11 @@ def test_a_joint_inspection_table_with_merged_cells_reads_every_item_with_its_de
     path = tmp_path / "t.txt"
     path.write_text(MERGED, encoding="utf-8")
     document = read_raw(path)
-    assert [(r.task, r.lead, r.support) for r in document.rows] == [
-        ("1.学校收费情况的检查", "区教育局", "区市场监管局"), ("2.校服质量检查", "区教育局", "区市场监管局"),
-        ("3.学校食堂检查", "区市场监管局", "区教育局"), ("4.学校消防检查", "区市场监管局", "区教育局")]
+    assert [(r.line, r.task, r.lead, r.support) for r in document.rows] == [
+        (8, "1.学校收费情况的检查", "区教育局", "区市场监管局"), (15, "2.校服质量检查", "区教育局", "区市场监管局"),
+        (19, "3.学校食堂检查", "区市场监管局", "区教育局"), (27, "4.学校消防检查", "区市场监管局", "区教育局")]
+    # rows 2 and 4 take their departments from the row above; row 3 writes its own (only its 序号 is merged)
+    assert [f.line for f in document.findings if f.code == "merged_cell"] == [15, 27]
 
 
 

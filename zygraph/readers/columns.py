@@ -106,6 +106,8 @@ def column_for(header: str) -> str | None:
         return None
     if key.endswith(_NOTE_NOUNS):
         return "note"  # 四季度进展情况, 完成状况: what is noted beside a task
+    if key.endswith("领域"):
+        return "area"  # 抽查领域, 监管领域: the field each row's item belongs to (学校办学情况抽查)
     return "task" if key.removesuffix("名称").endswith(_TASK_NOUNS) else None  # 民生事项名称: the task's name
 
 

@@ -32,10 +32,10 @@ def padded_rows(cells: list[tuple[int, str]], width: int, task_at: int, findings
     cells one a line (a table one row a line is cut by its lines), and its empty cells only at its
     end, all on its last line (a copy's padding, ``… | ||||``); at least one row must be padded,
     the first full. A padded row's cells go to the columns they resemble (see the module); the
-    other columns take the row above's cells, with their lines. A padded row that writes no cell in
-    the task column (``task_at``) names no task of its own: its cells are more of the row above's
-    (中小学、幼儿园 | 50% under 高校 | 30%), joined to them. Each row so filled and each row so joined
-    is a finding.
+    other columns take the row above's cells, with their lines (but the first column's, at the line
+    where the row starts). A padded row that writes no cell in the task column (``task_at``) names
+    no task of its own: its cells are more of the row above's (中小学、幼儿园 | 50% under 高校 | 30%),
+    joined to them. Each row so filled and each row so joined is a finding.
 
     Examples
     --------
@@ -64,7 +64,8 @@ def padded_rows(cells: list[tuple[int, str]], width: int, task_at: int, findings
                                     "and none in the task column, which is merged over it from the row above",
                                     "read its cells as more of the row above's"))
             continue
-        rows.append([written[at.index(j)] if j in at else cell for j, cell in enumerate(rows[-1])])
+        row = [written[at.index(j)] if j in at else cell for j, cell in enumerate(rows[-1])]
+        rows.append([(written[0][0], row[0][1]), *row[1:]])  # the row starts where it writes its first cell
         findings.append(Finding(written[0][0], "info", "merged_cells_filled", f"the row writes {len(written)} of "
                                 f"{width} cells, padded with empty ones: the others are merged over it from the row "
                                 "above", "gave each of its cells the column it resembles, the others the row above's"))
