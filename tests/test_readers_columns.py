@@ -63,6 +63,8 @@ def test_an_inspecting_body_and_a_bare_offices_column_both_lead_without_a_lead_c
     # 检查主体 | 股室: the bureau that checks and its office that carries the check, no lead named: both answer
     assert columns_for(["序号", "检查主体", "检查内容", "股室"]) == ["seq", "lead", "task", "lead"]
     assert columns_for(["工作任务", "牵头单位", "科室"]) == ["task", "lead", "support"]
+    assert columns_for(["序号", "抽查事项", "检查股室"]) == ["seq", "task", "lead"]
+    assert columns_for(["序号", "抽查事项", "执法部门", "配合部门"]) == ["seq", "task", "lead", "support"]
 
 
 def test_a_list_named_before_a_header_leaves_the_column_its_name():
