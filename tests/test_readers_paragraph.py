@@ -1326,3 +1326,16 @@ def test_a_speechs_requirements_numbered_yi_yao_er_yao_are_items():
     assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
         ("要强化时间概念", "县自然资源和规划局", "住建局、发改局")]
     assert [f.line for f in doc.findings if f.code == "no_assignment"] == [3]
+
+
+def test_rectification_requirements_under_numbered_problems_name_their_units_without_what_they_are():
+    """An inspection notice: 1、problem / 整改要求：由[包片单位]A负责…; a unit the cases are handed on to and one
+    checking the work have a verb of their own and answer for their part."""
+    doc = parse_paragraphs("1、河边堤岸有垃圾死角。\n整改要求：由县环卫站负责清除。\n"
+                           "2、围墙上有野广告。\n整改要求：由包片单位县气象局负责清除。\n"
+                           "3、沿线商户出店经营。\n整改要求：由沿线包片单位县职教中心、县委党校负责劝阻教育，将屡教不改的门店"
+                           "报县城管执法大队采取措施执法。县督查室对上述工作进行抽查。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("河边堤岸", "县环卫站"), ("围墙上有", "县气象局"), ("沿线商户", "县职教中心、县委党校、县城管执法大队、县督查室")]
+    assert [f.message.split(" says")[0] for f in doc.findings if f.code == "unit_descriptor"] == [
+        "包片单位 before 县气象局", "沿线包片单位 before 县职教中心"]

@@ -15,7 +15,7 @@ from zygraph.grammar import Item, assign_roles, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, task_sentences
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.raw import RawRow
-from zygraph.statements import heading_units
+from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.targets import TARGET_WORD
 
@@ -240,6 +240,9 @@ def _row(block, text, items, first_leads, findings):
     leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
     supports = [name for name in dict.fromkeys(supports) if name not in leads]
     findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
+    for words, name in unit_descriptors(text, leads + supports):  # 由包片单位县气象局负责: what the unit is, no name
+        findings.append(Finding(block["line"], "info", "unit_descriptor", f"{words} before {name} says what the "
+                                "unit is in the work", f"read the unit as {name}"))
     where = block["item_lines"]
     lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
              "support": where.get(supports[0]) if supports else None}
