@@ -1339,3 +1339,23 @@ def test_rectification_requirements_under_numbered_problems_name_their_units_wit
         ("河边堤岸", "县环卫站"), ("围墙上有", "县气象局"), ("沿线商户", "县职教中心、县委党校、县城管执法大队、县督查室")]
     assert [f.message.split(" says")[0] for f in doc.findings if f.code == "unit_descriptor"] == [
         "包片单位 before 县气象局", "沿线包片单位 before 县职教中心"]
+
+
+def test_a_leaders_numbered_points_are_tasks_of_the_units_opening_them(tmp_path):
+    """News of an on-site office: the leader's points after 某某指出：, units as their subjects, no role word;
+    a point opening with no unit, or with what the work is on (…项目要加快推进), is no task."""
+    path = tmp_path / "news.txt"
+    path.write_text("副县长张三到城区现场办公\n5月6日，副县长张三带领县文明办、住建局等单位负责人进行现场办公。\n"
+                    "针对存在的问题，张三指出：\n1、依法取缔占道经营。\n2、商务局抓紧推进农贸市场改造，同时加强日常管理。\n"
+                    "3、住建局、城管大队加强对流动商贩的巡查。\n4、垃圾中转站及公厕项目要加快推进。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert table.tasks.task.str[:4].tolist() == ["商务局抓", "住建局、"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["商务局", "lead"], ["住建局", "lead"], ["城管大队", "lead"]]
+    assert (table.findings.code == "speech_point").sum() == 2
+
+
+def test_numbered_items_opening_with_units_without_a_speakers_words_are_no_points():
+    with pytest.raises(LayoutError):
+        parse_paragraphs("工作情况\n1、依法取缔占道经营。\n2、商务局抓紧推进农贸市场改造。\n3、住建局加强对流动商贩的巡查。\n")

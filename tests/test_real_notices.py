@@ -71,8 +71,6 @@ XFAIL = {
     "news report in running text: 由A牽頭,相關部門聯合執法的機制,要求B、C、D…等部門密切配合 (a lead by 牽頭 and nine supporting fiel",
     "2014_nanyang_xichuan_county_water_diversion_meeting_news": "P 0.00 R 0.00, 0/7 (refused) - "
     "news of a meeting: one 会议决定 paragraph of decisions run together with ;: X由[person]牵头,[unit]落实 (the l",
-    "2018_county_twin_city_campaign_onsite_office_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
-    "news of an on-site office: a leader's points 1、…4、 one a line, units as the subjects of points (A抓紧推",
     "2019_yueyang_city_management_hygiene_inspection_table": "P 0.00 R 0.00, 0/5 - "
     "web table flattened one cell a line ending ` |` (empty remark cells a lone |): title lines and a sup",
     "2021_zibo_zhoucun_district_health_bureau_openness_indicators": "P 0.00 R 0.00, 0/6 (refused) - "

@@ -14,6 +14,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, task_sentences
 from zygraph.readers.lines import ordinal_lead_in
+from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import duty_subject_units, subject_units
@@ -81,7 +82,12 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
-        if not block["heading"] and not any(items for _, items in tasks) and index \
+        if block.get("point") and not any(items for _, items in tasks) and point_units(block["text"]):
+            # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
+            tasks = [(block["text"], point_units(block["text"]))]
+            findings.append(Finding(block["line"], "info", "speech_point", f"a leader's point opens with the units "
+                                    f"to do it: {block['text'][:20]}", "read those units as responsible"))
+        elif not block["heading"] and not any(items for _, items in tasks) and index \
                 and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = _verbless_duty(block, findings)
