@@ -1359,3 +1359,19 @@ def test_a_leaders_numbered_points_are_tasks_of_the_units_opening_them(tmp_path)
 def test_numbered_items_opening_with_units_without_a_speakers_words_are_no_points():
     with pytest.raises(LayoutError):
         parse_paragraphs("工作情况\n1、依法取缔占道经营。\n2、商务局抓紧推进农贸市场改造。\n3、住建局加强对流动商贩的巡查。\n")
+
+
+def test_a_meetings_decisions_run_together_with_semicolons_are_tasks_of_the_units_carrying_them_out(tmp_path):
+    """News of a meeting: X由[person]牵头，[unit]落实；… one decision a part; a second work after its own 由 is a
+    decision of its own; a decision given to a person alone names no unit (reported, no task)."""
+    path = tmp_path / "news.txt"
+    path.write_text("县指挥部召开碰头会\n3月2日，县指挥部领导张明、李华在指挥部召开碰头会。\n"
+                    "会议决定：要全力做好提升工作。东区环境整治由张明牵头，东关镇落实；道路绿化由李华牵头，林业局落实，"
+                    "污水处理厂由住建局派驻专人督导；小镇提升由王强牵头，连夜开会研究；督导组负责每天报送进度。\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["东区环境整治", "道路绿化由李", "污水处理厂由", "督导组负责每"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["东关镇", "lead"], ["林业局", "lead"], ["住建局", "lead"], ["督导组", "lead"]]
+    assert ["小镇提升由王强牵头" in f.message for f in table.findings.itertuples() if f.code == "no_assignment"] == [True]

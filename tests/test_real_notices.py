@@ -69,8 +69,6 @@ XFAIL = {
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     "2010_linfen_yicheng_county_land_enforcement_news_traditional": "P 0.00 R 0.00, 0/1 (refused) - "
     "news report in running text: 由A牽頭,相關部門聯合執法的機制,要求B、C、D…等部門密切配合 (a lead by 牽頭 and nine supporting fiel",
-    "2014_nanyang_xichuan_county_water_diversion_meeting_news": "P 0.00 R 0.00, 0/7 (refused) - "
-    "news of a meeting: one 会议决定 paragraph of decisions run together with ;: X由[person]牵头,[unit]落实 (the l",
     "2019_yueyang_city_management_hygiene_inspection_table": "P 0.00 R 0.00, 0/5 - "
     "web table flattened one cell a line ending ` |` (empty remark cells a lone |): title lines and a sup",
     "2021_zibo_zhoucun_district_health_bureau_openness_indicators": "P 0.00 R 0.00, 0/6 (refused) - "

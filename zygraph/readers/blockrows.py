@@ -97,7 +97,7 @@ def block_rows(blocks, first_leads, findings):
                                  or not any(items for _, items in tasks)):
             continue
         if block["prose"]:
-            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items))
+            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items if item.word))
             findings.append(Finding(block["line"], "info", "prose_tasks",
                                     f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
                                     "read each task with the units its sentence gives it"))
