@@ -1375,3 +1375,17 @@ def test_a_meetings_decisions_run_together_with_semicolons_are_tasks_of_the_unit
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [
         ["东关镇", "lead"], ["林业局", "lead"], ["住建局", "lead"], ["督导组", "lead"]]
     assert ["小镇提升由王强牵头" in f.message for f in table.findings.itertuples() if f.code == "no_assignment"] == [True]
+
+
+def test_a_news_report_naming_a_lead_and_the_units_required_to_help_is_one_task(tmp_path):
+    """News in running text: 由A牵头，……的机制，要求B、C等部门密切配合 in one sentence, no number, label or bracket."""
+    path = tmp_path / "news.txt"
+    path.write_text("今年的执法检查将在明年进行。\n为严肃查处违法用地，某县确立了由县国土资源局牵头，相关部门联合执法的机制，"
+                    "要求县监察局、财政、公安等部门密切配合，发挥联合办案优势。并建立长效机制。（记者 张明）\n来源：某日报\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["为严肃查处违"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["县国土资源局", "lead"], ["县监察局", "support"], ["财政", "support"], ["公安", "support"]]
+    assert "prose_tasks" in set(table.findings.code)

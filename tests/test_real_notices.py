@@ -67,8 +67,6 @@ XFAIL = {
     "2025_city_health_commission_joint_inspection_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
     "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 發起部門 and 配合部門 columns, one ",
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
-    "2010_linfen_yicheng_county_land_enforcement_news_traditional": "P 0.00 R 0.00, 0/1 (refused) - "
-    "news report in running text: 由A牽頭,相關部門聯合執法的機制,要求B、C、D…等部門密切配合 (a lead by 牽頭 and nine supporting fiel",
     "2019_yueyang_city_management_hygiene_inspection_table": "P 0.00 R 0.00, 0/5 - "
     "web table flattened one cell a line ending ` |` (empty remark cells a lone |): title lines and a sup",
     "2021_zibo_zhoucun_district_health_bureau_openness_indicators": "P 0.00 R 0.00, 0/6 (refused) - "

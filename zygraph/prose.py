@@ -11,6 +11,8 @@ Each wording read here is common in such reports and in the notices they quote:
   (a later sentence without a subject goes on the task before it);
 * sentences each closed by their units: ``X，由A、B等分工负责。Y，由C负责。``, or one sentence of such matters
   split by ； (``其中，涉及X的事项，由A负责；涉及Y的事项，由B负责``: :func:`zygraph.duties.matter_shares`);
+* a sentence naming a lead and the units it requires to help (``……由A牵头，……的机制，要求B、C等部门密切配合``:
+  :func:`led_with_help`);
 * a meeting's decisions run together with ；, each giving its work to a leader by name and the unit carrying it
   out (``X由王某牵头，A镇落实；Y由B局负责；督导组负责…``: :func:`decision_shares`);
 
@@ -25,11 +27,12 @@ import re
 from zygraph.duties import matter_shares
 from zygraph.grammar import Item, parse_group, role_of, split_clauses
 from zygraph.people import personal_name
-from zygraph.statements import sentence_units
+from zygraph.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units", "decision_shares"]
+__all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units", "decision_shares",
+           "led_with_help"]
 
 #: Tasks and units paired by position: 集体林权制度改革、国有林场改革和国有林区改革具体工作分别由林改司、场圃总站、资源司承担.
 _PAIRED = re.compile("分别由(?P<units>[^，,。；;：:]{2,200}?)(?P<verb>牵头负责|具体负责|负责|牵头|承担|主抓|组织实施)")
@@ -206,6 +209,27 @@ def news_subject_units(sentence: str, known=None) -> list[Item] | None:
     return [Item(name, "responsible", "sentence subject") for name in split_units(units, known)]
 
 
+def led_with_help(sentence: str, known=None) -> tuple[str, list[Item]] | None:
+    """A sentence naming the lead of its work after 由 and the units it requires to help: (the sentence, units), or None.
+
+    ``为了…，翼城县确立了由县国土资源部门牵头，相关部门联合执法的机制，要求县纪检委、监察、公安等部门密切配合，…``: a
+    report of how a county divides a campaign's work says it in one sentence (the units after 要求 with 配合
+    support; :func:`zygraph.statements.clause_units`). The sentence is the task, from its clause of purpose on.
+
+    Examples
+    --------
+    >>> task, items = led_with_help("为查处违法用地，县里确立了由县国土资源局牵头的机制，要求县监察局、公安等部门密切配合。")
+    >>> task[:5], [(i.text, i.role) for i in items]
+    ('为查处违法', [('县国土资源局', 'lead'), ('县监察局', 'support'), ('公安', 'support')])
+    >>> led_with_help("由县国土资源局牵头，加强执法。") is None
+    True
+    """
+    items = clause_units(sentence, known)
+    if not items or not any(item.word == REQUIRED_HELP_WORD for item in items):
+        return None
+    return sentence.strip(), items
+
+
 def decision_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """A meeting's decisions run together with ；, each giving its work to whom it names; or None.
 
@@ -307,6 +331,8 @@ def prose_tasks(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     for sentence in (part for part in _SENTENCE.split(text) if part.strip()):
         found = paired_tasks(sentence, known) or listed_tasks(sentence, known) or matter_shares(sentence, known) \
             or decision_shares(sentence, known)
+        helped = led_with_help(sentence, known) if found is None else None
+        found = found or ([helped] if helped else None)
         quoted = quoted_task(sentence, known) if found is None else None
         closed = sentence_units(sentence.rstrip(), known) if found is None and quoted is None else None
         items = None if found or quoted or closed else news_subject_units(sentence, known)

@@ -25,7 +25,7 @@ from zygraph.unitlist import FIRST_LEADS, ZONES, looks_like_unit_list, plausible
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
            "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",
-           "acting_units"]
+           "acting_units", "REQUIRED_HELP_WORD"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理; so is 组织 (由A统一组织B在…布置展版,
@@ -51,6 +51,11 @@ _HANDED_TO = re.compile("(?:移交|移送|转交|交由|报)(?=[^，,。；;]{2}
 #: What the unit handed the cases does with them (any of these may be in its name too: 城管执法大队).
 _ACTS = re.compile("采取|依法|查处|处理|处置|执法|予以")
 _ACTING_LONGEST = 40  # characters of a unit's name after 报 that are tried
+#: Units a clause after the lead's requires to help it: ……由A牵头，……，要求B、C等部门密切配合.
+_REQUIRED_HELP = re.compile("^(?:并|同时|还)?要求(?P<group>(?P<units>[^，,。；;]{2,200}?)(?:密切|积极|主动|全力|紧密|通力|積極|主動)?"
+                            "(?:配合|协助|協助|参与|參與|协同|協同))$")
+#: The word the units a requirement names to help carry, for the readers' findings.
+REQUIRED_HELP_WORD = "要求…配合"
 #: A unit checking the work a requirement gives, as its own clause: 县双创办对上述工作开展实效进行抽查.
 _CHECKS = re.compile("^(?P<units>[^，,。；;对]{2,40}?)对[^，,。；;]{2,60}?(?:进行|开展|组织)?(?:抽查|督查|检查|核查|验收|督导)$")
 _FOR_PRECEDING = re.compile(
@@ -174,6 +179,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
         running = False
         if any(item.role in ("lead", "responsible") for item in items):
             items += acting_units(clause, known)  # ……，报B采取措施执法。C对上述工作进行抽查: their own part
+            items += _required_help(clause, known)  # 由A牵头，……，要求B、C等部门密切配合: B and C support
     return items if any(item.role in ("lead", "responsible") for item in items) else None
 
 
@@ -239,6 +245,22 @@ def acting_units(clause: str, known=None) -> list[Item]:
     if not units or not looks_like_unit_list(units, known):
         return []
     return [Item(name, "responsible", word) for name in split_units(units, known)]
+
+
+def _required_help(clause: str, known=None) -> list[Item]:
+    """The units a clause requires to help the work a lead was named for (``要求B、C等部门密切配合``), who support.
+
+    >>> [(i.text, i.role) for i in _required_help("要求县纪检委、监察、公安等部门密切配合")]
+    [('县纪检委', 'support'), ('监察', 'support'), ('公安', 'support')]
+    >>> _required_help("要求加强配合"), _required_help("要求县公安局负责")
+    ([], [])
+    """
+    found = _REQUIRED_HELP.match(clause.strip())
+    group = parse_group(found.group("group"), known) if found else None
+    if not group or not all(item.role == "support" for item in group) \
+            or not looks_like_unit_list(found.group("units"), known):  # 监察、公安等部门: short names of departments
+        return []
+    return [Item(item.text, "support", REQUIRED_HELP_WORD) for item in group]
 
 
 def _handed_to(clause: str, known=None) -> str | None:
