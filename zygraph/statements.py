@@ -51,6 +51,11 @@ _HANDED_TO = re.compile("(?:移交|移送|转交|交由|报)(?=[^，,。；;]{2}
 #: What the unit handed the cases does with them (any of these may be in its name too: 城管执法大队).
 _ACTS = re.compile("采取|依法|查处|处理|处置|执法|予以")
 _ACTING_LONGEST = 40  # characters of a unit's name after 报 that are tried
+#: What no name handed the cases holds: a later step (报县政府审批后由县财政局予以拨付: 县政府 approves, no more).
+_NOT_HANDED = re.compile("由|后|经|并|审批|批准")
+#: The words before a name that say what the unit is (包片单位), as :data:`_DESCRIBED` reads them, for findings.
+_DESCRIBED_BEFORE = re.compile("(?P<words>[^\\W由]{0,10}?(?:单位|部门|單位|部門))$")
+_DESCRIBED_LONGEST = 14  # characters before a name searched for such words
 #: Units a clause after the lead's requires to help it: ……由A牵头，……，要求B、C等部门密切配合.
 _REQUIRED_HELP = re.compile("^(?:并|同时|还)?要求(?P<group>(?P<units>[^，,。；;]{2,200}?)(?:密切|积极|主动|全力|紧密|通力|積極|主動)?"
                             "(?:配合|协助|協助|参与|參與|协同|協同))$")
@@ -214,7 +219,7 @@ def unit_descriptors(text: str, names) -> list[tuple[str, str]]:
     for name in names:
         at = text.find(name)
         while at > 0:
-            found = re.search("(?P<words>[^\\W由]{0,10}?(?:单位|部门|單位|部門))$", text[max(at - 14, 0):at])
+            found = _DESCRIBED_BEFORE.search(text[max(at - _DESCRIBED_LONGEST, 0):at])
             if found is not None and without_descriptor(found.group("words") + name) == name:
                 out.append((found.group("words"), name))
                 break
@@ -233,8 +238,8 @@ def acting_units(clause: str, known=None) -> list[Item]:
     [('县住建局城建监察大队', 'responsible')]
     >>> [i.text for i in acting_units("县督查室对上述工作开展实效进行抽查")]
     ['县督查室']
-    >>> acting_units("及时报送进展情况"), acting_units("对上述工作进行抽查")
-    ([], [])
+    >>> acting_units("及时报送进展情况"), acting_units("对上述工作进行抽查"), acting_units("报县政府审批后由县财政局予以拨付")
+    ([], [], [])
     """
     clause = clause.strip()
     found = _CHECKS.match(clause)
@@ -268,7 +273,8 @@ def _handed_to(clause: str, known=None) -> str | None:
     for handed in _HANDED_TO.finditer(clause):
         after = clause[handed.end(): handed.end() + _ACTING_LONGEST]
         ends = [act.start() for act in _ACTS.finditer(after) if act.start() >= 2]
-        names = [after[:end] for end in reversed(ends) if looks_like_unit_list(after[:end], known)]
+        names = [after[:end] for end in reversed(ends)
+                 if not _NOT_HANDED.search(after[:end]) and looks_like_unit_list(after[:end], known)]
         if names:
             return names[0]
     return None

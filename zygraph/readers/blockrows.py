@@ -82,7 +82,8 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
-        if block.get("point") and not any(items for _, items in tasks) and point_units(block["text"]):
+        if block["point"] and not block["heading"] and not any(items for _, items in tasks) \
+                and point_units(block["text"]):
             # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
             tasks = [(block["text"], point_units(block["text"]))]
             findings.append(Finding(block["line"], "info", "speech_point", f"a leader's point opens with the units "

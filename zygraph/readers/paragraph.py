@@ -397,7 +397,7 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
             "prose": False, "lead_in": None, "section_duty": False, "duty": False,
-            "member": False}
+            "member": False, "point": False}
 
 
 def _area_above(heads, level):
