@@ -238,14 +238,20 @@ def decision_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] |
     to units (``由A负责``, ``由A派驻专人督导``), or names its unit as its subject (``督导组负责…``). A later clause
     giving other work after its own 由 (``…，住建局落实，污水处理厂由住建局派驻专人督导``) is a decision of its own.
     Every part must give its work so, and two at least to units; a decision given to a person alone is
-    kept with no unit (the reader reports it). The units are responsible.
+    kept with no unit (the reader reports it). The units carrying the work out are responsible; a unit said to
+    help (``B配合``) supports.
 
     Examples
     --------
     >>> shares = decision_shares("甲区整治由王光玲牵头，九重镇落实；两场建设由辛泽涛牵头，住建局落实，污水处理厂由住建局"
     ...                          "派驻专人督导；小镇提升由陈太良牵头，连夜开会；督导组负责每天报送进度。")
-    >>> [(task[:6], [(i.text, i.role) for i in items if i.role != "person"]) for task, items in shares]
-    [('甲区整治由王', [('九重镇', 'responsible')]), ('两场建设由辛', [('住建局', 'responsible')]), ('污水处理厂由', [('住建局', 'responsible')]), ('小镇提升由陈', []), ('督导组负责每', [('督导组', 'responsible')])]
+    >>> for task, items in shares:
+    ...     print(task[:6], [(i.text, i.role) for i in items])
+    甲区整治由王 [('王光玲', 'person'), ('九重镇', 'responsible')]
+    两场建设由辛 [('辛泽涛', 'person'), ('住建局', 'responsible')]
+    污水处理厂由 [('住建局', 'responsible')]
+    小镇提升由陈 []
+    督导组负责每 [('督导组', 'responsible')]
     >>> decision_shares("甲区整治由王光玲牵头；加强宣传。") is None
     True
     """
@@ -274,7 +280,7 @@ def _decision(part: str, known=None) -> list[tuple[str, list[Item]]] | None:
             continue
         group = parse_group(clause, known) if out and given is None else None
         if group and all(looks_like_unit_list(item.text, known) for item in group):
-            out[-1] = (out[-1][0] + "，" + clause, out[-1][1] + [Item(i.text, "responsible", i.word) for i in group])
+            out[-1] = (out[-1][0] + "，" + clause, out[-1][1] + group)  # 九重镇落实 (responsible), B配合 (support)
         elif out:
             out[-1] = (out[-1][0] + "，" + clause, out[-1][1] + (given or []))
         else:
