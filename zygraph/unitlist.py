@@ -71,8 +71,9 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
 #: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
 #: it ends as the verb 创办 does.
 _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
-#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门.
-_DEPARTMENTS_OF = re.compile("等(有关|相关)?(部门|局)$|、[\u4e00-\u9fff]{2,6}部门$")
+#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
+#: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
+_DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施")
