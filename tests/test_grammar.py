@@ -1124,3 +1124,10 @@ def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():
     # 区大队、市政、人防等职能单位: 职能单位 says the short names are the government's functional bodies
     assert looks_like_unit_list("区大队、市政、人防等职能单位") and looks_like_unit_list("市政、人防等职能部门")
     assert not looks_like_unit_list("区大队、市政、人防等单位")  # businesses and places are 单位 too
+
+
+def test_an_inspections_initiating_department_leads_and_its_inspecting_body_is_responsible():
+    # 部门联合抽查: the 发起部门 starts the joint check and leads it; a 检查主体 carries a check out
+    assert [(i.text, i.role) for i in parse_group("发起部门：市公安局；配合部门：市市场监管局")] == [
+        ("市公安局", "lead"), ("市市场监管局", "support")]
+    assert [(i.text, i.role) for i in parse_group("检查主体：县市场监督管理局")] == [("县市场监督管理局", "responsible")]

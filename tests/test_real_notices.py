@@ -52,14 +52,6 @@ XFAIL = {
     "2017_dengfeng_xuzhuang_township_safety_campaign": "P 0.95 R 0.90, 12/12 (P 0.00 R 0.00, refused as it came; "
     "left: two names run together in a cell, 派出所工商质监所, with no level opening them to split at)",
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
-    "2022_shanwei_joint_random_inspection_tasks": "P 0.00 R 0.00, 0/6 - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 12-column header with space",
-    "2022_wuhan_devzone_joint_inspection_merged_cells": "P 0.00 R 0.00, 0/13 (refused) - "
-    "web table flattened one cell a line ending ` |`, merged (row-spanning) cells written only on their f",
-    "2023_yichun_shanggao_county_random_inspection_plan": "P 0.00 R 0.00, 0/7 (refused) - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; title row and header row; t",
-    "2025_city_health_commission_joint_inspection_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 發起部門 and 配合部門 columns, one ",
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     "2019_yueyang_city_management_hygiene_inspection_table": "P 0.00 R 0.00, 0/5 - "
     "web table flattened one cell a line ending ` |` (empty remark cells a lone |): title lines and a sup",

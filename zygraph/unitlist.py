@@ -129,6 +129,8 @@ _SPACES = re.compile("[ \t\u3000\u00a0]+")
 #: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
 _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
 _LISTED = re.compile("[、，,]")
+#: A body named by its kind rather than its office (消防救援机构, 市场监管机构): a unit beside units, not alone.
+_BODY_BY_KIND = re.compile("^[\u4e00-\u9fff]{2,8}(?:机构|機構)$")
 #: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
 LEAD_SYMBOLS = "★☆▲△◆※*＊"
 #: Marks a copy leaves beside a name that no name ends or starts with (执法局&&).
@@ -330,10 +332,14 @@ def units_by_space(text: str) -> str:
     '责任单位：市科技局、市科协'
     >>> units_by_space("市财政局 各县市区政府、 开发区管委会")
     '市财政局、各县市区政府、开发区管委会'
+    >>> units_by_space("卫生健康、市场监管部门 消防救援机构"), units_by_space("培训机构 检验机构")
+    ('卫生健康、市场监管部门、消防救援机构', '培训机构 检验机构')
     """
     parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub(r"\1", text.strip()))
-    if len(parts) < 2 or not all(looks_like_unit(part, lambda name: False)
-                                 or (_LISTED.search(part) and looks_like_unit_list(part)) for part in parts):
+    units = [looks_like_unit(part, lambda name: False) or bool(_LISTED.search(part) and looks_like_unit_list(part))
+             for part in parts]
+    # 消防救援机构 after units: a body named by its kind, a unit in a list whose other parts are units
+    if len(parts) < 2 or not any(units) or not all(unit or _BODY_BY_KIND.match(part) for part, unit in zip(parts, units)):
         return text
     return "、".join(parts)
 
