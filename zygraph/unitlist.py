@@ -286,7 +286,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
+    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
+            or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
             or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
