@@ -77,8 +77,6 @@ XFAIL = {
     "inspection notice: problems 1、…5、 one a line, each followed by a line 整改要求:由[包片单位]A负责…; one requirem",
     "2018_county_twin_city_campaign_onsite_office_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
     "news of an on-site office: a leader's points 1、…4、 one a line, units as the subjects of points (A抓紧推",
-    "2021_zibo_zhoucun_district_health_bureau_openness_indicators": "P 0.00 R 0.00, 0/6 (refused) - "
-    "web table flattened one cell a line with blank lines between cells: five levels of indicator columns",
 }
 
 FIXTURES = realset.fixtures()

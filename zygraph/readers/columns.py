@@ -10,6 +10,7 @@ from zygraph.readers.normalize import simplified as to_simplified
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",
            "names_units_of_no_role", "names_people_too", "names_problem", "names_location",
+           "names_level",
            "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
@@ -232,6 +233,15 @@ def names_duties(header: str) -> bool:
     (True, True, False)
     """
     return _DUTIES.search(_key(header)) is not None
+
+
+def names_level(header: str) -> bool:
+    """True when a header names one level of nested groups (一级指标, 三级目录): one of several area columns.
+
+    >>> names_level("二级指标"), names_level("一 级 目 录"), names_level("指标")
+    (True, True, False)
+    """
+    return _LEVEL.match(_key(header)) is not None
 
 
 def names_problem(header: str) -> bool:

@@ -21,6 +21,7 @@ from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
+from zygraph.readers.levels import segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
@@ -126,6 +127,9 @@ def _table(cells, barred):
                 and not names_people(cells[end - 1][1]) and any(names_people(text) for _, text in cells[start:end]):
             end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
         header = _join_wrapped_header(cells[start:end])
+        if not barred and len(header) == end - start:
+            end = start + _levels_header_end(header)  # 一级指标 … 五级指标 | 责任科室 / 主动公开: the first row's level
+            header = header[:end - start]
         first_row = _first_row_in_header(header) if barred else None
         if first_row is not None:
             header, end = header[:first_row], start + first_row  # …办理程序 | 政府采购 | 采购管理科: row 1
@@ -175,6 +179,11 @@ def _table(cells, barred):
             by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
             if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
+            level = deepest_level([text for _, text in header])
+            if level is not None and "seq" not in columns and _levels_then_units(columns, level):
+                # 一级指标 … 五级指标 | 责任科室: merged level cells written once, scores beside them, no numbers
+                rows, cut = segment_levels(body, level, len(columns) - level - 1)
+                return PipedTable(header, rows, [""] * len(rows), findings + cut + [_cut_by_content(body, "its units")])
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
                                                            for column in columns[:score_at]):
@@ -210,6 +219,26 @@ def _table(cells, barred):
                 header = _narrowed(header, widths.pop())
             return PipedTable(header, rows, row_areas(rows, areas), findings)
     return None
+
+
+def _levels_header_end(header):
+    """How many of the cells of ``header`` are a header of levels (一级指标 … 五级指标 | 责任科室): up to the first
+    cell naming no column after its unit columns, the first row's level cell (rows of levels carry no number to
+    end the header at); all of them unless the header is one of levels."""
+    texts = [text for _, text in header]
+    columns = columns_for(texts)
+    level = deepest_level(texts)
+    named = columns.index(None) if None in columns else len(columns)
+    if level is None or "seq" in columns or not level < named < len(columns) \
+            or not _levels_then_units(columns[:named], level):
+        return len(header)
+    return named
+
+
+def _levels_then_units(columns, level):
+    """True when ``columns`` are levels (areas) up to the deepest, at ``level``, then unit columns only."""
+    return level > 0 and all(column == "area" for column in columns[:level]) and len(columns) > level + 1 \
+        and all(column in ("lead", "support") for column in columns[level + 1:])
 
 
 def _spaced_header(header):

@@ -12,7 +12,7 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
 from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible,
-                                     names_location, names_problem, names_units_of_no_role)
+                                     names_level, names_location, names_problem, names_units_of_no_role)
 from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.rowfit import cell_kind, items_as_tasks
@@ -200,11 +200,14 @@ def duplicate_columns(columns, texts, line, spot) -> list:
     --------
     >>> [f.message for f in duplicate_columns(["task", "support", "support"], ["任务", "责任单位", "配合单位"], 1, "row 1")]
     ['row 1: the header names the support column twice (责任单位、配合单位)']
+    >>> duplicate_columns(["area", "area", "task"], ["一级指标", "二级指标", "三级指标"], 1, "row 1")  # levels
+    []
     """
     found = []
     for column in dict.fromkeys(c for c in columns if c is not None):
         named = [text for text, c in zip(texts, columns) if c == column]
-        if len(named) > 1:
+        if len(named) > 1 and not (column == "area" and all(names_level(text) for text in named)):
+            # (一级指标 | 二级指标: levels of nested groups, each an area by design)
             times = "twice" if len(named) == 2 else f"{len(named)} times"
             found.append(Finding(line, "warning", "duplicate_column",
                                  f"{spot}: the header names the {column} column {times} ({'、'.join(named)})",
