@@ -14,9 +14,10 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
+from zygraph.readers.columns import columns_for, deepest_level
 from zygraph.readers.rowfit import cell_kind
 
-__all__ = ["segment_levels"]
+__all__ = ["segment_levels", "levels_header_end", "levels_then_units"]
 
 _SCORE = re.compile(r"^\d{1,3}(?:\.\d{1,2})?$")  # a score in a cell of its own: 23, 0.75
 #: A score glued to the end of a level's cell: after an open bracket (养老服务(2, …相关政策(0.25), or a decimal
@@ -25,6 +26,37 @@ _GLUED_SCORE = re.compile(r"(?:[（(]\d{1,3}(?:\.\d{1,2})?|(?<=[\u4e00-\u9fff])\
 _HEADING = 24  # longest level cell that is a name (重点领域信息(基层政务公开标准化规范化)): a longer one is a sentence
 _SENTENCE_MARK = re.compile("[，,。；;]")
 _STOPS = ("。", "；", ";")  # a sentence ending so is whole: the cell after it is none of its pieces
+
+
+def levels_header_end(texts: list[str]) -> int:
+    """How many of the cells ``texts`` that open a table make its header, where it is one of levels (一级指标 …
+    五级指标 | 责任科室): up to the first cell naming no column after its unit columns, the first row's level cell
+    (rows of levels carry no number to end the header at); else all of them.
+
+    Examples
+    --------
+    >>> levels_header_end(["一级指标", "二级指标", "三级指标", "责任科室", "主动公开", "养老服务"])
+    4
+    >>> levels_header_end(["工作任务", "责任单位", "主动公开"])
+    3
+    """
+    columns = columns_for(texts)
+    level = deepest_level(texts)
+    named = columns.index(None) if None in columns else len(columns)
+    if level is None or "seq" in columns or not level < named < len(columns) \
+            or not levels_then_units(columns[:named], level):
+        return len(texts)
+    return named
+
+
+def levels_then_units(columns: list[str | None], level: int) -> bool:
+    """True when ``columns`` are levels (areas) up to the deepest, at ``level``, then unit columns only.
+
+    >>> levels_then_units(["area", "area", "task", "lead"], 2), levels_then_units(["area", "task", "lead", "note"], 1)
+    (True, False)
+    """
+    return level > 0 and all(column == "area" for column in columns[:level]) and len(columns) > level + 1 \
+        and all(column in ("lead", "support") for column in columns[level + 1:])
 
 
 def segment_levels(cells: list[tuple[int, str]], task_at: int, unit_columns: int = 1):

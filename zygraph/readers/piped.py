@@ -2,7 +2,8 @@
 
 One cell a line (or a paragraph) with or without the bars; its rows are cut by :mod:`zygraph.readers.pipedrows`.
 A copy that lost its header row (numbered rows of cells ending in ``|``) is read by what its cells hold
-(:mod:`zygraph.readers.headless`).
+(:mod:`zygraph.readers.headless`); one whose columns are levels of indicators, by its levels
+(:mod:`zygraph.readers.levels`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,7 @@ from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
-from zygraph.readers.levels import segment_levels
+from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
@@ -128,7 +129,7 @@ def _table(cells, barred):
             end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
         header = _join_wrapped_header(cells[start:end])
         if not barred and len(header) == end - start:
-            end = start + _levels_header_end(header)  # 一级指标 … 五级指标 | 责任科室 / 主动公开: the first row's level
+            end = start + levels_header_end([text for _, text in header])  # 一级指标 … | 责任科室 / 主动公开: row 1
             header = header[:end - start]
         first_row = _first_row_in_header(header) if barred else None
         if first_row is not None:
@@ -180,7 +181,7 @@ def _table(cells, barred):
             if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
             level = deepest_level([text for _, text in header])
-            if level is not None and "seq" not in columns and _levels_then_units(columns, level):
+            if level is not None and "seq" not in columns and levels_then_units(columns, level):
                 # 一级指标 … 五级指标 | 责任科室: merged level cells written once, scores beside them, no numbers
                 rows, cut = segment_levels(body, level, len(columns) - level - 1)
                 return PipedTable(header, rows, [""] * len(rows), findings + cut + [_cut_by_content(body, "its units")])
@@ -219,26 +220,6 @@ def _table(cells, barred):
                 header = _narrowed(header, widths.pop())
             return PipedTable(header, rows, row_areas(rows, areas), findings)
     return None
-
-
-def _levels_header_end(header):
-    """How many of the cells of ``header`` are a header of levels (一级指标 … 五级指标 | 责任科室): up to the first
-    cell naming no column after its unit columns, the first row's level cell (rows of levels carry no number to
-    end the header at); all of them unless the header is one of levels."""
-    texts = [text for _, text in header]
-    columns = columns_for(texts)
-    level = deepest_level(texts)
-    named = columns.index(None) if None in columns else len(columns)
-    if level is None or "seq" in columns or not level < named < len(columns) \
-            or not _levels_then_units(columns[:named], level):
-        return len(header)
-    return named
-
-
-def _levels_then_units(columns, level):
-    """True when ``columns`` are levels (areas) up to the deepest, at ``level``, then unit columns only."""
-    return level > 0 and all(column == "area" for column in columns[:level]) and len(columns) > level + 1 \
-        and all(column in ("lead", "support") for column in columns[level + 1:])
 
 
 def _spaced_header(header):
