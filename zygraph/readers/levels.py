@@ -78,11 +78,15 @@ def segment_levels(cells: list[tuple[int, str]], task_at: int, unit_columns: int
         Each row ``task_at`` level cells (carried down where the row writes none), the item, its units;
         each decision of how a cell was read is a finding.
 
-    A cell reads as an item, not a level's name, when it is a sentence (longer than a name, or with a comma or
-    a stop); so does the last cell before the units, unless it is the only cell after a sentence that does not
-    end in a stop: then it is that sentence's end, which a narrow column broke off (the two are joined). A score (a figure in a cell of its own, or glued
-    after an open bracket) is left out. An item with no units after it before the next item shares the units
-    of the row above (a unit cell merged over both, written once).
+    Notes
+    -----
+    A cell reads as an item, not a level's name, when it is a sentence (longer than a name, or with a comma
+    or a stop); so does the last cell before the units, unless it is the only cell after a sentence that
+    does not end in a stop: then it is that sentence's end, which a narrow column broke off (the two are
+    joined). A short item followed by no units is therefore not told from a level's name: it is read as
+    one. A score (a figure in a cell of its own, or glued after an open bracket) is left out. An item with
+    no units after it before the next item shares the units of the row above (a unit cell merged over
+    both, written once).
 
     Examples
     --------
