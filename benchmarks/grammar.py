@@ -8,8 +8,9 @@ For each input shape, the text is made at n and at 2n repeats of a unit, and the
 best of three timings of each is taken, in this process's CPU time (which other
 work on a shared machine does not inflate); a ratio near 2 means linear time,
 near 4 quadratic. Shapes: names joined by 和 (split_units), one bracketed list of names
-(parse_group), a plan of numbered tasks each closed by its own group, and one
-paragraph whose bracket holds every name (both through parse_paragraphs).
+(parse_group), a plan of numbered tasks each closed by its own group, one
+paragraph whose bracket holds every name (both through parse_paragraphs), and texts made to trip a
+backtracking pattern (brackets nested deep, one word repeated) that the tests read for their results.
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from zygraph.grammar import parse_group  # noqa: E402
+from zygraph.prose import prose_tasks  # noqa: E402
 from zygraph.unitlist import split_units  # noqa: E402
 from zygraph.readers.paragraph import parse_paragraphs  # noqa: E402
 
@@ -31,6 +33,14 @@ SHAPES = {
                                           parse_paragraphs),
     "one long paragraph (parse_paragraphs)": (lambda n: "1.办事（" + "、".join(f"第{i}局" for i in range(n)) + "负责）",
                                               parse_paragraphs),
+    # pathological texts (tests/test_grammar.py reads them; here is how their time grows)
+    "brackets nested n deep (parse_group)": (lambda n: "（" * (2 * n) + "市科协、" * n + "）" * (2 * n), parse_group),
+    "等 repeated (split_units)": (lambda n: "甲" + "等" * (8 * n), split_units),
+    "由 repeated before 负责 (parse_group)": (lambda n: "由" * (8 * n) + "负责", parse_group),
+    "会同 repeated before 负责 (parse_group)": (lambda n: "会同" * (4 * n) + "负责", parse_group),
+    "labels repeated (parse_group)": (lambda n: "牵头单位：" * (2 * n), parse_group),
+    "分别由 repeated (prose_tasks)": (lambda n: "分别由" * n, prose_tasks),
+    "a unit and 要 repeated (prose_tasks)": (lambda n: "市教育局要" * n, prose_tasks),
 }
 
 

@@ -1,7 +1,6 @@
 """The grammar of unit lists (zygraph.unitlist) and role words (zygraph.grammar): one test per pattern, on small
 made-up examples."""
 
-import time
 
 import pytest
 from hypothesis import given, settings
@@ -396,29 +395,24 @@ def test_a_document_wide_sentence_is_taken_out_of_a_group():
 
 
 # -- size and robustness ----------------------------------------------------------------
-def test_two_thousand_names_joined_by_he_split_fast():
+# How the time grows with such texts is measured in benchmarks/grammar.py (doubling ratios); here they must
+# read, and read right.
+def test_two_thousand_names_joined_by_he_split_whole():
     names = [f"第{i}局" for i in range(2000)]
-    start = time.perf_counter()
-    found = split_units("和".join(names))
-    assert time.perf_counter() - start < 1.0
-    assert found == names
+    assert split_units("和".join(names)) == names
 
 
-def test_an_80000_character_bracketed_paragraph_parses_fast():
+def test_an_80000_character_bracketed_paragraph_parses():
     text = "（" * 20000 + "市科协、" * 10000 + "）" * 20000
-    start = time.perf_counter()
-    parse_group(text)
-    split_units(text)
-    assert time.perf_counter() - start < 1.0
+    assert parse_group(text) is None  # unbalanced nesting names no units
+    assert len(split_units(text)) >= 1
 
 
 @pytest.mark.parametrize("text", ["甲" + "等" * 80000, "（" * 40000 + "）" * 40000, "市局和" * 26000, "各" + "、区" * 40000,
                                   "由" * 80000 + "负责", "会同" * 40000 + "负责", "牵头单位：" * 16000])
-def test_pathological_80000_character_texts_parse_fast(text):
-    start = time.perf_counter()
-    split_units(text)
-    parse_group(text)
-    assert time.perf_counter() - start < 1.0
+def test_pathological_80000_character_texts_parse(text):
+    assert isinstance(split_units(text), list)
+    assert parse_group(text) is None or all(item.text for item in parse_group(text))
 
 
 _ALPHABET = "市局委科协技、，,;；/和及与等（）()【】〔〕牵头配合负责参与会同由单位：:。 各区县级有关部门按职责分工下同第一为"
@@ -525,6 +519,22 @@ def test_departments_named_by_their_work(text, expected):
     from zygraph.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units(text)] == expected
+
+
+def test_the_units_a_duty_helps_are_its_units_only_with_a_verb_of_their_own():
+    from zygraph.subject_units import helped_units, sentence_subjects, subject_units
+
+    # A协助B完成… / A配合B落实…: B does the work its verb says; 配合有关部门研究… names no unit of the duty
+    assert [(i.text, i.role) for i in subject_units("县住建局协助县国土局完成商铺征迁工作。")] == [
+        ("县住建局", "support"), ("县国土局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县林业局配合县水务局落实河道治理。")] == [
+        ("县林业局", "support"), ("县水务局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县林业局配合县水务局研究治理方案。")] == [("县林业局", "support")]
+    # a decision's later sentence, its subject left out: 同时，协助B完成…
+    text = "由县住建局负责，于7月17日前完成房屋征收工作。同时，协助县国土局完成商铺征迁工作。"
+    assert [(i.text, i.role) for i in sentence_subjects(text)] == [("县住建局", "responsible"), ("县国土局", "responsible")]
+    assert helped_units("同时，配合有关部门完成征迁工作。") is None  # units named elsewhere, in general
+    assert helped_units("同时，协助县国土局对征迁户开展宣传。") is None  # 对…: what the help is about
 
 
 def test_a_subject_cut_inside_a_bracket_is_no_unit():
@@ -691,12 +701,10 @@ def test_sentences_that_name_no_unit_s_own_dated_duty_have_no_news_subject(sente
 
 @pytest.mark.parametrize("text", ["分别由" * 10000, "有3项由" * 10000, "第1项任务“" * 10000, "市教育局要" * 10000,
                                   "改革、" * 20000 + "分别由市局负责。"])
-def test_pathological_prose_paragraphs_read_fast(text):
+def test_pathological_prose_paragraphs_read(text):
     from zygraph.prose import prose_tasks
 
-    start = time.perf_counter()
-    prose_tasks(text)
-    assert time.perf_counter() - start < 1.0
+    assert prose_tasks(text) is None or isinstance(prose_tasks(text), list)
 
 
 def test_a_numbered_task_written_out_without_quotes_runs_to_its_first_label_phrase():
@@ -1085,3 +1093,18 @@ def test_how_units_do_their_part_is_no_part_of_their_names():
     assert [(i.text, i.role) for i in parse_group("A局负责，B局、C局密切配合")] == [
         ("A局", "responsible"), ("B局", "support"), ("C局", "support")]
     assert [i.text for i in parse_group("市教育局牵头，各学校积极配合")] == ["市教育局", "各学校"]
+
+
+def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():
+    from zygraph.unitlist import looks_like_unit_list
+
+    # 区大队、市政、人防等职能单位: 职能单位 says the short names are the government's functional bodies
+    assert looks_like_unit_list("区大队、市政、人防等职能单位") and looks_like_unit_list("市政、人防等职能部门")
+    assert not looks_like_unit_list("区大队、市政、人防等单位")  # businesses and places are 单位 too
+
+
+def test_an_inspections_initiating_department_leads_and_its_inspecting_body_is_responsible():
+    # 部门联合抽查: the 发起部门 starts the joint check and leads it; a 检查主体 carries a check out
+    assert [(i.text, i.role) for i in parse_group("发起部门：市公安局；配合部门：市市场监管局")] == [
+        ("市公安局", "lead"), ("市市场监管局", "support")]
+    assert [(i.text, i.role) for i in parse_group("检查主体：县市场监督管理局")] == [("县市场监督管理局", "responsible")]

@@ -68,3 +68,31 @@ def test_levels_of_indicators_name_the_item_at_the_deepest_and_two_kinds_of_unit
     assert columns_for(["一级指标", "二级指标", "三级指标", "四级指标", "五级指标", "责任科室、单位"]) == [
         "area", "area", "area", "area", "task", "lead"]
     assert is_responsible("责任科室、单位") and column_for("牵头部门/单位") == "lead"
+
+
+def test_an_inspection_tables_initiating_department_leads_and_its_cooperating_ones_support():
+    # 部门联合抽查: the 发起部门 initiates the joint check and leads it; the 配合部门 help, in either script
+    assert columns_for(["序号", "抽查事项", "检查对象", "发起部门", "配合部门"]) == [
+        "seq", "task", None, "lead", "support"]
+    assert columns_for(["序號", "抽查事項", "發(fā)起部門", "配合部門"]) == ["seq", "task", "lead", "support"]
+
+
+def test_an_inspecting_body_and_a_bare_offices_column_both_lead_without_a_lead_column():
+    # 检查主体 | 股室: the bureau that checks and its office that carries the check, no lead named: both answer
+    assert columns_for(["序号", "检查主体", "检查内容", "股室"]) == ["seq", "lead", "task", "lead"]
+    assert columns_for(["工作任务", "牵头单位", "科室"]) == ["task", "lead", "support"]
+    assert columns_for(["序号", "抽查事项", "检查股室"]) == ["seq", "task", "lead"]
+    assert columns_for(["序号", "抽查事项", "执法部门", "配合部门"]) == ["seq", "task", "lead", "support"]
+
+
+def test_a_list_named_before_a_header_leaves_the_column_its_name():
+    # 《联合事项清单》事项名称: the item's name as the list gives it, then the task's own name restating it (a note)
+    assert column_for("《联合事项清单》事项名称") == "task"
+    assert columns_for(["序号", "牵头部门", "《联合事项清单》事项名称", "联合抽查任务名称", "参与部门"]) == [
+        "seq", "lead", "task", "note", "support"]
+
+
+def test_a_header_ending_in_field_names_the_area_of_the_rows():
+    # 抽查领域 | 抽查事项: the field (学校办学情况抽查) each inspected item belongs to
+    assert column_for("抽查领域") == "area" and column_for("抽查領(lǐng)域") == "area"
+    assert columns_for(["序号", "抽查领域", "抽查事项", "发起部门"]) == ["seq", "area", "task", "lead"]

@@ -46,3 +46,11 @@ def test_pinyin_readings_a_page_inserted_are_removed_and_reported():
     assert norm("4項(xiàng)目標(biāo)的責(zé)任單位均為市發(fā)展改革委。", line=3) == "4项目标的责任单位均为市发展改革委。"
     assert norm("办科技周(a)，市科协（牵头）") == "办科技周（a），市科协（牵头）"
     assert [(f.code, f.line) for f in norm.findings()][:2] == [("readings", 3), ("traditional", 3)]
+
+
+def test_a_body_named_by_its_kind_after_units_and_a_space_is_another_unit():
+    # 配合部门 cell of a joint inspection: 市场监管部门 消防救援机构, the fire service named by its kind
+    norm = Normalizer()
+    assert norm("城乡建设、卫生健康、市场监管部门 消防救援机构", line=7) == "城乡建设、卫生健康、市场监管部门、消防救援机构"
+    assert norm("校外培训机构 检验机构", line=8) == "校外培训机构检验机构"  # no unit among them: a phrase, the space removed
+    assert [(f.code, f.line) for f in norm.findings()] == [("units_by_space", 7), ("space_removed", 8)]

@@ -733,6 +733,59 @@ def test_duties_under_a_heading_naming_only_their_unit_are_its_with_the_roles_th
     assert any("配合…: support" in f.action for f in doc.findings if f.code == "units_from_heading")
 
 
+def test_duties_under_headings_naming_a_department_and_its_duties_are_the_departments(tmp_path):
+    # （七）A部门职责、任务 over 1.…。 (numbering restarting under each heading): the department does its duties,
+    # a duty opening with 协助 supports, and whom it helps with no verb of its own (协助教育部门对…培训) is no unit
+    path = tmp_path / "n.txt"
+    path.write_text("（七）卫生部门职责、任务\n1.加强对学校食堂的监督管理。\n2.协助教育部门对食堂从业人员的培训。\n"
+                    "（八）工商部门的主要职责\n1.加大对无照经营摊点的打击力度。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(t.area, t.task) for t in table.tasks.itertuples()] == [
+        ("卫生部门职责、任务", "加强对学校食堂的监督管理。"), ("卫生部门职责、任务", "协助教育部门对食堂从业人员的培训。"),
+        ("工商部门的主要职责", "加大对无照经营摊点的打击力度。")]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "卫生部门", "lead"), ("T002", "卫生部门", "support"), ("T003", "工商部门", "lead")]
+    assert codes_at(table, "units_from_heading") == [2, 3, 5]
+
+
+def test_minutes_decisions_give_the_unit_a_decision_helps_with_a_verb_of_its_own(tmp_path):
+    # 二、会议决定： / （一）由A负责，…。同时，协助B完成…。: B completes the work, so it is a unit of the decision
+    path = tmp_path / "n.txt"
+    path.write_text("7月8日，副县长主持召开推进会。县国土局、县住建局负责人参加了会议。现将会议内容纪要如下：\n"
+                    "一、会议指出：各相关单位必须进一步加大工作力度。\n二、会议决定：\n"
+                    "（一）由县国土局负责，于7月11日前与县供电公司完成衔接工作。\n"
+                    "（二）由县住建局负责，于7月17日前完成房屋征收工作。同时，协助县国土局完成商铺征迁工作。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县国土局", "lead"), ("T002", "县住建局", "lead"), ("T002", "县国土局", "lead")]
+    assert any("协助…完成" in f.message for f in table.findings.itertuples() if f.code == "role_rule" and f.line == 5)
+
+
+def test_a_news_report_of_a_speakers_requirements_to_units_by_name_gives_one_task_each(tmp_path):
+    # 他要求各相关单位…(everyone: no task)。他希望A以…；他要求B利用…；他要求C会同D、E等职能单位开展…
+    path = tmp_path / "n.txt"
+    path.write_text("市支队召开协调会 |\n5月26日，市支队召开协调会。王强副局长做总结发言。他要求各相关单位高度重视，"
+                    "相互配合。他希望市政工程处以自身为主，加大管理力度，并与区大队密切联系，相互协调配合；"
+                    "他要求各区执法大队利用巡查力量，加大巡查密度；他要求市支队会同区大队、人防等职能单位开展专项治理。 |\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:8] for t in table.tasks.itertuples()] == ["市政工程处以自身", "各区执法大队利用", "市支队会同区大队"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "市政工程处", "lead"), ("T002", "各区执法大队", "lead"), ("T003", "市支队", "lead"),
+        ("T003", "区大队", "support"), ("T003", "人防", "support")]  # 与区大队密切联系: whom it works with, no unit
+    assert codes_at(table, "required_of_units") == [2]
+
+
+def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_duties():
+    # 一、组织领导 / （一）领导小组组成人员 / （二）领导小组主要职责 / 1.…: what the body is for, not a share of the work
+    doc = parse_paragraphs("一、组织领导\n（一）领导小组组成人员\n（二）领导小组主要职责\n1.统筹协调重大问题。\n"
+                           "2.督促检查工作进展。\n（三）县卫生局职责\n1.加强食品安全监管。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强食品安全", "县卫生局")]
+    assert [f.line for f in doc.findings if f.code == "no_assignment"] == [4, 5]
+
+
 def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop_are_its_tasks():
     doc = parse_paragraphs("15、市卫生局：负责医疗废物处置的卫生防护。\n"
                            "16、市物价局：负责召开听证会；会同财政、环保等有关部门贯彻执行价格政策。\n"

@@ -935,3 +935,15 @@ def test_a_list_of_problems_found_reads_each_problem_as_the_task_and_its_road_as
     assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
         ("人民路", "人民路沿线车辆违停严重", "停车办", ""), ("人民路", "垃圾站旁杂草丛生", "市环卫中心", "")]
     assert {(f.line, f.code) for f in document.findings} >= {(3, "problem_column"), (3, "location_column")}
+
+
+def test_a_long_last_cell_on_the_headers_own_line_is_a_header_cell_not_an_area_row(tmp_path):
+    # 信用风险等级(低、一般、较高、高) closes the header line: a column, not a row naming the area of the rows below
+    path = tmp_path / "t.txt"
+    path.write_text("序号 | 牵头部门 | 事项名称 | 参与部门 | 信用风险等级(低、一般、较高、高) |\n"
+                    "1 | 市公安局 | 旅馆业检查 | 市市场监管局 | 一般 |\n"
+                    "2 | 市公安局 | 刻章业检查 | 市应急管理局 | 较高 |\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("", "旅馆业检查", "市公安局", "市市场监管局"), ("", "刻章业检查", "市公安局", "市应急管理局")]
+    assert "area_row_before_rows" not in {f.code for f in document.findings}

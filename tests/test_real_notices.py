@@ -52,20 +52,6 @@ XFAIL = {
     "2017_dengfeng_xuzhuang_township_safety_campaign": "P 0.95 R 0.90, 12/12 (P 0.00 R 0.00, refused as it came; "
     "left: two names run together in a cell, 派出所工商质监所, with no level opening them to split at)",
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
-    "2006_school_surroundings_safety_department_duties": "P 0.00 R 0.00, 0/8 (refused) - "
-    "department headings on their own line ((七)A部门职责、任务) scoping numbered duties 1.…。 under them, numberi",
-    "2009_changzhou_brt_underpass_coordination_news": "P 0.00 R 0.00, 0/3 (refused) - "
-    "news of a coordination meeting, one paragraph with ` |` cell ends: a deputy director's requirements ",
-    "2017_xining_huangzhong_county_town_meeting_minutes": "P 1.00 R 0.80, 4/4 - "
-    "meeting minutes: opening paragraph naming the attending units, 一、会议指出 (no task), 二、会议决定: then (一)由A负",
-    "2022_shanwei_joint_random_inspection_tasks": "P 0.00 R 0.00, 0/6 - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 12-column header with space",
-    "2022_wuhan_devzone_joint_inspection_merged_cells": "P 0.00 R 0.00, 0/13 (refused) - "
-    "web table flattened one cell a line ending ` |`, merged (row-spanning) cells written only on their f",
-    "2023_yichun_shanggao_county_random_inspection_plan": "P 0.00 R 0.00, 0/7 (refused) - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; title row and header row; t",
-    "2025_city_health_commission_joint_inspection_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
-    "flattened web table (one row a line, ` | ` between cells, trailing ` |`; 發起部門 and 配合部門 columns, one ",
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     "2010_linfen_yicheng_county_land_enforcement_news_traditional": "P 0.00 R 0.00, 0/1 (refused) - "
     "news report in running text: 由A牽頭,相關部門聯合執法的機制,要求B、C、D…等部門密切配合 (a lead by 牽頭 and nine supporting fiel",

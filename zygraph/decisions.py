@@ -7,6 +7,8 @@ the task starts at its ``由``. The leader put in charge may be named by a bare 
 a person, not a unit (:func:`zygraph.people.personal_name`); the units after them carry the work.
 A leader's requirement may instead name its units as the subject of a clause inside it, before 要
 (``在听取完A汇报后，县长要求：要抓住…，A、B等部门要分工协作，做好…``): the task is the requirement, after its lead-in.
+A speaker closing a meeting may give each unit its own requirement, the unit right after the verb of requiring
+(``他希望A以自身为主，…；他要求B利用…；他要求C会同D、E等职能单位开展…``): one task each, from its unit.
 """
 
 from __future__ import annotations
@@ -17,9 +19,9 @@ from zygraph.duties import GENERAL_SUBJECT, modal_subject_units
 from zygraph.grammar import Item
 from zygraph.people import personal_name
 from zygraph.statements import clause_units
-from zygraph.subject_units import subject_units
+from zygraph.subject_units import duty_subject_units, subject_units
 
-__all__ = ["decision_start", "decided_work", "required_work"]
+__all__ = ["decision_start", "decided_work", "required_work", "required_of_units"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -34,6 +36,22 @@ _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，
 _DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
 #: What ends the sentence a decision or a requirement gives the work in.
 _SENTENCE_END = re.compile("(?<=[。！!])")
+#: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
+#: 王局长要求市支队会同…. The speaker is a pronoun, a name or a post, at most a short phrase.
+_REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
+#: Who speaks such a requirement: a pronoun for the speaker named before, a meeting, or a post (副局长, 书记, 主任)
+#: after the name (吴建荣副局长): not a document (《方案》要求) nor a clause of basis (按照上级要求).
+_SPEAKS = re.compile("^(?:他|她|他们)$|(?:长|书记|主任|主席|会议|领导|同志|長|書記|會議|領導)$")
+#: How many requirements naming their units a paragraph must hold to be read so: one alone is often a report's
+#: aside, while a speaker dividing the work gives each unit its own.
+_FEWEST_REQUIREMENTS = 2
+#: The clauses of a speech: its sentences and the ；-clauses a speaker runs requirements together with.
+_CLAUSE_END = re.compile("(?<=[。；;！!])")
+#: Units a requirement addresses in general, naming none of their own: 各相关单位, 各级各部门, 有关部门, 各地.
+_EVERYONE = re.compile("^(?:各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|级|級|职能|成员|责任)+"
+                       "(?:部门|单位|部門|單位|机构|機構|方面|地)")
+#: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
+_HELPS = re.compile("(?:积极|主动)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -109,3 +127,59 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` (up to its 。 or ！), stripped: the work a decision or requirement gives."""
     return _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+
+
+def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """The requirements a speaker gives units by name, one task each: ``他希望A以自身为主，…；他要求B利用…``, or None.
+
+    Each sentence or ；-clause opening with a speaker and 要求, 希望 or 责成, the unit right after it, is a
+    task from its unit on; its units are those of a duty opening the clause (:func:`zygraph.subject_units.subject_units`:
+    ``C会同D、E等职能单位开展…``, C lead and D, E support), else the unit opening it, responsible
+    (:func:`zygraph.subject_units.duty_subject_units`). A requirement of everyone (``他要求各相关单位高度重视…``)
+    names no unit; a clause without a speaker goes on the task before it, and clauses before the first task lead
+    in to them. The speaker is a pronoun, a meeting or a post (``他``, ``会议``, ``吴建荣副局长``): a document's words
+    (``《方案》要求``) are no speech, nor is a clause of basis (``按照上级要求``). None unless two requirements name units.
+
+    Examples
+    --------
+    >>> text = ("他要求各相关单位相互配合。他希望市政工程处以自身为主，加大管理力度；"
+    ...         "他要求各区执法大队利用巡查力量，加大巡查密度；他要求市支队会同区大队、人防等职能单位开展专项治理。")
+    >>> tasks = required_of_units(text)
+    >>> [task[:7] for task, _ in tasks]
+    ['市政工程处以自', '各区执法大队利', '市支队会同区大']
+    >>> [[(i.text, i.role) for i in items] for _, items in tasks][2]
+    [('市支队', 'lead'), ('区大队', 'support'), ('人防', 'support')]
+    >>> text = "会议要求县交通局加快道路建设，相互协调配合；会议要求县公安局配合县交通局做好疏导。"
+    >>> [[(i.text, i.role) for i in items] for _, items in required_of_units(text)]
+    [[('县交通局', 'responsible')], [('县公安局', 'support')]]
+    >>> required_of_units("他要求市支队开展专项治理。") is None  # one requirement alone: a report's aside
+    True
+    >>> required_of_units("《方案》要求市支队开展治理；按照上级要求区大队加强巡查。") is None
+    True
+    """
+    tasks: list[tuple[str, list[Item]]] = []
+    for clause in (part for part in _CLAUSE_END.split(text) if part.strip()):
+        found = _REQUIRES_UNIT.match(clause)
+        if found is None:
+            if tasks:  # no speaker: the requirement before goes on
+                tasks[-1] = (tasks[-1][0] + clause.strip(), tasks[-1][1])
+            continue
+        work = clause[found.end():].strip()
+        if not _SPEAKS.search(found.group("speaker")) or _EVERYONE.match(work):
+            continue  # 《方案》要求…, 按照上级要求…: no speech; 他要求各相关单位高度重视…: no unit named
+        items = subject_units(work, known) or _required_units(work, known)
+        if items and not any(personal_name(item.text, known) for item in items):
+            tasks.append((work, items))
+    return tasks if len(tasks) >= _FEWEST_REQUIREMENTS else None
+
+
+def _required_units(work: str, known=None) -> list[Item] | None:
+    """The units opening a requirement with no role verb (``市政工程处以自身为主，…，相互协调配合``), or None:
+    responsible for it, unless it opens with a helping verb (``积极配合B…``: support); how they work with others
+    later in it (``相互协调配合``) is part of the requirement."""
+    items = duty_subject_units(work, known)
+    if not items:
+        return None
+    end = work.find(items[-1].text) + len(items[-1].text)
+    role = "support" if _HELPS.match(work, end) else "responsible"
+    return [Item(item.text, role, "要求") for item in items]

@@ -6,7 +6,8 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a measure whose sentences each give one department its share (``（一）严格落实监管职责。A部门负责…。
   B部门负责…；C部门负责…``): inside a paragraph already split into duties at ``；``, a later sentence
   opening with its own units is a duty of its own;
-* a heading that names only a unit (``（二）公安部门``) over the duties below it, each written without
+* a heading that names only a unit (``（二）公安部门``), or the unit and the word for its duties
+  (``（七）卫生部门职责、任务``: :func:`duties_of_heading`), over the duties below it, each written without
   its subject (``1.加强车辆登记管理；`` ``2.配合维护治安秩序；`` or one paragraph of ``；`` clauses):
   the heading's unit does each, and the duty's own words give the roles (:func:`owned_duty_units`);
 * a sentence giving two subjects their share (``各县区负责…，市直有关部门，依照各自职责，严格…``):
@@ -39,7 +40,7 @@ from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["sentence_duties", "unit_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
+__all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
            "subject_duties",
            "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
            "GENERAL_SUBJECT", "SHARE_WORD"]
@@ -54,6 +55,12 @@ _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
+#: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责.
+_DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)?(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?$")
+#: The body a notice sets up to run its work, named bare: (二)领导小组主要职责 under 一、组织领导 says what that
+#: body is for, beside its members (组成人员) and its office, not a department's share of the work.
+_OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
+                       "(?:办公室|辦公室)?$|^(?:办公室|辦公室)$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
 _HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
@@ -110,7 +117,8 @@ def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
 
 
 def unit_heading(text: str, known=None) -> list[Item] | None:
-    """The units of a heading that names nothing but them (``（二）公安部门`` over its duties), or None.
+    """The units of a heading that names nothing but them (``（二）公安部门`` over its duties), or them and the
+    word for their duties (``（七）卫生部门职责、任务``: :func:`duties_of_heading`); else None.
 
     Such a heading owns the duties below it: each is the unit's, written without its subject. The
     units are responsible; :func:`owned_duty_units` reads each duty's roles.
@@ -119,13 +127,43 @@ def unit_heading(text: str, known=None) -> list[Item] | None:
     --------
     >>> [(i.text, i.role) for i in unit_heading("公安部门")]
     [('公安部门', 'responsible')]
+    >>> [(i.text, i.role, i.word) for i in unit_heading("卫生部门职责、任务")]
+    [('卫生部门', 'responsible', '职责、任务')]
     >>> unit_heading("加强组织领导"), unit_heading("市发改委负责的工作")
     (None, None)
     """
     text = text.strip().rstrip("。：:")
-    if not text or not looks_like_unit_list(text, known):
+    units = duties_of_heading(text, known) or text
+    if not units or not looks_like_unit_list(units, known):
         return None
-    return [Item(name, "responsible", "") for name in split_units(text, known)]
+    return [Item(name, "responsible", text[len(units):]) for name in split_units(units, known)]
+
+
+def duties_of_heading(text: str, known=None) -> str | None:
+    """The unit a heading names before the word for its duties (``卫生部门职责、任务``, ``县教育局主要职责``), or None.
+
+    A duty list under such a heading gives the unit the duties below it, as a heading naming the unit alone
+    does. A collective of units named elsewhere (``各成员单位职责``, ``有关部门职责``) is no unit of its own:
+    the duties below it name their own units; nor is the body the notice sets up, named bare (``领导小组主要职责``
+    beside ``领导小组组成人员``): its duties say what that body is for.
+
+    Examples
+    --------
+    >>> duties_of_heading("卫生部门职责、任务"), duties_of_heading("县教育局的主要职责和任务")
+    ('卫生部门', '县教育局')
+    >>> duties_of_heading("各成员单位职责"), duties_of_heading("部门职责"), duties_of_heading("卫生部门")
+    (None, None, None)
+    >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")
+    (None, '县防汛指挥部')
+    """
+    text = text.strip().rstrip("。：:")
+    found = _DUTIES_TITLE.search(text)
+    if found is None or not found.start():
+        return None
+    units = text[: found.start()]
+    if GENERAL_SUBJECT.match(units) or _OWN_BODY.match(units) or not looks_like_unit_list(units, known):
+        return None
+    return units
 
 
 def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:

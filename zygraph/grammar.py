@@ -35,6 +35,7 @@ __all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {
     "牵头": "lead", "主责": "lead", "主办": "lead", "牵头责任": "lead", "牵头负责": "lead", "指导": "lead",
+    "发起": "lead",  # 发起部门 of a joint inspection (部门联合抽查): the department that initiates it and leads it
     "责任": "responsible", "负责": "responsible", "承办": "responsible", "承担": "responsible",
     "落实": "responsible", "实施": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协办": "support", "协同": "support", "协助": "support",
@@ -47,6 +48,7 @@ _LABEL_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构")
 LABELS = {
     **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},
     "牵头": "lead", "配合": "support", "责任主体": "responsible", "实施主体": "responsible",
+    "检查主体": "responsible", "抽查主体": "responsible",  # the body that carries out an inspection (双随机抽查)
     "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
     "数据提供单位": "support", "数据提供部门": "support",  # the unit that supplies a target's figures: a duty in it
 }

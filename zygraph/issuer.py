@@ -26,8 +26,7 @@ _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人�
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
                        r"(?:人民政府|政府|党委|办事处)")
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))"
-                       r"(?:委|人民政府|政府|党委|管委会|管理委员会|$|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|厅)"
-                       r"|[\u4e00-\u9fff]{1,8}办$)")  # 灵璧县卫生健康委员会; 平利县双创办, an office named short
+                       r"(?:委|人民政府|政府|党委|管委会|管理委员会|$|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅))")  # 灵璧县卫生健康委员会, 平利县双创办
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
@@ -77,8 +76,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     ('安岳', 'county')
     >>> issuer_from_name("灵璧县卫生健康委员会", gaz).level  # a county's bureau, the county not in the gazetteer
     'county'
-    >>> issuer_from_name("平利县双创办", gaz).label  # a county's office named short (办 for 办公室)
-    '平利'
+    >>> issuer_from_name("平利县双创办", gaz).level  # a county's campaign office (创建办, 双创办)
+    'county'
     >>> i = issuer_from_name("象山县泗洲头镇人民政府", gaz)
     >>> i.label, i.level
     ('泗洲头', 'township')

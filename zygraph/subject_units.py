@@ -10,7 +10,7 @@ import re
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
-__all__ = ["subject_units", "sentence_subjects", "designated_units", "duty_subject_units", "WITH", "CONNECTIVE"]
+__all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "WITH", "CONNECTIVE"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -29,10 +29,15 @@ _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
 _LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
                                          reverse=True)))
-#: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责….
-_HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭)")
+#: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责…, 协助县国土资源局完成…征迁工作.
+_HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成|落实|落實)")
+#: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
+#: 同时，协助县国土资源局完成…, 并配合B落实….
+_HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
 _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
+#: Units named elsewhere in general, not units of their own: 有关部门, 相关单位, 各单位.
+_GENERAL = re.compile("^(?:各|有关|相关|有關|相關|其他|其它)")
 #: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
 _COUNTED = re.compile(r"\d(?!\d*个)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
@@ -98,12 +103,11 @@ def subject_units(text: str, known=None) -> list[Item] | None:
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
     if verb in ("协助", "配合"):  # 民宗部门协助城市管理等有关部门负责…: the assisted units do the duty
-        helped = _HELPED.match(text, found.end())
-        if helped is not None and looks_like_unit_list(helped.group(1), known):
+        helped = _helped_units(text, found.end(), known)
+        if helped is not None:
+            end, items = helped
             return ([Item(name, "support", verb) for name in split_units(found.group("units"), known)]
-                    + [Item(name, role_of(helped.group(2)), helped.group(2))
-                       for name in split_units(helped.group(1), known)]
-                    + _role_clauses(text, helped.end(), known))
+                    + items + _role_clauses(text, end, known))
     if verb not in WITH:
         role = "responsible" if verb.startswith(("按", "依")) else role_of(verb)  # 依照各自职责: their share
         return ([Item(name, role, verb) for name in split_units(found.group("units"), known)]
@@ -114,6 +118,42 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
             + [Item(name, "support", verb) for name in split_units(partners.group(1), known)]
             + _role_clauses(text, partners.end(), known))
+
+
+def _helped_units(text: str, start: int, known=None) -> tuple[int, list[Item]] | None:
+    """The units a 协助 or 配合 ending at ``start`` helps, when they have a verb of their own (``协助B负责…``,
+    ``协助B完成…``): (where their verb ends, the units in the role it gives: 完成 and 落实 say they carry the
+    work out, responsible), or None (``配合有关部门研究…``: what the help is about, no units of it)."""
+    helped = _HELPED.match(text, start)
+    if helped is None or not looks_like_unit_list(helped.group(1), known):
+        return None
+    verb = helped.group(2)
+    role = "responsible" if verb == "完成" else role_of(verb)
+    return helped.end(), [Item(name, role, verb) for name in split_units(helped.group(1), known)]
+
+
+def helped_units(text: str, known=None) -> list[Item] | None:
+    """The units a later sentence of a duty helps when its subject is left out and they have a verb of their own:
+    ``同时，协助县国土资源局完成…`` -> 县国土资源局, responsible; else None.
+
+    The left-out subject is the duty's own unit, named by the sentence before; whom it helps does the work the
+    verb says (the README's role conventions: ``A协助B完成…`` makes B a unit). Units named elsewhere in general
+    (``协助有关部门完成…``) are none.
+
+    Examples
+    --------
+    >>> [(i.text, i.role, i.word) for i in helped_units("同时，协助县国土资源局完成桥西村商铺征迁工作。")]
+    [('县国土资源局', 'responsible', '协助…完成')]
+    >>> helped_units("同时，协助有关部门完成征迁工作。"), helped_units("协助教育部门对校医的培训。")
+    (None, None)
+    """
+    text = text.strip()
+    found = _HELPING_LATER.match(text)
+    helped = _helped_units(text, found.end(), known) if found else None
+    if helped is None or any(_GENERAL.match(item.text) for item in helped[1]):
+        return None
+    # the word says how the unit came in, for the role finding: 协助…完成
+    return [Item(item.text, item.role, f"{found.group('verb')}…{item.word}") for item in helped[1]]
 
 
 def _role_clauses(text: str, start: int, known=None) -> list[Item]:
@@ -144,13 +184,16 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
 def sentence_subjects(text: str, known=None) -> list[Item] | None:
     """Units of a paragraph whose sentences open with who does them: the first sentence's and every later one's.
 
-    A measure may give a second unit a duty of its own in a later sentence (``由A负责，开展……。B负责做好……``):
-    both are its units. None when the first sentence names no subject (:func:`subject_units`).
+    A measure may give a second unit a duty of its own in a later sentence (``由A负责，开展……。B负责做好……``),
+    or have its unit help another that does the work (``……。同时，协助B完成……``, :func:`helped_units`): both are
+    its units. None when the first sentence names no subject (:func:`subject_units`).
 
     Examples
     --------
     >>> [(i.text, i.role) for i in sentence_subjects("由市农业局负责，开展抽检。市供销社负责做好农资监管。")]
     [('市农业局', 'responsible'), ('市供销社', 'responsible')]
+    >>> [(i.text, i.role) for i in sentence_subjects("由县住建局负责，完成房屋征收。同时，协助县国土局完成征迁。")]
+    [('县住建局', 'responsible'), ('县国土局', 'responsible')]
     >>> sentence_subjects("开展抽检。市供销社负责做好农资监管。") is None
     True
     """
@@ -158,8 +201,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     items = subject_units(sentences[0], known) if sentences else None
     if not items:
         return None
-    for sentence in sentences[1:]:
-        items += subject_units(sentence, known) or []
+    for sentence in sentences[1:]:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
+        items += subject_units(sentence, known) or helped_units(sentence, known) or []
     return items
 
 

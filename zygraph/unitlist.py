@@ -67,8 +67,9 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
                      "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
                      "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
-#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门.
-_DEPARTMENTS_OF = re.compile("等(有关|相关)?(部门|局)$|、[\u4e00-\u9fff]{2,6}部门$")
+#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
+#: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
+_DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施")
@@ -124,6 +125,8 @@ _SPACES = re.compile("[ \t\u3000\u00a0]+")
 #: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
 _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
 _LISTED = re.compile("[、，,]")
+#: A body named by its kind rather than its office (消防救援机构, 市场监管机构): a unit beside units, not alone.
+_BODY_BY_KIND = re.compile("^[\u4e00-\u9fff]{2,8}(?:机构|機構)$")
 #: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
 LEAD_SYMBOLS = "★☆▲△◆※*＊"
 #: Marks a copy leaves beside a name that no name ends or starts with (执法局&&).
@@ -323,10 +326,14 @@ def units_by_space(text: str) -> str:
     '责任单位：市科技局、市科协'
     >>> units_by_space("市财政局 各县市区政府、 开发区管委会")
     '市财政局、各县市区政府、开发区管委会'
+    >>> units_by_space("卫生健康、市场监管部门 消防救援机构"), units_by_space("培训机构 检验机构")
+    ('卫生健康、市场监管部门、消防救援机构', '培训机构 检验机构')
     """
     parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub(r"\1", text.strip()))
-    if len(parts) < 2 or not all(looks_like_unit(part, lambda name: False)
-                                 or (_LISTED.search(part) and looks_like_unit_list(part)) for part in parts):
+    units = [looks_like_unit(part, lambda name: False) or bool(_LISTED.search(part) and looks_like_unit_list(part))
+             for part in parts]
+    # 消防救援机构 after units: a body named by its kind, a unit in a list whose other parts are units
+    if len(parts) < 2 or not any(units) or not all(unit or _BODY_BY_KIND.match(part) for part, unit in zip(parts, units)):
         return text
     return "、".join(parts)
 

@@ -95,6 +95,11 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "prose_tasks",
                                     f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
                                     "read each task with the units its sentence gives it"))
+        elif block.get("required"):
+            findings.append(Finding(block["line"], "info", "required_of_units",
+                                    f"the paragraph gives {len(tasks)} units a requirement each by name (他要求A…): "
+                                    f"{tasks[0][0][:20]}", "read one task each, from its unit; a requirement of "
+                                    "everyone (各相关单位) is no task, and whom a unit works with (与B联系) no unit of it"))
         elif block["lead_in"]:
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "

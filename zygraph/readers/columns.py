@@ -13,6 +13,11 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_
            "names_level",
            "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
+#: A header that is only the noun for a bureau's offices (股室, 科室, 处室), or names the units that inspect
+#: (检查股室, 执法部门, 抽查单位): the units that carry out each row, with no role said, so responsible (all lead
+#: where no lead column stands beside it).
+_OFFICES = ("股室", "科室", "处室")
+_INSPECTING = tuple(verb + noun for verb in ("检查", "抽查", "执法") for noun in (*_OFFICES, "部门", "单位"))
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
 HEADER_SYNONYMS = {
@@ -28,7 +33,8 @@ HEADER_SYNONYMS = {
     "lead": tuple(label for label, role in LABELS.items() if role == "lead") + ("第一责任单位", "第一责任部门"),
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
         "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位",
-        "公开责任"),  # a disclosure catalog's 公开责任 column: the office answerable for publishing the item
+        "公开责任",  # a disclosure catalog's 公开责任 column: the office answerable for publishing the item
+        *_OFFICES, *_INSPECTING),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
 }
@@ -49,13 +55,15 @@ _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no c
 PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
-    "职责部门", "主管部门", "主管单位", "公开责任")  # the department whose duty the row is
+    "职责部门", "主管部门", "主管单位", "公开责任", *_OFFICES, *_INSPECTING)  # the department whose duty the row is
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
 #: A header over each row's duties (职责分工, 主要职责): the row's department does them, whatever its column is called.
 _DUTIES = re.compile("职责(?:分工)?$")
 _SPACES = re.compile(r"\s+")
+#: The list a header's column comes from, before its name (《联合事项清单》事项名称): the name says the column.
+_SOURCE_LIST = re.compile("^《[^《》]{1,20}》(?=.)")
 _LOOKUP = {_SPACES.sub("", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 _WORDS_NOTE = re.compile("[（(][\u4e00-\u9fff]{2,6}[）)]$")  # （要素）, not （%）: a note in words after a header
 #: A level of a catalog's items (一级目录 | 二级目录 | 三级目录) or of an assessment's indicators (一级指标 … 五级指标):
@@ -78,7 +86,7 @@ def simplified(text: str) -> str:
 
 def _key(header: str) -> str:
     """A header cell as the tables here look it up: without spaces, in Simplified characters, no readings."""
-    return simplified(_SPACES.sub("", header))
+    return _SOURCE_LIST.sub("", simplified(_SPACES.sub("", header)))
 
 
 def column_for(header: str) -> str | None:
@@ -90,8 +98,8 @@ def column_for(header: str) -> str | None:
     ('lead', 'support', None)
     >>> column_for("责任单位（排在第一位的为牵头单位）"), column_for("牵头单位及 主要负责人")
     ('support', 'lead')
-    >>> column_for("具体工作任务和要求")
-    'task'
+    >>> column_for("具体工作任务和要求"), column_for("《联合事项清单》事项名称"), column_for("股室")
+    ('task', 'task', 'support')
     >>> column_for("问题描述"), column_for("路段名称"), column_for("三级指标"), column_for("责任科室、单位")
     ('task', 'area', 'area', 'support')
     """
@@ -116,6 +124,8 @@ def column_for(header: str) -> str | None:
         return None
     if key.endswith(_NOTE_NOUNS):
         return "note"  # 四季度进展情况, 完成状况: what is noted beside a task
+    if key.endswith("领域"):
+        return "area"  # 抽查领域, 监管领域: the field each row's item belongs to (学校办学情况抽查)
     return "task" if key.removesuffix("名称").endswith(_TASK_NOUNS) else None  # 民生事项名称: the task's name
 
 

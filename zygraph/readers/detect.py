@@ -7,7 +7,7 @@ import zipfile
 from pathlib import Path
 
 from zygraph.decisions import decided_work
-from zygraph.duties import headed_duties, modal_duties, unit_heading
+from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
@@ -183,8 +183,10 @@ def _numbered_items(lines: list[str]) -> list[str]:
 
 
 def _unit_headings(lines: list[str]) -> bool:
-    """True when two headings or more name a unit alone (三、儋州市政府) and numbered items stand under them."""
-    headings = [line[found.end():] for line in lines if (found := HEADING.match(line)) and found.group(0)[0] not in "（("]
+    """True when two headings or more name a unit alone (三、儋州市政府), or in brackets with the word for its
+    duties ((七)卫生部门职责、任务), and numbered items stand under them."""
+    headings = [line[found.end():] for line in lines if (found := HEADING.match(line))
+                and (found.group(0)[0] not in "（(" or duties_of_heading(line[found.end():]))]
     return sum(1 for text in headings if unit_heading(text.rstrip("。"))) >= 2 and any(TASK.match(line) for line in lines)
 
 

@@ -17,11 +17,12 @@ gives one task per group (a bracket of bare units closing a sentence counts: ``�
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
 gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
 (:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
-``A要在8月底完成……``); tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
+``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each); tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
-numbered items under it name none: then they take its units; a paragraph under it announcing the items
+numbered items under it name none: then they take its units (a heading may name a department and the word for its
+duties, ``（七）卫生部门职责、任务``); a paragraph under it announcing the items
 below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
 are that department's duties, and so are

@@ -25,6 +25,7 @@ from zygraph.readers.headless import headless_table
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
+from zygraph.readers.paddedrows import padded_rows
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
@@ -146,8 +147,10 @@ def _table(cells, barred):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
         elif len(header) > 3 and end < len(cells) and ROW_NUMBER.match(cells[end][1]) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
-                and not names_people(header[-1][1]):
-            first_area, header = header[-1], header[:-1]  # 经济社会发展主要预期目标分解(15项): a row naming an area
+                and not names_people(header[-1][1]) and header[-1][0] != header[-2][0]:
+            # 经济社会发展主要预期目标分解(15项): a row naming an area, on a line of its own (a cell on the header's
+            # line, 信用风险等级(低、一般、较高、高) |, is a header cell)
+            first_area, header = header[-1], header[:-1]
         columns = columns_for([text for _, text in header])
         # 牵头单位 / 目标任务 / 责任单位 / 市政府办公厅 (or 相关部门 / 职责分工 / 区公安分局): a header with no 序号, all
         # its cells naming columns, two or more, and the first row's cells (its lead first) after it, with no number
@@ -185,6 +188,10 @@ def _table(cells, barred):
                 # 一级指标 … 五级指标 | 责任科室: merged level cells written once, scores beside them, no numbers
                 rows, cut = segment_levels(body, level, len(columns) - level - 1)
                 return PipedTable(header, rows, [""] * len(rows), findings + cut + [_cut_by_content(body, "its units")])
+            # 2.查装备 | 区级发起 | ||||: one cell a line, each row padded to the header's width, merged cells written once
+            padded = barred and padded_rows(body, len(header), columns.index("task"), padding := [])
+            if padded:
+                return PipedTable(header, padded, [""] * len(padded), findings + padding)
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
                                                            for column in columns[:score_at]):
