@@ -937,6 +937,9 @@ def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duti
     ("市物价局：负责召开听证会；会同财政、水利等有关部门贯彻执行价格政策。",
      [("市物价局", "responsible"), ("财政", "support"), ("水利", "support")]),
     ("区城管执法大队。负责查处无照经营。", [("区城管执法大队", "responsible")]),
+    # the partners' work opens with how it is done (依法): they end before it, fields sharing the first one's 市
+    ("市民政局：负责殡葬管理，会同市发改、公安、工商等有关部门依法查处违规行为。",
+     [("市民政局", "responsible"), ("市发改", "support"), ("公安", "support"), ("工商", "support")]),
     ("建设科普馆。完善展陈设施。", None),  # a title ending like a unit, no role verb after its full stop
     ("工作目标：到2025年建成体系。", None),
     ("市卫生局：", None),
@@ -1093,6 +1096,26 @@ def test_how_units_do_their_part_is_no_part_of_their_names():
     assert [(i.text, i.role) for i in parse_group("A局负责，B局、C局密切配合")] == [
         ("A局", "responsible"), ("B局", "support"), ("C局", "support")]
     assert [i.text for i in parse_group("市教育局牵头，各学校积极配合")] == ["市教育局", "各学校"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # what the unit is in the work (包片单位), written before its name with its level, is no part of the name
+    ("由包片单位县气象局负责清除。", [("县气象局", "responsible")]),
+    ("由责任单位市水务局牵头，市财政局配合。", [("市水务局", "lead"), ("市财政局", "support")]),
+    # after the task's units, a unit the cases are handed on to and one checking the work: their own verbs
+    ("由县环卫站负责劝阻，将屡教不改的报县城管局依法查处。", [("县环卫站", "responsible"), ("县城管局", "responsible")]),
+    ("由县环卫站负责清除。县督查室对上述工作进行抽查。", [("县环卫站", "responsible"), ("县督查室", "responsible")]),
+    ("由县环卫站负责清除，及时报送县督查室。", [("县环卫站", "responsible")]),  # reported to: no part of the work
+    # the units the lead's work requires to help, in a later clause: 要求B、C等部门密切配合
+    ("确立了由县国土局牵头，相关部门联合执法的机制，要求县监察局、公安等部门密切配合。",
+     [("县国土局", "lead"), ("县监察局", "support"), ("公安", "support")]),
+    ("要求县监察局、公安等部门密切配合。", None),  # no lead named: the requirement alone divides nothing
+])
+def test_units_a_requirement_names_besides_those_answering_for_it(text, expected):
+    from zygraph.statements import clause_units
+
+    items = clause_units(text)
+    assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
 def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():

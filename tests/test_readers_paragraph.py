@@ -1379,3 +1379,66 @@ def test_a_speechs_requirements_numbered_yi_yao_er_yao_are_items():
     assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
         ("要强化时间概念", "县自然资源和规划局", "住建局、发改局")]
     assert [f.line for f in doc.findings if f.code == "no_assignment"] == [3]
+
+
+def test_rectification_requirements_under_numbered_problems_name_their_units_without_what_they_are():
+    """An inspection notice: 1、problem / 整改要求：由[包片单位]A负责…; a unit the cases are handed on to and one
+    checking the work have a verb of their own and answer for their part."""
+    doc = parse_paragraphs("1、河边堤岸有垃圾死角。\n整改要求：由县环卫站负责清除。\n"
+                           "2、围墙上有野广告。\n整改要求：由包片单位县气象局负责清除。\n"
+                           "3、沿线商户出店经营。\n整改要求：由沿线包片单位县职教中心、县委党校负责劝阻教育，将屡教不改的门店"
+                           "报县城管执法大队采取措施执法。县督查室对上述工作进行抽查。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("河边堤岸", "县环卫站"), ("围墙上有", "县气象局"), ("沿线商户", "县职教中心、县委党校、县城管执法大队、县督查室")]
+    assert [f.message.split(" says")[0] for f in doc.findings if f.code == "unit_descriptor"] == [
+        "包片单位 before 县气象局", "沿线包片单位 before 县职教中心"]
+
+
+def test_a_leaders_numbered_points_are_tasks_of_the_units_opening_them(tmp_path):
+    """News of an on-site office: the leader's points after 某某指出：, units as their subjects, no role word;
+    a point opening with no unit, or with what the work is on (…项目要加快推进), is no task."""
+    path = tmp_path / "news.txt"
+    path.write_text("副县长张三到城区现场办公\n5月6日，副县长张三带领县文明办、住建局等单位负责人进行现场办公。\n"
+                    "针对存在的问题，张三指出：\n1、依法取缔占道经营。\n2、商务局抓紧推进农贸市场改造，同时加强日常管理。\n"
+                    "3、住建局、城管大队加强对流动商贩的巡查。\n4、垃圾中转站及公厕项目要加快推进。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert table.tasks.task.str[:4].tolist() == ["商务局抓", "住建局、"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["商务局", "lead"], ["住建局", "lead"], ["城管大队", "lead"]]
+    assert (table.findings.code == "speech_point").sum() == 2
+
+
+def test_numbered_items_opening_with_units_without_a_speakers_words_are_no_points():
+    with pytest.raises(LayoutError):
+        parse_paragraphs("工作情况\n1、依法取缔占道经营。\n2、商务局抓紧推进农贸市场改造。\n3、住建局加强对流动商贩的巡查。\n")
+
+
+def test_a_meetings_decisions_run_together_with_semicolons_are_tasks_of_the_units_carrying_them_out(tmp_path):
+    """News of a meeting: X由[person]牵头，[unit]落实；… one decision a part; a second work after its own 由 is a
+    decision of its own; a decision given to a person alone names no unit (reported, no task)."""
+    path = tmp_path / "news.txt"
+    path.write_text("县指挥部召开碰头会\n3月2日，县指挥部领导张明、李华在指挥部召开碰头会。\n"
+                    "会议决定：要全力做好提升工作。东区环境整治由张明牵头，东关镇落实；道路绿化由李华牵头，林业局落实，"
+                    "污水处理厂由住建局派驻专人督导；小镇提升由王强牵头，连夜开会研究；督导组负责每天报送进度。\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["东区环境整治", "道路绿化由李", "污水处理厂由", "督导组负责每"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["东关镇", "lead"], ["林业局", "lead"], ["住建局", "lead"], ["督导组", "lead"]]
+    assert ["小镇提升由王强牵头" in f.message for f in table.findings.itertuples() if f.code == "no_assignment"] == [True]
+
+
+def test_a_news_report_naming_a_lead_and_the_units_required_to_help_is_one_task(tmp_path):
+    """News in running text: 由A牵头，……的机制，要求B、C等部门密切配合 in one sentence, no number, label or bracket."""
+    path = tmp_path / "news.txt"
+    path.write_text("今年的执法检查将在明年进行。\n为严肃查处违法用地，某县确立了由县国土资源局牵头，相关部门联合执法的机制，"
+                    "要求县监察局、财政、公安等部门密切配合，发挥联合办案优势。并建立长效机制。（记者 张明）\n来源：某日报\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["为严肃查处违"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [
+        ["县国土资源局", "lead"], ["县监察局", "support"], ["财政", "support"], ["公安", "support"]]
+    assert "prose_tasks" in set(table.findings.code)

@@ -53,16 +53,6 @@ XFAIL = {
     "left: two names run together in a cell, 派出所工商质监所, with no level opening them to split at)",
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
-    "2010_linfen_yicheng_county_land_enforcement_news_traditional": "P 0.00 R 0.00, 0/1 (refused) - "
-    "news report in running text: 由A牽頭,相關部門聯合執法的機制,要求B、C、D…等部門密切配合 (a lead by 牽頭 and nine supporting fiel",
-    "2014_nanyang_xichuan_county_water_diversion_meeting_news": "P 0.00 R 0.00, 0/7 (refused) - "
-    "news of a meeting: one 会议决定 paragraph of decisions run together with ;: X由[person]牵头,[unit]落实 (the l",
-    "2014_panzhihua_funeral_reform_joint_meeting_duties": "P 1.00 R 0.43, 3/3 - "
-    "joint-meeting notice: page lines, a member list of people one a line, then 三、职责分工 with member duties",
-    "2015_ankang_pingli_county_cityscape_inspection_rectification": "P 0.67 R 0.55, 5/5 - "
-    "inspection notice: problems 1、…5、 one a line, each followed by a line 整改要求:由[包片单位]A负责…; one requirem",
-    "2018_county_twin_city_campaign_onsite_office_traditional": "P 0.00 R 0.00, 0/2 (refused) - "
-    "news of an on-site office: a leader's points 1、…4、 one a line, units as the subjects of points (A抓紧推",
 }
 
 FIXTURES = realset.fixtures()

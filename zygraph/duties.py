@@ -63,8 +63,9 @@ _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指�
                        "(?:办公室|辦公室)?$|^(?:办公室|辦公室)$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
 _HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
-#: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对….
-_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|[，,]|$)"
+#: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
+#: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
+_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|[，,]|$)"
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")

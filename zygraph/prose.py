@@ -11,6 +11,10 @@ Each wording read here is common in such reports and in the notices they quote:
   (a later sentence without a subject goes on the task before it);
 * sentences each closed by their units: ``X，由A、B等分工负责。Y，由C负责。``, or one sentence of such matters
   split by ； (``其中，涉及X的事项，由A负责；涉及Y的事项，由B负责``: :func:`zygraph.duties.matter_shares`);
+* a sentence naming a lead and the units it requires to help (``……由A牵头，……的机制，要求B、C等部门密切配合``:
+  :func:`led_with_help`);
+* a meeting's decisions run together with ；, each giving its work to a leader by name and the unit carrying it
+  out (``X由王某牵头，A镇落实；Y由B局负责；督导组负责…``: :func:`decision_shares`);
 
 :func:`prose_tasks` splits a paragraph into such tasks; the words come from :mod:`zygraph.grammar`
 and the unit lists from :mod:`zygraph.unitlist`. Every function runs in time linear in its input.
@@ -21,12 +25,14 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import matter_shares
-from zygraph.grammar import Item, parse_group, role_of
-from zygraph.statements import sentence_units
-from zygraph.subject_units import CONNECTIVE
+from zygraph.grammar import Item, parse_group, role_of, split_clauses
+from zygraph.people import personal_name
+from zygraph.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
+from zygraph.subject_units import CONNECTIVE, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units"]
+__all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units", "decision_shares",
+           "led_with_help"]
 
 #: Tasks and units paired by position: 集体林权制度改革、国有林场改革和国有林区改革具体工作分别由林改司、场圃总站、资源司承担.
 _PAIRED = re.compile("分别由(?P<units>[^，,。；;：:]{2,200}?)(?P<verb>牵头负责|具体负责|负责|牵头|承担|主抓|组织实施)")
@@ -66,6 +72,15 @@ _GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本|�
 _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _LABEL_PHRASE = re.compile("[，,][\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _SENTENCE = re.compile("(?<=[。！？!?])")
+#: A decision's work given to whom after 由 (not 理由, 经由): 九重区域环境整治由王光玲牵头, 污水处理厂由住建局派驻专人督导.
+_GIVEN_BY = re.compile("(?<![自理经缘])由(?=[\u4e00-\u9fff]{2})")
+#: A leader put in charge by a bare name: 由王光玲牵头.
+_LEADER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责|挂帅|牽頭|負責)$")
+#: What units given a decision's work do first (any may be in a name too: 督导组): 派驻专人督导, 负责, 落实.
+_DOES = re.compile("派驻|派出|抽调|安排|组织|负责|牵头|落实|实施|指导|督导|做好|开展|推进|牽頭|負責")
+_GIVEN_LONGEST = 30  # characters after 由 tried as the units' names
+#: Decisions a sentence must give to units to be read as a meeting's decisions (one may be chance).
+_FEWEST_DECISIONS = 2
 
 
 def paired_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
@@ -194,6 +209,108 @@ def news_subject_units(sentence: str, known=None) -> list[Item] | None:
     return [Item(name, "responsible", "sentence subject") for name in split_units(units, known)]
 
 
+def led_with_help(sentence: str, known=None) -> tuple[str, list[Item]] | None:
+    """A sentence naming the lead of its work after 由 and the units it requires to help: (the sentence, units), or None.
+
+    ``为了…，翼城县确立了由县国土资源部门牵头，相关部门联合执法的机制，要求县纪检委、监察、公安等部门密切配合，…``: a
+    report of how a county divides a campaign's work says it in one sentence (the units after 要求 with 配合
+    support; :func:`zygraph.statements.clause_units`). The sentence is the task, from its clause of purpose on.
+
+    Examples
+    --------
+    >>> task, items = led_with_help("为查处违法用地，县里确立了由县国土资源局牵头的机制，要求县监察局、公安等部门密切配合。")
+    >>> task[:5], [(i.text, i.role) for i in items]
+    ('为查处违法', [('县国土资源局', 'lead'), ('县监察局', 'support'), ('公安', 'support')])
+    >>> led_with_help("由县国土资源局牵头，加强执法。") is None
+    True
+    """
+    items = clause_units(sentence, known)
+    if not items or not any(item.word == REQUIRED_HELP_WORD for item in items):
+        return None
+    return sentence.strip(), items
+
+
+def decision_shares(sentence: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """A meeting's decisions run together with ；, each giving its work to whom it names; or None.
+
+    ``九重区域环境整治由王光玲牵头，九重镇落实；干渠绿化由顾理牵头，林业局落实；督导组负责每天报送进度。``: each part
+    gives its work after 由 to a leader by name (a person, no unit) and the unit carrying it out (``A落实``), or
+    to units (``由A负责``, ``由A派驻专人督导``), or names its unit as its subject (``督导组负责…``). A later clause
+    giving other work after its own 由 (``…，住建局落实，污水处理厂由住建局派驻专人督导``) is a decision of its own.
+    Every part must give its work so, and two at least to units; a decision given to a person alone is
+    kept with no unit (the reader reports it). The units carrying the work out are responsible; a unit said to
+    help (``B配合``) supports.
+
+    Examples
+    --------
+    >>> shares = decision_shares("甲区整治由王光玲牵头，九重镇落实；两场建设由辛泽涛牵头，住建局落实，污水处理厂由住建局"
+    ...                          "派驻专人督导；小镇提升由陈太良牵头，连夜开会；督导组负责每天报送进度。")
+    >>> for task, items in shares:
+    ...     print(task[:6], [(i.text, i.role) for i in items])
+    甲区整治由王 [('王光玲', 'person'), ('九重镇', 'responsible')]
+    两场建设由辛 [('辛泽涛', 'person'), ('住建局', 'responsible')]
+    污水处理厂由 [('住建局', 'responsible')]
+    小镇提升由陈 []
+    督导组负责每 [('督导组', 'responsible')]
+    >>> decision_shares("甲区整治由王光玲牵头；加强宣传。") is None
+    True
+    """
+    parts = [part.strip() for part in re.split("(?<=[；;])", sentence.strip()) if part.strip("。；; ")]
+    if len(parts) < _FEWEST_DECISIONS:
+        return None
+    decisions: list[tuple[str, list[Item]]] = []
+    for part in parts:
+        read = _decision(part.rstrip("。；; "), known)
+        if read is None:
+            return None
+        decisions += read
+    if sum(bool(_units_of(items)) for _, items in decisions) < _FEWEST_DECISIONS:
+        return None
+    return [(task, items if _units_of(items) else []) for task, items in decisions]  # a person alone: no unit
+
+
+def _decision(part: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """The decisions of one part (:func:`decision_shares`): [(work, items)], a new one at each clause giving its
+    own work after 由 once the one before has units; None when the part gives its work to no one."""
+    out: list[tuple[str, list[Item]]] = []
+    for clause, _ in split_clauses(part):
+        given = _given(clause, known)
+        if given is not None and (not out or _units_of(out[-1][1])):
+            out.append((clause, given))
+            continue
+        group = parse_group(clause, known) if out and given is None else None
+        if group and all(looks_like_unit_list(item.text, known) for item in group):
+            out[-1] = (out[-1][0] + "，" + clause, out[-1][1] + group)  # 九重镇落实 (responsible), B配合 (support)
+        elif out:
+            out[-1] = (out[-1][0] + "，" + clause, out[-1][1] + (given or []))
+        else:
+            items = subject_units(part, known)  # 督导组负责每天向市里报送进度: the unit is its subject
+            return [(part, items)] if items and all(i.role in ("lead", "responsible") for i in items) else None
+    return out or None
+
+
+def _given(clause: str, known=None) -> list[Item] | None:
+    """Whom a clause gives its work to after 由: a leader by name (a person) or units, before what they do."""
+    found = _GIVEN_BY.search(clause)
+    if found is None:
+        return None
+    after = clause[found.end():]
+    leader = _LEADER.match(after)
+    if leader is not None and personal_name(leader.group("name"), known):
+        return [Item(leader.group("name"), "person", "")]
+    ends = [does.start() for does in _DOES.finditer(after, 0, _GIVEN_LONGEST + 2) if does.start() >= 2]
+    names = [after[:end] for end in reversed(ends) if looks_like_unit_list(after[:end], known)]
+    if not names:
+        return None
+    verb = _DOES.match(after, len(names[0])).group(0)
+    return [Item(name, "responsible", verb) for name in split_units(names[0], known)]
+
+
+def _units_of(items: list[Item]) -> list[Item]:
+    """The items that are units, not people."""
+    return [item for item in items if item.role != "person"]
+
+
 def prose_tasks(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """Split a paragraph of prose into tasks with their units, or None when it names none so.
 
@@ -218,7 +335,10 @@ def prose_tasks(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     tasks: list[tuple[str, list[Item]]] = []
     strong, weak, subject = 0, 0, False  # subject: the last task is a sentence its unit opens
     for sentence in (part for part in _SENTENCE.split(text) if part.strip()):
-        found = paired_tasks(sentence, known) or listed_tasks(sentence, known) or matter_shares(sentence, known)
+        found = paired_tasks(sentence, known) or listed_tasks(sentence, known) or matter_shares(sentence, known) \
+            or decision_shares(sentence, known)
+        helped = led_with_help(sentence, known) if found is None else None
+        found = found or ([helped] if helped else None)
         quoted = quoted_task(sentence, known) if found is None else None
         closed = sentence_units(sentence.rstrip(), known) if found is None and quoted is None else None
         items = None if found or quoted or closed else news_subject_units(sentence, known)

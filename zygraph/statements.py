@@ -24,7 +24,8 @@ from zygraph.subject_units import WITH as _WITH
 from zygraph.unitlist import FIRST_LEADS, ZONES, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
-           "closes_with_bare_units", "heading_units", "units_for_preceding"]
+           "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",
+           "acting_units", "REQUIRED_HELP_WORD"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理; so is 组织 (由A统一组织B在…布置展版,
@@ -41,6 +42,27 @@ _LEADER_LONGEST = 14
 _IN_CHARGE = re.compile("^(?P<person>[^，,。；;]{2,40}?)(?:为|是|任)(?:主管|分管|责任|牵头|联系)(?:省|市|县|区)?领导$")
 #: A modifier before a list of units: 所涉及的, 相关的.
 _MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
+#: What a unit is in the work, written before its name with a level: 由包片单位县气象局负责, 由陈家坝沿线包片单位县职教中心、
+#: …负责 (the unit answering for an area of a campaign), 由责任单位市水务局负责. The words up to 单位 or 部门 describe it.
+_DESCRIBED = re.compile("^(?P<words>[\u4e00-\u9fff]{0,10}?(?:单位|部门|單位|部門))(?=[省市县区镇乡縣區鎮鄉][^、，,；;]{2})")
+#: A unit a requirement hands its cases on to, to act on them itself: ……将屡教不改的门店报县住建局城建监察大队采取措施执法,
+#: 移交县城管局依法查处. The unit does that part of the work: it answers for it.
+_HANDED_TO = re.compile("(?:移交|移送|转交|交由|报)(?=[^，,。；;]{2})")
+#: What the unit handed the cases does with them (any of these may be in its name too: 城管执法大队).
+_ACTS = re.compile("采取|依法|查处|处理|处置|执法|予以")
+_ACTING_LONGEST = 40  # characters of a unit's name after 报 that are tried
+#: What no name handed the cases holds: a later step (报县政府审批后由县财政局予以拨付: 县政府 approves, no more).
+_NOT_HANDED = re.compile("由|后|经|并|审批|批准")
+#: The words before a name that say what the unit is (包片单位), as :data:`_DESCRIBED` reads them, for findings.
+_DESCRIBED_BEFORE = re.compile("(?P<words>[^\\W由]{0,10}?(?:单位|部门|單位|部門))$")
+_DESCRIBED_LONGEST = 14  # characters before a name searched for such words
+#: Units a clause after the lead's requires to help it: ……由A牵头，……，要求B、C等部门密切配合.
+_REQUIRED_HELP = re.compile("^(?:并|同时|还)?要求(?P<group>(?P<units>[^，,。；;]{2,200}?)(?:密切|积极|主动|全力|紧密|通力|積極|主動)?"
+                            "(?:配合|协助|協助|参与|參與|协同|協同))$")
+#: The word the units a requirement names to help carry, for the readers' findings.
+REQUIRED_HELP_WORD = "要求…配合"
+#: A unit checking the work a requirement gives, as its own clause: 县双创办对上述工作开展实效进行抽查.
+_CHECKS = re.compile("^(?P<units>[^，,。；;对]{2,40}?)对[^，,。；;]{2,60}?(?:进行|开展|组织)?(?:抽查|督查|检查|核查|验收|督导)$")
 _FOR_PRECEDING = re.compile(
     "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
     "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
@@ -130,7 +152,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
         listing = False
         opened = _BY_UNITS.search(clause)
         if opened is not None:
-            units = _MODIFIER.sub("", opened.group("units"))
+            units = without_descriptor(_MODIFIER.sub("", opened.group("units")), known)
             sent = _sending_unit(units, known) if opened.group("verb") in ("带队", "帶隊") else None
             if sent is not None:  # 由A1名县级领导带队: A sends the team's leader, so A leads the team
                 items += [Item(name, "lead", "带队") for name in split_units(sent[0], known)]
@@ -160,7 +182,102 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             items += group
             continue
         running = False
+        if any(item.role in ("lead", "responsible") for item in items):
+            items += acting_units(clause, known)  # ……，报B采取措施执法。C对上述工作进行抽查: their own part
+            items += _required_help(clause, known)  # 由A牵头，……，要求B、C等部门密切配合: B and C support
     return items if any(item.role in ("lead", "responsible") for item in items) else None
+
+
+def without_descriptor(units: str, known=None) -> str:
+    """``units`` without the words before the first name that say what it is in the work (包片单位县气象局 -> 县气象局).
+
+    The words run up to 单位 or 部门 right before a name with its level; they are dropped only when they are
+    no unit themselves and what follows is a list of units.
+
+    Examples
+    --------
+    >>> without_descriptor("包片单位县气象局"), without_descriptor("陈家坝沿线包片单位县职教中心、县消防大队")
+    ('县气象局', '县职教中心、县消防大队')
+    >>> without_descriptor("市直单位"), without_descriptor("县气象局")
+    ('市直单位', '县气象局')
+    """
+    found = _DESCRIBED.match(units)
+    if found is None or looks_like_unit_list(found.group("words"), known) \
+            or not looks_like_unit_list(units[found.end():], known):
+        return units
+    return units[found.end():]
+
+
+def unit_descriptors(text: str, names) -> list[tuple[str, str]]:
+    """(words, name) for each of ``names`` that ``text`` writes after words saying what it is in the work
+    (:func:`without_descriptor`), for the reader's findings.
+
+    >>> unit_descriptors("整改要求：由包片单位县气象局负责清除。", ["县气象局"])
+    [('包片单位', '县气象局')]
+    """
+    out = []
+    for name in names:
+        at = text.find(name)
+        while at > 0:
+            found = _DESCRIBED_BEFORE.search(text[max(at - _DESCRIBED_LONGEST, 0):at])
+            if found is not None and without_descriptor(found.group("words") + name) == name:
+                out.append((found.group("words"), name))
+                break
+            at = text.find(name, at + 1)
+    return out
+
+
+def acting_units(clause: str, known=None) -> list[Item]:
+    """Units a clause after a task's units gives a part of the work with a verb of their own: a unit its cases
+    are handed on to, to act on them (``将屡教不改的门店报A采取措施执法``, ``移交A依法查处``), or one that checks
+    the work (``B对上述工作开展实效进行抽查``); responsible, as the units answering for the task are.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in acting_units("在月底前将屡教不改的门店报县住建局城建监察大队采取措施执法")]
+    [('县住建局城建监察大队', 'responsible')]
+    >>> [i.text for i in acting_units("县督查室对上述工作开展实效进行抽查")]
+    ['县督查室']
+    >>> acting_units("及时报送进展情况"), acting_units("对上述工作进行抽查"), acting_units("报县政府审批后由县财政局予以拨付")
+    ([], [], [])
+    """
+    clause = clause.strip()
+    found = _CHECKS.match(clause)
+    if found is not None:
+        units, word = found.group("units"), "对…抽查"
+    else:
+        units, word = _handed_to(clause, known), "报…执法"
+    if not units or not looks_like_unit_list(units, known):
+        return []
+    return [Item(name, "responsible", word) for name in split_units(units, known)]
+
+
+def _required_help(clause: str, known=None) -> list[Item]:
+    """The units a clause requires to help the work a lead was named for (``要求B、C等部门密切配合``), who support.
+
+    >>> [(i.text, i.role) for i in _required_help("要求县纪检委、监察、公安等部门密切配合")]
+    [('县纪检委', 'support'), ('监察', 'support'), ('公安', 'support')]
+    >>> _required_help("要求加强配合"), _required_help("要求县公安局负责")
+    ([], [])
+    """
+    found = _REQUIRED_HELP.match(clause.strip())
+    group = parse_group(found.group("group"), known) if found else None
+    if not group or not all(item.role == "support" for item in group) \
+            or not looks_like_unit_list(found.group("units"), known):  # 监察、公安等部门: short names of departments
+        return []
+    return [Item(item.text, "support", REQUIRED_HELP_WORD) for item in group]
+
+
+def _handed_to(clause: str, known=None) -> str | None:
+    """The longest name after 报 (移交 …) in ``clause`` that a verb of acting on the cases follows, or None."""
+    for handed in _HANDED_TO.finditer(clause):
+        after = clause[handed.end(): handed.end() + _ACTING_LONGEST]
+        ends = [act.start() for act in _ACTS.finditer(after) if act.start() >= 2]
+        names = [after[:end] for end in reversed(ends)
+                 if not _NOT_HANDED.search(after[:end]) and looks_like_unit_list(after[:end], known)]
+        if names:
+            return names[0]
+    return None
 
 
 def _partner_units(clause: str, listing: bool, known=None) -> tuple[list[Item], bool] | None:

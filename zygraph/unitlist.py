@@ -59,6 +59,7 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
                  "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
+                 "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会),
 #: channels (门户网站).
@@ -67,6 +68,9 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
                      "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
                      "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
+#: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
+#: it ends as the verb 创办 does.
+_CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
 #: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
 _DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
@@ -270,6 +274,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("一个党委", lambda name: False)
     False
+    >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -280,7 +286,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if name.endswith(_NOT_UNIT_ENDINGS) or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
+    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
+            or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
             or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \

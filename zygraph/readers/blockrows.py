@@ -14,8 +14,9 @@ from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, task_sentences
 from zygraph.readers.lines import ordinal_lead_in
+from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
-from zygraph.statements import heading_units
+from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.targets import TARGET_WORD
 
@@ -81,7 +82,13 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
-        if not block["heading"] and not any(items for _, items in tasks) and index \
+        if block["point"] and not block["heading"] and not any(items for _, items in tasks) \
+                and point_units(block["text"]):
+            # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
+            tasks = [(block["text"], point_units(block["text"]))]
+            findings.append(Finding(block["line"], "info", "speech_point", f"a leader's point opens with the units "
+                                    f"to do it: {block['text'][:20]}", "read those units as responsible"))
+        elif not block["heading"] and not any(items for _, items in tasks) and index \
                 and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = _verbless_duty(block, findings)
@@ -91,7 +98,7 @@ def block_rows(blocks, first_leads, findings):
                                  or not any(items for _, items in tasks)):
             continue
         if block["prose"]:
-            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items))
+            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items if item.word))
             findings.append(Finding(block["line"], "info", "prose_tasks",
                                     f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
                                     "read each task with the units its sentence gives it"))
@@ -245,6 +252,9 @@ def _row(block, text, items, first_leads, findings):
     leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
     supports = [name for name in dict.fromkeys(supports) if name not in leads]
     findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
+    for words, name in unit_descriptors(text, leads + supports):  # 由包片单位县气象局负责: what the unit is, no name
+        findings.append(Finding(block["line"], "info", "unit_descriptor", f"{words} before {name} says what the "
+                                "unit is in the work", f"read the unit as {name}"))
     where = block["item_lines"]
     lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
              "support": where.get(supports[0]) if supports else None}

@@ -21,6 +21,7 @@ from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
+from zygraph.readers.points import has_speech_points
 from zygraph.readers.subjects import has_subject_sections
 from zygraph.prose import prose_tasks
 from zygraph.statements import closes_with_bare_units, quota_units, units_for_preceding
@@ -135,7 +136,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) for line in joined) or _duty_list(joined) \
-            or _unit_headings(joined):
+            or _unit_headings(joined) or has_speech_points(joined):
         return "paragraph"
     if headless_table(lines):
         return "piped"  # 1 | 任务 | 法规科 |: numbered rows of cells ending in |, their header row not copied

@@ -61,6 +61,7 @@ from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, jo
 from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
+from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
 from zygraph.document_wide import document_wide
@@ -152,6 +153,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
     logical = []  # the logical lines as read, for sections naming their units as subjects (subject_sections)
+    speaker = False  # under a leader's words (甄贵福指出：), numbered items are their points (zygraph.readers.points)
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
         logical.append((number, line))
         heading, task = HEADING.match(line), task_number(line, previous)
@@ -245,6 +247,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  heading=not task, number=number_of(task.group(0)) if task else None,
                                  article=bool(task) and task.group(0).startswith("第")))
             blocks[-1]["style"] = _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF) if task else None
+            blocks[-1]["point"] = speaker = speaker and bool(task)
             blocks[-1]["level"] = level
             previous = blocks[-1]["number"] if task else previous
             if heading:
@@ -328,6 +331,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide))
             seen_task = True
         elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
+            speaker = speaker_lead_in(line)
             stray = Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
                             "ignored: it is not a numbered task or a unit label")
             if seen_task:
@@ -394,7 +398,7 @@ def _block(line, area, text, wide, *, closed=False, heading=False, number=None, 
     return {"line": line, "area": area, "text": text, "labels": [], "closed": closed, "heading": heading,
             "wide": wide, "item_lines": {}, "number": number, "article": article, "names_owner": False,
             "prose": False, "lead_in": None, "section_duty": False, "duty": False,
-            "member": False}
+            "member": False, "point": False}
 
 
 def _area_above(heads, level):

@@ -1,0 +1,87 @@
+"""A leader's numbered points, as news of an inspection or an on-site office reports them: the units opening each.
+
+A report of a leader's visit quotes the points they made after the words that report them, one a line::
+
+    针对现场存在的问题，甄贵福指出：
+    1、依法取缔城区内活禽宰杀经营。
+    2、商务局抓紧推进紫玉街市场改造提升，同时加强日常管理。
+    3、住建局、城管大队加强对流动商贩的日常巡查监管。
+
+No label, bracket or role word names a unit: a point opening with units and a verb (``商务局抓紧推进…``) gives
+them the work, responsible; a point opening with none (``依法取缔…``) or with what the work is on
+(``商贸城垃圾中转站及公厕项目要加快推进``) names no unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.duties import GENERAL_SUBJECT
+from zygraph.grammar import Item
+from zygraph.readers.lines import TASK
+from zygraph.subject_units import duty_subject_units
+
+__all__ = ["speaker_lead_in", "point_units", "has_speech_points"]
+
+#: The words reporting a leader's points, closing their line with a colon: 针对现场存在的问题，甄贵福指出：,
+#: 县长强调：, 他要求：. The speaker is a short phrase after any clause of time or purpose.
+_LEAD_IN = re.compile("(?:^|[，,])[^，,。；;：:]{1,12}?(?:指出|要求|强调|提出|明确|部署|安排)[：:]\\s*$")
+#: What a point's units do first: a verb of work (抓紧推进, 加强, 负责), or a modal verb (要).
+_VERB = re.compile("^(?:要|须|应|将|抓紧|加快|加强|尽快|立即|切实|全力|认真|继续|进一步|负责|牵头|做好|抓好|开展|推进|落实|"
+                   "组织|完善|建立|督促|指导|对|在|按照|依法|严格|及时)")
+#: Points with units a run under a speaker's words must hold to be read so: one alone may be a subject by chance.
+_FEWEST_POINTS = 2
+
+
+def speaker_lead_in(line: str) -> bool:
+    """True when ``line`` is the words reporting a leader's points, ending in a colon (``…，甄贵福指出：``).
+
+    Examples
+    --------
+    >>> speaker_lead_in("针对现场存在的问题，甄贵福指出："), speaker_lead_in("县长强调：")
+    (True, True)
+    >>> speaker_lead_in("现将有关事项通知如下："), speaker_lead_in("甄贵福指出，要加强管理。")
+    (False, False)
+    """
+    return _LEAD_IN.search(line.strip()) is not None
+
+
+def point_units(text: str, known=None) -> list[Item] | None:
+    """The units a leader's point opens with, before a verb of work (``A、B加强…``), or None.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in point_units("住建局、城管大队加强对流动商贩的日常巡查监管。")]
+    [('住建局', 'responsible'), ('城管大队', 'responsible')]
+    >>> point_units("商贸城垃圾中转站及公厕项目要加快推进。"), point_units("依法取缔活禽宰杀经营。")
+    (None, None)
+    >>> point_units("各部门要加强配合。") is None
+    True
+    """
+    text = text.strip()
+    items = duty_subject_units(text, known)
+    if not items or any(GENERAL_SUBJECT.match(item.text) for item in items) or not text.startswith(items[0].text):
+        return None
+    end = text.find(items[-1].text) + len(items[-1].text)
+    return items if _VERB.match(text[end:].lstrip("，, ")) else None
+
+
+def has_speech_points(lines: list[str], known=None) -> bool:
+    """True when numbered lines after a speaker's words (:func:`speaker_lead_in`) hold two points or more
+    opening with their units (:func:`point_units`): a report of a leader's points.
+
+    Examples
+    --------
+    >>> has_speech_points(["甄贵福指出：", "1、依法取缔。", "2、商务局抓紧推进。", "3、住建局加强监管。"])
+    True
+    >>> has_speech_points(["1、依法取缔。", "2、商务局抓紧推进。", "3、住建局加强监管。"])
+    False
+    """
+    named, after = 0, False
+    for line in (line.strip() for line in lines):
+        number = TASK.match(line)
+        if number is None:
+            after = speaker_lead_in(line) if line else after
+            continue
+        named += after and point_units(line[number.end():], known) is not None
+    return named >= _FEWEST_POINTS
