@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.readers.columns import column_for, columns_for, is_responsible
+from zygraph.readers.columns import column_for, columns_for, is_responsible, names_location, names_problem
 
 
 @pytest.mark.parametrize("header, column", [
@@ -50,6 +50,24 @@ def test_the_only_unit_column_beside_a_duties_column_leads():
 def test_a_finer_division_column_holds_the_tasks_under_the_task_column():
     # 工作任务 | 细化分工: the first column's cells span rows (groups), the 细化分工 cells are the tasks
     assert columns_for(["序号", "工作任务", "细化分工", "责任处室"]) == ["seq", "area", "task", "lead"]
+
+
+def test_a_problem_column_names_the_task_its_location_column_the_area():
+    # a check's list of problems: 路段名称 | 问题描述 | 责任单位, each unit answering for the problem beside it
+    assert columns_for(["序号", "路段名称", "问题描述", "责任单位", "备注"]) == ["seq", "area", "task", "lead", "note"]
+    assert columns_for(["点位", "存在问题", "责任单位"]) == ["area", "task", "lead"]
+    # a location alone names the rows, as any first short column does where no column names the task
+    assert columns_for(["序号", "路段", "责任单位"]) == ["seq", "task", "lead"]
+    # the problem beside the measures that fix it: the problem groups the measures, the measures are the tasks
+    assert columns_for(["存在问题", "整改措施", "责任单位"]) == ["area", "task", "lead"]
+    assert names_problem("问 题 描 述") and not names_problem("问题整改")
+    assert names_location("路段名称") and not names_location("项目名称")
+
+
+def test_levels_of_indicators_name_the_item_at_the_deepest_and_two_kinds_of_unit_under_one_label():
+    assert columns_for(["一级指标", "二级指标", "三级指标", "四级指标", "五级指标", "责任科室、单位"]) == [
+        "area", "area", "area", "area", "task", "lead"]
+    assert is_responsible("责任科室、单位") and column_for("牵头部门/单位") == "lead"
 
 
 def test_an_inspection_tables_initiating_department_leads_and_its_cooperating_ones_support():

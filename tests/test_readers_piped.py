@@ -922,6 +922,21 @@ def test_a_heading_row_gives_its_area_to_rows_whose_group_cell_was_fitted_into_t
     assert "no_area" not in {f.code for f in document.findings}
 
 
+def test_a_list_of_problems_found_reads_each_problem_as_the_task_and_its_road_as_the_area(tmp_path):
+    # a check's problem list flattened one cell a line: the road, the problem, the one unit answering for it; the
+    # same road on consecutive rows, an empty remark cell a lone bar; the checking leader is no unit
+    path = tmp_path / "t.txt"
+    path.write_text("卫生城市检查路段问题汇总表\n督查领导:王某 督查时间:2019年4月21日\n"
+                    "序号 |\n路段名称 |\n问题描述 |\n责任单位 |\n备注 |\n"
+                    "1 |\n人民路 |\n人民路沿线车辆违停严重 |\n停车办 |\n|\n"
+                    "2 |\n人民路 |\n垃圾站旁杂草丛生 |\n市环卫中心 |\n|\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("人民路", "人民路沿线车辆违停严重", "停车办", ""), ("人民路", "垃圾站旁杂草丛生", "市环卫中心", "")]
+    assert {(f.line, f.code) for f in document.findings} >= {(3, "problem_column"), (3, "location_column")}
+
+
 def test_a_long_last_cell_on_the_headers_own_line_is_a_header_cell_not_an_area_row(tmp_path):
     # 信用风险等级(低、一般、较高、高) closes the header line: a column, not a row naming the area of the rows below
     path = tmp_path / "t.txt"

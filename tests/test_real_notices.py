@@ -53,10 +53,6 @@ XFAIL = {
     "left: two names run together in a cell, 派出所工商质监所, with no level opening them to split at)",
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
-    "2019_yueyang_city_management_hygiene_inspection_table": "P 0.00 R 0.00, 0/5 - "
-    "web table flattened one cell a line ending ` |` (empty remark cells a lone |): title lines and a sup",
-    "2021_zibo_zhoucun_district_health_bureau_openness_indicators": "P 0.00 R 0.00, 0/6 (refused) - "
-    "web table flattened one cell a line with blank lines between cells: five levels of indicator columns",
 }
 
 FIXTURES = realset.fixtures()

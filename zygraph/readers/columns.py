@@ -9,7 +9,8 @@ from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import simplified as to_simplified
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",
-           "names_units_of_no_role", "names_people_too",
+           "names_units_of_no_role", "names_people_too", "names_problem", "names_location",
+           "names_level",
            "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
 
 #: A header that is only the noun for a bureau's offices (股室, 科室, 处室), or names the units that inspect
@@ -65,8 +66,16 @@ _SPACES = re.compile(r"\s+")
 _SOURCE_LIST = re.compile("^《[^《》]{1,20}》(?=.)")
 _LOOKUP = {_SPACES.sub("", h): column for column, heads in HEADER_SYNONYMS.items() for h in heads}
 _WORDS_NOTE = re.compile("[（(][\u4e00-\u9fff]{2,6}[）)]$")  # （要素）, not （%）: a note in words after a header
-#: A level of a catalog's items (一级目录 | 二级目录 | 三级目录): the deeper names the item, the shallower its group.
-_LEVEL = re.compile("^(?:[一二三四五]|[1-5])级(?:目录|类目|类别|分类|事项)$")
+#: A level of a catalog's items (一级目录 | 二级目录 | 三级目录) or of an assessment's indicators (一级指标 … 五级指标):
+#: the deeper names the item, the shallower its group.
+_LEVEL = re.compile("^(?:[一二三四五六]|[1-6])级(?:目录|类目|类别|分类|事项|指标)$")
+#: The problem a row names, in a table of problems found (问题描述 | 责任单位, 存在问题 | 整改措施 | 责任单位): what the
+#: unit answers for, its task where no other column names one.
+_PROBLEM = re.compile("^(?:存在|主要|发现|反馈|具体|突出|检查发现)?(?:的)?问题(?:描述|内容|清单|表现|情况|名称)?$")
+#: Where a row's problem or work is (路段名称, 点位, 具体位置): its location, read as the row's area.
+_LOCATION = re.compile("^(?:路段|道路|街路|点位|地点|位置|具体位置|所在位置|具体地点|所在地|检查点位|检查路段)(?:名称)?$")
+#: A unit column naming two kinds of unit under one label (责任科室、单位 for 责任科室、责任单位; 牵头部门/单位).
+_AND_KIND = re.compile("(?<=[位门室])[、/](?:单位|部门|科室|处室|股室|机构)$")
 
 
 @functools.lru_cache(maxsize=4096)
@@ -91,15 +100,22 @@ def column_for(header: str) -> str | None:
     ('support', 'lead')
     >>> column_for("具体工作任务和要求"), column_for("《联合事项清单》事项名称"), column_for("股室")
     ('task', 'task', 'support')
+    >>> column_for("问题描述"), column_for("路段名称"), column_for("三级指标"), column_for("责任科室、单位")
+    ('task', 'area', 'area', 'support')
     """
     key = _YEAR.sub("", _key(header))  # 2022年预期目标 names what 预期目标 names
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
     key = _AND_REQUIREMENTS.sub("", key)  # 具体工作任务和要求: the task column, with what it requires
+    key = _AND_KIND.sub("", key)  # 责任科室、单位: the label, over offices and units alike
     found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found
     if _LEVEL.match(key):
         return "area"  # 一级目录: a group of items; the deepest level of a header names the item (columns_for)
+    if _PROBLEM.match(key):
+        return "task"  # 问题描述: the problem found, which the unit beside it answers for
+    if _LOCATION.match(key):
+        return "area"  # 路段名称: where the row's problem is
     key = _WORDS_NOTE.sub("", key)  # 公开内容（要素）: what the column holds, a note in words after it aside
     role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
     if role is not None:
@@ -144,6 +160,10 @@ def columns_for(headers: list[str]) -> list[str | None]:
     ['area', 'task', 'task', 'task', 'lead']
     >>> columns_for(["一级目录", "二级目录", "公开内容（要素）", "责任科室"])  # the deepest level names the item
     ['area', 'task', 'task', 'lead']
+    >>> columns_for(["一级指标", "二级指标", "三级指标", "责任科室、单位"])  # an assessment's indicators: the same
+    ['area', 'area', 'task', 'lead']
+    >>> columns_for(["序号", "路段名称", "问题描述", "责任单位", "备注"])  # a problem found, at a place
+    ['seq', 'area', 'task', 'lead', 'note']
     """
     columns = [column_for(text) if text else None for text in headers]
     level = deepest_level(headers)
@@ -204,7 +224,7 @@ def is_responsible(header: str) -> bool:
     >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
     (True, False)
     """
-    key = _NOTE.sub("", _key(header))  # 責(zé)任單位: as it reads without readings
+    key = _AND_KIND.sub("", _NOTE.sub("", _key(header)))  # 責(zé)任單位: as it reads without readings; 责任科室、单位
     return key in _RESPONSIBLE or (len(key) <= _LONGEST_HEADER and label_role(key) == "responsible")
 
 
@@ -223,6 +243,33 @@ def names_duties(header: str) -> bool:
     (True, True, False)
     """
     return _DUTIES.search(_key(header)) is not None
+
+
+def names_level(header: str) -> bool:
+    """True when a header names one level of nested groups (一级指标, 三级目录): one of several area columns.
+
+    >>> names_level("二级指标"), names_level("一 级 目 录"), names_level("指标")
+    (True, True, False)
+    """
+    return _LEVEL.match(_key(header)) is not None
+
+
+def names_problem(header: str) -> bool:
+    """True when a header heads the problems a check found (问题描述, 存在问题): what each row's unit answers for.
+
+    >>> names_problem("问 题 描 述"), names_problem("存在问题"), names_problem("工作任务")
+    (True, True, False)
+    """
+    return _PROBLEM.match(_key(header)) is not None
+
+
+def names_location(header: str) -> bool:
+    """True when a header heads where each row's problem or work is (路段名称, 点位): its location, not its task.
+
+    >>> names_location("路段名称"), names_location("具体位置"), names_location("项目名称")
+    (True, True, False)
+    """
+    return _LOCATION.match(_key(header)) is not None
 
 
 def names_people(header: str) -> bool:

@@ -2,7 +2,8 @@
 
 One cell a line (or a paragraph) with or without the bars; its rows are cut by :mod:`zygraph.readers.pipedrows`.
 A copy that lost its header row (numbered rows of cells ending in ``|``) is read by what its cells hold
-(:mod:`zygraph.readers.headless`).
+(:mod:`zygraph.readers.headless`); one whose columns are levels of indicators, by its levels
+(:mod:`zygraph.readers.levels`).
 """
 
 from __future__ import annotations
@@ -21,6 +22,7 @@ from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
+from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.paddedrows import padded_rows
@@ -127,6 +129,9 @@ def _table(cells, barred):
                 and not names_people(cells[end - 1][1]) and any(names_people(text) for _, text in cells[start:end]):
             end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
         header = _join_wrapped_header(cells[start:end])
+        if not barred and len(header) == end - start:
+            end = start + levels_header_end([text for _, text in header])  # 一级指标 … | 责任科室 / 主动公开: row 1
+            header = header[:end - start]
         first_row = _first_row_in_header(header) if barred else None
         if first_row is not None:
             header, end = header[:first_row], start + first_row  # …办理程序 | 政府采购 | 采购管理科: row 1
@@ -178,6 +183,11 @@ def _table(cells, barred):
             by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
             if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
+            level = deepest_level([text for _, text in header])
+            if level is not None and "seq" not in columns and levels_then_units(columns, level):
+                # 一级指标 … 五级指标 | 责任科室: merged level cells written once, scores beside them, no numbers
+                rows, cut = segment_levels(body, level, len(columns) - level - 1)
+                return PipedTable(header, rows, [""] * len(rows), findings + cut + [_cut_by_content(body, "its units")])
             # 2.查装备 | 区级发起 | ||||: one cell a line, each row padded to the header's width, merged cells written once
             padded = barred and padded_rows(body, len(header), columns.index("task"), padding := [])
             if padded:

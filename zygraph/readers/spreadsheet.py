@@ -12,7 +12,7 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
 from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible,
-                                     names_units_of_no_role)
+                                     names_level, names_location, names_problem, names_units_of_no_role)
 from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.rowfit import cell_kind, items_as_tasks
@@ -71,6 +71,20 @@ def find_header(rows: list[list[str]], body: list[list[str]] | None = None) -> t
             at = max(found)[1]
             return index, [("lead" if i == at else c) for i, c in enumerate(columns)]
     return None
+
+
+def _problem_findings(header_texts, columns, line):
+    """The findings of a table of problems found (路段名称 | 问题描述 | 责任单位): each problem read as the task its
+    unit answers for, each location as the row's area."""
+    findings = []
+    for text, column in zip(header_texts, columns):
+        if column == "task" and names_problem(text):
+            findings.append(Finding(line, "info", "problem_column", f"the column {text} names the problems a check "
+                                    "found", "read each problem as the task the row's units answer for"))
+        elif column == "area" and names_location(text):
+            findings.append(Finding(line, "info", "location_column", f"the column {text} names where each row's "
+                                    "problem is", "read it as the row's area, not its task"))
+    return findings
 
 
 def grid_rows(cells, header, area, where, offset=0):
@@ -134,6 +148,8 @@ def grid_rows(cells, header, area, where, offset=0):
             findings.append(Finding(index + 1, "warning", "judging_column_read_as_responsible",
                                     f"the only units the table names are under {text}, units that judge the tasks",
                                     "read them as the units answerable for the tasks, each leading"))
+    if not offset:
+        findings += _problem_findings(header_texts, columns, index + 1)
     width = max((i + 1 for i, text in enumerate(header_texts) if text), default=0)
     lengths = Counter(len(row) for row in cells[index + 1 :])
     usual = lengths.most_common(1)[0][0] if lengths else width
@@ -184,11 +200,14 @@ def duplicate_columns(columns, texts, line, spot) -> list:
     --------
     >>> [f.message for f in duplicate_columns(["task", "support", "support"], ["任务", "责任单位", "配合单位"], 1, "row 1")]
     ['row 1: the header names the support column twice (责任单位、配合单位)']
+    >>> duplicate_columns(["area", "area", "task"], ["一级指标", "二级指标", "三级指标"], 1, "row 1")  # levels
+    []
     """
     found = []
     for column in dict.fromkeys(c for c in columns if c is not None):
         named = [text for text, c in zip(texts, columns) if c == column]
-        if len(named) > 1:
+        if len(named) > 1 and not (column == "area" and all(names_level(text) for text in named)):
+            # (一级指标 | 二级指标: levels of nested groups, each an area by design)
             times = "twice" if len(named) == 2 else f"{len(named)} times"
             found.append(Finding(line, "warning", "duplicate_column",
                                  f"{spot}: the header names the {column} column {times} ({'、'.join(named)})",
