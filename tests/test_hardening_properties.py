@@ -7,6 +7,7 @@ byte-order mark, GB18030 and UTF-16 reads the same.
 import csv
 import io
 import random
+import re
 import zipfile
 
 import docx
@@ -116,9 +117,12 @@ def read_or_refuse(path, **options):
 
 
 def assert_units_come_from(table, text):
+    """Every unit read is text of the input: written so, or cells of it a reader joined as one list with 、 or ；
+    (a unit list broken over two cells: 各区 | 县级市 -> 各区、县级市)."""
     source = match_key(text)
     for raw in table.assignments.raw_unit:
-        assert match_key(raw) in source, f"{raw!r} is not in the input"
+        parts = [raw] if match_key(raw) in source else re.split("[、；]", raw)
+        assert all(match_key(part) in source for part in parts if part), f"{raw!r} is not in the input"
 
 
 # -- well-formed tables, every layout ---------------------------------------------------------------
