@@ -1,6 +1,6 @@
 """Work a report says a meeting or a leader gave to units."""
 
-from zygraph.decisions import decided_work, decision_start, required_work
+from zygraph.decisions import decided_work, decision_start, required_clauses, required_work
 
 
 def test_a_meeting_decision_with_a_leader_in_charge_gives_the_work_to_the_units_after_the_leader():
@@ -38,3 +38,28 @@ def test_a_documents_words_or_a_requirement_of_units_in_general_gives_no_work():
     assert required_work("通知要求，县水务局要逐项认领。") is None
     assert required_work("县长强调，各有关部门要通力合作，抓好落实。") is None  # refers to units named elsewhere
     assert required_work("县长强调，县政府将加强督查。") is None  # the speaker's own government, no 要
+
+
+def test_a_meetings_requirements_run_together_with_semicolons_are_one_task_each_from_its_units():
+    # 会议要求，A要…；B要…；A要会同C、D对…开展…: the lead-in no part of any; partners after 会同 support
+    text = ("会议要求，市文明办要认真谋划，办好动员会，确保实效；各专项工作小组要尽心履职，推进各项工作；"
+            "市文明办要会同市委督查室、市政府督查室对重点环节开展督查，确保完成任务。")
+    tasks = required_clauses(text)
+    assert [task for task, _ in tasks] == ["市文明办要认真谋划，办好动员会，确保实效；", "各专项工作小组要尽心履职，推进各项工作；",
+                                           "市文明办要会同市委督查室、市政府督查室对重点环节开展督查，确保完成任务。"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("市文明办", "responsible")], [("各专项工作小组", "responsible")],
+        [("市文明办", "lead"), ("市委督查室", "support"), ("市政府督查室", "support")]]
+
+
+def test_requirements_run_together_need_a_speaker_and_two_named_units():
+    assert required_clauses("会议要求，各级各部门要高度重视；有关部门要加强配合。") is None  # everyone: no unit
+    assert required_clauses("会议要求，要加强领导；县水务局要做好方案；县财政局要保障经费。") is None  # opens with no unit
+    assert required_clauses("通知要求，县水务局要做好方案；县财政局要保障经费。") is None  # a document's words
+    assert required_clauses("县水务局要做好方案；县财政局要保障经费。") is None  # no lead-in: read as duties elsewhere
+
+
+def test_requirements_run_together_after_other_sentences_start_at_the_lead_in_they_follow():
+    # 会议指出，…各级各部门…。会议要求，A要…；B要…: the call on everyone before is no task
+    text = "会议听取了汇报。会议指出，改革是系统工程，各级各部门务必尽心履职。会议要求，县水务局要做好方案；县财政局要保障经费。"
+    assert [task for task, _ in required_clauses(text)] == ["县水务局要做好方案；", "县财政局要保障经费。"]

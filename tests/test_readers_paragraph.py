@@ -779,6 +779,20 @@ def test_a_news_report_of_a_speakers_requirements_to_units_by_name_gives_one_tas
     assert codes_at(table, "required_of_units") == [2]
 
 
+def test_a_news_report_of_a_meetings_requirements_run_together_gives_one_task_each(tmp_path):
+    # 会议指出，各级各部门…(everyone)。 / 会议要求，A要…；B要…；A要会同C、D对…开展…: one task a clause
+    path = tmp_path / "n.txt"
+    path.write_text("7月2日，县委副书记主持召开联席会议。\n会议指出，改革是系统工程，各级各部门务必尽心履职。\n"
+                    "会议要求，县委改革办要主动思考，筹备好会议；各专项协调推进小组要尽心履职，推进各项工作；"
+                    "县委改革办要会同县委督查室、县政府督查室对关键环节开展督察检查。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:7] for t in table.tasks.itertuples()] == ["县委改革办要主", "各专项协调推进", "县委改革办要会"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县委改革办", "lead"), ("T002", "各专项协调推进小组", "lead"), ("T003", "县委改革办", "lead"),
+        ("T003", "县委督查室", "support"), ("T003", "县政府督查室", "support")]
+    assert codes_at(table, "required_of_units") == [3]
+
+
 def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_duties():
     # 一、组织领导 / （一）领导小组组成人员 / （二）领导小组主要职责 / 1.…: what the body is for, not a share of the work
     doc = parse_paragraphs("一、组织领导\n（一）领导小组组成人员\n（二）领导小组主要职责\n1.统筹协调重大问题。\n"

@@ -9,6 +9,8 @@ A leader's requirement may instead name its units as the subject of a clause ins
 (``在听取完A汇报后，县长要求：要抓住…，A、B等部门要分工协作，做好…``): the task is the requirement, after its lead-in.
 A speaker closing a meeting may give each unit its own requirement, the unit right after the verb of requiring
 (``他希望A以自身为主，…；他要求B利用…；他要求C会同D、E等职能单位开展…``): one task each, from its unit.
+A meeting's requirements may run together in one sentence after the words reporting them, each clause opening
+with its units and 要 (``会议要求，A要…；B要…；A要会同C、D对…开展…``): one task a clause, from its units.
 """
 
 from __future__ import annotations
@@ -20,8 +22,9 @@ from zygraph.grammar import Item
 from zygraph.people import personal_name
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
+from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["decision_start", "decided_work", "required_work", "required_of_units"]
+__all__ = ["decision_start", "decided_work", "required_work", "required_of_units", "required_clauses"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -52,6 +55,12 @@ _EVERYONE = re.compile("^(?:各|全|所有|上述|以上|其他|其它|有关|�
                        "(?:部门|单位|部門|單位|机构|機構|方面|地)")
 #: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
 _HELPS = re.compile("(?:积极|主动)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
+#: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
+_REQUIREMENT_CLAUSE = re.compile("(?<=[；;])")
+#: Partners a unit required to act works with, after its 要 and before what they do together:
+#: 区委改革办要会同区委督查室、区政府督查室对…开展督察检查 (the partners support the unit).
+_WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。；;：:对對就在]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
+                            "(?=对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,)")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -183,3 +192,67 @@ def _required_units(work: str, known=None) -> list[Item] | None:
     end = work.find(items[-1].text) + len(items[-1].text)
     role = "support" if _HELPS.match(work, end) else "responsible"
     return [Item(item.text, role, "要求") for item in items]
+
+
+def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """A meeting's requirements run together with ； after the words reporting them, one task a clause; or None.
+
+    ``会议要求，区委改革办要主动思考，…；各专项协调推进小组要尽心履职…；区委改革办要会同区委督查室、区政府督查室对…开展…``:
+    after the first meeting's or speaker's lead-in so followed (``会议要求，`` ``县长强调：``; not a document's
+    ``《方案》要求``), each
+    clause opening with its own units and 要 (:func:`zygraph.duties.modal_subject_units`) is a task from its
+    units, responsible; units it is to work with (``要会同C、D对…``) support, the units it opens with then lead. A requirement of everyone (``各级各部门要…``,
+    ``有关部门要…``) names no unit; a clause naming none goes on the task before it. None unless two clauses name
+    units.
+
+    Examples
+    --------
+    >>> text = ("会议要求，县发改局要做好规划；县财政局要保障经费，加强监管；"
+    ...         "县发改局要会同县统计局、县审计局对项目开展检查。")
+    >>> tasks = required_clauses(text)
+    >>> [task[:5] for task, _ in tasks]
+    ['县发改局要', '县财政局要', '县发改局要']
+    >>> [[(i.text, i.role) for i in items] for _, items in tasks][2]
+    [('县发改局', 'lead'), ('县统计局', 'support'), ('县审计局', 'support')]
+    >>> [(i.text, i.role) for i in tasks[1][1]]
+    [('县财政局', 'responsible')]
+    >>> required_clauses("会议要求，各部门要加强领导；县财政局要保障经费。") is None  # one unit named alone
+    True
+    >>> required_clauses("《方案》要求，县发改局要做好规划；县财政局要保障经费。") is None
+    True
+    """
+    for found in _REQUIREMENT.finditer(text):
+        if not _DOCUMENT_SPEAKER.search(found.group("speaker")):
+            tasks = _required_clauses(text[found.end():], known)
+            if tasks:
+                return tasks  # what comes before the lead-in (会议审议了…。会议指出，…) is no task
+    return None
+
+
+def _required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """The ；-clauses after a requirement's lead-in, one task each from its units (:func:`required_clauses`), or None."""
+    tasks: list[tuple[str, list[Item]]] = []
+    for clause in (part.strip() for part in _REQUIREMENT_CLAUSE.split(text) if part.strip("。；; ")):
+        items = _clause_units(clause, known)
+        if items:
+            tasks.append((clause, items))
+        elif tasks:  # no units of its own: the requirement before goes on
+            tasks[-1] = (tasks[-1][0] + clause, tasks[-1][1])
+        else:
+            return None  # 会议要求，要加强领导；A要…: a requirement of no unit opens them
+    return tasks if len(tasks) >= _FEWEST_REQUIREMENTS else None
+
+
+def _clause_units(clause: str, known=None) -> list[Item] | None:
+    """The units a required clause opens with before 要 (responsible; lead beside the partners after 要会同, who
+    support), or None."""
+    items = modal_subject_units(clause, known, opening=True)
+    if not items or any(item.word != "要" or _EVERYONE.match(item.text) for item in items):
+        return None
+    after = clause.find(items[-1].text) + len(items[-1].text)
+    partners = _WITH_PARTNERS.match(clause, after + len("要"))
+    others = [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)] \
+        if partners and looks_like_unit_list(partners.group("units"), known) else []
+    if not others:
+        return items
+    return [Item(item.text, "lead", "会同") for item in items] + others

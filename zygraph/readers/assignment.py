@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import decided_work, decision_start, required_of_units
+from zygraph.decisions import decided_work, decision_start, required_clauses, required_of_units
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
@@ -46,7 +46,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     then ``how["prose"]`` is set, for the finding. A sentence after the last group naming the person in charge
     and the units carrying the task out (:func:`zygraph.duties.carried_out_units`) adds them to its task:
     then ``how["carried"]`` is set. A paragraph without a number giving units requirements by name, one each
-    (:func:`zygraph.decisions.required_of_units`: ``他要求A…；他要求B…``), is one task a requirement: then
+    (:func:`zygraph.decisions.required_of_units`: ``他要求A…；他要求B…``; :func:`zygraph.decisions.required_clauses`:
+    ``会议要求，A要…；B要…``), is one task a requirement: then
     ``how["required"]`` is set. A paragraph without a number whose clauses each open with their own
     department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     """
@@ -78,7 +79,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     duties = _duties(rest, numbered) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
-    required = required_of_units(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    required = (required_of_units(rest) or required_clauses(rest)) \
+        if not out and not numbered and not PREAMBLE.search(rest) else None
     if required:
         if how is not None:
             how["required"] = True
