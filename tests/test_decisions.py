@@ -63,3 +63,13 @@ def test_requirements_run_together_after_other_sentences_start_at_the_lead_in_th
     # 会议指出，…各级各部门…。会议要求，A要…；B要…: the call on everyone before is no task
     text = "会议听取了汇报。会议指出，改革是系统工程，各级各部门务必尽心履职。会议要求，县水务局要做好方案；县财政局要保障经费。"
     assert [task for task, _ in required_clauses(text)] == ["县水务局要做好方案；", "县财政局要保障经费。"]
+
+
+def test_requirements_run_together_may_name_units_and_their_verb_with_no_yao():
+    # 会议要求，A、[cadres]严格按照…执行…；各村（社区）提前掌握…: cadres are people; the bracket is part of the name
+    text = ("会议要求，镇森林防火巡查队、镇村两级包保干部严格按照方案执行值班巡查；"
+            "各村（社区）提前掌握属地内秸秆存量，做好秸秆还田工作；")
+    tasks = required_clauses(text)
+    assert [task[:6] for task, _ in tasks] == ["镇森林防火巡", "各村（社区）"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("镇森林防火巡查队", "responsible")], [("各村（社区）", "responsible")]]

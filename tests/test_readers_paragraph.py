@@ -793,6 +793,18 @@ def test_a_news_report_of_a_meetings_requirements_run_together_gives_one_task_ea
     assert codes_at(table, "required_of_units") == [3]
 
 
+def test_a_township_meetings_requirements_in_one_paragraph_are_read_as_paragraphs(tmp_path):
+    # one paragraph, no number, no label: 会议要求，A、[cadres]严格…；各村（社区）提前…; the layout is found by them
+    path = tmp_path / "n.txt"
+    path.write_text("3月2日上午，某镇召开调度会。副镇长传达了会议精神，镇村两级干部一定要高度重视。会议要求，"
+                    "镇森林防火巡查队、镇村两级包保干部严格执行值班巡查；各村（社区）提前掌握存量，做好还田工作；\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "镇森林防火巡查队", "lead"), ("T002", "各村（社区）", "lead")]
+    assert codes_at(table, "required_of_units") == [1]
+
+
 def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_duties():
     # 一、组织领导 / （一）领导小组组成人员 / （二）领导小组主要职责 / 1.…: what the body is for, not a share of the work
     doc = parse_paragraphs("一、组织领导\n（一）领导小组组成人员\n（二）领导小组主要职责\n1.统筹协调重大问题。\n"

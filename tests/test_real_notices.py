@@ -67,8 +67,6 @@ XFAIL = {
     "short notice, one duty a line: 一、A负责…。 to 七、…, two duties with several units and a coordinating verb",
     "2021_anqing_yixiu_district_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - "
     "news of an executive meeting: three requirements run together in one paragraph (一要…。二要…。A、B要…。三要…。),",
-    "2021_changde_lixian_linan_township_straw_burning_meeting_news": "P 0.00 R 0.00, 0/2 (refused) - "
-    "news of a township meeting in one paragraph: 会议要求, then requirements run together with ; (A、[cadres]",
     "2021_linyi_luozhuang_district_executive_meeting_news": "P 0.67 R 0.67, 1/2 - "
     "news of an executive meeting: 会议确定: then decisions 1、…4、 one a line, units as the subjects of two de",
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "

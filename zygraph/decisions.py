@@ -19,7 +19,7 @@ import re
 
 from zygraph.duties import GENERAL_SUBJECT, modal_subject_units
 from zygraph.grammar import Item
-from zygraph.people import personal_name
+from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -61,6 +61,8 @@ _REQUIREMENT_CLAUSE = re.compile("(?<=[；;])")
 #: 区委改革办要会同区委督查室、区政府督查室对…开展督察检查 (the partners support the unit).
 _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。；;：:对對就在]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
                             "(?=对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,)")
+#: A kind of body a bracket adds beside the kind before it, as a collective names both: 各村（社区）, 各乡镇（街道）.
+_KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -201,7 +203,9 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     after the first meeting's or speaker's lead-in so followed (``会议要求，`` ``县长强调：``; not a document's
     ``《方案》要求``), each
     clause opening with its own units and 要 (:func:`zygraph.duties.modal_subject_units`) is a task from its
-    units, responsible; units it is to work with (``要会同C、D对…``) support, the units it opens with then lead. A requirement of everyone (``各级各部门要…``,
+    units, responsible; units it is to work with (``要会同C、D对…``) support, the units it opens with then lead.
+    A clause may open with its units and their verb, no 要 (``各村（社区）提前掌握…``): the bracket adding a kind is
+    part of the name, and people named by their post beside the units (``镇村两级包保干部``) are no unit. A requirement of everyone (``各级各部门要…``,
     ``有关部门要…``) names no unit; a clause naming none goes on the task before it. None unless two clauses name
     units.
 
@@ -216,6 +220,9 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     [('县发改局', 'lead'), ('县统计局', 'support'), ('县审计局', 'support')]
     >>> [(i.text, i.role) for i in tasks[1][1]]
     [('县财政局', 'responsible')]
+    >>> tasks = required_clauses("会议要求，镇巡查队、镇村两级包保干部严格执行值班巡查；各村（社区）做好秸秆还田工作；")
+    >>> [[i.text for i in items] for _, items in tasks]
+    [['镇巡查队'], ['各村（社区）']]
     >>> required_clauses("会议要求，各部门要加强领导；县财政局要保障经费。") is None  # one unit named alone
     True
     >>> required_clauses("《方案》要求，县发改局要做好规划；县财政局要保障经费。") is None
@@ -247,12 +254,28 @@ def _clause_units(clause: str, known=None) -> list[Item] | None:
     """The units a required clause opens with before 要 (responsible; lead beside the partners after 要会同, who
     support), or None."""
     items = modal_subject_units(clause, known, opening=True)
-    if not items or any(item.word != "要" or _EVERYONE.match(item.text) for item in items):
+    if not items:  # 各村（社区）提前掌握…: units and their verb, no 要
+        items = _opening_units(clause, known)
+    if not items or any(item.word not in ("要", "要求") or _EVERYONE.match(item.text) for item in items):
         return None
-    after = clause.find(items[-1].text) + len(items[-1].text)
-    partners = _WITH_PARTNERS.match(clause, after + len("要"))
+    after = clause.find(items[-1].text) + len(items[-1].text) + len(items[-1].word)
+    partners = _WITH_PARTNERS.match(clause, after)
     others = [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)] \
         if partners and looks_like_unit_list(partners.group("units"), known) else []
     if not others:
         return items
     return [Item(item.text, "lead", "会同") for item in items] + others
+
+
+def _opening_units(clause: str, known=None) -> list[Item] | None:
+    """The units a clause opens with before its verb, no 要 (``A、B严格按照…执行…``), the kind a bracket adds kept
+    in the name (``各村（社区）提前掌握…``), people by their post beside them (``镇村两级包保干部``) left out; or None."""
+    kind = _KIND_BESIDE.search(clause.split("，")[0])
+    plain = clause[:kind.start()] + clause[kind.end():] if kind else clause
+    items = duty_subject_units(plain, known)
+    if not items or items[0].role != "responsible":
+        return None
+    if kind:  # 各村（社区）: the bracket belongs to the name it follows
+        items = [Item(item.text + kind.group(), item.role, item.word) if plain.find(item.text) + len(item.text)
+                 == kind.start() else item for item in items]
+    return [Item(item.text, item.role, "要求") for item in items if not cadres(item.text)] or None

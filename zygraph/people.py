@@ -14,7 +14,7 @@ import re
 from zygraph.bodies import Bodies
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["SURNAMES", "personal_name"]
+__all__ = ["SURNAMES", "personal_name", "cadres"]
 
 #: The common surnames a person's name opens with (何海平, 张菁).
 SURNAMES = frozenset(
@@ -44,6 +44,21 @@ def personal_name(text: str, known=None) -> bool:
             or text in _body_names():
         return False
     return not looks_like_unit_list(text, known) and not (known and known(text))
+
+
+#: People named by their post, not a body: 镇村两级包保干部, 各村主要负责人, 联络员 (a report names them beside units).
+_CADRES = re.compile("(?:干部|幹部|负责人|負責人|负责同志|負責同志|联络员|聯絡員|专干|專幹|网格员|網格員)$")
+
+
+def cadres(text: str) -> bool:
+    """True when ``text`` names people by their post (``镇村两级包保干部``, ``各村主要负责人``): no unit.
+
+    Examples
+    --------
+    >>> cadres("镇村两级包保干部"), cadres("各村(社区)农业专干"), cadres("镇秸秆禁烧巡查队")
+    (True, True, False)
+    """
+    return _CADRES.search(text.strip()) is not None
 
 
 @functools.cache

@@ -106,7 +106,8 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "required_of_units",
                                     f"the paragraph gives {len(tasks)} units a requirement each by name (他要求A…; 会议要求，A要…；B要…): "
                                     f"{tasks[0][0][:20]}", "read one task each, from its unit; a requirement of "
-                                    "everyone (各相关单位) is no task, and whom a unit works with (与B联系) no unit of it"))
+                                    "everyone (各相关单位) is no task, whom a unit works with (与B联系) no unit of it, and people "
+                                    "named by their post beside its units (包保干部) no unit"))
         elif block["lead_in"]:
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
