@@ -1437,6 +1437,19 @@ def test_a_leaders_numbered_points_are_tasks_of_the_units_opening_them(tmp_path)
     assert (table.findings.code == "speech_point").sum() == 2
 
 
+def test_a_meetings_numbered_decisions_are_tasks_of_the_units_after_their_title_or_approval(tmp_path):
+    # 会议确定： / 1、原则同意该《方案》，A要… / 2、要抓到实处。要坚持…(no unit; 实处 is no 处) / 3、要强化督查。B、C要…
+    path = tmp_path / "n.txt"
+    path.write_text("县政府召开常务会议\n\n会议确定：\n\n1、原则同意该《方案》，县政府办公室要修改完善后印发实施。\n\n"
+                    "2、要抓到实处。要坚持目标引领，牵头领导带头，拉出清单。\n\n"
+                    "3、要强化督查。县委督查室、县政府督查室要对落实情况实行一月一调度。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县政府办公室", "lead"), ("T002", "县委督查室", "lead"), ("T002", "县政府督查室", "lead")]
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["原则同意该《", "要强化督查。"]
+    assert (table.findings.code == "speech_point").sum() == 2
+
+
 def test_numbered_items_opening_with_units_without_a_speakers_words_are_no_points():
     with pytest.raises(LayoutError):
         parse_paragraphs("工作情况\n1、依法取缔占道经营。\n2、商务局抓紧推进农贸市场改造。\n3、住建局加强对流动商贩的巡查。\n")

@@ -86,8 +86,9 @@ def block_rows(blocks, first_leads, findings):
                 and point_units(block["text"]):
             # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
             tasks = [(block["text"], point_units(block["text"]))]
-            findings.append(Finding(block["line"], "info", "speech_point", f"a leader's point opens with the units "
-                                    f"to do it: {block['text'][:20]}", "read those units as responsible"))
+            findings.append(Finding(block["line"], "info", "speech_point", f"a leader's point or a meeting's decision "
+                                    f"opens with the units to do it: {block['text'][:20]}", "read those units as "
+                                    "responsible, after any run-in title (要强化督查。) or approval (原则同意该《方案》，)"))
         elif not block["heading"] and not any(items for _, items in tasks) and index \
                 and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
