@@ -1,6 +1,6 @@
 """Work a report says a meeting or a leader gave to units."""
 
-from zygraph.decisions import decided_work, decision_start, required_clauses, required_work
+from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_work
 
 
 def test_a_meeting_decision_with_a_leader_in_charge_gives_the_work_to_the_units_after_the_leader():
@@ -73,3 +73,19 @@ def test_requirements_run_together_may_name_units_and_their_verb_with_no_yao():
     assert [task[:6] for task, _ in tasks] == ["镇森林防火巡", "各村（社区）"]
     assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
         [("镇森林防火巡查队", "responsible")], [("各村（社区）", "responsible")]]
+
+
+def test_requirements_numbered_inside_a_paragraph_are_tasks_when_a_sentence_names_their_units():
+    # 会议强调，有关单位要…。一要…。二要…。A、B要…。三要…: only 二要 names units; 有关单位 before 一要 is everyone
+    text = ("会议审议通过了《安置方案》。会议强调，有关单位要提高站位。一要细化方案。要参照前期做法，宣传到位。"
+            "二要加快进度。县住建局、城关镇要理清责任，加强协调配合。三要依法推进。要加强全程监督。")
+    tasks = ordinal_requirements(text)
+    assert [task for task, _ in tasks] == ["要加快进度。县住建局、城关镇要理清责任，加强协调配合。"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [[("县住建局", "responsible"),
+                                                                          ("城关镇", "responsible")]]
+
+
+def test_ordinals_out_of_sequence_or_naming_no_units_give_no_requirements():
+    assert ordinal_requirements("一要细化方案。二要加快进度。三要依法推进。") is None  # no units named
+    assert ordinal_requirements("二要加快进度。县住建局要理清责任。三要依法推进。") is None  # no 一要 to start from
+    assert ordinal_requirements("一要细化方案。二要加快进度。有关部门要理清责任。") is None  # units in general

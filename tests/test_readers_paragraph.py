@@ -805,6 +805,19 @@ def test_a_township_meetings_requirements_in_one_paragraph_are_read_as_paragraph
     assert codes_at(table, "required_of_units") == [1]
 
 
+def test_a_meetings_requirements_numbered_inside_a_paragraph_give_tasks_to_the_units_they_name(tmp_path):
+    # 会议强调，相关单位要…。一要…。二要…。A、B要…。三要…: one paragraph, found as paragraphs by its ordinals
+    path = tmp_path / "n.txt"
+    path.write_text("区政府召开常务会议\n  会议审议并原则通过了《安置方案》。会议强调，相关单位要提高站位。一要细化方案。"
+                    "要参照前期做法。二要加快工作进度。某某镇、区住建局要理清责任，加强协调配合。三要依法有序推进。"
+                    "要加强全程监督。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:7] for t in table.tasks.itertuples()] == ["要加快工作进度"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "某某镇", "lead"), ("T001", "区住建局", "lead")]
+    assert codes_at(table, "ordinal_requirements") == [2]
+
+
 def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_duties():
     # 一、组织领导 / （一）领导小组组成人员 / （二）领导小组主要职责 / 1.…: what the body is for, not a share of the work
     doc = parse_paragraphs("一、组织领导\n（一）领导小组组成人员\n（二）领导小组主要职责\n1.统筹协调重大问题。\n"

@@ -65,8 +65,6 @@ XFAIL = {
     "a heading on its own line (二、乡镇人民政府) scoping numbered duties 1、…11、 below it, the unit named only by",
     "2011_luohe_city_management_inspection_duties": "P 0.92 R 0.85, 7/7 - "
     "short notice, one duty a line: 一、A负责…。 to 七、…, two duties with several units and a coordinating verb",
-    "2021_anqing_yixiu_district_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - "
-    "news of an executive meeting: three requirements run together in one paragraph (一要…。二要…。A、B要…。三要…。),",
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
     "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
 }

@@ -11,6 +11,8 @@ A speaker closing a meeting may give each unit its own requirement, the unit rig
 (``他希望A以自身为主，…；他要求B利用…；他要求C会同D、E等职能单位开展…``): one task each, from its unit.
 A meeting's requirements may run together in one sentence after the words reporting them, each clause opening
 with its units and 要 (``会议要求，A要…；B要…；A要会同C、D对…开展…``): one task a clause, from its units.
+A speech may number its requirements inside a paragraph (``一要细化方案。…二要加快进度。A、B要…。三要…``): each
+naming units as the subject of a sentence is a task of them, from after its ordinal.
 """
 
 from __future__ import annotations
@@ -24,7 +26,8 @@ from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["decision_start", "decided_work", "required_work", "required_of_units", "required_clauses"]
+__all__ = ["decision_start", "decided_work", "required_work", "required_of_units", "required_clauses",
+           "ordinal_requirements"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -63,6 +66,9 @@ _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。�
                             "(?=对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,)")
 #: A kind of body a bracket adds beside the kind before it, as a collective names both: 各村（社区）, 各乡镇（街道）.
 _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
+#: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own).
+_ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
+_ORDINALS = "一二三四五六七八九十"
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -279,3 +285,46 @@ def _opening_units(clause: str, known=None) -> list[Item] | None:
         items = [Item(item.text + kind.group(), item.role, item.word) if plain.find(item.text) + len(item.text)
                  == kind.start() else item for item in items]
     return [Item(item.text, item.role, "要求") for item in items if not cadres(item.text)] or None
+
+
+def ordinal_requirements(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """The requirements a paragraph numbers 一要, 二要, … that name units as a sentence's subject before 要, or None.
+
+    ``会议强调，相关单位要…。一要细化安置方案。要参照…。二要加快工作进度。A、B要理清责任…。三要依法有序推进。…``:
+    the ordinals, in sequence from 一, cut the requirements (what comes before 一要 leads in to them); each
+    requirement whose sentence opens with its own units and 要 (:func:`zygraph.duties.modal_subject_units`) is a
+    task from after its ordinal, its units responsible. A requirement naming none, or units in general (相关单位),
+    is no task. None unless two ordinals in sequence are found and one requirement names units.
+
+    Examples
+    --------
+    >>> text = "会议强调，相关单位要提高站位。一要细化方案。要参照前期做法。二要加快进度。县住建局、某某镇要明确分工，加速安置。三要依法推进。"
+    >>> [(task, [(i.text, i.role) for i in items]) for task, items in ordinal_requirements(text)]
+    [('要加快进度。县住建局、某某镇要明确分工，加速安置。', [('县住建局', 'responsible'), ('某某镇', 'responsible')])]
+    >>> ordinal_requirements("一要细化方案。县住建局要明确分工。") is None  # one ordinal: no sequence
+    True
+    """
+    found = [match for match in _ORDINAL_REQUIREMENT.finditer(text)]
+    cuts = []
+    for match in found:  # 一要, 二要, 三要 in order; an ordinal out of sequence is part of the text
+        if _ORDINALS.index(match.group("ordinal")) == len(cuts):
+            cuts.append(match)
+    if len(cuts) < 2:
+        return None
+    ends = [cut.start() for cut in cuts[1:]] + [len(text)]
+    tasks = []
+    for cut, end in zip(cuts, ends):
+        part = text[cut.end():end].strip()
+        items = _subject_units(part, known)
+        if items:
+            tasks.append((part, items))
+    return tasks or None
+
+
+def _subject_units(requirement: str, known=None) -> list[Item] | None:
+    """The units of the first sentence of ``requirement`` opening with its own units and 要, or None."""
+    for sentence in _SENTENCE_END.split(requirement):
+        items = modal_subject_units(sentence, known, opening=True)
+        if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
+            return items
+    return None

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import decided_work, decision_start, required_clauses, required_of_units
+from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
@@ -47,8 +47,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     and the units carrying the task out (:func:`zygraph.duties.carried_out_units`) adds them to its task:
     then ``how["carried"]`` is set. A paragraph without a number giving units requirements by name, one each
     (:func:`zygraph.decisions.required_of_units`: ``他要求A…；他要求B…``; :func:`zygraph.decisions.required_clauses`:
-    ``会议要求，A要…；B要…``), is one task a requirement: then
-    ``how["required"]`` is set. A paragraph without a number whose clauses each open with their own
+    ``会议要求，A要…；B要…``), is one task a requirement: then ``how["required"]`` is set. One numbering its
+    requirements 一要…二要… (:func:`zygraph.decisions.ordinal_requirements`) is one task each requirement naming
+    units: then ``how["ordinal_requirements"]``. A paragraph without a number whose clauses each open with their own
     department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     """
     out, start = [], 0
@@ -85,6 +86,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["required"] = True
         return required  # 他希望A以自身为主…；他要求B利用…: a speaker's requirement to each unit
+    ordinal = ordinal_requirements(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    if ordinal:
+        if how is not None:
+            how["ordinal_requirements"] = True
+        return ordinal  # 一要…。二要…。A、B要…。三要…: the requirements naming units, from after their ordinal
     prose = prose_tasks(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
     if prose:
         if how is not None:

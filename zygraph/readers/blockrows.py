@@ -109,6 +109,12 @@ def block_rows(blocks, first_leads, findings):
                                     f"{tasks[0][0][:20]}", "read one task each, from its unit; a requirement of "
                                     "everyone (各相关单位) is no task, whom a unit works with (与B联系) no unit of it, and people "
                                     "named by their post beside its units (包保干部) no unit"))
+        elif block.get("ordinal_requirements"):
+            findings.append(Finding(block["line"], "info", "ordinal_requirements",
+                                    f"the paragraph numbers requirements 一要, 二要 …; {len(tasks)} name units as the "
+                                    f"subject of a sentence: {tasks[0][0][:20]}", "read each as a task of those "
+                                    "units, from after its ordinal; requirements naming no unit, or units in general "
+                                    "(相关单位), are no task, nor what leads in to 一要"))
         elif block["lead_in"]:
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
