@@ -104,8 +104,6 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
-    "2021_linyi_luozhuang_district_executive_meeting_news": "a meeting's numbered decisions run together on one line "
-    "are read as a section of running text, not as points: decision 4's title (要强化督查。) becomes an area",
     "2019_beijing_shijingshan_district": "a PDF page's number (— 3 —) runs into the last unit of a list",
     "2007_zhengzhou_target_management": "refused: targets one a line, each unit named in a sentence after its targets; "
     "with no line breaks no target stands apart",
