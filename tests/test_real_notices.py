@@ -63,8 +63,6 @@ XFAIL = {
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
     "2010_anshun_guanling_county_safe_roads_township_duties": "P 0.00 R 0.00, 0/11 (refused) - "
     "a heading on its own line (二、乡镇人民政府) scoping numbered duties 1、…11、 below it, the unit named only by",
-    "2011_luohe_city_management_inspection_duties": "P 0.92 R 0.85, 7/7 - "
-    "short notice, one duty a line: 一、A负责…。 to 七、…, two duties with several units and a coordinating verb",
     "2015_district_reform_office_joint_meeting_news": "P 1.00 R 0.20, 1/3 - "
     "news of a Party reform office's meeting: 会议要求, then three requirements run together with ; (A要…;B要…;",
     "2021_anqing_yixiu_district_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - "
