@@ -1145,3 +1145,9 @@ def test_a_name_never_ends_inside_a_word_of_the_work():
     assert duty_subject_units("城市管理局面要有新变化。") is None
     # a name ending where no such word goes on is read as before
     assert [(i.text, i.role) for i in duty_subject_units("县消防大队组织开展消防检查。")] == [("县消防大队", "responsible")]
+
+
+def test_a_label_qualified_by_the_work_it_helps_in():
+    # 工作协助部门：水务局 closing a department's tasks: 工作 qualifies the label as 主要 and 具体 do
+    assert roles("工作协助部门：水务局") == [("水务局", "support")]
+    assert roles("工作责任单位：县公安局") == [("县公安局", "responsible")]

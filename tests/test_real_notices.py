@@ -54,8 +54,6 @@ XFAIL = {
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     # blind53 (the session's end measure, scored once with the readers of 4a29518)
-    "2010_xining_datong_county_air_pollution_department_tasks": "P 1.00 R 0.30, 4/15 - "
-    "department headings on their own line ((九)A主要工作任务:) scoping numbered tasks 1、… (numbering restarting",
     "2018_jingzhou_jianli_county_air_quality_duty_list": "P 0.00 R 0.00, 0/6 (refused) - "
     "table flattened with spaces into one paragraph (forum copy): header 工作任务和内容 责任单位 配合单位 完成时间 run on, r",
     "2021_zhejiang_district_elderly_care_livelihood_progress_traditional": "P 0.50 R 1.00, 1/1 - "

@@ -65,7 +65,8 @@ _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{
 _PART_TITLE = 20
 #: A part heading glued to its first sub-heading: 三、保障措施（一）夯实网络基础….
 _HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(]{{2,{_PART_TITLE}}})([（(][{_NUMERALS}]{{1,3}}[）)].*)$")
-_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
+#: A task number followed by a figure, the next in sequence: 11.121人才梯队项目, 2、2010年底前全面完成….
+_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒、](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
 #: Numbers in sequence such a line must hold to be cut at them: two, as a one-task excerpt run together holds a part
@@ -219,9 +220,11 @@ def task_number(line, previous):
     ('3.', '11.')
     >>> task_number("3.5%的增长", 7) is None
     True
+    >>> task_number("2、2010年底前完成", 1).group(0), task_number("2、2010年底前完成", 5)
+    ('2、', None)
 
-    ``11.121人才梯队项目`` starts task 11 when task ``previous`` (10) came
-    before it; other numbers followed by a digit (``3.5%``) are no task numbers.
+    ``11.121人才梯队项目`` and ``2、2010年底前…`` start tasks 11 and 2 when task ``previous`` (10, 1) came
+    before them; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = TASK.match(line)
     if found or previous is None:
