@@ -59,8 +59,6 @@ XFAIL = {
     "2021_zhejiang_district_elderly_care_livelihood_progress_traditional": "P 0.50 R 1.00, 1/1 - "
     "web table flattened one cell a paragraph with blank lines between: header 項目名稱 / 內容 / 牽頭單位 / 進展情況 ×3",
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
-    "2010_anshun_guanling_county_safe_roads_township_duties": "P 0.00 R 0.00, 0/11 (refused) - "
-    "a heading on its own line (二、乡镇人民政府) scoping numbered duties 1、…11、 below it, the unit named only by",
     "2015_district_reform_office_joint_meeting_news": "P 1.00 R 0.20, 1/3 - "
     "news of a Party reform office's meeting: 会议要求, then three requirements run together with ; (A要…;B要…;",
     "2021_anqing_yixiu_district_executive_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - "
