@@ -530,6 +530,9 @@ def test_the_units_a_duty_helps_are_its_units_only_with_a_verb_of_their_own():
     assert [(i.text, i.role) for i in subject_units("县林业局配合县水务局落实河道治理。")] == [
         ("县林业局", "support"), ("县水务局", "responsible")]
     assert [(i.text, i.role) for i in subject_units("县林业局配合县水务局研究治理方案。")] == [("县林业局", "support")]
+    # A、B协同C负责…: the units 协同 works with have the duty's verb, so C does it and A, B support
+    assert [(i.text, i.role) for i in subject_units("市公安局、市建委协同市交通局负责城市交通管理。")] == [
+        ("市公安局", "support"), ("市建委", "support"), ("市交通局", "responsible")]
     # a decision's later sentence, its subject left out: 同时，协助B完成…
     text = "由县住建局负责，于7月17日前完成房屋征收工作。同时，协助县国土局完成商铺征迁工作。"
     assert [(i.text, i.role) for i in sentence_subjects(text)] == [("县住建局", "responsible"), ("县国土局", "responsible")]
@@ -1131,3 +1134,20 @@ def test_an_inspections_initiating_department_leads_and_its_inspecting_body_is_r
     assert [(i.text, i.role) for i in parse_group("发起部门：市公安局；配合部门：市市场监管局")] == [
         ("市公安局", "lead"), ("市市场监管局", "support")]
     assert [(i.text, i.role) for i in parse_group("检查主体：县市场监督管理局")] == [("县市场监督管理局", "responsible")]
+
+
+def test_a_name_never_ends_inside_a_word_of_the_work():
+    from zygraph.subject_units import duty_subject_units
+
+    # 队伍 (a force), 局面 (a situation) open like 队 and 局 end a name: the part is work, not a duty of 建设执法队
+    assert duty_subject_units("执法队伍建设及建立长效机制等。") is None
+    assert duty_subject_units("建设行政执法队伍及建立长效机制等。") is None  # nor 建设行 (as 银行) before 政
+    assert duty_subject_units("城市管理局面要有新变化。") is None
+    # a name ending where no such word goes on is read as before
+    assert [(i.text, i.role) for i in duty_subject_units("县消防大队组织开展消防检查。")] == [("县消防大队", "responsible")]
+
+
+def test_a_label_qualified_by_the_work_it_helps_in():
+    # 工作协助部门：水务局 closing a department's tasks: 工作 qualifies the label as 主要 and 具体 do
+    assert roles("工作协助部门：水务局") == [("水务局", "support")]
+    assert roles("工作责任单位：县公安局") == [("县公安局", "responsible")]

@@ -158,3 +158,19 @@ def test_member_duties_run_together_on_one_line_with_spaces_are_a_paragraph_noti
                     encoding="utf-8")
     assert detect_layout(path) == "paragraph"
     assert [row.lead for row in read_raw(path).rows] == ["县水利局", "县气象局", "县民政局"]
+
+
+def test_a_page_of_one_units_numbered_duties_under_its_heading_is_a_paragraph_notice(tmp_path):
+    # 二、乡镇人民政府 / 1、… 2、… 3、…: a page of a duty list, the unit only in its heading, the rest on other pages
+    path = tmp_path / "page.txt"
+    path.write_text("某县实施方案的通知\n\n  二、乡镇人民政府\n\n  1、成立工作机构。\n\n  2、配备专职干部。\n\n"
+                    "  3、制定年度工作计划。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [(row.task, row.lead) for row in read_raw(path).rows] == [
+        ("成立工作机构。", "乡镇人民政府"), ("配备专职干部。", "乡镇人民政府"), ("制定年度工作计划。", "乡镇人民政府")]
+    path.write_text("二、乡镇人民政府\n1、成立工作机构。\n2、配备专职干部。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        detect_layout(path)  # two items under one heading: too few to say the heading is a unit's
+    path.write_text("二、加强领导\n1、成立工作机构。\n2、配备专职干部。\n3、制定年度工作计划。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        detect_layout(path)  # a heading naming no unit

@@ -1540,3 +1540,30 @@ def test_a_space_before_a_circled_number_breaks_a_spaced_one_line_copy():
                                "②实施妇女免费取环服务（责任单位：市卫生健康局）。")
     assert text.split(PARAGRAPH_BREAK)[-2:] == ["①实施老人免费接种疫苗（责任单位：市卫生健康局）；",
                                                 "②实施妇女免费取环服务（责任单位：市卫生健康局）。"]
+
+
+def test_a_helpers_line_closing_a_departments_tasks_gives_it_to_every_task_under_the_heading(tmp_path):
+    # （九）A主要工作任务： over 1、… 2、… then 协助单位：B、C。 (or 工作协助部门：D): the department leads each task and
+    # its helpers help in all of them, not only the last; a heading's single unnumbered task is the department's too
+    path = tmp_path / "n.txt"
+    path.write_text("（九）县公安局主要工作任务：\n1、依法整治尾气排放不合格的机动车辆。\n2、2010年底前完成禁行路段整治。\n"
+                    "协助单位：交通局、县城管大队。\n（十）县国土局工作任务：\n1、依法取缔农田挖砂。\n"
+                    "2、负责组织开展砂石开采的专项整治。\n工作协助部门：水务局\n（十一）县农牧局主要工作任务：\n"
+                    "依据沼气工程实施方案，全面推广沼气应用。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == [
+        "依法整治尾气", "2010年底", "依法取缔农田", "负责组织开展", "依据沼气工程"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县公安局", "lead"), ("T001", "交通局", "support"), ("T001", "县城管大队", "support"),
+        ("T002", "县公安局", "lead"), ("T002", "交通局", "support"), ("T002", "县城管大队", "support"),
+        ("T003", "县国土局", "lead"), ("T003", "水务局", "support"), ("T004", "县国土局", "lead"),
+        ("T004", "水务局", "support"), ("T005", "县农牧局", "lead")]
+    assert codes_at(table, "helpers_of_department") == [4, 8]
+
+
+def test_a_helpers_line_names_only_helping_units():
+    # 协助单位：A、B。 or 工作协助部门：C closes a department's tasks; a line naming a lead too labels its task alone
+    from zygraph.readers.paragraph import _helpers_line
+
+    assert _helpers_line("协助单位：交通局、县城管大队。") and _helpers_line("工作协助部门：水务局")
+    assert not _helpers_line("牵头单位：县公安局；配合单位：交通局")

@@ -54,17 +54,11 @@ XFAIL = {
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     # blind53 (the session's end measure, scored once with the readers of 4a29518)
-    "2010_xining_datong_county_air_pollution_department_tasks": "P 1.00 R 0.30, 4/15 - "
-    "department headings on their own line ((九)A主要工作任务:) scoping numbered tasks 1、… (numbering restarting",
     "2018_jingzhou_jianli_county_air_quality_duty_list": "P 0.00 R 0.00, 0/6 (refused) - "
     "table flattened with spaces into one paragraph (forum copy): header 工作任务和内容 责任单位 配合单位 完成时间 run on, r",
     "2021_zhejiang_district_elderly_care_livelihood_progress_traditional": "P 0.50 R 1.00, 1/1 - "
     "web table flattened one cell a paragraph with blank lines between: header 項目名稱 / 內容 / 牽頭單位 / 進展情況 ×3",
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
-    "2010_anshun_guanling_county_safe_roads_township_duties": "P 0.00 R 0.00, 0/11 (refused) - "
-    "a heading on its own line (二、乡镇人民政府) scoping numbered duties 1、…11、 below it, the unit named only by",
-    "2011_luohe_city_management_inspection_duties": "P 0.92 R 0.85, 7/7 - "
-    "short notice, one duty a line: 一、A负责…。 to 七、…, two duties with several units and a coordinating verb",
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
     "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
 }

@@ -55,8 +55,9 @@ _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
-#: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责.
-_DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)?(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?$")
+#: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
+#: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
+_DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
 #: The body a notice sets up to run its work, named bare: (二)领导小组主要职责 under 一、组织领导 says what that
 #: body is for, beside its members (组成人员) and its office, not a department's share of the work.
 _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
@@ -152,6 +153,8 @@ def duties_of_heading(text: str, known=None) -> str | None:
     --------
     >>> duties_of_heading("卫生部门职责、任务"), duties_of_heading("县教育局的主要职责和任务")
     ('卫生部门', '县教育局')
+    >>> duties_of_heading("县公安局主要工作任务："), duties_of_heading("主要任务"), duties_of_heading("重点任务")
+    ('县公安局', None, None)
     >>> duties_of_heading("各成员单位职责"), duties_of_heading("部门职责"), duties_of_heading("卫生部门")
     (None, None, None)
     >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")

@@ -73,7 +73,10 @@ _WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实":
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
-_LABEL_TEXT = ("(?:省|市|县|区)?(?:主要|具体|直接)?"  # 省牵头单位, 主要协作单位, 具体责任单位: a level or qualifier first
+#: Words qualifying a label before its role word: 主要协作单位, 具体责任单位, 直接责任单位, and 工作协助部门 (the
+#: departments helping in the work, closing a department's tasks).
+_QUALIFIERS = ("主要", "具体", "直接", "工作")
+_LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(_QUALIFIERS)})?"  # 省牵头单位, 主要协作单位: a level or qualifier first
                f"(?:{'|'.join(both_forms(LABELS))}"
                f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
 _LABEL = re.compile(f"({_LABEL_TEXT})\\s*[：:]")
@@ -150,11 +153,12 @@ def role_of(word):
 
     >>> role_of("配合单位"), role_of("牵头考核单位"), role_of("主要协作单位"), role_of("负责"), role_of("省牵头单位")
     ('support', 'lead', 'support', 'responsible', 'lead')
-    >>> role_of("区负责单位")
-    'responsible'
+    >>> role_of("区负责单位"), role_of("工作协助部门")
+    ('responsible', 'support')
     """
     if word not in _ROLE_OF:  # 省牵头单位, 主要协作单位: the level or qualifier before the label
-        word = _LEVEL_FIRST.sub("", word).removeprefix("主要").removeprefix("具体").removeprefix("直接")
+        word = _LEVEL_FIRST.sub("", word)
+        word = next((word[len(q):] for q in _QUALIFIERS if word.startswith(q)), word)
     if word in _ROLE_OF:
         return _ROLE_OF[word]
     return _ROLE_OF[_LABEL_WORD_AT_START.match(word).group(1)]

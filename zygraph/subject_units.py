@@ -29,7 +29,8 @@ _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
 _LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
                                          reverse=True)))
-#: The units a 协助 or 配合 helps, and their verb: 协助城市管理等有关部门负责…, 协助县国土资源局完成…征迁工作.
+#: The units a 协助, 配合 or 协同 helps, and their verb: 协助城市管理等有关部门负责…, 协助县国土资源局完成…征迁工作,
+#: 协同市建委负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成|落实|落實)")
 #: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
 #: 同时，协助县国土资源局完成…, 并配合B落实….
@@ -68,6 +69,10 @@ _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
 _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
+#: Words whose first character ends a unit's name but which name no unit: 建设行政执法队伍 is the work (a force to
+#: build), not 建设行政执法队 followed by 伍, nor 建设行 (as 银行) followed by 政; 局面, 所在, 会议 likewise. A unit's name never ends inside one of them.
+_WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所在", "所属", "会议", "會議", "处理", "处置", "办理",
+                        "办法", "部分", "部署", "行政", "行动", "行为")
 #: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
 _DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责")
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
@@ -102,7 +107,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
-    if verb in ("协助", "配合"):  # 民宗部门协助城市管理等有关部门负责…: the assisted units do the duty
+    # 民宗部门协助城市管理等有关部门负责…, A、B协同C负责…: the assisted units do the duty
+    if verb in ("协助", "配合", "协同"):
         helped = _helped_units(text, found.end(), known)
         if helped is not None:
             end, items = helped
@@ -121,7 +127,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
 
 
 def _helped_units(text: str, start: int, known=None) -> tuple[int, list[Item]] | None:
-    """The units a 协助 or 配合 ending at ``start`` helps, when they have a verb of their own (``协助B负责…``,
+    """The units a 协助, 配合 or 协同 ending at ``start`` helps, when they have a verb of their own (``协助B负责…``,
     ``协助B完成…``): (where their verb ends, the units in the role it gives: 完成 and 落实 say they carry the
     work out, responsible), or None (``配合有关部门研究…``: what the help is about, no units of it)."""
     helped = _HELPED.match(text, start)
@@ -261,13 +267,17 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     (None, None)
     >>> duty_subject_units("防控应急保障组办公室") is None
     True
+    >>> duty_subject_units("建设行政执法队伍及建立城市管理长效机制等。") is None
+    True
     """
     text = _PURPOSE.sub("", text.strip())
     if looks_like_unit_list(text.rstrip("。"), known):
         return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
+    # 建设行政执法队伍及建立…: a name ending inside a word (队伍) is no name
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
-            if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)]
+            if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)
+            and not head.startswith(_WORDS_ACROSS_A_NAME, end - 1)]
     # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name
     # 县政府督查室要…: a modal verb ends the units before any other opener does (督 opens 督促 too)
     # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)

@@ -40,10 +40,11 @@ _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000
                               r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])"
                               r"[\u4e00-\u9fff])")
 #: In a line so cut, a space after a full stop (……确保万无一失。 农业办积极开展……) or after a heading's short title
-#: (三、职责分工 按照……) breaks paragraphs too: no sentence of a paragraph goes on after a space.
+#: (三、职责分工 按照……), its colon too ((十一)县农牧局主要工作任务： 依据……), breaks paragraphs too: no sentence of a
+#: paragraph goes on after a space.
 _SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
 _TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
-                          r"[^\s。，,；;：:\u2029]{2,20}(?:[，,][^\s。，,；;：:\u2029]{2,20})?)[ \t\u3000\u00a0]+(?=\S)")
+                          r"[^\s。，,；;：:\u2029]{2,20}(?:[，,][^\s。，,；;：:\u2029]{2,20})?[：:]?)[ \t\u3000\u00a0]+(?=\S)")
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
 _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:；;])")
@@ -65,7 +66,8 @@ _HEADING_THEN_TASK = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d]{{
 _PART_TITLE = 20
 #: A part heading glued to its first sub-heading: 三、保障措施（一）夯实网络基础….
 _HEADING_THEN_SUB = re.compile(rf"^([{_NUMERALS}]{{1,3}}、[^。，,；;\s\d（(]{{2,{_PART_TITLE}}})([（(][{_NUMERALS}]{{1,3}}[）)].*)$")
-_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒](?=\d)")
+#: A task number followed by a figure, the next in sequence: 11.121人才梯队项目, 2、2010年底前全面完成….
+_DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒、](?=\d)")
 _NUMBER = re.compile(r"\d+")
 _GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
 #: Numbers in sequence such a line must hold to be cut at them: two, as a one-task excerpt run together holds a part
@@ -219,9 +221,11 @@ def task_number(line, previous):
     ('3.', '11.')
     >>> task_number("3.5%的增长", 7) is None
     True
+    >>> task_number("2、2010年底前完成", 1).group(0), task_number("2、2010年底前完成", 5)
+    ('2、', None)
 
-    ``11.121人才梯队项目`` starts task 11 when task ``previous`` (10) came
-    before it; other numbers followed by a digit (``3.5%``) are no task numbers.
+    ``11.121人才梯队项目`` and ``2、2010年底前…`` start tasks 11 and 2 when task ``previous`` (10, 1) came
+    before them; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = TASK.match(line)
     if found or previous is None:
@@ -249,6 +253,8 @@ def paragraphs_by_space(text, findings=None):
     ['通知如下。', '一、科普', '1.办科技周。', '2.办科普日。']
     >>> paragraphs_by_space("通知如下。 一、目标 办好。 二、职责分工 按照原则，各村负总责。 农业办开展推广。").split(PARAGRAPH_BREAK)
     ['通知如下。', '一、目标', '办好。', '二、职责分工', '按照原则，各村负总责。', '农业办开展推广。']
+    >>> paragraphs_by_space("说明。 （一）农牧局工作任务： 推广沼气。 （二）交通局工作任务： 查处车辆。").split(PARAGRAPH_BREAK)
+    ['说明。', '（一）农牧局工作任务：', '推广沼气。', '（二）交通局工作任务：', '查处车辆。']
     >>> paragraphs_by_space("县水利局：负责监测。 县农业局；做好救灾。 县气象局：负责预报。").split(PARAGRAPH_BREAK)
     ['县水利局：负责监测。', '县农业局；做好救灾。', '县气象局：负责预报。']
     >>> paragraphs_by_space("增长 5.5%，第 1、2 项")

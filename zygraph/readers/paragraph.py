@@ -49,7 +49,7 @@ from zygraph.duties import GENERAL_SUBJECT, headed_duties, headed_duty_units, un
 from zygraph.duty_sections import divides_duties
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import Item, label_start, names_a_person, starts_with_label
+from zygraph.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
                                        units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
@@ -219,10 +219,15 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks[-1]["labels"].append((number, line))
             seen_task, plain = True, None
         elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
-            siblings = _open_siblings(blocks)
+            helpers = _helpers_line(line)
+            siblings = _open_siblings(blocks, helpers)
             for block in [*siblings, last]:
                 block["labels"].append((number, line))
-            if siblings:
+            if siblings and helpers and _owned_run(blocks, siblings):
+                findings.append(Finding(number, "info", "helpers_of_department",
+                                        f"{line[:40]} closes the {len(siblings) + 1} tasks under a heading naming "
+                                        "their department", "gave them all those units as helpers"))
+            elif siblings:
                 findings.append(Finding(number, "info", "units_for_items_above",
                                         f"{line[:40]} follows {len(siblings) + 1} items of one kind, none naming "
                                         "its units", "gave them all those units"))
@@ -374,15 +379,33 @@ def _member_lines(lines):
     return {key: items for key, items in zip(written, headed_duties([text for _, text in written])) if items}
 
 
-def _open_siblings(blocks):
+def _helpers_line(line):
+    """True when a label line names only helping units (协助单位：交通局、县城管监察大队。, 工作协助部门：水务局)."""
+    items = parse_group(line)
+    return bool(items) and all(item.role == "support" for item in items)
+
+
+def _owned_run(blocks, siblings):
+    """True when the block before ``siblings`` is a heading naming its department (（九）县公安局主要工作任务)."""
+    at = blocks.index(siblings[0]) - 1
+    return at >= 0 and blocks[at]["heading"] and bool(unit_heading(blocks[at]["text"]))
+
+
+def _open_siblings(blocks, helpers=False):
     """The items before the last one numbered as it is ((1)…(3) before (4)) when none of them, nor the last,
     names units, and a heading naming none or an item numbered otherwise (1.完善预案体系) opens their run;
-    else none."""
+    else none.
+
+    Under a heading naming the department whose tasks they are (（九）县公安局主要工作任务), a line naming only
+    ``helpers`` after them (协助单位：交通局) closes the department's tasks: it is every item's.
+    """
     last = blocks[-1]
     if last["heading"] or last["closed"] or last["labels"] or not last.get("style"):
         return []
     siblings = []
     for block in reversed(blocks[:-1]):
+        if block["heading"] and helpers and not heading_units(block["text"]) and unit_heading(block["text"]):
+            return siblings[::-1]  # （九）县公安局主要工作任务 / 1、… 3、… / 协助单位：A、B: the department's helpers
         if block["heading"] and (heading_units(block["text"]) or unit_heading(block["text"])):
             return []  # （三）省编办牵头的工作: the items have their lead; the label line is the last item's
         if block["heading"] or block.get("style") != last["style"]:
