@@ -128,6 +128,13 @@ def test_briefing_is_headed_by_the_documents_name_not_its_preamble():
     assert "<title>深化“放管服”改革优化营商环境2021年重点任务分工方案</title>" in page
 
 
+def test_a_notice_naming_itself_nowhere_is_headed_by_its_file_name(tmp_path):
+    path = tmp_path / "inspection_tasks.txt"
+    path.write_text("序号 |\n工作任务 |\n牵头单位 |\n1 |\n办科技周 |\n市科协 |\n", encoding="utf-8")
+    page = briefing_html(load(path))
+    assert '<h1 id="top">inspection_tasks.txt</h1>' in page and str(tmp_path) not in page.split("</h1>")[0]
+
+
 def test_hostile_text_is_escaped_in_briefing(tmp_path):
     evil = '<img src=x onerror="alert(1)">'
     table = TaskTable.from_lists([

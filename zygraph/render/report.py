@@ -263,9 +263,12 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
     """
     metrics = doc.metrics.copy()
     metrics["kind_label"] = metrics.kind.map(KIND_LABELS[lang])
+    path = str(doc.meta.get("path") or "")
+    named = Path(path).name if path and not path.startswith("<") else path  # a notice naming itself nowhere
     return environment().get_template("report.html").render(
         lang=lang,
-        meta={"title": "", "number": "", "issuer": "", "date": "", "heading": "", "path": "", **doc.meta,
+        meta={"title": "", "number": "", "issuer": "", "date": "", "path": "", **doc.meta,
+              "heading": doc.meta.get("heading") or doc.meta.get("title") or named,
               **{key: translate(doc.meta.get(key), lang) for key in ("title", "heading", "issuer")
                  if doc.meta.get(key)}},
         headlines=headlines(doc, lang),
