@@ -83,9 +83,9 @@ def block_rows(blocks, first_leads, findings):
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
         if block["point"] and not block["heading"] and not any(items for _, items in tasks) \
-                and point_units(block["text"]):
+                and (opening := point_units(block["text"])):
             # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
-            tasks = [(block["text"], point_units(block["text"]))]
+            tasks = [(block["text"], opening)]
             findings.append(Finding(block["line"], "info", "speech_point", f"a leader's point or a meeting's decision "
                                     f"opens with the units to do it: {block['text'][:20]}", "read those units as "
                                     "responsible, after any run-in title (要强化督查。) or approval (原则同意该《方案》，)"))

@@ -211,9 +211,8 @@ def deepest_level(headers: list[str]) -> int | None:
     >>> deepest_level(["一级目录", "二级目录", "公开内容", "责任科室"]), deepest_level(["一级目录", "事项名称", "责任科室"])
     (1, None)
     """
-    keys = [_key(text) for text in headers]
-    levels = [index for index, key in enumerate(keys) if _LEVEL.match(key)]
-    return levels[-1] if levels and not any(key in _TASK_NAMES for key in keys) else None
+    levels = [index for index, text in enumerate(headers) if names_level(text)]
+    return levels[-1] if levels and not any(_key(text) in _TASK_NAMES for text in headers) else None
 
 
 def is_responsible(header: str) -> bool:

@@ -18,7 +18,6 @@ from zygraph.unitlist import looks_like_unit_list
 __all__ = ["at_next_numbers"]
 
 _DIGITS = "一二三四五六七八九"
-_LAST = 99  # the last heading number written in Chinese numerals looked for: 九十九
 #: A chapter's or an article's mark: 第一章, 第二十三条.
 _ARTICLE = re.compile("第([一二三四五六七八九十]{1,3})([章条])")
 _ARTICLE_AFTER = re.compile("[^。；;]{0,40}?第[一二三四五六七八九十]{1,3}条")  # a chapter's title, then its first article
@@ -92,12 +91,6 @@ def _articles_cut(line: str, at: int, end: int) -> list[int]:
             cuts.append(found.start())
             article, title_from = number, None
     return cuts
-
-
-def _numeral(number: int) -> str:
-    """``number`` (1 to 99) in Chinese numerals as a heading writes it: 一, 十, 十一, 二十, 二十三."""
-    tens, units = divmod(number, 10)
-    return (("" if tens < 2 else _DIGITS[tens - 1]) + "十" if tens else "") + (_DIGITS[units - 1] if units else "")
 
 
 def _numbers_cut(line: str, at: int, end: int) -> list[int]:
