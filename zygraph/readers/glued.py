@@ -46,8 +46,8 @@ _MIN_ROWS = 1
 _SENTENCES_TRIED = 12  # sentence ends of a row tried for the units after them: time stays bounded
 _SHORTEST_FIRST = 3  # shortest first name after a person's (张菁民 / 政局 is no split: 张菁 / 民政局)
 _LONGEST_NAME = 24  # characters of one unit's name read from a run of names
-_LONGEST_RUN = 160
-_LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number  # characters of names run together read as names
+_LONGEST_RUN = 160  # characters of names run together read as names
+_LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number
 _ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
 _ZONE = re.compile("(?:开发区|经开区|高新区|高新园|园区|港区|新区|示范区)(?:[（(][^（()）]*[）)])?$")
 #: The members of the body named before them, not a name of their own: 市三产发展领导小组各成员单位.
@@ -356,7 +356,7 @@ def read_glued(path: str | Path) -> RawDocument:
     text, encoding, notes = document_text(path)
     marks = []
     text = without_copy_marks(text, marks)  # 高新园(邹区镇 / 2、)各街道: a sharing site's preview chunks
-    lines, simplified = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
+    lines, characters = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     found = glued_table(lines)
     if found is None:
         raise LayoutError("no glued table found: no run of column names after 序号 (序号工作任务牵头单位…) "
@@ -364,7 +364,7 @@ def read_glued(path: str | Path) -> RawDocument:
     document = glued_document(lines, found, path)
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return replace(document, meta={**document.meta, "encoding": encoding},
-                   findings=loaded + marks + simplified + document.findings)
+                   findings=loaded + marks + characters + document.findings)
 
 
 def glued_document(lines: list[str], found, path, layout: str = "glued") -> RawDocument:

@@ -452,7 +452,7 @@ def read_piped(path: str | Path) -> RawDocument:
     [(4, '办科技周', '市科协、市科技局', '')]
     """
     text, encoding, notes = document_text(path)
-    lines, simplified = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
+    lines, characters = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     found = piped_cells(lines) or headless_table(lines)  # 1 | 任务 | 法规科 |: a copy without its header row
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
@@ -460,7 +460,7 @@ def read_piped(path: str | Path) -> RawDocument:
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     document = piped_document(lines, found, path)
     return replace(document, meta={**document.meta, "encoding": encoding},
-                   findings=loaded + simplified + document.findings)
+                   findings=loaded + characters + document.findings)
 
 
 def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawDocument:

@@ -205,7 +205,7 @@ def read_spaced(path: str | Path) -> RawDocument:
     [(2, '办科技周', '市科协', '市科技局、团市委'), (3, '办科普日', '市科协', '市教育局')]
     """
     text, encoding, notes = document_text(path)
-    lines, simplified = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
+    lines, characters = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     found = spaced_table(lines)
     if found is None:
         raise LayoutError("no table with spaces between cells found: no line ends with header cells naming a task "
@@ -214,7 +214,7 @@ def read_spaced(path: str | Path) -> RawDocument:
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     document = spaced_document(lines, found, path)
     return replace(document, meta={**document.meta, "encoding": encoding},
-                   findings=loaded + simplified + document.findings)
+                   findings=loaded + characters + document.findings)
 
 
 def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> RawDocument:
