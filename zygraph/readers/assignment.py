@@ -16,6 +16,7 @@ from zygraph.duties import carried_out_units, later_subject_units, modal_sentenc
 from zygraph.duty_sections import named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
+from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.targets import target_units
@@ -77,9 +78,14 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["named_duties"] = True
         return named  # 县环保局。负责…。县农委。负责…: each unit named alone, then its duty
-    duties = _duties(rest, numbered) if not out and (in_body or not PREAMBLE.search(rest)) else None
+    duties = _duties(rest, numbered, how) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
+    points = ordinal_points(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    if points:
+        if how is not None:
+            how["ordinal_points"] = True
+        return points  # 提出了四点要求：一是A、B要…；二是要…要求C…上报…: one task a point naming units
     required = (required_of_units(rest) or required_clauses(rest)) \
         if not out and not numbered and not PREAMBLE.search(rest) else None
     if required:
@@ -105,6 +111,12 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         return shares  # 统计部门要…；公安部门要…: one task a department's clause
     if rest.strip(END) or not out:
         found = find_assignment(rest, in_body)
+        clauses = clause_duties(rest) if found is None and not out and not numbered and not PREAMBLE.search(rest) \
+            else None
+        if clauses:
+            if how is not None:
+                how["clause_duties"] = True
+            return clauses  # …调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…: one task a duty, from its units
         if found is not None:
             out.append(found)
         elif out and len(rest) <= 2:
@@ -128,7 +140,7 @@ def _set_up_start(text):
     return found.end() if found and found.start() > sentence and found.end() < len(text) else 0
 
 
-def _duties(text, numbered=True):
+def _duties(text, numbered=True, how=None):
     """A paragraph of duties, each opening with its units (市发改委负责…；市经贸委负责…), or None.
 
     A numbered paragraph is split at ； only: its first duty may follow a run-in heading
@@ -140,19 +152,29 @@ def _duties(text, numbered=True):
     units are duties of their own (:func:`zygraph.duties.sentence_duties`). In a numbered paragraph a
     part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
     without a number, a later clause giving another subject its share adds it, and such a sentence
-    alone is a list of duties (:func:`zygraph.duties.later_subject_units`).
+    alone is a list of duties (:func:`zygraph.duties.later_subject_units`). In one without a number, a clause of
+    setting may open the first duty (行动中，A负责…); after the duties, a sentence opening with its own units and
+    a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is theirs
+    (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` is set.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
-    out = []
+    out, verbless = [], False  # verbless: a later sentence's units named by no role word
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
+        if not items and not out and not numbered and subject_units(without_setting(sentence)):
+            part = sentence  # …记者获悉，…。行动中，A负责…：the duties start at the sentence a setting opens
+            items = subject_units(without_setting(sentence))
         decided = decision_start(sentence) if not items and not out else None
         if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
             part = sentence[decided:]
             items = subject_units(part)
         if not items and numbered and out and any(item.word for item in out[-1][1]):
             items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
+        elif not items and not numbered and any(item.word for _, named in out for item in named) \
+                and part.rstrip().endswith("。"):
+            items = later_duty_units(part)  # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word
+            verbless = verbless or bool(items)
         if items:
             out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
@@ -166,6 +188,8 @@ def _duties(text, numbered=True):
             return out  # one sentence sharing the work out is a list of duties too
     if len(out) < 2:
         return None
+    if verbless and how is not None:
+        how["later_duties"] = True
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 

@@ -119,6 +119,24 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "ordinal_tasks",
                                     f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
                                     f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
+        elif block.get("ordinal_points"):
+            findings.append(Finding(block["line"], "info", "ordinal_points",
+                                    f"the paragraph numbers a speaker's requirements 一是, 二是 … after the words "
+                                    f"reporting them; {len(tasks)} name units: {tasks[0][0][:20]}",
+                                    "read each as a task of the units opening it (before 要 or a date), after its 由, "
+                                    "or required by it to act (要求A…上报); whom a plan goes up to is no unit"))
+        elif block.get("clause_duties"):
+            findings.append(Finding(block["line"], "info", "clause_duties",
+                                    f"the paragraph runs {len(tasks)} duties together, each opening a clause with its "
+                                    f"units (A要…, A负责…, A除负责…外, A设在B，负责…): {tasks[0][0][:20]}",
+                                    "read one task each, from its units; the clauses leading in to a duty are no "
+                                    "task, a body a unit is set in is no unit, nor are units listed as members"))
+        elif block.get("later_duties"):
+            findings.append(Finding(block["line"], "info", "later_duties",
+                                    f"after duties named by role verbs, a sentence opens with its own units and no "
+                                    f"role word: {tasks[-1][0][:20]}", "read its units as responsible for it (a verb "
+                                    "of work after them, or 主体责任 taken: levels named together, 乡（镇）村, one "
+                                    "collective)"))
         elif block.get("named_duties"):
             findings.append(Finding(block["line"], "info", "named_duties",
                                     f"a list of {len(tasks)} duties, each led by a sentence naming only its units "

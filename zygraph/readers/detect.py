@@ -25,6 +25,7 @@ from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.points import has_speech_points
 from zygraph.readers.subjects import has_subject_sections
 from zygraph.prose import prose_tasks
+from zygraph.report_duties import clause_duties, ordinal_points
 from zygraph.statements import closes_with_bare_units, quota_units, units_for_preceding
 from zygraph.subject_units import designated_units, subject_units
 from zygraph.targets import target_units
@@ -144,7 +145,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
-           or ordinal_requirements(line)
+           or ordinal_requirements(line) or ordinal_points(line) or clause_duties(line)
            for line in joined) or _duty_list(joined) \
             or _unit_headings(joined) or has_speech_points(joined):
         return "paragraph"

@@ -1,0 +1,131 @@
+"""Duties a news report runs together in its sentences: numbered points, clause subjects, later collectives."""
+
+from zygraph import read_table
+from zygraph.readers.detect import detect_layout
+from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, without_setting
+
+
+def _read(items):
+    return [(i.text, i.role) for i in items]
+
+
+def codes_at(table, code):
+    return table.findings.loc[table.findings.code == code, "line"].tolist()
+
+
+# ordinal_points: 提出了N点要求：一是…；二是…
+
+
+def test_a_speakers_numbered_points_give_each_the_units_opening_it_before_yao_or_a_date():
+    text = ("副市长提出了三点要求：一是市水务局、市农业局要在6月底前完成排查；二是市财政局7月15前要拨付资金。"
+            "三是由市应急局制定全市预案报市政府审定。")
+    points = ordinal_points(text)
+    assert [task for task, _ in points] == ["市水务局、市农业局要在6月底前完成排查；", "市财政局7月15前要拨付资金。",
+                                            "由市应急局制定全市预案报市政府审定。"]
+    assert [_read(items) for _, items in points] == [
+        [("市水务局", "responsible"), ("市农业局", "responsible")], [("市财政局", "responsible")],
+        [("市应急局", "responsible")]]  # 市政府 only approves the plan: no unit of it
+
+
+def test_a_point_with_no_subject_gives_the_work_to_the_units_it_requires_to_act():
+    points = ordinal_points("会议提出两点要求：一是要印发通知要求各县区8月1日前上报名单；二是市教育局要做好培训。")
+    assert [_read(items) for _, items in points] == [[("各县区", "responsible")], [("市教育局", "responsible")]]
+
+
+def test_numbered_points_need_the_words_reporting_them_and_two_naming_units_of_their_own():
+    assert ordinal_points("抓好基地建设。一是市发改委要完成方案；二是市财政局要保障经费。") is None  # a title, no speaker
+    assert ordinal_points("会议要求：一是各部门要加强领导；二是市发改委要完成方案。") is None  # 各部门: everyone
+    assert ordinal_points("会议要求：一是要加强领导；二是要要求有关单位上报材料。") is None  # no unit named
+    assert ordinal_points("会议要求：二是市发改委要完成方案；一是市财政局要保障经费。") is None  # out of sequence
+
+
+# clause_duties: …，A要…。…，A设在B，负责…。A除负责…外，还要…；B负责…
+
+
+def test_duties_opening_clauses_inside_sentences_are_one_task_each_from_their_units():
+    text = ("《通知》指出：普查是一次重大国情调查，各街道办事处要按照统一部署，做好普查工作。为加强领导，成立由副区长任组长，"
+            "发改、公安、民政等单位为成员的普查领导小组，普查办公室设在区统计局，负责日常工作。区财政局除负责普查经费落实外，"
+            "还要督促检查；区委宣传部负责宣传报道。")
+    duties = clause_duties(text)
+    assert [task[:8] for task, _ in duties] == ["各街道办事处要按", "普查办公室设在区", "区财政局除负责普", "区委宣传部负责宣"]
+    # the member list (发改、公安、民政等单位为成员) and the host of the office (区统计局) are no units
+    assert [_read(items) for _, items in duties] == [[("各街道办事处", "responsible")], [("普查办公室", "responsible")],
+                                                    [("区财政局", "responsible")], [("区委宣传部", "responsible")]]
+    # the clauses leading in to a duty inside its sentence are no part of it, nor of the duty before
+    assert duties[0][0].endswith("做好普查工作。") and "领导小组" not in duties[1][0]
+
+
+def test_a_paragraph_of_requirements_or_one_role_verb_or_a_basis_clause_divides_no_duties():
+    assert clause_duties("各有关部门要认真组织实施；各省政府要建立省级政府办公厅牵头的机制。国务院办公厅将加强督查。") is None
+    assert clause_duties("根据《方案》，为支持发展，市发改委负责规划。市财政局要保障经费，各部门要配合。") is None
+    assert clause_duties("会议强调，形成市住建厅牵头，各相关部门、单位负责的格局。") is None
+
+
+# later_duty_units and without_setting
+
+
+def test_after_duties_by_role_verbs_a_local_collective_with_a_verb_of_work_or_the_main_responsibility_is_a_unit():
+    assert _read(later_duty_units("各村（社区）组织网格员入户排查，建立台账。")) == [("各村（社区）", "responsible")]
+    assert _read(later_duty_units("镇村落实属地主体责任，分片包干。")) == [("镇村", "responsible")]
+    assert _read(later_duty_units("县水务局压实主体责任，加快进度。")) == [("县水务局", "responsible")]
+
+
+def test_a_sentence_whose_subject_is_no_unit_of_its_own_yields_none():
+    assert later_duty_units("同时，认真分析原因，紧盯重点乡（镇）村。") is None
+    assert later_duty_units("此次行动实行日报告、周通报。") is None
+    assert later_duty_units("各部门组织力量开展检查。") is None  # everyone
+    assert later_duty_units("县农业局要加强指导。") is None  # a department, no role word: may be what it is about
+    assert later_duty_units("各省（区、市）政府要建立工作机制。") is None  # 要: every place's requirement
+
+
+def test_a_clause_of_setting_is_read_past_only_before_the_subject():
+    assert without_setting("整治期间，县公安局负责巡查。") == "县公安局负责巡查。"
+    assert without_setting("县公安局在整治期间，负责巡查。") == "县公安局在整治期间，负责巡查。"
+
+
+# read through the paragraph reader
+
+
+def test_a_news_report_of_a_speakers_numbered_points_is_read_one_task_a_point(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("某市研究防汛工作\n为做好防汛工作，市防汛办组织市水务局、市财政局相关负责人召开对接会。\n\n"
+                    "市防汛办主任提出了三点要求：一是市水务局、市气象局要在5月31日前完成预案；二是要下发通知要求各县区"
+                    "6月5日前上报排查结果；三是由市防汛办制定全市方案上报市政府审定。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "市水务局", "lead"), ("T001", "市气象局", "lead"), ("T002", "各县区", "lead"),
+        ("T003", "市防汛办", "lead")]  # the attendees of the meeting are given nothing
+    assert codes_at(table, "ordinal_points") == [4]
+
+
+def test_a_news_report_summarising_a_notice_reads_the_duties_its_clauses_open(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("我区部署经济普查工作\n近日，我区出台《关于开展经济普查的通知》。\n"
+                    "《通知》指出：普查是一次重大国情调查，各街道办事处要按照统一部署，做好普查工作。为加强领导，成立由副区长"
+                    "任组长，发改、公安、民政等单位为成员的普查领导小组，普查办公室设在区统计局，负责日常工作。区财政局除负责"
+                    "普查经费落实外，还要督促检查；区委宣传部负责宣传报道。\n各街道办事处要建立相应机构，确保普查顺利完成.\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["各街道办事处", "普查办公室设", "区财政局除负", "区委宣传部负",
+                                                              "各街道办事处"]
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [
+        ("T001", "各街道办事处"), ("T002", "普查办公室"), ("T003", "区财政局"), ("T004", "区委宣传部"),
+        ("T005", "各街道办事处")]
+    assert set(table.assignments.role) == {"lead"}
+    assert codes_at(table, "clause_duties") == [3]
+
+
+def test_a_division_sentence_then_sentences_opened_by_local_collectives_gives_each_its_task(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("某县开展河道整治行动\n整治中，县水务局负责编制方案；县财政局、县审计局负责资金保障；县公安局负责打击"
+                    "非法采砂。同时，认真排查隐患，紧盯重点乡（镇）村。此次行动实行周通报。各乡镇组织巡河员深入河道，"
+                    "及时清理垃圾。乡（镇）村靠实主体责任，分段包干，督促群众按时完成整治。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["整治中，县水", "县财政局、县", "县公安局负责", "各乡镇组织巡",
+                                                              "乡（镇）村靠"]
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [
+        ("T001", "县水务局"), ("T002", "县财政局"), ("T002", "县审计局"), ("T003", "县公安局"), ("T004", "各乡镇"),
+        ("T005", "乡（镇）村")]  # 重点乡（镇）村 is what the sentence with no subject is about: no unit
+    assert codes_at(table, "later_duties") == [2]

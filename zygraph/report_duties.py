@@ -1,0 +1,238 @@
+"""Duties a news report of a notice or a meeting runs together in its sentences: who opens each, read in place.
+
+A report rarely keeps a notice's labels, brackets or numbers; it says who does what in running text. The
+wordings of :mod:`zygraph.prose` and :mod:`zygraph.decisions` are read there; those read here are:
+
+* a speaker's requirements numbered 一是, 二是 … inside one paragraph after the words reporting them
+  (``提出了四点要求：一是A、B要…；二是要下发通知要求C6月5日前上报…；三是D、E6月10日前要…。四是由F制定…``):
+  :func:`ordinal_points`; a point's units open it (before 要 or a date), follow its 由, or are the units it
+  requires to act with a verb of their own (``要求C…上报``);
+* duties whose units open a clause inside a sentence (``…国情国力调查，各乡镇人民政府要按照…``,
+  ``…领导小组，领导小组办公室设在县统计局，负责…``, ``县财政局除负责…外，还要…；宣传部门负责…``):
+  :func:`clause_duties`, one task a duty, from its units;
+* after a division of duties by role verbs (``A负责…；B负责…``), a sentence opening with its own units and a
+  verb of work (``各乡镇组织…深入农户``) or saying they take the main responsibility (``乡（镇）村靠实主体责任，…``):
+  :func:`later_duty_units`.
+
+A clause of setting before a duty's units (``行动中，A负责…``) is read past by :func:`without_setting`. Units
+named in general (各部门, 有关单位, 各地) are never a duty's own. Every function runs in time linear in its input.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.duties import modal_subject_units
+from zygraph.grammar import Item, split_clauses
+from zygraph.subject_units import subject_units
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setting", "POINT_WORD", "MAIN_WORD"]
+
+#: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
+_SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中)[，,]")
+#: Units named in general, standing for units a notice names elsewhere: 各部门, 有关单位, 各地, 各级各部门.
+_EVERYONE = re.compile("^(?:各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|级|級|职能|成员|责任)*"
+                       "(?:部门|单位|部門|單位|机构|機構|方面|地|地方)?$")
+#: A point's ordinal inside a paragraph: 一是, 二是 … (the requirement after it has no subject of its own yet).
+_ORDINAL = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
+_ORDINALS = "一二三四五六七八九十"
+#: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：.
+_POINTS_LEAD_IN = re.compile("(?:要求|强调|指出|提出|明确|部署|安排|意见|措施)[：:，,]?\\s*$")
+#: A date a unit opening a point must meet, right after its name: 6月10前, 5月31日前, 年底前.
+_DATE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日?)?|年底|年内|上半年|下半年"
+#: A point's units before its modal verb or its date: 市发改委、市供电公司要在5月31日前…, 市住建局、市城管局6月10前要….
+_POINT_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?)(?:(?:要|须|应|将)(?!求|点|素|闻)|(?:在|于)?(?={_DATE}))")
+#: A point giving its work after 由, before what the units do: 由市双代办制定全市推进方案….
+_GIVEN = re.compile("^由(?P<units>[^，,。；;]{2,40}?)(?=牵头|负责|制定|制订|起草|编制|拟定|组织|研究|统筹|做好|开展|落实|实施)")
+#: A point with no subject that requires units to act (要下发通知要求各县区6月5日前上报…): the units after 要求.
+_REQUIRES = re.compile("^要?[^，,。；;]{0,20}?要求")
+#: What units a point requires do first, with a verb of their own: a date, then 上报; or the verb at once.
+_ACTS = re.compile(f"(?:在|于)?(?:{_DATE})|上报|报送|提交|完成|制定|制订|做好|开展|落实|组织|编制")
+_REQUIRED_LONGEST = 40  # characters after 要求 tried as the units' names
+#: Points naming units a paragraph must hold to be read so: one alone may be a subject by chance.
+_FEWEST_POINTS = 2
+#: The word the units of a numbered point carry, for the reader's finding.
+POINT_WORD = "一是…"
+#: A unit set in another that does its work: 领导小组办公室设在县统计局，负责… (the office answers; the host is where it sits).
+_SET_IN = re.compile("^(?P<units>[^，,。；;]{2,30}?)设在[^，,。；;]{2,20}[，,](?:主要)?(?:负责|承担)")
+#: A duty said besides another: 县财政局除负责本级调查经费预算的落实外，还要对….
+_BESIDES = re.compile("^(?P<units>[^，,。；;]{2,30}?)除(?:负责|承担|做好)[^。；;]{2,80}?外[，,]")
+#: A modal verb no unit's name holds: 各省政府要建立省级政府办公厅(牵头…) is a requirement, not units.
+_MODAL_INSIDE = re.compile("要|将|应|须")
+#: Duties a paragraph must hold, their units opening clauses, to be read so; as many with a role verb (负责, 设在…负责,
+#: 除负责…外): a paragraph of 要 is how a notice opens or closes, and one role verb may be a chance subject.
+_FEWEST_DUTIES = 2
+#: Units taking the main responsibility for the work: 乡（镇）村靠实主体责任, 各乡镇落实属地主体责任.
+_MAIN = re.compile("^(?P<units>[^，,。；;：:]{1,20}?)(?:靠实|压实|落实|履行|承担|扛起|担负|负起)(?:属地|工作)?主体责任")
+#: Levels of government named together as one collective, with a bracket for an alternative level: 乡（镇）村, 镇村, 县乡.
+_LEVELS = re.compile("^(?:[省市县区乡镇村]|街道|社区|[（(](?:[乡镇村]|街道|社区)[）)]){2,6}$")
+#: A collective of the local governments of one level: 各乡镇, 各县（市、区）, 各街道, 各村（社区）.
+#: It opens a sentence with a verb of work right after it, no modal verb: 各乡镇组织…, 各县区开展….
+_LOCAL_COLLECTIVE = re.compile("^(?P<units>各(?:省|市|县|区|乡镇|乡|镇|街道|村|社区|县区|县市区)(?:[（(][^（()）]{1,8}[）)])?"
+                               "(?:人民政府|政府|党委)?)"
+                               "(?P<verb>组织|开展|落实|推进|实施|建立|做好|抓好|督促|深入|完成)")
+#: The word the units taking the main responsibility carry, for the reader's finding.
+MAIN_WORD = "主体责任"
+
+
+def without_setting(text: str) -> str:
+    """``text`` without a clause of setting that opens it before its subject (``行动中，A负责…`` -> ``A负责…``).
+
+    >>> without_setting("行动中，县农业农村局负责完善规划。"), without_setting("县农业局负责完善规划。")
+    ('县农业农村局负责完善规划。', '县农业局负责完善规划。')
+    """
+    found = _SETTING.match(text.strip())
+    return text.strip()[found.end():] if found else text
+
+
+def _own(items: list[Item] | None) -> list[Item] | None:
+    """``items`` when every one is a unit of its own (not 各部门, 有关单位), else None."""
+    if not items or any(item.role == "person" or any(_EVERYONE.match(piece) for piece in re.split("[、，,]", item.text))
+                        for item in items):  # 各相关部门、单位: a collective of units in general
+        return None
+    return items
+
+
+def ordinal_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """A speaker's requirements numbered 一是, 二是 … after the words reporting them, one task each; or None.
+
+    ``赵强提出了四点要求：一是市发改委、市供电公司要在5月31日前完成…；二是要下发通知要求各县区6月5日前上报…；
+    三是市住建局、市城管局6月10前要制定…。四是由市双代办制定…上报市政府审定。``: the ordinals, in sequence from 一,
+    cut the points, and the text before 一是 must end with the words reporting them (要求, 强调 … and a colon). A point's
+    units open it before 要 or a date, or follow its 由, or, when it has no subject, are the units it requires to act
+    with a verb of their own (``要求各县区6月5日前上报``; whom a plan goes up to, ``上报市政府``, is no unit). The units
+    are responsible; a point naming none, or units in general (各部门), is no task. None unless two points name units.
+
+    Examples
+    --------
+    >>> text = ("赵强提出了三点要求：一是市发改委要在5月31日前完成方案；二是要下发通知要求各县区6月5日前上报方案；"
+    ...         "三是由市双代办制定全市方案上报市政府审定。")
+    >>> [(task[:5], [(i.text, i.role) for i in items]) for task, items in ordinal_points(text)]
+    [('市发改委要', [('市发改委', 'responsible')]), ('要下发通知', [('各县区', 'responsible')]), ('由市双代办', [('市双代办', 'responsible')])]
+    >>> ordinal_points("会议要求：一是各部门要加强领导；二是市发改委要完成方案。") is None  # one point names its own units
+    True
+    >>> ordinal_points("抓好建设。一是市发改委要完成方案；二是市财政局要保障经费。") is None  # no words reporting them
+    True
+    """
+    cuts = []
+    for match in _ORDINAL.finditer(text):  # 一是, 二是 in order; an ordinal out of sequence is part of the text
+        if _ORDINALS.index(match.group("ordinal")) == len(cuts):
+            cuts.append(match)
+    if len(cuts) < _FEWEST_POINTS or not _POINTS_LEAD_IN.search(text[: cuts[0].start()]):
+        return None
+    ends = [cut.start() for cut in cuts[1:]] + [len(text)]
+    tasks = []
+    for cut, end in zip(cuts, ends):
+        point = text[cut.end(): end].strip()
+        items = _point_units(point, known)
+        if items:
+            tasks.append((point, items))
+    return tasks if len(tasks) >= _FEWEST_POINTS else None
+
+
+def _point_units(point: str, known=None) -> list[Item] | None:
+    """The units of one numbered point (:func:`ordinal_points`), or None."""
+    for found in (_POINT_SUBJECT.match(point), _GIVEN.match(point)):
+        if found is not None and looks_like_unit_list(found.group("units"), known):
+            return _own([Item(name, "responsible", POINT_WORD) for name in split_units(found.group("units"), known)])
+    required = _REQUIRES.match(point)
+    if required is None:
+        return None
+    after = point[required.end(): required.end() + _REQUIRED_LONGEST + 4]
+    ends = [end for end in range(min(len(after), _REQUIRED_LONGEST), 1, -1)
+            if _ACTS.match(after, end) and looks_like_unit_list(after[:end], known)]
+    if not ends:
+        return None
+    return _own([Item(name, "responsible", "要求") for name in split_units(after[: ends[0]], known)])
+
+
+def clause_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """Duties whose units open clauses inside a paragraph's sentences, one task each from its units; or None.
+
+    A report summarising a notice runs its duties together: ``《通知》指出：…是一次国情国力调查，各乡镇人民政府要按照…，
+    做好…。为加强领导，成立…领导小组，领导小组办公室设在县统计局，负责…。县财政局除负责…外，还要…；宣传部门负责…。``
+    A clause opens a duty when its units are the subject of a role verb (:func:`zygraph.subject_units.subject_units`),
+    of 要 (``各乡镇人民政府要…``), of a duty said besides another (``A除负责…外，还要…``), or are set in another body and
+    do the work (``A设在B，负责…``: A answers; B is where it sits). The clauses before the first duty lead in to
+    them (no task); a clause naming no units goes on the duty before it; units named in general (各部门要…) open no
+    duty. None unless two duties at least are named by a role verb: a paragraph of 要 is how a notice opens or
+    closes (``各有关部门要…。国务院办公厅将会同…``).
+
+    Examples
+    --------
+    >>> text = ("通知指出：普查是一次国情调查，各乡镇人民政府要做好组织工作。成立领导小组，领导小组办公室设在县统计局，"
+    ...         "负责日常工作。县财政局除负责经费落实外，还要督促检查；宣传部门负责新闻宣传。")
+    >>> [(task[:6], [i.text for i in items]) for task, items in clause_duties(text)]
+    [('各乡镇人民政', ['各乡镇人民政府']), ('领导小组办公', ['领导小组办公室']), ('县财政局除负', ['县财政局']), ('宣传部门负责', ['宣传部门'])]
+    >>> clause_duties("各部门要加强领导，县财政局要保障经费。") is None  # no role verb: a notice's opening
+    True
+    >>> clause_duties("根据《方案》，为支持发展，市发改委负责规划。市财政局要保障经费。") is None  # one role verb
+    True
+    """
+    starts = []  # (where the duty starts, where its sentence starts, its units, whether a role verb names them)
+    sentence_at = 0
+    for sentence in re.split("(?<=[。；;！!])", text):
+        at = 0
+        for clause, _ in split_clauses(sentence):
+            start = sentence.find(clause, at)
+            at = start + len(clause)
+            items, worded = _clause_duty(sentence[start:], known)
+            if items:
+                starts.append((sentence_at + start, sentence_at, items, worded))
+        sentence_at += len(sentence)
+    if len(starts) < _FEWEST_DUTIES or sum(worded for *_, worded in starts) < _FEWEST_DUTIES:
+        return None
+    tasks = []
+    for (start, sentence, items, _), after in zip(starts, starts[1:] + [(len(text), len(text), None, False)]):
+        # the next duty's sentence opens with clauses leading in to it (为加强领导，成立…领导小组，): not this duty's
+        end = after[0] if after[1] == sentence else after[1]
+        tasks.append((text[start:end].strip(), items))
+    return tasks
+
+
+def _clause_duty(text: str, known=None) -> tuple[list[Item] | None, bool]:
+    """The units opening ``text`` (a clause and the rest of its sentence) as a duty's, and whether a role verb names
+    them (:func:`clause_duties`); (None, False) when it opens no duty."""
+    items = subject_units(text, known)
+    if items and items[0].role in ("lead", "responsible") and text.startswith(items[0].text) \
+            and not any(_MODAL_INSIDE.search(item.text) for item in items):
+        return _own(items), True  # not 根据《方案》，A负责… (the clause is the basis) nor A要建立B牵头… (no name)
+    for pattern, word in ((_BESIDES, "除负责…外"), (_SET_IN, "设在…负责")):
+        found = pattern.match(text)
+        if found is not None and looks_like_unit_list(found.group("units"), known):
+            return _own([Item(name, "responsible", word) for name in split_units(found.group("units"), known)]), True
+    return _own(modal_subject_units(text, known, opening=True)), False
+
+
+def later_duty_units(sentence: str, known=None) -> list[Item] | None:
+    """The units of a sentence after a division of duties by role verbs that opens with its own units and no role
+    word: a verb of work (``各乡镇组织…深入农户``) or the main responsibility taken (``乡（镇）村靠实主体责任，…``); or None.
+
+    Read only after duties named with role verbs (``A负责…；B负责…``), where each sentence's subject is the unit
+    doing it. The units are responsible; levels of government named together (``乡（镇）村``, ``镇村``) are one
+    collective when they take the main responsibility. With a verb of work, only a collective of the local
+    governments of one level (各乡镇, 各县区) is read: a department opening a sentence may be what the work is
+    about, and a sentence of 要 (``各省（区、市）政府要…``) closes a notice with what every place must do. Units
+    named in general (各部门) are none.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in later_duty_units("各乡镇组织辅导员深入农户，及时解读政策。")]
+    [('各乡镇', 'responsible')]
+    >>> [(i.text, i.role, i.word) for i in later_duty_units("乡（镇）村靠实主体责任，分片包干，进村入户。")]
+    [('乡（镇）村', 'responsible', '主体责任')]
+    >>> later_duty_units("同时，认真分析撂荒原因。"), later_duty_units("此次行动实行日报告、周通报。")
+    (None, None)
+    >>> later_duty_units("各部门要加强配合。"), later_duty_units("各省（区、市）政府要建立工作机制。")
+    (None, None)
+    >>> later_duty_units("领导小组成员单位分头组织实施。") is None
+    True
+    """
+    sentence = sentence.strip()
+    main = _MAIN.match(sentence)
+    if main is not None and (_LEVELS.match(main.group("units")) or looks_like_unit_list(main.group("units"), known)):
+        names = [main.group("units")] if _LEVELS.match(main.group("units")) else split_units(main.group("units"), known)
+        return _own([Item(name, "responsible", MAIN_WORD) for name in names])
+    found = _LOCAL_COLLECTIVE.match(sentence)  # not 各省（区、市）政府要…: every place's requirement, as notices close
+    return [Item(found.group("units"), "responsible", found.group("verb"))] if found else None
