@@ -58,6 +58,8 @@ POINT_WORD = "一是…"
 _SET_IN = re.compile("^(?P<units>[^，,。；;]{2,30}?)设在[^，,。；;]{2,20}[，,](?:主要)?(?:负责|承担)")
 #: A duty said besides another: 县财政局除负责本级调查经费预算的落实外，还要对….
 _BESIDES = re.compile("^(?P<units>[^，,。；;]{2,30}?)除(?:负责|承担|做好)[^。；;]{2,80}?外[，,]")
+#: Characters of a sentence from a clause's start read for the duty it opens (its units, role words and partners).
+_CLAUSE_WINDOW = 300
 #: A modal verb no unit's name holds: 各省政府要建立省级政府办公厅(牵头…) is a requirement, not units.
 _MODAL_INSIDE = re.compile("要|将|应|须")
 #: Duties a paragraph must hold, their units opening clauses, to be read so; as many with a role verb (负责, 设在…负责,
@@ -176,8 +178,11 @@ def clause_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
         at = 0
         for clause, _ in split_clauses(sentence):
             start = sentence.find(clause, at)
+            if start < 0:
+                continue
             at = start + len(clause)
-            items, worded = _clause_duty(sentence[start:], known)
+            # the units and their role words open the clause: a window of the sentence keeps the reading linear
+            items, worded = _clause_duty(sentence[start: start + _CLAUSE_WINDOW], known)
             if items:
                 starts.append((sentence_at + start, sentence_at, items, worded))
         sentence_at += len(sentence)
