@@ -52,6 +52,10 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     requirements 一要…二要… (:func:`zygraph.decisions.ordinal_requirements`) is one task each requirement naming
     units: then ``how["ordinal_requirements"]``. A paragraph without a number whose clauses each open with their own
     department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
+    A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
+    are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
+    sentences, named by role verbs (``…调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…``), read by nothing
+    else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -155,16 +159,16 @@ def _duties(text, numbered=True, how=None):
     alone is a list of duties (:func:`zygraph.duties.later_subject_units`). In one without a number, a clause of
     setting may open the first duty (行动中，A负责…); after the duties, a sentence opening with its own units and
     a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is theirs
-    (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` is set.
+    (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
-    out, verbless = [], False  # verbless: a later sentence's units named by no role word
+    out, verbless = [], []  # verbless: the later sentences whose units no role word names
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
-        if not items and not out and not numbered and subject_units(without_setting(sentence)):
-            part = sentence  # …记者获悉，…。行动中，A负责…：the duties start at the sentence a setting opens
-            items = subject_units(without_setting(sentence))
+        setting = subject_units(without_setting(sentence)) if not items and not out and not numbered else None
+        if setting:  # …记者获悉，…。行动中，A负责…: the duties start at the sentence a clause of setting opens
+            part, items = sentence, setting
         decided = decision_start(sentence) if not items and not out else None
         if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
             part = sentence[decided:]
@@ -174,7 +178,7 @@ def _duties(text, numbered=True, how=None):
         elif not items and not numbered and any(item.word for _, named in out for item in named) \
                 and part.rstrip().endswith("。"):
             items = later_duty_units(part)  # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word
-            verbless = verbless or bool(items)
+            verbless += [part.strip()] if items else []
         if items:
             out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
@@ -189,7 +193,7 @@ def _duties(text, numbered=True, how=None):
     if len(out) < 2:
         return None
     if verbless and how is not None:
-        how["later_duties"] = True
+        how["later_duties"] = verbless
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 

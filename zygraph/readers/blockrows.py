@@ -132,11 +132,10 @@ def block_rows(blocks, first_leads, findings):
                                     "read one task each, from its units; the clauses leading in to a duty are no "
                                     "task, a body a unit is set in is no unit, nor are units listed as members"))
         elif block.get("later_duties"):
-            findings.append(Finding(block["line"], "info", "later_duties",
-                                    f"after duties named by role verbs, a sentence opens with its own units and no "
-                                    f"role word: {tasks[-1][0][:20]}", "read its units as responsible for it (a verb "
-                                    "of work after them, or 主体责任 taken: levels named together, 乡（镇）村, one "
-                                    "collective)"))
+            findings += [Finding(block["line"], "info", "later_duties", f"after duties named by role verbs, a sentence "
+                                 f"opens with its own units and no role word: {text[:20]}", "read its units as "
+                                 "responsible for it (a local collective and a verb of work, or 主体责任 taken: levels "
+                                 "named together, 乡（镇）村, one collective)") for text in block["later_duties"]]
         elif block.get("named_duties"):
             findings.append(Finding(block["line"], "info", "named_duties",
                                     f"a list of {len(tasks)} duties, each led by a sentence naming only its units "

@@ -60,7 +60,8 @@ def detect_layout(path: str | Path) -> str:
     with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
     are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
     places (任务分解：A县200座，B县150座), reporting a leader's requirement whose clause opens with its units
-    and 要 (县长要求：要…，A、B等部门要分工协作…), numbering duties that each open with their units and 要
+    and 要 (县长要求：要…，A、B等部门要分工协作…) or a speaker's points 一是…二是… naming units (提出了四点要求：一是A要…),
+    running duties together in clauses their units open (…，A要…。…，A设在B，负责…), numbering duties that each open with their units and 要
     (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…) or numbered
     ((1)市林业局。 then 负责… on the next line), is
     ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
