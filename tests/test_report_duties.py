@@ -36,6 +36,9 @@ def test_numbered_points_need_the_words_reporting_them_and_two_naming_units_of_t
     assert ordinal_points("抓好基地建设。一是市发改委要完成方案；二是市财政局要保障经费。") is None  # a title, no speaker
     assert ordinal_points("会议要求：一是各部门要加强领导；二是市发改委要完成方案。") is None  # 各部门: everyone
     assert ordinal_points("会议要求：一是要加强领导；二是要要求有关单位上报材料。") is None  # no unit named
+    # units of whoever's owning, named in general, are everyone: 全市各级各部门, 市直有关部门, 各级党委政府
+    assert ordinal_points("会议提出三点要求：一是全市各级各部门要提高认识；二是市直有关部门要加强领导；"
+                          "三是各级党委政府要落实责任。") is None
     assert ordinal_points("会议要求：二是市发改委要完成方案；一是市财政局要保障经费。") is None  # out of sequence
 
 
