@@ -58,6 +58,12 @@ def test_duties_opening_clauses_inside_sentences_are_one_task_each_from_their_un
     assert duties[0][0].endswith("做好普查工作。") and "领导小组" not in duties[1][0]
 
 
+def test_a_word_of_time_opening_a_sentence_makes_no_units_name():
+    # 今年县农业局: the report's 今年 is no part of a name, so the clause names no unit of its own
+    assert clause_duties("记者了解到，今年县农业局负责完成造林。县林业局负责管护。") is None
+    assert ordinal_points("他强调：一是各乡镇5月底前完成排查；二是县直部门要配合。") is None  # 县直部门: everyone
+
+
 def test_a_paragraph_of_requirements_or_one_role_verb_or_a_basis_clause_divides_no_duties():
     assert clause_duties("各有关部门要认真组织实施；各省政府要建立省级政府办公厅牵头的机制。国务院办公厅将加强督查。") is None
     assert clause_duties("根据《方案》，为支持发展，市发改委负责规划。市财政局要保障经费，各部门要配合。") is None
