@@ -54,6 +54,7 @@ _REQUIRES = re.compile("^要?[^，,。；;]{0,20}?要求")
 #: What units a point requires do first, with a verb of their own: a date, then 上报; or the verb at once.
 _ACTS = re.compile(f"(?:在|于)?(?:{_DATE})|上报|报送|提交|完成|制定|制订|做好|开展|落实|组织|编制")
 _REQUIRED_LONGEST = 40  # characters after 要求 tried as the units' names
+_ACTS_LONGEST = 8  # characters of a date or verb read after them (在12月31日前)
 #: Points naming units a paragraph must hold to be read so: one alone may be a subject by chance.
 _FEWEST_POINTS = 2
 #: The word the units of a numbered point carry, for the reader's finding.
@@ -106,7 +107,8 @@ def ordinal_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None
 
     ``赵强提出了四点要求：一是市发改委、市供电公司要在5月31日前完成…；二是要下发通知要求各县区6月5日前上报…；
     三是市住建局、市城管局6月10前要制定…。四是由市双代办制定…上报市政府审定。``: the ordinals, in sequence from 一,
-    cut the points, and the text before 一是 must end with the words reporting them (要求, 强调 … and a colon). A point's
+    cut the points, and the text before 一是 must end with the words reporting them (要求, 强调 …, then a colon or a
+    comma). A point's
     units open it before 要 or a date, or follow its 由, or, when it has no subject, are the units it requires to act
     with a verb of their own (``要求各县区6月5日前上报``; whom a plan goes up to, ``上报市政府``, is no unit). The units
     are responsible; a point naming none, or units in general (各部门), is no task. None unless two points name units.
@@ -146,7 +148,7 @@ def _point_units(point: str, known=None) -> list[Item] | None:
     required = _REQUIRES.match(point)
     if required is None:
         return None
-    after = point[required.end(): required.end() + _REQUIRED_LONGEST + 4]
+    after = point[required.end(): required.end() + _REQUIRED_LONGEST + _ACTS_LONGEST]
     ends = [end for end in range(min(len(after), _REQUIRED_LONGEST), 1, -1)
             if _ACTS.match(after, end) and looks_like_unit_list(after[:end], known)]
     if not ends:
