@@ -46,7 +46,7 @@ _POINTS_LEAD_IN = re.compile("(?:要求|强调|指出|提出|明确|部署|安�
 #: A date a unit opening a point must meet, right after its name: 6月10前, 5月31日前, 年底前.
 _DATE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日?)?|年底|年内|上半年|下半年"
 #: A point's units before its modal verb or its date: 市发改委、市供电公司要在5月31日前…, 市住建局、市城管局6月10前要….
-_POINT_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?)(?:(?:要|须|应|将)(?!求|点|素|闻)|(?:在|于)?(?={_DATE}))")
+_POINT_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?)(?:(?P<verb>要|须|应|将)(?!求|点|素|闻)|(?:在|于)?(?={_DATE}))")
 #: A point giving its work after 由, before what the units do: 由市双代办制定全市推进方案….
 _GIVEN = re.compile("^由(?P<units>[^，,。；;]{2,40}?)(?=牵头|负责|制定|制订|起草|编制|拟定|组织|研究|统筹|做好|开展|落实|实施)")
 #: A point with no subject that requires units to act (要下发通知要求各县区6月5日前上报…): the units after 要求.
@@ -57,8 +57,8 @@ _REQUIRED_LONGEST = 40  # characters after 要求 tried as the units' names
 _ACTS_LONGEST = 8  # characters of a date or verb read after them (在12月31日前)
 #: Points naming units a paragraph must hold to be read so: one alone may be a subject by chance.
 _FEWEST_POINTS = 2
-#: The word the units of a numbered point carry, for the reader's finding.
-POINT_WORD = "一是…"
+#: The word the units opening a numbered point before its date carry, for the reader's finding (市住建局6月10前要…).
+POINT_WORD = "一是…(日期)"
 #: A unit set in another that does its work: 领导小组办公室设在县统计局，负责… (the office answers; the host is where it sits).
 _SET_IN = re.compile("^(?P<units>[^，,。；;]{2,30}?)设在[^，,。；;]{2,20}[，,](?:主要)?(?:负责|承担)")
 #: A duty said besides another: 县财政局除负责本级调查经费预算的落实外，还要对….
@@ -144,7 +144,8 @@ def _point_units(point: str, known=None) -> list[Item] | None:
     """The units of one numbered point (:func:`ordinal_points`), or None."""
     for found in (_POINT_SUBJECT.match(point), _GIVEN.match(point)):
         if found is not None and looks_like_unit_list(found.group("units"), known):
-            return _own([Item(name, "responsible", POINT_WORD) for name in split_units(found.group("units"), known)])
+            word = found.groupdict().get("verb") or ("由" if point.startswith("由") else POINT_WORD)
+            return _own([Item(name, "responsible", word) for name in split_units(found.group("units"), known)])
     required = _REQUIRES.match(point)
     if required is None:
         return None
