@@ -137,6 +137,7 @@ def test_a_division_sentence_then_sentences_opened_by_local_collectives_gives_ea
     assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [
         ("T001", "县水务局"), ("T002", "县财政局"), ("T002", "县审计局"), ("T003", "县公安局"), ("T004", "各乡镇"),
         ("T005", "乡（镇）村")]  # 重点乡（镇）村 is what the sentence with no subject is about: no unit
+    assert table.findings.loc[table.findings.code == "setting_clause", "message"].str.endswith("整治中，").tolist() == [True]
     later = table.findings[table.findings.code == "later_duties"]
     assert later.line.tolist() == [2, 2]
     assert [message.split("no role word: ")[1][:6] for message in later.message] == ["各乡镇组织巡", "乡（镇）村靠"]

@@ -157,28 +157,29 @@ def _duties(text, numbered=True, how=None):
     part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
     without a number, a later clause giving another subject its share adds it, and such a sentence
     alone is a list of duties (:func:`zygraph.duties.later_subject_units`). In one without a number, a clause of
-    setting may open the first duty (行动中，A负责…); after the duties, a sentence opening with its own units and
-    a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is theirs
-    (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
+    setting may open the first duty (行动中，A负责…: ``how["setting"]`` holds it); after the duties, a sentence
+    opening with its own units and a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is
+    theirs (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
-    out, verbless = [], []  # verbless: the later sentences whose units no role word names
+    out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
         items = subject_units(part) or subject_units(sentence)
         setting = subject_units(without_setting(sentence)) if not items and not out and not numbered else None
         if setting:  # …记者获悉，…。行动中，A负责…: the duties start at the sentence a clause of setting opens
             part, items = sentence, setting
+            notes.append(("setting", sentence[: len(sentence) - len(without_setting(sentence))].strip()))
         decided = decision_start(sentence) if not items and not out else None
         if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
             part = sentence[decided:]
             items = subject_units(part)
         if not items and numbered and out and any(item.word for item in out[-1][1]):
-            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
+            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a notes duty after A's
         elif not items and not numbered and any(item.word for _, named in out for item in named) \
                 and part.rstrip().endswith("。"):
             items = later_duty_units(part)  # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word
-            verbless += [part.strip()] if items else []
+            notes += [("later", part.strip())] if items else []
         if items:
             out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
@@ -192,8 +193,9 @@ def _duties(text, numbered=True, how=None):
             return out  # one sentence sharing the work out is a list of duties too
     if len(out) < 2:
         return None
-    if verbless and how is not None:
-        how["later_duties"] = verbless
+    if notes and how is not None:
+        how["setting"] = next((text for kind, text in notes if kind == "setting"), None)
+        how["later_duties"] = [text for kind, text in notes if kind == "later"]
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 

@@ -168,6 +168,10 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
                                     "read as one task each"))
+        if block.get("setting"):
+            findings.append(Finding(block["line"], "info", "setting_clause",
+                                    f"a clause of setting opens the first duty before its units: {block['setting']}",
+                                    "read the units after it as the duty's subject; the clause stays in the task's text"))
         wide = block["wide"]
         for text, items in tasks:
             origin = wide["origin"] == index
