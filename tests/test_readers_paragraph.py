@@ -554,6 +554,25 @@ def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks()
     assert [f.code for f in doc.findings if f.code == "task_split"] == ["task_split"]
 
 
+def test_a_bare_bracket_naming_an_enterprise_by_its_kind_beside_units_closes_a_part(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("各县（市）人民政府：\n\n一、统筹规划5G网络建设\n\n"
+                    "加强统筹协调，将公共设施楼顶作为基站站址。（州工信局、州通信办、基础电信企业）\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(row.area, row.task[:6]) for row in table.tasks.itertuples()] == [("统筹规划5G网络建设", "加强统筹协调")]
+    assert sorted(zip(table.assignments.raw_unit, table.assignments.role)) == [
+        ("基础电信企业", "lead"), ("州工信局", "lead"), ("州通信办", "lead")]
+
+
+def test_a_bracket_of_sectors_closing_a_paragraph_names_no_units(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("一、淘汰落后产能\n\n压减过剩产能（钢铁、水泥、电解铝企业）。\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match="no table found"):
+        detect_layout(path)
+
+
 def test_a_bare_bracket_inside_a_sentence_does_not_split_it():
     doc = parse_paragraphs("一、重点工作\n5、加强市场监管（市场局）建设，完善制度（市商务局）。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("加强市场监管（市场局）建设，完善制度", "市商务局")]

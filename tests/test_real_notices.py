@@ -79,8 +79,6 @@ XFAIL = {
     "requirements run together after 提出了四点要求:",
     "2020_lanzhou_yongdeng_county_abandoned_farmland_news": "P 1.00 R 0.50, 2/5 - a division sentence of clauses "
     "run together with ; (A负责…;B、C负责…), then sentences with a collective as subject",
-    "2020_yanbian_5g_network": "P 0.00 R 0.00, 0/1 (refused) - a paragraph of measures closed by a bare bracket of "
-    "units (A、B、C、D、E), no role word",
 }
 
 FIXTURES = realset.fixtures()
