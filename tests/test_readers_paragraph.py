@@ -855,6 +855,17 @@ def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
 
 
+def test_a_headed_duty_gives_roles_by_its_helping_verbs_guided_helpers_partners_and_led_subjects():
+    doc = parse_paragraphs("3.市民政局：指导各区县民政局配合有关部门做好救助工作。\n"
+                           "4.市商务局：负责协同城管部门查处占道经营，并协助相关部门建设市场。\n"
+                           "5.市司法局：依据职责协助相关部门处理法制事务。\n"
+                           "6.市文化执法队：负责会同公安、城管部门查处盗版光盘。\n"
+                           "7.市城管局：负责组织整治行动。各区县城管大队、分局在区县政府领导下，积极发挥职能作用。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("市民政局", "市民政局", "各区县民政局"), ("市商务局", "", "市商务局"), ("市司法局", "", "市司法局"),
+        ("市文化执", "市文化执法队", "公安、城管部门"), ("市城管局", "市城管局、各区县城管大队、分局", "")]
+
+
 def test_a_sentence_opening_with_other_units_after_numbered_member_duties_is_their_duty():
     doc = parse_paragraphs("2.2职责任务。\n(1)县水利局。\n负责水情监测。\n(2)县公安局、县武警中队。\n负责维护秩序。\n"
                            "县防汛指挥部其他成员随时听候调遣，完成指挥部交办的工作。\n各单位要加强值班。\n")

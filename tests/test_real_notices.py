@@ -67,8 +67,6 @@ XFAIL = {
     "2023_chizhou_qingyang_county_health_duty_list_progress": "P 0.00 R 0.00, 0/3 (refused) - table flattened with "
     "spaces, one row a line, header cells broken by runs of spaces, 牵头/主体/配合责任单位 columns",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
-    "2012_beijing_environment_order_department_duties": "P 0.80 R 0.57, 10/10 - duty list N.A:负责…, duties with "
-    "指导/协同/协助/会同, a second sentence with another collective as subject",
     "2015_qingyang_heshui_county_population_sample_survey_news": "P 0.00 R 0.00, 0/5 (refused) - news summarising a "
     "notice, duties in running text with units as subjects",
     "2017_haidong_pingan_district_grain_to_forest_notice_traditional": "P 1.00 R 0.67, 2/3 - parts 一,、heading。 "
