@@ -69,8 +69,6 @@ XFAIL = {
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     "2015_qingyang_heshui_county_population_sample_survey_news": "P 0.00 R 0.00, 0/5 (refused) - news summarising a "
     "notice, duties in running text with units as subjects",
-    "2017_haidong_pingan_district_grain_to_forest_notice_traditional": "P 1.00 R 0.67, 2/3 - parts 一,、heading。 "
-    "with units as subjects, A負責…;B負責…, pinyin readings inside unit names",
     "2018_zhangjiakou_electric_heating_coordination_news": "P 0.00 R 0.00, 0/4 (refused) - a meeting's 一是…四是 "
     "requirements run together after 提出了四点要求:",
     "2020_lanzhou_yongdeng_county_abandoned_farmland_news": "P 1.00 R 0.50, 2/5 - a division sentence of clauses "
