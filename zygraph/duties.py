@@ -43,7 +43,7 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
            "subject_duties",
            "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
-           "GENERAL_SUBJECT", "SHARE_WORD", "UNDER_LEADERSHIP_WORD"]
+           "GENERAL_SUBJECT", "SHARE_WORD"]
 
 #: A collective of units named elsewhere, owned by a body: 市人民政府有关部门, 市直各单位.
 _COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
@@ -70,7 +70,7 @@ _GUIDED_HELPING = re.compile("^(?:负责|負責)?(?:指导|督促|指導)(?P<uni
 #: A later sentence of a duty whose subject acts under another's leadership: 各区县城管大队、分局在辖区政府领导下，….
 _UNDER_LEADERSHIP = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下")
 #: The word recorded for such units, for the reader's findings.
-UNDER_LEADERSHIP_WORD = "在…领导下"
+_UNDER_LEADERSHIP_WORD = "在…领导下"
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
 #: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
 _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|[，,]|$)"
@@ -232,7 +232,7 @@ def _led_subjects(text: str, named: set, known=None) -> list[Item]:
         found = _UNDER_LEADERSHIP.match(sentence.strip())
         if found is None or not looks_like_unit_list(found.group("units"), known):
             continue
-        items += [Item(name, "responsible", UNDER_LEADERSHIP_WORD)
+        items += [Item(name, "responsible", _UNDER_LEADERSHIP_WORD)
                   for name in split_units(found.group("units"), known) if name not in named]
     return items
 
