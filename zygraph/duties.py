@@ -218,7 +218,7 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         partners = _PARTNERS.match(clause)
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
-        guided = _GUIDED_HELPING.match(clause)
+        guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
         if guided is not None and looks_like_unit_list(guided.group("units"), known):
             items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]
     return items + _led_subjects(text, {item.text for item in items}, known)
