@@ -20,7 +20,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
   opening with their department and no 要 (``2、水务局加强…``): :func:`subject_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
   (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
-  line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`;
+  line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`; the duty's
+  words give the roles (``负责协同B…``: the department supports; ``指导A配合…``: A supports; ``负责会同A、B部门…``:
+  A and B support; a later sentence ``C在D领导下，…``: C has a share);
 * one paragraph whose sentences each give their own units a share, one naming a lead and another
   none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
 * one sentence of matters split by ；, each closed by its units (``涉及经费的事项，由A负责；涉及宣传的事项，由B、C

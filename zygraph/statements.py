@@ -5,7 +5,8 @@ Notices also name units in other places, each read here with the grammar's words
 
 * a task's last clause (``……，由A会同B研究提出落实意见``) or clauses inside a paragraph
   (``由某副市长负责，A牵头，B配合，尽快……``);
-* a bracket naming only units (``（市发改委）``), which are responsible;
+* a bracket naming only units (``（市发改委）``; beside such names, one whose form gives a body's kind,
+  ``基础电信企业``), which are responsible;
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
 * a target divided among places, a figure glued to each (``具体任务分解：A县200座，B县150座``).
