@@ -64,8 +64,6 @@ XFAIL = {
     # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
     "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
     "no separators on one line, merged office cells written once, the header repeated mid-table",
-    "2023_chizhou_qingyang_county_health_duty_list_progress": "P 0.00 R 0.00, 0/3 (refused) - table flattened with "
-    "spaces, one row a line, header cells broken by runs of spaces, 牵头/主体/配合责任单位 columns",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     "2015_qingyang_heshui_county_population_sample_survey_news": "P 0.00 R 0.00, 0/5 (refused) - news summarising a "
     "notice, duties in running text with units as subjects",
