@@ -57,6 +57,9 @@ _SLACK = 12
 _SHORT_TASK = 4
 _PUNCTUATION = re.compile(r"[^\w%]")
 _LABEL_WORDS = ("牵头", "牽頭", "责任", "責任", "配合", "主办", "协办", "参与", "负责", "負責")
+#: A bracket naming a task's units with 由 (一、强化科技创新(由区科技局牵头)): where a reader's task stops, as at a label.
+_BY = "由"
+_UNIT_BRACKET = "("
 
 
 @dataclass(frozen=True)
@@ -146,11 +149,18 @@ def unit_keys(name: str) -> set:
     return {name, re.sub(r"\([^()]*\)$", "", name)} - {""}
 
 
-def _cut_at_label(form: str, want: str) -> bool:
-    """True when a reader's task is the gold start up to an inline label (农村道路畅通工程 | 牵头部门:…)."""
+def _cut_at_label(form: str, want: str, written: str = "") -> bool:
+    """True when a reader's task is the gold start up to an inline label (农村道路畅通工程 | 牵头部门:…), or up to a
+    bracket naming its units with 由 (强化科技创新 | (由区科技局牵头)); ``written`` is the gold start with its punctuation.
+
+    >>> _cut_at_label("强化科技创新", "强化科技创新由区科技局", "强化科技创新(由区科技局"), _cut_at_label("建设道路", "建设道路由区交通局")
+    (True, False)
+    """
     rest = want[len(form):]
-    return (len(form) >= _SHORT_TASK and want.startswith(form) and bool(rest)
-            and any(word.startswith(rest) or rest.startswith(word) for word in _LABEL_WORDS))
+    if len(form) < _SHORT_TASK or not want.startswith(form) or not rest:
+        return False
+    return (any(word.startswith(rest) or rest.startswith(word) for word in _LABEL_WORDS)
+            or (rest.startswith(_BY) and _UNIT_BRACKET + rest[:_SHORT_TASK] in written))
 
 
 def _bare(text: str) -> str:
@@ -217,6 +227,11 @@ def match_tasks(gold_starts: dict, read_tasks: list) -> dict:
     >>> match_tasks({1: "打造夜商圈。重点打造青泥", 2: "农村道路畅通工程,牵头部"},
     ...             [("T1", "重点打造青泥洼商圈。", "打造夜商圈"), ("T2", "农村道路畅通工程，")])
     {1: 'T1', 2: 'T2'}
+
+    So does a heading read as the task, the bracket naming its lead with 由 left out (``一、强化科技创新(由区科技局牵头)``):
+
+    >>> match_tasks({1: "强化科技创新(由区科技局"}, [("T1", "强化科技创新")])
+    {1: 'T1'}
     """
     keys = []
     for task_id, text, *area in read_tasks:
@@ -224,10 +239,11 @@ def match_tasks(gold_starts: dict, read_tasks: list) -> dict:
         keys.append((task_id, [_bare(form) for form in forms]))
     used, matched = set(), {}
     for task_no, start in sorted(gold_starts.items()):
-        want = _bare(task_key(start))
+        written = task_key(start)
+        want = _bare(written)
         for task_id, forms in keys:
-            if task_id not in used and want and any(f.find(want) in range(0, _SLACK + 1) or _cut_at_label(f, want)
-                                                    for f in forms):
+            if task_id not in used and want and any(f.find(want) in range(0, _SLACK + 1)
+                                                    or _cut_at_label(f, want, written) for f in forms):
                 matched[task_no] = task_id
                 used.add(task_id)
                 break

@@ -1,5 +1,6 @@
 """Normalising web and OCR text: what changes, what never does, and the findings it leaves."""
 
+from zygraph import read_table
 from zygraph.readers.normalize import Normalizer
 
 
@@ -8,6 +9,24 @@ def test_traditional_punctuation_and_spaces_are_normalised():
     assert norm("（由 市科協 牽頭,市教育局 參與)", line=3) == "（由市科协牵头，市教育局参与）"
     assert [(f.code, f.line) for f in norm.findings()] == [
         ("traditional", 3), ("ascii_punctuation", 3), ("space_removed", 3)]
+
+
+def test_a_comma_a_copy_doubled_before_another_mark_is_removed_with_a_finding():
+    norm = Normalizer()
+    assert norm("二,、加強協作配合。各鄉鎮政府,、相關部門要做好協調,,確保完成,。", line=5) == \
+        "二、加强协作配合。各乡镇政府、相关部门要做好协调，确保完成。"
+    assert ("doubled_punctuation", 5) in [(f.code, f.line) for f in norm.findings()]
+    assert norm("1,000、2,000") == "1,000、2,000"  # a thousands comma beside digits is no doubled mark
+
+
+def test_a_notice_whose_parts_number_with_a_doubled_comma_reads_its_parts(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("各鄉鎮人民政府:\n一,、加強組織領導。各鄉鎮政府要認真組織造林,,確保驗收通過,。\n"
+                    "二,、加強協作配合。各鄉鎮負責宣傳引導工作;區林業局負責技術指導,。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(row.task[:6]) for row in table.tasks.itertuples()] == ["加强组织领导", "加强协作配合", "区林业局负责"]
+    assert list(zip(table.assignments.raw_unit, table.assignments.role)) == [
+        ("各乡镇政府", "lead"), ("各乡镇", "lead"), ("区林业局", "lead")]
 
 
 def test_simplified_text_is_left_as_it_is_and_leaves_no_finding():

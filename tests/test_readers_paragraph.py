@@ -554,6 +554,25 @@ def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks()
     assert [f.code for f in doc.findings if f.code == "task_split"] == ["task_split"]
 
 
+def test_a_bare_bracket_naming_an_enterprise_by_its_kind_beside_units_closes_a_part(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("各县（市）人民政府：\n\n一、统筹规划5G网络建设\n\n"
+                    "加强统筹协调，将公共设施楼顶作为基站站址。（州工信局、州通信办、基础电信企业）\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(row.area, row.task[:6]) for row in table.tasks.itertuples()] == [("统筹规划5G网络建设", "加强统筹协调")]
+    assert sorted(zip(table.assignments.raw_unit, table.assignments.role)) == [
+        ("基础电信企业", "lead"), ("州工信局", "lead"), ("州通信办", "lead")]
+
+
+def test_a_bracket_of_sectors_closing_a_paragraph_names_no_units(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text("一、淘汰落后产能\n\n压减过剩产能（钢铁、水泥、电解铝企业）。\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match="no table found"):
+        detect_layout(path)
+
+
 def test_a_bare_bracket_inside_a_sentence_does_not_split_it():
     doc = parse_paragraphs("一、重点工作\n5、加强市场监管（市场局）建设，完善制度（市商务局）。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("加强市场监管（市场局）建设，完善制度", "市商务局")]
@@ -834,6 +853,17 @@ def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop
         ("市卫生局", "市卫生局", ""), ("市物价局", "市物价局", "财政、环保"), ("市旅游局", "市旅游局", ""),
         ("区城管执", "区城管执法大队", "")]
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [1, 2, 3, 4]
+
+
+def test_a_headed_duty_gives_roles_by_its_helping_verbs_guided_helpers_partners_and_led_subjects():
+    doc = parse_paragraphs("3.市民政局：指导各区县民政局配合有关部门做好救助工作。\n"
+                           "4.市商务局：负责协同城管部门查处占道经营，并协助相关部门建设市场。\n"
+                           "5.市司法局：依据职责协助相关部门处理法制事务。\n"
+                           "6.市文化执法队：负责会同公安、城管部门查处盗版光盘。\n"
+                           "7.市城管局：负责组织整治行动。各区县城管大队、分局在区县政府领导下，积极发挥职能作用。\n")
+    assert [(row.task[:4], row.lead, row.support) for row in doc.rows] == [
+        ("市民政局", "市民政局", "各区县民政局"), ("市商务局", "", "市商务局"), ("市司法局", "", "市司法局"),
+        ("市文化执", "市文化执法队", "公安、城管部门"), ("市城管局", "市城管局、各区县城管大队、分局", "")]
 
 
 def test_a_sentence_opening_with_other_units_after_numbered_member_duties_is_their_duty():

@@ -20,7 +20,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
   opening with their department and no 要 (``2、水务局加强…``): :func:`subject_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
   (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
-  line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`;
+  line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`; the duty's
+  words give the roles (``负责协同B…``: the department supports; ``指导A配合…``: A supports; ``负责会同A、B部门…``:
+  A and B support; a later sentence ``C在D领导下，…``: C has a share);
 * one paragraph whose sentences each give their own units a share, one naming a lead and another
   none (``A负责…。B为…牵头责任部门，负责…，C负责…``): each sentence's roles are its own, :func:`sentence_shares`.
 * one sentence of matters split by ；, each closed by its units (``涉及经费的事项，由A负责；涉及宣传的事项，由B、C
@@ -62,8 +64,15 @@ _DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)*(?:(?:职责|職責
 #: body is for, beside its members (组成人员) and its office, not a department's share of the work.
 _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
                        "(?:办公室|辦公室)?$|^(?:办公室|辦公室)$")
-#: A duty its unit only helps with: 配合维护…, 协助做好…, 参与….
-_HELPING = re.compile("^(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
+#: A duty its unit only helps with: 配合维护…, 协助做好…, 参与…; said after 负责 or the remit it acts by (负责协同B查处…,
+#: 依据职责协助B处理…), the helping verb is still the duty's.
+_HELPING = re.compile("^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，,]?)?(?:负责|負責)?(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
+#: Units a duty guides or urges that help with a verb of their own: 指导各区县社会办配合有关部门做好… (they support).
+_GUIDED_HELPING = re.compile("^(?:负责|負責)?(?:指导|督促|指導)(?P<units>[^，,。；;]{2,40}?)(?P<verb>配合|协助|協助|参与)")
+#: A later sentence of a duty whose subject acts under another's leadership: 各区县城管大队、分局在辖区政府领导下，….
+_UNDER_LEADERSHIP = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下")
+#: The word recorded for such units, for the reader's findings.
+_UNDER_LEADERSHIP_WORD = "在…领导下"
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
 #: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
 _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|[，,]|$)"
@@ -79,7 +88,7 @@ _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
 _MOST_CLAUSES = 12
 _LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
-_PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
+_PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:负责|負責)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop); its
 #: name may hold a short bracket (各村（社区）：将…发放到农户).
 _HEADED = re.compile("^(?P<units>(?:[^，,。；;：:（(]|[（(][^（()）：:，,。]{1,10}[）)]){2,40}?)(?P<mark>[：:。])")
@@ -189,6 +198,19 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "依法会同有关部门开展事故调查。")]
     [('法制部门', 'responsible'), ('有关部门', 'support')]
+
+    The helping verb may follow 负责 or the remit the unit acts by (``负责协同B查处…``, ``依据职责协助B…``); units
+    the duty guides that help with a verb of their own support (``指导各区县社会办配合有关部门…``); a later
+    sentence whose subject acts under another's leadership gives that subject a share (``各区县城管大队、分局在
+    辖区政府领导下，积极发挥职能作用``, responsible):
+
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "依据职责协助相关部门处理法制事务。")]
+    [('法制部门', 'support')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "指导各区县司法所配合有关部门做好普法。")]
+    [('法制部门', 'responsible'), ('各区县司法所', 'support')]
+    >>> text = "负责组织整治。各区县大队、分局在区县政府领导下，积极发挥作用。"
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, text)]
+    [('法制部门', 'responsible'), ('各区县大队、分局', 'responsible')]
     """
     text = text.strip()
     helping = _HELPING.match(text)
@@ -198,6 +220,22 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         partners = _PARTNERS.match(clause)
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+        guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
+        if guided is not None and looks_like_unit_list(guided.group("units"), known):
+            items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]
+    return items + _led_subjects(text, {item.text for item in items}, known)
+
+
+def _led_subjects(text: str, named: set, known=None) -> list[Item]:
+    """The subjects of ``text``'s sentences after the first that act under another's leadership (A在B领导下，…),
+    responsible; units in ``named`` are not named again."""
+    items = []
+    for sentence in _SENTENCE_END.split(text)[1:]:
+        found = _UNDER_LEADERSHIP.match(sentence.strip())
+        if found is None or not looks_like_unit_list(found.group("units"), known):
+            continue
+        items += [Item(name, "responsible", _UNDER_LEADERSHIP_WORD)
+                  for name in split_units(found.group("units"), known) if name not in named]
     return items
 
 

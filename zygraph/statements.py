@@ -5,7 +5,8 @@ Notices also name units in other places, each read here with the grammar's words
 
 * a task's last clause (``……，由A会同B研究提出落实意见``) or clauses inside a paragraph
   (``由某副市长负责，A牵头，B配合，尽快……``);
-* a bracket naming only units (``（市发改委）``), which are responsible;
+* a bracket naming only units (``（市发改委）``; beside such names, one whose form gives a body's kind,
+  ``基础电信企业``), which are responsible;
 * a heading over the tasks it owns (``一、县示范区管委会牵头工作``);
 * a sentence after targets (``4项目标的责任单位均为市发展改革委``);
 * a target divided among places, a figure glued to each (``具体任务分解：A县200座，B县150座``).
@@ -21,7 +22,8 @@ import re
 
 from zygraph.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
 from zygraph.subject_units import WITH as _WITH
-from zygraph.unitlist import FIRST_LEADS, ZONES, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitform import KIND_RULES
+from zygraph.unitlist import FIRST_LEADS, ZONES, looks_like_unit, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
            "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",
@@ -350,13 +352,36 @@ def bare_units(text: str, known=None) -> list[Item] | None:
     (['潜江高新区'], None)
     >>> [i.text for i in bare_units("市发改委、市农委。排名第一的为牵头单位，下同")]  # the rule is read by the reader
     ['市发改委', '市农委']
+
+    A name ending like no unit counts when the form of its name gives a body's kind (基础电信企业: 电信, a state
+    enterprise) and the bracket's other names end like units; a list of sectors (钢铁、水泥企业) names none:
+
+    >>> [i.text for i in bare_units("州工信局、州通信办、基础电信企业")]
+    ['州工信局', '州通信办', '基础电信企业']
+    >>> bare_units("钢铁、水泥、电解铝企业"), bare_units("州工信局、基础电信企业")
+    (None, None)
     """
     text = _RULE_AFTER.sub("", text.strip())  # 市发改委、市农委。排名第一的为牵头单位，下同: the notice's rule
     if not text or _NOT_BARE.search(text):
         return None
-    if not looks_like_unit_list(text, known) and not _ZONE.match(text):
+    if not looks_like_unit_list(text, known) and not _ZONE.match(text) and not _units_beside_kinds(text, known):
         return None  # a zone alone (潜江高新区) closing a task is its managing body, not a place
     return [Item(name, "responsible", "（）") for name in split_units(text, known)]
+
+
+#: Names ending like a unit that a bracket needs beside one that only its kind shows to be a body.
+_UNITS_BESIDE = 2
+
+
+def _units_beside_kinds(text: str, known=None) -> bool:
+    """True when the names of ``text`` each end like a unit or name a body's kind by their form (KIND_RULES of
+    :mod:`zygraph.unitform`: 基础电信企业, 电信 a state enterprise), at least :data:`_UNITS_BESIDE` ending like units."""
+    names = split_units(text, known)
+    test = known or (lambda name: False)
+    ending = [looks_like_unit(name, test) for name in names]
+    return sum(ending) >= _UNITS_BESIDE and all(
+        ends or (plausible_name(name) and any(pattern.search(name) for pattern, _ in KIND_RULES))
+        for name, ends in zip(names, ending))
 
 
 #: A sentence stating the positional rule after a bracket's units (。排名第一的为牵头单位，下同).

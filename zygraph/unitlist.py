@@ -98,6 +98,8 @@ _OWNERLESS = ("有关", "相关")
 #: A collective with an owner before its 各 (市政府各部门, 县直各单位).
 _OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
 _BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
+#: A bureau's branches named bare after a collective, sharing its owner: 各区县城管大队、分局 (one unit).
+_BRANCH_NOUNS = ("分局", "支队", "大队", "中队")
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
 #: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
 _OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
@@ -170,6 +172,8 @@ def split_units(text: str, known=None) -> list[str]:
     ['人力资源社会保障部', '各省级人民政府']
     >>> split_units("市政府各部门、各直属机构"), split_units("各县（区）政府、各功能区管委会")
     (['市政府各部门、各直属机构'], ['各县（区）政府', '各功能区管委会'])
+    >>> split_units("各区县城管大队、分局"), split_units("市公安局、分局")
+    (['各区县城管大队、分局'], ['市公安局', '分局'])
     """
     registry = known is not None
     known = known or (lambda name: False)
@@ -191,8 +195,8 @@ def split_units(text: str, known=None) -> list[str]:
         else:
             i = j + 1
         piece = _trim(piece)
-        if piece in _BARE_NOUNS and after_comma and out and _COLLECTIVE.search(out[-1]):
-            out[-1] += "、" + piece  # 市直有关部门、单位: the noun shares the collective's owner
+        if piece in _BARE_NOUNS + _BRANCH_NOUNS and after_comma and out and _COLLECTIVE.search(out[-1]):
+            out[-1] += "、" + piece  # 市直有关部门、单位; 各区县城管大队、分局: the noun shares the collective's owner
         elif piece:
             out.extend(name for part in _split_joined(piece, known) for name in _split_repeated_level(part, known))
     return out

@@ -20,6 +20,9 @@ _READING = re.compile("(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìō�
 #: A space between a value and the next label on one line: 责任单位:市公安局 项目责任人:王伟标.
 _SPACE_BEFORE_LABEL = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff]{2,8}[:：]\\S)")
 _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
+#: A comma a copy doubled before the mark the text has there (,, ,、 ,。 in a mirror's converted copy:
+#: 一,、加强组织领导; 整地,、造林): the comma goes, the mark stays.
+_DOUBLED_COMMA = re.compile("，(?=[，、。；：])")
 
 
 
@@ -71,20 +74,21 @@ CHANGES = {
     "units_run_together": "unit names written with nothing between them (区发改局区统计局) listed with 、",
     "space_before_label": "a space before a label (… 项目责任人：) made a clause break (；)",
     "space_removed": "stray spaces beside Chinese characters removed",
+    "doubled_punctuation": "a comma doubled before another mark (,, ,、 ,。) removed",
 }
 
 
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Seven steps, in order: pinyin readings a page inserted after characters
+    Eight steps, in order: pinyin readings a page inserted after characters
     (``發(fā)``) removed; OpenCC ``t2s`` (Traditional to Simplified
     characters); 、 between unit names that only spaces separate, and between names written with
     nothing between them whose level repeats (``区发改局区统计局``); ； for a
     space before a label on the same line (``市公安局 项目责任人：``); removal
     of spaces, TABs and ideographic spaces that stand
     beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
-    character made full-width. Newlines are kept, so line numbers stay true.
+    character made full-width; a comma doubled before another mark (``,,`` ``,、``) removed. Newlines are kept, so line numbers stay true.
 
     Examples
     --------
@@ -95,6 +99,8 @@ class Normalizer:
     [('traditional', 7), ('ascii_punctuation', 7), ('space_removed', 7)]
     >>> norm("责任单位:市公安局 项目责任人:王伟标")
     '责任单位：市公安局；项目责任人：王伟标'
+    >>> norm("一,、加强领导。各乡镇要组织造林,,完成任务,。")  # a copy's doubled commas
+    '一、加强领导。各乡镇要组织造林，完成任务。'
 
 
     Notes
@@ -126,11 +132,13 @@ class Normalizer:
         listed = units_run_together(spaced_out)
         labelled = _SPACE_BEFORE_LABEL.sub("；", listed)
         spaced = _STRAY_SPACE.sub("", labelled)
-        punctuated = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
+        full_width = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
+        punctuated = _DOUBLED_COMMA.sub("", full_width)
         for code, before, after in (("readings", text, unread), ("traditional", unread, simplified),
                                     ("units_by_space", simplified, spaced_out), ("units_run_together", spaced_out, listed),
                                     ("space_before_label", listed, labelled),
-                                    ("space_removed", labelled, spaced), ("ascii_punctuation", spaced, punctuated)):
+                                    ("space_removed", labelled, spaced), ("ascii_punctuation", spaced, full_width),
+                                    ("doubled_punctuation", full_width, punctuated)):
             if before != after:
                 self._lines[code].append(line)
         return punctuated
