@@ -13,17 +13,24 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.readers.columns import column_for
+from zygraph.readers.columns import column_for, names_people
 
 __all__ = ["table_lines"]
 
 _GAP = re.compile(r"[ \u3000\u00a0]+")  # what a copy left where a line break was (and between a row's cells)
-_CELL = re.compile(r"[^ \u3000\u00a0]+")
+_CELL = re.compile(r"[^ \u3000\u00a0|]+")
+#: Where a table whose cells end in bars broke: the space after a bar (or a run of bars, empty cells) before the
+#: next cell's text (序号 | 工作任务 | 1 | 办科技周 |).
+_BARRED = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=[^ \u3000\u00a0|])")
 _HEADER_CELLS = 2  # fewest column words in a row that make a header (工作任务 牵头单位)
-#: Cells after a header on its line that show the rows ran on after it: a header ending its line, or followed
-#: by a few words only (序号 工作任务 牵头单位 备注), is a table's header line as published.
-_ROWS_AFTER = 6
+#: Cells of a row's kind (a number, a task's text, a list of units) after a header on its line that show the rows
+#: ran on after it: a header ending its line, or followed by more header words (拟实施 时间 参与部门) and a few
+#: long column names only, is a table's header line as published.
+_ROWS_AFTER = 4
 _UNIT_COLUMNS = frozenset({"lead", "support"})
+_PIECE = 4  # longest word of a header that names no column (牵头 / 部门 wrapped, 区本级, 任务数)
+#: A short word of a header, or the unit of a column's figures under its name (（万元）, (户), (%)).
+_WORD = re.compile(f"[\u4e00-\u9fff]{{1,{_PIECE}}}|[（(][\u4e00-\u9fff%]{{1,{_PIECE}}}[）)]")
 
 
 def table_lines(text: str) -> tuple[str, list[Finding]]:
@@ -39,9 +46,9 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
 
     Examples
     --------
-    >>> text, findings = table_lines("附件 序号 工作任务 牵头单位 配合单位 1 办科技周 市科协 市科技局 2 办科普日 市科协 市教育局")
+    >>> text, findings = table_lines("附件 序号 工作任务 牵头单位 1 举办科技活动周 市科协 2 举办全国科普日 市科技局")
     >>> text.split("\\n")
-    ['附件', '序号', '工作任务', '牵头单位', '配合单位', '1', '办科技周', '市科协', '市科技局', '2', '办科普日', '市科协', '市教育局']
+    ['附件', '序号', '工作任务', '牵头单位', '1', '举办科技活动周', '市科协', '2', '举办全国科普日', '市科技局']
     >>> [(f.line, f.code) for f in findings]
     [(1, 'lines_recovered')]
     >>> table_lines("序号 工作任务 牵头单位\\n1 办科技周 市科协")  # a header line as published: kept
@@ -50,12 +57,12 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     out, findings = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         header = _run_on_header(line)
-        if header is None or "|" in line[header[0]:]:
+        if header is None:
             out.append(line)
             continue
         start, words = header
         before = line[:start].strip()
-        cells = _GAP.split(line[start:].strip())
+        cells = (_BARRED if "|" in line[start:] else _GAP).split(line[start:].strip())
         out += ([before] if before else []) + cells
         findings.append(Finding(number, "info", "lines_recovered",
                                 f"line {number} holds a table's header ({' '.join(words)}) with {len(cells) - len(words)}"
@@ -67,16 +74,28 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
 
 def _run_on_header(line: str) -> tuple[int, list[str]] | None:
     """(where it starts, its words) of the first header in ``line`` with ``_ROWS_AFTER`` cells or more after it,
-    or None. One pass over the line's cells, each looked up once."""
+    or None. A header is a run of cells that each name a column, a column of people (责任人), or are a short word
+    (``_PIECE`` characters at most: a header cell wrapped over lines, 牵头 / 部门, or a column of ours we do not
+    name, 任务数), with ``_HEADER_CELLS`` cells naming columns among them, one a unit column. One pass over the
+    line's cells, each looked up once."""
     cells = [(found.start(), found.group(0)) for found in _CELL.finditer(line)]
-    columns = [column_for(cell) if len(cell) > 1 else None for _, cell in cells]
+    kinds = [_kind(cell) for _, cell in cells]
     run = 0
-    for index, column in enumerate([*columns, None]):
-        if column is not None:
+    for index, kind in enumerate([*kinds, None]):
+        if kind is not None:
             run += 1
             continue
-        named = columns[index - run:index]
-        if run >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and len(cells) - index >= _ROWS_AFTER:
+        named = [kind for kind in kinds[index - run:index] if kind != "word"]
+        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and kinds[index:].count(None) >= _ROWS_AFTER:
             return cells[index - run][0], [cell for _, cell in cells[index - run:index]]
         run = 0
     return None
+
+
+def _kind(cell: str) -> str | None:
+    """What a cell between spaces may be in a header: the column it names, ``people``, a short ``word``; or None."""
+    if len(cell) > 1 and (column := column_for(cell)) is not None:
+        return column
+    if names_people(cell):
+        return "people"
+    return "word" if _WORD.fullmatch(cell) else None
