@@ -108,7 +108,6 @@ ONE_LINE_XFAIL = {
     "break there",
     "2012_suzhou_office_divisions": "division paragraphs (name, a space, duties): the space after each name is read as "
     "the break between paragraphs",
-    "2025_lvliang_liulin_county_coal_mine_duties": "a duty list flattened with | cells: its rows run together",
     "2010_hubei_census_member_duties": "department duty paragraphs (A负责…) run together: a department opening a "
     "sentence is no paragraph mark",
     "2008_xingtai_disaster_relief_duties": "department duty lines (A负责…, A协助…) run together: a department opening a "
