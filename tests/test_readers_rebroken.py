@@ -12,7 +12,7 @@ def test_a_table_run_on_after_its_header_is_given_back_one_cell_a_line():
                                 "1", "举办全市科技活动周", "市科协", "市科技局、团市委",
                                 "2", "举办全国科普日活动", "市科技局", "市教育局、市卫生健康委"]
     assert [(f.line, f.severity, f.code) for f in findings] == [(1, "info", "lines_recovered")]
-    assert "(序号 工作任务 牵头单位 配合单位) with 8 cells" in findings[0].message
+    assert "(序号 工作任务 牵头单位 配合单位) with its rows" in findings[0].message and "(12 lines)" in findings[0].message
 
 
 def test_a_header_wrapped_over_lines_is_found_by_its_pieces():
@@ -35,12 +35,31 @@ def test_column_words_without_a_unit_column_make_no_header():
     assert table_lines(text) == (text, [])
 
 
-def test_a_table_with_bars_is_cut_after_each_bar_before_a_cell():
+def test_a_table_with_bars_is_given_back_a_row_a_line_where_each_row_is_as_wide_as_the_header():
     text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 举办全市科技活动周 | 市科协 | "
-                                 "2 | 举办全国科普日活动 | 市科技局 | ||")
-    assert text.split("\n") == ["附件1：任务分工表", "序号 |", "工作任务 |", "牵头单位 |", "1 |", "举办全市科技活动周 |", "市科协 |",
-                                "2 |", "举办全国科普日活动 |", "市科技局 | ||"]
-    assert len(findings) == 1
+                                 "2 | 举办全国科普日活动 | 市科技局 |")
+    assert text.split("\n") == ["附件1：任务分工表", "序号 | 工作任务 | 牵头单位 |", "1 | 举办全市科技活动周 | 市科协 |",
+                                "2 | 举办全国科普日活动 | 市科技局 |"]
+    assert "a row a line" in findings[0].message
+    # bars between cells, none closing a row: the row's number after its last cell's space (市科协 2 |)
+    text, _ = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 1 | 举办全市科技活动周 | 市科协 "
+                          "2 | 举办全国科普日活动 | 市科技局")
+    assert text.split("\n")[1:] == ["序号 | 工作任务 | 牵头单位", "1 | 举办全市科技活动周 | 市科协",
+                                    "2 | 举办全国科普日活动 | 市科技局"]
+
+
+def test_a_table_with_bars_whose_rows_differ_in_width_is_given_back_a_cell_a_line():
+    # a merged row's second line (新增学位810个 | ||) makes row 1 wider than the header
+    text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 新改扩建公办中小学校1所 | 教体局 | "
+                                 "新增学位810个 | || 2 | 完成结对帮扶学校2所 | 教体局 |")
+    assert text.split("\n") == ["附件1：任务分工表", "序号 |", "工作任务 |", "牵头单位 |", "1 |", "新改扩建公办中小学校1所 |",
+                                "教体局 |", "新增学位810个 | ||", "2 |", "完成结对帮扶学校2所 |", "教体局 |"]
+    assert "one cell a line, cut after each bar" in findings[0].message
+
+
+def test_a_table_with_bars_and_no_numbered_rows_stays_one_line():
+    text = "信息类别 | 内容描述 | 责任主体 | 领导信息 | 局领导班子成员相片、姓名 | 办公室 | 机构概况 | 机关工作职责 | 办公室 |"
+    assert table_lines(text) == (text, [])
 
 
 def test_a_traditional_header_is_found_as_its_simplified_words():

@@ -19,9 +19,12 @@ __all__ = ["table_lines"]
 
 _GAP = re.compile(r"[ \u3000\u00a0]+")  # what a copy left where a line break was (and between a row's cells)
 _CELL = re.compile(r"[^ \u3000\u00a0|]+")
-#: Where a table whose cells end in bars broke: the space after a bar (or a run of bars, empty cells) before the
+#: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |).
+_ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\|")
+_BARRED_ROWS = 2  # fewest numbered rows that cut a table with bars
+#: Where a cell ending in a bar (or in a run of bars, empty cells after it) ends its line: the space before the
 #: next cell's text (序号 | 工作任务 | 1 | 办科技周 |).
-_BARRED = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=[^ \u3000\u00a0|])")
+_AFTER_BAR = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=[^ \u3000\u00a0|])")
 _HEADER_CELLS = 2  # fewest column words in a row that make a header (工作任务 牵头单位)
 #: Cells of a row's kind (a number, a task's text, a list of units) after a header on its line that show the rows
 #: ran on after it: a header ending its line, or followed by more header words (拟实施 时间 参与部门) and a few
@@ -34,15 +37,16 @@ _WORD = re.compile(f"[\u4e00-\u9fff]{{1,{_PIECE}}}|[（(][\u4e00-\u9fff%]{{1,{_P
 
 
 def table_lines(text: str) -> tuple[str, list[Finding]]:
-    """``text`` with each line that holds a table's header and its rows run on after it cut into a cell a line,
-    from the header on; and a finding for each line so cut.
+    """``text`` with each line that holds a table's header and its rows run on after it cut as the table's lines
+    were, from the header on; and a finding for each line so cut.
 
     A header is a run of cells between spaces each naming a column (:func:`~zygraph.readers.columns.column_for`),
-    one of them a unit column (牵头单位, 责任单位), followed on its line by at least ``_ROWS_AFTER`` more cells.
-    The text before the header stays one line (a title, a notice). A line with a ``|`` after its header is left
-    whole: the bars still part its cells (:func:`~zygraph.readers.textcells.barred_cells`). Other lines are kept
-    as they are; a text without such a line comes back unchanged, with no finding. Line numbers after a cut line
-    count the recovered lines, as the finding says.
+    a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), two of them naming columns
+    and one a unit column (牵头单位, 责任单位), followed on its line by at least ``_ROWS_AFTER`` cells of a row's
+    kind (a number, a task's text). Without bars, each space from the header on is a cell's end: a cell a line.
+    With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a notice); other
+    lines are kept as they are, and a text without such a line comes back unchanged, with no finding. Line numbers
+    after a cut line count the recovered lines, as the finding says.
 
     Examples
     --------
@@ -57,19 +61,50 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     out, findings = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         header = _run_on_header(line)
-        if header is None:
+        cut = None if header is None else _cut(line[header[0]:])
+        if cut is None:
             out.append(line)
             continue
-        start, words = header
-        before = line[:start].strip()
-        cells = (_BARRED if "|" in line[start:] else _GAP).split(line[start:].strip())
-        out += ([before] if before else []) + cells
+        pieces, how = cut
+        before = line[:header[0]].strip()
+        out += ([before] if before else []) + pieces
         findings.append(Finding(number, "info", "lines_recovered",
-                                f"line {number} holds a table's header ({' '.join(words)}) with {len(cells) - len(words)}"
-                                " cells run on after it, a copy that lost its line breaks: each space from the header "
-                                "on read as a cell's end, one cell a line; later line numbers count these lines",
-                                "check the rows against the table as published"))
+                                f"line {number} holds a table's header ({' '.join(header[1])}) with its rows run on "
+                                f"after it, a copy that lost its line breaks: {how} ({len(pieces)} lines); later "
+                                "line numbers count these lines", "check the rows against the table as published"))
     return "\n".join(out), findings
+
+
+def _cut(table: str) -> tuple[list[str], str] | None:
+    """The lines of ``table`` (a header, then its rows) and how they were cut; None where they stay one line."""
+    if "|" not in table:
+        return _GAP.split(table.strip()), "each space from the header on read as a cell's end, one cell a line"
+    return _barred_rows(table)
+
+
+def _barred_rows(table: str) -> tuple[list[str], str] | None:
+    """The lines of ``table``, a header and its rows with bars between their cells, and how they were cut: a row a
+    line where each row's number going on from the first (a number alone between spaces and a bar: ``… | 市科协 |
+    2 | 举办…``, ``… | 市科协 2 | 举办…``) starts as many cells as the header has; else a cell a line, cut after
+    each bar (rows of merged cells, or groups' cells between them); None with fewer than ``_BARRED_ROWS`` rows so
+    numbered: the header's width alone cuts the rows then, as the bars give it on one line."""
+    cuts, expected = [], None
+    for found in _ROW_NUMBER.finditer(table):
+        if expected is None or int(found.group(1)) == expected:
+            cuts.append(found.start(1))
+            expected = int(found.group(1)) + 1
+    if len(cuts) < _BARRED_ROWS:
+        return None
+    rows = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
+    if len({_width(row) for row in rows}) == 1:
+        return rows, "a row a line, cut before each row's number, every row as wide as the header"
+    return [cell.strip() for cell in _AFTER_BAR.split(table)], ("its rows not all as wide as the header, one cell "
+                                                                 "a line, cut after each bar")
+
+
+def _width(row: str) -> int:
+    """How many cells ``row`` holds between its bars (a last one after the last bar counted)."""
+    return row.count("|") + (not row.endswith("|"))
 
 
 def _run_on_header(line: str) -> tuple[int, list[str]] | None:
@@ -80,13 +115,16 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
     line's cells, each looked up once."""
     cells = [(found.start(), found.group(0)) for found in _CELL.finditer(line)]
     kinds = [_kind(cell) for _, cell in cells]
+    rowlike = [0] * (len(kinds) + 1)  # cells of a row's kind from each cell on, counted once from the end
+    for index in range(len(kinds) - 1, -1, -1):
+        rowlike[index] = rowlike[index + 1] + (kinds[index] is None)
     run = 0
     for index, kind in enumerate([*kinds, None]):
         if kind is not None:
             run += 1
             continue
         named = [kind for kind in kinds[index - run:index] if kind != "word"]
-        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and kinds[index:].count(None) >= _ROWS_AFTER:
+        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and rowlike[index] >= _ROWS_AFTER:
             return cells[index - run][0], [cell for _, cell in cells[index - run:index]]
         run = 0
     return None
