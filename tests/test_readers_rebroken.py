@@ -30,6 +30,13 @@ def test_a_header_as_published_is_kept_with_the_lines_below_it():
     assert table_lines(header_row) == (header_row, [])
 
 
+def test_a_short_table_shows_its_rows_by_a_sentence_after_its_header():
+    # one row only, its units short words: the full stop ending its task shows the row ran on
+    text, findings = table_lines("方案 牵头领导 重点工作 牵头单位 配合单位 备注 周阳市长 1.始终做到忠诚于党，自觉把讲政治贯穿始终。 市府办 各单位")
+    assert text.split("\n")[-4:] == ["周阳市长", "1.始终做到忠诚于党，自觉把讲政治贯穿始终。", "市府办", "各单位"]
+    assert len(findings) == 1
+
+
 def test_column_words_without_a_unit_column_make_no_header():
     text = f"序号 工作任务 完成时限 {_ROWS}"
     assert table_lines(text) == (text, [])

@@ -188,8 +188,6 @@ TABLE_ONE_LINE_XFAIL = {
     "line, the places read as units",
     "2019_weifang_shouguang_county_open_government": "a unit cell of two paragraphs with roles by verbs inside it: "
     "cut at its spaces, its clauses stand as cells",
-    "2018_taizhou_zhejiang_work_report": "refused: an area row (一、主要预期指标) read as a header word run on after "
-    "the header, and items numbered 1. glued to their text",
     "2008_xinxiang_energy_targets": "refused: a bar opening each later cell and no row numbers: the header is a lone "
     "bar's cell and no row starts a line",
     "2012_xian_safety_inspection_groups": "refused: a bar opening each later cell and named groups for rows: no "
@@ -202,8 +200,6 @@ TABLE_ONE_LINE_XFAIL = {
     "one task a page: no header with rows after it",
     "2020_beijing_xicheng_district_work_report_completion": "refused: cells glued with nothing between them, rows "
     "a line: with the breaks lost no row stands apart",
-    "2021_taizhou_yuhuan_county_key_work": "refused: a leader's cell before each group's first task and a 备注 "
-    "column left empty: the header's run is broken by the leader column's words",
     "2019_county_bureau_open_government_traditional": "no row numbers: the bars on one line cut rows by the header's "
     "width, which a short first cell of some rows shifts",
     "2023_wuhu_fanchang_district_key_work": "a two-row header (具体任务分解 … 牵头区领导 责任人 备注) read from its "

@@ -43,7 +43,7 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     A header is a run of cells between spaces each naming a column (:func:`~zygraph.readers.columns.column_for`),
     a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), two of them naming columns
     and one a unit column (牵头单位, 责任单位), followed on its line by at least ``_ROWS_AFTER`` cells of a row's
-    kind (a number, a task's text). Without bars, each space from the header on is a cell's end: a cell a line.
+    kind (a number, a task's text) or by a sentence's end (a short table's task: ``…贯穿始终。``). Without bars, each space from the header on is a cell's end: a cell a line.
     With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a notice); other
     lines are kept as they are, and a text without such a line comes back unchanged, with no finding. Line numbers
     after a cut line count the recovered lines, as the finding says.
@@ -116,15 +116,17 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
     cells = [(found.start(), found.group(0)) for found in _CELL.finditer(line)]
     kinds = [_kind(cell) for _, cell in cells]
     rowlike = [0] * (len(kinds) + 1)  # cells of a row's kind from each cell on, counted once from the end
+    sentences = [False] * (len(kinds) + 1)  # whether a sentence ends in a cell from each cell on
     for index in range(len(kinds) - 1, -1, -1):
         rowlike[index] = rowlike[index + 1] + (kinds[index] is None)
+        sentences[index] = sentences[index + 1] or "。" in cells[index][1]
     run = 0
     for index, kind in enumerate([*kinds, None]):
         if kind is not None:
             run += 1
             continue
         named = [kind for kind in kinds[index - run:index] if kind != "word"]
-        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and rowlike[index] >= _ROWS_AFTER:
+        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and (rowlike[index] >= _ROWS_AFTER or sentences[index]):
             return cells[index - run][0], [cell for _, cell in cells[index - run:index]]
         run = 0
     return None
