@@ -17,7 +17,9 @@ from zygraph.readers.columns import column_for, names_people
 
 __all__ = ["table_lines"]
 
-_GAP = re.compile(r"[ \u3000\u00a0]+")  # what a copy left where a line break was (and between a row's cells)
+#: A space that ends a cell: any, but one between a figure and its unit (在2007 年的基础上, 增长5 %), a stray space
+#: inside a cell as PDFs and pages write it.
+_CELL_END = re.compile(r"(?<![\d \u3000\u00a0])[ \u3000\u00a0]++|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
 _CELL = re.compile(r"[^ \u3000\u00a0|]+")
 #: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |).
 _ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\|")
@@ -78,7 +80,8 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
 def _cut(table: str) -> tuple[list[str], str] | None:
     """The lines of ``table`` (a header, then its rows) and how they were cut; None where they stay one line."""
     if "|" not in table:
-        return _GAP.split(table.strip()), "each space from the header on read as a cell's end, one cell a line"
+        return _CELL_END.split(table.strip()), "each space from the header on read as a cell's end (but one between a " \
+            "figure and its unit, 2007 年), one cell a line"
     return _barred_rows(table)
 
 
