@@ -178,7 +178,6 @@ TABLE_ONE_LINE_XFAIL = {
     "header words with rows after it",
     "2023_nantong_chongchuan_district": "a header column the rows lack: cut a cell a line after each bar, the rows "
     "shift a column",
-    "2006_shanghai_xuhui_district": "the header repeated inside the table: a cell a line, its repeat read as a row",
     "2021_changzhou_zhonglou_district": "cells glued with no separator and page markers inside them: the spaces are "
     "no cells' ends",
     "2018_hunan_district_work_report_progress": "refused: people columns and related units wrapped over cells; the "

@@ -17,9 +17,9 @@ from zygraph.readers.columns import column_for, names_people
 
 __all__ = ["table_lines"]
 
-#: A space that ends a cell: any, but one between a figure and its unit (在2007 年的基础上, 增长5 %), a stray space
-#: inside a cell as PDFs and pages write it.
-_CELL_END = re.compile(r"(?<![\d \u3000\u00a0])[ \u3000\u00a0]++|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
+#: A space that ends a cell: any, but one between a figure and its unit (在2007 年的基础上, 增长5 %) or inside a range
+#: (0- 3岁), a stray space inside a cell as PDFs and pages write it.
+_CELL_END = re.compile(r"(?<![\d \u3000\u00a0\-－~～])[ \u3000\u00a0]++|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
 _CELL = re.compile(r"[^ \u3000\u00a0|]+")
 #: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |).
 _ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\|")
