@@ -62,6 +62,15 @@ def test_a_table_with_bars_is_given_back_a_row_a_line_where_each_row_is_as_wide_
                                     "2 | 举办全国科普日活动 | 市科技局"]
 
 
+def test_a_spaced_out_header_cell_and_a_group_cell_before_a_row_number_are_read_so():
+    # 具 体 要 求 is one header cell; 一、… is the cell of the group whose first row it opens, not the row before's
+    text, findings = table_lines("2025年度工作清单 具 体 要 求 | 责任科室 | || 一、围绕中心工作抓好主动公开。 | 1 | 深化民生领域信息公开。 | "
+                                 "办公室 | 二、抓好政策解读 | 2 | 做好政策解读。 | 办公室 | 3 | 科学确定解读范围。 | 各股室 | |")
+    assert text.split("\n") == ["2025年度工作清单", "具 体 要 求 | 责任科室 | ||", "一、围绕中心工作抓好主动公开。 | 1 | 深化民生领域信息公开。 | 办公室 |",
+                                "二、抓好政策解读 | 2 | 做好政策解读。 | 办公室 |", "3 | 科学确定解读范围。 | 各股室 | |"]
+    assert "(具体要求 责任科室)" in findings[0].message
+
+
 def test_a_table_with_bars_whose_rows_differ_in_width_is_given_back_a_cell_a_line():
     # a merged row's second line (新增学位810个 | ||) makes row 1 wider than the header
     text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 新改扩建公办中小学校1所 | 教体局 | "

@@ -208,8 +208,6 @@ TABLE_ONE_LINE_XFAIL = {
     "two rows: the rows shift a column",
     "2023_ningbo_jiangbei_district_livelihood_projects": "empty paragraphs of merged cells are lost with the breaks: "
     "rows spanning a project shift a column",
-    "2025_bengbu_huaiyuan_county_medical_security_open_government": "a group cell opening each group's first row, "
-    "before the number: a row a line, the group's cell ends the row before",
     "2015_taizhou_gaogang_district_exam_security_boundaries": "department and duty paragraphs without numbers and "
     "doubled label cells: no row number restarts a row",
     "2019_city_health_commission_disclosure_catalog_table": "each row broken over lines with a lone bar and a "

@@ -14,6 +14,7 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for, names_people
+from zygraph.readers.lines import heading_area
 
 __all__ = ["table_lines"]
 
@@ -94,7 +95,7 @@ def _barred_rows(table: str) -> tuple[list[str], str] | None:
     cuts, expected = [], None
     for found in _ROW_NUMBER.finditer(table):
         if expected is None or int(found.group(1)) == expected:
-            cuts.append(found.start(1))
+            cuts.append(_group_before(table, found.start(1)))
             expected = int(found.group(1)) + 1
     if len(cuts) < _BARRED_ROWS:
         return None
@@ -103,6 +104,18 @@ def _barred_rows(table: str) -> tuple[list[str], str] | None:
         return rows, "a row a line, cut before each row's number, every row as wide as the header"
     return [cell.strip() for cell in _AFTER_BAR.split(table)], ("its rows not all as wide as the header, one cell "
                                                                  "a line, cut after each bar")
+
+
+def _group_before(table: str, start: int) -> int:
+    """Where the row whose number starts at ``start`` starts: at its group's heading where that is the cell before
+    the number (``… | 一、围绕中心工作抓好主动公开。 | 1 | …``, the group's cell opening its first row), else at the
+    number."""
+    bar = table.rfind("|", 0, start)
+    before = table.rfind("|", 0, bar) + 1 if bar > 0 else 0
+    cell = table[before:bar].strip()
+    if bar < 0 or table[bar + 1:start].strip() or heading_area(cell) is None:
+        return start
+    return before + len(table[before:bar]) - len(table[before:bar].lstrip())
 
 
 def _width(row: str) -> int:
@@ -116,7 +129,7 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
     (``_PIECE`` characters at most: a header cell wrapped over lines, 牵头 / 部门, or a column of ours we do not
     name, 任务数), with ``_HEADER_CELLS`` cells naming columns among them, one a unit column. One pass over the
     line's cells, each looked up once."""
-    cells = [(found.start(), found.group(0)) for found in _CELL.finditer(line)]
+    cells = _spaced_out([(found.start(), found.group(0)) for found in _CELL.finditer(line)])
     kinds = [_kind(cell) for _, cell in cells]
     rowlike = [0] * (len(kinds) + 1)  # cells of a row's kind from each cell on, counted once from the end
     sentences = [False] * (len(kinds) + 1)  # whether a sentence ends in a cell from each cell on
@@ -133,6 +146,20 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
             return cells[index - run][0], [cell for _, cell in cells[index - run:index]]
         run = 0
     return None
+
+
+def _spaced_out(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
+    """``cells`` with each run of one-character cells joined into one, as a header spaced out writes a cell
+    (具 体 要 求 is 具体要求), at the start of its first."""
+    out: list[tuple[int, str]] = []
+    single = False  # whether the last cell of ``out`` is made of one-character cells
+    for at, cell in cells:
+        if len(cell) == 1 and single:
+            out[-1] = (out[-1][0], out[-1][1] + cell)
+        else:
+            out.append((at, cell))
+            single = len(cell) == 1
+    return out
 
 
 def _kind(cell: str) -> str | None:
