@@ -71,6 +71,14 @@ def test_a_spaced_out_header_cell_and_a_group_cell_before_a_row_number_are_read_
     assert "(具体要求 责任科室)" in findings[0].message
 
 
+def test_rows_numbered_as_items_opening_their_cell_are_cut_before_their_number():
+    # 4.… | 局主办科室 | |: an empty cell (the group's, merged) ends the row, which the header's width alone misreads
+    text, _ = table_lines("2021年分工方案 工作任务 | 具体要求 | 责任科室 | 一、做好网站专栏信息公开 | 3.每年更新一次数据集。 | 局规划科 | "
+                          "4.及时反馈网民意见。 | 局主办科室 | | 5.做好疫苗接种信息公开。 | 局疾控科 | |")
+    assert text.split("\n")[1:] == ["工作任务 | 具体要求 | 责任科室 |", "一、做好网站专栏信息公开 | 3.每年更新一次数据集。 | 局规划科 |",
+                                    "4.及时反馈网民意见。 | 局主办科室 | |", "5.做好疫苗接种信息公开。 | 局疾控科 | |"]
+
+
 def test_a_table_with_bars_whose_rows_differ_in_width_is_given_back_a_cell_a_line():
     # a merged row's second line (新增学位810个 | ||) makes row 1 wider than the header
     text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 新改扩建公办中小学校1所 | 教体局 | "

@@ -202,8 +202,6 @@ TABLE_ONE_LINE_XFAIL = {
     "width, which a short first cell of some rows shifts",
     "2023_wuhu_fanchang_district_key_work": "a two-row header (具体任务分解 … 牵头区领导 责任人 备注) read from its "
     "second row: the first row's columns lost",
-    "2021_jiangmen_health_bureau_open_government": "a group cell before a group's first numbered requirement: a row "
-    "a line, the group's cell ends the row before",
     "2021_jiangmen_taishan_county_open_government_division": "a header over two lines and unit cells merged over "
     "two rows: the rows shift a column",
     "2023_ningbo_jiangbei_district_livelihood_projects": "empty paragraphs of merged cells are lost with the breaks: "

@@ -22,8 +22,9 @@ __all__ = ["table_lines"]
 #: (0- 3岁), a stray space inside a cell as PDFs and pages write it.
 _CELL_END = re.compile(r"(?<![\d \u3000\u00a0\-－~～])[ \u3000\u00a0]++|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
 _CELL = re.compile(r"[^ \u3000\u00a0|]+")
-#: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |).
-_ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\|")
+#: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |); or an
+#: item's, opening the cell after a bar (| 2.推进本机关预算公开。 |).
+_ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\||(?:(?<=\| )|(?<=\|))(\d{1,4})[.．、](?!\d)")
 _BARRED_ROWS = 2  # fewest numbered rows that cut a table with bars
 #: Where a cell ending in a bar (or in a run of bars, empty cells after it) ends its line: the space before the
 #: next cell's text (序号 | 工作任务 | 1 | 办科技周 |).
@@ -94,9 +95,10 @@ def _barred_rows(table: str) -> tuple[list[str], str] | None:
     numbered: the header's width alone cuts the rows then, as the bars give it on one line."""
     cuts, expected = [], None
     for found in _ROW_NUMBER.finditer(table):
-        if expected is None or int(found.group(1)) == expected:
-            cuts.append(_group_before(table, found.start(1)))
-            expected = int(found.group(1)) + 1
+        group = 1 if found.group(1) else 2
+        if expected is None or int(found.group(group)) == expected:
+            cuts.append(_group_before(table, found.start(group)))
+            expected = int(found.group(group)) + 1
     if len(cuts) < _BARRED_ROWS:
         return None
     rows = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
