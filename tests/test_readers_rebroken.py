@@ -98,6 +98,12 @@ def test_a_traditional_header_is_found_as_its_simplified_words():
     assert text.split("\n")[:4] == ["序號", "工作任務", "牽頭單位", "1"] and len(findings) == 1
 
 
+def test_a_header_whose_words_carry_a_page_s_pinyin_readings_is_found():
+    text, findings = table_lines("2018年一覽表 序號(hào) 目標(biāo)任務(wù) 牽頭單位 相關(guān)單位 1 地區生產總值增長9.5% 區發改局 區統計局 "
+                                 "2 財政收入增長8% 區財政局 區稅務局")
+    assert text.split("\n")[:3] == ["2018年一覽表", "序號(hào)", "目標(biāo)任務(wù)"] and len(findings) == 1
+
+
 def test_a_one_line_table_file_reads_as_its_copy_one_cell_a_line(tmp_path):
     path = tmp_path / "plan.txt"
     path.write_text(f"附件 任务分工 序号 工作任务 牵头单位 配合单位 {_ROWS}\n", encoding="utf-8")

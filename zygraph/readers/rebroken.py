@@ -15,6 +15,7 @@ import re
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for, names_people
 from zygraph.readers.lines import heading_area
+from zygraph.readers.normalize import without_readings
 
 __all__ = ["table_lines"]
 
@@ -132,7 +133,7 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
     name, 任务数), with ``_HEADER_CELLS`` cells naming columns among them, one a unit column. One pass over the
     line's cells, each looked up once."""
     cells = _spaced_out([(found.start(), found.group(0)) for found in _CELL.finditer(line)])
-    kinds = [_kind(cell) for _, cell in cells]
+    kinds = [_kind(without_readings(cell)) for _, cell in cells]  # 目標(biāo)任務(wù): a page's readings aside
     rowlike = [0] * (len(kinds) + 1)  # cells of a row's kind from each cell on, counted once from the end
     sentences = [False] * (len(kinds) + 1)  # whether a sentence ends in a cell from each cell on
     for index in range(len(kinds) - 1, -1, -1):
