@@ -88,6 +88,14 @@ def test_a_table_with_bars_whose_rows_differ_in_width_is_given_back_a_cell_a_lin
     assert "one cell a line, cut after each bar" in findings[0].message
 
 
+def test_rows_without_numbers_are_cut_after_the_glued_bars_of_their_empty_cells():
+    text, findings = table_lines("黄石市基本目录 一级目录 | 公开内容 | 责任科室 | 公开方式 | || 政策 | 规范性文件 | 办公室、法规科 | √ | ||| "
+                                 "政策解读 | 多种形式的解读。 | 政策制定科室 | √ | |||")
+    assert text.split("\n") == ["黄石市基本目录", "一级目录 | 公开内容 | 责任科室 | 公开方式 | ||",
+                                "政策 | 规范性文件 | 办公室、法规科 | √ | |||", "政策解读 | 多种形式的解读。 | 政策制定科室 | √ | |||"]
+    assert "run of bars" in findings[0].message
+
+
 def test_a_table_with_bars_and_no_numbered_rows_stays_one_line():
     text = "信息类别 | 内容描述 | 责任主体 | 领导信息 | 局领导班子成员相片、姓名 | 办公室 | 机构概况 | 机关工作职责 | 办公室 |"
     assert table_lines(text) == (text, [])

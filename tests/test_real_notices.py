@@ -212,8 +212,6 @@ TABLE_ONE_LINE_XFAIL = {
     "|---| rule: the row's cells run into the next row's",
     "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "each item over two lines (number | item | then "
     "| content | units |): a row a line cuts an item in two",
-    "2023_huangshi_market_regulation_disclosure_catalog": "merged cells left out, rows starting in different "
-    "columns: one row broken over two lines reads a column off",
     "2012_dazhou_carbon_intensity_targets_traditional": "no row numbers, counties for rows: the bars on one line, "
     "read by the header's width, take the requirement paragraph before it",
 }

@@ -27,6 +27,7 @@ _CELL = re.compile(r"[^ \u3000\u00a0|]+")
 #: item's, opening the cell after a bar (| 2.推进本机关预算公开。 |).
 _ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\||(?:(?<=\| )|(?<=\|))(\d{1,4})[.．、](?!\d)")
 _BARRED_ROWS = 2  # fewest numbered rows that cut a table with bars
+_GLUED_BARS = re.compile(r"(?<=\|\|)[ \u3000\u00a0]+")  # after a run of bars with nothing between them: | √ | |||
 #: Where a cell ending in a bar (or in a run of bars, empty cells after it) ends its line: the space before the
 #: next cell's text (序号 | 工作任务 | 1 | 办科技周 |).
 _AFTER_BAR = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=[^ \u3000\u00a0|])")
@@ -101,12 +102,22 @@ def _barred_rows(table: str) -> tuple[list[str], str] | None:
             cuts.append(_group_before(table, found.start(group)))
             expected = int(found.group(group)) + 1
     if len(cuts) < _BARRED_ROWS:
-        return None
+        return _glued_bar_rows(table)
     rows = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
     if len({_width(row) for row in rows}) == 1:
         return rows, "a row a line, cut before each row's number, every row as wide as the header"
     return [cell.strip() for cell in _AFTER_BAR.split(table)], ("its rows not all as wide as the header, one cell "
                                                                  "a line, cut after each bar")
+
+
+def _glued_bar_rows(table: str) -> tuple[list[str], str] | None:
+    """The lines of ``table`` (a header and rows with bars, no row numbered) cut after each run of bars with no space
+    between them (``… | √ | |||``: the empty cells closing a row, as a web copy writes them at a line's end), or
+    None with fewer than ``_BARRED_ROWS`` rows so closed."""
+    rows = [row.strip() for row in _GLUED_BARS.split(table) if row.strip()]
+    if len(rows) <= _BARRED_ROWS:
+        return None
+    return rows, "a row a line, cut after each run of bars with nothing between them (its empty cells closing it)"
 
 
 def _group_before(table: str, start: int) -> int:
