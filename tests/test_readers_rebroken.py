@@ -79,6 +79,17 @@ def test_rows_numbered_as_items_opening_their_cell_are_cut_before_their_number()
                                     "4.及时反馈网民意见。 | 局主办科室 | |", "5.做好疫苗接种信息公开。 | 局疾控科 | |"]
 
 
+def test_a_row_a_line_where_a_lone_bar_closing_a_row_is_kept_or_lost():
+    # each row closed by an empty cell (a lone bar on a line of its own), the last row's lost with the page's end;
+    # 建设地点 and 年度投资金额, header words naming no column of ours, stand in the header
+    text, findings = table_lines("附件：2024年项目清单 序号 | 项目名称 | 建设地点 | 年度投资金额 | 责任单位 | | 1 | 城北小学门前道路建设项目 | "
+                                 "纸坊街道 | 300 | 住建局 | | 2 | 高标准农田建设项目 | 谢村镇 | 4930 | 农业农村局 |")
+    assert text.split("\n")[1:] == ["序号 | 项目名称 | 建设地点 | 年度投资金额 | 责任单位 | |",
+                                    "1 | 城北小学门前道路建设项目 | 纸坊街道 | 300 | 住建局 | |",
+                                    "2 | 高标准农田建设项目 | 谢村镇 | 4930 | 农业农村局 |"]
+    assert "a row a line" in findings[0].message
+
+
 def test_a_table_with_bars_whose_rows_differ_in_width_is_given_back_a_cell_a_line():
     # a merged row's second line (新增学位810个 | ||) makes row 1 wider than the header
     text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 新改扩建公办中小学校1所 | 教体局 | "

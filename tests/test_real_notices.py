@@ -182,8 +182,6 @@ TABLE_ONE_LINE_XFAIL = {
     "no cells' ends",
     "2018_hunan_district_work_report_progress": "refused: people columns and related units wrapped over cells; the "
     "header found starts at its last columns",
-    "2024_hanzhong_yangxian_county_livelihood": "a 建设地点 column of place names beside the unit column: a cell a "
-    "line, the places read as units",
     "2019_weifang_shouguang_county_open_government": "a unit cell of two paragraphs with roles by verbs inside it: "
     "cut at its spaces, its clauses stand as cells",
     "2008_xinxiang_energy_targets": "refused: a bar opening each later cell and no row numbers: the header is a lone "
@@ -200,8 +198,6 @@ TABLE_ONE_LINE_XFAIL = {
     "a line: with the breaks lost no row stands apart",
     "2019_county_bureau_open_government_traditional": "no row numbers: the bars on one line cut rows by the header's "
     "width, which a short first cell of some rows shifts",
-    "2023_wuhu_fanchang_district_key_work": "a two-row header (具体任务分解 … 牵头区领导 责任人 备注) read from its "
-    "second row: the first row's columns lost",
     "2021_jiangmen_taishan_county_open_government_division": "a header over two lines and unit cells merged over "
     "two rows: the rows shift a column",
     "2023_ningbo_jiangbei_district_livelihood_projects": "empty paragraphs of merged cells are lost with the breaks: "

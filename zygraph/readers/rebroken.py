@@ -37,7 +37,7 @@ _HEADER_CELLS = 2  # fewest column words in a row that make a header (工作任�
 #: long column names only, is a table's header line as published.
 _ROWS_AFTER = 4
 _UNIT_COLUMNS = frozenset({"lead", "support"})
-_PIECE = 4  # longest word of a header that names no column (牵头 / 部门 wrapped, 区本级, 任务数)
+_PIECE = 6  # longest word of a header that names no column (牵头 / 部门 wrapped, 任务数, 建设地点, 年度投资金额)
 #: A short word of a header, or the unit of a column's figures under its name (（万元）, (户), (%)).
 _WORD = re.compile(f"[\u4e00-\u9fff]{{1,{_PIECE}}}|[（(][\u4e00-\u9fff%]{{1,{_PIECE}}}[）)]")
 
@@ -104,7 +104,7 @@ def _barred_rows(table: str) -> tuple[list[str], str] | None:
     if len(cuts) < _BARRED_ROWS:
         return _glued_bar_rows(table)
     rows = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
-    if len({_width(row) for row in rows}) == 1:
+    if _as_wide(rows[0], rows[1:]):
         return rows, "a row a line, cut before each row's number, every row as wide as the header"
     return [cell.strip() for cell in _AFTER_BAR.split(table)], ("its rows not all as wide as the header, one cell "
                                                                  "a line, cut after each bar")
@@ -130,6 +130,13 @@ def _group_before(table: str, start: int) -> int:
     if bar < 0 or table[bar + 1:start].strip() or heading_area(cell) is None:
         return start
     return before + len(table[before:bar]) - len(table[before:bar].lstrip())
+
+
+def _as_wide(header: str, rows: list[str]) -> bool:
+    """True when each of ``rows`` holds as many cells as ``header``, empty cells closing either (``… | 住建局 | |``
+    or ``… | 农业农村局 |``, a lone bar a copy kept or lost after a row) counted or not."""
+    least, most = _width(header.rstrip(" \u3000\u00a0|")), _width(header)
+    return all(_width(row.rstrip(" \u3000\u00a0|")) <= most and _width(row) >= least for row in rows)
 
 
 def _width(row: str) -> int:
