@@ -51,6 +51,7 @@ SHAPES = {
     "会同 repeated before 负责 (parse_group)": (lambda n: "会同" * (4 * n) + "负责", parse_group),
     "labels repeated (parse_group)": (lambda n: "牵头单位：" * (2 * n), parse_group),
     "header words repeated, no rows (table_lines)": (lambda n: "工作任务 牵头单位 一 " * n, table_lines),
+    "one-character cells repeated (table_lines)": (lambda n: "牵头单位 配合单位 " + "一 " * (8 * n), table_lines),
     "分别由 repeated (prose_tasks)": (lambda n: "分别由" * n, prose_tasks),
     "a unit and 要 repeated (prose_tasks)": (lambda n: "市教育局要" * n, prose_tasks),
 }

@@ -1,11 +1,13 @@
-"""Recover the lines of a table a copy ran together on one line: from its header's column words on, a cell a line.
+"""Recover the lines of a table a copy ran together on one line: from its header's column words on, its cells or rows.
 
 A crawl's copy of a page may lose every line break, a space left where each was: a table copied one cell a
 line (or one row a line, spaces between its cells) becomes one run, ``附件 序号 工作任务 牵头单位 1 办科技周 市科协
 2 …``. What still shows the table is its header, column words standing between spaces on a line that goes on
-with the rows; from there on each space is where a cell ended, so the table is given back one cell a line,
-as the readers of a table copied one cell a line read it (:mod:`zygraph.readers.textcells`), its rows then cut
-at their numbers and its cells fitted to the header as in any such copy.
+with the rows; from there on each space is where a cell ended, so the table is given back one cell a line, as
+the readers of a table copied one cell a line read it (:mod:`zygraph.readers.textcells`), its rows then cut at
+their numbers and its cells fitted to the header as in any such copy. Where bars part the cells (``序号 | 工作任务 |
+1 | 办科技周 | 2 | …``), the rows are given back a row a line, cut before their numbers going on in sequence (or
+after the glued bars of the empty cells closing them), when every row is then as wide as the header.
 """
 
 from __future__ import annotations
@@ -49,8 +51,9 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     A header is a run of cells between spaces each naming a column (:func:`~zygraph.readers.columns.column_for`),
     a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), two of them naming columns
     and one a unit column (牵头单位, 责任单位), followed on its line by at least ``_ROWS_AFTER`` cells of a row's
-    kind (a number, a task's text) or by a sentence's end (a short table's task: ``…贯穿始终。``). Without bars, each space from the header on is a cell's end: a cell a line.
-    With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a notice); other
+    kind (a number, a task's text) or by a sentence's end (a short table's task: ``…贯穿始终。``). Without bars,
+    each space from the header on is a cell's end (but one inside a figure, 2007 年): a cell a line. With bars,
+    see :func:`_barred_rows`. The text before the header stays one line (a title, a notice); other
     lines are kept as they are, and a text without such a line comes back unchanged, with no finding. Line numbers
     after a cut line count the recovered lines, as the finding says.
 
@@ -125,11 +128,11 @@ def _group_before(table: str, start: int) -> int:
     the number (``… | 一、围绕中心工作抓好主动公开。 | 1 | …``, the group's cell opening its first row), else at the
     number."""
     bar = table.rfind("|", 0, start)
-    before = table.rfind("|", 0, bar) + 1 if bar > 0 else 0
-    cell = table[before:bar].strip()
-    if bar < 0 or table[bar + 1:start].strip() or heading_area(cell) is None:
-        return start
-    return before + len(table[before:bar]) - len(table[before:bar].lstrip())
+    if bar < 0 or table[bar + 1:start].strip():
+        return start  # 市科协 2 | …: the number follows a cell's text, no bar
+    before = table.rfind("|", 0, bar) + 1
+    cell = table[before:bar]
+    return start if heading_area(cell.strip()) is None else before + len(cell) - len(cell.lstrip())
 
 
 def _as_wide(header: str, rows: list[str]) -> bool:
@@ -145,8 +148,8 @@ def _width(row: str) -> int:
 
 
 def _run_on_header(line: str) -> tuple[int, list[str]] | None:
-    """(where it starts, its words) of the first header in ``line`` with ``_ROWS_AFTER`` cells or more after it,
-    or None. A header is a run of cells that each name a column, a column of people (责任人), or are a short word
+    """(where it starts, its words) of the first header in ``line`` with its rows run on after it (see
+    :func:`table_lines`), or None. A header is a run of cells that each name a column, a column of people (责任人), or are a short word
     (``_PIECE`` characters at most: a header cell wrapped over lines, 牵头 / 部门, or a column of ours we do not
     name, 任务数), with ``_HEADER_CELLS`` cells naming columns among them, one a unit column. One pass over the
     line's cells, each looked up once."""
@@ -163,7 +166,8 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
             run += 1
             continue
         named = [kind for kind in kinds[index - run:index] if kind != "word"]
-        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and (rowlike[index] >= _ROWS_AFTER or sentences[index]):
+        rows_after = rowlike[index] >= _ROWS_AFTER or sentences[index]
+        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and rows_after:
             return cells[index - run][0], [cell for _, cell in cells[index - run:index]]
         run = 0
     return None
@@ -172,15 +176,13 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
 def _spaced_out(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
     """``cells`` with each run of one-character cells joined into one, as a header spaced out writes a cell
     (具 体 要 求 is 具体要求), at the start of its first."""
-    out: list[tuple[int, str]] = []
-    single = False  # whether the last cell of ``out`` is made of one-character cells
+    out: list[tuple[int, list[str]]] = []
     for at, cell in cells:
-        if len(cell) == 1 and single:
-            out[-1] = (out[-1][0], out[-1][1] + cell)
+        if len(cell) == 1 and out and len(out[-1][1][-1]) == 1:
+            out[-1][1].append(cell)
         else:
-            out.append((at, cell))
-            single = len(cell) == 1
-    return out
+            out.append((at, [cell]))
+    return [(at, "".join(parts)) for at, parts in out]
 
 
 def _kind(cell: str) -> str | None:
