@@ -196,8 +196,6 @@ TABLE_ONE_LINE_XFAIL = {
     "one task a page: no header with rows after it",
     "2020_beijing_xicheng_district_work_report_completion": "refused: cells glued with nothing between them, rows "
     "a line: with the breaks lost no row stands apart",
-    "2019_county_bureau_open_government_traditional": "no row numbers: the bars on one line cut rows by the header's "
-    "width, which a short first cell of some rows shifts",
     "2021_jiangmen_taishan_county_open_government_division": "a header over two lines and unit cells merged over "
     "two rows: the rows shift a column",
     "2023_ningbo_jiangbei_district_livelihood_projects": "empty paragraphs of merged cells are lost with the breaks: "

@@ -17,7 +17,8 @@ import re
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for, names_people
 from zygraph.readers.lines import heading_area
-from zygraph.readers.normalize import without_readings
+from zygraph.readers.normalize import simplified, without_readings
+from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["table_lines"]
 
@@ -70,7 +71,7 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     out, findings = [], []
     for number, line in enumerate(text.split("\n"), start=1):
         header = _run_on_header(line)
-        cut = None if header is None else _cut(line[header[0]:])
+        cut = None if header is None else _cut(line[header[0]:], header[2])
         if cut is None:
             out.append(line)
             continue
@@ -84,20 +85,22 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     return "\n".join(out), findings
 
 
-def _cut(table: str) -> tuple[list[str], str] | None:
-    """The lines of ``table`` (a header, then its rows) and how they were cut; None where they stay one line."""
+def _cut(table: str, width: int) -> tuple[list[str], str] | None:
+    """The lines of ``table`` (a header of ``width`` cells, then its rows) and how they were cut; None where they
+    stay one line."""
     if "|" not in table:
         return _CELL_END.split(table.strip()), "each space from the header on read as a cell's end (but one between a " \
             "figure and its unit, 2007 年), one cell a line"
-    return _barred_rows(table)
+    return _barred_rows(table, width)
 
 
-def _barred_rows(table: str) -> tuple[list[str], str] | None:
+def _barred_rows(table: str, width: int) -> tuple[list[str], str] | None:
     """The lines of ``table``, a header and its rows with bars between their cells, and how they were cut: a row a
     line where each row's number going on from the first (a number alone between spaces and a bar: ``… | 市科协 |
     2 | 举办…``, ``… | 市科协 2 | 举办…``) starts as many cells as the header has; else a cell a line, cut after
     each bar (rows of merged cells, or groups' cells between them); None with fewer than ``_BARRED_ROWS`` rows so
-    numbered: the header's width alone cuts the rows then, as the bars give it on one line."""
+    numbered: the glued bars of the empty cells closing them (:func:`_glued_bar_rows`), or else the header's
+    ``width``, cut the rows then (:func:`_rows_by_width`)."""
     cuts, expected = [], None
     for found in _ROW_NUMBER.finditer(table):
         group = 1 if found.group(1) else 2
@@ -105,7 +108,7 @@ def _barred_rows(table: str) -> tuple[list[str], str] | None:
             cuts.append(_group_before(table, found.start(group)))
             expected = int(found.group(group)) + 1
     if len(cuts) < _BARRED_ROWS:
-        return _glued_bar_rows(table)
+        return _glued_bar_rows(table) or _rows_by_width(table, width)
     rows = [table[a:b].strip() for a, b in zip([0, *cuts], [*cuts, len(table)])]
     if _as_wide(rows[0], rows[1:]):
         return rows, "a row a line, cut before each row's number, every row as wide as the header"
@@ -121,6 +124,20 @@ def _glued_bar_rows(table: str) -> tuple[list[str], str] | None:
     if len(rows) <= _BARRED_ROWS:
         return None
     return rows, "a row a line, cut after each run of bars with nothing between them (its empty cells closing it)"
+
+
+def _rows_by_width(table: str, width: int) -> tuple[list[str], str] | None:
+    """The lines of ``table`` (a header and rows with bars, no row numbered, none closed by glued bars) cut after
+    every ``width`` cells that end in a bar, the header's width, where the header's last column is a unit column
+    and each row's last cell reads as units (a row of merged cells, narrower, would shift the next rows' cells out
+    of it); None with fewer than ``_BARRED_ROWS`` rows so cut."""
+    ends = [found.end() for found in re.finditer(r"\|", table)][width - 1::width]
+    header, *rows = [table[a:b].strip() for a, b in zip([0, *ends], [*ends, len(table)]) if table[a:b].strip()]
+    lasts = [row.rstrip("| \u3000\u00a0").rpartition("|")[2].strip() for row in [header, *rows]]
+    if len(rows) < _BARRED_ROWS or column_for(lasts[0]) not in _UNIT_COLUMNS \
+            or not all(looks_like_unit_list(simplified(last)) for last in lasts[1:]):
+        return None
+    return [header, *rows], f"a row a line, cut after every {width} cells, the header's width (no row numbered)"
 
 
 def _group_before(table: str, start: int) -> int:
@@ -147,8 +164,8 @@ def _width(row: str) -> int:
     return row.count("|") + (not row.endswith("|"))
 
 
-def _run_on_header(line: str) -> tuple[int, list[str]] | None:
-    """(where it starts, its words) of the first header in ``line`` with its rows run on after it (see
+def _run_on_header(line: str) -> tuple[int, list[str], int] | None:
+    """(where it starts, its words, how many cells between bars it holds) of the first header in ``line`` with its rows run on after it (see
     :func:`table_lines`), or None. A header is a run of cells that each name a column, a column of people (责任人), or are a short word
     (``_PIECE`` characters at most: a header cell wrapped over lines, 牵头 / 部门, or a column of ours we do not
     name, 任务数), with ``_HEADER_CELLS`` cells naming columns among them, one a unit column. One pass over the
@@ -168,7 +185,9 @@ def _run_on_header(line: str) -> tuple[int, list[str]] | None:
         named = [kind for kind in kinds[index - run:index] if kind != "word"]
         rows_after = rowlike[index] >= _ROWS_AFTER or sentences[index]
         if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and rows_after:
-            return cells[index - run][0], [cell for _, cell in cells[index - run:index]]
+            start = cells[index - run][0]
+            last = max(at for at in range(index - run, index) if kinds[at] != "word")  # words after it: row 1's
+            return start, [cell for _, cell in cells[index - run:index]], line.count("|", start, cells[last][0]) + 1
         run = 0
     return None
 
