@@ -115,6 +115,15 @@ def test_rows_without_numbers_are_cut_by_the_header_s_width_where_each_closes_wi
     assert "cut after every 3 cells" in findings[0].message
 
 
+def test_a_header_word_with_what_it_covers_in_brackets_opens_the_header():
+    # 县(市、区) names no column of ours; the counties under it are the rows
+    text, findings = table_lines("附件 2012年分解表 县(市、区) | 碳强度下降目标 | 责任部门 | 通川区 | 19% | 通川区人民政府 | 万源市 | 16% | "
+                                 "万源市人民政府 | 宣汉县 | 18% | 宣汉县人民政府 |")
+    assert text.split("\n")[1:] == ["县(市、区) | 碳强度下降目标 | 责任部门 |", "通川区 | 19% | 通川区人民政府 |",
+                                    "万源市 | 16% | 万源市人民政府 |", "宣汉县 | 18% | 宣汉县人民政府 |"]
+    assert "cut after every 3 cells" in findings[0].message
+
+
 def test_a_table_with_bars_and_no_numbered_rows_whose_width_does_not_cut_it_stays_one_line():
     # a merged cell (工作要点 over two rows) left out: cut by the header's width, a row would close with a task
     text = ("工作要点 | 工作任务 | 牵头单位 | 打造产业旗舰。 | 全面实施5115工程。 | 市发改委 | 加快发展服务业。 | 市商务局 | "

@@ -206,9 +206,6 @@ TABLE_ONE_LINE_XFAIL = {
     "|---| rule: the row's cells run into the next row's",
     "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "each item over two lines (number | item | then "
     "| content | units |): a row a line cuts an item in two",
-    "2012_dazhou_carbon_intensity_targets_traditional": "no row numbers, counties for rows: its first header cell "
-    "縣(市、區) names no column, the header is found a cell late, too narrow to cut the rows, and the bars on one "
-    "line take the paragraph before it",
 }
 
 _TABLE_TEXT_PASSING = [f for f in FIXTURES if f.source.suffix == ".txt" and f.id not in XFAIL and "table" in f.layout]

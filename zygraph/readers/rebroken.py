@@ -41,8 +41,10 @@ _HEADER_CELLS = 2  # fewest column words in a row that make a header (工作任�
 _ROWS_AFTER = 4
 _UNIT_COLUMNS = frozenset({"lead", "support"})
 _PIECE = 6  # longest word of a header that names no column (牵头 / 部门 wrapped, 任务数, 建设地点, 年度投资金额)
-#: A short word of a header, or the unit of a column's figures under its name (（万元）, (户), (%)).
-_WORD = re.compile(f"[\u4e00-\u9fff]{{1,{_PIECE}}}|[（(][\u4e00-\u9fff%]{{1,{_PIECE}}}[）)]")
+#: A short word of a header, with what it covers in brackets (县(市、区)), or the unit of a column's figures under its
+#: name (（万元）, (户), (%)).
+_WORD = re.compile(f"[\u4e00-\u9fff]{{1,{_PIECE}}}(?:[（(][\u4e00-\u9fff、]{{1,{_PIECE}}}[）)])?"
+                   f"|[（(][\u4e00-\u9fff%]{{1,{_PIECE}}}[）)]")
 
 
 def table_lines(text: str) -> tuple[str, list[Finding]]:
