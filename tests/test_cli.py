@@ -171,3 +171,22 @@ def test_check_says_no_issuer_was_found_rather_than_naming_the_file(tmp_path, ca
     path.write_text("序号 |\n工作任务 |\n责任单位 |\n1 |\n办科技周 |\n市科协 |\n", encoding="utf-8")
     assert main(["check", str(path)]) == 0
     assert "  issuer: none found (pass --issuer NAME);" in capsys.readouterr().out
+
+
+def test_a_documents_metrics_rows_are_written_the_same_alone_or_in_a_folder(tmp_path):
+    """Three units on two tasks (a triangle: betweenness 0, closeness 1 for all) read the same beside Ziyang."""
+    folder = tmp_path / "notices"
+    folder.mkdir()
+    small = folder / "triangle.txt"
+    small.write_text("1.办科技周。（牵头单位：市科技局；配合单位：市科协、市教育局）\n"
+                     "2.办科普日。（牵头单位：市科协；配合单位：市科技局、市教育局）\n", encoding="utf-8")
+    (folder / "ziyang.txt").write_bytes(open(ZIYANG, "rb").read())
+    assert main(["metrics", str(small), "-o", str(tmp_path / "alone.csv")]) == 0
+    assert main(["metrics", str(folder), "-o", str(tmp_path / "folder.csv")]) == 0
+    alone = (tmp_path / "alone.csv").read_text(encoding="utf-8-sig").splitlines()
+    pooled = (tmp_path / "folder.csv").read_text(encoding="utf-8-sig").splitlines()
+    assert alone[0] == pooled[0]
+    rows = [line for line in pooled if line.startswith("triangle,")]
+    assert len(alone) == 4 and rows == alone[1:]
+    kexie = pd.read_csv(tmp_path / "alone.csv", encoding="utf-8-sig", dtype=str).set_index("unit").loc["市科协"]
+    assert (kexie.tasks_led, kexie.load, kexie.degree, kexie.betweenness, kexie.closeness) == ("1", "3", "2", "0.0", "1.0")

@@ -46,10 +46,10 @@ def test_csv_starts_with_the_byte_order_mark_and_reads_back_equal(tmp_path):
     assert [p.name for p in tmp_path.iterdir()] == ["units.csv"]
 
 
-def test_csv_writes_whole_numbers_as_integers_joins_lists_and_defuses_formulas(tmp_path):
+def test_csv_writes_numbers_as_typed_joins_lists_and_defuses_formulas(tmp_path):
     frame = pd.DataFrame({
         "unit": ["市科协", "+市科技局", "团市委"],
-        "degree": [26.0, float("nan"), 3.0],  # NaN outside the network made the column float
+        "degree": pd.array([26, None, 3], dtype="Int64"),  # a count with a gap outside the network
         "betweenness": [0.18, 0.0, 0.5],
         "tasks": [["T001", "T002"], [], {"T009", "T003"}],
         "task": ["=HYPERLINK(\"http://x\")", "-1 起", "@SUM(A1)"],
@@ -61,7 +61,7 @@ def test_csv_writes_whole_numbers_as_integers_joins_lists_and_defuses_formulas(t
         "'+市科技局,,0.0,,'-1 起",
         "团市委,3,0.5,T003;T009,'@SUM(A1)",
     ]
-    assert frame.loc[0, "task"].startswith("=") and frame["degree"].dtype == float  # the caller's frame is untouched
+    assert frame.loc[0, "task"].startswith("=") and frame.loc[0, "tasks"] == ["T001", "T002"]  # the caller's frame is untouched
 
 
 def test_csv_keeps_a_named_index_and_drops_a_plain_one(tmp_path):
@@ -198,3 +198,11 @@ def test_control_characters_from_a_cell_still_make_valid_xml(tmp_path, write, re
     assert H.nodes["市科协\ufffd"]["task"] == "办科技周\ufffd"
     assert H.edges["市科协\ufffd", "市科技局"]["tasks"] == "T001\ufffd"
     assert "市科协\x07" in G  # the caller's graph keeps its names
+
+
+def test_a_float_column_of_whole_values_is_written_as_floats_alone_or_among_others(tmp_path):
+    """A document's file must not change with its folder: betweenness all 0 alone is 0.0, as beside 0.5."""
+    alone = write_csv(pd.DataFrame({"betweenness": [0.0, 0.0]}), tmp_path / "alone.csv")
+    among = write_csv(pd.DataFrame({"betweenness": [0.0, 0.0, 0.5]}), tmp_path / "among.csv")
+    assert alone.read_text(encoding="utf-8-sig").splitlines() == ["betweenness", "0.0", "0.0"]
+    assert among.read_text(encoding="utf-8-sig").splitlines()[:3] == ["betweenness", "0.0", "0.0"]

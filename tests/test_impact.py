@@ -1,8 +1,8 @@
 """Tests of zygraph.impact: what a unit's absence breaks, against removing it from the graph by hand."""
 
-import math
 
 import networkx as nx
+import pandas as pd
 import pytest
 
 from zygraph import impact
@@ -53,7 +53,7 @@ def test_impact_ranking_component_change_equals_removing_each_unit(bundled):
         H = G.copy()
         H.remove_node(unit)
         assert ranking.loc[unit, "component_change"] == nx.number_connected_components(H) - before, unit
-    assert math.isnan(ranking.loc["高新区管委会", "component_change"])
+    assert pd.isna(ranking.loc["高新区管委会", "component_change"])
     assert ranking.index[0] == "市科协"
     assert ranking.loc["市科协", "tasks_without_lead"] == 27  # 29 led, T058 and T059 co-led
 
@@ -91,7 +91,7 @@ def test_removal_impact_agrees_with_the_single_department_tasks(bundled):
     for unit in ("市科协", "市委组织部", "高新区管委会"):
         r = removal_impact(bundled, unit)
         assert len(r["tasks_without_department"]) == ranking.loc[unit, "tasks_without_department"]
-        if not math.isnan(ranking.loc[unit, "largest_component_change"]):
+        if not pd.isna(ranking.loc[unit, "largest_component_change"]):
             assert r["largest_component_change"] == ranking.loc[unit, "largest_component_change"]
 
 

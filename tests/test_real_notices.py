@@ -61,6 +61,26 @@ XFAIL = {
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
     "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
+    # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
+    "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
+    "no separators on one line, merged office cells written once, the header repeated mid-table",
+    "2023_chizhou_qingyang_county_health_duty_list_progress": "P 0.00 R 0.00, 0/3 (refused) - table flattened with "
+    "spaces, one row a line, header cells broken by runs of spaces, 牵头/主体/配合责任单位 columns",
+    "2025_wenzhou_lucheng_district_growth_policies": "P 0.00 R 0.00, 0/1 - a part heading naming its lead "
+    "(一、heading(由A牵头)) over an intro paragraph",
+    # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
+    "2012_beijing_environment_order_department_duties": "P 0.80 R 0.57, 10/10 - duty list N.A:负责…, duties with "
+    "指导/协同/协助/会同, a second sentence with another collective as subject",
+    "2015_qingyang_heshui_county_population_sample_survey_news": "P 0.00 R 0.00, 0/5 (refused) - news summarising a "
+    "notice, duties in running text with units as subjects",
+    "2017_haidong_pingan_district_grain_to_forest_notice_traditional": "P 1.00 R 0.67, 2/3 - parts 一,、heading。 "
+    "with units as subjects, A負責…;B負責…, pinyin readings inside unit names",
+    "2018_zhangjiakou_electric_heating_coordination_news": "P 0.00 R 0.00, 0/4 (refused) - a meeting's 一是…四是 "
+    "requirements run together after 提出了四点要求:",
+    "2020_lanzhou_yongdeng_county_abandoned_farmland_news": "P 1.00 R 0.50, 2/5 - a division sentence of clauses "
+    "run together with ; (A负责…;B、C负责…), then sentences with a collective as subject",
+    "2020_yanbian_5g_network": "P 0.00 R 0.00, 0/1 (refused) - a paragraph of measures closed by a bare bracket of "
+    "units (A、B、C、D、E), no role word",
 }
 
 FIXTURES = realset.fixtures()

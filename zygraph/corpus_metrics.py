@@ -16,6 +16,9 @@ __all__ = ["PROJECTION_MEASURES", "NETWORK_COLUMNS", "measure"]
 PROJECTION_MEASURES = ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "constraint",
                        "effective_size", "core_number", "community"]
 #: Whole-network measures, one per network, in the order of the frame's columns.
+#: Measures that count (partners, k-core, community number): whole numbers, kept as integers
+#: with a gap (pd.NA) for a unit outside the projection, so a file writes them the same in any folder.
+COUNT_MEASURES = frozenset({"degree", "core_number", "community"})
 NETWORK_COLUMNS = ["tasks", "units", "ties", "density", "degree_centralisation", "components", "average_clustering",
                    "communities", "modularity", "top_unit", "top_unit_lead_share", "top3_units", "top3_lead_share"]
 
@@ -60,7 +63,7 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
     ...                             "unit": ["甲", "乙", "甲", "丙"], "role": ["lead", "support", "support", "lead"]})
     >>> by_unit, by_network = measure(units, assignments, pd.Series([1, 1]))
     >>> by_unit[["network", "unit", "load", "degree"]].values.tolist()
-    [[0, '甲', 2.0, 1.0], [0, '乙', 1.0, 1.0], [1, '丙', 2.0, 1.0], [1, '甲', 1.0, 1.0]]
+    [[0, '甲', 2, 1], [0, '乙', 1, 1], [1, '丙', 2, 1], [1, '甲', 1, 1]]
     >>> by_network[["network", "units", "ties", "top_unit"]].values.tolist()
     [[0, 2, 1, '甲'], [1, 2, 1, '丙']]
     """
@@ -84,6 +87,8 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
     if share:
         weight = weight / np.bincount(task)[task]
     load = np.bincount(node, weights=weight, minlength=n)
+    if float(lead_weight).is_integer() and not share:  # whole weights: a count, typed so whatever the values
+        load = load.astype(np.int64)
     kind = units["kind"].to_numpy(dtype=object)
     projected = np.ones(n, dtype=bool) if kinds is None else pd.Index(list(kinds)).get_indexer(kind) >= 0
     if G is not None:
@@ -102,6 +107,7 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         A = sp.csr_matrix(A, dtype=float)
     else:  # every unit left out of the network (local governments only): nothing to measure
         A = sp.csr_matrix((0, 0), dtype=float)
+    whole_ties = bool(np.all(A.data == np.round(A.data)))  # ties weighed by shared tasks, not a fractional weight
     found = networks.measure_nodes(A, network[projected], names[projected], seed=seed)
 
     by_unit = units[["network", "unit", "name_en", "kind"]].reset_index(drop=True)
@@ -110,7 +116,8 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
     for name in PROJECTION_MEASURES:
         column = np.full(n, np.nan)
         column[projected] = found[name]
-        by_unit[name] = column
+        counted = name in COUNT_MEASURES or (name == "strength" and whole_ties)
+        by_unit[name] = pd.array(column, dtype="Int64") if counted else column
     for column in ("level", "body"):  # where the units have them: a unit's like in other documents
         if column in units:
             by_unit[column] = units[column].to_numpy()

@@ -162,7 +162,7 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
     Examples
     --------
     >>> import pandas as pd, tempfile, os
-    >>> frame = pd.DataFrame({"unit": ["市科协", "市科技局"], "degree": [26.0, None],
+    >>> frame = pd.DataFrame({"unit": ["市科协", "市科技局"], "degree": pd.array([26, None], dtype="Int64"),
     ...                       "tasks": [["T001", "T002"], []], "task": ["=1+1", "办科技周"]})
     >>> with tempfile.TemporaryDirectory() as folder:
     ...     target = write_csv(frame, os.path.join(folder, "units.csv"))
@@ -172,9 +172,11 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
 
     Notes
     -----
-    Line endings are ``\\n``; missing values are empty cells. A float column
-    whose values are all whole numbers (such as a degree left blank outside the
-    network) is written as integers. Lists, tuples and sets are joined with
+    Line endings are ``\\n``; missing values are empty cells. Numbers are
+    written as their column is typed, never as the values happen to fall: a
+    float column stays float (``1.0``) even where every value is whole, so a
+    document's file reads the same alone or in a folder; counts with gaps are
+    pandas' nullable ``Int64`` (zygraph's ``degree``). Lists, tuples and sets are joined with
     ``";"``. Text that starts with ``=``, ``+``, ``-``, ``@``, a tab or a
     carriage return, which a spreadsheet would run as a formula, gets a leading
     ``'`` (OWASP's advice for CSV injection); the workbook of a report keeps such
@@ -191,7 +193,7 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
 
 
 def spreadsheet_frame(frame: pd.DataFrame, *, index: bool = False) -> pd.DataFrame:
-    """Return a copy of ``frame`` as a spreadsheet should read it: whole numbers as integers, lists joined, text safe.
+    """Return a copy of ``frame`` as a spreadsheet should read it: lists joined, text safe, numbers as typed.
 
     Parameters
     ----------
@@ -208,8 +210,8 @@ def spreadsheet_frame(frame: pd.DataFrame, *, index: bool = False) -> pd.DataFra
     Examples
     --------
     >>> import pandas as pd
-    >>> spreadsheet_frame(pd.DataFrame({"load": [104.0, 95.0], "task": ["-1 起", "@x"]})).values.tolist()
-    [[104, "'-1 起"], [95, "'@x"]]
+    >>> spreadsheet_frame(pd.DataFrame({"load": [104.0, 95.5], "task": ["-1 起", "@x"]})).values.tolist()
+    [[104.0, "'-1 起"], [95.5, "'@x"]]
     """
     out = frame.reset_index() if index else frame.copy()
     if index and frame.index.nlevels == 1 and frame.index.name is None:
@@ -219,11 +221,7 @@ def spreadsheet_frame(frame: pd.DataFrame, *, index: bool = False) -> pd.DataFra
         column = out.iloc[:, position]
         if pd.api.types.is_bool_dtype(column):
             continue
-        if pd.api.types.is_float_dtype(column):
-            present = column.dropna()
-            if len(present) and np.isfinite(present).all() and (present == present.round()).all():
-                out.isetitem(position, column.astype("Int64"))
-        elif not pd.api.types.is_numeric_dtype(column):
+        if not pd.api.types.is_numeric_dtype(column):
             out.isetitem(position, column.map(_spreadsheet_text).astype(object))
     return out
 

@@ -183,9 +183,9 @@ def impact_ranking(table, *, kinds=PROJECTED_KINDS, G: nx.Graph | None = None) -
     ... ])
     >>> impact_ranking(t)[["unit", "tasks_without_lead", "component_change", "largest_component_change"]]
          unit  tasks_without_lead  component_change  largest_component_change
-    0     市科协                   1               1.0                      -2.0
-    1    市科技局                   1               0.0                      -1.0
-    2  市教育体育局                   0               0.0                      -1.0
+    0     市科协                   1                 1                        -2
+    1    市科技局                   1                 0                        -1
+    2  市教育体育局                   0                 0                        -1
 
     Notes
     -----
@@ -201,9 +201,9 @@ def impact_ranking(table, *, kinds=PROJECTED_KINDS, G: nx.Graph | None = None) -
     out = table.units[["unit", "kind"]].reset_index(drop=True)
     out["tasks_without_lead"] = out["unit"].map(sole_lead.map(len)).fillna(0).astype(int)
     out["tasks_without_unit"] = out["unit"].map(alone.map(len)).fillna(0).astype(int)
-    out["component_change"] = out["unit"].map({u: p[0] for u, p in pieces.items()}).astype(float)
+    out["component_change"] = out["unit"].map({u: p[0] for u, p in pieces.items()}).astype("Int64")
     out["tasks_without_department"] = out["unit"].map(lone_department.map(len)).fillna(0).astype(int)
-    out["largest_component_change"] = out["unit"].map({u: p[1] - largest for u, p in pieces.items()}).astype(float)
+    out["largest_component_change"] = out["unit"].map({u: p[1] - largest for u, p in pieces.items()}).astype("Int64")
     keys = ["tasks_without_department", "tasks_without_lead", "tasks_without_unit", "component_change",
             "largest_component_change"]
     return out.sort_values(keys, ascending=[False, False, False, False, True], kind="stable",

@@ -71,10 +71,10 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
     >>> m = unit_metrics(t)
     >>> m[["unit", "tasks_led", "tasks_supported", "load", "degree", "strength"]]
          unit  tasks_led  tasks_supported  load  degree  strength
-    0    市科技局          1                1   3.0     2.0       3.0
-    1     市科协          1                1   3.0     2.0       3.0
-    2  市教育体育局          0                1   1.0     2.0       2.0
-    3  高新区管委会          0                1   1.0     NaN       NaN
+    0    市科技局          1                1     3       2         3
+    1     市科协          1                1     3       2         3
+    2  市教育体育局          0                1     1       2         2
+    3  高新区管委会          0                1     1    <NA>      <NA>
 
     Notes
     -----

@@ -59,7 +59,7 @@ def analysis_graph(doc, view: str) -> nx.Graph:
     >>> G = analysis_graph(load("data/ziyang_2023_science_literacy_tasks.txt"), "units")
     >>> kexie = G.nodes["市科协"]
     >>> kexie["type"], kexie["tasks_led"], round(kexie["betweenness"], 3), kexie["community"], sorted(kexie["viz"])
-    ('unit', 29, 0.183, 1.0, ['color', 'position', 'size'])
+    ('unit', 29, 0.183, 1, ['color', 'position', 'size'])
     >>> G.graph["number"]
     '资府发〔2023〕1号'
     """

@@ -18,6 +18,7 @@ from pathlib import Path
 import jinja2
 import matplotlib
 import networkx as nx
+import pandas as pd
 
 from zygraph import export
 from zygraph.folder import MANIFEST, write_folder
@@ -29,6 +30,7 @@ from zygraph.render.style import KIND_LABELS
 __all__ = [
     "VIEWS",
     "MANIFEST",  # re-exported from zygraph.folder
+    "missing",
     "graph_page",
     "headlines",
     "quality",
@@ -176,6 +178,16 @@ def headlines(doc, lang: str = "zh") -> list[str]:
     return out
 
 
+def missing(value) -> bool:
+    """Return True for a gap in a measure: None, NaN, or pandas' NA of a count column (a unit outside the projection).
+
+    >>> import pandas as pd
+    >>> missing(pd.NA), missing(float("nan")), missing(None), missing(0), missing(0.0)
+    (True, True, True, False, False)
+    """
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
+
+
 def _unit_names(doc, lang: str):
     """A function giving units (one, or several joined by 、) by their names in the edition's language."""
     if lang == "zh":
@@ -296,7 +308,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
         betweenness={"exact": "精确计算", "sampled": "抽样估计"}.get(doc.metrics.attrs.get("betweenness", "exact"),
                                                                   doc.metrics.attrs.get("betweenness", "exact"))
         if lang == "zh" else doc.metrics.attrs.get("betweenness", "exact"),
-        isnan=lambda x: x is None or (isinstance(x, float) and math.isnan(x)),
+        isnan=missing,
         embedded=_embedded(embedded),
     )
 
@@ -332,7 +344,7 @@ def quality(findings, lang: str = "zh") -> dict:
     more = "……共 {n} 处" if lang == "zh" else "… ({n} in all)"
 
     def line(value) -> str:
-        return "" if value is None or (isinstance(value, float) and math.isnan(value)) else str(int(value))
+        return "" if missing(value) else str(int(value))
 
     warnings = []
     for row in findings[findings.severity != "info"].itertuples():

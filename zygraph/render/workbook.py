@@ -193,7 +193,7 @@ def frame_sheet(book: Workbook, frame: pd.DataFrame, title: str, *, lang: str = 
     >>> import pandas as pd
     >>> from openpyxl import Workbook
     >>> book = Workbook()
-    >>> ws = frame_sheet(book, pd.DataFrame({"unit": ["市科协"], "degree": [26.0], "note": ["@SUM(A1)"]}), "m", lang="en")
+    >>> ws = frame_sheet(book, pd.DataFrame({"unit": ["市科协"], "degree": [26], "note": ["@SUM(A1)"]}), "m", lang="en")
     >>> [c.value for c in ws[1]], [c.value for c in ws[2]], ws.freeze_panes, ws.auto_filter.ref
     (['Unit', 'Partners', 'Note'], ['市科协', 26, '@SUM(A1)'], 'B2', 'A1:C2')
     >>> type(ws["B2"].value).__name__, ws["C2"].data_type
@@ -282,11 +282,9 @@ def _findings(findings: pd.DataFrame, lang: str) -> pd.DataFrame:
 
 
 def _integer_column(column: pd.Series) -> bool:
-    """Whole numbers only (NaN allowed): ints, or floats that are all whole, such as degree with gaps."""
-    if pd.api.types.is_bool_dtype(column) or not pd.api.types.is_numeric_dtype(column):
-        return False
-    present = column.dropna()
-    return bool(len(present)) and bool((present == present.round()).all())
+    """Typed as whole numbers (nullable ``Int64`` allowed, as degree with gaps); a float column stays float
+    whatever its values, so a document's sheet is formatted the same alone or in a folder."""
+    return pd.api.types.is_integer_dtype(column) and not pd.api.types.is_bool_dtype(column)
 
 
 def _cell_value(value, integer: bool):
