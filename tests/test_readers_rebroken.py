@@ -1,5 +1,10 @@
 """A table a copy ran together on one line, its line breaks spaces: its header found, a cell a line again."""
 
+import re
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from zygraph.readers import read_raw
 from zygraph.readers.rebroken import table_lines
 
@@ -149,3 +154,16 @@ def test_a_one_line_table_file_reads_as_its_copy_one_cell_a_line(tmp_path):
     assert [(row.task, row.lead, row.support) for row in document.rows] == [
         ("举办全市科技活动周", "市科协", "市科技局、团市委"), ("举办全国科普日活动", "市科技局", "市教育局、市卫生健康委")]
     assert "lines_recovered" in {finding.code for finding in document.findings}
+
+
+_PIECES = ["序号", "工作任务", "牵头单位", "配合单位", "牵头", "部门", "1", "2", "3", "|", "||", "一、重点工作", "2.推进公开。",
+           "举办全市科技活动周。", "市科协", "市科技局、团市委", "2007", "年", "0-", "3岁", "县(市、区)", "具", "体"]
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(_PIECES), max_size=40), st.sampled_from([" ", "  ", " \u3000"]))
+def test_a_line_is_only_cut_at_its_spaces_no_character_lost_or_added(pieces, gap):
+    text = gap.join(pieces)
+    lines, findings = table_lines(text)
+    assert re.sub(r"\s", "", lines) == re.sub(r"\s", "", text)
+    assert (lines != text) == bool(findings)
