@@ -95,6 +95,14 @@ def test_a_row_a_line_where_a_lone_bar_closing_a_row_is_kept_or_lost():
     assert "a row a line" in findings[0].message
 
 
+def test_a_markdown_table_is_cut_around_its_rule_and_between_its_rows_bars():
+    text, findings = table_lines("2019年公开目录 | 事项名称 | 公开内容 | 公开责任 | |---|---|---| | 领导信息 | 领导姓名、职务。 | 办公室 | "
+                                 "| 机构信息 | 机关名称、办公地址。 | 人事科 |")
+    assert text.split("\n")[1:] == ["事项名称 | 公开内容 | 公开责任 |", "|---|---|---|", "| 领导信息 | 领导姓名、职务。 | 办公室 |",
+                                    "| 机构信息 | 机关名称、办公地址。 | 人事科 |"]
+    assert "Markdown rule" in findings[0].message
+
+
 def test_a_table_with_bars_whose_rows_differ_in_width_is_given_back_a_cell_a_line():
     # a merged row's second line (新增学位810个 | ||) makes row 1 wider than the header
     text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 新改扩建公办中小学校1所 | 教体局 | "

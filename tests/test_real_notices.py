@@ -222,8 +222,6 @@ TABLE_ONE_LINE_XFAIL = {
     "rows spanning a project shift a column",
     "2015_taizhou_gaogang_district_exam_security_boundaries": "department and duty paragraphs without numbers and "
     "doubled label cells: no row number restarts a row",
-    "2019_city_health_commission_disclosure_catalog_table": "each row broken over lines with a lone bar and a "
-    "|---| rule: the row's cells run into the next row's",
     "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "each item over two lines (number | item | then "
     "| content | units |): a row a line cuts an item in two",
 }

@@ -30,6 +30,8 @@ _CELL = re.compile(r"[^ \u3000\u00a0|]+")
 #: item's, opening the cell after a bar (| 2.推进本机关预算公开。 |).
 _ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\||(?:(?<=\| )|(?<=\|))(\d{1,4})[.．、](?!\d)")
 _BARRED_ROWS = 2  # fewest numbered rows that cut a table with bars
+_MARKDOWN_RULE = re.compile(r"\|(?:[ \u3000\u00a0]*:?-{3,}:?[ \u3000\u00a0]*\|)+")  # |---|---|, under a header
+_ROW_BARS = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=\|[ \u3000\u00a0]*[^ \u3000\u00a0|])")  # 办公室 | | 机构…: rows' bars
 _GLUED_BARS = re.compile(r"(?<=\|\|)[ \u3000\u00a0]+")  # after a run of bars with nothing between them: | √ | |||
 #: Where a cell ending in a bar (or in a run of bars, empty cells after it) ends its line: the space before the
 #: next cell's text (序号 | 工作任务 | 1 | 办科技周 |).
@@ -97,12 +99,16 @@ def _cut(table: str, width: int) -> tuple[list[str], str] | None:
 
 
 def _barred_rows(table: str, width: int) -> tuple[list[str], str] | None:
-    """The lines of ``table``, a header and its rows with bars between their cells, and how they were cut: a row a
-    line where each row's number going on from the first (a number alone between spaces and a bar: ``… | 市科协 |
+    """The lines of ``table``, a header and its rows with bars between their cells, and how they were cut: a
+    Markdown table's rows a line (:func:`_markdown_rows`); else a row a line where each row's number going on from the first (a number alone between spaces and a bar: ``… | 市科协 |
     2 | 举办…``, ``… | 市科协 2 | 举办…``) starts as many cells as the header has; else a cell a line, cut after
     each bar (rows of merged cells, or groups' cells between them); None with fewer than ``_BARRED_ROWS`` rows so
     numbered: the glued bars of the empty cells closing them (:func:`_glued_bar_rows`), or else the header's
     ``width``, cut the rows then (:func:`_rows_by_width`)."""
+    rule = _MARKDOWN_RULE.search(table)
+    markdown = _markdown_rows(table, rule) if rule is not None else None
+    if markdown is not None:
+        return markdown
     cuts, expected = [], None
     for found in _ROW_NUMBER.finditer(table):
         group = 1 if found.group(1) else 2
@@ -116,6 +122,17 @@ def _barred_rows(table: str, width: int) -> tuple[list[str], str] | None:
         return rows, "a row a line, cut before each row's number, every row as wide as the header"
     return [cell.strip() for cell in _AFTER_BAR.split(table)], ("its rows not all as wide as the header, one cell "
                                                                  "a line, cut after each bar")
+
+
+def _markdown_rows(table: str, rule: re.Match) -> tuple[list[str], str] | None:
+    """The lines of ``table``, a header over a Markdown rule (``|---|---|``) and rows that open and close with a bar,
+    cut around the rule and between each row's closing bar and the next row's opening one (``… | 办公室 | | 机构职能信息
+    | …``), where every row is then as wide as the header; else None."""
+    rows = [row.strip() for row in _ROW_BARS.split(table[rule.end():]) if row.strip()]
+    header = table[:rule.start()].strip()
+    if len(rows) < _BARRED_ROWS or not _as_wide(header, [row.removeprefix("|").strip() for row in rows]):
+        return None
+    return [header, rule.group(0), *rows], "a row a line, cut around its Markdown rule and between rows' bars"
 
 
 def _glued_bar_rows(table: str) -> tuple[list[str], str] | None:
