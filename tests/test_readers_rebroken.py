@@ -54,6 +54,12 @@ def test_column_words_without_a_unit_column_make_no_header():
     assert table_lines(text) == (text, [])
 
 
+def test_labels_run_on_with_their_units_in_a_paragraph_make_no_header():
+    # unit columns alone, nothing naming what the rows are: a paragraph's labels, spaces for their colons
+    text = "1.举办全市科技活动周。牵头单位 市科协 配合单位 市科技局、团市委 2.举办全国科普日活动。牵头单位 市科技局 配合单位 市教育局"
+    assert table_lines(text) == (text, [])
+
+
 def test_a_table_with_bars_is_given_back_a_row_a_line_where_each_row_is_as_wide_as_the_header():
     text, findings = table_lines("附件1：任务分工表 序号 | 工作任务 | 牵头单位 | 1 | 举办全市科技活动周 | 市科协 | "
                                  "2 | 举办全国科普日活动 | 市科技局 |")

@@ -36,12 +36,14 @@ _GLUED_BARS = re.compile(r"(?<=\|\|)[ \u3000\u00a0]+")  # after a run of bars wi
 #: Where a cell ending in a bar (or in a run of bars, empty cells after it) ends its line: the space before the
 #: next cell's text (序号 | 工作任务 | 1 | 办科技周 |).
 _AFTER_BAR = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=[^ \u3000\u00a0|])")
-_HEADER_CELLS = 2  # fewest column words in a row that make a header (工作任务 牵头单位)
 #: Cells of a row's kind (a number, a task's text, a list of units) after a header on its line that show the rows
 #: ran on after it: a header ending its line, or followed by more header words (拟实施 时间 参与部门) and a few
 #: long column names only, is a table's header line as published.
 _ROWS_AFTER = 4
 _UNIT_COLUMNS = frozenset({"lead", "support"})
+#: A header names what its rows are besides their units: a task, a number, a group or level (一级指标). Labels run on
+#: with their units in a paragraph (牵头单位 市科协 配合单位 市教育局) name units alone.
+_ROW_COLUMNS = frozenset({"task", "seq", "area"})
 _PIECE = 6  # longest word of a header that names no column (牵头 / 部门 wrapped, 任务数, 建设地点, 年度投资金额)
 #: A short word of a header, with what it covers in brackets (县(市、区)), or the unit of a column's figures under its
 #: name (（万元）, (户), (%)).
@@ -54,13 +56,13 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     were, from the header on; and a finding for each line so cut.
 
     A header is a run of cells between spaces each naming a column (:func:`~zygraph.readers.columns.column_for`),
-    a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), two of them naming columns
-    and one a unit column (牵头单位, 责任单位), followed on its line by at least ``_ROWS_AFTER`` cells of a row's
-    kind (a number, a task's text) or by a sentence's end (a short table's task: ``…贯穿始终。``). Without bars,
-    each space from the header on is a cell's end (but one inside a figure, 2007 年): a cell a line. With bars,
-    see :func:`_barred_rows`. The text before the header stays one line (a title, a notice); other
-    lines are kept as they are, and a text without such a line comes back unchanged, with no finding. Line numbers
-    after a cut line count the recovered lines, as the finding says.
+    a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), among them a unit column
+    (牵头单位, 责任单位) and a column of what the rows are (工作任务, 序号), followed on its line by at least
+    ``_ROWS_AFTER`` cells of a row's kind (a number, a task's text) or by a sentence's end (a short table's task:
+    ``…贯穿始终。``). Without bars, each space from the header on is a cell's end (but one inside a figure, 2007 年):
+    a cell a line. With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a
+    notice); other lines are kept as they are, and a text without such a line comes back unchanged, with no
+    finding. Line numbers after a cut line count the recovered lines, as the finding says.
 
     Examples
     --------
@@ -184,11 +186,11 @@ def _width(row: str) -> int:
 
 
 def _run_on_header(line: str) -> tuple[int, list[str], int] | None:
-    """(where it starts, its words, how many cells between bars it holds) of the first header in ``line`` with its rows run on after it (see
-    :func:`table_lines`), or None. A header is a run of cells that each name a column, a column of people (责任人), or are a short word
-    (``_PIECE`` characters at most: a header cell wrapped over lines, 牵头 / 部门, or a column of ours we do not
-    name, 任务数), with ``_HEADER_CELLS`` cells naming columns among them, one a unit column. One pass over the
-    line's cells, each looked up once."""
+    """(where it starts, its words, how many cells between bars it holds) of the first header in ``line`` with its
+    rows run on after it (see :func:`table_lines`), or None. A header is a run of cells that each name a column, a
+    column of people (责任人), or are a short word (``_PIECE`` characters at most: a header cell wrapped over lines,
+    牵头 / 部门, or a column of ours we do not name, 任务数), naming a unit column and a column of what the rows are
+    (``_ROW_COLUMNS``: 工作任务, 序号, 一级指标). One pass over the line's cells, each looked up once."""
     cells = _spaced_out([(found.start(), found.group(0)) for found in _CELL.finditer(line)])
     kinds = [_kind(without_readings(cell)) for _, cell in cells]  # 目標(biāo)任務(wù): a page's readings aside
     rowlike = [0] * (len(kinds) + 1)  # cells of a row's kind from each cell on, counted once from the end
@@ -203,7 +205,7 @@ def _run_on_header(line: str) -> tuple[int, list[str], int] | None:
             continue
         named = [kind for kind in kinds[index - run:index] if kind != "word"]
         rows_after = rowlike[index] >= _ROWS_AFTER or sentences[index]
-        if len(named) >= _HEADER_CELLS and _UNIT_COLUMNS & set(named) and rows_after:
+        if _UNIT_COLUMNS & set(named) and _ROW_COLUMNS & set(named) and rows_after:
             start = cells[index - run][0]
             last = max(at for at in range(index - run, index) if kinds[at] != "word")  # words after it: row 1's
             return start, [cell for _, cell in cells[index - run:index]], line.count("|", start, cells[last][0]) + 1
