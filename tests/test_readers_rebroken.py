@@ -27,6 +27,12 @@ def test_a_space_between_a_figure_and_its_unit_or_inside_a_range_stays_inside_it
                                       "教育局", "人口计生委"]
 
 
+def test_a_two_character_name_padded_with_spaces_stays_one_cell():
+    # 徐  平: two spaces pad a name to the width of three; the single spaces are where the copy's lines broke
+    text, _ = table_lines("序号 目标任务 责任领导 牵头单位 1 地区生产总值增长9.5% 徐  平 区发改局 2 财政收入增长8% 陈  曦 区财政局")
+    assert text.split("\n")[4:] == ["1", "地区生产总值增长9.5%", "徐  平", "区发改局", "2", "财政收入增长8%", "陈  曦", "区财政局"]
+
+
 def test_a_header_wrapped_over_lines_is_found_by_its_pieces():
     # 牵头 / 部门 and 完成 / 时间 were a cell each, wrapped; 项目 names no column of ours
     text, findings = table_lines(f"附件 序号 项目 工作任务 牵头 部门 配合单位 完成 时间 {_ROWS}")

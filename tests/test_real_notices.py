@@ -200,8 +200,6 @@ TABLE_ONE_LINE_XFAIL = {
     "line as an empty cell (… | |), as a merged row's empty cells do elsewhere: the rows shift a column",
     "2021_changzhou_zhonglou_district": "cells glued with no separator (the glued reader's) and a page mark (2、) "
     "inside a unit's bracket, no longer at a line's start on one line: its units after the mark are lost",
-    "2018_hunan_district_work_report_progress": "people's names spaced out inside their cells (徐  平, 陈  曦): "
-    "cut at their spaces, one cell a line, they shift the cells after them",
     "2019_weifang_shouguang_county_open_government": "a unit cell of two paragraphs with roles by verbs inside it: "
     "cut at its spaces, its clauses stand as cells",
     "2008_xinxiang_energy_targets": "refused: a bar opening each later cell and no row numbers: the header is a lone "

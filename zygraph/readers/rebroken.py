@@ -22,9 +22,14 @@ from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["table_lines"]
 
-#: A space that ends a cell: any, but one between a figure and its unit (在2007 年的基础上, 增长5 %) or inside a range
-#: (0- 3岁), a stray space inside a cell as PDFs and pages write it.
-_CELL_END = re.compile(r"(?<![\d \u3000\u00a0\-－~～])[ \u3000\u00a0]++|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
+#: Two spaces or more padding a two-character name to the width of three (徐  平, 陈  曦), as tables of people write
+#: them: the space after a character standing alone, before another standing alone.
+_NAME_PADDING = (r"(?<=[\u4e00-\u9fff])(?<![^ \u3000\u00a0][\u4e00-\u9fff])[ \u3000\u00a0]{2,}[\u4e00-\u9fff]"
+                 r"(?![^ \u3000\u00a0|])")
+#: A space that ends a cell: any, but one between a figure and its unit (在2007 年的基础上, 增长5 %), inside a range
+#: (0- 3岁) or padding a name (徐  平), a stray space inside a cell as PDFs and pages write it.
+_CELL_END = re.compile(rf"(?<![\d \u3000\u00a0\-－~～])(?!{_NAME_PADDING})[ \u3000\u00a0]++"
+                       r"|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
 _CELL = re.compile(r"[^ \u3000\u00a0|]+")
 #: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |); or an
 #: item's, opening the cell after a bar (| 2.推进本机关预算公开。 |).
