@@ -2,6 +2,7 @@
 
 import pytest
 
+from zygraph import read_table
 from zygraph.errors import LayoutError
 from zygraph.readers import read_raw
 from zygraph.readers.detect import detect_layout
@@ -131,3 +132,27 @@ def test_a_traditional_copy_reads_as_its_simplified_one(tmp_path):
     doc = read_raw(path)
     assert [(r.task, r.lead) for r in doc.rows] == [(r.task, r.lead) for r in simplified.rows]
     assert [f.line for f in doc.findings if f.code == "traditional"] == [1]
+
+
+WRAPPED_HEADER = """序号 重点工作任务 牵头  领导 牵头      责任单位 主体      责任单位 配合      责任单位 2024年4-6月份进展情况 备注
+1 建设县级科普馆,完善展陈设施。 张  三   李四 县科技局 各乡镇
+县经开区
+县直有关单位 已开工 按期推进
+2 开展科普讲座进社区。 李四 县科协 有关乡镇 县教育局 已完成 常态开展
+"""
+
+
+def test_a_header_whose_cells_a_copy_broke_in_two_and_a_unit_cell_over_lines(tmp_path):
+    """牵头  领导 / 牵头  责任单位 are one cell each; 各乡镇 / 县经开区 / 县直有关单位 go on the row's unit cell."""
+    line, header, rows = spaced_table(WRAPPED_HEADER.split("\n"))
+    assert header == ["重点工作任务", "牵头领导", "牵头责任单位", "主体责任单位", "配合责任单位",
+                      "2024年4-6月份进展情况", "备注"]
+    assert [(r[2], r[3], r[4]) for r in rows] == [
+        ("1", "建设县级科普馆,完善展陈设施。", ["县科技局", "各乡镇、县经开区、县直有关单位", ""]),
+        ("2", "开展科普讲座进社区。", ["县科协", "有关乡镇", "县教育局"]),
+    ]
+    table = read_table(_write(tmp_path, WRAPPED_HEADER))
+    roles = {(row.task_id, row.unit, row.role) for row in table.assignments.itertuples()}
+    assert roles == {("T001", "县科技局", "lead"), ("T001", "各乡镇", "support"), ("T001", "县经开区", "support"),
+                     ("T001", "县直有关单位", "support"), ("T002", "县科协", "lead"), ("T002", "有关乡镇", "support"),
+                     ("T002", "县教育局", "support")}

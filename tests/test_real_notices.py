@@ -64,8 +64,6 @@ XFAIL = {
     # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
     "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
     "no separators on one line, merged office cells written once, the header repeated mid-table",
-    "2023_chizhou_qingyang_county_health_duty_list_progress": "P 0.00 R 0.00, 0/3 (refused) - table flattened with "
-    "spaces, one row a line, header cells broken by runs of spaces, 牵头/主体/配合责任单位 columns",
     "2025_wenzhou_lucheng_district_growth_policies": "P 0.00 R 0.00, 0/1 - a part heading naming its lead "
     "(一、heading(由A牵头)) over an intro paragraph",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)

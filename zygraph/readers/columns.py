@@ -43,6 +43,9 @@ HEADER_SYNONYMS = {
 REQUIRED = ("task", "lead")
 
 _YEAR = re.compile(r"^(?:\d{4}|[一二〇○零]{4})年度?")
+#: The months or quarter a note column covers, after its year (2023年10-12月份进展情况, 20224年1-3月份进度安排 as a
+#: copy mistyped it, 四季度进展情况): the column is named by what follows.
+_PERIOD = re.compile(r"^(?:\d{4,5}年)?(?:\d{1,2}(?:[-—－~至到]\d{1,2})?月份?|[一二三四1-4]季度|[上下]半年)(?=.*(?:情况|进展|进度|安排))")
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 #: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标", "职责")
@@ -102,8 +105,10 @@ def column_for(header: str) -> str | None:
     ('task', 'task', 'support')
     >>> column_for("问题描述"), column_for("路段名称"), column_for("三级指标"), column_for("责任科室、单位")
     ('task', 'area', 'area', 'support')
+    >>> column_for("2023年10-12月份进展情况"), column_for("1-3月份进度安排"), column_for("1-3月份任务")
+    ('note', 'note', 'task')
     """
-    key = _YEAR.sub("", _key(header))  # 2022年预期目标 names what 预期目标 names
+    key = _PERIOD.sub("", _YEAR.sub("", _key(header)))  # 2022年预期目标 names what 预期目标 names
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
     key = _AND_REQUIREMENTS.sub("", key)  # 具体工作任务和要求: the task column, with what it requires
     key = _AND_KIND.sub("", key)  # 责任科室、单位: the label, over offices and units alike

@@ -12,12 +12,13 @@ area.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import replace
 from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.readers.columns import column_for, columns_for
+from zygraph.readers.columns import column_for, columns_for, names_people
 from zygraph.readers.docx import document_text
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer, simplified_lines
@@ -33,6 +34,8 @@ _ROW = re.compile(r"^(\d{1,4})[ \t\u3000\u00a0]+(\S.*)$")
 _DATE = re.compile(r"\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|每年|按期|\d{4}[-.]\d{1,2}")
 _UNNAMED_CELL = 6  # longest header cell naming no column of ours that the header may hold
 _MIN_ROWS = 2  # a header with fewer rows under it is a sentence that happens to name columns
+_SHORT_PART = 2  # longest word a wrapped header cell leaves on its first line (牵头, 主体, 配合)
+_NAME_PART = re.compile(r"[\u4e00-\u9fff]{1,3}")  # a person's name, or half of one a copy spaced out (汪 峰)
 
 
 def _header_cells(line: str) -> list[str]:
@@ -45,7 +48,36 @@ def _header_cells(line: str) -> list[str]:
         else:
             cells.append(part)
         single = len(part) == 1
-    return cells
+    return _wrapped_cells(cells)
+
+
+def _wrapped_cells(cells: list[str]) -> list[str]:
+    """Header cells with a short word joined to the cell after it where a copy broke one cell in two.
+
+    A header cell wrapped over two lines in the table comes as two parts (``牵头  领导``, ``主体  责任单位``).
+    A short part is joined to the next when that one names a unit column the header names more than once
+    (``牵头 责任单位 主体 责任单位 配合 责任单位``: no table has three columns of one name, the short words
+    tell them apart), or names no column while the two together name a column of people (``牵头 领导``).
+
+    >>> _wrapped_cells(["序号", "工作任务", "牵头", "领导", "牵头", "责任单位", "配合", "责任单位"])
+    ['序号', '工作任务', '牵头领导', '牵头责任单位', '配合责任单位']
+    >>> _wrapped_cells(["序号", "工作任务", "牵头", "配合"])  # two columns of their own
+    ['序号', '工作任务', '牵头', '配合']
+    """
+    counts = Counter(cells)
+    out: list[str] = []
+    index = 0
+    while index < len(cells):
+        cell, after = cells[index], cells[index + 1] if index + 1 < len(cells) else ""
+        repeated_units = counts[after] > 1 and column_for(after) in ("lead", "support")
+        people = after and column_for(after) is None and names_people(cell + after)
+        if len(cell) <= _SHORT_PART and (repeated_units or people):
+            out.append(cell + after)
+            index += 2
+        else:
+            out.append(cell)
+            index += 1
+    return out
 
 
 def _header(line: str) -> list[str] | None:
@@ -65,15 +97,19 @@ def _header(line: str) -> list[str] | None:
     return tail[columns.index("task"):]
 
 
-def _split_row(rest: str, unit_columns: int, has_note: bool, after: int = 0):
+def _split_row(rest: str, unit_columns: int, has_note: bool, after: int = 0, people: bool = False):
     """Split a row's text after its number into (task, unit cells, note).
 
     Where the header has ``after`` columns after the units (上半年推进情况), the parts after the last
-    that reads as units are their text, when no more than a sentence's worth: the row's note.
+    that reads as units are their text, when no more than a sentence's worth: the row's note. Where it
+    has a column of ``people`` before the units (牵头领导), the short names closing the task's text are theirs.
+
+    >>> _split_row("落实防控措施。 汪 峰 吴蓓蓓 县卫健委", 1, False, people=True)
+    ('落实防控措施。', ['县卫健委'], '')
     """
     parts = _SPACES.split(rest)
     note = ""
-    if has_note and len(parts) > 1 and _DATE.search(parts[-1]) and not looks_like_unit_list(parts[-1]):
+    if has_note and after <= 1 and len(parts) > 1 and _DATE.search(parts[-1]) and not looks_like_unit_list(parts[-1]):
         note = parts.pop()
     elif after:
         last = next((i for i in range(len(parts) - 1, 0, -1) if looks_like_unit_list(parts[i])), None)
@@ -82,6 +118,9 @@ def _split_row(rest: str, unit_columns: int, has_note: bool, after: int = 0):
     units: list[str] = []
     while len(parts) > 1 and looks_like_unit_list(parts[-1]):
         units.insert(0, parts.pop())
+    if people and units:
+        while len(parts) > 1 and _NAME_PART.fullmatch(parts[-1]):
+            parts.pop()  # 汪 峰 吴蓓蓓: the cell of people between the task and its units, no part of the task
     return " ".join(parts), units, note
 
 
@@ -131,6 +170,24 @@ def _broken_cells(units: list[str], below: list[str], width: int) -> tuple[list[
         f"unit column(s), the lines before them as more units of {units[-1]}'s cell (one unit a line)")
 
 
+def _goes_on(cells: list[str], text: str) -> bool:
+    """True when the first part of ``text`` goes on the last unit cell filled: the two read as one unit list.
+
+    A zone alone may be a place, beside units it is a unit (各乡镇 / 县开发区).
+
+    >>> _goes_on(["县卫健委", "各乡镇", ""], "县开发区"), _goes_on(["县卫健委"], "达到时序进度 加强培训")
+    (True, False)
+    """
+    filled = [cell for cell in cells if cell]
+    return bool(filled) and looks_like_unit_list(f"{filled[-1]}、{_SPACES.split(text, maxsplit=1)[0]}")
+
+
+def _appended(cells: list[str], unit: str) -> list[str]:
+    """``cells`` with ``unit`` added to the last one filled (the cell broken over lines), not to an empty one after."""
+    last = max(index for index, cell in enumerate(cells) if cell)
+    return [*cells[:last], f"{cells[last]}、{unit}", *cells[last + 1:]]
+
+
 def spaced_table(lines: list[str]):
     """Find a table flattened with spaces: ``(header line, header cells, rows)``, or None.
 
@@ -161,6 +218,8 @@ def _rows(lines, start, header):
     width = sum(1 for c in columns if c in ("lead", "support"))
     has_note = columns[-1] == "note"
     after = len(columns) - 1 - max(i for i, c in enumerate(columns) if c in ("lead", "support"))
+    first_units = min(i for i, c in enumerate(columns) if c in ("lead", "support"))
+    people = any(names_people(cell) for cell in header[:first_units])  # 牵头领导 before the units
     rows, area, open_units, taken = [], "", False, 0
     for number, line in enumerate(lines[start:], start=start + 1):
         if number <= taken:
@@ -168,17 +227,19 @@ def _rows(lines, start, header):
         text = line.strip()
         found = _ROW.match(text)
         if found:
-            task, units, note = _split_row(found.group(2), width, has_note, after)
+            task, units, note = _split_row(found.group(2), width, has_note, after, people)
             below = _unit_lines(lines[number:]) if units and len(units) < width and not after else []
             cells, remark = _broken_cells(units, below, width) if below else _unit_cells(units, width)
             taken = number + len(below)
             rows.append((number, area, found.group(1), task, cells if units else [], note, remark))
             open_units = bool(after and units and not note)  # the unit cell ends the line: it may go on below
-        elif open_units and looks_like_unit_list(text) and heading_area(text) is None:
-            # 区农业农村委 / 区林业局 / 区供销联社: a cell of several units, one a line, before the progress cell
+        elif open_units and heading_area(text) is None and _goes_on(rows[-1][4], text):
+            # 区农业农村委 / 区林业局 / 区供销联社: a cell of several units, one a line, before the progress cell,
+            # which may follow the last on its line (县直有关单位 达到时序进度 …)
+            first, *rest = _SPACES.split(text, maxsplit=1)
             previous = rows.pop()
-            cells = [*previous[4][:-1], f"{previous[4][-1]}、{text}"]
-            rows.append((*previous[:4], cells, *previous[5:]))
+            rows.append((*previous[:4], _appended(previous[4], first), *previous[5:]))
+            open_units = not rest
         elif (heading := heading_area(text)) is not None:
             area, open_units = heading, False
         elif open_units:
