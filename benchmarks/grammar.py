@@ -10,7 +10,8 @@ work on a shared machine does not inflate); a ratio near 2 means linear time,
 near 4 quadratic. Shapes: names joined by 和 (split_units), one bracketed list of names
 (parse_group), a plan of numbered tasks each closed by its own group, one
 paragraph whose bracket holds every name, a plan of numbered tasks run together on one line with nothing between
-them, a crawl's copy that lost its line breaks (these three through parse_paragraphs), and texts made to trip a
+them, a crawl's copy that lost its line breaks (these three through parse_paragraphs), a table run together on one line
+with spaces or bars between its cells (table_lines), and texts made to trip a
 backtracking pattern (brackets nested deep, one word repeated) that the tests read for their results.
 """
 
@@ -26,6 +27,7 @@ from zygraph.grammar import parse_group  # noqa: E402
 from zygraph.prose import prose_tasks  # noqa: E402
 from zygraph.unitlist import split_units  # noqa: E402
 from zygraph.readers.paragraph import parse_paragraphs  # noqa: E402
+from zygraph.readers.rebroken import table_lines  # noqa: E402
 
 SHAPES = {
     "names joined by 和 (split_units)": (lambda n: "和".join(f"第{i}局" for i in range(n)), split_units),
@@ -36,12 +38,20 @@ SHAPES = {
         lambda n: "通知如下：" + "".join(f"{i % 999 + 1}.办事（第{i}局负责）" for i in range(n)), parse_paragraphs),
     "one long paragraph (parse_paragraphs)": (lambda n: "1.办事（" + "、".join(f"第{i}局" for i in range(n)) + "负责）",
                                               parse_paragraphs),
+    "a table run together on one line (table_lines)": (
+        lambda n: "附件 序号 工作任务 牵头单位 配合单位 " + " ".join(f"{i + 1} 举办第{i}次活动 第{i}局 第{i}委" for i in range(n)),
+        table_lines),
+    "a table with bars on one line (table_lines)": (
+        lambda n: "附件 序号 | 工作任务 | 牵头单位 | " + " ".join(f"{i + 1} | 举办第{i}次活动 | 第{i}局 |" for i in range(n)),
+        table_lines),
     # pathological texts (tests/test_grammar.py reads them; here is how their time grows)
     "brackets nested n deep (parse_group)": (lambda n: "（" * (2 * n) + "市科协、" * n + "）" * (2 * n), parse_group),
     "等 repeated (split_units)": (lambda n: "甲" + "等" * (8 * n), split_units),
     "由 repeated before 负责 (parse_group)": (lambda n: "由" * (8 * n) + "负责", parse_group),
     "会同 repeated before 负责 (parse_group)": (lambda n: "会同" * (4 * n) + "负责", parse_group),
     "labels repeated (parse_group)": (lambda n: "牵头单位：" * (2 * n), parse_group),
+    "header words repeated, no rows (table_lines)": (lambda n: "工作任务 牵头单位 一 " * n, table_lines),
+    "one-character cells repeated (table_lines)": (lambda n: "牵头单位 配合单位 " + "一 " * (8 * n), table_lines),
     "分别由 repeated (prose_tasks)": (lambda n: "分别由" * n, prose_tasks),
     "a unit and 要 repeated (prose_tasks)": (lambda n: "市教育局要" * n, prose_tasks),
 }

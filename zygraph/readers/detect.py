@@ -23,6 +23,7 @@ from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.points import has_speech_points
+from zygraph.readers.rebroken import table_lines
 from zygraph.readers.subjects import has_subject_sections
 from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, ordinal_points
@@ -96,7 +97,7 @@ def detect_layout(path: str | Path) -> str:
             return "docx"
         if suffix != ".docx":
             return "paragraph"
-        text = paragraph_text(path)  # its paragraphs are a text: a table pasted as text, or numbered paragraphs
+        text, _ = table_lines(paragraph_text(path))  # its paragraphs are a text: a table pasted as text, or paragraphs
         return _text_layout(simplified(text).split("\n"), Normalizer().text(text)) or "paragraph"
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
@@ -105,6 +106,7 @@ def detect_layout(path: str | Path) -> str:
     text, _, _ = load_text(path)
     if _HTML_START.match(text[:4096]):
         return "html"
+    text, _ = table_lines(text)  # a table run together on one line, a cell a line again, as its readers read it
     lines = text.split("\n")
     tabbed = [line for line in lines if line.startswith("\t")]
     if any(column_for(line.strip()) for line in tabbed):

@@ -11,6 +11,7 @@ from zygraph.readers.archive import open_archive
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.rebroken import table_lines
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
@@ -47,7 +48,8 @@ def paragraph_text(path: str | Path) -> str:
 
 def document_text(path: str | Path) -> tuple[str, str, list[tuple[str, str]]]:
     """The text of a text file (as :func:`~zygraph.readers.source.load_text` gives it) or of a Word document's
-    paragraphs one a line (a table pasted into Word as text), with its encoding and the notes of loading it.
+    paragraphs one a line (a table pasted into Word as text), with its encoding and the notes of loading it; a
+    table a copy ran together on one line given back a cell a line (:func:`~zygraph.readers.rebroken.table_lines`).
 
     Examples
     --------
@@ -59,9 +61,12 @@ def document_text(path: str | Path) -> tuple[str, str, list[tuple[str, str]]]:
     ('序号 |\\n工作任务 |', 'docx', ['docx_paragraphs'])
     """
     if Path(path).suffix.lower() == ".docx":
-        return paragraph_text(path), "docx", [("docx_paragraphs", "read the paragraphs of the Word document; line "
-                                                                   "numbers count its paragraphs")]
-    return load_text(path)
+        text, encoding, notes = paragraph_text(path), "docx", [
+            ("docx_paragraphs", "read the paragraphs of the Word document; line numbers count its paragraphs")]
+    else:
+        text, encoding, notes = load_text(path)
+    text, recovered = table_lines(text)  # a table run together on one line: a cell a line again
+    return text, encoding, notes + [(finding.code, finding.message) for finding in recovered]
 
 
 def has_table(path: str | Path) -> bool:
