@@ -65,6 +65,29 @@ XFAIL = {
     "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
     "no separators on one line, merged office cells written once, the header repeated mid-table",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
+    # blind57 and blind58 (the session's end measure, scored once with the readers of 7b88020)
+    "2008_inner_mongolia_oroqen_banner_assistance_news_traditional": "P 1.00 R 0.67, 2/3 - a division sentence after "
+    "a colon, three A負責… clauses run together with ;",
+    "2010_yichun_shanggao_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/4 (refused) - minutes: items 一、关于… "
+    "each followed by 议定:…请A…修改完善",
+    "2011_huainan_park_management_measures_duties": "P 0.00 R 0.00, 1/5 - a decree's articles 第N条, the duty article's "
+    "clauses run together with ;, a field list sharing 市 and 等行政部门",
+    "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "
+    "matters 1.关于…问题。…由A提出具体方案",
+    "2017_jiamusi_huanan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news: a unit as the subject of 要…, "
+    "the same office later written short (办公室)",
+    "2020_wenshan_xichou_county_patriotic_health_meeting_news": "P 0.67 R 1.00, 1/1 - news: requirements run together "
+    "with ;, calls on everyone (各级各部门要…) read as a unit's",
+    "2022_jilin_county_town_urbanisation_measures": "P 0.00 R 0.00, 0/1 (refused) - a document-wide rule in square "
+    "brackets closing a measure ([以下任务均需A落实,不再列出])",
+    "2024_zhuhai_doumen_district_executive_meeting_minutes_traditional": "P 0.00 R 0.00, 0/1 - minutes: four units as "
+    "the subjects of a sentence (A、B、C、D等單位要…)",
+    "2012_jining_wenshang_county_leisure_festival_hosts_traditional": "P 0.00 R 0.00, 0/1 (refused) - 由A主辦,B、C、…和D"
+    "共同承辦 over 28 units in running text, Traditional with readings",
+    "2020_pingtan_haitan_area_road_safety_rectification": "P 0.89 R 0.42, 12/17 - one line: items closed by "
+    "责任处室（单位）：A、B, the next number glued to the last unit",
+    "2022_beijing_economy_informatization_bureau_data_zones": "P 0.60 R 0.43, 3/6 - units as subjects (A负责…，B负责… "
+    "in one sentence; A和B（以下统称C）…分别承担…)",
 }
 
 FIXTURES = realset.fixtures()
@@ -105,7 +128,8 @@ ONE_LINE_XFAIL = {
     "2019_beijing_shijingshan_district": "a PDF page's number (— 3 —) runs into the last unit of a list",
     "2007_zhengzhou_target_management": "refused: targets one a line, each unit named in a sentence after its targets; "
     "with no line breaks no target stands apart",
-    "2020_haidong_lanxi_city_cluster": "a person line (责任人：…) runs into the unit line above it, its words read as units",
+    "2020_haidong_lanxi_city_cluster": "a person line (责任人：…) runs into the unit line above it, its words read as u"
+    "nits",
     "2022_inner_mongolia_housing_subsidy_funds": "articles whose units open their sentences (A負責…，會同B…): "
     "sentences after the first lose their article",
     "2021_zhengzhou_xinmi_county_work_report": "stray spaces inside numbers (1 .) and names: a space is no paragraph "
