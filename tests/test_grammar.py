@@ -7,7 +7,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from zygraph.errors import ZygraphError
-from zygraph.grammar import assign_roles, cell_items, has_role_words, names_a_person, parse_group, starts_with_label
+from zygraph.grammar import assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
 from zygraph.statements import quota_units, sentence_units
 from zygraph.subject_units import designated_units, duty_subject_units
@@ -1151,3 +1151,11 @@ def test_a_label_qualified_by_the_work_it_helps_in():
     # 工作协助部门：水务局 closing a department's tasks: 工作 qualifies the label as 主要 and 具体 do
     assert roles("工作协助部门：水务局") == [("水务局", "support")]
     assert roles("工作责任单位：县公安局") == [("县公安局", "responsible")]
+
+
+def test_a_label_naming_a_second_kind_of_unit_in_a_bracket():
+    # 责任处室（单位）：A、B closing an item: a bureau's offices and the bodies beside them under one label
+    assert roles("责任处室（单位）：交通与建设处、辖区派出所") == [("交通与建设处", "responsible"), ("辖区派出所", "responsible")]
+    assert roles("牵头单位(部门)：市公安局；配合单位：市交通局") == [("市公安局", "lead"), ("市交通局", "support")]
+    assert label_role("责任处室（单位）") == "responsible"
+    assert parse_group("责任处室（其他）：交通与建设处") is None  # a bracket naming no kind of unit makes no label
