@@ -1597,3 +1597,17 @@ def test_a_helpers_line_names_only_helping_units():
 
     assert _helpers_line("协助单位：交通局、县城管大队。") and _helpers_line("工作协助部门：水务局")
     assert not _helpers_line("牵头单位：县公安局；配合单位：交通局")
+
+
+def test_a_label_closing_a_numbered_item_names_the_units_of_all_its_sentences(tmp_path):
+    # 1.…。A要配合B…；配合B加强…。责任处室（单位）：A、C: the sentences say how A helps B; the label gives the
+    # item's units, one task; an item whose sentences each close with a bracket of units is still split
+    path = tmp_path / "n.txt"
+    path.write_text("三、工作内容\n1.加强车辆监管。政法综治处要配合派出所对重点车辆进行排查；配合派出所加强劝导，做好登记。"
+                    "责任处室（单位）：政法综治处、辖区派出所\n2.严查违法行为。城乡管理处要协助执法部门加大执法力度。"
+                    "责任处室：城乡管理处\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:7] for t in table.tasks.itertuples()] == ["加强车辆监管。", "严查违法行为。"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "政法综治处", "lead"), ("T001", "辖区派出所", "lead"), ("T002", "城乡管理处", "lead")]
+    assert codes_at(table, "label_over_item") == [2]

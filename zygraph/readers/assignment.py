@@ -21,7 +21,7 @@ from zygraph.statements import bare_units, clause_units, closing_sentence_units,
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.targets import target_units
 
-__all__ = ["find_assignment", "task_sentences", "closing_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]
+__all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]
 
 OPEN, CLOSE = "（([【［〔", "）)]】］〕"
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
@@ -212,6 +212,15 @@ def _groups(text):
             depth -= 1
             if depth == 0:
                 yield open_at, index
+
+
+def has_unit_group(text: str) -> bool:
+    """True when a bracket in ``text`` names units with their roles (``……（A负责）……``), as a task's group does.
+
+    >>> has_unit_group("加强管理（市公安局牵头）。推进改革"), has_unit_group("整治“五小车辆”（二轮摩托车、拖拉机）")
+    (True, False)
+    """
+    return any(parse_group(text[open_at + 1 : close_at]) for open_at, close_at in _groups(text))
 
 
 def find_assignment(text: str, in_body: bool = True):

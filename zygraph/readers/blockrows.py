@@ -11,8 +11,8 @@ import re
 
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.findings import Finding
-from zygraph.grammar import Item, assign_roles, parse_group
-from zygraph.readers.assignment import closing_group, find_assignment, task_sentences
+from zygraph.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -164,6 +164,11 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "groups_set_up",
                                     f"the paragraph sets up {len(tasks)} bodies, each with its own units: "
                                     f"{tasks[0][0][:20]}", "read one task each, from its body's name on"))
+        elif block.get("whole_item"):
+            findings.append(Finding(block["line"], "info", "label_over_item",
+                                    f"the numbered item's sentences open with units of their own, and a label closes "
+                                    f"it: {block['text'][:20]}", "read the item as one task, of the label's units "
+                                    "(the units of its sentences, and whom they help, say how the work is done)"))
         elif len(tasks) > 1:
             findings.append(Finding(block["line"], "info", "task_split",
                                     f"the paragraph holds {len(tasks)} sentences each closed by its own units",
@@ -258,6 +263,11 @@ def _assignments(block):
             block["names_owner"] = True
             return [(block["text"], items)]
     tasks = task_sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
+    closing = _closing_label(block) if len(tasks) > 1 else None
+    if closing is not None:
+        # 4.加强监管。A要配合B…；配合B加强…。责任处室：A、C: the label closing the item names the units of all of
+        # it; the units its sentences open with, and whom they help, are how the work is done
+        block["whole_item"], tasks = True, [closing]
     at = ordinal_lead_in(tasks[0][0], tasks[1][0]) if len(tasks) > 1 else None
     if at is not None:  # 抓好基地建设。一是……（A）。二是……（B）: the title of the group is the area of its tasks
         block["lead_in"], block["area"] = tasks[0][0][:at], area_of(tasks[0][0][:at])
@@ -269,6 +279,20 @@ def _assignments(block):
             text, before = tasks[-1] if tasks else (block["text"], [])
             tasks[-1:] = [(text, before + items)]
     return tasks
+
+
+def _closing_label(block):
+    """``(text, items)`` of a numbered item a label closes (in its line, or on lines after it), or None; a heading,
+    or an item whose brackets name units of their own sentences (……（A负责）……), is no such item."""
+    if block["heading"] or block["number"] is None or has_unit_group(block["text"]):
+        return None
+    if any(parse_group(line) for _, line in block["labels"]):
+        return block["text"], []  # the label lines add their units below
+    at = label_start(block["text"])
+    found = find_assignment(block["text"]) if at is not None else None
+    if found is None or not found[1] or len(found[0].rstrip()) > at:
+        return None
+    return found
 
 
 def _row(block, text, items, first_leads, findings):
