@@ -1611,3 +1611,18 @@ def test_a_label_closing_a_numbered_item_names_the_units_of_all_its_sentences(tm
     assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
         ("T001", "政法综治处", "lead"), ("T001", "辖区派出所", "lead"), ("T002", "城乡管理处", "lead")]
     assert codes_at(table, "label_over_item") == [2]
+
+
+def test_a_document_wide_rule_in_a_bracket_closing_a_measure_covers_it_too(tmp_path):
+    # （一）… / …卫星县城。[以下任务均需各县(市)政府落实,不再列出]: the rule stands where the measure's units would;
+    # it names the measure's units and those of every measure after it; the bracket it leaves empty is no text
+    path = tmp_path / "n.txt"
+    path.write_text("一、科学把握功能定位\n（一）加快发展都市圈周边县城\n位于都市圈内的县（市），要突出转型提质，加快发展成为"
+                    "卫星县城。[以下任务均需各县(市)政府落实,不再列出]\n（二）积极培育专业功能县城\n"
+                    "具有资源禀赋的县城，要发挥专业特长。（责任单位：省发展改革委）\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [t.task[-5:] for t in table.tasks.itertuples()] == ["卫星县城。", "专业特长。"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "各县（市）政府", "lead"), ("T002", "省发展改革委", "lead"), ("T002", "各县（市）政府", "lead")]
+    assert codes_at(table, "document_wide_units") == [3]

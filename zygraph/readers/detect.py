@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from zygraph.decisions import decided_work, ordinal_requirements, required_clauses
+from zygraph.document_wide import document_wide_units
 from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
@@ -149,6 +150,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
            or ordinal_requirements(line) or ordinal_points(line) or clause_duties(line)
+           or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
            for line in joined) or _duty_list(joined) \
             or _unit_headings(joined) or has_speech_points(joined):
         return "paragraph"

@@ -78,6 +78,8 @@ _REQUIREMENT = re.compile(r"^(?:工作|具体|完成)?要求[：:]")  # 工作�
 _LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}  # a unit's role, said as a label
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
+#: What a bracket holding only a document-wide rule leaves once the rule is taken out (……县城。[以下任务均需A落实]).
+_EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
 _FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
 
 
@@ -165,9 +167,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             notice_end = number
         rest, units, role = document_wide(line)
         new_wide = None
+        # ……卫星县城。[以下任务均需A落实，不再列出]: the rule in a bracket closing a paragraph, where its units stand
+        closing_rule = bool(units) and bool(blocks) and rest.rstrip(END).endswith(_EMPTIED_BRACKETS)
         if units:
             # 以下事项均需县级政府负责: the tasks below; ……不再做分工，下同: this task too
-            below = re.search("以下|下列", line) is not None and "下同" not in line
+            below = re.search("以下|下列", line) is not None and "下同" not in line and not closing_rule
             new_wide = {"items": [Item(name, role, "不再列出") for name in units], "origin": None,
                         "below": below}
             how = "in the role they have where named" if role == "responsible" else f"as {role}, unless it names them"
@@ -180,7 +184,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 wide, new_wide = new_wide, None
                 if not rest.strip(END + "（）()〔〕[]【】"):
                     continue
-            line = rest
+            line = rest.rstrip(END)[: -len(_EMPTIED_BRACKETS[0])] if closing_rule else rest
         if names_a_person(line):
             at = label_start(line)
             if at is None:
@@ -285,12 +289,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and (_names_units(line, in_body=last is not None) or next_duty(last, line)):
+                and (_names_units(line, in_body=last is not None) or next_duty(last, line) or closing_rule):
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
             duty = not _names_units(line, in_body=last is not None) and line.rstrip().endswith(_SENTENCE_ENDS)
             blocks.append(_block(number, _area_above(heads, None), line, wide,
-                                 closed=duty or find_assignment(line) is not None))
+                                 closed=duty or closing_rule or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
