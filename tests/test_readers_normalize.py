@@ -73,3 +73,14 @@ def test_a_body_named_by_its_kind_after_units_and_a_space_is_another_unit():
     assert norm("城乡建设、卫生健康、市场监管部门 消防救援机构", line=7) == "城乡建设、卫生健康、市场监管部门、消防救援机构"
     assert norm("校外培训机构 检验机构", line=8) == "校外培训机构检验机构"  # no unit among them: a phrase, the space removed
     assert [(f.code, f.line) for f in norm.findings()] == [("units_by_space", 7), ("space_removed", 8)]
+
+
+def test_a_forums_anti_copy_strings_are_removed_with_a_finding():
+    # a forum thread's copy keeps runs of ASCII scraps at the starts and ends of its lines (3 l' R0 Q! D; x$ Z)
+    norm = Normalizer()
+    assert norm("关于印发方案的通知3 l' R0 Q! D; x$ Z", line=1) == "关于印发方案的通知"
+    assert norm("; k4 W/ `7 F0 }2 _: A8 @0 x 开展活动", line=2) == "开展活动"
+    assert [f.message[-30:] for f in norm.findings() if f.code == "scrambled"] == ["moved on 2 line(s), first 1, 2"]
+    # numbers and words between spaces are no such string: a spaced table's cells, a Latin name
+    assert norm("序号 1 2 3 4 5 6", line=3) == "序号1 2 3 4 5 6"
+    assert norm("推广 5G AI VR AR 应用", line=4) == "推广5G AI VR AR应用"

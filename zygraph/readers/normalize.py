@@ -23,6 +23,13 @@ _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
 #: A comma a copy doubled before the mark the text has there (,, ,、 ,。 in a mirror's converted copy:
 #: 一,、加强组织领导; 整地,、造林): the comma goes, the mark stays.
 _DOUBLED_COMMA = re.compile("，(?=[，、。；：])")
+#: A forum's anti-copy string (a run of five or more ASCII scraps of one or two characters between single spaces,
+#: ``3 l' R0 Q! D; x$ Z``) that a copy of a thread keeps at the starts and ends of its lines.
+_SCRAP = "[!-~]{1,2}"
+_SCRAMBLED = re.compile(f"(?<![!-~]){_SCRAP}(?: {_SCRAP}){{4,}}(?![!-~])")
+#: A scrap mixing a letter with a digit or a mark (R0, Q!, _:): words and numbers in text have none of these.
+_MIXED_SCRAP = re.compile("[A-Za-z][0-9]|[0-9][A-Za-z]|[A-Za-z0-9][^A-Za-z0-9]|[^A-Za-z0-9][A-Za-z0-9]")
+_MIXED_SCRAPS = 2  # scraps of the run that must mix so: ``1 2 3 4 5`` (a table's numbers) is no scramble
 
 
 
@@ -75,15 +82,16 @@ CHANGES = {
     "space_before_label": "a space before a label (… 项目责任人：) made a clause break (；)",
     "space_removed": "stray spaces beside Chinese characters removed",
     "doubled_punctuation": "a comma doubled before another mark (,, ,、 ,。) removed",
+    "scrambled": "a forum's anti-copy strings of ASCII scraps (3 l' R0 Q! D; x$ Z) removed",
 }
 
 
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Eight steps, in order: pinyin readings a page inserted after characters
+    Nine steps, in order: pinyin readings a page inserted after characters
     (``發(fā)``) removed; OpenCC ``t2s`` (Traditional to Simplified
-    characters); 、 between unit names that only spaces separate, and between names written with
+    characters); a forum's anti-copy strings of ASCII scraps (``3 l' R0 Q! D; x$ Z``) removed; 、 between unit names that only spaces separate, and between names written with
     nothing between them whose level repeats (``区发改局区统计局``); ； for a
     space before a label on the same line (``市公安局 项目责任人：``); removal
     of spaces, TABs and ideographic spaces that stand
@@ -128,14 +136,15 @@ class Normalizer:
                 if before != after:
                     self._lines[code].append(line)
             return simplified
-        spaced_out = units_by_space(simplified)
+        unscrambled = _SCRAMBLED.sub(_scraps_gone, simplified)
+        spaced_out = units_by_space(unscrambled)
         listed = units_run_together(spaced_out)
         labelled = _SPACE_BEFORE_LABEL.sub("；", listed)
         spaced = _STRAY_SPACE.sub("", labelled)
         full_width = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
         punctuated = _DOUBLED_COMMA.sub("", full_width)
         for code, before, after in (("readings", text, unread), ("traditional", unread, simplified),
-                                    ("units_by_space", simplified, spaced_out), ("units_run_together", spaced_out, listed),
+                                    ("scrambled", simplified, unscrambled), ("units_by_space", unscrambled, spaced_out), ("units_run_together", spaced_out, listed),
                                     ("space_before_label", listed, labelled),
                                     ("space_removed", labelled, spaced), ("ascii_punctuation", spaced, full_width),
                                     ("doubled_punctuation", full_width, punctuated)):
@@ -157,3 +166,9 @@ class Normalizer:
                 at = f" on {len(lines)} line(s)" + (f", first {', '.join(where)}" if where else "")
                 out.append(Finding(lines[0], "info", code, f"{message}{at}", "read the normalised text"))
         return out
+
+
+def _scraps_gone(found: re.Match) -> str:
+    """Nothing for a run of ASCII scraps that is a forum's anti-copy string, else the run as it was."""
+    scraps = found.group(0).split(" ")
+    return "" if sum(_MIXED_SCRAP.fullmatch(scrap) is not None for scrap in scraps) >= _MIXED_SCRAPS else found.group(0)
