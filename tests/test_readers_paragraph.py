@@ -1626,3 +1626,26 @@ def test_a_document_wide_rule_in_a_bracket_closing_a_measure_covers_it_too(tmp_p
     assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
         ("T001", "各县（市）政府", "lead"), ("T002", "省发展改革委", "lead"), ("T002", "各县（市）政府", "lead")]
     assert codes_at(table, "document_wide_units") == [3]
+
+
+def test_hosts_named_with_you_in_a_notices_opening_paragraph_are_a_task(tmp_path):
+    # 由A主辦,B、C和D共同承辦 in the paragraph after the forwarding words, no number or heading anywhere: a division
+    # of work (the host leads, the undertakers support); the sentence saying what the event is opens no task
+    path = tmp_path / "n.txt"
+    path.write_text("縣政府辦公室關于印發活動實施方案的通知\n各鄉鎮人民政府,縣政府各部門:\n現將《活動實施方案》印發給你們,"
+                    "請認真組織實施。\n開展“休閑匯”活動,是滿足群眾休閑需要的文化活動。根據省市安排部署,本縣“休閑匯”由"
+                    "汶上縣政府主辦,汶上縣總工會、汶上縣商務局和各鄉鎮政府共同承辦。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["根据省市安排"]
+    assert [(a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("汶上县政府", "lead"), ("汶上县总工会", "support"), ("汶上县商务局", "support"), ("各乡镇政府", "support")]
+    assert codes_at(table, "led_by") == [4] and codes_at(table, "what_it_is") == [4]
+
+
+def test_a_question_naming_who_leads_is_no_task(tmp_path):
+    # a headline asking 由哪些部门牵头？ before the answer: only the answer's labels name units
+    path = tmp_path / "n.txt"
+    path.write_text("实施乡村振兴战略的工作由哪些部门牵头？\n1.科学制定规划。（农业农村部牵头）\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "农业农村部")]

@@ -80,6 +80,13 @@ _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
 #: What a bracket holding only a document-wide rule leaves once the rule is taken out (……县城。[以下任务均需A落实]).
 _EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
+#: A sentence saying what the work is (开展“国民休闲汇”活动，是…的群众性休闲文化活动。), before one dividing it.
+_WHAT_IT_IS = re.compile("^[^。；;，,]{2,40}[，,]是[^。；;]+。")
+#: The 由 before the host of an event and the verb saying it hosts (…由汶上县政府主办，A、B和C共同承办): an event's
+#: division of work, never a notice's general words on its tasks (各项任务由有关部门牵头和配合).
+_BY, _HOSTS = "由", "主办"
+_QUESTION = ("？", "?")
+_SENTENCE_MARK = re.compile("[。；;？?！!]")
 _FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
 
 
@@ -289,10 +296,20 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and (_names_units(line, in_body=last is not None) or next_duty(last, line) or closing_rule):
+                and (_names_units(line, in_body=last is not None or _led_by(line)) or next_duty(last, line) or closing_rule):
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
-            duty = not _names_units(line, in_body=last is not None) and line.rstrip().endswith(_SENTENCE_ENDS)
+            duty = not _names_units(line, in_body=last is not None or _led_by(line)) and line.rstrip().endswith(_SENTENCE_ENDS)
+            if last is None and _led_by(line) and not _names_units(line, in_body=False):
+                findings.append(Finding(number, "info", "led_by", f"before any heading or task, a sentence gives an "
+                                        f"event to its host with 由…主办: {line[-30:]}", "read the paragraph as a task of "
+                                        "the units it names"))
+            said = _WHAT_IT_IS.match(line)
+            if said and not duty and _names_units(line[said.end():]) and not _names_units(said.group(0)):
+                # 开展“休闲汇”活动，是…活动。根据…，由A主办，B承办: what the work is, before the sentence dividing it
+                findings.append(Finding(number, "info", "what_it_is", f"the paragraph opens by saying what the work "
+                                        f"is: {said.group(0)[:30]}", "read the task from the sentence after it"))
+                line = line[said.end():]
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or closing_rule or find_assignment(line) is not None))
             blocks[-1]["duty"] = duty
@@ -471,3 +488,13 @@ def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in task_sentences(text, in_body, numbered=False))
 
+
+
+def _led_by(line):
+    """True when the last sentence of ``line`` gives an event to its host with 由 (…由A主办，B、C共同承办): a division
+    of work even in a notice's opening paragraphs, whose general words (A要…) name no task."""
+    found = find_assignment(line)
+    # the last sentence, a question's end one too: …四项工作由哪些部门牵头？ (a headline's question) divides nothing
+    sentence = _SENTENCE_MARK.split(line.rstrip())[-1] or _SENTENCE_MARK.split(line.rstrip())[-2:][0]
+    asked = line.rstrip().endswith(_QUESTION)
+    return found is not None and _BY in sentence and not asked and any(item.word == _HOSTS for item in found[1])
