@@ -80,8 +80,9 @@ XFAIL = {
     "with ;, calls on everyone (各级各部门要…) read as a unit's",
     "2024_zhuhai_doumen_district_executive_meeting_minutes_traditional": "P 0.00 R 0.00, 0/1 - minutes: four units as "
     "the subjects of a sentence (A、B、C、D等單位要…)",
-    "2020_pingtan_haitan_area_road_safety_rectification": "P 0.89 R 0.42, 12/17 - one line: items closed by "
-    "责任处室（单位）：A、B, the next number glued to the last unit",
+    "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "
+    "(办公室…依托在A，承担…日常工作: the gold gives A, readers read an office set in A as the office's) and a "
+    "requirement with units as subjects and no modal (A、B、C适时联合开展…)",
     "2022_beijing_economy_informatization_bureau_data_zones": "P 0.60 R 0.43, 3/6 - units as subjects (A负责…，B负责… "
     "in one sentence; A和B（以下统称C）…分别承担…)",
 }
