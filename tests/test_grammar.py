@@ -1159,3 +1159,11 @@ def test_a_label_naming_a_second_kind_of_unit_in_a_bracket():
     assert roles("牵头单位(部门)：市公安局；配合单位：市交通局") == [("市公安局", "lead"), ("市交通局", "support")]
     assert label_role("责任处室（单位）") == "responsible"
     assert parse_group("责任处室（其他）：交通与建设处") is None  # a bracket naming no kind of unit makes no label
+
+
+def test_units_opening_a_duty_end_where_a_note_naming_them_together_opens():
+    # A和B（以下统称C）落实…: the bracket gives the names one name; the last name is whole before it
+    assert [(i.text, i.role) for i in duty_subject_units("相关行业主管部门和相关区政府（以下统称专区监管部门）落实重大决策。")] \
+        == [("相关行业主管部门", "responsible"), ("相关区政府", "responsible")]
+    assert [(i.text, i.role) for i in duty_subject_units("县文化市场执法大队（以下简称执法大队）组织开展检查。")] \
+        == [("县文化市场执法大队", "responsible")]

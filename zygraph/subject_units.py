@@ -41,6 +41,8 @@ _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。�
 _GENERAL = re.compile("^(?:各|有关|相关|有關|相關|其他|其它)")
 #: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
 _COUNTED = re.compile(r"\d(?!\d*个)")
+#: A note after a list of names giving the name they go by (A和B（以下统称专区监管部门）, A（以下简称市科协）).
+_NAME_NOTE = re.compile("[（(](?:以下)?(?:简称|统称|合称)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
@@ -267,6 +269,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     (None, None)
     >>> duty_subject_units("防控应急保障组办公室") is None
     True
+    >>> [(i.text, i.role) for i in duty_subject_units("相关行业主管部门和相关区政府（以下统称专区监管部门）落实决策。")]
+    [('相关行业主管部门', 'responsible'), ('相关区政府', 'responsible')]
     >>> duty_subject_units("建设行政执法队伍及建立城市管理长效机制等。") is None
     True
     """
@@ -286,6 +290,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     cut = next((end for end in cuts if head[end] in _MODALS), next(iter(worded), None))
     if cut is None:
         cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
+    if _NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
+        cut = len(head)  # A和B（以下统称C）落实…: the names end where the note naming them together opens
     if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):
         return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
