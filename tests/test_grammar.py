@@ -1167,3 +1167,16 @@ def test_units_opening_a_duty_end_where_a_note_naming_them_together_opens():
         == [("相关行业主管部门", "responsible"), ("相关区政府", "responsible")]
     assert [(i.text, i.role) for i in duty_subject_units("县文化市场执法大队（以下简称执法大队）组织开展检查。")] \
         == [("县文化市场执法大队", "responsible")]
+
+
+def test_a_unit_said_to_be_the_body_in_charge_then_its_duty_is_its_subject():
+    from zygraph.subject_units import subject_units
+
+    # a decree's article: A是本市公园行政主管部门，负责…: A answers for the duty after the comma
+    assert [(i.text, i.role) for i in subject_units("市城乡建设行政主管部门是本市公园行政主管部门，负责监督检查。")] \
+        == [("市城乡建设行政主管部门", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县水利局为全县河道主管机关，负责河道的日常管理。")] \
+        == [("县水利局", "responsible")]
+    # what it is alone, with no duty after, or said of no unit, is no subject
+    assert subject_units("市城乡建设行政主管部门是本市公园行政主管部门。") is None
+    assert subject_units("这项工作是各主管部门，负责到底。") is None

@@ -70,8 +70,9 @@ XFAIL = {
     "a colon, three A負責… clauses run together with ;",
     "2010_yichun_shanggao_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/4 (refused) - minutes: items 一、关于… "
     "each followed by 议定:…请A…修改完善",
-    "2011_huainan_park_management_measures_duties": "P 0.00 R 0.00, 1/5 - a decree's articles 第N条, the duty article's "
-    "clauses run together with ;, a field list sharing 市 and 等行政部门",
+    "2011_huainan_park_management_measures_duties": "P 0.67 R 0.12, 3/5 - a decree's duty article: bodies named by "
+    "their kind (公园管理机构, 公园业主单位) no units by their form, a condition before 由 (未设立…的，由A负责), a field "
+    "list of twelve sharing 市 and 等行政部门 longer than a unit list is let be",
     "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "
     "matters 1.关于…问题。…由A提出具体方案",
     "2017_jiamusi_huanan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news: a unit as the subject of 要…, "

@@ -23,6 +23,9 @@ _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照
 #: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
 _BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
                        "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
+#: A unit said to be the body in charge of the work, then its duty: A是本市公园行政主管部门，负责… (a decree's article).
+_IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:是|为)[^，,。；;：:是为]{0,20}?(?:主管部门|主管机关|主管单位)[，,]"
+                        "(?P<verb>负责|負責)")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = re.compile("(?<![自理经缘])由")
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
@@ -101,9 +104,11 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
+    >>> [(i.text, i.role) for i in subject_units("市城乡建设行政主管部门是本市公园行政主管部门，负责行业管理。")]
+    [('市城乡建设行政主管部门', 'responsible')]
     """
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
-    found = _SUBJECT.match(text) or _BY_REMIT.match(text)
+    found = _SUBJECT.match(text) or _BY_REMIT.match(text) or _IN_CHARGE.match(text)
     if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
