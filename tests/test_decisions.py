@@ -59,6 +59,17 @@ def test_requirements_run_together_need_a_speaker_and_two_named_units():
     assert required_clauses("县水务局要做好方案；县财政局要保障经费。") is None  # no lead-in: read as duties elsewhere
 
 
+def test_calls_on_everyone_opening_a_meetings_requirements_are_no_task_but_count_as_requirements():
+    text = ("县长要求，全县各级各部门要对标对表，落实责任；要加强领导，各级各部门要强化协作，形成合力；"
+            "县爱卫办、县融媒体中心要加大曝光力度，积极反馈问题。")
+    tasks = required_clauses(text)
+    assert [(task[:6], [(i.text, i.role) for i in items]) for task, items in tasks] == [
+        ("县爱卫办、县", [("县爱卫办", "responsible"), ("县融媒体中心", "responsible")])]
+    # a call on everyone alone, or a requirement of no one that calls on nobody, is no meeting's division of work
+    assert required_clauses("县长要求，全县各级各部门要对标对表；各部门要加强协作。") is None
+    assert required_clauses("县长要求，要加强领导；县爱卫办要加大曝光力度。") is None
+
+
 def test_requirements_run_together_after_other_sentences_start_at_the_lead_in_they_follow():
     # 会议指出，…各级各部门…。会议要求，A要…；B要…: the call on everyone before is no task
     text = "会议听取了汇报。会议指出，改革是系统工程，各级各部门务必尽心履职。会议要求，县水务局要做好方案；县财政局要保障经费。"

@@ -74,8 +74,6 @@ XFAIL = {
     "matters 1.关于…问题。…由A提出具体方案",
     "2017_jiamusi_huanan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news: a unit as the subject of 要…, "
     "the same office later written short (办公室)",
-    "2020_wenshan_xichou_county_patriotic_health_meeting_news": "P 0.67 R 1.00, 1/1 - news: requirements run together "
-    "with ;, calls on everyone (各级各部门要…) read as a unit's",
     "2022_jilin_county_town_urbanisation_measures": "P 0.00 R 0.00, 0/1 (refused) - a document-wide rule in square "
     "brackets closing a measure ([以下任务均需A落实,不再列出])",
     "2024_zhuhai_doumen_district_executive_meeting_minutes_traditional": "P 0.00 R 0.00, 0/1 - minutes: four units as "
