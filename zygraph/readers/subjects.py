@@ -43,6 +43,11 @@ _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组�
 _LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
 #: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
 _DIVIDING_CLAUSES = 2
+#: A sentence of minutes reporting the meeting itself (会议听取了…汇报。会议强调，各单位要…。): before the first
+#: sentence naming units, it is what the meeting heard or asked of everyone, no part of their task.
+_MEETING_SENTENCE = re.compile("^(?:会议|會議)")
+#: Where a section's sentences end.
+_SENTENCE_END = re.compile("(?<=[。！!])")
 
 
 def subject_sections(pairs, findings: list) -> list[RawRow]:
@@ -67,6 +72,7 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
         if not items:
             continue
         leads, supports, rule = assign_roles(items, False)
+        text = _from_first_subject(text, line, findings)
         findings.append(Finding(line, "info", "subject_section",
                                 f"a section of running text names its units as the subjects of its sentences: "
                                 f"{text[:30]}", "read the section as one task of those units (no unit is named "
@@ -75,6 +81,26 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
         rows.append(RawRow(line=line, area=area, task=text, lead="、".join(leads), support="、".join(supports),
                            lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))
     return rows
+
+
+def _from_first_subject(text: str, line: int, findings: list) -> str:
+    """``text`` from its first sentence naming units, when the sentences before it report the meeting (会议…).
+
+    >>> _from_first_subject("会议听取了汇报。会议强调，各单位要提高认识。县交通局等单位要每天调度进展。", 1, [])
+    '县交通局等单位要每天调度进展。'
+    >>> _from_first_subject("加快拆除。由市发改委组织复验。", 1, [])
+    '加快拆除。由市发改委组织复验。'
+    """
+    sentences = [part for part in _SENTENCE_END.split(text) if part]
+    for at, sentence in enumerate(sentences):
+        if _subject_items(sentence):
+            if at and all(_MEETING_SENTENCE.match(before.strip()) for before in sentences[:at]):
+                findings.append(Finding(line, "info", "meeting_report",
+                                        f"{at} sentence(s) of minutes report the meeting before the first naming units: "
+                                        f"{sentences[0][:20]}", "read the task from the sentence naming its units"))
+                return "".join(sentences[at:])
+            return text
+    return text
 
 
 def has_subject_sections(lines: list[str]) -> bool:
