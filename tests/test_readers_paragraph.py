@@ -1355,6 +1355,24 @@ def test_minutes_reporting_the_meeting_before_the_sentence_naming_units_start_th
     assert read_table(path).tasks.task.str[:4].tolist() == ["加快拆除"]
 
 
+def test_minutes_asking_a_unit_to_revise_what_the_meeting_approved_give_each_item_to_that_unit(tmp_path):
+    # 一、关于… / 议定：原则同意…，请A按会议讨论意见修改完善，交[person]把关后，提交…: A's task; the person is no unit
+    path = tmp_path / "minutes.txt"
+    path.write_text("某县人民政府常务会议纪要\n现将会议主要内容纪要如下：\n一、关于2010年财政收入分配问题\n"
+                    "议定：原则同意分配方案，请县财政局按照会议讨论意见作进一步修改完善，交常务副县长李四把关后，提交县委常委会讨论。\n"
+                    "二、关于推进重点项目建设意见\n议定：原则同意该意见，请县发改委按会议讨论意见修改完善后印发。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.area.tolist() == ["关于2010年财政收入分配问题", "关于推进重点项目建设意见"]
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县财政局", "lead"], ["T002", "县发改委", "lead"]]
+    assert list(table.findings.code).count("subject_section") == 2
+    # asked of everyone (请各单位…), the meeting names no unit
+    path.write_text("一、关于防汛工作\n会议要求，请各有关单位按照职责做好准备。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        read_table(path)
+
+
 def test_a_numbered_item_whose_departments_all_must_do_it_is_their_task():
     # a copy run together on one line: 一、… 1、…。2、…。3、统筹规划布局。县农委、规划、文化（广电）等有关部门都要…
     document = parse_paragraphs("一、坚持规划在先1、全面调查摸底。全县以村为单位调查。"

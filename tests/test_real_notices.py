@@ -66,8 +66,6 @@ XFAIL = {
     "no separators on one line, merged office cells written once, the header repeated mid-table",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     # blind57 and blind58 (the session's end measure, scored once with the readers of 7b88020)
-    "2010_yichun_shanggao_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/4 (refused) - minutes: items 一、关于… "
-    "each followed by 议定:…请A…修改完善",
     "2011_huainan_park_management_measures_duties": "P 0.00 R 0.00, 1/5 - a decree's articles 第N条, the duty article's "
     "clauses run together with ;, a field list sharing 市 and 等行政部门",
     "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "

@@ -10,8 +10,9 @@ units as the subjects of its sentences::
     ……，惠农区政府要尽快组织开展自查自验。……由市发改委、市工信局组织有关部门和专家进行复验。
 
 The paragraph reader reads a notice so only when it finds no units named any other way: a section is then
-a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``) or that
-organise it after 由 (``由A组织…``), or, where two clauses or more divide its work so, before a role verb
+a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``), that
+organise it after 由 (``由A组织…``) or that a meeting asks to act on what it approved (``请A按…修改完善``),
+or, where two clauses or more divide its work so, before a role verb
 (``具体为：A负责X镇，B负责Y街道``), all responsible; subjects that refer to units named elsewhere (``各地要…``,
 ``各部门要…``, ``县政府有关部门要…``) divide no work.
 """
@@ -39,6 +40,8 @@ _GENERIC = re.compile("(?:各|有关|相关|有關|相關|其他|其它|所有|�
                       "(?:各?(?:部门|单位|部門|單位|责任单位|成员单位))?$")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
 _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
+#: A meeting asking units to act on what it approved: 请县财政局按会议讨论意见作进一步修改完善.
+_ASKED = re.compile("^请(?P<units>[^，,。；;：:（(]{2,40}?)(?:按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同)")
 #: A short lead-in closed by a colon before the first clause dividing the work: 具体为：A负责…, 分工如下：A负责….
 _LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
 #: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
@@ -153,10 +156,11 @@ def _subject_items(text: str) -> list[Item]:
     named, by_verb = [], []
     for clause, _ in split_clauses(text):
         clause = clause.strip()
-        found = _ORGANISED_BY.match(clause)
+        found = _ORGANISED_BY.match(clause) or _ASKED.match(clause)
         if found and looks_like_unit_list(found.group("units")) and not officials(found.group("units"),
                                                                                    lambda name: False):
-            named.append([Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))])
+            word = "请" if clause.startswith("请") else "由…组织"
+            named.append([Item(name, "responsible", word) for name in split_units(found.group("units"))])
             continue
         modal = modal_subject_units(clause, opening=True)
         plain = _ADVERB_MODAL.sub("", clause, count=1)  # 县农委、规划等有关部门都要…: the units before 都要
