@@ -45,6 +45,9 @@ _AFTER_BAR = re.compile(r"(?<=\|)[ \u3000\u00a0]+(?=[^ \u3000\u00a0|])")
 #: ran on after it: a header ending its line, or followed by more header words (拟实施 时间 参与部门) and a few
 #: long column names only, is a table's header line as published.
 _ROWS_AFTER = 4
+#: Fewest cells between spaces or bars a line holding a header and its rows has: two header cells and a row's
+#: (序号 工作任务 牵头单位 1 …); most lines of a notice, prose or a tabbed row, have one or two and are passed by.
+_FEWEST_CELLS = 3
 _UNIT_COLUMNS = frozenset({"lead", "support"})
 #: A header names what its rows are besides their units: a task, a number, a group or level (一级指标). Labels run on
 #: with their units in a paragraph (牵头单位 市科协 配合单位 市教育局) name units alone.
@@ -196,7 +199,10 @@ def _run_on_header(line: str) -> tuple[int, list[str], int] | None:
     column of people (责任人), or are a short word (``_PIECE`` characters at most: a header cell wrapped over lines,
     牵头 / 部门, or a column of ours we do not name, 任务数), naming a unit column and a column of what the rows are
     (``_ROW_COLUMNS``: 工作任务, 序号, 一级指标). One pass over the line's cells, each looked up once."""
-    cells = _spaced_out([(found.start(), found.group(0)) for found in _CELL.finditer(line)])
+    found_cells = [(found.start(), found.group(0)) for found in _CELL.finditer(line)]
+    if len(found_cells) < _FEWEST_CELLS:
+        return None  # a line of prose or a tabbed row: no header with its rows after it, no cell looked up
+    cells = _spaced_out(found_cells)
     kinds = [_kind(without_readings(cell)) for _, cell in cells]  # 目標(biāo)任務(wù): a page's readings aside
     rowlike = [0] * (len(kinds) + 1)  # cells of a row's kind from each cell on, counted once from the end
     sentences = [False] * (len(kinds) + 1)  # whether a sentence ends in a cell from each cell on
