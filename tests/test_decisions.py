@@ -33,6 +33,14 @@ def test_a_leaders_requirement_naming_units_as_the_subject_of_a_clause_inside_it
                                                  ("县住建局", "responsible")]
 
 
+def test_a_leaders_requirement_starts_at_its_first_clause_requiring_what_others_did_before_it_is_no_part():
+    # 县长指出，各级、各部门…提出了很好的意见，A要认真梳理…: what everyone did is the speaker's remark, not A's work
+    text = "县长指出，各级、各部门对报告提出了很好的意见和建议，县政府办公室要认真梳理、尽量采纳，抓紧修改完善。"
+    work, items = decided_work(text)
+    assert work == "县政府办公室要认真梳理、尽量采纳，抓紧修改完善。"
+    assert [(i.text, i.role) for i in items] == [("县政府办公室", "responsible")]
+
+
 def test_a_documents_words_or_a_requirement_of_units_in_general_gives_no_work():
     assert required_work("《方案》指出，区级部门要逐项认领。") is None  # the notice's own words: read where it is
     assert required_work("通知要求，县水务局要逐项认领。") is None

@@ -70,7 +70,7 @@ XFAIL = {
     "clauses run together with ;, a field list sharing 市 and 等行政部门",
     "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "
     "matters 1.关于…问题。…由A提出具体方案",
-    "2017_jiamusi_huanan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news: a unit as the subject of 要…, "
+    "2017_jiamusi_huanan_county_executive_meeting_news": "P 1.00 R 0.50, 1/2 - news: a unit as the subject of 要…, "
     "the same office later written short (办公室)",
     "2022_jilin_county_town_urbanisation_measures": "P 0.00 R 0.00, 0/1 (refused) - a document-wide rule in square "
     "brackets closing a measure ([以下任务均需A落实,不再列出])",

@@ -40,6 +40,8 @@ _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，
 #: A speaker that is a document, not a person or a meeting: 《方案》指出，, 通知要求，. What it requires is the
 #: notice's own wording, read where the notice is; its subjects (有关部门要…) are the units it addresses.
 _DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
+#: Where a requirement's clauses end, each keeping its comma: 各部门提出了意见，| 县政府办公室要….
+_CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: What ends the sentence a decision or a requirement gives the work in.
 _SENTENCE_END = re.compile("(?<=[。！!])")
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
@@ -132,6 +134,8 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     ('要抓住机遇', [('县水务局', 'responsible'), ('县住建局', 'responsible')])
     >>> required_work("县长要求：要抓住机遇，全力做好争取工作。") is None
     True
+    >>> required_work("县长指出，各部门提出了很好的意见，县政府办公室要认真梳理，抓紧修改。")[0][:6]  # what others did
+    '县政府办公室'
     >>> required_work("《方案》指出，县水务局要做好争取工作。"), required_work("县长强调，有关部门要通力合作。")
     (None, None)
     """
@@ -141,8 +145,23 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
         work = _first_sentence(text[found.end():])
         items = modal_subject_units(work, known)
         if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
-            return work, items
+            return _from_first_requirement(work), items
     return None
+
+
+def _from_first_requirement(work: str) -> str:
+    """``work`` from its first clause holding 要: the clauses before it say what others did (各部门提出了…意见，), no
+    part of what is required.
+
+    >>> _from_first_requirement("各部门提出了意见，县政府办公室要认真梳理。"), _from_first_requirement("要抓住机遇，A要分工。")
+    ('县政府办公室要认真梳理。', '要抓住机遇，A要分工。')
+    """
+    start = 0
+    for clause in _CLAUSE_COMMA.split(work):
+        if "要" in clause:
+            return work[start:]
+        start += len(clause)
+    return work
 
 
 def _first_sentence(text: str) -> str:
