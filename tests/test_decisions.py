@@ -33,6 +33,14 @@ def test_a_leaders_requirement_naming_units_as_the_subject_of_a_clause_inside_it
                                                  ("县住建局", "responsible")]
 
 
+def test_a_leaders_requirement_starts_at_its_first_clause_requiring_what_others_did_before_it_is_no_part():
+    # 县长指出，各级、各部门…提出了很好的意见，A要认真梳理…: what everyone did is the speaker's remark, not A's work
+    text = "县长指出，各级、各部门对报告提出了很好的意见和建议，县政府办公室要认真梳理、尽量采纳，抓紧修改完善。"
+    work, items = decided_work(text)
+    assert work == "县政府办公室要认真梳理、尽量采纳，抓紧修改完善。"
+    assert [(i.text, i.role) for i in items] == [("县政府办公室", "responsible")]
+
+
 def test_a_documents_words_or_a_requirement_of_units_in_general_gives_no_work():
     assert required_work("《方案》指出，区级部门要逐项认领。") is None  # the notice's own words: read where it is
     assert required_work("通知要求，县水务局要逐项认领。") is None
@@ -57,6 +65,17 @@ def test_requirements_run_together_need_a_speaker_and_two_named_units():
     assert required_clauses("会议要求，要加强领导；县水务局要做好方案；县财政局要保障经费。") is None  # opens with no unit
     assert required_clauses("通知要求，县水务局要做好方案；县财政局要保障经费。") is None  # a document's words
     assert required_clauses("县水务局要做好方案；县财政局要保障经费。") is None  # no lead-in: read as duties elsewhere
+
+
+def test_calls_on_everyone_opening_a_meetings_requirements_are_no_task_but_count_as_requirements():
+    text = ("县长要求，全县各级各部门要对标对表，落实责任；要加强领导，各级各部门要强化协作，形成合力；"
+            "县爱卫办、县融媒体中心要加大曝光力度，积极反馈问题。")
+    tasks = required_clauses(text)
+    assert [(task[:6], [(i.text, i.role) for i in items]) for task, items in tasks] == [
+        ("县爱卫办、县", [("县爱卫办", "responsible"), ("县融媒体中心", "responsible")])]
+    # a call on everyone alone, or a requirement of no one that calls on nobody, is no meeting's division of work
+    assert required_clauses("县长要求，全县各级各部门要对标对表；各部门要加强协作。") is None
+    assert required_clauses("县长要求，要加强领导；县爱卫办要加大曝光力度。") is None
 
 
 def test_requirements_run_together_after_other_sentences_start_at_the_lead_in_they_follow():

@@ -1340,6 +1340,39 @@ def test_sections_of_running_text_naming_their_units_as_subjects_are_one_task_ea
     assert list(table.findings.code).count("subject_section") == 2
 
 
+def test_minutes_reporting_the_meeting_before_the_sentence_naming_units_start_the_task_at_that_sentence(tmp_path):
+    # 二、… / 会议听取了…汇报。会议强调，各单位要…。A、B等单位要…: what the meeting heard and asked of all is no task text
+    path = tmp_path / "minutes.txt"
+    path.write_text("区政府常务会议纪要如下：\n一、听取航展服务保障情况汇报\n会议听取了区城管局局长张三同志的情况汇报。"
+                    "会议强调，各单位要提高思想认识，抓紧推进各项工作。区交通运输局、莲洲镇等单位要每天调度进展。"
+                    "会议还研究了其他事项。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:6].tolist() == ["区交通运输局"]
+    assert table.assignments[["raw_unit", "role"]].values.tolist() == [["区交通运输局", "lead"], ["莲洲镇", "lead"]]
+    assert table.findings[table.findings.code == "meeting_report"].line.tolist() == [2]  # the section's line
+    # a section whose first sentence is no report of the meeting keeps its whole text
+    path.write_text("一、统一思想\n加快拆除机组。各县区政府要抓紧关停。\n", encoding="utf-8")
+    assert read_table(path).tasks.task.str[:4].tolist() == ["加快拆除"]
+
+
+def test_minutes_asking_a_unit_to_revise_what_the_meeting_approved_give_each_item_to_that_unit(tmp_path):
+    # 一、关于… / 议定：原则同意…，请A按会议讨论意见修改完善，交[person]把关后，提交…: A's task; the person is no unit
+    path = tmp_path / "minutes.txt"
+    path.write_text("某县人民政府常务会议纪要\n现将会议主要内容纪要如下：\n一、关于2010年财政收入分配问题\n"
+                    "议定：原则同意分配方案，请县财政局按照会议讨论意见作进一步修改完善，交常务副县长李四把关后，提交县委常委会讨论。\n"
+                    "二、关于推进重点项目建设意见\n议定：原则同意该意见，请县发改委按会议讨论意见修改完善后印发。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.area.tolist() == ["关于2010年财政收入分配问题", "关于推进重点项目建设意见"]
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县财政局", "lead"], ["T002", "县发改委", "lead"]]
+    assert list(table.findings.code).count("subject_section") == 2
+    # asked of everyone (请各单位…), the meeting names no unit
+    path.write_text("一、关于防汛工作\n会议要求，请各有关单位按照职责做好准备。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        read_table(path)
+
+
 def test_a_numbered_item_whose_departments_all_must_do_it_is_their_task():
     # a copy run together on one line: 一、… 1、…。2、…。3、统筹规划布局。县农委、规划、文化（广电）等有关部门都要…
     document = parse_paragraphs("一、坚持规划在先1、全面调查摸底。全县以村为单位调查。"

@@ -141,3 +141,16 @@ def test_a_division_sentence_then_sentences_opened_by_local_collectives_gives_ea
     later = table.findings[table.findings.code == "later_duties"]
     assert later.line.tolist() == [2, 2]
     assert [message.split("no role word: ")[1][:6] for message in later.message] == ["各乡镇组织巡", "乡（镇）村靠"]
+
+
+def test_a_division_sentence_after_a_colon_starts_its_first_duty_at_the_units(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("某县开展结对帮扶\n帮扶工作将采取两级联合的帮扶：市直有关单位负责规划和资金；县农业局负责具体落实。"
+                    "两级单位协调配合。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["市直有关单位", "县农业局负责"]
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "市直有关单位"),
+                                                                                ("T002", "县农业局")]
+    lead_in = table.findings[table.findings.code == "division_lead_in"]
+    assert lead_in.line.tolist() == [2]
+    assert lead_in.message.str.endswith("帮扶工作将采取两级联合的帮扶：").tolist() == [True]

@@ -40,6 +40,8 @@ _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，
 #: A speaker that is a document, not a person or a meeting: 《方案》指出，, 通知要求，. What it requires is the
 #: notice's own wording, read where the notice is; its subjects (有关部门要…) are the units it addresses.
 _DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
+#: Where a requirement's clauses end, each keeping its comma: 各部门提出了意见，| 县政府办公室要….
+_CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: What ends the sentence a decision or a requirement gives the work in.
 _SENTENCE_END = re.compile("(?<=[。！!])")
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
@@ -54,8 +56,12 @@ _FEWEST_REQUIREMENTS = 2
 #: The clauses of a speech: its sentences and the ；-clauses a speaker runs requirements together with.
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: Units a requirement addresses in general, naming none of their own: 各相关单位, 各级各部门, 有关部门, 各地.
-_EVERYONE = re.compile("^(?:各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|级|級|职能|成员|责任)+"
+#: The whole area may open them: 全县各级各部门.
+_EVERYONE = re.compile("^(?:全[县市区省州盟旗镇乡縣區鄉])?(?:各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|级|級|职能|成员|责任)+"
                        "(?:部门|单位|部門|單位|机构|機構|方面|地)")
+#: A clause calling on everyone to act (各级各部门要…, …，各级各部门要强化协作): a requirement of no unit.
+_CALLS_EVERYONE = re.compile("(?:^|[，,])(?:全[县市区省州盟旗镇乡縣區鄉])?(?:各|所有|有关|相关|有關|相關|级|級)+"
+                             "(?:部门|单位|部門|單位|机构|機構|地)(?:都|均|也)?要")
 #: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
 _HELPS = re.compile("(?:积极|主动)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
 #: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
@@ -128,6 +134,8 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     ('要抓住机遇', [('县水务局', 'responsible'), ('县住建局', 'responsible')])
     >>> required_work("县长要求：要抓住机遇，全力做好争取工作。") is None
     True
+    >>> required_work("县长指出，各部门提出了很好的意见，县政府办公室要认真梳理，抓紧修改。")[0][:6]  # what others did
+    '县政府办公室'
     >>> required_work("《方案》指出，县水务局要做好争取工作。"), required_work("县长强调，有关部门要通力合作。")
     (None, None)
     """
@@ -137,8 +145,23 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
         work = _first_sentence(text[found.end():])
         items = modal_subject_units(work, known)
         if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
-            return work, items
+            return _from_first_requirement(work), items
     return None
+
+
+def _from_first_requirement(work: str) -> str:
+    """``work`` from its first clause holding 要: the clauses before it say what others did (各部门提出了…意见，), no
+    part of what is required.
+
+    >>> _from_first_requirement("各部门提出了意见，县政府办公室要认真梳理。"), _from_first_requirement("要抓住机遇，A要分工。")
+    ('县政府办公室要认真梳理。', '要抓住机遇，A要分工。')
+    """
+    start = 0
+    for clause in _CLAUSE_COMMA.split(work):
+        if "要" in clause:
+            return work[start:]
+        start += len(clause)
+    return work
 
 
 def _first_sentence(text: str) -> str:
@@ -212,8 +235,8 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     units, responsible; units it is to work with (``要会同C、D对…``) support, the units it opens with then lead.
     A clause may open with its units and their verb, no 要 (``各村（社区）提前掌握…``): the bracket adding a kind is
     part of the name, and people named by their post beside the units (``镇村两级包保干部``) are no unit. A requirement of everyone (``各级各部门要…``,
-    ``有关部门要…``) names no unit; a clause naming none goes on the task before it. None unless two clauses name
-    units.
+    ``有关部门要…``, ``全县各级各部门要…``) names no unit: opening them, it is a requirement but no task; a clause naming
+    none goes on the task before it. None unless two requirements, one naming units at least.
 
     Examples
     --------
@@ -229,7 +252,11 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     >>> tasks = required_clauses("会议要求，镇巡查队、镇村两级包保干部严格执行值班巡查；各村（社区）做好秸秆还田工作；")
     >>> [[i.text for i in items] for _, items in tasks]
     [['镇巡查队'], ['各村（社区）']]
-    >>> required_clauses("会议要求，各部门要加强领导；县财政局要保障经费。") is None  # one unit named alone
+    >>> [[i.text for i in items] for _, items in required_clauses("会议要求，各部门要加强领导；县财政局要保障经费。")]
+    [['县财政局']]
+    >>> required_clauses("会议要求，县财政局要保障经费。") is None  # one requirement alone: a report's aside
+    True
+    >>> required_clauses("会议要求，要加强领导；县财政局要保障经费。") is None  # a requirement of no one opens them
     True
     >>> required_clauses("《方案》要求，县发改局要做好规划；县财政局要保障经费。") is None
     True
@@ -245,15 +272,18 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
 def _required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """The ；-clauses after a requirement's lead-in, one task each from its units (:func:`required_clauses`), or None."""
     tasks: list[tuple[str, list[Item]]] = []
+    calls = 0  # the calls on everyone opening them: requirements too, of no unit
     for clause in (part.strip() for part in _REQUIREMENT_CLAUSE.split(text) if part.strip("。；; ")):
         items = _clause_units(clause, known)
         if items:
             tasks.append((clause, items))
         elif tasks:  # no units of its own: the requirement before goes on
             tasks[-1] = (tasks[-1][0] + clause, tasks[-1][1])
+        elif _CALLS_EVERYONE.search(clause):
+            calls += 1  # 会议要求，各级各部门要…；A、B要…: a call on everyone opens them, no task
         else:
             return None  # 会议要求，要加强领导；A要…: a requirement of no unit opens them
-    return tasks if len(tasks) >= _FEWEST_REQUIREMENTS else None
+    return tasks if tasks and len(tasks) + calls >= _FEWEST_REQUIREMENTS else None
 
 
 def _clause_units(clause: str, known=None) -> list[Item] | None:

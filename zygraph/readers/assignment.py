@@ -160,6 +160,8 @@ def _duties(text, numbered=True, how=None):
     setting may open the first duty (行动中，A负责…: ``how["setting"]`` holds it); after the duties, a sentence
     opening with its own units and a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is
     theirs (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
+    In one without a number, words leading in to the division up to a colon (…的区域帮扶：A负责…) are no part of the
+    first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["lead_in"]`` holds them.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
@@ -170,6 +172,10 @@ def _duties(text, numbered=True, how=None):
         if setting:  # …记者获悉，…。行动中，A负责…: the duties start at the sentence a clause of setting opens
             part, items = sentence, setting
             notes.append(("setting", sentence[: len(sentence) - len(without_setting(sentence))].strip()))
+        lead_in = _division_lead_in(sentence) if not items and not out and not numbered else None
+        if lead_in:  # 帮扶工作将采取三级联合的区域帮扶：A负责…；B负责…: the division starts after its colon
+            part, items = sentence[len(lead_in):], subject_units(sentence[len(lead_in):])
+            notes.append(("lead_in", lead_in))
         decided = decision_start(sentence) if not items and not out else None
         if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
             part = sentence[decided:]
@@ -196,8 +202,21 @@ def _duties(text, numbered=True, how=None):
     if notes and how is not None:
         how["setting"] = next((text for kind, text in notes if kind == "setting"), None)
         how["later_duties"] = [text for kind, text in notes if kind == "later"]
+        how["lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
+
+
+def _division_lead_in(sentence):
+    """The words leading in to a division of work up to its colon, when the units of its first duty follow it; or None.
+
+    ``帮扶工作将采取三级联合的区域帮扶：A负责规划；B负责协调`` -> ``帮扶工作将采取三级联合的区域帮扶：``: the lead-in
+    covers every duty after it and is no part of the first.
+    """
+    colon = max(sentence.rfind("："), sentence.rfind(":"))
+    if colon < 0 or not sentence[:colon].strip():
+        return None
+    return sentence[: colon + 1] if subject_units(sentence[colon + 1 :]) else None
 
 
 def _groups(text):

@@ -105,9 +105,9 @@ def block_rows(blocks, first_leads, findings):
                                     "read each task with the units its sentence gives it"))
         elif block.get("required"):
             findings.append(Finding(block["line"], "info", "required_of_units",
-                                    f"the paragraph gives {len(tasks)} units a requirement each by name (他要求A…; 会议要求，A要…；B要…): "
+                                    f"the paragraph gives units requirements by name, {len(tasks)} naming units (他要求A…; 会议要求，A要…；B要…): "
                                     f"{tasks[0][0][:20]}", "read one task each, from its unit; a requirement of "
-                                    "everyone (各相关单位) is no task, whom a unit works with (与B联系) no unit of it, and people "
+                                    "everyone (各相关单位, 全县各级各部门) is no task, whom a unit works with (与B联系) no unit of it, and people "
                                     "named by their post beside its units (包保干部) no unit"))
         elif block.get("ordinal_requirements"):
             findings.append(Finding(block["line"], "info", "ordinal_requirements",
@@ -177,6 +177,10 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "setting_clause",
                                     f"a clause of setting opens the first duty before its units: {block['setting']}",
                                     "read the units after it as the duty's subject; the clause stays in the task's text"))
+        if block.get("lead_in"):
+            findings.append(Finding(block["line"], "info", "division_lead_in",
+                                    f"words leading in to a division of work end at a colon: {block['lead_in'][:30]}",
+                                    "read the duties from the units after the colon; the lead-in is no task's text"))
         wide = block["wide"]
         for text, items in tasks:
             origin = wide["origin"] == index

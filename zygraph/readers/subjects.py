@@ -10,8 +10,9 @@ units as the subjects of its sentences::
     ……，惠农区政府要尽快组织开展自查自验。……由市发改委、市工信局组织有关部门和专家进行复验。
 
 The paragraph reader reads a notice so only when it finds no units named any other way: a section is then
-a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``) or that
-organise it after 由 (``由A组织…``), or, where two clauses or more divide its work so, before a role verb
+a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``), that
+organise it after 由 (``由A组织…``) or that a meeting asks to act on what it approved (``请A按…修改完善``),
+or, where two clauses or more divide its work so, before a role verb
 (``具体为：A负责X镇，B负责Y街道``), all responsible; subjects that refer to units named elsewhere (``各地要…``,
 ``各部门要…``, ``县政府有关部门要…``) divide no work.
 """
@@ -39,10 +40,17 @@ _GENERIC = re.compile("(?:各|有关|相关|有關|相關|其他|其它|所有|�
                       "(?:各?(?:部门|单位|部門|單位|责任单位|成员单位))?$")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
 _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
+#: A meeting asking units to act on what it approved: 请县财政局按会议讨论意见作进一步修改完善.
+_ASKED = re.compile("^请(?P<units>[^，,。；;：:（(]{2,40}?)(?:按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同)")
 #: A short lead-in closed by a colon before the first clause dividing the work: 具体为：A负责…, 分工如下：A负责….
 _LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
 #: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
 _DIVIDING_CLAUSES = 2
+#: A sentence of minutes reporting the meeting itself (会议听取了…汇报。会议强调，各单位要…。): before the first
+#: sentence naming units, it is what the meeting heard or asked of everyone, no part of their task.
+_MEETING_SENTENCE = re.compile("^(?:会议|會議)")
+#: Where a section's sentences end.
+_SENTENCE_END = re.compile("(?<=[。！!])")
 
 
 def subject_sections(pairs, findings: list) -> list[RawRow]:
@@ -67,6 +75,7 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
         if not items:
             continue
         leads, supports, rule = assign_roles(items, False)
+        text = _from_first_subject(text, line, findings)
         findings.append(Finding(line, "info", "subject_section",
                                 f"a section of running text names its units as the subjects of its sentences: "
                                 f"{text[:30]}", "read the section as one task of those units (no unit is named "
@@ -75,6 +84,26 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
         rows.append(RawRow(line=line, area=area, task=text, lead="、".join(leads), support="、".join(supports),
                            lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))
     return rows
+
+
+def _from_first_subject(text: str, line: int, findings: list) -> str:
+    """``text`` from its first sentence naming units, when the sentences before it report the meeting (会议…).
+
+    >>> _from_first_subject("会议听取了汇报。会议强调，各单位要提高认识。县交通局等单位要每天调度进展。", 1, [])
+    '县交通局等单位要每天调度进展。'
+    >>> _from_first_subject("加快拆除。由市发改委组织复验。", 1, [])
+    '加快拆除。由市发改委组织复验。'
+    """
+    sentences = [part for part in _SENTENCE_END.split(text) if part]
+    for at, sentence in enumerate(sentences):
+        if _subject_items(sentence):
+            if at and all(_MEETING_SENTENCE.match(before.strip()) for before in sentences[:at]):
+                findings.append(Finding(line, "info", "meeting_report",
+                                        f"{at} sentence(s) of minutes report the meeting before the first naming units: "
+                                        f"{sentences[0][:20]}", "read the task from the sentence naming its units"))
+                return "".join(sentences[at:])
+            return text
+    return text
 
 
 def has_subject_sections(lines: list[str]) -> bool:
@@ -127,10 +156,11 @@ def _subject_items(text: str) -> list[Item]:
     named, by_verb = [], []
     for clause, _ in split_clauses(text):
         clause = clause.strip()
-        found = _ORGANISED_BY.match(clause)
+        found = _ORGANISED_BY.match(clause) or _ASKED.match(clause)
         if found and looks_like_unit_list(found.group("units")) and not officials(found.group("units"),
                                                                                    lambda name: False):
-            named.append([Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))])
+            word = "请" if clause.startswith("请") else "由…组织"
+            named.append([Item(name, "responsible", word) for name in split_units(found.group("units"))])
             continue
         modal = modal_subject_units(clause, opening=True)
         plain = _ADVERB_MODAL.sub("", clause, count=1)  # 县农委、规划等有关部门都要…: the units before 都要
