@@ -154,3 +154,11 @@ def test_a_division_sentence_after_a_colon_starts_its_first_duty_at_the_units(tm
     lead_in = table.findings[table.findings.code == "division_lead_in"]
     assert lead_in.line.tolist() == [2]
     assert lead_in.message.str.endswith("帮扶工作将采取两级联合的帮扶：").tolist() == [True]
+    assert "ordinal_tasks" not in set(table.findings.code)  # a lead-in to duties is no numbered titles' lead-in
+
+
+def test_numbered_titles_in_a_paragraph_are_no_division_after_a_colon(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("一、抓好基地建设。一是建设科普基地（市科协负责）。二是建设科普长廊（市商务局负责）。\n", encoding="utf-8")
+    codes = set(read_table(path).findings.code)
+    assert "division_lead_in" not in codes

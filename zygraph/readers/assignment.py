@@ -181,7 +181,7 @@ def _duties(text, numbered=True, how=None):
             part = sentence[decided:]
             items = subject_units(part)
         if not items and numbered and out and any(item.word for item in out[-1][1]):
-            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a notes duty after A's
+            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         elif not items and not numbered and any(item.word for _, named in out for item in named) \
                 and part.rstrip().endswith("。"):
             items = later_duty_units(part)  # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word
@@ -202,7 +202,7 @@ def _duties(text, numbered=True, how=None):
     if notes and how is not None:
         how["setting"] = next((text for kind, text in notes if kind == "setting"), None)
         how["later_duties"] = [text for kind, text in notes if kind == "later"]
-        how["lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
+        how["division_lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 

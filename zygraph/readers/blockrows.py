@@ -177,9 +177,10 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "setting_clause",
                                     f"a clause of setting opens the first duty before its units: {block['setting']}",
                                     "read the units after it as the duty's subject; the clause stays in the task's text"))
-        if block.get("lead_in"):
+        if block.get("division_lead_in"):
+            lead_in = block["division_lead_in"][:30]
             findings.append(Finding(block["line"], "info", "division_lead_in",
-                                    f"words leading in to a division of work end at a colon: {block['lead_in'][:30]}",
+                                    f"words leading in to a division of work end at a colon: {lead_in}",
                                     "read the duties from the units after the colon; the lead-in is no task's text"))
         wide = block["wide"]
         for text, items in tasks:
