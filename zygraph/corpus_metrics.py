@@ -15,10 +15,10 @@ __all__ = ["PROJECTION_MEASURES", "NETWORK_COLUMNS", "measure"]
 #: Per-unit measures of the co-responsibility projection, in the order of the frame's columns.
 PROJECTION_MEASURES = ["degree", "strength", "betweenness", "closeness", "eigenvector", "pagerank", "constraint",
                        "effective_size", "core_number", "community"]
-#: Whole-network measures, one per network, in the order of the frame's columns.
 #: Measures that count (partners, k-core, community number): whole numbers, kept as integers
 #: with a gap (pd.NA) for a unit outside the projection, so a file writes them the same in any folder.
 COUNT_MEASURES = frozenset({"degree", "core_number", "community"})
+#: Whole-network measures, one per network, in the order of the frame's columns.
 NETWORK_COLUMNS = ["tasks", "units", "ties", "density", "degree_centralisation", "components", "average_clustering",
                    "communities", "modularity", "top_unit", "top_unit_lead_share", "top3_units", "top3_lead_share"]
 

@@ -23,7 +23,7 @@ import pandas as pd
 
 from zygraph.errors import OutputError
 
-__all__ = ["atomic_path", "output_reason", "write_csv", "spreadsheet_frame", "xml_text", "write_gexf",
+__all__ = ["atomic_path", "output_reason", "write_csv", "spreadsheet_frame", "missing", "xml_text", "write_gexf",
            "write_graphml", "write_json", "plain_graph"]
 
 LIST_SEPARATOR = ";"
@@ -190,6 +190,16 @@ def write_csv(frame: pd.DataFrame, path: str | Path, *, index: bool | None = Non
     with atomic_path(target) as temporary:
         spreadsheet_frame(frame, index=index).to_csv(temporary, index=False, encoding="utf-8-sig", lineterminator="\n")
     return target
+
+
+def missing(value) -> bool:
+    """Return True for a gap in a measure: None, NaN, or pandas' NA of a count column (a unit outside the projection).
+
+    >>> import pandas as pd
+    >>> missing(pd.NA), missing(float("nan")), missing(None), missing(0), missing(0.0)
+    (True, True, True, False, False)
+    """
+    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
 
 
 def spreadsheet_frame(frame: pd.DataFrame, *, index: bool = False) -> pd.DataFrame:
@@ -398,7 +408,7 @@ def _plain(value, join_lists: bool):
     """A plain Python value for one attribute, or None when it is missing."""
     if isinstance(value, np.generic):
         value = value.item()
-    if value is None or (isinstance(value, float) and math.isnan(value)):
+    if missing(value):
         return None
     if isinstance(value, (bool, int, float, str)):
         return value

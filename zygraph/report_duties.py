@@ -31,10 +31,10 @@ __all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setti
 
 #: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
 _SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中)[，,]")
-#: Units named in general, standing for units a notice names elsewhere, whoever owns them: 各部门, 有关单位, 各地,
-#: 全市各级各部门, 市直有关部门, 县直部门, 各级党委政府, a bare 单位; not a collective of one level's governments (各乡镇, 各县区).
 #: A word of time a report opens a sentence with, which no unit's name begins with: 今年县农业局负责… names 县农业局.
 _TIME_WORD = re.compile("^(?:今年|明年|去年|目前|近日|近期|当前|同时|此外|\\d{4}年)")
+#: Units named in general, standing for units a notice names elsewhere, whoever owns them: 各部门, 有关单位, 各地,
+#: 全市各级各部门, 市直有关部门, 县直部门, 各级党委政府, a bare 单位; not a collective of one level's governments (各乡镇, 各县区).
 _EVERYONE = re.compile("(?:^|各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|直)"
                        "(?:级|級|有关|相关|职能|成员|责任|直属|属下)*"
                        "(?:部门|单位|部門|單位|机构|機構|方面|地|地方|党委政府|党委|政府|级|級)$")

@@ -25,7 +25,7 @@ from zygraph.naming import pool_key
 from zygraph.places import Gazetteer
 from zygraph.render import corpus_figures, html
 from zygraph.render.figures import save_figure
-from zygraph.render.report import missing, write_folder, write_report
+from zygraph.render.report import write_folder, write_report
 
 __all__ = ["TOP_UNITS", "corpus_tables", "corpus_html", "write_corpus_report"]
 
@@ -178,7 +178,7 @@ def corpus_html(corpus, *, lang: str = "zh", tables: dict | None = None, images:
         images={name: base64.b64encode(data).decode("ascii") for name, data in (images or {}).items()},
         briefings=briefings or {}, lead_weight=corpus.lead_weight, unreadable=getattr(corpus, "unreadable", ()),
         unnamed_issuers=any(row["issuer"] == row["document"] for row in tables["documents"].to_dict("records")),
-        isnan=missing,
+        isnan=export.missing,
     )
 
 

@@ -10,7 +10,6 @@ with every per-unit measure as a node attribute to size, colour or filter by,
 
 from __future__ import annotations
 
-import math
 from pathlib import Path
 from xml.etree.ElementTree import SubElement
 
@@ -165,4 +164,4 @@ def _flat_viz(G: nx.Graph) -> nx.Graph:
 
 
 def _present(value) -> bool:
-    return value is not None and not (isinstance(value, float) and math.isnan(value))
+    return not export.missing(value)

@@ -30,7 +30,6 @@ from zygraph.render.style import KIND_LABELS
 __all__ = [
     "VIEWS",
     "MANIFEST",  # re-exported from zygraph.folder
-    "missing",
     "graph_page",
     "headlines",
     "quality",
@@ -178,16 +177,6 @@ def headlines(doc, lang: str = "zh") -> list[str]:
     return out
 
 
-def missing(value) -> bool:
-    """Return True for a gap in a measure: None, NaN, or pandas' NA of a count column (a unit outside the projection).
-
-    >>> import pandas as pd
-    >>> missing(pd.NA), missing(float("nan")), missing(None), missing(0), missing(0.0)
-    (True, True, True, False, False)
-    """
-    return value is None or value is pd.NA or (isinstance(value, float) and math.isnan(value))
-
-
 def _unit_names(doc, lang: str):
     """A function giving units (one, or several joined by 、) by their names in the edition's language."""
     if lang == "zh":
@@ -308,7 +297,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
         betweenness={"exact": "精确计算", "sampled": "抽样估计"}.get(doc.metrics.attrs.get("betweenness", "exact"),
                                                                   doc.metrics.attrs.get("betweenness", "exact"))
         if lang == "zh" else doc.metrics.attrs.get("betweenness", "exact"),
-        isnan=missing,
+        isnan=export.missing,
         embedded=_embedded(embedded),
     )
 
@@ -344,7 +333,7 @@ def quality(findings, lang: str = "zh") -> dict:
     more = "……共 {n} 处" if lang == "zh" else "… ({n} in all)"
 
     def line(value) -> str:
-        return "" if missing(value) else str(int(value))
+        return "" if export.missing(value) else str(int(value))
 
     warnings = []
     for row in findings[findings.severity != "info"].itertuples():
@@ -519,7 +508,7 @@ def _write_data(doc, folder: Path) -> None:
     for role in ("lead", "support"):
         export.write_csv(by_role[role], data / f"unit_area_matrix_{role}.csv", index=True)
     export.write_csv(doc.impact, data / "removal_impact.csv")
-    network = {k: (None if isinstance(v, float) and math.isnan(v) else v) for k, v in doc.network.items()}
+    network = {k: (None if export.missing(v) else v) for k, v in doc.network.items()}
     (data / "network.json").write_text(json.dumps(network, ensure_ascii=False, indent=1), encoding="utf-8")
     gephi.write_gephi(doc, folder / "gephi")
 
