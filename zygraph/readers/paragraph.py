@@ -493,6 +493,8 @@ def _names_units(text, in_body=True):
 def _led_by(line):
     """True when the last sentence of ``line`` gives an event to its host with 由 (…由A主办，B、C共同承办): a division
     of work even in a notice's opening paragraphs, whose general words (A要…) name no task."""
+    if _BY not in line:
+        return False  # no 由, no host: the line's units are not looked for (most lines before the first task)
     found = find_assignment(line)
     # the last sentence, a question's end one too: …四项工作由哪些部门牵头？ (a headline's question) divides nothing
     sentence = _SENTENCE_MARK.split(line.rstrip())[-1] or _SENTENCE_MARK.split(line.rstrip())[-2:][0]
