@@ -27,7 +27,7 @@ from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["decision_start", "decided_work", "required_work", "required_of_units", "required_clauses",
-           "ordinal_requirements"]
+           "ordinal_requirements", "ordinals_in_sequence"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -317,6 +317,22 @@ def _opening_units(clause: str, known=None) -> list[Item] | None:
     return [Item(item.text, item.role, "要求") for item in items if not cadres(item.text)] or None
 
 
+def ordinals_in_sequence(pattern: re.Pattern, text: str) -> list[re.Match]:
+    """Return the matches of ``pattern`` in ``text`` whose group ``ordinal`` goes on 一, 二, 三 … in order.
+
+    An ordinal out of sequence (a 二是 inside the first point's text before any 一是) is part of the text.
+
+    >>> marks = re.compile("(?P<ordinal>[一二三四五六七八九十])是")
+    >>> [m.group(0) for m in ordinals_in_sequence(marks, "一是建站。二是培训，三是考核。二是又一句")]
+    ['一是', '二是', '三是']
+    """
+    cuts: list[re.Match] = []
+    for match in pattern.finditer(text):
+        if _ORDINALS.index(match.group("ordinal")) == len(cuts):
+            cuts.append(match)
+    return cuts
+
+
 def ordinal_requirements(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """The requirements a paragraph numbers 一要, 二要, … that name units as a sentence's subject before 要, or None.
 
@@ -334,11 +350,7 @@ def ordinal_requirements(text: str, known=None) -> list[tuple[str, list[Item]]] 
     >>> ordinal_requirements("一要细化方案。县住建局要明确分工。") is None  # one ordinal: no sequence
     True
     """
-    found = [match for match in _ORDINAL_REQUIREMENT.finditer(text)]
-    cuts = []
-    for match in found:  # 一要, 二要, 三要 in order; an ordinal out of sequence is part of the text
-        if _ORDINALS.index(match.group("ordinal")) == len(cuts):
-            cuts.append(match)
+    cuts = ordinals_in_sequence(_ORDINAL_REQUIREMENT, text)  # 一要, 二要, 三要
     if len(cuts) < 2:
         return None
     ends = [cut.start() for cut in cuts[1:]] + [len(text)]

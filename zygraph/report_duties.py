@@ -22,6 +22,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.decisions import ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import subject_units
@@ -40,7 +41,6 @@ _EVERYONE = re.compile("(?:^|各|全|所有|上述|以上|其他|其它|有关|�
                        "(?:部门|单位|部門|單位|机构|機構|方面|地|地方|党委政府|党委|政府|级|級)$")
 #: A point's ordinal inside a paragraph: 一是, 二是 … (the requirement after it has no subject of its own yet).
 _ORDINAL = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
-_ORDINALS = "一二三四五六七八九十"
 #: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：.
 _POINTS_LEAD_IN = re.compile("(?:要求|强调|指出|提出|明确|部署|安排|意见|措施)[：:，,]?\\s*$")
 #: A date a unit opening a point must meet, right after its name: 6月10前, 5月31日前, 年底前.
@@ -124,10 +124,7 @@ def ordinal_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None
     >>> ordinal_points("抓好建设。一是市发改委要完成方案；二是市财政局要保障经费。") is None  # no words reporting them
     True
     """
-    cuts = []
-    for match in _ORDINAL.finditer(text):  # 一是, 二是 in order; an ordinal out of sequence is part of the text
-        if _ORDINALS.index(match.group("ordinal")) == len(cuts):
-            cuts.append(match)
+    cuts = ordinals_in_sequence(_ORDINAL, text)  # 一是, 二是 in order
     if len(cuts) < _FEWEST_POINTS or not _POINTS_LEAD_IN.search(text[: cuts[0].start()]):
         return None
     ends = [cut.start() for cut in cuts[1:]] + [len(text)]
