@@ -170,22 +170,28 @@ def _one_line(text):
 _PARAGRAPH_PASSING = [f for f in FIXTURES if f.source.suffix == ".txt" and f.id not in XFAIL and "table" not in f.layout]
 
 
-def _one_line_params():
-    for fixture in _PARAGRAPH_PASSING:
-        reason = ONE_LINE_XFAIL.get(fixture.id)
+def _one_line_params(passing, xfails):
+    """The ``passing`` fixtures as parameters, each in ``xfails`` a strict xfail with its reason."""
+    for fixture in passing:
+        reason = xfails.get(fixture.id)
         marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
         yield pytest.param(fixture, id=fixture.id, marks=marks)
 
 
-@pytest.mark.parametrize("fixture", list(_one_line_params()))
-def test_a_paragraph_notice_run_together_on_one_line_reads_as_well(fixture, tmp_path):
-    """Crawls lose a notice's line breaks: each passing paragraph notice, on one line, passes too."""
+def _assert_one_line_copy_reads(fixture, tmp_path):
+    """The fixture's source run together on one line scores as the bar asks: every task, 0.95 each way."""
     copy = tmp_path / fixture.source.name
     copy.write_text(_one_line(fixture.source.read_text(encoding="utf-8")), encoding="utf-8")
     score = realset.score_fixture(dataclasses.replace(fixture, source=copy))
     assert not score.error, score.error
     assert score.tasks_found == score.gold_tasks, f"{score.tasks_found}/{score.gold_tasks} tasks found"
     assert score.precision >= 0.95 and score.recall >= 0.95, f"P {score.precision:.2f} R {score.recall:.2f}"
+
+
+@pytest.mark.parametrize("fixture", list(_one_line_params(_PARAGRAPH_PASSING, ONE_LINE_XFAIL)))
+def test_a_paragraph_notice_run_together_on_one_line_reads_as_well(fixture, tmp_path):
+    """Crawls lose a notice's line breaks: each passing paragraph notice, on one line, passes too."""
+    _assert_one_line_copy_reads(fixture, tmp_path)
 
 
 def test_every_one_line_xfail_entry_names_a_passing_paragraph_fixture():
@@ -233,22 +239,10 @@ TABLE_ONE_LINE_XFAIL = {
 _TABLE_TEXT_PASSING = [f for f in FIXTURES if f.source.suffix == ".txt" and f.id not in XFAIL and "table" in f.layout]
 
 
-def _table_one_line_params():
-    for fixture in _TABLE_TEXT_PASSING:
-        reason = TABLE_ONE_LINE_XFAIL.get(fixture.id)
-        marks = [pytest.mark.xfail(strict=True, reason=reason)] if reason else []
-        yield pytest.param(fixture, id=fixture.id, marks=marks)
-
-
-@pytest.mark.parametrize("fixture", list(_table_one_line_params()))
+@pytest.mark.parametrize("fixture", list(_one_line_params(_TABLE_TEXT_PASSING, TABLE_ONE_LINE_XFAIL)))
 def test_a_table_notice_run_together_on_one_line_reads_as_well(fixture, tmp_path):
     """Crawls lose a table's line breaks too, a space left where each was: each passing text table, so, passes."""
-    copy = tmp_path / fixture.source.name
-    copy.write_text(_one_line(fixture.source.read_text(encoding="utf-8")), encoding="utf-8")
-    score = realset.score_fixture(dataclasses.replace(fixture, source=copy))
-    assert not score.error, score.error
-    assert score.tasks_found == score.gold_tasks, f"{score.tasks_found}/{score.gold_tasks} tasks found"
-    assert score.precision >= 0.95 and score.recall >= 0.95, f"P {score.precision:.2f} R {score.recall:.2f}"
+    _assert_one_line_copy_reads(fixture, tmp_path)
 
 
 def test_every_table_one_line_xfail_entry_names_a_passing_text_table_fixture():
