@@ -12,7 +12,7 @@ from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
-from zygraph.readers.docx import has_table, paragraph_text
+from zygraph.readers.docx import document_text, has_table
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space, paragraphs_of
 from zygraph.readers.normalize import Normalizer, simplified
 from zygraph.readers.office import CONVERSIONS
@@ -98,7 +98,7 @@ def detect_layout(path: str | Path) -> str:
             return "docx"
         if suffix != ".docx":
             return "paragraph"
-        text, _ = table_lines(paragraph_text(path))  # its paragraphs are a text: a table pasted as text, or paragraphs
+        text, _, _ = document_text(path)  # its paragraphs are a text, as its reader reads them: a table pasted as text
         return _text_layout(simplified(text).split("\n"), Normalizer().text(text)) or "paragraph"
     if suffix in (".xlsx", ".xlsm") or "xl/workbook.xml" in members:
         return "spreadsheet"
