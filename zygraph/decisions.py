@@ -19,7 +19,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import GENERAL_SUBJECT, modal_subject_units
+from zygraph.duties import modal_subject_units
+from zygraph.everyone import GENERAL_NAME, opens_in_general, refers_elsewhere
 from zygraph.grammar import Item
 from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
@@ -55,13 +56,8 @@ _SPEAKS = re.compile("^(?:他|她|他们)$|(?:长|书记|主任|主席|会议|�
 _FEWEST_REQUIREMENTS = 2
 #: The clauses of a speech: its sentences and the ；-clauses a speaker runs requirements together with.
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
-#: Units a requirement addresses in general, naming none of their own: 各相关单位, 各级各部门, 有关部门, 各地.
-#: The whole area may open them: 全县各级各部门.
-_EVERYONE = re.compile("^(?:全[县市区省州盟旗镇乡縣區鄉])?(?:各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|级|級|职能|成员|责任)+"
-                       "(?:部门|单位|部門|單位|机构|機構|方面|地)")
 #: A clause calling on everyone to act (各级各部门要…, …，各级各部门要强化协作): a requirement of no unit.
-_CALLS_EVERYONE = re.compile("(?:^|[，,])(?:全[县市区省州盟旗镇乡縣區鄉])?(?:各|所有|有关|相关|有關|相關|级|級)+"
-                             "(?:部门|单位|部門|單位|机构|機構|地)(?:都|均|也)?要")
+_CALLS_EVERYONE = re.compile(f"(?:^|[，,]){GENERAL_NAME}(?:都|均|也)?要")
 #: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
 _HELPS = re.compile("(?:积极|主动)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
 #: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
@@ -144,7 +140,7 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
             continue
         work = _first_sentence(text[found.end():])
         items = modal_subject_units(work, known)
-        if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
+        if items and all(item.word == "要" and not refers_elsewhere(item.text) for item in items):
             return _from_first_requirement(work), items
     return None
 
@@ -205,7 +201,7 @@ def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | N
                 tasks[-1] = (tasks[-1][0] + clause.strip(), tasks[-1][1])
             continue
         work = clause[found.end():].strip()
-        if not _SPEAKS.search(found.group("speaker")) or _EVERYONE.match(work):
+        if not _SPEAKS.search(found.group("speaker")) or opens_in_general(work):
             continue  # 《方案》要求…, 按照上级要求…: no speech; 他要求各相关单位高度重视…: no unit named
         items = subject_units(work, known) or _required_units(work, known)
         if items and not any(personal_name(item.text, known) for item in items):
@@ -292,7 +288,7 @@ def _clause_units(clause: str, known=None) -> list[Item] | None:
     items = modal_subject_units(clause, known, opening=True)
     if not items:  # 各村（社区）提前掌握…: units and their verb, no 要
         items = _opening_units(clause, known)
-    if not items or any(item.word not in ("要", "要求") or _EVERYONE.match(item.text) for item in items):
+    if not items or any(item.word not in ("要", "要求") or opens_in_general(item.text) for item in items):
         return None
     after = clause.find(items[-1].text) + len(items[-1].text) + len(items[-1].word)
     partners = _WITH_PARTNERS.match(clause, after)
@@ -367,6 +363,6 @@ def _subject_units(requirement: str, known=None) -> list[Item] | None:
     """The units of the first sentence of ``requirement`` opening with its own units and 要, or None."""
     for sentence in _SENTENCE_END.split(requirement):
         items = modal_subject_units(sentence, known, opening=True)
-        if items and all(item.word == "要" and not GENERAL_SUBJECT.search(item.text) for item in items):
+        if items and all(item.word == "要" and not refers_elsewhere(item.text) for item in items):
             return items
     return None

@@ -37,6 +37,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
@@ -45,12 +46,10 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
            "subject_duties",
            "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
-           "GENERAL_SUBJECT", "SHARE_WORD"]
+           "SHARE_WORD"]
 
 #: A collective of units named elsewhere, owned by a body: 市人民政府有关部门, 市直各单位.
 _COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
-#: Subjects that refer to units named elsewhere (各单位要…, 有关部门要…), not a unit of their own.
-GENERAL_SUBJECT = re.compile("^(?:各|有关|相关|其他|其它|全|所有|上述|以上|该|本)")
 
 #: Who answers for a task, by name or post, not a unit: 由金国兴总工负责, 由鲁国会、郑忠安副厅长分别负责.
 _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同)?负责$")
@@ -174,7 +173,7 @@ def duties_of_heading(text: str, known=None) -> str | None:
     if found is None or not found.start():
         return None
     units = text[: found.start()]
-    if GENERAL_SUBJECT.match(units) or _OWN_BODY.match(units) or not looks_like_unit_list(units, known):
+    if refers_elsewhere(units) or _OWN_BODY.match(units) or not looks_like_unit_list(units, known):
         return None
     return units
 
@@ -297,7 +296,7 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     [None, None]
     """
     units = [_opening_modal_units(text, known) for text in texts]
-    own = [bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items) for items in units]
+    own = [bool(items) and not any(refers_elsewhere(item.text) for item in items) for items in units]
     out: list[list[Item] | None] = []
     for index, items in enumerate(units):
         pairs = [other for other in (index - 1, index + 1) if 0 <= other < len(units) and units[other]]
@@ -326,7 +325,7 @@ def modal_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
     parts = [part.strip() for part in re.split("(?<=[；;。])", text) if part.strip("。；; ")]
     out: list[tuple[str, list[Item]]] = []
     for part, items in zip(parts, modal_duties(parts, known)):
-        if items and not any(GENERAL_SUBJECT.match(item.text) or _COLLECTIVE_SUBJECT.search(item.text) for item in items):
+        if items and not any(refers_elsewhere(item.text) or _COLLECTIVE_SUBJECT.search(item.text) for item in items):
             out.append((part, items))
         elif out:
             out[-1] = (out[-1][0] + part, out[-1][1])

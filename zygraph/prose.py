@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import matter_shares
+from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import Item, parse_group, role_of, split_clauses
 from zygraph.people import personal_name
 from zygraph.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
@@ -65,9 +66,6 @@ _DEADLINE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:底|末|中
 _NEWS_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:“”\"《》（）()\\s]{{2,40}}?)"
                            f"(?:(?:要|须|需要|需|应|将)(?!求|点|素|闻)(?:在|于)?|(?:在|于)?(?={_DEADLINE}))")
 _WHEN = re.compile(_DEADLINE)
-#: Names that stand for every unit (各地各部门, 有关单位) say who must act in general, and 该局, 上述单位 point back
-#: to a unit named before: neither names who does a task.
-_GENERAL = re.compile("^(?:各|有关|相关|其他|其它|全|所有|我|本|该|此|这|上述|以上)")
 #: A phrase naming units or leaders with a label: 主责单位是, 牵头领导是, 责任单位为.
 _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _LABEL_PHRASE = re.compile("[，,][\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
@@ -204,7 +202,7 @@ def news_subject_units(sentence: str, known=None) -> list[Item] | None:
     if found is None or _WHEN.search(text, found.end()) is None:
         return None  # 市政府将定期听取汇报: a duty with no deadline is how notices open, not a task
     units = found.group("units")
-    if _GENERAL.match(units) or not looks_like_unit_list(units, known):
+    if refers_elsewhere(units) or not looks_like_unit_list(units, known):
         return None
     return [Item(name, "responsible", "sentence subject") for name in split_units(units, known)]
 

@@ -24,6 +24,7 @@ import re
 
 from zygraph.decisions import ordinals_in_sequence
 from zygraph.duties import modal_subject_units
+from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -34,11 +35,6 @@ __all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setti
 _SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中)[，,]")
 #: A word of time a report opens a sentence with, which no unit's name begins with: 今年县农业局负责… names 县农业局.
 _TIME_WORD = re.compile("^(?:今年|明年|去年|目前|近日|近期|当前|同时|此外|\\d{4}年)")
-#: Units named in general, standing for units a notice names elsewhere, whoever owns them: 各部门, 有关单位, 各地,
-#: 全市各级各部门, 市直有关部门, 县直部门, 各级党委政府, a bare 单位; not a collective of one level's governments (各乡镇, 各县区).
-_EVERYONE = re.compile("(?:^|各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|直)"
-                       "(?:级|級|有关|相关|职能|成员|责任|直属|属下)*"
-                       "(?:部门|单位|部門|單位|机构|機構|方面|地|地方|党委政府|党委|政府|级|級)$")
 #: A point's ordinal inside a paragraph: 一是, 二是 … (the requirement after it has no subject of its own yet).
 _ORDINAL = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
 #: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：.
@@ -96,7 +92,7 @@ def without_setting(text: str) -> str:
 def _own(items: list[Item] | None) -> list[Item] | None:
     """``items`` when every one is a unit of its own (not 各部门, 有关单位, nor a name a word of time opens), else None."""
     if not items or any(item.role == "person" or _TIME_WORD.match(item.text)
-                        or any(_EVERYONE.search(piece) for piece in re.split("[、，,]", item.text))
+                        or any(in_general(piece) for piece in re.split("[、，,]", item.text))
                         for item in items):  # 各相关部门、单位: a collective of units in general
         return None
     return items

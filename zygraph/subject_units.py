@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
@@ -40,8 +41,6 @@ _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
 _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
-#: Units named elsewhere in general, not units of their own: 有关部门, 相关单位, 各单位.
-_GENERAL = re.compile("^(?:各|有关|相关|有關|相關|其他|其它)")
 #: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
 _COUNTED = re.compile(r"\d(?!\d*个)")
 #: A note after a list of names giving the name they go by (A和B（以下统称专区监管部门）, A（以下简称市科协）).
@@ -163,7 +162,7 @@ def helped_units(text: str, known=None) -> list[Item] | None:
     text = text.strip()
     found = _HELPING_LATER.match(text)
     helped = _helped_units(text, found.end(), known) if found else None
-    if helped is None or any(_GENERAL.match(item.text) for item in helped[1]):
+    if helped is None or any(refers_elsewhere(item.text) for item in helped[1]):
         return None
     # the word says how the unit came in, for the role finding: 协助…完成
     return [Item(item.text, item.role, f"{found.group('verb')}…{item.word}") for item in helped[1]]

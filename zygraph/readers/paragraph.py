@@ -45,8 +45,9 @@ import re
 from pathlib import Path
 
 from zygraph.decisions import decided_work
-from zygraph.duties import GENERAL_SUBJECT, headed_duties, headed_duty_units, unit_heading
+from zygraph.duties import headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
+from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
@@ -467,7 +468,7 @@ def _after_headed_duty(last, text):
             or not text.rstrip().endswith(_SENTENCE_ENDS) or not headed_duty_units(last["text"]):
         return False
     items = duty_subject_units(text)
-    return bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items)
+    return bool(items) and not any(refers_elsewhere(item.text) for item in items)
 
 
 def _next_section(blocks, text):
@@ -481,7 +482,7 @@ def _next_section(blocks, text):
         return False  # the section before named its units in brackets or labels: this one must too
     items = duty_subject_units(text)
     # 各单位要…, 有关部门要…: units named elsewhere, as a closing section of measures says them
-    return bool(items) and not any(GENERAL_SUBJECT.match(item.text) for item in items)
+    return bool(items) and not any(refers_elsewhere(item.text) for item in items)
 
 
 def _names_units(text, in_body=True):

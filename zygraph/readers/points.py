@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import GENERAL_SUBJECT
+from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import Item
 from zygraph.readers.lines import TASK
 from zygraph.subject_units import duty_subject_units
@@ -82,7 +82,7 @@ def point_units(text: str, known=None) -> list[Item] | None:
 def _opening_units(text: str, known=None) -> list[Item] | None:
     """The units opening ``text`` before a verb of work, not units in general (各部门), or None."""
     items = duty_subject_units(text, known)
-    if not items or any(GENERAL_SUBJECT.match(item.text) for item in items) or not text.startswith(items[0].text):
+    if not items or any(refers_elsewhere(item.text) for item in items) or not text.startswith(items[0].text):
         return None
     end = text.find(items[-1].text) + len(items[-1].text)
     return items if _VERB.match(text[end:].lstrip("，, ")) else None

@@ -22,6 +22,7 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import modal_subject_units
+from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, officials, split_clauses
 from zygraph.readers.blockrows import area_of
@@ -34,10 +35,6 @@ __all__ = ["subject_sections", "has_subject_sections"]
 
 #: An adverb between the units and their modal verb (县农委、规划等有关部门都要…): the units end before it.
 _ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
-#: A subject that refers to units named elsewhere (各地, 各部门, 各级各部门, 县政府有关部门): it divides no work;
-#: collectives of a level (各县区政府) and enterprises (各相关企业) do.
-_GENERIC = re.compile("(?:各|有关|相关|有關|相關|其他|其它|所有|上述|以上|该|本)(?:级|級|地|地方|地区|地區|方面)?"
-                      "(?:各?(?:部门|单位|部門|單位|责任单位|成员单位))?$")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
 _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
 #: A meeting asking units to act on what it approved: 请县财政局按会议讨论意见作进一步修改完善.
@@ -173,7 +170,7 @@ def _subject_items(text: str) -> list[Item]:
         named = [items for at, items in enumerate(named) if at not in by_verb]
     items, seen = [], set()
     for item in (item for items in named for item in items):
-        if item.text not in seen and not _GENERIC.search(item.text):
+        if item.text not in seen and not in_general(item.text):
             seen.add(item.text)
             items.append(item)
     return items

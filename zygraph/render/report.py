@@ -18,7 +18,6 @@ from pathlib import Path
 import jinja2
 import matplotlib
 import networkx as nx
-import pandas as pd
 
 from zygraph import export
 from zygraph.folder import MANIFEST, write_folder

@@ -1,0 +1,48 @@
+"""Names standing for units named elsewhere are one vocabulary for every reader (zygraph.everyone)."""
+
+import pytest
+
+from zygraph.duties import duties_of_heading
+from zygraph.everyone import in_general, opens_in_general, refers_elsewhere
+from zygraph.report_duties import clause_duties
+
+
+@pytest.mark.parametrize("name", ["各部门", "有關部門", "上述单位", "该局", "我局", "全市各部门", "其他有关单位", "本级政府"])
+def test_names_pointing_elsewhere_in_either_script(name):
+    assert refers_elsewhere(name)
+
+
+@pytest.mark.parametrize("name", ["全国妇联", "全国老龄办", "县教育局", "市发展改革委", "国家统计局"])
+def test_a_body_named_for_the_whole_country_points_nowhere_else(name):
+    # 全 opens 全市各部门 in general, but 全国妇联 is a national body's own short name
+    assert not refers_elsewhere(name)
+
+
+@pytest.mark.parametrize("name, general", [
+    ("各部门", True), ("县直有关部门", True), ("市政府有关部门", True), ("各级党委政府", True), ("各成员单位", True),
+    ("各有關單位", True), ("各地", True), ("全县各级各部门", True),
+    # a collective of one level's bodies names who acts
+    ("各乡镇", False), ("各县区人民政府", False), ("各相关企业", False), ("各地市", False),
+    # 各职能部门 is kept as one collective beside others (各乡镇(街道)、各职能部门要设联络员)
+    ("各职能部门", False), ("县人民政府", False),
+])
+def test_units_in_general_against_collectives_of_a_level(name, general):
+    assert in_general(name) is general
+
+
+def test_a_duty_heading_of_a_national_body_named_with_quan_is_its_own():
+    # the heading owns the duties below it; before one vocabulary, 全 made every 全国… body "units in general"
+    assert duties_of_heading("全国妇联主要职责") == "全国妇联"
+    assert duties_of_heading("有關部門職責") is None and duties_of_heading("各成员单位职责") is None
+
+
+def test_calls_on_everyone_open_with_any_kind_of_general_name():
+    assert opens_in_general("各级党委政府要高度重视") and opens_in_general("有关部门要加强配合")
+    assert not opens_in_general("各乡镇要设联络员") and not opens_in_general("县财政局要")
+
+
+def test_a_report_drops_a_clause_whose_subject_is_units_in_general():
+    # 各相关部门、单位 stand for units named elsewhere; 县农业局 is one of its own
+    found = clause_duties("县农业局负责完善规划，县财政局负责经费落实，各相关部门、单位负责配合做好宣传。")
+    assert found is not None
+    assert [[item.text for item in items] for _, items in found] == [["县农业局"], ["县财政局"]]

@@ -1,0 +1,74 @@
+"""Names that stand for units named elsewhere (各部门, 有关单位, 上述单位), not for units of their own.
+
+A notice calls on 各级各部门 or 有关单位 in general, points back with 该局 or 上述单位, and addresses its own
+readers as 我局: none of these names who does a task. A collective of one level's governments or bodies
+(各乡镇, 各县（市、区）人民政府, 各相关企业) does name who does it, and is kept as a unit by the readers. The readers
+ask two questions of a name, answered here once for every layout:
+
+- :func:`refers_elsewhere`: does the name open with a word that points elsewhere (各, 有关, 上述, 该, 我 …)?
+  A subject so opened does not head a unit's own duties (各乡镇职责 is a duty of many, 该局负责 of one named
+  before).
+- :func:`in_general`: is the name, or its last part, units in general (各部门, 县直有关部门, 各级党委政府)?
+  Such a name is dropped where the readers would otherwise take it as a unit.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["refers_elsewhere", "in_general", "opens_in_general", "GENERAL_NAME"]
+
+#: The area a call on everyone may open with: 全县各级各部门, 全国各地.
+_AREA = "全[国國省市县區区州盟旗镇乡縣鄉]"
+#: Words opening a name that points elsewhere: 各, 有关, 相关, 其他, 所有, 上述, 以上, 该, 本, 我, 此, 这; 全 opens
+#: one unless it is a national body's own name (全国妇联, 全国老龄办) — 全国各地 is caught by its 各.
+_POINTS_ELSEWHERE = re.compile("^(?:各|有关|相关|有關|相關|其他|其它|所有|上述|以上|该|該|本|我|此|这|這|全(?![国國]))")
+#: Words that open units in general (各部门, 所有单位, 县直部门: 直 is 直属).
+_OPENER = "各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|直|该|該|本"
+#: Words between the opener and the kind (各级各部门, 有关部门, 各成员单位, 市直属单位). Not 职能: 各职能部门 names a
+#: notice's functional departments as one collective beside others (各乡镇(街道)、各职能部门要设联络员).
+_QUALIFIER = "级|級|各|有关|相关|有關|相關|成员|成員|责任|責任|直属|直屬|属下|屬下"
+#: The kinds that make a name general when nothing more particular is said: 部门, 单位, 地方, 党委政府.
+_KIND = "部门|部門|单位|單位|机构|機構|方面|地方|地区|地區|地|党委政府|党委|黨委|政府|级|級"
+#: A name of units in general from its first character: 各相关单位, 全县各级各部门, 职能部门, 责任单位.
+GENERAL_NAME = f"(?:{_AREA})?(?:{_OPENER}|{_QUALIFIER})+(?:{_KIND})"
+_OPENS_GENERAL = re.compile(GENERAL_NAME)
+#: A name whose last part is units in general: 市政府有关部门, 县直单位, or the bare kind (部门, 单位).
+_ENDS_GENERAL = re.compile(f"(?:^|{_OPENER})(?:{_QUALIFIER})*(?:{_KIND})$")
+
+
+def refers_elsewhere(name: str) -> bool:
+    """Whether ``name`` opens with a word pointing to units named elsewhere or to many (各, 有关, 该, 上述 …).
+
+    Examples
+    --------
+    >>> [refers_elsewhere(n) for n in ("各乡镇", "该局", "上述单位", "我局", "全市各部门", "全国妇联", "县教育局")]
+    [True, True, True, True, True, False, False]
+    """
+    return bool(_POINTS_ELSEWHERE.match(name))
+
+
+def in_general(name: str) -> bool:
+    """Whether ``name``, or its last part, is units in general (各部门, 县直有关部门, 各级党委政府), naming none.
+
+    A collective of one level's bodies (各乡镇, 各县区人民政府, 各相关企业) names who acts, and is not general.
+
+    Examples
+    --------
+    >>> [in_general(n) for n in ("各部门", "市政府有关部门", "县直单位", "各级党委政府", "各地", "单位")]
+    [True, True, True, True, True, True]
+    >>> [in_general(n) for n in ("各乡镇", "各县区人民政府", "各相关企业", "县人民政府", "县教育局")]
+    [False, False, False, False, False]
+    """
+    return bool(_ENDS_GENERAL.search(name))
+
+
+def opens_in_general(text: str) -> bool:
+    """Whether ``text`` opens with units in general (各相关单位高度重视…, 全县各级各部门要…, 职能部门要…).
+
+    Examples
+    --------
+    >>> opens_in_general("各相关单位要高度重视"), opens_in_general("全县各级各部门要"), opens_in_general("县财政局要")
+    (True, True, False)
+    """
+    return bool(_OPENS_GENERAL.match(text))
