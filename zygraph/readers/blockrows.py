@@ -32,6 +32,68 @@ def area_of(heading: str) -> str:
     return re.split(r"[。：:]", text)[0].strip()
 
 
+#: How a paragraph's tasks were read, the first mark that applies: (the block's mark, or a role word some unit of
+#: it came with; the finding's code; what was found; what was done). ``{n}`` is the number of tasks, ``{first}``
+#: the first task's opening, ``{text}`` the paragraph's, ``{tail}`` its end, ``{lead_in}`` a title before 一是.
+_READINGS = (
+    ("prose", "prose_tasks", "the paragraph names {n} task(s) in a report's own words ({words})",
+     "read each task with the units its sentence gives it"),
+    ("required", "required_of_units", "the paragraph gives units requirements by name, {n} naming units (他要求A…; "
+     "会议要求，A要…；B要…): {first}", "read one task each, from its unit; a requirement of everyone (各相关单位, "
+     "全县各级各部门) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
+     "beside its units (包保干部) no unit"),
+    ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
+     "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
+     "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
+    ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
+     "read one task each, the title as their area"),
+    ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … after the words "
+     "reporting them; {n} name units: {first}", "read each as a task of the units opening it (before 要 or a date), "
+     "after its 由, or required by it to act (要求A…上报); whom a plan goes up to is no unit"),
+    ("clause_duties", "clause_duties", "the paragraph runs {n} duties together, each opening a clause with its units "
+     "(A要…, A负责…, A除负责…外, A设在B，负责…): {first}", "read one task each, from its units; the clauses leading "
+     "in to a duty are no task, a body a unit is set in is no unit, nor are units listed as members"),
+    ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
+     "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
+     "taken: levels named together, 乡（镇）村, one collective)"),
+    ("named_duties", "named_duties", "a list of {n} duties, each led by a sentence naming only its units (A。负责…): "
+     "{first}", "read one task each, its units responsible"),
+    ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
+     "(no role word): {first}", "read one task each, its department responsible; a lead-in naming a collective "
+     "(有关部门要…) is no task"),
+    (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
+     "read those units as responsible for the target"),
+    ("carried", "carried_out", "after the task's units, a sentence names who answers for it and who carries it out: "
+     "{tail}", "added the units carrying it out; people are no units"),
+    (SHARE_WORD, "sentence_shares", "the paragraph's sentences each name their units, one a lead: {text}",
+     "read the roles sentence by sentence: units of a sentence naming no lead lead"),
+    ("groups_set_up", "groups_set_up", "the paragraph sets up {n} bodies, each with its own units: {first}",
+     "read one task each, from its body's name on"),
+    ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
+     "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
+     "help, say how the work is done)"),
+)
+
+
+def _reading_findings(block, tasks) -> list[Finding]:
+    """The finding saying how a paragraph's tasks were read (one per sentence for later duties), or none."""
+    words = [item.word for _, items in tasks for item in items]
+    for mark, code, found, done in _READINGS:
+        if not (block.get(mark) or mark in words):
+            continue
+        values = {"n": len(tasks), "first": (tasks[0][0] if tasks else block["text"])[:20],
+                  "text": block["text"][:30], "tail": block["text"][-30:], "lead_in": (block.get("lead_in") or "")[:30],
+                  "words": "、".join(dict.fromkeys(word for word in words if word))}
+        if mark == "later_duties":
+            return [Finding(block["line"], "info", code, found.format(later=text[:20], **values), done)
+                    for text in block[mark]]
+        return [Finding(block["line"], "info", code, found.format(**values), done)]
+    if len(tasks) > 1:
+        return [Finding(block["line"], "info", "task_split",
+                        f"the paragraph holds {len(tasks)} sentences each closed by its own units", "read as one task each")]
+    return []
+
+
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
     parsed = [(block, _assignments(block)) for block in blocks]
@@ -98,81 +160,7 @@ def block_rows(blocks, first_leads, findings):
         if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
             continue
-        if block["prose"]:
-            words = "、".join(dict.fromkeys(item.word for _, items in tasks for item in items if item.word))
-            findings.append(Finding(block["line"], "info", "prose_tasks",
-                                    f"the paragraph names {len(tasks)} task(s) in a report's own words ({words})",
-                                    "read each task with the units its sentence gives it"))
-        elif block.get("required"):
-            findings.append(Finding(block["line"], "info", "required_of_units",
-                                    f"the paragraph gives units requirements by name, {len(tasks)} naming units (他要求A…; 会议要求，A要…；B要…): "
-                                    f"{tasks[0][0][:20]}", "read one task each, from its unit; a requirement of "
-                                    "everyone (各相关单位, 全县各级各部门) is no task, whom a unit works with (与B联系) no unit of it, and people "
-                                    "named by their post beside its units (包保干部) no unit"))
-        elif block.get("ordinal_requirements"):
-            findings.append(Finding(block["line"], "info", "ordinal_requirements",
-                                    f"the paragraph numbers requirements 一要, 二要 …; {len(tasks)} name units as the "
-                                    f"subject of a sentence: {tasks[0][0][:20]}", "read each as a task of those "
-                                    "units, from after its ordinal; requirements naming no unit, or units in general "
-                                    "(相关单位), are no task, nor what leads in to 一要"))
-        elif block["lead_in"]:
-            findings.append(Finding(block["line"], "info", "ordinal_tasks",
-                                    f"the paragraph numbers {len(tasks)} tasks 一是, 二是 … after a title: "
-                                    f"{block['lead_in'][:30]}", "read one task each, the title as their area"))
-        elif block.get("ordinal_points"):
-            findings.append(Finding(block["line"], "info", "ordinal_points",
-                                    f"the paragraph numbers a speaker's requirements 一是, 二是 … after the words "
-                                    f"reporting them; {len(tasks)} name units: {tasks[0][0][:20]}",
-                                    "read each as a task of the units opening it (before 要 or a date), after its 由, "
-                                    "or required by it to act (要求A…上报); whom a plan goes up to is no unit"))
-        elif block.get("clause_duties"):
-            findings.append(Finding(block["line"], "info", "clause_duties",
-                                    f"the paragraph runs {len(tasks)} duties together, each opening a clause with its "
-                                    f"units (A要…, A负责…, A除负责…外, A设在B，负责…): {tasks[0][0][:20]}",
-                                    "read one task each, from its units; the clauses leading in to a duty are no "
-                                    "task, a body a unit is set in is no unit, nor are units listed as members"))
-        elif block.get("later_duties"):
-            findings += [Finding(block["line"], "info", "later_duties", f"after duties named by role verbs, a sentence "
-                                 f"opens with its own units and no role word: {text[:20]}", "read its units as "
-                                 "responsible for it (a local collective and a verb of work, or 主体责任 taken: levels "
-                                 "named together, 乡（镇）村, one collective)") for text in block["later_duties"]]
-        elif block.get("named_duties"):
-            findings.append(Finding(block["line"], "info", "named_duties",
-                                    f"a list of {len(tasks)} duties, each led by a sentence naming only its units "
-                                    f"(A。负责…): {tasks[0][0][:20]}", "read one task each, its units responsible"))
-        elif block.get("modal_sentences"):
-            findings.append(Finding(block["line"], "info", "modal_sentences",
-                                    f"a paragraph of {len(tasks)} clauses, each opening with its own department and "
-                                    f"要 (no role word): {tasks[0][0][:20]}",
-                                    "read one task each, its department responsible; a lead-in naming a collective "
-                                    "(有关部门要…) is no task"))
-        elif any(item.word == TARGET_WORD for _, items in tasks for item in items):
-            findings.append(Finding(block["line"], "info", "target_subject",
-                                    f"the sentence gives the units opening it a target: {block['text'][:30]}",
-                                    "read those units as responsible for the target"))
-        elif block.get("carried"):
-            findings.append(Finding(block["line"], "info", "carried_out",
-                                    "after the task's units, a sentence names who answers for it and who carries it "
-                                    f"out: {block['text'][-30:]}",
-                                    "added the units carrying it out; people are no units"))
-        elif any(item.word == SHARE_WORD for _, items in tasks for item in items):
-            findings.append(Finding(block["line"], "info", "sentence_shares",
-                                    "the paragraph's sentences each name their units, one a lead: "
-                                    f"{block['text'][:30]}",
-                                    "read the roles sentence by sentence: units of a sentence naming no lead lead"))
-        elif block.get("groups_set_up"):
-            findings.append(Finding(block["line"], "info", "groups_set_up",
-                                    f"the paragraph sets up {len(tasks)} bodies, each with its own units: "
-                                    f"{tasks[0][0][:20]}", "read one task each, from its body's name on"))
-        elif block.get("whole_item"):
-            findings.append(Finding(block["line"], "info", "label_over_item",
-                                    f"the numbered item's sentences open with units of their own, and a label closes "
-                                    f"it: {block['text'][:20]}", "read the item as one task, of the label's units "
-                                    "(the units of its sentences, and whom they help, say how the work is done)"))
-        elif len(tasks) > 1:
-            findings.append(Finding(block["line"], "info", "task_split",
-                                    f"the paragraph holds {len(tasks)} sentences each closed by its own units",
-                                    "read as one task each"))
+        findings += _reading_findings(block, tasks)
         if block.get("setting"):
             findings.append(Finding(block["line"], "info", "setting_clause",
                                     f"a clause of setting opens the first duty before its units: {block['setting']}",
