@@ -22,6 +22,7 @@ import re
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import GENERAL_NAME, opens_in_general, refers_elsewhere
 from zygraph.grammar import Item
+from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
@@ -70,7 +71,6 @@ _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。�
 _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
 #: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own).
 _ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
-_ORDINALS = "一二三四五六七八九十"
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -324,7 +324,7 @@ def ordinals_in_sequence(pattern: re.Pattern, text: str) -> list[re.Match]:
     """
     cuts: list[re.Match] = []
     for match in pattern.finditer(text):
-        if _ORDINALS.index(match.group("ordinal")) == len(cuts):
+        if chinese_number(match.group("ordinal")) == len(cuts) + 1:
             cuts.append(match)
     return cuts
 

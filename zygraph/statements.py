@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
+from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
 from zygraph.unitform import KIND_RULES
 from zygraph.unitlist import FIRST_LEADS, ZONES, looks_like_unit, looks_like_unit_list, plausible_name, split_units
@@ -69,7 +70,6 @@ _FOR_PRECEDING = re.compile(
     "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
     "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
     "(?P<units>[^。；;]{2,80}?)[。；;]?$")
-_NUMERAL_VALUE = {c: i for i, c in enumerate("一二三四五六七八九十", start=1)}
 #: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
 _NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d(?!\\d{0,2}个?(?:市|县|区|州|镇|乡|街道)(?:[、，,]|等?$))")
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
@@ -441,7 +441,7 @@ def units_for_preceding(line: str) -> tuple[int, str] | None:
     if found is None:
         return None
     count = found.group("count")
-    many = 1 if found.group("one") else 0 if count is None else int(count) if count.isdigit() else _NUMERAL_VALUE.get(count)
+    many = 1 if found.group("one") else 0 if count is None else int(count) if count.isdigit() else chinese_number(count)
     if many is None:
         return None
     return many, f"{found.group('label')}：{found.group('units')}"

@@ -13,6 +13,7 @@ import bisect
 import re
 
 from zygraph.grammar import has_role_words, label_role
+from zygraph.numerals import chinese_number
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["at_next_numbers"]
@@ -79,7 +80,7 @@ def _articles_cut(line: str, at: int, end: int) -> list[int]:
     the chapters."""
     cuts, chapter, article, title_from = [], 0, 0, None
     for found in _ARTICLE.finditer(line, at, end):
-        number = _number(found.group(1))
+        number = chinese_number(found.group(1))
         if found.group(2) == "章" and number == chapter + 1 \
                 and _ARTICLE_AFTER.match(line, found.end(), min(end, found.end() + _HEADING_TITLE)):
             cuts.append(found.start())
@@ -144,7 +145,7 @@ def _marks(line: str, at: int, end: int) -> dict:
     for kind, pattern in _MARKS.items():
         for found in pattern.finditer(line, at, end):
             number = int(found.group(1)) if kind == "item" else _circled(found) if kind == "paren" \
-                else _number(found.group(1))
+                else chinese_number(found.group(1))
             if number:
                 marks[kind].setdefault(number, []).append((found.start(), found.end()))
     return marks
@@ -185,17 +186,6 @@ def _first_item(line: str, marks: dict) -> int:
         return 1
     following = [at for at, _ in _after(marks, "item", number + 1, first_end) if line[at - 1] in _HEADING_AFTER]
     return number if following else 1
-
-
-def _number(numeral: str) -> int | None:
-    """The number a Chinese numeral up to 九十九 writes (十二 -> 12), or None."""
-    found = re.fullmatch(f"([{_DIGITS}]?)(十?)([{_DIGITS}]?)", numeral)
-    if not found or not numeral:
-        return None
-    tens, ten, units = found.groups()
-    if tens and not ten:
-        return None if units else _DIGITS.index(tens) + 1
-    return ((_DIGITS.index(tens) + 1 if tens else 1) * 10 if ten else 0) + (_DIGITS.index(units) + 1 if units else 0)
 
 
 def _next_mark(line, at, marks, state):

@@ -1,0 +1,30 @@
+"""The value of a Chinese numeral as notices number their parts, points and counts (十二 -> 12)."""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["chinese_number"]
+
+_DIGITS = "一二三四五六七八九"
+#: A numeral up to 九十九 as written: an optional tens digit, 十, an optional units digit (十二, 二十, 二十三, 七).
+_NUMERAL = re.compile(f"([{_DIGITS}]?)(十?)([{_DIGITS}]?)")
+
+
+def chinese_number(numeral: str) -> int | None:
+    """The number a Chinese numeral up to 九十九 writes, or None for anything else.
+
+    Examples
+    --------
+    >>> [chinese_number(n) for n in ("一", "十", "十二", "二十", "九十九")]
+    [1, 10, 12, 20, 99]
+    >>> chinese_number("二三"), chinese_number(""), chinese_number("12")
+    (None, None, None)
+    """
+    found = _NUMERAL.fullmatch(numeral)
+    if not found or not numeral:
+        return None
+    tens, ten, units = found.groups()
+    if tens and not ten:
+        return None if units else _DIGITS.index(tens) + 1
+    return ((_DIGITS.index(tens) + 1 if tens else 1) * 10 if ten else 0) + (_DIGITS.index(units) + 1 if units else 0)
