@@ -166,7 +166,11 @@ def _duties(text, numbered=True, how=None):
     opening with its own units and a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is
     theirs (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
     In one without a number, words leading in to the division up to a colon (…的区域帮扶：A负责…) are no part of the
-    first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["lead_in"]`` holds them.
+    first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["division_lead_in"]`` holds them;
+    words reporting what a document lays down (《制度》明确，A负责…, :func:`zygraph.report_duties.reported_lead_in`)
+    stay in the first duty's text: then ``how["reported_lead_in"]`` holds them. In one without a number, a ；-clause
+    after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
+    依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
