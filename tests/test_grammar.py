@@ -570,6 +570,25 @@ def test_a_duty_s_own_words_end_its_units():
     assert [i.text for i in subject_units("市林业局负责做好造林，市水利局配合。")] == ["市林业局"]
 
 
+@pytest.mark.parametrize("text, expected", [
+    ("各级港航、海事部门", ["各级港航、海事部门"]),  # 各级 runs over both fields, which share 部门
+    ("各级财政、税务、审计部门", ["各级财政、税务、审计部门"]),
+    ("各级港航、海事部门和市公安局", ["各级港航、海事部门", "市公安局"]),
+    ("各县区、市政府各部门", ["各县区", "市政府各部门"]),  # a place is no field: two collectives
+    ("各区、各部门", ["各区", "各部门"]),  # a 各 of its own starts another
+    ("公安、交通部门", ["公安", "交通部门"]),  # no 各 over them: each a department's short name, as before
+])
+def test_fields_named_bare_after_each_level_share_the_kind_after_the_last_as_one_collective(text, expected):
+    assert split_units(text) == expected
+
+
+def test_the_bodies_of_a_kind_at_every_level_are_a_collective_unit():
+    from zygraph.unitlist import looks_like_unit_list
+
+    assert looks_like_unit_list("各级公安机关") and looks_like_unit_list("各级港航、海事部门")
+    assert not looks_like_unit_list("精简机关")  # 机关 makes a collective only after 各 or 有关: here it is the work
+
+
 def test_a_collective_of_levels_joined_to_a_unit_by_and_stays_whole():
     assert split_units("市水利局及各有关县、区政府") == ["市水利局", "各有关县、区政府"]
     assert split_units("市科协和各区、县级市、市妇联") == ["市科协", "各区、县级市", "市妇联"]

@@ -79,8 +79,6 @@ XFAIL = {
     "总量/比重 sub-rows with a merged unit cell; figures read as units",
     "2018_national_forestry_grassland_disclosure_catalog": "P 0.35 R 0.46, 5/11 - a catalog table flattened one cell "
     "a line with blank lines and no separators, merged 类别/工作事项 cells written once, item cells over two lines",
-    "2022_hubei_river_sand_mining_joint_enforcement_news": "P 0.00 R 0.00, 1/4 - news: a division sentence of four "
-    "clauses run together with ; (《制度》明确,A负责…;B、C部门负责…;D依法查处…), collectives of all levels (各级港航、海事部门)",
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
     "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "
     "text: a schedule (A、B…;C,D,E联合…), 由A…,由B负责, C,D,E将…检查; ASCII commas between units",

@@ -2,7 +2,7 @@
 
 from zygraph import read_table
 from zygraph.readers.detect import detect_layout
-from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, without_setting
+from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 
 
 def _read(items):
@@ -155,6 +155,40 @@ def test_a_division_sentence_after_a_colon_starts_its_first_duty_at_the_units(tm
     assert lead_in.line.tolist() == [2]
     assert lead_in.message.str.endswith("帮扶工作将采取两级联合的帮扶：").tolist() == [True]
     assert "ordinal_tasks" not in set(table.findings.code)  # a lead-in to duties is no numbered titles' lead-in
+
+
+def test_the_words_reporting_what_a_document_lays_down_are_read_up_to_their_comma():
+    assert reported_lead_in("《办法》规定，各级水利部门负责河道管理；") == "《办法》规定，"
+    assert reported_lead_in("会议确定，县交通局负责道路养护。") == "会议确定，"
+    assert reported_lead_in("县交通局负责道路养护，明确专人。") == ""  # the duty's own words, after its units
+    assert reported_lead_in("为进一步加强河道管理，保障防洪安全，各部门要求真务实。") == ""  # no reporting word
+
+
+def test_a_division_sentence_after_the_words_reporting_it_gives_each_semicolon_clause_its_units(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("某省建立河道联合执法机制\n《办法》规定，各级水利部门负责河道管理和监督检查；各级交通、海事部门负责"
+                    "航道管理，依法查处违法行为；各级渔政部门依法查处非法捕捞；各级公安机关负责治安管理工作。"
+                    "其他各部门应积极响应。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:8] for t in table.tasks.itertuples()] == ["《办法》规定，各", "各级交通、海事部", "各级渔政部门依法",
+                                                              "各级公安机关负责"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "各级水利部门", "lead"), ("T002", "各级交通、海事部门", "lead"), ("T003", "各级渔政部门", "lead"),
+        ("T004", "各级公安机关", "lead")]  # 其他各部门: everyone, no unit
+    assert codes_at(table, "reported_lead_in") == [2]
+    clauses = table.findings[table.findings.code == "division_clause"]
+    assert clauses.line.tolist() == [2] and clauses.message.str.endswith("各级渔政部门依法查处非法捕捞；").all()
+
+
+def test_a_semicolon_clause_opening_with_a_verb_is_its_unit_s_duty_not_another_unit(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("某市明确办公室分工\n会议明确，市政府办公室负责公文处理；联系市政府驻外办事处有关工作；"
+                    "市信息中心负责网站运行。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "市政府办公室"),
+                                                                                ("T002", "市信息中心")]
+    assert table.tasks.task.iloc[0].startswith("会议明确，市政府办公室负责公文处理；联系市政府驻外办事处")
+    assert "division_clause" not in set(table.findings.code)
 
 
 def test_numbered_titles_in_a_paragraph_are_no_division_after_a_colon(tmp_path):

@@ -14,7 +14,9 @@ wordings of :mod:`zygraph.prose` and :mod:`zygraph.decisions` are read there; th
   verb of work (``各乡镇组织…深入农户``) or saying they take the main responsibility (``乡（镇）村靠实主体责任，…``):
   :func:`later_duty_units`.
 
-A clause of setting before a duty's units (``行动中，A负责…``) is read past by :func:`without_setting`. Units
+A clause of setting before a duty's units (``行动中，A负责…``) is read past by :func:`without_setting`, and so are
+the words reporting what a document or a meeting lays down before its division of duties (``《制度》明确，A负责…；
+B依法查处…``) by :func:`reported_lead_in`. Units
 named in general (各部门, 有关单位, 各地) are never a duty's own. Every function runs in time linear in its input.
 """
 
@@ -29,10 +31,14 @@ from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setting", "POINT_WORD", "MAIN_WORD"]
+__all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
+           "MAIN_WORD"]
 
 #: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
 _SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中)[，,]")
+#: The words a report opens a division of duties with, saying what a document or meeting lays down, up to the comma
+#: before the first duty's units: 《制度》明确，, 《办法》规定，, 会议确定，. The speaker is a short phrase, no clause.
+_REPORTED = re.compile("^[^，,。；;：:“”\"]{1,12}?(?:明确|规定|确定|要求|提出)[，,]")
 #: A word of time a report opens a sentence with, which no unit's name begins with: 今年县农业局负责… names 县农业局.
 _TIME_WORD = re.compile("^(?:今年|明年|去年|目前|近日|近期|当前|同时|此外|\\d{4}年)")
 #: A point's ordinal inside a paragraph: 一是, 二是 … (the requirement after it has no subject of its own yet).
@@ -87,6 +93,20 @@ def without_setting(text: str) -> str:
     """
     found = _SETTING.match(text.strip())
     return text.strip()[found.end():] if found else text
+
+
+def reported_lead_in(text: str) -> str:
+    """The words opening ``text`` that report what a document or meeting lays down, up to their comma, or ``""``.
+
+    A report gives a notice's division of duties after them (``《制度》明确，各级水行政主管部门负责…；…``): the duty's
+    units follow, and the words stay in the first duty's text as written, as a clause of setting does
+    (:func:`without_setting`). Whether units follow is the caller's to read.
+
+    >>> reported_lead_in("《制度》明确，县水利局负责河道管理；"), reported_lead_in("县水利局负责河道管理，明确分工。")
+    ('《制度》明确，', '')
+    """
+    found = _REPORTED.match(text.strip())
+    return found.group(0) if found else ""
 
 
 def _own(items: list[Item] | None) -> list[Item] | None:

@@ -104,7 +104,13 @@ _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]
 #: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
 _OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
 _COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
-                       "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡")
+                       "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
+                       "机关", "機關")  # 各级公安机关: the police bodies of every level
+#: A collective of all levels (or of each) over fields named bare that share the kind after the last:
+#: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind).
+_EACH_FIELD = re.compile("^各级?(?P<field>[\u4e00-\u9fff]{2,4})$")
+_BARE_FIELD = re.compile("^[\u4e00-\u9fff]{2,4}$")
+_SHARED_KIND = re.compile("^(?P<field>[\u4e00-\u9fff]{2,6}?)(?:部门|机关|机构|部門|機關|機構)$")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
                        "([（(]单位[）)])?$")
@@ -184,6 +190,8 @@ def split_units(text: str, known=None) -> list[str]:
         j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
         if j == i:
             j, rest = _collective_run(pieces, seps, i)
+        if j == i:
+            j, rest = _shared_kind_run(pieces, seps, i, known)
         if j == i:
             j = _place_run(pieces, seps, i, known)
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
@@ -374,6 +382,43 @@ def _split_joined(piece: str, known) -> list[str]:
     if parts and (looks_like_unit(tail, known) or _ZONE_NAME.search(tail)):  # 各县政府和金华开发区: its committee
         return parts + [tail]
     return [piece]
+
+
+def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known) -> tuple[int, str]:
+    """Fields named bare after 各级 (or 各) that share the kind named after the last of them are one collective:
+    各级港航、海事部门 is the port-and-shipping and the maritime departments of every level (the README's 各 running
+    over a bare noun that shares it). A field with a kind or a 各 of its own (各级、各部门), or a place
+    (各县区、市政府各部门), starts a unit of its own.
+
+    Returns the index of the last piece of the run (``i`` when there is none) and, when that piece goes on after
+    和/及/与 (``海事部门和市公安局``), the text from the joiner on, as :func:`_collective_run` does.
+
+    >>> _shared_kind_run(["各级港航", "海事部门和市公安局"], ["、"], 0, lambda name: False)
+    (1, '和市公安局')
+    >>> _shared_kind_run(["各县区", "海事部门"], ["、"], 0, lambda name: False)
+    (0, '')
+    """
+    first = _EACH_FIELD.match(pieces[i].strip())
+    if first is None or not _bare_field(first.group("field"), known):
+        return i, ""
+    j = i
+    while j + 1 < len(pieces) and seps[j] == "、":
+        piece = pieces[j + 1].strip()
+        joiner = _JOINER.search(piece)
+        kind = _SHARED_KIND.match(piece[: joiner.start()] if joiner else piece)
+        if kind is not None and _bare_field(kind.group("field"), known):
+            pieces[j + 1] = piece  # 各级港航、海事部门: the last field names the kind all share
+            return j + 1, piece[joiner.start():] if joiner else ""
+        if not (_BARE_FIELD.match(piece) and _bare_field(piece, known)):
+            break
+        j += 1  # 各级财政、税务、审计部门: a middle field, bare too
+    return i, ""
+
+
+def _bare_field(field: str, known) -> bool:
+    """True when ``field`` is a field of work named bare: no unit's kind (局, 部门), no place, no 各 or 有关 of its own."""
+    return not (looks_like_unit(field, known) or _is_place(field) or _COLLECTIVE.search(field)
+                or field.endswith(_COLLECTIVE_ENDINGS))
 
 
 def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:

@@ -14,9 +14,10 @@ import re
 from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import named_duties
-from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
+from zygraph.everyone import in_general
+from zygraph.grammar import Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
-from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, without_setting
+from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.targets import target_units
@@ -34,6 +35,10 @@ _COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个�
 _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任务)由")
 #: The verb setting up the bodies a sentence lists with their units: 办公室下设A组（B牵头），C组（D牵头）.
 _SET_UP = re.compile("下设|下設|分设|分設")
+#: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
+DIVISION_CLAUSE_WORD = "分工分句"
+#: How a unit's name opens where it is the subject of a clause with no role word: its level or its 各 (县交通局, 各级…).
+_NAMED_BY_LEVEL = re.compile("^(?:各|省|市(?!场)|县|区|乡|镇|州|盟|旗|自治区|国家|国务院)")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -161,7 +166,11 @@ def _duties(text, numbered=True, how=None):
     opening with its own units and a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is
     theirs (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
     In one without a number, words leading in to the division up to a colon (…的区域帮扶：A负责…) are no part of the
-    first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["lead_in"]`` holds them.
+    first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["division_lead_in"]`` holds them;
+    words reporting what a document lays down (《制度》明确，A负责…, :func:`zygraph.report_duties.reported_lead_in`)
+    stay in the first duty's text: then ``how["reported_lead_in"]`` holds them. In one without a number, a ；-clause
+    after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
+    依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
@@ -180,8 +189,16 @@ def _duties(text, numbered=True, how=None):
         if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
             part = sentence[decided:]
             items = subject_units(part)
+        reported = reported_lead_in(sentence) if not items and not out and not numbered and decided is None else ""
+        if reported and subject_units(sentence[len(reported):]):
+            # 《制度》明确，A负责…；B负责…: the division follows the words reporting it, which stay in the first duty's text
+            part, items = sentence, subject_units(sentence[len(reported):])
+            notes.append(("reported", reported))
         if not items and numbered and out and any(item.word for item in out[-1][1]):
             items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
+        elif not items and not numbered and out and parts[index - 1].rstrip().endswith(("；", ";")) \
+                and any(item.word for item in out[-1][1]) and (items := _division_clause_units(part)):
+            notes.append(("division_clause", part.strip()))  # A负责…；B依法查处…；: the ；-clause its units open
         elif not items and not numbered and any(item.word for _, named in out for item in named) \
                 and part.rstrip().endswith("。"):
             items = later_duty_units(part)  # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word
@@ -203,8 +220,27 @@ def _duties(text, numbered=True, how=None):
         how["setting"] = next((text for kind, text in notes if kind == "setting"), None)
         how["later_duties"] = [text for kind, text in notes if kind == "later"]
         how["division_lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
+        how["reported_lead_in"] = next((text for kind, text in notes if kind == "reported"), None)
+        how["division_clauses"] = [text for kind, text in notes if kind == "division_clause"]
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
+
+
+def _division_clause_units(clause):
+    """The units opening a ；-clause of a division of duties with no role word (``B依法查处…；`` after ``A负责…；``), or
+    None: in a sentence dividing the work, each clause's subject is the unit doing it. The units must open with the
+    level or the 各 they are named by (县交通局, 各级农业农村部门): a clause of a unit's own duties opens with a verb
+    (负责市政府会议…；联系市政府…；), which no such name does. Units in general (各部门, 其他有关部门) are no clause's own.
+
+    >>> [(i.text, i.role) for i in _division_clause_units("各级农业农村部门依法查处非法捕捞船舶；")]
+    [('各级农业农村部门', 'responsible')]
+    >>> _division_clause_units("其他各部门积极响应；"), _division_clause_units("联系市政府驻外办事处有关工作；")
+    (None, None)
+    """
+    items = duty_subject_units(clause)
+    if not items or any(in_general(item.text) for item in items) or not _NAMED_BY_LEVEL.match(items[0].text):
+        return None
+    return [Item(item.text, item.role, item.word or DIVISION_CLAUSE_WORD) for item in items]
 
 
 def _division_lead_in(sentence):

@@ -170,6 +170,16 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "division_lead_in",
                                     f"words leading in to a division of work end at a colon: {lead_in}",
                                     "read the duties from the units after the colon; the lead-in is no task's text"))
+        if block.get("reported_lead_in"):
+            findings.append(Finding(block["line"], "info", "reported_lead_in",
+                                    "words reporting what a document or meeting lays down open a division of duties: "
+                                    f"{block['reported_lead_in'][:30]}", "read the duties from the units after them; "
+                                    "the words stay in the first duty's text"))
+        for clause in block.get("division_clauses") or ():
+            findings.append(Finding(block["line"], "info", "division_clause",
+                                    f"a ；-clause of a division of duties opens with its units and no role word: "
+                                    f"{clause[:20]}", "read its units as the clause's subject, responsible (supporting "
+                                    "where its verb helps: 参加, 协助)"))
         wide = block["wide"]
         for text, items in tasks:
             origin = wide["origin"] == index
