@@ -1180,3 +1180,21 @@ def test_a_unit_said_to_be_the_body_in_charge_then_its_duty_is_its_subject():
     # what it is alone, with no duty after, or said of no unit, is no subject
     assert subject_units("市城乡建设行政主管部门是本市公园行政主管部门。") is None
     assert subject_units("这项工作是各主管部门，负责到底。") is None
+
+
+def test_a_unit_named_through_the_body_it_belongs_to_is_the_unit_after_de():
+    # 市住建局所属的市住房保障办公室: the office is the unit; its parent only says whose it is
+    assert split_units("市住建局所属的市住房保障办公室") == ["市住房保障办公室"]
+    assert split_units("县教育局下属的县招生考试中心、县财政局") == ["县招生考试中心", "县财政局"]
+    # no unit before 的 (the work's own words), or no 的 (各直属机构: a collective): nothing is dropped
+    assert split_units("全市所属的各直属机构") == ["全市所属的各直属机构"]
+    assert split_units("市政府各直属机构") == ["市政府各直属机构"]
+
+
+def test_a_rule_saying_who_does_the_work_on_the_ground_with_ju_ti_fu_ze():
+    from zygraph.subject_units import subject_units
+
+    # A、B及C住房和城乡建设部门具体负责…: one collective sharing the suffix, cut before 具体负责
+    text = "甲区、乙区及开发区住房和城乡建设部门具体负责各自行政区域内的住房保障工作。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("甲区、乙区及开发区住房和城乡建设部门", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县民政局具体负责低保审核。")] == [("县民政局", "responsible")]

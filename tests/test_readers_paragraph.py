@@ -1682,3 +1682,16 @@ def test_a_question_naming_who_leads_is_no_task(tmp_path):
     path.write_text("实施乡村振兴战略的工作由哪些部门牵头？\n1.科学制定规划。（农业农村部牵头）\n", encoding="utf-8")
     table = read_table(path)
     assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "农业农村部")]
+
+
+def test_a_rules_duty_article_over_lines_names_an_office_through_its_parent():
+    """A rules' duty article, one body a line with 负责: an office named through the bureau it belongs to
+    (A所属的B: B is the unit, with a finding), and areas sharing a suffix read as one collective before 具体负责."""
+    doc = parse_paragraphs("第三条 市住房和城乡建设局是住房保障工作的行政主管部门，负责协调相关部门实施住房保障。\n"
+                           "市住建局所属的市住房保障办公室负责住房保障方面的日常工作。\n"
+                           "甲区、乙区及开发区住房和城乡建设部门具体负责各自行政区域内的住房保障工作。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("市住房和城乡", "市住房和城乡建设局"), ("市住建局所属", "市住房保障办公室"),
+        ("甲区、乙区及", "甲区、乙区及开发区住房和城乡建设部门")]
+    assert [f.message.split(" says")[0] for f in doc.findings if f.code == "unit_descriptor"] == [
+        "市住建局所属的 before 市住房保障办公室"]

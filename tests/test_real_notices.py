@@ -94,8 +94,6 @@ XFAIL = {
     "bracketed tasks give duties in running text (A要…。B、C部门负责…；D落实…), a typo 配给 for 配合",
     "2021_pingtan_tourism_culture_sports_flood_prevention": "P 0.57 R 0.20, 3/4 - one line: items closed by the "
     "label 责任处室、单位：A、B、C，D with the next item glued to the last unit",
-    "2012_liaoyuan_low_income_housing_rules_duties_traditional": "P 0.25 R 0.33, 3/3 - a rules' duty article: an "
-    "office named through its parent (市住建局所屬的…辦公室), a shared-suffix collective (A、B及C住房和城乡建设部门)",
     "2016_chuxiong_yaoan_county_basic_farmland_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news: a call on "
     "everyone, then one division sentence A牵头,B、C等部门密切配合",
     "2020_pingtan_junshan_area_fire_safety_three_year_action": "P 0.98 R 0.93, 20/22 - one line: group "
@@ -186,6 +184,8 @@ ONE_LINE_XFAIL = {
     "plan run together with nothing between: the plan's sentence naming its hosts is not seen apart from the notice",
     "2022_xingtai_weixian_county_three_zones_news": "refused: a news report's 一要…四要 requirements with run-in "
     "headings, indented with spaces, run together",
+    "2012_liaoyuan_low_income_housing_rules_duties_traditional": "a rules' duty article over three lines, one body's "
+    "duty a line (A是…主管部门，负责…。/ B负责…。/ C具体负责…。): run together, the article's sentences read as one task",
     "2024_zhuhai_doumen_district_executive_meeting_minutes_traditional": "an agenda heading runs into its paragraph, "
     "which a space splits at its last sentence (会议还研究了其他事项): the section's text is that sentence alone",
 }

@@ -298,9 +298,10 @@ def _row(block, text, items, first_leads, findings):
     leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
     supports = [name for name in dict.fromkeys(supports) if name not in leads]
     findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
-    for words, name in unit_descriptors(text, leads + supports):  # 由包片单位县气象局负责: what the unit is, no name
+    # 由包片单位县气象局负责, 市住建局所属的市住房保障办公室负责: what the unit is, or whose, no name of it
+    for words, name in unit_descriptors(text, leads + supports):
         findings.append(Finding(block["line"], "info", "unit_descriptor", f"{words} before {name} says what the "
-                                "unit is in the work", f"read the unit as {name}"))
+                                "unit is in the work or the body it belongs to", f"read the unit as {name}"))
     where = block["item_lines"]
     lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
              "support": where.get(supports[0]) if supports else None}
