@@ -1695,3 +1695,20 @@ def test_a_rules_duty_article_over_lines_names_an_office_through_its_parent():
         ("甲区、乙区及", "甲区、乙区及开发区住房和城乡建设部门")]
     assert [f.message.split(" says")[0] for f in doc.findings if f.code == "unit_descriptor"] == [
         "市住建局所属的 before 市住房保障办公室"]
+
+
+def test_a_news_sentence_dividing_work_by_lead_and_partners_is_its_task_after_a_call_on_everyone():
+    """News of a meeting: a leader's call on everyone (各级各部门要…) names no unit's work; the sentence after it
+    giving a lead and its partners their roles (A牵头，B、C等部门密切配合，…) is one task, whole in its paragraph."""
+    doc = parse_paragraphs("某县召开工作会议\n副县长张三指出，各级各部门要紧紧围绕规划，认真做好举证工作。"
+                           "县自然资源局牵头，县发改局、县水务局等部门密切配合，全力推进划定工作。\n"
+                           "会议听取了技术单位的汇报。\n县交通局等有关部门负责人参加了会议。\n")
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("县自然资源局牵头，县发改局、县水务局等部门密切配合，全力推进划定工作。", "县自然资源局", "县发改局、县水务局")]
+    assert [f.code for f in doc.findings if f.code == "division_sentence"] == ["division_sentence"]
+
+
+def test_a_news_sentence_reporting_one_unit_s_duty_alone_is_no_task():
+    # one unit's duty in running text (A负责…), or a lead with no partners, only reports what it does
+    with pytest.raises(LayoutError):
+        parse_paragraphs("某县召开工作会议\n副县长张三指出，各级各部门要认真做好举证工作。县自然资源局负责全力推进划定工作。\n")

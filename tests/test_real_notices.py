@@ -94,8 +94,6 @@ XFAIL = {
     "bracketed tasks give duties in running text (A要…。B、C部门负责…；D落实…), a typo 配给 for 配合",
     "2021_pingtan_tourism_culture_sports_flood_prevention": "P 0.57 R 0.20, 3/4 - one line: items closed by the "
     "label 责任处室、单位：A、B、C，D with the next item glued to the last unit",
-    "2016_chuxiong_yaoan_county_basic_farmland_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news: a call on "
-    "everyone, then one division sentence A牵头,B、C等部门密切配合",
     "2020_pingtan_junshan_area_fire_safety_three_year_action": "P 0.98 R 0.93, 20/22 - one line: group "
     "introductions giving work to a collective in running text (…要积极配合B落实以下工作：(1)…)",
     "2023_zibo_zhoucun_district_agriculture_work_report_progress": "P 0.33 R 0.75, 1/2 - a progress table flattened "

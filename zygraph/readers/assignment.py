@@ -34,6 +34,8 @@ _COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个�
 _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任务)由")
 #: The verb setting up the bodies a sentence lists with their units: 办公室下设A组（B牵头），C组（D牵头）.
 _SET_UP = re.compile("下设|下設|分设|分設")
+#: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
+_LEADS = ("牵头", "牽頭")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -162,6 +164,8 @@ def _duties(text, numbered=True, how=None):
     theirs (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
     In one without a number, words leading in to the division up to a colon (…的区域帮扶：A负责…) are no part of the
     first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["lead_in"]`` holds them.
+    One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
+    密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
@@ -197,6 +201,10 @@ def _duties(text, numbered=True, how=None):
         out = [(text, items + more) for (text, items), more in zip(out, later)]
         if len(out) == 1 and later[0]:
             return out  # one sentence sharing the work out is a list of duties too
+    if len(out) == 1 and not numbered and _divides_work(out[0][1]):
+        if how is not None:  # …，各级各部门要…。A牵头，B、C等部门密切配合，全力推进…: one sentence dividing the work
+            how["division_sentence"] = True
+        return out
     if len(out) < 2:
         return None
     if notes and how is not None:
@@ -205,6 +213,23 @@ def _duties(text, numbered=True, how=None):
         how["division_lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
+
+
+def _divides_work(items):
+    """True when a duty's units divide its work by role verbs, one leading by 牵头 and others supporting (A牵头，B配合).
+
+    A sentence of running text opening with one unit's duty (A负责…) may only report what it does; one giving a lead
+    and its partners their roles is a division of work, a task even alone in a paragraph without a number. (A unit
+    doing work 会同 others, 他要求A会同B…, may be a speaker's requirement: read as such, not here.)
+
+    >>> from zygraph.grammar import Item
+    >>> _divides_work([Item("县国土局", "lead", "牵头"), Item("县发改局", "support", "配合")])
+    True
+    >>> _divides_work([Item("县国土局", "responsible", "负责")])
+    False
+    """
+    return any(item.role == "lead" and item.word in _LEADS for item in items) \
+        and any(item.role == "support" for item in items)
 
 
 def _division_lead_in(sentence):

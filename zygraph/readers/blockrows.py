@@ -56,6 +56,9 @@ _READINGS = (
     ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
      "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
      "taken: levels named together, 乡（镇）村, one collective)"),
+    ("division_sentence", "division_sentence", "a sentence of running text divides work by role verbs, a lead and "
+     "its partners (A牵头，B、C配合): {first}", "read it as a task, from its first unit; the sentences around it name "
+     "no unit's own work"),
     ("named_duties", "named_duties", "a list of {n} duties, each led by a sentence naming only its units (A。负责…): "
      "{first}", "read one task each, its units responsible"),
     ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "

@@ -311,8 +311,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 findings.append(Finding(number, "info", "what_it_is", f"the paragraph opens by saying what the work "
                                         f"is: {said.group(0)[:30]}", "read the task from the sentence after it"))
                 line = line[said.end():]
+            # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says
             blocks.append(_block(number, _area_above(heads, None), line, wide,
-                                 closed=duty or closing_rule or find_assignment(line) is not None))
+                                 closed=duty or closing_rule or find_assignment(line) is not None
+                                 or _divides_work(line, in_body=last is not None or _led_by(line))))
             blocks[-1]["duty"] = duty
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
@@ -489,6 +491,14 @@ def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in task_sentences(text, in_body, numbered=False))
 
+
+
+def _divides_work(text, in_body):
+    """True when ``text``, a paragraph without a number, is read as one sentence dividing work by role verbs
+    (``…各级各部门要…。A牵头，B、C等部门密切配合，…``): a task whole in its line, as one closed by its units is."""
+    how = {}
+    task_sentences(text, in_body, numbered=False, how=how)
+    return bool(how.get("division_sentence"))
 
 
 def _led_by(line):
