@@ -1198,3 +1198,24 @@ def test_a_rule_saying_who_does_the_work_on_the_ground_with_ju_ti_fu_ze():
     text = "甲区、乙区及开发区住房和城乡建设部门具体负责各自行政区域内的住房保障工作。"
     assert [(i.text, i.role) for i in subject_units(text)] == [("甲区、乙区及开发区住房和城乡建设部门", "responsible")]
     assert [(i.text, i.role) for i in subject_units("县民政局具体负责低保审核。")] == [("县民政局", "responsible")]
+
+
+def test_schools_named_by_their_number_are_units():
+    from zygraph.unitlist import looks_like_unit
+
+    # a town's schools: 一机一中, 北重三中, 包四中, 内科大附中 (split at 、 and 和)
+    assert split_units("一机一中、北重三中、内科大附中和包四中") == ["一机一中", "北重三中", "内科大附中", "包四中"]
+    assert not looks_like_unit("集中", lambda name: False) and not looks_like_unit("其中", lambda name: False)
+    assert not looks_like_unit("活动中", lambda name: False)
+
+
+def test_units_said_to_be_the_coordinating_body_then_their_duty_in_the_next_sentence():
+    from zygraph.subject_units import sentence_subjects, subject_units
+
+    # A和B为…的总协调机构。负责…: what they are, then the duty with its subject left out
+    text = "县政府办公室和县教育局为运动会的总协调机构。负责联系各责任部门，并督促落实。"
+    assert [(i.text, i.role) for i in sentence_subjects(text)] == [("县政府办公室", "responsible"),
+                                                                ("县教育局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("领导小组办公室为日常办事机构，负责协调。")] == [
+        ("领导小组办公室", "responsible")]
+    assert sentence_subjects("县教育局为运动会的总协调机构。") is None  # what it is, no duty after

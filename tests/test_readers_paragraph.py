@@ -1712,3 +1712,16 @@ def test_a_news_sentence_reporting_one_unit_s_duty_alone_is_no_task():
     # one unit's duty in running text (A负责…), or a lead with no partners, only reports what it does
     with pytest.raises(LayoutError):
         parse_paragraphs("某县召开工作会议\n副县长张三指出，各级各部门要认真做好举证工作。县自然资源局负责全力推进划定工作。\n")
+
+
+def test_duty_items_naming_departments_by_field_then_in_full_and_schools_as_subjects():
+    """A duties part, items (一)…: units said to be the coordinating body, then their duty; a summary naming
+    departments by field, then each in full as the subject of 要 (one task of the full names); schools as subjects."""
+    doc = parse_paragraphs("二、工作职责\n（一）县政府办公室和县教育局为运动会的总协调机构。负责联系各责任部门，并督促落实各责任部门的工作职责。\n"
+                           "（二）卫生、执法等部门负责保障场馆周边的环境卫生。卫生局要落实卫生安全监管；执法局要清除小摊贩。\n"
+                           "（三）公安、交警等部门负责保障场馆周边的治安和交通。公安部门要加大巡防力度；交警大队要安排警力执勤。\n"
+                           "（四）县一中、县二中和师大附中要制定应急预案。发现问题要及时向组委会报告。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("县政府办", "县政府办公室、县教育局"), ("卫生、执", "卫生局、执法局"), ("公安、交", "公安部门、交警大队"),
+        ("县一中、", "县一中、县二中、师大附中")]
+    assert [f.line for f in doc.findings if f.code == "fielded_duties"] == [3, 4]

@@ -86,6 +86,8 @@ _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
 _COUNTED_START = re.compile("^[每一][个家名所]")
+#: A school named by its number or as attached to a college, as a town calls it: 一机一中, 北重三中, 包四中, 内科大附中.
+_SCHOOL = re.compile("[\u4e00-\u9fff](?:[一二三四五六七八九十]|附)[中小]$")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
@@ -292,6 +294,8 @@ def looks_like_unit(name: str, known) -> bool:
     False
     >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
     (True, False)
+    >>> looks_like_unit("北重三中", lambda name: False), looks_like_unit("内科大附中", lambda name: False)
+    (True, True)
     """
     if known(name):
         return True
@@ -307,7 +311,7 @@ def looks_like_unit(name: str, known) -> bool:
             or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
-        or _MEMBERS.search(name) is not None
+        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None
 
 
 def looks_like_unit_list(text: str, known=None) -> bool:

@@ -13,7 +13,7 @@ import re
 
 from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
-from zygraph.duty_sections import named_duties
+from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.grammar import label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, without_setting
@@ -57,7 +57,10 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
     sentences, named by role verbs (``…调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…``), read by nothing
-    else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``.
+    else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``. A paragraph
+    naming departments by field, then each in full as the subject of its share (``卫生、执法等部门负责…。卫生局要…；
+    执法局要…``, :func:`zygraph.duty_sections.fielded_duties`), is one task of those departments: then
+    ``how["fielded_duties"]``.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -79,6 +82,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         out[-1], rest = (out[-1][0], out[-1][1] + carried), ""
         if how is not None:
             how["carried"] = True
+    fielded = fielded_duties(rest) if not out else None
+    if fielded:
+        if how is not None:
+            how["fielded_duties"] = True
+        return [(rest, fielded)]  # 卫生、执法等部门负责…。卫生局要…；执法局要…: the departments named in full
     named = named_duties(rest) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if named:
         if how is not None:

@@ -56,6 +56,9 @@ _READINGS = (
     ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
      "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
      "taken: levels named together, 乡（镇）村, one collective)"),
+    ("fielded_duties", "fielded_duties", "a sentence names departments by field (A、B等部门负责…), then each in full "
+     "as the subject of its share: {text}", "read one task of the departments named in full; the fields name the "
+     "same departments and are not counted again"),
     ("division_sentence", "division_sentence", "a sentence of running text divides work by role verbs, a lead and "
      "its partners (A牵头，B、C配合): {first}", "read it as a task, from its first unit; the sentences around it name "
      "no unit's own work"),
