@@ -30,7 +30,8 @@ numbered items opening with their department set off by a colon or a full stop (
 without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``, or run together
 with spaces, ``……险情。 市水务局:负责……``); after such a numbered duty, a sentence opening with other units
 (``市森林防火指挥部其他成员随时听候调遣…``) is theirs. Before any heading, a paragraph giving the work just
-described to its units (``此项工作由A负责牵头，会同B…``) is their task. A sentence
+described to its units (``此项工作由A负责牵头，会同B…``) is their task, and so is a news paragraph's one sentence
+dividing work by role verbs (``…各级各部门要…。A牵头，B、C等部门密切配合，…``), whole in its line. A sentence
 naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
