@@ -50,3 +50,21 @@ def test_paragraphs_opening_with_units_under_another_heading_are_no_duties():
     text = "一、工作措施\n农业办积极开展秸秆综合利用推广工作。\n二、保障措施\n1.加强领导（县农业局负责）"
     doc = parse_paragraphs(text)
     assert [(r.task, r.lead) for r in doc.rows] == [("加强领导", "县农业局")]
+
+
+def test_departments_named_by_field_then_in_full_as_subjects_are_one_duty_of_the_full_names():
+    from zygraph.duty_sections import fielded_duties
+
+    # 公安、消防等部门负责…。公安局要…；消防大队负责…: the fields say who; the full names are the units
+    text = "公安、消防等部门负责保障场馆周边的治安。公安局要加大巡防力度；消防大队负责检查消防设施。"
+    assert [(i.text, i.role) for i in fielded_duties(text)] == [("公安局", "responsible"), ("消防大队", "responsible")]
+
+
+def test_a_field_list_not_matched_by_the_full_names_after_it_is_no_fielded_duty():
+    from zygraph.duty_sections import fielded_duties
+
+    # a field left unnamed after it, a department of another field, one field alone, or full names in the summary
+    assert fielded_duties("公安、消防等部门负责保障治安。公安局要加大巡防力度。") is None
+    assert fielded_duties("公安、消防等部门负责保障治安。公安局要巡防；消防大队要检查；交通局要疏导。") is None
+    assert fielded_duties("公安等部门负责保障治安。公安局要加大巡防力度。") is None
+    assert fielded_duties("县公安局、县消防大队等部门负责保障治安。县公安局要巡防；县消防大队要检查。") is None

@@ -1199,3 +1199,42 @@ def test_a_unit_said_to_be_the_body_in_charge_then_its_duty_is_its_subject():
     # what it is alone, with no duty after, or said of no unit, is no subject
     assert subject_units("市城乡建设行政主管部门是本市公园行政主管部门。") is None
     assert subject_units("这项工作是各主管部门，负责到底。") is None
+
+
+def test_a_unit_named_through_the_body_it_belongs_to_is_the_unit_after_de():
+    # 市住建局所属的市住房保障办公室: the office is the unit; its parent only says whose it is
+    assert split_units("市住建局所属的市住房保障办公室") == ["市住房保障办公室"]
+    assert split_units("县教育局下属的县招生考试中心、县财政局") == ["县招生考试中心", "县财政局"]
+    # no unit before 的 (the work's own words), or no 的 (各直属机构: a collective): nothing is dropped
+    assert split_units("全市所属的各直属机构") == ["全市所属的各直属机构"]
+    assert split_units("市政府各直属机构") == ["市政府各直属机构"]
+
+
+def test_a_rule_saying_who_does_the_work_on_the_ground_with_ju_ti_fu_ze():
+    from zygraph.subject_units import subject_units
+
+    # A、B及C住房和城乡建设部门具体负责…: one collective sharing the suffix, cut before 具体负责
+    text = "甲区、乙区及开发区住房和城乡建设部门具体负责各自行政区域内的住房保障工作。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("甲区、乙区及开发区住房和城乡建设部门", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县民政局具体负责低保审核。")] == [("县民政局", "responsible")]
+
+
+def test_schools_named_by_their_number_are_units():
+    from zygraph.unitlist import looks_like_unit
+
+    # a town's schools: 一机一中, 北重三中, 包四中, 内科大附中 (split at 、 and 和)
+    assert split_units("一机一中、北重三中、内科大附中和包四中") == ["一机一中", "北重三中", "内科大附中", "包四中"]
+    assert not looks_like_unit("集中", lambda name: False) and not looks_like_unit("其中", lambda name: False)
+    assert not looks_like_unit("活动中", lambda name: False)
+
+
+def test_units_said_to_be_the_coordinating_body_then_their_duty_in_the_next_sentence():
+    from zygraph.subject_units import sentence_subjects, subject_units
+
+    # A和B为…的总协调机构。负责…: what they are, then the duty with its subject left out
+    text = "县政府办公室和县教育局为运动会的总协调机构。负责联系各责任部门，并督促落实。"
+    assert [(i.text, i.role) for i in sentence_subjects(text)] == [("县政府办公室", "responsible"),
+                                                                ("县教育局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("领导小组办公室为日常办事机构，负责协调。")] == [
+        ("领导小组办公室", "responsible")]
+    assert sentence_subjects("县教育局为运动会的总协调机构。") is None  # what it is, no duty after

@@ -1682,3 +1682,46 @@ def test_a_question_naming_who_leads_is_no_task(tmp_path):
     path.write_text("实施乡村振兴战略的工作由哪些部门牵头？\n1.科学制定规划。（农业农村部牵头）\n", encoding="utf-8")
     table = read_table(path)
     assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "农业农村部")]
+
+
+def test_a_rules_duty_article_over_lines_names_an_office_through_its_parent():
+    """A rules' duty article, one body a line with 负责: an office named through the bureau it belongs to
+    (A所属的B: B is the unit, with a finding), and areas sharing a suffix read as one collective before 具体负责."""
+    doc = parse_paragraphs("第三条 市住房和城乡建设局是住房保障工作的行政主管部门，负责协调相关部门实施住房保障。\n"
+                           "市住建局所属的市住房保障办公室负责住房保障方面的日常工作。\n"
+                           "甲区、乙区及开发区住房和城乡建设部门具体负责各自行政区域内的住房保障工作。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("市住房和城乡", "市住房和城乡建设局"), ("市住建局所属", "市住房保障办公室"),
+        ("甲区、乙区及", "甲区、乙区及开发区住房和城乡建设部门")]
+    assert [f.message.split(" says")[0] for f in doc.findings if f.code == "unit_descriptor"] == [
+        "市住建局所属的 before 市住房保障办公室"]
+
+
+def test_a_news_sentence_dividing_work_by_lead_and_partners_is_its_task_after_a_call_on_everyone():
+    """News of a meeting: a leader's call on everyone (各级各部门要…) names no unit's work; the sentence after it
+    giving a lead and its partners their roles (A牵头，B、C等部门密切配合，…) is one task, whole in its paragraph."""
+    doc = parse_paragraphs("某县召开工作会议\n副县长张三指出，各级各部门要紧紧围绕规划，认真做好举证工作。"
+                           "县自然资源局牵头，县发改局、县水务局等部门密切配合，全力推进划定工作。\n"
+                           "会议听取了技术单位的汇报。\n县交通局等有关部门负责人参加了会议。\n")
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("县自然资源局牵头，县发改局、县水务局等部门密切配合，全力推进划定工作。", "县自然资源局", "县发改局、县水务局")]
+    assert [f.code for f in doc.findings if f.code == "division_sentence"] == ["division_sentence"]
+
+
+def test_a_news_sentence_reporting_one_unit_s_duty_alone_is_no_task():
+    # one unit's duty in running text (A负责…), or a lead with no partners, only reports what it does
+    with pytest.raises(LayoutError):
+        parse_paragraphs("某县召开工作会议\n副县长张三指出，各级各部门要认真做好举证工作。县自然资源局负责全力推进划定工作。\n")
+
+
+def test_duty_items_naming_departments_by_field_then_in_full_and_schools_as_subjects():
+    """A duties part, items (一)…: units said to be the coordinating body, then their duty; a summary naming
+    departments by field, then each in full as the subject of 要 (one task of the full names); schools as subjects."""
+    doc = parse_paragraphs("二、工作职责\n（一）县政府办公室和县教育局为运动会的总协调机构。负责联系各责任部门，并督促落实各责任部门的工作职责。\n"
+                           "（二）卫生、执法等部门负责保障场馆周边的环境卫生。卫生局要落实卫生安全监管；执法局要清除小摊贩。\n"
+                           "（三）公安、交警等部门负责保障场馆周边的治安和交通。公安部门要加大巡防力度；交警大队要安排警力执勤。\n"
+                           "（四）县一中、县二中和师大附中要制定应急预案。发现问题要及时向组委会报告。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [
+        ("县政府办", "县政府办公室、县教育局"), ("卫生、执", "卫生局、执法局"), ("公安、交", "公安部门、交警大队"),
+        ("县一中、", "县一中、县二中、师大附中")]
+    assert [f.line for f in doc.findings if f.code == "fielded_duties"] == [3, 4]

@@ -56,6 +56,8 @@ _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
+#: A mark ending a sentence: a heading's units never hold one.
+_SENTENCE_END_MARK = re.compile("[。；;！!？?]")
 #: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
 #: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
 _DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
@@ -167,13 +169,16 @@ def duties_of_heading(text: str, known=None) -> str | None:
     (None, None, None)
     >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")
     (None, '县防汛指挥部')
+    >>> duties_of_heading("A局为总协调机构。负责督促落实各责任部门的工作职责")  # a sentence, not a heading
     """
     text = text.strip().rstrip("。：:")
     found = _DUTIES_TITLE.search(text)
     if found is None or not found.start():
         return None
     units = text[: found.start()]
-    if refers_elsewhere(units) or _OWN_BODY.match(units) or not looks_like_unit_list(units, known):
+    # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
+    if refers_elsewhere(units) or _OWN_BODY.match(units) or _SENTENCE_END_MARK.search(units) \
+            or not looks_like_unit_list(units, known):
         return None
     return units
 

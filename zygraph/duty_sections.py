@@ -7,17 +7,28 @@ that name no role label and no bracket:
   县交通局、公路局。负责…。``): :func:`named_duties`;
 * a heading that announces the division of duties (``三、职责分工``) over paragraphs each opening with
   the unit doing it (``各村是…责任主体…``, ``农业办积极开展…``, ``企管站做好…``): :func:`divides_duties`
-  says which headings do; the paragraph reader reads each paragraph's opening units.
+  says which headings do; the paragraph reader reads each paragraph's opening units;
+* a sentence naming departments by their field (``卫生、执法等部门负责…。``), then each department named in full
+  as the subject of its share (``卫生局要…；执法局要…。``): :func:`fielded_duties`.
 """
 
 from __future__ import annotations
 
 import re
 
+from zygraph.duties import modal_subject_units
 from zygraph.grammar import Item
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.subject_units import subject_units
+from zygraph.unitlist import looks_like_unit, looks_like_unit_list, split_units
 
-__all__ = ["named_duties", "divides_duties"]
+__all__ = ["named_duties", "divides_duties", "fielded_duties"]
+
+#: A sentence naming departments by their field, then their duty: 卫生、执法、环卫、建设等部门负责保障….
+_BY_FIELD = re.compile("^(?P<fields>[^，,。；;：:]{2,40}?)等(?:有关|相关|有關|相關)?(?:职能|職能)?(?:部门|部門)"
+                       "(?:要|将|將)?(?:共同)?(?:负责|負責)")
+#: A department's field, said short: 卫生, 执法, 环卫, 公安.
+_FIELD = re.compile("^[\u4e00-\u9fff]{2,4}$")
+_FEWEST_FIELDS = 2  # a list of fields, not one department said short
 
 #: The verb a duty opens with after the sentence naming its units: 负责对全县…, 牵头做好….
 _DUTY_VERB = re.compile("^(?:负责|負責|牵头|牽頭|承担|承擔)")
@@ -73,3 +84,38 @@ def divides_duties(heading: str) -> bool:
     """
     title = re.split("[。：:，,]", heading.strip(), maxsplit=1)[0]
     return _DIVIDING.search(title) is not None
+
+
+def fielded_duties(text: str, known=None) -> list[Item] | None:
+    """The departments a paragraph names in full as the subjects of its shares after a sentence naming them by their
+    field (``卫生、执法等部门负责保障…。卫生局要…；执法局要…。``), or None.
+
+    The fields (``卫生``, ``执法``) name no unit themselves: they say which departments the shares after them go to,
+    each written in full as the subject of its clause (``卫生局要…``, ``执法局负责…``). The paragraph is one duty of
+    those departments, each responsible; the fields are not counted again. Read only when every field is named in
+    full after it and every department after it is one of the fields.
+
+    Examples
+    --------
+    >>> text = "卫生、执法等部门负责保障场馆卫生。卫生局要落实监管；执法局要清除小摊贩。"
+    >>> [(i.text, i.role) for i in fielded_duties(text)]
+    [('卫生局', 'responsible'), ('执法局', 'responsible')]
+    >>> fielded_duties("卫生、执法等部门负责保障场馆卫生。卫生局要落实监管；交通局要疏导交通。") is None
+    True
+    """
+    summary, _, rest = text.strip().partition("。")
+    found = _BY_FIELD.match(summary)
+    fields = split_units(found.group("fields"), known) if found else []
+    test = known or (lambda name: False)
+    if len(fields) < _FEWEST_FIELDS or not all(_FIELD.match(field) and not looks_like_unit(field, test)
+                                                for field in fields):
+        return None
+    items = []
+    for clause in re.split("(?<=[。；;])", rest):
+        items += (subject_units(clause, known) or modal_subject_units(clause, known, opening=True) or []) \
+            if clause.strip("。；; ") else []
+    names = [item.text for item in items]
+    if not all(any(field in name for name in names) for field in fields) \
+            or not all(any(field in name for field in fields) for name in names):
+        return None
+    return [Item(item.text, "responsible", item.word) for item in items]

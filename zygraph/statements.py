@@ -24,7 +24,7 @@ from zygraph.grammar import Item, names_units, officials, parse_group, role_of, 
 from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
 from zygraph.unitform import KIND_RULES
-from zygraph.unitlist import FIRST_LEADS, ZONES, looks_like_unit, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitlist import FIRST_LEADS, PARENT, ZONES, looks_like_unit, looks_like_unit_list, plausible_name, split_units
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
            "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",
@@ -59,6 +59,8 @@ _NOT_HANDED = re.compile("由|后|经|并|审批|批准")
 #: The words before a name that say what the unit is (包片单位), as :data:`_DESCRIBED` reads them, for findings.
 _DESCRIBED_BEFORE = re.compile("(?P<words>[^\\W由]{0,10}?(?:单位|部门|單位|部門))$")
 _DESCRIBED_LONGEST = 14  # characters before a name searched for such words
+#: The body a unit belongs to, written before its name (市住建局所属的市住房保障办公室), as :data:`PARENT` reads it.
+_PARENT_LONGEST = 24  # characters before a name searched for it
 #: Units a clause after the lead's requires to help it: ……由A牵头，……，要求B、C等部门密切配合.
 _REQUIRED_HELP = re.compile("^(?:并|同时|还)?要求(?P<group>(?P<units>[^，,。；;]{2,200}?)(?:密切|积极|主动|全力|紧密|通力|積極|主動)?"
                             "(?:配合|协助|協助|参与|參與|协同|協同))$")
@@ -212,10 +214,13 @@ def without_descriptor(units: str, known=None) -> str:
 
 def unit_descriptors(text: str, names) -> list[tuple[str, str]]:
     """(words, name) for each of ``names`` that ``text`` writes after words saying what it is in the work
-    (:func:`without_descriptor`), for the reader's findings.
+    (:func:`without_descriptor`) or whose it is (the body it belongs to, :data:`zygraph.unitlist.PARENT`), for the
+    reader's findings.
 
     >>> unit_descriptors("整改要求：由包片单位县气象局负责清除。", ["县气象局"])
     [('包片单位', '县气象局')]
+    >>> unit_descriptors("市住建局所属的市住房保障办公室负责日常工作。", ["市住房保障办公室"])
+    [('市住建局所属的', '市住房保障办公室')]
     """
     out = []
     for name in names:
@@ -225,8 +230,21 @@ def unit_descriptors(text: str, names) -> list[tuple[str, str]]:
             if found is not None and without_descriptor(found.group("words") + name) == name:
                 out.append((found.group("words"), name))
                 break
+            parent = _parent_before(text[max(at - _PARENT_LONGEST, 0):at], name)
+            if parent:
+                out.append((parent, name))
+                break
             at = text.find(name, at + 1)
     return out
+
+
+def _parent_before(before: str, name: str) -> str:
+    """The words naming the body ``name`` belongs to at the end of ``before`` (市住建局所属的), or ''."""
+    for start in range(len(before)):
+        found = PARENT.match(before[start:] + name)
+        if found is not None and found.end() == len(before) - start:
+            return found.group(0)
+    return ""
 
 
 def acting_units(clause: str, known=None) -> list[Item]:

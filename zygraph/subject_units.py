@@ -17,15 +17,18 @@ __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_uni
 WITH = ("会同", "會同", "汇同")
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
 CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
-#: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订….
+#: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订…, and with
+#: 具体 before the verb, as a rule says who does the work on the ground (A、B区住建部门具体负责…).
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
-                      "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?"
+                      "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?(?:具体|具體)?"
                       "(?P<verb>会同|會同|汇同|牵头|牽頭|负责|負責|主办|配合|协助|协同)(?!同志|人(?![口员才民事力居防社])|的|责任|責任)")
 #: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
 _BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
                        "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
-#: A unit said to be the body in charge of the work, then its duty: A是本市公园行政主管部门，负责… (a decree's article).
-_IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:是|为)[^，,。；;：:是为]{0,20}?(?:主管部门|主管机关|主管单位)[，,]"
+#: A unit said to be the body in charge of the work, then its duty: A是本市公园行政主管部门，负责… (a decree's article);
+#: or the body that coordinates or runs it, the duty in the next sentence: A和B为运动会的总协调机构。负责联系….
+_IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:是|为|為)[^，,。；;：:是为為]{0,20}?"
+                        "(?:主管部门|主管机关|主管单位|主管部門|主管機關|主管單位|机构|機構)[，,。]"
                         "(?P<verb>负责|負責)")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = re.compile("(?<![自理经缘])由")
@@ -198,7 +201,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
 
     A measure may give a second unit a duty of its own in a later sentence (``由A负责，开展……。B负责做好……``),
     or have its unit help another that does the work (``……。同时，协助B完成……``, :func:`helped_units`): both are
-    its units. None when the first sentence names no subject (:func:`subject_units`).
+    its units. A first sentence may say what its units are, the duty following in the next with its subject left
+    out (``A和B为…的总协调机构。负责…``). None when the first sentence names no subject (:func:`subject_units`).
 
     Examples
     --------
@@ -208,12 +212,18 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     [('县住建局', 'responsible'), ('县国土局', 'responsible')]
     >>> sentence_subjects("开展抽检。市供销社负责做好农资监管。") is None
     True
+    >>> [(i.text, i.role) for i in sentence_subjects("县政府办和县教育局为运动会的总协调机构。负责联系各部门。")]
+    [('县政府办', 'responsible'), ('县教育局', 'responsible')]
     """
     sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
     items = subject_units(sentences[0], known) if sentences else None
+    later = sentences[1:]
+    if not items and len(sentences) > 1 and _IN_CHARGE.match(sentences[0].strip() + sentences[1]):
+        # A和B为运动会的总协调机构。负责联系…: what the units are, then their duty with its subject left out
+        items, later = subject_units(sentences[0] + sentences[1], known), sentences[2:]
     if not items:
         return None
-    for sentence in sentences[1:]:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
+    for sentence in later:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
         items += subject_units(sentence, known) or helped_units(sentence, known) or []
     return items
 

@@ -15,7 +15,7 @@ from zygraph.places import Gazetteer
 
 __all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space", "units_run_together",
            "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
-           "CLAUSE_MARKS", "ZONES"]
+           "CLAUSE_MARKS", "ZONES", "PARENT"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担", "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔")
@@ -44,6 +44,9 @@ _JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B jo
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
+#: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
+#: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
+PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each; 特区 is
 #: a county-level place of its own (贵州: 各县、特区、区人民政府); 街道办 is the subdistricts' office said short.
 _ADMIN_TAIL = re.compile(
@@ -83,6 +86,8 @@ _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
 _COUNTED_START = re.compile("^[每一][个家名所]")
+#: A school named by its number or as attached to a college, as a town calls it: 一机一中, 北重三中, 包四中, 内科大附中.
+_SCHOOL = re.compile("[\u4e00-\u9fff](?:[一二三四五六七八九十]|附)[中小]$")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
@@ -166,7 +171,8 @@ def split_units(text: str, known=None) -> list[str]:
     -------
     list of str
         Each name is a substring of ``text``; suffixes (等, 等有关部门,
-        按职责分工, 分别) and leading 由/和/及 are dropped.
+        按职责分工, 分别), leading 由/和/及 and the body a unit belongs to
+        (``市住建局所属的``) are dropped.
 
     Examples
     --------
@@ -174,6 +180,8 @@ def split_units(text: str, known=None) -> list[str]:
     ['工业和信息化部', '各有关区、县级市', '市妇联']
     >>> split_units("大气司、执法局&&")  # a copy's stray marks are no part of a name
     ['大气司', '执法局']
+    >>> split_units("市住建局所属的市住房保障办公室")  # the body it belongs to says whose it is
+    ['市住房保障办公室']
     >>> split_units("人力资源社会保障部等有关部门和单位，各省级人民政府按职责分工")
     ['人力资源社会保障部', '各省级人民政府']
     >>> split_units("市政府各部门、各直属机构"), split_units("各县（区）政府、各功能区管委会")
@@ -252,7 +260,8 @@ def _shares_owner(first: str, second: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
 def _trim(piece: str) -> str:
-    """Drop white space, a leading 由/和, a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
+    """Drop white space, a leading 由/和, the body a unit belongs to (:data:`PARENT`), a bracketed note and trailing
+    suffixes (等有关部门, 按职责分工 …)."""
     piece = piece.strip(" \t\u3000\u00a0\n")
     note = _TRAILING_NOTE.search(piece)
     if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
@@ -261,6 +270,9 @@ def _trim(piece: str) -> str:
         if piece.startswith(prefix) and len(piece) > len(prefix) + 1:
             piece = piece[len(prefix):]
             break
+    parent = PARENT.match(piece)
+    if parent is not None and parent.group("parent").endswith(_UNIT_ENDINGS):
+        piece = piece[parent.end():]  # 市住建局所属的市住房保障办公室: the office
     end, changed = len(piece), True
     while changed:  # suffixes stack (等按职责分工): strip them by moving the end, without copying
         changed = False
@@ -290,6 +302,8 @@ def looks_like_unit(name: str, known) -> bool:
     False
     >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
     (True, False)
+    >>> looks_like_unit("北重三中", lambda name: False), looks_like_unit("内科大附中", lambda name: False)
+    (True, True)
     """
     if known(name):
         return True
@@ -305,7 +319,7 @@ def looks_like_unit(name: str, known) -> bool:
             or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
-        or _MEMBERS.search(name) is not None
+        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None
 
 
 def looks_like_unit_list(text: str, known=None) -> bool:

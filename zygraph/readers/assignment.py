@@ -13,7 +13,7 @@ import re
 
 from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
-from zygraph.duty_sections import named_duties
+from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
@@ -39,6 +39,8 @@ _SET_UP = re.compile("下设|下設|分设|分設")
 DIVISION_CLAUSE_WORD = "分工分句"
 #: How a unit's name opens where it is the subject of a clause with no role word: its level or its 各 (县交通局, 各级…).
 _NAMED_BY_LEVEL = re.compile("^(?:各|省|市(?!场)|县|区|乡|镇|州|盟|旗|自治区|国家|国务院)")
+#: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
+_LEADS = ("牵头", "牽頭")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
 _SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
@@ -60,7 +62,10 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
     sentences, named by role verbs (``…调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…``), read by nothing
-    else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``.
+    else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``. A paragraph
+    naming departments by field, then each in full as the subject of its share (``卫生、执法等部门负责…。卫生局要…；
+    执法局要…``, :func:`zygraph.duty_sections.fielded_duties`), is one task of those departments: then
+    ``how["fielded_duties"]``.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -82,6 +87,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         out[-1], rest = (out[-1][0], out[-1][1] + carried), ""
         if how is not None:
             how["carried"] = True
+    fielded = fielded_duties(rest) if not out else None
+    if fielded:
+        if how is not None:
+            how["fielded_duties"] = True
+        return [(rest, fielded)]  # 卫生、执法等部门负责…。卫生局要…；执法局要…: the departments named in full
     named = named_duties(rest) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if named:
         if how is not None:
@@ -171,6 +181,8 @@ def _duties(text, numbered=True, how=None):
     stay in the first duty's text: then ``how["reported_lead_in"]`` holds them. In one without a number, a ；-clause
     after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
     依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
+    One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
+    密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
@@ -214,6 +226,10 @@ def _duties(text, numbered=True, how=None):
         out = [(text, items + more) for (text, items), more in zip(out, later)]
         if len(out) == 1 and later[0]:
             return out  # one sentence sharing the work out is a list of duties too
+    if len(out) == 1 and not numbered and _divides_work(out[0][1]):
+        if how is not None:  # …，各级各部门要…。A牵头，B、C等部门密切配合，全力推进…: one sentence dividing the work
+            how["division_sentence"] = True
+        return out
     if len(out) < 2:
         return None
     if notes and how is not None:
@@ -241,6 +257,23 @@ def _division_clause_units(clause):
     if not items or any(in_general(item.text) for item in items) or not _NAMED_BY_LEVEL.match(items[0].text):
         return None
     return [Item(item.text, item.role, item.word or DIVISION_CLAUSE_WORD) for item in items]
+
+
+def _divides_work(items):
+    """True when a duty's units divide its work by role verbs, one leading by 牵头 and others supporting (A牵头，B配合).
+
+    A sentence of running text opening with one unit's duty (A负责…) may only report what it does; one giving a lead
+    and its partners their roles is a division of work, a task even alone in a paragraph without a number. (A unit
+    doing work 会同 others, 他要求A会同B…, may be a speaker's requirement: read as such, not here.)
+
+    >>> from zygraph.grammar import Item
+    >>> _divides_work([Item("县国土局", "lead", "牵头"), Item("县发改局", "support", "配合")])
+    True
+    >>> _divides_work([Item("县国土局", "responsible", "负责")])
+    False
+    """
+    return any(item.role == "lead" and item.word in _LEADS for item in items) \
+        and any(item.role == "support" for item in items)
 
 
 def _division_lead_in(sentence):

@@ -56,6 +56,12 @@ _READINGS = (
     ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
      "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
      "taken: levels named together, 乡（镇）村, one collective)"),
+    ("fielded_duties", "fielded_duties", "a sentence names departments by field (A、B等部门负责…), then each in full "
+     "as the subject of its share: {text}", "read one task of the departments named in full; the fields name the "
+     "same departments and are not counted again"),
+    ("division_sentence", "division_sentence", "a sentence of running text divides work by role verbs, a lead and "
+     "its partners (A牵头，B、C配合): {first}", "read it as a task, from its first unit; the sentences around it name "
+     "no unit's own work"),
     ("named_duties", "named_duties", "a list of {n} duties, each led by a sentence naming only its units (A。负责…): "
      "{first}", "read one task each, its units responsible"),
     ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
@@ -308,9 +314,10 @@ def _row(block, text, items, first_leads, findings):
     leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
     supports = [name for name in dict.fromkeys(supports) if name not in leads]
     findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
-    for words, name in unit_descriptors(text, leads + supports):  # 由包片单位县气象局负责: what the unit is, no name
+    # 由包片单位县气象局负责, 市住建局所属的市住房保障办公室负责: what the unit is, or whose, no name of it
+    for words, name in unit_descriptors(text, leads + supports):
         findings.append(Finding(block["line"], "info", "unit_descriptor", f"{words} before {name} says what the "
-                                "unit is in the work", f"read the unit as {name}"))
+                                "unit is in the work or the body it belongs to", f"read the unit as {name}"))
     where = block["item_lines"]
     lines = {"task": block["line"], "lead": where.get(leads[0]) if leads else None,
              "support": where.get(supports[0]) if supports else None}

@@ -30,7 +30,8 @@ numbered items opening with their department set off by a colon or a full stop (
 without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``, or run together
 with spaces, ``……险情。 市水务局:负责……``); after such a numbered duty, a sentence opening with other units
 (``市森林防火指挥部其他成员随时听候调遣…``) is theirs. Before any heading, a paragraph giving the work just
-described to its units (``此项工作由A负责牵头，会同B…``) is their task. A sentence
+described to its units (``此项工作由A负责牵头，会同B…``) is their task, and so is a news paragraph's one sentence
+dividing work by role verbs (``…各级各部门要…。A牵头，B、C等部门密切配合，…``), whole in its line. A sentence
 naming units for every task
 (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
@@ -311,8 +312,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 findings.append(Finding(number, "info", "what_it_is", f"the paragraph opens by saying what the work "
                                         f"is: {said.group(0)[:30]}", "read the task from the sentence after it"))
                 line = line[said.end():]
+            # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says
             blocks.append(_block(number, _area_above(heads, None), line, wide,
-                                 closed=duty or closing_rule or find_assignment(line) is not None))
+                                 closed=duty or closing_rule or find_assignment(line) is not None
+                                 or _divides_work(line, in_body=last is not None or _led_by(line))))
             blocks[-1]["duty"] = duty
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
@@ -489,6 +492,14 @@ def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in task_sentences(text, in_body, numbered=False))
 
+
+
+def _divides_work(text, in_body):
+    """True when ``text``, a paragraph without a number, is read as one sentence dividing work by role verbs
+    (``…各级各部门要…。A牵头，B、C等部门密切配合，…``): a task whole in its line, as one closed by its units is."""
+    how = {}
+    task_sentences(text, in_body, numbered=False, how=how)
+    return bool(how.get("division_sentence"))
 
 
 def _led_by(line):
