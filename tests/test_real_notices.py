@@ -74,8 +74,6 @@ XFAIL = {
     "2017_jiamusi_huanan_county_executive_meeting_news": "P 1.00 R 0.50, 1/2 - news: a unit as the subject of 要…, "
     "the same office later written short (办公室)",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
-    "2018_national_forestry_grassland_disclosure_catalog": "P 0.35 R 0.46, 5/11 - a catalog table flattened one cell "
-    "a line with blank lines and no separators, merged 类别/工作事项 cells written once, item cells over two lines",
     "2022_hubei_river_sand_mining_joint_enforcement_news": "P 0.00 R 0.00, 1/4 - news: a division sentence of four "
     "clauses run together with ; (《制度》明确,A负责…;B、C部门负责…;D依法查处…), collectives of all levels (各级港航、海事部门)",
     "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "
@@ -209,8 +207,6 @@ def test_every_one_line_xfail_entry_names_a_passing_paragraph_fixture():
 TABLE_ONE_LINE_XFAIL = {
     "2012_changsha_work_report": "refused: its spaced-out header cells (目   标   任   务, 责  任  单  位) run "
     "together into one word naming no task column, and its one row has no number: no header is found",
-    "2023_nantong_chongchuan_district": "a lone bar on a line of its own closing a row (… |, then |) reads on one "
-    "line as an empty cell (… | |), as a merged row's empty cells do elsewhere: the rows shift a column",
     "2021_changzhou_zhonglou_district": "cells glued with no separator (the glued reader's) and a page mark (2、) "
     "inside a unit's bracket, no longer at a line's start on one line: its units after the mark are lost",
     "2019_weifang_shouguang_county_open_government": "a unit cell of two paragraphs with roles by verbs inside it: "

@@ -29,7 +29,7 @@ from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
-                                       is_group, line_rows, numbered_rows, row_areas)
+                                       is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
@@ -110,7 +110,8 @@ def _table(cells, barred, closings):
         end = start
         while end < len(cells) and not ROW_NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
                 and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]) \
-                and not (barred and _pads_line(cells, end)):
+                and not (barred and _pads_line(cells, end)) \
+                and not (not barred and end > start and TASK.match(cells[end][1])):  # 1.政务: a group's, numbered
             end += 1
         same_line = [i for i in range(start, end) if cells[i][0] == cells[start][0]]
         if barred and len(same_line) >= 3:
@@ -168,7 +169,7 @@ def _table(cells, barred, closings):
         first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
                              if ROW_NUMBER.match(cells[at][1])), None)
         if not barred and (end >= len(cells) or not (ROW_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
-                                                     or fully_named
+                                                     or fully_named or _numbered_group(cells, end, first_number)
                                                      or ((columns[0] == "seq" or score_at) and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
                                   and not names_people(text)
@@ -198,6 +199,12 @@ def _table(cells, barred, closings):
             closed = barred and closed_rows(body, closings, len(header), closing := [])
             if closed:
                 return PipedTable(header, closed, [""] * len(closed), findings + closing)
+            # 类别 | 工作事项 | … | 责任主体 over 1.政务 / 概况 / 1 / 主要职责 / 1 / …: numbered rows, no 序号 column
+            unheaded = not barred and "seq" not in columns and columns[-1] in ("lead", "support") \
+                and unheaded_number_rows(body, len(header), columns.index("area") if "area" in columns else None,
+                                         findings)
+            if unheaded:
+                return PipedTable(header, *unheaded, findings)
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
                                                            for column in columns[:score_at]):
@@ -302,6 +309,13 @@ def _pads_line(cells, at):
     empty but its corner."""
     return not cells[at][1] and at >= 2 and cells[at - 1][0] == cells[at][0] and cells[at - 1][1] != "" \
         and cells[at - 2][0] < cells[at - 1][0]
+
+
+def _numbered_group(cells, end, first_number):
+    """True when the cells from ``end`` to the first row's number (``first_number``) open with an item's number
+    (1.政务 / 概况 / 1): a group's cell, merged over its rows and numbered, before the first row of a header without
+    bars."""
+    return first_number is not None and first_number > end and TASK.match(cells[end][1]) is not None
 
 
 def _ends_header(text):
