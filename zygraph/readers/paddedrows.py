@@ -172,7 +172,8 @@ def closed_rows(cells: list[tuple[int, str]], closings: frozenset, width: int, f
     >>> findings = []
     >>> rows = closed_rows(cells, closing_lines(lines), 5, findings)
     >>> [[text for _, text in row] for row in rows], [f.code for f in findings]
-    ([['总体', '增加值', '亿元', '36', '市发改委'], ['比重', '%', '56', '市发改委'], ['服务业税收', '亿元', '40', '市国税局']], ['rows_closed_by_padding', 'measure_sub_row'])
+    ([['总体', '增加值', '亿元', '36', '市发改委'], ['比重', '%', '56', '市发改委'], ['服务业税收', '亿元', '40', \
+'市国税局']], ['rows_closed_by_padding', 'measure_sub_row'])
     """
     ends = sorted(closings)
     rows: list[list[tuple[int, str]]] = []

@@ -291,8 +291,9 @@ def unheaded_number_rows(cells, width: int, area_at: int | None, findings: list[
     next row's number are a group's cell merged over the rows below (the ``area_at`` column, written once), pieces
     a narrow column wrapped joined (1.政务 / 概况 is 政务概况). A row's own number, first or again, is left out of
     its cells; where a row then holds more cells than the header's columns but its group's, a short piece after a
-    cell is that cell wrapped (国家林业和草原局 / 公报), joined. A row with fewer cells (a merged 工作事项, an empty
-    cell lost) is fitted to the columns by what its cells hold when the table is built. Each decision is a finding.
+    cell is that cell wrapped (国家林业和草原局 / 公报), joined. A row with fewer cells lost its first ones to cells
+    of the row above merged over it (工作事项 spanning rows, as 类别 does: a web table merges its leftmost columns):
+    they take the row above's. Each decision is a finding.
 
     >>> findings = []
     >>> rows, areas = unheaded_number_rows([(1, "1.政务"), (2, "概况"), (3, "1"), (4, "主要职责"), (5, "1"),
