@@ -1,7 +1,7 @@
 """Rows of a table copied one cell a line, padded to the header's width, whose merged cells were written once."""
 
 from zygraph.readers import read_raw
-from zygraph.readers.paddedrows import padded_rows
+from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
 from zygraph.readers.textcells import barred_cells
 
 # 序号 | 抽查事项 | 检查对象 | 抽查比例 | 发起部门 | 配合部门 | 实施层级: the group's number, the 发起/配合 cells and the
@@ -80,3 +80,87 @@ def test_rows_one_a_line_are_not_cut_by_count():
     # 2 | 办科普日 | 市科协 | |: a row a line ending in an empty cell is cut by its line, not read as padding
     cells = [(1, "1"), (1, "办科技周"), (1, "市科技局"), (1, "市科协"), (2, "2"), (2, "办科普日"), (2, "市科协"), (2, "")]
     assert padded_rows(cells, 4, 1, []) is None
+
+
+# 类别 | 指标 | 单位 | 2023年 | 2025年 | 年均增速(%) | 责任单位: a target table, each row one cell a line ending in its bar, a
+# lone bar opening the next row and the row's padding closing it (市统计局 | |); the group's cell (经济指标) on its
+# first row only, an empty 年均增速 cell lost (|), and an indicator over two measures (总量 / 比重) whose unit cell
+# spans both (| ||| closing the 比重 row)
+TARGETS = """|
+某市发展目标分解表 | ||||||
+|
+类别 |
+指标 |
+单位 |
+2023年 |
+2025年 |
+年均增速(%) |
+责任单位 | |
+|
+经济指标 |
+地区生产总值 |
+亿元 |
+850 |
+960 |
+6.5 |
+市统计局 | |
+|
+服务业增加值占比 |
+% |
+48.5 |
+50 |
+|
+市发改委 | ||
+|
+财政收入 |
+总量 |
+亿元 |
+62 |
+70 |
+6 |
+市财政局、税务局 | |
+|
+比重 |
+% |
+7.3 |
+7.5 | |||
+|
+民生指标 |
+城镇新增就业 |
+万人 |
+3.2 |
+3.5 |
+4 |
+市人社局 | |
+"""
+
+
+def test_rows_closed_by_their_padding_are_cut_there_and_a_measure_sub_row_names_no_task():
+    findings = []
+    lines = TARGETS.splitlines()
+    body = barred_cells(lines)[15:]  # the title row's seven cells, then the header's seven and its padding
+    rows = closed_rows(body, closing_lines(lines), 6, findings)
+    assert _texts(rows) == [
+        ["经济指标", "地区生产总值", "亿元", "850", "960", "6.5", "市统计局"],
+        ["服务业增加值占比", "%", "48.5", "50", "市发改委"],
+        ["财政收入", "亿元", "62", "70", "6", "市财政局、税务局"],
+        ["民生指标", "城镇新增就业", "万人", "3.2", "3.5", "4", "市人社局"]]
+    assert [(f.code, f.line) for f in findings] == [("rows_closed_by_padding", 12), ("measure_sub_row", 35)]
+
+
+def test_rows_not_closed_by_padding_or_none_narrower_than_the_header_are_not_cut_so():
+    # a row a line has no padding line: a row per closing would be the whole table
+    cells = [(1, "1"), (2, "办科技周"), (3, "市科协"), (4, "2"), (5, "建馆"), (6, "市科技局")]
+    assert closed_rows(cells, frozenset({3, 6}), 3, []) is None  # every row as wide as the header: nothing lost
+
+
+def test_a_target_table_closed_by_padding_reads_each_indicator_with_its_units_and_no_figure_as_a_unit(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(TARGETS, encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.line, r.area, r.task, r.lead) for r in document.rows] == [
+        (12, "经济指标", "地区生产总值", "市统计局"), (20, "经济指标", "服务业增加值占比", "市发改委"),
+        (27, "经济指标", "财政收入", "市财政局、税务局"), (40, "民生指标", "城镇新增就业", "市人社局")]
+    # the figures (6.5, 48.5, %) and the measures (总量, 比重) are no units and no tasks
+    assert {r.lead for r in document.rows} == {"市统计局", "市发改委", "市财政局、税务局", "市人社局"}
+    assert [f.line for f in document.findings if f.code == "measure_sub_row"] == [35]

@@ -947,3 +947,27 @@ def test_a_long_last_cell_on_the_headers_own_line_is_a_header_cell_not_an_area_r
     assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
         ("", "旅馆业检查", "市公安局", "市市场监管局"), ("", "刻章业检查", "市公安局", "市应急管理局")]
     assert "area_row_before_rows" not in {f.code for f in document.findings}
+
+
+def test_a_catalog_whose_header_names_no_number_column_is_cut_at_its_rows_numbers(tmp_path):
+    # 类别 | 事项 | 公开内容 | 公开时限 | 责任科室, one cell a paragraph, no bars: each row opens with its item's number,
+    # written again before its 公开内容 (that column numbers its items too); the 类别 cell (1.机构 / 职能, wrapped)
+    # stands once before its group's first row; an item wrapped (政府信息公开 / 指南); the last row's 事项 merged
+    # with the row above's, written once
+    cells = ["某局主动公开目录", "类别", "事项", "公开内容", "公开时限", "责任科室", "1.机构", "职能",
+             "1", "主要职责", "1", "本局主要职责", "形成之日起20个工作日内", "办公室",
+             "2", "领导分工", "2", "局领导简历及分工", "形成之日起20个工作日内", "人事科、办公室",
+             "2.政务", "公开", "3", "政府信息公开", "指南", "3", "本局政府信息公开指南", "形成之日起20个工作日内", "法规科",
+             "4", "本局政府信息公开年度报告", "每年3月31日前", "法规科"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead) for r in document.rows] == [
+        ("机构职能", "主要职责；本局主要职责", "办公室"),
+        ("机构职能", "领导分工；局领导简历及分工", "人事科、办公室"),
+        ("政务公开", "政府信息公开指南；本局政府信息公开指南", "法规科"),
+        ("政务公开", "政府信息公开指南；本局政府信息公开年度报告", "法规科")]
+    codes = [f.code for f in document.findings]
+    assert codes.count("group_cell_as_area") == 2 and codes.count("wrapped_cell_joined") == 1
+    assert "rows_by_unheaded_number" in codes and "merged_cells_filled" in codes

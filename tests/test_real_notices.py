@@ -74,11 +74,6 @@ XFAIL = {
     "2017_jiamusi_huanan_county_executive_meeting_news": "P 1.00 R 0.50, 1/2 - news: a unit as the subject of 要…, "
     "the same office later written short (办公室)",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
-    "2010_jinan_service_industry_reform_targets": "P 0.20 R 0.13, 6/14 - a target table flattened one cell a line "
-    "ending |: a title row, yearly figure columns before the only unit column (考核责任单位), indicators over "
-    "总量/比重 sub-rows with a merged unit cell; figures read as units",
-    "2018_national_forestry_grassland_disclosure_catalog": "P 0.35 R 0.46, 5/11 - a catalog table flattened one cell "
-    "a line with blank lines and no separators, merged 类别/工作事项 cells written once, item cells over two lines",
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
     "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "
     "text: a schedule (A、B…;C,D,E联合…), 由A…,由B负责, C,D,E将…检查; ASCII commas between units",
@@ -227,8 +222,6 @@ def test_every_one_line_xfail_entry_names_a_passing_paragraph_fixture():
 TABLE_ONE_LINE_XFAIL = {
     "2012_changsha_work_report": "refused: its spaced-out header cells (目   标   任   务, 责  任  单  位) run "
     "together into one word naming no task column, and its one row has no number: no header is found",
-    "2023_nantong_chongchuan_district": "a lone bar on a line of its own closing a row (… |, then |) reads on one "
-    "line as an empty cell (… | |), as a merged row's empty cells do elsewhere: the rows shift a column",
     "2021_changzhou_zhonglou_district": "cells glued with no separator (the glued reader's) and a page mark (2、) "
     "inside a unit's bracket, no longer at a line's start on one line: its units after the mark are lost",
     "2019_weifang_shouguang_county_open_government": "a unit cell of two paragraphs with roles by verbs inside it: "
@@ -254,6 +247,10 @@ TABLE_ONE_LINE_XFAIL = {
     "2023_chizhou_qingyang_county_health_duty_list_progress": "a row a line as published, numbered as the whole "
     "list numbers it (81, 85, 87), with units over several cells and progress cells after them: given back a cell a "
     "line, the rows differ in width and no number going on in sequence cuts them",
+    "2010_jinan_service_industry_reform_targets": "refused: its year columns (2009年 … 2015年, 年均增速(%)(%)) are no "
+    "header words of a run-on header, which is found from 考核责任单位 on instead; and on one line the lone bar "
+    "opening each row and the padding closing it (市发改委 | || | 服务业…) run together with the empty cells inside a "
+    "row (56 | | 市发改委): the rows are not cut at their padding",
     "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "the notice's rule of roles above the table "
     "((四)責任主體 辦公室牽頭,各有關股所…分別負責) runs into the whole notice on one line and is not read: the "
     "offices of each item read as its leads",

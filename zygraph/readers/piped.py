@@ -25,11 +25,11 @@ from zygraph.readers.headless import headless_table
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
-from zygraph.readers.paddedrows import padded_rows
+from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
-                                       is_group, line_rows, numbered_rows, row_areas)
+                                       is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
@@ -88,7 +88,7 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
     modes = (True, False) if any("|" in line for line in lines) else (False,)
     for barred in modes:  # a stray | in a page's chrome (字体:【 默认 超大 |) does not make a table barred
         cells = barred_cells(lines) if barred else line_cells(lines)
-        found = _table(cells, barred)
+        found = _table(cells, barred, closing_lines(lines) if barred else frozenset())
         if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
             return found._replace(findings=found.findings + _spaced_header(found.header)
                                   + joined_paragraphs(lines, cells, found.header[0][0]))
@@ -97,8 +97,9 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
     return None
 
 
-def _table(cells, barred):
-    """The :class:`PipedTable` of the first table in ``cells``, or None."""
+def _table(cells, barred, closings):
+    """The :class:`PipedTable` of the first table in ``cells``, or None; ``closings`` are the lines closing a row
+    with its padding (:func:`zygraph.readers.paddedrows.closing_lines`)."""
     for start in range(len(cells)):
         findings = []
         if column_for(cells[start][1]) is None:
@@ -108,7 +109,9 @@ def _table(cells, barred):
                 start -= 1  # | 指标 | 责任单位 after the row's first cell: the header row begins with that cell
         end = start
         while end < len(cells) and not ROW_NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
-                and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]):
+                and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]) \
+                and not (barred and _pads_line(cells, end)) \
+                and not (not barred and end > start and TASK.match(cells[end][1])):  # 1.政务: a group's, numbered
             end += 1
         same_line = [i for i in range(start, end) if cells[i][0] == cells[start][0]]
         if barred and len(same_line) >= 3:
@@ -166,7 +169,7 @@ def _table(cells, barred):
         first_number = next((at for at in range(end, min(len(cells), end + _AREA_ROWS + 1))
                              if ROW_NUMBER.match(cells[at][1])), None)
         if not barred and (end >= len(cells) or not (ROW_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
-                                                     or fully_named
+                                                     or fully_named or _numbered_group(cells, end, first_number)
                                                      or ((columns[0] == "seq" or score_at) and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
                                   and not names_people(text)
@@ -192,6 +195,16 @@ def _table(cells, barred):
             padded = barred and padded_rows(body, len(header), columns.index("task"), padding := [])
             if padded:
                 return PipedTable(header, padded, [""] * len(padded), findings + padding)
+            # 考核责任单位 | | / | / 总体发展指标 | … | 市发改委 | |: each row closed by its padding, merged cells lost
+            closed = barred and closed_rows(body, closings, len(header), closing := [])
+            if closed:
+                return PipedTable(header, closed, [""] * len(closed), findings + closing)
+            # 类别 | 工作事项 | … | 责任主体 over 1.政务 / 概况 / 1 / 主要职责 / 1 / …: numbered rows, no 序号 column
+            unheaded = not barred and "seq" not in columns and columns[-1] in ("lead", "support") \
+                and unheaded_number_rows(body, len(header), columns.index("area") if "area" in columns else None,
+                                         findings)
+            if unheaded:
+                return PipedTable(header, *unheaded, findings)
             units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
             if score_at and score_at < units_at[0] and all(column in ("area", "task", None)
                                                            for column in columns[:score_at]):
@@ -288,6 +301,21 @@ def _names_task(cells, start):
     """True when a cell of the line of ``cells[start]``, from it on, names the task column."""
     line = cells[start][0]
     return any(column_for(text) == "task" for number, text in cells[start:] if number == line)
+
+
+def _pads_line(cells, at):
+    """True when ``cells[at]`` is an empty cell after the only written cell of its line, itself one a line: the
+    padding closing the header row of a table copied one cell a line (考核责任单位 | |), as a header cell is never
+    empty but its corner."""
+    return not cells[at][1] and at >= 2 and cells[at - 1][0] == cells[at][0] and cells[at - 1][1] != "" \
+        and cells[at - 2][0] < cells[at - 1][0]
+
+
+def _numbered_group(cells, end, first_number):
+    """True when the cells from ``end`` to the first row's number (``first_number``) open with an item's number
+    (1.政务 / 概况 / 1): a group's cell, merged over its rows and numbered, before the first row of a header without
+    bars."""
+    return first_number is not None and first_number > end and TASK.match(cells[end][1]) is not None
 
 
 def _ends_header(text):

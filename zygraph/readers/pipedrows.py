@@ -7,18 +7,21 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.readers.columns import column_for
-from zygraph.readers.lines import heading_area
+from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import GROUP_CELL, area_text
 
 __all__ = ["ROW_NUMBER", "row_number", "is_group", "group_before_number", "areas_before_numbers", "row_areas",
-           "line_rows", "numbered_rows", "before_closing_label"]
+           "line_rows", "numbered_rows", "before_closing_label", "unheaded_number_rows"]
 
 ROW_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
 _ROW_REACH = 60  # cells a row may run to before its next number (a unit list one unit a cell)
 #: A short label closing with a colon on a cell of its own (相关依据：, 附件：): a part of the page after the table.
 _CLOSING_LABEL = re.compile("^[\u4e00-\u9fff]{2,8}[：:]$")
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
+#: Longest piece of a cell a narrow column wrapped onto a paragraph of its own (国家林业和草原局 / 公报, 1.政务 / 概况).
+_WRAPPED_PIECE = 4
+_NUMBERED_ROWS = 3  # fewest rows numbered in sequence for a table whose header names no 序号 to be cut at them
 
 
 def row_number(text: str) -> int:
@@ -275,3 +278,96 @@ def before_closing_label(cells, findings: list[Finding]):
                                     "a part of the page after the table", "read the table as ending before it"))
             return cells[:at]
     return cells
+
+
+def unheaded_number_rows(cells, width: int, area_at: int | None, findings: list[Finding]):
+    """(rows, areas) of a table copied one cell a paragraph whose header names no 序号 while its rows open with a
+    number and end with their units (the header's last column); or None.
+
+    类别 | 工作事项 | 公开内容 | 公开时限 | 公开方式 | 责任主体 over ``1.政务 / 概况 / 1 / 主要职责 / 1 / 国家…主要职责 /
+    … / 人事司 / 2 / 机构设置 / …``: a header cell spans the items' numbers and their text, so a row's number
+    stands in no column of the header, and may be written again for a second numbered column (公开内容's 1). A row
+    starts at each number going on in sequence and ends at its last cell of units; the cells between that and the
+    next row's number are a group's cell merged over the rows below (the ``area_at`` column, written once), pieces
+    a narrow column wrapped joined (1.政务 / 概况 is 政务概况). A row's own number, first or again, is left out of
+    its cells; where a row then holds more cells than the header's columns but its group's, a short piece after a
+    cell is that cell wrapped (国家林业和草原局 / 公报), joined. A row with fewer cells lost its first ones to cells
+    of the row above merged over it (工作事项 spanning rows, as 类别 does: a web table merges its leftmost columns):
+    they take the row above's. Each decision is a finding.
+
+    >>> findings = []
+    >>> rows, areas = unheaded_number_rows([(1, "1.政务"), (2, "概况"), (3, "1"), (4, "主要职责"), (5, "1"),
+    ...     (6, "公开职责"), (7, "人事司"), (8, "2"), (9, "机构"), (10, "设置"), (11, "2"), (12, "公开机构"), (13, "人事司"),
+    ...     (14, "3"), (15, "公开领导简历"), (16, "办公室")], 4, 0, findings)
+    >>> [[text for _, text in row] for row in rows], areas
+    ([['', '主要职责', '公开职责', '人事司'], ['', '机构设置', '公开机构', '人事司'], ['', '机构设置', '公开领导简历', \
+'办公室']], ['政务概况', '政务概况', '政务概况'])
+    >>> [f.code for f in findings]
+    ['rows_by_unheaded_number', 'group_cell_as_area', 'wrapped_cell_joined', 'merged_cells_filled']
+    """
+    starts, expected = [], 1
+    for at, (_, text) in enumerate(cells):
+        if ROW_NUMBER.match(text) and row_number(text) == expected:
+            starts.append(at)
+            expected += 1
+    if len(starts) < _NUMBERED_ROWS:
+        return None
+    columns = width - (area_at is not None)  # the columns a row's own cells fill, its group's apart
+    rows, areas, notes = [], [], []
+    area = _group_area(cells[:starts[0]], notes)
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(cells)]), start=1):
+        row = [cell for cell in cells[start + 1:end]
+               if not (ROW_NUMBER.match(cell[1]) and row_number(cell[1]) == number)]
+        last = max((at for at, (_, text) in enumerate(row) if cell_kind(text) == "units"), default=None)
+        if last is None:
+            return None  # every row ends in its units: a row without them is no row of this table
+        if end < len(cells):
+            row, group = row[:last + 1], row[last + 1:]
+        else:
+            group = []
+        row = _wrapped_joined(row, columns, notes)
+        if rows and len(row) < columns:  # 10 / 实施方案 / …: its 工作事项 cell merged over it from the row above
+            notes.append(Finding(cells[start][0], "info", "merged_cells_filled", f"the row writes {len(row)} of "
+                                 f"{columns} cells", "gave its first columns the cells of the row above, merged over "
+                                 "it (a cell spanning rows stands in the leftmost columns, as its group's does)"))
+            row = [*rows[-1][len(rows[-1]) - columns:][:columns - len(row)], *row]
+        rows.append([(cells[start][0], ""), *row] if area_at is not None else row)
+        areas.append(area)
+        area = _group_area(group, notes) or area
+    findings += [Finding(cells[starts[0]][0], "info", "rows_by_unheaded_number", f"{len(rows)} rows open with a "
+                         "number the header names no column for (its cell spanning the numbers and their text), "
+                         "some written again for a second numbered column", "cut a row at each number going on in "
+                         "sequence, ending at its units; its numbers left out of its cells"), *notes]
+    return rows, areas
+
+
+def _group_area(cells, findings):
+    """The area a group's cell names where it stands between two rows, wrapped over paragraphs (1.政务 / 概况 is
+    政务概况), or "" with none; reading it so is a finding."""
+    if not cells or any(cell_kind(text) not in ("text", "name") for _, text in cells):
+        return ""
+    text = "".join(text for _, text in cells)
+    number = TASK.match(text)
+    area = area_text(text[number.end():] if number else text)
+    findings.append(Finding(cells[0][0], "info", "group_cell_as_area", f"the cell {text} stands between a row's "
+                            "units and the next row's number: a group's cell merged over the rows below, written once",
+                            "read as the area of the rows below it"))
+    return area
+
+
+def _wrapped_joined(row, columns, findings):
+    """The row's cells with a short piece a narrow column wrapped onto a paragraph of its own joined to the cell
+    before it (国家林业和草原局 / 公报), while the row holds more cells than ``columns``."""
+    row = list(row)
+    at = 1
+    while len(row) > columns and at < len(row):
+        (line, before), (_, piece) = row[at - 1], row[at]
+        if len(piece) <= _WRAPPED_PIECE and cell_kind(piece) == "name" \
+                and cell_kind(before) in ("text", "units", "name"):
+            row[at - 1: at + 1] = [(line, before + piece)]
+            findings.append(Finding(line, "info", "wrapped_cell_joined", "the row holds more cells than the header "
+                                    f"and the short cell {piece} follows {before}",
+                                    f"read as one cell, {before + piece}, a narrow column having wrapped it"))
+        else:
+            at += 1
+    return row

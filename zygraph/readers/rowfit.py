@@ -22,6 +22,9 @@ from zygraph.unitlist import ZONES, looks_like_unit_list
 __all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks", "repeated_cells"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
+#: A figure of a table of targets, a number in all but name: a decimal or a share (3.5, 44.2, 56%), or the column's unit
+#: of measure alone (%): never a task's text, never a unit.
+_FIGURE = re.compile(r"^\d+\.\d+[%％‰]?$|^\d+[%％‰]$|^[%％‰]$")
 _DATE = re.compile(r"^[^，,。；;]{0,12}(\d{4}年|\d{1,2}月|年底|年内|长期|持续|全年|季度|\d{4}[.．/-]\d{1,2}(?!\d))"
                    r"[^，,。；;]{0,8}$")
 #: Words of a deadline (2024年12月底前完成, 长期坚持); a cell with more other words is a name (洋县2024年老旧小区改造项目).
@@ -68,6 +71,8 @@ def cell_kind(text: str) -> str:
     ('date', 'date', 'text', 'date')
     >>> cell_kind("市发改局牵头落实；市工信局、市教体局按职责分工落实"), cell_kind("各牵头单位要加强统筹。")
     ('units', 'text')
+    >>> cell_kind("3.5"), cell_kind("56%"), cell_kind("%")  # a target's figures and their unit of measure
+    ('number', 'number', 'number')
     """
     if not text.strip() or text.strip() in _NOTHING:
         return "empty"
@@ -75,6 +80,8 @@ def cell_kind(text: str) -> str:
         return "number"
     if _DATE.match(text) and sum(c not in _DATE_WORDS for c in re.sub(r"[\d\W]", "", text)) <= _OTHER_WORDS_IN_A_DATE:
         return "date"
+    if _FIGURE.match(text.strip()):
+        return "number"
     if not text.endswith(("。", "；", ";")) and looks_like_unit_list(without_readings(text)):  # 迁建县政务服务中心。 is a task
         return "units"
     if _ZONE.match(text):
