@@ -1161,6 +1161,15 @@ def test_a_label_naming_a_second_kind_of_unit_in_a_bracket():
     assert parse_group("责任处室（其他）：交通与建设处") is None  # a bracket naming no kind of unit makes no label
 
 
+def test_a_label_naming_a_second_kind_of_unit_after_a_dunhao():
+    # 责任处室、单位：A、B，C closing an item: the offices and the bodies beside them, the two kinds parted by 、
+    assert roles("责任处室、单位：景管处、区文化服务中心，各经营单位") == [
+        ("景管处", "responsible"), ("区文化服务中心", "responsible"), ("各经营单位", "responsible")]
+    assert roles("牵头部门、单位：市公安局；配合单位：市交通局") == [("市公安局", "lead"), ("市交通局", "support")]
+    assert label_role("责任处室、单位") == "responsible" and starts_with_label("责任部门、单位：县水利局")
+    assert parse_group("责任处室、其他：交通与建设处") is None  # a second word naming no kind of unit makes no label
+
+
 def test_units_opening_a_duty_end_where_a_note_naming_them_together_opens():
     # A和B（以下统称C）落实…: the bracket gives the names one name; the last name is whole before it
     assert [(i.text, i.role) for i in duty_subject_units("相关行业主管部门和相关区政府（以下统称专区监管部门）落实重大决策。")] \

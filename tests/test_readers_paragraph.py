@@ -1421,6 +1421,17 @@ def test_a_labels_units_glued_to_the_next_items_number_or_heading_end_the_label(
         ("提升水体", "农业农村处"), ("推进大气", "资源生态处、交通与建设处")]
 
 
+def test_a_label_of_two_kinds_closing_a_run_in_heading_gives_its_units_not_the_texts_subjects():
+    # a crawl on one line: （一）heading。A要…；B要…。责任处室、单位：C、D，E（二）…: the label, with the next item's
+    # number glued to its last unit, is the item's division of work; the bodies its text calls on with 要 are not
+    text = ("三、工作内容及责任分工（一）压实防汛责任。建立责任体系。局领导小组办公室要及时传达指令；各相关企业要落实措施。"
+            "责任处室、单位：景管处、体育处、区文化服务中心，各经营单位（二）提高应急能力。局办公室要加强值班；"
+            "各景区要修订预案。责任处室、单位：办公室、各经营单位四、工作要求（一）提高认识。各单位要做好工作。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("压实防汛责任", "景管处、体育处、区文化服务中心、各经营单位", ""), ("提高应急能力", "办公室、各经营单位", "")]
+
+
 def test_sub_items_each_closed_by_their_own_label_are_tasks_the_first_cut_from_its_parents_text():
     # 1.呵护生态环境……。（1）…。 责任处室：A（2）…: each (n) its own task; sub-items sharing one label stay in the item
     text = ("1.呵护生态环境坚持污染防治。（1）提升水体质量。推进治水。 责任处室：农业农村处（2）推进大气治理。落实环评。"
