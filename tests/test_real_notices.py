@@ -98,8 +98,6 @@ XFAIL = {
     "everyone, then one division sentence A牵头,B、C等部门密切配合",
     "2020_pingtan_junshan_area_fire_safety_three_year_action": "P 0.98 R 0.93, 20/22 - one line: group "
     "introductions giving work to a collective in running text (…要积极配合B落实以下工作：(1)…)",
-    "2023_zibo_zhoucun_district_agriculture_work_report_progress": "P 0.33 R 0.75, 1/2 - a progress table flattened "
-    "one cell a line ending ` |`: a 责任单位 cell of units parted by spaces only, a column of people",
     "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "
     "(办公室…依托在A，承担…日常工作: the gold gives A, readers read an office set in A as the office's) and a "
     "requirement with units as subjects and no modal (A、B、C适时联合开展…)",
