@@ -877,6 +877,8 @@ def test_a_duty_s_partners_after_huitong_before_zhuahao():
     ("严肃追责。对工作不力的，县纪委监委将严肃追责问责。", [("县纪委监委", "responsible")]),
     ("加强领导。各牵头单位要加强统筹。", None),
     ("加强领导。分管副县长要亲自抓。", None),
+    ("加强领导。各有关主管部门要加强统筹。", None),  # whoever holds the label, in general
+    ("整治期间，各行业领域业务主管部门要督促企业。", [("各行业领域业务主管部门", "responsible")]),  # a field: a collective
 ])
 def test_units_that_must_meet_a_requirement(text, expected):
     from zygraph.duties import modal_subject_units

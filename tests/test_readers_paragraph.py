@@ -1693,3 +1693,26 @@ def test_a_question_naming_who_leads_is_no_task(tmp_path):
     path.write_text("实施乡村振兴战略的工作由哪些部门牵头？\n1.科学制定规划。（农业农村部牵头）\n", encoding="utf-8")
     table = read_table(path)
     assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "农业农村部")]
+
+
+def test_a_group_headings_run_in_text_giving_work_to_units_is_a_task_when_its_items_name_their_own():
+    # （一）heading。…，A要督促…。 / 1.…（B负责）2.…（C负责，D配合）: the introduction is the group's own work; a
+    # heading over an item naming none (（二）) stays an area, and a call on everyone (各部门要…) is no unit
+    text = ("三、主要任务\n（一）打通消防通道。整治期间，各行业领域业务主管部门要督促物业企业清理通道。\n"
+            "1.劝阻占用通道行为。(交通与建设处负责)\n2.清理违章搭建。(资源生态处负责，综合执法大队配合)\n"
+            "（二）加强宣传。各部门要广泛宣传。\n1.开展宣传。(党群工作处负责)\n")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("主要任务", "打通消防通道", "各行业领域业务主管部门", ""), ("打通消防通道", "劝阻占用通道", "交通与建设处", ""),
+        ("打通消防通道", "清理违章搭建", "资源生态处", "综合执法大队"), ("加强宣传", "开展宣传。", "党群工作处", "")]
+    assert [f.line for f in document.findings if f.code == "heading_intro_duty"] == [2]
+
+
+def test_an_item_handing_the_work_listed_after_its_colon_to_units_is_their_task_in_the_role_its_words_give():
+    # 1.…。A要积极配合B落实以下工作：（1）…（2）…: one task, A supports; B, whom A helps, is no unit of it
+    text = ("（二）集中治理三类场所\n1.高层建筑整治。2020年，全面排查隐患。片区各相关处室要积极配合区消防救援支队落实以下工作："
+            "（1）落实管理规定。（2）排查消火栓系统。\n2.商业综合体提升。督促落实以下工作：\n（1）开展达标创建。(经济发展处负责)\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("高层建筑整治", "", "片区各相关处室"), ("开展达标创建", "经济发展处", "")]
+    assert [f.code for f in document.findings if f.code == "list_lead_in_units"] == ["list_lead_in_units"]

@@ -96,8 +96,6 @@ XFAIL = {
     "office named through its parent (市住建局所屬的…辦公室), a shared-suffix collective (A、B及C住房和城乡建设部门)",
     "2016_chuxiong_yaoan_county_basic_farmland_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news: a call on "
     "everyone, then one division sentence A牵头,B、C等部门密切配合",
-    "2020_pingtan_junshan_area_fire_safety_three_year_action": "P 0.98 R 0.93, 20/22 - one line: group "
-    "introductions giving work to a collective in running text (…要积极配合B落实以下工作：(1)…)",
     "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "
     "(办公室…依托在A，承担…日常工作: the gold gives A, readers read an office set in A as the office's) and a "
     "requirement with units as subjects and no modal (A、B、C适时联合开展…)",

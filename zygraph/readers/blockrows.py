@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
+from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
@@ -23,6 +24,8 @@ from zygraph.targets import TARGET_WORD
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+#: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
+_LIST_LEAD_IN = re.compile("(?:^|[。；;])(?P<clause>[^。；;：:]{2,80}?(?:以下|下列|如下)[^。；;：:]{0,6}[：:])")
 
 
 def area_of(heading: str) -> str:
@@ -116,6 +119,13 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "requirement_subject",
                                     f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
                                     "read the units before 要/将/应 as responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) and (intro := _intro_units(parsed, index)):
+            # （一）打通消防通道。…，各行业主管部门要督促… / 1.…（A负责）: the group's introduction is work of its own
+            tasks = [(block["text"], intro)]
+            findings.append(Finding(block["line"], "info", "heading_intro_duty", "a heading's run-in text gives work "
+                                    f"to units as its subject ({'、'.join(i.text for i in intro)}), and the items "
+                                    f"under it each name their own: {block['text'][:20]}",
+                                    "read the heading as a task of those units, responsible"))
         if block["heading"]:
             parsed[index] = (block, tasks)
             level = block.get("level") or 1
@@ -144,6 +154,14 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
+        if not block["heading"] and block["number"] is not None and not any(items for _, items in tasks) \
+                and (lead_in := _lead_in_units(block["text"])):
+            # 1.高层建筑整治。…片区各相关处室要积极配合B落实以下工作：（1）…（5）…: the items after the colon are theirs
+            tasks = [(block["text"], lead_in)]
+            findings.append(Finding(block["line"], "info", "list_lead_in_units", "the item hands the work listed "
+                                    f"after its colon to units as its subject: {block['text'][:20]}",
+                                    "read them as the item's units, in the role its words give (配合: support; "
+                                    "whom they help is no unit)"))
         if block["point"] and not block["heading"] and not any(items for _, items in tasks) \
                 and (opening := point_units(block["text"])):
             # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
@@ -202,6 +220,36 @@ def _modal_duties(parsed):
                                              for block, tasks in parsed[start:end]])
             start = end
     return out
+
+
+def _intro_units(parsed, index):
+    """The units the run-in text of the heading ``parsed[index]`` gives work to as its subject (…，A要督促…), where
+    numbered items stand under it and each names its own units; else None. Units in general (各部门) are none."""
+    block = parsed[index][0]
+    title = RUN_IN.search(block["text"])
+    if title is None:
+        return None
+    below = []
+    for other, tasks in parsed[index + 1:]:
+        if other["heading"] and (other.get("level") or 1) <= (block.get("level") or 1):
+            break
+        below.append(any(items for _, items in tasks))
+    if not below or not all(below):
+        return None
+    units = modal_subject_units(block["text"][title.start() + 1:])
+    return units if units and not any(in_general(item.text) for item in units) else None
+
+
+def _lead_in_units(text):
+    """The units of a clause handing the items after its colon to its subject (A要积极配合B落实以下工作：), in the
+    role its words give (:func:`zygraph.duties.owned_duty_units`: 配合, support; whom they help is no unit), or None."""
+    found = _LIST_LEAD_IN.search(text)
+    clause = found.group("clause") if found else ""
+    units = modal_subject_units(clause, opening=True) if found else None
+    if not units or any(in_general(item.text) for item in units):
+        return None
+    after = clause[clause.index(units[-1].text) + len(units[-1].text):]
+    return owned_duty_units(units, after[after.index(units[-1].word) + len(units[-1].word):])
 
 
 def _sibling_key(block):
