@@ -90,8 +90,6 @@ XFAIL = {
     "naming departments by field (A、B等部門負責…。), then each department as the subject of 要 in ;-clauses",
     "2012_heyuan_zijin_county_cleanup_action": "P 1.00 R 0.12, 1/6 - numbered requirements one a line, units in "
     "running text (A要…, 由A负责…, 请A和B派出…, 由A帮助清除)",
-    "2019_pingtan_medical_insurance_poverty_plan": "P 0.95 R 0.83, 13/14 - one line: safeguard parts after the "
-    "bracketed tasks give duties in running text (A要…。B、C部门负责…；D落实…), a typo 配给 for 配合",
     "2012_liaoyuan_low_income_housing_rules_duties_traditional": "P 0.25 R 0.33, 3/3 - a rules' duty article: an "
     "office named through its parent (市住建局所屬的…辦公室), a shared-suffix collective (A、B及C住房和城乡建设部门)",
     "2016_chuxiong_yaoan_county_basic_farmland_meeting_news": "P 0.00 R 0.00, 0/1 (refused) - news: a call on "

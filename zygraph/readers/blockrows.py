@@ -14,6 +14,7 @@ from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
+from zygraph.measures import measure_units, without_typos
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -104,7 +105,11 @@ def block_rows(blocks, first_leads, findings):
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
-        if not any(items for _, items in tasks) and modal[index]:
+        measured = _measure(parsed, index, findings)
+        if measured is not None:
+            # 三、保障措施（一）加强组织领导。A要…。B、C负责…；D落实…, after tasks closed by brackets: one measure
+            tasks = [(block["text"], measured)]
+        elif not any(items for _, items in tasks) and modal[index]:
             tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
             findings.append(Finding(block["line"], "info", "modal_duty",
                                     "in a list of duties each opening with its units (two or more with 要/将/应): "
@@ -220,6 +225,29 @@ def _modal_duties(parsed):
                                              for block, tasks in parsed[start:end]])
             start = end
     return out
+
+
+def _measure(parsed, index, findings):
+    """The units of the heading ``parsed[index]`` when it is a measure dividing its work in running text (see
+    :mod:`zygraph.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
+    Reading it so, and any typo read past in its role words, are findings."""
+    block = parsed[index][0]
+    title = RUN_IN.search(block["text"]) if block["heading"] else None
+    after = parsed[index + 1][0] if index + 1 < len(parsed) else None
+    if title is None or (after is not None and not after["heading"]) or block["labels"] \
+            or has_unit_group(block["text"]) or not any(has_unit_group(other["text"]) for other, _ in parsed[:index]):
+        return None
+    text, typos = without_typos(block["text"][title.start() + 1:])
+    units = measure_units(text)
+    if units is None:
+        return None
+    findings.append(Finding(block["line"], "info", "measure_units", "after tasks closed by brackets of units, a "
+                            f"heading's running text divides its work among units: {block['text'][:20]}",
+                            "read the heading as one task of every unit its clauses give work to, in the role each "
+                            "clause gives (units in general, 相关部门, are none)"))
+    findings += [Finding(block["line"], "warning", "typo_role_word", f"{typo} before a verb of work in "
+                         f"{block['text'][:20]} is a typo for 配合", "read as 配合 (support)") for typo in typos]
+    return units
 
 
 def _intro_units(parsed, index):
