@@ -25,6 +25,7 @@ from zygraph.targets import TARGET_WORD
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+_MODAL_AFTER = re.compile("要|将|应|须")  # the modal verb after a lead-in's units: what follows says how they work
 #: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
 _LIST_LEAD_IN = re.compile("(?:^|[。；;])(?P<clause>[^。；;：:]{2,80}?(?:以下|下列|如下)[^。；;：:]{0,6}[：:])")
 
@@ -276,8 +277,8 @@ def _lead_in_units(text):
     units = modal_subject_units(clause, opening=True) if found else None
     if not units or any(in_general(item.text) for item in units):
         return None
-    after = clause[clause.index(units[-1].text) + len(units[-1].text):]
-    return owned_duty_units(units, after[after.index(units[-1].word) + len(units[-1].word):])
+    found = _MODAL_AFTER.search(clause, max(clause.find(units[-1].text), 0) + len(units[-1].text))
+    return owned_duty_units(units, clause[found.end():] if found else clause)
 
 
 def _sibling_key(block):
