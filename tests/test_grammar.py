@@ -896,6 +896,8 @@ def test_a_duty_s_partners_after_huitong_before_zhuahao():
     ("严肃追责。对工作不力的，县纪委监委将严肃追责问责。", [("县纪委监委", "responsible")]),
     ("加强领导。各牵头单位要加强统筹。", None),
     ("加强领导。分管副县长要亲自抓。", None),
+    ("加强领导。各有关主管部门要加强统筹。", None),  # whoever holds the label, in general
+    ("整治期间，各行业领域业务主管部门要督促企业。", [("各行业领域业务主管部门", "responsible")]),  # a field: a collective
 ])
 def test_units_that_must_meet_a_requirement(text, expected):
     from zygraph.duties import modal_subject_units
@@ -1178,6 +1180,15 @@ def test_a_label_naming_a_second_kind_of_unit_in_a_bracket():
     assert roles("牵头单位(部门)：市公安局；配合单位：市交通局") == [("市公安局", "lead"), ("市交通局", "support")]
     assert label_role("责任处室（单位）") == "responsible"
     assert parse_group("责任处室（其他）：交通与建设处") is None  # a bracket naming no kind of unit makes no label
+
+
+def test_a_label_naming_a_second_kind_of_unit_after_a_dunhao():
+    # 责任处室、单位：A、B，C closing an item: the offices and the bodies beside them, the two kinds parted by 、
+    assert roles("责任处室、单位：景管处、区文化服务中心，各经营单位") == [
+        ("景管处", "responsible"), ("区文化服务中心", "responsible"), ("各经营单位", "responsible")]
+    assert roles("牵头部门、单位：市公安局；配合单位：市交通局") == [("市公安局", "lead"), ("市交通局", "support")]
+    assert label_role("责任处室、单位") == "responsible" and starts_with_label("责任部门、单位：县水利局")
+    assert parse_group("责任处室、其他：交通与建设处") is None  # a second word naming no kind of unit makes no label
 
 
 def test_units_opening_a_duty_end_where_a_note_naming_them_together_opens():

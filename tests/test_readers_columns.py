@@ -12,6 +12,7 @@ from zygraph.readers.columns import column_for, columns_for, is_responsible, nam
     ("责任主体与协同单位", "support"),
     ("牵 头 单 位", "lead"),
     ("进展情况", "note"),
+    ("是否完成", "note"),  # a progress table's column saying whether the row's task is done
     ("内容与要求", "task"),
     ("分管 领导", None),
     ("责任领导", None),

@@ -1421,6 +1421,17 @@ def test_a_labels_units_glued_to_the_next_items_number_or_heading_end_the_label(
         ("提升水体", "农业农村处"), ("推进大气", "资源生态处、交通与建设处")]
 
 
+def test_a_label_of_two_kinds_closing_a_run_in_heading_gives_its_units_not_the_texts_subjects():
+    # a crawl on one line: （一）heading。A要…；B要…。责任处室、单位：C、D，E（二）…: the label, with the next item's
+    # number glued to its last unit, is the item's division of work; the bodies its text calls on with 要 are not
+    text = ("三、工作内容及责任分工（一）压实防汛责任。建立责任体系。局领导小组办公室要及时传达指令；各相关企业要落实措施。"
+            "责任处室、单位：景管处、体育处、区文化服务中心，各经营单位（二）提高应急能力。局办公室要加强值班；"
+            "各景区要修订预案。责任处室、单位：办公室、各经营单位四、工作要求（一）提高认识。各单位要做好工作。\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("压实防汛责任", "景管处、体育处、区文化服务中心、各经营单位", ""), ("提高应急能力", "办公室、各经营单位", "")]
+
+
 def test_sub_items_each_closed_by_their_own_label_are_tasks_the_first_cut_from_its_parents_text():
     # 1.呵护生态环境……。（1）…。 责任处室：A（2）…: each (n) its own task; sub-items sharing one label stay in the item
     text = ("1.呵护生态环境坚持污染防治。（1）提升水体质量。推进治水。 责任处室：农业农村处（2）推进大气治理。落实环评。"
@@ -1725,3 +1736,44 @@ def test_duty_items_naming_departments_by_field_then_in_full_and_schools_as_subj
         ("县政府办", "县政府办公室、县教育局"), ("卫生、执", "卫生局、执法局"), ("公安、交", "公安部门、交警大队"),
         ("县一中、", "县一中、县二中、师大附中")]
     assert [f.line for f in doc.findings if f.code == "fielded_duties"] == [3, 4]
+
+
+def test_a_group_headings_run_in_text_giving_work_to_units_is_a_task_when_its_items_name_their_own():
+    # （一）heading。…，A要督促…。 / 1.…（B负责）2.…（C负责，D配合）: the introduction is the group's own work; a
+    # heading over an item naming none (（二）) stays an area, and a call on everyone (各部门要…) is no unit
+    text = ("三、主要任务\n（一）打通消防通道。整治期间，各行业领域业务主管部门要督促物业企业清理通道。\n"
+            "1.劝阻占用通道行为。(交通与建设处负责)\n2.清理违章搭建。(资源生态处负责，综合执法大队配合)\n"
+            "（二）加强宣传。各部门要广泛宣传。\n1.开展宣传。(党群工作处负责)\n")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("主要任务", "打通消防通道", "各行业领域业务主管部门", ""), ("打通消防通道", "劝阻占用通道", "交通与建设处", ""),
+        ("打通消防通道", "清理违章搭建", "资源生态处", "综合执法大队"), ("加强宣传", "开展宣传。", "党群工作处", "")]
+    assert [f.line for f in document.findings if f.code == "heading_intro_duty"] == [2]
+
+
+def test_an_item_handing_the_work_listed_after_its_colon_to_units_is_their_task_in_the_role_its_words_give():
+    # 1.…。A要积极配合B落实以下工作：（1）…（2）…: one task, A supports; B, whom A helps, is no unit of it
+    text = ("（二）集中治理三类场所\n1.高层建筑整治。2020年，全面排查隐患。片区各相关处室要积极配合区消防救援支队落实以下工作："
+            "（1）落实管理规定。（2）排查消火栓系统。\n2.商业综合体提升。督促落实以下工作：\n（1）开展达标创建。(经济发展处负责)\n")
+    document = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("高层建筑整治", "", "片区各相关处室"), ("开展达标创建", "经济发展处", "")]
+    assert [f.code for f in document.findings if f.code == "list_lead_in_units"] == ["list_lead_in_units"]
+
+
+def test_a_measure_after_bracketed_tasks_dividing_its_work_in_running_text_is_one_task_of_all_its_units():
+    # 二、任务 1.…（责任单位：A、B） / 三、保障措施（一）加强领导。A要…。B、C负责…；D落实…: one task, every unit its
+    # clauses name; （二）各部门要…: a call on everyone, no task; 配给做好 is read as 配合做好, a finding
+    text = ("二、重点任务\n1.提高筹资标准。落实补助政策。（责任单位：区医保局、财金局）\n"
+            "2.加强医疗救助。做好救助衔接。（责任单位：民政局）\n三、保障措施\n"
+            "（一）加强组织领导。区医保局要切实发挥牵头部门作用，逐级分解任务。扶贫、民政部门负责核实贫困人口；"
+            "卫计局落实分级诊疗制度；相关部门加强沟通协调。\n（二）狠抓贯彻落实。各部门要充分认识任务的重要性。\n"
+            "（三）加强政策宣传。医保经办机构要开设宣传专栏。区医保局要协调新闻媒体做好解读，卫计、民政部门结合业务职能，"
+            "配给做好政策宣传。\n")
+    document = parse_paragraphs(text)
+    assert [(r.area, r.task[:6], r.lead, r.support) for r in document.rows] == [
+        ("重点任务", "提高筹资标准", "区医保局、财金局", ""), ("重点任务", "加强医疗救助", "民政局", ""),
+        ("保障措施", "加强组织领导", "区医保局、扶贫、民政部门、卫计局", ""),
+        ("保障措施", "加强政策宣传", "医保经办机构、区医保局", "卫计、民政部门")]
+    assert [(f.line, f.code) for f in document.findings if f.code in ("measure_units", "typo_role_word")] == [
+        (5, "measure_units"), (7, "measure_units"), (7, "typo_role_word")]

@@ -971,3 +971,21 @@ def test_a_catalog_whose_header_names_no_number_column_is_cut_at_its_rows_number
     codes = [f.code for f in document.findings]
     assert codes.count("group_cell_as_area") == 2 and codes.count("wrapped_cell_joined") == 1
     assert "rows_by_unheaded_number" in codes and "merged_cells_filled" in codes
+
+
+def test_a_title_between_a_pages_metadata_rows_and_a_table_one_cell_a_line_is_no_part_of_its_first_header_cell(tmp_path):
+    # 发布机构: | … | rows, then the title without a bar, then 序 号 | …: the title is not the first line of 序号's
+    # cell; 是否完成 is a note column, not the first row's area; the 责任单位 cell's units are parted by spaces only
+    # and the people of 分管 区领导 are no units
+    path = tmp_path / "t.txt"
+    path.write_text("标题: | 某局二季度完成情况 | ||\n---|---|---|---|\n发布机构: | 某区农业农村局 | 文号: | |\n"
+                    "2023年二季度《政府工作报告》完成情况\n序 号 |\n年度目标 |\n第二季度 任务目标 |\n分管 区领导 |\n"
+                    "责任单位 |\n进展情况 |\n是否完成 |\n"
+                    "1 |\n坚守耕地保护红线。 |\n区自然资源局会同区农业农村局督促各镇办整改。 |\n耿 峰 彭开国 |\n"
+                    "区自然资源局 区农业农村局 各镇政府、街道办事处 |\n完成整改。 |\n完成 |\n"
+                    "2 |\n推动农业发展。 |\n收入超过10万元的村达到55%。 |\n彭开国 |\n区农业农村局 |\n占比61%。 |\n完成 |\n",
+                    encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("", "坚守耕地保护红线。", "区自然资源局、区农业农村局、各镇政府、街道办事处", ""), ("", "推动农业发展。", "区农业农村局", "")]
+    assert "area_row_before_rows" not in {f.code for f in document.findings}

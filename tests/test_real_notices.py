@@ -81,14 +81,6 @@ XFAIL = {
     "then 由B牵头组织…; 请…牵头单位(A、B、…、I)…,由J牵头组织…",
     "2012_heyuan_zijin_county_cleanup_action": "P 1.00 R 0.12, 1/6 - numbered requirements one a line, units in "
     "running text (A要…, 由A负责…, 请A和B派出…, 由A帮助清除)",
-    "2019_pingtan_medical_insurance_poverty_plan": "P 0.95 R 0.83, 13/14 - one line: safeguard parts after the "
-    "bracketed tasks give duties in running text (A要…。B、C部门负责…；D落实…), a typo 配给 for 配合",
-    "2021_pingtan_tourism_culture_sports_flood_prevention": "P 0.57 R 0.20, 3/4 - one line: items closed by the "
-    "label 责任处室、单位：A、B、C，D with the next item glued to the last unit",
-    "2020_pingtan_junshan_area_fire_safety_three_year_action": "P 0.98 R 0.93, 20/22 - one line: group "
-    "introductions giving work to a collective in running text (…要积极配合B落实以下工作：(1)…)",
-    "2023_zibo_zhoucun_district_agriculture_work_report_progress": "P 0.33 R 0.75, 1/2 - a progress table flattened "
-    "one cell a line ending ` |`: a 责任单位 cell of units parted by spaces only, a column of people",
     "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "
     "(办公室…依托在A，承担…日常工作: the gold gives A, readers read an office set in A as the office's) and a "
     "requirement with units as subjects and no modal (A、B、C适时联合开展…)",

@@ -79,8 +79,9 @@ _QUALIFIERS = ("主要", "具体", "直接", "工作")
 _LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(_QUALIFIERS)})?"  # 省牵头单位, 主要协作单位: a level or qualifier first
                f"(?:{'|'.join(both_forms(LABELS))}"
                f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
-#: A second kind of unit the label names in a bracket after its noun: 责任处室（单位）：A、B, 牵头单位(部门)：A.
-_ALSO_NOUN = f"(?:[（(](?:{'|'.join(both_forms(_LABEL_NOUNS))})[）)])?"
+#: A second kind of unit the label names after its noun, in a bracket or after a 、: 责任处室（单位）：A、B,
+#: 牵头单位(部门)：A, 责任处室、单位：A、B (a bureau's offices and the bodies beside them, as 责任部门、单位：).
+_ALSO_NOUN = f"(?:[（(](?:{'|'.join(both_forms(_LABEL_NOUNS))})[）)]|、(?:{'|'.join(both_forms(_LABEL_NOUNS))}))?"
 _LABEL = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}\\s*[：:]")
 #: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
 _LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")

@@ -13,7 +13,7 @@ import re
 
 from zygraph.places import Gazetteer
 
-__all__ = ["split_units", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space", "units_run_together",
+__all__ = ["split_units", "body_by_kind", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space", "units_run_together",
            "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
            "CLAUSE_MARKS", "ZONES", "PARENT"]
 
@@ -152,6 +152,17 @@ LEAD_SYMBOLS = "★☆▲△◆※*＊"
 _STRAY_MARKS = "&＆#＃@＠~～^_|｜"
 _LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
+
+
+def body_by_kind(name: str) -> bool:
+    """True when ``name`` names a body by its kind (消防救援机构, 医保经办机构): a unit beside units, not alone.
+
+    Examples
+    --------
+    >>> body_by_kind("医保经办机构"), body_by_kind("区医保局")
+    (True, False)
+    """
+    return _BODY_BY_KIND.match(name) is not None
 
 
 def split_units(text: str, known=None) -> list[str]:

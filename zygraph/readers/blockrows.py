@@ -10,9 +10,11 @@ from __future__ import annotations
 import re
 
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
+from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
+from zygraph.measures import measure_units, without_typos
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -23,6 +25,9 @@ from zygraph.targets import TARGET_WORD
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+_MODAL_AFTER = re.compile("要|将|应|须")  # the modal verb after a lead-in's units: what follows says how they work
+#: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
+_LIST_LEAD_IN = re.compile("(?:^|[。；;])(?P<clause>[^。；;：:]{2,80}?(?:以下|下列|如下)[^。；;：:]{0,6}[：:])")
 
 
 def area_of(heading: str) -> str:
@@ -107,7 +112,11 @@ def block_rows(blocks, first_leads, findings):
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
-        if not any(items for _, items in tasks) and modal[index]:
+        measured = _measure(parsed, index, findings)
+        if measured is not None:
+            # 三、保障措施（一）加强组织领导。A要…。B、C负责…；D落实…, after tasks closed by brackets: one measure
+            tasks = [(block["text"], measured)]
+        elif not any(items for _, items in tasks) and modal[index]:
             tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
             findings.append(Finding(block["line"], "info", "modal_duty",
                                     "in a list of duties each opening with its units (two or more with 要/将/应): "
@@ -122,6 +131,13 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "requirement_subject",
                                     f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
                                     "read the units before 要/将/应 as responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) and (intro := _intro_units(parsed, index)):
+            # （一）打通消防通道。…，各行业主管部门要督促… / 1.…（A负责）: the group's introduction is work of its own
+            tasks = [(block["text"], intro)]
+            findings.append(Finding(block["line"], "info", "heading_intro_duty", "a heading's run-in text gives work "
+                                    f"to units as its subject ({'、'.join(i.text for i in intro)}), and the items "
+                                    f"under it each name their own: {block['text'][:20]}",
+                                    "read the heading as a task of those units, responsible"))
         if block["heading"]:
             parsed[index] = (block, tasks)
             level = block.get("level") or 1
@@ -150,6 +166,14 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "units_from_heading",
                                     "the item names only supporting units; its heading names the lead",
                                     "gave it the heading's lead too"))
+        if not block["heading"] and block["number"] is not None and not any(items for _, items in tasks) \
+                and (lead_in := _lead_in_units(block["text"])):
+            # 1.高层建筑整治。…片区各相关处室要积极配合B落实以下工作：（1）…（5）…: the items after the colon are theirs
+            tasks = [(block["text"], lead_in)]
+            findings.append(Finding(block["line"], "info", "list_lead_in_units", "the item hands the work listed "
+                                    f"after its colon to units as its subject: {block['text'][:20]}",
+                                    "read them as the item's units, in the role its words give (配合: support; "
+                                    "whom they help is no unit)"))
         if block["point"] and not block["heading"] and not any(items for _, items in tasks) \
                 and (opening := point_units(block["text"])):
             # 甄贵福指出： / 2、商务局抓紧推进…: a leader's point opening with the units that are to do it
@@ -218,6 +242,59 @@ def _modal_duties(parsed):
                                              for block, tasks in parsed[start:end]])
             start = end
     return out
+
+
+def _measure(parsed, index, findings):
+    """The units of the heading ``parsed[index]`` when it is a measure dividing its work in running text (see
+    :mod:`zygraph.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
+    Reading it so, and any typo read past in its role words, are findings."""
+    block = parsed[index][0]
+    title = RUN_IN.search(block["text"]) if block["heading"] else None
+    after = parsed[index + 1][0] if index + 1 < len(parsed) else None
+    if title is None or (after is not None and not after["heading"]) or block["labels"] \
+            or has_unit_group(block["text"]) or not any(has_unit_group(other["text"]) for other, _ in parsed[:index]):
+        return None
+    text, typos = without_typos(block["text"][title.start() + 1:])
+    units = measure_units(text)
+    if units is None:
+        return None
+    findings.append(Finding(block["line"], "info", "measure_units", "after tasks closed by brackets of units, a "
+                            f"heading's running text divides its work among units: {block['text'][:20]}",
+                            "read the heading as one task of every unit its clauses give work to, in the role each "
+                            "clause gives (units in general, 相关部门, are none)"))
+    findings += [Finding(block["line"], "warning", "typo_role_word", f"{typo} before a verb of work in "
+                         f"{block['text'][:20]} is a typo for 配合", "read as 配合 (support)") for typo in typos]
+    return units
+
+
+def _intro_units(parsed, index):
+    """The units the run-in text of the heading ``parsed[index]`` gives work to as its subject (…，A要督促…), where
+    numbered items stand under it and each names its own units; else None. Units in general (各部门) are none."""
+    block = parsed[index][0]
+    title = RUN_IN.search(block["text"])
+    if title is None:
+        return None
+    below = []
+    for other, tasks in parsed[index + 1:]:
+        if other["heading"] and (other.get("level") or 1) <= (block.get("level") or 1):
+            break
+        below.append(any(items for _, items in tasks))
+    if not below or not all(below):
+        return None
+    units = modal_subject_units(block["text"][title.start() + 1:])
+    return units if units and not any(in_general(item.text) for item in units) else None
+
+
+def _lead_in_units(text):
+    """The units of a clause handing the items after its colon to its subject (A要积极配合B落实以下工作：), in the
+    role its words give (:func:`zygraph.duties.owned_duty_units`: 配合, support; whom they help is no unit), or None."""
+    found = _LIST_LEAD_IN.search(text)
+    clause = found.group("clause") if found else ""
+    units = modal_subject_units(clause, opening=True) if found else None
+    if not units or any(in_general(item.text) for item in units):
+        return None
+    found = _MODAL_AFTER.search(clause, max(clause.find(units[-1].text), 0) + len(units[-1].text))
+    return owned_duty_units(units, clause[found.end():] if found else clause)
 
 
 def _sibling_key(block):

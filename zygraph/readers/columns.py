@@ -36,7 +36,8 @@ HEADER_SYNONYMS = {
         "公开责任",  # a disclosure catalog's 公开责任 column: the office answerable for publishing the item
         *_OFFICES, *_INSPECTING),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
-             "进展情况", "完成情况", "工作进展", "推进情况", "进度"),
+             "进展情况", "完成情况", "工作进展", "推进情况", "进度",
+             "是否完成", "完成与否"),  # a progress table's column saying whether the row's task is done (完成)
 }
 
 #: Columns a table must have to be analysed.

@@ -175,16 +175,21 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
     [(1, '序号'), (2, '工作任务'), (3, '1'), (3, '办科技周')]
     >>> barred_cells(["序号", "|", "工作任务", "|"])
     [(1, '序号'), (3, '工作任务')]
+    >>> barred_cells(["发布机构: | 某局 |", "2023年完成情况", "序 号 |"])  # a title between two tables: a cell of its own
+    [(1, '发布机构:'), (1, '某局'), (2, '2023年完成情况'), (3, '序 号')]
     """
     barred = [line.strip() for line in lines if "|" in line]
     # 序号 / | / 项目 / |: most bars on lines of their own, each ending the cell above it; else such a
     # line is a rule or a row's end between cells that end in their own bar (办科技周 |)
     alone = sum(1 for line in barred if not line.strip("|")) > len(barred) / 2
     cells, buffer, first, before = [], [], None, None
+    titles = _titles_between_tables(lines)
     for number, line in enumerate(lines, start=1):
         if "|" not in line:
             if cells or buffer:
-                if line.strip():
+                if number in titles and not buffer:
+                    cells.append((number, line.strip()))  # 标题: | … | / 2023年…完成情况 / 序 号 |: a title, no cell's
+                elif line.strip():
                     buffer.append(line.strip())
                     first = first or number
             elif line.strip():
@@ -219,6 +224,24 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
         if parts[-1].strip():
             buffer, first = [parts[-1].strip()], number
     return _by_row(cells, lines)
+
+
+def _titles_between_tables(lines):
+    """The numbers of the lines without a bar between a row written on one line (发布机构: | 周村区农业农村局 |) and
+    a cell on a line of its own (序 号 |): a title between a page's table of metadata and a table one cell a line,
+    not the first line of the cell below it."""
+    titles, row_above, waiting = set(), False, []
+    for number, line in enumerate(lines, start=1):
+        text = line.strip()
+        if "|" not in text:
+            if text and row_above:
+                waiting.append(number)
+            continue
+        if waiting and text.count("|") == 1 and text.endswith("|") and text.strip("| \t"):
+            titles.update(waiting)
+        waiting = []
+        row_above = text.count("|") >= 2 and text.endswith("|") and not _RULE.match(text)
+    return titles
 
 
 def _by_row(cells, lines):
