@@ -1366,7 +1366,9 @@ def test_minutes_asking_a_unit_to_revise_what_the_meeting_approved_give_each_ite
     assert table.tasks.area.tolist() == ["关于2010年财政收入分配问题", "关于推进重点项目建设意见"]
     assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
         ["T001", "县财政局", "lead"], ["T002", "县发改委", "lead"]]
-    assert list(table.findings.code).count("subject_section") == 2
+    # the units asked with 请 are read in the paragraph's own clauses (zygraph.subject_units.asked_units)
+    rules = table.findings.loc[table.findings.code == "role_rule", "message"].tolist()
+    assert len(rules) == 2 and all("named with 请" in rule for rule in rules)
     # asked of everyone (请各单位…), the meeting names no unit
     path.write_text("一、关于防汛工作\n会议要求，请各有关单位按照职责做好准备。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
