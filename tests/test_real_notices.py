@@ -82,14 +82,8 @@ XFAIL = {
     "2022_hubei_river_sand_mining_joint_enforcement_news": "P 0.00 R 0.00, 1/4 - news: a division sentence of four "
     "clauses run together with ; (《制度》明确,A负责…;B、C部门负责…;D依法查处…), collectives of all levels (各级港航、海事部门)",
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
-    "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "
-    "text: a schedule (A、B…;C,D,E联合…), 由A…,由B负责, C,D,E将…检查; ASCII commas between units",
-    "2009_liuzhou_rongshui_county_tree_planting_supplement": "P 0.50 R 0.08, 2/2 - an inline label (补充责任单位:A。) "
-    "then 由B牵头组织…; 请…牵头单位(A、B、…、I)…,由J牵头组织…",
     "2012_baotou_district_school_games_duties_traditional": "P 0.00 R 0.00, 2/4 - items (一)…: a summary sentence "
     "naming departments by field (A、B等部門負責…。), then each department as the subject of 要 in ;-clauses",
-    "2012_heyuan_zijin_county_cleanup_action": "P 1.00 R 0.12, 1/6 - numbered requirements one a line, units in "
-    "running text (A要…, 由A负责…, 请A和B派出…, 由A帮助清除)",
     "2019_pingtan_medical_insurance_poverty_plan": "P 0.95 R 0.83, 13/14 - one line: safeguard parts after the "
     "bracketed tasks give duties in running text (A要…。B、C部门负责…；D落实…), a typo 配给 for 配合",
     "2021_pingtan_tourism_culture_sports_flood_prevention": "P 0.57 R 0.20, 3/4 - one line: items closed by the "
