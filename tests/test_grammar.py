@@ -1249,3 +1249,52 @@ def test_units_said_to_be_the_coordinating_body_then_their_duty_in_the_next_sent
     assert [(i.text, i.role) for i in subject_units("领导小组办公室为日常办事机构，负责协调。")] == [
         ("领导小组办公室", "responsible")]
     assert sentence_subjects("县教育局为运动会的总协调机构。") is None  # what it is, no duty after
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县委、县政府督察室，县爱卫会办公室", ["县委、县政府督察室", "县爱卫会办公室"]),
+    ("市委、市政府督查室", ["市委、市政府督查室"]),
+    ("县委、县政府", ["县委", "县政府"]),  # the committee and the government, no office shared
+    ("市委、县政府督查室", ["市委", "县政府督查室"]),  # two levels: no joint office
+])
+def test_a_committee_named_bare_before_its_government_s_office_shares_the_office(text, expected):
+    assert split_units(text) == expected
+
+
+def test_units_asked_with_qing_answer_for_the_work():
+    from zygraph.subject_units import asked_units
+
+    assert [(i.text, i.role) for i in asked_units("请县广播电视台派出记者做好采访报道工作。")] == [("县广播电视台", "responsible")]
+    items = asked_units("请县作风办和县创卫办派出工作人员对这次行动进行督查")
+    assert [(i.text, i.role, i.word) for i in items] == [("县作风办", "responsible", "请"), ("县创卫办", "responsible", "请")]
+    # the words before a bracket of names give their role: 牵头单位 lead
+    items = asked_units("请该绿化点的三个责任区牵头单位（县委办、卫生局、贝江河林场）派负责人1名")
+    assert [(i.text, i.role) for i in items] == [("县委办", "lead"), ("卫生局", "lead"), ("贝江河林场", "lead")]
+    assert asked_units("请各责任单位于3月底前报送。") is None  # units named elsewhere
+    assert asked_units("请镇派出所加强巡逻。") is None  # 派出所 is a name, not the verb 派出
+    assert asked_units("县财政局派出工作人员。") is None  # no 请
+
+
+def test_a_unit_helping_after_you_supports_the_units_put_in_touch_with_it():
+    from zygraph.statements import clause_units
+
+    text = "对于难以清理的垃圾，保洁责任单位可与县环卫大队联系（联系电话：7829009），由县环卫大队帮助清除。"
+    assert [(i.text, i.role) for i in clause_units(text)] == [("保洁责任单位", "responsible"), ("县环卫大队", "support")]
+    assert clause_units("难以清理的，由县环卫大队帮助清除。") is None  # a helper alone answers for nothing
+
+
+def test_units_doing_work_tongyi_after_you_answer_for_it():
+    from zygraph.statements import clause_units
+
+    text = "药品由市爱卫会统一采购供应，县城内的发放工作由县爱卫会负责，各乡镇由县农业技术推广中心统一领取和发放。"
+    assert [(i.text, i.role) for i in clause_units(text)] == [
+        ("市爱卫会", "responsible"), ("县爱卫会", "responsible"), ("县农业技术推广中心", "responsible")]
+
+
+def test_a_subject_listed_with_commas_is_one_subject():
+    text = "县委、县政府督察室，县爱卫会办公室，县农业技术推广中心将在鼠药发放过程中进行检查、验收。"
+    assert [(i.text, i.role) for i in duty_subject_units(text)] == [
+        ("县委、县政府督察室", "responsible"), ("县爱卫会办公室", "responsible"), ("县农业技术推广中心", "responsible")]
+    # a clause of work that ends like a unit is no name of the list
+    assert duty_subject_units("发现问题及时抄报相关职责部门，并协助开展联合检查。") is None
+

@@ -1366,7 +1366,9 @@ def test_minutes_asking_a_unit_to_revise_what_the_meeting_approved_give_each_ite
     assert table.tasks.area.tolist() == ["关于2010年财政收入分配问题", "关于推进重点项目建设意见"]
     assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
         ["T001", "县财政局", "lead"], ["T002", "县发改委", "lead"]]
-    assert list(table.findings.code).count("subject_section") == 2
+    # the units asked with 请 are read in the paragraph's own clauses (zygraph.subject_units.asked_units)
+    rules = table.findings.loc[table.findings.code == "role_rule", "message"].tolist()
+    assert len(rules) == 2 and all("named with 请" in rule for rule in rules)
     # asked of everyone (请各单位…), the meeting names no unit
     path.write_text("一、关于防汛工作\n会议要求，请各有关单位按照职责做好准备。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
@@ -1777,3 +1779,56 @@ def test_a_measure_after_bracketed_tasks_dividing_its_work_in_running_text_is_on
         ("保障措施", "加强政策宣传", "医保经办机构、区医保局", "卫计、民政部门")]
     assert [(f.line, f.code) for f in document.findings if f.code in ("measure_units", "typo_role_word")] == [
         (5, "measure_units"), (7, "measure_units"), (7, "typo_role_word")]
+
+
+def test_numbered_requirements_opening_with_their_units_beside_ones_naming_units_in_their_sentences(tmp_path):
+    # 1、A要… and 4、C要… name their units only as the subject of 要, beside items naming theirs by 由…负责 and 请…:
+    # the list divides its work by the subjects of its sentences
+    path = tmp_path / "n.txt"
+    path.write_text("关于开展清洁行动的通知\n各镇，县直各单位：\n现将有关事项通知如下：\n一、工作要求\n"
+                    "1、县各单位要组织干部职工做好门前清扫工作。\n2、内街小巷由紫城镇各居委会负责清扫。\n"
+                    "3、请县创卫办派出工作人员进行督查。\n4、各镇要参照要求组织实施。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县各单位", "lead"), ("T002", "紫城镇各居委会", "lead"), ("T003", "县创卫办", "lead"), ("T004", "各镇", "lead")]
+    assert codes_at(table, "modal_duty") == [5, 8]
+
+
+def test_requirements_opening_with_units_beside_labelled_items_stay_no_task(tmp_path):
+    # beside items naming their units by a label, a requirement opening with 要 is not read as a duty
+    path = tmp_path / "n.txt"
+    path.write_text("一、工作要求\n1、县各单位要组织干部职工做好门前清扫工作。\n2、内街小巷清扫。（责任单位：紫城镇）\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()] == [("T001", "紫城镇")]
+
+
+def test_a_lead_named_after_an_inline_label_leads_and_the_label_s_units_support(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("县直各单位：\n一、园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位挖好植树坑。\n"
+                    "二、滨江路绿化点责任单位：林业局。各单位于2月19日统一种植。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "建设局", "lead"), ("T001", "财政局", "support"), ("T002", "林业局", "lead")]
+    # run together on one line, the label cut onto a line of its own goes on past its sentence: read the same
+    path.write_text(" ".join(path.read_text(encoding="utf-8").split("\n")), encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "建设局", "lead"), ("T001", "财政局", "support"), ("T002", "林业局", "lead")]
+
+
+def test_sections_of_running_text_name_their_units_past_a_section_naming_none(tmp_path):
+    # 一、 a timetable naming who does each stage; 二、 由A统一…, 由B负责; 三、 names no one; 四、 A，B将…: commas
+    # between the names of one subject
+    path = tmp_path / "n.txt"
+    path.write_text("县政府办公室关于开展灭鼠工作的通知\n各乡镇人民政府：\n现将有关事宜通知如下：\n一、时间安排\n"
+                    "9月16日-17日为各乡镇领取和发放鼠药时间；9月18日为投药时间；9月27日-30日为县爱卫会办公室，"
+                    "县农业技术推广中心联合检查验收阶段。\n二、鼠药采购\n鼠药由市爱卫会统一采购供应，县城内的发放工作由县爱卫会负责。\n"
+                    "三、投放方法\n住宅区采用连续多次投饵法。\n四、检查验收\n县爱卫会办公室，县农业技术推广中心将在鼠药发放过程中"
+                    "进行检查、验收。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "各乡镇", "lead"), ("T001", "县爱卫会办公室", "lead"), ("T001", "县农业技术推广中心", "lead"),
+        ("T002", "市爱卫会", "lead"), ("T002", "县爱卫会", "lead"),
+        ("T003", "县爱卫会办公室", "lead"), ("T003", "县农业技术推广中心", "lead")]
+    assert codes_at(table, "schedule_stage") == [5]

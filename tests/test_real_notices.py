@@ -75,12 +75,6 @@ XFAIL = {
     "the same office later written short (办公室)",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
-    "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "
-    "text: a schedule (A、B…;C,D,E联合…), 由A…,由B负责, C,D,E将…检查; ASCII commas between units",
-    "2009_liuzhou_rongshui_county_tree_planting_supplement": "P 0.50 R 0.08, 2/2 - an inline label (补充责任单位:A。) "
-    "then 由B牵头组织…; 请…牵头单位(A、B、…、I)…,由J牵头组织…",
-    "2012_heyuan_zijin_county_cleanup_action": "P 1.00 R 0.12, 1/6 - numbered requirements one a line, units in "
-    "running text (A要…, 由A负责…, 请A和B派出…, 由A帮助清除)",
     "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "
     "(办公室…依托在A，承担…日常工作: the gold gives A, readers read an office set in A as the office's) and a "
     "requirement with units as subjects and no modal (A、B、C适时联合开展…)",

@@ -290,7 +290,7 @@ def _role_holders(units):
     return found is not None and len(_GENERAL_WORDS.sub("", units[:found.start()])) < _FIELD
 
 
-def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | None]:
     """The units of each of a run of sibling items that are duties of the units they open with and 要, 将 or 应.
 
     ``（一）公安部门要加强防范；（二）市场监管部门要依法查处；``: a list dividing the work with no role word,
@@ -298,8 +298,10 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     with a run-in title then such a sentence (``（九）民爆器材管理。县公安局要重点检查…``). An
     item is read when it and a neighbour both open so, and one of the two names units of its own
     (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
-    divides nothing. The units are responsible; the result is aligned with ``texts`` (None for an
-    item outside such a run).
+    divides nothing. An item beside one that names its own units in its running text (``named``, aligned with
+    ``texts``: ``2、…由紫城镇各居委会负责清理``, ``5、请县作风办派出…``) is read too: such a list divides the work by the
+    subjects of its sentences, with 要 or a role verb. The units are responsible; the result is aligned with
+    ``texts`` (None for an item outside such a run).
 
     Examples
     --------
@@ -310,13 +312,18 @@ def modal_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     [None, None]
     >>> modal_duties(["加强领导，县财政局要保障经费。", "县审计局要加强审计。"])
     [None, None]
+    >>> [[i.text for i in items] if items else None for items in modal_duties(["各镇要清扫。", ""], named=[False, True])]
+    [['各镇'], None]
     """
     units = [_opening_modal_units(text, known) for text in texts]
     own = [bool(items) and not any(refers_elsewhere(item.text) for item in items) for items in units]
+    named = named or [False] * len(texts)
     out: list[list[Item] | None] = []
     for index, items in enumerate(units):
-        pairs = [other for other in (index - 1, index + 1) if 0 <= other < len(units) and units[other]]
-        out.append(items if items and any(own[index] or own[other] for other in pairs) else None)
+        beside = [other for other in (index - 1, index + 1) if 0 <= other < len(units)]
+        pairs = [other for other in beside if units[other]]
+        read = any(own[index] or own[other] for other in pairs) or any(named[other] for other in beside)
+        out.append(items if items and read else None)
     return out
 
 
@@ -348,13 +355,14 @@ def modal_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
     return out if len(out) > 1 else None
 
 
-def subject_duties(texts: list[str], known=None) -> list[list[Item] | None]:
+def subject_duties(texts: list[str], known=None, named=None) -> list[list[Item] | None]:
     """:func:`modal_duties`, and in a list where two or more items are read so, the other items' opening units too.
 
     ``1、各乡镇政府继续推进…`` ``2、水务局加强…`` ``4、农委、畜牧局要加强…`` ``5、农委要对…``: a list dividing the
     work among departments writes each department as its item's subject, with 要 or without
     (:func:`zygraph.statements.duty_subject_units`). The others are read only when every item of the list
     (each text not empty) opens with its units: a list of other items beside two duties divides nothing.
+    ``named`` marks the items naming their own units in running text (:func:`modal_duties`).
     The result is aligned with ``texts``; ``texts`` is left untouched.
 
     Examples
@@ -365,7 +373,7 @@ def subject_duties(texts: list[str], known=None) -> list[list[Item] | None]:
     >>> subject_duties(["加强组织领导。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"])[0] is None
     True
     """
-    modal = modal_duties(texts, known)
+    modal = modal_duties(texts, known, named)
     if sum(bool(items) for items in modal) < 2:
         return modal
     opening = [items or (duty_subject_units(text, known) if text else None) for text, items in zip(texts, modal)]

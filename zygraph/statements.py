@@ -23,6 +23,7 @@ import re
 from zygraph.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
 from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
+from zygraph.subject_units import asked_units, contacting_units
 from zygraph.unitform import KIND_RULES
 from zygraph.unitlist import FIRST_LEADS, PARENT, ZONES, looks_like_unit, looks_like_unit_list, plausible_name, split_units
 
@@ -33,9 +34,13 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_un
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理; so is 组织 (由A统一组织B在…布置展版,
 #: 由A、B联合组织举办…: the units organising an activity answer for it).
+#: 统一 before any verb says the units do the work for everyone (由市爱卫会统一采购供应): they answer for it; 帮助 says
+#: they help it, as 协助 does (由县环卫大队帮助清除).
 _BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
                        "(?P<verb>负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|(?:统一|联合)?组织"
-                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff]))")
+                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff])|统一(?=[\u4e00-\u9fff])|帮助|幫助)")
+#: The verbs of 由 that give the units no role word of the grammar's, and the role they give.
+_BY_VERB_ROLES = {"统一": "responsible", "帮助": "support", "幫助": "support"}
 #: What closes a list of partners after 会同, with the work they share: 等共同完成, 等单位共同推进.
 _TOGETHER = re.compile("(?:等(?:单位|部门|单位和部门)?)?共同[^，,。；;]{0,20}$")
 #: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
@@ -125,7 +130,10 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     A clause opening with 由 and naming units before 牵头 or 负责 starts a run; the role clauses right
     after it (``B配合``) belong to the run, and so do the units after 会同 (support), over the clauses that list
     nothing but units after it (``会同B、C，D、E等共同完成``), and so do the units a lead organises right after its verb
-    (``由A牵头组织B对…进行评估``: B supports). Officials are people. None when no unit leads or is responsible.
+    (``由A牵头组织B对…进行评估``: B supports). Officials are people. A clause asking units with 请 opens a run too
+    (:func:`zygraph.subject_units.asked_units`); units doing the work 统一 for everyone after 由 answer for it; units
+    that 帮助 after 由 help (support) the units a clause before put in touch with them (``A可与B联系，由B帮助清除``:
+    :func:`zygraph.subject_units.contacting_units`). None when no unit leads or is responsible.
 
     Examples
     --------
@@ -141,11 +149,16 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     [('市安监局', 'lead'), ('1名县级领导', 'person')]
     >>> clause_units("建立由各方参与的工作机制，加强统筹。") is None
     True
+    >>> [(i.text, i.role) for i in clause_units("药品由市爱卫会统一采购，各乡镇由县农技中心统一发放。")]
+    [('市爱卫会', 'responsible'), ('县农技中心', 'responsible')]
+    >>> [(i.text, i.role) for i in clause_units("对于大件垃圾，保洁责任单位可与县环卫大队联系，由县环卫大队帮助清除。")]
+    [('保洁责任单位', 'responsible'), ('县环卫大队', 'support')]
     >>> [(i.text, i.role) for i in clause_units("此项工作由市发改委负责牵头，会同市财政局、市住建局，市农科院等共同完成。")]
     [('市发改委', 'lead'), ('市财政局', 'support'), ('市住建局', 'support'), ('市农科院', 'support')]
     """
     known_test = known or (lambda name: False)
     items: list[Item] = []
+    contacting: list[Item] = []  # units put in touch with a helper (A可与B联系), for a later 由B帮助
     running = listing = False  # listing: inside the units after 会同, which may go on over clauses
     for clause, _ in split_clauses(text):
         partners = _partner_units(clause, listing, known) if running else None
@@ -154,6 +167,12 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             listing = partners[1]
             continue
         listing = False
+        asked = asked_units(clause, known)
+        if asked:  # 请A派出工作人员…, 请…牵头单位（A、B）派负责人…: the units asked answer for the work
+            items += asked
+            running = True
+            continue
+        contacting = contacting or contacting_units(clause, known) or []
         opened = _BY_UNITS.search(clause)
         if opened is not None:
             units = without_descriptor(_MODIFIER.sub("", opened.group("units")), known)
@@ -170,7 +189,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 continue
             if looks_like_unit_list(units, known):
                 verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
-                role = "responsible" if verb.startswith("按") else role_of(verb)
+                role = "responsible" if verb.startswith("按") else _BY_VERB_ROLES.get(verb) or role_of(verb)
                 items += [Item(name, role, verb) for name in split_units(units, known)]
                 after = clause[opened.end():]
                 after = "组织" + after if verb.endswith("组织") else after  # 由A统一组织B…: B as after 牵头组织
@@ -189,6 +208,8 @@ def clause_units(text: str, known=None) -> list[Item] | None:
         if any(item.role in ("lead", "responsible") for item in items):
             items += acting_units(clause, known)  # ……，报B采取措施执法。C对上述工作进行抽查: their own part
             items += _required_help(clause, known)  # 由A牵头，……，要求B、C等部门密切配合: B and C support
+    if contacting and items and all(item.role == "support" for item in items):
+        items = contacting + items  # A可与B联系，由B帮助清除: A's work, B helping
     return items if any(item.role in ("lead", "responsible") for item in items) else None
 
 

@@ -7,11 +7,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import refers_elsewhere
+from zygraph.everyone import in_general, refers_elsewhere
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
-__all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "WITH", "CONNECTIVE"]
+__all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
+           "contacting_units", "WITH", "CONNECTIVE"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -81,9 +82,76 @@ _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参�
 _WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所在", "所属", "会议", "會議", "处理", "处置", "办理",
                         "办法", "部分", "部署", "行政", "行动", "行为")
 #: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
-_DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责")
+_DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责",
+               "联合")  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
 _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
+#: The verbs after the units a notice asks to do the work with 请: 请A派出记者…, 请A按会议讨论意见修改完善…, 请A于3月底前….
+#: 派出所 is a unit's name, never the verb 派出.
+_ASKED_VERB = re.compile("按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同|派出(?!所)|派(?![出驻])|安排|组织|协助|配合"
+                         "|督促|于|在")
+#: The units asked, written in a bracket after the words for what they are: 请该绿化点的九个责任区牵头单位（A、B…）派….
+_DESCRIBED_IN_BRACKET = re.compile("^(?P<words>[^（(]{0,30}?(?:单位|部门|單位|部門))[（(](?P<units>[^（()）]{2,200})[）)]$")
+#: The units the work is to help, in touch with the unit that helps them: 保洁责任单位可与县环卫大队联系.
+_UNITS_OF_A_DUTY = ("单位", "部门", "單位", "部門")
+_CONTACTING = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
+
+
+def asked_units(clause: str, known=None) -> list[Item] | None:
+    """The units a clause asks to do its work with 请 (``请县广播电视台派出记者做好采访报道工作``), or None.
+
+    A notice asks the units it has no authority over, or the bodies it hands a part of the work to, as a
+    request: the units asked answer for their item (responsible). Where they are written in a bracket after
+    the words for what they are (``请该绿化点的九个责任区牵头单位（A、B）派负责人…``), those words give their role
+    (牵头单位: lead); a role holder named alone (``请各责任单位…``) refers to units named elsewhere, and units in
+    general (``请各有关单位…``) are everyone asked, no unit named.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in asked_units("请县作风办和县创卫办派出工作人员进行督查")]
+    [('县作风办', 'responsible'), ('县创卫办', 'responsible')]
+    >>> [(i.text, i.role) for i in asked_units("请该点的两个牵头单位（县委办、县林业局）派负责人1名")]
+    [('县委办', 'lead'), ('县林业局', 'lead')]
+    >>> asked_units("请各责任单位于3月底前报送"), asked_units("请镇派出所加强巡逻"), asked_units("请大家注意安全")
+    (None, None, None)
+    >>> asked_units("请各有关单位按照职责做好准备") is None
+    True
+    """
+    clause = clause.strip()
+    if not clause.startswith("请"):
+        return None
+    for verb in _ASKED_VERB.finditer(clause, 3):
+        units, role = clause[1 : verb.start()], "responsible"
+        described = _DESCRIBED_IN_BRACKET.match(units)
+        if described is not None:
+            label = _LABEL_NAME.search(described.group("words"))
+            units, role = described.group("units"), role_of(label.group(0)) if label else role
+        elif _LABEL_NAME.search(units):
+            return None  # 请各责任单位…: the units a notice names elsewhere
+        if looks_like_unit_list(units, known):
+            names = split_units(units, known)
+            # 请各有关单位按照职责做好准备: asked of everyone, the notice names no unit
+            return None if any(in_general(name) for name in names) else [Item(name, role, "请") for name in names]
+    return None
+
+
+def contacting_units(clause: str, known=None) -> list[Item] | None:
+    """The units a clause puts in touch with a unit that helps them (``保洁责任单位可与县环卫大队联系``), or None.
+
+    Read only before a clause giving the help with 由 (``由县环卫大队帮助清除``): the units helped are the subject
+    of the work, responsible, and the helper supports them.
+
+    >>> [(i.text, i.role) for i in contacting_units("保洁责任单位可与县环卫大队联系")]
+    [('保洁责任单位', 'responsible')]
+    >>> contacting_units("要与县环卫大队联系"), contacting_units("各单位可与县环卫大队联系")
+    (None, None)
+    """
+    found = _CONTACTING.match(clause.strip())
+    # 保洁责任单位: the units named by the duty the work is theirs in, a kind of unit (单位, 部门) as a list is
+    if found is None or refers_elsewhere(found.group("units")) or not (
+            looks_like_unit_list(found.group("units"), known) or found.group("units").endswith(_UNITS_OF_A_DUTY)):
+        return None
+    return [Item(name, "responsible", "与…联系") for name in split_units(found.group("units"), known)]
 
 
 def subject_units(text: str, known=None) -> list[Item] | None:
@@ -256,6 +324,45 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     return items or None
 
 
+#: How each name of a list written with commas opens: its level, or 各 (a list of one place's bodies).
+_LEVEL_OPENING = re.compile("^(?:[省市县区州盟旗乡镇各]|自治)")
+#: Units and the modal verb after them, opening a clause: 县农业技术推广中心将在….
+_MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{_MODALS}]")
+#: The most names a subject listed with commas is tried over (A，B，C将…).
+_LISTED_MOST = 8
+
+
+def _level_names(text: str, known=None) -> bool:
+    """True when ``text`` is a list of units each opening with its level or 各 (县爱卫会办公室, 各乡镇)."""
+    return looks_like_unit_list(text, known) and all(_LEVEL_OPENING.match(name) for name in split_units(text, known))
+
+
+def _comma_listed(text: str, known=None) -> list[Item] | None:
+    """The units of a duty's subject listed with commas, the last opening the duty, or None.
+
+    A copy that wrote a list's 、 as ASCII commas (made ，) leaves ``县委、县政府督察室，县爱卫会办公室，县农业技术推广中心将
+    在…检查``: each clause before the last a name alone, the last opening the duty with its own. The units take the
+    role the last one's duty gives. Each name opens with its level or 各, as one place's bodies listed do: a
+    clause of work ending like a unit (发现问题及时抄报相关职责部门) is no name.
+
+    >>> [(i.text, i.role) for i in _comma_listed("县爱卫会办公室，县农技中心将在发放过程中进行检查")]
+    [('县爱卫会办公室', 'responsible'), ('县农技中心', 'responsible')]
+    >>> _comma_listed("加强领导，县农技中心将进行检查"), _comma_listed("县农技中心将进行检查")
+    (None, None)
+    """
+    clauses = re.split("[，,]", text, maxsplit=_LISTED_MOST)
+    for count in range(1, len(clauses)):
+        if not _level_names(clauses[count - 1].strip(), known):
+            return None
+        modal = _MODAL_OPENING.match(clauses[count].strip())  # 县农技中心将在…深入到各单位: a name with its modal
+        last = [Item(name, "responsible", "") for name in split_units(modal.group("units"), known)] \
+            if modal and _level_names(modal.group("units"), known) else duty_subject_units(clauses[count], known)
+        if last and all(_LEVEL_OPENING.match(item.text) for item in last):
+            return [Item(name, last[0].role, last[0].word) for clause in clauses[:count]
+                    for name in split_units(clause, known)] + last
+    return None
+
+
 def duty_subject_units(text: str, known=None) -> list[Item] | None:
     """Units opening a duty that has no role verb (``市电业局在保证供电前提下，优先安排……``), or None.
 
@@ -291,6 +398,9 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     text = _PURPOSE.sub("", text.strip())
     if looks_like_unit_list(text.rstrip("。"), known):
         return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
+    listed = _comma_listed(text, known)
+    if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
+        return listed
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     # 建设行政执法队伍及建立…: a name ending inside a word (队伍) is no name
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)

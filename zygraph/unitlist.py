@@ -61,6 +61,8 @@ _UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
                  "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
+                 "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
+                 "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
@@ -215,6 +217,8 @@ def split_units(text: str, known=None) -> list[str]:
             j = _place_run(pieces, seps, i, known)
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
             j = i + 1  # 县政府有关部门、有关直属单位; 市政府各部门、各直属机构: the second shares the first's owner
+        if j == i and i + 1 < len(pieces) and seps[i] == "、" and _joint_office(pieces[i].strip(), pieces[i + 1].strip()):
+            j = i + 1  # 县委、县政府督察室: the office the committee and the government keep together
         last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
         piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
         if rest:  # 各区、县级市和市妇联: the collective ends at 和, the rest is read next
@@ -267,6 +271,22 @@ def _shares_owner(first: str, second: str) -> bool:
         return True
     return _OWNED_EACH.match(first) is not None and second.startswith("各") and len(second) <= 8 \
         and second.endswith(_BARE_NOUNS)
+
+
+#: A party committee named bare (县委, 市委), then its government's office (县政府督察室): the two share the office,
+#: one joint body (县委、县政府督察室, written 县委县政府督查室 too), not the committee beside an office.
+_COMMITTEE = re.compile("^(?P<level>[省市县区州旗])委$")
+_GOVERNMENT_OFFICE = re.compile("^(?P<level>[省市县区州旗])(?:人民)?政府(?P<office>[\u4e00-\u9fff]{1,8}(?:室|办|办公室|中心))$")
+
+
+def _joint_office(first: str, second: str) -> bool:
+    """True when ``first`` is a committee named bare and ``second`` its own level's government office: 县委、县政府督察室.
+
+    >>> _joint_office("县委", "县政府督察室"), _joint_office("县委", "县政府"), _joint_office("市委", "县政府督查室")
+    (True, False, False)
+    """
+    committee, office = _COMMITTEE.match(first), _GOVERNMENT_OFFICE.match(second)
+    return committee is not None and office is not None and committee.group("level") == office.group("level")
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names

@@ -20,6 +20,7 @@ from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
+from zygraph.schedules import schedule_units
 from zygraph.targets import target_units
 
 __all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]
@@ -314,8 +315,8 @@ def has_unit_group(text: str) -> bool:
 def find_assignment(text: str, in_body: bool = True):
     """Split the units off a task paragraph: return ``(task text, [Item, ...])`` or None.
 
-    The units are a bracketed group closing the text, or labels after it;
-    :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
+    The units are a bracketed group closing the text, or labels after it (with the lead a sentence after the
+    labels names by 由A牵头, beside whom the label's units support); :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
     (``in_body``; not its opening paragraphs, which say who does what in
     general), units named in a closing sentence or in clauses count too.
 
@@ -329,6 +330,9 @@ def find_assignment(text: str, in_body: bool = True):
     [('市科协', 'responsible', '负责'), ('市科技局', 'support', '会同')]
     >>> find_assignment("各牵头单位要加强统筹（2023年底前完成）") is None
     True
+    >>> text, items = find_assignment("补种树苗。责任单位：县财政局。该点由县建设局牵头组织植树。")
+    >>> text, [(i.text, i.role) for i in items]
+    ('补种树苗。', [('县财政局', 'responsible'), ('县建设局', 'lead')])
     """
     group = closing_group(text)
     if group is not None:
@@ -339,9 +343,12 @@ def find_assignment(text: str, in_body: bool = True):
             return text[:start].rstrip(), items
     label = label_start(text)
     if label is not None:
-        items = parse_group(_label_sentences(text[label:]))
+        labelled = _label_sentences(text[label:])
+        items = parse_group(labelled)
         if items:
-            return text[:label].rstrip("（([【〔 "), items
+            # 补充责任单位：财政局。该绿化点由建设局牵头组织…: a lead the sentence after the label names leads beside it
+            leads = [item for item in clause_units(text[label + len(labelled):]) or [] if item.role == "lead"]
+            return text[:label].rstrip("（([【〔 "), items + leads
     found = sentence_units(text)
     if found is not None:
         return found
@@ -363,6 +370,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = target_units(text)  # 2009年，A、B引进外资各1亿美元: the units given a target
+    if items:
+        return text, items
+    items = schedule_units(text)  # 9月25日-27日为各乡镇、各单位自检自查阶段: the units doing a timetable's stages
     if items:
         return text, items
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph

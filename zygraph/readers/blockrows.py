@@ -20,6 +20,7 @@ from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import duty_subject_units, subject_units
+from zygraph.schedules import STAGE_WORD
 from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
@@ -74,6 +75,8 @@ _READINGS = (
      "(有关部门要…) is no task"),
     (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
      "read those units as responsible for the target"),
+    (STAGE_WORD, "schedule_stage", "a timetable names the units doing its stages: {text}",
+     "read those units as responsible for the work it times; stages naming no one give no unit"),
     ("carried", "carried_out", "after the task's units, a sentence names who answers for it and who carries it out: "
      "{tail}", "added the units carrying it out; people are no units"),
     (SHARE_WORD, "sentence_shares", "the paragraph's sentences each name their units, one a lead: {text}",
@@ -232,14 +235,20 @@ def _modal_duties(parsed):
     """For each block, the units of the duty it is in a run of siblings each opening with units and 要, or None.
 
     Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
-    names units otherwise (a bracket, a label, a role verb) ends a run: the list names its units by 要 alone.
+    names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
+    sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.duties.modal_duties`).
     """
     out = [None] * len(parsed)
     start = 0
     for end in range(1, len(parsed) + 1):
         if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
+            run = parsed[start:end]
+            # a run of numbered items only: a paragraph without a number among them (各部门要…。职责如下：) leads in
+            numbered = all(block["number"] is not None for block, _ in run)
             out[start:end] = subject_duties(["" if any(items for _, items in tasks) else block["text"]
-                                             for block, tasks in parsed[start:end]])
+                                             for block, tasks in run],
+                                            named=[numbered and _names_in_running_text(block, tasks)
+                                                   for block, tasks in run])
             start = end
     return out
 
@@ -295,6 +304,13 @@ def _lead_in_units(text):
         return None
     found = _MODAL_AFTER.search(clause, max(clause.find(units[-1].text), 0) + len(units[-1].text))
     return owned_duty_units(units, clause[found.end():] if found else clause)
+
+
+def _names_in_running_text(block, tasks):
+    """True when a numbered item names its units in its sentences, with no bracket or label (2、…由A负责清理, 5、请B派出…):
+    a list dividing its work so names the units of its other items as their subjects too (1、县各单位要…)."""
+    return block["number"] is not None and not block["heading"] and not block["labels"] \
+        and any(items for _, items in tasks) and not has_unit_group(block["text"]) and label_start(block["text"]) is None
 
 
 def _sibling_key(block):
@@ -359,12 +375,22 @@ def _assignments(block):
         block["lead_in"], block["area"] = tasks[0][0][:at], area_of(tasks[0][0][:at])
         tasks[0] = (tasks[0][0][at:], tasks[0][1])
     for number, label_line in block["labels"]:
-        items = parse_group(label_line)
+        # 责任单位：A。该点由B牵头组织…: a label line a copy run together cut from its task, a sentence after it
+        items = _label_line_items(label_line) or parse_group(label_line)
         if items:
             block["item_lines"].update((item.text, number) for item in items if item.text not in block["item_lines"])
             text, before = tasks[-1] if tasks else (block["text"], [])
             tasks[-1:] = [(text, before + items)]
     return tasks
+
+
+def _label_line_items(line):
+    """The units of a label line that goes on past its label's sentences (责任单位：A。该点由B牵头组织…), read as the
+    label inside a task's text is (:func:`zygraph.readers.assignment.find_assignment`), or None."""
+    if label_start(line) != 0 or "。" not in line.rstrip("。； "):
+        return None  # 牵头单位：A、B: a label line of one sentence, read whole
+    found = find_assignment(line)
+    return found[1] if found is not None and not found[0] else None
 
 
 def _closing_label(block):

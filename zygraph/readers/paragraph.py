@@ -476,10 +476,15 @@ def _after_headed_duty(last, text):
 
 def _next_section(blocks, text):
     """True when ``text`` opens the section under a new heading with units doing its duty (县督查室要…) and the
-    section before it was running text naming its units (A为该项工作的牵头单位…): a notice of such sections."""
+    section before it was running text naming its units (A为该项工作的牵头单位…): a notice of such sections.
+    Sections naming no unit between the two (三、鼠药投放方法 / 住宅区采用…) are passed over."""
     if len(blocks) < 2 or not blocks[-1]["heading"] or blocks[-1]["closed"]:
         return False
-    before = blocks[-2]
+    at = len(blocks) - 2
+    while at > 0 and blocks[at]["heading"] and not blocks[at]["closed"] and not blocks[at]["labels"] \
+            and not heading_units(blocks[at]["text"]):
+        at -= 1  # 三、鼠药投放方法 / 住宅区采用…: a section naming no unit between them leaves the one before
+    before = blocks[at]
     if before["heading"] or before["number"] is not None or not before["closed"] or before["labels"] \
             or before["duty"] or closing_group(before["text"]) is not None:
         return False  # the section before named its units in brackets or labels: this one must too
