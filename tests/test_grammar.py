@@ -780,7 +780,7 @@ def test_short_department_names_sharing_the_kind_of_the_last_are_units(cell, nam
 
 
 def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
-    from zygraph.unitlist import looks_like_unit
+    from zygraph.unitname import looks_like_unit
 
     def unknown(name):
         return False
@@ -790,7 +790,7 @@ def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
 
 
 def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit():
-    from zygraph.unitlist import looks_like_unit
+    from zygraph.unitname import looks_like_unit
 
     def unknown(name):
         return False
@@ -800,7 +800,8 @@ def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit(
 
 
 def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
-    from zygraph.unitlist import looks_like_unit, split_units
+    from zygraph.unitlist import split_units
+    from zygraph.unitname import looks_like_unit
 
     assert looks_like_unit("政务公开工作领导小组", lambda name: False)
     assert split_units("市三产发展领导小组各成员单位") == ["市三产发展领导小组各成员单位"]
@@ -1231,7 +1232,7 @@ def test_a_rule_saying_who_does_the_work_on_the_ground_with_ju_ti_fu_ze():
 
 
 def test_schools_named_by_their_number_are_units():
-    from zygraph.unitlist import looks_like_unit
+    from zygraph.unitname import looks_like_unit
 
     # a town's schools: 一机一中, 北重三中, 包四中, 内科大附中 (split at 、 and 和)
     assert split_units("一机一中、北重三中、内科大附中和包四中") == ["一机一中", "北重三中", "内科大附中", "包四中"]

@@ -19,7 +19,8 @@ import re
 from zygraph.duties import modal_subject_units
 from zygraph.grammar import Item
 from zygraph.subject_units import subject_units
-from zygraph.unitlist import looks_like_unit, looks_like_unit_list, split_units
+from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitname import looks_like_unit
 
 __all__ = ["named_duties", "divides_duties", "fielded_duties"]
 

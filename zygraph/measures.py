@@ -15,7 +15,7 @@ from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import duty_subject_units
-from zygraph.unitlist import body_by_kind
+from zygraph.unitname import body_by_kind
 
 __all__ = ["measure_units", "without_typos"]
 

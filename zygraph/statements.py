@@ -25,7 +25,8 @@ from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
 from zygraph.subject_units import asked_units, contacting_units
 from zygraph.unitform import KIND_RULES
-from zygraph.unitlist import FIRST_LEADS, PARENT, ZONES, looks_like_unit, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitlist import FIRST_LEADS, PARENT, ZONES, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitname import looks_like_unit
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
            "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",

@@ -12,8 +12,9 @@ import functools
 import re
 
 from zygraph.places import Gazetteer
+from zygraph.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE, UNIT_ENDINGS, body_by_kind, looks_like_unit
 
-__all__ = ["split_units", "body_by_kind", "looks_like_unit_list", "looks_like_unit", "plausible_name", "units_by_space", "units_run_together",
+__all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_space", "units_run_together",
            "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
            "CLAUSE_MARKS", "ZONES", "PARENT"]
 
@@ -56,48 +57,11 @@ _ADMIN_TAIL = re.compile(
 #: The townships' level, and the subdistrict offices that are their peers in the towns (街道办, 街道办事处).
 _TOWNSHIP = re.compile("^(乡|镇|乡镇|鄉|鎮|鄉鎮)$")
 _SUBDISTRICT_OFFICE = re.compile("^(街道办事处|街道办|街道辦事處|街道辦)$")
-#: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
-_UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
-                 "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
-                 "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
-                 "科", "股",  # a department's own divisions: 采购管理科, 人事股
-                 "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
-                 "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
-                 "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
-                 "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
-                 "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
-                 "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
-#: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会),
-#: channels (门户网站).
-_NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
-                     "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
-                     "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
-                     "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
-                     "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
-#: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
-#: it ends as the verb 创办 does.
-_CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
 #: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
 _DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
-#: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
-_VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
-                "做好", "抓好", "加快", "提升", "实行", "实施",
-                "要")  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
-#: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
-_COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
-#: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
-_COUNTED_START = re.compile("^[每一][个家名所]")
-#: A school named by its number or as attached to a college, as a town calls it: 一机一中, 北重三中, 包四中, 内科大附中.
-_SCHOOL = re.compile("[\u4e00-\u9fff](?:[一二三四五六七八九十]|附)[中小]$")
-#: A division numbered within its office, not a count: 综合一处, 秘书二处.
-_NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
-_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
-_COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
-#: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
-_MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
@@ -110,9 +74,6 @@ _BRANCH_NOUNS = ("分局", "支队", "大队", "中队")
 _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
 #: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
 _OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
-_COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
-                       "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
-                       "机关", "機關")  # 各级公安机关: the police bodies of every level
 #: A collective of all levels (or of each) over fields named bare that share the kind after the last:
 #: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind).
 _EACH_FIELD = re.compile("^各级?(?P<field>[\u4e00-\u9fff]{2,4})$")
@@ -137,34 +98,18 @@ _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功�
 #: A bare name: a few characters with no kind of unit or place (人民大垸).
 _BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
-_TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
-#: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）.
-_ALSO_PLACE = re.compile("[（(][镇乡街][）)]$")
 _WORD = re.compile(r"\w")
 _PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
 #: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
 _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
 _LISTED = re.compile("[、，,]")
-#: A body named by its kind rather than its office (消防救援机构, 市场监管机构): a unit beside units, not alone.
-_BODY_BY_KIND = re.compile("^[\u4e00-\u9fff]{2,8}(?:机构|機構)$")
 #: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
 LEAD_SYMBOLS = "★☆▲△◆※*＊"
 #: Marks a copy leaves beside a name that no name ends or starts with (执法局&&).
 _STRAY_MARKS = "&＆#＃@＠~～^_|｜"
 _LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
-
-
-def body_by_kind(name: str) -> bool:
-    """True when ``name`` names a body by its kind (消防救援机构, 医保经办机构): a unit beside units, not alone.
-
-    Examples
-    --------
-    >>> body_by_kind("医保经办机构"), body_by_kind("区医保局")
-    (True, False)
-    """
-    return _BODY_BY_KIND.match(name) is not None
 
 
 def split_units(text: str, known=None) -> list[str]:
@@ -226,7 +171,7 @@ def split_units(text: str, known=None) -> list[str]:
         else:
             i = j + 1
         piece = _trim(piece)
-        if piece in _BARE_NOUNS + _BRANCH_NOUNS and after_comma and out and _COLLECTIVE.search(out[-1]):
+        if piece in _BARE_NOUNS + _BRANCH_NOUNS and after_comma and out and COLLECTIVE.search(out[-1]):
             out[-1] += "、" + piece  # 市直有关部门、单位; 各区县城管大队、分局: the noun shares the collective's owner
         elif piece:
             out.extend(name for part in _split_joined(piece, known) for name in _split_repeated_level(part, known))
@@ -294,7 +239,7 @@ def _trim(piece: str) -> str:
     """Drop white space, a leading 由/和, the body a unit belongs to (:data:`PARENT`), a bracketed note and trailing
     suffixes (等有关部门, 按职责分工 …)."""
     piece = piece.strip(" \t\u3000\u00a0\n")
-    note = _TRAILING_NOTE.search(piece)
+    note = TRAILING_NOTE.search(piece)
     if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
         piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
     for prefix in _PREFIXES:
@@ -302,7 +247,7 @@ def _trim(piece: str) -> str:
             piece = piece[len(prefix):]
             break
     parent = PARENT.match(piece)
-    if parent is not None and parent.group("parent").endswith(_UNIT_ENDINGS):
+    if parent is not None and parent.group("parent").endswith(UNIT_ENDINGS):
         piece = piece[parent.end():]  # 市住建局所属的市住房保障办公室: the office
     end, changed = len(piece), True
     while changed:  # suffixes stack (等按职责分工): strip them by moving the end, without copying
@@ -316,41 +261,6 @@ def _trim(piece: str) -> str:
         end = etc.start()
     piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000" + _STRAY_MARKS)  # 执法局&&: a copy's marks, no name's
     return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
-
-
-def looks_like_unit(name: str, known) -> bool:
-    """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位).
-
-    >>> looks_like_unit("县派出所", lambda name: False), looks_like_unit("改造农村厕所", lambda name: False)
-    (True, False)
-    >>> looks_like_unit("各镇（街区）", lambda name: False), looks_like_unit("城镇", lambda name: False)
-    (True, False)
-    >>> looks_like_unit("各镇（街）", lambda name: False)
-    True
-    >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
-    (True, False)
-    >>> looks_like_unit("一个党委", lambda name: False)
-    False
-    >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
-    (True, False)
-    >>> looks_like_unit("北重三中", lambda name: False), looks_like_unit("内科大附中", lambda name: False)
-    (True, True)
-    """
-    if known(name):
-        return True
-    bare = _TRAILING_NOTE.sub("", name)  # 区民政局（区委社会工委）, 其他相关部门（单位）: the name before its note
-    bare = _ALSO_PLACE.sub("", bare)  # 各镇（街）: the towns and the subdistricts, a collective
-    name = bare if len(bare) >= 2 else name
-    if len(name) == 2:  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies; 各镇, 各区: collectives
-        return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(_COLLECTIVE_ENDINGS))
-    if len(name) < 3:
-        return False
-    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
-            or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
-            or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
-        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
-    return name.endswith(_UNIT_ENDINGS) or (_COLLECTIVE.search(name) is not None and name.endswith(_COLLECTIVE_ENDINGS)) \
-        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None
 
 
 def looks_like_unit_list(text: str, known=None) -> bool:
@@ -399,7 +309,7 @@ def units_by_space(text: str) -> str:
     units = [looks_like_unit(part, lambda name: False) or bool(_LISTED.search(part) and looks_like_unit_list(part))
              for part in parts]
     # 消防救援机构 after units: a body named by its kind, a unit in a list whose other parts are units
-    if len(parts) < 2 or not any(units) or not all(unit or _BODY_BY_KIND.match(part) for part, unit in zip(parts, units)):
+    if len(parts) < 2 or not any(units) or not all(unit or body_by_kind(part) for part, unit in zip(parts, units)):
         return text
     return "、".join(parts)
 
@@ -417,7 +327,7 @@ def _split_joined(piece: str, known) -> list[str]:
         after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
         if after in _BARE_UNITS:
             continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
-        if _GENERIC_KIND.match(after) and ("的" in head or _COLLECTIVE.search(head)):
+        if _GENERIC_KIND.match(after) and ("的" in head or COLLECTIVE.search(head)):
             continue  # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known):
@@ -462,8 +372,8 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known) -> tuple
 
 def _bare_field(field: str, known) -> bool:
     """True when ``field`` is a field of work named bare: no unit's kind (局, 部门), no place, no 各 or 有关 of its own."""
-    return not (looks_like_unit(field, known) or _is_place(field) or _COLLECTIVE.search(field)
-                or field.endswith(_COLLECTIVE_ENDINGS))
+    return not (looks_like_unit(field, known) or _is_place(field) or COLLECTIVE.search(field)
+                or field.endswith(COLLECTIVE_ENDINGS))
 
 
 def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:

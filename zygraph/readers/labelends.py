@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import VERBS, label_role, label_start
-from zygraph.unitlist import looks_like_unit, looks_like_unit_list
+from zygraph.unitlist import looks_like_unit_list
+from zygraph.unitname import looks_like_unit
 
 __all__ = ["label_units_apart"]
 

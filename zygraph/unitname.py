@@ -1,0 +1,107 @@
+"""Whether a piece of text names a unit, by its form: how it ends, what opens it, what it counts.
+
+The vocabulary here (a unit's endings, a collective's words and endings) is what :mod:`zygraph.unitlist` splits
+lists of names with; a registry of known bodies (``known``) is asked first.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["looks_like_unit", "body_by_kind", "UNIT_ENDINGS", "COLLECTIVE", "COLLECTIVE_ENDINGS", "TRAILING_NOTE"]
+
+#: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
+UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
+                 "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
+                 "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
+                 "科", "股",  # a department's own divisions: 采购管理科, 人事股
+                 "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
+                 "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
+                 "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
+                 "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
+                 "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
+                 "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
+#: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会),
+#: channels (门户网站).
+_NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
+                     "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
+                     "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
+                     "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
+                     "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
+#: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
+#: it ends as the verb 创办 does.
+_CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
+#: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
+_VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
+                "做好", "抓好", "加快", "提升", "实行", "实施",
+                "要")  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
+#: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
+_COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
+#: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
+_COUNTED_START = re.compile("^[每一][个家名所]")
+#: A school named by its number or as attached to a college, as a town calls it: 一机一中, 北重三中, 包四中, 内科大附中.
+_SCHOOL = re.compile("[\u4e00-\u9fff](?:[一二三四五六七八九十]|附)[中小]$")
+#: A division numbered within its office, not a count: 综合一处, 秘书二处.
+_NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
+#: Endings of a two-character name that is a known body said short (妇联, 科协, 团委).
+_SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
+#: Words that make a name a collective of units (各, 有关, 成员, 属下 …).
+COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
+#: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
+_MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
+#: What a collective ends with: a kind of unit (部门, 单位) or of place (乡镇, 街道, 县).
+COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
+                       "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
+                       "机关", "機關")  # 各级公安机关: the police bodies of every level
+#: A note in brackets closing a name: 区民政局（区委社会工委）, 其他相关部门（单位）.
+TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
+#: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）.
+_ALSO_PLACE = re.compile("[（(][镇乡街][）)]$")
+#: A body named by its kind rather than its office (消防救援机构, 市场监管机构): a unit beside units, not alone.
+BODY_BY_KIND = re.compile("^[\u4e00-\u9fff]{2,8}(?:机构|機構)$")
+
+
+def body_by_kind(name: str) -> bool:
+    """True when ``name`` names a body by its kind (消防救援机构, 医保经办机构): a unit beside units, not alone.
+
+    Examples
+    --------
+    >>> body_by_kind("医保经办机构"), body_by_kind("区医保局")
+    (True, False)
+    """
+    return BODY_BY_KIND.match(name) is not None
+
+
+def looks_like_unit(name: str, known) -> bool:
+    """Known, or ending like a unit (局, 委, 政府 …), or a collective (市级各有关部门, 各成员单位).
+
+    >>> looks_like_unit("县派出所", lambda name: False), looks_like_unit("改造农村厕所", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("各镇（街区）", lambda name: False), looks_like_unit("城镇", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("各镇（街）", lambda name: False)
+    True
+    >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("一个党委", lambda name: False)
+    False
+    >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("北重三中", lambda name: False), looks_like_unit("内科大附中", lambda name: False)
+    (True, True)
+    """
+    if known(name):
+        return True
+    bare = TRAILING_NOTE.sub("", name)  # 区民政局（区委社会工委）, 其他相关部门（单位）: the name before its note
+    bare = _ALSO_PLACE.sub("", bare)  # 各镇（街）: the towns and the subdistricts, a collective
+    name = bare if len(bare) >= 2 else name
+    if len(name) == 2:  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies; 各镇, 各区: collectives
+        return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(COLLECTIVE_ENDINGS))
+    if len(name) < 3:
+        return False
+    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
+            or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
+            or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
+        return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
+    return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
+        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None
