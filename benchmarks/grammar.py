@@ -23,6 +23,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from zygraph.everyone import in_general  # noqa: E402
 from zygraph.grammar import parse_group  # noqa: E402
 from zygraph.prose import prose_tasks  # noqa: E402
 from zygraph.unitlist import split_units  # noqa: E402
@@ -47,6 +48,9 @@ SHAPES = {
     # pathological texts (tests/test_grammar.py reads them; here is how their time grows)
     "brackets nested n deep (parse_group)": (lambda n: "（" * (2 * n) + "市科协、" * n + "）" * (2 * n), parse_group),
     "等 repeated (split_units)": (lambda n: "甲" + "等" * (8 * n), split_units),
+    "bare field names parted by 、 (split_units)": (lambda n: "海事、" * (2 * n), split_units),
+    "各级 and a bare field repeated (split_units)": (lambda n: "各级海事、港航、" * n, split_units),
+    "各 repeated, no kind (in_general)": (lambda n: "各" * (8 * n) + "x", in_general),
     "由 repeated before 负责 (parse_group)": (lambda n: "由" * (8 * n) + "负责", parse_group),
     "会同 repeated before 负责 (parse_group)": (lambda n: "会同" * (4 * n) + "负责", parse_group),
     "labels repeated (parse_group)": (lambda n: "牵头单位：" * (2 * n), parse_group),

@@ -46,3 +46,17 @@ def test_a_report_drops_a_clause_whose_subject_is_units_in_general():
     found = clause_duties("县农业局负责完善规划，县财政局负责经费落实，各相关部门、单位负责配合做好宣传。")
     assert found is not None
     assert [[item.text for item in items] for _, items in found] == [["县农业局"], ["县财政局"]]
+
+
+@pytest.mark.parametrize("name", ["本溪市财政局", "本溪满族自治县财政局", "全椒县人民政府", "全州县财政局", "全南县水利局"])
+def test_a_place_named_with_ben_or_quan_is_no_word_pointing_elsewhere(name):
+    # 本 and 全 point elsewhere only before a level, a kind or a word of all (本单位, 全市各部门)
+    assert not refers_elsewhere(name)
+
+
+def test_a_unit_of_a_place_named_with_quan_is_helped_and_heads_its_duties():
+    from zygraph.subject_units import helped_units
+
+    assert [item.text for item in helped_units("同时，协助全椒县财政局完成核算。")] == ["全椒县财政局"]
+    assert duties_of_heading("本溪市财政局主要职责") == "本溪市财政局"
+

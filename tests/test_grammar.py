@@ -1299,3 +1299,12 @@ def test_a_subject_listed_with_commas_is_one_subject():
     # a clause of work that ends like a unit is no name of the list
     assert duty_subject_units("发现问题及时抄报相关职责部门，并协助开展联合检查。") is None
 
+
+
+def test_only_a_supervision_office_is_shared_by_a_committee_and_its_government():
+    from zygraph.unitlist import split_units
+
+    # 县委、县政府督察室 is one joint office; 县委、县政府办公室 are the two general offices (两办)
+    assert split_units("县委、县政府督察室") == ["县委、县政府督察室"]
+    assert split_units("县委、县政府办公室") == ["县委", "县政府办公室"]
+

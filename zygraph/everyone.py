@@ -20,9 +20,12 @@ __all__ = ["refers_elsewhere", "in_general", "opens_in_general", "GENERAL_NAME"]
 
 #: The area a call on everyone may open with: 全县各级各部门, 全国各地.
 _AREA = "全[国國省市县區区州盟旗镇乡縣鄉]"
-#: Words opening a name that points elsewhere: 各, 有关, 相关, 其他, 所有, 上述, 以上, 该, 本, 我, 此, 这; 全 opens
-#: one unless it is a national body's own name (全国妇联, 全国老龄办) — 全国各地 is caught by its 各.
-_POINTS_ELSEWHERE = re.compile("^(?:各|有关|相关|有關|相關|其他|其它|所有|上述|以上|该|該|本|我|此|这|這|全(?![国國]))")
+#: Words opening a name that points elsewhere: 各, 有关, 相关, 其他, 所有, 上述, 以上, 该, 我, 此, 这; 本 before a
+#: level or kind (本市, 本单位, 本系统), not in a place's name (本溪市); 全 before an area and a word of all (全市各部门,
+#: 全县上下) or 全体, not in a place's name (全椒县, 全州县) or a national body's (全国妇联).
+_POINTS_ELSEWHERE = re.compile("^(?:各|有关|相关|有關|相關|其他|其它|所有|上述|以上|该|該|我|此|这|這"
+                               "|本(?=[省市县区州镇乡縣區鄉局委办辦厅廳部级級单單系行])"
+                               f"|{_AREA}(?=各|有关|相关|有關|相關|上下|所有|其他|其它)|全[体體])")
 #: Words that open units in general (各部门, 所有单位, 县直部门: 直 is 直属).
 _OPENER = "各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|直|该|該|本"
 #: Words between the opener and the kind (各级各部门, 有关部门, 各成员单位, 市直属单位). Not 职能: 各职能部门 names a
@@ -33,8 +36,12 @@ _KIND = "部门|部門|单位|單位|机构|機構|方面|地方|地区|地區|�
 #: A name of units in general from its first character: 各相关单位, 全县各级各部门, 职能部门, 责任单位.
 GENERAL_NAME = f"(?:{_AREA})?(?:{_OPENER}|{_QUALIFIER})+(?:{_KIND})"
 _OPENS_GENERAL = re.compile(GENERAL_NAME)
-#: A name whose last part is units in general: 市政府有关部门, 县直单位, or the bare kind (部门, 单位).
-_ENDS_GENERAL = re.compile(f"(?:^|{_OPENER})(?:{_QUALIFIER})*(?:{_KIND})$")
+#: A name whose last part is units in general (市政府有关部门, 县直单位), or the bare kind (部门, 单位).
+_ENDS_GENERAL = re.compile(f"(?:{_OPENER})(?:{_QUALIFIER})*(?:{_KIND})$")
+_BARE_GENERAL = re.compile(f"(?:{_QUALIFIER})*(?:{_KIND})")
+#: The longest last part of a name that can be units in general (全县各级各有关部门): only so much is searched, so a
+#: long text costs no more than a short one.
+_LONGEST_GENERAL = 16
 
 
 def refers_elsewhere(name: str) -> bool:
@@ -44,6 +51,8 @@ def refers_elsewhere(name: str) -> bool:
     --------
     >>> [refers_elsewhere(n) for n in ("各乡镇", "该局", "上述单位", "我局", "全市各部门", "全国妇联", "县教育局")]
     [True, True, True, True, True, False, False]
+    >>> [refers_elsewhere(n) for n in ("本单位", "本溪市财政局", "全椒县人民政府", "全州县财政局", "全体成员单位")]
+    [True, False, False, False, True]
     """
     return bool(_POINTS_ELSEWHERE.match(name))
 
@@ -60,7 +69,7 @@ def in_general(name: str) -> bool:
     >>> [in_general(n) for n in ("各乡镇", "各县区人民政府", "各相关企业", "县人民政府", "县教育局")]
     [False, False, False, False, False]
     """
-    return bool(_ENDS_GENERAL.search(name))
+    return _ENDS_GENERAL.search(name[-_LONGEST_GENERAL:]) is not None or _BARE_GENERAL.fullmatch(name) is not None
 
 
 def opens_in_general(text: str) -> bool:

@@ -98,6 +98,9 @@ _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功�
 #: A bare name: a few characters with no kind of unit or place (人民大垸).
 _BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+#: The most pieces one shared name covers (南宁、柳州…市政府; 各级港航、海事…部门): a run is tried no further, so a
+#: list of bare names is split in time linear in its length.
+_LONGEST_RUN = 40
 _WORD = re.compile(r"\w")
 _PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
@@ -218,17 +221,21 @@ def _shares_owner(first: str, second: str) -> bool:
         and second.endswith(_BARE_NOUNS)
 
 
-#: A party committee named bare (县委, 市委), then its government's office (县政府督察室): the two share the office,
-#: one joint body (县委、县政府督察室, written 县委县政府督查室 too), not the committee beside an office.
+#: A party committee named bare (县委, 市委), then its government's supervision office (县政府督察室): the two
+#: share that office, one joint body (县委、县政府督察室, written 县委县政府督查室 too). Only the supervision office
+#: is shared so: 县委、县政府办公室 are the two general offices (两办), each its own.
 _COMMITTEE = re.compile("^(?P<level>[省市县区州旗])委$")
-_GOVERNMENT_OFFICE = re.compile("^(?P<level>[省市县区州旗])(?:人民)?政府(?P<office>[\u4e00-\u9fff]{1,8}(?:室|办|办公室|中心))$")
+_GOVERNMENT_OFFICE = re.compile("^(?P<level>[省市县区州旗])(?:人民)?政府(?P<office>督[查察](?:室|办|局|科))$")
 
 
 def _joint_office(first: str, second: str) -> bool:
-    """True when ``first`` is a committee named bare and ``second`` its own level's government office: 县委、县政府督察室.
+    """True when ``first`` is a committee named bare and ``second`` its own level's government supervision office:
+    县委、县政府督察室.
 
     >>> _joint_office("县委", "县政府督察室"), _joint_office("县委", "县政府"), _joint_office("市委", "县政府督查室")
     (True, False, False)
+    >>> _joint_office("县委", "县政府办公室")  # the two general offices, each its own
+    False
     """
     committee, office = _COMMITTEE.match(first), _GOVERNMENT_OFFICE.match(second)
     return committee is not None and office is not None and committee.group("level") == office.group("level")
@@ -357,7 +364,7 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known) -> tuple
     if first is None or not _bare_field(first.group("field"), known):
         return i, ""
     j = i
-    while j + 1 < len(pieces) and seps[j] == "、":
+    while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
         piece = pieces[j + 1].strip()
         joiner = _JOINER.search(piece)
         kind = _SHARED_KIND.match(piece[: joiner.start()] if joiner else piece)
@@ -384,7 +391,7 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     Returns the index of the last piece of the run (``i`` when there is none).
     """
     j, bare = i, True
-    while j + 1 < len(pieces) and seps[j] == "、":
+    while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
         place = pieces[j].strip()
         if known(place) or looks_like_unit(place, known):
             break

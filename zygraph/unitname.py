@@ -39,8 +39,9 @@ _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
 _COUNTED_START = re.compile("^[每一][个家名所]")
-#: A school named by its number or as attached to a college, as a town calls it: 一机一中, 北重三中, 包四中, 内科大附中.
-_SCHOOL = re.compile("[\u4e00-\u9fff](?:[一二三四五六七八九十]|附)[中小]$")
+#: A school named by its number or as attached to a college, as a town calls it: 县一中, 北重三中, 包四中, 内科大附中.
+#: Not 三小 (小作坊、小餐饮、小摊点, a food-safety term: 食品三小), nor a plenary session (十九届三中).
+_SCHOOL = re.compile("[\u4e00-\u9fff](?<![届屆])(?:[一二三四五六七八九十]中|[一二四五六七八九十]小|附[中小])$")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: Endings of a two-character name that is a known body said short (妇联, 科协, 团委).
@@ -89,6 +90,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("北重三中", lambda name: False), looks_like_unit("内科大附中", lambda name: False)
     (True, True)
+    >>> looks_like_unit("食品三小", lambda name: False), looks_like_unit("十九届三中", lambda name: False)
+    (False, False)
     """
     if known(name):
         return True
