@@ -1238,3 +1238,16 @@ def test_units_said_to_be_the_coordinating_body_then_their_duty_in_the_next_sent
     assert [(i.text, i.role) for i in subject_units("领导小组办公室为日常办事机构，负责协调。")] == [
         ("领导小组办公室", "responsible")]
     assert sentence_subjects("县教育局为运动会的总协调机构。") is None  # what it is, no duty after
+
+
+def test_a_progress_report_is_no_unit_though_it_ends_as_one():
+    from zygraph.unitlist import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    # 已完成…中心, 新增…中心, 完成…所: what was done, not who does it
+    assert not looks_like_unit("已完成新增15家居家养老服务照料中心", unknown)
+    assert not looks_like_unit("新增示范型居家养老服务照料中心", unknown)
+    assert not looks_like_unit("完成乡镇卫生院", unknown)
+    assert looks_like_unit("区居家养老服务指导中心", unknown)

@@ -56,8 +56,6 @@ XFAIL = {
     # blind53 (the session's end measure, scored once with the readers of 4a29518)
     "2018_jingzhou_jianli_county_air_quality_duty_list": "P 0.00 R 0.00, 0/6 (refused) - "
     "table flattened with spaces into one paragraph (forum copy): header 工作任务和内容 责任单位 配合单位 完成时间 run on, r",
-    "2021_zhejiang_district_elderly_care_livelihood_progress_traditional": "P 0.50 R 1.00, 1/1 - "
-    "web table flattened one cell a paragraph with blank lines between: header 項目名稱 / 內容 / 牽頭單位 / 進展情況 ×3",
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
     "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
