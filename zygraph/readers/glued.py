@@ -37,6 +37,9 @@ _GROUP_WORDS = ("类别", "分类", "领域", "类型", "项目类别")  # a col
 _ROW_LINE = re.compile(r"^(?P<group>[^\d]{0,30}?)(?P<number>\d{1,3})(?P<body>[\u4e00-\u9fff“\"（(].*)$")
 _HEADER_WORDS = frozenset(name for names in HEADER_SYNONYMS.values() for name in names) | {"主要工作任务", "主要责任单位"}
 _LONGEST_WORD = 10  # longest column name read in a glued header
+#: Columns whose name a column of people never opens with (序号项目内容责任领导 is 序号, 项目内容 and 责任领导; 牵头领导,
+#: a unit column's name before 领导, is one).
+_ROW_COLUMNS = ("seq", "area", "task")
 _NAMED_WORD, _LONGEST_NAMED = 4, 8  # a word outside the header vocabulary read as the task column's by its ending
 _HEADER_REACH = 80  # characters after 序号 a glued header may run to
 _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,30})$")
@@ -57,10 +60,17 @@ _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row 
 
 def _is_header_word(word: str) -> bool:
     """True for a column name as tables write it (工作任务, 牵头单位, 区政府分管领导), not any text ending like one."""
-    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word)) \
+    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word)
+                                     and not _opens_with_row_column(word)) \
         or (_NAMED_WORD <= len(word) <= _LONGEST_NAMED and re.fullmatch("[\u4e00-\u9fff]+", word) is not None
             and column_for(word) == "task"  # 重点督办内容
             and not any(word.startswith(known) for known in _HEADER_WORDS if len(known) < len(word)))
+
+
+def _opens_with_row_column(word: str) -> bool:
+    """True when ``word`` opens with a name of a column of what the rows are (序号, 项目, 内容: 内容责任领导 is two
+    columns' names glued, not one column of people)."""
+    return any(column_for(word[:at]) in _ROW_COLUMNS for at in range(2, len(word) - 1))
 
 
 def _header(text: str, start: int) -> tuple[int, list[str]] | None:
@@ -68,6 +78,8 @@ def _header(text: str, start: int) -> tuple[int, list[str]] | None:
 
     >>> _header("表序号主要工作任务第一责任单位主要责任单位一、主要指标1地区…", 1)
     (21, ['序号', '主要工作任务', '第一责任单位', '主要责任单位'])
+    >>> _header("表序号项目内容责任领导责任处室完成时间1建立…", 1)[1]
+    ['序号', '项目内容', '责任领导', '责任处室', '完成时间']
     """
     reach = min(len(text), start + _HEADER_REACH)
     best: dict[int, list[str]] = {start: []}
