@@ -89,3 +89,8 @@ def test_a_task_column_glued_before_a_leader_column_stays_two_columns(tmp_path):
     assert found[1] == ["序号", "项目内容", "责任领导", "责任处室"]
     assert [(task, cells) for _, _, _, task, cells, _ in found[2]] == [
         ("建立网络交易监管机制。", ["市场规范处"]), ("推行案管系统。", ["法规处"])]
+    # 责任处室责任人: a unit column's name in full, then a people column's, is two columns; 牵头领导 stays one
+    found = glued_table(["分解表序号项目内容责任处室责任人1建立网络交易监管机制。市场规范处"])
+    assert found[1] == ["序号", "项目内容", "责任处室", "责任人"]
+    assert glued_table(["表序号重点工作牵头领导牵头单位1建立网络交易监管机制。王建浩市场规范处"])[1] == [
+        "序号", "重点工作", "牵头领导", "牵头单位"]

@@ -58,9 +58,6 @@ XFAIL = {
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
     "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
     # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
-    "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
-    "no separators on one line, merged office cells written once, the header repeated mid-table; left: where a task "
-    "glued to one office ends (…全覆盖卫生监督所吴周鸣, …平价商店物价处黄剑峰) only the words' meaning tells",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     # blind57 and blind58 (the session's end measure, scored once with the readers of 7b88020)
     "2011_huainan_park_management_measures_duties": "P 0.67 R 0.12, 3/5 - a decree's duty article: bodies named by "
