@@ -8,7 +8,8 @@ cells follow its task with no separator (``…达到6万元左右。市发展改
 A row's units are the text after its task's last 。 when that text splits into unit
 names; two names with nothing between them end one cell and start the next (the lead
 cell, then the supporting one). A name before them in a people column (何海平) is
-dropped. Every row read so is a ``glued_row`` finding.
+dropped. Every row read so is a ``glued_row`` finding. A table whose rows close with a date and whose units stand
+between columns of people (…责任领导责任处室责任人完成时间) is cut by :mod:`zygraph.readers.gluedpeople`.
 """
 
 from __future__ import annotations
