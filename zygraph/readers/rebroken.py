@@ -70,8 +70,8 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), among them a unit column
     (牵头单位, 责任单位) and a column of what the rows are (工作任务, 序号), followed on its line by at least
     ``_ROWS_AFTER`` cells of a row's kind (a number, a task's text) or by a sentence's end (a short table's task:
-    ``…贯穿始终。``, or a forum copy's ASCII full stop: ``…公开曝光.``). Without bars, each space from the header on is a cell's end (but one inside a figure, 2007 年):
-    a cell a line. With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a
+    ``…贯穿始终。``, or a forum copy's ASCII full stop: ``…公开曝光.``). Without bars, each space from the header on
+    is a cell's end (but one inside a figure, 2007 年): a cell a line. With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a
     notice); a line after a table so cut, a blank line between, that holds at least ``_ROWS_AFTER`` cells one of
     which names units goes on with its rows and is cut as well (a copy that kept one stray break); other lines are
     kept as they are, and a text without such a line comes back unchanged, with no
