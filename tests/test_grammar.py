@@ -1308,3 +1308,15 @@ def test_only_a_supervision_office_is_shared_by_a_committee_and_its_government()
     assert split_units("县委、县政府督察室") == ["县委、县政府督察室"]
     assert split_units("县委、县政府办公室") == ["县委", "县政府办公室"]
 
+
+def test_a_progress_report_is_no_unit_though_it_ends_as_one():
+    from zygraph.unitlist import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    # 已完成…中心, 新增…中心, 完成…所: what was done, not who does it
+    assert not looks_like_unit("已完成新增15家居家养老服务照料中心", unknown)
+    assert not looks_like_unit("新增示范型居家养老服务照料中心", unknown)
+    assert not looks_like_unit("完成乡镇卫生院", unknown)
+    assert looks_like_unit("区居家养老服务指导中心", unknown)

@@ -78,3 +78,19 @@ def test_a_glued_row_holding_two_tasks_each_with_its_leader_and_units_and_conten
         ("优化养老服务", "民政局", "各街道")]
     assert "提升康复辅具" in document.rows[-1].task
     assert any(f.code == "preview_chunks" for f in document.findings)
+
+
+def test_a_task_column_glued_before_a_leader_column_stays_two_columns(tmp_path):
+    # 序号项目内容责任领导责任处室: 项目内容 names the task, 责任领导 the leaders; 序号项目内容责任领导 and 内容责任领导 end as a
+    # column of people does but open with the names of other columns
+    from zygraph.readers.glued import glued_table
+
+    found = glued_table(["分解表序号项目内容责任领导责任处室1建立网络交易监管机制。王建浩市场规范处2推行案管系统。江裕森法规处"])
+    assert found[1] == ["序号", "项目内容", "责任领导", "责任处室"]
+    assert [(task, cells) for _, _, _, task, cells, _ in found[2]] == [
+        ("建立网络交易监管机制。", ["市场规范处"]), ("推行案管系统。", ["法规处"])]
+    # 责任处室责任人: a unit column's name in full, then a people column's, is two columns; 牵头领导 stays one
+    found = glued_table(["分解表序号项目内容责任处室责任人1建立网络交易监管机制。市场规范处"])
+    assert found[1] == ["序号", "项目内容", "责任处室", "责任人"]
+    assert glued_table(["表序号重点工作牵头领导牵头单位1建立网络交易监管机制。王建浩市场规范处"])[1] == [
+        "序号", "重点工作", "牵头领导", "牵头单位"]

@@ -989,3 +989,20 @@ def test_a_title_between_a_pages_metadata_rows_and_a_table_one_cell_a_line_is_no
     assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
         ("", "坚守耕地保护红线。", "区自然资源局、区农业农村局、各镇政府、街道办事处", ""), ("", "推动农业发展。", "区农业农村局", "")]
     assert "area_row_before_rows" not in {f.code for f in document.findings}
+
+
+def test_a_progress_table_one_cell_a_paragraph_starts_its_row_at_the_project_after_its_header(tmp_path):
+    # 项目 / 名称 / 内容 / 牵头单位 / 进展情况 / (7月) / 进展情况 / (10月): no 序号, no numbers; the row opens with its
+    # project (文化惠民项目: named as a task column is, by its ending only) right after the header's last note; a
+    # progress cell reports 已完成…中心, no unit, though it ends as one
+    cells = ["项目", "名称", "内容", "牵头单位", "进展情况", "(7月)", "进展情况", "(10月)",
+             "文化惠民项目", "新建城市书房10家，送戏下乡100场。", "区文广旅体局",
+             "已完成城市书房4家。", "已完成新建10家城市书房服务中心"]
+    path = tmp_path / "t.txt"
+    path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("文化惠民项目", "新建城市书房10家，送戏下乡100场。", "区文广旅体局", "")]
+    assert [f.line for f in document.findings if f.code == "row_name_after_header"] == [17]
+    assert [f.line for f in document.findings if f.code == "header_joined"][:1] == [1]

@@ -187,3 +187,37 @@ def test_a_line_is_only_cut_at_its_spaces_no_character_lost_or_added(pieces, gap
     lines, findings = table_lines(text)
     assert re.sub(r"\s", "", lines) == re.sub(r"\s", "", text)
     assert (lines != text) == bool(findings)
+
+
+def test_a_forum_copy_s_ascii_full_stop_ends_the_first_row_s_sentence_after_the_header():
+    # 工作任务和内容 责任单位 完成时间 then one task ending in an ASCII full stop, as a forum copy writes 。: the header's
+    # rows run on after it, though only one cell of them stands on its line
+    text, findings = table_lines("附件 2018年整治职责清单 工作任务和内容 责任单位 完成时间 负责全县的宣传,开展专题报道.")
+    assert text.split("\n") == ["附件 2018年整治职责清单", "工作任务和内容", "责任单位", "完成时间", "负责全县的宣传,开展专题报道."]
+    assert [f.code for f in findings] == ["lines_recovered"]
+    # a figure's point or an item's number is no sentence's end: nothing after the header but them, no table
+    assert table_lines("附件 工作任务 责任单位 完成时间 1.5")[1] == []
+
+
+def test_rows_going_on_after_a_blank_line_are_cut_with_the_table_above():
+    text, findings = table_lines("工作任务 责任单位 完成时间 负责宣传工作.\n\n县委宣传部 持续开展 负责督查考核. 县委县政府 督查室 "
+                                 "持续开展\n\n联系电话 1234")
+    assert text.split("\n") == ["工作任务", "责任单位", "完成时间", "负责宣传工作.", "", "县委宣传部", "持续开展",
+                                "负责督查考核.", "县委县政府", "督查室", "持续开展", "", "联系电话 1234"]
+    assert [(f.line, f.code) for f in findings] == [(1, "lines_recovered"), (3, "lines_recovered")]
+    assert "goes on with the rows of the table run on line 1" in findings[1].message
+
+
+def test_a_spaced_table_without_numbers_reads_its_units_broken_at_a_space_as_one(tmp_path):
+    # the forum copy of a duty list: no 序号, each row task / unit / deadline, the 配合单位 cells empty and lost; a
+    # unit's name keeps its cell's line break as a space (县交通 运输局), an office its body's name (县委县政府 督查室)
+    path = tmp_path / "list.txt"
+    path.write_text("附件 职责清单 工作任务和内容 责任单位 配合单位 完成时间 负责全县宣传工作,开展专题报道.\n\n"
+                    "县委宣传部 持续开展 负责督导和检查考核工作. 县委县政府 督查室 持续开展 负责抓好道路运输扬尘防治. "
+                    "县交通 运输局 12月底前完成新能源汽车更换\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(row.task, row.lead, row.support) for row in document.rows] == [
+        ("负责全县宣传工作，开展专题报道.", "县委宣传部", ""), ("负责督导和检查考核工作.", "县委县政府督查室", ""),
+        ("负责抓好道路运输扬尘防治.", "县交通运输局", "")]
+    joined = [f.message for f in document.findings if f.code == "cell_joined"]
+    assert len(joined) == 2 and "县委县政府督查室" in joined[0] and "县交通运输局" in joined[1]

@@ -54,16 +54,10 @@ XFAIL = {
     # blind51 (scored once with the readers of 3969303, before its patterns were fixed)
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     # blind53 (the session's end measure, scored once with the readers of 4a29518)
-    "2018_jingzhou_jianli_county_air_quality_duty_list": "P 0.00 R 0.00, 0/6 (refused) - "
-    "table flattened with spaces into one paragraph (forum copy): header 工作任务和内容 责任单位 配合单位 完成时间 run on, r",
-    "2021_zhejiang_district_elderly_care_livelihood_progress_traditional": "P 0.50 R 1.00, 1/1 - "
-    "web table flattened one cell a paragraph with blank lines between: header 項目名稱 / 內容 / 牽頭單位 / 進展情況 ×3",
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
     "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
     "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
     # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
-    "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
-    "no separators on one line, merged office cells written once, the header repeated mid-table",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     # blind57 and blind58 (the session's end measure, scored once with the readers of 7b88020)
     "2011_huainan_park_management_measures_duties": "P 0.67 R 0.12, 3/5 - a decree's duty article: bodies named by "
@@ -226,8 +220,6 @@ TABLE_ONE_LINE_XFAIL = {
     "a line: with the breaks lost no row stands apart",
     "2021_jiangmen_taishan_county_open_government_division": "a header over two lines and unit cells merged over "
     "two rows: the rows shift a column",
-    "2023_ningbo_jiangbei_district_livelihood_projects": "empty paragraphs of merged cells are lost with the breaks: "
-    "rows spanning a project shift a column",
     "2015_taizhou_gaogang_district_exam_security_boundaries": "department and duty paragraphs without numbers and "
     "doubled label cells: no row number restarts a row",
     "2023_chizhou_qingyang_county_health_duty_list_progress": "a row a line as published, numbered as the whole "

@@ -34,7 +34,8 @@ _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施",
-                "要")  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
+                "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
+                "已", "完成", "新增")  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
@@ -92,6 +93,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, True)
     >>> looks_like_unit("食品三小", lambda name: False), looks_like_unit("十九届三中", lambda name: False)
     (False, False)
+    >>> looks_like_unit("已完成新增15家居家养老服务照料中心", lambda name: False)
+    False
     """
     if known(name):
         return True

@@ -8,7 +8,8 @@ cells follow its task with no separator (``…达到6万元左右。市发展改
 A row's units are the text after its task's last 。 when that text splits into unit
 names; two names with nothing between them end one cell and start the next (the lead
 cell, then the supporting one). A name before them in a people column (何海平) is
-dropped. Every row read so is a ``glued_row`` finding.
+dropped. Every row read so is a ``glued_row`` finding. A table whose rows close with a date and whose units stand
+between columns of people (…责任领导责任处室责任人完成时间) is cut by :mod:`zygraph.readers.gluedpeople`.
 """
 
 from __future__ import annotations
@@ -20,14 +21,21 @@ from pathlib import Path
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.people import SURNAMES
-from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for
+from zygraph.readers.columns import (
+    HEADER_SYNONYMS,
+    PEOPLE_HEADER,
+    column_for,
+    columns_for,
+)
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.gluednames import LONGEST_NAME, LONGEST_RUN, one_name, split_glued
+from zygraph.readers.gluedpeople import closed_by_dates, dated_rows
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
-from zygraph.unitlist import balanced, looks_like_unit_list, split_outside_brackets
+from zygraph.unitlist import looks_like_unit_list, split_outside_brackets
 from zygraph.unitname import looks_like_unit
 
 __all__ = ["read_glued", "glued_table", "glued_document"]
@@ -38,7 +46,11 @@ _GROUP_WORDS = ("类别", "分类", "领域", "类型", "项目类别")  # a col
 _ROW_LINE = re.compile(r"^(?P<group>[^\d]{0,30}?)(?P<number>\d{1,3})(?P<body>[\u4e00-\u9fff“\"（(].*)$")
 _HEADER_WORDS = frozenset(name for names in HEADER_SYNONYMS.values() for name in names) | {"主要工作任务", "主要责任单位"}
 _LONGEST_WORD = 10  # longest column name read in a glued header
-_NAMED_WORD, _LONGEST_NAMED = 4, 8  # a word outside the header vocabulary read as the task column's by its ending
+#: Columns whose name a column of people never opens with (序号项目内容责任领导 is 序号, 项目内容 and 责任领导; 牵头领导,
+#: a unit column's name before 领导, is one).
+_ROW_COLUMNS = ("seq", "area", "task")
+_UNIT_NAME, _PEOPLE_NAME = 4, 3  # a unit column's name in full (责任处室), a people column's (责任人, 负责人)
+_NAMED_WORD, LONGEST_NAMED = 4, 8  # a word outside the header vocabulary read as the task column's by its ending
 _HEADER_REACH = 80  # characters after 序号 a glued header may run to
 _HEADING = re.compile("([一二三四五六七八九十]{1,3}、[^。；;0-9]{2,30})$")
 #: Characters a unit's name ends with, before the next row's number (嘉兴港区2服务业…, 市国有公司2促进…).
@@ -46,22 +58,28 @@ _UNIT_END = set("局委办府会厅部室处所心司团队行社馆站校道镇
 _MIN_ROWS = 1
 _SENTENCES_TRIED = 12  # sentence ends of a row tried for the units after them: time stays bounded
 _SHORTEST_FIRST = 3  # shortest first name after a person's (张菁民 / 政局 is no split: 张菁 / 民政局)
-_LONGEST_NAME = 24  # characters of one unit's name read from a run of names
-_LONGEST_RUN = 160  # characters of names run together read as names
 _LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number
 _ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
-_ZONE = re.compile("(?:开发区|经开区|高新区|高新园|园区|港区|新区|示范区)(?:[（(][^（()）]*[）)])?$")
-#: The members of the body named before them, not a name of their own: 市三产发展领导小组各成员单位.
-_MEMBERS = ("各成员单位", "成员单位")
 _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row search is linear in them
 
 
 def _is_header_word(word: str) -> bool:
     """True for a column name as tables write it (工作任务, 牵头单位, 区政府分管领导), not any text ending like one."""
-    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word)) \
-        or (_NAMED_WORD <= len(word) <= _LONGEST_NAMED and re.fullmatch("[\u4e00-\u9fff]+", word) is not None
+    return word in _HEADER_WORDS or (PEOPLE_HEADER.search(word) is not None and not re.search(r"[\d\W]", word)
+                                     and not _opens_with_row_column(word)) \
+        or (_NAMED_WORD <= len(word) <= LONGEST_NAMED and re.fullmatch("[\u4e00-\u9fff]+", word) is not None
             and column_for(word) == "task"  # 重点督办内容
             and not any(word.startswith(known) for known in _HEADER_WORDS if len(known) < len(word)))
+
+
+def _opens_with_row_column(word: str) -> bool:
+    """True when ``word`` opens with a name of a column of what the rows are (序号, 项目, 内容: 内容责任领导 is two
+    columns' names glued, not one column of people), or with a unit column's name in full before a people column's
+    (责任处室责任人 is 责任处室 | 责任人; 牵头领导, 牵头县领导 are one)."""
+    return any(column_for(word[:at]) in _ROW_COLUMNS
+               or (at >= _UNIT_NAME and word[:at] in _HEADER_WORDS and len(word) - at >= _PEOPLE_NAME
+                   and PEOPLE_HEADER.fullmatch(word[at:]) is not None)
+               for at in range(2, len(word) - 1))
 
 
 def _header(text: str, start: int) -> tuple[int, list[str]] | None:
@@ -69,6 +87,8 @@ def _header(text: str, start: int) -> tuple[int, list[str]] | None:
 
     >>> _header("表序号主要工作任务第一责任单位主要责任单位一、主要指标1地区…", 1)
     (21, ['序号', '主要工作任务', '第一责任单位', '主要责任单位'])
+    >>> _header("表序号项目内容责任领导责任处室完成时间1建立…", 1)[1]
+    ['序号', '项目内容', '责任领导', '责任处室', '完成时间']
     """
     reach = min(len(text), start + _HEADER_REACH)
     best: dict[int, list[str]] = {start: []}
@@ -116,51 +136,12 @@ def _rows(text: str, start: int) -> list[tuple[int, int]]:
     return spans
 
 
-def _is_name(name: str) -> bool:
-    """A unit's name, or a zone's that a committee runs (经开区, 嘉兴港区, 高新园(邹区镇))."""
-    return looks_like_unit(name, lambda name: False) or _ZONE.search(name) is not None
-
-
-def _splittable(name: str) -> bool:
-    """True when ``name`` is two names of three characters or more run together (市科协市教育局); a body
-    and its members (市三产发展领导小组各成员单位) are one name."""
-    depth = 0
-    for at, char in enumerate(name):
-        depth += (char in "（(") - (char in "）)")
-        if depth == 0 and 3 <= at + 1 <= len(name) - 3 and _is_name(name[: at + 1]) and _is_name(name[at + 1:]) \
-                and name[at + 1:] not in _MEMBERS:
-            return True
-    return False
-
-
-def _one_name(name: str) -> bool:
-    """True when ``name`` reads as one unit's name, not two run together nor a bracket's inside."""
-    return name[0] not in "（(" and balanced(name) and _is_name(name) and not _splittable(name)
-
-
-def _split_glued(piece: str) -> list[str] | None:
-    """``piece`` as unit names written with nothing between them (教育局经开区各街道), in as few names as
-    possible, none of them two names run together; or None."""
-    n = len(piece)
-    if n > _LONGEST_RUN:
-        return None  # no cell of units runs this long without a separator: time stays bounded
-    best: list[list[str] | None] = [None] * (n + 1)
-    best[n] = []
-    for i in range(n - 1, -1, -1):
-        for j in range(i + 2, min(n, i + _LONGEST_NAME) + 1):
-            rest = best[j]
-            name = piece[i:j]
-            if rest is not None and (best[i] is None or len(rest) + 1 < len(best[i])) and _one_name(name):
-                best[i] = [name, *rest]
-    return best[0]
-
-
 def _names(text: str) -> list[tuple[str, bool]] | None:
     """The unit names of ``text``, each with True when nothing separates it from the name before it."""
     pieces, _ = split_outside_brackets(text, "、，,；;")
     out = []
     for piece in pieces:
-        names = _split_glued(_ETC.sub("", piece.strip()))  # 市文广旅局等部门: the examples' tail is no unit
+        names = split_glued(_ETC.sub("", piece.strip()))  # 市文广旅局等部门: the examples' tail is no unit
         if not names:
             return None
         out += [(name, index > 0) for index, name in enumerate(names)]
@@ -261,6 +242,12 @@ def glued_table(lines: list[str]):
                 if len(rows) >= _MIN_ROWS:
                     return number, words, rows
                 continue
+            if closed_by_dates(words):  # …责任领导责任处室责任人完成时间: rows closed by dates, units between people
+                rows = [(number, "", row, task, _cells([(name, False) for name in units], width), remark)
+                        for row, task, units, remark in dated_rows(text, end, text[match.start():end])]
+                if any(cells[0] for *_, cells, _ in rows):
+                    return number, words, rows
+                continue
             spans = _rows(text, end)
             if not spans:
                 continue
@@ -319,14 +306,14 @@ def _prefix_names(text):
     """{end: names} for every prefix of ``text`` (up to its first figure or punctuation) that splits into unit
     names run together, in as few names as possible: one pass forward, so each prefix costs nothing more."""
     stop = re.search(r"[\d、，,。；;：:]", text)
-    text = text[: min(stop.start() if stop else len(text), _LONGEST_RUN)]
+    text = text[: min(stop.start() if stop else len(text), LONGEST_RUN)]
     best: dict[int, list[str]] = {0: []}
     for i in range(len(text)):
         if i not in best:
             continue
-        for j in range(i + 2, min(len(text), i + _LONGEST_NAME) + 1):
+        for j in range(i + 2, min(len(text), i + LONGEST_NAME) + 1):
             name = text[i:j]
-            if (j not in best or len(best[i]) + 1 < len(best[j])) and _one_name(name):
+            if (j not in best or len(best[i]) + 1 < len(best[j])) and one_name(name):
                 best[j] = best[i] + [name]
     best.pop(0)
     return best

@@ -17,11 +17,12 @@ from zygraph.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.grammar import officials, together_in_short
-from zygraph.readers.columns import (HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, deepest_level,
+from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_duties, names_people, names_people_too, names_scores,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
+from zygraph.readers.headercells import ends_header, first_row_in_header, join_wrapped_header, names_row, narrowed
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
@@ -40,11 +41,8 @@ __all__ = ["read_piped", "piped_cells", "piped_document", "PipedTable"]
 
 _MAX_HEADER = 12  # cells a header without bars may have
 _PERSON = re.compile("^[\u4e00-\u9fff]{2,4}$")  # a person's name beside units in a cell
-_HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _SEQ_CELL = 4  # longest header cell before the first named one that may head the rows' numbers
 _AREA_ROWS = 4  # cells of area rows (一、… / (一) / its title) that may stand between a header and row 1
-_FIGURES_UNIT = re.compile(r"^[（(][^（()）]{1,4}[）)]$")  # （万元）, (%): the unit of a column's figures
-_YEAR_ONLY = re.compile(r"^\d{4}年度?$")  # 2023年 above 目标进度
 _UNNAMED_CELL = 8  # longest header cell naming no column of ours (四季度任务分解) that such a header may hold
 _SUB_HEADER_CELL = 6  # longest cell of a header's second line (全社会, 依申请公开: the parts of a spanning column)
 _WORDS = re.compile("[\u4e00-\u9fff]+")  # words only: no figure, no stop, as a header cell is written
@@ -109,10 +107,13 @@ def _table(cells, barred, closings):
                 start -= 1  # | 指标 | 责任单位 after the row's first cell: the header row begins with that cell
         end = start
         while end < len(cells) and not ROW_NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
-                and (barred or end - start < _MAX_HEADER) and not _ends_header(cells[end][1]) \
+                and (barred or end - start < _MAX_HEADER) and not ends_header(cells[end][1]) \
                 and not (barred and _pads_line(cells, end)) \
-                and not (not barred and end > start and TASK.match(cells[end][1])):  # 1.政务: a group's, numbered
+                and not (not barred and end > start and TASK.match(cells[end][1])) \
+                and not (not barred and end > start and names_row(cells, start, end)):  # 1.政务: a group's, numbered
             end += 1
+        if not barred and start < end < len(cells) and names_row(cells, start, end):
+            findings.append(names_row(cells, start, end))  # 养老服务项目 after 牵头单位: the first row's project
         same_line = [i for i in range(start, end) if cells[i][0] == cells[start][0]]
         if barred and len(same_line) >= 3:
             end = same_line[-1] + 1  # 项目名称 | 工作任务 | 牵头单位 |: a header on a line of its own ends with it
@@ -131,11 +132,11 @@ def _table(cells, barred, closings):
                 and (cell_kind(cells[end - 1][1]) == "name" or officials(cells[end - 1][1])) \
                 and not names_people(cells[end - 1][1]) and any(names_people(text) for _, text in cells[start:end]):
             end -= 1  # …备注 / 周阳市长: the first row's leader, not a header cell
-        header = _join_wrapped_header(cells[start:end])
+        header = join_wrapped_header(cells[start:end])
         if not barred and len(header) == end - start:
             end = start + levels_header_end([text for _, text in header])  # 一级指标 … | 责任科室 / 主动公开: row 1
             header = header[:end - start]
-        first_row = _first_row_in_header(header) if barred else None
+        first_row = first_row_in_header(header) if barred else None
         if first_row is not None:
             header, end = header[:first_row], start + first_row  # …办理程序 | 政府采购 | 采购管理科: row 1
         score_at = next((i for i, (_, text) in enumerate(header) if names_scores(text)), None)
@@ -237,7 +238,7 @@ def _table(cells, barred, closings):
                 or numbered_rows(body, len(header), columns[0] == "seq")
             widths = {len(row) for row in rows}
             if not barred and columns[0] == "seq" and len(widths) == 1:  # every row as wide, the header wider
-                header = _narrowed(header, widths.pop())
+                header = narrowed(header, widths.pop())
             return PipedTable(header, rows, row_areas(rows, areas), findings)
     return None
 
@@ -262,41 +263,6 @@ def _cut_by_content(body, by):
                    f"each row was taken to end at {by}", "check the rows' tasks and units against the table")
 
 
-def _narrowed(header, width):
-    """The header with words a narrow column wrapped into two cells joined, where its numbered rows have
-    ``width`` cells, fewer than it: 攻坚目标 / 任务 is 攻坚目标任务, 第二季度 / 完成情况 is 第二季度完成情况 (a
-    qualifier, then words naming the column). Unchanged unless the joins give exactly ``width`` cells."""
-    out = list(header)
-    index = 0
-    while len(out) > width and index + 1 < len(out):
-        (line, first), (_, second) = out[index], out[index + 1]
-        kinds = column_for(first), column_for(second)
-        if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
-                and (kinds[0] in (None, "note", "area") or (kinds[0] == kinds[1] and len(simplified(second)) <= 2)) \
-                and not names_people(first) and kinds[1] is not None \
-                and column_for(first + second) == kinds[1]:
-            out[index: index + 2] = [(line, first + second)]
-        else:
-            index += 1
-    return out if len(out) == width else header
-
-
-def _first_row_in_header(header):
-    """Where the first row starts inside a header run of cells that no number ended, or None.
-
-    A header cell never names a unit: a cell of units after the unit column (采购管理科) is the first
-    row's, which starts as many cells before it as the unit column stands after the header's start.
-    """
-    columns = columns_for([text for _, text in header])
-    units_at = [i for i, column in enumerate(columns) if column in ("lead", "support")]
-    if not units_at:
-        return None
-    found = next((i for i in range(units_at[-1] + 1, len(header))
-                  if columns[i] is None and cell_kind(header[i][1]) == "units"), None)
-    start = found - units_at[0] if found is not None else None
-    return start if start is not None and start > units_at[-1] else None
-
-
 def _names_task(cells, start):
     """True when a cell of the line of ``cells[start]``, from it on, names the task column."""
     line = cells[start][0]
@@ -318,11 +284,6 @@ def _numbered_group(cells, end, first_number):
     return first_number is not None and first_number > end and TASK.match(cells[end][1]) is not None
 
 
-def _ends_header(text):
-    """True when a cell cannot be a header's: a sentence (打造产业旗舰。), naming no column."""
-    return column_for(text) is None and re.search("[。；;，,]", text) is not None
-
-
 def _unnumbered(body, barred):
     """True when the rows are not cut by their numbers: none stands near the top of a table without bars,
     or a barred table has fewer number cells than half the rows its cells make read by what they hold
@@ -332,31 +293,6 @@ def _unnumbered(body, barred):
         return not any(ROW_NUMBER.match(text) for _, text in body[:_MAX_HEADER])
     numbers = sum(1 for _, text in body if ROW_NUMBER.match(text))
     return numbers < len(segment(body)[0]) / 2
-
-
-def _join_wrapped_header(header):
-    """Join header cells a narrow column wrapped into two (牵头 / 部门, 完成 / 时间) where together they name it,
-    or where one qualifies the other (总投资 / （万元）, 2023年 / 目标进度)."""
-    out = list(header)
-    index = 0
-    while index + 1 < len(out):
-        (line, first), (_, second) = out[index], out[index + 1]
-        joined = first + second
-        plain = simplified(first + second)  # 責(zé)任 / 領(lǐng)導(dǎo): as the header reads once normalised
-        if len(simplified(first)) <= 5 and len(simplified(second)) <= 5 \
-                and ((plain in _HEADER_NAMES and (column_for(second) is None or column_for(first) is None))
-                     or (PEOPLE_HEADER.search(plain) and column_for(first) is None)) or _qualifies(first, second):
-            out[index: index + 2] = [(line, joined)]
-        else:
-            index += 1
-    return out
-
-
-def _qualifies(first, second):
-    """True when one of two header cells only qualifies the other, a narrow column having wrapped them: the
-    unit of its figures after it (总投资 / （万元）), or the year before it (2023年 / 目标进度)."""
-    return _FIGURES_UNIT.match(simplified(second)) is not None \
-        or (_YEAR_ONLY.match(simplified(first)) is not None and column_for(second) is not None)
 
 
 def _without_sub_header(header, body, findings):

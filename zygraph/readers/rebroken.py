@@ -31,6 +31,9 @@ _NAME_PADDING = (r"(?<=[\u4e00-\u9fff])(?<![^ \u3000\u00a0][\u4e00-\u9fff])[ \u3
 _CELL_END = re.compile(rf"(?<![\d \u3000\u00a0\-－~～])(?!{_NAME_PADDING})[ \u3000\u00a0]++"
                        r"|(?<=\d)[ \u3000\u00a0]++(?![年月日%％万亿])")
 _CELL = re.compile(r"[^ \u3000\u00a0|]+")
+#: A sentence's end in a cell: 。, or an ASCII full stop after a Chinese character as a forum copy writes it
+#: (…公开曝光.), not a figure's point (1.5) nor an item's (1.政务).
+_SENTENCE_END = re.compile(r"。|(?<=[\u4e00-\u9fff）)])\.(?!\d)")
 #: A row's number in a table with bars: alone after a bar or a space, a bar after it (| 2 |, 市科协 2 |); or an
 #: item's, opening the cell after a bar (| 2.推进本机关预算公开。 |).
 _ROW_NUMBER = re.compile(r"(?<![^ \u3000\u00a0|])(\d{1,4})[ \u3000\u00a0]*\||(?:(?<=\| )|(?<=\|))(\d{1,4})[.．、](?!\d)")
@@ -67,9 +70,11 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     a column of people or a short word (a header cell wrapped over lines: 牵头 / 部门), among them a unit column
     (牵头单位, 责任单位) and a column of what the rows are (工作任务, 序号), followed on its line by at least
     ``_ROWS_AFTER`` cells of a row's kind (a number, a task's text) or by a sentence's end (a short table's task:
-    ``…贯穿始终。``). Without bars, each space from the header on is a cell's end (but one inside a figure, 2007 年):
-    a cell a line. With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a
-    notice); other lines are kept as they are, and a text without such a line comes back unchanged, with no
+    ``…贯穿始终。``, or a forum copy's ASCII full stop: ``…公开曝光.``). Without bars, each space from the header on
+    is a cell's end (but one inside a figure, 2007 年): a cell a line. With bars, see :func:`_barred_rows`. The text before the header stays one line (a title, a
+    notice); a line after a table so cut, a blank line between, that holds at least ``_ROWS_AFTER`` cells one of
+    which names units goes on with its rows and is cut as well (a copy that kept one stray break); other lines are
+    kept as they are, and a text without such a line comes back unchanged, with no
     finding. Line numbers after a cut line count the recovered lines, as the finding says.
 
     Examples
@@ -83,12 +88,24 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     ('序号 工作任务 牵头单位\\n1 办科技周 市科协', [])
     """
     out, findings = [], []
+    table_at = None  # the line of the last table cut a cell a line, while the lines after it may go on with it
     for number, line in enumerate(text.split("\n"), start=1):
         header = _run_on_header(line)
         cut = None if header is None else _cut(line[header[0]:], header[2])
+        if cut is None and table_at is not None and line.strip():
+            cut = _rows_going_on(line)
+            if cut is not None:
+                out += cut
+                findings.append(Finding(number, "info", "lines_recovered", f"line {number} goes on with the rows of "
+                                        f"the table run on line {table_at}, a blank line between (a copy that lost "
+                                        f"its other line breaks): each space read as a cell's end ({len(cut)} lines)",
+                                        "check the rows against the table as published"))
+                continue
+            table_at = None
         if cut is None:
             out.append(line)
             continue
+        table_at = number if "|" not in line else None
         pieces, how = cut
         before = line[:header[0]].strip()
         out += ([before] if before else []) + pieces
@@ -97,6 +114,18 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
                                 f"after it, a copy that lost its line breaks: {how} ({len(pieces)} lines); later "
                                 "line numbers count these lines", "check the rows against the table as published"))
     return "\n".join(out), findings
+
+
+def _rows_going_on(line: str) -> list[str] | None:
+    """The cells of ``line``, one a line, where it goes on with the rows of a table run on a line above it: no bars,
+    at least ``_ROWS_AFTER`` cells between spaces and one of them a list of units (县公安局 持续开展 负责…。 县城管局);
+    else None (a notice's text after the table)."""
+    if "|" in line:
+        return None
+    cells = _CELL_END.split(line.strip())
+    if len(cells) < _ROWS_AFTER or not any(looks_like_unit_list(simplified(cell)) for cell in cells):
+        return None
+    return cells
 
 
 def _cut(table: str, width: int) -> tuple[list[str], str] | None:
@@ -208,7 +237,7 @@ def _run_on_header(line: str) -> tuple[int, list[str], int] | None:
     sentences = [False] * (len(kinds) + 1)  # whether a sentence ends in a cell from each cell on
     for index in range(len(kinds) - 1, -1, -1):
         rowlike[index] = rowlike[index + 1] + (kinds[index] is None)
-        sentences[index] = sentences[index + 1] or "。" in cells[index][1]
+        sentences[index] = sentences[index + 1] or _SENTENCE_END.search(cells[index][1]) is not None
     run = 0
     for index, kind in enumerate([*kinds, None]):
         if kind is not None:

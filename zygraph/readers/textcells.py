@@ -18,6 +18,9 @@ _PIECE = 8  # longest piece of a unit's name broken over two paragraphs (区新�
 _LEVELS = ("区", "市", "县", "镇", "乡", "省", "區", "縣", "鎮", "鄉")  # the level opening a unit's name
 _NAME_PIECE = re.compile("[\u4e00-\u9fff]+")  # no figure, no stop: a name's piece, not a sentence's
 _ROWS_BELOW = 6  # cells below a header on one line that must stand one a line for it to be split at its spaces
+#: Bodies whose offices a table names after them (县委县政府督查室, 区政府办公室), and the offices so named.
+_BODIES = ("政府", "县委", "市委", "区委", "党委", "党工委", "管委会", "縣委", "區委", "黨委", "黨工委", "管委會")
+_OFFICES = ("室", "办", "辦")
 _FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
 
 
@@ -35,7 +38,7 @@ def line_cells(lines: list[str]) -> list[tuple[int, str]]:
     """
     numbered = _non_blank(lines)
     if _one_a_line(numbered):
-        return _spaced_headers(numbered)
+        return _spaced_headers(_joined_broken_names(numbered))  # 县交通 / 运输局: a name its column broke
     cells, previous = [], None
     for number, text in numbered:
         if previous is not None and number == previous + 1:
@@ -75,24 +78,35 @@ def _spaced_headers(cells):
 
 def joined_paragraphs(lines: list[str], cells: list[tuple[int, str]], start: int = 1) -> list[Finding]:
     """A finding for each cell of :func:`line_cells` from line ``start`` on that joins paragraphs the copy
-    parted with blank lines (区新兴产业 / 服务中心, a sentence broken at a comma): a reading decision.
+    parted with blank lines (区新兴产业 / 服务中心, a sentence broken at a comma), or lines of a copy one cell a
+    line (县交通 / 运输局, a unit's name broken): a reading decision.
 
     Examples
     --------
     >>> lines = ["牵头单位", "", "区新兴产业", "", "服务中心", "", "办科技周"]
     >>> [(f.line, f.code) for f in joined_paragraphs(lines, line_cells(lines))]
     [(3, 'cell_joined')]
+    >>> lines = ["工作任务", "责任单位", "办科技周。", "县委县政府", "督查室", "办科普日。", "县科协"]
+    >>> [(f.line, f.message[:17]) for f in joined_paragraphs(lines, line_cells(lines))]
+    [(4, 'the cell 县委县政府督查室')]
     """
-    if _one_a_line(_non_blank(lines)):
-        return []  # one cell a line: no paragraphs joined
+    one_a_line = _one_a_line(_non_blank(lines))
     findings = []
     for line, text in cells:
+        if line < start:
+            continue
+        if one_a_line:  # one cell a line: only a unit's name broken over lines is joined
+            if text != lines[line - 1].strip() and text.startswith(lines[line - 1].strip()):
+                findings.append(Finding(line, "info", "cell_joined", f"the cell {text[:40]} runs over lines, "
+                                        "its name broken", "read the lines as one unit's name broken by a narrow "
+                                        "column (县交通 / 运输局), or a body and its office (县委县政府 / 督查室)"))
+            continue
         paragraph = ""
         for below in lines[line - 1:]:
             if not below.strip():
                 break
             paragraph += below.strip()
-        if line >= start and text != paragraph:
+        if text != paragraph:
             findings.append(Finding(line, "info", "cell_joined", f"the cell {text[:40]} runs over paragraphs "
                                     "parted by blank lines", "read the paragraphs as one cell broken by a narrow "
                                     "column (a unit's name, a list of units, or a sentence broken at a comma)"))
@@ -153,10 +167,13 @@ def _joined_broken_names(cells):
 
 
 def _broken_name(first, second):
-    """True when ``first`` and ``second`` are the two pieces of one unit's name (区新兴产业 / 服务中心)."""
+    """True when ``first`` and ``second`` are the two pieces of one unit's name (区新兴产业 / 服务中心), or a body and
+    its office named with no level of its own (县委县政府 / 督查室, 区政府 / 办公室: the office of the body above)."""
     head, tail = without_readings(first), without_readings(second)
     return len(head) <= _PIECE and len(tail) <= _PIECE and head.startswith(_LEVELS) \
-        and _NAME_PIECE.fullmatch(head + tail) is not None and cell_kind(first) != "units" \
+        and _NAME_PIECE.fullmatch(head + tail) is not None \
+        and (cell_kind(first) != "units" or (head.endswith(_BODIES) and tail.endswith(_OFFICES)
+                                             and not tail.startswith(_LEVELS))) \
         and cell_kind(first + second) == "units" and len(split_units(head + tail)) == 1
 
 
