@@ -824,6 +824,19 @@ def test_a_township_meetings_requirements_in_one_paragraph_are_read_as_paragraph
     assert codes_at(table, "required_of_units") == [1]
 
 
+def test_a_news_report_of_a_speakers_requirements_sentence_by_sentence_gives_one_task_a_unit_subject(tmp_path):
+    # attendees (副县长 …, 管委会副主任) and the bodies of the items passed are no units; 王某指出，要…。A要…。B要…
+    path = tmp_path / "n.txt"
+    path.write_text("县政府召开常务会议\n\n6月20日，县政府召开常务会议。代县长王某主持会议，副县长李某，开发区管委会副主任"
+                    "孙某参加会议。\n\n会议讨论通过了关于县疾控中心招聘检验人员的请示。\n\n王某指出，要高度重视粮食安全。"
+                    "县自然资源局要协调落实好方案内容。县水利局要做好汛期值守。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["县自然资源局", "县水利局要做"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县自然资源局", "lead"), ("T002", "县水利局", "lead")]
+    assert codes_at(table, "required_sentences") == [7]
+
+
 def test_a_meetings_requirements_numbered_inside_a_paragraph_give_tasks_to_the_units_they_name(tmp_path):
     # 会议强调，相关单位要…。一要…。二要…。A、B要…。三要…: one paragraph, found as paragraphs by its ordinals
     path = tmp_path / "n.txt"

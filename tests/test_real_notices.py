@@ -59,8 +59,6 @@ XFAIL = {
     "2021_zhejiang_district_elderly_care_livelihood_progress_traditional": "P 0.50 R 1.00, 1/1 - "
     "web table flattened one cell a paragraph with blank lines between: header 項目名稱 / 內容 / 牽頭單位 / 進展情況 ×3",
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
-    "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
-    "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
     # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
     "2016_pingtan_market_regulation_bureau_task_table": "P 0.00 R 0.00, 0/27 (refused) - a Word table flattened with "
     "no separators on one line, merged office cells written once, the header repeated mid-table",
@@ -71,8 +69,6 @@ XFAIL = {
     "list of twelve sharing 市 and 等行政部门 longer than a unit list is let be",
     "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "
     "matters 1.关于…问题。…由A提出具体方案",
-    "2017_jiamusi_huanan_county_executive_meeting_news": "P 1.00 R 0.50, 1/2 - news: a unit as the subject of 要…, "
-    "the same office later written short (办公室)",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
     "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "

@@ -45,6 +45,10 @@ _READINGS = (
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
      "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
      "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
+    ("required_sentences", "required_sentences", "a speaker's requirements run on sentence by sentence; {n} name "
+     "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
+     "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
+     "no units, and the departments concerned (有关部门) count only after a unit named in full"),
     ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
      "read one task each, the title as their area"),
     ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … after the words "

@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.decisions import decided_work, ordinal_requirements, required_clauses
+from zygraph.decisions import decided_work, ordinal_requirements, required_clauses, required_sentences
 from zygraph.document_wide import document_wide_units
 from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
@@ -149,7 +149,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
-           or ordinal_requirements(line) or ordinal_points(line) or clause_duties(line)
+           or ordinal_requirements(line) or required_sentences(line) or ordinal_points(line) or clause_duties(line)
            or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
            for line in joined) or _duty_list(joined) \
             or _unit_headings(joined) or has_speech_points(joined):
