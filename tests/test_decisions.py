@@ -1,6 +1,6 @@
 """Work a report says a meeting or a leader gave to units."""
 
-from zygraph.decisions import (decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
+from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
                                required_work)
 
 
@@ -142,3 +142,21 @@ def test_a_speech_naming_only_everyone_people_or_one_unit_gives_no_sentence_task
     assert required_sentences("县长要求，有关部门要通力合作。县财政局要保障经费。") is None  # 有关部门 first: everyone
     assert required_sentences("根据工作要求，县发改局要做好规划。县财政局要保障经费。") is None  # a basis, no speaker
     assert required_sentences("县发改局要做好规划。县财政局要保障经费。") is None  # no one reported speaking
+
+
+def test_a_matter_minutes_settle_is_the_task_of_the_body_after_its_by_or_opening_its_decision():
+    # 关于…问题。X由A提出方案…: A; 关于…问题。县财政安排县卫计局经费…: 县财政 (level + a body's name), not the receiver
+    by = decided_matter("关于学校设备配备问题。设备配备由县教育局提出具体方案后另行研究确定。")
+    assert [(i.text, i.role) for i in by] == [("县教育局", "responsible")]
+    subject = decided_matter("关于创卫工作经费问题。县财政安排县卫健局创卫工作经费30万元。")
+    assert [(i.text, i.role) for i in subject] == [("县财政", "responsible")]
+    assert [i.text for i in decided_matter("关于道路维修事宜。县交通局、县住建局负责制定维修计划。")] == [
+        "县交通局", "县住建局"]
+
+
+def test_a_matter_naming_no_body_or_no_heading_or_everyone_is_none():
+    assert decided_matter("关于创卫工作经费问题。原则同意该方案，按程序报县委研究。") is None
+    assert decided_matter("县财政安排县卫健局创卫工作经费30万元。") is None  # no matter heading: not minutes' matter
+    assert decided_matter("关于道路维修问题。由有关部门研究解决。") is None  # units in general
+    assert decided_matter("关于道路维修问题。由县长负责协调。") is None  # a post, no body
+    assert decided_matter("关于道路维修问题。县里安排经费。") is None  # 县里 is no body of bodies.csv

@@ -837,6 +837,22 @@ def test_a_news_report_of_a_speakers_requirements_sentence_by_sentence_gives_one
     assert codes_at(table, "required_sentences") == [7]
 
 
+def test_minutes_settling_numbered_matters_give_each_to_the_body_acting_on_it(tmp_path):
+    # the chair, the approved plan's author (县卫健局提出的…方案), requirements naming no unit and the receiver of
+    # funds are no units; 1.关于…问题。…由A提出… / 2.关于…问题。县财政安排B…: A and 县财政
+    path = tmp_path / "minutes.txt"
+    path.write_text("县人民政府第5次常务会议纪要\n3月24日，县长李某主持召开县人民政府第5次常务会议。现将会议形成的意见纪要如下：\n"
+                    "一、研究创卫复审工作\n会议原则同意县卫健局提出的创卫复审任务分解方案，按程序报县委常委会研究。\n"
+                    "会议要求，一是要加强组织领导，各责任单位相应成立专门班子。二是要浓厚氛围。\n"
+                    "会议就有关具体事项明确如下：\n1.关于相关单位设备配备问题。设备配备由创卫复审工作领导小组提出具体方案后另行研究确定。\n"
+                    "2.关于创卫复审工作经费问题。县财政安排县卫健局创卫复审工作经费50万元。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:9] for t in table.tasks.itertuples()] == ["关于相关单位设备配", "关于创卫复审工作经"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "创卫复审工作领导小组", "lead"), ("T002", "县财政", "lead")]
+    assert codes_at(table, "decided_matter") == [7, 8]
+
+
 def test_a_meetings_requirements_numbered_inside_a_paragraph_give_tasks_to_the_units_they_name(tmp_path):
     # 会议强调，相关单位要…。一要…。二要…。A、B要…。三要…: one paragraph, found as paragraphs by its ordinals
     path = tmp_path / "n.txt"

@@ -67,8 +67,6 @@ XFAIL = {
     "2011_huainan_park_management_measures_duties": "P 0.67 R 0.12, 3/5 - a decree's duty article: bodies named by "
     "their kind (公园管理机构, 公园业主单位) no units by their form, a condition before 由 (未设立…的，由A负责), a field "
     "list of twelve sharing 市 and 等行政部门 longer than a unit list is let be",
-    "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "
-    "matters 1.关于…问题。…由A提出具体方案",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
     "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "

@@ -13,6 +13,9 @@ A meeting's requirements may run together in one sentence after the words report
 with its units and 要 (``会议要求，A要…；B要…；A要会同C、D对…开展…``): one task a clause, from its units.
 A speaker's requirements may run on sentence by sentence, some opening with units and 要, others with none
 (``王华指出，要做细…。要重视…。A要主动与B对接，…。B要协调落实…。``): one task a sentence naming units, from its units.
+Minutes may settle specific matters one a numbered item, each opening with its run-in heading
+(``1.关于迎复审经费问题。县财政安排县卫计局经费50万元。``, ``…设备配备由A提出具体方案后另行研究确定``): the item is
+a task of the body that acts on the matter, the subject of its decision or the one after its 由.
 A speech may number its requirements inside a paragraph (``一要细化方案。…二要加快进度。A、B要…。三要…``): each
 naming units as the subject of a sentence is a task of them, from after its ordinal.
 """
@@ -21,16 +24,17 @@ from __future__ import annotations
 
 import re
 
+from zygraph.bodies import Bodies
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
-from zygraph.grammar import Item
+from zygraph.grammar import Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["decision_start", "decided_work", "required_work", "required_of_units", "required_clauses",
+__all__ = ["MATTER_WORD", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
            "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
@@ -75,6 +79,18 @@ _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居�
 _ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
 #: A clause of basis read as a speaker's words: 根据目标任务要求，… (what the work follows, no one speaking).
 _BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
+#: The word a unit acting on a matter minutes settle carries, for the role and reading findings (议定: settled).
+MATTER_WORD = "议定"
+#: A specific matter minutes settle, opening with its run-in heading: 关于迎复审工作经费问题。 (议定事项, 具体事项).
+_MATTER = re.compile("^关于[^。；;：:]{2,60}?(?:问题|事项|事宜)[。：:]")
+#: What the body acting on a matter does, the verb after its name: 县财政安排…经费, 由A提出具体方案, 由A负责解决.
+_ACTS = "(?:提出|制定|拟定|制订|安排|拨付|筹措|落实|负责|牵头|组织|承担|办理|研究|协调|解决|审核|编制|实施|抓好|做好)"
+#: The body acting on a matter after 由, inside the sentence: 设备配备由迎复审领导小组提出具体方案后另行研究确定.
+_MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}")
+#: The body acting on a matter as the subject of the decision: 县财政安排县卫计局经费50万元.
+_MATTER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}")
+#: A level and a body's own name with no kind of office, as minutes say the county's finance: 县财政, 市公安.
+_LEVEL_BODY = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?P<body>[\u4e00-\u9fff]{2,4})$")
 #: The departments a matter concerns, named so alone: 有关部门, 相关单位 (no 各, no area: not everyone).
 _CONCERNED = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
 #: A unit, then a clause of time, then its 要: 办公室在修改《报告》过程中，要… (the unit is still the subject).
@@ -127,6 +143,44 @@ def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
         if items:
             return work, items
     return required_work(text, known)
+
+
+def decided_matter(text: str, known=None) -> list[Item] | None:
+    """The body acting on a specific matter minutes settle, the matter opening with its run-in heading
+    (``关于…问题。``): the units after 由 in its decision (``设备配备由A提出具体方案``), else those opening the
+    decision before a verb of acting on it (``县财政安排县卫计局经费``), responsible; or None.
+
+    The body may be named by its level and its own name with no kind of office (``县财政``, a body of
+    ``bodies.csv``). Units the decision gives something to (``县卫计局``, funds) have no verb of their own: no units
+    of it. A heading alone, a decision naming no body (``原则同意该方案``) or people by their post name none.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in decided_matter("关于迎复审工作经费问题。县财政安排县卫计局迎复审工作经费50万元。")]
+    [('县财政', 'responsible')]
+    >>> text = "关于相关单位设备配备问题。相关单位设备配备由创卫工作领导小组提出具体方案后另行研究确定。"
+    >>> [(i.text, i.role) for i in decided_matter(text)]
+    [('创卫工作领导小组', 'responsible')]
+    >>> decided_matter("关于工作经费问题。原则同意该方案。"), decided_matter("县财政安排县卫计局经费50万元。")
+    (None, None)
+    """
+    heading = _MATTER.match(text.strip())
+    if heading is None:
+        return None
+    decision = _first_sentence(text.strip()[heading.end():])
+    found = _MATTER_BY.search(decision) or _MATTER_SUBJECT.match(decision)
+    if found is None:
+        return None
+    units = found.group("units")
+    if looks_like_unit_list(units, known) and not cadres(units) and not officials(units, known):
+        names = split_units(units, known)
+    elif (body := _LEVEL_BODY.match(units)) and body.group("body") in Bodies.bundled():
+        names = [units]  # 县财政: the county's finance
+    else:
+        return None
+    if any(in_general(name) or personal_name(name, known) for name in names):
+        return None  # 由有关部门研究解决: units in general
+    return [Item(name, "responsible", MATTER_WORD) for name in names]
 
 
 def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:

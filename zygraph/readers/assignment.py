@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import (decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
+from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
                                 required_sentences)
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
@@ -376,6 +376,7 @@ def find_assignment(text: str, in_body: bool = True):
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
     # ……。A、B要牵头对…进行督促检查: the closing sentence names who leads the work
     items = items or _closing_leads(text)
+    items = items or decided_matter(text)  # 关于…经费问题。县财政安排…: minutes' matter, of the body acting on it
     return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 

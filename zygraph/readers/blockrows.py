@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.decisions import MATTER_WORD
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
@@ -71,6 +72,9 @@ _READINGS = (
     ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
      "(no role word): {first}", "read one task each, its department responsible; a lead-in naming a collective "
      "(有关部门要…) is no task"),
+    (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
+     "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
+     "name); units it gives something to are no units of it"),
     (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
      "read those units as responsible for the target"),
     ("carried", "carried_out", "after the task's units, a sentence names who answers for it and who carries it out: "
