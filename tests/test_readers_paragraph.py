@@ -853,6 +853,23 @@ def test_minutes_settling_numbered_matters_give_each_to_the_body_acting_on_it(tm
     assert codes_at(table, "decided_matter") == [7, 8]
 
 
+def test_a_decrees_duty_article_gives_bodies_named_by_kind_a_conditional_by_and_a_field_list_their_duties(tmp_path):
+    # 第四条 A负责…；B负责… / C机构负责…；未设立…的，由D单位负责… / 市E、F、G等行政部门，按照各自职责，共同做好…
+    path = tmp_path / "rule.txt"
+    path.write_text("某市景区管理办法\n市长 某某\n第一章 总 则\n第一条 为了加强景区管理，制定本办法。\n"
+                    "第二条 景区的具体名录由市人民政府公布。\n"
+                    "第三条 市旅游行政主管部门负责景区的行业管理；区人民政府景区行政主管部门负责区属景区的监督管理。\n"
+                    "景区管理机构负责景区的日常管理工作；未设立管理机构的，由景区业主单位负责日常管理工作。\n"
+                    "市公安、物价、城管执法等行政部门，按照各自职责，共同做好景区监督管理工作。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["市旅游行政主", "区人民政府景", "景区管理机构", "未设立管理机",
+                                                              "市公安、物价"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "市旅游行政主管部门", "lead"), ("T002", "区人民政府景区行政主管部门", "lead"),
+        ("T003", "景区管理机构", "lead"), ("T004", "景区业主单位", "lead"), ("T005", "市公安", "lead"),
+        ("T005", "物价", "lead"), ("T005", "城管执法", "lead")]  # 市人民政府 publishing a list is no division of work
+
+
 def test_a_meetings_requirements_numbered_inside_a_paragraph_give_tasks_to_the_units_they_name(tmp_path):
     # 会议强调，相关单位要…。一要…。二要…。A、B要…。三要…: one paragraph, found as paragraphs by its ordinals
     path = tmp_path / "n.txt"

@@ -64,9 +64,6 @@ XFAIL = {
     "no separators on one line, merged office cells written once, the header repeated mid-table",
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     # blind57 and blind58 (the session's end measure, scored once with the readers of 7b88020)
-    "2011_huainan_park_management_measures_duties": "P 0.67 R 0.12, 3/5 - a decree's duty article: bodies named by "
-    "their kind (公园管理机构, 公园业主单位) no units by their form, a condition before 由 (未设立…的，由A负责), a field "
-    "list of twelve sharing 市 and 等行政部门 longer than a unit list is let be",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
     "2007_benxi_huanren_county_rodent_control": "P 1.00 R 0.09, 1/3 - part headings over paragraphs of running "
