@@ -160,3 +160,5 @@ def test_a_matter_naming_no_body_or_no_heading_or_everyone_is_none():
     assert decided_matter("关于道路维修问题。由有关部门研究解决。") is None  # units in general
     assert decided_matter("关于道路维修问题。由县长负责协调。") is None  # a post, no body
     assert decided_matter("关于道路维修问题。县里安排经费。") is None  # 县里 is no body of bodies.csv
+    assert decided_matter("关于方案问题。原则同意县卫健局提出的方案。") is None  # 提出的方案: done before, no act
+    assert [i.text for i in decided_matter("关于道路维修问题。请县交通局负责维修。")] == ["县交通局"]

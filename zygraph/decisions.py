@@ -86,9 +86,11 @@ _MATTER = re.compile("^关于[^。；;：:]{2,60}?(?:问题|事项|事宜)[。�
 #: What the body acting on a matter does, the verb after its name: 县财政安排…经费, 由A提出具体方案, 由A负责解决.
 _ACTS = "(?:提出|制定|拟定|制订|安排|拨付|筹措|落实|负责|牵头|组织|承担|办理|研究|协调|解决|审核|编制|实施|抓好|做好)"
 #: The body acting on a matter after 由, inside the sentence: 设备配备由迎复审领导小组提出具体方案后另行研究确定.
-_MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}")
-#: The body acting on a matter as the subject of the decision: 县财政安排县卫计局经费50万元.
-_MATTER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}")
+_MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}(?!的)")
+#: The body acting on a matter as the subject of the decision (县财政安排县卫计局经费50万元), or after the meeting's
+#: word settling it (会议同意县财政局安排…, 请县交通局负责…). A verb before 的 names a thing, what was done before
+#: (原则同意县卫健局提出的方案): no act the matter is given.
+_MATTER_SUBJECT = re.compile(f"^(?:会议)?(?:原则)?(?:同意|决定|明确|责成|请)?(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}(?!的)")
 #: A level and a body's own name with no kind of office, as minutes say the county's finance: 县财政, 市公安.
 _LEVEL_BODY = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?P<body>[\u4e00-\u9fff]{2,4})$")
 #: The departments a matter concerns, named so alone: 有关部门, 相关单位 (no 各, no area: not everyone).
@@ -161,8 +163,12 @@ def decided_matter(text: str, known=None) -> list[Item] | None:
     >>> text = "关于相关单位设备配备问题。相关单位设备配备由创卫工作领导小组提出具体方案后另行研究确定。"
     >>> [(i.text, i.role) for i in decided_matter(text)]
     [('创卫工作领导小组', 'responsible')]
+    >>> [i.text for i in decided_matter("关于道路维修问题。会议同意县交通局安排维修经费。")]
+    ['县交通局']
     >>> decided_matter("关于工作经费问题。原则同意该方案。"), decided_matter("县财政安排县卫计局经费50万元。")
     (None, None)
+    >>> decided_matter("关于创卫方案问题。原则同意县卫健局提出的方案。") is None  # what the bureau did before
+    True
     """
     heading = _MATTER.match(text.strip())
     if heading is None:
