@@ -325,7 +325,8 @@ def find_assignment(text: str, in_body: bool = True):
     The units are a bracketed group closing the text, or labels after it;
     :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
     (``in_body``; not its opening paragraphs, which say who does what in
-    general), units named in a closing sentence or in clauses count too.
+    general), units named in a closing sentence or in clauses count too, and so does the body acting on a
+    matter minutes settle (``关于…经费问题。县财政安排…``: :func:`zygraph.decisions.decided_matter`).
 
     Examples
     --------
