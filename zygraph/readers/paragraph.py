@@ -17,7 +17,9 @@ gives one task per group (a bracket of bare units closing a sentence counts: ``�
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
 gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
 (:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
-``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each); tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
+``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each; ``王华指出，要…。A要…。B要…``: one
+task a sentence naming units); numbered matters of minutes (``1.关于…问题。县财政安排…``) are tasks of the body acting
+on each; tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
