@@ -829,12 +829,15 @@ def test_a_news_report_of_a_speakers_requirements_sentence_by_sentence_gives_one
     path = tmp_path / "n.txt"
     path.write_text("县政府召开常务会议\n\n6月20日，县政府召开常务会议。代县长王某主持会议，副县长李某，开发区管委会副主任"
                     "孙某参加会议。\n\n会议讨论通过了关于县疾控中心招聘检验人员的请示。\n\n王某指出，要高度重视粮食安全。"
-                    "县自然资源局要协调落实好方案内容。县水利局要做好汛期值守。\n", encoding="utf-8")
+                    "县自然资源局要协调落实好方案内容。县水利局要做好汛期值守。\n\n王某要求，县林业部门要统筹好限采工作。"
+                    "有关部门要各司其职，推进水库特许经营项目。\n", encoding="utf-8")
     table = read_table(path)
-    assert [t.task[:6] for t in table.tasks.itertuples()] == ["县自然资源局", "县水利局要做"]
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["县自然资源局", "县水利局要做", "县林业部门要", "有关部门要各"]
     assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
-        ("T001", "县自然资源局", "lead"), ("T002", "县水利局", "lead")]
-    assert codes_at(table, "required_sentences") == [7]
+        ("T001", "县自然资源局", "lead"), ("T002", "县水利局", "lead"), ("T003", "县林业部门", "lead"),
+        ("T004", "有关部门", "lead")]  # the departments the project concerns, after a unit named in full
+    assert codes_at(table, "required_sentences") == [7, 9]  # each paragraph says all it says
+    assert codes_at(table, "decided_work") == []  # the requirements' reading, not the first one's alone
 
 
 def test_minutes_settling_numbered_matters_give_each_to_the_body_acting_on_it(tmp_path):

@@ -47,7 +47,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.decisions import decided_work
+from zygraph.decisions import decided_work, required_sentences
 from zygraph.duties import headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.everyone import refers_elsewhere
@@ -314,16 +314,19 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 findings.append(Finding(number, "info", "what_it_is", f"the paragraph opens by saying what the work "
                                         f"is: {said.group(0)[:30]}", "read the task from the sentence after it"))
                 line = line[said.end():]
-            # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says
+            # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says, and so do a
+            # speaker's requirements read sentence by sentence (王华指出，要…。A要…。B要…), their finding their reading's
+            spoken = required_sentences(line) is not None
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or closing_rule or find_assignment(line) is not None
-                                 or _divides_work(line, in_body=last is not None or _led_by(line))))
+                                 or _divides_work(line, in_body=last is not None or _led_by(line))
+                                 or spoken))
             blocks[-1]["duty"] = duty
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
                                         f"the work just described to its units: {line[:20]}",
                                         "read the paragraph as a task of those units"))
-            elif (decided := decided_work(line)) is not None:
+            elif not spoken and (decided := decided_work(line)) is not None:
                 findings.append(Finding(number, "info", "decided_work", f"a report of a decision or a requirement "
                                         f"gives work to units: {decided[0][:20]}", "read the work (from its 由, or "
                                         "the requirement whose clause they open with 要) as a task of those units; "
