@@ -1,6 +1,7 @@
 """Work a report says a meeting or a leader gave to units."""
 
-from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_work
+from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
+                               required_work)
 
 
 def test_a_meeting_decision_with_a_leader_in_charge_gives_the_work_to_the_units_after_the_leader():
@@ -108,3 +109,56 @@ def test_ordinals_out_of_sequence_or_naming_no_units_give_no_requirements():
     assert ordinal_requirements("一要细化方案。二要加快进度。三要依法推进。") is None  # no units named
     assert ordinal_requirements("二要加快进度。县住建局要理清责任。三要依法推进。") is None  # no 一要 to start from
     assert ordinal_requirements("一要细化方案。二要加快进度。有关部门要理清责任。") is None  # units in general
+
+
+def test_a_speakers_requirements_run_on_sentence_by_sentence_give_one_task_a_sentence_naming_units():
+    # 王某指出，要…。要…。A、B要…。C要…。 / 王某要求，D要…。有关部门要…。…: subjectless sentences lead in or go on
+    text = ("副县长王某指出，要做细巩固成果工作。要高度重视粮食安全。规划工作很重要，决定未来发展空间。"
+            "各乡镇（街道）、部门要主动与县自然资源局对接，弄清所需。县自然资源局要协调落实好方案。"
+            "王某要求，县林业部门要统筹好限采工作。有关部门要各司其职，推进水库特许经营项目。通盘考虑，做好招聘工作。")
+    tasks = required_sentences(text)
+    assert [task for task, _ in tasks] == [
+        "各乡镇（街道）、部门要主动与县自然资源局对接，弄清所需。", "县自然资源局要协调落实好方案。",
+        "县林业部门要统筹好限采工作。", "有关部门要各司其职，推进水库特许经营项目。通盘考虑，做好招聘工作。"]
+    # 与县自然资源局对接: whom they contact, no unit of task 1
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("各乡镇（街道）、部门", "responsible")], [("县自然资源局", "responsible")],
+        [("县林业部门", "responsible")], [("有关部门", "responsible")]]
+
+
+def test_a_speakers_requirements_name_an_office_after_what_others_did_and_again_before_a_clause_of_time():
+    # …各部门提出了意见，A要…。[speaker]强调，[people]要…。办公室在…过程中，要…。要…。
+    text = ("与会人员分别发言。县长指出，各级、各部门提出了很好的意见，县政府办公室要认真梳理、尽量采纳。"
+            "县长强调，各战线领导及相关部门负责人要高度重视，认真核对。办公室在修改报告过程中，要客观反映成果。"
+            "要用实在的语言做报告。")
+    tasks = required_sentences(text)
+    assert [task for task, _ in tasks] == ["县政府办公室要认真梳理、尽量采纳。",
+                                          "办公室在修改报告过程中，要客观反映成果。要用实在的语言做报告。"]
+    assert [[i.text for i in items] for _, items in tasks] == [["县政府办公室"], ["办公室"]]
+
+
+def test_a_speech_naming_only_everyone_people_or_one_unit_gives_no_sentence_tasks():
+    assert required_sentences("会议要求，各级各部门要高度重视。各乡镇负责人要靠前指挥。县财政局要保障经费。") is None
+    assert required_sentences("县长要求，有关部门要通力合作。县财政局要保障经费。") is None  # 有关部门 first: everyone
+    assert required_sentences("根据工作要求，县发改局要做好规划。县财政局要保障经费。") is None  # a basis, no speaker
+    assert required_sentences("县发改局要做好规划。县财政局要保障经费。") is None  # no one reported speaking
+
+
+def test_a_matter_minutes_settle_is_the_task_of_the_body_after_its_by_or_opening_its_decision():
+    # 关于…问题。X由A提出方案…: A; 关于…问题。县财政安排县卫计局经费…: 县财政 (level + a body's name), not the receiver
+    by = decided_matter("关于学校设备配备问题。设备配备由县教育局提出具体方案后另行研究确定。")
+    assert [(i.text, i.role) for i in by] == [("县教育局", "responsible")]
+    subject = decided_matter("关于创卫工作经费问题。县财政安排县卫健局创卫工作经费30万元。")
+    assert [(i.text, i.role) for i in subject] == [("县财政", "responsible")]
+    assert [i.text for i in decided_matter("关于道路维修事宜。县交通局、县住建局负责制定维修计划。")] == [
+        "县交通局", "县住建局"]
+
+
+def test_a_matter_naming_no_body_or_no_heading_or_everyone_is_none():
+    assert decided_matter("关于创卫工作经费问题。原则同意该方案，按程序报县委研究。") is None
+    assert decided_matter("县财政安排县卫健局创卫工作经费30万元。") is None  # no matter heading: not minutes' matter
+    assert decided_matter("关于道路维修问题。由有关部门研究解决。") is None  # units in general
+    assert decided_matter("关于道路维修问题。由县长负责协调。") is None  # a post, no body
+    assert decided_matter("关于道路维修问题。县里安排经费。") is None  # 县里 is no body of bodies.csv
+    assert decided_matter("关于方案问题。原则同意县卫健局提出的方案。") is None  # 提出的方案: done before, no act
+    assert [i.text for i in decided_matter("关于道路维修问题。请县交通局负责维修。")] == ["县交通局"]

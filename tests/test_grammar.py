@@ -10,8 +10,8 @@ from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
 from zygraph.statements import quota_units, sentence_units
-from zygraph.subject_units import designated_units, duty_subject_units
-from zygraph.unitlist import FIRST_LEADS, split_units
+from zygraph.subject_units import designated_units, duty_subject_units, subject_units
+from zygraph.unitlist import FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
 from zygraph.units import Registry
 
 
@@ -1320,3 +1320,31 @@ def test_a_progress_report_is_no_unit_though_it_ends_as_one():
     assert not looks_like_unit("新增示范型居家养老服务照料中心", unknown)
     assert not looks_like_unit("完成乡镇卫生院", unknown)
     assert looks_like_unit("区居家养老服务指导中心", unknown)
+
+
+def test_a_field_list_sharing_the_citys_prefix_and_a_kind_of_administrative_department_is_a_unit_list():
+    # 市A、B、…等行政部门，按照各自职责，共同做好…: each field a department, 市 kept on the first, the kind stripped
+    text = "市国土资源、城乡规划、质量技术监督、财政、物价、公安、旅游、林业、环境保护、卫生、工商、城管执法等行政部门"
+    assert looks_like_unit_list(text)
+    items = subject_units(text + "，按照各自职责，共同做好公园监督管理工作。")
+    assert [i.text for i in items] == ["市国土资源", "城乡规划", "质量技术监督", "财政", "物价", "公安", "旅游", "林业",
+                                       "环境保护", "卫生", "工商", "城管执法"]
+    assert {i.role for i in items} == {"responsible"}
+    assert looks_like_unit_list("市财政、物价等主管部门")
+    assert not looks_like_unit_list("加强监督、规范管理等行政工作")  # fields of work, no kind of department after them
+
+
+def test_a_body_a_rule_names_by_its_kind_is_a_unit_with_what_it_runs_named_before_it():
+    is_known = lambda name: False  # noqa: E731 - no registry
+    assert looks_like_unit("公园管理机构", is_known) and looks_like_unit("公园业主单位", is_known)
+    assert not looks_like_unit("管理机构", is_known) and not looks_like_unit("业主单位", is_known)
+    assert not looks_like_unit("设立管理机构", is_known)  # a verb opens it: work, no body
+    assert [i.text for i in subject_units("景区管理机构负责景区的日常管理。")] == ["景区管理机构"]
+
+
+def test_a_condition_before_the_by_giving_work_to_its_units_is_no_part_of_them():
+    # 未设立管理机构的，由A负责…: A does it where the condition holds
+    items = subject_units("未设立管理机构的，由公园业主单位负责日常管理工作。")
+    assert [(i.text, i.role) for i in items] == [("公园业主单位", "responsible")]
+    assert subject_units("未设立管理机构的，应当及时设立。") is None  # no 由: no units named
+    assert subject_units("对违反规定的，由有关部门依法处理。") is None  # no role verb after the units

@@ -824,6 +824,55 @@ def test_a_township_meetings_requirements_in_one_paragraph_are_read_as_paragraph
     assert codes_at(table, "required_of_units") == [1]
 
 
+def test_a_news_report_of_a_speakers_requirements_sentence_by_sentence_gives_one_task_a_unit_subject(tmp_path):
+    # attendees (副县长 …, 管委会副主任) and the bodies of the items passed are no units; 王某指出，要…。A要…。B要…
+    path = tmp_path / "n.txt"
+    path.write_text("县政府召开常务会议\n\n6月20日，县政府召开常务会议。代县长王某主持会议，副县长李某，开发区管委会副主任"
+                    "孙某参加会议。\n\n会议讨论通过了关于县疾控中心招聘检验人员的请示。\n\n王某指出，要高度重视粮食安全。"
+                    "县自然资源局要协调落实好方案内容。县水利局要做好汛期值守。\n\n王某要求，县林业部门要统筹好限采工作。"
+                    "有关部门要各司其职，推进水库特许经营项目。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["县自然资源局", "县水利局要做", "县林业部门要", "有关部门要各"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县自然资源局", "lead"), ("T002", "县水利局", "lead"), ("T003", "县林业部门", "lead"),
+        ("T004", "有关部门", "lead")]  # the departments the project concerns, after a unit named in full
+    assert codes_at(table, "required_sentences") == [7, 9]  # each paragraph says all it says
+    assert codes_at(table, "decided_work") == []  # the requirements' reading, not the first one's alone
+
+
+def test_minutes_settling_numbered_matters_give_each_to_the_body_acting_on_it(tmp_path):
+    # the chair, the approved plan's author (县卫健局提出的…方案), requirements naming no unit and the receiver of
+    # funds are no units; 1.关于…问题。…由A提出… / 2.关于…问题。县财政安排B…: A and 县财政
+    path = tmp_path / "minutes.txt"
+    path.write_text("县人民政府第5次常务会议纪要\n3月24日，县长李某主持召开县人民政府第5次常务会议。现将会议形成的意见纪要如下：\n"
+                    "一、研究创卫复审工作\n会议原则同意县卫健局提出的创卫复审任务分解方案，按程序报县委常委会研究。\n"
+                    "会议要求，一是要加强组织领导，各责任单位相应成立专门班子。二是要浓厚氛围。\n"
+                    "会议就有关具体事项明确如下：\n1.关于相关单位设备配备问题。设备配备由创卫复审工作领导小组提出具体方案后另行研究确定。\n"
+                    "2.关于创卫复审工作经费问题。县财政安排县卫健局创卫复审工作经费50万元。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:9] for t in table.tasks.itertuples()] == ["关于相关单位设备配", "关于创卫复审工作经"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "创卫复审工作领导小组", "lead"), ("T002", "县财政", "lead")]
+    assert codes_at(table, "decided_matter") == [7, 8]
+
+
+def test_a_decrees_duty_article_gives_bodies_named_by_kind_a_conditional_by_and_a_field_list_their_duties(tmp_path):
+    # 第四条 A负责…；B负责… / C机构负责…；未设立…的，由D单位负责… / 市E、F、G等行政部门，按照各自职责，共同做好…
+    path = tmp_path / "rule.txt"
+    path.write_text("某市景区管理办法\n市长 某某\n第一章 总 则\n第一条 为了加强景区管理，制定本办法。\n"
+                    "第二条 景区的具体名录由市人民政府公布。\n"
+                    "第三条 市旅游行政主管部门负责景区的行业管理；区人民政府景区行政主管部门负责区属景区的监督管理。\n"
+                    "景区管理机构负责景区的日常管理工作；未设立管理机构的，由景区业主单位负责日常管理工作。\n"
+                    "市公安、物价、城管执法等行政部门，按照各自职责，共同做好景区监督管理工作。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [t.task[:6] for t in table.tasks.itertuples()] == ["市旅游行政主", "区人民政府景", "景区管理机构", "未设立管理机",
+                                                              "市公安、物价"]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "市旅游行政主管部门", "lead"), ("T002", "区人民政府景区行政主管部门", "lead"),
+        ("T003", "景区管理机构", "lead"), ("T004", "景区业主单位", "lead"), ("T005", "市公安", "lead"),
+        ("T005", "物价", "lead"), ("T005", "城管执法", "lead")]  # 市人民政府 publishing a list is no division of work
+
+
 def test_a_meetings_requirements_numbered_inside_a_paragraph_give_tasks_to_the_units_they_name(tmp_path):
     # 会议强调，相关单位要…。一要…。二要…。A、B要…。三要…: one paragraph, found as paragraphs by its ordinals
     path = tmp_path / "n.txt"

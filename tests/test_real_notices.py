@@ -55,18 +55,9 @@ XFAIL = {
     # blind52 (scored once with the readers of b2b14bb, before its patterns were fixed)
     # blind53 (the session's end measure, scored once with the readers of 4a29518)
     # blind54 (the session's end measure, scored once with the readers of 4a29518)
-    "2022_jinzhou_heishan_county_executive_meeting_news": "P 1.00 R 0.25, 1/4 - "
-    "news of an executive meeting: a county head's requirements in running text (王华指出,要…。A要…。B要…。), units",
     # blind55 (scored once with the readers of 642f53a, before its patterns were fixed)
     # blind56 (scored once with the readers of 642f53a, before its patterns were fixed)
     # blind57 and blind58 (the session's end measure, scored once with the readers of 7b88020)
-    "2011_huainan_park_management_measures_duties": "P 0.67 R 0.12, 3/5 - a decree's duty article: bodies named by "
-    "their kind (公园管理机构, 公园业主单位) no units by their form, a condition before 由 (未设立…的，由A负责), a field "
-    "list of twelve sharing 市 and 等行政部门 longer than a unit list is let be",
-    "2016_yueyang_county_executive_meeting_minutes": "P 0.00 R 0.00, 0/2 (refused) - minutes: numbered specific "
-    "matters 1.关于…问题。…由A提出具体方案",
-    "2017_jiamusi_huanan_county_executive_meeting_news": "P 1.00 R 0.50, 1/2 - news: a unit as the subject of 要…, "
-    "the same office later written short (办公室)",
     # blind59 (scored once with the readers of a32b08d, before its patterns were fixed)
     # blind60 and blind61 (scored once with the readers of a22dbdf, before their patterns were fixed)
     "2020_pingtan_haitan_area_road_safety_rectification": "P 1.00 R 0.89, 15/17 - an office housed in a section "

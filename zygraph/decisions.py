@@ -11,6 +11,11 @@ A speaker closing a meeting may give each unit its own requirement, the unit rig
 (``他希望A以自身为主，…；他要求B利用…；他要求C会同D、E等职能单位开展…``): one task each, from its unit.
 A meeting's requirements may run together in one sentence after the words reporting them, each clause opening
 with its units and 要 (``会议要求，A要…；B要…；A要会同C、D对…开展…``): one task a clause, from its units.
+A speaker's requirements may run on sentence by sentence, some opening with units and 要, others with none
+(``王华指出，要做细…。要重视…。A要主动与B对接，…。B要协调落实…。``): one task a sentence naming units, from its units.
+Minutes may settle specific matters one a numbered item, each opening with its run-in heading
+(``1.关于迎复审经费问题。县财政安排县卫计局经费50万元。``, ``…设备配备由A提出具体方案后另行研究确定``): the item is
+a task of the body that acts on the matter, the subject of its decision or the one after its 由.
 A speech may number its requirements inside a paragraph (``一要细化方案。…二要加快进度。A、B要…。三要…``): each
 naming units as the subject of a sentence is a task of them, from after its ordinal.
 """
@@ -19,17 +24,18 @@ from __future__ import annotations
 
 import re
 
+from zygraph.bodies import Bodies
 from zygraph.duties import modal_subject_units
-from zygraph.everyone import GENERAL_NAME, opens_in_general, refers_elsewhere
-from zygraph.grammar import Item
+from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
+from zygraph.grammar import Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["decision_start", "decided_work", "required_work", "required_of_units", "required_clauses",
-           "ordinal_requirements", "ordinals_in_sequence"]
+__all__ = ["MATTER_WORD", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
+           "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -71,6 +77,29 @@ _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。�
 _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
 #: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own).
 _ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
+#: A clause of basis read as a speaker's words: 根据目标任务要求，… (what the work follows, no one speaking).
+_BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
+#: The word a unit acting on a matter minutes settle carries, for the role and reading findings (议定: settled).
+MATTER_WORD = "议定"
+#: A specific matter minutes settle, opening with its run-in heading: 关于迎复审工作经费问题。 (议定事项, 具体事项).
+_MATTER = re.compile("^关于[^。；;：:]{2,60}?(?:问题|事项|事宜)[。：:]")
+#: What the body acting on a matter does, the verb after its name: 县财政安排…经费, 由A提出具体方案, 由A负责解决.
+_ACTS = "(?:提出|制定|拟定|制订|安排|拨付|筹措|落实|负责|牵头|组织|承担|办理|研究|协调|解决|审核|编制|实施|抓好|做好)"
+#: The body acting on a matter after 由, inside the sentence: 设备配备由迎复审领导小组提出具体方案后另行研究确定.
+_MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}(?!的)")
+#: The body acting on a matter as the subject of the decision (县财政安排县卫计局经费50万元), or after the meeting's
+#: word settling it (会议同意县财政局安排…, 请县交通局负责…). A verb before 的 names a thing, what was done before
+#: (原则同意县卫健局提出的方案): no act the matter is given.
+_MATTER_SUBJECT = re.compile(f"^(?:会议)?(?:原则)?(?:同意|决定|明确|责成|请)?(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}(?!的)")
+#: A level and a body's own name with no kind of office, as minutes say the county's finance: 县财政, 市公安.
+_LEVEL_BODY = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?P<body>[\u4e00-\u9fff]{2,4})$")
+#: The departments a matter concerns, named so alone: 有关部门, 相关单位 (no 各, no area: not everyone).
+_CONCERNED = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
+#: A unit, then a clause of time, then its 要: 办公室在修改《报告》过程中，要… (the unit is still the subject).
+_SETTING_BEFORE_MODAL = re.compile("^(?P<units>[^，,。；;：:“”《》在]{2,20}?)在[^，,。；;]{2,40}?"
+                                   "(?:过程中|期间|工作中|中|时|后)[，,]\\s*(?=要(?!求))")
+#: The subject of a requirement before its 要, as a whole: 各战线领导及相关部门负责人要… (people by their post).
+_PEOPLE_REQUIRED = re.compile("^(?P<people>[^，,。；;：:]{2,30}?)要(?!求)")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -116,6 +145,48 @@ def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
         if items:
             return work, items
     return required_work(text, known)
+
+
+def decided_matter(text: str, known=None) -> list[Item] | None:
+    """The body acting on a specific matter minutes settle, the matter opening with its run-in heading
+    (``关于…问题。``): the units after 由 in its decision (``设备配备由A提出具体方案``), else those opening the
+    decision before a verb of acting on it (``县财政安排县卫计局经费``), responsible; or None.
+
+    The body may be named by its level and its own name with no kind of office (``县财政``, a body of
+    ``bodies.csv``). Units the decision gives something to (``县卫计局``, funds) have no verb of their own: no units
+    of it. A heading alone, a decision naming no body (``原则同意该方案``) or people by their post name none.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in decided_matter("关于迎复审工作经费问题。县财政安排县卫计局迎复审工作经费50万元。")]
+    [('县财政', 'responsible')]
+    >>> text = "关于相关单位设备配备问题。相关单位设备配备由创卫工作领导小组提出具体方案后另行研究确定。"
+    >>> [(i.text, i.role) for i in decided_matter(text)]
+    [('创卫工作领导小组', 'responsible')]
+    >>> [i.text for i in decided_matter("关于道路维修问题。会议同意县交通局安排维修经费。")]
+    ['县交通局']
+    >>> decided_matter("关于工作经费问题。原则同意该方案。"), decided_matter("县财政安排县卫计局经费50万元。")
+    (None, None)
+    >>> decided_matter("关于创卫方案问题。原则同意县卫健局提出的方案。") is None  # what the bureau did before
+    True
+    """
+    heading = _MATTER.match(text.strip())
+    if heading is None:
+        return None
+    decision = _first_sentence(text.strip()[heading.end():])
+    found = _MATTER_BY.search(decision) or _MATTER_SUBJECT.match(decision)
+    if found is None:
+        return None
+    units = found.group("units")
+    if looks_like_unit_list(units, known) and not cadres(units) and not officials(units, known):
+        names = split_units(units, known)
+    elif (body := _LEVEL_BODY.match(units)) and body.group("body") in Bodies.bundled():
+        names = [units]  # 县财政: the county's finance
+    else:
+        return None
+    if any(in_general(name) or personal_name(name, known) for name in names):
+        return None  # 由有关部门研究解决: units in general
+    return [Item(name, "responsible", MATTER_WORD) for name in names]
 
 
 def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
@@ -311,6 +382,93 @@ def _opening_units(clause: str, known=None) -> list[Item] | None:
         items = [Item(item.text + kind.group(), item.role, item.word) if plain.find(item.text) + len(item.text)
                  == kind.start() else item for item in items]
     return [Item(item.text, item.role, "要求") for item in items if not cadres(item.text)] or None
+
+
+def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """A speaker's requirements run on sentence by sentence after the words reporting them, one task a sentence
+    naming its units; or None.
+
+    ``王华指出，要做细…。要重视粮食安全。…很重要。A要主动与B对接，…。B要协调落实…。``: after the first lead-in
+    of a speaker or a meeting (``王华指出，`` ``会议要求，``; not a document's ``《方案》要求``), each sentence (or
+    ；-clause) whose subject is units before 要 (:func:`zygraph.duties.modal_subject_units`) is a task from its units,
+    responsible. The subject may follow what others did (``各部门提出了意见，A要认真梳理``) or stand before a clause of
+    time (``办公室在修改报告过程中，要…``); a later lead-in (``梁庆民强调，``) is no part of its sentence. A sentence
+    with no subject of its own goes on the task before it, and before the first task leads in to them. Units in
+    general (``各级各部门要…``) and people by their post (``各战线领导及相关部门负责人要…``) are no units: such a
+    sentence is a requirement of everyone, no task, and what follows it is not the task before. The departments
+    concerned (``有关部门``, ``相关单位``: no 各, no area), after a unit named in full was given its requirement, are
+    the ones the matter concerns: a task of theirs. None unless two sentences name units.
+
+    Examples
+    --------
+    >>> text = ("县长指出，要做细巩固成果工作。要重视粮食安全。各乡镇（街道）、部门要主动与县自然资源局对接，弄清需求。"
+    ...         "县自然资源局要协调落实好方案。要用心。")
+    >>> [(task[:6], [(i.text, i.role) for i in items]) for task, items in required_sentences(text)]
+    [('各乡镇（街道', [('各乡镇（街道）、部门', 'responsible')]), ('县自然资源局', [('县自然资源局', 'responsible')])]
+    >>> text = ("县长指出，各部门提出了意见，县政府办公室要认真梳理。县长强调，各战线领导及相关部门负责人要认真核对。"
+    ...         "办公室在修改报告过程中，要客观反映成果。要用实在的语言。")
+    >>> [(task, [i.text for i in items]) for task, items in required_sentences(text)]
+    [('县政府办公室要认真梳理。', ['县政府办公室']), ('办公室在修改报告过程中，要客观反映成果。要用实在的语言。', ['办公室'])]
+    >>> text = "县长要求，县林草部门要统筹好限采工作。有关部门要各司其职，推进水库项目。"
+    >>> [[i.text for i in items] for _, items in required_sentences(text)]
+    [['县林草部门'], ['有关部门']]
+    >>> required_sentences("县长要求，有关部门要各司其职。县林草部门要统筹好限采工作。") is None  # a call on everyone first
+    True
+    >>> required_sentences("会议要求，各级各部门要高度重视。县财政局要保障经费。") is None  # one sentence naming units
+    True
+    >>> required_sentences("《方案》要求，县发改局要做好规划。县财政局要保障经费。") is None  # a document's words
+    True
+    >>> required_sentences("根据任务要求，县发改局要做好规划。县财政局要保障经费。") is None  # a basis, no speaker
+    True
+    """
+    for found in _REQUIREMENT.finditer(text):
+        if not _DOCUMENT_SPEAKER.search(found.group("speaker")) and not _BASIS.match(found.group("speaker")):
+            tasks = _required_sentences(text[found.end():], known)
+            return tasks if tasks and len(tasks) >= _FEWEST_REQUIREMENTS else None
+    return None
+
+
+def _required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]]:
+    """The sentences after a speaker's lead-in naming units as their subject, each with the sentences after it
+    that name no subject of their own (:func:`required_sentences`)."""
+    tasks: list[tuple[str, list[Item]]] = []
+    going_on = False  # whether a sentence naming no subject goes on the task before it
+    for sentence in (part.strip() for part in _CLAUSE_END.split(text) if part.strip("。；;！! ")):
+        lead_in = _REQUIREMENT.match(sentence)  # 梁庆民强调，…: the speaker again, no part of the requirement
+        if lead_in and not _DOCUMENT_SPEAKER.search(lead_in.group("speaker")):
+            sentence = sentence[lead_in.end():]
+        subject = _sentence_subject(sentence, known)
+        if subject is None:
+            if going_on:
+                tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
+            continue
+        start, items = subject
+        if items and all(_CONCERNED.match(item.text) for item in items) and not tasks:
+            items = []  # 有关部门要…, before any unit named in full: a call on everyone
+        if items:
+            tasks.append((sentence[start:], items))
+        going_on = bool(items)
+    return tasks
+
+
+def _sentence_subject(sentence: str, known=None) -> tuple[int, list[Item]] | None:
+    """Where the requirement in ``sentence`` starts and its units (``[]`` for a subject that names none: units in
+    general, people by their post), or None when the sentence has no subject of its own before 要."""
+    people = _PEOPLE_REQUIRED.match(sentence)
+    if people and cadres(people.group("people")):
+        return 0, []  # 各战线领导及相关部门负责人要…: people, no unit
+    start = len(sentence) - len(_from_first_requirement(sentence))
+    items = modal_subject_units(sentence[start:], known, opening=True)
+    if items is None:
+        setting = _SETTING_BEFORE_MODAL.match(sentence)  # 办公室在修改报告过程中，要…
+        if setting is None or not looks_like_unit_list(setting.group("units"), known):
+            return None
+        start, items = 0, [Item(name, "responsible", "要") for name in split_units(setting.group("units"), known)]
+    if any(item.word != "要" or personal_name(item.text, known) for item in items):
+        return None
+    if any(in_general(item.text) and not _CONCERNED.match(item.text) for item in items):
+        return start, []  # 各级各部门要…: a requirement of everyone
+    return start, items
 
 
 def ordinals_in_sequence(pattern: re.Pattern, text: str) -> list[re.Match]:

@@ -45,6 +45,9 @@ _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
 _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
+#: A condition before the 由 giving the work to its units: 未设立管理机构的，由A负责… (who does it where the condition
+#: holds; the condition stays in the duty's text).
+_CONDITION = re.compile("^[^，,。；;：:由]{2,40}?的[，,](?=由)")
 #: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
 _COUNTED = re.compile(r"\d(?!\d*个)")
 #: A note after a list of names giving the name they go by (A和B（以下统称专区监管部门）, A（以下简称市科协）).
@@ -176,8 +179,11 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     True
     >>> [(i.text, i.role) for i in subject_units("市城乡建设行政主管部门是本市公园行政主管部门，负责行业管理。")]
     [('市城乡建设行政主管部门', 'responsible')]
+    >>> [(i.text, i.role) for i in subject_units("未设立管理机构的，由公园业主单位负责日常管理工作。")]
+    [('公园业主单位', 'responsible')]
     """
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
+    text = _CONDITION.sub("", text)  # 未设立管理机构的，由A负责…
     found = _SUBJECT.match(text) or _BY_REMIT.match(text) or _IN_CHARGE.match(text)
     if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \

@@ -21,6 +21,11 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
+#: Bodies a rule names by their kind, with what they run or own before it: 公园管理机构, 风景区管理机构, 公园业主单位
+#: (a decree's duty article gives them duties as it gives departments theirs); 管理机构 alone, with nothing it runs, is none.
+_KIND_OF_BODY_ENDINGS = ("管理机构", "业主单位", "管理機構", "業主單位")
+#: The fewest characters naming what such a body runs or owns: 公园 (公园管理机构).
+_KIND_QUALIFIER = 2
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会),
 #: channels (门户网站).
 _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处", "部署", "举办", "承办", "督办", "创办", "开办",
@@ -95,6 +100,8 @@ def looks_like_unit(name: str, known) -> bool:
     (False, False)
     >>> looks_like_unit("已完成新增15家居家养老服务照料中心", lambda name: False)
     False
+    >>> looks_like_unit("公园管理机构", lambda name: False), looks_like_unit("管理机构", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -109,5 +116,6 @@ def looks_like_unit(name: str, known) -> bool:
             or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
             or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
+    by_kind = name.endswith(_KIND_OF_BODY_ENDINGS) and len(name) >= len(_KIND_OF_BODY_ENDINGS[0]) + _KIND_QUALIFIER
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
-        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None
+        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind

@@ -11,7 +11,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units
+from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
+                                required_sentences)
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
@@ -58,7 +59,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     (:func:`zygraph.decisions.required_of_units`: ``他要求A…；他要求B…``; :func:`zygraph.decisions.required_clauses`:
     ``会议要求，A要…；B要…``), is one task a requirement: then ``how["required"]`` is set. One numbering its
     requirements 一要…二要… (:func:`zygraph.decisions.ordinal_requirements`) is one task each requirement naming
-    units: then ``how["ordinal_requirements"]``. A paragraph without a number whose clauses each open with their own
+    units: then ``how["ordinal_requirements"]``; one whose requirements run on sentence by sentence, some naming units
+    before 要 (:func:`zygraph.decisions.required_sentences`), is one task each of those: then
+    ``how["required_sentences"]``. A paragraph without a number whose clauses each open with their own
     department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
@@ -117,6 +120,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["ordinal_requirements"] = True
         return ordinal  # 一要…。二要…。A、B要…。三要…: the requirements naming units, from after their ordinal
+    spoken = required_sentences(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    if spoken:
+        if how is not None:
+            how["required_sentences"] = True
+        return spoken  # 王华指出，要…。A要…。B要…: a speaker's requirements, one task a sentence naming units
     prose = prose_tasks(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
     if prose:
         if how is not None:
@@ -318,7 +326,8 @@ def find_assignment(text: str, in_body: bool = True):
     The units are a bracketed group closing the text, or labels after it (with the lead a sentence after the
     labels names by 由A牵头, beside whom the label's units support); :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
     (``in_body``; not its opening paragraphs, which say who does what in
-    general), units named in a closing sentence or in clauses count too.
+    general), units named in a closing sentence or in clauses count too, and so does the body acting on a
+    matter minutes settle (``关于…经费问题。县财政安排…``: :func:`zygraph.decisions.decided_matter`).
 
     Examples
     --------
@@ -378,6 +387,7 @@ def find_assignment(text: str, in_body: bool = True):
     items = clause_units(text)  # 由某副市长负责，A牵头，B配合，尽快…: the units named inside the paragraph
     # ……。A、B要牵头对…进行督促检查: the closing sentence names who leads the work
     items = items or _closing_leads(text)
+    items = items or decided_matter(text)  # 关于…经费问题。县财政安排…: minutes' matter, of the body acting on it
     return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.decisions import MATTER_WORD
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
@@ -51,6 +52,10 @@ _READINGS = (
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
      "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
      "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
+    ("required_sentences", "required_sentences", "a speaker's requirements run on sentence by sentence; {n} name "
+     "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
+     "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
+     "no units, and the departments concerned (有关部门) count only after a unit named in full"),
     ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
      "read one task each, the title as their area"),
     ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … after the words "
@@ -73,6 +78,9 @@ _READINGS = (
     ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
      "(no role word): {first}", "read one task each, its department responsible; a lead-in naming a collective "
      "(有关部门要…) is no task"),
+    (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
+     "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
+     "name); units it gives something to are no units of it"),
     (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
      "read those units as responsible for the target"),
     (STAGE_WORD, "schedule_stage", "a timetable names the units doing its stages: {text}",

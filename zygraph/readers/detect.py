@@ -6,7 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.decisions import decided_work, ordinal_requirements, required_clauses
+from zygraph.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
 from zygraph.document_wide import document_wide_units
 from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
@@ -147,9 +147,10 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
     paragraphs = [part for line in normal.split("\n") for part in paragraphs_of(line)]
     joined = [line for _, line in labels_on_own_lines(enumerate(paragraphs, start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
-           or units_for_preceding(line) or _names_duties(line) or prose_tasks(line) or quota_units(line)
+           or units_for_preceding(line) or _names_duties(line) or _settles_matter(line) or prose_tasks(line)
+           or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
-           or ordinal_requirements(line) or ordinal_points(line) or clause_duties(line)
+           or ordinal_requirements(line) or required_sentences(line) or ordinal_points(line) or clause_duties(line)
            or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
            for line in joined) or _duty_list(joined) \
             or _unit_headings(joined) or has_speech_points(joined):
@@ -164,6 +165,13 @@ def _names_duties(line: str) -> bool:
     number = TASK.match(line) or HEADING.match(line)  # （十二）监察部门负责…: the duty after its number
     text = line[number.end():] if number else line
     return any(subject_units(sentence) for sentence in _SENTENCES.split(text) if sentence)
+
+
+def _settles_matter(line: str) -> bool:
+    """True when ``line`` is a numbered matter of minutes given to the body acting on it
+    (``2.关于经费问题。县财政安排…``, :func:`zygraph.decisions.decided_matter`)."""
+    number = TASK.match(line)
+    return number is not None and decided_matter(line[number.end():]) is not None
 
 
 def _duty_list(lines: list[str]) -> bool:

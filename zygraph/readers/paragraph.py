@@ -17,7 +17,9 @@ gives one task per group (a bracket of bare units closing a sentence counts: ``�
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
 gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
 (:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
-``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each); tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
+``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each; ``王华指出，要…。A要…。B要…``: one
+task a sentence naming units); numbered matters of minutes (``1.关于…问题。县财政安排…``) are tasks of the body acting
+on each; tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
 at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
 are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
 task under the heading above. A heading that names units is a task, unless
@@ -45,7 +47,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.decisions import decided_work
+from zygraph.decisions import decided_work, required_sentences
 from zygraph.duties import headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.everyone import refers_elsewhere
@@ -312,16 +314,19 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 findings.append(Finding(number, "info", "what_it_is", f"the paragraph opens by saying what the work "
                                         f"is: {said.group(0)[:30]}", "read the task from the sentence after it"))
                 line = line[said.end():]
-            # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says
+            # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says, and so do a
+            # speaker's requirements read sentence by sentence (王华指出，要…。A要…。B要…), their finding their reading's
+            spoken = required_sentences(line) is not None
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or closing_rule or find_assignment(line) is not None
-                                 or _divides_work(line, in_body=last is not None or _led_by(line))))
+                                 or _divides_work(line, in_body=last is not None or _led_by(line))
+                                 or spoken))
             blocks[-1]["duty"] = duty
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
                                         f"the work just described to its units: {line[:20]}",
                                         "read the paragraph as a task of those units"))
-            elif (decided := decided_work(line)) is not None:
+            elif not spoken and (decided := decided_work(line)) is not None:
                 findings.append(Finding(number, "info", "decided_work", f"a report of a decision or a requirement "
                                         f"gives work to units: {decided[0][:20]}", "read the work (from its 由, or "
                                         "the requirement whose clause they open with 要) as a task of those units; "
