@@ -1299,3 +1299,10 @@ def test_a_subject_listed_with_commas_is_one_subject():
     # a clause of work that ends like a unit is no name of the list
     assert duty_subject_units("发现问题及时抄报相关职责部门，并协助开展联合检查。") is None
 
+
+
+def test_a_long_list_written_with_commas_is_read_in_bounded_depth_and_names_each_unit_once():
+    # the comma list is tried over its first names only, never re-entering itself for the rest (no RecursionError)
+    assert duty_subject_units("县财政局，" * 4000 + "县审计局将检查") is None
+    assert [(i.text, i.role) for i in duty_subject_units("县财政局，县财政局，县审计局将检查")] == [
+        ("县财政局", "responsible"), ("县审计局", "responsible")]

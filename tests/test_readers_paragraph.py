@@ -1832,3 +1832,11 @@ def test_sections_of_running_text_name_their_units_past_a_section_naming_none(tm
         ("T002", "市爱卫会", "lead"), ("T002", "县爱卫会", "lead"),
         ("T003", "县爱卫会办公室", "lead"), ("T003", "县农业技术推广中心", "lead")]
     assert codes_at(table, "schedule_stage") == [5]
+
+
+def test_a_long_run_of_names_with_commas_in_a_measure_is_read_without_a_traceback(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("通知\n1.修路（县交通局负责）\n三、保障措施\n（一）加强领导。" + "县财政局，" * 4000 + "县审计局将检查。\n",
+                    encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()][:1] == [("T001", "县交通局")]

@@ -355,11 +355,13 @@ def _comma_listed(text: str, known=None) -> list[Item] | None:
         if not _level_names(clauses[count - 1].strip(), known):
             return None
         modal = _MODAL_OPENING.match(clauses[count].strip())  # 县农技中心将在…深入到各单位: a name with its modal
+        # the last clause is read without the comma pass: a list is never re-entered for its rest (bounded depth)
         last = [Item(name, "responsible", "") for name in split_units(modal.group("units"), known)] \
-            if modal and _level_names(modal.group("units"), known) else duty_subject_units(clauses[count], known)
+            if modal and _level_names(modal.group("units"), known) else _opening_units(clauses[count], known)
         if last and all(_LEVEL_OPENING.match(item.text) for item in last):
-            return [Item(name, last[0].role, last[0].word) for clause in clauses[:count]
-                    for name in split_units(clause, known)] + last
+            named = [Item(name, last[0].role, last[0].word) for clause in clauses[:count]
+                     for name in split_units(clause, known)] + last
+            return [item for index, item in enumerate(named) if item.text not in {i.text for i in named[:index]}]
     return None
 
 
@@ -396,11 +398,17 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = _PURPOSE.sub("", text.strip())
-    if looks_like_unit_list(text.rstrip("。"), known):
-        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed
+    return _opening_units(text, known)
+
+
+def _opening_units(text: str, known=None) -> list[Item] | None:
+    """:func:`duty_subject_units` of ``text`` without the pass reading a subject listed with commas."""
+    text = text.strip()
+    if looks_like_unit_list(text.rstrip("。"), known):
+        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     # 建设行政执法队伍及建立…: a name ending inside a word (队伍) is no name
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
