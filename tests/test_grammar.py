@@ -1306,3 +1306,15 @@ def test_a_long_list_written_with_commas_is_read_in_bounded_depth_and_names_each
     assert duty_subject_units("县财政局，" * 4000 + "县审计局将检查") is None
     assert [(i.text, i.role) for i in duty_subject_units("县财政局，县财政局，县审计局将检查")] == [
         ("县财政局", "responsible"), ("县审计局", "responsible")]
+
+
+@pytest.mark.parametrize("texts, named, expected", [
+    (["各单位要高度重视。", ""], [False, True], [None, None]),  # a call on everyone beside a named item: no unit
+    (["有关部门要加强领导。", ""], [False, True], [None, None]),
+    (["县各单位要做好门前清扫。", ""], [False, True], [["县各单位"], None]),  # the county's units: a collective
+    (["各镇要参照要求组织实施。", ""], [False, True], [["各镇"], None]),  # one level's bodies: a collective
+])
+def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_everyone(texts, named, expected):
+    from zygraph.duties import modal_duties
+
+    assert [items if items is None else [i.text for i in items] for items in modal_duties(texts, named=named)] == expected

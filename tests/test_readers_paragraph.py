@@ -1840,3 +1840,17 @@ def test_a_long_run_of_names_with_commas_in_a_measure_is_read_without_a_tracebac
                     encoding="utf-8")
     table = read_table(path, layout="paragraph")
     assert [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()][:1] == [("T001", "县交通局")]
+
+
+def test_a_call_on_everyone_beside_items_naming_units_in_their_sentences_is_no_task_of_a_unit(tmp_path):
+    # 1、各单位要… is asked of everyone; 2、 and 3、 name their units in running text (由A负责, 请A派出)
+    path = tmp_path / "n.txt"
+    path.write_text("关于开展清洁行动的通知\n一、工作要求\n1、各单位要高度重视，加强领导，确保行动取得实效。\n"
+                    "2、街道垃圾由县环卫大队负责清理。\n3、请县广播电视台派出记者做好报道。\n4、县各单位要组织干部清扫。\n",
+                    encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    assert [(a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("县环卫大队", "lead"), ("县广播电视台", "lead"), ("县各单位", "lead")]
+    found = table.findings.loc[table.findings.code == "modal_duty"]
+    assert found.line.tolist() == [6]
+    assert "name their units in their own sentences" in found.message.iloc[0]

@@ -37,7 +37,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import refers_elsewhere
+from zygraph.everyone import opens_in_general, refers_elsewhere
 from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
@@ -300,7 +300,8 @@ def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | 
     (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
     divides nothing. An item beside one that names its own units in its running text (``named``, aligned with
     ``texts``: ``2、…由紫城镇各居委会负责清理``, ``5、请县作风办派出…``) is read too: such a list divides the work by the
-    subjects of its sentences, with 要 or a role verb. The units are responsible; the result is aligned with
+    subjects of its sentences, with 要 or a role verb; an item opening with units in general (``各单位要…``,
+    ``有关部门要…``) is then a call on everyone, not read. The units are responsible; the result is aligned with
     ``texts`` (None for an item outside such a run).
 
     Examples
@@ -314,6 +315,8 @@ def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | 
     [None, None]
     >>> [[i.text for i in items] if items else None for items in modal_duties(["各镇要清扫。", ""], named=[False, True])]
     [['各镇'], None]
+    >>> modal_duties(["各单位要高度重视。", ""], named=[False, True])
+    [None, None]
     """
     units = [_opening_modal_units(text, known) for text in texts]
     own = [bool(items) and not any(refers_elsewhere(item.text) for item in items) for items in units]
@@ -322,7 +325,9 @@ def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | 
     for index, items in enumerate(units):
         beside = [other for other in (index - 1, index + 1) if 0 <= other < len(units)]
         pairs = [other for other in beside if units[other]]
-        read = any(own[index] or own[other] for other in pairs) or any(named[other] for other in beside)
+        # 各单位要高度重视 beside 由A负责…: a call on everyone (opening in general), no unit of its own
+        read = any(own[index] or own[other] for other in pairs) or (
+            any(named[other] for other in beside) and not any(opens_in_general(item.text) for item in items or []))
         out.append(items if items and read else None)
     return out
 

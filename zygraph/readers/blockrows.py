@@ -111,7 +111,7 @@ def _reading_findings(block, tasks) -> list[Finding]:
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
     parsed = [(block, _assignments(block)) for block in blocks]
-    modal = _modal_duties(parsed)
+    modal, beside_named = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
@@ -121,9 +121,11 @@ def block_rows(blocks, first_leads, findings):
             tasks = [(block["text"], measured)]
         elif not any(items for _, items in tasks) and modal[index]:
             tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
-            findings.append(Finding(block["line"], "info", "modal_duty",
-                                    "in a list of duties each opening with its units (two or more with 要/将/应): "
-                                    f"{block['text'][:20]}", "read the units it opens with as responsible"))
+            why = ("beside items that name their units in their own sentences (由A负责…, 请A…), an item opens with "
+                   "its units and 要/将/应" if beside_named[index]
+                   else "in a list of duties each opening with its units (two or more with 要/将/应)")
+            findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
+                                    "read the units it opens with as responsible"))
         elif block["heading"] and not any(items for _, items in tasks) and index \
                 and next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
@@ -237,20 +239,22 @@ def _modal_duties(parsed):
     Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
     names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
     sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.duties.modal_duties`).
+    Also, for each block, whether it is read only through such a neighbour (no sibling opening with 要 beside it).
     """
-    out = [None] * len(parsed)
+    out, beside_named = [None] * len(parsed), [False] * len(parsed)
     start = 0
     for end in range(1, len(parsed) + 1):
         if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
             run = parsed[start:end]
             # a run of numbered items only: a paragraph without a number among them (各部门要…。职责如下：) leads in
             numbered = all(block["number"] is not None for block, _ in run)
-            out[start:end] = subject_duties(["" if any(items for _, items in tasks) else block["text"]
-                                             for block, tasks in run],
-                                            named=[numbered and _names_in_running_text(block, tasks)
-                                                   for block, tasks in run])
+            texts = ["" if any(items for _, items in tasks) else block["text"] for block, tasks in run]
+            out[start:end] = subject_duties(texts, named=[numbered and _names_in_running_text(block, tasks)
+                                                          for block, tasks in run])
+            alone = subject_duties(texts)  # read without the neighbours naming units in their sentences
+            beside_named[start:end] = [bool(read) and not plain for read, plain in zip(out[start:end], alone)]
             start = end
-    return out
+    return out, beside_named
 
 
 def _measure(parsed, index, findings):
