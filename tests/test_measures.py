@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.measures import measure_units, without_typos
+from zygraph.measures import measure_units
 
 
 def roles(text):
@@ -31,11 +31,6 @@ def test_a_later_clause_naming_units_that_help_gives_them_support_and_a_body_nam
 ])
 def test_a_measure_naming_fewer_than_two_clauses_of_units_divides_nothing(text):
     assert measure_units(text) is None
-
-
-def test_peiji_before_a_verb_of_work_is_read_as_peihe_and_reported():
-    assert without_typos("卫计部门结合业务职能，配给做好宣传。") == ("卫计部门结合业务职能，配合做好宣传。", ["配给"])
-    assert without_typos("按计划配给物资，做好保障。") == ("按计划配给物资，做好保障。", [])
 
 
 def test_a_later_clause_opening_with_its_units_and_yao_names_units_of_the_measure():

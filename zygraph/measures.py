@@ -17,10 +17,8 @@ from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import duty_subject_units
 from zygraph.unitname import body_by_kind
 
-__all__ = ["measure_units", "without_typos"]
+__all__ = ["measure_units"]
 
-#: 配给 (to ration, which takes a thing: 配给物资) written for 配合 before a verb of work (配给做好…的政策宣传): a typo.
-_RATIONED_FOR_HELP = re.compile("配给(?=做好|开展|落实|推进|完成|实施)")
 _SENTENCE = re.compile("(?<=[。；;])")  # a measure's sentences and the duties its semicolons part
 #: Verbs of work a clause's units may open with when no modal or role word stands after them (卫计局落实…).
 _WORK_VERB = re.compile("^(?:落实|负责|做好|组织|开展|结合|配合|协助|参与|督促|指导|牵头|承担)")
@@ -28,20 +26,6 @@ _FEWEST_CLAUSES = 2  # clauses naming units a measure needs to divide its work i
 #: Clauses read from a clause on for its units' work (…，E、F结合业务职能，配合做好…: the role two clauses on); a window,
 #: not the sentence's rest, keeps the reading linear in a long sentence.
 _CLAUSES_READ = 12
-
-
-def without_typos(text: str) -> tuple[str, list[str]]:
-    """``text`` with the role words a typo spoilt written out (配给做好 -> 配合做好), and the typos found.
-
-    Examples
-    --------
-    >>> without_typos("卫计部门结合业务职能，配给做好政策宣传。")
-    ('卫计部门结合业务职能，配合做好政策宣传。', ['配给'])
-    >>> without_typos("做好物资配给工作。")
-    ('做好物资配给工作。', [])
-    """
-    found = [match.group(0) for match in _RATIONED_FOR_HELP.finditer(text)]
-    return _RATIONED_FOR_HELP.sub("配合", text), found
 
 
 def measure_units(text: str) -> list[Item] | None:

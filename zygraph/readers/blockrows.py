@@ -14,7 +14,7 @@ from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
-from zygraph.measures import measure_units, without_typos
+from zygraph.measures import measure_units
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -260,23 +260,20 @@ def _modal_duties(parsed):
 def _measure(parsed, index, findings):
     """The units of the heading ``parsed[index]`` when it is a measure dividing its work in running text (see
     :mod:`zygraph.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
-    Reading it so, and any typo read past in its role words, are findings."""
+    Reading it so is a finding."""
     block = parsed[index][0]
     title = RUN_IN.search(block["text"]) if block["heading"] else None
     after = parsed[index + 1][0] if index + 1 < len(parsed) else None
     if title is None or (after is not None and not after["heading"]) or block["labels"] \
             or has_unit_group(block["text"]) or not any(has_unit_group(other["text"]) for other, _ in parsed[:index]):
         return None
-    text, typos = without_typos(block["text"][title.start() + 1:])
-    units = measure_units(text)
+    units = measure_units(block["text"][title.start() + 1:])
     if units is None:
         return None
     findings.append(Finding(block["line"], "info", "measure_units", "after tasks closed by brackets of units, a "
                             f"heading's running text divides its work among units: {block['text'][:20]}",
                             "read the heading as one task of every unit its clauses give work to, in the role each "
                             "clause gives (units in general, 相关部门, are none)"))
-    findings += [Finding(block["line"], "warning", "typo_role_word", f"{typo} before a verb of work in "
-                         f"{block['text'][:20]} is a typo for 配合", "read as 配合 (support)") for typo in typos]
     return units
 
 
