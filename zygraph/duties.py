@@ -37,8 +37,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import opens_in_general, refers_elsewhere
-from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
+from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
+from zygraph.grammar import Item, officials, parse_group, split_clauses
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -88,10 +88,6 @@ _MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)
 _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
 _MOST_CLAUSES = 12
-_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
-#: Words before a label that leave its units general (各, 有关, 区): what is left names a field (行业领域业务).
-_GENERAL_WORDS = re.compile("各|有关|相关|其他|其它|所有|全体|级|[省市县区镇乡]")
-_FIELD = 2  # characters a field before a label needs at least (行业, 业务)
 _PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:负责|負責)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop); its
 #: name may hold a short bracket (各村（社区）：将…发放到农户).
@@ -275,19 +271,11 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
         if found is None:
             continue
         units = found.group("units")
-        if _role_holders(units) or officials(units, known or (lambda name: False)) \
-                or not looks_like_unit_list(units, known):
+        if role_holders(units) or officials(units, known or (lambda name: False)) \
+                or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             continue
         return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)]
     return None
-
-
-def _role_holders(units):
-    """True when ``units`` names units only by a label's role (各责任单位, 牵头单位, 有关主管部门): whoever holds it,
-    no units of their own. A field before the label makes them particular (各行业领域业务主管部门: the departments
-    in charge of each field, a collective)."""
-    found = _LABEL_NAME.search(units)
-    return found is not None and len(_GENERAL_WORDS.sub("", units[:found.start()])) < _FIELD
 
 
 def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | None]:

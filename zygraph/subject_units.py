@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general, refers_elsewhere
+from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
@@ -92,9 +92,9 @@ _ASKED_VERB = re.compile("按照|按|根据|依据|结合|抓紧|尽快|进一�
                          "|督促|于|在")
 #: The units asked, written in a bracket after the words for what they are: 请该绿化点的九个责任区牵头单位（A、B…）派….
 _DESCRIBED_IN_BRACKET = re.compile("^(?P<words>[^（(]{0,30}?(?:单位|部门|單位|部門))[（(](?P<units>[^（()）]{2,200})[）)]$")
-#: The units the work is to help, in touch with the unit that helps them: 保洁责任单位可与县环卫大队联系.
-_UNITS_OF_A_DUTY = ("单位", "部门", "單位", "部門")
-_CONTACTING = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
+#: Words putting a clause's subject in touch with a unit that helps it: 保洁责任单位可与县环卫大队联系.
+_IN_TOUCH = re.compile("(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
+_IN_TOUCH_LONGEST_SUBJECT = 40  # how far the units before the words may run
 
 
 def asked_units(clause: str, known=None) -> list[Item] | None:
@@ -103,7 +103,8 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
     A notice asks the units it has no authority over, or the bodies it hands a part of the work to, as a
     request: the units asked answer for their item (responsible). Where they are written in a bracket after
     the words for what they are (``请该绿化点的九个责任区牵头单位（A、B）派负责人…``), those words give their role
-    (牵头单位: lead); a role holder named alone (``请各责任单位…``) refers to units named elsewhere, and units in
+    (牵头单位: lead); a role holder named alone (``请各责任单位…``, :func:`zygraph.everyone.role_holders`) refers
+    to units named elsewhere, one held in a field (``请保洁责任单位…``) is a collective asked, and units in
     general (``请各有关单位…``) are everyone asked, no unit named.
 
     Examples
@@ -126,9 +127,9 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
         if described is not None:
             label = _LABEL_NAME.search(described.group("words"))
             units, role = described.group("units"), role_of(label.group(0)) if label else role
-        elif _LABEL_NAME.search(units):
+        elif role_holders(units):
             return None  # 请各责任单位…: the units a notice names elsewhere
-        if looks_like_unit_list(units, known):
+        if looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             names = split_units(units, known)
             # 请各有关单位按照职责做好准备: asked of everyone, the notice names no unit
             return None if any(in_general(name) for name in names) else [Item(name, role, "请") for name in names]
@@ -139,19 +140,23 @@ def contacting_units(clause: str, known=None) -> list[Item] | None:
     """The units a clause puts in touch with a unit that helps them (``保洁责任单位可与县环卫大队联系``), or None.
 
     Read only before a clause giving the help with 由 (``由县环卫大队帮助清除``): the units helped are the subject
-    of the work, responsible, and the helper supports them.
+    of the work, responsible, and the helper supports them. The subject is read as any unit list is: a name of
+    no unit by its form (``施工单位``), units in general (``各单位``) and whoever holds a role (``各责任单位``) are none;
+    a role held in a field (``保洁责任单位``) is a collective (:func:`zygraph.everyone.role_holders`).
 
     >>> [(i.text, i.role) for i in contacting_units("保洁责任单位可与县环卫大队联系")]
     [('保洁责任单位', 'responsible')]
     >>> contacting_units("要与县环卫大队联系"), contacting_units("各单位可与县环卫大队联系")
     (None, None)
     """
-    found = _CONTACTING.match(clause.strip())
-    # 保洁责任单位: the units named by the duty the work is theirs in, a kind of unit (单位, 部门) as a list is
-    if found is None or refers_elsewhere(found.group("units")) or not (
-            looks_like_unit_list(found.group("units"), known) or found.group("units").endswith(_UNITS_OF_A_DUTY)):
+    clause = clause.strip()
+    found = _IN_TOUCH.search(clause)
+    units = clause[: found.start()] if found else ""
+    if len(units) < 2 or len(units) > _IN_TOUCH_LONGEST_SUBJECT or refers_elsewhere(units) or role_holders(units) \
+            or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
         return None
-    return [Item(name, "responsible", "与…联系") for name in split_units(found.group("units"), known)]
+    names = split_units(units, known)
+    return None if any(in_general(name) for name in names) else [Item(name, "responsible", "与…联系") for name in names]
 
 
 def subject_units(text: str, known=None) -> list[Item] | None:
@@ -180,7 +185,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
     found = _SUBJECT.match(text) or _BY_REMIT.match(text) or _IN_CHARGE.match(text)
     if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
-            or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
+            or _BY_INSIDE.search(found.group("units"), 1) or role_holders(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
