@@ -1318,3 +1318,23 @@ def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_every
     from zygraph.duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts, named=named)] == expected
+
+
+@pytest.mark.parametrize("clause", ["请示县政府按程序办理", "请求市政府协助解决", "请假人员由县人社局负责登记", "请教县农技中心专家做好指导"])
+def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
+    from zygraph.subject_units import asked_units
+
+    assert asked_units(clause) is None
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("请县公安局配合做好交通疏导", [("县公安局", "support")]),
+    ("请县公安局协助做好交通疏导", [("县公安局", "support")]),
+    ("请县公安局牵头，县交通局配合", [("县公安局", "lead")]),
+    ("请县公安局负责维护秩序", [("县公安局", "responsible")]),
+    ("请县公安局派出警力维护秩序", [("县公安局", "responsible")]),
+])
+def test_units_asked_take_the_role_of_the_verb_they_are_asked_with(clause, expected):
+    from zygraph.subject_units import asked_units
+
+    assert [(i.text, i.role) for i in asked_units(clause)] == expected

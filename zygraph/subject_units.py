@@ -90,6 +90,10 @@ _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
 #: 派出所 is a unit's name, never the verb 派出.
 _ASKED_VERB = re.compile("按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同|派出(?!所)|派(?![出驻])|安排|组织|协助|配合"
                          "|督促|于|在")
+#: 请 asking a unit: not 请示 (to ask a superior for instructions), 请求, 请假, 请教 (the notice's own asking).
+_ASKING = re.compile("^请(?![示求假教])")
+#: Verbs the units are asked with that give their role: 请A牵头 (lead), 请A配合, 请A协助 (support), 请A负责.
+_ROLE_ASKED = ("牵头", "配合", "协助", "负责")
 #: The units asked, written in a bracket after the words for what they are: 请该绿化点的九个责任区牵头单位（A、B…）派….
 _DESCRIBED_IN_BRACKET = re.compile("^(?P<words>[^（(]{0,30}?(?:单位|部门|單位|部門))[（(](?P<units>[^（()）]{2,200})[）)]$")
 #: Words putting a clause's subject in touch with a unit that helps it: 保洁责任单位可与县环卫大队联系.
@@ -101,7 +105,9 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
     """The units a clause asks to do its work with 请 (``请县广播电视台派出记者做好采访报道工作``), or None.
 
     A notice asks the units it has no authority over, or the bodies it hands a part of the work to, as a
-    request: the units asked answer for their item (responsible). Where they are written in a bracket after
+    request: the units asked answer for their item (responsible), or take the role of the verb they are asked
+    with (``请A牵头``: lead; ``请A配合``, ``请A协助``: support). 请示, 请求, 请假 and 请教 ask no unit (``请示县政府…``:
+    the notice asks its superior). Where they are written in a bracket after
     the words for what they are (``请该绿化点的九个责任区牵头单位（A、B）派负责人…``), those words give their role
     (牵头单位: lead); a role holder named alone (``请各责任单位…``, :func:`zygraph.everyone.role_holders`) refers
     to units named elsewhere, one held in a field (``请保洁责任单位…``) is a collective asked, and units in
@@ -117,12 +123,15 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
     (None, None, None)
     >>> asked_units("请各有关单位按照职责做好准备") is None
     True
+    >>> [(i.text, i.role) for i in asked_units("请县公安局配合做好交通疏导")], asked_units("请示县政府按程序办理")
+    ([('县公安局', 'support')], None)
     """
     clause = clause.strip()
-    if not clause.startswith("请"):
-        return None
+    if not _ASKING.match(clause):
+        return None  # 请示县政府…, 请求市政府协助…: the notice asks, no unit is asked
     for verb in _ASKED_VERB.finditer(clause, 3):
-        units, role = clause[1 : verb.start()], "responsible"
+        units = clause[1 : verb.start()]
+        role = role_of(verb.group(0)) if verb.group(0) in _ROLE_ASKED else "responsible"
         described = _DESCRIBED_IN_BRACKET.match(units)
         if described is not None:
             label = _LABEL_NAME.search(described.group("words"))
