@@ -1854,3 +1854,12 @@ def test_a_call_on_everyone_beside_items_naming_units_in_their_sentences_is_no_t
     found = table.findings.loc[table.findings.code == "modal_duty"]
     assert found.line.tolist() == [6]
     assert "name their units in their own sentences" in found.message.iloc[0]
+
+
+def test_a_section_reads_units_asked_with_qing_as_every_reader_does():
+    # readers.subjects asks zygraph.subject_units.asked_units: 请示 asks no unit, 请A派出 asks A, 请A牵头 makes A lead
+    from zygraph.readers.subjects import _subject_items
+
+    assert [(i.text, i.role) for i in _subject_items("请示县政府按程序办理。各乡镇要设联络员。")] == [("各乡镇", "responsible")]
+    assert [(i.text, i.role) for i in _subject_items("请县广播电视台派出记者。请县公安局牵头维护秩序。")] == [
+        ("县广播电视台", "responsible"), ("县公安局", "lead")]
