@@ -93,7 +93,8 @@ def fielded_duties(text: str, known=None) -> list[Item] | None:
 
     The fields (``卫生``, ``执法``) name no unit themselves: they say which departments the shares after them go to,
     each written in full as the subject of its clause (``卫生局要…``, ``执法局负责…``). The paragraph is one duty of
-    those departments, each responsible; the fields are not counted again. Read only when every field is named in
+    those departments, each in the role its own clause gives (``公安分局要配合``: support), else responsible; the
+    fields are not counted again. Read only when every field is named in
     full after it and every department after it is one of the fields.
 
     Examples
@@ -119,4 +120,4 @@ def fielded_duties(text: str, known=None) -> list[Item] | None:
     if not all(any(field in name for name in names) for field in fields) \
             or not all(any(field in name for field in fields) for name in names):
         return None
-    return [Item(item.text, "responsible", item.word) for item in items]
+    return items
