@@ -1338,3 +1338,9 @@ def test_units_asked_take_the_role_of_the_verb_they_are_asked_with(clause, expec
     from zygraph.subject_units import asked_units
 
     assert [(i.text, i.role) for i in asked_units(clause)] == expected
+
+
+def test_a_name_opening_with_shichang_is_no_name_opening_with_its_level_in_a_comma_list():
+    # 市场监管局 opens with 市场 (market), not the level 市: no list of one place's bodies written with commas
+    assert duty_subject_units("市场监管局，县审计局要加强审计") is None
+    assert [i.text for i in duty_subject_units("市监管局，县审计局要加强审计")] == ["市监管局", "县审计局"]

@@ -9,6 +9,7 @@ import re
 
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
+from zygraph.unitform import opens_with_level
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
@@ -338,17 +339,20 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     return items or None
 
 
-#: How each name of a list written with commas opens: its level, or 各 (a list of one place's bodies).
-_LEVEL_OPENING = re.compile("^(?:[省市县区州盟旗乡镇各]|自治)")
 #: Units and the modal verb after them, opening a clause: 县农业技术推广中心将在….
 _MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{_MODALS}]")
 #: The most names a subject listed with commas is tried over (A，B，C将…).
 _LISTED_MOST = 8
 
 
+def _named_by_level(name: str) -> bool:
+    """True when ``name`` opens as one place's bodies listed are named: with its level or 各 (县爱卫会办公室, 各乡镇)."""
+    return name.startswith("各") or opens_with_level(name)
+
+
 def _level_names(text: str, known=None) -> bool:
     """True when ``text`` is a list of units each opening with its level or 各 (县爱卫会办公室, 各乡镇)."""
-    return looks_like_unit_list(text, known) and all(_LEVEL_OPENING.match(name) for name in split_units(text, known))
+    return looks_like_unit_list(text, known) and all(_named_by_level(name) for name in split_units(text, known))
 
 
 def _comma_listed(text: str, known=None) -> list[Item] | None:
@@ -372,7 +376,7 @@ def _comma_listed(text: str, known=None) -> list[Item] | None:
         # the last clause is read without the comma pass: a list is never re-entered for its rest (bounded depth)
         last = [Item(name, "responsible", "") for name in split_units(modal.group("units"), known)] \
             if modal and _level_names(modal.group("units"), known) else _opening_units(clauses[count], known)
-        if last and all(_LEVEL_OPENING.match(item.text) for item in last):
+        if last and all(_named_by_level(item.text) for item in last):
             named = [Item(name, last[0].role, last[0].word) for clause in clauses[:count]
                      for name in split_units(clause, known)] + last
             return [item for index, item in enumerate(named) if item.text not in {i.text for i in named[:index]}]

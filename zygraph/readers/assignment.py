@@ -20,6 +20,7 @@ from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
+from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
 from zygraph.targets import target_units
 
@@ -38,8 +39,6 @@ _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任�
 _SET_UP = re.compile("下设|下設|分设|分設")
 #: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
 DIVISION_CLAUSE_WORD = "分工分句"
-#: How a unit's name opens where it is the subject of a clause with no role word: its level or its 各 (县交通局, 各级…).
-_NAMED_BY_LEVEL = re.compile("^(?:各|省|市(?!场)|县|区|乡|镇|州|盟|旗|自治区|国家|国务院)")
 #: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
 _LEADS = ("牵头", "牽頭")
 #: What ends a sentence inside a line: a line holding one is more than a sentence of units.
@@ -255,7 +254,9 @@ def _division_clause_units(clause):
     (None, None)
     """
     items = duty_subject_units(clause)
-    if not items or any(in_general(item.text) for item in items) or not _NAMED_BY_LEVEL.match(items[0].text):
+    # the subject is named by its level or its 各 (县交通局, 各级农业农村部门), as a clause with no role word names it
+    if not items or any(in_general(item.text) for item in items) \
+            or not (items[0].text.startswith("各") or opens_with_level(items[0].text)):
         return None
     return [Item(item.text, item.role, item.word or DIVISION_CLAUSE_WORD) for item in items]
 
