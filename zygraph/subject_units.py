@@ -13,7 +13,7 @@ from zygraph.unitform import opens_with_level
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "contacting_units", "WITH", "CONNECTIVE"]
+           "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -62,8 +62,9 @@ _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协�
 _DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)"
                          "(?:(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?|(?:作为|作為)[^，,。；;：:]{0,30}?)"
                          f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))})(?=[，,。；;]|$)")
-#: A modal verb right after a duty's opening units ends them: 县督查室要…, 市统计局应….
-_MODALS = "要应将须"
+#: The modal verbs, each one character: right after a duty's opening units one ends them (县督查室要…, 市统计局应…);
+#: no unit's name holds one (各省政府要建立… is a requirement, not units).
+MODALS = "要应将须"
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
@@ -340,7 +341,7 @@ def designated_units(text: str, known=None) -> list[Item] | None:
 
 
 #: Units and the modal verb after them, opening a clause: 县农业技术推广中心将在….
-_MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{_MODALS}]")
+_MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{MODALS}]")
 #: The most names a subject listed with commas is tried over (A，B，C将…).
 _LISTED_MOST = 8
 
@@ -437,7 +438,7 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
     worded = [end for end in range(min(len(head), _DUTY_SUBJECT_LONGEST), 1, -1)
               if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
-    cut = next((end for end in cuts if head[end] in _MODALS), next(iter(worded), None))
+    cut = next((end for end in cuts if head[end] in MODALS), next(iter(worded), None))
     if cut is None:
         cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
     if _NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):

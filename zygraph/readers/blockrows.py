@@ -19,14 +19,14 @@ from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
-from zygraph.subject_units import duty_subject_units, subject_units
+from zygraph.subject_units import MODALS, duty_subject_units, subject_units
 from zygraph.schedules import STAGE_WORD
 from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
-_MODAL_AFTER = re.compile("要|将|应|须")  # the modal verb after a lead-in's units: what follows says how they work
+_MODAL_AFTER = re.compile(f"[{MODALS}]")  # the modal verb after a lead-in's units: what follows says how they work
 #: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
 _LIST_LEAD_IN = re.compile("(?:^|[。；;])(?P<clause>[^。；;：:]{2,80}?(?:以下|下列|如下)[^。；;：:]{0,6}[：:])")
 
