@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.grammar import Item, officials, parse_group, split_clauses
+from zygraph.grammar import SENTENCE_MARK, Item, officials, parse_group, split_clauses
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -56,8 +56,6 @@ _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
-#: A mark ending a sentence: a heading's units never hold one.
-_SENTENCE_END_MARK = re.compile("[。；;！!？?]")
 #: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
 #: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
 _DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
@@ -176,7 +174,7 @@ def duties_of_heading(text: str, known=None) -> str | None:
         return None
     units = text[: found.start()]
     # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
-    if refers_elsewhere(units) or _OWN_BODY.match(units) or _SENTENCE_END_MARK.search(units) \
+    if refers_elsewhere(units) or _OWN_BODY.match(units) or SENTENCE_MARK.search(units) \
             or not looks_like_unit_list(units, known):
         return None
     return units

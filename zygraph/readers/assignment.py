@@ -15,7 +15,7 @@ from zygraph.decisions import decided_work, decision_start, ordinal_requirements
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
-from zygraph.grammar import Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
@@ -41,8 +41,6 @@ _SET_UP = re.compile("下设|下設|分设|分設")
 DIVISION_CLAUSE_WORD = "分工分句"
 #: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
 _LEADS = ("牵头", "牽頭")
-#: What ends a sentence inside a line: a line holding one is more than a sentence of units.
-_SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
 
 def task_sentences(text, in_body=True, numbered=True, how=None):
@@ -463,7 +461,7 @@ def units_sentence(line: str):
     (None, None)
     """
     body = line.strip().rstrip(END)
-    if not body or _SENTENCE_BREAK.search(body):
+    if not body or SENTENCE_MARK.search(body):
         return None
     items = parse_group(body)
     return items if items and names_units(items) else None
