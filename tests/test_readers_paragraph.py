@@ -1863,3 +1863,14 @@ def test_a_section_reads_units_asked_with_qing_as_every_reader_does():
     assert [(i.text, i.role) for i in _subject_items("请示县政府按程序办理。各乡镇要设联络员。")] == [("各乡镇", "responsible")]
     assert [(i.text, i.role) for i in _subject_items("请县广播电视台派出记者。请县公安局牵头维护秩序。")] == [
         ("县广播电视台", "responsible"), ("县公安局", "lead")]
+
+
+def test_a_label_s_units_made_support_by_a_lead_named_after_it_is_a_finding(tmp_path):
+    # 责任单位：财政局。该绿化点由建设局牵头…: 财政局 supports because of the later sentence; the reading is said
+    path = tmp_path / "n.txt"
+    path.write_text("县直各单位：\n一、园林路绿化点补充责任单位：财政局。该绿化点由建设局牵头组织责任单位挖好植树坑。\n"
+                    "二、滨江路绿化点责任单位：林业局。各单位于2月19日统一种植。\n", encoding="utf-8")
+    table = read_table(path)
+    found = table.findings.loc[table.findings.code == "label_lead_after"]
+    assert found.line.tolist() == [2]
+    assert "由…牵头" in found.message.iloc[0] and "support" in found.action.iloc[0]

@@ -24,7 +24,8 @@ from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
 from zygraph.targets import target_units
 
-__all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]
+__all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
+           "LEAD_AFTER_LABEL"]
 
 OPEN, CLOSE = "（([【［〔", "）)]】］〕"
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
@@ -39,6 +40,9 @@ _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任�
 _SET_UP = re.compile("下设|下設|分设|分設")
 #: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
 DIVISION_CLAUSE_WORD = "分工分句"
+#: The word a lead named by a sentence after a label carries (责任单位：A。该点由B牵头…: A supports beside B), for the
+#: reader's finding and the role rule's words.
+LEAD_AFTER_LABEL = "由…牵头（标签后）"
 #: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
 _LEADS = ("牵头", "牽頭")
 
@@ -346,7 +350,8 @@ def find_assignment(text: str, in_body: bool = True):
         items = parse_group(labelled)
         if items:
             # 补充责任单位：财政局。该绿化点由建设局牵头组织…: a lead the sentence after the label names leads beside it
-            leads = [item for item in clause_units(text[label + len(labelled):]) or [] if item.role == "lead"]
+            leads = [Item(item.text, "lead", LEAD_AFTER_LABEL) for item in clause_units(text[label + len(labelled):]) or []
+                     if item.role == "lead"]
             return text[:label].rstrip("（([【〔 "), items + leads
     found = sentence_units(text)
     if found is not None:

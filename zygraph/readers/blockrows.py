@@ -13,7 +13,7 @@ from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, o
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
-from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
+from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
@@ -86,6 +86,8 @@ _READINGS = (
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
+    (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
+     "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
 )
 
 
