@@ -1328,16 +1328,16 @@ def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
 
 
 @pytest.mark.parametrize("clause, expected", [
-    ("请县公安局配合做好交通疏导", [("县公安局", "support")]),
-    ("请县公安局协助做好交通疏导", [("县公安局", "support")]),
-    ("请县公安局牵头，县交通局配合", [("县公安局", "lead")]),
-    ("请县公安局负责维护秩序", [("县公安局", "responsible")]),
-    ("请县公安局派出警力维护秩序", [("县公安局", "responsible")]),
+    ("请县公安局配合做好交通疏导", [("县公安局", "support", "请…配合")]),
+    ("请县公安局协助做好交通疏导", [("县公安局", "support", "请…协助")]),
+    ("请县公安局牵头，县交通局配合", [("县公安局", "lead", "请…牵头")]),
+    ("请县公安局负责维护秩序", [("县公安局", "responsible", "请…负责")]),
+    ("请县公安局派出警力维护秩序", [("县公安局", "responsible", "请")]),
 ])
 def test_units_asked_take_the_role_of_the_verb_they_are_asked_with(clause, expected):
     from zygraph.subject_units import asked_units
 
-    assert [(i.text, i.role) for i in asked_units(clause)] == expected
+    assert [(i.text, i.role, i.word) for i in asked_units(clause)] == expected
 
 
 def test_a_name_opening_with_shichang_is_no_name_opening_with_its_level_in_a_comma_list():

@@ -133,17 +133,19 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
         return None  # 请示县政府…, 请求市政府协助…: the notice asks, no unit is asked
     for verb in _ASKED_VERB.finditer(clause, 3):
         units = clause[1 : verb.start()]
-        role = role_of(verb.group(0)) if verb.group(0) in _ROLE_ASKED else "responsible"
+        by_verb = verb.group(0) in _ROLE_ASKED  # 请A配合…: the word, for the role finding, says so (请…配合)
+        role, word = (role_of(verb.group(0)), f"请…{verb.group(0)}") if by_verb else ("responsible", "请")
         described = _DESCRIBED_IN_BRACKET.match(units)
         if described is not None:
             label = _LABEL_NAME.search(described.group("words"))
             units, role = described.group("units"), role_of(label.group(0)) if label else role
+            word = "请" if label else word
         elif role_holders(units):
             return None  # 请各责任单位…: the units a notice names elsewhere
         if looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             names = split_units(units, known)
             # 请各有关单位按照职责做好准备: asked of everyone, the notice names no unit
-            return None if any(in_general(name) for name in names) else [Item(name, role, "请") for name in names]
+            return None if any(in_general(name) for name in names) else [Item(name, role, word) for name in names]
     return None
 
 
