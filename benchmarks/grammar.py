@@ -11,7 +11,7 @@ near 4 quadratic. Shapes: names joined by 和 (split_units), one bracketed list 
 (parse_group), a plan of numbered tasks each closed by its own group, one
 paragraph whose bracket holds every name, a plan of numbered tasks run together on one line with nothing between
 them, a crawl's copy that lost its line breaks (these three through parse_paragraphs), a table run together on one line
-with spaces or bars between its cells (table_lines), and texts made to trip a
+with spaces or bars between its cells (table_lines), a measure's clauses each naming units (measure_units), and texts made to trip a
 backtracking pattern (brackets nested deep, one word repeated) that the tests read for their results.
 """
 
@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from zygraph.everyone import in_general  # noqa: E402
 from zygraph.grammar import parse_group  # noqa: E402
+from zygraph.measures import measure_units  # noqa: E402
 from zygraph.prose import prose_tasks  # noqa: E402
 from zygraph.unitlist import split_units  # noqa: E402
 from zygraph.readers.paragraph import parse_paragraphs  # noqa: E402
@@ -58,6 +59,8 @@ SHAPES = {
     "one-character cells repeated (table_lines)": (lambda n: "牵头单位 配合单位 " + "一 " * (8 * n), table_lines),
     "分别由 repeated (prose_tasks)": (lambda n: "分别由" * n, prose_tasks),
     "a unit and 要 repeated (prose_tasks)": (lambda n: "市教育局要" * n, prose_tasks),
+    "a measure's clauses naming units (measure_units)": (lambda n: "县财政局要做好，" + "县审计局落实宣传，" * n,
+                                                          measure_units),
 }
 
 

@@ -68,3 +68,12 @@ def test_a_field_list_not_matched_by_the_full_names_after_it_is_no_fielded_duty(
     assert fielded_duties("公安、消防等部门负责保障治安。公安局要巡防；消防大队要检查；交通局要疏导。") is None
     assert fielded_duties("公安等部门负责保障治安。公安局要加大巡防力度。") is None
     assert fielded_duties("县公安局、县消防大队等部门负责保障治安。县公安局要巡防；县消防大队要检查。") is None
+
+
+def test_each_department_named_in_full_after_its_field_keeps_the_role_its_own_clause_gives():
+    from zygraph.duty_sections import fielded_duties
+
+    # 公安分局要配合: the clause's own word makes it support; the others answer for their shares
+    text = "公安、交通等部门负责维护秩序。公安局要加强巡逻；交通局要疏导交通；公安分局要配合。"
+    assert [(i.text, i.role) for i in fielded_duties(text)] == [
+        ("公安局", "responsible"), ("交通局", "responsible"), ("公安分局", "support")]

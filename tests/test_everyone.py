@@ -60,3 +60,36 @@ def test_a_unit_of_a_place_named_with_quan_is_helped_and_heads_its_duties():
     assert [item.text for item in helped_units("同时，协助全椒县财政局完成核算。")] == ["全椒县财政局"]
     assert duties_of_heading("本溪市财政局主要职责") == "本溪市财政局"
 
+
+@pytest.mark.parametrize("name, holders", [
+    ("各责任单位", True), ("牵头单位", True), ("有关主管部门", True), ("县直责任单位", True), ("各配合部门", True),
+    # a field before the label names the units holding the role in it: a collective, units of their own
+    ("保洁责任单位", False), ("各行业领域业务主管部门", False), ("县教育局", False),
+])
+def test_a_name_holding_only_a_role_label_names_whoever_holds_it(name, holders):
+    from zygraph.everyone import role_holders
+
+    assert role_holders(name) is holders
+
+
+def test_a_role_held_in_a_field_is_one_unit_in_every_reading_of_a_subject():
+    # the same name, asked with 请, a subject of 要, or put in touch with a helper: a unit each time
+    from zygraph.duties import modal_subject_units
+    from zygraph.subject_units import asked_units, contacting_units
+
+    assert [(i.text, i.role) for i in asked_units("请保洁责任单位于月底前清理。")] == [("保洁责任单位", "responsible")]
+    assert [i.text for i in modal_subject_units("保洁责任单位要与县环卫大队联系。", opening=True)] == ["保洁责任单位"]
+    assert [i.text for i in contacting_units("保洁责任单位可与县环卫大队联系")] == ["保洁责任单位"]
+    # whoever holds a role, named alone, is none in any of them
+    assert asked_units("请各责任单位于月底前清理。") is None
+    assert modal_subject_units("各责任单位要与县环卫大队联系。", opening=True) is None
+    assert contacting_units("各责任单位可与县环卫大队联系") is None
+
+
+@pytest.mark.parametrize("clause", ["施工单位可与县环卫大队联系", "各单位可与县环卫大队联系", "要与县环卫大队联系",
+                                    "请示县政府后与县环卫大队联系"])
+def test_units_put_in_touch_with_a_helper_are_read_as_any_subject_is(clause):
+    # 施工单位 is no unit by its form (looks_like_unit), 各单位 is everyone: neither is put in touch
+    from zygraph.subject_units import contacting_units
+
+    assert contacting_units(clause) is None

@@ -1348,3 +1348,48 @@ def test_a_condition_before_the_by_giving_work_to_its_units_is_no_part_of_them()
     assert [(i.text, i.role) for i in items] == [("公园业主单位", "responsible")]
     assert subject_units("未设立管理机构的，应当及时设立。") is None  # no 由: no units named
     assert subject_units("对违反规定的，由有关部门依法处理。") is None  # no role verb after the units
+
+
+def test_a_long_list_written_with_commas_is_read_in_bounded_depth_and_names_each_unit_once():
+    # the comma list is tried over its first names only, never re-entering itself for the rest (no RecursionError)
+    assert duty_subject_units("县财政局，" * 4000 + "县审计局将检查") is None
+    assert [(i.text, i.role) for i in duty_subject_units("县财政局，县财政局，县审计局将检查")] == [
+        ("县财政局", "responsible"), ("县审计局", "responsible")]
+
+
+@pytest.mark.parametrize("texts, named, expected", [
+    (["各单位要高度重视。", ""], [False, True], [None, None]),  # a call on everyone beside a named item: no unit
+    (["有关部门要加强领导。", ""], [False, True], [None, None]),
+    (["县各单位要做好门前清扫。", ""], [False, True], [["县各单位"], None]),  # the county's units: a collective
+    (["各镇要参照要求组织实施。", ""], [False, True], [["各镇"], None]),  # one level's bodies: a collective
+])
+def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_everyone(texts, named, expected):
+    from zygraph.duties import modal_duties
+
+    assert [items if items is None else [i.text for i in items] for items in modal_duties(texts, named=named)] == expected
+
+
+@pytest.mark.parametrize("clause", ["请示县政府按程序办理", "请求市政府协助解决", "请假人员由县人社局负责登记", "请教县农技中心专家做好指导"])
+def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
+    from zygraph.subject_units import asked_units
+
+    assert asked_units(clause) is None
+
+
+@pytest.mark.parametrize("clause, expected", [
+    ("请县公安局配合做好交通疏导", [("县公安局", "support", "请…配合")]),
+    ("请县公安局协助做好交通疏导", [("县公安局", "support", "请…协助")]),
+    ("请县公安局牵头，县交通局配合", [("县公安局", "lead", "请…牵头")]),
+    ("请县公安局负责维护秩序", [("县公安局", "responsible", "请…负责")]),
+    ("请县公安局派出警力维护秩序", [("县公安局", "responsible", "请")]),
+])
+def test_units_asked_take_the_role_of_the_verb_they_are_asked_with(clause, expected):
+    from zygraph.subject_units import asked_units
+
+    assert [(i.text, i.role, i.word) for i in asked_units(clause)] == expected
+
+
+def test_a_name_opening_with_shichang_is_no_name_opening_with_its_level_in_a_comma_list():
+    # 市场监管局 opens with 市场 (market), not the level 市: no list of one place's bodies written with commas
+    assert duty_subject_units("市场监管局，县审计局要加强审计") is None
+    assert [i.text for i in duty_subject_units("市监管局，县审计局要加强审计")] == ["市监管局", "县审计局"]

@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.measures import measure_units, without_typos
+from zygraph.measures import measure_units
 
 
 def roles(text):
@@ -33,6 +33,9 @@ def test_a_measure_naming_fewer_than_two_clauses_of_units_divides_nothing(text):
     assert measure_units(text) is None
 
 
-def test_peiji_before_a_verb_of_work_is_read_as_peihe_and_reported():
-    assert without_typos("卫计部门结合业务职能，配给做好宣传。") == ("卫计部门结合业务职能，配合做好宣传。", ["配给"])
-    assert without_typos("按计划配给物资，做好保障。") == ("按计划配给物资，做好保障。", [])
+def test_a_later_clause_opening_with_its_units_and_yao_names_units_of_the_measure():
+    # 县审计局要… in the second clause is read as the first clause's 县财政局要… is
+    assert roles("县财政局要保障经费，县审计局要加强审计，各部门要配合。县教育局负责宣传。") == [
+        ("县财政局", "responsible"), ("县审计局", "responsible"), ("县教育局", "responsible")]
+    assert roles("加强组织领导。区医保局要发挥牵头作用，区财金局要保障经费，区审计局要加强审计。扶贫部门负责核实。") == [
+        ("区医保局", "responsible"), ("区财金局", "responsible"), ("区审计局", "responsible"), ("扶贫部门", "responsible")]

@@ -164,3 +164,16 @@ def test_a_target_table_closed_by_padding_reads_each_indicator_with_its_units_an
     # the figures (6.5, 48.5, %) and the measures (总量, 比重) are no units and no tasks
     assert {r.lead for r in document.rows} == {"市统计局", "市发改委", "市财政局、税务局", "市人社局"}
     assert [f.line for f in document.findings if f.code == "measure_sub_row"] == [35]
+
+
+def test_a_row_whose_units_cell_was_merged_from_above_is_no_measure_sub_row_of_a_column_of_units_of_measure():
+    # 指标 | 单位 | 目标 | 责任单位: 亿元 is the row's unit of measure, a column, not a measure word (总量, 比重) of the
+    # indicator above; 税收's units cell is merged with 增加值's (its row closes after 40)
+    lines = ["指标 |", "单位 |", "目标 |", "责任单位 | |", "|", "增加值 |", "亿元 |", "36 |", "市发改委 | |", "|", "税收 |",
+             "亿元 |", "40 | |", "|", "投资 |", "亿元 |", "50 |", "市统计局 | |", "|", "就业 |", "万人 |", "3 |", "市人社局 | |"]
+    cells = [(n, line.strip(" |")) for n, line in enumerate(lines, start=1) if line.strip(" |")][4:]
+    findings = []
+    rows = closed_rows(cells, closing_lines(lines), 4, findings)
+    assert _texts(rows) == [["增加值", "亿元", "36", "市发改委"], ["税收", "亿元", "40"], ["投资", "亿元", "50", "市统计局"],
+                            ["就业", "万人", "3", "市人社局"]]
+    assert [f.code for f in findings] == ["rows_closed_by_padding"]

@@ -21,7 +21,7 @@ def test_a_table_run_on_after_its_header_is_given_back_one_cell_a_line():
 
 
 def test_a_space_between_a_figure_and_its_unit_or_inside_a_range_stays_inside_its_cell():
-    text, _ = table_lines(f"序号 工作任务 牵头单位 配合单位 1 比重在2007 年的基础上提高5 % 经委 发改委 2 加强0- 3岁婴幼儿教育 "
+    text, _ = table_lines("序号 工作任务 牵头单位 配合单位 1 比重在2007 年的基础上提高5 % 经委 发改委 2 加强0- 3岁婴幼儿教育 "
                           "教育局 人口计生委 3 保持100%的义务教育入学率 教育局 各街道")
     assert text.split("\n")[4:12] == ["1", "比重在2007 年的基础上提高5 %", "经委", "发改委", "2", "加强0- 3岁婴幼儿教育",
                                       "教育局", "人口计生委"]

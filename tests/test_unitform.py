@@ -280,3 +280,14 @@ def test_malformed_gazetteer_rows_are_refused_with_their_line():
     assert info.value.line == 2
     with pytest.raises(RegistryError, match="lacks one of name, short, level, en"):
         _read_places([{"name": "广州市", "short": "广州", "level": "prefecture", "en": ""}], "places.csv")
+
+
+@pytest.mark.parametrize("name, opens", [
+    ("县交通局", True), ("市教育局", True), ("自治区民政厅", True), ("自治县财政局", True), ("国家统计局", True),
+    ("国务院办公厅", True), ("街道办事处", True), ("市场监管局", False), ("市場監管局", False), ("公安局", False),
+    ("各乡镇", False),
+])
+def test_whether_a_name_opens_with_its_level(name, opens):
+    from zygraph.unitform import opens_with_level
+
+    assert opens_with_level(name) is opens

@@ -37,8 +37,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import refers_elsewhere
-from zygraph.grammar import LABELS, Item, officials, parse_group, split_clauses
+from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
+from zygraph.grammar import SENTENCE_MARK, Item, officials, parse_group, split_clauses
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -56,8 +56,6 @@ _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
-#: A mark ending a sentence: a heading's units never hold one.
-_SENTENCE_END_MARK = re.compile("[。；;！!？?]")
 #: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
 #: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
 _DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
@@ -88,10 +86,6 @@ _MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)
 _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
 _MOST_CLAUSES = 12
-_LABEL_NAME = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
-#: Words before a label that leave its units general (各, 有关, 区): what is left names a field (行业领域业务).
-_GENERAL_WORDS = re.compile("各|有关|相关|其他|其它|所有|全体|级|[省市县区镇乡]")
-_FIELD = 2  # characters a field before a label needs at least (行业, 业务)
 _PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:负责|負責)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop); its
 #: name may hold a short bracket (各村（社区）：将…发放到农户).
@@ -180,7 +174,7 @@ def duties_of_heading(text: str, known=None) -> str | None:
         return None
     units = text[: found.start()]
     # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
-    if refers_elsewhere(units) or _OWN_BODY.match(units) or _SENTENCE_END_MARK.search(units) \
+    if refers_elsewhere(units) or _OWN_BODY.match(units) or SENTENCE_MARK.search(units) \
             or not looks_like_unit_list(units, known):
         return None
     return units
@@ -275,19 +269,11 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
         if found is None:
             continue
         units = found.group("units")
-        if _role_holders(units) or officials(units, known or (lambda name: False)) \
-                or not looks_like_unit_list(units, known):
+        if role_holders(units) or officials(units, known or (lambda name: False)) \
+                or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             continue
         return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)]
     return None
-
-
-def _role_holders(units):
-    """True when ``units`` names units only by a label's role (各责任单位, 牵头单位, 有关主管部门): whoever holds it,
-    no units of their own. A field before the label makes them particular (各行业领域业务主管部门: the departments
-    in charge of each field, a collective)."""
-    found = _LABEL_NAME.search(units)
-    return found is not None and len(_GENERAL_WORDS.sub("", units[:found.start()])) < _FIELD
 
 
 def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | None]:
@@ -300,7 +286,8 @@ def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | 
     (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
     divides nothing. An item beside one that names its own units in its running text (``named``, aligned with
     ``texts``: ``2、…由紫城镇各居委会负责清理``, ``5、请县作风办派出…``) is read too: such a list divides the work by the
-    subjects of its sentences, with 要 or a role verb. The units are responsible; the result is aligned with
+    subjects of its sentences, with 要 or a role verb; an item opening with units in general (``各单位要…``,
+    ``有关部门要…``) is then a call on everyone, not read. The units are responsible; the result is aligned with
     ``texts`` (None for an item outside such a run).
 
     Examples
@@ -314,6 +301,8 @@ def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | 
     [None, None]
     >>> [[i.text for i in items] if items else None for items in modal_duties(["各镇要清扫。", ""], named=[False, True])]
     [['各镇'], None]
+    >>> modal_duties(["各单位要高度重视。", ""], named=[False, True])
+    [None, None]
     """
     units = [_opening_modal_units(text, known) for text in texts]
     own = [bool(items) and not any(refers_elsewhere(item.text) for item in items) for items in units]
@@ -322,7 +311,9 @@ def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | 
     for index, items in enumerate(units):
         beside = [other for other in (index - 1, index + 1) if 0 <= other < len(units)]
         pairs = [other for other in beside if units[other]]
-        read = any(own[index] or own[other] for other in pairs) or any(named[other] for other in beside)
+        # 各单位要高度重视 beside 由A负责…: a call on everyone (opening in general), no unit of its own
+        read = any(own[index] or own[other] for other in pairs) or (
+            any(named[other] for other in beside) and not any(opens_in_general(item.text) for item in items or []))
         out.append(items if items and read else None)
     return out
 

@@ -19,7 +19,7 @@ import re
 from zygraph.duties import modal_subject_units
 from zygraph.grammar import Item
 from zygraph.subject_units import subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import BARE_NAME, looks_like_unit_list, split_units
 from zygraph.unitname import looks_like_unit
 
 __all__ = ["named_duties", "divides_duties", "fielded_duties"]
@@ -27,8 +27,6 @@ __all__ = ["named_duties", "divides_duties", "fielded_duties"]
 #: A sentence naming departments by their field, then their duty: 卫生、执法、环卫、建设等部门负责保障….
 _BY_FIELD = re.compile("^(?P<fields>[^，,。；;：:]{2,40}?)等(?:有关|相关|有關|相關)?(?:职能|職能)?(?:部门|部門)"
                        "(?:要|将|將)?(?:共同)?(?:负责|負責)")
-#: A department's field, said short: 卫生, 执法, 环卫, 公安.
-_FIELD = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _FEWEST_FIELDS = 2  # a list of fields, not one department said short
 
 #: The verb a duty opens with after the sentence naming its units: 负责对全县…, 牵头做好….
@@ -93,7 +91,8 @@ def fielded_duties(text: str, known=None) -> list[Item] | None:
 
     The fields (``卫生``, ``执法``) name no unit themselves: they say which departments the shares after them go to,
     each written in full as the subject of its clause (``卫生局要…``, ``执法局负责…``). The paragraph is one duty of
-    those departments, each responsible; the fields are not counted again. Read only when every field is named in
+    those departments, each in the role its own clause gives (``公安分局要配合``: support), else responsible; the
+    fields are not counted again. Read only when every field is named in
     full after it and every department after it is one of the fields.
 
     Examples
@@ -108,7 +107,7 @@ def fielded_duties(text: str, known=None) -> list[Item] | None:
     found = _BY_FIELD.match(summary)
     fields = split_units(found.group("fields"), known) if found else []
     test = known or (lambda name: False)
-    if len(fields) < _FEWEST_FIELDS or not all(_FIELD.match(field) and not looks_like_unit(field, test)
+    if len(fields) < _FEWEST_FIELDS or not all(BARE_NAME.match(field) and not looks_like_unit(field, test)
                                                 for field in fields):
         return None
     items = []
@@ -119,4 +118,4 @@ def fielded_duties(text: str, known=None) -> list[Item] | None:
     if not all(any(field in name for name in names) for field in fields) \
             or not all(any(field in name for field in fields) for name in names):
         return None
-    return [Item(item.text, "responsible", item.word) for item in items]
+    return items

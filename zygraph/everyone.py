@@ -10,13 +10,19 @@ ask two questions of a name, answered here once for every layout:
   before).
 - :func:`in_general`: is the name, or its last part, units in general (各部门, 县直有关部门, 各级党委政府)?
   Such a name is dropped where the readers would otherwise take it as a unit.
+- :func:`role_holders`: does the name name units only by a role label (各责任单位, 牵头单位, 有关主管部门)? Whoever
+  holds the role is named elsewhere. A field before the label (保洁责任单位) names the units holding it in that field,
+  a collective: :func:`with_roles_held_in_a_field` takes such a name as a unit's.
 """
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["refers_elsewhere", "in_general", "opens_in_general", "GENERAL_NAME"]
+from zygraph.grammar import LABELS
+
+__all__ = ["refers_elsewhere", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
+           "GENERAL_NAME"]
 
 #: The area a call on everyone may open with: 全县各级各部门, 全国各地.
 _AREA = "全[国國省市县區区州盟旗镇乡縣鄉]"
@@ -42,6 +48,12 @@ _BARE_GENERAL = re.compile(f"(?:{_QUALIFIER})*(?:{_KIND})")
 #: The longest last part of a name that can be units in general (全县各级各有关部门): only so much is searched, so a
 #: long text costs no more than a short one.
 _LONGEST_GENERAL = 16
+#: A role label inside a name (牵头单位, 责任单位, 主管部门: the grammar's labels), longest first.
+_ROLE_LABEL = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
+#: Words before a role label that name no field: an area, an opener, a qualifier, a level (全县各责任单位, 县直牵头单位).
+_NO_FIELD = re.compile(f"{_AREA}|{_OPENER}|{_QUALIFIER}|[省市县区州盟旗镇乡縣區鄉]")
+#: Characters a field before a label needs at least (行业, 保洁): fewer leave whoever holds the role.
+_SHORTEST_FIELD = 2
 
 
 def refers_elsewhere(name: str) -> bool:
@@ -81,3 +93,45 @@ def opens_in_general(text: str) -> bool:
     (True, True, False)
     """
     return bool(_OPENS_GENERAL.match(text))
+
+
+def _field_of_role(name: str) -> tuple[str, bool] | None:
+    """The field written before the first role label in ``name`` (without area, opener, qualifier or level) and
+    whether the label ends the name; None when ``name`` holds no label."""
+    found = _ROLE_LABEL.search(name)
+    return None if found is None else (_NO_FIELD.sub("", name[: found.start()]), found.end() == len(name))
+
+
+def role_holders(name: str) -> bool:
+    """Whether ``name`` names units only by a role label: whoever holds the role (各责任单位, 牵头单位, 有关主管部门).
+
+    A notice names such units elsewhere (its labels, its table's columns). A field before the label
+    (``保洁责任单位``: the units answering for cleaning; ``各行业领域业务主管部门``) names a collective, units of their
+    own: not role holders.
+
+    Examples
+    --------
+    >>> [role_holders(n) for n in ("各责任单位", "牵头单位", "有关主管部门", "县直责任单位")]
+    [True, True, True, True]
+    >>> [role_holders(n) for n in ("保洁责任单位", "各行业领域业务主管部门", "县教育局")]
+    [False, False, False]
+    """
+    field = _field_of_role(name)
+    return field is not None and len(field[0]) < _SHORTEST_FIELD
+
+
+def with_roles_held_in_a_field(known=None):
+    """``known`` (a test of names known as units, or None), also passing a name that ends with a role label held in a
+    field (``保洁责任单位``): the units holding the role there, a collective, which the form of a name does not show.
+
+    Examples
+    --------
+    >>> known = with_roles_held_in_a_field()
+    >>> known("保洁责任单位"), known("各责任单位"), known("保洁责任单位负责人"), known("施工单位")
+    (True, False, False, False)
+    """
+    def test(name: str) -> bool:
+        field = _field_of_role(name)
+        held = field is not None and field[1] and len(field[0]) >= _SHORTEST_FIELD
+        return held or (known is not None and known(name))
+    return test

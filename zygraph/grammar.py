@@ -30,7 +30,8 @@ from zygraph.unitlist import (FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_
 from zygraph.unitlist import OPENING as _OPEN
 
 __all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
-           "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS"]
+           "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS",
+           "SENTENCE_MARK"]
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {
@@ -119,6 +120,8 @@ _NOT_LISTED = re.compile("^(不|不再|不另)(逐一|一一)?(列出|列明|标
 #: A person's title, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县委书记, 办公室主任.
 _OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|书记|主任|主席|领导|同志|负责人|长助理)$")
 _SENTENCE_END = "。；;"
+#: A mark ending a sentence or a duty's ；-clause: a heading, a title or a line of units holds none.
+SENTENCE_MARK = re.compile("[。；;！!？?]")
 #: A label that names no role (适用范围：, 完成时限：, 工作目标：): what follows it, to the sentence's end, is no unit.
 _OTHER_LABEL = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")
 #: A note after a unit saying it leads: （牵头）, （数据统计评估牵头单位）.

@@ -17,28 +17,15 @@ from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import duty_subject_units
 from zygraph.unitname import body_by_kind
 
-__all__ = ["measure_units", "without_typos"]
+__all__ = ["measure_units"]
 
-#: 配给 (to ration, which takes a thing: 配给物资) written for 配合 before a verb of work (配给做好…的政策宣传): a typo.
-_RATIONED_FOR_HELP = re.compile("配给(?=做好|开展|落实|推进|完成|实施)")
 _SENTENCE = re.compile("(?<=[。；;])")  # a measure's sentences and the duties its semicolons part
 #: Verbs of work a clause's units may open with when no modal or role word stands after them (卫计局落实…).
 _WORK_VERB = re.compile("^(?:落实|负责|做好|组织|开展|结合|配合|协助|参与|督促|指导|牵头|承担)")
 _FEWEST_CLAUSES = 2  # clauses naming units a measure needs to divide its work in running text
-
-
-def without_typos(text: str) -> tuple[str, list[str]]:
-    """``text`` with the role words a typo spoilt written out (配给做好 -> 配合做好), and the typos found.
-
-    Examples
-    --------
-    >>> without_typos("卫计部门结合业务职能，配给做好政策宣传。")
-    ('卫计部门结合业务职能，配合做好政策宣传。', ['配给'])
-    >>> without_typos("做好物资配给工作。")
-    ('做好物资配给工作。', [])
-    """
-    found = [match.group(0) for match in _RATIONED_FOR_HELP.finditer(text)]
-    return _RATIONED_FOR_HELP.sub("配合", text), found
+#: Clauses read from a clause on for its units' work (…，E、F结合业务职能，配合做好…: the role two clauses on); a window,
+#: not the sentence's rest, keeps the reading linear in a long sentence.
+_CLAUSES_READ = 12
 
 
 def measure_units(text: str) -> list[Item] | None:
@@ -47,7 +34,7 @@ def measure_units(text: str) -> list[Item] | None:
     Each sentence (or part between semicolons) may open with its units, before a modal verb (``A要…``,
     ``B应…``: :func:`zygraph.duties.modal_subject_units`) or a duty's verb (``C负责…``, ``D落实…``:
     :func:`zygraph.subject_units.duty_subject_units`); a later clause of a sentence opening so may name other
-    units with their own work (``…，E、F结合业务职能，配合做好…``: support). A body named by its kind
+    units with their own work, the same ways (``…，G要…``; ``…，E、F结合业务职能，配合做好…``: support). A body named by its kind
     (``医保经办机构``) counts beside them. Units in general (``相关部门``) are none; each unit is named once.
 
     Examples
@@ -65,9 +52,9 @@ def measure_units(text: str) -> list[Item] | None:
     for sentence in (part for part in _SENTENCE.split(text) if part.strip()):
         clauses = [clause for clause, _ in split_clauses(sentence)]
         for index in range(len(clauses)):
-            rest = "，".join(clauses[index:])
-            found = (modal_subject_units(rest, body_by_kind, opening=True) if index == 0 else None) \
-                or _working_units(rest)
+            # 县财政局要…，县审计局要…: a later clause may open with its units and 要 as the first does
+            rest = "，".join(clauses[index:index + _CLAUSES_READ])
+            found = modal_subject_units(rest, body_by_kind, opening=True) or _working_units(rest)
             if index and not _said_in(items, sentence):
                 break  # a later clause names units only after the sentence has opened with its own
             units = [item for item in found or [] if not in_general(item.text)]

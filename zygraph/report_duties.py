@@ -28,7 +28,7 @@ from zygraph.decisions import ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
-from zygraph.subject_units import subject_units
+from zygraph.subject_units import MODALS, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
@@ -68,7 +68,7 @@ _BESIDES = re.compile("^(?P<units>[^，,。；;]{2,30}?)除(?:负责|承担|做�
 #: Characters of a sentence from a clause's start read for the duty it opens (its units, role words and partners).
 _CLAUSE_WINDOW = 300
 #: A modal verb no unit's name holds: 各省政府要建立省级政府办公厅(牵头…) is a requirement, not units.
-_MODAL_INSIDE = re.compile("要|将|应|须")
+_MODAL_INSIDE = re.compile(f"[{MODALS}]")
 #: Duties a paragraph must hold, their units opening clauses, to be read so; as many with a role verb (负责, 设在…负责,
 #: 除负责…外): a paragraph of 要 is how a notice opens or closes, and one role verb may be a chance subject.
 _FEWEST_DUTIES = 2

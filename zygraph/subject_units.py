@@ -7,12 +7,13 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general, refers_elsewhere
+from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
+from zygraph.unitform import opens_with_level
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "contacting_units", "WITH", "CONNECTIVE"]
+           "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -64,8 +65,9 @@ _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协�
 _DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)"
                          "(?:(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?|(?:作为|作為)[^，,。；;：:]{0,30}?)"
                          f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))})(?=[，,。；;]|$)")
-#: A modal verb right after a duty's opening units ends them: 县督查室要…, 市统计局应….
-_MODALS = "要应将须"
+#: The modal verbs, each one character: right after a duty's opening units one ends them (县督查室要…, 市统计局应…);
+#: no unit's name holds one (各省政府要建立… is a requirement, not units).
+MODALS = "要应将须"
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
@@ -93,20 +95,27 @@ _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
 #: 派出所 is a unit's name, never the verb 派出.
 _ASKED_VERB = re.compile("按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同|派出(?!所)|派(?![出驻])|安排|组织|协助|配合"
                          "|督促|于|在")
+#: 请 asking a unit: not 请示 (to ask a superior for instructions), 请求, 请假, 请教 (the notice's own asking).
+_ASKING = re.compile("^请(?![示求假教])")
+#: Verbs the units are asked with that give their role: 请A牵头 (lead), 请A配合, 请A协助 (support), 请A负责.
+_ROLE_ASKED = ("牵头", "配合", "协助", "负责")
 #: The units asked, written in a bracket after the words for what they are: 请该绿化点的九个责任区牵头单位（A、B…）派….
 _DESCRIBED_IN_BRACKET = re.compile("^(?P<words>[^（(]{0,30}?(?:单位|部门|單位|部門))[（(](?P<units>[^（()）]{2,200})[）)]$")
-#: The units the work is to help, in touch with the unit that helps them: 保洁责任单位可与县环卫大队联系.
-_UNITS_OF_A_DUTY = ("单位", "部门", "單位", "部門")
-_CONTACTING = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
+#: Words putting a clause's subject in touch with a unit that helps it: 保洁责任单位可与县环卫大队联系.
+_IN_TOUCH = re.compile("(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
+_IN_TOUCH_LONGEST_SUBJECT = 40  # how far the units before the words may run
 
 
 def asked_units(clause: str, known=None) -> list[Item] | None:
     """The units a clause asks to do its work with 请 (``请县广播电视台派出记者做好采访报道工作``), or None.
 
     A notice asks the units it has no authority over, or the bodies it hands a part of the work to, as a
-    request: the units asked answer for their item (responsible). Where they are written in a bracket after
+    request: the units asked answer for their item (responsible), or take the role of the verb they are asked
+    with (``请A牵头``: lead; ``请A配合``, ``请A协助``: support). 请示, 请求, 请假 and 请教 ask no unit (``请示县政府…``:
+    the notice asks its superior). Where they are written in a bracket after
     the words for what they are (``请该绿化点的九个责任区牵头单位（A、B）派负责人…``), those words give their role
-    (牵头单位: lead); a role holder named alone (``请各责任单位…``) refers to units named elsewhere, and units in
+    (牵头单位: lead); a role holder named alone (``请各责任单位…``, :func:`zygraph.everyone.role_holders`) refers
+    to units named elsewhere, one held in a field (``请保洁责任单位…``) is a collective asked, and units in
     general (``请各有关单位…``) are everyone asked, no unit named.
 
     Examples
@@ -119,22 +128,27 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
     (None, None, None)
     >>> asked_units("请各有关单位按照职责做好准备") is None
     True
+    >>> [(i.text, i.role) for i in asked_units("请县公安局配合做好交通疏导")], asked_units("请示县政府按程序办理")
+    ([('县公安局', 'support')], None)
     """
     clause = clause.strip()
-    if not clause.startswith("请"):
-        return None
+    if not _ASKING.match(clause):
+        return None  # 请示县政府…, 请求市政府协助…: the notice asks, no unit is asked
     for verb in _ASKED_VERB.finditer(clause, 3):
-        units, role = clause[1 : verb.start()], "responsible"
+        units = clause[1 : verb.start()]
+        by_verb = verb.group(0) in _ROLE_ASKED  # 请A配合…: the word, for the role finding, says so (请…配合)
+        role, word = (role_of(verb.group(0)), f"请…{verb.group(0)}") if by_verb else ("responsible", "请")
         described = _DESCRIBED_IN_BRACKET.match(units)
         if described is not None:
             label = _LABEL_NAME.search(described.group("words"))
             units, role = described.group("units"), role_of(label.group(0)) if label else role
-        elif _LABEL_NAME.search(units):
+            word = "请" if label else word
+        elif role_holders(units):
             return None  # 请各责任单位…: the units a notice names elsewhere
-        if looks_like_unit_list(units, known):
+        if looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             names = split_units(units, known)
             # 请各有关单位按照职责做好准备: asked of everyone, the notice names no unit
-            return None if any(in_general(name) for name in names) else [Item(name, role, "请") for name in names]
+            return None if any(in_general(name) for name in names) else [Item(name, role, word) for name in names]
     return None
 
 
@@ -142,19 +156,23 @@ def contacting_units(clause: str, known=None) -> list[Item] | None:
     """The units a clause puts in touch with a unit that helps them (``保洁责任单位可与县环卫大队联系``), or None.
 
     Read only before a clause giving the help with 由 (``由县环卫大队帮助清除``): the units helped are the subject
-    of the work, responsible, and the helper supports them.
+    of the work, responsible, and the helper supports them. The subject is read as any unit list is: a name of
+    no unit by its form (``施工单位``), units in general (``各单位``) and whoever holds a role (``各责任单位``) are none;
+    a role held in a field (``保洁责任单位``) is a collective (:func:`zygraph.everyone.role_holders`).
 
     >>> [(i.text, i.role) for i in contacting_units("保洁责任单位可与县环卫大队联系")]
     [('保洁责任单位', 'responsible')]
     >>> contacting_units("要与县环卫大队联系"), contacting_units("各单位可与县环卫大队联系")
     (None, None)
     """
-    found = _CONTACTING.match(clause.strip())
-    # 保洁责任单位: the units named by the duty the work is theirs in, a kind of unit (单位, 部门) as a list is
-    if found is None or refers_elsewhere(found.group("units")) or not (
-            looks_like_unit_list(found.group("units"), known) or found.group("units").endswith(_UNITS_OF_A_DUTY)):
+    clause = clause.strip()
+    found = _IN_TOUCH.search(clause)
+    units = clause[: found.start()] if found else ""
+    if len(units) < 2 or len(units) > _IN_TOUCH_LONGEST_SUBJECT or refers_elsewhere(units) or role_holders(units) \
+            or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
         return None
-    return [Item(name, "responsible", "与…联系") for name in split_units(found.group("units"), known)]
+    names = split_units(units, known)
+    return None if any(in_general(name) for name in names) else [Item(name, "responsible", "与…联系") for name in names]
 
 
 def subject_units(text: str, known=None) -> list[Item] | None:
@@ -186,7 +204,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     text = _CONDITION.sub("", text)  # 未设立管理机构的，由A负责…
     found = _SUBJECT.match(text) or _BY_REMIT.match(text) or _IN_CHARGE.match(text)
     if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
-            or _BY_INSIDE.search(found.group("units"), 1) or _LABEL_NAME.search(found.group("units")) \
+            or _BY_INSIDE.search(found.group("units"), 1) or role_holders(found.group("units")) \
             or not looks_like_unit_list(found.group("units"), known):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
@@ -330,17 +348,20 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     return items or None
 
 
-#: How each name of a list written with commas opens: its level, or 各 (a list of one place's bodies).
-_LEVEL_OPENING = re.compile("^(?:[省市县区州盟旗乡镇各]|自治)")
 #: Units and the modal verb after them, opening a clause: 县农业技术推广中心将在….
-_MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{_MODALS}]")
+_MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{MODALS}]")
 #: The most names a subject listed with commas is tried over (A，B，C将…).
 _LISTED_MOST = 8
 
 
+def _named_by_level(name: str) -> bool:
+    """True when ``name`` opens as one place's bodies listed are named: with its level or 各 (县爱卫会办公室, 各乡镇)."""
+    return name.startswith("各") or opens_with_level(name)
+
+
 def _level_names(text: str, known=None) -> bool:
     """True when ``text`` is a list of units each opening with its level or 各 (县爱卫会办公室, 各乡镇)."""
-    return looks_like_unit_list(text, known) and all(_LEVEL_OPENING.match(name) for name in split_units(text, known))
+    return looks_like_unit_list(text, known) and all(_named_by_level(name) for name in split_units(text, known))
 
 
 def _comma_listed(text: str, known=None) -> list[Item] | None:
@@ -361,11 +382,13 @@ def _comma_listed(text: str, known=None) -> list[Item] | None:
         if not _level_names(clauses[count - 1].strip(), known):
             return None
         modal = _MODAL_OPENING.match(clauses[count].strip())  # 县农技中心将在…深入到各单位: a name with its modal
+        # the last clause is read without the comma pass: a list is never re-entered for its rest (bounded depth)
         last = [Item(name, "responsible", "") for name in split_units(modal.group("units"), known)] \
-            if modal and _level_names(modal.group("units"), known) else duty_subject_units(clauses[count], known)
-        if last and all(_LEVEL_OPENING.match(item.text) for item in last):
-            return [Item(name, last[0].role, last[0].word) for clause in clauses[:count]
-                    for name in split_units(clause, known)] + last
+            if modal and _level_names(modal.group("units"), known) else _opening_units(clauses[count], known)
+        if last and all(_named_by_level(item.text) for item in last):
+            named = [Item(name, last[0].role, last[0].word) for clause in clauses[:count]
+                     for name in split_units(clause, known)] + last
+            return [item for index, item in enumerate(named) if item.text not in {i.text for i in named[:index]}]
     return None
 
 
@@ -402,11 +425,17 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = _PURPOSE.sub("", text.strip())
-    if looks_like_unit_list(text.rstrip("。"), known):
-        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed
+    return _opening_units(text, known)
+
+
+def _opening_units(text: str, known=None) -> list[Item] | None:
+    """:func:`duty_subject_units` of ``text`` without the pass reading a subject listed with commas."""
+    text = text.strip()
+    if looks_like_unit_list(text.rstrip("。"), known):
+        return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
     # 建设行政执法队伍及建立…: a name ending inside a word (队伍) is no name
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
@@ -417,7 +446,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
     worded = [end for end in range(min(len(head), _DUTY_SUBJECT_LONGEST), 1, -1)
               if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
-    cut = next((end for end in cuts if head[end] in _MODALS), next(iter(worded), None))
+    cut = next((end for end in cuts if head[end] in MODALS), next(iter(worded), None))
     if cut is None:
         cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
     if _NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):

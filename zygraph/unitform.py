@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from zygraph.bodies import Bodies, Body
 from zygraph.places import Gazetteer, Place
 
-__all__ = ["NameForm", "read_form", "level_of", "KIND_RULES", "MARKER_LEVELS"]
+__all__ = ["NameForm", "read_form", "level_of", "opens_with_level", "KIND_RULES", "MARKER_LEVELS"]
 
 #: Level markers written before a stem, and the level each means; 市 is resolved by the issuer.
 MARKER_LEVELS = {"自治区": "provincial", "省": "provincial", "市": "relative", "州": "prefecture", "盟": "prefecture",
@@ -29,6 +29,10 @@ _MARKERS = sorted(MARKER_LEVELS, key=len, reverse=True)
 _MARKET = ("市场", "市場")  # 市场监管部门, 市场司: 市 of 市场 (market) is no city
 _PARTY_PREFIX = ("中国共产党", "中共")
 _NATIONAL_PREFIX = ("国务院", "国家", "中央", "中国", "全国", "中华全国", "最高")
+#: How a name written with its level opens: a level marker (县交通局, 自治区民政厅, 自治县财政局, 街道办事处) or the
+#: national bodies' 国家 and 国务院 (国家统计局, 国务院办公厅).
+_LEVEL_OPENING = re.compile("^(?:" + "|".join(sorted([*MARKER_LEVELS, "自治州", "自治县", "自治旗", "国家", "国务院"],
+                                                     key=len, reverse=True)) + ")")
 # A place that the gazetteer does not list (counties, districts, towns): 2-6 characters and a level ending.
 _LOCALITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县级市|新区|县|区|旗|镇|乡|街道))")
 
@@ -91,6 +95,29 @@ class NameForm:
         if self.kind in ("institution", "state_enterprise") and self.place is not None:
             return self.name  # 金华职业技术学院 is a name, not a 职业技术学院 of Jinhua
         return (self.locality + self.stem) or self.name
+
+
+def opens_with_level(name: str) -> bool:
+    """Whether ``name`` opens with its level: a level marker (县, 市, 自治区 …) or 国家/国务院; 市 of 市场 is no level.
+
+    Readers ask it of a subject with no role word (县交通局依法查处…；) and of names listed with commas: one place's
+    bodies are named with their level.
+
+    Parameters
+    ----------
+    name : str
+        A unit's name as written.
+
+    Returns
+    -------
+    bool
+
+    Examples
+    --------
+    >>> opens_with_level("县交通局"), opens_with_level("国家统计局"), opens_with_level("市场监管局")
+    (True, True, False)
+    """
+    return _LEVEL_OPENING.match(name) is not None and not name.startswith(_MARKET)
 
 
 def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:

@@ -16,7 +16,7 @@ from zygraph.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE, UNIT
 
 __all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_space", "units_run_together",
            "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
-           "CLAUSE_MARKS", "ZONES", "PARENT"]
+           "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担", "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔")
@@ -77,7 +77,6 @@ _OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
 #: A collective of all levels (or of each) over fields named bare that share the kind after the last:
 #: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind).
 _EACH_FIELD = re.compile("^各级?(?P<field>[\u4e00-\u9fff]{2,4})$")
-_BARE_FIELD = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _SHARED_KIND = re.compile("^(?P<field>[\u4e00-\u9fff]{2,6}?)(?:部门|机关|机构|部門|機關|機構)$")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
@@ -95,8 +94,8 @@ _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 _PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})(?:({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,12}}(部门|单位|局|委))$")
 #: A zone that is a body of its own (荒湖管理区), whose kind bare names before it share (人民大垸、荒湖管理区).
 _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
-#: A bare name: a few characters with no kind of unit or place (人民大垸).
-_BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
+#: A bare name or field: a few characters with no kind of unit or place (人民大垸; 港航, 卫生 said for their departments).
+BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
 _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 #: The most pieces one shared name covers (南宁、柳州…市政府; 各级港航、海事…部门): a run is tried no further, so a
 #: list of bare names is split in time linear in its length.
@@ -371,7 +370,7 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known) -> tuple
         if kind is not None and _bare_field(kind.group("field"), known):
             pieces[j + 1] = piece  # 各级港航、海事部门: the last field names the kind all share
             return j + 1, piece[joiner.start():] if joiner else ""
-        if not (_BARE_FIELD.match(piece) and _bare_field(piece, known)):
+        if not (BARE_NAME.match(piece) and _bare_field(piece, known)):
             break
         j += 1  # 各级财政、税务、审计部门: a middle field, bare too
     return i, ""
@@ -399,7 +398,7 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
             return j  # 人民大垸、荒湖管理区: names with no kind of their own take the zone's
         if _is_place(place):
             bare = False
-        elif not _BARE_NAME.match(place):
+        elif not BARE_NAME.match(place):
             break
         j += 1
     if j > i and bare and _named_zone(_trim(pieces[j])):
@@ -411,7 +410,7 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
 def _named_zone(piece: str) -> bool:
     """True for a zone that is a body of its own with a bare name before its kind: 荒湖管理区, not 开发区 or 江汉区."""
     zone = _ZONE_KIND.search(piece)
-    return zone is not None and _BARE_NAME.match(piece[: zone.start()]) is not None \
+    return zone is not None and BARE_NAME.match(piece[: zone.start()]) is not None \
         and not _is_place(piece[: zone.start()])
 
 

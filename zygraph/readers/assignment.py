@@ -16,15 +16,17 @@ from zygraph.decisions import (decided_matter, decided_work, decision_start, ord
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
-from zygraph.grammar import Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
+from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
 from zygraph.targets import target_units
 
-__all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END"]
+__all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
+           "LEAD_AFTER_LABEL"]
 
 OPEN, CLOSE = "（([【［〔", "）)]】］〕"
 #: What a notice's opening says of itself: 现将…印发给你们, 通知如下, 提出以下意见, an addressee line ending in ：.
@@ -39,12 +41,11 @@ _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任�
 _SET_UP = re.compile("下设|下設|分设|分設")
 #: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
 DIVISION_CLAUSE_WORD = "分工分句"
-#: How a unit's name opens where it is the subject of a clause with no role word: its level or its 各 (县交通局, 各级…).
-_NAMED_BY_LEVEL = re.compile("^(?:各|省|市(?!场)|县|区|乡|镇|州|盟|旗|自治区|国家|国务院)")
+#: The word a lead named by a sentence after a label carries (责任单位：A。该点由B牵头…: A supports beside B), for the
+#: reader's finding and the role rule's words.
+LEAD_AFTER_LABEL = "由…牵头（标签后）"
 #: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
 _LEADS = ("牵头", "牽頭")
-#: What ends a sentence inside a line: a line holding one is more than a sentence of units.
-_SENTENCE_BREAK = re.compile("[。；;！!？?]")
 
 
 def task_sentences(text, in_body=True, numbered=True, how=None):
@@ -263,7 +264,9 @@ def _division_clause_units(clause):
     (None, None)
     """
     items = duty_subject_units(clause)
-    if not items or any(in_general(item.text) for item in items) or not _NAMED_BY_LEVEL.match(items[0].text):
+    # the subject is named by its level or its 各 (县交通局, 各级农业农村部门), as a clause with no role word names it
+    if not items or any(in_general(item.text) for item in items) \
+            or not (items[0].text.startswith("各") or opens_with_level(items[0].text)):
         return None
     return [Item(item.text, item.role, item.word or DIVISION_CLAUSE_WORD) for item in items]
 
@@ -356,7 +359,8 @@ def find_assignment(text: str, in_body: bool = True):
         items = parse_group(labelled)
         if items:
             # 补充责任单位：财政局。该绿化点由建设局牵头组织…: a lead the sentence after the label names leads beside it
-            leads = [item for item in clause_units(text[label + len(labelled):]) or [] if item.role == "lead"]
+            leads = [Item(item.text, "lead", LEAD_AFTER_LABEL) for item in clause_units(text[label + len(labelled):]) or []
+                     if item.role == "lead"]
             return text[:label].rstrip("（([【〔 "), items + leads
     found = sentence_units(text)
     if found is not None:
@@ -472,7 +476,7 @@ def units_sentence(line: str):
     (None, None)
     """
     body = line.strip().rstrip(END)
-    if not body or _SENTENCE_BREAK.search(body):
+    if not body or SENTENCE_MARK.search(body):
         return None
     items = parse_group(body)
     return items if items and names_units(items) else None

@@ -14,20 +14,20 @@ from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, o
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
-from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
-from zygraph.measures import measure_units, without_typos
+from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_assignment, has_unit_group, task_sentences
+from zygraph.measures import measure_units
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
-from zygraph.subject_units import duty_subject_units, subject_units
+from zygraph.subject_units import MODALS, duty_subject_units, subject_units
 from zygraph.schedules import STAGE_WORD
 from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
-_MODAL_AFTER = re.compile("要|将|应|须")  # the modal verb after a lead-in's units: what follows says how they work
+_MODAL_AFTER = re.compile(f"[{MODALS}]")  # the modal verb after a lead-in's units: what follows says how they work
 #: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
 _LIST_LEAD_IN = re.compile("(?:^|[。；;])(?P<clause>[^。；;：:]{2,80}?(?:以下|下列|如下)[^。；;：:]{0,6}[：:])")
 
@@ -94,6 +94,8 @@ _READINGS = (
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
+    (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
+     "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
 )
 
 
@@ -119,7 +121,7 @@ def _reading_findings(block, tasks) -> list[Finding]:
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
     parsed = [(block, _assignments(block)) for block in blocks]
-    modal = _modal_duties(parsed)
+    modal, beside_named = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
@@ -129,9 +131,11 @@ def block_rows(blocks, first_leads, findings):
             tasks = [(block["text"], measured)]
         elif not any(items for _, items in tasks) and modal[index]:
             tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
-            findings.append(Finding(block["line"], "info", "modal_duty",
-                                    "in a list of duties each opening with its units (two or more with 要/将/应): "
-                                    f"{block['text'][:20]}", "read the units it opens with as responsible"))
+            why = ("beside items that name their units in their own sentences (由A负责…, 请A…), an item opens with "
+                   "its units and 要/将/应" if beside_named[index]
+                   else "in a list of duties each opening with its units (two or more with 要/将/应)")
+            findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
+                                    "read the units it opens with as responsible"))
         elif block["heading"] and not any(items for _, items in tasks) and index \
                 and next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
@@ -245,42 +249,41 @@ def _modal_duties(parsed):
     Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
     names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
     sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.duties.modal_duties`).
+    Also, for each block, whether it is read only through such a neighbour (no sibling opening with 要 beside it).
     """
-    out = [None] * len(parsed)
+    out, beside_named = [None] * len(parsed), [False] * len(parsed)
     start = 0
     for end in range(1, len(parsed) + 1):
         if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
             run = parsed[start:end]
             # a run of numbered items only: a paragraph without a number among them (各部门要…。职责如下：) leads in
             numbered = all(block["number"] is not None for block, _ in run)
-            out[start:end] = subject_duties(["" if any(items for _, items in tasks) else block["text"]
-                                             for block, tasks in run],
-                                            named=[numbered and _names_in_running_text(block, tasks)
-                                                   for block, tasks in run])
+            texts = ["" if any(items for _, items in tasks) else block["text"] for block, tasks in run]
+            out[start:end] = subject_duties(texts, named=[numbered and _names_in_running_text(block, tasks)
+                                                          for block, tasks in run])
+            alone = subject_duties(texts)  # read without the neighbours naming units in their sentences
+            beside_named[start:end] = [bool(read) and not plain for read, plain in zip(out[start:end], alone)]
             start = end
-    return out
+    return out, beside_named
 
 
 def _measure(parsed, index, findings):
     """The units of the heading ``parsed[index]`` when it is a measure dividing its work in running text (see
     :mod:`zygraph.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
-    Reading it so, and any typo read past in its role words, are findings."""
+    Reading it so is a finding."""
     block = parsed[index][0]
     title = RUN_IN.search(block["text"]) if block["heading"] else None
     after = parsed[index + 1][0] if index + 1 < len(parsed) else None
     if title is None or (after is not None and not after["heading"]) or block["labels"] \
             or has_unit_group(block["text"]) or not any(has_unit_group(other["text"]) for other, _ in parsed[:index]):
         return None
-    text, typos = without_typos(block["text"][title.start() + 1:])
-    units = measure_units(text)
+    units = measure_units(block["text"][title.start() + 1:])
     if units is None:
         return None
     findings.append(Finding(block["line"], "info", "measure_units", "after tasks closed by brackets of units, a "
                             f"heading's running text divides its work among units: {block['text'][:20]}",
                             "read the heading as one task of every unit its clauses give work to, in the role each "
                             "clause gives (units in general, 相关部门, are none)"))
-    findings += [Finding(block["line"], "warning", "typo_role_word", f"{typo} before a verb of work in "
-                         f"{block['text'][:20]} is a typo for 配合", "read as 配合 (support)") for typo in typos]
     return units
 
 

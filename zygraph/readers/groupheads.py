@@ -13,17 +13,14 @@ its units); :func:`split_group_headings` takes the line back out as a heading ov
 
 from __future__ import annotations
 
-import re
-
 from zygraph.findings import Finding
+from zygraph.grammar import SENTENCE_MARK
 from zygraph.readers.assignment import find_assignment
 
 __all__ = ["split_group_headings"]
 
 #: The longest title a group heading or a task's opening sentence is (完善城乡环境卫生管理长效机制: 14).
 _TITLE_LONGEST = 30
-#: What ends a sentence; a title holds none but its last full stop.
-_SENTENCE_END = re.compile("[。；;！!？?]")
 
 
 def split_group_headings(blocks: list[dict], findings: list) -> list[dict]:
@@ -87,7 +84,7 @@ def _titles_a_group(block: dict, after: dict | None) -> bool:
 def _is_title(text: str) -> bool:
     """One short sentence naming no units: 完善城乡环境卫生管理长效机制。"""
     body = text.strip().rstrip("。")
-    return 2 <= len(body) <= _TITLE_LONGEST and not _SENTENCE_END.search(body) and "，" not in body \
+    return 2 <= len(body) <= _TITLE_LONGEST and not SENTENCE_MARK.search(body) and "，" not in body \
         and find_assignment(text) is None
 
 

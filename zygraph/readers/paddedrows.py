@@ -34,6 +34,9 @@ _CLOSING = re.compile(r"\|[ \u3000\u00a0]*\|[ \u3000\u00a0]*$")
 _CLOSED_ROWS = 3  # fewest rows closed so for the table to be cut at them
 #: Longest short word naming a measure of an indicator (总量, 比重, 增速) in a sub-row under it.
 _MEASURE = 4
+#: A unit of measure (亿元, 万人, %, 公里): a column of the row's figures, never a measure word of its indicator.
+_UNIT_OF_MEASURE = re.compile("^[万亿千百十]?(?:元|人|人次|个|家|吨|亩|户|项|公里|千米|米|平方米|立方米|辆|座|所|张|台|套|"
+                              "次|件|千瓦|千瓦时|吨标准煤)$|^[%％‰]$|^个?百分点$")
 
 
 def padded_rows(cells: list[tuple[int, str]], width: int, task_at: int, findings: list[Finding]) -> list | None:
@@ -160,7 +163,9 @@ def closed_rows(cells: list[tuple[int, str]], closings: frozenset, width: int, f
     to the columns by what its cells hold when the table is built. A row that writes no units and only short
     words and figures (比重 | % | 50 | 51) under a row writing a short word after its task (服务业税收 | 总量 | 亿元
     | … | 市国税局) is a sub-row of that row's indicator, its measures (总量, 比重) spanned by the indicator and
-    its units: no task of its own; both measures are kept out of the cells, a finding. There must be
+    its units: no task of its own; both measures are kept out of the cells, a finding. A unit of measure there
+    (增加值 | 亿元 | 36 over 税收 | 亿元 | 40) is a column, not a measure: the row below is a task whose units cell was
+    merged with the row above's. There must be
     ``_CLOSED_ROWS`` rows, one narrower than the header, none wider than it by more than one cell (a measure).
 
     Examples
@@ -216,12 +221,19 @@ def _one_a_line(written):
 
 def _measure_of(above, row):
     """Where in the row ``above`` its measure stands (总量 after 服务业税收) when ``row`` is a sub-row of it (比重 | % |
-    50 …: no units, only a short word and figures), else None."""
+    50 …: no units, only a short word and figures), else None.
+
+    A unit of measure (亿元 after 增加值), or a word the row writes again at the same place (亿元 | 亿元: a column), is
+    no measure: the row is a row of its own whose units cell was merged with the row above's."""
     kinds = [cell_kind(text) for _, text in row]
     if kinds[0] != "name" or len(row[0][1]) > _MEASURE or any(kind not in ("number", "name") for kind in kinds[1:]) \
             or sum(kind == "number" for kind in kinds) < len(kinds) // 2:
         return None
-    return next((at for at, (_, text) in enumerate(above[1:-1], start=1)
-                 if cell_kind(text) == "name" and len(text) <= _MEASURE
-                 and cell_kind(above[at - 1][1]) in ("text", "name")),
-                None)
+    measure = next((at for at, (_, text) in enumerate(above[1:-1], start=1)
+                    if cell_kind(text) == "name" and len(text) <= _MEASURE
+                    and cell_kind(above[at - 1][1]) in ("text", "name")),
+                   None)
+    if measure is None or _UNIT_OF_MEASURE.match(above[measure][1]) \
+            or (measure < len(row) and row[measure][1] == above[measure][1]):
+        return None
+    return measure

@@ -11,9 +11,10 @@ units as the subjects of its sentences::
 
 The paragraph reader reads a notice so only when it finds no units named any other way: a section is then
 a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``), that
-organise it after 由 (``由A组织…``) or that a meeting asks to act on what it approved (``请A按…修改完善``),
-or, where two clauses or more divide its work so, before a role verb
-(``具体为：A负责X镇，B负责Y街道``), all responsible; subjects that refer to units named elsewhere (``各地要…``,
+organise it after 由 (``由A组织…``), or, where two clauses or more divide its work so, before a role verb
+(``具体为：A负责X镇，B负责Y街道``), all responsible; or that a meeting asks to act on what it approved
+(``请A按…修改完善``, read as every reader reads 请: :func:`zygraph.subject_units.asked_units`, in the role of the
+verb asked with); subjects that refer to units named elsewhere (``各地要…``,
 ``各部门要…``, ``县政府有关部门要…``) divide no work.
 """
 
@@ -28,7 +29,7 @@ from zygraph.grammar import Item, assign_roles, officials, split_clauses
 from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import subject_units
+from zygraph.subject_units import asked_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["subject_sections", "has_subject_sections"]
@@ -37,8 +38,6 @@ __all__ = ["subject_sections", "has_subject_sections"]
 _ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
 _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
-#: A meeting asking units to act on what it approved: 请县财政局按会议讨论意见作进一步修改完善.
-_ASKED = re.compile("^请(?P<units>[^，,。；;：:（(]{2,40}?)(?:按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同)")
 #: A short lead-in closed by a colon before the first clause dividing the work: 具体为：A负责…, 分工如下：A负责….
 _LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
 #: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
@@ -153,11 +152,14 @@ def _subject_items(text: str) -> list[Item]:
     named, by_verb = [], []
     for clause, _ in split_clauses(text):
         clause = clause.strip()
-        found = _ORGANISED_BY.match(clause) or _ASKED.match(clause)
+        asked = asked_units(clause)  # 请县财政局按会议讨论意见作进一步修改完善: a meeting asks a unit to act
+        if asked:
+            named.append(asked)
+            continue
+        found = _ORGANISED_BY.match(clause)
         if found and looks_like_unit_list(found.group("units")) and not officials(found.group("units"),
                                                                                    lambda name: False):
-            word = "请" if clause.startswith("请") else "由…组织"
-            named.append([Item(name, "responsible", word) for name in split_units(found.group("units"))])
+            named.append([Item(name, "responsible", "由…组织") for name in split_units(found.group("units"))])
             continue
         modal = modal_subject_units(clause, opening=True)
         plain = _ADVERB_MODAL.sub("", clause, count=1)  # 县农委、规划等有关部门都要…: the units before 都要
