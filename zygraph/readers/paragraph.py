@@ -68,6 +68,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
+from zygraph.readers.unitcells import unit_cells
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, heading_units, units_for_preceding
 from zygraph.subject_units import duty_subject_units
@@ -91,6 +92,8 @@ _WHAT_IT_IS = re.compile("^[^。；;，,]{2,40}[，,]是[^。；;]+。")
 _BY, _HOSTS = "由", "主办"
 _QUESTION = ("？", "?")
 _SENTENCE_MARK = re.compile("[。；;？?！!]")
+#: A line listing a notice's attachments (附件：, 附件1：…表) after its body: no heading above owns what follows.
+_ATTACHMENT = re.compile("^附件[0-9一二三四五六七八九十]*(?:[：:]|$)")
 _FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
 
 
@@ -159,6 +162,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
+    cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
     findings = marks + normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
@@ -208,6 +212,16 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             line = line[at:]
             label = True
         last = blocks[-1] if blocks else None
+        if _ATTACHMENT.match(line):
+            owner, heads = None, {}  # 附件：成员单位职责分工表: the body ends, and with it its headings' hold
+        if number in cells:
+            # 成员单位 / 党政办 / 贯彻落实…。: a member's cell owns its duties below, as a heading naming a unit does
+            blocks.append(_block(number, _area_above(heads, None), line, wide, heading=True))
+            owner, plain = blocks[-1], None
+            findings.append(Finding(number, "info", "unit_cell", f"a unit's cell alone on its line in a table of "
+                                    f"units and duties copied one cell a paragraph: {line[:20]}",
+                                    "read the paragraphs below it, up to the next unit's cell, as its duties"))
+            continue
         preceding = None if (task or heading or label) else units_for_preceding(line)
         if preceding is not None:
             count, label_line = preceding
@@ -362,8 +376,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]
                                                          or last["heading"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
-            # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
-            blocks.append(_block(number, _area_above(heads, None), line, wide))
+            # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task; under one
+            # naming a unit's duties (各成员单位共同职责, a member's cell), a paragraph ending its sentence is one duty
+            blocks.append(_block(number, _area_above(heads, None), line, wide,
+                                 closed=line.rstrip().endswith(_SENTENCE_ENDS) and bool(unit_heading(owner["text"]))))
             seen_task = True
         elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
             speaker = speaker_lead_in(line)
