@@ -1954,3 +1954,18 @@ def test_a_duties_heading_holds_no_paragraph_after_the_attachment_line(tmp_path)
     table = read_table(path, layout="paragraph")
     assert table.tasks.task.tolist() == ["完善工作措施。"]
     assert table.assignments.raw_unit.tolist() == ["各成员单位"]
+
+
+def test_a_duties_table_run_together_with_spaces_between_its_cells_reads_as_one_cell_a_paragraph(tmp_path):
+    # a crawl's copy lost the line breaks: 成员单位 综治办 印发…。 财政所 保障…。 stand between spaces on one line
+    path = tmp_path / "n.txt"
+    path.write_text("关于调整爱卫会成员单位职责的通知 为做好爱国卫生工作，现将有关事项通知如下： 一、组织机构 "
+                    "成员单位：综治办、财政所、社区。 二、各成员单位共同职责 贯彻落实上级爱国卫生工作部署。 "
+                    "附件：成员单位职责分工表 某某街道办事处 附件： 成员单位职责分工表 成员单位 综治办 印发卫生宣传材料。 "
+                    "财政所 保障爱国卫生工作经费。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(a.task, a.raw_unit, a.role) for a in table.assignments.merge(table.tasks).itertuples()] == [
+        ("贯彻落实上级爱国卫生工作部署。", "各成员单位", "lead"), ("印发卫生宣传材料。", "综治办", "lead"),
+        ("保障爱国卫生工作经费。", "财政所", "lead")]
+    assert codes_at(table, "cells_apart") == [1]

@@ -250,9 +250,6 @@ TABLE_ONE_LINE_XFAIL = {
     "2022_jiangmen_pengjiang_market_regulation_disclosure_catalog": "the notice's rule of roles above the table "
     "((四)責任主體 辦公室牽頭,各有關股所…分別負責) runs into the whole notice on one line and is not read: the "
     "offices of each item read as its leads",
-    "2020_changsha_kaifu_sifangping_subdistrict_patriotic_health_duties": "refused: the attached duties table's "
-    "cells (成员单位 党政办 贯彻落实…) stand between spaces inside one paragraph, so no member's cell stands alone on "
-    "its line, and one heading of common duties over two paragraphs is no sign of a layout by itself",
 }
 
 _TABLE_TEXT_PASSING = [f for f in FIXTURES if f.source.suffix == ".txt" and f.id not in XFAIL and "table" in f.layout]

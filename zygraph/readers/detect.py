@@ -26,7 +26,7 @@ from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.points import has_speech_points
 from zygraph.readers.rebroken import table_lines
 from zygraph.readers.subjects import has_subject_sections
-from zygraph.readers.unitcells import unit_cells
+from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, ordinal_points
 from zygraph.statements import closes_with_bare_units, quota_units, units_for_preceding
@@ -116,7 +116,7 @@ def detect_layout(path: str | Path) -> str:
         return "tabbed-text"
     if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
         return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
-    normal = Normalizer().text(paragraphs_by_space(members_apart(text, [])))  # as the paragraph reader cuts it
+    normal = Normalizer().text(paragraphs_by_space(cells_apart(members_apart(text, []), [])))  # as paragraph cuts it
     layout = _text_layout(simplified(text).split("\n"), normal)  # a Traditional copy has its Simplified shape
     if layout:
         return layout

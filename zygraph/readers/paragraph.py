@@ -68,7 +68,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
-from zygraph.readers.unitcells import unit_cells
+from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, heading_units, units_for_preceding
 from zygraph.subject_units import duty_subject_units
@@ -159,6 +159,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     normalise, tables, marks = Normalizer(), [], []
     text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
     text = members_apart(text, tables)  # 。区公安局：负责…。区财政局：负责…: members' duties run on without spaces
+    text = cells_apart(text, tables)  # 成员单位 党政办 贯彻落实…: a duties table's cells run on with spaces
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
@@ -214,11 +215,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         last = blocks[-1] if blocks else None
         if _ATTACHMENT.match(line):
             owner, heads = None, {}  # 附件：成员单位职责分工表: the body ends, and with it its headings' hold
-        if number in cells:
+        if (number, line.strip()) in cells:
             # 成员单位 / 党政办 / 贯彻落实…。: a member's cell owns its duties below, as a heading naming a unit does
             blocks.append(_block(number, _area_above(heads, None), line, wide, heading=True))
             owner, plain = blocks[-1], None
-            findings.append(Finding(number, "info", "unit_cell", f"a unit's cell alone on its line in a table of "
+            findings.append(Finding(number, "info", "unit_cell", f"a unit's cell, a paragraph of its own, in a table of "
                                     f"units and duties copied one cell a paragraph: {line[:20]}",
                                     "read the paragraphs below it, up to the next unit's cell, as its duties"))
             continue
