@@ -8,7 +8,10 @@ cells follow its task with no separator (``…达到6万元左右。市发展改
 A row's units are the text after its task's last 。 when that text splits into unit
 names; two names with nothing between them end one cell and start the next (the lead
 cell, then the supporting one). A name before them in a people column (何海平) is
-dropped. Every row read so is a ``glued_row`` finding. A table whose rows close with a date and whose units stand
+dropped. A unit cell that says its roles (``省医保局牵头;省民政厅配合;各州(市)党委和政府落实``) is kept whole for the
+grammar, and the next row's number may follow its last verb (``落实22``). A copy that starts mid-table (a newspaper
+page continued from another, ``序号工作任务责任单位21树立…``) starts at the number right after the header, which the
+first row's finding says. Every row read so is a ``glued_row`` finding. A table whose rows close with a date and whose units stand
 between columns of people (…责任领导责任处室责任人完成时间) is cut by :mod:`zygraph.readers.gluedpeople`.
 """
 

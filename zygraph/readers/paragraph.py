@@ -25,7 +25,10 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units (a heading may name a department and the word for its
 duties, ``（七）卫生部门职责、任务``); a paragraph under it announcing the items
-below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
+below (``……部门职责和任务如下：``) is their lead-in, no task; under a heading of a unit's duties (``二、各成员单位共同职责``:
+the duties every member shares), each paragraph ending its sentence is one duty, and so under a member's cell of a duties
+table copied one cell a paragraph (``成员单位`` / ``党政办`` / its duties: :mod:`zygraph.readers.unitcells`); an
+``附件：`` line ends the body, and the hold of every heading above. Items naming no units otherwise, each opening
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
 are that department's duties, and so are
 numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
