@@ -93,3 +93,10 @@ def test_units_put_in_touch_with_a_helper_are_read_as_any_subject_is(clause):
     from zygraph.subject_units import contacting_units
 
     assert contacting_units(clause) is None
+
+
+def test_a_collectives_common_duties_are_its_own():
+    # 各成员单位共同职责: the duties every member shares (各成员单位职责 lists each member's, naming their own units)
+    assert duties_of_heading("各成员单位共同职责") == "各成员单位"
+    assert duties_of_heading("有关部门的共同职责") == "有关部门"
+    assert duties_of_heading("各成员单位职责") is None

@@ -1393,3 +1393,9 @@ def test_a_name_opening_with_shichang_is_no_name_opening_with_its_level_in_a_com
     # 市场监管局 opens with 市场 (market), not the level 市: no list of one place's bodies written with commas
     assert duty_subject_units("市场监管局，县审计局要加强审计") is None
     assert [i.text for i in duty_subject_units("市监管局，县审计局要加强审计")] == ["市监管局", "县审计局"]
+
+
+def test_a_person_answering_for_a_closing_clause_is_no_unit():
+    # ，由张明同志任办公室主任负责日常工作: a person coordinates; no unit is named by the clause
+    assert sentence_units("办公室设在卫健办，由张明同志任办公室主任负责日常工作。") is None
+    assert sentence_units("关于经费的问题，由县财政局负责。")[1][0].text == "县财政局"

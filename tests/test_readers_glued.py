@@ -94,3 +94,32 @@ def test_a_task_column_glued_before_a_leader_column_stays_two_columns(tmp_path):
     assert found[1] == ["序号", "项目内容", "责任处室", "责任人"]
     assert glued_table(["表序号重点工作牵头领导牵头单位1建立网络交易监管机制。王建浩市场规范处"])[1] == [
         "序号", "重点工作", "牵头领导", "牵头单位"]
+
+
+def test_a_table_continued_from_another_page_starts_at_its_first_row_and_cells_name_their_roles(tmp_path):
+    # the copy holds rows 7 and 8 only (上接第二版); each unit cell says its roles (A牵头；B配合；C落实) and the next
+    # row's number follows its last verb (落实8)
+    path = tmp_path / "t.txt"
+    path.write_text("任务清单\n(上接第二版)\n序号工作任务责任单位7办科技周。组织科普讲座。市科协牵头；市教育局、团市委配合；"
+                    "各县(区)政府落实8办科普日。市科技局、市科协牵头;各县(区)政府落实\n", encoding="utf-8")
+    assert detect_layout(path) == "glued"
+    doc = read_raw(path)
+    assert [(r.task, r.lead) for r in doc.rows] == [
+        ("办科技周。组织科普讲座。", "市科协牵头；市教育局、团市委配合；各县（区）政府落实"),
+        ("办科普日。", "市科技局、市科协牵头；各县（区）政府落实")]
+    assert "the table starts at row 7" in " ".join(f.message for f in doc.findings if f.code == "glued_row")
+    table = read_table(path)
+    assert [(t, u, r) for t, u, r in table.assignments[["task_id", "raw_unit", "role"]].itertuples(index=False)] == [
+        ("T001", "市科协", "lead"), ("T001", "市教育局", "support"), ("T001", "团市委", "support"),
+        ("T001", "各县（区）政府", "support"), ("T002", "市科技局", "lead"), ("T002", "市科协", "lead"),
+        ("T002", "各县（区）政府", "support")]
+
+
+def test_a_number_after_a_verb_inside_a_task_does_not_cut_a_row(tmp_path):
+    # 组织实施3年行动: 3 follows a verb but the text before it is no cell of units, so row 3 is not cut there
+    path = tmp_path / "t.txt"
+    path.write_text("序号工作任务责任单位1办科技周。市科协牵头;市教育局配合2组织实施3年行动。市科技局负责\n",
+                    encoding="utf-8")
+    rows = read_raw(path).rows
+    assert [(r.task, r.lead) for r in rows] == [
+        ("办科技周。", "市科协牵头；市教育局配合"), ("组织实施3年行动。", "市科技局负责")]

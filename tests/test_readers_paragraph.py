@@ -1923,3 +1923,49 @@ def test_a_label_s_units_made_support_by_a_lead_named_after_it_is_a_finding(tmp_
     found = table.findings.loc[table.findings.code == "label_lead_after"]
     assert found.line.tolist() == [2]
     assert "由…牵头" in found.message.iloc[0] and "support" in found.action.iloc[0]
+
+
+def test_common_duties_heading_and_a_duties_table_one_cell_a_paragraph_give_each_duty_its_units(tmp_path):
+    # 二、各成员单位共同职责 over paragraphs without numbers: each paragraph is a duty every member shares; the attached
+    # table (成员单位 / 综治办 / its duties) copied one cell a paragraph gives each member's duties to it; the member
+    # list's 由张明同志任办公室主任负责 names a person, no unit, and the signature is no unit's cell
+    path = tmp_path / "n.txt"
+    path.write_text("关于调整爱卫会成员单位职责的通知\n\n为做好爱国卫生工作，现将有关事项通知如下：\n\n一、组织机构\n\n"
+                    "成员单位：综治办、财政所、社区，办公室设在卫健办，由张明同志任办公室主任负责日常工作。\n\n"
+                    "二、各成员单位共同职责\n\n贯彻落实上级爱国卫生工作部署，完善工作措施。\n\n组织开展本部门爱国卫生评比活动。\n\n"
+                    "附件：成员单位职责分工表\n\n某某街道办事处\n\n附件：\n\n成员单位职责分工表\n\n成员单位\n\n综治办\n\n"
+                    "印发卫生宣传材料。\n\n组织开展环境整治。\n\n财政所\n\n保障爱国卫生工作经费。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(t.area, t.task, t.line) for t in table.tasks.itertuples()] == [
+        ("各成员单位共同职责", "贯彻落实上级爱国卫生工作部署，完善工作措施。", 11),
+        ("各成员单位共同职责", "组织开展本部门爱国卫生评比活动。", 13),
+        ("", "印发卫生宣传材料。", 27), ("", "组织开展环境整治。", 29), ("", "保障爱国卫生工作经费。", 33)]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "各成员单位", "lead"), ("T002", "各成员单位", "lead"), ("T003", "综治办", "lead"),
+        ("T004", "综治办", "lead"), ("T005", "财政所", "lead")]
+    assert codes_at(table, "unit_cell") == [25, 31]
+
+
+def test_a_duties_heading_holds_no_paragraph_after_the_attachment_line(tmp_path):
+    # 附件： ends the notice's body: the paragraph after it is no duty of the heading above
+    path = tmp_path / "n.txt"
+    path.write_text("二、各成员单位共同职责\n\n完善工作措施。\n\n附件：名单\n\n请各单位于月底前报送名单。\n", encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    assert table.tasks.task.tolist() == ["完善工作措施。"]
+    assert table.assignments.raw_unit.tolist() == ["各成员单位"]
+
+
+def test_a_duties_table_run_together_with_spaces_between_its_cells_reads_as_one_cell_a_paragraph(tmp_path):
+    # a crawl's copy lost the line breaks: 成员单位 综治办 印发…。 财政所 保障…。 stand between spaces on one line
+    path = tmp_path / "n.txt"
+    path.write_text("关于调整爱卫会成员单位职责的通知 为做好爱国卫生工作，现将有关事项通知如下： 一、组织机构 "
+                    "成员单位：综治办、财政所、社区。 二、各成员单位共同职责 贯彻落实上级爱国卫生工作部署。 "
+                    "附件：成员单位职责分工表 某某街道办事处 附件： 成员单位职责分工表 成员单位 综治办 印发卫生宣传材料。 "
+                    "财政所 保障爱国卫生工作经费。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(a.task, a.raw_unit, a.role) for a in table.assignments.merge(table.tasks).itertuples()] == [
+        ("贯彻落实上级爱国卫生工作部署。", "各成员单位", "lead"), ("印发卫生宣传材料。", "综治办", "lead"),
+        ("保障爱国卫生工作经费。", "财政所", "lead")]
+    assert codes_at(table, "cells_apart") == [1]

@@ -86,16 +86,12 @@ XFAIL = {
     " closed by a sentence 由X同志负责,A、B、C承办。 (people, then …",
     "2010_nongmu_city_garden_city_table": "P 0.00 R 0.00, 0/2 - web table flattened with | between cells (6 columns, header cells broken b"
     "y spaces), a merged group cell written once, a two-unit …",
-    "2022_yunnan_fertility_policy_task_list": "P 0.00 R 0.00, 0/5 - newspaper page of a task table (序号/工作任务/责任单位) flattened with no separators"
-    ": row numbers glued to the previous row's unit cell, …",
     "2015_township_flood_drought_member_duties_preview": "P 0.00 R 0.00, 0/8 (refused) - document-site preview of a township plan: member units one after"
     " another on one line as unit:duties separated by spaces only, the …",
     "2015_township_straw_burning_measures_forum_traditional": "P 0.00 R 0.00, 0/3 (refused) - report of a township's measures (forum copy): items 一是…五是 one a "
     "line, units as subjects with verbs of their own (A負責…, A向群眾發放…, …",
     "2017_guangyuan_zhaohua_district_livelihood_targets": "P 0.00 R 0.00, 0/2 - table as |-separated rows one a line (cells closed by ` |`), area, target,"
     " person and unit cells spanning rows (the second row …",
-    "2020_changsha_kaifu_sifangping_subdistrict_patriotic_health_duties": "P 0.00 R 0.00, 0/3 (refused) - a 街道 notice: a part heading naming the units whose duties follow"
-    " (二、各成员单位共同职责, two paragraphs), then a duties table flattened one …",
 }
 
 FIXTURES = realset.fixtures()

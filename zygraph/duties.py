@@ -58,7 +58,7 @@ SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
 #: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
 #: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
-_DUTIES_TITLE = re.compile("(?:的)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
+_DUTIES_TITLE = re.compile("(?:的)?(?P<common>共同)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
 #: The body a notice sets up to run its work, named bare: (二)领导小组主要职责 under 一、组织领导 says what that
 #: body is for, beside its members (组成人员) and its office, not a department's share of the work.
 _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
@@ -164,6 +164,8 @@ def duties_of_heading(text: str, known=None) -> str | None:
     ('县公安局', None, None)
     >>> duties_of_heading("各成员单位职责"), duties_of_heading("部门职责"), duties_of_heading("卫生部门")
     (None, None, None)
+    >>> duties_of_heading("各成员单位共同职责")  # the duties every member shares: the collective's own
+    '各成员单位'
     >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")
     (None, '县防汛指挥部')
     >>> duties_of_heading("A局为总协调机构。负责督促落实各责任部门的工作职责")  # a sentence, not a heading
@@ -174,7 +176,8 @@ def duties_of_heading(text: str, known=None) -> str | None:
         return None
     units = text[: found.start()]
     # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
-    if refers_elsewhere(units) or _OWN_BODY.match(units) or SENTENCE_MARK.search(units) \
+    # 各成员单位共同职责: the duties every member shares, the collective's own (各成员单位职责 lists each member's)
+    if (refers_elsewhere(units) and not found.group("common")) or _OWN_BODY.match(units) or SENTENCE_MARK.search(units) \
             or not looks_like_unit_list(units, known):
         return None
     return units

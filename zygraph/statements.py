@@ -109,6 +109,8 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
     >>> text, items = sentence_units("关于粮食安全的问题，由发展改革委会同农业部、财政部等部门研究提出落实意见。")
     >>> text, [(i.text, i.role) for i in items]
     ('关于粮食安全的问题', [('发展改革委', 'lead'), ('农业部', 'support'), ('财政部', 'support')])
+    >>> sentence_units("办公室设在街道卫健办，由袁仲毅同志任办公室主任负责协调。") is None  # a person, not a unit
+    True
     """
     # the clause ends the text and is at most ~820 characters long: search only there, so time stays linear
     start = max(len(text) - _IN_SENTENCE_LONGEST, 0)
@@ -116,6 +118,8 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
     if match is None:
         return None
     known = known or (lambda name: False)
+    if officials(match.group("lead"), known):
+        return None  # ，由袁仲毅同志任办公室主任负责协调…: a person answers for it, no unit is named
     role = "lead" if match.group("support") else "responsible"
     items = [Item(name, role, "由") for name in split_units(match.group("lead"), known)]
     items += [Item(name, "support", "会同") for name in split_units(match.group("support") or "", known)]

@@ -26,6 +26,7 @@ from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.points import has_speech_points
 from zygraph.readers.rebroken import table_lines
 from zygraph.readers.subjects import has_subject_sections
+from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.prose import prose_tasks
 from zygraph.report_duties import clause_duties, ordinal_points
 from zygraph.statements import closes_with_bare_units, quota_units, units_for_preceding
@@ -65,7 +66,8 @@ def detect_layout(path: str | Path) -> str:
     and 要 (县长要求：要…，A、B等部门要分工协作…) or a speaker's points 一是…二是… naming units (提出了四点要求：一是A要…),
     running duties together in clauses their units open (…，A要…。…，A设在B，负责…), numbering duties that each open with their units and 要
     (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…) or numbered
-    ((1)市林业局。 then 负责… on the next line), is
+    ((1)市林业局。 then 负责… on the next line), or holding a table of units and their duties copied one cell a
+    paragraph (成员单位 / 党政办 / 负责…: :mod:`zygraph.readers.unitcells`), is
     ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
     each with a cell of text then a cell of units, are ``piped``; any other text with TAB-started lines is
     ``tabbed-text``
@@ -114,7 +116,7 @@ def detect_layout(path: str | Path) -> str:
         return "tabbed-text"
     if any(find_header([line.split("\t")]) for line in lines[:_HEADER_LINES] if "\t" in line.strip()):
         return "spreadsheet"  # a sheet saved as tab-separated text: 序号<TAB>工作任务<TAB>牵头单位 on one line
-    normal = Normalizer().text(paragraphs_by_space(members_apart(text, [])))  # as the paragraph reader cuts it
+    normal = Normalizer().text(paragraphs_by_space(cells_apart(members_apart(text, []), [])))  # as paragraph cuts it
     layout = _text_layout(simplified(text).split("\n"), normal)  # a Traditional copy has its Simplified shape
     if layout:
         return layout
@@ -152,7 +154,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
            or ordinal_requirements(line) or required_sentences(line) or ordinal_points(line) or clause_duties(line)
            or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
-           for line in joined) or _duty_list(joined) \
+           for line in joined) or _duty_list(joined) or unit_cells(normal.split("\n")) \
             or _unit_headings(joined) or has_speech_points(joined):
         return "paragraph"
     if headless_table(lines):

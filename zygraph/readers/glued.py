@@ -8,7 +8,10 @@ cells follow its task with no separator (``…达到6万元左右。市发展改
 A row's units are the text after its task's last 。 when that text splits into unit
 names; two names with nothing between them end one cell and start the next (the lead
 cell, then the supporting one). A name before them in a people column (何海平) is
-dropped. Every row read so is a ``glued_row`` finding. A table whose rows close with a date and whose units stand
+dropped. A unit cell that says its roles (``省医保局牵头;省民政厅配合;各州(市)党委和政府落实``) is kept whole for the
+grammar, and the next row's number may follow its last verb (``落实22``). A copy that starts mid-table (a newspaper
+page continued from another, ``序号工作任务责任单位21树立…``) starts at the number right after the header, which the
+first row's finding says. Every row read so is a ``glued_row`` finding. A table whose rows close with a date and whose units stand
 between columns of people (…责任领导责任处室责任人完成时间) is cut by :mod:`zygraph.readers.gluedpeople`.
 """
 
@@ -20,6 +23,7 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
+from zygraph.grammar import has_role_words, names_units, parse_group
 from zygraph.people import SURNAMES
 from zygraph.readers.columns import (
     HEADER_SYNONYMS,
@@ -60,6 +64,8 @@ _SENTENCES_TRIED = 12  # sentence ends of a row tried for the units after them: 
 _SHORTEST_FIRST = 3  # shortest first name after a person's (张菁民 / 政局 is no split: 张菁 / 民政局)
 _LONGEST_ROW = 3000  # characters a row's text may run to before the next row's number
 _ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
+#: A row number right after the header: the copy holds the table from that row on (序号工作任务责任单位21树立…).
+_CONTINUED = re.compile(r"\s*(\d{1,3})(?=[\u4e00-\u9fff“\"（(])")
 _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row search is linear in them
 
 
@@ -116,15 +122,48 @@ def _header(text: str, start: int) -> tuple[int, list[str]] | None:
     return end, words
 
 
-def _rows(text: str, start: int) -> list[tuple[int, int]]:
-    """(start, end) of each row's text after its number: rows 1, 2, 3 … in order."""
-    spans, number, at = [], 1, start
+def _first_row(text: str, start: int) -> int:
+    """The number of the first row after a header ending at ``start``: 1, or the number standing right after the
+    header where the copy holds the table from a later row on (序号工作任务责任单位21树立…: a page continued from
+    another, ``(上接第三版)``)."""
+    found = _CONTINUED.match(text, start)
+    return int(found.group(1)) if found and int(found.group(1)) > 1 else 1
+
+
+def _ends_role_cell(text: str) -> bool:
+    """True when ``text`` (a row's text up to a number) ends with a unit cell that names its roles
+    (…。省医保局牵头;省民政厅配合;各州(市)党委和政府落实): the next row's number may follow its last verb (落实22)."""
+    return _role_tail(text) is not None
+
+
+def _role_tail(text: str) -> int | None:
+    """Where a unit cell naming its roles starts at the end of ``text``, after its task's last 。 (or ；, the
+    cell's own ； read after: A牵头；B配合 is one cell), or None."""
+    for mark in "。；":
+        cut = text.rfind(mark) + 1
+        if cut > 0 and _role_cell(text[cut:].strip()) is not None:
+            return cut
+    return None
+
+
+def _role_cell(text: str):
+    """The items of ``text`` when it is a cell of units with role words (A、B牵头;C配合), else None."""
+    if not has_role_words(text) or len(text) > LONGEST_RUN:
+        return None
+    items = parse_group(text)
+    return items if items and names_units(items) else None
+
+
+def _rows(text: str, start: int, first: int = 1) -> list[tuple[int, int]]:
+    """(start, end) of each row's text after its number: rows ``first``, ``first`` + 1 … in order."""
+    spans, number, at = [], first, start
     while True:
         pattern = re.compile(rf"(?<![\d.．]){number}(?=[\u4e00-\u9fff“\"（(])")
         found = None
         for match in pattern.finditer(text, at, at + _LONGEST_ROW):
             before = text[match.start() - 1] if match.start() else ""
-            if number == 1 or before in _UNIT_END:
+            if (number == first and (first == 1 or not text[at: match.start()].strip())) or before in _UNIT_END \
+                    or _ends_role_cell(text[at: match.start()]):
                 found = match
                 break
         if found is None:
@@ -162,6 +201,9 @@ def _units(body: str, people: bool):
         names = _names(units)
         if names:
             return task, names, person
+    role_at = None if people else _role_tail(body)
+    if role_at is not None:  # 省医保局牵头;省民政厅配合: one cell, its roles said in it
+        return body[:role_at], [(body[role_at:].strip(), False)], ""
     return None
 
 
@@ -248,12 +290,13 @@ def glued_table(lines: list[str]):
                 if any(cells[0] for *_, cells, _ in rows):
                     return number, words, rows
                 continue
-            spans = _rows(text, end)
+            first = _first_row(text, end)
+            spans = _rows(text, end, first)
             if not spans:
                 continue
             heading = _HEADING.search(text[end: spans[0][0] - 1])  # 一、主要发展指标 before row 1
             rows, area = [], heading.group(1).split("、", 1)[1] if heading else ""
-            for row_number, (start, stop) in enumerate(spans, start=1):
+            for row_number, (start, stop) in enumerate(spans, start=first):
                 body = text[start:stop]
                 next_area = _HEADING.search(body)
                 if next_area:
@@ -261,7 +304,9 @@ def glued_table(lines: list[str]):
                 for task, names, person in _row_tasks(body, people):
                     cells = _cells(names, width)
                     remark = f"the row's text ends with its units: {'、'.join(n for n, _ in names)[:40]}" + (
-                        f"; {person} before them is a person" if person else "")
+                        f"; {person} before them is a person" if person else "") + (
+                        f"; the table starts at row {first}, the rows before it not in this copy"
+                        if first > 1 and row_number == first else "")
                     rows.append((number, area, str(row_number), task, cells, remark))
                 if next_area:
                     area = next_area.group(1).split("、", 1)[1]

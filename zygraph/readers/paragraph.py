@@ -25,7 +25,10 @@ are read apart; a heading broken off after a comma goes on over the lines below 
 task under the heading above. A heading that names units is a task, unless
 numbered items under it name none: then they take its units (a heading may name a department and the word for its
 duties, ``（七）卫生部门职责、任务``); a paragraph under it announcing the items
-below (``……部门职责和任务如下：``) is their lead-in, no task. Items naming no units otherwise, each opening
+below (``……部门职责和任务如下：``) is their lead-in, no task; under a heading of a unit's duties (``二、各成员单位共同职责``:
+the duties every member shares), each paragraph ending its sentence is one duty, and so under a member's cell of a duties
+table copied one cell a paragraph (``成员单位`` / ``党政办`` / its duties: :mod:`zygraph.readers.unitcells`); an
+``附件：`` line ends the body, and the hold of every heading above. Items naming no units otherwise, each opening
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
 are that department's duties, and so are
 numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
@@ -68,6 +71,7 @@ from zygraph.readers.notice import parse_notice
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
+from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, heading_units, units_for_preceding
 from zygraph.subject_units import duty_subject_units
@@ -91,6 +95,8 @@ _WHAT_IT_IS = re.compile("^[^。；;，,]{2,40}[，,]是[^。；;]+。")
 _BY, _HOSTS = "由", "主办"
 _QUESTION = ("？", "?")
 _SENTENCE_MARK = re.compile("[。；;？?！!]")
+#: A line listing a notice's attachments (附件：, 附件1：…表) after its body: no heading above owns what follows.
+_ATTACHMENT = re.compile("^附件[0-9一二三四五六七八九十]*(?:[：:]|$)")
 _FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
 
 
@@ -156,9 +162,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     normalise, tables, marks = Normalizer(), [], []
     text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
     text = members_apart(text, tables)  # 。区公安局：负责…。区财政局：负责…: members' duties run on without spaces
+    text = cells_apart(text, tables)  # 成员单位 党政办 贯彻落实…: a duties table's cells run on with spaces
     lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
+    cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
     findings = marks + normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
@@ -208,6 +216,16 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             line = line[at:]
             label = True
         last = blocks[-1] if blocks else None
+        if _ATTACHMENT.match(line):
+            owner, heads = None, {}  # 附件：成员单位职责分工表: the body ends, and with it its headings' hold
+        if (number, line.strip()) in cells:
+            # 成员单位 / 党政办 / 贯彻落实…。: a member's cell owns its duties below, as a heading naming a unit does
+            blocks.append(_block(number, _area_above(heads, None), line, wide, heading=True))
+            owner, plain = blocks[-1], None
+            findings.append(Finding(number, "info", "unit_cell", f"a unit's cell, a paragraph of its own, in a table of "
+                                    f"units and duties copied one cell a paragraph: {line[:20]}",
+                                    "read the paragraphs below it, up to the next unit's cell, as its duties"))
+            continue
         preceding = None if (task or heading or label) else units_for_preceding(line)
         if preceding is not None:
             count, label_line = preceding
@@ -362,8 +380,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif owner is not None and last is not None and (last is owner or last["closed"] or last["labels"]
                                                          or last["heading"]) \
                 and not _NOTE.match(line) and not FIRST_LEADS.search(line):
-            # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task
-            blocks.append(_block(number, _area_above(heads, None), line, wide))
+            # a paragraph under a heading that names who does its tasks (（一）省监察厅牵头的工作): a task; under one
+            # naming a unit's duties (各成员单位共同职责, a member's cell), a paragraph ending its sentence is one duty
+            blocks.append(_block(number, _area_above(heads, None), line, wide,
+                                 closed=line.rstrip().endswith(_SENTENCE_ENDS) and bool(unit_heading(owner["text"]))))
             seen_task = True
         elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
             speaker = speaker_lead_in(line)
