@@ -1006,3 +1006,27 @@ def test_a_progress_table_one_cell_a_paragraph_starts_its_row_at_the_project_aft
         ("文化惠民项目", "新建城市书房10家，送戏下乡100场。", "区文广旅体局", "")]
     assert [f.line for f in document.findings if f.code == "row_name_after_header"] == [17]
     assert [f.line for f in document.findings if f.code == "header_joined"][:1] == [1]
+
+
+RULE_IN_FIRST_CELL = """分工方案
+序號 |
+工作任務 |
+負責單位 |
+1 |
+建立救助體系 |
+縣民政局、縣財政局,各鎮人民政府(縣政府部門中列在首位的為牽頭部門,有關部門按職責分工負責,下同) |
+2 |
+制定實施辦法 |
+縣民政局、縣教育局 |
+"""
+
+
+def test_a_rule_in_the_first_rows_unit_cell_carried_below_makes_the_first_unit_lead_in_every_row(tmp_path):
+    path = tmp_path / "rule.txt"
+    path.write_text(RULE_IN_FIRST_CELL, encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县民政局", "lead"], ["T001", "县财政局", "support"], ["T001", "各镇人民政府", "support"],
+        ["T002", "县民政局", "lead"], ["T002", "县教育局", "support"]]
+    rule = table.findings[table.findings.code == "first_listed_leads"]
+    assert rule.line.tolist() == [5]  # the row holding the rule

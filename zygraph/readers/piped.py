@@ -27,7 +27,7 @@ from zygraph.readers.levels import levels_header_end, levels_then_units, segment
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
-from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
+from zygraph.readers.notice import first_listed_leads, first_listed_leads_in_cell, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
@@ -518,5 +518,5 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     out, led = led_by_notice(before, [text for _, text in header], out)  # 办公室牵头，各有关股所…分别负责
     findings += led
     meta = parse_notice(before)
-    findings += first_listed_leads(before)
+    findings += first_listed_leads(before) or first_listed_leads_in_cell(out)  # …（列在首位的为牵头部门，下同）
     return RawDocument(str(path), layout, meta, out, findings)
