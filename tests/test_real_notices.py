@@ -82,8 +82,6 @@ XFAIL = {
     "e a line, duties (1)…(7) one a line each with a body as …",
     "2004_chongqing_work_report_duties": "P 1.00 R 0.62, 3/4 - section headings on their own line, unnumbered paragraphs or items 1. each"
     " closed by a sentence 由X同志负责,A、B、C承办。 (people, then …",
-    "2010_nongmu_city_garden_city_table": "P 0.00 R 0.00, 0/2 - web table flattened with | between cells (6 columns, header cells broken b"
-    "y spaces), a merged group cell written once, a two-unit …",
     "2022_yunnan_fertility_policy_task_list": "P 0.00 R 0.00, 0/5 - newspaper page of a task table (序号/工作任务/责任单位) flattened with no separators"
     ": row numbers glued to the previous row's unit cell, …",
     "2015_township_flood_drought_member_duties_preview": "P 0.00 R 0.00, 0/8 (refused) - document-site preview of a township plan: member units one after"

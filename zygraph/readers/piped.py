@@ -33,7 +33,7 @@ from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_
                                        is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
-from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
+from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
@@ -90,8 +90,8 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
         if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
             return found._replace(findings=found.findings + _spaced_header(found.header)
                                   + joined_paragraphs(lines, cells, found.header[0][0]))
-        if found is not None:
-            return found
+        if found is not None:  # 市国土资源局 / 市农牧林业局 |: a row's last cell broken over two lines, a finding
+            return found._replace(findings=found.findings + cells_run_on(lines))
     return None
 
 
@@ -339,13 +339,27 @@ def _groups_over_items(columns, header, rows, findings):
     if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
         return columns, rows
     shifted = [_item_first(row, len(columns)) for row in rows]
-    if not headings_over_items([row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]):
+    firsts, seconds = [row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]
+    if headings_over_items(firsts, seconds):
+        how = "headings (一、…)"
+    elif _groups_written_once(rows, shifted, firsts, seconds):
+        how = "groups written once, on the first of their rows (生态环境: the rows below open with their item)"
+    else:
         return columns, rows
-    findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds headings "
-                            f"(一、…) over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
+    findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds {how} "
+                            f"over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
                             f"of the rows, {header[1][1]} as their tasks"))
     return ["area", "task", *columns[2:]], [[(row[0][0], area_text(row[0][1])), *row[1:]] if row[0][1] else row
                                            for row in shifted]
+
+
+def _groups_written_once(rows, shifted, firsts, seconds):
+    """True when the first column's cells are short groups (生态环境), each merged over its rows and written on the
+    first only, over numbered items in the second (1、… / 2、…): every row's second cell an item, every first cell
+    written a group, and some row opening with its item, its group's cell not copied on it."""
+    return len(rows) >= 2 and any(new is not row for new, row in zip(shifted, rows)) \
+        and len(seconds) == len(rows) and all(TASK.match(text) for text in seconds) \
+        and all(is_group("".join(text.split())) for text in firsts if text)
 
 
 def _item_first(row, width):
