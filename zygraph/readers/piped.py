@@ -3,7 +3,8 @@
 One cell a line (or a paragraph) with or without the bars; its rows are cut by :mod:`zygraph.readers.pipedrows`.
 A copy that lost its header row (numbered rows of cells ending in ``|``) is read by what its cells hold
 (:mod:`zygraph.readers.headless`); one whose columns are levels of indicators, by its levels
-(:mod:`zygraph.readers.levels`).
+(:mod:`zygraph.readers.levels`); one a row a line whose header cell spans columns and whose cells span rows, by
+the cells its later rows write (:mod:`zygraph.readers.spannedrows`).
 """
 
 from __future__ import annotations
@@ -32,6 +33,7 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
+from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
@@ -184,6 +186,11 @@ def _table(cells, barred, closings):
                                                                          else body, findings)
             if grouped_rows:
                 return PipedTable(*grouped_rows, findings)  # 工作任务 | 具体要求 | 责任科室 over 强化公开 / 1 / …
+            # 就业工程 | 促进就业 | 新增就业(人) | 1300 | … | 区人社局 / 再就业(人) | 250 | …: a header cell spanning
+            # columns, cells spanning rows, a row a line
+            spanned = barred and spanned_rows(body, header, columns, spanning := [])
+            if spanned:
+                return PipedTable(header, *spanned, findings + spanning)
             by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
             if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
