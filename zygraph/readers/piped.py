@@ -33,8 +33,8 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
-from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
+from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list

@@ -198,7 +198,9 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
     Lines without a bar go on the cell they wrap; a run of bars is a run of empty cells. Where rows open
     with a cell on a line of its own, each later cell opening with a bar and a lone bar closing the row
     (新乡县 / | 5.2 / | 新乡县政府 / |), every cell of a row carries the line of the row's first cell, so
-    the rows stay apart.
+    the rows stay apart. Where rows written on their lines close with a bar, a row whose last cell is left open
+    goes on to the next line: that cell and the next line's first are one, the line's other cells the rest of the
+    row (:func:`cells_run_on` gives the findings), unless the next line opens with a row's number.
 
     Examples
     --------
