@@ -1055,3 +1055,10 @@ def test_a_group_cell_written_once_over_numbered_items_and_a_cell_broken_over_tw
 def test_a_row_missing_its_closing_bar_before_a_numbered_row_is_not_joined_to_it():
     table = piped_cells(["序号 | 工作任务 | 责任单位 |", "1 | 办科技周 | 市科协", "2 | 建馆 | 市科技局 |"])
     assert [[text for _, text in row] for row in table.rows] == [["1", "办科技周", "市科协"], ["2", "建馆", "市科技局"]]
+
+
+def test_a_pages_open_title_line_before_the_header_row_is_not_joined_to_the_header():
+    table = piped_cells(["标题: | 完成情况 | 2023年二季度完成情况", "序号 | 工作任务 | 责任单位 |", "1 | 办科技周 | 市科协 |"])
+    assert [text for _, text in table.header] == ["序号", "工作任务", "责任单位"]
+    assert [[text for _, text in row] for row in table.rows] == [["1", "办科技周", "市科协"]]
+    assert "cell_over_two_lines" not in [f.code for f in table.findings]

@@ -228,7 +228,8 @@ def _barred(lines):
     # 市规划局 | 市国土资源局 / 市农牧林业局 | 2010年 |: where rows close with a bar, a row's last piece left open
     # is a cell broken over two lines; the row's line it ran on from (``run_on``) stays the line of its cells
     closed = sum(1 for line in barred if line.endswith("|")) > len(barred) / 2
-    run_on, broken = None, []
+    widest = max((_row_cells(line) for line in barred if line.endswith("|")), default=0)
+    run_on, broken, open_cells = None, [], 0
     for number, line in enumerate(lines, start=1):
         if "|" not in line:
             if cells or buffer:
@@ -259,7 +260,8 @@ def _barred(lines):
             buffer, first, run_on = [line.strip().removeprefix("|").strip()], number, None
             continue
         opening = line.strip().removeprefix("|").split("|")[0].strip()
-        row = run_on if run_on is not None and buffer and closed and not _NUMBER.fullmatch(opening) else None
+        row = run_on if run_on is not None and buffer and closed and not _NUMBER.fullmatch(opening) \
+            and open_cells + _row_cells(line.strip()) - 1 <= widest else None  # together no wider than a row
         if row is not None:
             broken.append(row)
         if buffer and line.count("|") >= 2 and row is None:  # a whole row on one line: the text above it is a cell
@@ -274,7 +276,14 @@ def _barred(lines):
         if parts[-1].strip():
             buffer, first = [parts[-1].strip()], number
             run_on = (row or number) if len(parts) > 2 else None  # the open end of a row written on its line
+            open_cells = len(parts)
     return _by_row(cells, lines), broken
+
+
+def _row_cells(line):
+    """How many cells a stripped line of a row holds: its bars' pieces, a last one left open counted too."""
+    parts = line.removeprefix("|").split("|")
+    return len(parts) - (not parts[-1].strip())
 
 
 def _titles_between_tables(lines):
