@@ -316,6 +316,7 @@ def test_the_first_listed_leads_when_the_document_says_so():
 @pytest.mark.parametrize("sentence", [
     "列第一位者为牵头单位，下同", "排在第一位的部门为牵头部门", "第一个为牵头单位", "排在首位的为牵头单位",
     "第一责任单位为牵头单位", "牵头单位排在第一位", "列在首位的为牵头单位", "列第一位者为工作牵头单位或汇总单位",
+    "縣政府部門中列在首位的為牽頭部門",
 ])
 def test_the_first_listed_rule_in_any_wording(sentence):
     assert FIRST_LEADS.search(sentence)

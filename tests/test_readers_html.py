@@ -168,3 +168,16 @@ def test_a_paragraph_above_the_table_naming_one_lead_for_all_of_it(tmp_path):
     assert [(r.task, r.lead, r.support) for r in document.rows] == [("机构职能", "综合科", "人事股"),
                                                                    ("工作动态", "综合科", "")]
     assert "table_lead" in {f.code for f in document.findings}
+
+
+def test_a_positional_rule_in_the_first_rows_unit_cell_holds_for_the_rows_below(tmp_path):
+    path = tmp_path / "rule.html"
+    path.write_text(
+        "<html><body><p>分工方案</p><table><tr><th>序号</th><th>工作任务</th><th>负责单位</th></tr>"
+        "<tr><td>1</td><td>建立救助体系</td><td>县民政局、县财政局（列在首位的为牵头部门，下同）</td></tr>"
+        "<tr><td>2</td><td>制定实施办法</td><td>县民政局、县教育局</td></tr></table></body></html>", encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县民政局", "lead"], ["T001", "县财政局", "support"],
+        ["T002", "县民政局", "lead"], ["T002", "县教育局", "support"]]
+    assert "first_listed_leads" in table.findings.code.tolist()

@@ -1006,3 +1006,59 @@ def test_a_progress_table_one_cell_a_paragraph_starts_its_row_at_the_project_aft
         ("文化惠民项目", "新建城市书房10家，送戏下乡100场。", "区文广旅体局", "")]
     assert [f.line for f in document.findings if f.code == "row_name_after_header"] == [17]
     assert [f.line for f in document.findings if f.code == "header_joined"][:1] == [1]
+
+
+RULE_IN_FIRST_CELL = """分工方案
+序號 |
+工作任務 |
+負責單位 |
+1 |
+建立救助體系 |
+縣民政局、縣財政局,各鎮人民政府(縣政府部門中列在首位的為牽頭部門,有關部門按職責分工負責,下同) |
+2 |
+制定實施辦法 |
+縣民政局、縣教育局 |
+"""
+
+
+def test_a_rule_in_the_first_rows_unit_cell_carried_below_makes_the_first_unit_lead_in_every_row(tmp_path):
+    path = tmp_path / "rule.txt"
+    path.write_text(RULE_IN_FIRST_CELL, encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县民政局", "lead"], ["T001", "县财政局", "support"], ["T001", "各镇人民政府", "support"],
+        ["T002", "县民政局", "lead"], ["T002", "县教育局", "support"]]
+    rule = table.findings[table.findings.code == "first_listed_leads"]
+    assert rule.line.tolist() == [5]  # the row holding the rule
+
+
+GROUP_WRITTEN_ONCE = """任务 内容 | 国家园林城市 标准或要求 | 工作内容及要求 | 责任单位 或牵头单位 | 协助 单位 | 完成 期限 |
+生 态 环 境 | 1、城市绿化扎实开展。 | 保护植被。 | 市规划局 | 市国土资源局
+市农牧林业局 | 2010年9月20日前 |
+2、建设防护绿地。 | 加强管护。 | 市规划局 市建设局 | 有关部门 | 2010年9月20日前 |
+"""
+
+
+def test_a_group_cell_written_once_over_numbered_items_and_a_cell_broken_over_two_lines(tmp_path):
+    path = tmp_path / "groups.txt"
+    path.write_text(GROUP_WRITTEN_ONCE, encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks[["area", "task", "line"]].values.tolist() == [
+        ["生态环境", "1、城市绿化扎实开展。", 2], ["生态环境", "2、建设防护绿地。", 4]]
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "市规划局", "lead"], ["T001", "市国土资源局", "support"], ["T001", "市农牧林业局", "support"],
+        ["T002", "市规划局", "lead"], ["T002", "市建设局", "lead"], ["T002", "有关部门", "support"]]
+    codes = table.findings.set_index("code").line
+    assert codes["cell_over_two_lines"] == 2 and codes["groups_over_items"] == 1
+
+
+def test_a_row_missing_its_closing_bar_before_a_numbered_row_is_not_joined_to_it():
+    table = piped_cells(["序号 | 工作任务 | 责任单位 |", "1 | 办科技周 | 市科协", "2 | 建馆 | 市科技局 |"])
+    assert [[text for _, text in row] for row in table.rows] == [["1", "办科技周", "市科协"], ["2", "建馆", "市科技局"]]
+
+
+def test_a_pages_open_title_line_before_the_header_row_is_not_joined_to_the_header():
+    table = piped_cells(["标题: | 完成情况 | 2023年二季度完成情况", "序号 | 工作任务 | 责任单位 |", "1 | 办科技周 | 市科协 |"])
+    assert [text for _, text in table.header] == ["序号", "工作任务", "责任单位"]
+    assert [[text for _, text in row] for row in table.rows] == [["1", "办科技周", "市科协"]]
+    assert "cell_over_two_lines" not in [f.code for f in table.findings]

@@ -8,7 +8,7 @@ from pathlib import Path
 from zygraph.errors import InputError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.normalize import Normalizer
-from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
+from zygraph.readers.notice import first_listed_leads, first_listed_leads_in_cell, led_by_notice, parse_notice
 from zygraph.readers.paragraph import parse_paragraphs, with_notes
 from zygraph.readers.piped import piped_cells, piped_document
 from zygraph.readers.spaced import spaced_document, spaced_table
@@ -183,7 +183,7 @@ def read_html(path: str | Path) -> RawDocument:
     before = before[: _index_of_table(before, first)]
     rows, led = led_by_notice(before, first_header, rows)  # 办公室牵头，各有关股所…分别负责 above the table
     meta = parse_notice(before)
-    findings += led + first_listed_leads(before)
+    findings += led + (first_listed_leads(before) or first_listed_leads_in_cell(rows))
     meta["encoding"] = encoding
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]
     return RawDocument(str(path), "html", meta, rows, loaded + normalise.findings() + findings)

@@ -11,7 +11,8 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.raw import RawRow
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
 
-__all__ = ["parse_notice", "first_listed_leads", "table_lead", "with_table_lead", "led_by_notice"]
+__all__ = ["parse_notice", "first_listed_leads", "first_listed_leads_in_cell", "table_lead", "with_table_lead",
+           "led_by_notice"]
 
 _DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
@@ -111,6 +112,35 @@ def first_listed_leads(lines: list[str], first_line: int = 1) -> list[Finding]:
         if FIRST_LEADS.search(line):
             return [Finding(number, "info", "first_listed_leads", f"the document says the first unit listed leads: "
                             f"{line.strip()[:40]}", "in a 责任单位 column, the first unit leads and the rest support")]
+    return []
+
+
+def first_listed_leads_in_cell(rows: list[RawRow]) -> list[Finding]:
+    """A ``first_listed_leads`` finding if the first row's unit cell says, in a note carried to the rows below
+    (下同), that the first unit listed leads; else [].
+
+    市民政局、市财政局（列在首位的为牵头部门，有关部门按职责分工负责，下同）: the rule stands in the table, not
+    in the notice, and holds for every row from the first on, as one above the table does.
+
+    Examples
+    --------
+    >>> rows = [RawRow(5, "", "建体系", "县民政局、县财政局（列在首位的为牵头部门，下同）", ""),
+    ...         RawRow(6, "", "定办法", "县民政局、县教育局", "")]
+    >>> [(f.line, f.code) for f in first_listed_leads_in_cell(rows)]
+    [(5, 'first_listed_leads')]
+    >>> first_listed_leads_in_cell([RawRow(5, "", "建体系", "县民政局、县财政局（列在首位的为牵头部门）", "")])
+    []
+    """
+    if not rows:
+        return []
+    first = rows[0]
+    for column, cell in (("lead", first.lead), ("support", first.support)):
+        rule = FIRST_LEADS.search(cell)
+        if rule is not None and "下同" in cell[rule.end():]:
+            return [Finding(first.lines.get(column, first.line), "info", "first_listed_leads", "the first row's "
+                            f"unit cell says the first unit listed leads, for the rows below too (下同): "
+                            f"{cell[max(0, rule.start() - 10):][:40]}",
+                            "in a 责任单位 column, the first unit leads and the rest support")]
     return []
 
 

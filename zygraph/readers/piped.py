@@ -3,7 +3,8 @@
 One cell a line (or a paragraph) with or without the bars; its rows are cut by :mod:`zygraph.readers.pipedrows`.
 A copy that lost its header row (numbered rows of cells ending in ``|``) is read by what its cells hold
 (:mod:`zygraph.readers.headless`); one whose columns are levels of indicators, by its levels
-(:mod:`zygraph.readers.levels`).
+(:mod:`zygraph.readers.levels`); one a row a line whose header cell spans columns and whose cells span rows, by
+the cells its later rows write (:mod:`zygraph.readers.spannedrows`).
 """
 
 from __future__ import annotations
@@ -27,13 +28,14 @@ from zygraph.readers.levels import levels_header_end, levels_then_units, segment
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
-from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
+from zygraph.readers.notice import first_listed_leads, first_listed_leads_in_cell, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
-from zygraph.readers.textcells import barred_cells, joined_paragraphs, line_cells
+from zygraph.readers.spannedrows import spanned_rows
+from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
@@ -90,8 +92,8 @@ def piped_cells(lines: list[str]) -> PipedTable | None:
         if found is not None and not barred:  # 区新兴产业 / 服务中心: each cell joined from paragraphs, a finding
             return found._replace(findings=found.findings + _spaced_header(found.header)
                                   + joined_paragraphs(lines, cells, found.header[0][0]))
-        if found is not None:
-            return found
+        if found is not None:  # 市国土资源局 / 市农牧林业局 |: a row's last cell broken over two lines, a finding
+            return found._replace(findings=found.findings + cells_run_on(lines))
     return None
 
 
@@ -184,6 +186,11 @@ def _table(cells, barred, closings):
                                                                          else body, findings)
             if grouped_rows:
                 return PipedTable(*grouped_rows, findings)  # 工作任务 | 具体要求 | 责任科室 over 强化公开 / 1 / …
+            # 就业工程 | 促进就业 | 新增就业(人) | 1300 | … | 区人社局 / 再就业(人) | 250 | …: a header cell spanning
+            # columns, cells spanning rows, a row a line
+            spanned = barred and spanned_rows(body, header, columns, spanning := [])
+            if spanned:
+                return PipedTable(header, *spanned, findings + spanning)
             by_line = barred and line_rows(body, len(header), columns[0] == "seq", lines_found := [])
             if by_line and not any(ROW_NUMBER.match(text) for _, text in body):
                 return PipedTable(header, by_line, [""] * len(by_line), findings + lines_found)  # a row a line
@@ -339,13 +346,27 @@ def _groups_over_items(columns, header, rows, findings):
     if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
         return columns, rows
     shifted = [_item_first(row, len(columns)) for row in rows]
-    if not headings_over_items([row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]):
+    firsts, seconds = [row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]
+    if headings_over_items(firsts, seconds):
+        how = "headings (一、…)"
+    elif _groups_written_once(rows, shifted, firsts, seconds):
+        how = "groups written once, on the first of their rows (生态环境: the rows below open with their item)"
+    else:
         return columns, rows
-    findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds headings "
-                            f"(一、…) over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
+    findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds {how} "
+                            f"over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
                             f"of the rows, {header[1][1]} as their tasks"))
     return ["area", "task", *columns[2:]], [[(row[0][0], area_text(row[0][1])), *row[1:]] if row[0][1] else row
                                            for row in shifted]
+
+
+def _groups_written_once(rows, shifted, firsts, seconds):
+    """True when the first column's cells are short groups (生态环境), each merged over its rows and written on the
+    first only, over numbered items in the second (1、… / 2、…): every row's second cell an item, every first cell
+    written a group, and some row opening with its item, its group's cell not copied on it."""
+    return len(rows) >= 2 and any(new is not row for new, row in zip(shifted, rows)) \
+        and len(seconds) == len(rows) and all(TASK.match(text) for text in seconds) \
+        and all(is_group("".join(text.split())) for text in firsts if text)
 
 
 def _item_first(row, width):
@@ -518,5 +539,5 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     out, led = led_by_notice(before, [text for _, text in header], out)  # 办公室牵头，各有关股所…分别负责
     findings += led
     meta = parse_notice(before)
-    findings += first_listed_leads(before)
+    findings += first_listed_leads(before) or first_listed_leads_in_cell(out)  # …（列在首位的为牵头部门，下同）
     return RawDocument(str(path), layout, meta, out, findings)

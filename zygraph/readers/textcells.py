@@ -10,9 +10,10 @@ from zygraph.readers.normalize import without_readings
 from zygraph.readers.rowfit import cell_kind
 from zygraph.unitlist import split_units
 
-__all__ = ["barred_cells", "line_cells", "joined_paragraphs"]
+__all__ = ["barred_cells", "cells_run_on", "line_cells", "joined_paragraphs"]
 
 _RULE = re.compile(r"^[\s|:：\-—]+$")
+_NUMBER = re.compile(r"\d{1,4}")  # a row's number opening a line: a new row, not a cell the line above left open
 _ROWS = 3  # rows a table must open with a bar-less line after a lone bar for its cells to be grouped by row
 _PIECE = 8  # longest piece of a unit's name broken over two paragraphs (区新兴产业 / 服务中心)
 _LEVELS = ("区", "市", "县", "镇", "乡", "省", "區", "縣", "鎮", "鄉")  # the level opening a unit's name
@@ -177,6 +178,19 @@ def _broken_name(first, second):
         and cell_kind(first + second) == "units" and len(split_units(head + tail)) == 1
 
 
+def cells_run_on(lines: list[str]) -> list[Finding]:
+    """A finding for each row, written on its line, whose last cell runs on to the next line (its bar missing), where
+    rows close with a bar: :func:`barred_cells` reads the two pieces as one cell (市国土资源局 / 市农牧林业局).
+
+    >>> [(f.line, f.code) for f in cells_run_on(["序号 | 任务 | 责任单位 | 完成期限 |", "1 | 绿化 | 市规划局",
+    ...                                         "市建设局 | 9月前 |"])]
+    [(2, 'cell_over_two_lines')]
+    """
+    return [Finding(line, "info", "cell_over_two_lines", "the row's last cell on the line has no closing bar, "
+                    "while the table's rows close with one", "read it and the next line's first cell as one cell, "
+                    "the next line's cells as the rest of the row") for line in _barred(lines)[1]]
+
+
 def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
     """(line number, text) of each cell of a table whose cells end in ``|``: one a line (办科技周 |), a row a
     line (| 1 | 办科技周 |), a bar opening each cell (| 市发改委), or each bar on a line of its own.
@@ -184,7 +198,9 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
     Lines without a bar go on the cell they wrap; a run of bars is a run of empty cells. Where rows open
     with a cell on a line of its own, each later cell opening with a bar and a lone bar closing the row
     (新乡县 / | 5.2 / | 新乡县政府 / |), every cell of a row carries the line of the row's first cell, so
-    the rows stay apart.
+    the rows stay apart. Where rows written on their lines close with a bar, a row whose last cell is left open
+    goes on to the next line: that cell and the next line's first are one, the line's other cells the rest of the
+    row (:func:`cells_run_on` gives the findings), unless the next line opens with a row's number.
 
     Examples
     --------
@@ -194,13 +210,26 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
     [(1, '序号'), (3, '工作任务')]
     >>> barred_cells(["发布机构: | 某局 |", "2023年完成情况", "序 号 |"])  # a title between two tables: a cell of its own
     [(1, '发布机构:'), (1, '某局'), (2, '2023年完成情况'), (3, '序 号')]
+    >>> barred_cells(["序号 | 任务 | 责任单位 | 完成期限 |", "1 | 绿化 | 市规划局", "市建设局 | 9月前 |"])  # a cell broken
+    [(1, '序号'), (1, '任务'), (1, '责任单位'), (1, '完成期限'), (2, '1'), (2, '绿化'), (2, '市规划局 市建设局'), \
+(2, '9月前')]
     """
+    return _barred(lines)[0]
+
+
+def _barred(lines):
+    """(cells, lines of the rows whose last cell ran on to the next line) of :func:`barred_cells`."""
     barred = [line.strip() for line in lines if "|" in line]
     # 序号 / | / 项目 / |: most bars on lines of their own, each ending the cell above it; else such a
     # line is a rule or a row's end between cells that end in their own bar (办科技周 |)
     alone = sum(1 for line in barred if not line.strip("|")) > len(barred) / 2
     cells, buffer, first, before = [], [], None, None
     titles = _titles_between_tables(lines)
+    # 市规划局 | 市国土资源局 / 市农牧林业局 | 2010年 |: where rows close with a bar, a row's last piece left open
+    # is a cell broken over two lines; the row's line it ran on from (``run_on``) stays the line of its cells
+    closed = sum(1 for line in barred if line.endswith("|")) > len(barred) / 2
+    widest = max((_row_cells(line) for line in barred if line.endswith("|")), default=0)
+    run_on, broken, open_cells = None, [], 0
     for number, line in enumerate(lines, start=1):
         if "|" not in line:
             if cells or buffer:
@@ -218,7 +247,7 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
             if not cells and not buffer and before is not None:
                 buffer, first = [before[1]], before[0]
             cells.append((first or number, " ".join(buffer)))
-            buffer, first = [], None
+            buffer, first, run_on = [], None, None
             continue
         if _RULE.match(line):
             continue  # a Markdown rule under the header: |---|---|
@@ -228,19 +257,33 @@ def barred_cells(lines: list[str]) -> list[tuple[int, str]]:
             if not cells and not buffer:
                 buffer, first = [before[1]], before[0]
             cells.append((first, " ".join(buffer)))
-            buffer, first = [line.strip().removeprefix("|").strip()], number
+            buffer, first, run_on = [line.strip().removeprefix("|").strip()], number, None
             continue
-        if buffer and line.count("|") >= 2:  # a whole row on one line: the text above it is a cell of its own
+        opening = line.strip().removeprefix("|").split("|")[0].strip()
+        row = run_on if run_on is not None and buffer and closed and not _NUMBER.fullmatch(opening) \
+            and open_cells + _row_cells(line.strip()) - 1 <= widest else None  # together no wider than a row
+        if row is not None:
+            broken.append(row)
+        if buffer and line.count("|") >= 2 and row is None:  # a whole row on one line: the text above it is a cell
             cells.append((first, " ".join(buffer)))
             buffer, first = [], None
         parts = line.strip().removeprefix("|").split("|")  # | a | b | as Markdown writes a row
         for part in parts[:-1]:
             text = " ".join(buffer + [part.strip()]).strip()
-            cells.append((first or number, text))
+            cells.append((row or first or number, text))
             buffer, first = [], None
+        run_on = None
         if parts[-1].strip():
             buffer, first = [parts[-1].strip()], number
-    return _by_row(cells, lines)
+            run_on = (row or number) if len(parts) > 2 else None  # the open end of a row written on its line
+            open_cells = len(parts)
+    return _by_row(cells, lines), broken
+
+
+def _row_cells(line):
+    """How many cells a stripped line of a row holds: its bars' pieces, a last one left open counted too."""
+    parts = line.removeprefix("|").split("|")
+    return len(parts) - (not parts[-1].strip())
 
 
 def _titles_between_tables(lines):
