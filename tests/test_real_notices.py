@@ -76,14 +76,10 @@ XFAIL = {
     "h a department named by field as the subject of 负责 …",
     "2013_shanwei_lufeng_river_sand_mining_crackdown_news": "P 0.50 R 0.57, 5/6 - news report in running text: a call on everyone (各地各部门一定要…), then one divi"
     "sion sentence of six clauses run together with ; …",
-    "2009_yichang_zigui_county_navel_orange_standardization_meeting_news": "P 0.00 R 0.00, 0/3 (refused) - news of a meeting (reposted, with site header and footer lines):"
-    " the division in one sentence of three ordinal items …",
     "2014_panjin_panshan_county_social_assistance_task_table_traditional": "P 0.18 R 0.18, 3/3 - web table flattened one cell a line ending ` |` (序號/工作任務/落實措施/負責單位/時間進度), "
     "the positional rule in a bracket inside row 1's unit …",
     "2025_yongzhou_ningyuan_county_land_expropriation_duties_interpretation": "P 1.00 R 0.44, 4/7 - policy interpretation (政策解读) summarising a county 办法: chapter summaries on"
     "e a line, duties (1)…(7) one a line each with a body as …",
-    "2004_chongqing_work_report_duties": "P 1.00 R 0.62, 3/4 - section headings on their own line, unnumbered paragraphs or items 1. each"
-    " closed by a sentence 由X同志负责,A、B、C承办。 (people, then …",
     "2010_nongmu_city_garden_city_table": "P 0.00 R 0.00, 0/2 - web table flattened with | between cells (6 columns, header cells broken b"
     "y spaces), a merged group cell written once, a two-unit …",
     "2022_yunnan_fertility_policy_task_list": "P 0.00 R 0.00, 0/5 - newspaper page of a task table (序号/工作任务/责任单位) flattened with no separators"
