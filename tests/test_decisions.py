@@ -54,7 +54,8 @@ def test_a_meetings_requirements_run_together_with_semicolons_are_one_task_each_
     text = ("会议要求，市文明办要认真谋划，办好动员会，确保实效；各专项工作小组要尽心履职，推进各项工作；"
             "市文明办要会同市委督查室、市政府督查室对重点环节开展督查，确保完成任务。")
     tasks = required_clauses(text)
-    assert [task for task, _ in tasks] == ["市文明办要认真谋划，办好动员会，确保实效；", "各专项工作小组要尽心履职，推进各项工作；",
+    # the first keeps the words reporting them (会议要求，), as written: the sentence opens with them
+    assert [task for task, _ in tasks] == ["会议要求，市文明办要认真谋划，办好动员会，确保实效；", "各专项工作小组要尽心履职，推进各项工作；",
                                            "市文明办要会同市委督查室、市政府督查室对重点环节开展督查，确保完成任务。"]
     assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
         [("市文明办", "responsible")], [("各专项工作小组", "responsible")],
@@ -82,7 +83,7 @@ def test_calls_on_everyone_opening_a_meetings_requirements_are_no_task_but_count
 def test_requirements_run_together_after_other_sentences_start_at_the_lead_in_they_follow():
     # 会议指出，…各级各部门…。会议要求，A要…；B要…: the call on everyone before is no task
     text = "会议听取了汇报。会议指出，改革是系统工程，各级各部门务必尽心履职。会议要求，县水务局要做好方案；县财政局要保障经费。"
-    assert [task for task, _ in required_clauses(text)] == ["县水务局要做好方案；", "县财政局要保障经费。"]
+    assert [task for task, _ in required_clauses(text)] == ["会议要求，县水务局要做好方案；", "县财政局要保障经费。"]
 
 
 def test_requirements_run_together_may_name_units_and_their_verb_with_no_yao():
@@ -90,9 +91,25 @@ def test_requirements_run_together_may_name_units_and_their_verb_with_no_yao():
     text = ("会议要求，镇森林防火巡查队、镇村两级包保干部严格按照方案执行值班巡查；"
             "各村（社区）提前掌握属地内秸秆存量，做好秸秆还田工作；")
     tasks = required_clauses(text)
-    assert [task[:6] for task, _ in tasks] == ["镇森林防火巡", "各村（社区）"]
+    assert [task[:6] for task, _ in tasks] == ["会议要求，镇", "各村（社区）"]
     assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
         [("镇森林防火巡查队", "responsible")], [("各村（社区）", "responsible")]]
+
+
+def test_a_unit_required_only_to_help_supports_and_the_lead_in_stays_only_on_a_first_clause_it_opens():
+    text = "该县要求，县水务局要清理河道；县公安局要依法打击；县供电公司要全力配合整治行动；县委宣传部要加大宣传。"
+    tasks = required_clauses(text)
+    assert [task[:8] for task, _ in tasks] == ["该县要求，县水务", "县公安局要依法打", "县供电公司要全力", "县委宣传部要加大"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("县水务局", "responsible")], [("县公安局", "responsible")], [("县供电公司", "support")],
+        [("县委宣传部", "responsible")]]
+    # helping after a duty of its own is part of that duty: the unit still answers for it
+    tasks = required_clauses("会议要求，县水务局要清理河道，配合县公安局打击；县公安局要依法打击。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [[("县水务局", "responsible")],
+                                                                          [("县公安局", "responsible")]]
+    # a call on everyone opening them is no task, so the first task opens on its own units, not the lead-in
+    tasks = required_clauses("县长要求，全县各级各部门要对标对表；县供电公司要全力配合整治；县水务局要清理河道。")
+    assert [task[:6] for task, _ in tasks] == ["县供电公司要", "县水务局要清"]
 
 
 def test_requirements_numbered_inside_a_paragraph_are_tasks_when_a_sentence_names_their_units():

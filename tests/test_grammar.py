@@ -1400,3 +1400,18 @@ def test_a_person_answering_for_a_closing_clause_is_no_unit():
     # ，由张明同志任办公室主任负责日常工作: a person coordinates; no unit is named by the clause
     assert sentence_units("办公室设在卫健办，由张明同志任办公室主任负责日常工作。") is None
     assert sentence_units("关于经费的问题，由县财政局负责。")[1][0].text == "县财政局"
+
+
+@pytest.mark.parametrize("text, expected", [
+    # comrades named by their given names share the 同志 after the last: people, then the units that 承办
+    ("由奇帆、家农同志负责，市劳动局、市财政局承办",
+     [("奇帆", "person"), ("家农同志", "person"), ("市劳动局", "responsible"), ("市财政局", "responsible")]),
+    ("请明远、立新、国华同志负责，市教委承办",
+     [("明远", "person"), ("立新", "person"), ("国华同志", "person"), ("市教委", "responsible")]),
+    # fields sharing a kind of unit are no comrades: units, each with its duty
+    ("公安、交通部门负责，市教委承办", [("公安", "responsible"), ("交通部门", "responsible"), ("市教委", "responsible")]),
+    # a unit before the comrade is no given name: the clause is no list of people
+    ("由市财政局、家农同志负责", [("市财政局", "responsible"), ("家农同志", "responsible")]),
+])
+def test_comrades_named_by_given_names_share_the_last_one_s_tongzhi(text, expected):
+    assert [(i.text, i.role) for i in parse_group(text)] == expected

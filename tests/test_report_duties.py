@@ -42,6 +42,24 @@ def test_numbered_points_need_the_words_reporting_them_and_two_naming_units_of_t
     assert ordinal_points("会议要求：二是市发改委要完成方案；一是市财政局要保障经费。") is None  # out of sequence
 
 
+def test_points_numbered_di_yi_after_a_division_name_their_units_by_role_verb_or_label():
+    text = ("会后，李某副县长对与会单位作了分工：第一、县林业局作为示范基地创建牵头单位，负责基地的管理；"
+            "第二、县农业局负责技术培训；第三、县财政局、县审计局负责经费保障和审计。")
+    points = ordinal_points(text)
+    assert [task[:6] for task, _ in points] == ["县林业局作为", "县农业局负责", "县财政局、县"]
+    assert [_read(items) for _, items in points] == [[("县林业局", "lead")], [("县农业局", "responsible")],
+                                                    [("县财政局", "responsible"), ("县审计局", "responsible")]]
+
+
+def test_points_numbered_di_yi_without_a_division_s_lead_in_or_naming_no_units_are_none():
+    # a report's own points, no words dividing the work before them: the bodies named are what the report is about
+    assert ordinal_points("近日召开协调会。第一、县林业局负责管理；第二、县农业局负责培训。") is None
+    # points naming everyone, or the attendees' people, divide no work among units
+    assert ordinal_points("县长作了分工：第一、各有关部门负责宣传；第二、县农业局、财政局等单位负责人参加会议。") is None
+    # 第一、 then 第三、: out of sequence, no division
+    assert ordinal_points("县长作了分工：第一、县林业局负责管理；第三、县农业局负责培训。") is None
+
+
 # clause_duties: …，A要…。…，A设在B，负责…。A除负责…外，还要…；B负责…
 
 

@@ -66,7 +66,7 @@ _CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: A clause calling on everyone to act (各级各部门要…, …，各级各部门要强化协作): a requirement of no unit.
 _CALLS_EVERYONE = re.compile(f"(?:^|[，,]){GENERAL_NAME}(?:都|均|也)?要")
 #: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
-_HELPS = re.compile("(?:积极|主动)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
+_HELPS = re.compile("(?:积极|主动|全力|密切|積極|主動)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
 #: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
 _REQUIREMENT_CLAUSE = re.compile("(?<=[；;])")
 #: Partners a unit required to act works with, after its 要 and before what they do together:
@@ -299,7 +299,9 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     after the first meeting's or speaker's lead-in so followed (``会议要求，`` ``县长强调：``; not a document's
     ``《方案》要求``), each
     clause opening with its own units and 要 (:func:`zygraph.duties.modal_subject_units`) is a task from its
-    units, responsible; units it is to work with (``要会同C、D对…``) support, the units it opens with then lead.
+    units, responsible; the first keeps the words reporting them (``会议要求，``) when it opens right after them, as
+    written. Units it is to work with (``要会同C、D对…``) support, the units it opens with then lead; units whose
+    only duty is to help (``E要全力配合…``) support.
     A clause may open with its units and their verb, no 要 (``各村（社区）提前掌握…``): the bracket adding a kind is
     part of the name, and people named by their post beside the units (``镇村两级包保干部``) are no unit. A requirement of everyone (``各级各部门要…``,
     ``有关部门要…``, ``全县各级各部门要…``) names no unit: opening them, it is a requirement but no task; a clause naming
@@ -310,8 +312,8 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     >>> text = ("会议要求，县发改局要做好规划；县财政局要保障经费，加强监管；"
     ...         "县发改局要会同县统计局、县审计局对项目开展检查。")
     >>> tasks = required_clauses(text)
-    >>> [task[:5] for task, _ in tasks]
-    ['县发改局要', '县财政局要', '县发改局要']
+    >>> [task[:9] for task, _ in tasks]
+    ['会议要求，县发改局', '县财政局要保障经费', '县发改局要会同县统']
     >>> [[(i.text, i.role) for i in items] for _, items in tasks][2]
     [('县发改局', 'lead'), ('县统计局', 'support'), ('县审计局', 'support')]
     >>> [(i.text, i.role) for i in tasks[1][1]]
@@ -331,6 +333,9 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     for found in _REQUIREMENT.finditer(text):
         if not _DOCUMENT_SPEAKER.search(found.group("speaker")):
             tasks = _required_clauses(text[found.end():], known)
+            if tasks and text[found.end():].strip().startswith(tasks[0][0]):
+                # 该市要求，A要…；: the words reporting them stay in the first requirement's text, as written
+                tasks[0] = (text[found.start("speaker"): found.end()].strip() + tasks[0][0], tasks[0][1])
             if tasks:
                 return tasks  # what comes before the lead-in (会议审议了…。会议指出，…) is no task
     return None
@@ -362,6 +367,9 @@ def _clause_units(clause: str, known=None) -> list[Item] | None:
     if not items or any(item.word not in ("要", "要求") or opens_in_general(item.text) for item in items):
         return None
     after = clause.find(items[-1].text) + len(items[-1].text) + len(items[-1].word)
+    helps = _HELPS.match(clause, after)
+    if helps:  # 供电部门要全力配合整治行动: its only duty is to help
+        return [Item(item.text, "support", helps.group()) for item in items]
     partners = _WITH_PARTNERS.match(clause, after)
     others = [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)] \
         if partners and looks_like_unit_list(partners.group("units"), known) else []

@@ -119,6 +119,12 @@ _RULE_START = re.compile(f"{FIRST_LEADS.pattern}|的$")
 _NOT_LISTED = re.compile("^(不|不再|不另)(逐一|一一)?(列出|列明|标注|列举)$")
 #: A person's title, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县委书记, 办公室主任.
 _OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|书记|主任|主席|领导|同志|负责人|长助理)$")
+#: How officials are called by their given names, which those listed before share: 奇帆、家农同志 (two comrades).
+_COMRADE = "同志"
+#: A given name said with 同志: two or three Han characters, no unit's kind (奇帆, 家农).
+_GIVEN_NAME = re.compile("^[\u4e00-\u9fff]{2,3}$")
+#: The verb asking people to take charge, before their names: 请奇帆、家农同志负责.
+_ASKED = "请"
 _SENTENCE_END = "。；;"
 #: A mark ending a sentence or a duty's ；-clause: a heading, a title or a line of units holds none.
 SENTENCE_MARK = re.compile("[。；;！!？?]")
@@ -416,11 +422,20 @@ def officials(clause, known=None):
 
     >>> officials("分管副省长、协管副秘书长负责"), officials("省科技厅牵头"), officials("周某某市长")
     (['分管副省长', '协管副秘书长'], [], ['周某某市长'])
+
+    Comrades named by their given names share the 同志 after the last (``奇帆、家农同志负责``): each is a person.
+
+    >>> officials("请奇帆、家农同志负责"), officials("公安、交通部门负责")
+    (['奇帆', '家农同志'], [])
     """
     verb = _VERB_END.search(clause)
     names = split_units(clause[: verb.start()] if verb else clause, known)
     known = known or (lambda name: False)
-    return names if names and all(_OFFICIAL.search(name) and not known(name) for name in names) else []
+    if names and names[-1].endswith(_COMRADE):  # 请奇帆、家农同志负责: the comrades asked to take charge
+        names[0] = names[0].removeprefix(_ASKED)
+    comrades = bool(names) and names[-1].endswith(_COMRADE) and all(  # 奇帆、家农同志: the names share its 同志
+        _GIVEN_NAME.match(name) and not looks_like_unit_list(name, known) for name in names[:-1])
+    return names if names and all((comrades or _OFFICIAL.search(name)) and not known(name) for name in names) else []
 
 
 #: How units are said to do their part, between them and the verb: A、B等单位积极配合, C加强配合协调.

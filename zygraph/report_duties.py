@@ -5,8 +5,9 @@ wordings of :mod:`zygraph.prose` and :mod:`zygraph.decisions` are read there; th
 
 * a speaker's requirements numbered 一是, 二是 … inside one paragraph after the words reporting them
   (``提出了四点要求：一是A、B要…；二是要下发通知要求C6月5日前上报…；三是D、E6月10日前要…。四是由F制定…``):
-  :func:`ordinal_points`; a point's units open it (before 要 or a date), follow its 由, or are the units it
-  requires to act with a verb of their own (``要求C…上报``);
+  :func:`ordinal_points`, or numbered 第一、, 第二、 after the words dividing the work (``对与会单位作了分工：第一、A作为…
+  牵头单位，负责…；第二、B负责…``); a point's units open it (before 要 or a date, with a role verb, or named as what
+  they are for the work), follow its 由, or are the units it requires to act with a verb of their own (``要求C…上报``);
 * duties whose units open a clause inside a sentence (``…国情国力调查，各乡镇人民政府要按照…``,
   ``…领导小组，领导小组办公室设在县统计局，负责…``, ``县财政局除负责…外，还要…；宣传部门负责…``):
   :func:`clause_duties`, one task a duty, from its units;
@@ -28,7 +29,7 @@ from zygraph.decisions import ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
-from zygraph.subject_units import MODALS, subject_units
+from zygraph.subject_units import MODALS, designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
@@ -43,8 +44,11 @@ _REPORTED = re.compile("^[^，,。；;：:“”\"]{1,12}?(?:明确|规定|确�
 _TIME_WORD = re.compile("^(?:今年|明年|去年|目前|近日|近期|当前|同时|此外|\\d{4}年)")
 #: A point's ordinal inside a paragraph: 一是, 二是 … (the requirement after it has no subject of its own yet).
 _ORDINAL = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
-#: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：.
-_POINTS_LEAD_IN = re.compile("(?:要求|强调|指出|提出|明确|部署|安排|意见|措施)[：:，,]?\\s*$")
+#: The same points numbered 第一、, 第二、 … (``作了分工：第一、A作为…牵头单位，负责…；第二、B负责…``).
+_ORDINAL_TH = re.compile("(?:^|(?<=[：:。；;，,\\s]))第(?P<ordinal>[一二三四五六七八九十])[、，,：:]")
+#: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：,
+#: 对与会单位作了分工：.
+_POINTS_LEAD_IN = re.compile("(?:要求|强调|指出|提出|明确|部署|安排|意见|措施|分工)[：:，,]?\\s*$")
 #: A date a unit opening a point must meet, right after its name: 6月10前, 5月31日前, 年底前.
 _DATE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日?)?|年底|年内|上半年|下半年"
 #: A point's units before its modal verb or its date: 市发改委、市供电公司要在5月31日前…, 市住建局、市城管局6月10前要….
@@ -123,9 +127,10 @@ def ordinal_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None
 
     ``赵强提出了四点要求：一是市发改委、市供电公司要在5月31日前完成…；二是要下发通知要求各县区6月5日前上报…；
     三是市住建局、市城管局6月10前要制定…。四是由市双代办制定…上报市政府审定。``: the ordinals, in sequence from 一,
-    cut the points, and the text before 一是 must end with the words reporting them (要求, 强调 …, then a colon or a
-    comma). A point's
-    units open it before 要 or a date, or follow its 由, or, when it has no subject, are the units it requires to act
+    cut the points, and the text before 一是 must end with the words reporting them (要求, 强调, 作了分工 …, then a colon
+    or a comma). Points may be numbered 第一、, 第二、 instead. A point's units open it before 要 or a date, or with a
+    role verb (``B负责…``) or as what they are for the work (``A作为…牵头单位，负责…``: lead), or follow its 由, or,
+    when it has no subject, are the units it requires to act
     with a verb of their own (``要求各县区6月5日前上报``; whom a plan goes up to, ``上报市政府``, is no unit). The units
     are responsible; a point naming none, or units in general (各部门), is no task. None unless two points name units.
 
@@ -135,12 +140,17 @@ def ordinal_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None
     ...         "三是由市双代办制定全市方案上报市政府审定。")
     >>> [(task[:5], [(i.text, i.role) for i in items]) for task, items in ordinal_points(text)]
     [('市发改委要', [('市发改委', 'responsible')]), ('要下发通知', [('各县区', 'responsible')]), ('由市双代办', [('市双代办', 'responsible')])]
+    >>> text = "县长对与会单位作了分工：第一、县农业局作为示范区牵头单位，负责管理；第二、县财政局负责经费保障。"
+    >>> [(task[:5], [(i.text, i.role) for i in items]) for task, items in ordinal_points(text)]
+    [('县农业局作', [('县农业局', 'lead')]), ('县财政局负', [('县财政局', 'responsible')])]
     >>> ordinal_points("会议要求：一是各部门要加强领导；二是市发改委要完成方案。") is None  # one point names its own units
     True
     >>> ordinal_points("抓好建设。一是市发改委要完成方案；二是市财政局要保障经费。") is None  # no words reporting them
     True
     """
     cuts = ordinals_in_sequence(_ORDINAL, text)  # 一是, 二是 in order
+    if len(cuts) < _FEWEST_POINTS:
+        cuts = ordinals_in_sequence(_ORDINAL_TH, text)  # 第一、, 第二、 in order
     if len(cuts) < _FEWEST_POINTS or not _POINTS_LEAD_IN.search(text[: cuts[0].start()]):
         return None
     ends = [cut.start() for cut in cuts[1:]] + [len(text)]
@@ -159,6 +169,9 @@ def _point_units(point: str, known=None) -> list[Item] | None:
         if found is not None and looks_like_unit_list(found.group("units"), known):
             word = found.groupdict().get("verb") or ("由" if point.startswith("由") else POINT_WORD)
             return _own([Item(name, "responsible", word) for name in split_units(found.group("units"), known)])
+    named = _named_point(point, known)
+    if named:
+        return named
     required = _REQUIRES.match(point)
     if required is None:
         return None
@@ -168,6 +181,17 @@ def _point_units(point: str, known=None) -> list[Item] | None:
     if not ends:
         return None
     return _own([Item(name, "responsible", "要求") for name in split_units(after[: ends[0]], known)])
+
+
+def _named_point(point: str, known=None) -> list[Item] | None:
+    """The units opening a point as what they are for the work (``A作为…牵头单位，负责…``: lead) or as the subject of
+    a role verb (``B负责…``), or None (:func:`ordinal_points`)."""
+    items = designated_units(point, known)
+    if not items:
+        items = subject_units(point, known)
+        if not items or items[0].role not in ("lead", "responsible") or not point.startswith(items[0].text):
+            return None  # not 根据…，A负责… nor a point whose units come late
+    return _own(items)
 
 
 def clause_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:

@@ -48,7 +48,8 @@ _READINGS = (
     ("required", "required_of_units", "the paragraph gives units requirements by name, {n} naming units (他要求A…; "
      "会议要求，A要…；B要…): {first}", "read one task each, from its unit; a requirement of everyone (各相关单位, "
      "全县各级各部门) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
-     "beside its units (包保干部) no unit"),
+     "beside its units (包保干部) no unit; a unit only to help (E要全力配合…) supports, and the words reporting "
+     "the requirements (该市要求，) stay in the first one's text when it opens right after them"),
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
      "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
      "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
@@ -58,9 +59,10 @@ _READINGS = (
      "no units, and the departments concerned (有关部门) count only after a unit named in full"),
     ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
      "read one task each, the title as their area"),
-    ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … after the words "
-     "reporting them; {n} name units: {first}", "read each as a task of the units opening it (before 要 or a date), "
-     "after its 由, or required by it to act (要求A…上报); whom a plan goes up to is no unit"),
+    ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … (or 第一、, 第二、 …) "
+     "after the words reporting them; {n} name units: {first}", "read each as a task of the units opening it (before "
+     "要 or a date, named with a role verb or as what they are for the work: A作为…牵头单位), after its 由, or required "
+     "by it to act (要求A…上报); whom a plan goes up to is no unit"),
     ("clause_duties", "clause_duties", "the paragraph runs {n} duties together, each opening a clause with its units "
      "(A要…, A负责…, A除负责…外, A设在B，负责…): {first}", "read one task each, from its units; the clauses leading "
      "in to a duty are no task, a body a unit is set in is no unit, nor are units listed as members"),
