@@ -117,7 +117,7 @@ def spanned_rows(cells, header, columns, findings: list[Finding]):
                             f"{_words(header[start][1])} as spanning {size} columns, the cells on either side of them as "
                             "spanning the rows below"))
     findings += [Finding(group[0][0], "info", "merged_cells_filled", f"the row writes {len(group)} of {width} "
-                         "cells", f"gave its other columns the cells of the row above, merged over it")
+                         "cells", "gave its other columns the cells of the row above, merged over it")
                  for group, run in zip(groups, runs) if run is not None]
     if spanned_task:
         findings.append(Finding(first, "info", "spanned_task_as_area", f"the cell of {_words(header[task_at][1])} "
