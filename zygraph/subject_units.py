@@ -77,6 +77,10 @@ _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
 _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
                        "加强|抓好|督促|指导|[，,]|$)")
+#: A sentence of the subject's duty whose lead organises units doing work of their own: 负责牵头组织有关部门查处…
+#: (the units organised, with a verb of their own, support; 牵头组织开展… names the work, no units).
+_LEAD_ORGANISES = re.compile("^(?:并|同时|还)?(?:负责|負責)?(?:牵头|牽頭)组织(?P<units>[^，,。；;]{2,40}?)"
+                             "(?=查处|对|開展|开展|进行|共同|参与|参加|做好|实施|落实|研究|整治|清理|检查)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
@@ -306,6 +310,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     True
     >>> [(i.text, i.role) for i in sentence_subjects("县政府办和县教育局为运动会的总协调机构。负责联系各部门。")]
     [('县政府办', 'responsible'), ('县教育局', 'responsible')]
+    >>> [(i.text, i.role) for i in sentence_subjects("工商部门负责流通环节的监管。负责牵头组织有关部门查处无照经营。")]
+    [('工商部门', 'responsible'), ('有关部门', 'support')]
     """
     sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
     items = subject_units(sentences[0], known) if sentences else None
@@ -316,7 +322,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     if not items:
         return None
     for sentence in later:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
-        items += subject_units(sentence, known) or helped_units(sentence, known) or []
+        # 负责牵头组织有关部门查处…: the left-out subject leads units doing work of their own, who support
+        items += subject_units(sentence, known) or helped_units(sentence, known) or _organised_units(sentence, known)
     return items
 
 
@@ -466,3 +473,18 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
     return items
+
+
+def _organised_units(sentence: str, known=None) -> list[Item]:
+    """The units a sentence whose subject is left out leads doing work of their own (``负责牵头组织有关部门查处
+    无照经营。``), who support; none when what follows 牵头组织 is the work itself (``牵头组织开展检查``).
+
+    >>> [(i.text, i.role) for i in _organised_units("负责牵头组织有关部门查处无照经营。")]
+    [('有关部门', 'support')]
+    >>> _organised_units("牵头组织开展专项检查。"), _organised_units("组织有关部门查处无照经营。")
+    ([], [])
+    """
+    found = _LEAD_ORGANISES.match(sentence.strip())
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return []
+    return [Item(name, "support", "牵头组织") for name in split_units(found.group("units"), known)]
