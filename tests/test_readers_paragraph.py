@@ -1923,3 +1923,24 @@ def test_a_label_s_units_made_support_by_a_lead_named_after_it_is_a_finding(tmp_
     found = table.findings.loc[table.findings.code == "label_lead_after"]
     assert found.line.tolist() == [2]
     assert "由…牵头" in found.message.iloc[0] and "support" in found.action.iloc[0]
+
+
+def test_members_run_together_by_spaces_under_a_numbered_title_are_a_task_each(tmp_path):
+    # 1、镇成员单位的主要职责 镇党政办:… 安监所:…: the numbered title heads the members, none without a full stop goes
+    # on into the next; 派出所 helps first, then answers for its own charge (负责…): responsible; 会同B申请: B supports
+    path = tmp_path / "n.txt"
+    path.write_text("三、组织指挥体系及职责 镇政府成立防汛指挥部。 1、镇防汛应急成员单位的主要职责 镇党政办:发布灾情信息 "
+                    "安监所:收集灾情;负责救灾物资管理。 派出所:参与紧急救援;负责灾区治安管理。 "
+                    "财政所:安排救济预算,会同民政部门申请救灾款。\n", encoding="utf-8")
+    table = read_table(path)
+    read = table.assignments.merge(table.tasks, on="task_id")
+    assert [(row.unit, row.role) for row in read.itertuples()] == [
+        ("镇党政办", "lead"), ("安监所", "lead"), ("派出所", "lead"), ("财政所", "lead"), ("民政部门", "support")]
+    assert "dividing_title" in set(table.findings.code)
+
+
+def test_a_numbered_line_naming_units_or_saying_a_sentence_is_no_dividing_title(tmp_path):
+    from zygraph.readers.paragraph import _dividing_title
+
+    assert _dividing_title("镇防汛应急成员单位的主要职责") and _dividing_title("部门职责")
+    assert not _dividing_title("明确部门职责，加强协作。") and not _dividing_title("加强监管")
