@@ -1944,3 +1944,15 @@ def test_a_numbered_line_naming_units_or_saying_a_sentence_is_no_dividing_title(
 
     assert _dividing_title("镇防汛应急成员单位的主要职责") and _dividing_title("部门职责")
     assert not _dividing_title("明确部门职责，加强协作。") and not _dividing_title("加强监管")
+
+
+def test_measures_numbered_yishi_a_line_read_the_units_doing_them_after_their_title(tmp_path):
+    # 一是…。A负责…: a report's measures one a line, each titled, then its units as subjects of verbs of their own
+    path = tmp_path / "n.txt"
+    path.write_text("一是成立禁烧指挥部。指挥部负责统一调度全镇禁烧工作。\n二是加大宣传力度。采取多种形式开展宣传。\n"
+                    "三是搞好秸秆还田。农办向群众发放明白纸。农机站负责调配农业机械。\n", encoding="utf-8")
+    table = read_table(path)
+    read = table.assignments.merge(table.tasks, on="task_id")
+    assert [(row.task[:6], row.unit, row.role) for row in read.itertuples()] == [
+        ("成立禁烧指挥", "指挥部", "lead"), ("搞好秸秆还田", "农办", "lead"), ("搞好秸秆还田", "农机站", "lead")]
+    assert table.findings.loc[table.findings.code == "titled_subjects"].line.tolist() == [1, 3]

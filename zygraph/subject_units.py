@@ -13,7 +13,7 @@ from zygraph.unitform import opens_with_level
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
+           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -81,6 +81,10 @@ _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,
 #: (the units organised, with a verb of their own, support; 牵头组织开展… names the work, no units).
 _LEAD_ORGANISES = re.compile("^(?:并|同时|还)?(?:负责|負責)?(?:牵头|牽頭)组织(?P<units>[^，,。；;]{2,40}?)"
                              "(?=查处|对|開展|开展|进行|共同|参与|参加|做好|实施|落实|研究|整治|清理|检查)")
+#: A measure's run-in title, a short sentence of its own before the sentences doing it: 搞好秸秆还田和综合利用。
+_RUN_IN_TITLE = re.compile("^[^，,。；;：:、]{4,20}。$")
+#: Words opening a sentence with its setting, not its doer: 在…基础上, 对…, 通过…, 采取…形式.
+_SETTING_START = re.compile("^(?:在|对|通过|采取|按照|根据|依据|围绕|结合)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
@@ -488,3 +492,36 @@ def _organised_units(sentence: str, known=None) -> list[Item]:
     if found is None or not looks_like_unit_list(found.group("units"), known):
         return []
     return [Item(name, "support", "牵头组织") for name in split_units(found.group("units"), known)]
+
+
+
+def titled_subjects(text: str, known=None) -> list[Item] | None:
+    """The units of a numbered measure's sentences after its run-in title that open with them doing the work, or None.
+
+    ``一是搞好秸秆还田和综合利用。农办向群众发放…。农机站负责…``: a report of a township's measures titles each in a
+    short sentence, then says who does what, each unit the subject of a verb of its own (:func:`duty_subject_units`).
+    None when the first sentence is no short title or no sentence after it opens with units.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in titled_subjects("搞好秸秆还田。农办向群众发放明白纸。农机站负责调配农机。")]
+    [('农办', 'responsible'), ('农机站', 'responsible')]
+    >>> titled_subjects("加大宣传力度。采取多种形式，加大宣传。") is None
+    True
+    >>> titled_subjects("划分各级的责任。在统筹考虑各级政府事权的基础上，分解任务。") is None
+    True
+    >>> titled_subjects("农办向群众发放明白纸。农机站负责调配农机。") is None  # no title: read as sentence_subjects does
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。；;])", text.strip()) if part.strip("。；; ")]
+    title = sentences[0].strip() if sentences else ""
+    if len(sentences) < 2 or not _RUN_IN_TITLE.match(title) or subject_units(title, known) \
+            or duty_subject_units(title, known):
+        return None  # 农办向群众发放明白纸。: a duty its unit opens, no title
+    items = []
+    for sentence in sentences[1:]:
+        if _SETTING_START.match(sentence.strip()):
+            continue  # 在统筹考虑各级政府事权的基础上，…: a setting opens the sentence, no unit doing it
+        items += [item for item in subject_units(sentence, known) or duty_subject_units(sentence, known) or []
+                  if item.text not in {named.text for named in items}]
+    return items or None
