@@ -26,10 +26,11 @@ __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_li
 _NUMERALS = "一二三四五六七八九十"
 _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
 HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|第[{_NUMERALS}]+[章节部分])\s*")
-#: A task's number: 1. 1、 （1） 1) ① 第一条, the ordinals of a speech's requirements (一要…, 二要…), and those of a
-#: report's measures opening their lines (一是成立…指挥部。, 二是…): the measure is what follows 是.
+#: A task's number: 1. 1、 （1） 1) ① 第一条, and the ordinals of a speech's requirements (一要…, 二要…).
 TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条"
-                  rf"|[{_NUMERALS}]{{1,3}}(?=要(?![求点]))|[{_NUMERALS}]{{1,2}}是(?=[\u4e00-\u9fff]))\s*")
+                  rf"|[{_NUMERALS}]{{1,3}}(?=要(?![求点])))\s*")
+#: The ordinal of a report's measure opening its line (一是成立…指挥部。, 二是…): the measure is what follows 是.
+_ORDINAL_TASK = re.compile(rf"^([{_NUMERALS}]{{1,2}})是(?=[\u4e00-\u9fff])\s*")
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
 #: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
@@ -200,8 +201,8 @@ def number_of(mark):
         return int(digits.group(0))
     if mark.startswith("第"):
         return _chinese_number(mark[1:].rstrip().removesuffix("条"))
-    if mark[0] in _NUMERALS:  # 二要…: a speech's second requirement
-        return _chinese_number(mark.strip())
+    if mark[0] in _NUMERALS:  # 二要…: a speech's second requirement; 二是…: a report's second measure
+        return _chinese_number(mark.strip().removesuffix("是"))
     return ord(mark[0]) - ord("①") + 1
 
 
@@ -228,8 +229,8 @@ def task_number(line, previous):
     ('3.', '11.')
     >>> task_number("3.5%的增长", 7) is None
     True
-    >>> task_number("二是加大宣传力度。", None).group(0), task_number("是否达标", None)
-    ('二是', None)
+    >>> task_number("一是成立指挥部。", None).group(0), task_number("二是加大宣传。", 1).group(0), task_number("一是…", 1)
+    ('一是', '二是', None)
     >>> task_number("2、2010年底前完成", 1).group(0), task_number("2、2010年底前完成", 5)
     ('2、', None)
 
@@ -237,6 +238,10 @@ def task_number(line, previous):
     before them; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = TASK.match(line)
+    ordinal = _ORDINAL_TASK.match(line) if not found else None
+    # 一是… first, or the next after 一是 (二是…): 1、抓好园区建设。 / 一是… are that item's points, not tasks numbered anew
+    if ordinal and _chinese_number(ordinal.group(1)) == (previous or 0) + 1:
+        return ordinal
     if found or previous is None:
         return found
     decimal = _DECIMAL_TASK.match(line)
