@@ -1415,3 +1415,28 @@ def test_a_person_answering_for_a_closing_clause_is_no_unit():
 ])
 def test_comrades_named_by_given_names_share_the_last_one_s_tongzhi(text, expected):
     assert [(i.text, i.role) for i in parse_group(text)] == expected
+
+
+def test_a_later_sentence_leading_organised_units_gives_them_support():
+    from zygraph.subject_units import sentence_subjects
+
+    # A负责…。负责牵头组织B查处…: the left-out subject leads B, which has a verb of its own (查处): B supports
+    text = "市场监管部门负责流通环节的监管。负责牵头组织有关部门查处无证经营。"
+    assert [(i.text, i.role) for i in sentence_subjects(text)] == [("市场监管部门", "responsible"),
+                                                                ("有关部门", "support")]
+    # 牵头组织开展…: what follows names the work, no units; 组织B… without 牵头 is not read so
+    assert [i.text for i in sentence_subjects("县农业局负责监管。牵头组织开展专项检查。")] == ["县农业局"]
+    assert [i.text for i in sentence_subjects("县农业局负责监管。组织各乡镇查处违法行为。")] == ["县农业局"]
+
+
+def test_areas_picked_by_their_pairing_with_a_body_are_one_collective():
+    from zygraph.duties import headed_duties
+
+    no_registry = lambda name: False  # noqa: E731
+    # 定点联系地区, 对口支援地区: the areas linked to each department, a collective by what opens and ends it
+    assert looks_like_unit("定点联系地区", no_registry) and looks_like_unit("对口支援单位", no_registry)
+    assert not looks_like_unit("定点联系", no_registry)  # how they are picked alone names no kind
+    assert not looks_like_unit("联系地区", no_registry) and not looks_like_unit("重点地区", no_registry)
+    # in a run of member lines, such a collective opens its duty as a department does
+    texts = ["领导小组成员单位：对定点联系地区进行督查指导。", "定点联系地区：定期向领导小组报告工作情况。"]
+    assert [[i.text for i in items] for items in headed_duties(texts)] == [["领导小组成员单位"], ["定点联系地区"]]

@@ -1970,3 +1970,36 @@ def test_a_duties_table_run_together_with_spaces_between_its_cells_reads_as_one_
         ("贯彻落实上级爱国卫生工作部署。", "各成员单位", "lead"), ("印发卫生宣传材料。", "综治办", "lead"),
         ("保障爱国卫生工作经费。", "财政所", "lead")]
     assert codes_at(table, "cells_apart") == [1]
+
+
+def test_members_run_together_by_spaces_under_a_numbered_title_are_a_task_each(tmp_path):
+    # 1、镇成员单位的主要职责 镇党政办:… 安监所:…: the numbered title heads the members, none without a full stop goes
+    # on into the next; 派出所 helps first, then answers for its own charge (负责…): responsible; 会同B申请: B supports
+    path = tmp_path / "n.txt"
+    path.write_text("三、组织指挥体系及职责 镇政府成立防汛指挥部。 1、镇防汛应急成员单位的主要职责 镇党政办:发布灾情信息 "
+                    "安监所:收集灾情;负责救灾物资管理。 派出所:参与紧急救援;负责灾区治安管理。 "
+                    "财政所:安排救济预算,会同民政部门申请救灾款。\n", encoding="utf-8")
+    table = read_table(path)
+    read = table.assignments.merge(table.tasks, on="task_id")
+    assert [(row.unit, row.role) for row in read.itertuples()] == [
+        ("镇党政办", "lead"), ("安监所", "lead"), ("派出所", "lead"), ("财政所", "lead"), ("民政部门", "support")]
+    assert "dividing_title" in set(table.findings.code)
+
+
+def test_a_numbered_line_naming_units_or_saying_a_sentence_is_no_dividing_title(tmp_path):
+    from zygraph.readers.paragraph import _dividing_title
+
+    assert _dividing_title("镇防汛应急成员单位的主要职责") and _dividing_title("部门职责")
+    assert not _dividing_title("明确部门职责，加强协作。") and not _dividing_title("加强监管")
+
+
+def test_measures_numbered_yishi_a_line_read_the_units_doing_them_after_their_title(tmp_path):
+    # 一是…。A负责…: a report's measures one a line, each titled, then its units as subjects of verbs of their own
+    path = tmp_path / "n.txt"
+    path.write_text("一是成立禁烧指挥部。指挥部负责统一调度全镇禁烧工作。\n二是加大宣传力度。采取多种形式开展宣传。\n"
+                    "三是搞好秸秆还田。农办向群众发放明白纸。农机站负责调配农业机械。\n", encoding="utf-8")
+    table = read_table(path)
+    read = table.assignments.merge(table.tasks, on="task_id")
+    assert [(row.task[:6], row.unit, row.role) for row in read.itertuples()] == [
+        ("成立禁烧指挥", "指挥部", "lead"), ("搞好秸秆还田", "农办", "lead"), ("搞好秸秆还田", "农机站", "lead")]
+    assert table.findings.loc[table.findings.code == "titled_subjects"].line.tolist() == [1, 3]

@@ -71,18 +71,10 @@ XFAIL = {
     "2004_sanmenxia_rural_labour_transfer_training_duties": "P 1.00 R 0.07, 1/2 - law-database page starting mid-document: paragraphs (一)heading。text。 with "
     "units as subjects of 要, and a paragraph naming a lead …; left: its gold counts subjects named in general (各级政府, "
     "市政府有关部门, 其他相关部门) as units, which subject sections read as no unit's work",
-    "2006_jiangsu_schistosomiasis_contact_points": "P 0.82 R 0.82, 11/11 - duty lines (unit first): X:负责联系 areas, one department a line under a par"
-    "t heading, then collectives with a colon and their …",
-    "2008_coastal_city_food_safety_department_duties": "P 1.00 R 0.80, 4/4 - law-database page starting mid-document: a heading line, then one paragrap"
-    "h a department named by field as the subject of 负责 …",
     "2013_shanwei_lufeng_river_sand_mining_crackdown_news": "P 0.75 R 0.86, 6/6 - news report in running text: a division sentence of six ;-clauses; left: "
     "its gold keeps 交通、交警部门 one unit, while blind60's pingtan gold splits the same form (扶贫、民政部门) in two",
     "2025_yongzhou_ningyuan_county_land_expropriation_duties_interpretation": "P 1.00 R 0.44, 4/7 - policy interpretation (政策解读) summarising a county 办法: chapter summaries on"
     "e a line, duties (1)…(7) one a line each with a body as …",
-    "2015_township_flood_drought_member_duties_preview": "P 0.00 R 0.00, 0/8 (refused) - document-site preview of a township plan: member units one after"
-    " another on one line as unit:duties separated by spaces only, the …",
-    "2015_township_straw_burning_measures_forum_traditional": "P 0.00 R 0.00, 0/3 (refused) - report of a township's measures (forum copy): items 一是…五是 one a "
-    "line, units as subjects with verbs of their own (A負責…, A向群眾發放…, …",
 }
 
 FIXTURES = realset.fixtures()
@@ -164,6 +156,12 @@ ONE_LINE_XFAIL = {
     "headings, indented with spaces, run together",
     "2012_liaoyuan_low_income_housing_rules_duties_traditional": "a rules' duty article over three lines, one body's "
     "duty a line (A是…主管部门，负责…。/ B负责…。/ C具体负责…。): run together, the article's sentences read as one task",
+    "2008_coastal_city_food_safety_department_duties": "department duty paragraphs (A负责…。具体包括：…；…) run together: a "
+    "department opening a sentence is no paragraph mark",
+    "2015_township_flood_drought_member_duties_preview": "the preview's chunk marks (2、 3、) no longer start lines: after a "
+    "space they read as task numbers, cutting a member's duty inside a word (组 2、织) and the members after it from their run",
+    "2015_township_straw_burning_measures_forum_traditional": "measures numbered 一是…五是 one a line run together: "
+    "an ordinal inside a line (…。二是…) is no measure's number, the five read as one task of every unit named",
     "2024_zhuhai_doumen_district_executive_meeting_minutes_traditional": "an agenda heading runs into its paragraph, "
     "which a space splits at its last sentence (会议还研究了其他事项): the section's text is that sentence alone",
 }

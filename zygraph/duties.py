@@ -55,6 +55,7 @@ _COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
 _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同)?负责$")
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
+_MEMBERS = ("成员单位", "成員單位")  # a body's members, a collective of the units named below
 _SENTENCE_END = re.compile("(?<=。)")
 #: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
 #: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
@@ -74,7 +75,7 @@ _UNDER_LEADERSHIP = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)在[^，,�
 _UNDER_LEADERSHIP_WORD = "在…领导下"
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
 #: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
-_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|[，,]|$)"
+_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|申请|[，,]|$)"
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
@@ -166,6 +167,8 @@ def duties_of_heading(text: str, known=None) -> str | None:
     (None, None, None)
     >>> duties_of_heading("各成员单位共同职责")  # the duties every member shares: the collective's own
     '各成员单位'
+    >>> duties_of_heading("镇防汛抗旱应急成员单位的主要职责") is None
+    True
     >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")
     (None, '县防汛指挥部')
     >>> duties_of_heading("A局为总协调机构。负责督促落实各责任部门的工作职责")  # a sentence, not a heading
@@ -176,8 +179,10 @@ def duties_of_heading(text: str, known=None) -> str | None:
         return None
     units = text[: found.start()]
     # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
-    # 各成员单位共同职责: the duties every member shares, the collective's own (各成员单位职责 lists each member's)
+    # 各成员单位共同职责: the duties every member shares, the collective's own (各成员单位职责 lists each member's);
+    # 镇防汛抗旱应急成员单位的主要职责: a body's members, each named with its duties below, no unit of their own
     if (refers_elsewhere(units) and not found.group("common")) or _OWN_BODY.match(units) or SENTENCE_MARK.search(units) \
+            or units.endswith(_MEMBERS) \
             or not looks_like_unit_list(units, known):
         return None
     return units
@@ -200,6 +205,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'responsible'), ('有关部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合维护治安秩序。")]
     [('法制部门', 'support')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "参与紧急救援；负责治安管理。")]
+    [('法制部门', 'responsible')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "依法会同有关部门开展事故调查。")]
     [('法制部门', 'responsible'), ('有关部门', 'support')]
 
@@ -217,7 +224,9 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'responsible'), ('各区县大队、分局', 'responsible')]
     """
     text = text.strip()
-    helping = _HELPING.match(text)
+    # 参与灾区紧急救援；负责灾区治安管理…: a list of duties with the unit's own charge after the help is its own
+    helping = _HELPING.match(text) if not any(_DUTY_VERB.match(part.strip()) for part in re.split("[；;]", text)[1:]) \
+        else None
     items = [Item(unit.text, "support" if helping else unit.role, helping.group("verb") if helping else unit.word)
              for unit in units]
     for clause, _ in split_clauses(text):

@@ -34,7 +34,8 @@ _DUTY_VERB = re.compile("^(?:负责|負責|牵头|牽頭|承担|承擔)")
 #: How long a sentence naming only units may be (characters): 县交通局、公路局、县公安局.
 _LONGEST_NAMES = 40
 #: A heading announcing who does what: 职责分工, 组织领导及职责分工, 部门职责, 工作职责, 任务分工.
-_DIVIDING = re.compile("(?:职责|職責|任务|任務)(?:分工|分解)|(?:部门|单位|部門|單位|工作|成员单位)(?:职责|職責)$")
+#: Between the members and their duties a heading may say whose and which (成员单位的主要职责).
+_DIVIDING = re.compile("(?:职责|職責|任务|任務)(?:分工|分解)|(?:部门|单位|部門|單位|工作|成员单位)(?:的)?(?:主要)?(?:职责|職責)$")
 
 
 def named_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:

@@ -13,7 +13,7 @@ from zygraph.unitform import opens_with_level
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
+           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -77,6 +77,14 @@ _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
 _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
                        "加强|抓好|督促|指导|[，,]|$)")
+#: A sentence of the subject's duty whose lead organises units doing work of their own: 负责牵头组织有关部门查处…
+#: (the units organised, with a verb of their own, support; 牵头组织开展… names the work, no units).
+_LEAD_ORGANISES = re.compile("^(?:并|同时|还)?(?:负责|負責)?(?:牵头|牽頭)组织(?P<units>[^，,。；;]{2,40}?)"
+                             "(?=查处|对|開展|开展|进行|共同|参与|参加|做好|实施|落实|研究|整治|清理|检查)")
+#: A measure's run-in title, a short sentence of its own before the sentences doing it: 搞好秸秆还田和综合利用。
+_RUN_IN_TITLE = re.compile("^[^，,。；;：:、]{4,20}。$")
+#: Words opening a sentence with its setting, not its doer: 在…基础上, 对…, 通过…, 采取…形式.
+_SETTING_START = re.compile("^(?:在|对|通过|采取|按照|根据|依据|围绕|结合)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
@@ -306,6 +314,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     True
     >>> [(i.text, i.role) for i in sentence_subjects("县政府办和县教育局为运动会的总协调机构。负责联系各部门。")]
     [('县政府办', 'responsible'), ('县教育局', 'responsible')]
+    >>> [(i.text, i.role) for i in sentence_subjects("工商部门负责流通环节的监管。负责牵头组织有关部门查处无照经营。")]
+    [('工商部门', 'responsible'), ('有关部门', 'support')]
     """
     sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
     items = subject_units(sentences[0], known) if sentences else None
@@ -316,7 +326,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     if not items:
         return None
     for sentence in later:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
-        items += subject_units(sentence, known) or helped_units(sentence, known) or []
+        # 负责牵头组织有关部门查处…: the left-out subject leads units doing work of their own, who support
+        items += subject_units(sentence, known) or helped_units(sentence, known) or _organised_units(sentence, known)
     return items
 
 
@@ -466,3 +477,51 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
     return items
+
+
+def _organised_units(sentence: str, known=None) -> list[Item]:
+    """The units a sentence whose subject is left out leads doing work of their own (``负责牵头组织有关部门查处
+    无照经营。``), who support; none when what follows 牵头组织 is the work itself (``牵头组织开展检查``).
+
+    >>> [(i.text, i.role) for i in _organised_units("负责牵头组织有关部门查处无照经营。")]
+    [('有关部门', 'support')]
+    >>> _organised_units("牵头组织开展专项检查。"), _organised_units("组织有关部门查处无照经营。")
+    ([], [])
+    """
+    found = _LEAD_ORGANISES.match(sentence.strip())
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return []
+    return [Item(name, "support", "牵头组织") for name in split_units(found.group("units"), known)]
+
+
+
+def titled_subjects(text: str, known=None) -> list[Item] | None:
+    """The units of a numbered measure's sentences after its run-in title that open with them doing the work, or None.
+
+    ``一是搞好秸秆还田和综合利用。农办向群众发放…。农机站负责…``: a report of a township's measures titles each in a
+    short sentence, then says who does what, each unit the subject of a verb of its own (:func:`duty_subject_units`).
+    None when the first sentence is no short title or no sentence after it opens with units.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in titled_subjects("搞好秸秆还田。农办向群众发放明白纸。农机站负责调配农机。")]
+    [('农办', 'responsible'), ('农机站', 'responsible')]
+    >>> titled_subjects("加大宣传力度。采取多种形式，加大宣传。") is None
+    True
+    >>> titled_subjects("划分各级的责任。在统筹考虑各级政府事权的基础上，分解任务。") is None
+    True
+    >>> titled_subjects("农办向群众发放明白纸。农机站负责调配农机。") is None  # no title: read as sentence_subjects does
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。；;])", text.strip()) if part.strip("。；; ")]
+    title = sentences[0].strip() if sentences else ""
+    if len(sentences) < 2 or not _RUN_IN_TITLE.match(title) or subject_units(title, known) \
+            or duty_subject_units(title, known):
+        return None  # 农办向群众发放明白纸。: a duty its unit opens, no title
+    items = []
+    for sentence in sentences[1:]:
+        if _SETTING_START.match(sentence.strip()):
+            continue  # 在统筹考虑各级政府事权的基础上，…: a setting opens the sentence, no unit doing it
+        items += [item for item in subject_units(sentence, known) or duty_subject_units(sentence, known) or []
+                  if item.text not in {named.text for named in items}]
+    return items or None

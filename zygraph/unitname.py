@@ -56,6 +56,9 @@ _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "
 COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
 #: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
 _MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
+#: Areas or units picked by their pairing with a body, as one collective: 定点联系地区 (the areas each department is
+#: linked to), 挂钩联系单位, 对口支援地区, 结对帮扶村: what opens it says how they were picked, what ends it their kind.
+_PAIRED = re.compile("^(?:定点|挂钩|掛鉤|对口|對口|结对|結對)(?:联系|聯繫|帮扶|幫扶|支援)?")
 #: What a collective ends with: a kind of unit (部门, 单位) or of place (乡镇, 街道, 县).
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
@@ -102,6 +105,8 @@ def looks_like_unit(name: str, known) -> bool:
     False
     >>> looks_like_unit("公园管理机构", lambda name: False), looks_like_unit("管理机构", lambda name: False)
     (True, False)
+    >>> looks_like_unit("定点联系地区", lambda name: False), looks_like_unit("定点联系", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -118,4 +123,5 @@ def looks_like_unit(name: str, known) -> bool:
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     by_kind = name.endswith(_KIND_OF_BODY_ENDINGS) and len(name) >= len(_KIND_OF_BODY_ENDINGS[0]) + _KIND_QUALIFIER
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
-        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind
+        or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind \
+        or (_PAIRED.match(name) is not None and name.endswith(COLLECTIVE_ENDINGS) and len(name) > _PAIRED.match(name).end())

@@ -20,7 +20,7 @@ from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
-from zygraph.subject_units import MODALS, duty_subject_units, subject_units
+from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
 from zygraph.targets import TARGET_WORD
 
@@ -38,6 +38,10 @@ def area_of(heading: str) -> str:
     text = found[0] if found else heading
     return re.split(r"[。：:]", text)[0].strip()
 
+
+#: The mark of a report's measures numbered 一是, 二是 … one a line (a block's style), whose units are the subjects of
+#: the sentences after each measure's title (:func:`zygraph.subject_units.titled_subjects`).
+_ORDINAL_MEASURE = re.compile("^[一二三四五六七八九十]{1,2}是$")
 
 #: How a paragraph's tasks were read, the first mark that applies: (the block's mark, or a role word some unit of
 #: it came with; the finding's code; what was found; what was done). ``{n}`` is the number of tasks, ``{first}``
@@ -93,6 +97,9 @@ _READINGS = (
      "read the roles sentence by sentence: units of a sentence naming no lead lead"),
     ("groups_set_up", "groups_set_up", "the paragraph sets up {n} bodies, each with its own units: {first}",
      "read one task each, from its body's name on"),
+    ("titled_subjects", "titled_subjects", "the numbered measure is titled in a short sentence, then names its "
+     "units as the subjects of the sentences doing it: {text}", "read those units as doing it, each in the role its "
+     "own sentence gives (responsible unless it helps)"),
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
@@ -378,6 +385,10 @@ def _assignments(block):
             block["names_owner"] = True
             return [(block["text"], items)]
     tasks = task_sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
+    titled = titled_subjects(block["text"]) if _ORDINAL_MEASURE.match(block.get("style") or "") \
+        and tasks == [(block["text"], [])] else None
+    if titled:  # 一是搞好秸秆还田。农办向群众发放…。农机站负责…: a report's measure, titled, then who does it
+        block["titled_subjects"], tasks = True, [(block["text"], titled)]
     closing = _closing_label(block) if len(tasks) > 1 else None
     if closing is not None:
         # 4.加强监管。A要配合B…；配合B加强…。责任处室：A、C: the label closing the item names the units of all of

@@ -85,6 +85,9 @@ def without_preview_chunks(text: str, findings: list) -> str:
     '甲，村主要负责人是第一责任人。'
     >>> found[0].code
     'preview_chunks'
+    >>> second = "2、责人是第一" + "乙" * 200 + "，组"
+    >>> without_preview_chunks(first + "\\n" + second + "\\n3、织实施。", []).split("\\n")[0][-7:]
+    '乙，组织实施。'
     >>> without_preview_chunks("1、组织领导\\n2、工作要求", [])
     '1、组织领导\\n2、工作要求'
     """
@@ -101,9 +104,13 @@ def without_preview_chunks(text: str, findings: list) -> str:
         return text
     for (number, line), mark in zip(filled, marks):
         lines[number] = line[mark.end():]
-    for (above, _), (number, _) in zip(filled, filled[1:]):
+    above = filled[0][0]
+    for number, _ in filled[1:]:
         if not lines[above].rstrip().endswith(_SENTENCE_END):  # the chunk broke off inside a sentence
+            # onto the line the chunk before went on: chunks 2 and 3 both breaking off go on chunk 1's line
             lines[above], lines[number] = lines[above].rstrip() + lines[number].strip(), ""
+        else:
+            above = number
     findings.append(Finding(filled[0][0] + 1, "info", "preview_chunks",
                             f"every line opens with a preview chunk's number (1、 to {len(filled)}、), a chunk "
                             "breaking off inside a sentence", "removed the numbers; joined the chunks broken off"))

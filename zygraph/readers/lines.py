@@ -29,6 +29,8 @@ HEADING = re.compile(rf"^(?:[{_NUMERALS}]+[、.．]|[（(][{_NUMERALS}]+[）)]|�
 #: A task's number: 1. 1、 （1） 1) ① 第一条, and the ordinals of a speech's requirements (一要…, 二要…).
 TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条"
                   rf"|[{_NUMERALS}]{{1,3}}(?=要(?![求点])))\s*")
+#: The ordinal of a report's measure opening its line (一是成立…指挥部。, 二是…): the measure is what follows 是.
+_ORDINAL_TASK = re.compile(rf"^([{_NUMERALS}]{{1,2}})是(?=[\u4e00-\u9fff])\s*")
 #: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
 #: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
 _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
@@ -48,6 +50,12 @@ _TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
 _MEMBER_SPACE = re.compile(r"(?<=[。！？；;])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:；;])")
+#: The same after a word where the copy left a duty without its closing mark (……新闻报道 安监所:收集……): a break too
+#: when the words before the colon name units and no label (责任部门：… is the task's label, not a member).
+#: The duty follows the colon at once, a field of a page's header after a space (所属机构: 区政府办公室) or a unit alone is none.
+_MEMBER_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=(?P<units>[^\s，,。；;：:（(]{2,30}?)[：:]"
+                                r"(?P<duty>[\u4e00-\u9fff][^\s]*))")
+_FEWEST_WORDED_MEMBERS = 2
 #: A notice's signature after a space at the end of a line a copy ran together (…责任处室:A、B 平潭…管理局 2023年3月16日):
 #: the issuer and the date, no part of the units before them.
 _SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
@@ -193,8 +201,8 @@ def number_of(mark):
         return int(digits.group(0))
     if mark.startswith("第"):
         return _chinese_number(mark[1:].rstrip().removesuffix("条"))
-    if mark[0] in _NUMERALS:  # 二要…: a speech's second requirement
-        return _chinese_number(mark.strip())
+    if mark[0] in _NUMERALS:  # 二要…: a speech's second requirement; 二是…: a report's second measure
+        return _chinese_number(mark.strip().removesuffix("是"))
     return ord(mark[0]) - ord("①") + 1
 
 
@@ -221,6 +229,8 @@ def task_number(line, previous):
     ('3.', '11.')
     >>> task_number("3.5%的增长", 7) is None
     True
+    >>> task_number("一是成立指挥部。", None).group(0), task_number("二是加大宣传。", 1).group(0), task_number("一是…", 1)
+    ('一是', '二是', None)
     >>> task_number("2、2010年底前完成", 1).group(0), task_number("2、2010年底前完成", 5)
     ('2、', None)
 
@@ -228,6 +238,10 @@ def task_number(line, previous):
     before them; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = TASK.match(line)
+    ordinal = _ORDINAL_TASK.match(line) if not found else None
+    # 一是… first, or the next after 一是 (二是…): 1、抓好园区建设。 / 一是… are that item's points, not tasks numbered anew
+    if ordinal and _chinese_number(ordinal.group(1)) == (previous or 0) + 1:
+        return ordinal
     if found or previous is None:
         return found
     decimal = _DECIMAL_TASK.match(line)
@@ -257,6 +271,14 @@ def paragraphs_by_space(text, findings=None):
     ['说明。', '（一）农牧局工作任务：', '推广沼气。', '（二）交通局工作任务：', '查处车辆。']
     >>> paragraphs_by_space("县水利局：负责监测。 县农业局；做好救灾。 县气象局：负责预报。").split(PARAGRAPH_BREAK)
     ['县水利局：负责监测。', '县农业局；做好救灾。', '县气象局：负责预报。']
+    >>> text = "各单位职责 镇党政办:发布信息 安监所:收集灾情。 民政办:组织捐赠。 内容 责任部门:县局"
+    >>> paragraphs_by_space(text).split(PARAGRAPH_BREAK)
+    ['各单位职责', '镇党政办:发布信息', '安监所:收集灾情。', '民政办:组织捐赠。', '内容 责任部门:县局']
+    >>> paragraphs_by_space("关于印发方案的通知 区直各单位:现将方案印发。 一、要求 加强领导。 二、保障 落实。").split(PARAGRAPH_BREAK)[0]
+    '关于印发方案的通知 区直各单位:现将方案印发。'
+    >>> paragraphs_by_space("发布机构: 区政府办公室 所属机构: 区政府办公室 主送:各部门 抄送:区财政局。 一、要求 加强。 二、保障 落实。"
+    ...                     ).split(PARAGRAPH_BREAK)[0]
+    '发布机构: 区政府办公室 所属机构: 区政府办公室 主送:各部门 抄送:区财政局。'
     >>> paragraphs_by_space("增长 5.5%，第 1、2 项")
     '增长 5.5%，第 1、2 项'
     >>> paragraphs_by_space("说明。 1.新辟线路。责任单位:甲局 东城 西城 合计 目标 2 3 5 2.新建公园。").split(PARAGRAPH_BREAK)
@@ -272,6 +294,11 @@ def paragraphs_by_space(text, findings=None):
                                         "the last paragraph after a space", "read them apart from the units before them"))
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
+        worded = [found.start() for found in _MEMBER_WORD_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))
+                  and not looks_like_unit_list(found.group("duty").rstrip("。；;，,"))
+                  and not starts_with_label(cut[found.end():].lstrip(" \t\u3000\u00a0"))]
+        # two at least, a run of members: one alone may be a notice's addressees after its title (…的通知 区直各单位:现将…)
+        members = sorted(members + (worded if len(worded) >= _FEWEST_WORDED_MEMBERS else []))
         fewest = 1 if len(line) >= _GLUED_LINE else 2  # a whole page on one line: one break is no PDF's word gap
         if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) >= fewest:
             for at in reversed(members):

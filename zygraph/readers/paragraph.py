@@ -86,6 +86,7 @@ _REQUIREMENT = re.compile(r"^(?:工作|具体|完成)?要求[：:]")  # 工作�
 _LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}  # a unit's role, said as a label
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
+_TITLE_LEVEL = 3  # a numbered title (1、成员单位职责) heads what is under a part's (一、) and a section's (（一）)
 #: What a bracket holding only a document-wide rule leaves once the rule is taken out (……县城。[以下任务均需A落实]).
 _EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
 #: A sentence saying what the work is (开展“国民休闲汇”活动，是…的群众性休闲文化活动。), before one dividing it.
@@ -178,6 +179,11 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
         logical.append((number, line))
         heading, task = HEADING.match(line), task_number(line, previous)
+        titled = bool(task) and not heading and _dividing_title(line[task.end():])
+        if titled:  # 1、XX镇成员单位的主要职责 / 镇党政办：…: a numbered title over the members' duties heads them
+            findings.append(Finding(number, "info", "dividing_title", f"a numbered line is a title dividing the "
+                                    f"duties below it: {line[:30]}", "read as a heading, not a task"))
+            heading, task = task, None
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
             line, heading, task = line[mark.end():], None, None  # （二）责任单位：… numbers a label line
@@ -280,7 +286,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
-            level = None if task else 2 if line[0] in "（(" else 1
+            level = None if task else _TITLE_LEVEL if titled else 2 if line[0] in "（(" else 1
             blocks.append(_block(number, _area_above(heads, level), line[start:], wide, closed=closed,
                                  heading=not task, number=number_of(task.group(0)) if task else None,
                                  article=bool(task) and task.group(0).startswith("第")))
@@ -486,6 +492,12 @@ def _duty_in_section(heads, last, text):
     line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
     return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
         and divides_duties(_area_above(heads, None)) and bool(duty_subject_units(text))
+
+
+def _dividing_title(text):
+    """True when ``text``, after a task's number, is only a title dividing duties (``成员单位的主要职责``): no
+    sentence, no units of its own, as 1、XX镇成员单位的主要职责 heads the members' lines under it."""
+    return not re.search("[。；;，,！]", text) and divides_duties(text) and find_assignment(text) is None
 
 
 def _after_headed_duty(last, text):
