@@ -181,9 +181,9 @@ def duties_of_heading(text: str, known=None) -> str | None:
     # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
     # 各成员单位共同职责: the duties every member shares, the collective's own (各成员单位职责 lists each member's);
     # 镇防汛抗旱应急成员单位的主要职责: a body's members, each named with its duties below, no unit of their own
-    if (refers_elsewhere(units) and not found.group("common")) or _OWN_BODY.match(units) or SENTENCE_MARK.search(units) \
-            or units.endswith(_MEMBERS) \
-            or not looks_like_unit_list(units, known):
+    common = found.group("common")
+    if ((refers_elsewhere(units) or units.endswith(_MEMBERS)) and not common) or _OWN_BODY.match(units) \
+            or SENTENCE_MARK.search(units) or not looks_like_unit_list(units, known):
         return None
     return units
 
