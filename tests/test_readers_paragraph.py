@@ -2003,3 +2003,14 @@ def test_measures_numbered_yishi_a_line_read_the_units_doing_them_after_their_ti
     assert [(row.task[:6], row.unit, row.role) for row in read.itertuples()] == [
         ("成立禁烧指挥", "指挥部", "lead"), ("搞好秸秆还田", "农办", "lead"), ("搞好秸秆还田", "农机站", "lead")]
     assert table.findings.loc[table.findings.code == "titled_subjects"].line.tolist() == [1, 3]
+
+
+def test_shi_ordinals_are_counted_apart_from_other_numbers_and_anew_under_each_heading():
+    # 一是/二是 under (一) and again under (二): both sections read alike, whatever number came before
+    text = ("一、主要任务\n（一）加强领导（牵头单位：A局）。\n一是成立小组。\n二是明确责任。\n"
+            "（二）强化巡查（牵头单位：B局）。\n一是开展巡查。\n二是查处违法。")
+    assert [(r.task, r.lead) for r in parse_paragraphs(text).rows] == [
+        ("成立小组。", "A局"), ("明确责任。", "A局"), ("开展巡查。", "B局"), ("查处违法。", "B局")]
+    # under 1、, its 一是/二是 are the item's points, and 二是 does not count on from 1、
+    text = "1、抓好还田（牵头单位：A局）。\n一是加强领导。\n二是加大宣传。\n2、加强巡查（牵头单位：B局）。"
+    assert [r.task for r in parse_paragraphs(text).rows] == ["抓好还田", "加强巡查"]

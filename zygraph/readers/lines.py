@@ -222,15 +222,20 @@ def _chinese_number(text):
     return value + unit
 
 
-def task_number(line, previous):
+def task_number(line, previous, ordinal=0):
     """The match of a task number at the start of ``line``, or None.
+
+    ``ordinal`` counts the 是-ordinals (一是, 二是…) apart from every other style: the last one's value since the
+    last heading, 0 when none came yet, None when a task numbered otherwise (1、) came since that heading.
 
     >>> task_number("3.办科技周", None).group(0), task_number("11.121人才梯队项目", 10).group(0)
     ('3.', '11.')
     >>> task_number("3.5%的增长", 7) is None
     True
-    >>> task_number("一是成立指挥部。", None).group(0), task_number("二是加大宣传。", 1).group(0), task_number("一是…", 1)
-    ('一是', '二是', None)
+    >>> task_number("一是成立指挥部。", None).group(0), task_number("二是加大宣传。", 3, ordinal=1).group(0)
+    ('一是', '二是')
+    >>> task_number("二是加大宣传。", 1), task_number("一是成立专班。", 1, ordinal=None)
+    (None, None)
     >>> task_number("2、2010年底前完成", 1).group(0), task_number("2、2010年底前完成", 5)
     ('2、', None)
 
@@ -238,10 +243,11 @@ def task_number(line, previous):
     before them; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = TASK.match(line)
-    ordinal = _ORDINAL_TASK.match(line) if not found else None
-    # 一是… first, or the next after 一是 (二是…): 1、抓好园区建设。 / 一是… are that item's points, not tasks numbered anew
-    if ordinal and _chinese_number(ordinal.group(1)) == (previous or 0) + 1:
-        return ordinal
+    # 一是… first under a heading, or the next after 一是 (二是…), never counted on from another style's number:
+    # 1、抓好园区建设。 / 一是… are that item's points, not tasks numbered anew
+    said = _ORDINAL_TASK.match(line) if not found else None
+    if said and ordinal is not None and _chinese_number(said.group(1)) == ordinal + 1:
+        return said
     if found or previous is None:
         return found
     decimal = _DECIMAL_TASK.match(line)
