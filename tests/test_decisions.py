@@ -179,3 +179,11 @@ def test_a_matter_naming_no_body_or_no_heading_or_everyone_is_none():
     assert decided_matter("关于道路维修问题。县里安排经费。") is None  # 县里 is no body of bodies.csv
     assert decided_matter("关于方案问题。原则同意县卫健局提出的方案。") is None  # 提出的方案: done before, no act
     assert [i.text for i in decided_matter("关于道路维修问题。请县交通局负责维修。")] == ["县交通局"]
+
+
+def test_a_unit_required_to_take_part_answers_for_its_requirement():
+    # 积极参加宣传活动: taking part helps no one named, so the unit is responsible; 全力配合 is help
+    tasks = required_clauses("会议要求，县环保局要加强巡查；县教育局要积极参加宣传活动；县财政局要保障经费。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("县教育局", "responsible")]
+    tasks = required_clauses("会议要求，县环保局要加强巡查；供电部门要全力配合整治行动；县财政局要保障经费。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("供电部门", "support")]

@@ -65,8 +65,9 @@ _FEWEST_REQUIREMENTS = 2
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: A clause calling on everyone to act (各级各部门要…, …，各级各部门要强化协作): a requirement of no unit.
 _CALLS_EVERYONE = re.compile(f"(?:^|[，,]){GENERAL_NAME}(?:都|均|也)?要")
-#: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
-_HELPS = re.compile("(?:积极|主动|全力|密切|積極|主動)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
+#: A requirement a unit only helps with opens with its verb: 他要求A积极配合B…. Taking part (参加/参与宣传活动) is no
+#: help to another: a unit required to take part does its own task, responsible for it.
+_HELPS = re.compile("(?:积极|主动|全力|密切|積極|主動)?(?:配合|协助|协同|協助|協同)")
 #: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
 _REQUIREMENT_CLAUSE = re.compile("(?<=[；;])")
 #: Partners a unit required to act works with, after its 要 and before what they do together:
