@@ -2,6 +2,7 @@
 
 from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
                                required_work)
+from zygraph.duties import owned_duty_units, unit_heading
 
 
 def test_a_meeting_decision_with_a_leader_in_charge_gives_the_work_to_the_units_after_the_leader():
@@ -187,3 +188,12 @@ def test_a_unit_required_to_take_part_answers_for_its_requirement():
     assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("县教育局", "responsible")]
     tasks = required_clauses("会议要求，县环保局要加强巡查；供电部门要全力配合整治行动；县财政局要保障经费。")
     assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("供电部门", "support")]
+
+
+def test_a_heading_duty_helps_with_the_same_words_as_a_meetings_requirement():
+    # 全力配合 / 協助: one vocabulary of help (grammar.HELP_VERB) for a duty under its unit's heading too
+    heading = unit_heading("县供电公司")
+    assert [(i.text, i.role) for i in owned_duty_units(heading, "全力配合县公安局做好整治。")] == [("县供电公司", "support")]
+    assert [(i.text, i.role) for i in owned_duty_units(heading, "協助县公安局做好整治。")] == [("县供电公司", "support")]
+    tasks = required_clauses("会议要求，县环保局要加强巡查；县供电公司要全力配合整治行动。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("县供电公司", "support")]
