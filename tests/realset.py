@@ -52,9 +52,6 @@ _NUMBER = re.compile(
 #: A pinyin reading after a character, as some copies of web pages carry them: 發(fā), 項(xiàng).
 _PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,6}\)")
 _CUT_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}$")
-#: A sharing site's preview chunk number inside a word, as a gold start keeps it written (民政办:组2、织救灾捐赠); the
-#: readers take such marks away (:func:`zygraph.readers.copies.without_preview_chunks`), so neither side keeps it.
-_CHUNK_IN_WORD = re.compile(r"(?<=[\u3400-\u9fff])\d{1,3}、(?=[\u3400-\u9fff、])")
 #: How far into a reader's task text the gold start may begin (after a number
 #: the pattern above missed, or an area glued in front).
 _SLACK = 12
@@ -133,13 +130,12 @@ def normalise(text: str) -> str:
 
     >>> normalise("（牽頭單位： 市 科協）"), normalise("市發(fā)展改革委")
     ('(牵头单位:市科协)', '市发展改革委')
-    >>> normalise("民政办:组2、织救灾捐赠"), normalise("第1、2项")
-    ('民政办:组织救灾捐赠', '第1、2项')
+    >>> normalise("第 1、2 项")
+    '第1、2项'
     """
     text = _PINYIN_READING.sub("", unicodedata.normalize("NFKC", str(text)))
     text = _CUT_READING.sub("", text)  # a gold start cut inside a reading: 第三產(chǎn)業(y
-    # a preview chunk's number inside a word (组2、织), a line break before it when the source is compared
-    return _CHUNK_IN_WORD.sub("", re.sub(r"\s+", "", _t2s().convert(text)))
+    return re.sub(r"\s+", "", _t2s().convert(text))
 
 
 def unit_keys(name: str) -> set:

@@ -2,6 +2,7 @@
 
 from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
                                required_work)
+from zygraph.duties import owned_duty_units, unit_heading
 
 
 def test_a_meeting_decision_with_a_leader_in_charge_gives_the_work_to_the_units_after_the_leader():
@@ -179,3 +180,20 @@ def test_a_matter_naming_no_body_or_no_heading_or_everyone_is_none():
     assert decided_matter("关于道路维修问题。县里安排经费。") is None  # 县里 is no body of bodies.csv
     assert decided_matter("关于方案问题。原则同意县卫健局提出的方案。") is None  # 提出的方案: done before, no act
     assert [i.text for i in decided_matter("关于道路维修问题。请县交通局负责维修。")] == ["县交通局"]
+
+
+def test_a_unit_required_to_take_part_answers_for_its_requirement():
+    # 积极参加宣传活动: taking part helps no one named, so the unit is responsible; 全力配合 is help
+    tasks = required_clauses("会议要求，县环保局要加强巡查；县教育局要积极参加宣传活动；县财政局要保障经费。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("县教育局", "responsible")]
+    tasks = required_clauses("会议要求，县环保局要加强巡查；供电部门要全力配合整治行动；县财政局要保障经费。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("供电部门", "support")]
+
+
+def test_a_heading_duty_helps_with_the_same_words_as_a_meetings_requirement():
+    # 全力配合 / 協助: one vocabulary of help (grammar.HELP_VERB) for a duty under its unit's heading too
+    heading = unit_heading("县供电公司")
+    assert [(i.text, i.role) for i in owned_duty_units(heading, "全力配合县公安局做好整治。")] == [("县供电公司", "support")]
+    assert [(i.text, i.role) for i in owned_duty_units(heading, "協助县公安局做好整治。")] == [("县供电公司", "support")]
+    tasks = required_clauses("会议要求，县环保局要加强巡查；县供电公司要全力配合整治行动。")
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("县供电公司", "support")]

@@ -10,7 +10,7 @@ from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
 from zygraph.statements import quota_units, sentence_units
-from zygraph.subject_units import designated_units, duty_subject_units, subject_units
+from zygraph.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
 from zygraph.units import Registry
 
@@ -1440,3 +1440,10 @@ def test_areas_picked_by_their_pairing_with_a_body_are_one_collective():
     # in a run of member lines, such a collective opens its duty as a department does
     texts = ["领导小组成员单位：对定点联系地区进行督查指导。", "定点联系地区：定期向领导小组报告工作情况。"]
     assert [[i.text for i in items] for items in headed_duties(texts)] == [["领导小组成员单位"], ["定点联系地区"]]
+
+
+def test_a_titled_measures_sentence_opening_with_a_clause_or_people_names_no_unit():
+    # 今年全县新建项目要全部开工: the would-be subject holds the modal 要; 全县各级干部: people, no unit
+    text = "推进项目建设。今年全县新建项目要全部开工。全县各级干部要带头落实。镇农办负责协调。"
+    assert [(i.text, i.role) for i in titled_subjects(text)] == [("镇农办", "responsible")]
+    assert titled_subjects("推进项目建设。今年全县新建项目要全部开工。") is None

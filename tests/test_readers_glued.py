@@ -96,6 +96,16 @@ def test_a_task_column_glued_before_a_leader_column_stays_two_columns(tmp_path):
         "序号", "重点工作", "牵头领导", "牵头单位"]
 
 
+def test_a_first_task_opening_with_a_figure_is_no_table_continued_from_a_later_row(tmp_path):
+    # 130个村…: a figure with its counter word, and no row 131 after it: not "the table starts at row 130", which
+    # swallowed the next rows' units into one task
+    path = tmp_path / "t.txt"
+    path.write_text("通知\n序号工作任务责任单位130个村完成改厕。省农业农村厅2新建道路50公里。省交通厅3完成造林。省林业局\n",
+                    encoding="utf-8")
+    with pytest.raises(LayoutError):
+        read_glued(path)
+
+
 def test_a_table_continued_from_another_page_starts_at_its_first_row_and_cells_name_their_roles(tmp_path):
     # the copy holds rows 7 and 8 only (上接第二版); each unit cell says its roles (A牵头；B配合；C落实) and the next
     # row's number follows its last verb (落实8)

@@ -2003,3 +2003,25 @@ def test_measures_numbered_yishi_a_line_read_the_units_doing_them_after_their_ti
     assert [(row.task[:6], row.unit, row.role) for row in read.itertuples()] == [
         ("成立禁烧指挥", "指挥部", "lead"), ("搞好秸秆还田", "农办", "lead"), ("搞好秸秆还田", "农机站", "lead")]
     assert table.findings.loc[table.findings.code == "titled_subjects"].line.tolist() == [1, 3]
+
+
+def test_shi_ordinals_are_counted_apart_from_other_numbers_and_anew_under_each_heading():
+    # 一是/二是 under (一) and again under (二): both sections read alike, whatever number came before
+    text = ("一、主要任务\n（一）加强领导（牵头单位：A局）。\n一是成立小组。\n二是明确责任。\n"
+            "（二）强化巡查（牵头单位：B局）。\n一是开展巡查。\n二是查处违法。")
+    assert [(r.task, r.lead) for r in parse_paragraphs(text).rows] == [
+        ("成立小组。", "A局"), ("明确责任。", "A局"), ("开展巡查。", "B局"), ("查处违法。", "B局")]
+    # under 1、, its 一是/二是 are the item's points, and 二是 does not count on from 1、
+    text = "1、抓好还田（牵头单位：A局）。\n一是加强领导。\n二是加大宣传。\n2、加强巡查（牵头单位：B局）。"
+    assert [r.task for r in parse_paragraphs(text).rows] == ["抓好还田", "加强巡查"]
+
+
+def test_a_notices_addressees_run_on_with_spaces_are_no_members_duties():
+    # two addressee groups before the preamble ends, and 县直各单位 (units in general): no worded member breaks
+    line = "关于印发方案的通知 各乡镇人民政府:现将方案印发给你们 县直各单位:请认真贯彻执行。 一、工作任务 1、加强巡查。"
+    assert paragraphs_by_space(line).split(PARAGRAPH_BREAK)[0] == (
+        "关于印发方案的通知 各乡镇人民政府:现将方案印发给你们 县直各单位:请认真贯彻执行。")
+    # members named after the preamble still break apart
+    line = "通知如下。 各单位职责 镇党政办:发布信息 安监所:收集灾情 民政办:组织捐赠。"
+    assert paragraphs_by_space(line).split(PARAGRAPH_BREAK) == ["通知如下。", "各单位职责", "镇党政办:发布信息", "安监所:收集灾情",
+                                                                "民政办:组织捐赠。"]

@@ -482,3 +482,10 @@ def test_a_heading_read_without_its_bracket_naming_its_lead_with_you_still_finds
     # the same words with no bracket before 由 are a task cut short, not a bracket left out
     unbracketed = [GoldRow(1, "强化科技创新由区科技局牵", "区科技局", "lead")]
     assert realset.score(unbracketed, [("T1", "一、强化科技创新")], reading).tasks_found == 0
+
+
+def test_a_chunk_mark_left_inside_a_task_is_not_normalised_away():
+    # a preview's chunk number inside a word (组2、织) that a reader failed to take out stays in the reading,
+    # so the scorer sees it; and a run-on item (…活动2、组织…) is not made to look like one task
+    assert realset.normalise("民政办:组2、织救灾捐赠") == "民政办:组2、织救灾捐赠"
+    assert realset.normalise("开展宣传活动2、组织培训") == "开展宣传活动2、组织培训"

@@ -27,7 +27,7 @@ import re
 from zygraph.bodies import Bodies
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
-from zygraph.grammar import Item, officials
+from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
@@ -65,8 +65,9 @@ _FEWEST_REQUIREMENTS = 2
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: A clause calling on everyone to act (各级各部门要…, …，各级各部门要强化协作): a requirement of no unit.
 _CALLS_EVERYONE = re.compile(f"(?:^|[，,]){GENERAL_NAME}(?:都|均|也)?要")
-#: A requirement a unit only helps with opens with its verb: 他要求A积极配合B….
-_HELPS = re.compile("(?:积极|主动|全力|密切|積極|主動)?(?:配合|协助|协同|参与|参加|協助|協同|參與|參加)")
+#: A requirement a unit only helps with opens with its verb: 他要求A积极配合B…. Taking part (参加/参与宣传活动) is no
+#: help to another: a unit required to take part does its own task, responsible for it.
+_HELPS = re.compile(f"(?:{HELP_MANNER})?(?:{HELP_VERB})")
 #: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
 _REQUIREMENT_CLAUSE = re.compile("(?<=[；;])")
 #: Partners a unit required to act works with, after its 要 and before what they do together:

@@ -38,7 +38,7 @@ from __future__ import annotations
 import re
 
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.grammar import SENTENCE_MARK, Item, officials, parse_group, split_clauses
+from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_MARK, Item, officials, parse_group, split_clauses
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -66,9 +66,11 @@ _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指�
                        "(?:办公室|辦公室)?$|^(?:办公室|辦公室)$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与…; said after 负责 or the remit it acts by (负责协同B查处…,
 #: 依据职责协助B处理…), the helping verb is still the duty's.
-_HELPING = re.compile("^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，,]?)?(?:负责|負責)?(?:积极|主动)?(?P<verb>配合|协助|协同|参与)")
+_HELPING = re.compile(f"^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，,]?)?(?:负责|負責)?(?:{HELP_MANNER})?"
+                      f"(?P<verb>{HELP_VERB}|参与|參與)")
 #: Units a duty guides or urges that help with a verb of their own: 指导各区县社会办配合有关部门做好… (they support).
-_GUIDED_HELPING = re.compile("^(?:负责|負責)?(?:指导|督促|指導)(?P<units>[^，,。；;]{2,40}?)(?P<verb>配合|协助|協助|参与)")
+_GUIDED_HELPING = re.compile(f"^(?:负责|負責)?(?:指导|督促|指導)(?P<units>[^，,。；;]{{2,40}}?)(?:{HELP_MANNER})?"
+                             f"(?P<verb>{HELP_VERB}|参与|參與)")
 #: A later sentence of a duty whose subject acts under another's leadership: 各区县城管大队、分局在辖区政府领导下，….
 _UNDER_LEADERSHIP = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下")
 #: The word recorded for such units, for the reader's findings.

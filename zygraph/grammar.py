@@ -31,7 +31,14 @@ from zygraph.unitlist import OPENING as _OPEN
 
 __all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
            "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS",
-           "SENTENCE_MARK"]
+           "SENTENCE_MARK", "HELP_VERB", "HELP_MANNER"]
+
+#: The verbs of a unit that only helps another with its work (配合, 协助, 协同), one vocabulary for a meeting's
+#: requirements (decisions: A要全力配合…) and a heading's duties (duties: 积极配合…); taking part (参与) is help in a duty
+#: list only, where its readers add it.
+HELP_VERB = "配合|协助|协同|協助|協同"
+#: The words saying how it helps, before the verb: 积极配合, 全力配合, 密切配合.
+HELP_MANNER = "积极|主动|全力|密切|積極|主動"
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {

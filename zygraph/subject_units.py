@@ -9,6 +9,7 @@ import re
 
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
+from zygraph.people import cadres
 from zygraph.unitform import opens_with_level
 from zygraph.unitlist import balanced, looks_like_unit_list, split_units
 
@@ -68,6 +69,10 @@ _DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)"
 #: The modal verbs, each one character: right after a duty's opening units one ends them (县督查室要…, 市统计局应…);
 #: no unit's name holds one (各省政府要建立… is a requirement, not units).
 MODALS = "要应将须"
+#: People at large as a sentence's subject (群众要…, 全县各级干部要…): no unit; cadres are read by people.cadres.
+_MASSES = re.compile("群众|群眾|农民|農民|居民|村民|党员|黨員|职工|職工")
+#: One of MODALS inside a would-be subject (今年全县新建项目要全部): a clause, no unit; not in a name (应急管理局, 将乐县).
+_MODAL_INSIDE = re.compile(f"[{MODALS}](?!急|用|乐|樂)")
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
@@ -512,6 +517,8 @@ def titled_subjects(text: str, known=None) -> list[Item] | None:
     True
     >>> titled_subjects("农办向群众发放明白纸。农机站负责调配农机。") is None  # no title: read as sentence_subjects does
     True
+    >>> titled_subjects("推进项目建设。今年全县新建项目要全部开工。全县各级干部要带头。") is None  # no unit opens them
+    True
     """
     sentences = [part for part in re.split("(?<=[。；;])", text.strip()) if part.strip("。；; ")]
     title = sentences[0].strip() if sentences else ""
@@ -523,5 +530,16 @@ def titled_subjects(text: str, known=None) -> list[Item] | None:
         if _SETTING_START.match(sentence.strip()):
             continue  # 在统筹考虑各级政府事权的基础上，…: a setting opens the sentence, no unit doing it
         items += [item for item in subject_units(sentence, known) or duty_subject_units(sentence, known) or []
-                  if item.text not in {named.text for named in items}]
+                  if item.text not in {named.text for named in items} and _names_a_unit(item.text)]
     return items or None
+
+
+def _names_a_unit(text):
+    """Whether a subject read before a verb may be a unit: none holding a modal (今年全县新建项目要全部) or naming people.
+
+    >>> _names_a_unit("县应急管理局"), _names_a_unit("今年全县新建项目要全部"), _names_a_unit("全县各级干部")
+    (True, False, False)
+    >>> _names_a_unit("广大群众")
+    False
+    """
+    return _MODAL_INSIDE.search(text) is None and not cadres(text) and _MASSES.search(text) is None

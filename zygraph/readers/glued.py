@@ -66,6 +66,8 @@ _LONGEST_ROW = 3000  # characters a row's text may run to before the next row's 
 _ETC = re.compile("等(?:有关|相关)?(?:部门|单位|部门和单位)$")
 #: A row number right after the header: the copy holds the table from that row on (序号工作任务责任单位21树立…).
 _CONTINUED = re.compile(r"\s*(\d{1,3})(?=[\u4e00-\u9fff“\"（(])")
+#: A counter word after a number (130个村, 50公里, 3万人): a figure of the task, no row number.
+_COUNTER = re.compile("[万亿千百十]?(?:个|項|项|家|人|户|戶|所|座|条|條|吨|噸|亩|畝|辆|輛|次|件|公里|千米|米|元)")
 _LONGEST_TEXT = 200_000  # characters of one run read as a glued table: the row search is linear in them
 
 
@@ -125,9 +127,22 @@ def _header(text: str, start: int) -> tuple[int, list[str]] | None:
 def _first_row(text: str, start: int) -> int:
     """The number of the first row after a header ending at ``start``: 1, or the number standing right after the
     header where the copy holds the table from a later row on (序号工作任务责任单位21树立…: a page continued from
-    another, ``(上接第三版)``)."""
+    another, ``(上接第三版)``). A later number is trusted only when no counter word follows it (130个村完成改厕:
+    a figure of row 1's task) and the next row's number follows in sequence.
+
+    >>> text = "序号工作任务责任单位21树立理念。甲局22推进改革。乙局"
+    >>> _first_row(text, 10), _first_row("序号工作任务责任单位130个村完成改厕。甲局2新建道路。乙局", 10)
+    (21, 1)
+    >>> _first_row("序号工作任务责任单位21树立理念。甲局3推进改革。乙局", 10)
+    1
+    """
     found = _CONTINUED.match(text, start)
-    return int(found.group(1)) if found and int(found.group(1)) > 1 else 1
+    if not found or int(found.group(1)) <= 1 or _COUNTER.match(text, found.end()):
+        return 1
+    first = int(found.group(1))
+    following = re.compile(rf"(?<!\d){first + 1}(?=[\u4e00-\u9fff“\"（(])")
+    after = following.search(text, found.end())
+    return first if after and not _COUNTER.match(text, after.end()) else 1
 
 
 def _ends_role_cell(text: str) -> bool:

@@ -12,8 +12,10 @@ from __future__ import annotations
 
 import re
 
+from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import label_role, label_start, names_units, parse_group, starts_with_label
+from zygraph.readers.assignment import PREAMBLE
 from zygraph.readers.columns import column_for
 from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.numbering import at_next_numbers
@@ -222,15 +224,20 @@ def _chinese_number(text):
     return value + unit
 
 
-def task_number(line, previous):
+def task_number(line, previous, ordinal=0):
     """The match of a task number at the start of ``line``, or None.
+
+    ``ordinal`` counts the 是-ordinals (一是, 二是…) apart from every other style: the last one's value since the
+    last heading, 0 when none came yet, None when a task numbered otherwise (1、) came since that heading.
 
     >>> task_number("3.办科技周", None).group(0), task_number("11.121人才梯队项目", 10).group(0)
     ('3.', '11.')
     >>> task_number("3.5%的增长", 7) is None
     True
-    >>> task_number("一是成立指挥部。", None).group(0), task_number("二是加大宣传。", 1).group(0), task_number("一是…", 1)
-    ('一是', '二是', None)
+    >>> task_number("一是成立指挥部。", None).group(0), task_number("二是加大宣传。", 3, ordinal=1).group(0)
+    ('一是', '二是')
+    >>> task_number("二是加大宣传。", 1), task_number("一是成立专班。", 1, ordinal=None)
+    (None, None)
     >>> task_number("2、2010年底前完成", 1).group(0), task_number("2、2010年底前完成", 5)
     ('2、', None)
 
@@ -238,10 +245,11 @@ def task_number(line, previous):
     before them; other numbers followed by a digit (``3.5%``) are no task numbers.
     """
     found = TASK.match(line)
-    ordinal = _ORDINAL_TASK.match(line) if not found else None
-    # 一是… first, or the next after 一是 (二是…): 1、抓好园区建设。 / 一是… are that item's points, not tasks numbered anew
-    if ordinal and _chinese_number(ordinal.group(1)) == (previous or 0) + 1:
-        return ordinal
+    # 一是… first under a heading, or the next after 一是 (二是…), never counted on from another style's number:
+    # 1、抓好园区建设。 / 一是… are that item's points, not tasks numbered anew
+    said = _ORDINAL_TASK.match(line) if not found else None
+    if said and ordinal is not None and _chinese_number(said.group(1)) == ordinal + 1:
+        return said
     if found or previous is None:
         return found
     decimal = _DECIMAL_TASK.match(line)
@@ -294,7 +302,8 @@ def paragraphs_by_space(text, findings=None):
                                         "the last paragraph after a space", "read them apart from the units before them"))
         cut, tables = _FLAT_TABLE.subn(_table_apart, line)
         members = [found.start() for found in _MEMBER_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))]
-        worded = [found.start() for found in _MEMBER_WORD_SPACE.finditer(cut) if looks_like_unit_list(found.group("units"))
+        worded = [found.start() for found in _MEMBER_WORD_SPACE.finditer(cut, _preamble_end(cut))
+                  if looks_like_unit_list(found.group("units")) and not _addressed(found.group("units"))
                   and not looks_like_unit_list(found.group("duty").rstrip("。；;，,"))
                   and not starts_with_label(cut[found.end():].lstrip(" \t\u3000\u00a0"))]
         # two at least, a run of members: one alone may be a notice's addressees after its title (…的通知 区直各单位:现将…)
@@ -311,6 +320,30 @@ def paragraphs_by_space(text, findings=None):
                                         "read each apart from the text before it: its cells name no unit"))
         out.append(line)
     return "\n".join(out)
+
+
+def _preamble_end(line):
+    """Where the notice's preamble ends in ``line`` (印发给你们, 通知如下…, or its first 。 before them), 0 if it has none.
+
+    Its addressees (各乡镇人民政府:现将方案印发给你们) come before, and are no members given duties.
+
+    >>> _preamble_end("关于方案的通知 各乡镇:现将方案印发给你们 县直各单位:请执行。"), _preamble_end("民政办:组织捐赠。")
+    (21, 0)
+    """
+    preamble = PREAMBLE.search(line)
+    if preamble is None:
+        return 0
+    stop = line.find("。", 0, preamble.end())
+    return stop + 1 if stop >= 0 else preamble.end()
+
+
+def _addressed(units):
+    """Whether ``units`` are units in general or a 各… collective (县直各单位, 各乡镇人民政府): a notice's addressees.
+
+    >>> _addressed("县直各单位"), _addressed("各乡镇人民政府"), _addressed("民政办")
+    (True, True, False)
+    """
+    return in_general(units) or units.startswith("各")
 
 
 def _table_apart(found):

@@ -171,6 +171,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     findings = marks + normalise.findings() + tables
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
+    ordinal = 0  # the last 是-ordinal task's number under this heading; None after a task numbered otherwise (1、)
     wide = {"items": [], "origin": None}  # units named once for every later task, and the block naming them
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
@@ -178,7 +179,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     speaker = False  # under a leader's words (甄贵福指出：), numbered items are their points (zygraph.readers.points)
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
         logical.append((number, line))
-        heading, task = HEADING.match(line), task_number(line, previous)
+        heading, task = HEADING.match(line), task_number(line, previous, ordinal)
         titled = bool(task) and not heading and _dividing_title(line[task.end():])
         if titled:  # 1、XX镇成员单位的主要职责 / 镇党政办：…: a numbered title over the members' duties heads them
             findings.append(Finding(number, "info", "dividing_title", f"a numbered line is a title dividing the "
@@ -294,6 +295,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks[-1]["point"] = speaker = speaker and bool(task)
             blocks[-1]["level"] = level
             previous = blocks[-1]["number"] if task else previous
+            ordinal = 0 if heading else (blocks[-1]["number"] if task.group(0).strip().endswith("是") else None)
             if heading:
                 named = heading_units(line[start:]) or unit_heading(line[start:])
                 # 三、儋州市政府 over （一）重点项目。: a deeper heading naming no units keeps the owner above it
