@@ -166,3 +166,13 @@ def test_a_document_without_an_issuer_shows_a_dash_and_says_why(tmp_path):
                                      encoding="utf-8")
     page = corpus_html(load([folder]), lang="en")
     assert ">—</span>" in page and "Issuer —: none was found in the notice" in page
+
+
+def test_the_headlines_speak_only_of_what_two_documents_share(tmp_path):
+    # three cities whose leads all differ and share no unit: no unit "leads most" or is "most common" across them
+    for file, city, lead, support in (("a.txt", "眉山市", "市财政局", "市科协"), ("b.txt", "乐山市", "市教育局", "市妇联"),
+                                      ("c.txt", "雅安市", "市民政局", "市残联")):
+        _small_notice(tmp_path / file, city, lead, support)
+    page = corpus_html(zygraph.load(tmp_path), lang="en")
+    assert "leads most in" not in page and "Named in the most documents" not in page
+    assert "The median concentration of leads" in page

@@ -109,6 +109,10 @@ def corpus_tables(corpus, *, top: int = TOP_UNITS) -> dict[str, pd.DataFrame]:
     return {"documents": documents.reset_index(drop=True), "units": units, "leads": leads, "panel": corpus.panel()}
 
 
+#: The fewest documents a headline across the corpus speaks of: a unit leading most, or named, in one alone is
+#: each document's own fact, not the corpus's.
+_FEWEST_DOCUMENTS = 2
+
 def _headlines(corpus, tables: dict, lang: str) -> list[str]:
     documents, units = tables["documents"], tables["units"]
     n = len(documents)
@@ -120,12 +124,12 @@ def _headlines(corpus, tables: dict, lang: str) -> list[str]:
                    f"In the median document the unit that leads most leads {median} of the tasks "
                    f"(from {low} to {high}).")
     top = documents["top_unit"].value_counts()
-    if len(top):
+    if len(top) and top.iloc[0] >= _FEWEST_DOCUMENTS:  # leading most in one document alone is no pattern
         unit, count = top.index[0], int(top.iloc[0])
         out.append(f"{unit}在 {count} / {n} 份文件中牵头最多。" if lang == "zh" else
                    f"{unit} leads most in {count} of the {n} documents.")
     common = units[units["documents"] == units["documents"].max()] if len(units) else units
-    if len(common) and n > 1:
+    if len(common) and common["documents"].iloc[0] >= _FEWEST_DOCUMENTS:
         names = "、".join(common["unit"].head(5)) if lang == "zh" else ", ".join(common["unit"].head(5))
         more = len(common) - 5
         tail = (f" 等 {len(common)} 个单位" if lang == "zh" else f" and {more} more") if more > 0 else ""
