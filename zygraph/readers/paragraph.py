@@ -56,7 +56,7 @@ from zygraph.duty_sections import divides_duties
 from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
                                        units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
@@ -95,7 +95,6 @@ _WHAT_IT_IS = re.compile("^[^。；;，,]{2,40}[，,]是[^。；;]+。")
 #: division of work, never a notice's general words on its tasks (各项任务由有关部门牵头和配合).
 _BY, _HOSTS = "由", "主办"
 _QUESTION = ("？", "?")
-_SENTENCE_MARK = re.compile("[。；;？?！!]")
 #: A line listing a notice's attachments (附件：, 附件1：…表) after its body: no heading above owns what follows.
 _ATTACHMENT = re.compile("^附件[0-9一二三四五六七八九十]*(?:[：:]|$)")
 _FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
@@ -553,6 +552,7 @@ def _led_by(line):
         return False  # no 由, no host: the line's units are not looked for (most lines before the first task)
     found = find_assignment(line)
     # the last sentence, a question's end one too: …四项工作由哪些部门牵头？ (a headline's question) divides nothing
-    sentence = _SENTENCE_MARK.split(line.rstrip())[-1] or _SENTENCE_MARK.split(line.rstrip())[-2:][0]
+    sentences = SENTENCE_MARK.split(line.rstrip())
+    sentence = sentences[-1] or sentences[-2:][0]
     asked = line.rstrip().endswith(_QUESTION)
     return found is not None and _BY in sentence and not asked and any(item.word == _HOSTS for item in found[1])
