@@ -27,7 +27,7 @@ import re
 from zygraph.bodies import Bodies
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
-from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials
+from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.statements import clause_units
@@ -50,8 +50,6 @@ _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，
 _DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
 #: Where a requirement's clauses end, each keeping its comma: 各部门提出了意见，| 县政府办公室要….
 _CLAUSE_COMMA = re.compile("(?<=[，,])")
-#: What ends the sentence a decision or a requirement gives the work in.
-_SENTENCE_END = re.compile("(?<=[。！!])")
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
 #: 王局长要求市支队会同…. The speaker is a pronoun, a name or a post, at most a short phrase.
 _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
@@ -234,7 +232,7 @@ def _from_first_requirement(work: str) -> str:
 
 def _first_sentence(text: str) -> str:
     """The first sentence of ``text`` (up to its 。 or ！), stripped: the work a decision or requirement gives."""
-    return _SENTENCE_END.split(text, maxsplit=1)[0].strip()
+    return SENTENCE_AFTER.split(text, maxsplit=1)[0].strip()
 
 
 def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
@@ -528,7 +526,7 @@ def ordinal_requirements(text: str, known=None) -> list[tuple[str, list[Item]]] 
 
 def _subject_units(requirement: str, known=None) -> list[Item] | None:
     """The units of the first sentence of ``requirement`` opening with its own units and 要, or None."""
-    for sentence in _SENTENCE_END.split(requirement):
+    for sentence in SENTENCE_AFTER.split(requirement):
         items = modal_subject_units(sentence, known, opening=True)
         if items and all(item.word == "要" and not refers_elsewhere(item.text) for item in items):
             return items

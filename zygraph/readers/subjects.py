@@ -25,7 +25,7 @@ import re
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.grammar import Item, assign_roles, officials, split_clauses
+from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
@@ -45,8 +45,6 @@ _DIVIDING_CLAUSES = 2
 #: A sentence of minutes reporting the meeting itself (会议听取了…汇报。会议强调，各单位要…。): before the first
 #: sentence naming units, it is what the meeting heard or asked of everyone, no part of their task.
 _MEETING_SENTENCE = re.compile("^(?:会议|會議)")
-#: Where a section's sentences end.
-_SENTENCE_END = re.compile("(?<=[。！!])")
 
 
 def subject_sections(pairs, findings: list) -> list[RawRow]:
@@ -90,7 +88,7 @@ def _from_first_subject(text: str, line: int, findings: list) -> str:
     >>> _from_first_subject("加快拆除。由市发改委组织复验。", 1, [])
     '加快拆除。由市发改委组织复验。'
     """
-    sentences = [part for part in _SENTENCE_END.split(text) if part]
+    sentences = [part for part in SENTENCE_AFTER.split(text) if part]
     for at, sentence in enumerate(sentences):
         if _subject_items(sentence):
             if at and all(_MEETING_SENTENCE.match(before.strip()) for before in sentences[:at]):
