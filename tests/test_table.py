@@ -204,3 +204,19 @@ def test_unit_names_a_reader_split_are_kept_as_read():
     joined = RawRow(line=1, area="", task="建设园区。", lead="高新区、经开区管委会", support="")
     _, assignments, _, _ = resolve_rows(RawDocument("x.txt", "tabbed-text", {}, [joined]))
     assert [a[3] for a in assignments] == ["高新区、经开区管委会"]
+
+
+def test_a_name_kept_whole_across_a_list_mark_is_a_finding_once():
+    # the splitter keeps 各区、县级市 (a collective) and 县委、县政府督察室 (one office of two bodies) whole:
+    # each is a reading decision the user sees, once per unit; a name with 、 only inside brackets is one name
+    from zygraph.readers.raw import RawDocument, RawRow
+    from zygraph.table import resolve_rows
+
+    rows = [RawRow(1, "", "督查。", "县委、县政府督察室", "各区、县级市"),
+            RawRow(2, "", "落实。", "县委、县政府督察室", "各县（市、区）政府")]
+    _, assignments, _, findings = resolve_rows(RawDocument("x.txt", "tabbed-text", {}, rows))
+    assert [a[3] for a in assignments] == ["县委、县政府督察室", "各区、县级市", "县委、县政府督察室", "各县（市、区）政府"]
+    joined = [(f.line, f.message.split(" ")[0]) for f in findings if f.code == "units_joined"]
+    assert joined == [(1, "县委、县政府督察室"), (1, "各区、县级市")]
+    collective = next(f.message for f in findings if f.code == "units_joined" and "各区" in f.message)
+    assert "collective" in collective and "2 names" in collective

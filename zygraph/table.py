@@ -20,6 +20,7 @@ from zygraph.grammar import cell_items, has_lead_mark, has_role_words
 from zygraph.issuer import Issuer, detect_issuer
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
+from zygraph.unitlist import split_outside_brackets
 from zygraph.units import Registry, match_key
 
 __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
@@ -251,6 +252,8 @@ def build_table(document: RawDocument, registry: Registry | None = None,
       by the issuer (``unit_recognised``), one whose kind is read from its
       ending is kept as written (``unit_inferred``), each once per unit;
     * an unknown name is kept as written, with suggestions (``unknown_unit``);
+    * a name kept as one unit though it lists several by 、 (各区、县级市,
+      县委、县政府督察室) says so once per unit (``units_joined``);
     * a task with no lead unit is kept and flagged (``no_lead``).
     """
     tasks, assignments, units, findings = resolve_rows(document, registry, issuer)
@@ -325,6 +328,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 if first:
                     units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known, issuer.label, unit.level,
                                         unit.body, unit.label_en)
+                    findings.extend(_joined_findings(res.raw, line))
                 if res.how in ("unknown", "inferred") and len(hinted) < MAX_SUGGESTED:
                     hinted.add(unit.name)
                 if res.how in ("body", "inferred"):
@@ -471,6 +475,24 @@ def _form_finding(res, unit, line, hint=True) -> Finding:
     return Finding(line, "info", "unit_inferred",
                    f"{res.raw} is not in the registry; read from its form as kind {unit.kind}, {level}{hint}",
                    "kept as written; add it to a registry CSV passed with --registry to name it")
+
+
+#: Marks that part a list of names (outside brackets): a unit kept whole across one is a reading decision.
+_LIST_MARKS = "、，,"
+_COLLECTIVE_START = re.compile("^(各|相关|相關|有关|有關)")
+
+
+def _joined_findings(raw: str, line):
+    """Say so when a name kept as one unit lists several by 、: 各区、县级市, 黄埔区、南沙区政府, 县委、县政府督察室."""
+    parts, _ = split_outside_brackets(raw.strip(), _LIST_MARKS)
+    if len(parts) < 2:
+        return
+    if _COLLECTIVE_START.match(raw.strip()):
+        why = "a collective naming several kinds of unit at once"
+    else:
+        why = "the names before the last share its ending (one office of several bodies, or one kind of several places)"
+    yield Finding(line, "info", "units_joined", f"{raw.strip()} lists {len(parts)} names but is kept as one unit: {why}",
+                  "counted as one unit; to count them apart, name each in full in the source")
 
 
 def _repeat_finding(unit, first_role, role, line, task_id):
