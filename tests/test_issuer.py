@@ -66,6 +66,30 @@ def test_a_district_or_city_inside_a_named_place_is_the_issuer(gaz):
     assert issuer_from_name("广东省人民政府办公厅", gaz).level == "provincial"
 
 
+def test_county_level_names_come_from_the_county_list_not_from_their_ending(gaz):
+    # 义乌, 钟祥, 昆山 are county-level cities (县级市): their 市 is no prefecture; 黄石港区 is a district of 黄石
+    # whose name starts with 黄石's, not 黄石's 港区; autonomous counties are labelled by their place (峨边)
+    for name, label in [("义乌市人民政府", "义乌"), ("钟祥市新型冠状病毒感染的肺炎防控指挥部", "钟祥"),
+                        ("昆山市人民政府办公室", "昆山"), ("黄石港区人民政府", "黄石港"), ("中共峨边彝族自治县委", "峨边"),
+                        ("浙江省义乌市人民政府", "义乌"), ("沛县人民政府", "沛县")]:
+        issuer = issuer_from_name(name, gaz)
+        assert (issuer.label, issuer.level) == (label, "county"), name
+    assert issuer_from_name("黄石市人民政府", gaz).level == "prefecture"
+    assert issuer_from_name("千阳县城关镇", gaz).level == "township"  # a township named alone
+    assert issuer_from_name("平潭综合实验区党工委", gaz).level == "county"  # a zone's party working committee
+    # 城区 and 郊区 are county-level names too (长治, 阳泉), but words first: never read at a text's start
+    assert gaz.county_prefix("城区管理局") == "" and gaz.county_prefix("郊区人民政府") == ""
+
+
+def test_a_county_level_city_notice_places_its_own_bureaus_at_the_county_level():
+    from zygraph.readers.raw import RawDocument, RawRow
+    from zygraph.table import resolve_rows
+
+    doc = RawDocument("x.txt", "lists", {"issuer": "义乌市人民政府"}, [RawRow(1, "", "办事。", "市财政局", "义乌市教育局")])
+    _, _, units, _ = resolve_rows(doc)
+    assert [(u[0], u[4], u[5]) for u in units] == [("市财政局", "义乌", "county"), ("义乌市教育局", "义乌", "county")]
+
+
 def test_province_and_city_of_the_same_short_name_are_told_apart(gaz):
     assert issuer_from_name("吉林省人民政府", gaz).level == "provincial"
     assert issuer_from_name("吉林市人民政府", gaz).level == "prefecture"

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zygraph.places import Gazetteer, Place
+from zygraph.places import Gazetteer, Place, county_short
 
 __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
 
@@ -24,9 +24,12 @@ _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人�
                              r"|[\u4e00-\u9fff]{2}中国[\u4e00-\u9fff]{2,12}(?:委员会|领导小组))")  # 健康中国行动推进委员会
 #: A township's or street's own government (象山县泗洲头镇人民政府), its county written before it or not.
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
-                       r"(?:人民政府|政府|党委|办事处)")
-_LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))"
-                       r"(?:委|人民政府|政府|党委|管委会|管理委员会|$|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅))")  # 灵璧县卫生健康委员会, 平利县双创办
+                       r"(?:人民政府|政府|党委|办事处|$)")  # 千阳县城关镇: the township named alone
+#: What follows a place's name in an issuer: its government, committee or a body of it (灵璧县卫生健康委员会, 平利县双创办).
+#: A zone's 党工委 (平潭综合实验区党工委) and a place's campaign bodies (钟祥市…防控指挥部, 丰润区…领导小组) issue too.
+_GOVERNMENT_AFTER = (r"(?:委|人民政府|政府|党委|党工委|管委会|管理委员会|$"
+                     r"|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅|指挥部|领导小组))")
+_LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))" + _GOVERNMENT_AFTER)
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
@@ -74,8 +77,12 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     >>> i = issuer_from_name("安岳县人民政府", gaz)
     >>> i.label, i.level
     ('安岳', 'county')
-    >>> issuer_from_name("灵璧县卫生健康委员会", gaz).level  # a county's bureau, the county not in the gazetteer
+    >>> issuer_from_name("灵璧县卫生健康委员会", gaz).level  # a county's bureau
     'county'
+    >>> [(i.label, i.level) for i in (issuer_from_name(n, gaz) for n in ("义乌市人民政府", "黄石港区人民政府"))]
+    [('义乌', 'county'), ('黄石港', 'county')]
+    >>> [(i.label, i.level) for i in (issuer_from_name(n, gaz) for n in ("钟祥市防控指挥部", "千阳县城关镇"))]
+    [('钟祥', 'county'), ('城关', 'township')]
     >>> issuer_from_name("平利县双创办", gaz).level  # a county's campaign office (创建办, 双创办)
     'county'
     >>> i = issuer_from_name("象山县泗洲头镇人民政府", gaz)
@@ -97,6 +104,10 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
         name = township.group(1)
         return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
     place, size = gazetteer.prefix_match(text)
+    county = gazetteer.county_prefix(text)
+    if len(county) > size and re.match(_GOVERNMENT_AFTER, text[len(county):]):
+        # 义乌市 is a county-level city, not a prefecture; 黄石港区 is a district of 黄石, not 黄石's 港区
+        return Issuer(county, county_short(county), "county", None, source)
     while place is not None:  # 广东省广州市人民政府 is Guangzhou's
         nested, more = gazetteer.prefix_match(text[size:])
         if nested is None or nested.level == place.level:
@@ -108,7 +119,7 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
         inner = None if rest.startswith("委") else _LOCALITY.match(rest)
         if inner is not None:
             locality = inner.group(1)
-            return Issuer(locality, locality[:-1] if len(locality) > 2 else locality, "county", None, source)
+            return Issuer(locality, county_short(locality), "county", None, source)
         return Issuer(place.name, place.short, place.level, place, source)
     if _NATIONAL_NAMES.match(text):
         return Issuer("国务院" if text.startswith("国务院") else _GOVERNMENT_TAIL.sub("", text) or text,
@@ -116,8 +127,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     local = _LOCALITY.match(text)
     if local is not None:
         locality = local.group(1)
-        level = "prefecture" if locality.endswith("市") else "county"
-        return Issuer(locality, locality[:-1] if len(locality) > 2 else locality, level, None, source)
+        level = "prefecture" if locality.endswith("市") else "county"  # a 市 in neither list: a city, most likely
+        return Issuer(locality, county_short(locality), level, None, source)
     return None
 
 

