@@ -84,7 +84,7 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
         # 资阳市科学技术协会 is a Ziyang alias; in a Guangzhou notice it still names Ziyang's 科协
         res = Resolution(res.raw, Unit(res.unit.name, "", written.kind, written.body.body), "body", form=written)
     form = res.form if res.form is not None else registry.form(res.unit.name)
-    level = level_of(form, issuer.level, issuer.place)
+    level = level_of(form, issuer.level, issuer.place, issuer.name)
     written = written if res.how in ("alias", "misspelling") else form
     place = _english_place(written.place or form.place, level, issuer, registry.gazetteer)
     adjective, place_name = _adjective(place, level, form, issuer.level == "county" and issuer.name.endswith("区"))
