@@ -123,6 +123,23 @@ def test_requirements_numbered_inside_a_paragraph_are_tasks_when_a_sentence_name
                                                                           ("城关镇", "responsible")]]
 
 
+def test_the_first_ordinal_may_run_on_after_the_words_reporting_the_requirements():
+    # 会议要求，一要…。A和各村（社区）要…。二要…。三要…。B、C、D要…: 一要 after the comma of 会议要求
+    text = ("会议要求，一要凝聚共识。镇级政法单位和各村（社区）要树立一盘棋思维。二要紧盯重点。要逐案剖析。"
+            "三要夯实责任。镇综治中心、派出所、城关法庭要健全信息共享。")
+    tasks = ordinal_requirements(text)
+    assert [task[:6] for task, _ in tasks] == ["要凝聚共识。", "要夯实责任。"]
+    assert [[i.text for i in items] for _, items in tasks] == [["镇级政法单位", "各村（社区）"],
+                                                               ["镇综治中心", "派出所", "城关法庭"]]
+
+
+def test_a_collective_required_alone_is_a_call_on_everyone_but_beside_a_body_of_its_own_a_unit():
+    assert ordinal_requirements("会议要求，一要凝聚共识。各村（社区）要树立思维。二要紧盯重点。") is None
+    assert ordinal_requirements("会议指出，一要凝聚共识。各村要树立思维。二要紧盯重点。县司法局要指导。")[0][0] == "要紧盯重点。县司法局要指导。"
+    # a 一要 inside a clause not reporting requirements is no ordinal: 做到一要…
+    assert ordinal_requirements("工作中做到，一要快。二要准。县司法局要指导。") is None
+
+
 def test_ordinals_out_of_sequence_or_naming_no_units_give_no_requirements():
     assert ordinal_requirements("一要细化方案。二要加快进度。三要依法推进。") is None  # no units named
     assert ordinal_requirements("二要加快进度。县住建局要理清责任。三要依法推进。") is None  # no 一要 to start from

@@ -800,6 +800,18 @@ def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit(
     assert not looks_like_unit("工作组成员", unknown) and not looks_like_unit("吸收成员", unknown)
 
 
+def test_the_bodies_of_one_level_in_a_field_are_a_collective_and_a_tribunal_is_a_unit():
+    from zygraph.unitname import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    assert looks_like_unit("镇级政法单位", unknown) and looks_like_unit("县级医疗机构", unknown)
+    assert not looks_like_unit("县级", unknown) and not looks_like_unit("镇级财政资金", unknown)
+    assert looks_like_unit("城关法庭", unknown) and looks_like_unit_list("镇综治中心、派出所、司法所、城关法庭")
+    assert split_units("镇级政法单位和各村（社区）") == ["镇级政法单位", "各村（社区）"]
+
+
 def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
     from zygraph.unitlist import split_units
     from zygraph.unitname import looks_like_unit

@@ -89,10 +89,6 @@ XFAIL = {
     "各地 as a subject",
     "2021_pingtan_jinjing_area_roadside_market_hazard_cleanup": "refused - a crawl on one line: part 四、职责分工 with "
     "items （一）unit：负责… run together, one unit an item",
-    "2021_tangshan_fengrun_district_rural_market_closure_epidemic": "refused - a short notice: two sentences, each a "
-    "collective as the subject of 要 with duties of its own, no numbering",
-    "2025_baoji_qianyang_chengguan_township_political_legal_meeting_traditional": "refused - news of a township meeting "
-    "(Traditional): 會議要求 then 一要…二要…三要… run in one paragraph, units as subjects of 要 inside items",
     "2008_xingtai_disaster_relief_duties": "P 1.00 R 0.94, 17/17 - its gold corrected (blind66 met the same doubt): "
     "有关部门 after 会同 in a duty's later clause (…工作;会同有关部门提出…) is support by the convention, not read",
 }

@@ -74,8 +74,9 @@ _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。�
                             "(?=对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,)")
 #: A kind of body a bracket adds beside the kind before it, as a collective names both: 各村（社区）, 各乡镇（街道）.
 _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
-#: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own).
-_ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
+#: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own); the
+#: first may run on after the words reporting the requirements and their comma or colon (会议要求，一要…).
+_ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s])|(?<=[求调出][，,：:]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
 #: A clause of basis read as a speaker's words: 根据目标任务要求，… (what the work follows, no one speaking).
 _BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
 #: The word a unit acting on a matter minutes settle carries, for the role and reading findings (议定: settled).
@@ -528,6 +529,8 @@ def _subject_units(requirement: str, known=None) -> list[Item] | None:
     """The units of the first sentence of ``requirement`` opening with its own units and 要, or None."""
     for sentence in SENTENCE_AFTER.split(requirement):
         items = modal_subject_units(sentence, known, opening=True)
-        if items and all(item.word == "要" and not refers_elsewhere(item.text) for item in items):
+        # 有关部门要…, 各乡镇要…: a call on everyone; 镇级政法单位和各村（社区）要…: a collective beside a body of its own
+        if items and all(item.word == "要" and not in_general(item.text) for item in items) \
+                and not all(refers_elsewhere(item.text) for item in items):
             return items
     return None

@@ -17,6 +17,7 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
+                 "法庭",  # 城关法庭: a people's tribunal, the county court's body in a township
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
@@ -63,6 +64,10 @@ _PAIRED = re.compile("^(?:定点|挂钩|掛鉤|对口|對口|结对|結對)(?:�
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
                        "机关", "機關")  # 各级公安机关: the police bodies of every level
+#: The bodies of one level in one field, as one collective: 镇级政法单位 (the township's political-legal bodies), 县级
+#: 医疗机构. The level (镇级) is what a 各 or 有关 is to other collectives: it says which bodies, all of them.
+_LEVEL_BODIES = re.compile("^(?:省|市|县|区|州|镇|乡|縣|區|鎮|鄉)[级級][\u4e00-\u9fff]{1,6}"
+                           "(?:部门|单位|机构|机关|部門|單位|機構|機關)$")
 #: A note in brackets closing a name: 区民政局（区委社会工委）, 其他相关部门（单位）.
 TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 #: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）.
@@ -107,6 +112,10 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("定点联系地区", lambda name: False), looks_like_unit("定点联系", lambda name: False)
     (True, False)
+    >>> looks_like_unit("镇级政法单位", lambda name: False), looks_like_unit("县级", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("城关法庭", lambda name: False)
+    True
     """
     if known(name):
         return True
@@ -124,4 +133,5 @@ def looks_like_unit(name: str, known) -> bool:
     by_kind = name.endswith(_KIND_OF_BODY_ENDINGS) and len(name) >= len(_KIND_OF_BODY_ENDINGS[0]) + _KIND_QUALIFIER
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
         or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind \
+        or _LEVEL_BODIES.match(name) is not None \
         or (_PAIRED.match(name) is not None and name.endswith(COLLECTIVE_ENDINGS) and len(name) > _PAIRED.match(name).end())

@@ -43,6 +43,8 @@ Sections of running text under headings name their units in sentences (``A为该
 ``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
+A short notice naming nothing so, whose sentences give its addressees their shares by name (``各乡镇、街道：`` /
+``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`).
 """
 
 from __future__ import annotations
@@ -57,6 +59,7 @@ from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
                                        units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
@@ -416,6 +419,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         # the sections name their units as their subjects
         rows, read = sections, by_subject
     findings += read
+    if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
+        rows = addressed_duties(logical, findings)
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
