@@ -1459,3 +1459,22 @@ def test_a_titled_measures_sentence_opening_with_a_clause_or_people_names_no_uni
     text = "推进项目建设。今年全县新建项目要全部开工。全县各级干部要带头落实。镇农办负责协调。"
     assert [(i.text, i.role) for i in titled_subjects(text)] == [("镇农办", "responsible")]
     assert titled_subjects("推进项目建设。今年全县新建项目要全部开工。") is None
+
+
+def test_villages_with_their_residential_communities_are_one_collective():
+    # 各村居 and 各村（居）: the villages and the residential communities (居委会) of a township or area
+    from zygraph.unitname import looks_like_unit
+
+    def unknown(name):
+        return False
+
+    assert looks_like_unit("各村居", unknown) and looks_like_unit("各村（居）", unknown)
+    assert not looks_like_unit("农村居", unknown) and not looks_like_unit("村居", unknown)
+    assert split_units("各联合党委、各村居、各处室") == ["各联合党委", "各村居", "各处室"]
+
+
+def test_the_group_setting_up_a_body_is_a_unit():
+    from zygraph.unitname import looks_like_unit
+
+    assert looks_like_unit("县执法局派驻城东执法队筹建组", lambda name: False)
+    assert looks_like_unit("市文化馆筹备组", lambda name: False)

@@ -49,3 +49,11 @@ def test_a_names_own_closing_bracket_is_no_next_tasks_words():
 def test_a_role_verb_said_severally_closes_the_list_it_is_no_next_tasks_words():
     part = "6.城乡居民收入增速保持全省领先。责任单位：市人力社保局、市农业农村局分别牵头"
     assert label_units_apart(part, glued=True) == [part]
+
+
+def test_units_ending_with_the_villages_and_communities_collective_end_at_the_next_items_number():
+    # a one-line copy: 责任单位：各联合党委、各村居（二）广泛摸排…: 各村居 is one collective, not 各村 and the word 居
+    part = "（一）齐抓共管。责任单位：各联合党委、各处室、各村居（二）广泛摸排"
+    assert label_units_apart(part, glued=True) == ["（一）齐抓共管。责任单位：各联合党委、各处室、各村居", "（二）广泛摸排"]
+    part = "（三）创新方式。责任单位：各联合党委、各村居、各处室三、组织保障"
+    assert label_units_apart(part, glued=True) == ["（三）创新方式。责任单位：各联合党委、各村居、各处室", "三、组织保障"]

@@ -995,6 +995,29 @@ def test_member_duties_after_a_list_of_members_with_bracketed_names_and_no_verb_
     assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4, 5]
 
 
+def test_member_duties_numbered_as_sub_headings_under_a_division_of_duties_are_each_members_task():
+    # （一）unit：duty (二）unit：duty …: the units a duty coordinates, helps or reports to are no units of it
+    text = ("二、职责分工\n（一）各村（居）：负责对辖区内占道经营进行登记；对无法取缔的及时上报镇城建办。\n"
+            "（二）镇城建办：负责道路巡查，协调相关村（居）、站所联合开展整治。\n"
+            "（三）镇执法队筹建组：负责路面巡查，协助镇政府查处违法行为。\n三、工作要求\n各村要加强值班。\n")
+    expected = [("职责分工", "各村（居）：", "各村（居）", ""), ("职责分工", "镇城建办：负", "镇城建办", ""),
+                ("职责分工", "镇执法队筹建", "镇执法队筹建组", "")]
+    doc = parse_paragraphs(text)
+    assert [(row.area, row.task[:6], row.lead, row.support) for row in doc.rows] == expected
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4]
+    # a crawl's copy on one line, nothing between the items
+    doc = parse_paragraphs("一、工作目标清理马路市场。" + text.replace("\n", ""))
+    assert [(row.area, row.task[:6], row.lead, row.support) for row in doc.rows] == expected
+
+
+def test_a_lone_sub_heading_opening_with_a_department_and_a_colon_is_a_heading():
+    doc = parse_paragraphs("一、工作措施\n（一）县水利局：负责水情监测。\n1.办科技周。（市科协负责）\n"
+                           "（二）强化保障\n2.办科普日。（市科技局负责）\n")
+    assert [(row.area, row.task, row.lead) for row in doc.rows] == [
+        ("县水利局", "办科技周。", "市科协"), ("强化保障", "办科普日。", "市科技局")]
+    assert not [f for f in doc.findings if f.code == "headed_duty"]
+
+
 def test_a_lone_line_opening_with_a_department_and_a_colon_is_no_task():
     doc = parse_paragraphs("1.办科技周。（市科协负责）\n县水利局：负责水情监测。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("办科技周。", "市科协")]

@@ -21,6 +21,7 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
+                 "筹建组", "筹备组", "籌建組", "籌備組",  # 执法队筹建组: the group setting up a body not yet set up
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
 #: Bodies a rule names by their kind, with what they run or own before it: 公园管理机构, 风景区管理机构, 公园业主单位
 #: (a decree's duty article gives them duties as it gives departments theirs); 管理机构 alone, with nothing it runs, is none.
@@ -63,15 +64,17 @@ _PAIRED = re.compile("^(?:定点|挂钩|掛鉤|对口|對口|结对|結對)(?:�
 #: What a collective ends with: a kind of unit (部门, 单位) or of place (乡镇, 街道, 县).
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
-                       "机关", "機關")  # 各级公安机关: the police bodies of every level
+                       "机关", "機關",  # 各级公安机关: the police bodies of every level
+                       "村居")  # 各村居: the villages and the residential communities (居委会) of an area, as 村（居）
 #: The bodies of one level in one field, as one collective: 镇级政法单位 (the township's political-legal bodies), 县级
 #: 医疗机构. The level (镇级) is what a 各 or 有关 is to other collectives: it says which bodies, all of them.
 _LEVEL_BODIES = re.compile("^(?:省|市|县|区|州|镇|乡|縣|區|鎮|鄉)[级級][\u4e00-\u9fff]{1,6}"
                            "(?:部门|单位|机构|机关|部門|單位|機構|機關)$")
 #: A note in brackets closing a name: 区民政局（区委社会工委）, 其他相关部门（单位）.
 TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
-#: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）.
-_ALSO_PLACE = re.compile("[（(][镇乡街][）)]$")
+#: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）; or of
+#: village, the residential community beside the villages: 各村（居）.
+_ALSO_PLACE = re.compile("[（(][镇乡街居][）)]$")
 #: A body named by its kind rather than its office (消防救援机构, 市场监管机构): a unit beside units, not alone.
 BODY_BY_KIND = re.compile("^[\u4e00-\u9fff]{2,8}(?:机构|機構)$")
 
@@ -92,10 +95,14 @@ def looks_like_unit(name: str, known) -> bool:
 
     >>> looks_like_unit("县派出所", lambda name: False), looks_like_unit("改造农村厕所", lambda name: False)
     (True, False)
+    >>> looks_like_unit("县执法局派驻城东执法队筹建组", lambda name: False)
+    True
     >>> looks_like_unit("各镇（街区）", lambda name: False), looks_like_unit("城镇", lambda name: False)
     (True, False)
-    >>> looks_like_unit("各镇（街）", lambda name: False)
-    True
+    >>> looks_like_unit("各镇（街）", lambda name: False), looks_like_unit("各村（居）", lambda name: False)
+    (True, True)
+    >>> looks_like_unit("各村居", lambda name: False), looks_like_unit("农村居", lambda name: False)
+    (True, False)
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)
     >>> looks_like_unit("一个党委", lambda name: False)

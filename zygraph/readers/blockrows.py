@@ -145,6 +145,9 @@ def block_rows(blocks, first_leads, findings):
                    else "in a list of duties each opening with its units (two or more with 要/将/应)")
             findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
                                     "read the units it opens with as responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) and _headed_siblings(parsed, index):
+            # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
+            tasks = _headed_duty(block, findings)
         elif block["heading"] and not any(items for _, items in tasks) and index \
                 and next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
@@ -358,6 +361,18 @@ def _beside_duties(parsed, index):
         or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
         and closing_group(before["text"]) is None and any(items for _, items in done) \
         and modal_subject_units(block["text"], opening=True))
+
+
+def _headed_siblings(parsed, index):
+    """True when ``parsed[index]``, a heading naming no units, opens with its department set off by a colon before
+    its duties (``（二）县交通局：负责道路巡查…``), and so does a sibling heading beside it: a list of members' duties
+    numbered as sub-headings, as :func:`zygraph.duties.headed_duties` reads them unnumbered, one a line. A lone
+    heading so written (``（一）组织领导小组：…``) divides nothing."""
+    block = parsed[index][0]
+    return bool(headed_duty_units(block["text"])) and any(
+        0 <= at < len(parsed) and parsed[at][0]["heading"] and _sibling_key(parsed[at][0]) == _sibling_key(block)
+        and parsed[at][0].get("level") == block.get("level") and bool(headed_duty_units(parsed[at][0]["text"]))
+        for at in (index - 1, index + 1))
 
 
 def _verbless_duty(block, findings):
