@@ -33,6 +33,9 @@ def gaz():
     ({"issuer": "金乡县人民政府"}, "金乡", "county", "issuing line"),
     ({"issuer": "中共广州市委 广州市人民政府"}, "广州", "prefecture", "issuing line"),
     ({"table_title": "资阳市全民科学素质行动任务分工表"}, "资阳", "prefecture", "table title"),
+    # blind68's 黄石港 page: the copy glued the document number to the title's front
+    ({"number": "港政发〔2025〕1号", "title": "港政发〔2025〕1号黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知"},
+     "黄石港", "county", "title"),
 ])
 def test_issuer_is_read_from_the_notice(gaz, meta, label, level, source):
     issuer = detect_issuer(meta, gaz)

@@ -161,6 +161,8 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     'document number'
     >>> detect_issuer({"issuer": "资阳市人民政府"}, gaz, override="广州市").label
     '广州'
+    >>> detect_issuer({"number": "港政发〔2025〕1号", "title": "港政发〔2025〕1号黄石港区人民政府关于印发…的通知"}, gaz).label
+    '黄石港'
     """
     if override:
         found = issuer_from_name(override, gazetteer, "--issuer")
@@ -168,6 +170,9 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     for key, source in (("issuer", "issuing line"), ("title", "title")):
         text = (meta.get(key) or "").strip()
         if key == "title":  # the title's issuer stands before its 关于; a title without one names none there
+            number = (meta.get("number") or "").strip()
+            if number and text.startswith(number):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
+                text = text[len(number):].strip()
             text = text.split("关于", 1)[0] if "关于" in text else ""
         found = issuer_from_name(text, gazetteer, source) if text else None
         if found is not None:
