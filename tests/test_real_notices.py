@@ -132,8 +132,6 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
-    "2008_county_spring_harvest_crops_opinion_labels": "a page starting mid-task: run together, the title line and "
-    "the fragment before the first item heading (its units closing it) read as no task",
     "2019_beijing_shijingshan_district": "a PDF page's number (— 3 —) runs into the last unit of a list",
     "2007_zhengzhou_target_management": "refused: targets one a line, each unit named in a sentence after its targets; "
     "with no line breaks no target stands apart",
