@@ -79,9 +79,6 @@ XFAIL = {
     "2009_mca_disaster_relief_emergency_procedures": "P 0.00 R 0.00, 0/4 - a ministry's procedures: measure headings on "
     "their own line over an office line (A会同B负责,具体工作是:) and sub-items; the offices are read but no task starts "
     "where the gold's do, and a step given in running text (由A提出…) is not read",
-    "2014_guangdong_women_plan_target_responsibility_table": "P 0.21 R 0.22, 8/9 - a table flattened one cell a paragraph "
-    "with 主要责任单位 and 责任单位 columns: every unit is read as a lead, two cells' names are glued (省人口计生省妇联), "
-    "goal rows with blank unit cells over ——sub-target rows",
     "2022_pingtan_jinjing_area_illegal_fundraising_prevention": "P 0.67 R 0.55, 3/3 - one-line crawl: collectives "
     "(各处室、各村居) in a 责任单位 list glued to the next item, read as 各村 and missed",
     "2020_jingmen_zhongxiang_county_epidemic_disinfection_duties_news": "P 0.91 R 0.77, 11/13 - news with punctuation "
