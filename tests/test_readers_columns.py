@@ -32,6 +32,12 @@ def test_a_responsible_column_in_traditional_with_readings_leads():
     assert columns_for(["序號(hào)", "項(xiàng)目", "責(zé)任單位", "建設(shè)內(nèi)容"]) == ["seq", "area", "lead", "task"]
 
 
+def test_the_main_responsible_column_leads_and_the_plain_one_beside_it_supports():
+    assert columns_for(["领域", "主要目标", "主要责任单位", "责任单位"]) == ["area", "task", "lead", "support"]
+    assert columns_for(["序号", "工作任务", "主要责任单位"]) == ["seq", "task", "lead"]  # alone: it leads
+    assert columns_for(["工作任务", "主要责任单位", "主要责任部门"]) == ["task", "lead", "lead"]  # no plain one: both
+
+
 def test_of_two_task_columns_the_first_is_the_area():
     assert columns_for(["序号", "工作事项", "主要内容", "牵头单位"]) == ["seq", "area", "task", "lead"]
 

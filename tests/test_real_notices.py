@@ -79,9 +79,6 @@ XFAIL = {
     "2009_mca_disaster_relief_emergency_procedures": "P 0.00 R 0.00, 0/4 - a ministry's procedures: measure headings on "
     "their own line over an office line (A会同B负责,具体工作是:) and sub-items; the offices are read but no task starts "
     "where the gold's do, and a step given in running text (由A提出…) is not read",
-    "2014_guangdong_women_plan_target_responsibility_table": "P 0.21 R 0.22, 8/9 - a table flattened one cell a paragraph "
-    "with 主要责任单位 and 责任单位 columns: every unit is read as a lead, two cells' names are glued (省人口计生省妇联), "
-    "goal rows with blank unit cells over ——sub-target rows",
     "2020_jingmen_zhongxiang_county_epidemic_disinfection_duties_news": "P 0.91 R 0.77, 11/13 - news with punctuation "
     "lost: a reporting verb read into the unit (通知指出市爱卫办), the first two duties run together after a lead-in, "
     "各地 as a subject",
@@ -124,8 +121,6 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
-    "2008_county_spring_harvest_crops_opinion_labels": "a page starting mid-task: run together, the title line and "
-    "the fragment before the first item heading (its units closing it) read as no task",
     "2019_beijing_shijingshan_district": "a PDF page's number (— 3 —) runs into the last unit of a list",
     "2007_zhengzhou_target_management": "refused: targets one a line, each unit named in a sentence after its targets; "
     "with no line breaks no target stands apart",

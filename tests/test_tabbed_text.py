@@ -114,6 +114,15 @@ def test_units_named_only_as_responsible_all_lead(tmp_path):
     assert table.findings.loc[table.findings.code == "responsible_column", "line"].tolist() == [3]
 
 
+def test_the_main_responsible_column_leads_and_the_plain_one_supports(tmp_path):
+    text = "\t主要目标\n\t主要责任单位\n\t责任单位\n\n\t开展科技周\n\t市科协\n\t市科技局、市教育局\n"
+    table = read_table(write(tmp_path, text))
+    assert table.assignments[["unit", "role"]].values.tolist() == [
+        ["市科协", "lead"], ["市科技局", "support"], ["市教育局", "support"]]
+    codes = table.findings.code.tolist()
+    assert codes.count("main_responsible_column") == 1 and "responsible_column" not in codes
+
+
 def test_missing_lead_column(tmp_path):
     text = "\t工作目录\n\t工作任务\n\t配合单位\n\n\t科普\n\t开展科技周\n\t市科协\n"
     with pytest.raises(MissingColumnError, match=r"line 1: the table header has no lead \(牵头单位"):

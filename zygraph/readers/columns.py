@@ -5,6 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
+from zygraph.findings import Finding
 from zygraph.grammar import LABELS, label_role
 from zygraph.readers.normalize import simplified as to_simplified
 
@@ -57,6 +58,8 @@ _TASK_NAMES = ("名称", "任务名称", "事项名称", "工作名称", "指标
 _ROW_NAME_HEADER = 4  # longest header of a column that names its rows when no column names the task (分组, 组别)
 #: A header naming people (责任领导, 区政府分管领导, 协管责任人): a column of no unit.
 PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
+#: The word naming a responsible column the main one (主要责任单位) beside a plain one (责任单位): it leads.
+_MAIN = "主要"
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
     "职责部门", "主管部门", "主管单位", "公开责任", *_OFFICES, *_INSPECTING)  # the department whose duty the row is
@@ -140,7 +143,9 @@ def columns_for(headers: list[str]) -> list[str | None]:
 
     A row with no lead column whose units are named under 责任单位 has that
     column read as ``lead``: units named only as responsible all lead (the
-    role convention of :mod:`zygraph.grammar`). Of two task columns and no
+    role convention of :mod:`zygraph.grammar`), unless one of several such
+    columns is the main one (主要责任单位 | 责任单位): it leads, the others
+    support, as 责任单位 beside a named lead do. Of two task columns and no
     area column, the first is the area (工作事项 above its 主要内容), unless
     the second says what the first requires or aims at (具体要求, 工作标准,
     一季度目标), stands after the unit columns, or follows the task's name
@@ -170,6 +175,8 @@ def columns_for(headers: list[str]) -> list[str | None]:
     ['area', 'area', 'task', 'lead']
     >>> columns_for(["序号", "路段名称", "问题描述", "责任单位", "备注"])  # a problem found, at a place
     ['seq', 'area', 'task', 'lead', 'note']
+    >>> columns_for(["主要目标", "主要责任单位", "责任单位"])  # the main responsible unit named: the others support
+    ['task', 'lead', 'support']
     """
     columns = [column_for(text) if text else None for text in headers]
     level = deepest_level(headers)
@@ -205,7 +212,25 @@ def columns_for(headers: list[str]) -> list[str | None]:
         if len(judging) == 1:  # 项目 | 目标任务 | 监考单位: the only units named are those answerable for the task
             columns[judging[0]] = "lead"
             return columns
+    main = [i for i, text in enumerate(headers) if columns[i] == "support" and is_responsible(text)
+            and _key(text).startswith(_MAIN)]
+    if len(main) == 1 and sum(c == "support" and is_responsible(text) for c, text in zip(columns, headers)) > 1:
+        columns[main[0]] = "lead"  # 主要责任单位 | 责任单位: the main responsible unit leads, the others beside it support
+        return columns
     return ["lead" if c == "support" and is_responsible(text) else c for c, text in zip(columns, headers)]
+
+
+def main_responsible(text: str, line: int) -> Finding:
+    """The finding of the responsible column ``text`` (on ``line``) read as leading beside another responsible
+    column, which supports: the main responsible unit (主要责任单位 | 责任单位) of :func:`columns_for`.
+
+    >>> finding = main_responsible("主要责任单位", 3)
+    >>> finding.code, finding.action
+    ('main_responsible_column', 'read the units under 主要责任单位 as leading, those of the other 责任单位 column as supporting')
+    """
+    return Finding(line, "info", "main_responsible_column", f"the table names units under {text}, the main "
+                   "responsible unit, beside a plain 责任单位 column",
+                   f"read the units under {text} as leading, those of the other 责任单位 column as supporting")
 
 
 def deepest_level(headers: list[str]) -> int | None:

@@ -18,6 +18,7 @@ from zygraph.grammar import label_role, label_start, names_units, parse_group, s
 from zygraph.readers.assignment import PREAMBLE
 from zygraph.readers.columns import column_for
 from zygraph.readers.labelends import label_units_apart
+from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart
 from zygraph.readers.numbering import at_next_numbers
 from zygraph.unitlist import looks_like_unit_list
 
@@ -264,10 +265,10 @@ def paragraphs_by_space(text, findings=None):
     A table of figures by place flattened with spaces into the line (a header row closing with 合计,
     then rows of a label and figures) is a paragraph of its own, so no unit list before it runs on
     into its cells; so is each of members' duties run together after a space (``……险情。 市水务局:负责……``). Only a
-    line with two such breaks at least (spaces before a heading or task number, a department and its colon,
-    or tables) is cut: one space before a number may be a PDF's word gap. In a line so cut, a space after
-    a full stop or after a heading's short title (``三、职责分工 按照……``) breaks paragraphs too. Each table cut is a
-    ``flattened_table`` finding in ``findings``. Line numbers stay as they are.
+    line with two such breaks at least (spaces before a heading or task number, a department and its colon, a
+    label after a sentence's end: :mod:`zygraph.readers.labelspaces`; or tables) is cut: one space before a number
+    may be a PDF's word gap. In a line so cut, a space after a full stop or a heading's short title (``三、职责分工
+    按照……``) breaks paragraphs too. Each table cut is a ``flattened_table`` finding. Line numbers stay as they are.
 
     Examples
     --------
@@ -309,7 +310,8 @@ def paragraphs_by_space(text, findings=None):
         # two at least, a run of members: one alone may be a notice's addressees after its title (…的通知 区直各单位:现将…)
         members = sorted(members + (worded if len(worded) >= _FEWEST_WORDED_MEMBERS else []))
         fewest = 1 if len(line) >= _GLUED_LINE else 2  # a whole page on one line: one break is no PDF's word gap
-        if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) >= fewest:
+        if tables + len(_PARAGRAPH_SPACE.findall(cut)) + len(members) + (labels := label_line_spaces(cut)) >= fewest:
+            findings += label_lines_apart(number, labels)  # ……的目标。 责任单位:A: each label a line of its own
             for at in reversed(members):
                 cut = cut[:at] + PARAGRAPH_BREAK + cut[at:].lstrip(" \t\u3000\u00a0")
             line = _PARAGRAPH_SPACE.sub(PARAGRAPH_BREAK, cut)

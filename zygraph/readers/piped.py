@@ -18,6 +18,7 @@ from zygraph.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.grammar import officials, together_in_short
+from zygraph.readers.clippedunits import clipped_units
 from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_duties, names_people, names_people_too, names_scores,
                                      names_units_of_no_role, simplified)
@@ -35,6 +36,7 @@ from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
 from zygraph.readers.spannedrows import spanned_rows
+from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.unitlist import looks_like_unit_list
@@ -224,9 +226,14 @@ def _table(cells, barred, closings):
                 if units_at[0] < columns.index("task"):
                     rows, areas = segment_lead_first(body)
                 else:
+                    # ——sub-targets under their numbered goal (1.… / ——… / ——…), units clipped (省人口计生)
+                    body, goals, read = sub_target_cells(body)
+                    clipped, clipping = (frozenset(), []) if any(names_people(text) for _, text in header) \
+                        else clipped_units(body)
+                    findings += read + clipping
                     rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
                                            between=units_at[0] - columns.index("task") - 1,
-                                           after=len(columns) - 1 - units_at[-1])
+                                           after=len(columns) - 1 - units_at[-1], goals=goals, unit_lines=clipped)
                     if columns[0] == "task":  # 事项 | 负责承办科室 | 办理程序: no 序号 column for the empty cell
                         rows = [row[1:] if row and not row[0][1] else row for row in rows]
                 return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "its units")])

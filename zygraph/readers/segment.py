@@ -21,7 +21,7 @@ _ITEM = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")  # 2.深化债务信息公开�
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
 
 
-def segment(cells, units_last=False, between=0, after=0):
+def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit_lines=frozenset()):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     >>> segment([(1, "一、科普"), (2, "办科技周。"), (3, "市科协、市科技局")])
@@ -37,23 +37,38 @@ def segment(cells, units_last=False, between=0, after=0):
     the task is that many text cells before the units, and the cells after it stay in its row. Where it
     has ``after`` columns after the units (负责承办科室 | 办理程序), that many cells after a row's units
     are that row's, not a heading of the next.
+
+    The cells on the lines of ``goals`` are numbered goals heading the rows below them
+    (:mod:`zygraph.readers.subtargets`): the area of those rows, up to the next numbered task, itself a goal
+    (the area of its own row, so no goal's area runs on over it). The cells on ``unit_lines`` hold units
+    whatever their form (:mod:`zygraph.readers.clippedunits`).
+
+    >>> rows, areas = segment([(1, "1.享有卫生服务。"), (2, "——寿命延长。"), (3, "省卫生厅"), (4, "——死亡率降低。"),
+    ...                        (5, "省卫生厅"), (6, "人口计生"), (7, "2.提高知晓率。"), (8, "省妇联")],
+    ...                       units_last=True, goals=frozenset({1}), unit_lines=frozenset({6}))
+    >>> [[text for _, text in row] for row in rows]
+    [['', '——寿命延长。', '省卫生厅'], ['', '——死亡率降低。', '省卫生厅', '人口计生'], ['', '2.提高知晓率。', '省妇联']]
+    >>> areas
+    ['享有卫生服务', '享有卫生服务', '提高知晓率']
     """
-    rows, areas, texts, area = [], [], [], ""
+    rows, areas, texts, area, goal = [], [], [], "", ""
 
     def shared(before):  # rows of the sentences before a task: each with the units of the row above
-        nonlocal area
+        nonlocal area, goal
         for before_line, text, kind in before:
             if kind == "name":
                 continue  # 周阳市长: the leader column's person, no area
-            if units_last and rows and (_is_sentence(text) or _ITEM.match(text)):
+            if before_line in goals:
+                goal = area_text(_ITEM.sub("", text))  # 1.享有卫生服务。 over ——… rows: their heading, no task
+            elif units_last and rows and (_is_sentence(text) or _ITEM.match(text)):
                 units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
                 rows.append([(before_line, ""), (before_line, text), *units])
-                areas.append(area)
+                areas.append(goal or area)
             else:
-                area = area_text(text)
+                area, goal = area_text(text), ""
 
     for line, text in cells:
-        kind = cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a person's name spaced out to fill its cell
+        kind = "units" if line in unit_lines else cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a name spaced out
         if kind == "text" and officials(text) == [text]:
             kind = "name"  # 周某某市长: a person and a title
         if kind == "units":
@@ -67,7 +82,9 @@ def segment(cells, units_last=False, between=0, after=0):
                 task_line, task, _ = texts[task_at]
                 rows.append([(task_line, ""), (task_line, task), *[(at, text) for at, text, _ in texts[task_at + 1:]]])
                 # an empty 序号 cell before the task, and the cells of the columns between it and the units
-                areas.append(area)
+                if goals and _ITEM.match(task):  # 3.妇女享有…: a goal of its own carrying its units, no goal above's
+                    goal = area_text(_ITEM.sub("", task))
+                areas.append(goal or area)
                 texts = []
             if rows:
                 rows[-1].append((line, text))

@@ -12,7 +12,8 @@ from zygraph.errors import InputError, LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.readers.archive import open_archive
 from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible,
-                                     names_level, names_location, names_problem, names_units_of_no_role)
+                                     main_responsible, names_level, names_location, names_problem,
+                                     names_units_of_no_role)
 from zygraph.readers.lines import headings_over_items
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.rowfit import cell_kind, items_as_tasks
@@ -134,7 +135,9 @@ def grid_rows(cells, header, area, where, offset=0):
         columns, targets = items_as_tasks(columns, header_texts, [[text for text, _ in row] for row in body], index + 1)
         findings += targets
     for text, column in zip(header_texts, columns):
-        if column == "lead" and is_responsible(text) and not offset:
+        if column == "lead" and is_responsible(text) and not offset and "support" in columns:
+            findings.append(main_responsible(text, index + 1))  # 主要责任单位 | 责任单位: the main one leads
+        elif column == "lead" and is_responsible(text) and not offset:
             findings.append(Finding(index + 1, "info", "responsible_column",
                                     f"the table names units only under {text}, with no 牵头单位 column",
                                     "every unit named there leads, unless the document says the first listed leads"))

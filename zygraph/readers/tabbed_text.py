@@ -13,7 +13,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.readers.columns import HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible
+from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, columns_for, is_responsible,
+                                     main_responsible)
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.source import load_text
@@ -69,7 +70,9 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
             line=header_line,
         )
     for (line, text, _), column in zip(blocks[header_index], columns):
-        if column == "lead" and is_responsible(text):
+        if column == "lead" and is_responsible(text) and "support" in columns:
+            findings.append(main_responsible(text.strip(), line))  # 主要责任单位 | 责任单位: the main one leads
+        elif column == "lead" and is_responsible(text):
             findings.append(Finding(line, "info", "responsible_column",
                                     f"the table names units only under {text.strip()}, with no 牵头单位 column",
                                     "every unit named there leads, unless the document says the first listed leads"))

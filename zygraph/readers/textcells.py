@@ -169,8 +169,15 @@ def _joined_broken_names(cells):
 
 def _broken_name(first, second):
     """True when ``first`` and ``second`` are the two pieces of one unit's name (区新兴产业 / 服务中心), or a body and
-    its office named with no level of its own (县委县政府 / 督查室, 区政府 / 办公室: the office of the body above)."""
+    its office named with no level of its own (县委县政府 / 督查室, 区政府 / 办公室: the office of the body above). A
+    second cell opening with a level of its own and naming a unit (省人口计生 / 省妇联) is never a piece.
+
+    >>> _broken_name("区新兴产业", "服务中心"), _broken_name("省人口计生", "省妇联")
+    (True, False)
+    """
     head, tail = without_readings(first), without_readings(second)
+    if tail.startswith(_LEVELS) and cell_kind(second) == "units":
+        return False  # 省人口计生 / 省妇联: a name opening with its own level is the next unit, the one above clipped
     return len(head) <= _PIECE and len(tail) <= _PIECE and head.startswith(_LEVELS) \
         and _NAME_PIECE.fullmatch(head + tail) is not None \
         and (cell_kind(first) != "units" or (head.endswith(_BODIES) and tail.endswith(_OFFICES)
