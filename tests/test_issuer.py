@@ -84,6 +84,35 @@ def test_county_level_names_come_from_the_county_list_not_from_their_ending(gaz)
     assert gaz.county_prefix("城区管理局") == "" and gaz.county_prefix("郊区人民政府") == ""
 
 
+def test_a_county_issuer_knows_the_place_above_it_and_what_its_shi_means(gaz):
+    # 北京市朝阳区 is Beijing's district, not Liaoning's 朝阳市; 朝阳区 alone lies under 北京 and 长春: none chosen
+    for name, label, above, city_level in [("北京市朝阳区人民政府", "朝阳", "北京市", "provincial"),
+                                           ("浦东新区人民政府", "浦东", "上海市", "provincial"),
+                                           ("黄石港区人民政府", "黄石港", "黄石市", "prefecture"),
+                                           ("义乌市人民政府", "义乌", "金华市", "county"),
+                                           ("浙江省义乌市人民政府", "义乌", "金华市", "county"),
+                                           ("朝阳区人民政府", "朝阳", None, "prefecture")]:
+        issuer = issuer_from_name(name, gaz)
+        assert (issuer.label, issuer.above.name if issuer.above else None, issuer.city_level) == (
+            label, above, city_level), name
+
+
+def test_campaign_bodies_issue_only_after_a_known_place(gaz):
+    # 钟祥市…指挥部 is 钟祥's; 城市管理工作领导小组 and 社区建设领导小组 name no place; 各乡镇 is no township
+    assert issuer_from_name("钟祥市疫情防控指挥部", gaz).label == "钟祥"
+    assert issuer_from_name("唐山市丰润区疫情防控领导小组", gaz).label == "丰润"
+    for words in ("城市管理工作领导小组", "社区建设领导小组", "全市安全生产领导小组", "开发区疫情防控指挥部", "各乡镇", "城乡"):
+        assert issuer_from_name(words, gaz) is None, words
+
+
+def test_the_county_list_rows_checked_by_hand(gaz):
+    # counties.csv against the division codes: a municipality's district has no prefecture, a 县级市 has its own
+    assert {(c.prefecture, c.province) for c in gaz.counties["浦东新区"]} == {("", "上海市")}
+    assert {(c.prefecture, c.province) for c in gaz.counties["钟祥市"]} == {("荆门市", "湖北省")}
+    assert {c.prefecture for c in gaz.counties["鼓楼区"]} == {"南京市", "徐州市", "开封市", "福州市"}
+    assert "大社区" not in gaz.counties and "复兴乡" not in gaz.counties  # words and Taiwan's townships left out
+
+
 def test_a_county_level_city_notice_places_its_own_bureaus_at_the_county_level():
     from zygraph.readers.raw import RawDocument, RawRow
     from zygraph.table import resolve_rows

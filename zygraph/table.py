@@ -21,11 +21,12 @@ from zygraph.issuer import Issuer, detect_issuer
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.unitlist import split_outside_brackets
+from zygraph.unitname import looks_like_unit
 from zygraph.units import Registry, match_key
 
 __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
            "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED", "MAX_CELL_CHARS",
-           "MAX_UNKNOWN_NAMES"]
+           "MAX_nothing_known_NAMES"]
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
@@ -35,7 +36,7 @@ MAX_SUGGESTED = 100
 #: Longest unit cell read (the CSV reader's own limit): 15,000 names, read in about 3 s.
 MAX_CELL_CHARS = 131_072
 #: Most names not in the registry one document may hold (each is read for its form, about 0.3 ms).
-MAX_UNKNOWN_NAMES = 20_000
+MAX_nothing_known_NAMES = 20_000
 #: Warnings that say a row's cells may have moved a column, or the table was read in part;
 #: ``--strict`` turns them into exit code 2.
 STRUCTURAL_CODES = frozenset({
@@ -306,8 +307,8 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 raise InputError(f"the {column} cell is {len(cell):,} characters long, more than the {MAX_CELL_CHARS:,} "
                                  "zygraph reads in a unit cell; check that this is the unit column", path=document.path,
                                  line=line)
-            if len(unknown_names) > MAX_UNKNOWN_NAMES:
-                raise InputError(f"the document names more than {MAX_UNKNOWN_NAMES:,} units that are not in the "
+            if len(unknown_names) > MAX_nothing_known_NAMES:
+                raise InputError(f"the document names more than {MAX_nothing_known_NAMES:,} units that are not in the "
                                  "registry, which no task table does; check that the unit columns are the right ones",
                                  path=document.path, line=line)
             if column in row.names:  # the reader split the names already: keep them as read
@@ -487,12 +488,22 @@ def _joined_findings(raw: str, line):
     parts, _ = split_outside_brackets(raw.strip(), _LIST_MARKS)
     if len(parts) < 2:
         return
+    first_units = [looks_like_unit(part.strip(), _nothing_known) for part in parts[:-1]]
     if _COLLECTIVE_START.match(raw.strip()):
         why = "a collective naming several kinds of unit at once"
+    elif all(first_units):
+        why = "the bodies it names share the last name's office (a joint office)"
+    elif not any(first_units):
+        why = "the names before the last are no units alone and share its ending (one kind of body of several places)"
     else:
-        why = "the names before the last share its ending (one office of several bodies, or one kind of several places)"
+        why = "the list's reading kept it whole"
     yield Finding(line, "info", "units_joined", f"{raw.strip()} lists {len(parts)} names but is kept as one unit: {why}",
                   "counted as one unit; to count them apart, name each in full in the source")
+
+
+def _nothing_known(name: str) -> bool:
+    """No name is known: whether a piece is a unit is read from its form alone."""
+    return False
 
 
 def _repeat_finding(unit, first_role, role, line, task_id):

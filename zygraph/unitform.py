@@ -192,7 +192,7 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     return NameForm(name, place, locality, marker, party, stem, level_hint=hint, place_text=written)
 
 
-def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None = None, issuer_name: str = "") -> str:
+def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None = None, city_level: str = "") -> str:
     """The level of a unit of this form in a notice of this issuer; "" when it spans levels or is unknown.
 
     Parameters
@@ -202,9 +202,10 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
         The issuer's level (national ... county), "" if unknown.
     issuer_place : Place, optional
         The issuer's place: a municipality's 市 is provincial.
-    issuer_name : str, optional
-        The issuer's name: in a county-level city's notice (义乌市) 市 is the county
-        level, in a county's or a district's (千阳县, 黄石港区) the city above it.
+    city_level : str, optional
+        The level 市 means in the issuer's notices (:attr:`zygraph.issuer.Issuer.city_level`):
+        a county-level city's own (义乌市: county), the city above a county or district
+        (千阳县, 黄石港区: prefecture; 浦东新区: provincial). Unset, 市 is the issuer's own level.
 
     Examples
     --------
@@ -217,17 +218,17 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
     ('prefecture', 'provincial')
     >>> level_of(read_form("市教委", bodies, gaz), "provincial", gaz.find("北京市"))
     'provincial'
-    >>> level_of(read_form("市财政局", bodies, gaz), "county", None, "义乌市"), level_of(read_form("市财政局", bodies, gaz), "county", None, "黄石港区")
+    >>> level_of(read_form("市财政局", bodies, gaz), "county", None, "county"), level_of(read_form("市财政局", bodies, gaz), "county", None, "prefecture")
     ('county', 'prefecture')
     """
     if form.rule == "collective":
-        return _relative(form.level_hint, issuer_level, issuer_place, issuer_name)
+        return _relative(form.level_hint, issuer_level, issuer_place, city_level)
     if form.locality:
         return "township" if form.locality.endswith(("镇", "乡", "街道")) else "county"
     if form.place is not None:
         return form.place.level
     if form.marker:
-        return _relative(MARKER_LEVELS[form.marker], issuer_level, issuer_place, issuer_name)
+        return _relative(MARKER_LEVELS[form.marker], issuer_level, issuer_place, city_level)
     if issuer_level == "national" and (form.national or (form.body is not None and form.body.national)):
         return "national"  # a State Council notice writes 粮食局 for 国家粮食局
     if issuer_level in form.stem_levels:
@@ -245,15 +246,17 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
     return ""
 
 
-def _relative(level: str, issuer_level: str, issuer_place: Place | None, issuer_name: str = "") -> str:
+def _relative(level: str, issuer_level: str, issuer_place: Place | None, city_level: str = "") -> str:
     """市 means the issuer's own city: a municipality, a prefecture, a county-level city; in a county's or a
-    district's notice (千阳县, 黄石港区: no 市 of their own) the prefecture city above them."""
+    district's notice (千阳县, 黄石港区: no 市 of their own) the city above them, as ``city_level`` says."""
     if level != "relative":
         return level
+    if city_level:
+        return city_level
     if issuer_level == "provincial" and issuer_place is not None and issuer_place.name.endswith("市"):
         return "provincial"
     if issuer_level == "county":
-        return "county" if not issuer_name or issuer_name.endswith("市") else "prefecture"
+        return "county"
     return "prefecture"
 
 
