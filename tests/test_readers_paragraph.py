@@ -643,6 +643,15 @@ def test_a_department_doing_its_duty_with_partners_leads_though_the_work_names_a
         ("县财政局", "县财政局", ""), ("县人社局", "县人社局", "有关部门"), ("县交通局", "", "县交通局")]
 
 
+def test_partners_after_hui_tong_in_a_later_semicolon_clause_of_a_duty_support_it():
+    # A负责…工作；会同B提出…: the ；-clause goes on with A as its subject; B, after 会同, supports (README)
+    doc = parse_paragraphs("县粮食局负责救灾粮的调拨工作；会同有关部门提出储备粮动用方案，报县政府批准。\n"
+                           "县气象局负责气象监测；协调有关部门做好预警。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("县粮食局负", "县粮食局", "有关部门"), ("县气象局负", "县气象局", "")]
+    assert any(f.code == "role_rule" and "support 有关部门" in f.message and f.line == 1 for f in doc.findings)
+
+
 def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
     doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
                            "分别是推进集团化办学；扩大学位供给。\n"

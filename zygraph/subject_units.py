@@ -206,6 +206,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('市园林局', 'responsible'), ('市城管局', 'support')]
     >>> [(i.text, i.role) for i in subject_units("市商务局牵头并协调市公安局、海关等部门共同形成工作机制。")]
     [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("市粮食局负责救灾粮的调拨工作；会同有关部门提出动用方案。")]
+    [('市粮食局', 'responsible'), ('有关部门', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     >>> [(i.text, i.role) for i in subject_units("市城乡建设行政主管部门是本市公园行政主管部门，负责行业管理。")]
@@ -298,7 +300,25 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", partners.group("verb"))
                       for name in split_units(partners.group("units"), known)]
-    return items
+    # A负责…工作；会同B提出…: a later ；-clause of the sentence goes on with the subject left out
+    later = re.split("。", text[start:], maxsplit=1)[0][len(sentence) + 1:]
+    return items + [item for part in re.split("[；;]", later) for item in _later_partners(part, known)]
+
+
+def _later_partners(sentence: str, known=None) -> list[Item]:
+    """The partners a later sentence of a duty names with 会同, its subject (the duty's unit) left out: ``……工作；
+    会同有关部门提出…`` -> 有关部门, support (the README: the unit after 会同 supports); none when it opens otherwise
+    (``协调有关部门做好…`` there names what the work coordinates, not who does it).
+
+    >>> [(i.text, i.role) for i in _later_partners("会同有关部门提出储备粮动用方案，报市政府批准。")]
+    [('有关部门', 'support')]
+    >>> _later_partners("协调有关部门做好预警。")
+    []
+    """
+    partners = _JOINS.match(sentence.strip())
+    if partners is None or partners.group("verb") not in WITH or not looks_like_unit_list(partners.group("units"), known):
+        return []
+    return [Item(name, "support", partners.group("verb")) for name in split_units(partners.group("units"), known)]
 
 
 def sentence_subjects(text: str, known=None) -> list[Item] | None:
@@ -321,6 +341,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     [('县政府办', 'responsible'), ('县教育局', 'responsible')]
     >>> [(i.text, i.role) for i in sentence_subjects("工商部门负责流通环节的监管。负责牵头组织有关部门查处无照经营。")]
     [('工商部门', 'responsible'), ('有关部门', 'support')]
+    >>> [(i.text, i.role) for i in sentence_subjects("市粮食局负责救灾粮的调拨；会同有关部门提出动用方案。")]
+    [('市粮食局', 'responsible'), ('有关部门', 'support')]
     """
     sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
     items = subject_units(sentences[0], known) if sentences else None
@@ -332,7 +354,9 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
         return None
     for sentence in later:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
         # 负责牵头组织有关部门查处…: the left-out subject leads units doing work of their own, who support
-        items += subject_units(sentence, known) or helped_units(sentence, known) or _organised_units(sentence, known)
+        # 会同B提出…: the left-out subject does it with partners, who support
+        items += subject_units(sentence, known) or helped_units(sentence, known) or _organised_units(sentence, known) \
+            or _later_partners(sentence, known)
     return items
 
 
