@@ -2034,3 +2034,38 @@ def test_a_notices_addressees_run_on_with_spaces_are_no_members_duties():
     line = "通知如下。 各单位职责 镇党政办:发布信息 安监所:收集灾情 民政办:组织捐赠。"
     assert paragraphs_by_space(line).split(PARAGRAPH_BREAK) == ["通知如下。", "各单位职责", "镇党政办:发布信息", "安监所:收集灾情",
                                                                 "民政办:组织捐赠。"]
+
+
+def test_an_office_line_under_a_measure_heading_gives_its_units_the_measure_and_the_items_below():
+    # 3.信息报送。 / A会同B负责，具体工作是： / （1）…（2）…: heading, office line and items are one task; the unit
+    # after 会同 supports; 省政府, to whom reports go, is no unit; 4. ends the items, and an office line with no
+    # measure open above it (the page starts inside one) opens its own task
+    doc = parse_paragraphs("市应急局调度科负责，视情况开展以下工作：\n（1）指导各地开展排查；\n（2）汇总排查情况。\n"
+                           "3.信息报送。\n市应急局办公室会同信息中心负责，具体工作是：\n（1）每日向省政府报送信息；\n"
+                           "（2）编发工作简报。\n4.物资保障。\n市应急局财务科负责，主要工作如下：\n（1）调拨救灾物资。\n")
+    assert [(row.task[:12], row.lead, row.support) for row in doc.rows] == [
+        ("市应急局调度科负责，视情", "市应急局调度科", ""), ("信息报送。市应急局办公室", "市应急局办公室", "信息中心"),
+        ("物资保障。市应急局财务科", "市应急局财务科", "")]
+    assert "编发工作简报" in doc.rows[1].task and "调拨救灾物资" in doc.rows[2].task
+    assert [f.line for f in doc.findings if f.code == "office_line"] == [1, 5, 9]
+    assert not [f for f in doc.findings if f.code == "no_assignment"]
+
+
+def test_a_line_announcing_items_without_units_of_its_own_is_no_office_line():
+    # 各有关部门负责，具体工作是：: units in general name no office, so the items below are not taken into the
+    # measure (the line is read as before: the sentence closing the measure above names its units)
+    doc = parse_paragraphs("一、分工\n1.信息报送。\n各有关部门负责，具体工作是：\n（1）报送信息。\n"
+                           "2.物资保障（市财政局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("信息报送。", "各有关部门"), ("物资保障", "市财政局")]
+    assert not [f for f in doc.findings if f.code == "office_line"]
+    assert [f.line for f in doc.findings if f.code == "no_assignment"] == [4]
+
+
+def test_a_step_of_a_procedure_put_on_a_unit_with_you_under_a_heading_is_its_task():
+    # （三）响应终止。 / …后，由A提出…建议，分管副局长审核后，报局长确定。: A responsible (lead, no lead named);
+    # the people approving it are no units
+    doc = parse_paragraphs("一、应急响应\n（一）响应启动。（市应急局负责）\n（二）响应终止。\n"
+                           "险情基本排除后，由市应急局救援科提出响应终止建议，分管副局长审核后，报局长确定。\n")
+    assert [(row.area, row.task[:6], row.lead) for row in doc.rows] == [
+        ("应急响应", "响应启动。", "市应急局"), ("响应终止", "险情基本排除", "市应急局救援科")]
+    assert [f.line for f in doc.findings if f.code == "procedure_step"] == [4]

@@ -76,9 +76,6 @@ XFAIL = {
     "2025_yongzhou_ningyuan_county_land_expropriation_duties_interpretation": "P 1.00 R 0.44, 4/7 - policy interpretation (政策解读) summarising a county 办法: chapter summaries on"
     "e a line, duties (1)…(7) one a line each with a body as …",
     # blind66-blind69 (scored once with the readers of 9ff0aad, before their patterns were fixed)
-    "2009_mca_disaster_relief_emergency_procedures": "P 0.00 R 0.00, 0/4 - a ministry's procedures: measure headings on "
-    "their own line over an office line (A会同B负责,具体工作是:) and sub-items; the offices are read but no task starts "
-    "where the gold's do, and a step given in running text (由A提出…) is not read",
     "2014_guangdong_women_plan_target_responsibility_table": "P 0.21 R 0.22, 8/9 - a table flattened one cell a paragraph "
     "with 主要责任单位 and 责任单位 columns: every unit is read as a lead, two cells' names are glued (省人口计生省妇联), "
     "goal rows with blank unit cells over ——sub-target rows",

@@ -23,6 +23,7 @@ from zygraph.statements import bare_units, clause_units, closing_sentence_units,
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
+from zygraph.steps import step_units
 from zygraph.targets import target_units
 
 __all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
@@ -392,6 +393,7 @@ def find_assignment(text: str, in_body: bool = True):
     # ……。A、B要牵头对…进行督促检查: the closing sentence names who leads the work
     items = items or _closing_leads(text)
     items = items or decided_matter(text)  # 关于…经费问题。县财政安排…: minutes' matter, of the body acting on it
+    items = items or step_units(text)  # …后，由A提出…建议，分管副部长审核后…: the unit a procedure's step is put on
     return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 

@@ -42,7 +42,9 @@ naming units for every task
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
 ``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
-an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
+an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要. A line naming
+who answers for a measure and leading in to its items (``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
+:mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units.
 """
 
 from __future__ import annotations
@@ -56,6 +58,7 @@ from zygraph.duty_sections import divides_duties
 from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
+from zygraph.office_lines import office_line
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
                                        units_sentence)
@@ -283,6 +286,21 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
                 and line[0] in "（(" and find_assignment(line[heading.end():]) is None:
             last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units
+        elif not (task or heading or label) and (office := office_line(line)) is not None:
+            # 8.实时工作报告。 / A会同B负责，具体工作是： / （1）…: the line names who answers for the measure its number
+            # opens above it (or, with none open, for itself) and for the items below
+            if not (last is not None and last["number"] is not None and not (last["heading"] or last["labels"]
+                                                                             or last["closed"])):
+                blocks.append(_block(number, _area_above(heads, None), "", wide))
+            blocks[-1]["text"] += line
+            blocks[-1].update(office=office, closed=True)
+            findings.append(Finding(number, "info", "office_line", f"a line names who answers for the measure and "
+                                    f"leads in to its items: {line[:30]}", "read the measure, the line and the "
+                                    "numbered items below it as one task of those units (会同B: B supports)"))
+            seen_task = True
+        elif task and not heading and _office_item(last, task, line):
+            last["text"] += line  # （1）…；（2）…: the items an office line handed over, the measure's own work
+            last["item_style"] = _style(task)
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
@@ -290,7 +308,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, level), line[start:], wide, closed=closed,
                                  heading=not task, number=number_of(task.group(0)) if task else None,
                                  article=bool(task) and task.group(0).startswith("第")))
-            blocks[-1]["style"] = _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF) if task else None
+            blocks[-1]["style"] = _style(task) if task else None
             blocks[-1]["point"] = speaker = speaker and bool(task)
             blocks[-1]["level"] = level
             previous = blocks[-1]["number"] if task else previous
@@ -499,6 +517,22 @@ def _dividing_title(text):
     """True when ``text``, after a task's number, is only a title dividing duties (``成员单位的主要职责``): no
     sentence, no units of its own, as 1、XX镇成员单位的主要职责 heads the members' lines under it."""
     return not re.search("[。；;，,！]", text) and divides_duties(text) and find_assignment(text) is None
+
+
+def _style(task):
+    """The kind of a task's number: ``(n)``, ``n.``, ``n、`` (its digits left out)."""
+    return _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF)
+
+
+def _office_item(last, task, line):
+    """True when ``line``, numbered by ``task``, is an item an office line above it handed over (A负责，具体工作是： /
+    （1）…): numbered as the first item was, otherwise than the measure (8. above, （1） below; 9. ends them), and
+    naming no units of its own."""
+    if last is None or not last.get("office"):
+        return False
+    style = _style(task)
+    kind = style == last["item_style"] if last.get("item_style") else style != last.get("style")
+    return kind and find_assignment(line[task.end():]) is None
 
 
 def _after_headed_duty(last, text):
