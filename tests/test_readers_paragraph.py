@@ -2069,3 +2069,37 @@ def test_a_step_of_a_procedure_put_on_a_unit_with_you_under_a_heading_is_its_tas
     assert [(row.area, row.task[:6], row.lead) for row in doc.rows] == [
         ("应急响应", "响应启动。", "市应急局"), ("响应终止", "险情基本排除", "市应急局救援科")]
     assert [f.line for f in doc.findings if f.code == "procedure_step"] == [4]
+
+
+def test_a_line_that_lost_its_marks_is_broken_before_a_unit_named_with_its_level_opening_the_next_duty():
+    # …工作县卫健局统筹协调…: the mark between the two duties was lost; the unit after 工作 opens a duty of its own,
+    # as the lines after it do; 各乡镇 named with the territorial principle answers for its own ground
+    doc = parse_paragraphs("通知要求压实责任各乡镇要按照属地管理原则负责统筹辖区内的环境消杀工作县卫健局统筹协调指导全县"
+                           "消杀工作并负责督导医疗机构开展消杀工作\n县教育局负责督导学校开展消杀工作\n"
+                           "县交通局负责车站的消杀工作\n")
+    assert [(row.task[:8], row.lead) for row in doc.rows] == [
+        ("通知要求压实责任", "各乡镇"), ("县卫健局统筹协调", "县卫健局"), ("县教育局负责督导", "县教育局"),
+        ("县交通局负责车站", "县交通局")]
+    assert [f.line for f in doc.findings if f.code == "lost_marks"] == [1]
+    assert [f.line for f in doc.findings if f.code == "territorial_duty"] == [1]
+
+
+def test_a_line_keeping_its_marks_is_not_broken_before_a_unit():
+    doc = parse_paragraphs("县财政局负责安排防控经费，做好保障工作，县卫健局统筹协调指导全县消杀工作。\n"
+                           "县教育局负责督导学校开展消杀工作。\n")
+    assert not [f for f in doc.findings if f.code == "lost_marks"]
+    assert doc.rows[0].task.startswith("县财政局负责安排防控经费")
+
+
+def test_localities_given_a_duty_by_the_territorial_principle_are_its_unit_but_not_when_only_called_on():
+    doc = parse_paragraphs("一、职责分工\n1.各地要按照属地管理原则负责统筹辖区内的消杀工作。\n"
+                           "2.县卫健局负责指导消杀工作。\n3.各地要加强领导，压实责任。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [("各地要按", "各地"), ("县卫健局", "县卫健局")]
+
+
+def test_the_notice_s_words_before_a_duty_s_unit_with_their_comma_lost_are_no_part_of_the_unit():
+    # 通知指出县卫健局将对…, after duties its units open: the unit is 县卫健局, not 通知指出县卫健局
+    doc = parse_paragraphs("县教育局负责督导学校开展消杀工作。\n县交通局负责车站的消杀工作。\n"
+                           "通知指出县卫健局将对各地开展消杀情况进行检查督办。\n")
+    assert [row.lead for row in doc.rows] == ["县教育局", "县交通局", "县卫健局"]
+    assert doc.rows[2].task.startswith("通知指出县卫健局")

@@ -46,6 +46,9 @@ _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成
 #: 同时，协助县国土资源局完成…, 并配合B落实….
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
+#: The words a report opens a duty with, saying the document lays it down, its comma often lost in a copy:
+#: 通知指出市爱卫办将对…, 《方案》明确，A负责… (the document speaks; the unit after it does the duty).
+_DOCUMENT_SAYS = re.compile("^(?:通知|意见|方案|文件|决定|会议纪要|《[^》]{1,40}》)中?(?:指出|要求|强调|明确|规定)[，,：:]?")
 _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
 #: A condition before the 由 giving the work to its units: 未设立管理机构的，由A负责… (who does it where the condition
 #: holds; the condition stays in the duty's text).
@@ -99,9 +102,10 @@ _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参�
 #: build), not 建设行政执法队 followed by 伍, nor 建设行 (as 银行) followed by 政; 局面, 所在, 会议 likewise. A unit's name never ends inside one of them.
 _WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所在", "所属", "会议", "會議", "处理", "处置", "办理",
                         "办法", "部分", "部署", "行政", "行动", "行为")
-#: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
+#: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求,
+#: 市爱卫办统筹协调… (统 ends no name there: 市爱卫办统筹协 is no unit).
 _DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责",
-               "联合")  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
+               "统筹", "联合")  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
 _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
 #: The verbs after the units a notice asks to do the work with 请: 请A派出记者…, 请A按会议讨论意见修改完善…, 请A于3月底前….
@@ -455,6 +459,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市红十字会', 'support')]
     >>> [(i.text, i.role) for i in duty_subject_units("县人社局组织制定并会同有关部门落实参与救援人员的工伤政策。")]
     [('县人社局', 'responsible'), ('有关部门', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("通知指出市爱卫办将对各地开展检查督办。")]
+    [('市爱卫办', 'responsible')]
     >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
     (None, None)
     >>> duty_subject_units("防控应急保障组办公室") is None
@@ -464,7 +470,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     >>> duty_subject_units("建设行政执法队伍及建立城市管理长效机制等。") is None
     True
     """
-    text = _PURPOSE.sub("", text.strip())
+    text = _DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed

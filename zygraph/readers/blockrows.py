@@ -23,6 +23,7 @@ from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
 from zygraph.steps import STEP_WORD
+from zygraph.territory import TERRITORY_WORD
 from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
@@ -90,6 +91,8 @@ _READINGS = (
      "name); units it gives something to are no units of it"),
     (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
      "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
+    (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
+     "(各地要按照属地管理原则负责…): {text}", "read the collective before the principle as one unit, responsible"),
     (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
      "read those units as responsible for the target"),
     (STAGE_WORD, "schedule_stage", "a timetable names the units doing its stages: {text}",

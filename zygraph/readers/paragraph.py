@@ -66,6 +66,7 @@ from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.groupheads import split_group_headings
+from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.members import members_apart
@@ -171,6 +172,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     members = _member_lines(lines)
     cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
     findings = marks + normalise.findings() + tables
+    lines, broken = lost_marks_apart(lines, findings)  # …工作市爱卫办统筹…: a copy that lost its marks, broken again
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     ordinal = 0  # the last 是-ordinal task's number under this heading; None after a task numbered otherwise (1、)
@@ -343,7 +345,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and (_names_units(line, in_body=last is not None or _led_by(line)) or next_duty(last, line) or closing_rule):
+                and (_names_units(line, in_body=last is not None or _led_by(line)) or next_duty(last, line) or closing_rule
+                     or (number, line.strip()) in broken):
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
             duty = not _names_units(line, in_body=last is not None or _led_by(line)) and line.rstrip().endswith(_SENTENCE_ENDS)
@@ -365,6 +368,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  or _divides_work(line, in_body=last is not None or _led_by(line))
                                  or spoken))
             blocks[-1]["duty"] = duty
+            if (number, line.strip()) in broken:  # the unit it was broken off at does it, and it ends there
+                blocks[-1].update(section_duty=True, closed=True)
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
                                         f"the work just described to its units: {line[:20]}",
