@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general
+from zygraph.everyone import in_general, refers_elsewhere
 from zygraph.grammar import Item
 from zygraph.subject_units import subject_units
 
@@ -46,7 +46,7 @@ def office_line(text: str, known=None) -> list[Item] | None:
     list of Item or None
         The units in the roles the line's words give them (the unit after 会同 supports), or None when the line
         is no office line: it must end with a colon after a few words announcing the items (具体工作是：), and
-        name units of its own (not 各部门, 有关单位) before its verb.
+        name units of its own (not 各部门, 有关单位, 各有关司局: units named elsewhere or many) before its verb.
 
     Examples
     --------
@@ -63,6 +63,6 @@ def office_line(text: str, known=None) -> list[Item] | None:
     if found is None:
         return None
     items = subject_units(found.group("head"), known)
-    if not items or any(in_general(item.text) for item in items):
-        return None
+    if not items or any(in_general(item.text) or refers_elsewhere(item.text) for item in items):
+        return None  # 各有关司局负责，具体工作是：: units named elsewhere, or many, are no office of the measure
     return items
