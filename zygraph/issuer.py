@@ -24,9 +24,11 @@ _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人�
                              r"|[\u4e00-\u9fff]{2}中国[\u4e00-\u9fff]{2,12}(?:委员会|领导小组))")  # 健康中国行动推进委员会
 #: A township's or street's own government (象山县泗洲头镇人民政府), its county written before it or not.
 _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))?([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))"
-                       r"(?:人民政府|政府|党委|办事处)")
+                       r"(?:人民政府|政府|党委|办事处|$)")  # or the township alone, as a meeting's news names it: 千阳县城关镇
+#: A place's government or one of its bodies: 灵璧县卫生健康委员会, 平利县双创办, a zone's party working committee
+#: (平潭综合实验区党工委), a place's headquarters for an emergency (钟祥市…防控指挥部).
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))"
-                       r"(?:委|人民政府|政府|党委|管委会|管理委员会|$|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅))")  # 灵璧县卫生健康委员会, 平利县双创办
+                       r"(?:委|人民政府|政府|党委|党工委|管委会|管理委员会|$|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅|指挥部))")
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
@@ -85,6 +87,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     ('national', 'provincial')
     >>> issuer_from_name("平潭综合实验区管委会", gaz).level  # a zone's management committee governs a county's land
     'county'
+    >>> [issuer_from_name(n, gaz).level for n in ("平潭综合实验区党工委", "千阳县城关镇", "钟祥市疫情防控指挥部")]
+    ['county', 'township', 'prefecture']
     >>> issuer_from_name("市场监管总局", gaz).level, issuer_from_name("健康中国行动推进委员会办公室", gaz).level
     ('national', 'national')
     """
