@@ -643,6 +643,15 @@ def test_a_department_doing_its_duty_with_partners_leads_though_the_work_names_a
         ("县财政局", "县财政局", ""), ("县人社局", "县人社局", "有关部门"), ("县交通局", "", "县交通局")]
 
 
+def test_partners_after_hui_tong_in_a_later_semicolon_clause_of_a_duty_support_it():
+    # A负责…工作；会同B提出…: the ；-clause goes on with A as its subject; B, after 会同, supports (README)
+    doc = parse_paragraphs("县粮食局负责救灾粮的调拨工作；会同有关部门提出储备粮动用方案，报县政府批准。\n"
+                           "县气象局负责气象监测；协调有关部门做好预警。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("县粮食局负", "县粮食局", "有关部门"), ("县气象局负", "县气象局", "")]
+    assert any(f.code == "role_rule" and "support 有关部门" in f.message and f.line == 1 for f in doc.findings)
+
+
 def test_a_news_report_listing_tasks_after_their_units_gives_one_task_an_item():
     doc = parse_paragraphs("近日，市政府印发重点工作分工意见。需要市教育局参加的工作共计6项，有2项由市教育局牵头，"
                            "分别是推进集团化办学；扩大学位供给。\n"
@@ -2048,3 +2057,72 @@ def test_a_notices_addressees_run_on_with_spaces_are_no_members_duties():
     line = "通知如下。 各单位职责 镇党政办:发布信息 安监所:收集灾情 民政办:组织捐赠。"
     assert paragraphs_by_space(line).split(PARAGRAPH_BREAK) == ["通知如下。", "各单位职责", "镇党政办:发布信息", "安监所:收集灾情",
                                                                 "民政办:组织捐赠。"]
+
+
+def test_an_office_line_under_a_measure_heading_gives_its_units_the_measure_and_the_items_below():
+    # 3.信息报送。 / A会同B负责，具体工作是： / （1）…（2）…: heading, office line and items are one task; the unit
+    # after 会同 supports; 省政府, to whom reports go, is no unit; 4. ends the items, and an office line with no
+    # measure open above it (the page starts inside one) opens its own task
+    doc = parse_paragraphs("市应急局调度科负责，视情况开展以下工作：\n（1）指导各地开展排查；\n（2）汇总排查情况。\n"
+                           "3.信息报送。\n市应急局办公室会同信息中心负责，具体工作是：\n（1）每日向省政府报送信息；\n"
+                           "（2）编发工作简报。\n4.物资保障。\n市应急局财务科负责，主要工作如下：\n（1）调拨救灾物资。\n")
+    assert [(row.task[:12], row.lead, row.support) for row in doc.rows] == [
+        ("市应急局调度科负责，视情", "市应急局调度科", ""), ("信息报送。市应急局办公室", "市应急局办公室", "信息中心"),
+        ("物资保障。市应急局财务科", "市应急局财务科", "")]
+    assert "编发工作简报" in doc.rows[1].task and "调拨救灾物资" in doc.rows[2].task
+    assert [f.line for f in doc.findings if f.code == "office_line"] == [1, 5, 9]
+    assert not [f for f in doc.findings if f.code == "no_assignment"]
+
+
+def test_a_line_announcing_items_without_units_of_its_own_is_no_office_line():
+    # 各有关部门负责，具体工作是：: units in general name no office, so the items below are not taken into the
+    # measure (the line is read as before: the sentence closing the measure above names its units)
+    doc = parse_paragraphs("一、分工\n1.信息报送。\n各有关部门负责，具体工作是：\n（1）报送信息。\n"
+                           "2.物资保障（市财政局负责）\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("信息报送。", "各有关部门"), ("物资保障", "市财政局")]
+    assert not [f for f in doc.findings if f.code == "office_line"]
+    assert [f.line for f in doc.findings if f.code == "no_assignment"] == [4]
+
+
+def test_a_step_of_a_procedure_put_on_a_unit_with_you_under_a_heading_is_its_task():
+    # （三）响应终止。 / …后，由A提出…建议，分管副局长审核后，报局长确定。: A responsible (lead, no lead named);
+    # the people approving it are no units
+    doc = parse_paragraphs("一、应急响应\n（一）响应启动。（市应急局负责）\n（二）响应终止。\n"
+                           "险情基本排除后，由市应急局救援科提出响应终止建议，分管副局长审核后，报局长确定。\n")
+    assert [(row.area, row.task[:6], row.lead) for row in doc.rows] == [
+        ("应急响应", "响应启动。", "市应急局"), ("响应终止", "险情基本排除", "市应急局救援科")]
+    assert [f.line for f in doc.findings if f.code == "procedure_step"] == [4]
+
+
+def test_a_line_that_lost_its_marks_is_broken_before_a_unit_named_with_its_level_opening_the_next_duty():
+    # …工作县卫健局统筹协调…: the mark between the two duties was lost; the unit after 工作 opens a duty of its own,
+    # as the lines after it do; 各乡镇 named with the territorial principle answers for its own ground
+    doc = parse_paragraphs("通知要求压实责任各乡镇要按照属地管理原则负责统筹辖区内的环境消杀工作县卫健局统筹协调指导全县"
+                           "消杀工作并负责督导医疗机构开展消杀工作\n县教育局负责督导学校开展消杀工作\n"
+                           "县交通局负责车站的消杀工作\n")
+    assert [(row.task[:8], row.lead) for row in doc.rows] == [
+        ("通知要求压实责任", "各乡镇"), ("县卫健局统筹协调", "县卫健局"), ("县教育局负责督导", "县教育局"),
+        ("县交通局负责车站", "县交通局")]
+    assert [f.line for f in doc.findings if f.code == "lost_marks"] == [1]
+    assert [f.line for f in doc.findings if f.code == "territorial_duty"] == [1]
+
+
+def test_a_line_keeping_its_marks_is_not_broken_before_a_unit():
+    doc = parse_paragraphs("县财政局负责安排防控经费，做好保障工作，县卫健局统筹协调指导全县消杀工作。\n"
+                           "县教育局负责督导学校开展消杀工作。\n")
+    assert not [f for f in doc.findings if f.code == "lost_marks"]
+    assert doc.rows[0].task.startswith("县财政局负责安排防控经费")
+
+
+def test_localities_given_a_duty_by_the_territorial_principle_are_its_unit_but_not_when_only_called_on():
+    doc = parse_paragraphs("一、职责分工\n1.各地要按照属地管理原则负责统筹辖区内的消杀工作。\n"
+                           "2.县卫健局负责指导消杀工作。\n3.各地要加强领导，压实责任。\n")
+    assert [(row.task[:4], row.lead) for row in doc.rows] == [("各地要按", "各地"), ("县卫健局", "县卫健局")]
+
+
+def test_the_notice_s_words_before_a_duty_s_unit_with_their_comma_lost_are_no_part_of_the_unit():
+    # 通知指出县卫健局将对…, after duties its units open: the unit is 县卫健局, not 通知指出县卫健局
+    doc = parse_paragraphs("县教育局负责督导学校开展消杀工作。\n县交通局负责车站的消杀工作。\n"
+                           "通知指出县卫健局将对各地开展消杀情况进行检查督办。\n")
+    assert [row.lead for row in doc.rows] == ["县教育局", "县交通局", "县卫健局"]
+    assert doc.rows[2].task.startswith("通知指出县卫健局")

@@ -46,6 +46,9 @@ _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成
 #: 同时，协助县国土资源局完成…, 并配合B落实….
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
 #: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
+#: The words a report opens a duty with, saying the document lays it down, its comma often lost in a copy:
+#: 通知指出市爱卫办将对…, 《方案》明确，A负责… (the document speaks; the unit after it does the duty).
+_DOCUMENT_SAYS = re.compile("^(?:通知|意见|方案|文件|决定|会议纪要|《[^》]{1,40}》)中?(?:指出|要求|强调|明确|规定)[，,：:]?")
 _PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
 #: A condition before the 由 giving the work to its units: 未设立管理机构的，由A负责… (who does it where the condition
 #: holds; the condition stays in the duty's text).
@@ -99,9 +102,10 @@ _DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参�
 #: build), not 建设行政执法队 followed by 伍, nor 建设行 (as 银行) followed by 政; 局面, 所在, 会议 likewise. A unit's name never ends inside one of them.
 _WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所在", "所属", "会议", "會議", "处理", "处置", "办理",
                         "办法", "部分", "部署", "行政", "行动", "行为")
-#: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求.
+#: Words a duty without a role verb opens with, after its units: 市科协协调…, 某办事处组织协调…, 军分区根据…的请求,
+#: 市爱卫办统筹协调… (统 ends no name there: 市爱卫办统筹协 is no unit).
 _DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责",
-               "联合")  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
+               "统筹", "联合")  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
 _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
 #: The verbs after the units a notice asks to do the work with 请: 请A派出记者…, 请A按会议讨论意见修改完善…, 请A于3月底前….
@@ -206,6 +210,8 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('市园林局', 'responsible'), ('市城管局', 'support')]
     >>> [(i.text, i.role) for i in subject_units("市商务局牵头并协调市公安局、海关等部门共同形成工作机制。")]
     [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("市粮食局负责救灾粮的调拨工作；会同有关部门提出动用方案。")]
+    [('市粮食局', 'responsible'), ('有关部门', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
     True
     >>> [(i.text, i.role) for i in subject_units("市城乡建设行政主管部门是本市公园行政主管部门，负责行业管理。")]
@@ -298,7 +304,25 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", partners.group("verb"))
                       for name in split_units(partners.group("units"), known)]
-    return items
+    # A负责…工作；会同B提出…: a later ；-clause of the sentence goes on with the subject left out
+    later = re.split("。", text[start:], maxsplit=1)[0][len(sentence) + 1:]
+    return items + [item for part in re.split("[；;]", later) for item in _later_partners(part, known)]
+
+
+def _later_partners(sentence: str, known=None) -> list[Item]:
+    """The partners a later sentence of a duty names with 会同, its subject (the duty's unit) left out: ``……工作；
+    会同有关部门提出…`` -> 有关部门, support (the README: the unit after 会同 supports); none when it opens otherwise
+    (``协调有关部门做好…`` there names what the work coordinates, not who does it).
+
+    >>> [(i.text, i.role) for i in _later_partners("会同有关部门提出储备粮动用方案，报市政府批准。")]
+    [('有关部门', 'support')]
+    >>> _later_partners("协调有关部门做好预警。")
+    []
+    """
+    partners = _JOINS.match(sentence.strip())
+    if partners is None or partners.group("verb") not in WITH or not looks_like_unit_list(partners.group("units"), known):
+        return []
+    return [Item(name, "support", partners.group("verb")) for name in split_units(partners.group("units"), known)]
 
 
 def sentence_subjects(text: str, known=None) -> list[Item] | None:
@@ -321,6 +345,8 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
     [('县政府办', 'responsible'), ('县教育局', 'responsible')]
     >>> [(i.text, i.role) for i in sentence_subjects("工商部门负责流通环节的监管。负责牵头组织有关部门查处无照经营。")]
     [('工商部门', 'responsible'), ('有关部门', 'support')]
+    >>> [(i.text, i.role) for i in sentence_subjects("市粮食局负责救灾粮的调拨；会同有关部门提出动用方案。")]
+    [('市粮食局', 'responsible'), ('有关部门', 'support')]
     """
     sentences = [part for part in re.split("(?<=[。；;])", text) if part.strip("。；; ")]
     items = subject_units(sentences[0], known) if sentences else None
@@ -332,7 +358,9 @@ def sentence_subjects(text: str, known=None) -> list[Item] | None:
         return None
     for sentence in later:  # 同时，协助B完成…: the left-out subject helps B, whose verb makes it a unit
         # 负责牵头组织有关部门查处…: the left-out subject leads units doing work of their own, who support
-        items += subject_units(sentence, known) or helped_units(sentence, known) or _organised_units(sentence, known)
+        # 会同B提出…: the left-out subject does it with partners, who support
+        items += subject_units(sentence, known) or helped_units(sentence, known) or _organised_units(sentence, known) \
+            or _later_partners(sentence, known)
     return items
 
 
@@ -431,6 +459,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市红十字会', 'support')]
     >>> [(i.text, i.role) for i in duty_subject_units("县人社局组织制定并会同有关部门落实参与救援人员的工伤政策。")]
     [('县人社局', 'responsible'), ('有关部门', 'support')]
+    >>> [(i.text, i.role) for i in duty_subject_units("通知指出市爱卫办将对各地开展检查督办。")]
+    [('市爱卫办', 'responsible')]
     >>> duty_subject_units("各项工作要抓紧落实。"), duty_subject_units("应急保障组办公室2020年1月23日")
     (None, None)
     >>> duty_subject_units("防控应急保障组办公室") is None
@@ -440,7 +470,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     >>> duty_subject_units("建设行政执法队伍及建立城市管理长效机制等。") is None
     True
     """
-    text = _PURPOSE.sub("", text.strip())
+    text = _DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed

@@ -23,6 +23,8 @@ from zygraph.statements import bare_units, clause_units, closing_sentence_units,
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
+from zygraph.steps import step_units
+from zygraph.territory import territorial_units
 from zygraph.targets import target_units
 
 __all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
@@ -367,7 +369,8 @@ def find_assignment(text: str, in_body: bool = True):
         return found
     if not in_body:  # before any heading or task: only a duty its units open (市水务局负责…), never the notice's own
         # (此项工作由A负责牵头，会同B…: the work just described given to its units, as a news report says it)
-        items = None if PREAMBLE.search(text) else subject_units(text) or this_work_units(text)
+        items = None if PREAMBLE.search(text) else subject_units(text) or this_work_units(text) \
+            or territorial_units(text)  # 各地要按照属地管理原则负责…: the localities' share of a division
         # 会议明确，由马娜牵头，A、B负责，…: the work a report says the meeting gave, from its 由
         return (text, items) if items else None if PREAMBLE.search(text) else decided_work(text)
     found = closing_sentence_units(text)  # ……落细。A、B、各街道按职责分工负责
@@ -392,6 +395,8 @@ def find_assignment(text: str, in_body: bool = True):
     # ……。A、B要牵头对…进行督促检查: the closing sentence names who leads the work
     items = items or _closing_leads(text)
     items = items or decided_matter(text)  # 关于…经费问题。县财政安排…: minutes' matter, of the body acting on it
+    items = items or step_units(text)  # …后，由A提出…建议，分管副部长审核后…: the unit a procedure's step is put on
+    items = items or territorial_units(text)  # 各地要按照属地管理原则负责…: the localities' share of a division
     return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
 
 

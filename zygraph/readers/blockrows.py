@@ -22,6 +22,8 @@ from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
+from zygraph.steps import STEP_WORD
+from zygraph.territory import TERRITORY_WORD
 from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
@@ -87,6 +89,10 @@ _READINGS = (
     (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
      "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
      "name); units it gives something to are no units of it"),
+    (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
+     "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
+    (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
+     "(各地要按照属地管理原则负责…): {text}", "read the collective before the principle as one unit, responsible"),
     (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
      "read those units as responsible for the target"),
     (STAGE_WORD, "schedule_stage", "a timetable names the units doing its stages: {text}",
@@ -394,6 +400,8 @@ def _headed_duty(block, findings):
 
 def _assignments(block):
     """[(task text, items)] for one block: one pair per sentence closed by its own group."""
+    if block.get("office"):  # 8.实时工作报告。 / A会同B负责，具体工作是： / （1）…: the office line's units, for all of it
+        return [(block["text"], block["office"])]
     if block["heading"]:
         items = heading_units(block["text"]) or unit_heading(block["text"])  # 一、县管委会牵头工作; （二）公安部门
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself

@@ -19,32 +19,32 @@ gives one task per sentence; a paragraph of a news report's own words gives one 
 (:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
 ``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each; ``王华指出，要…。A要…。B要…``: one
 task a sentence naming units); numbered matters of minutes (``1.关于…问题。县财政安排…``) are tasks of the body acting
-on each; tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start
-at their ordinals, under the title; numbered tasks run on in one line (``……。7.……（…）8.……``)
-are read apart; a heading broken off after a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a
-task under the heading above. A heading that names units is a task, unless
-numbered items under it name none: then they take its units (a heading may name a department and the word for its
-duties, ``（七）卫生部门职责、任务``); a paragraph under it announcing the items
-below (``……部门职责和任务如下：``) is their lead-in, no task; under a heading of a unit's duties (``二、各成员单位共同职责``:
+on each; tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start at their ordinals,
+under the title; numbered tasks run on in one line (``……。7.……（…）8.……``) are read apart; a heading broken off after
+a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a task under
+the heading above. A heading that names units is a task, unless numbered items under it name none: then they take its
+units (a heading may name a department and the word for its duties, ``（七）卫生部门职责、任务``); a paragraph under it
+announcing the items below (``……部门职责和任务如下：``) is their lead-in, no task; under a heading of a unit's duties (``二、各成员单位共同职责``:
 the duties every member shares), each paragraph ending its sentence is one duty, and so under a member's cell of a duties
 table copied one cell a paragraph (``成员单位`` / ``党政办`` / its duties: :mod:`zygraph.readers.unitcells`); an
 ``附件：`` line ends the body, and the hold of every heading above. Items naming no units otherwise, each opening
 with its own department and 要 (``（一）公安部门要…；（二）供销社要…``; beside two such, without 要: ``2、水务局加强…``),
-are that department's duties, and so are
-numbered items opening with their department set off by a colon or a full stop (``15、市卫生局：负责…``), and lines
+are that department's duties, and so are numbered items opening with their department set off by a colon or a full
+stop (``15、市卫生局：负责…``), and lines
 without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``, or run together
 with spaces, ``……险情。 市水务局:负责……``); after such a numbered duty, a sentence opening with other units
 (``市森林防火指挥部其他成员随时听候调遣…``) is theirs. Before any heading, a paragraph giving the work just
 described to its units (``此项工作由A负责牵头，会同B…``) is their task, and so is a news paragraph's one sentence
-dividing work by role verbs (``…各级各部门要…。A牵头，B、C等部门密切配合，…``), whole in its line. A sentence
-naming units for every task
-(``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
+dividing work by role verbs (``…各级各部门要…。A牵头，B、C等部门密切配合，…``), whole in its line. A sentence naming
+units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
 ``A作为全市招商牵头责任部门，要……``), or give them targets (``2009年，A、B引进外资各1亿美元``: a ``target_subject`` finding);
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 A short notice naming nothing so, whose sentences give its addressees their shares by name (``各乡镇、街道：`` /
-``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`).
+``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`). A line naming
+who answers for a measure and leading in to its items (``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
+:mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units.
 """
 
 from __future__ import annotations
@@ -59,6 +59,7 @@ from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.office_lines import office_line
 from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
                                        units_sentence)
@@ -66,6 +67,7 @@ from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.groupheads import split_group_headings
+from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.members import members_apart
@@ -171,6 +173,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     members = _member_lines(lines)
     cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
     findings = marks + normalise.findings() + tables
+    lines, broken = lost_marks_apart(lines, findings)  # …工作市爱卫办统筹…: a copy that lost its marks, broken again
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     ordinal = 0  # the last 是-ordinal task's number under this heading; None after a task numbered otherwise (1、)
@@ -286,6 +289,21 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
                 and line[0] in "（(" and find_assignment(line[heading.end():]) is None:
             last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units
+        elif not (task or heading or label) and (office := office_line(line)) is not None:
+            # 8.实时工作报告。 / A会同B负责，具体工作是： / （1）…: the line names who answers for the measure its number
+            # opens above it (or, with none open, for itself) and for the items below
+            if not (last is not None and last["number"] is not None and not (last["heading"] or last["labels"]
+                                                                             or last["closed"])):
+                blocks.append(_block(number, _area_above(heads, None), "", wide))
+            blocks[-1]["text"] += line
+            blocks[-1].update(office=office, closed=True)
+            findings.append(Finding(number, "info", "office_line", f"a line names who answers for the measure and "
+                                    f"leads in to its items: {line[:30]}", "read the measure, the line and the "
+                                    "numbered items below it as one task of those units (会同B: B supports)"))
+            seen_task = True
+        elif task and not heading and _office_item(last, task, line):
+            last["text"] += line  # （1）…；（2）…: the items an office line handed over, the measure's own work
+            last["item_style"] = _style(task)
         elif task or heading:
             start = (task or heading).end()
             closed = find_assignment(line[start:]) is not None
@@ -293,7 +311,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, level), line[start:], wide, closed=closed,
                                  heading=not task, number=number_of(task.group(0)) if task else None,
                                  article=bool(task) and task.group(0).startswith("第")))
-            blocks[-1]["style"] = _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF) if task else None
+            blocks[-1]["style"] = _style(task) if task else None
             blocks[-1]["point"] = speaker = speaker and bool(task)
             blocks[-1]["level"] = level
             previous = blocks[-1]["number"] if task else previous
@@ -328,7 +346,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and (_names_units(line, in_body=last is not None or _led_by(line)) or next_duty(last, line) or closing_rule):
+                and (_names_units(line, in_body=last is not None or _led_by(line)) or next_duty(last, line) or closing_rule
+                     or (number, line.strip()) in broken):
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
             duty = not _names_units(line, in_body=last is not None or _led_by(line)) and line.rstrip().endswith(_SENTENCE_ENDS)
@@ -350,6 +369,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                  or _divides_work(line, in_body=last is not None or _led_by(line))
                                  or spoken))
             blocks[-1]["duty"] = duty
+            if (number, line.strip()) in broken:  # the unit it was broken off at does it, and it ends there
+                blocks[-1].update(section_duty=True, closed=True)
             if last is None and this_work_units(line):
                 findings.append(Finding(number, "info", "this_work", f"before any heading or task, a paragraph gives "
                                         f"the work just described to its units: {line[:20]}",
@@ -504,6 +525,22 @@ def _dividing_title(text):
     """True when ``text``, after a task's number, is only a title dividing duties (``成员单位的主要职责``): no
     sentence, no units of its own, as 1、XX镇成员单位的主要职责 heads the members' lines under it."""
     return not re.search("[。；;，,！]", text) and divides_duties(text) and find_assignment(text) is None
+
+
+def _style(task):
+    """The kind of a task's number: ``(n)``, ``n.``, ``n、`` (its digits left out)."""
+    return _MARK_DIGITS.sub("n", task.group(0).strip()).translate(_HALF)
+
+
+def _office_item(last, task, line):
+    """True when ``line``, numbered by ``task``, is an item an office line above it handed over (A负责，具体工作是： /
+    （1）…): numbered as the first item was, otherwise than the measure (8. above, （1） below; 9. ends them), and
+    naming no units of its own."""
+    if last is None or not last.get("office"):
+        return False
+    style = _style(task)
+    kind = style == last["item_style"] if last.get("item_style") else style != last.get("style")
+    return kind and find_assignment(line[task.end():]) is None
 
 
 def _after_headed_duty(last, text):

@@ -1,0 +1,63 @@
+"""Steps of a procedure put on a unit with 由 in running text: ``…后，由救灾司提出响应终止建议，分管副部长审核后，报部长确定``.
+
+Response plans and working procedures (应急预案, 工作规程) say who takes each step of a procedure in a sentence: a
+condition or a time (``灾情基本稳定…后，``), then 由 and the unit, then the act (提出…建议, 拟定…方案, 下达…通知). The
+unit after 由 answers for the step; the people who approve it after (``分管副部长审核后，报部长确定``) are no units,
+nor are whom it is reported to.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.everyone import in_general, refers_elsewhere
+from zygraph.grammar import Item, officials
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["step_units", "STEP_WORD"]
+
+#: The word a unit taking a step carries, for the role and reading findings: 由…提出.
+STEP_WORD = "由…"
+#: A sentence putting a step on a unit: an optional clause of condition or time (…后，, …时，, …的，), then 由, the
+#: unit, and the act of a step (提出, 拟定, 起草, 下达, 发布, 启动 …), not a thing already done (由A提出的方案).
+_STEP = re.compile("(?:^|(?<=[。；;]))(?:[^，,。；;：:由]{2,60}?(?:后|时|前|的)[，,])?由"
+                   "(?P<units>[^，,。；;：:由]{2,30}?)"
+                   "(?:提出|拟定|拟订|起草|下达|发布|启动|编制|报送|上报|审核)(?!的)")
+
+
+def step_units(text: str, known=None) -> list[Item] | None:
+    """The units a paragraph puts a step of a procedure on with 由, responsible; None when it puts none.
+
+    Parameters
+    ----------
+    text : str
+        A paragraph of running text.
+    known : callable, optional
+        ``known(name)`` is true for a registry name.
+
+    Returns
+    -------
+    list of Item or None
+        The units after 由 in each sentence opening so (after a clause of condition or time), responsible; None
+        when no sentence does, or the units are named in general (有关部门, 各地) or are people (分管副部长).
+
+    Examples
+    --------
+    >>> text = "灾情基本稳定和救灾工作基本转入常态后，由救灾司提出响应终止建议，分管副部长审核后，报部长确定。"
+    >>> [(i.text, i.role) for i in step_units(text)]
+    [('救灾司', 'responsible')]
+    >>> step_units("由各地提出申请，报省厅审核。"), step_units("按照由市政府提出的方案实施。")
+    (None, None)
+    >>> step_units("审核后，由分管副部长提出意见。") is None
+    True
+    """
+    items = []
+    for found in _STEP.finditer(text):
+        units = found.group("units")
+        if not looks_like_unit_list(units, known) or officials(units, known):
+            continue
+        names = split_units(units, known)
+        if any(in_general(name) or refers_elsewhere(name) for name in names):
+            continue
+        items += [Item(name, "responsible", STEP_WORD) for name in names if name not in {i.text for i in items}]
+    return items or None
