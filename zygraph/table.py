@@ -26,7 +26,7 @@ from zygraph.units import Registry, match_key
 
 __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
            "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED", "MAX_CELL_CHARS",
-           "MAX_nothing_known_NAMES"]
+           "MAX_UNKNOWN_NAMES"]
 
 TASK_COLUMNS = ["task_id", "area", "task", "note", "line", "document"]
 ASSIGNMENT_COLUMNS = ["task_id", "unit", "role", "raw_unit", "line"]
@@ -36,7 +36,7 @@ MAX_SUGGESTED = 100
 #: Longest unit cell read (the CSV reader's own limit): 15,000 names, read in about 3 s.
 MAX_CELL_CHARS = 131_072
 #: Most names not in the registry one document may hold (each is read for its form, about 0.3 ms).
-MAX_nothing_known_NAMES = 20_000
+MAX_UNKNOWN_NAMES = 20_000
 #: Warnings that say a row's cells may have moved a column, or the table was read in part;
 #: ``--strict`` turns them into exit code 2.
 STRUCTURAL_CODES = frozenset({
@@ -307,8 +307,8 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 raise InputError(f"the {column} cell is {len(cell):,} characters long, more than the {MAX_CELL_CHARS:,} "
                                  "zygraph reads in a unit cell; check that this is the unit column", path=document.path,
                                  line=line)
-            if len(unknown_names) > MAX_nothing_known_NAMES:
-                raise InputError(f"the document names more than {MAX_nothing_known_NAMES:,} units that are not in the "
+            if len(unknown_names) > MAX_UNKNOWN_NAMES:
+                raise InputError(f"the document names more than {MAX_UNKNOWN_NAMES:,} units that are not in the "
                                  "registry, which no task table does; check that the unit columns are the right ones",
                                  path=document.path, line=line)
             if column in row.names:  # the reader split the names already: keep them as read
