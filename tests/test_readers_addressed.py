@@ -114,3 +114,11 @@ def test_one_addressee_s_share_alone_or_a_call_on_others_divides_nothing():
 
 def test_a_line_closed_by_a_colon_that_lists_no_units_is_no_addressee_line():
     assert addressees([(1, "会议要求：加强领导。"), (2, "具体安排如下：")]) is None
+
+
+def test_a_cover_written_in_traditional_characters_is_a_cover_too():
+    pairs = [(1, "各鎮人民政府，縣直各部門："), (2, "現將《防汛工作要點》印發給你們，請認真貫徹落實。"),
+             (3, "各鎮人民政府要依據職能報送情況。縣直各部門要按照職責分工報送總結。")]
+    assert addressed_duties(pairs, []) == []
+    # without the cover line the same shares divide the work
+    assert [row.lead for row in addressed_duties(pairs[:1] + pairs[2:], [])] == ["各鎮人民政府", "縣直各部門"]

@@ -56,7 +56,7 @@ _FEWEST_SHARES = 2
 #: Words by which a share says it is the addressee's part of divided work: 依据职能, 按照职责分工, 分别, 各自.
 DIVISION = re.compile("职能|職能|职责|職責|分工|分别|分別|各自")
 #: A notice covering a document it sends (现将《要点》印发给你们, 转发给你们): its addressees carry that out and report.
-COVER = re.compile("(?:印发|印發|转发|轉發)给(?:你们|你們)|现将[^。；;]{0,60}?(?:印发|印發|转发|轉發)")
+COVER = re.compile("(?:印发|印發|转发|轉發)(?:给|給)(?:你们|你們)|(?:现将|現將)[^。；;]{0,60}?(?:印发|印發|转发|轉發)")
 
 
 def addressees(pairs) -> tuple[int, list[str]] | None:
