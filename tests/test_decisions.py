@@ -1,5 +1,7 @@
 """Work a report says a meeting or a leader gave to units."""
 
+import pytest
+
 from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
                                required_work)
 from zygraph.duties import owned_duty_units, unit_heading
@@ -131,6 +133,20 @@ def test_the_first_ordinal_may_run_on_after_the_words_reporting_the_requirements
     assert [task[:6] for task, _ in tasks] == ["要凝聚共识。", "要夯实责任。"]
     assert [[i.text for i in items] for _, items in tasks] == [["镇级政法单位", "各村（社区）"],
                                                                ["镇综治中心", "派出所", "城关法庭"]]
+
+
+@pytest.mark.parametrize("lead_in", ["会议明确，", "会议部署，", "会议认为，", "县长表示，", "会议强调：", "會議強調：",
+                                     "上级要求："])
+def test_the_first_ordinal_runs_on_after_any_word_reporting_requirements(lead_in):
+    tasks = ordinal_requirements(lead_in + "一要凝聚共识。县司法局要树立思维。二要紧盯重点。县公安局要指导。")
+    assert [(task, [i.text for i in items]) for task, items in tasks] == [
+        ("要凝聚共识。县司法局要树立思维。", ["县司法局"]), ("要紧盯重点。县公安局要指导。", ["县公安局"])]
+
+
+@pytest.mark.parametrize("lead_in", ["资金需求，", "问题突出，", "财政支出，", "会上，"])
+def test_a_first_ordinal_after_a_comma_of_words_reporting_no_requirements_starts_nothing(lead_in):
+    # 需求/突出/支出 end as 要求/强调/指出 do but report nothing; 会上 says where, not who requires
+    assert ordinal_requirements(lead_in + "一要凝聚共识。县司法局要树立思维。二要紧盯重点。县公安局要指导。") is None
 
 
 def test_a_collective_required_alone_is_a_call_on_everyone_but_beside_a_body_of_its_own_a_unit():

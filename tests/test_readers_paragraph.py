@@ -2126,3 +2126,30 @@ def test_the_notice_s_words_before_a_duty_s_unit_with_their_comma_lost_are_no_pa
                            "通知指出县卫健局将对各地开展消杀情况进行检查督办。\n")
     assert [row.lead for row in doc.rows] == ["县教育局", "县交通局", "县卫健局"]
     assert doc.rows[2].task.startswith("通知指出县卫健局")
+
+
+def test_member_duties_as_sub_headings_are_read_over_the_whole_run_and_a_sibling_naming_no_unit_is_a_finding():
+    # 新闻媒体 and 广大家长 name no unit: each unit heading has such a neighbour, yet the run holds two units
+    text = ("二、职责分工\n（一）县教育局：负责统筹全县防溺水工作。\n（二）新闻媒体：负责开展防溺水宣传报道。\n"
+            "（三）县水利局：负责在重点水域设置警示标志。\n（四）广大家长：负责履行监护责任。\n三、工作要求\n")
+    doc = parse_paragraphs(text)
+    assert [(row.line, row.lead) for row in doc.rows] == [(2, "县教育局"), (4, "县水利局")]
+    assert [(f.line, f.code) for f in doc.findings if f.code.startswith("headed_duty")] == [
+        (2, "headed_duty"), (3, "headed_duty_skipped"), (4, "headed_duty"), (5, "headed_duty_skipped")]
+
+
+def test_a_sibling_heading_naming_no_unit_first_in_the_run_is_reported_not_dropped():
+    text = ("二、职责分工\n（一）学校：负责开展安全教育。\n（二）家长委员会：负责督促家长履行监护责任。\n"
+            "（三）县水利局：负责组织志愿者巡查重点水域。\n")
+    doc = parse_paragraphs(text)
+    assert [row.lead for row in doc.rows] == ["家长委员会", "县水利局"]
+    assert [(f.line, f.message) for f in doc.findings if f.code == "headed_duty_skipped"] == [
+        (2, "a heading among members' duties numbered as sub-headings names no unit before its colon: 学校：负责开展安全教育。")]
+
+
+def test_unit_headings_under_different_parents_are_no_run_and_are_not_read_as_member_duties():
+    # one unit heading under each part: neither part divides its work among members
+    text = ("一、组织领导\n（一）县教育局：负责统筹。\n（二）宣传引导：做好宣传。\n"
+            "二、保障措施\n（一）县水利局：负责设置警示标志。\n（二）经费保障：落实经费。\n")
+    with pytest.raises(LayoutError):
+        parse_paragraphs(text)

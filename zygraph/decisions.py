@@ -34,7 +34,7 @@ from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["MATTER_WORD", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
+__all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
            "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
@@ -74,9 +74,16 @@ _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。�
                             "(?=对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,)")
 #: A kind of body a bracket adds beside the kind before it, as a collective names both: 各村（社区）, 各乡镇（街道）.
 _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
-#: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own); the
-#: first may run on after the words reporting the requirements and their comma or colon (会议要求，一要…).
-_ORDINAL_REQUIREMENT = re.compile("(?:^|(?<=[。！!；;\\s])|(?<=[求调出][，,：:]))(?P<ordinal>[一二三四五六七八九十])(?=要)")
+#: The words reporting what a speaker, a meeting or a text requires or settles (会议要求, 县长强调, 会议明确, 他表示,
+#: 作了分工), in Simplified and Traditional, the one list every reader of requirements and points uses. Each is two
+#: characters, so a lookbehind may hold them.
+REQUIREMENTS_SAID = ("要求|强调|指出|提出|明确|部署|安排|确定|决定|议定|认为|表示|意见|措施|分工"
+                     "|強調|明確|確定|決定|議定|認為|意見")
+#: A requirement's ordinal opening a sentence inside a paragraph: 一要, 二要 (the 要 is the requirement's own); it
+#: may run on after the words reporting the requirements and their comma or colon (会议要求，一要…, 会议明确：一要…),
+#: not after any comma (工作中做到，一要快: no one reports requirements there).
+_ORDINAL_REQUIREMENT = re.compile(f"(?:^|(?<=[。！!；;\\s])|(?<=(?:{REQUIREMENTS_SAID})[，,：:]))"
+                                  "(?P<ordinal>[一二三四五六七八九十])(?=要)")
 #: A clause of basis read as a speaker's words: 根据目标任务要求，… (what the work follows, no one speaking).
 _BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
 #: The word a unit acting on a matter minutes settle carries, for the role and reading findings (议定: settled).

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import ordinals_in_sequence
+from zygraph.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
@@ -48,7 +48,7 @@ _ORDINAL = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四�
 _ORDINAL_TH = re.compile("(?:^|(?<=[：:。；;，,\\s]))第(?P<ordinal>[一二三四五六七八九十])[、，,：:]")
 #: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：,
 #: 对与会单位作了分工：.
-_POINTS_LEAD_IN = re.compile("(?:要求|强调|指出|提出|明确|部署|安排|意见|措施|分工)[：:，,]?\\s*$")
+_POINTS_LEAD_IN = re.compile(f"(?:{REQUIREMENTS_SAID})[：:，,]?\\s*$")
 #: A date a unit opening a point must meet, right after its name: 6月10前, 5月31日前, 年底前.
 _DATE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日?)?|年底|年内|上半年|下半年"
 #: A point's units before its modal verb or its date: 市发改委、市供电公司要在5月31日前…, 市住建局、市城管局6月10前要….

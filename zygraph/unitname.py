@@ -17,7 +17,6 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
-                 "法庭",  # 城关法庭: a people's tribunal, the county court's body in a township
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
@@ -67,9 +66,16 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構"
                        "机关", "機關",  # 各级公安机关: the police bodies of every level
                        "村居")  # 各村居: the villages and the residential communities (居委会) of an area, as 村（居）
 #: The bodies of one level in one field, as one collective: 镇级政法单位 (the township's political-legal bodies), 县级
-#: 医疗机构. The level (镇级) is what a 各 or 有关 is to other collectives: it says which bodies, all of them.
-_LEVEL_BODIES = re.compile("^(?:省|市|县|区|州|镇|乡|縣|區|鎮|鄉)[级級][\u4e00-\u9fff]{1,6}"
-                           "(?:部门|单位|机构|机关|部門|單位|機構|機關)$")
+#: 医疗机构. The level (镇级) is what a 各 or 有关 is to other collectives: it says which bodies, all of them. A field
+#: is needed: a level's bodies in every field (省级机关, 市级单位) are units in general, no collective of its
+#: own; and an honour or a programme's list (市级文明单位, 县级示范单位, 市级重点项目单位) is no field of work, but a
+#: title or a list the notice picks bodies by.
+_LEVEL_BODIES = re.compile("^(?:省|市|县|区|州|镇|乡|縣|區|鎮|鄉)[级級]"
+                           "(?![\u4e00-\u9fff]*?(?:文明|示范|示範|先进|先進|优秀|優秀|重点|重點|试点|試點|模范|模範|标杆|標杆))"
+                           "[\u4e00-\u9fff]{1,6}(?:部门|单位|机构|机关|部門|單位|機構|機關)$")
+#: A people's tribunal, the county court's body in a township: 城关法庭, 某某镇法庭, 人民法庭; after a place's ending or
+#: 人民, not a verb or a kind of hearing (走进法庭, 模拟法庭, 网上法庭).
+_TRIBUNAL = re.compile("(?:人民|[镇乡区县市州旗关城街鎮鄉區縣關])法庭$")
 #: A note in brackets closing a name: 区民政局（区委社会工委）, 其他相关部门（单位）.
 TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 #: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）; or of
@@ -121,8 +127,10 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("镇级政法单位", lambda name: False), looks_like_unit("县级", lambda name: False)
     (True, False)
-    >>> looks_like_unit("城关法庭", lambda name: False)
-    True
+    >>> looks_like_unit("城关法庭", lambda name: False), looks_like_unit("模拟法庭", lambda name: False)
+    (True, False)
+    >>> [looks_like_unit(n, lambda name: False) for n in ("县级医疗机构", "省级机关", "市级文明单位", "县级示范单位")]
+    [True, False, False, False]
     """
     if known(name):
         return True
@@ -140,5 +148,5 @@ def looks_like_unit(name: str, known) -> bool:
     by_kind = name.endswith(_KIND_OF_BODY_ENDINGS) and len(name) >= len(_KIND_OF_BODY_ENDINGS[0]) + _KIND_QUALIFIER
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
         or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind \
-        or _LEVEL_BODIES.match(name) is not None \
+        or _LEVEL_BODIES.match(name) is not None or _TRIBUNAL.search(name) is not None \
         or (_PAIRED.match(name) is not None and name.endswith(COLLECTIVE_ENDINGS) and len(name) > _PAIRED.match(name).end())

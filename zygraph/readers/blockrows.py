@@ -171,6 +171,10 @@ def block_rows(blocks, first_leads, findings):
                                     f"to units as its subject ({'、'.join(i.text for i in intro)}), and the items "
                                     f"under it each name their own: {block['text'][:20]}",
                                     "read the heading as a task of those units, responsible"))
+        if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
+            findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
+                                    "duties numbered as sub-headings names no unit before its colon: "
+                                    f"{block['text'][:20]}", "not read as a task; check whether it names a unit"))
         if block["heading"]:
             parsed[index] = (block, tasks)
             level = block.get("level") or 1
@@ -371,14 +375,37 @@ def _beside_duties(parsed, index):
 
 def _headed_siblings(parsed, index):
     """True when ``parsed[index]``, a heading naming no units, opens with its department set off by a colon before
-    its duties (``（二）县交通局：负责道路巡查…``), and so does a sibling heading beside it: a list of members' duties
-    numbered as sub-headings, as :func:`zygraph.duties.headed_duties` reads them unnumbered, one a line. A lone
-    heading so written (``（一）组织领导小组：…``) divides nothing."""
+    its duties (``（二）县交通局：负责道路巡查…``), and so does another heading of its run of siblings
+    (:func:`_sibling_run`): a list of members' duties numbered as sub-headings, as
+    :func:`zygraph.duties.headed_duties` reads them unnumbered, one a line. A lone heading so written
+    (``（一）组织领导小组：…``) divides nothing."""
+    return bool(headed_duty_units(parsed[index][0]["text"])) and _headed_run(parsed, index)
+
+
+def _headed_run(parsed, index):
+    """True when two headings or more of the run of siblings ``parsed[index]`` is in open with their department and
+    a colon, wherever they stand in it (（一）县教育局：… （二）新闻媒体：… （三）县水利局：…)."""
+    return sum(bool(headed_duty_units(parsed[at][0]["text"])) for at in _sibling_run(parsed, index)) >= 2
+
+
+def _sibling_run(parsed, index):
+    """The indexes of the headings of ``parsed[index]``'s level and area under the same parent, itself included:
+    the run stops at a heading of a level above (the next part) or a sibling of another area; items and headings
+    below the siblings are passed over."""
     block = parsed[index][0]
-    return bool(headed_duty_units(block["text"])) and any(
-        0 <= at < len(parsed) and parsed[at][0]["heading"] and _sibling_key(parsed[at][0]) == _sibling_key(block)
-        and parsed[at][0].get("level") == block.get("level") and bool(headed_duty_units(parsed[at][0]["text"]))
-        for at in (index - 1, index + 1))
+    level = block.get("level") or 1
+    run = [index]
+    for step in (-1, 1):
+        at = index + step
+        while 0 <= at < len(parsed):
+            other = parsed[at][0]
+            depth = other.get("level") or 1
+            if other["heading"] and (depth < level or depth == level and _sibling_key(other) != _sibling_key(block)):
+                break
+            if other["heading"] and depth == level:
+                run.append(at)
+            at += step
+    return sorted(run)
 
 
 def _verbless_duty(block, findings):

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.decisions import REQUIREMENTS_SAID
 from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import Item
 from zygraph.readers.lines import TASK
@@ -28,7 +29,7 @@ __all__ = ["speaker_lead_in", "point_units", "has_speech_points"]
 #: The words reporting a leader's points, closing their line with a colon: 针对现场存在的问题，甄贵福指出：,
 #: 县长强调：, 他要求：, or a meeting's decisions: 会议确定：; also after a sentence or a title run on before them
 #: (…（征求意见稿）》会议确定：), as a copy losing its line breaks runs them. The speaker is a short phrase after any clause of time or purpose.
-_LEAD_IN = re.compile("(?:^|[，,。；;》”\\s])[^，,。；;：:]{1,12}?(?:指出|要求|强调|提出|明确|部署|安排|确定|决定|议定)[：:]\\s*$")
+_LEAD_IN = re.compile(f"(?:^|[，,。；;》”\\s])[^，,。；;：:]{{1,12}}?(?:{REQUIREMENTS_SAID})[：:]\\s*$")
 #: What a point's units do first: a verb of work (抓紧推进, 加强, 负责), or a modal verb (要).
 _VERB = re.compile("^(?:要|须|应|将|抓紧|加快|加强|尽快|立即|切实|全力|认真|继续|进一步|负责|牵头|做好|抓好|开展|推进|落实|"
                    "组织|完善|建立|督促|指导|对|在|按照|依法|严格|及时)")

@@ -1,0 +1,46 @@
+"""Whether a piece of text names a unit by its form: level collectives and people's tribunals."""
+
+import pytest
+
+from zygraph.readers.paragraph import parse_paragraphs
+from zygraph.unitname import looks_like_unit
+
+
+def _unknown(name):
+    return False
+
+
+@pytest.mark.parametrize("name", ["镇级政法单位", "县级医疗机构", "市级预算单位", "縣級醫療機構"])
+def test_the_bodies_of_one_level_in_one_field_are_a_collective(name):
+    assert looks_like_unit(name, _unknown)
+
+
+@pytest.mark.parametrize("name", ["市级文明单位", "县级示范单位", "市级重点项目单位", "县级先进单位", "省级试点单位",
+                                  "市级優秀單位"])
+def test_an_honour_or_a_programme_s_list_after_a_level_names_no_body(name):
+    assert not looks_like_unit(name, _unknown)
+
+
+@pytest.mark.parametrize("name", ["省级机关", "市级机关", "市级单位"])
+def test_a_level_s_bodies_in_every_field_are_no_collective_of_their_own(name):
+    # no field between the level and the kind: all of that level's bodies, units in general
+    assert not looks_like_unit(name, _unknown)
+
+
+@pytest.mark.parametrize("name", ["城关法庭", "人民法庭", "县人民法庭", "某某镇法庭"])
+def test_a_tribunal_after_a_place_or_renmin_is_a_unit(name):
+    assert looks_like_unit(name, _unknown)
+
+
+@pytest.mark.parametrize("name", ["模拟法庭", "走进法庭", "网上法庭"])
+def test_a_tribunal_after_a_verb_or_a_kind_of_hearing_is_no_unit(name):
+    assert not looks_like_unit(name, _unknown)
+
+
+def test_an_honoured_body_or_a_mock_court_given_work_leads_no_task():
+    doc = parse_paragraphs("关于开展文明创建活动的通知\n一、工作安排\n（一）县文明办要加强统筹协调，做好督查。\n"
+                           "（二）市级文明单位要带头开展志愿服务活动。\n（三）县教育局要组织学生走进法庭，开展模拟法庭活动。\n")
+    assert [(row.line, row.lead) for row in doc.rows] == [(3, "县文明办"), (5, "县教育局")]
+    doc = parse_paragraphs("会议要求，一要凝聚共识。县级示范单位要树立一盘棋思维。二要紧盯重点。镇司法所要逐案剖析。"
+                           "三要夯实责任。模拟法庭要健全信息共享。城关法庭要依法审理。\n")
+    assert [row.lead for row in doc.rows] == ["镇司法所", "城关法庭"]
