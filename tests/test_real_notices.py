@@ -76,6 +76,21 @@ XFAIL = {
     "2025_yongzhou_ningyuan_county_land_expropriation_duties_interpretation": "P 1.00 R 0.44, 4/7 - policy interpretation (政策解读) summarising a county 办法: chapter summaries on"
     "e a line, duties (1)…(7) one a line each with a body as …",
     # blind66-blind69 (scored once with the readers of 9ff0aad, before their patterns were fixed)
+    # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
+    "2026_guizhou_digital_intelligence_work_points": "P 0.67 R 0.67, 2/2 - a collective of two places sharing one "
+    "office noun (各市〔州〕、贵安新区数据管理部门) read as two units",
+    "2005_changsha_government_office_divisions": "refused - an office dividing its work among its divisions: 一、X处 on "
+    "its own line, the duties on the next line as ;-clauses with no subject",
+    "2007_qitaihe_air_pollution_control_duties": "P 0.25 R 0.07, 1/15 - blocks of duties under a line N、X负责: (sub-items "
+    "(1)… each a task of X), once the duty after the colon on the same line",
+    "2011_city_finance_bureau_information_disclosure_duties": "P 0.75 R 0.27, 2/10 - a bureau's duties under headings "
+    "naming its offices ((一)办公室职责) over numbered duties with no subject; people lines",
+    "2011_guofa_rare_earth_industry": "P 0.33 R 0.17, 5/20 - one line (a dataset cell): measures with a ministry as "
+    "subject (A要会同有关部门…, 由A…), then a measure divided sentence by sentence (A负责…, A、B、C牵头…)",
+    "2020_changji_hazardous_chemicals_campaign": "P 1.00 R 0.89, 16/18 - two tasks whose bracket stands on a line of "
+    "its own are not found",
+    "2021_national_rural_revitalisation_key_counties_forwarded": "P 1.00 R 0.95, 14/15 - a forwarding letter's own "
+    "sentence giving work to two departments (省A、省B牵头制定…) before the forwarded notice is not read",
 }
 
 FIXTURES = realset.fixtures()
@@ -113,6 +128,8 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
+    "2020_tianjin_state_council_work_report_division_news": "a task numbered 1。 (a full stop after its digit) under a "
+    "heading line: run together, the heading, its number and the task read as one task starting at the heading",
     "2020_jingmen_zhongxiang_county_epidemic_disinfection_duties_news": "refused: a copy that lost its punctuation "
     "too, run together on one line its duties (A负责督导…) are parted only by the spaces where the breaks were, and no "
     "layout is found",
