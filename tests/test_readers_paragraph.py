@@ -904,6 +904,58 @@ def test_the_duties_of_the_leading_group_a_notice_sets_up_are_no_departments_dut
     assert [f.line for f in doc.findings if f.code == "no_assignment"] == [4, 5]
 
 
+def test_a_part_pairing_a_body_with_its_duties_gives_it_the_duties_under_a_heading_naming_none(tmp_path):
+    # 一、领导小组及职责 / （一）领导小组 / 组长：… / （二）主要职责 / 1.…: the part is the body's, its members are people;
+    # 二、责任处室及其职责: whoever holds the role, named by the headings below it (（一）办公室职责, the bureau's office)
+    path = tmp_path / "n.txt"
+    path.write_text("一、领导小组及职责\n（一）领导小组\n组 长：文斌\n副组长：马传壮\n成 员：侯同波、朱海。\n"
+                    "（二）主要职责\n1.负责全局工作总体规划。\n2.负责监督全局工作。\n二、政府信息公开责任处室及其职责\n"
+                    "本局具体工作由办公室和信息中心负责，具体职责为：\n（一）办公室职责\n1.负责组织协调；\n"
+                    "2.对拟公开的信息进行保密审查。\n（二）信息中心职责\n负责网站的维护。\n", encoding="utf-8")
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "领导小组", "lead"), ("T002", "领导小组", "lead"), ("T003", "办公室", "lead"), ("T003", "信息中心", "lead"),
+        ("T004", "办公室", "lead"), ("T005", "办公室", "lead"), ("T006", "信息中心", "lead")]
+    assert [t.task[:6] for t in table.tasks.itertuples()][:3] == ["负责全局工作", "负责监督全局", "本局具体工作"]
+    assert codes_at(table, "post_holders") == [3]
+    assert codes_at(table, "units_from_heading") == [7, 8, 12, 13, 15]
+
+
+def test_a_topic_paired_with_its_duties_names_no_body(tmp_path):
+    # 一、工作目标及职责: a topic, no unit; the numbered duties under it name none and are no tasks
+    doc = parse_paragraphs("一、工作目标及职责\n1.负责全局工作总体规划。\n二、县卫生局职责\n1.加强食品安全监管。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("加强食品安全", "县卫生局")]
+    assert [f.line for f in doc.findings if f.code == "no_assignment"] == [2]
+
+
+def test_headings_naming_divisions_alone_over_paragraphs_of_duties_are_read_as_the_divisions_duties(tmp_path):
+    # 一、秘书一处 / 负责…；承办…。: an office dividing its work among its divisions, the duties on the next line
+    path = tmp_path / "n.txt"
+    path.write_text("市政府办公厅内设处室职能作如下调整：\n一、秘书一处\n负责领导同志日常工作的协调；承办会议审批工作。\n"
+                    "二、秘书二处\n负责公文的审核、校对；负责来文的收发。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(t.area, t.task[:6]) for t in table.tasks.itertuples()] == [("秘书一处", "负责领导同志"),
+                                                                         ("秘书二处", "负责公文的审")]
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "秘书一处", "lead"), ("T002", "秘书二处", "lead")]
+
+
+@pytest.mark.parametrize("text", [
+    # topics, no units, over paragraphs of duties
+    "一、工作目标\n负责完成全年任务。\n二、保障措施\n负责落实经费。\n",
+    # one division alone over its duties: a heading that happens to look like a unit
+    "一、秘书一处\n负责领导同志日常工作的协调。\n二、工作要求\n请认真落实。\n",
+    # divisions over paragraphs that are no duties of theirs
+    "一、秘书一处\n现有人员五名。\n二、秘书二处\n现有人员四名。\n",
+])
+def test_headings_over_paragraphs_are_no_division_of_duties_unless_each_names_a_unit_over_its_duties(tmp_path, text):
+    path = tmp_path / "n.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LayoutError):
+        detect_layout(path)
+
+
 def test_numbered_duties_each_opening_with_a_department_and_a_colon_or_full_stop_are_its_tasks():
     doc = parse_paragraphs("15、市卫生局：负责医疗废物处置的卫生防护。\n"
                            "16、市物价局：负责召开听证会；会同财政、环保等有关部门贯彻执行价格政策。\n"

@@ -59,11 +59,12 @@ _MEMBERS = ("成员单位", "成員單位")  # a body's members, a collective of
 _SENTENCE_END = re.compile("(?<=。)")
 #: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
 #: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
-_DUTIES_TITLE = re.compile("(?:的)?(?P<common>共同)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
+_DUTIES_TITLE = re.compile("(?P<paired>及其?)?(?:的)?(?P<common>共同)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
 #: The body a notice sets up to run its work, named bare: (二)领导小组主要职责 under 一、组织领导 says what that
-#: body is for, beside its members (组成人员) and its office, not a department's share of the work.
+#: body is for, beside its members (组成人员) and its office (领导小组办公室), not a department's share of the work.
+#: A bare 办公室职责 is the issuing body's own office (局办公室), beside its other divisions (信息中心职责).
 _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
-                       "(?:办公室|辦公室)?$|^(?:办公室|辦公室)$")
+                       "(?:办公室|辦公室)?$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与…; said after 负责 or the remit it acts by (负责协同B查处…,
 #: 依据职责协助B处理…), the helping verb is still the duty's.
 _HELPING = re.compile(f"^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，,]?)?(?:负责|負責)?(?:{HELP_MANNER})?"
@@ -157,7 +158,9 @@ def duties_of_heading(text: str, known=None) -> str | None:
     A duty list under such a heading gives the unit the duties below it, as a heading naming the unit alone
     does. A collective of units named elsewhere (``各成员单位职责``, ``有关部门职责``) is no unit of its own:
     the duties below it name their own units; nor is the body the notice sets up, named bare (``领导小组主要职责``
-    beside ``领导小组组成人员``): its duties say what that body is for.
+    beside ``领导小组组成人员``): its duties say what that body is for; unless a part pairs the body with its duties
+    (``一、领导小组及职责``): the notice then divides its work between that body and others, each a part of its own.
+    Whoever holds a role in a field (``政府信息公开责任处室及其职责``) is named by the headings below it.
 
     Examples
     --------
@@ -173,6 +176,8 @@ def duties_of_heading(text: str, known=None) -> str | None:
     True
     >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")
     (None, '县防汛指挥部')
+    >>> duties_of_heading("领导小组及职责"), duties_of_heading("办公室职责"), duties_of_heading("政府信息公开责任处室及其职责")
+    ('领导小组', '办公室', None)
     >>> duties_of_heading("A局为总协调机构。负责督促落实各责任部门的工作职责")  # a sentence, not a heading
     """
     text = text.strip().rstrip("。：:")
@@ -183,9 +188,11 @@ def duties_of_heading(text: str, known=None) -> str | None:
     # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
     # 各成员单位共同职责: the duties every member shares, the collective's own (各成员单位职责 lists each member's);
     # 镇防汛抗旱应急成员单位的主要职责: a body's members, each named with its duties below, no unit of their own
-    common = found.group("common")
-    if ((refers_elsewhere(units) or units.endswith(_MEMBERS)) and not common) or _OWN_BODY.match(units) \
-            or SENTENCE_MARK.search(units) or not looks_like_unit_list(units, known):
+    common, paired = found.group("common"), found.group("paired")
+    # 一、领导小组及职责: the body and its duties, a part of its own; 责任处室及其职责: whoever holds the role, named below
+    if ((refers_elsewhere(units) or units.endswith(_MEMBERS)) and not common) or (_OWN_BODY.match(units) and not paired) \
+            or SENTENCE_MARK.search(units) or not looks_like_unit_list(units, known) \
+            or with_roles_held_in_a_field()(units):
         return None
     return units
 

@@ -14,7 +14,7 @@ import re
 from zygraph.bodies import Bodies
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["SURNAMES", "personal_name", "cadres"]
+__all__ = ["SURNAMES", "personal_name", "cadres", "post_holders"]
 
 #: The common surnames a person's name opens with (何海平, 张菁).
 SURNAMES = frozenset(
@@ -59,6 +59,38 @@ def cadres(text: str) -> bool:
     (True, True, False)
     """
     return _CADRES.search(text.strip()) is not None
+
+
+#: The posts of a group's members, said before their names: 组长：文斌, 副组长：马传壮, 成员：侯同波、朱海 (longest
+#: first, so 常务副组长 is not read as 组长).
+_POSTS = ("常务副组长", "副组长", "组长", "副主任", "主任", "副召集人", "召集人", "成员", "组员", "联络员",
+          "常務副組長", "副組長", "組長", "成員", "組員", "聯絡員")
+_POST_LABEL = re.compile("(" + "|".join(_POSTS) + ")[：:]")
+_NAME_SEPARATORS = re.compile("[、，,；;]")
+
+
+def post_holders(text: str, known=None) -> list[tuple[str, list[str]]] | None:
+    """The posts and the people holding them when ``text`` is nothing but a group's members by post and bare name,
+    else None.
+
+    ``组长：文斌 副组长：马传壮 成员：侯同波、朱海。`` (one a line, or run together): who sits in a group, people,
+    no unit and no task. Every post must name people only (:func:`personal_name`): ``成员：县财政局、县教育局``
+    lists units.
+
+    Examples
+    --------
+    >>> post_holders("组长：文斌副组长：马传壮成员：侯同波、朱海。")
+    [('组长', ['文斌']), ('副组长', ['马传壮']), ('成员', ['侯同波', '朱海'])]
+    >>> post_holders("成员：县财政局、县教育局。"), post_holders("负责组长会议的筹备。")
+    (None, None)
+    """
+    parts = _POST_LABEL.split(text.strip().replace(" ", "").rstrip("。；;"))
+    if len(parts) < 3 or parts[0]:
+        return None
+    held = [(post, [name for name in _NAME_SEPARATORS.split(names) if name]) for post, names in zip(parts[1::2], parts[2::2])]
+    if not all(names and all(personal_name(name, known) for name in names) for _, names in held):
+        return None
+    return held
 
 
 @functools.cache

@@ -16,6 +16,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
+from zygraph.people import post_holders
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -183,6 +184,12 @@ def block_rows(blocks, first_leads, findings):
                 owners.append((index, tasks[-1][1], level))
             # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
             owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
+            continue
+        if not block["heading"] and block["number"] is None and post_holders(block["text"]):
+            # （一）领导小组 / 组长：文斌 / 副组长：马传壮: who sits in the group, people, no task of the heading's units
+            findings.append(Finding(block["line"], "info", "post_holders", "a paragraph names a group's members by "
+                                    f"post and name: {block['text'][:20]}", "not read as a task: people, no unit"))
+            parsed[index] = (block, [])
             continue
         if not any(items for _, items in tasks) and (block["member"] or (block["number"] is not None
                                                                           and headed_duty_units(block["text"]))):

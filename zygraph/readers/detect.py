@@ -40,6 +40,8 @@ _HEADER_LINES = 200  # lines searched for a tab-separated header
 #: Numbered items right under the one heading naming a unit that make a page of its duties (二、乡镇人民政府 over
 #: 1、… 11、…, a page the rest of the list is not on): fewer may be a heading that happens to look like a unit.
 _SCOPED_ITEMS = 3
+#: How a paragraph of a unit's duties opens when the heading over it names the unit: 负责…；负责…, 承担…, 承办….
+_DUTY_OPENING = re.compile("^(?:主要)?(?:负责|負責|承担|承擔|承办|承辦|牵头|牽頭)")
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht")
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|table|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -211,14 +213,16 @@ def _numbered_items(lines: list[str]) -> list[str]:
 
 def _unit_headings(lines: list[str]) -> bool:
     """True when two headings or more name a unit alone (三、儋州市政府), or in brackets with the word for its
-    duties ((七)卫生部门职责、任务), and numbered items stand under them; or one such heading has a run of
-    numbered items right under it (二、乡镇人民政府 / 1、… / 2、… / 3、…: a page of the unit's duties)."""
+    duties ((七)卫生部门职责、任务), and numbered items stand under them, or under each a paragraph of duties with no
+    subject (一、秘书一处 / 负责…；负责…。); or one such heading has a run of numbered items right under it
+    (二、乡镇人民政府 / 1、… / 2、… / 3、…: a page of the unit's duties)."""
     lines = [line.strip() for line in lines if line.strip()]  # a page's blank lines and indents between its items
     headings = [at for at, line in enumerate(lines) if (found := HEADING.match(line))
                 and (found.group(0)[0] not in "（(" or duties_of_heading(line[found.end():]))
                 and unit_heading(line[found.end():].rstrip("。"))]
     if len(headings) >= 2:
-        return any(TASK.match(line) for line in lines)
+        return any(TASK.match(line) for line in lines) or all(
+            at + 1 < len(lines) and _DUTY_OPENING.match(lines[at + 1]) for at in headings)
     return any(all(TASK.match(line) for line in lines[at + 1: at + 1 + _SCOPED_ITEMS])
                and len(lines) > at + _SCOPED_ITEMS for at in headings)
 
