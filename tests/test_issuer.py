@@ -185,3 +185,89 @@ def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
                            "《关于…》精神，现提出以下实施意见。"}
     assert detect_issuer(meta, Gazetteer.bundled()).level == ""
     assert detect_issuer({"title": "近日，国务院发布关于促进就业的通知"}, Gazetteer.bundled()).level == "national"
+
+
+# Titles and headings as the real notices print them (the fixture each comes from in the comment):
+# a label or path before the title, a bare level marker, a heading that opens with its government.
+@pytest.mark.parametrize("meta, label, level, source", [
+    # 2019_weifang_shouguang_county_open_government: a page's path, then a bare 市 whose place the title names
+    ({"title": "您当前所在位置:首页 > 政务公开 > 市政府办公室关于印发寿光市 2019 年政务公开重点工作任务分工的通知"},
+     "寿光", "county", "title (a bare 市政府办公室, its place named)"),
+    # 2020_xianning_recovery_measures: a bare 市 and the city the title names
+    ({"title": "市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知"},
+     "咸宁", "prefecture", "title (a bare 市人民政府, its place named)"),
+    # 2020_huangshi_xialu_district: a label, then a district's office named by its level alone
+    ({"title": "名称：区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"},
+     "", "county", "title (a bare 区人民政府办公室: its level, no place)"),
+    # 2017_hubei_foreign_investment
+    ({"title": "省人民政府关于扩大对外开放积极利用外资的实施意见"},
+     "", "provincial", "title (a bare 省人民政府: its level, no place)"),
+    # 2020_zhejiang_work_report: a news heading, the province issuing (印发)
+    ({"heading": "省政府印发2020年政府工作报告重点工作责任分解通知"},
+     "", "provincial", "heading (a bare 省政府: its level, no place)"),
+    # 2024_jinhua_jindong_district_livelihood, 2023_nantong_chongchuan_district: the plan of a district's government
+    ({"heading": "2024年金东区政府民生实事任务分解方案"}, "金东", "county", "heading"),
+    ({"table_title": "2023年区政府重点民生实事项目推进情况(1-11月)"},
+     "", "county", "table title (a bare 区政府: its level, no place)"),
+    # 2009_panjin_investment_promotion_quotas: a label and the number glued before the issuer
+    ({"title": "标题： |盘政办发〔2009〕15号盘锦市人民政府办公室关于印发2009年市政府各部门招商引资工作任务安排意见的通知"},
+     "盘锦", "prefecture", "title"),
+    # 2022_jilin_county_town_urbanisation_measures: the province itself before 关于
+    ({"title": "吉林省关于推进以县城为重要载体的城镇化建设的若干举措"}, "吉林", "provincial", "title"),
+    # 2007_nanjing_party_committee_tasks: the party committee's full name
+    ({"issuer": "中国共产党南京市委员会"}, "南京", "prefecture", "issuing line"),
+    # 2007_henan_work_report: a garbled title (人民政党 is no government) gives way to the number (豫政办)
+    ({"title": "西藏省人民政党关于得以实现湖南省经济和社会", "number": "豫政办[2007]14号"},
+     "河南", "provincial", "document number"),
+    # 2022_wenzhou_cangnan_county: the page's label of its source
+    ({"publisher": "苍南县人民政府办公室"}, "苍南", "county", "publisher line"),
+    # 2020_huzhou_work_report: the name signed above the date
+    ({"issuer": "湖州市人民政府办公室", "issuer_line": "signature"}, "湖州", "prefecture", "signature"),
+])
+def test_issuer_is_read_from_a_label_a_bare_level_a_heading_or_a_signature(gaz, meta, label, level, source):
+    issuer = detect_issuer(meta, gaz)
+    assert (issuer.label, issuer.level, issuer.source) == (label, level, source)
+
+
+@pytest.mark.parametrize("meta", [
+    # 2021_taizhou_yuhuan_county_key_work: a bare 市 is a city or a county-level city; the title names neither
+    {"title": "市人民政府办公室关于印发2021年市政府重点工作和民生实事项目责任分工抓落实方案的通知"},
+    # 2025_changzhi_qinxian_county: a sentence before the table is not a document's name
+    {"table_title": "经县政府同意，现将《2025年县<政府工作报告>任务分解》印发给你们"},
+    # 2021_hangzhou_provincial_tasks_table: a city's table of the province's tasks (涉杭任务); the province
+    # is not its issuer
+    {"heading": "2021年省政府工作报告重点工作涉杭任务"},
+    # 2017_dengfeng_xuzhuang_township_safety_campaign: a sentence citing its township's government
+    {"title": "按照镇政府关于2017年安全生产工作的总体要求,遵照工作部署"},
+    # 2014_heilongjiang_steady_growth, 2025_xianning_consumption_boost_measures: whose decisions a notice
+    # carries out (为贯彻落实党中央、国务院关于…) is not who issues it
+    {"title": "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署和省委、省政府工作要求，充分发挥消费作用"},
+    # 2020_pingtan_junshan_area_fire_safety_three_year_action: an area (片区) inside a county is no county
+    {"title": "标题：君山片区管理局党政办公室关于印发《君山片区消防安全整治三年行动专项实施方案》的通知"},
+    # a publisher label that places nothing the gazetteer knows
+    {"publisher": "市委市政府督查室"},
+])
+def test_a_weak_or_cited_government_gives_no_issuer_rather_than_a_wrong_one(gaz, meta):
+    assert detect_issuer(meta, gaz) is NO_ISSUER
+
+
+def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
+    from zygraph.readers.notice import parse_notice
+
+    meta = parse_notice(["各区县人民政府：", "附件：1.重点工作责任分解"],
+                        after=["1.坚定不移支持企业发展。", "责任单位：市经信局", "湖州市人民政府办公室", "2020年5月22日"])
+    assert (meta["issuer"], meta["issuer_line"]) == ("湖州市人民政府办公室", "signature")
+    # a name above a task's deadline inside the table is not a signature
+    assert parse_notice(["通知"], after=["市人民政府办公室负责", "2020年5月22日前"])["issuer"] == ""
+    # 2021_jining_jinxiang_county_rural_agency, 2022_wenzhou_cangnan_county
+    assert parse_notice(["发布机构 金乡县农业农村局 组配分类 政策和解读"])["publisher"] == "金乡县农业农村局"
+    assert parse_notice(["来源:苍南县人民政府办公室"])["publisher"] == "苍南县人民政府办公室"
+    assert parse_notice(["为严厉打击来源不明河砂的车辆,依法予以没收"])["publisher"] == ""
+
+
+def test_the_issuing_government_on_its_own_line_above_a_blank_line_and_the_title():
+    from zygraph.readers.notice import parse_notice
+
+    meta = parse_notice(["河南省人民政府", "", "关于明确省政府工作报告重点工作责任分工的通知"])
+    assert (meta["issuer"], meta["issuer_line"]) == ("河南省人民政府", "")
+    assert meta["title"] == "河南省人民政府关于明确省政府工作报告重点工作责任分工的通知"
