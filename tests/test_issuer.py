@@ -271,3 +271,15 @@ def test_the_issuing_government_on_its_own_line_above_a_blank_line_and_the_title
     meta = parse_notice(["河南省人民政府", "", "关于明确省政府工作报告重点工作责任分工的通知"])
     assert (meta["issuer"], meta["issuer_line"]) == ("河南省人民政府", "")
     assert meta["title"] == "河南省人民政府关于明确省政府工作报告重点工作责任分工的通知"
+
+
+def test_check_says_where_a_weak_issuer_was_read(capsys):
+    # 2020_huangshi_xialu_district: 名称：区人民政府办公室关于… names the level and no place
+    source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huangshi_xialu_district/source.*"))
+    assert main(["check", str(source)]) == 0
+    assert ("  issuer: a county government (read from the title (a bare 区人民政府办公室: its level, no place));"
+            in capsys.readouterr().out)
+    # 2020_huzhou_work_report signs below its table
+    source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huzhou_work_report/source.*"))
+    assert main(["check", str(source)]) == 0
+    assert "  issuer: 湖州 (read from the signature);" in capsys.readouterr().out
