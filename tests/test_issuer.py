@@ -223,6 +223,24 @@ def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
     ({"publisher": "苍南县人民政府办公室"}, "苍南", "county", "publisher line"),
     # 2020_huzhou_work_report: the name signed above the date
     ({"issuer": "湖州市人民政府办公室", "issuer_line": "signature"}, "湖州", "prefecture", "signature"),
+    # 2023_chizhou_qingyang_county_health_duty_list_progress: a bare 县政府, the county the page's label names
+    ({"table_title": "2023年县政府重点工作责任清单进展情况汇总表(10-12月)", "publisher": "青阳县卫生健康委员会"},
+     "青阳", "county", "table title (a bare 县政府, its place named)"),
+    # 2021_xianning_jiayu_county: a bare 县, the county its number (嘉政办) and its title (涉及嘉鱼) both name
+    ({"title": "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项"
+               "进行责任分解的通知", "number": "嘉政办发〔2021〕2号"},
+     "嘉鱼", "county", "title (a bare 县人民政府办公室, its place from the number and the text)"),
+    # 2023_wenzhou_longwan_district_work_report: 区府办, the district government's office abbreviated
+    ({"publisher": "区府办"}, "", "county", "publisher line (a bare 区府办: its level, no place)"),
+    # 2019_jiujiang_nanchang_metro_support, 2018_ganzhou_shicheng_county_pdf,
+    # 2018_jingzhou_jianli_county_air_quality_duty_list, 2021_hangzhou_xiaoshan_district_innovation_policy:
+    # a heading that opens with its place is that place's plan
+    ({"heading": "九江市支持大南昌都市圈发展行动方案"}, "九江", "prefecture", "heading (the place it opens with)"),
+    ({"heading": "石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则"},
+     "石城", "county", "heading (the place it opens with)"),
+    ({"heading": "附件 监利县2018年环境空气质量综合整治方案职责清单"}, "监利", "county", "heading (the place it opens with)"),
+    ({"heading": "杭州市萧山区高新技术企业奖励政策：关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"},
+     "萧山", "county", "heading (the place it opens with)"),
 ])
 def test_issuer_is_read_from_a_label_a_bare_level_a_heading_or_a_signature(gaz, meta, label, level, source):
     issuer = detect_issuer(meta, gaz)
@@ -262,6 +280,10 @@ def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
     # 2021_jining_jinxiang_county_rural_agency, 2022_wenzhou_cangnan_county
     assert parse_notice(["发布机构 金乡县农业农村局 组配分类 政策和解读"])["publisher"] == "金乡县农业农村局"
     assert parse_notice(["来源:苍南县人民政府办公室"])["publisher"] == "苍南县人民政府办公室"
+    # 2024_huaibei_xiangshan_district, 2021_suzhou_lingbi_county: the label run together with the page's others
+    assert parse_notice(["浏览次数:信息来源: 相山区城市管理局(区城市管理行政执法局)发布时间:2024-12-11 10:36"]
+                        )["publisher"] == "相山区城市管理局"
+    assert parse_notice(["文章来源：灵璧县卫生健康委员会浏览量：发表时间：2021-05-07"])["publisher"] == "灵璧县卫生健康委员会"
     assert parse_notice(["为严厉打击来源不明河砂的车辆,依法予以没收"])["publisher"] == ""
 
 
@@ -274,10 +296,15 @@ def test_the_issuing_government_on_its_own_line_above_a_blank_line_and_the_title
 
 
 def test_check_says_where_a_weak_issuer_was_read(capsys):
-    # 2020_huangshi_xialu_district: 名称：区人民政府办公室关于… names the level and no place
+    # 2021_nanjing_gulou_district_work_report: 2021年区政府主要工作目标任务分解落实方案 names the level, no place
+    source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2021_nanjing_gulou_district_work_report/source.*"))
+    assert main(["check", str(source)]) == 0
+    assert ("  issuer: a county government (read from the heading (a bare 区政府: its level, no place));"
+            in capsys.readouterr().out)
+    # 2020_huangshi_xialu_district: 区人民政府办公室关于…, and the page's label 发布机构: 下陆区政府办公室 names the place
     source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huangshi_xialu_district/source.*"))
     assert main(["check", str(source)]) == 0
-    assert ("  issuer: a county government (read from the title (a bare 区人民政府办公室: its level, no place));"
+    assert ("  issuer: 下陆 (read from the title (a bare 区人民政府办公室, its place named));"
             in capsys.readouterr().out)
     # 2020_huzhou_work_report signs below its table
     source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huzhou_work_report/source.*"))

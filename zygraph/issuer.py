@@ -12,7 +12,7 @@ order; ``--issuer NAME`` overrides them all. ``Issuer.source`` says which. The i
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zygraph.places import Gazetteer, Place, county_short
 
@@ -287,6 +287,16 @@ def _speaker(text: str, meta: dict, gazetteer: Gazetteer, source: str, verbs: tu
     marker = _BARE_START.match(start)
     if marker is not None:  # 2023年区政府重点民生实事…: the plan of a district's own government
         return _bare(marker.group(0), meta, gazetteer, source)
+    start = _YEAR.sub("", start[2:]) if start.startswith("附件") else start  # 附件 监利县2018年…方案职责清单
+    place, size = gazetteer.prefix_match(start)
+    nested = gazetteer.county_prefix(start[size:]) if place is not None else ""  # 杭州市萧山区…政策: 萧山's
+    whole = gazetteer.county_prefix(start)  # 石城县2018年度…考核细则; 义乌市 is a county, not a city's 义乌
+    county = nested or (whole if len(whole) > size else "")
+    if county:
+        return Issuer(county, county_short(county), "county", None, f"{source} (the place it opens with)")
+    if place is not None and start[size:]:  # 九江市支持大南昌都市圈发展行动方案: the city's own plan
+        found = issuer_from_name(start, gazetteer, source)
+        return replace(found, source=f"{source} (the place it opens with)") if found is not None else None
     return None
 
 
@@ -296,11 +306,11 @@ def _bare(marker: str, meta: dict, gazetteer: Gazetteer, source: str) -> Issuer 
     place the notice does not name (a city, or a county-level city?).
     """
     level = _MARKER_LEVELS.get(marker.lstrip("中共")[0], "")
-    text = "".join(meta.get(key) or "" for key in ("title", "heading", "table_title"))
+    text = "".join(meta.get(key) or "" for key in ("title", "heading", "table_title", "publisher"))
     for match in re.finditer("市" if marker.lstrip("中共").startswith("市") else "[县区]", text):
         for size in (2, 3, 4):  # 咸宁市, 寿光市, 黄石港区: a place named in the text, ending as the marker does
             name = text[max(0, match.start() - size + 1): match.end()]
-            if len(name) < size + 1 - 1 or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
                 continue
             found = issuer_from_name(name + "人民政府", gazetteer, f"{source} (a bare {marker}, its place named)")
             if found is not None and found.label and (found.level == level or (not level and found.level in
@@ -309,6 +319,14 @@ def _bare(marker: str, meta: dict, gazetteer: Gazetteer, source: str) -> Issuer 
                     return found
     if not level:
         return None
+    number = (meta.get("number") or "").strip()
+    if level == "county" and number:  # 嘉政办发 and 嘉鱼 named in the title: the one county both name
+        named = {county for county in gazetteer.counties if county[0] == number[0] and county[-1] == marker[0]
+                 and county_short(county) in text}
+        if len(named) == 1:
+            county = named.pop()
+            return Issuer(county, county_short(county), "county", None,
+                          f"{source} (a bare {marker}, its place from the number and the text)")
     return Issuer(marker, "", level, None, f"{source} (a bare {marker}: its level, no place)")
 
 
@@ -322,7 +340,7 @@ _GOVERNMENT_NEXT = re.compile(r"(?:人民政府|政府|委|党委|党工委|管�
 _HEEDING = re.compile(r"贯彻|落实|按照|根据|依据|遵照|执行|对照|响应")
 _SENTENCE = re.compile(r"[，,。；;！？]")
 #: A bare level marker: a government named by its level alone (区人民政府办公室, 县政府, 省政府, 市委).
-_BARE = re.compile(r"(?:中共)?[省市州盟县区旗](?:人民政府|政府|委|党委)(?:办公室|办公厅)?")
+_BARE = re.compile(r"(?:中共)?[省市州盟县区旗](?:人民政府|政府|府|委|党委)(?:办公室|办公厅|办)?")
 #: A heading opening with its district's or county's own government (区政府重点工作…, 县政府重点工作…).
 _BARE_START = re.compile(r"[县区旗](?:人民政府|政府)")
 _MARKER_LEVELS = {"省": "provincial", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",

@@ -34,8 +34,8 @@ _SIGNER = re.compile(r"[\u4e00-\u9fff]{4,30}")
 #: A date written in Chinese numerals, as signatures date (二〇二〇年五月二十二日).
 _DATE_WRITTEN = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
 #: A copied page's label of the body it comes from: 发布机构：金乡县农业农村局, 来源:苍南县人民政府办公室.
-_PUBLISHER = re.compile(r"(?:^|[\s|｜])(?:信息)?(?:来源|发布机构|发文机关|发布单位|发文单位|发布部门)\s*[:：|｜]?\s*"
-                        r"([\u4e00-\u9fff]{2,30}?)(?=$|[\s|｜(（]|发布|发文|浏览|作者|日期|时间|点击)")
+_PUBLISHER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|发文单位|发布部门)\s*[:：|｜]?\s*"
+                        r"([\u4e00-\u9fff]{2,30}?)(?=$|[\s|｜(（]|发布|发文|浏览|作者|日期|时间|点击|责任编辑)")
 # A line that names an issuing body ends like one; a plan's title or a sentence does not
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
