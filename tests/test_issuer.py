@@ -262,8 +262,10 @@ def test_issuer_is_read_from_a_label_a_bare_level_a_heading_or_a_signature(gaz, 
     {"title": "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署和省委、省政府工作要求，充分发挥消费作用"},
     # 2020_pingtan_junshan_area_fire_safety_three_year_action: an area (片区) inside a county is no county
     {"title": "标题：君山片区管理局党政办公室关于印发《君山片区消防安全整治三年行动专项实施方案》的通知"},
-    # a publisher label that places nothing the gazetteer knows
+    # a publisher label that places nothing the gazetteer knows, or a place's newspaper
+    # (2010_linfen_yicheng_county_land_enforcement_news_traditional: 来源:临汾日报 over a 翼城 report)
     {"publisher": "市委市政府督查室"},
+    {"publisher": "临汾日报"},
 ])
 def test_a_weak_or_cited_government_gives_no_issuer_rather_than_a_wrong_one(gaz, meta):
     assert detect_issuer(meta, gaz) is NO_ISSUER
@@ -275,6 +277,10 @@ def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
     meta = parse_notice(["各区县人民政府：", "附件：1.重点工作责任分解"],
                         after=["1.坚定不移支持企业发展。", "责任单位：市经信局", "湖州市人民政府办公室", "2020年5月22日"])
     assert (meta["issuer"], meta["issuer_line"]) == ("湖州市人民政府办公室", "signature")
+    # 2019_jinan_shizhong_district_work_report_progress, 2021_shanghai_yangpu_district_quarter_points: the date as
+    # a page prints it, or as a copy that lost 年月日 left it
+    assert parse_notice(["市中区政府办公室", "2019-07-15", "落实情况表"])["issuer"] == "市中区政府办公室"
+    assert parse_notice(["通知"], after=["上海市杨浦区人民政府办公室", "", "2021222"])["issuer"] == "上海市杨浦区人民政府办公室"
     # a name above a task's deadline inside the table is not a signature
     assert parse_notice(["通知"], after=["市人民政府办公室负责", "2020年5月22日前"])["issuer"] == ""
     # 2021_jining_jinxiang_county_rural_agency, 2022_wenzhou_cangnan_county
@@ -285,6 +291,11 @@ def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
                         )["publisher"] == "相山区城市管理局"
     assert parse_notice(["文章来源：灵璧县卫生健康委员会浏览量：发表时间：2021-05-07"])["publisher"] == "灵璧县卫生健康委员会"
     assert parse_notice(["为严厉打击来源不明河砂的车辆,依法予以没收"])["publisher"] == ""
+    assert parse_notice(["资金来源：市财政局"])["publisher"] == ""  # a task's funds, not the page's source
+    # with no notice before the table, the page's top: 发布机构 names the issuer there, a 来源 may be the site
+    # that carried a news item (2018_zhangjiakou_electric_heating_coordination_news: 来源: 河北省人民政府)
+    assert parse_notice([], after=["发布机构: 金乡县农业农村局", "1 | 修路 |"])["publisher"] == "金乡县农业农村局"
+    assert parse_notice([], after=["来源: 河北省人民政府  时间: 2018.06.05", "1 | 修路 |"])["publisher"] == ""
 
 
 def test_the_issuing_government_on_its_own_line_above_a_blank_line_and_the_title():

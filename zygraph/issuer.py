@@ -224,6 +224,8 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     if found is not None and found.place is None and found.name not in gazetteer.counties \
             and found.level != "national":
         found = None  # 来源：市委市政府督查室: a name that places nothing the gazetteer knows
+    if found is not None and found.place is not None and not _GOVERNMENT_NEXT.search(publisher):
+        found = None  # 来源：临汾日报: a place's newspaper, not its government
     if found is None and _BARE.fullmatch(publisher):
         found = _bare(publisher, meta, gazetteer, "publisher line")
     if found is not None:

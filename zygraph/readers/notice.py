@@ -31,10 +31,14 @@ _TABLE_LEAD = re.compile("(?:^|[。；;，,：:\\s])(?P<lead>[\u4e00-\u9fff]{2,1
                          "(?:分别|各自)?(?:负责|落实)")
 #: A signature: a name alone on its line, no mark, no digit (湖州市人民政府办公室, 中共紫金县委办公室).
 _SIGNER = re.compile(r"[\u4e00-\u9fff]{4,30}")
-#: A date written in Chinese numerals, as signatures date (二〇二〇年五月二十二日).
-_DATE_WRITTEN = re.compile(r"[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月[一二三四五六七八九十]{1,3}日")
+#: The date under a signature: 2020年5月22日, 二〇二〇年五月二十二日, as a page prints it (2019-07-15), or as a
+#: copy that lost 年月日 leaves it (2021222).
+_SIGNED_ON = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                        r"[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{4,6}")
+#: How many lines from a page's top its labels (来源：…, 发布机构：…) are looked for when no notice stands before the table.
+_PAGE_TOP = 12
 #: A copied page's label of the body it comes from: 发布机构：金乡县农业农村局, 来源:苍南县人民政府办公室.
-_PUBLISHER = re.compile(r"(?:来源|发布机构|发文机关|发布单位|发文单位|发布部门)\s*[:：|｜]?\s*"
+_PUBLISHER = re.compile(r"(?<!资金)(?<!经费)(?<!数据)(?:来源|发布机构|发文机关|发布单位|发文单位|发布部门)\s*[:：|｜]?\s*"
                         r"([\u4e00-\u9fff]{2,30}?)(?=$|[\s|｜(（]|发布|发文|浏览|作者|日期|时间|点击|责任编辑)")
 # A line that names an issuing body ends like one; a plan's title or a sentence does not
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
@@ -102,10 +106,14 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
         if not meta["issuer"] and _BODY_END.search(signer):
             meta["issuer"], meta["issuer_line"] = signer, "signature"
     if not meta["issuer"]:
-        signer = _signature([line.strip() for line in after])
+        signer = _signature(texts + [line.strip() for line in after])
         if signer:
             meta["issuer"], meta["issuer_line"] = signer, "signature"
-    publisher = next((m.group(1) for t in texts for m in [_PUBLISHER.search(t)] if m), "")
+    # the page's labels stand at its top: the lines before the table, or the first lines when none are; there a
+    # 来源 may be the site that carried a news item (来源：河北省人民政府 over a 张家口 report), so only 发布机构…
+    top = [line.strip() for line in after[: max(0, _PAGE_TOP - len(texts))]]
+    publisher = next((m.group(1) for t in texts for m in [_PUBLISHER.search(t)] if m), "") \
+        or next((m.group(1) for t in top for m in [_PUBLISHER.search(t)] if m and not m.group(0).startswith("来源")), "")
     meta["publisher"] = publisher
     non_empty = [t for t in texts if t]
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
@@ -120,7 +128,7 @@ def _signature(texts: list[str]) -> str:
     for index, text in enumerate(texts[:-1]):
         if _SIGNER.fullmatch(text) and _BODY_END.search(text):
             following = next((t for t in texts[index + 1 :] if t), "")
-            if _DATE.fullmatch(following.replace(" ", "")) or _DATE_WRITTEN.fullmatch(following.replace(" ", "")):
+            if _SIGNED_ON.fullmatch(following.replace(" ", "")):
                 found = text
     return found
 
