@@ -221,6 +221,15 @@ def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
      "河南", "provincial", "document number"),
     # 2022_wenzhou_cangnan_county: the page's label of its source
     ({"publisher": "苍南县人民政府办公室"}, "苍南", "county", "publisher line"),
+    # 2008_shanghai_baoshan_district, 2017_yunnan_steady_growth: whom the notice addresses names its own bodies
+    ({"addressees": "各镇人民政府,各街道办事处,区政府各委、办、局:"},
+     "", "county", "addressees (区政府各) (a bare 区政府: its level, no place)"),
+    ({"addressees": "各州、市、县、区人民政府,省直各委、办、厅、局:"},
+     "", "provincial", "addressees (省直各) (a bare 省政府: its level, no place)"),
+    ({"addressees": "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："}, "国务院", "national", "addressees (国务院各)"),
+    # 2021_xianning_jiayu_county: 县政府各部门, and the county its number and its text name
+    ({"addressees": "各镇人民政府,县政府各部门,嘉鱼经济开发区:", "number": "嘉政办发〔2021〕2号"},
+     "嘉鱼", "county", "addressees (县政府各) (a bare 县政府, its place from the number and the text)"),
     # 2020_huzhou_work_report: the name signed above the date
     ({"issuer": "湖州市人民政府办公室", "issuer_line": "signature"}, "湖州", "prefecture", "signature"),
     # 2023_chizhou_qingyang_county_health_duty_list_progress: a bare 县政府, the county the page's label names
@@ -281,6 +290,13 @@ def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
     # a page prints it, or as a copy that lost 年月日 left it
     assert parse_notice(["市中区政府办公室", "2019-07-15", "落实情况表"])["issuer"] == "市中区政府办公室"
     assert parse_notice(["通知"], after=["上海市杨浦区人民政府办公室", "", "2021222"])["issuer"] == "上海市杨浦区人民政府办公室"
+    # 2021_ipr_joint_conference_annual_plan: a seal's note between the name and the date
+    assert parse_notice(["特此通知。", "国务院知识产权战略实施工作部际联席会议办公室", "(国家知识产权局代章)",
+                         "2021年12月27日"])["issuer"] == "国务院知识产权战略实施工作部际联席会议办公室"
+    # 2022_national_anticounterfeiting_work_points: the letterhead names the issuing body
+    meta = parse_notice(["全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件", "作者:刘江"])
+    assert (meta["issuer"], meta["issuer_line"]) == ("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组", "")
+    assert parse_notice(["各镇人民政府,区政府各部门:", "一、总体要求"])["addressees"] == "各镇人民政府,区政府各部门:"
     # a name above a task's deadline inside the table is not a signature
     assert parse_notice(["通知"], after=["市人民政府办公室负责", "2020年5月22日前"])["issuer"] == ""
     # 2021_jining_jinxiang_county_rural_agency, 2022_wenzhou_cangnan_county

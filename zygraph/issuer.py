@@ -3,10 +3,11 @@
 Read from the issuing line or the name signed above the date, the title (国务院关于…,
 广州市人民政府关于印发…, or a bare 区人民政府办公室关于…: its level alone), the document
 number (国发, 国办发, 粤府, 资府发), the table's own title, a heading opening with its
-government (2024年金东区政府…), a copied page's label of its source (发布机构：…), or a
-government the title names outside the 《documents》 it cites (近日，国务院发布…), in that
-order; ``--issuer NAME`` overrides them all. ``Issuer.source`` says which. The issuer places the bare names of a notice:
-市 in a Guangzhou notice is Guangzhou.
+government (2024年金东区政府…), a copied page's label of its source (发布机构：…), whom it
+addresses (区政府各部门: its own bodies), or a government the title names outside the
+《documents》 it cites (近日，国务院发布…), in that order; ``--issuer NAME`` overrides them
+all. ``Issuer.source`` says which. The issuer places the bare names of a notice: 市 in a
+Guangzhou notice is Guangzhou.
 """
 
 from __future__ import annotations
@@ -140,7 +141,7 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
 
 def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None) -> Issuer:
     """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``, ``heading``,
-    ``publisher``), in that order; the first that names one wins.
+    ``publisher``, ``addressees``), in that order; the first that names one wins.
 
     Parameters
     ----------
@@ -186,6 +187,8 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     >>> [detect_issuer(m, gaz).source for m in ({"heading": "2024年金东区政府民生实事任务分解方案"},
     ...                                          {"publisher": "苍南县人民政府办公室"})]
     ['heading', 'publisher line']
+    >>> detect_issuer({"addressees": "各镇人民政府，区政府各部门："}, gaz).level  # it addresses its own bodies
+    'county'
     """
     if override:
         found = issuer_from_name(override, gazetteer, "--issuer")
@@ -230,6 +233,13 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
         found = _bare(publisher, meta, gazetteer, "publisher line")
     if found is not None:
         return found
+    own = _OWN_BODIES.search(meta.get("addressees") or "")
+    if own is not None:  # 各镇人民政府，区政府各部门：: a notice addresses its own government's bodies
+        if own.group(1) == "国务院":
+            return Issuer("国务院", "国务院", "national", None, f"addressees ({own.group(0).strip('，,、;；:：')})")
+        found = _bare(own.group(1) + "政府", meta, gazetteer, f"addressees ({own.group(0).strip('，,、;；:：')})")
+        if found is not None:
+            return found
     for key in ("title", "table_title"):  # 近日，国务院发布关于…: a government named in the text
         found = _named_in(meta.get(key) or "", gazetteer)
         if found is not None:
@@ -304,11 +314,12 @@ def _speaker(text: str, meta: dict, gazetteer: Gazetteer, source: str, verbs: tu
 
 def _bare(marker: str, meta: dict, gazetteer: Gazetteer, source: str) -> Issuer | None:
     """The issuer a bare level marker names (区人民政府办公室, 县政府, 省政府, 市人民政府): its level, and the
-    place of that level the notice's title, heading or table title names, if one; None for a bare 市 whose
+    place of that level the notice's title, heading, table title, publisher or addressees name, or the one county
+    its document number and that text agree on (嘉政办发, 嘉鱼), if one; None for a bare 市 whose
     place the notice does not name (a city, or a county-level city?).
     """
     level = _MARKER_LEVELS.get(marker.lstrip("中共")[0], "")
-    text = "".join(meta.get(key) or "" for key in ("title", "heading", "table_title", "publisher"))
+    text = "".join(meta.get(key) or "" for key in ("title", "heading", "table_title", "publisher", "addressees"))
     for match in re.finditer("市" if marker.lstrip("中共").startswith("市") else "[县区]", text):
         for size in (2, 3, 4):  # 咸宁市, 寿光市, 黄石港区: a place named in the text, ending as the marker does
             name = text[max(0, match.start() - size + 1): match.end()]
@@ -345,5 +356,7 @@ _SENTENCE = re.compile(r"[，,。；;！？]")
 _BARE = re.compile(r"(?:中共)?[省市州盟县区旗](?:人民政府|政府|府|委|党委)(?:办公室|办公厅|办)?")
 #: A heading opening with its district's or county's own government (区政府重点工作…, 县政府重点工作…).
 _BARE_START = re.compile(r"[县区旗](?:人民政府|政府)")
+#: In whom a notice addresses, its own government's bodies: 区政府各部门, 省直各单位, 县直和…, 区级各部门, 国务院各部委.
+_OWN_BODIES = re.compile(r"(?:^|[，,、;；:：])(国务院|[省市州盟县区旗])(?:人民政府|政府|府)?(?:直属|直|级)?(?:各|有关|和)")
 _MARKER_LEVELS = {"省": "provincial", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",
                   "旗": "county", "市": ""}

@@ -35,6 +35,10 @@ _SIGNER = re.compile(r"[\u4e00-\u9fff]{4,30}")
 #: copy that lost 年月日 leaves it (2021222).
 _SIGNED_ON = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{4,6}")
+#: A letterhead: the issuing body's name and 文件, alone on its line (全国…领导小组 文件).
+_LETTERHEAD = re.compile(r"([\u4e00-\u9fff]{4,40}?)文件")
+#: The line a notice opens with, naming whom it addresses (各镇人民政府，区政府各部门：).
+_ADDRESSEES = re.compile(r"各[^。；;]{1,120}(?:政府|部门|单位|机构|局|委|办)[^。；;]{0,40}[:：]")
 #: How many lines from a page's top its labels (来源：…, 发布机构：…) are looked for when no notice stands before the table.
 _PAGE_TOP = 12
 #: A copied page's label of the body it comes from: 发布机构：金乡县农业农村局, 来源:苍南县人民政府办公室.
@@ -51,7 +55,8 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     ``heading`` is what to call the document: its title, else the first line shaped as a document's name
     (short, no sentence mark, ending 方案/清单/分工…), else the document the notice says it sends.
     ``issuer_line`` is ``"signature"`` when the issuer is the name signed above the notice's date, else
-    ``""``; ``publisher`` the body a copied page labels as its source (发布机构：…, 来源：…). ``after``
+    ``""``; ``publisher`` the body a copied page labels as its source (发布机构：…, 来源：…);
+    ``addressees`` the line naming whom the notice addresses (各镇人民政府，区政府各部门：). ``after``
     holds the lines after the table, where a notice may sign: a government's name alone on its line above
     a date names the issuer there, when the lines before the table name none.
 
@@ -78,7 +83,7 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     """
     texts = [line.strip() for line in lines]
     meta = {"number": "", "issuer": "", "title": "", "date": "", "heading": "", "table_title": "",
-            "issuer_line": "", "publisher": ""}
+            "issuer_line": "", "publisher": "", "addressees": ""}
     # the notice's own number stands alone on its line; else the first one not inside a citation
     alone = next((t for t in texts if _DOC_NUMBER.fullmatch(t)), None)
     found = alone or next((m.group(0) for t in texts for m in [_DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
@@ -105,6 +110,9 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
         signer = next((t for t in reversed(texts[:index]) if t), "")
         if not meta["issuer"] and _BODY_END.search(signer):
             meta["issuer"], meta["issuer_line"] = signer, "signature"
+    if not meta["issuer"]:  # 常熟市人民政府办公室文件: the letterhead of the issuing body
+        head = next((m.group(1) for t in texts for m in [_LETTERHEAD.fullmatch(t.replace(" ", ""))] if m), "")
+        meta["issuer"] = head if _BODY_END.search(head) else ""
     if not meta["issuer"]:
         signer = _signature(texts + [line.strip() for line in after])
         if signer:
@@ -115,6 +123,8 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     publisher = next((m.group(1) for t in texts for m in [_PUBLISHER.search(t)] if m), "") \
         or next((m.group(1) for t in top for m in [_PUBLISHER.search(t)] if m and not m.group(0).startswith("来源")), "")
     meta["publisher"] = publisher
+    # 各镇人民政府，区政府各部门：: whom the notice addresses, its own government's bodies among them
+    meta["addressees"] = next((t for t in texts + top if _ADDRESSEES.fullmatch(t)), "")
     non_empty = [t for t in texts if t]
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
         meta["table_title"] = non_empty[-1]
@@ -126,8 +136,8 @@ def _signature(texts: list[str]) -> str:
     """The last government's or office's name standing alone on its line above a date (the signature), or ``""``."""
     found = ""
     for index, text in enumerate(texts[:-1]):
-        if _SIGNER.fullmatch(text) and _BODY_END.search(text):
-            following = next((t for t in texts[index + 1 :] if t), "")
+        if _SIGNER.fullmatch(text) and _BODY_END.search(text):  # (国家知识产权局代章) may stand between
+            following = next((t for t in texts[index + 1 :] if t and not re.fullmatch(r"[（(].*[)）]", t)), "")
             if _SIGNED_ON.fullmatch(following.replace(" ", "")):
                 found = text
     return found
