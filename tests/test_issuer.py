@@ -212,6 +212,9 @@ def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
     # 2009_panjin_investment_promotion_quotas: a label and the number glued before the issuer
     ({"title": "标题： |盘政办发〔2009〕15号盘锦市人民政府办公室关于印发2009年市政府各部门招商引资工作任务安排意见的通知"},
      "盘锦", "prefecture", "title"),
+    # 2006_shanxi_eleventh_plan_targets: the government before 印发
+    ({"title": "山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要主要目标和任务分工的通知"},
+     "山西", "provincial", "title"),
     # 2022_jilin_county_town_urbanisation_measures: the province itself before 关于
     ({"title": "吉林省关于推进以县城为重要载体的城镇化建设的若干举措"}, "吉林", "provincial", "title"),
     # 2007_nanjing_party_committee_tasks: the party committee's full name
@@ -271,6 +274,8 @@ def test_issuer_is_read_from_a_label_a_bare_level_a_heading_or_a_signature(gaz, 
     {"title": "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署和省委、省政府工作要求，充分发挥消费作用"},
     # 2020_pingtan_junshan_area_fire_safety_three_year_action: an area (片区) inside a county is no county
     {"title": "标题：君山片区管理局党政办公室关于印发《君山片区消防安全整治三年行动专项实施方案》的通知"},
+    # 2022_xinhua_district_land_reserve_meeting: a meeting hears a body's report (听取了…关于…)
+    {"title": "会议分别听取了区自然资源和规划分局、收储办关于近期需要报批的土地规划进展情况"},
     # a publisher label that places nothing the gazetteer knows, or a place's newspaper
     # (2010_linfen_yicheng_county_land_enforcement_news_traditional: 来源:临汾日报 over a 翼城 report)
     {"publisher": "市委市政府督查室"},
@@ -312,6 +317,18 @@ def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
     # that carried a news item (2018_zhangjiakou_electric_heating_coordination_news: 来源: 河北省人民政府)
     assert parse_notice([], after=["发布机构: 金乡县农业农村局", "1 | 修路 |"])["publisher"] == "金乡县农业农村局"
     assert parse_notice([], after=["来源: 河北省人民政府  时间: 2018.06.05", "1 | 修路 |"])["publisher"] == ""
+
+
+def test_a_page_with_no_notice_before_its_table_gives_the_notice_its_first_lines_hold():
+    from zygraph.readers.notice import parse_notice
+
+    # 2013_guobanfa_coal_industry, 2023_henan_work_report: a reader finds the tasks from the page's first line on
+    meta = parse_notice([], after=["河南省人民政府", "关于明确政府工作报告提出的2023年重点工作责任分工的通知",
+                                   "一、稳定经济增长", "1.扩大有效投资。"])
+    assert (meta["issuer"], meta["title"]) == ("河南省人民政府", "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任分工的通知")
+    assert meta["heading"] == meta["title"]
+    # the lines before a table, when there are some, are the notice: the page's first lines are not read again
+    assert parse_notice(["重点任务分工"], after=["河南省人民政府", "关于明确…的通知"])["title"] == ""
 
 
 def test_the_issuing_government_on_its_own_line_above_a_blank_line_and_the_title():

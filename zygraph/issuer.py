@@ -202,7 +202,7 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     number = (meta.get("number") or "").strip()
     if number and title.startswith(number):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
         title = title[len(number):].strip()
-    found = _speaker(title, meta, gazetteer, "title", verbs=("关于",))
+    found = _speaker(title, meta, gazetteer, "title", verbs=("关于", "印发"))  # 山西省人民政府印发关于…
     if found is not None:
         return found
     if number:
@@ -277,6 +277,7 @@ def _speaker(text: str, meta: dict, gazetteer: Gazetteer, source: str, verbs: tu
     text = re.sub(r"\s+", "", text)
     cut = min((text.find(verb) for verb in verbs if verb in text), default=-1)
     # 按照镇政府关于…, 今年以来，我省…贯彻落实国务院关于…: a sentence cites a government, it does not speak
+    # 会议分别听取了区自然资源和规划分局关于…。: a title has no full stop
     if cut >= 0 and not _inside_citation(text, cut) and not _SENTENCE.search(text[:cut]) \
             and not _HEEDING.search(text[:cut]):
         before = _LABEL.split(text[:cut])[-1]
@@ -349,8 +350,9 @@ _YEAR = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?
 #: How the name of a government or of one of its bodies ends.
 _GOVERNMENT_NEXT = re.compile(r"(?:人民政府|政府|委|党委|党工委|管委会|管理委员会|[\u4e00-\u9fff]{0,20}"
                               r"(?:委员会|局|办公室|办|厅|指挥部|领导小组|部))$")
-#: Words before a government whose decisions a text carries out (为贯彻落实国务院关于…): it is not the issuer.
-_HEEDING = re.compile(r"贯彻|落实|按照|根据|依据|遵照|执行|对照|响应")
+#: Words before a government whose decisions a text carries out (为贯彻落实国务院关于…) or whose report a meeting
+#: hears (会议听取了区自然资源和规划分局关于…): it is not the issuer.
+_HEEDING = re.compile(r"贯彻|落实|按照|根据|依据|遵照|执行|对照|响应|听取|审议")
 _SENTENCE = re.compile(r"[，,。；;！？]")
 #: A bare level marker: a government named by its level alone (区人民政府办公室, 县政府, 省政府, 市委).
 _BARE = re.compile(r"(?:中共)?[省市州盟县区旗](?:人民政府|政府|府|委|党委)(?:办公室|办公厅|办)?")

@@ -58,7 +58,8 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     ``""``; ``publisher`` the body a copied page labels as its source (发布机构：…, 来源：…);
     ``addressees`` the line naming whom the notice addresses (各镇人民政府，区政府各部门：). ``after``
     holds the lines after the table, where a notice may sign: a government's name alone on its line above
-    a date names the issuer there, when the lines before the table name none.
+    a date names the issuer there, when the lines before the table name none; and when no line stands before
+    the table, the title, number and issuing line its page's first lines hold are read.
 
     Examples
     --------
@@ -129,6 +130,11 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
         meta["table_title"] = non_empty[-1]
     meta["heading"] = meta["title"] or _heading(non_empty)
+    if not non_empty and any(top):  # no notice before the table: its page's first lines may still hold one
+        opening = parse_notice(top)
+        for key in ("title", "number", "issuer", "issuer_line"):
+            meta[key] = meta[key] or opening[key]
+        meta["heading"] = meta["title"] or meta["heading"]
     return meta
 
 
