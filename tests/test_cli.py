@@ -38,7 +38,7 @@ def test_check_summarises_and_lists_warnings(capsys):
     assert main(["check", ZIYANG]) == 0
     out = capsys.readouterr().out
     assert "95 tasks in 13 areas, 33 units, 591 assignments; 3 warnings" in out
-    assert ("  issuer: 资阳; units not in the registry: 0 forms of known bodies, 0 read from their endings, "
+    assert ("  issuer: 资阳 (read from the issuing line); units not in the registry: 0 forms of known bodies, 0 read from their endings, "
             "0 unknown\n") in out
     assert "  read as: tabbed-text (--layout NAME forces another reader)\n" in out
     assert "line 518  warning misspelling_corrected: 市科协局 is a known misspelling of 市科技局" in out

@@ -214,3 +214,172 @@ def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
                            "《关于…》精神，现提出以下实施意见。"}
     assert detect_issuer(meta, Gazetteer.bundled()).level == ""
     assert detect_issuer({"title": "近日，国务院发布关于促进就业的通知"}, Gazetteer.bundled()).level == "national"
+
+
+# Titles and headings as the real notices print them (the fixture each comes from in the comment):
+# a label or path before the title, a bare level marker, a heading that opens with its government.
+@pytest.mark.parametrize("meta, label, level, source", [
+    # 2019_weifang_shouguang_county_open_government: a page's path, then a bare 市 whose place the title names
+    ({"title": "您当前所在位置:首页 > 政务公开 > 市政府办公室关于印发寿光市 2019 年政务公开重点工作任务分工的通知"},
+     "寿光", "county", "title (a bare 市政府办公室, its place named)"),
+    # 2020_xianning_recovery_measures: a bare 市 and the city the title names
+    ({"title": "市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知"},
+     "咸宁", "prefecture", "title (a bare 市人民政府, its place named)"),
+    # 2020_huangshi_xialu_district: a label, then a district's office named by its level alone
+    ({"title": "名称：区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"},
+     "", "county", "title (a bare 区人民政府办公室: its level, no place)"),
+    # 2017_hubei_foreign_investment
+    ({"title": "省人民政府关于扩大对外开放积极利用外资的实施意见"},
+     "", "provincial", "title (a bare 省人民政府: its level, no place)"),
+    # 2020_zhejiang_work_report: a news heading, the province issuing (印发)
+    ({"heading": "省政府印发2020年政府工作报告重点工作责任分解通知"},
+     "", "provincial", "heading (a bare 省政府: its level, no place)"),
+    # 2024_jinhua_jindong_district_livelihood, 2023_nantong_chongchuan_district: the plan of a district's government
+    ({"heading": "2024年金东区政府民生实事任务分解方案"}, "金东", "county", "heading"),
+    ({"table_title": "2023年区政府重点民生实事项目推进情况(1-11月)"},
+     "", "county", "table title (a bare 区政府: its level, no place)"),
+    # 2009_panjin_investment_promotion_quotas: a label and the number glued before the issuer
+    ({"title": "标题： |盘政办发〔2009〕15号盘锦市人民政府办公室关于印发2009年市政府各部门招商引资工作任务安排意见的通知"},
+     "盘锦", "prefecture", "title"),
+    # 2006_shanxi_eleventh_plan_targets: the government before 印发
+    ({"title": "山西省人民政府印发关于山西省国民经济和社会发展第十一个五年规划纲要主要目标和任务分工的通知"},
+     "山西", "provincial", "title"),
+    # 2022_jilin_county_town_urbanisation_measures: the province itself before 关于
+    ({"title": "吉林省关于推进以县城为重要载体的城镇化建设的若干举措"}, "吉林", "provincial", "title"),
+    # 2007_nanjing_party_committee_tasks: the party committee's full name
+    ({"issuer": "中国共产党南京市委员会"}, "南京", "prefecture", "issuing line"),
+    # 2007_henan_work_report: a garbled title (人民政党 is no government) gives way to the number (豫政办)
+    ({"title": "西藏省人民政党关于得以实现湖南省经济和社会", "number": "豫政办[2007]14号"},
+     "河南", "provincial", "document number"),
+    # 2022_wenzhou_cangnan_county: the page's label of its source
+    ({"publisher": "苍南县人民政府办公室"}, "苍南", "county", "publisher line"),
+    # 2008_shanghai_baoshan_district, 2017_yunnan_steady_growth: whom the notice addresses names its own bodies
+    ({"addressees": "各镇人民政府,各街道办事处,区政府各委、办、局:"},
+     "", "county", "addressees (区政府各) (a bare 区政府: its level, no place)"),
+    ({"addressees": "各州、市、县、区人民政府,省直各委、办、厅、局:"},
+     "", "provincial", "addressees (省直各) (a bare 省政府: its level, no place)"),
+    ({"addressees": "各省、自治区、直辖市人民政府，国务院各部委、各直属机构："}, "国务院", "national", "addressees (国务院各)"),
+    # 2021_xianning_jiayu_county: 县政府各部门, and the county its number and its text name
+    ({"addressees": "各镇人民政府,县政府各部门,嘉鱼经济开发区:", "number": "嘉政办发〔2021〕2号"},
+     "嘉鱼", "county", "addressees (县政府各) (a bare 县政府, its place from the number and the text)"),
+    # 2020_huzhou_work_report: the name signed above the date
+    ({"issuer": "湖州市人民政府办公室", "issuer_line": "signature"}, "湖州", "prefecture", "signature"),
+    # 2023_chizhou_qingyang_county_health_duty_list_progress: a bare 县政府, the county the page's label names
+    ({"table_title": "2023年县政府重点工作责任清单进展情况汇总表(10-12月)", "publisher": "青阳县卫生健康委员会"},
+     "青阳", "county", "table title (a bare 县政府, its place named)"),
+    # 2021_xianning_jiayu_county: a bare 县, the county its number (嘉政办) and its title (涉及嘉鱼) both name
+    ({"title": "县人民政府办公室关于对县《政府工作报告》确定的2021年重点工作及市《政府工作报告》涉及嘉鱼的重点事项"
+               "进行责任分解的通知", "number": "嘉政办发〔2021〕2号"},
+     "嘉鱼", "county", "title (a bare 县人民政府办公室, its place from the number and the text)"),
+    # 2023_wenzhou_longwan_district_work_report: 区府办, the district government's office abbreviated
+    ({"publisher": "区府办"}, "", "county", "publisher line (a bare 区府办: its level, no place)"),
+    # 2019_jiujiang_nanchang_metro_support, 2018_ganzhou_shicheng_county_pdf,
+    # 2018_jingzhou_jianli_county_air_quality_duty_list, 2021_hangzhou_xiaoshan_district_innovation_policy:
+    # a heading that opens with its place is that place's plan
+    ({"heading": "九江市支持大南昌都市圈发展行动方案"}, "九江", "prefecture", "heading (the place it opens with)"),
+    ({"heading": "石城县2018年度河长制湖长制工作乡镇目标管理(绩效）考核细则"},
+     "石城", "county", "heading (the place it opens with)"),
+    ({"heading": "附件 监利县2018年环境空气质量综合整治方案职责清单"}, "监利", "county", "heading (the place it opens with)"),
+    ({"heading": "杭州市萧山区高新技术企业奖励政策：关于深入实施创新强区战略加快萧山经济高质量发展的若干政策意见"},
+     "萧山", "county", "heading (the place it opens with)"),
+])
+def test_issuer_is_read_from_a_label_a_bare_level_a_heading_or_a_signature(gaz, meta, label, level, source):
+    issuer = detect_issuer(meta, gaz)
+    assert (issuer.label, issuer.level, issuer.source) == (label, level, source)
+
+
+@pytest.mark.parametrize("meta", [
+    # 2021_taizhou_yuhuan_county_key_work: a bare 市 is a city or a county-level city; the title names neither
+    {"title": "市人民政府办公室关于印发2021年市政府重点工作和民生实事项目责任分工抓落实方案的通知"},
+    # 2025_changzhi_qinxian_county: a sentence before the table is not a document's name
+    {"table_title": "经县政府同意，现将《2025年县<政府工作报告>任务分解》印发给你们"},
+    # 2021_hangzhou_provincial_tasks_table: a city's table of the province's tasks (涉杭任务); the province
+    # is not its issuer
+    {"heading": "2021年省政府工作报告重点工作涉杭任务"},
+    # 2017_dengfeng_xuzhuang_township_safety_campaign: a sentence citing its township's government
+    {"title": "按照镇政府关于2017年安全生产工作的总体要求,遵照工作部署"},
+    # 2014_heilongjiang_steady_growth, 2025_xianning_consumption_boost_measures: whose decisions a notice
+    # carries out (为贯彻落实党中央、国务院关于…) is not who issues it
+    {"title": "为贯彻落实党中央、国务院关于提振消费专项行动的决策部署和省委、省政府工作要求，充分发挥消费作用"},
+    # 2020_pingtan_junshan_area_fire_safety_three_year_action: an area (片区) inside a county is no county
+    {"title": "标题：君山片区管理局党政办公室关于印发《君山片区消防安全整治三年行动专项实施方案》的通知"},
+    # 2022_xinhua_district_land_reserve_meeting: a meeting hears a body's report (听取了…关于…)
+    {"title": "会议分别听取了区自然资源和规划分局、收储办关于近期需要报批的土地规划进展情况"},
+    # a publisher label that places nothing the gazetteer knows, or a place's newspaper
+    # (2010_linfen_yicheng_county_land_enforcement_news_traditional: 来源:临汾日报 over a 翼城 report)
+    {"publisher": "市委市政府督查室"},
+    {"publisher": "临汾日报"},
+])
+def test_a_weak_or_cited_government_gives_no_issuer_rather_than_a_wrong_one(gaz, meta):
+    assert detect_issuer(meta, gaz) is NO_ISSUER
+
+
+def test_the_notice_signs_after_its_table_and_a_page_labels_its_source():
+    from zygraph.readers.notice import parse_notice
+
+    meta = parse_notice(["各区县人民政府：", "附件：1.重点工作责任分解"],
+                        after=["1.坚定不移支持企业发展。", "责任单位：市经信局", "湖州市人民政府办公室", "2020年5月22日"])
+    assert (meta["issuer"], meta["issuer_line"]) == ("湖州市人民政府办公室", "signature")
+    # 2019_jinan_shizhong_district_work_report_progress, 2021_shanghai_yangpu_district_quarter_points: the date as
+    # a page prints it, or as a copy that lost 年月日 left it
+    assert parse_notice(["市中区政府办公室", "2019-07-15", "落实情况表"])["issuer"] == "市中区政府办公室"
+    assert parse_notice(["通知"], after=["上海市杨浦区人民政府办公室", "", "2021222"])["issuer"] == "上海市杨浦区人民政府办公室"
+    # 2021_ipr_joint_conference_annual_plan: a seal's note between the name and the date
+    assert parse_notice(["特此通知。", "国务院知识产权战略实施工作部际联席会议办公室", "(国家知识产权局代章)",
+                         "2021年12月27日"])["issuer"] == "国务院知识产权战略实施工作部际联席会议办公室"
+    # 2022_national_anticounterfeiting_work_points: the letterhead names the issuing body
+    meta = parse_notice(["全国打击侵犯知识产权和制售 假冒伪劣商品工作领导小组 文件", "作者:刘江"])
+    assert (meta["issuer"], meta["issuer_line"]) == ("全国打击侵犯知识产权和制售假冒伪劣商品工作领导小组", "")
+    assert parse_notice(["各镇人民政府,区政府各部门:", "一、总体要求"])["addressees"] == "各镇人民政府,区政府各部门:"
+    # a name above a task's deadline inside the table is not a signature
+    assert parse_notice(["通知"], after=["市人民政府办公室负责", "2020年5月22日前"])["issuer"] == ""
+    # 2021_jining_jinxiang_county_rural_agency, 2022_wenzhou_cangnan_county
+    assert parse_notice(["发布机构 金乡县农业农村局 组配分类 政策和解读"])["publisher"] == "金乡县农业农村局"
+    assert parse_notice(["来源:苍南县人民政府办公室"])["publisher"] == "苍南县人民政府办公室"
+    # 2024_huaibei_xiangshan_district, 2021_suzhou_lingbi_county: the label run together with the page's others
+    assert parse_notice(["浏览次数:信息来源: 相山区城市管理局(区城市管理行政执法局)发布时间:2024-12-11 10:36"]
+                        )["publisher"] == "相山区城市管理局"
+    assert parse_notice(["文章来源：灵璧县卫生健康委员会浏览量：发表时间：2021-05-07"])["publisher"] == "灵璧县卫生健康委员会"
+    assert parse_notice(["为严厉打击来源不明河砂的车辆,依法予以没收"])["publisher"] == ""
+    assert parse_notice(["资金来源：市财政局"])["publisher"] == ""  # a task's funds, not the page's source
+    # with no notice before the table, the page's top: 发布机构 names the issuer there, a 来源 may be the site
+    # that carried a news item (2018_zhangjiakou_electric_heating_coordination_news: 来源: 河北省人民政府)
+    assert parse_notice([], after=["发布机构: 金乡县农业农村局", "1 | 修路 |"])["publisher"] == "金乡县农业农村局"
+    assert parse_notice([], after=["来源: 河北省人民政府  时间: 2018.06.05", "1 | 修路 |"])["publisher"] == ""
+
+
+def test_a_page_with_no_notice_before_its_table_gives_the_notice_its_first_lines_hold():
+    from zygraph.readers.notice import parse_notice
+
+    # 2013_guobanfa_coal_industry, 2023_henan_work_report: a reader finds the tasks from the page's first line on
+    meta = parse_notice([], after=["河南省人民政府", "关于明确政府工作报告提出的2023年重点工作责任分工的通知",
+                                   "一、稳定经济增长", "1.扩大有效投资。"])
+    assert (meta["issuer"], meta["title"]) == ("河南省人民政府", "河南省人民政府关于明确政府工作报告提出的2023年重点工作责任分工的通知")
+    assert meta["heading"] == meta["title"]
+    # the lines before a table, when there are some, are the notice: the page's first lines are not read again
+    assert parse_notice(["重点任务分工"], after=["河南省人民政府", "关于明确…的通知"])["title"] == ""
+
+
+def test_the_issuing_government_on_its_own_line_above_a_blank_line_and_the_title():
+    from zygraph.readers.notice import parse_notice
+
+    meta = parse_notice(["河南省人民政府", "", "关于明确省政府工作报告重点工作责任分工的通知"])
+    assert (meta["issuer"], meta["issuer_line"]) == ("河南省人民政府", "")
+    assert meta["title"] == "河南省人民政府关于明确省政府工作报告重点工作责任分工的通知"
+
+
+def test_check_says_where_a_weak_issuer_was_read(capsys):
+    # 2021_nanjing_gulou_district_work_report: 2021年区政府主要工作目标任务分解落实方案 names the level, no place
+    source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2021_nanjing_gulou_district_work_report/source.*"))
+    assert main(["check", str(source)]) == 0
+    assert ("  issuer: a county government (read from the heading (a bare 区政府: its level, no place));"
+            in capsys.readouterr().out)
+    # 2020_huangshi_xialu_district: 区人民政府办公室关于…, and the page's label 发布机构: 下陆区政府办公室 names the place
+    source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huangshi_xialu_district/source.*"))
+    assert main(["check", str(source)]) == 0
+    assert ("  issuer: 下陆 (read from the title (a bare 区人民政府办公室, its place named));"
+            in capsys.readouterr().out)
+    # 2020_huzhou_work_report signs below its table
+    source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huzhou_work_report/source.*"))
+    assert main(["check", str(source)]) == 0
+    assert "  issuer: 湖州 (read from the signature);" in capsys.readouterr().out

@@ -373,6 +373,12 @@ def _check(args) -> int:
         unnamed = set(corpus.ids)
         issuers = "、".join(dict.fromkeys(i for i in table.units["issuer"] if i and i not in unnamed)) \
             if "issuer" in table.units else ""
+        documents = meta.get("documents", [meta])
+        sources = "、".join(dict.fromkeys(str(m["issuer_source"]) for m in documents if m.get("issuer_source")))
+        levels = "、".join(dict.fromkeys(str(m["issuer_level"]) for m in documents if m.get("issuer_level")))
+        if not issuers and levels:  # 区人民政府办公室关于…: the level is read, the place is not
+            issuers = f"a {levels} government"
+        issuers = f"{issuers} (read from the {sources})" if issuers and sources else issuers
         _print(f"  issuer: {issuers or 'none found (pass --issuer NAME)'}; units not in the registry: "
               f"{(findings.code == 'unit_recognised').sum()} forms of known bodies, "
               f"{(findings.code == 'unit_inferred').sum()} read from their endings, "

@@ -1,16 +1,19 @@
 """The issuer of a notice: which government (or party committee) speaks, at which level, from where.
 
-Read from the issuing line, the title (国务院关于…, 广州市人民政府关于印发…), the
-document number (国发, 国办发, 粤府, 资府发), the table's own title, or a government
-the title names outside the 《documents》 it cites (近日，国务院发布…), in that order;
-``--issuer NAME`` overrides them all. The issuer places the bare names of a notice:
-市 in a Guangzhou notice is Guangzhou.
+Read from the issuing line or the name signed above the date, the title (国务院关于…,
+广州市人民政府关于印发…, or a bare 区人民政府办公室关于…: its level alone), the document
+number (国发, 国办发, 粤府, 资府发), the table's own title, a heading opening with its
+government (2024年金东区政府…), a copied page's label of its source (发布机构：…), whom it
+addresses (区政府各部门: its own bodies), or a government the title names outside the
+《documents》 it cites (近日，国务院发布…), in that order; ``--issuer NAME`` overrides them
+all. ``Issuer.source`` says which. The issuer places the bare names of a notice: 市 in a
+Guangzhou notice is Guangzhou.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from zygraph.places import Gazetteer, Place, county_short
 
@@ -38,6 +41,8 @@ _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级�
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
 _NAMED = re.compile(r"国务院|(?:中共)?[\u4e00-\u9fff]{2,8}?(?:省|市|自治区|县|区)(?:委员会|委|人民政府|政府)")
+#: Names ending 区 that are parts of a county or a city, not one: 君山片区, 工业园区, 景区, 社区.
+_NOT_COUNTIES = ("片区", "园区", "景区", "社区", "小区", "街区")
 _GOVERNMENT_TAIL = re.compile(r"(人民政府办公厅|人民政府办公室|人民政府|办公厅|办公室|党委|委员会|委)$")
 
 
@@ -123,7 +128,7 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     ('national', 'national')
     """
     text = re.sub(r"\s+", "", name or "")
-    text = text[2:] if text.startswith("中共") else text
+    text = text[2:] if text.startswith("中共") else text[5:] if text.startswith("中国共产党") else text
     if not text:
         return None
     township = _TOWNSHIP.match(text)
@@ -156,6 +161,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     local = _LOCALITY.match(text)
     if local is not None:
         locality = local.group(1)
+        if locality.endswith(_NOT_COUNTIES):  # 君山片区管理局: an area inside a county, not one
+            return None
         level = "prefecture" if locality.endswith("市") else "county"  # a 市 in neither list: a city, most likely
         return Issuer(locality, county_short(locality), level, None, source)
     return None
@@ -182,7 +189,8 @@ def _county_issuer(text: str, at: int | None, within: Place | None, gazetteer: G
 
 
 def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None) -> Issuer:
-    """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``).
+    """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``, ``heading``,
+    ``publisher``, ``addressees``), in that order; the first that names one wins.
 
     Parameters
     ----------
@@ -212,21 +220,40 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     '广州'
     >>> detect_issuer({"number": "港政发〔2025〕1号", "title": "港政发〔2025〕1号黄石港区人民政府关于印发…的通知"}, gaz).label
     '黄石港'
+
+    Weaker sources say so: a bare level marker gives the level, and the place only where the notice names it;
+    a name signed above the date, a heading, a page's label of its source:
+
+    >>> i = detect_issuer({"title": "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"}, gaz)
+    >>> i.label, i.level, i.source
+    ('', 'county', 'title (a bare 区人民政府办公室: its level, no place)')
+    >>> detect_issuer({"title": "市人民政府关于印发咸宁市城市生活垃圾处理收费管理办法的通知"}, gaz).label
+    '咸宁'
+    >>> detect_issuer({"title": "市人民政府办公室关于印发2021年市政府重点工作的通知"}, gaz) is NO_ISSUER  # 市: which?
+    True
+    >>> detect_issuer({"issuer": "湖州市人民政府办公室", "issuer_line": "signature"}, gaz).source
+    'signature'
+    >>> [detect_issuer(m, gaz).source for m in ({"heading": "2024年金东区政府民生实事任务分解方案"},
+    ...                                          {"publisher": "苍南县人民政府办公室"})]
+    ['heading', 'publisher line']
+    >>> detect_issuer({"addressees": "各镇人民政府，区政府各部门："}, gaz).level  # it addresses its own bodies
+    'county'
     """
     if override:
         found = issuer_from_name(override, gazetteer, "--issuer")
         return found or Issuer(override, override, "", None, "--issuer")
-    for key, source in (("issuer", "issuing line"), ("title", "title")):
-        text = (meta.get(key) or "").strip()
-        if key == "title":  # the title's issuer stands before its 关于; a title without one names none there
-            number = (meta.get("number") or "").strip()
-            if number and text.startswith(number):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
-                text = text[len(number):].strip()
-            text = text.split("关于", 1)[0] if "关于" in text else ""
-        found = issuer_from_name(text, gazetteer, source) if text else None
-        if found is not None:
-            return found
+    line = (meta.get("issuer") or "").strip()
+    signed = meta.get("issuer_line") == "signature"  # the name signed above the notice's date
+    found = issuer_from_name(line, gazetteer, "signature" if signed else "issuing line") if line else None
+    if found is not None:
+        return found
+    title = (meta.get("title") or "").strip()
     number = (meta.get("number") or "").strip()
+    if number and title.startswith(number):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
+        title = title[len(number):].strip()
+    found = _speaker(title, meta, gazetteer, "title", verbs=("关于", "印发"))  # 山西省人民政府印发关于…
+    if found is not None:
+        return found
     if number:
         if _NATIONAL_NUMBERS.match(number):
             return Issuer("国务院", "国务院", "national", None, "document number")
@@ -237,6 +264,31 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     place = gazetteer.prefix(table_title) if table_title else None
     if place is not None:
         return Issuer(place.name, place.short, place.level, place, "table title")
+    for key, source in (("heading", "heading"), ("table_title", "table title")):
+        text = meta.get(key) or ""
+        if _SENTENCE.search(text):  # 经县政府同意，现将…: a sentence before the table, not a document's name
+            continue
+        found = _speaker(text, meta, gazetteer, source, verbs=("关于", "印发"), alone=True)
+        if found is not None:
+            return found
+    publisher = (meta.get("publisher") or "").strip()
+    found = issuer_from_name(publisher, gazetteer, "publisher line") if publisher else None
+    if found is not None and found.place is None and found.name not in gazetteer.counties \
+            and found.level != "national":
+        found = None  # 来源：市委市政府督查室: a name that places nothing the gazetteer knows
+    if found is not None and found.place is not None and not _GOVERNMENT_NEXT.search(publisher):
+        found = None  # 来源：临汾日报: a place's newspaper, not its government
+    if found is None and _BARE.fullmatch(publisher):
+        found = _bare(publisher, meta, gazetteer, "publisher line")
+    if found is not None:
+        return found
+    own = _OWN_BODIES.search(meta.get("addressees") or "")
+    if own is not None:  # 各镇人民政府，区政府各部门：: a notice addresses its own government's bodies
+        if own.group(1) == "国务院":
+            return Issuer("国务院", "国务院", "national", None, f"addressees ({own.group(0).strip('，,、;；:：')})")
+        found = _bare(own.group(1) + "政府", meta, gazetteer, f"addressees ({own.group(0).strip('，,、;；:：')})")
+        if found is not None:
+            return found
     for key in ("title", "table_title"):  # 近日，国务院发布关于…: a government named in the text
         found = _named_in(meta.get(key) or "", gazetteer)
         if found is not None:
@@ -254,8 +306,108 @@ def _named_in(text: str, gazetteer: Gazetteer) -> Issuer | None:
     for match in _NAMED.finditer(text):
         if _CITING.match(text, match.end()) or _inside_citation(text, match.start()):
             continue  # 按照国务院《关于…》: the government of a document cited, not the issuer
+        clause = re.split(r"[，,。；;]", text[: match.start()])[-1]
+        if _HEEDING.search(clause):
+            continue  # 为贯彻落实党中央、国务院关于…的决策部署: the government whose decisions the issuer carries out
         found = issuer_from_name(match.group(0), gazetteer, "text")
         # only a place the gazetteer knows, or the State Council: 全面落实市委 names no place
         if found is not None and (found.place is not None or found.level == "national"):
             return found
     return None
+
+
+def _speaker(text: str, meta: dict, gazetteer: Gazetteer, source: str, verbs: tuple, alone: bool = False) -> Issuer | None:
+    """The issuer a title or heading names before its 关于 (or 印发); with ``alone``, at its start too.
+
+    A label or a document number before the name is cut off (标题：…, 首页 > 政务公开 > …, 阳政办〔2019〕1号—…);
+    a bare level marker (区人民政府办公室关于…) gives the level, its place read from the text
+    (:func:`_bare`); a government at the start of a heading (2024年金东区政府民生实事…) names the issuer.
+    """
+    text = re.sub(r"\s+", "", text)
+    cut = min((text.find(verb) for verb in verbs if verb in text), default=-1)
+    # 按照镇政府关于…, 今年以来，我省…贯彻落实国务院关于…: a sentence cites a government, it does not speak
+    # 会议分别听取了区自然资源和规划分局关于…。: a title has no full stop
+    if cut >= 0 and not _inside_citation(text, cut) and not _SENTENCE.search(text[:cut]) \
+            and not _HEEDING.search(text[:cut]):
+        before = _LABEL.split(text[:cut])[-1]
+        found = issuer_from_name(before, gazetteer, source) if before else None
+        # 西藏省人民政党关于 (a garbled copy): a place followed by no government's name does not speak
+        if found is not None and (found.place is None or _GOVERNMENT_NEXT.search(before)
+                                  or before in (found.place.name, found.place.short)):  # 吉林省关于…: the place speaks
+            return found
+        if _BARE.fullmatch(before):
+            return _bare(before, meta, gazetteer, source)
+    if not alone:
+        return None
+    start = _LABEL.split(text)[-1] if _LABEL.search(text[:12]) else text
+    start = _YEAR.sub("", start)
+    local = _LOCALITY.match(start)
+    if local is not None and local.group(0) != local.group(1):  # 金东区政府…, 西城区政府…: a government named
+        found = issuer_from_name(local.group(0), gazetteer, source)
+        if found is not None and (found.place is not None or found.name in gazetteer.counties):
+            return found
+    marker = _BARE_START.match(start)
+    if marker is not None:  # 2023年区政府重点民生实事…: the plan of a district's own government
+        return _bare(marker.group(0), meta, gazetteer, source)
+    start = _YEAR.sub("", start[2:]) if start.startswith("附件") else start  # 附件 监利县2018年…方案职责清单
+    place, size = gazetteer.prefix_match(start)
+    nested = gazetteer.county_prefix(start[size:]) if place is not None else ""  # 杭州市萧山区…政策: 萧山's
+    whole = gazetteer.county_prefix(start)  # 石城县2018年度…考核细则; 义乌市 is a county, not a city's 义乌
+    county = nested or (whole if len(whole) > size else "")
+    if county:
+        return Issuer(county, county_short(county), "county", None, f"{source} (the place it opens with)")
+    if place is not None and start[size:]:  # 九江市支持大南昌都市圈发展行动方案: the city's own plan
+        found = issuer_from_name(start, gazetteer, source)
+        return replace(found, source=f"{source} (the place it opens with)") if found is not None else None
+    return None
+
+
+def _bare(marker: str, meta: dict, gazetteer: Gazetteer, source: str) -> Issuer | None:
+    """The issuer a bare level marker names (区人民政府办公室, 县政府, 省政府, 市人民政府): its level, and the
+    place of that level the notice's title, heading, table title, publisher or addressees name, or the one county
+    its document number and that text agree on (嘉政办发, 嘉鱼), if one; None for a bare 市 whose
+    place the notice does not name (a city, or a county-level city?).
+    """
+    level = _MARKER_LEVELS.get(marker.lstrip("中共")[0], "")
+    text = "".join(meta.get(key) or "" for key in ("title", "heading", "table_title", "publisher", "addressees"))
+    for match in re.finditer("市" if marker.lstrip("中共").startswith("市") else "[县区]", text):
+        for size in (2, 3, 4):  # 咸宁市, 寿光市, 黄石港区: a place named in the text, ending as the marker does
+            name = text[max(0, match.start() - size + 1): match.end()]
+            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+                continue
+            found = issuer_from_name(name + "人民政府", gazetteer, f"{source} (a bare {marker}, its place named)")
+            if found is not None and found.label and (found.level == level or (not level and found.level in
+                                                                               ("prefecture", "county"))):
+                if found.place is not None or name in gazetteer.counties:
+                    return found
+    if not level:
+        return None
+    number = (meta.get("number") or "").strip()
+    if level == "county" and number:  # 嘉政办发 and 嘉鱼 named in the title: the one county both name
+        named = {county for county in gazetteer.counties if county[0] == number[0] and county[-1] == marker[0]
+                 and county_short(county) in text}
+        if len(named) == 1:
+            county = named.pop()
+            return Issuer(county, county_short(county), "county", None,
+                          f"{source} (a bare {marker}, its place from the number and the text)")
+    return Issuer(marker, "", level, None, f"{source} (a bare {marker}: its level, no place)")
+
+
+#: Labels and paths a copied page puts before a title: 标题：, 首页 > 政务公开 >, a document number and a dash.
+_LABEL = re.compile(r"[：:>|｜—_•·]|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+_YEAR = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?")
+#: How the name of a government or of one of its bodies ends.
+_GOVERNMENT_NEXT = re.compile(r"(?:人民政府|政府|委|党委|党工委|管委会|管理委员会|[\u4e00-\u9fff]{0,20}"
+                              r"(?:委员会|局|办公室|办|厅|指挥部|领导小组|部))$")
+#: Words before a government whose decisions a text carries out (为贯彻落实国务院关于…) or whose report a meeting
+#: hears (会议听取了区自然资源和规划分局关于…): it is not the issuer.
+_HEEDING = re.compile(r"贯彻|落实|按照|根据|依据|遵照|执行|对照|响应|听取|审议")
+_SENTENCE = re.compile(r"[，,。；;！？]")
+#: A bare level marker: a government named by its level alone (区人民政府办公室, 县政府, 省政府, 市委).
+_BARE = re.compile(r"(?:中共)?[省市州盟县区旗](?:人民政府|政府|府|委|党委)(?:办公室|办公厅|办)?")
+#: A heading opening with its district's or county's own government (区政府重点工作…, 县政府重点工作…).
+_BARE_START = re.compile(r"[县区旗](?:人民政府|政府)")
+#: In whom a notice addresses, its own government's bodies: 区政府各部门, 省直各单位, 县直和…, 区级各部门, 国务院各部委.
+_OWN_BODIES = re.compile(r"(?:^|[，,、;；:：])(国务院|[省市州盟县区旗])(?:人民政府|政府|府)?(?:直属|直|级)?(?:各|有关|和)")
+_MARKER_LEVELS = {"省": "provincial", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",
+                  "旗": "county", "市": ""}

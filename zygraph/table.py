@@ -257,13 +257,17 @@ def build_table(document: RawDocument, registry: Registry | None = None,
       县委、县政府督察室) says so once per unit (``units_joined``);
     * a task with no lead unit is kept and flagged (``no_lead``).
     """
+    registry = registry or Registry.bundled()
+    if not isinstance(issuer, Issuer):
+        issuer = detect_issuer(document.meta, registry.gazetteer, issuer)
     tasks, assignments, units, findings = resolve_rows(document, registry, issuer)
     return TaskTable(
         tasks=pd.DataFrame(tasks, columns=TASK_COLUMNS),
         assignments=pd.DataFrame(assignments, columns=ASSIGNMENT_COLUMNS),
         units=pd.DataFrame(units, columns=UNIT_COLUMNS),
         findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS),
-        meta={"path": document.path, "layout": document.layout, **document.meta},
+        meta={"path": document.path, "layout": document.layout, **document.meta,
+              "issuer_source": issuer.source, "issuer_level": issuer.level},
     )
 
 

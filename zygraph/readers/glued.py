@@ -438,5 +438,5 @@ def glued_document(lines: list[str], found, path, layout: str = "glued") -> RawD
     out = [replace(row, line=line) for row in found_rows]
     findings += normalise.findings() + [replace(f, line=line) for f in grid_findings]
     out, led = led_by_notice(lines[: line - 1], words, out)  # 办公室牵头，各有关股所…分别负责 above the table
-    meta = parse_notice(lines[: line - 1])
+    meta = parse_notice(lines[: line - 1], after=lines[line - 1 :])
     return RawDocument(str(path), layout, meta, out, findings + led)

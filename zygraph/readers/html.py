@@ -179,10 +179,10 @@ def read_html(path: str | Path) -> RawDocument:
             raise MissingColumnError("the web page holds no text; save the page again with its content", path=path)
         return with_notes(_text_table(lines, path) or parse_paragraphs("\n".join(lines), path, layout="html"),
                           encoding, notes)
-    before = page_lines(root)
-    before = before[: _index_of_table(before, first)]
+    page = page_lines(root)
+    before = page[: _index_of_table(page, first)]
     rows, led = led_by_notice(before, first_header, rows)  # 办公室牵头，各有关股所…分别负责 above the table
-    meta = parse_notice(before)
+    meta = parse_notice(before, after=page[len(before) :])
     findings += led + (first_listed_leads(before) or first_listed_leads_in_cell(rows))
     meta["encoding"] = encoding
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]

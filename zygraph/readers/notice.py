@@ -29,16 +29,37 @@ _CITED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
 _TABLE_LEAD = re.compile("(?:^|[。；;，,：:\\s])(?P<lead>[\u4e00-\u9fff]{2,15}?)牵头[，,、]?"
                          "(?P<others>(?:各|有关|相关)[\u4e00-\u9fff]{0,10}?)(?:根据|按照|按|依据)(?:各自)?(?:责任|职责)分工"
                          "(?:分别|各自)?(?:负责|落实)")
+#: A signature: a name alone on its line, no mark, no digit (湖州市人民政府办公室, 中共紫金县委办公室).
+_SIGNER = re.compile(r"[\u4e00-\u9fff]{4,30}")
+#: The date under a signature: 2020年5月22日, 二〇二〇年五月二十二日, as a page prints it (2019-07-15), or as a
+#: copy that lost 年月日 leaves it (2021222).
+_SIGNED_ON = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                        r"[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{4,6}")
+#: A letterhead: the issuing body's name and 文件, alone on its line (全国…领导小组 文件).
+_LETTERHEAD = re.compile(r"([\u4e00-\u9fff]{4,40}?)文件")
+#: The line a notice opens with, naming whom it addresses (各镇人民政府，区政府各部门：).
+_ADDRESSEES = re.compile(r"各[^。；;]{1,120}(?:政府|部门|单位|机构|局|委|办)[^。；;]{0,40}[:：]")
+#: How many lines from a page's top its labels (来源：…, 发布机构：…) are looked for when no notice stands before the table.
+_PAGE_TOP = 12
+#: A copied page's label of the body it comes from: 发布机构：金乡县农业农村局, 来源:苍南县人民政府办公室.
+_PUBLISHER = re.compile(r"(?<!资金)(?<!经费)(?<!数据)(?:来源|发布机构|发文机关|发布单位|发文单位|发布部门)\s*[:：|｜]?\s*"
+                        r"([\u4e00-\u9fff]{2,30}?)(?=$|[\s|｜(（]|发布|发文|浏览|作者|日期|时间|点击|责任编辑)")
 # A line that names an issuing body ends like one; a plan's title or a sentence does not
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
 
-def parse_notice(lines: list[str]) -> dict:
+def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     """Take the document number, issuer, title, date, heading and table title from a notice.
 
     Each is ``""`` when the notice does not show it. ``title`` is the notice's own title (…关于…的通知);
     ``heading`` is what to call the document: its title, else the first line shaped as a document's name
     (short, no sentence mark, ending 方案/清单/分工…), else the document the notice says it sends.
+    ``issuer_line`` is ``"signature"`` when the issuer is the name signed above the notice's date, else
+    ``""``; ``publisher`` the body a copied page labels as its source (发布机构：…, 来源：…);
+    ``addressees`` the line naming whom the notice addresses (各镇人民政府，区政府各部门：). ``after``
+    holds the lines after the table, where a notice may sign: a government's name alone on its line above
+    a date names the issuer there, when the lines before the table name none; and when no line stands before
+    the table, the title, number and issuing line its page's first lines hold are read.
 
     Examples
     --------
@@ -51,11 +72,19 @@ def parse_notice(lines: list[str]) -> dict:
 
     >>> meta = parse_notice(["《分工方案》已经区政府同意，现印发给你们。", "甲市乙区人民政府办公室", "2021年4月10日",
     ...                      "分工方案", "根据《甲市人民政府关于印发方案的通知》（甲政发〔2021〕4号）要求，制定本方案。"])
-    >>> meta["number"], meta["issuer"], meta["title"], meta["heading"]
-    ('', '甲市乙区人民政府办公室', '', '分工方案')
+    >>> meta["number"], meta["issuer"], meta["title"], meta["heading"], meta["issuer_line"]
+    ('', '甲市乙区人民政府办公室', '', '分工方案', 'signature')
+
+    The signature after the table, and a page's label of its source:
+
+    >>> meta = parse_notice(["发布机构：金乡县农业农村局 组配分类：政策", "重点任务清单"],
+    ...                     after=["1	修路	县交通局", "湖州市人民政府办公室", "2020年5月22日"])
+    >>> meta["issuer"], meta["issuer_line"], meta["publisher"]
+    ('湖州市人民政府办公室', 'signature', '金乡县农业农村局')
     """
     texts = [line.strip() for line in lines]
-    meta = {"number": "", "issuer": "", "title": "", "date": "", "heading": "", "table_title": ""}
+    meta = {"number": "", "issuer": "", "title": "", "date": "", "heading": "", "table_title": "",
+            "issuer_line": "", "publisher": "", "addressees": ""}
     # the notice's own number stands alone on its line; else the first one not inside a citation
     alone = next((t for t in texts if _DOC_NUMBER.fullmatch(t)), None)
     found = alone or next((m.group(0) for t in texts for m in [_DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
@@ -68,8 +97,9 @@ def parse_notice(lines: list[str]) -> dict:
                 break
             parts.append(text)
         issuer = ""
-        if start > 0 and _BODY_END.search(texts[start - 1]) and not _DOC_NUMBER.search(texts[start - 1]):
-            issuer = texts[start - 1]
+        above = next((t for t in reversed(texts[:start]) if t), "")  # 河南省人民政府 / (blank) / 关于明确…
+        if above and _BODY_END.search(above) and not _DOC_NUMBER.search(above):
+            issuer = above
             parts.insert(0, issuer)
         meta["title"] = "".join(parts)
         meta["issuer"] = issuer
@@ -79,12 +109,44 @@ def parse_notice(lines: list[str]) -> dict:
         year, month, day = (int(g) for g in match.groups())
         meta["date"] = f"{year:04d}-{month:02d}-{day:02d}"
         signer = next((t for t in reversed(texts[:index]) if t), "")
-        meta["issuer"] = meta["issuer"] or (signer if _BODY_END.search(signer) else "")
+        if not meta["issuer"] and _BODY_END.search(signer):
+            meta["issuer"], meta["issuer_line"] = signer, "signature"
+    if not meta["issuer"]:  # 常熟市人民政府办公室文件: the letterhead of the issuing body
+        head = next((m.group(1) for t in texts for m in [_LETTERHEAD.fullmatch(t.replace(" ", ""))] if m), "")
+        meta["issuer"] = head if _BODY_END.search(head) else ""
+    if not meta["issuer"]:
+        signer = _signature(texts + [line.strip() for line in after])
+        if signer:
+            meta["issuer"], meta["issuer_line"] = signer, "signature"
+    # the page's labels stand at its top: the lines before the table, or the first lines when none are; there a
+    # 来源 may be the site that carried a news item (来源：河北省人民政府 over a 张家口 report), so only 发布机构…
+    top = [line.strip() for line in after[: max(0, _PAGE_TOP - len(texts))]]
+    publisher = next((m.group(1) for t in texts for m in [_PUBLISHER.search(t)] if m), "") \
+        or next((m.group(1) for t in top for m in [_PUBLISHER.search(t)] if m and not m.group(0).startswith("来源")), "")
+    meta["publisher"] = publisher
+    # 各镇人民政府，区政府各部门：: whom the notice addresses, its own government's bodies among them
+    meta["addressees"] = next((t for t in texts + top if _ADDRESSEES.fullmatch(t)), "")
     non_empty = [t for t in texts if t]
     if non_empty and non_empty[-1] != meta["title"] and not _DATE.fullmatch(non_empty[-1]):
         meta["table_title"] = non_empty[-1]
     meta["heading"] = meta["title"] or _heading(non_empty)
+    if not non_empty and any(top):  # no notice before the table: its page's first lines may still hold one
+        opening = parse_notice(top)
+        for key in ("title", "number", "issuer", "issuer_line"):
+            meta[key] = meta[key] or opening[key]
+        meta["heading"] = meta["title"] or meta["heading"]
     return meta
+
+
+def _signature(texts: list[str]) -> str:
+    """The last government's or office's name standing alone on its line above a date (the signature), or ``""``."""
+    found = ""
+    for index, text in enumerate(texts[:-1]):
+        if _SIGNER.fullmatch(text) and _BODY_END.search(text):  # (国家知识产权局代章) may stand between
+            following = next((t for t in texts[index + 1 :] if t and not re.fullmatch(r"[（(].*[)）]", t)), "")
+            if _SIGNED_ON.fullmatch(following.replace(" ", "")):
+                found = text
+    return found
 
 
 def _heading(texts: list[str]) -> str:

@@ -449,7 +449,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             "or 牵头单位：/责任单位： lines under a numbered task",
             path=path,
         )
-    meta = parse_notice(lines[: (notice_end or 1) - 1])
+    meta = parse_notice(lines[: (notice_end or 1) - 1], after=lines[(notice_end or 1) - 1 :])
     return RawDocument(path=str(path), layout=layout, meta=meta, rows=rows, findings=findings)
 
 

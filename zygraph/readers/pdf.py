@@ -131,7 +131,7 @@ def read_pdf(path: str | Path) -> RawDocument:
     lines = [line.strip() for line in text.split("\n")]
     first_cell = grid[header[0]][0][0]
     before = next((i for i, line in enumerate(lines) if first_cell and line.startswith(first_cell)), 0)
-    meta = {**parse_notice(lines[:before]), "encoding": "pdf"}
+    meta = {**parse_notice(lines[:before], after=lines[before:]), "encoding": "pdf"}
     findings += first_listed_leads(lines[:before])
     rows, led = led_by_notice(lines[:before], [text for text, _ in grid[header[0]]], rows)  # 办公室牵头，各有关股所…
     return RawDocument(str(path), "pdf", meta, rows, normalise.findings() + findings + led + found)

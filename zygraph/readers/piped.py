@@ -545,6 +545,6 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     before = lines[: header[0][0] - 1]
     out, led = led_by_notice(before, [text for _, text in header], out)  # 办公室牵头，各有关股所…分别负责
     findings += led
-    meta = parse_notice(before)
+    meta = parse_notice(before, after=lines[len(before) :])
     findings += first_listed_leads(before) or first_listed_leads_in_cell(out)  # …（列在首位的为牵头部门，下同）
     return RawDocument(str(path), layout, meta, out, findings)

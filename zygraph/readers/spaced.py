@@ -305,6 +305,6 @@ def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> Ra
     out = [replace(row, line=lines_of.get(row.line, row.line)) for row in found_rows]
     findings += normalise.findings() + [replace(f, line=lines_of.get(f.line, f.line)) for f in grid_findings]
     out, led = led_by_notice(lines[: header_line - 1], header, out)  # 办公室牵头，各有关股所…分别负责 above the table
-    meta = parse_notice(lines[: header_line - 1])
+    meta = parse_notice(lines[: header_line - 1], after=lines[header_line - 1 :])
     findings += led + first_listed_leads(lines[: header_line - 1])
     return RawDocument(str(path), layout, meta, out, findings)

@@ -96,7 +96,7 @@ def read_tabbed_text(path: str | Path) -> RawDocument:
     for line, message in stray:
         if line > header_line:
             findings.append(Finding(line, "warning", "stray_text", message, "ignored: it is not inside a table cell"))
-    meta = parse_notice(lines[: header_line - 1])
+    meta = parse_notice(lines[: header_line - 1], after=lines[header_line - 1 :])
     meta["encoding"] = encoding
     rows = []
     area = ""
