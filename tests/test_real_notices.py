@@ -81,8 +81,6 @@ XFAIL = {
     "office noun (各市〔州〕、贵安新区数据管理部门) read as two units",
     "2005_changsha_government_office_divisions": "refused - an office dividing its work among its divisions: 一、X处 on "
     "its own line, the duties on the next line as ;-clauses with no subject",
-    "2007_qitaihe_air_pollution_control_duties": "P 0.25 R 0.07, 1/15 - blocks of duties under a line N、X负责: (sub-items "
-    "(1)… each a task of X), once the duty after the colon on the same line",
     "2011_city_finance_bureau_information_disclosure_duties": "P 0.75 R 0.27, 2/10 - a bureau's duties under headings "
     "naming its offices ((一)办公室职责) over numbered duties with no subject; people lines",
     "2011_guofa_rare_earth_industry": "P 0.33 R 0.17, 5/20 - one line (a dataset cell): measures with a ministry as "

@@ -73,6 +73,7 @@ from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, jo
 from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
+from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
@@ -432,7 +433,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
     read = []
-    rows = block_rows(split_group_headings(blocks, findings), first_leads, read)
+    rows = block_rows(split_group_headings(owner_lines_as_headings(blocks, findings), findings), first_leads, read)
     by_subject = []
     sections = subject_sections(logical, by_subject) if len(rows) <= _FEW_ROWS else []
     if len(sections) > len(rows) and _names(rows) <= _names(sections):
@@ -576,7 +577,6 @@ def _next_section(blocks, text):
 def _names_units(text, in_body=True):
     """True when a bracketed group in ``text`` (or labels after it) names units."""
     return any(items for _, items in task_sentences(text, in_body, numbered=False))
-
 
 
 def _divides_work(text, in_body):
