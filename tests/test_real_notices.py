@@ -85,8 +85,6 @@ XFAIL = {
     "naming its offices ((一)办公室职责) over numbered duties with no subject; people lines",
     "2011_guofa_rare_earth_industry": "P 0.33 R 0.17, 5/20 - one line (a dataset cell): measures with a ministry as "
     "subject (A要会同有关部门…, 由A…), then a measure divided sentence by sentence (A负责…, A、B、C牵头…)",
-    "2021_national_rural_revitalisation_key_counties_forwarded": "P 1.00 R 0.95, 14/15 - a forwarding letter's own "
-    "sentence giving work to two departments (省A、省B牵头制定…) before the forwarded notice is not read",
 }
 
 FIXTURES = realset.fixtures()
