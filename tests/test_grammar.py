@@ -9,6 +9,7 @@ from hypothesis import strategies as st
 from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
+from zygraph.readers.assignment import find_assignment
 from zygraph.statements import quota_units, sentence_units
 from zygraph.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
@@ -225,6 +226,18 @@ def test_chengban_undertakes_the_task_beside_units_that_help():
 ])
 def test_verbs_after_the_units_give_their_roles(text, expected):
     assert roles(text) == expected
+
+
+def test_by_division_of_duties_without_fuze_closes_a_bracket_of_units():
+    # （A牵头，B、C按照职责分工）: 负责 left unsaid after 按照职责分工; beside the lead the others support
+    assert roles("A局牵头，B局、C委按照职责分工") == [("A局", "lead"), ("B局", "responsible"), ("C委", "responsible")]
+    assert roles("州A局牵头，B局等按职责分工") == [("州A局", "lead"), ("B局", "responsible")]
+    text, items = find_assignment("推广新工艺。（A局牵头，B局、C委按照职责分工）")
+    assert text == "推广新工艺。"
+    assert assign_roles(items)[:2] == (["A局"], ["B局", "C委"])
+    # a requirement of everyone to work by their duties names no units
+    assert find_assignment("各部门要按照职责分工，抓好落实。") is None
+    assert find_assignment("加强监管。各有关部门要按照职责分工，密切配合。") is None
 
 
 def test_organise_and_carry_out_closes_a_group_after_huitong_and_a_list_joined_by_he():

@@ -79,14 +79,8 @@ XFAIL = {
     # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
     "2026_guizhou_digital_intelligence_work_points": "P 0.67 R 0.67, 2/2 - a collective of two places sharing one "
     "office noun (各市〔州〕、贵安新区数据管理部门) read as two units",
-    "2007_qitaihe_air_pollution_control_duties": "P 0.25 R 0.07, 1/15 - blocks of duties under a line N、X负责: (sub-items "
-    "(1)… each a task of X), once the duty after the colon on the same line",
     "2011_guofa_rare_earth_industry": "P 0.33 R 0.17, 5/20 - one line (a dataset cell): measures with a ministry as "
     "subject (A要会同有关部门…, 由A…), then a measure divided sentence by sentence (A负责…, A、B、C牵头…)",
-    "2020_changji_hazardous_chemicals_campaign": "P 1.00 R 0.89, 16/18 - two tasks whose bracket stands on a line of "
-    "its own are not found",
-    "2021_national_rural_revitalisation_key_counties_forwarded": "P 1.00 R 0.95, 14/15 - a forwarding letter's own "
-    "sentence giving work to two departments (省A、省B牵头制定…) before the forwarded notice is not read",
 }
 
 FIXTURES = realset.fixtures()

@@ -65,6 +65,7 @@ VERBS = {
     "牵头负责": "lead", "负责牵头": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
     "按职责分工负责": "responsible", "按职责负责": "responsible", "分别负责": "responsible", "共同负责": "responsible",
     "按职责分工落实": "responsible", "按职责落实": "responsible",  # A、B等按职责分工落实: as 按职责分工负责
+    "按照职责分工": "responsible", "按职责分工": "responsible",  # （A牵头，B、C按照职责分工）: 负责 left unsaid
     "负责落实": "responsible", "负责实施": "responsible", "具体实施": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
     "按职责分工配合": "support", "共同参与": "support", "配合协调": "support", "协调配合": "support",

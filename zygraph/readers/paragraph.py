@@ -44,7 +44,10 @@ an arrangement naming its units in its own sentence (``二、A牵头并协调B�
 A short notice naming nothing so, whose sentences give its addressees their shares by name (``各乡镇、街道：`` /
 ``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`). A line naming
 who answers for a measure and leading in to its items (``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
-:mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units.
+:mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units; a numbered line naming
+only its units (``4、A负责：``) heads the items numbered otherwise below it (:mod:`zygraph.readers.ownerlines`). Before
+any task, a cover letter's sentence in which named units lead work (``根据…要求，A、B牵头制定…``) is their task
+(:mod:`zygraph.readers.opening`).
 """
 
 from __future__ import annotations
@@ -73,6 +76,8 @@ from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, jo
 from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
+from zygraph.readers.opening import cover_work, led_by
+from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.subjects import subject_sections
@@ -96,10 +101,6 @@ _TITLE_LEVEL = 3  # a numbered title (1、成员单位职责) heads what is unde
 _EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
 #: A sentence saying what the work is (开展“国民休闲汇”活动，是…的群众性休闲文化活动。), before one dividing it.
 _WHAT_IT_IS = re.compile("^[^。；;，,]{2,40}[，,]是[^。；;]+。")
-#: The 由 before the host of an event and the verb saying it hosts (…由汶上县政府主办，A、B和C共同承办): an event's
-#: division of work, never a notice's general words on its tasks (各项任务由有关部门牵头和配合).
-_BY, _HOSTS = "由", "主办"
-_QUESTION = ("？", "?")
 #: A line listing a notice's attachments (附件：, 附件1：…表) after its body: no heading above owns what follows.
 _ATTACHMENT = re.compile("^附件[0-9一二三四五六七八九十]*(?:[：:]|$)")
 _FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
@@ -227,7 +228,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     "ignored the person; read the units after it"))
             line = line[at:]
             label = True
-        last = blocks[-1] if blocks else None
+        last = blocks[-1] if blocks and not blocks[-1].get("cover") else None  # a cover lead: still the opening
         if _ATTACHMENT.match(line):
             owner, heads = None, {}  # 附件：成员单位职责分工表: the body ends, and with it its headings' hold
         if (number, line.strip()) in cells:
@@ -346,12 +347,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["text"] += line
             last["closed"] = find_assignment(line) is not None  # the units close the line that names them
         elif (last is None or last["closed"] or last["heading"] or last["labels"]) \
-                and (_names_units(line, in_body=last is not None or _led_by(line)) or next_duty(last, line) or closing_rule
+                and (_names_units(line, in_body=last is not None or led_by(line)) or next_duty(last, line) or closing_rule
                      or (number, line.strip()) in broken):
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
-            duty = not _names_units(line, in_body=last is not None or _led_by(line)) and line.rstrip().endswith(_SENTENCE_ENDS)
-            if last is None and _led_by(line) and not _names_units(line, in_body=False):
+            duty = not _names_units(line, in_body=last is not None or led_by(line)) and line.rstrip().endswith(_SENTENCE_ENDS)
+            if last is None and led_by(line) and not _names_units(line, in_body=False):
                 findings.append(Finding(number, "info", "led_by", f"before any heading or task, a sentence gives an "
                                         f"event to its host with 由…主办: {line[-30:]}", "read the paragraph as a task of "
                                         "the units it names"))
@@ -366,7 +367,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             spoken = required_sentences(line) is not None
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or closing_rule or find_assignment(line) is not None
-                                 or _divides_work(line, in_body=last is not None or _led_by(line))
+                                 or _divides_work(line, in_body=last is not None or led_by(line))
                                  or spoken))
             blocks[-1]["duty"] = duty
             if (number, line.strip()) in broken:  # the unit it was broken off at does it, and it ends there
@@ -416,6 +417,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=line.rstrip().endswith(_SENTENCE_ENDS) and bool(unit_heading(owner["text"]))))
             seen_task = True
+        elif last is None and (cover := cover_work(line)) is not None:
+            # 近日，…印发《意见》。根据…要求，A、B牵头制定具体办法。请各部门…: a cover letter's own lead, before any task
+            blocks.append(_block(number, _area_above(heads, None), cover, wide, closed=True) | {"cover": True})
+            findings.append(Finding(number, "info", "cover_work", f"before any task, a sentence gives named units "
+                                    f"work they lead: {cover[:30]}", "read that sentence as a task of those units; the "
+                                    "rest of the paragraph (what is forwarded, a request to everyone) is none"))
+            seen_task = True
         elif not _NOTE.match(line) and not FIRST_LEADS.search(line):
             speaker = speaker_lead_in(line)
             stray = Finding(number, "info", "stray_text", f"text between tasks: {line[:40]}",
@@ -432,7 +440,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
     read = []
-    rows = block_rows(split_group_headings(blocks, findings), first_leads, read)
+    rows = block_rows(split_group_headings(owner_lines_as_headings(blocks, findings), findings), first_leads, read)
     by_subject = []
     sections = subject_sections(logical, by_subject) if len(rows) <= _FEW_ROWS else []
     if len(sections) > len(rows) and _names(rows) <= _names(sections):
@@ -578,23 +586,9 @@ def _names_units(text, in_body=True):
     return any(items for _, items in task_sentences(text, in_body, numbered=False))
 
 
-
 def _divides_work(text, in_body):
     """True when ``text``, a paragraph without a number, is read as one sentence dividing work by role verbs
     (``…各级各部门要…。A牵头，B、C等部门密切配合，…``): a task whole in its line, as one closed by its units is."""
     how = {}
     task_sentences(text, in_body, numbered=False, how=how)
     return bool(how.get("division_sentence"))
-
-
-def _led_by(line):
-    """True when the last sentence of ``line`` gives an event to its host with 由 (…由A主办，B、C共同承办): a division
-    of work even in a notice's opening paragraphs, whose general words (A要…) name no task."""
-    if _BY not in line:
-        return False  # no 由, no host: the line's units are not looked for (most lines before the first task)
-    found = find_assignment(line)
-    # the last sentence, a question's end one too: …四项工作由哪些部门牵头？ (a headline's question) divides nothing
-    sentences = SENTENCE_MARK.split(line.rstrip())
-    sentence = sentences[-1] or sentences[-2:][0]
-    asked = line.rstrip().endswith(_QUESTION)
-    return found is not None and _BY in sentence and not asked and any(item.word == _HOSTS for item in found[1])

@@ -1,0 +1,100 @@
+"""A numbered line naming only its units and 负责： over items numbered otherwise is their heading, no task.
+
+Lists of duties by department set each department off on a numbered line of its own, its duties numbered
+below it in another style, none naming a unit::
+
+    4、茄子河区政府负责：
+    （1）对……集中整治。
+    （2）加强农村环境保护。
+    5、市经委负责：对焦化……实施相应管理。
+
+The paragraph reader reads ``4、`` as a task of its own and each ``（n）`` as a task naming no units;
+:func:`owner_lines_as_headings` makes such a line the heading whose units the items below it take (a line with
+its duty after the colon, as ``5、``, stays a task).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.findings import Finding
+from zygraph.grammar import parse_group
+from zygraph.readers.assignment import find_assignment
+
+__all__ = ["owner_line_units", "owner_lines_as_headings"]
+
+#: A line that is one clause ending at its colon: no sentence or clause mark before it (茄子河区政府负责：).
+_ONE_CLAUSE = re.compile("^[^。；;，,：:！？!?]{2,60}[：:]$")
+#: The roles of units that own the duties listed under them (负责, 牵头负责): not those that only help (配合：).
+_OWNING = ("lead", "responsible")
+#: How deep the heading sits: as a numbered title (1、成员单位职责) does, under a part (一、) and a section (（一）).
+_LEVEL = 3
+
+
+def owner_line_units(text: str) -> list:
+    """The units of ``text``, a numbered line's text after its number, when it is only units and the verb that
+    makes them own what follows (``A、B负责：``), else an empty list.
+
+    Parameters
+    ----------
+    text : str
+        The line after its number, as the paragraph reader keeps it (full-width colon).
+
+    Returns
+    -------
+    list of zygraph.grammar.Item
+        The units, each with the role its verb gives; empty when the line says more than who (a duty after the
+        colon), names no unit, or names only helpers.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in owner_line_units("市建设局、市财政局负责：")]
+    [('市建设局', 'responsible'), ('市财政局', 'responsible')]
+    >>> owner_line_units("市经委负责：对焦化企业实施管理。"), owner_line_units("加强农村环境保护：")
+    ([], [])
+    """
+    text = text.strip()
+    if not _ONE_CLAUSE.match(text) or find_assignment(text) is None:
+        return []  # 加强农村环境保护负责： reads as no units (not unit-like), 具体工作如下： as none at all
+    items = parse_group(text[:-1]) or []
+    if not items or any(item.role not in _OWNING for item in items) or not text[:-1].endswith(items[-1].word):
+        return []
+    return items
+
+
+def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
+    """Return ``blocks`` with each numbered line naming only its units and 负责： made the heading of the items below.
+
+    A block is such a line when :func:`owner_line_units` reads its text and the block right after it is a task
+    numbered in another style (``（1）`` under ``4、``) naming no units of its own: the line becomes a heading
+    (so the items take its units, and it is no task), each one an ``owner_line`` finding. ``blocks`` is left
+    untouched.
+
+    Examples
+    --------
+    >>> def block(text, style):
+    ...     return {"line": 1, "text": text, "labels": [], "closed": False, "heading": False, "number": 1,
+    ...             "style": style, "level": None}
+    >>> findings = []
+    >>> read = owner_lines_as_headings([block("市建设局负责：", "n、"), block("加强工程质量管理。", "(n)")], findings)
+    >>> [(b["heading"], b["level"]) for b in read], [f.code for f in findings]
+    ([(True, 3), (False, None)], ['owner_line'])
+    """
+    read = []
+    for index, block in enumerate(blocks):
+        after = blocks[index + 1] if index + 1 < len(blocks) else None
+        if after is not None and _owns_items_after(block, after) and owner_line_units(block["text"]):
+            block = {**block, "heading": True, "level": _LEVEL}
+            findings.append(Finding(block["line"], "info", "owner_line", f"a numbered line names only its units "
+                                    f"and the verb giving them what follows: {block['text'][:30]}",
+                                    "read it as the heading of the items numbered otherwise below it, each a task "
+                                    "of its units; the line itself is no task"))
+        read.append(block)
+    return read
+
+
+def _owns_items_after(block, after):
+    """True when ``block`` is a numbered task and ``after`` an item numbered in another style naming no units."""
+    return not block["heading"] and block["number"] is not None and not block["labels"] \
+        and not after["heading"] and after["number"] is not None and after.get("style") != block.get("style") \
+        and not after["labels"] and find_assignment(after["text"]) is None
