@@ -77,8 +77,6 @@ XFAIL = {
     "e a line, duties (1)…(7) one a line each with a body as …",
     # blind66-blind69 (scored once with the readers of 9ff0aad, before their patterns were fixed)
     # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
-    "2026_guizhou_digital_intelligence_work_points": "P 0.67 R 0.67, 2/2 - a collective of two places sharing one "
-    "office noun (各市〔州〕、贵安新区数据管理部门) read as two units",
     "2005_changsha_government_office_divisions": "refused - an office dividing its work among its divisions: 一、X处 on "
     "its own line, the duties on the next line as ;-clauses with no subject",
     "2007_qitaihe_air_pollution_control_duties": "P 0.25 R 0.07, 1/15 - blocks of duties under a line N、X负责: (sub-items "
