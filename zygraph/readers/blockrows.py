@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from zygraph.decisions import MATTER_WORD
+from zygraph.division_measure import divided_measure
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
@@ -81,6 +82,9 @@ _READINGS = (
     ("division_sentence", "division_sentence", "a sentence of running text divides work by role verbs, a lead and "
      "its partners (A牵头，B、C配合): {first}", "read it as a task, from its first unit; the sentences around it name "
      "no unit's own work"),
+    ("divided_measure", "divided_measure", "a measure titled as the division of duties gives {n} units or lists "
+     "their share one sentence each: {first}", "read one task a sentence, from its units; the sentences before the "
+     "first (a call on units in general) are no task"),
     ("named_duties", "named_duties", "a list of {n} duties, each led by a sentence naming only its units (A。负责…): "
      "{first}", "read one task each, its units responsible"),
     ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
@@ -158,9 +162,9 @@ def block_rows(blocks, first_leads, findings):
                 and next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
         elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
-                and modal_subject_units(block["text"]):
+                and _requirement_units(block["text"]):
             # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
-            tasks = [(block["text"], modal_subject_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
+            tasks = [(block["text"], _requirement_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
             findings.append(Finding(block["line"], "info", "requirement_subject",
                                     f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
                                     "read the units before 要/将/应 as responsible"))
@@ -361,6 +365,16 @@ def next_duty(last, text, siblings=False):
         and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
 
 
+def _requirement_units(text):
+    """The units a requirement names before 要 (:func:`zygraph.duties.modal_subject_units`), or None when they are
+    units in general named after the requirement opens (正确引导舆论。…。国务院各有关部门和有关地方政府要…): a call on
+    everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own."""
+    items = modal_subject_units(text)
+    if items and any(in_general(item.text) for item in items) and not modal_subject_units(text, opening=True):
+        return None
+    return items
+
+
 def _beside_duties(parsed, index):
     """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
     units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
@@ -434,6 +448,11 @@ def _assignments(block):
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
+    divided = divided_measure(block["text"]) if (block["number"] is not None or block["heading"]) and not has_unit_group(block["text"]) \
+        and label_start(block["text"]) is None and not block["labels"] else None
+    if divided:  # （二十一）明确责任和分工。…A负责…。B、C牵头…: one task a sentence opening with its units
+        block["divided_measure"] = True
+        return divided
     tasks = task_sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
     titled = titled_subjects(block["text"]) if _ORDINAL_MEASURE.match(block.get("style") or "") \
         and tasks == [(block["text"], [])] else None
