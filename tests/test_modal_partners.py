@@ -32,3 +32,24 @@ def test_the_paragraph_reader_leads_with_the_subject_and_the_partners_support():
     text = ("一、专项整治\n（一）打击非法开采。市国土局要会同有关部门立即开展整治。\n"
             "（二）打击走私。市海关要会同市商务局等有关部门立即开展整治。")
     assert [(r.lead, r.support) for r in parse_paragraphs(text).rows] == [("市国土局", "有关部门"), ("市海关", "市商务局")]
+
+
+_PARTS = ("一、专项整治\n（一）打击非法开采。市国土局要立即开展整治。\n（二）打击走私。市海关要立即开展整治。\n"
+          "二、结构调整\n（三）推进开发整合。{third}\n（四）推进技术改造。鼓励企业技术改造。")
+
+
+def test_a_measure_in_another_part_naming_its_ministry_before_yao_is_that_ministry_s_task():
+    # measures numbered through the parts: 二's （三） opens its sentence with a ministry and 要, as 一's measures do
+    doc = parse_paragraphs(_PARTS.format(third="支持企业整合。市工信局要会同有关部门尽快制定方案。"))
+    assert [(r.task[:6], r.lead, r.support) for r in doc.rows] == [
+        ("打击非法开采", "市国土局", ""), ("打击走私。市", "市海关", ""), ("推进开发整合", "市工信局", "有关部门")]
+    assert [f.code for f in doc.findings if f.code == "measure_subject"] == ["measure_subject"]
+
+
+def test_no_measure_of_units_in_general_nor_without_modal_measures_elsewhere():
+    doc = parse_paragraphs(_PARTS.format(third="各有关部门要加强配合，抓好落实。"))
+    assert [r.task[:6] for r in doc.rows] == ["打击非法开采", "打击走私。市"]
+    # without the measures of 一 read as the ministries' duties, a lone measure opening so divides nothing
+    lone = parse_paragraphs("一、专项整治\n（一）打击非法开采。加强执法。\n二、结构调整\n（二）推进开发整合。市工信局要尽快制定方案。\n"
+                            "（三）推进技术改造。鼓励企业技术改造。")
+    assert [f.code for f in lone.findings if f.code == "measure_subject"] == []

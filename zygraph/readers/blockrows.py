@@ -175,6 +175,14 @@ def block_rows(blocks, first_leads, findings):
                                     f"to units as its subject ({'、'.join(i.text for i in intro)}), and the items "
                                     f"under it each name their own: {block['text'][:20]}",
                                     "read the heading as a task of those units, responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) \
+                and (own := _measure_subject(parsed, modal, index)):
+            # （十四）深入推进整合。A要会同有关部门…, in part 四, after 三's （十）B要…（十一）C要…: a measure of A
+            tasks = [(block["text"], own)]
+            findings.append(Finding(block["line"], "info", "measure_subject", "a measure among measures of the notice "
+                                    "read as duties of the ministry they open with names its own unit before 要 "
+                                    f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
+                                    "read those units as responsible, the units after 会同 as support"))
         if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
             findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
                                     "duties numbered as sub-headings names no unit before its colon: "
@@ -363,6 +371,23 @@ def next_duty(last, text, siblings=False):
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
+
+
+def _measure_subject(parsed, modal, index):
+    """The units a heading's text names as the subject of 要 (A要会同B…), when it stands among measures of the same
+    level that other parts of the notice divide by the units opening them (``modal``: :func:`_modal_duties`), names no
+    unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all."""
+    block = parsed[index][0]
+    level = block.get("level") or 1
+    after = parsed[index + 1][0] if index + 1 < len(parsed) else None
+    if after is not None and not (after["heading"] and (after.get("level") or 1) <= level) \
+            or not RUN_IN.search(block["text"]):
+        return None
+    if sum(1 for at, (other, _) in enumerate(parsed) if modal[at] and other["heading"]
+           and (other.get("level") or 1) == level and other["area"] != block["area"]) < 2:
+        return None
+    units = modal_subject_units(block["text"][RUN_IN.search(block["text"]).start() + 1:])
+    return units if units and not any(in_general(item.text) for item in units if item.role != "support") else None
 
 
 def _requirement_units(text):
