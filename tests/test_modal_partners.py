@@ -53,3 +53,11 @@ def test_no_measure_of_units_in_general_nor_without_modal_measures_elsewhere():
     lone = parse_paragraphs("一、专项整治\n（一）打击非法开采。加强执法。\n二、结构调整\n（二）推进开发整合。市工信局要尽快制定方案。\n"
                             "（三）推进技术改造。鼓励企业技术改造。")
     assert [f.code for f in lone.findings if f.code == "measure_subject"] == []
+
+
+def test_a_body_a_measure_sets_up_in_a_unit_to_do_the_work_is_that_measure_s_unit():
+    doc = parse_paragraphs(_PARTS.format(third="要发挥协调机制作用。在市工信局设立稀土办公室，统筹做好行业管理；负责协调计划。"))
+    assert [(r.task[:6], r.lead) for r in doc.rows][-1] == ("推进开发整合", "稀土办公室")
+    # set up with no work given it, the body names no unit of the measure
+    bare = parse_paragraphs(_PARTS.format(third="在市工信局设立稀土办公室。加强协调。"))
+    assert [r.task[:6] for r in bare.rows] == ["打击非法开采", "打击走私。市"]

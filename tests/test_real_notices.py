@@ -83,8 +83,6 @@ XFAIL = {
     "(1)… each a task of X), once the duty after the colon on the same line",
     "2011_city_finance_bureau_information_disclosure_duties": "P 0.75 R 0.27, 2/10 - a bureau's duties under headings "
     "naming its offices ((一)办公室职责) over numbered duties with no subject; people lines",
-    "2011_guofa_rare_earth_industry": "P 0.33 R 0.17, 5/20 - one line (a dataset cell): measures with a ministry as "
-    "subject (A要会同有关部门…, 由A…), then a measure divided sentence by sentence (A负责…, A、B、C牵头…)",
     "2020_changji_hazardous_chemicals_campaign": "P 1.00 R 0.89, 16/18 - two tasks whose bracket stands on a line of "
     "its own are not found",
     "2021_national_rural_revitalisation_key_counties_forwarded": "P 1.00 R 0.95, 14/15 - a forwarding letter's own "

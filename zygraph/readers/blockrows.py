@@ -23,6 +23,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
+from zygraph.set_up_body import set_up_body
 from zygraph.steps import STEP_WORD
 from zygraph.territory import TERRITORY_WORD
 from zygraph.targets import TARGET_WORD
@@ -180,7 +181,8 @@ def block_rows(blocks, first_leads, findings):
             # （十四）深入推进整合。A要会同有关部门…, in part 四, after 三's （十）B要…（十一）C要…: a measure of A
             tasks = [(block["text"], own)]
             findings.append(Finding(block["line"], "info", "measure_subject", "a measure among measures of the notice "
-                                    "read as duties of the ministry they open with names its own unit before 要 "
+                                    "read as duties of the ministry they open with names its own unit before 要, or "
+                                    "a body it sets up in a unit to do the work "
                                     f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
                                     "read those units as responsible, the units after 会同 as support"))
         if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
@@ -374,7 +376,8 @@ def next_duty(last, text, siblings=False):
 
 
 def _measure_subject(parsed, modal, index):
-    """The units a heading's text names as the subject of 要 (A要会同B…), when it stands among measures of the same
+    """The units a heading's text names as the subject of 要 (A要会同B…), or the body it sets up in a unit to do the
+    work (在A设立B，统筹…: :func:`zygraph.set_up_body.set_up_body`), when it stands among measures of the same
     level that other parts of the notice divide by the units opening them (``modal``: :func:`_modal_duties`), names no
     unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all."""
     block = parsed[index][0]
@@ -386,7 +389,8 @@ def _measure_subject(parsed, modal, index):
     if sum(1 for at, (other, _) in enumerate(parsed) if modal[at] and other["heading"]
            and (other.get("level") or 1) == level and other["area"] != block["area"]) < 2:
         return None
-    units = modal_subject_units(block["text"][RUN_IN.search(block["text"]).start() + 1:])
+    text = block["text"][RUN_IN.search(block["text"]).start() + 1:]
+    units = modal_subject_units(text) or set_up_body(text)  # 在A设立B，统筹…: the body set up does the work
     return units if units and not any(in_general(item.text) for item in units if item.role != "support") else None
 
 
