@@ -17,6 +17,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
+from zygraph.modal_partners import later_by_units
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -150,12 +151,14 @@ def block_rows(blocks, first_leads, findings):
             # 三、保障措施（一）加强组织领导。A要…。B、C负责…；D落实…, after tasks closed by brackets: one measure
             tasks = [(block["text"], measured)]
         elif not any(items for _, items in tasks) and modal[index]:
-            tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
+            # （一）公安部门要…；（二）供销社要…: each department's duty, and a share it gives by 并由C办理…
+            tasks = [(block["text"], modal[index] + later_by_units(block["text"]))]
             why = ("beside items that name their units in their own sentences (由A负责…, 请A…), an item opens with "
                    "its units and 要/将/应" if beside_named[index]
                    else "in a list of duties each opening with its units (two or more with 要/将/应)")
             findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
-                                    "read the units it opens with as responsible"))
+                                    "read the units it opens with as responsible, those after its 会同 as support "
+                                    "and those a later clause gives a share by 由 (并由C办理…) as responsible"))
         elif block["heading"] and not any(items for _, items in tasks) and _headed_siblings(parsed, index):
             # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
             tasks = _headed_duty(block, findings)
