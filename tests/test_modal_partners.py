@@ -55,14 +55,6 @@ def test_no_measure_of_units_in_general_nor_without_modal_measures_elsewhere():
     assert [f.code for f in lone.findings if f.code == "measure_subject"] == []
 
 
-def test_a_body_a_measure_sets_up_in_a_unit_to_do_the_work_is_that_measure_s_unit():
-    doc = parse_paragraphs(_PARTS.format(third="要发挥协调机制作用。在市工信局设立稀土办公室，统筹做好行业管理；负责协调计划。"))
-    assert [(r.task[:6], r.lead) for r in doc.rows][-1] == ("推进开发整合", "稀土办公室")
-    # set up with no work given it, the body names no unit of the measure
-    bare = parse_paragraphs(_PARTS.format(third="在市工信局设立稀土办公室。加强协调。"))
-    assert [r.task[:6] for r in bare.rows] == ["打击非法开采", "打击走私。市"]
-
-
 def test_a_share_a_modal_duty_gives_by_bing_you_is_the_named_unit_s_too():
     text = ("一、专项整治\n（一）打击违法生产。市工信局要会同有关部门立即开展整治，取消生产资质，并由市场监管部门限期办理注销登记。\n"
             "（二）打击走私。市海关要立即开展整治，并由有关部门依法查处。")
