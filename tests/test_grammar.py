@@ -92,6 +92,23 @@ def test_collectives_of_places(cell, names):
 
 
 @pytest.mark.parametrize("cell, names", [
+    # every place of a level (各市（州）, any bracket) and zones after it share the office named after the last
+    ("各市〔州〕、贵安新区数据管理部门", ["各市〔州〕、贵安新区数据管理部门"]),
+    ("各县（市、区）、高新区财政局，市科协", ["各县（市、区）、高新区财政局", "市科协"]),
+    ("各市州、新区人民政府", ["各市州、新区人民政府"]),
+    # but not a collective with a unit noun of its own, nor a unit after it that names no place of its own
+    ("各市（州）人民政府、贵安新区管委会", ["各市（州）人民政府", "贵安新区管委会"]),
+    ("各市（州）、省直有关部门", ["各市（州）", "省直有关部门"]),
+    ("各市（州）、市直有关部门", ["各市（州）", "市直有关部门"]),
+    ("各有关部门、高新区管委会", ["各有关部门", "高新区管委会"]),
+    # nor fields (not places) named bare before a department: two units
+    ("扶贫、民政部门", ["扶贫", "民政部门"]),
+])
+def test_every_place_of_a_level_shares_the_office_of_the_places_after_it(cell, names):
+    assert split_units(cell) == names
+
+
+@pytest.mark.parametrize("cell, names", [
     # a collective closed by its unit noun takes no further level: 开发区管委会 is a unit of its own
     ("各区、县(市)政府、开发区管委会", ["各区、县(市)政府", "开发区管委会"]),
     ("市财政局等有关部门,各区、县(市)政府及开发区管委会", ["市财政局", "各区、县(市)政府", "开发区管委会"]),
@@ -397,6 +414,9 @@ def test_people_are_named_in_the_role_rule_and_a_group_of_people_alone_is_none()
     ("以下均需试点城市政府落实，不再列出。", ["试点城市政府"]),
     ("具体任务均涉及相关市(州)人民政府，不再做分工，下同。", ["相关市(州)人民政府"]),
     ("以下各项由市科技局负责。", []),
+    # 不再重复 (not said again), after 除专门列出外 (save where a task names otherwise)
+    ("除专门列出外,以下任务均涉及各市〔州〕、贵安新区数据管理部门,不再重复", ["各市〔州〕、贵安新区数据管理部门"]),
+    ("以下任务均涉及各区政府,请认真落实", []),
     ("以下政策措施均需各县区人民政府、园区管委会落实,不再单独列出", ["各县区人民政府、园区管委会"]),
 ])
 def test_document_wide_units(line, units):

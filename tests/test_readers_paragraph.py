@@ -250,6 +250,14 @@ def test_a_document_wide_sentence_inside_a_group_counts_from_its_own_task():
     assert rows_of(text) == [(1, "", "建市场。", "A局、相关市人民政府", ""), (2, "", "优环境。", "B局、相关市人民政府", "")]
 
 
+def test_a_document_wide_sentence_saying_not_again_counts_from_its_own_task():
+    # 除专门列出外，以下任务均涉及…，不再重复: the units stand on this task and on every one below
+    text = ("1.建算力。(责任单位:A局,各市〔州〕、B新区数据管理部门。除专门列出外,以下任务均涉及各市〔州〕、B新区数据管理部门,"
+            "不再重复)\n2.建数据集。(责任单位:C局)")
+    assert rows_of(text) == [(1, "", "建算力。", "A局、各市〔州〕、B新区数据管理部门", ""),
+                             (2, "", "建数据集。", "C局、各市〔州〕、B新区数据管理部门", "")]
+
+
 def test_person_lines_are_skipped_and_a_label_may_carry_verbs():
     text = "1.生产总值增长6%以上。\n分管省领导：张三\n部门分工：A厅牵头，各地、各部门配合。"
     doc = parse_paragraphs(text)

@@ -77,10 +77,6 @@ XFAIL = {
     "e a line, duties (1)…(7) one a line each with a body as …",
     # blind66-blind69 (scored once with the readers of 9ff0aad, before their patterns were fixed)
     # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
-    "2026_guizhou_digital_intelligence_work_points": "P 0.67 R 0.67, 2/2 - a collective of two places sharing one "
-    "office noun (各市〔州〕、贵安新区数据管理部门) read as two units",
-    "2011_guofa_rare_earth_industry": "P 0.33 R 0.17, 5/20 - one line (a dataset cell): measures with a ministry as "
-    "subject (A要会同有关部门…, 由A…), then a measure divided sentence by sentence (A负责…, A、B、C牵头…)",
 }
 
 FIXTURES = realset.fixtures()

@@ -10,10 +10,11 @@ __all__ = ["document_wide", "document_wide_units", "without_document_wide"]
 
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
+    "(?:除(?:专门|特别|另行|另有)?(?:列出|列明|注明|说明)(?:的|者)?(?:以)?外[，,]?)?"  # 除专门列出外: save where named
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?"
     "(?:[，,](?P<unless>[^。；;]{2,60}?的)[，,][^。；;]{2,60}?)?"  # ，区政府无相关职能的，由A负责相关工作: a fallback
-    "[，,]?(?:不再|不一一|不另)(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)"
+    "[，,]?(?:不再|不一一|不另)(?:(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)|重复)"  # 不再重复: not again
     "(?:[，,]?下同)?[。；;]?"
 )
 #: A sentence naming the units of every task save those that say otherwise, and their role:
@@ -40,6 +41,8 @@ def document_wide(line: str, known=None) -> tuple[str, list[str], str]:
     ('市督考办要定期督查。', ['各县（市、区）政府', '金华开发区'], 'support')
     >>> document_wide("以下均需各县区政府落实，区政府无相关职能的，由市直部门负责相关工作，不再列出。")  # a fallback
     ('', ['各县区政府'], 'responsible')
+    >>> document_wide("除专门列出外，以下任务均涉及各区数据管理部门，不再重复")  # said once, not repeated
+    ('', ['各区数据管理部门'], 'responsible')
     >>> document_wide("以下各项由市科技局负责。")
     ('以下各项由市科技局负责。', [], 'responsible')
     """

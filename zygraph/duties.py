@@ -39,6 +39,7 @@ import re
 
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_MARK, Item, officials, parse_group, split_clauses
+from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -293,7 +294,8 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
         if role_holders(units) or officials(units, known or (lambda name: False)) \
                 or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             continue
-        return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)]
+        return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)] \
+            + modal_partners(found.string, found.end(), known)  # A要会同B…: B supports
     return None
 
 

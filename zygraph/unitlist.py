@@ -93,6 +93,9 @@ _PLACE = re.compile(f"({_PLACES})$")
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).
 _PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})(?:({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: Every place of a level or levels, named bare: 各市（州）, 各县（市、区）, 各市州 — places, not a unit, when places
+#: after them share the unit named after the last (各市〔州〕、贵安新区数据管理部门: the cities' and the zone's offices).
+_EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}}[）)〕])?$")
 #: A zone that is a body of its own (荒湖管理区), whose kind bare names before it share (人民大垸、荒湖管理区).
 _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
 #: A bare name or field: a few characters with no kind of unit or place (人民大垸; 港航, 卫生 said for their departments).
@@ -393,6 +396,9 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     j, bare = i, True
     while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
         place = pieces[j].strip()
+        if j == i and _EACH_PLACE.match(place):
+            j, bare = j + 1, False  # 各市〔州〕、贵安新区数据管理部门: every city's office and the zone's
+            continue
         if known(place) or looks_like_unit(place, known):
             break
         if j > i and bare and _named_zone(_trim(place)):
@@ -404,7 +410,7 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
         j += 1
     if j > i and bare and _named_zone(_trim(pieces[j])):
         return j
-    places = all(_is_place(piece.strip()) for piece in pieces[i:j])
+    places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
     return j if j > i and places and _PLACE_UNIT.match(_trim(pieces[j])) else i
 
 

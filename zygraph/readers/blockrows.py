@@ -10,12 +10,14 @@ from __future__ import annotations
 import re
 
 from zygraph.decisions import MATTER_WORD
+from zygraph.division_measure import divided_measure
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
+from zygraph.modal_partners import later_by_units
 from zygraph.people import post_holders
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
@@ -23,6 +25,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
+from zygraph.set_up_body import set_up_body
 from zygraph.steps import STEP_WORD
 from zygraph.territory import TERRITORY_WORD
 from zygraph.targets import TARGET_WORD
@@ -82,6 +85,9 @@ _READINGS = (
     ("division_sentence", "division_sentence", "a sentence of running text divides work by role verbs, a lead and "
      "its partners (A牵头，B、C配合): {first}", "read it as a task, from its first unit; the sentences around it name "
      "no unit's own work"),
+    ("divided_measure", "divided_measure", "a measure titled as the division of duties gives {n} units or lists "
+     "their share one sentence each: {first}", "read one task a sentence, from its units; the sentences before the "
+     "first (a call on units in general) are no task"),
     ("named_duties", "named_duties", "a list of {n} duties, each led by a sentence naming only its units (A。负责…): "
      "{first}", "read one task each, its units responsible"),
     ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
@@ -146,12 +152,14 @@ def block_rows(blocks, first_leads, findings):
             # 三、保障措施（一）加强组织领导。A要…。B、C负责…；D落实…, after tasks closed by brackets: one measure
             tasks = [(block["text"], measured)]
         elif not any(items for _, items in tasks) and modal[index]:
-            tasks = [(block["text"], modal[index])]  # （一）公安部门要…；（二）供销社要…: each department's duty
+            # （一）公安部门要…；（二）供销社要…: each department's duty, and a share it gives by 并由C办理…
+            tasks = [(block["text"], modal[index] + later_by_units(block["text"]))]
             why = ("beside items that name their units in their own sentences (由A负责…, 请A…), an item opens with "
                    "its units and 要/将/应" if beside_named[index]
                    else "in a list of duties each opening with its units (two or more with 要/将/应)")
             findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
-                                    "read the units it opens with as responsible"))
+                                    "read the units it opens with as responsible, those after its 会同 as support "
+                                    "and those a later clause gives a share by 由 (并由C办理…) as responsible"))
         elif block["heading"] and not any(items for _, items in tasks) and _headed_siblings(parsed, index):
             # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
             tasks = _headed_duty(block, findings)
@@ -159,9 +167,9 @@ def block_rows(blocks, first_leads, findings):
                 and next_duty(parsed[index - 1][0], block["text"], siblings=True):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
         elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
-                and modal_subject_units(block["text"]):
+                and _requirement_units(block["text"]):
             # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
-            tasks = [(block["text"], modal_subject_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
+            tasks = [(block["text"], _requirement_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
             findings.append(Finding(block["line"], "info", "requirement_subject",
                                     f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
                                     "read the units before 要/将/应 as responsible"))
@@ -172,6 +180,15 @@ def block_rows(blocks, first_leads, findings):
                                     f"to units as its subject ({'、'.join(i.text for i in intro)}), and the items "
                                     f"under it each name their own: {block['text'][:20]}",
                                     "read the heading as a task of those units, responsible"))
+        elif block["heading"] and not any(items for _, items in tasks) \
+                and (own := _measure_subject(parsed, modal, index)):
+            # （十四）深入推进整合。A要会同有关部门…, in part 四, after 三's （十）B要…（十一）C要…: a measure of A
+            tasks = [(block["text"], own)]
+            findings.append(Finding(block["line"], "info", "measure_subject", "a measure among measures of the notice "
+                                    "read as duties of the ministry they open with names its own unit before 要, or "
+                                    "a body it sets up in a unit to do the work "
+                                    f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
+                                    "read those units as responsible, the units after 会同 as support"))
         if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
             findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
                                     "duties numbered as sub-headings names no unit before its colon: "
@@ -368,6 +385,35 @@ def next_duty(last, text, siblings=False):
         and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
 
 
+def _measure_subject(parsed, modal, index):
+    """The units a heading's text names as the subject of 要 (A要会同B…), or the body it sets up in a unit to do the
+    work (在A设立B，统筹…: :func:`zygraph.set_up_body.set_up_body`), when it stands among measures of the same
+    level that other parts of the notice divide by the units opening them (``modal``: :func:`_modal_duties`), names no
+    unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all."""
+    block = parsed[index][0]
+    level = block.get("level") or 1
+    after = parsed[index + 1][0] if index + 1 < len(parsed) else None
+    if after is not None and not (after["heading"] and (after.get("level") or 1) <= level) \
+            or not RUN_IN.search(block["text"]):
+        return None
+    if sum(1 for at, (other, _) in enumerate(parsed) if modal[at] and other["heading"]
+           and (other.get("level") or 1) == level and other["area"] != block["area"]) < 2:
+        return None
+    text = block["text"][RUN_IN.search(block["text"]).start() + 1:]
+    units = modal_subject_units(text) or set_up_body(text)  # 在A设立B，统筹…: the body set up does the work
+    return units if units and not any(in_general(item.text) for item in units if item.role != "support") else None
+
+
+def _requirement_units(text):
+    """The units a requirement names before 要 (:func:`zygraph.duties.modal_subject_units`), or None when they are
+    units in general named after the requirement opens (正确引导舆论。…。国务院各有关部门和有关地方政府要…): a call on
+    everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own."""
+    items = modal_subject_units(text)
+    if items and any(in_general(item.text) for item in items) and not modal_subject_units(text, opening=True):
+        return None
+    return items
+
+
 def _beside_duties(parsed, index):
     """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
     units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
@@ -441,6 +487,11 @@ def _assignments(block):
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]
+    divided = divided_measure(block["text"]) if (block["number"] is not None or block["heading"]) and not has_unit_group(block["text"]) \
+        and label_start(block["text"]) is None and not block["labels"] else None
+    if divided:  # （二十一）明确责任和分工。…A负责…。B、C牵头…: one task a sentence opening with its units
+        block["divided_measure"] = True
+        return divided
     tasks = task_sentences(block["text"], numbered=block["number"] is not None or block["heading"], how=block)
     titled = titled_subjects(block["text"]) if _ORDINAL_MEASURE.match(block.get("style") or "") \
         and tasks == [(block["text"], [])] else None

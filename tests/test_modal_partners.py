@@ -1,0 +1,62 @@
+"""The units after a duty's modal verb and 会同 support it (zygraph.modal_partners, through zygraph.duties)."""
+
+from zygraph.duties import modal_duties, modal_subject_units
+from zygraph.readers.paragraph import parse_paragraphs
+
+
+def _roles(items):
+    return [(item.text, item.role) for item in items]
+
+
+def test_partners_after_yao_huitong_support_with_an_adverb_or_a_comma_before_the_work():
+    assert _roles(modal_subject_units("市工信局要会同有关部门立即开展专项整治。")) == [
+        ("市工信局", "responsible"), ("有关部门", "support")]
+    assert _roles(modal_subject_units("市海关要会同市商务局等有关部门尽快制定方案。")) == [
+        ("市海关", "responsible"), ("市商务局", "support")]
+    assert _roles(modal_subject_units("市国土局要会同有关部门，按照整体部署，推进整合。")) == [
+        ("市国土局", "responsible"), ("有关部门", "support")]
+
+
+def test_no_partners_without_units_after_huitong():
+    assert _roles(modal_subject_units("市工信局要会同研究制定方案。")) == [("市工信局", "responsible")]
+    assert _roles(modal_subject_units("市工信局要加强与有关部门的协作。")) == [("市工信局", "responsible")]
+
+
+def test_a_list_of_modal_duties_keeps_each_duty_s_partners():
+    texts = ["打击非法开采。市国土局要会同有关部门立即开展整治。", "打击走私。市海关要会同市商务局等有关部门开展整治。"]
+    assert [_roles(items) for items in modal_duties(texts)] == [
+        [("市国土局", "responsible"), ("有关部门", "support")], [("市海关", "responsible"), ("市商务局", "support")]]
+
+
+def test_the_paragraph_reader_leads_with_the_subject_and_the_partners_support():
+    text = ("一、专项整治\n（一）打击非法开采。市国土局要会同有关部门立即开展整治。\n"
+            "（二）打击走私。市海关要会同市商务局等有关部门立即开展整治。")
+    assert [(r.lead, r.support) for r in parse_paragraphs(text).rows] == [("市国土局", "有关部门"), ("市海关", "市商务局")]
+
+
+_PARTS = ("一、专项整治\n（一）打击非法开采。市国土局要立即开展整治。\n（二）打击走私。市海关要立即开展整治。\n"
+          "二、结构调整\n（三）推进开发整合。{third}\n（四）推进技术改造。鼓励企业技术改造。")
+
+
+def test_a_measure_in_another_part_naming_its_ministry_before_yao_is_that_ministry_s_task():
+    # measures numbered through the parts: 二's （三） opens its sentence with a ministry and 要, as 一's measures do
+    doc = parse_paragraphs(_PARTS.format(third="支持企业整合。市工信局要会同有关部门尽快制定方案。"))
+    assert [(r.task[:6], r.lead, r.support) for r in doc.rows] == [
+        ("打击非法开采", "市国土局", ""), ("打击走私。市", "市海关", ""), ("推进开发整合", "市工信局", "有关部门")]
+    assert [f.code for f in doc.findings if f.code == "measure_subject"] == ["measure_subject"]
+
+
+def test_no_measure_of_units_in_general_nor_without_modal_measures_elsewhere():
+    doc = parse_paragraphs(_PARTS.format(third="各有关部门要加强配合，抓好落实。"))
+    assert [r.task[:6] for r in doc.rows] == ["打击非法开采", "打击走私。市"]
+    # without the measures of 一 read as the ministries' duties, a lone measure opening so divides nothing
+    lone = parse_paragraphs("一、专项整治\n（一）打击非法开采。加强执法。\n二、结构调整\n（二）推进开发整合。市工信局要尽快制定方案。\n"
+                            "（三）推进技术改造。鼓励企业技术改造。")
+    assert [f.code for f in lone.findings if f.code == "measure_subject"] == []
+
+
+def test_a_share_a_modal_duty_gives_by_bing_you_is_the_named_unit_s_too():
+    text = ("一、专项整治\n（一）打击违法生产。市工信局要会同有关部门立即开展整治，取消生产资质，并由市场监管部门限期办理注销登记。\n"
+            "（二）打击走私。市海关要立即开展整治，并由有关部门依法查处。")
+    assert [(r.lead, r.support) for r in parse_paragraphs(text).rows] == [
+        ("市工信局、市场监管部门", "有关部门"), ("市海关", "")]  # units in general after 由 are none

@@ -1,0 +1,37 @@
+"""A body a sentence sets up in a unit and gives work (zygraph.set_up_body), and a measure read through it."""
+
+import pytest
+
+from zygraph.readers.paragraph import parse_paragraphs
+from zygraph.set_up_body import set_up_body
+
+#: Measures numbered through two parts, the first part's read as the ministries' duties (as in test_modal_partners).
+_PARTS = ("一、专项整治\n（一）打击非法开采。市国土局要立即开展整治。\n（二）打击走私。市海关要立即开展整治。\n"
+          "二、结构调整\n（三）推进开发整合。{third}\n（四）推进技术改造。鼓励企业技术改造。")
+
+
+@pytest.mark.parametrize("text, body", [
+    ("在县统计局设立普查办公室，负责日常工作。", "普查办公室"),
+    ("要发挥机制作用。在市工信局设立稀土办公室，统筹做好行业管理。", "稀土办公室"),
+    ("在市发改委成立项目协调办公室，主要承担协调工作。", "项目协调办公室"),
+])
+def test_the_body_set_up_in_a_unit_does_the_work_given_after_the_comma(text, body):
+    assert [(item.text, item.role) for item in set_up_body(text)] == [(body, "responsible")]
+
+
+@pytest.mark.parametrize("text", [
+    "在市工信局设立稀土办公室。",  # no work given it in the sentence
+    "在全市设立示范点，负责推广。",  # set up in a place, not a unit
+    "在县统计局设立普查办公室，加强宣传。",  # the work after the comma is no charge of its own
+])
+def test_no_body_without_a_unit_it_sits_in_and_work_of_its_own(text):
+    assert set_up_body(text) is None
+
+
+def test_a_body_a_measure_sets_up_in_a_unit_to_do_the_work_is_that_measure_s_unit():
+    doc = parse_paragraphs(_PARTS.format(third="要发挥协调机制作用。在市工信局设立稀土办公室，统筹做好行业管理；负责协调计划。"))
+    assert [(r.task[:6], r.lead) for r in doc.rows][-1] == ("推进开发整合", "稀土办公室")
+    # set up with no work given it, the body names no unit of the measure
+    bare = parse_paragraphs(_PARTS.format(third="在市工信局设立稀土办公室。加强协调。"))
+    assert [r.task[:6] for r in bare.rows] == ["打击非法开采", "打击走私。市"]
+

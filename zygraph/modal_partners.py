@@ -1,0 +1,63 @@
+"""The other units a duty opening with its subject and 要 names: after 要会同 (A要会同B…: B supports), and after a later
+并由 (…，并由C限期办理…: C has a share of its own)."""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.everyone import in_general
+from zygraph.grammar import Item, officials
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["modal_partners", "later_by_units"]
+
+#: A later clause giving part of a duty to other units with 由, an adverb, then the work: …，并由C限期办理变更登记.
+_LATER_BY = re.compile("[，,；;]\\s*(?:并|再|同时|然后)?由(?P<units>[^，,。；;由]{2,30}?)"
+                       "(?:限期|依法|及时|立即|负责|统一|按规定)?"
+                       "(?=办理|查处|处理|吊销|注销|撤销|收回|核发|审核|审批|组织|实施|落实|开展|公布|通报|处罚)")
+
+#: The partners after 会同, up to the work, which an adverb of time or manner may open (立即开展, 尽快制定), or a comma.
+_PARTNERS = re.compile("(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)"
+                       "(?=(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步)?"
+                       "(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台)"
+                       "|[，,]|$)")
+
+
+def modal_partners(text: str, at: int, known=None) -> list[Item]:
+    """The units after 会同 right at ``at`` in ``text`` (just after a subject's 要, 将 or 应), as support; else [].
+
+    Examples
+    --------
+    >>> text = "海关总署要会同商务部等有关部门立即开展专项整治行动"
+    >>> [(i.text, i.role, i.word) for i in modal_partners(text, text.index("会同"))]
+    [('商务部', 'support', '会同')]
+    >>> [i.text for i in modal_partners("县工信局要会同有关部门，尽快制定方案", 5)]
+    ['有关部门']
+    >>> modal_partners("县工信局要会同研究制定方案", 5), modal_partners("县工信局要加强领导", 5)
+    ([], [])
+    """
+    found = _PARTNERS.match(text, at)
+    if found is None or not looks_like_unit_list(found.group("units"), known):
+        return []
+    return [Item(name, "support", "会同") for name in split_units(found.group("units"), known)]
+
+
+def later_by_units(text: str, known=None) -> list[Item]:
+    """The units a later clause of a duty gives a share with 由 (``…，并由C限期办理…``), responsible; else [].
+
+    Units in general (由有关部门…) and people (由分管副局长…) are none.
+
+    Examples
+    --------
+    >>> text = "市工信局要开展专项整治，取消生产资质，并由市场监管部门限期办理注销登记。"
+    >>> [(i.text, i.role, i.word) for i in later_by_units(text)]
+    [('市场监管部门', 'responsible', '由')]
+    >>> later_by_units("市工信局要开展整治，并由有关部门依法查处。"), later_by_units("由市工信局办理登记。")
+    ([], [])
+    """
+    items = []
+    for found in _LATER_BY.finditer(text):
+        units = found.group("units")
+        if looks_like_unit_list(units, known) and not officials(units, known or (lambda name: False)):
+            items += [Item(name, "responsible", "由") for name in split_units(units, known) if not in_general(name)]
+    return items
