@@ -202,6 +202,9 @@ def block_rows(blocks, first_leads, findings):
             # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
             owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
             continue
+        if block.get("closes_owner"):  # 1、A负责： / （1）… / 2、加强监督检查。: a sibling of the owner line ends its hold
+            owners = [(at, items, depth) for at, items, depth in owners if depth < block["closes_owner"]]
+            owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
         if not block["heading"] and block["number"] is None and post_holders(block["text"]):
             # （一）领导小组 / 组长：文斌 / 副组长：马传壮: who sits in the group, people, no task of the heading's units
             findings.append(Finding(block["line"], "info", "post_holders", "a paragraph names a group's members by "
