@@ -44,3 +44,25 @@ def test_a_notice_whose_opening_gives_no_work_reads_as_before():
 def test_an_event_given_to_its_host_in_the_opening_is_led_by_it():
     assert led_by("为丰富群众文化生活，举办广场舞比赛。比赛由县文化局主办，县体育局、县妇联共同承办。")
     assert not led_by("各项任务由有关部门牵头和配合，现印发给你们。")  # general words, no host
+
+
+@pytest.mark.parametrize("opening", [
+    # a cover letter reporting who drafted the plan it issues, and its approval: no work still to do
+    "县农业农村局牵头制定的实施方案经县政府第5次常务会议审议通过，现印发给你们，请认真贯彻执行。",
+    "县农业农村局牵头制定《石城县农村人居环境整治实施方案》，经县政府同意，现印发给你们，请认真贯彻执行。",
+])
+def test_a_cover_letter_reporting_who_drafted_its_document_gives_no_task(opening):
+    doc = parse_paragraphs("石城县人民政府办公室关于印发石城县农村人居环境整治实施方案的通知\n"
+                           f"各乡（镇）人民政府，县政府各部门：\n{opening}\n"
+                           "一、开展村庄清洁行动。（县农业农村局牵头，各乡镇负责）\n二、推进农村厕所革命。（县卫健委牵头，各乡镇负责）\n")
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("开展村庄清洁行动。", "县农业农村局", "各乡镇"), ("推进农村厕所革命。", "县卫健委", "各乡镇")]
+    assert not [f for f in doc.findings if f.code == "cover_work"]
+    assert [f.line for f in doc.findings if f.code == "cover_report"] == [3]
+
+
+def test_a_named_document_still_to_be_made_by_a_deadline_is_cover_work():
+    # 牵头制定《细则》 with 于…前: the document is work still to do, not one the letter issues
+    text = "市发改委牵头制定《实施细则》，于6月底前报市政府。"
+    assert cover_work(text) == text
+    assert cover_work("市发改委牵头制定《实施细则》。") is None  # a document named and nothing saying it is to come

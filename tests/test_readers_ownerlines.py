@@ -37,3 +37,17 @@ def test_only_units_and_an_owning_verb_before_the_colon_make_an_owner_line():
     assert owner_line_units("具体工作如下：") == []  # no units
     assert owner_line_units("加强农村环境保护负责：") == []  # words of a task, not a unit
     assert owner_line_units("市建设局负责，具体工作是：") == []  # a lead-in sentence (an office line's shape)
+
+
+def test_the_next_line_numbered_as_the_owner_line_ends_its_hold():
+    # 1、A负责： / （1）（2） / 2、加强监督检查。 / （1）（2）: 2、 is the owner line's sibling; neither it nor its items
+    # are A's (they name no units: no task), while (2) naming its own units and 3、 with its duty keep theirs
+    doc = parse_paragraphs("一、工作任务\n1、茄子河区政府负责：\n（1）对小煤矿集中整治。\n"
+                           "（2）加强农村环境保护。（市生态环境局、市农业农村局负责）\n2、加强监督检查。\n（1）开展专项督查。\n"
+                           "（2）建立通报制度。\n3、市经委负责：对焦化企业实施相应管理。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [
+        ("对小煤矿集中整治。", "茄子河区政府"), ("加强农村环境保护。", "市生态环境局、市农业农村局"),
+        ("市经委负责：对焦化企业实施相应管理。", "市经委")]
+    assert [f.line for f in doc.findings if f.code == "owner_line"] == [2]
+    assert [f.line for f in doc.findings if f.code == "owner_line_end"] == [5]
+    assert [f.line for f in doc.findings if f.code == "no_assignment"] == [5, 6, 7]

@@ -63,7 +63,7 @@ _SENTENCE_END = re.compile("(?<=。)")
 _DUTIES_TITLE = re.compile("(?P<paired>及其?)?(?:的)?(?P<common>共同)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
 #: The body a notice sets up to run its work, named bare: (二)领导小组主要职责 under 一、组织领导 says what that
 #: body is for, beside its members (组成人员) and its office (领导小组办公室), not a department's share of the work.
-#: A bare 办公室职责 is the issuing body's own office (局办公室), beside its other divisions (信息中心职责).
+#: A bare 办公室职责 is an office as written (局办公室 beside 信息中心职责); under 领导小组及其办公室职责, the group's (readers.groupoffice).
 _OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
                        "(?:办公室|辦公室)?$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与…; said after 负责 or the remit it acts by (负责协同B查处…,

@@ -19,6 +19,7 @@ from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_ass
 from zygraph.measures import measure_units
 from zygraph.modal_partners import later_by_units
 from zygraph.people import post_holders
+from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
@@ -142,7 +143,7 @@ def _reading_findings(block, tasks) -> list[Finding]:
 
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
-    parsed = [(block, _assignments(block)) for block in blocks]
+    parsed = [(block, _group_offices(block, _assignments(block), findings)) for block in blocks]
     modal, beside_named = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
@@ -202,6 +203,9 @@ def block_rows(blocks, first_leads, findings):
             # 三、儋州市政府 / （一）重点项目。 / 1.…: a heading naming no units leaves its items to the one above
             owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
             continue
+        if block.get("closes_owner"):  # 1、A负责： / （1）… / 2、加强监督检查。: a sibling of the owner line ends its hold
+            owners = [(at, items, depth) for at, items, depth in owners if depth < block["closes_owner"]]
+            owner, heading_items = (owners[-1][0], owners[-1][1]) if owners else (index, None)
         if not block["heading"] and block["number"] is None and post_holders(block["text"]):
             # （一）领导小组 / 组长：文斌 / 副组长：马传壮: who sits in the group, people, no task of the heading's units
             findings.append(Finding(block["line"], "info", "post_holders", "a paragraph names a group's members by "
@@ -475,7 +479,13 @@ def _headed_duty(block, findings):
                             f"the duty opens with its units set off by ：or 。 (or ； among members set off by ：): "
                             f"{block['text'][:20]}",
                             "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
-    return [(block["text"], block["member"] or headed_duty_units(block["text"]))]
+    return _group_offices(block, [(block["text"], block["member"] or headed_duty_units(block["text"]))], findings)
+
+
+def _group_offices(block, tasks, findings):
+    """``tasks`` with a bare office (办公室职责) under a heading naming a leading group and its office read as the
+    group's office (:func:`zygraph.readers.groupoffice.group_office`)."""
+    return [(text, group_office(items, (block["text"], block["area"]), block["line"], findings)) for text, items in tasks]
 
 
 def _assignments(block):

@@ -67,8 +67,10 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
 
     A block is such a line when :func:`owner_line_units` reads its text and the block right after it is a task
     numbered in another style (``（1）`` under ``4、``) naming no units of its own: the line becomes a heading
-    (so the items take its units, and it is no task), each one an ``owner_line`` finding. ``blocks`` is left
-    untouched.
+    (so the items take its units, and it is no task), each one an ``owner_line`` finding. Its hold ends at the next
+    task numbered in its own style (``5、`` after ``4、A负责：`` and its ``（n）``): that block is marked
+    ``closes_owner`` with the owner line's level, an ``owner_line_end`` finding, so neither it nor its items take the
+    owner's units. ``blocks`` is left untouched.
 
     Examples
     --------
@@ -76,11 +78,12 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
     ...     return {"line": 1, "text": text, "labels": [], "closed": False, "heading": False, "number": 1,
     ...             "style": style, "level": None}
     >>> findings = []
-    >>> read = owner_lines_as_headings([block("市建设局负责：", "n、"), block("加强工程质量管理。", "(n)")], findings)
-    >>> [(b["heading"], b["level"]) for b in read], [f.code for f in findings]
-    ([(True, 3), (False, None)], ['owner_line'])
+    >>> read = owner_lines_as_headings([block("市建设局负责：", "n、"), block("加强工程质量管理。", "(n)"),
+    ...                                 block("加强监督检查。", "n、")], findings)
+    >>> [(b["heading"], b["level"], b.get("closes_owner")) for b in read], [f.code for f in findings]
+    ([(True, 3, None), (False, None, None), (False, None, 3)], ['owner_line', 'owner_line_end'])
     """
-    read = []
+    read, ends = [], set()
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
         if after is not None and _owns_items_after(block, after) and owner_line_units(block["text"]):
@@ -89,8 +92,26 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
                                     f"and the verb giving them what follows: {block['text'][:30]}",
                                     "read it as the heading of the items numbered otherwise below it, each a task "
                                     "of its units; the line itself is no task"))
+            ends.add(_sibling_after(blocks, index))
+        elif index in ends:
+            # 1、A负责： / （1）… / 2、加强监督检查。: the next line numbered as the owner line is its sibling, not its item
+            block = {**block, "closes_owner": _LEVEL}
+            findings.append(Finding(block["line"], "info", "owner_line_end", f"a line numbered as the owner line "
+                                    f"above it is its sibling: {block['text'][:30]}", "the owner line's units end "
+                                    "here: this line and the items under it are not given them"))
         read.append(block)
     return read
+
+
+def _sibling_after(blocks, index):
+    """The index of the first task after ``blocks[index]`` numbered in its style (its sibling), or None when a
+    heading or the end comes first."""
+    for at in range(index + 1, len(blocks)):
+        if blocks[at]["heading"]:
+            return None
+        if blocks[at].get("style") == blocks[index].get("style") and blocks[at]["number"] is not None:
+            return at
+    return None
 
 
 def _owns_items_after(block, after):

@@ -417,7 +417,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=line.rstrip().endswith(_SENTENCE_ENDS) and bool(unit_heading(owner["text"]))))
             seen_task = True
-        elif last is None and (cover := cover_work(line)) is not None:
+        elif last is None and (cover := cover_work(line, findings, number)) is not None:
             # 近日，…印发《意见》。根据…要求，A、B牵头制定具体办法。请各部门…: a cover letter's own lead, before any task
             blocks.append(_block(number, _area_above(heads, None), cover, wide, closed=True) | {"cover": True})
             findings.append(Finding(number, "info", "cover_work", f"before any task, a sentence gives named units "
