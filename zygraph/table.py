@@ -17,7 +17,7 @@ import pandas as pd
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.grammar import cell_items, has_lead_mark, has_role_words
-from zygraph.issuer import Issuer, detect_issuer
+from zygraph.issuer import Issuer, detect_issuer, issuer_findings
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.unitlist import split_outside_brackets
@@ -77,7 +77,7 @@ class TaskTable:
     --------
     >>> t = read_table("data/ziyang_2023_science_literacy_tasks.txt")
     >>> t
-    <TaskTable 资阳市人民政府关于印发《资阳市全民科学素质行动任务分工表》的通知: 95 tasks, 33 units, 591 assignments, 92 findings>
+    <TaskTable 资阳市人民政府关于印发《资阳市全民科学素质行动任务分工表》的通知: 95 tasks, 33 units, 591 assignments, 93 findings>
     >>> t.tasks.area.nunique()
     13
     """
@@ -294,7 +294,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     registry = registry or Registry.bundled()
     if not isinstance(issuer, Issuer):
         issuer = detect_issuer(document.meta, registry.gazetteer, issuer)
-    findings = list(document.findings)
+    findings = list(document.findings) + issuer_findings(issuer, document.meta, registry.gazetteer)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
     codes = {f.code for f in document.findings}
