@@ -1,7 +1,8 @@
 """The issuer of a notice: which government (or party committee) speaks, at which level, from where.
 
-Read from the issuing line or the name signed above the date, the title (国务院关于…,
-广州市人民政府关于印发…, or a bare 区人民政府办公室关于…: its level alone), the document
+Read from the issuing line, the title (国务院关于…, 广州市人民政府关于印发…, or a bare
+区人民政府办公室关于…: its level alone), the name signed above the date (which a title's speaker
+outweighs: it may be a forwarded document's, or a table's cell), the document
 number (国发, 国办发, 粤府, 资府发), the table's own title, a heading opening with its
 government (2024年金东区政府…), a copied page's label of its source (发布机构：…), whom it
 addresses (区政府各部门: its own bodies), or a government the title names outside the
@@ -190,8 +191,9 @@ def _county_issuer(text: str, at: int | None, within: Place | None, gazetteer: G
 
 
 def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None) -> Issuer:
-    """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``, ``heading``,
-    ``publisher``, ``addressees``), in that order; the first that names one wins.
+    """The issuer of a notice from its metadata (an issuing line in ``issuer``, ``title``, a signature in ``issuer``,
+    ``number``, ``table_title``, ``heading``, ``publisher``, ``addressees``), in that order; the first that names
+    one wins (a bare title's level gives way to a signature of that level, which places it).
 
     Parameters
     ----------
