@@ -442,6 +442,10 @@ def test_a_cell_pair_in_a_table_is_no_signature():
     for cells in (["潍坊市交通运输局", "200000", "3", "修路", "市交通运输局", "2021.12.31", "4", "治水", "市水利局", "2021.12.31"],
                   ["国家发展改革委", "2023.12.31", "2", "修路", "市交通运输局", "2021年", "3", "治水", "市水利局", "2021年"]):
         assert parse_notice(title, after=cells)["issuer"] == ""
+    # a deadline under two bureaus is a table's, however it is written; a date under one name alone signs
+    cells = ["1", "修路", "市交通运输局", "2021年12月31日", "2", "治水", "潍坊市生态环境局寿光分局", "2021年12月31日"]
+    assert parse_notice(title, after=cells)["issuer"] == ""
+    assert parse_notice(title, after=cells + ["寿光市人民政府办公室", "2021年3月1日"])["issuer"] == "寿光市人民政府办公室"
 
 
 #: Review r5's whole notices: a table whose last row names a bureau and its deadline, a bureau signing below the
@@ -484,4 +488,6 @@ def test_whole_notices_read_the_issuer_they_name_and_say_how(tmp_path, name, lab
     codes = list(table.findings.code)
     assert codes.count("issuer_read") == (1 if level else 0)
     # the title and the signature disagree: the title is kept, and a finding says so
-    assert codes.count("issuer_conflict") == (1 if name in ("t11.html", "t9.txt", "t8.txt") else 0)
+    # (t11's bureaus above their deadlines are cells, no signature at all)
+    assert codes.count("issuer_conflict") == (1 if name in ("t9.txt", "t8.txt") else 0)
+    assert table.meta["issuer_line"] == ("" if name == "t11.html" else table.meta["issuer_line"])

@@ -150,14 +150,19 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
 
 
 def _signature(texts: list[str], dates: re.Pattern = _SIGNED_ON) -> str:
-    """The last government's or office's name standing alone on its line above a date (the signature), or ``""``."""
-    found = ""
+    """The last government's or office's name standing alone on its line above a date (the signature), or ``""``.
+
+    A date under two such names is a deadline in a table's cells (市交通运输局 / 2021年12月31日, row after row),
+    not the day a notice was signed.
+    """
+    pairs = []
     for index, text in enumerate(texts[:-1]):
         if _SIGNER.fullmatch(text) and _BODY_END.search(text):  # (国家知识产权局代章) may stand between
             following = next((t for t in texts[index + 1 :] if t and not re.fullmatch(r"[（(].*[)）]", t)), "")
             if dates.fullmatch(following.replace(" ", "")):
-                found = text
-    return found
+                pairs.append((text, following.replace(" ", "")))
+    signed = [text for text, date in pairs if [d for _, d in pairs].count(date) == 1]
+    return signed[-1] if signed else ""
 
 
 def _heading(texts: list[str]) -> str:
