@@ -338,9 +338,9 @@ def issuer_conflict(meta: dict, gazetteer: Gazetteer) -> str:
 
 
 def issuer_findings(issuer: Issuer, meta: dict, gazetteer: Gazetteer) -> list[Finding]:
-    """How the issuer was chosen (``issuer_read``), and where the title and the signature disagree
-    (``issuer_conflict``), as info findings; none for a notice that names no issuer. The reader keeps no line
-    for its metadata, so the findings have none.
+    """An info finding (``issuer_conflict``) where the title and the signature name different issuers: which
+    the issuer was read from (``issuer.source``), and the one set aside; none where they agree. The reader keeps
+    no line for its metadata, so the finding has none.
 
     Examples
     --------
@@ -348,19 +348,15 @@ def issuer_findings(issuer: Issuer, meta: dict, gazetteer: Gazetteer) -> list[Fi
     >>> meta = {"title": "寿光市人民政府办公室关于印发重点工作的通知", "issuer": "潍坊市生态环境局",
     ...         "issuer_line": "signature"}
     >>> [(f.code, f.severity) for f in issuer_findings(detect_issuer(meta, gaz), meta, gaz)]
-    [('issuer_read', 'info'), ('issuer_conflict', 'info')]
+    [('issuer_conflict', 'info')]
     >>> issuer_findings(NO_ISSUER, {}, gaz)
     []
     """
-    if not issuer.level and not issuer.source:
-        return []
-    level = issuer.level or "no level"
-    found = [Finding(None, "info", "issuer_read", f"the issuer is {issuer.label or issuer.name} ({level}), read "
-                     f"from the {issuer.source}", "pass --issuer NAME if it is not")]
     conflict = issuer_conflict(meta, gazetteer) if issuer.source != "--issuer" else ""
-    if conflict:
-        found.append(Finding(None, "info", "issuer_conflict", conflict, "pass --issuer NAME if the title is wrong"))
-    return found
+    if not conflict:
+        return []
+    return [Finding(None, "info", "issuer_conflict", f"{conflict}; the issuer is read from the {issuer.source}",
+                    "pass --issuer NAME if the title is wrong")]
 
 
 def _inside_citation(text: str, at: int) -> bool:
