@@ -383,3 +383,110 @@ def test_check_says_where_a_weak_issuer_was_read(capsys):
     source = next((Path(__file__).parent / "fixtures" / "real").glob("*/2020_huzhou_work_report/source.*"))
     assert main(["check", str(source)]) == 0
     assert "  issuer: 湖州 (read from the signature);" in capsys.readouterr().out
+
+
+# Review r5's inputs (/tmp/r5): each a notice where a weaker source once named a wrong issuer. A wrong issuer places
+# every bare unit (市交通运输局) in the wrong government, so each gives the issuer the notice itself names, or none.
+@pytest.mark.parametrize("meta", [
+    # a place the title is about, not the issuer's own: an aid target, a city to learn from, a partner, a model
+    {"title": "区人民政府办公室关于印发对口支援巴东县工作任务分工的通知"},
+    {"title": "市人民政府办公室关于印发学习借鉴深圳市经验推进改革任务分工的通知"},
+    {"title": "县人民政府办公室关于印发与杭州市萧山区结对帮扶工作任务分工的通知"},
+    {"title": "市政府办公室关于印发对标苏州市工业园区推进开放型经济任务分工的通知"},
+    # a heading opening with a short name: an event, a landmark, a festival, a scenic area, not a government
+    {"heading": "杭州亚运会城市环境保障任务分工"},
+    {"heading": "北京冬奥会保障任务分工方案"},
+    {"heading": "南京长江大桥维修改造任务分工"},
+    {"heading": "青岛啤酒节筹备工作任务分工"},
+    {"heading": "黄山风景区2021年重点工作任务分解"},
+    # a province's report as a city takes its tasks (涉及嘉兴): the province is not the issuer
+    {"heading": "浙江省2021年政府工作报告涉及嘉兴的重点任务分解表"},
+    # a page's source that is a website, a newspaper, a news agency, or a ministry's site reposting
+    {"publisher": "中国政府网"}, {"publisher": "新华社"}, {"publisher": "人力资源社会保障部"},
+    {"table_title": "来源：临汾日报"},
+])
+def test_a_place_a_notice_does_not_name_as_its_own_gives_no_place(gaz, meta):
+    issuer = detect_issuer(meta, gaz)
+    assert issuer.label == "" and issuer.place is None, issuer
+
+
+@pytest.mark.parametrize("meta, label, level", [
+    # a bare 区 marker takes only a 区: the title's 巴东县 is another county
+    ({"title": "区人民政府办公室关于印发对口支援巴东县工作任务分工的通知"}, "", "county"),
+    # the issuer's letterhead glued into the text names the place of a bare 市
+    ({"table_title": "对有明确时间节点的重许昌市人民政府文件许政〔2020〕21号大工作", "addressees": "市人民政府各部门："},
+     "许昌", "prefecture"),
+    # a provincial notice addresses its cities' and counties' governments and its own departments
+    ({"addressees": "各市、县人民政府和省政府各部门："}, "", "provincial"),
+    ({"addressees": "各州、市、县人民政府和省直各单位："}, "", "provincial"),
+    ({"addressees": "各市、县人民政府，自治区人民政府各组成部门、各直属机构："}, "", "provincial"),
+    # a title's speaker wins over a name signed after the tasks (a table cell, a forwarded document's signature)
+    ({"title": "寿光市人民政府办公室关于印发2021年重点工作任务分解的通知", "issuer": "潍坊市生态环境局寿光分局",
+      "issuer_line": "signature"}, "寿光", "county"),
+    ({"title": "石城县人民政府办公室关于转发赣州市重点工作任务分工的通知", "issuer": "赣州市人民政府办公室",
+      "issuer_line": "signature"}, "石城", "county"),
+    # a bare title gives the level; a signature of that level gives the place
+    ({"title": "区人民政府办公室关于印发重点工作的通知", "issuer": "武汉市蔡甸区人民政府办公室",
+      "issuer_line": "signature"}, "蔡甸", "county"),
+])
+def test_the_notice_names_its_own_place_where_it_speaks_signs_or_addresses(gaz, meta, label, level):
+    issuer = detect_issuer(meta, gaz)
+    assert (issuer.label, issuer.level) == (label, level)
+
+
+def test_a_cell_pair_in_a_table_is_no_signature():
+    from zygraph.readers.notice import parse_notice
+
+    title = ["寿光市人民政府办公室关于印发重点任务分工的通知"]
+    # a bureau then a deadline written as a page prints it, or an amount: cells, not a signature
+    for cells in (["潍坊市交通运输局", "200000", "3", "修路", "市交通运输局", "2021.12.31", "4", "治水", "市水利局", "2021.12.31"],
+                  ["国家发展改革委", "2023.12.31", "2", "修路", "市交通运输局", "2021年", "3", "治水", "市水利局", "2021年"]):
+        assert parse_notice(title, after=cells)["issuer"] == ""
+    # a deadline under two bureaus is a table's, however it is written; a date under one name alone signs
+    cells = ["1", "修路", "市交通运输局", "2021年12月31日", "2", "治水", "潍坊市生态环境局寿光分局", "2021年12月31日"]
+    assert parse_notice(title, after=cells)["issuer"] == ""
+    assert parse_notice(title, after=cells + ["寿光市人民政府办公室", "2021年3月1日"])["issuer"] == "寿光市人民政府办公室"
+
+
+#: Review r5's whole notices: a table whose last row names a bureau and its deadline, a bureau signing below the
+#: tasks of a notice its title names, a forwarded notice's own signature, an event's heading, a newspaper's label.
+REVIEW_NOTICES = {
+    "t11.html": ("<html><body><p>寿光市人民政府办公室关于印发2021年重点工作任务分解的通知</p>"
+                 "<p>各镇人民政府（街道办事处），市政府各部门：</p><p>现将任务分解印发给你们，请认真贯彻落实。</p><table>"
+                 "<tr><td><p>序号</p></td><td><p>工作任务</p></td><td><p>牵头单位</p></td><td><p>完成时限</p></td></tr>"
+                 "<tr><td><p>1</p></td><td><p>修建农村公路</p></td><td><p>市交通运输局</p></td>"
+                 "<td><p>2021年12月31日</p></td></tr><tr><td><p>2</p></td><td><p>加强生态环境保护</p></td>"
+                 "<td><p>潍坊市生态环境局寿光分局</p></td><td><p>2021年12月31日</p></td></tr></table></body></html>"),
+    "t9.txt": ("寿光市人民政府办公室关于印发2021年重点工作任务分解的通知\n各镇人民政府（街道办事处），市政府各部门：\n"
+               "现将任务分解印发给你们，请认真贯彻落实。\n一、修建农村公路100公里。（市交通运输局负责）\n"
+               "二、加强大气污染防治。（潍坊市生态环境局寿光分局负责）\n三、召开项目推进会。\n潍坊市生态环境局寿光分局\n"
+               "2021年6月30日\n"),
+    "t8.txt": ("石城县人民政府办公室关于转发赣州市人民政府办公室关于印发2020年民生实事任务分工的通知\n"
+               "各乡（镇）人民政府，县政府各部门：\n"
+               "现将《赣州市人民政府办公室关于印发2020年民生实事任务分工的通知》转发给你们，请结合实际认真贯彻执行。\n"
+               "赣州市人民政府办公室关于印发2020年民生实事任务分工的通知\n各县（市、区）人民政府，市政府各部门：\n"
+               "现将2020年民生实事任务分工印发给你们，请认真贯彻落实。\n一、改造农村危房1000户。（市住建局牵头，市财政局配合）\n"
+               "二、新建公办幼儿园20所。（市教育局牵头，市财政局配合）\n三、建设农村公路500公里。（市交通运输局牵头，市财政局配合）\n"
+               "赣州市人民政府办公室\n2020年4月1日\n"),
+    "e1.txt": ("杭州亚运会萧山区城市环境保障任务分工\n各镇人民政府、街道办事处，区政府各部门：\n现将任务分工印发给你们，请认真贯彻落实。\n"
+               "序号\t工作任务\t牵头单位\t责任单位\n1\t整治道路环境\t区城管局\t区交通运输局\n2\t提升河道水质\t区水利局\t区生态环境分局\n"),
+    "s1.txt": ("关于印发2021年重点工作任务分工的通知\n来源：临汾日报\n序号\t工作任务\t牵头单位\t责任单位\n"
+               "1\t修建农村公路\t市交通运输局\t市财政局\n"),
+    "s2.txt": ("关于印发2021年重点工作任务分工的通知\n来源：中国政府网\n序号\t工作任务\t牵头单位\t责任单位\n"
+               "1\t修建农村公路\t市交通运输局\t市财政局\n"),
+}
+
+
+@pytest.mark.parametrize("name, label, level", [("t11.html", "寿光", "county"), ("t9.txt", "寿光", "county"),
+                                                ("t8.txt", "石城", "county"), ("e1.txt", "", "county"),
+                                                ("s1.txt", "", ""), ("s2.txt", "", "")])
+def test_whole_notices_read_the_issuer_they_name_and_say_how(tmp_path, name, label, level):
+    path = tmp_path / name
+    path.write_text(REVIEW_NOTICES[name], encoding="utf-8")
+    table = read_table(path)
+    assert (set(table.units["issuer"]), table.meta["issuer_level"]) == ({label}, level)
+    codes = list(table.findings.code)
+    # the title and the signature disagree: the title is kept, and a finding says so
+    # (t11's bureaus above their deadlines are cells, no signature at all)
+    assert codes.count("issuer_conflict") == (1 if name in ("t9.txt", "t8.txt") else 0)
+    assert table.meta["issuer_line"] == ("" if name == "t11.html" else table.meta["issuer_line"])

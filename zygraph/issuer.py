@@ -1,7 +1,8 @@
 """The issuer of a notice: which government (or party committee) speaks, at which level, from where.
 
-Read from the issuing line or the name signed above the date, the title (国务院关于…,
-广州市人民政府关于印发…, or a bare 区人民政府办公室关于…: its level alone), the document
+Read from the issuing line, the title (国务院关于…, 广州市人民政府关于印发…, or a bare
+区人民政府办公室关于…: its level alone), the name signed above the date (which a title's speaker
+outweighs: it may be a forwarded document's, or a table's cell), the document
 number (国发, 国办发, 粤府, 资府发), the table's own title, a heading opening with its
 government (2024年金东区政府…), a copied page's label of its source (发布机构：…), whom it
 addresses (区政府各部门: its own bodies), or a government the title names outside the
@@ -15,9 +16,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 
+from zygraph.findings import Finding
 from zygraph.places import Gazetteer, Place, county_short
 
-__all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER"]
+__all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER", "issuer_conflict", "issuer_findings"]
 
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
@@ -189,8 +191,9 @@ def _county_issuer(text: str, at: int | None, within: Place | None, gazetteer: G
 
 
 def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None) -> Issuer:
-    """The issuer of a notice from its metadata (``issuer``, ``title``, ``number``, ``table_title``, ``heading``,
-    ``publisher``, ``addressees``), in that order; the first that names one wins.
+    """The issuer of a notice from its metadata (an issuing line in ``issuer``, ``title``, a signature in ``issuer``,
+    ``number``, ``table_title``, ``heading``, ``publisher``, ``addressees``), in that order; the first that names
+    one wins (a bare title's level gives way to a signature of that level, which places it).
 
     Parameters
     ----------
@@ -242,18 +245,18 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     if override:
         found = issuer_from_name(override, gazetteer, "--issuer")
         return found or Issuer(override, override, "", None, "--issuer")
+    signed, titled = _signed_and_titled(meta, gazetteer)
     line = (meta.get("issuer") or "").strip()
-    signed = meta.get("issuer_line") == "signature"  # the name signed above the notice's date
-    found = issuer_from_name(line, gazetteer, "signature" if signed else "issuing line") if line else None
-    if found is not None:
-        return found
-    title = (meta.get("title") or "").strip()
+    if line and not signed:
+        found = issuer_from_name(line, gazetteer, "issuing line")
+        if found is not None:
+            return found
+    if titled is not None and not (signed is not None and not titled.label and signed.level == titled.level):
+        return titled  # the title's own speaker wins over a name signed after the text (a forwarded one's),
+        # unless it gives only the level the signature places (区人民政府办公室关于…, 武汉市蔡甸区人民政府办公室)
+    if signed is not None:
+        return signed
     number = (meta.get("number") or "").strip()
-    if number and title.startswith(number):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
-        title = title[len(number):].strip()
-    found = _speaker(title, meta, gazetteer, "title", verbs=("关于", "印发"))  # 山西省人民政府印发关于…
-    if found is not None:
-        return found
     if number:
         if _NATIONAL_NUMBERS.match(number):
             return Issuer("国务院", "国务院", "national", None, "document number")
@@ -261,28 +264,31 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
         if place is not None:
             return Issuer(place.name, place.short, place.level, place, "document number")
     table_title = (meta.get("table_title") or "").strip()
-    place = gazetteer.prefix(table_title) if table_title else None
+    place = gazetteer.prefix(table_title) if table_title and not _PAGE_LABEL.search(table_title) else None
     if place is not None:
         return Issuer(place.name, place.short, place.level, place, "table title")
     for key, source in (("heading", "heading"), ("table_title", "table title")):
         text = meta.get(key) or ""
-        if _SENTENCE.search(text):  # 经县政府同意，现将…: a sentence before the table, not a document's name
+        if _SENTENCE.search(text) or _PAGE_LABEL.search(text):  # 来源：临汾日报: a page's label, not its title  # 经县政府同意，现将…: a sentence before the table, not a document's name
             continue
         found = _speaker(text, meta, gazetteer, source, verbs=("关于", "印发"), alone=True)
         if found is not None:
             return found
     publisher = (meta.get("publisher") or "").strip()
+    if _MEDIA.search(publisher):
+        publisher = ""  # 来源：中国政府网, 临汾日报, 新华社: the site, paper or station that carried it
     found = issuer_from_name(publisher, gazetteer, "publisher line") if publisher else None
     if found is not None and found.place is None and found.name not in gazetteer.counties \
-            and found.level != "national":
-        found = None  # 来源：市委市政府督查室: a name that places nothing the gazetteer knows
+            and (found.level != "national" or not publisher.startswith(("国务院", "中共中央"))):
+        found = None  # 来源：市委市政府督查室 places nothing; 来源：人力资源社会保障部 is a ministry's site reposting
     if found is not None and found.place is not None and not _GOVERNMENT_NEXT.search(publisher):
         found = None  # 来源：临汾日报: a place's newspaper, not its government
     if found is None and _BARE.fullmatch(publisher):
         found = _bare(publisher, meta, gazetteer, "publisher line")
     if found is not None:
         return found
-    own = _OWN_BODIES.search(meta.get("addressees") or "")
+    own = min(_OWN_BODIES.finditer(meta.get("addressees") or ""), default=None,
+              key=lambda match: _RANKS.index(match.group(1)[0]))  # the highest government addressing its own
     if own is not None:  # 各镇人民政府，区政府各部门：: a notice addresses its own government's bodies
         if own.group(1) == "国务院":
             return Issuer("国务院", "国务院", "national", None, f"addressees ({own.group(0).strip('，,、;；:：')})")
@@ -294,6 +300,63 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
         if found is not None:
             return found
     return NO_ISSUER
+
+
+def _signed_and_titled(meta: dict, gazetteer: Gazetteer) -> tuple[Issuer | None, Issuer | None]:
+    """The issuer the name signed above the notice's date gives, and the one the title's speaker gives; None each
+    when it gives none."""
+    line = (meta.get("issuer") or "").strip()
+    signed = None
+    if line and meta.get("issuer_line") == "signature":  # the name signed above the notice's date
+        signed = issuer_from_name(line, gazetteer, "signature")
+    title = (meta.get("title") or "").strip()
+    number = (meta.get("number") or "").strip()
+    if number and title.startswith(number):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
+        title = title[len(number):].strip()
+    return signed, _speaker(title, meta, gazetteer, "title", verbs=("关于", "印发"))  # 山西省人民政府印发关于…
+
+
+def issuer_conflict(meta: dict, gazetteer: Gazetteer) -> str:
+    """What the title's speaker and the name signed after the text say when they name different issuers, else "".
+
+    Examples
+    --------
+    >>> gaz = Gazetteer.bundled()
+    >>> issuer_conflict({"title": "寿光市人民政府办公室关于印发重点工作的通知", "issuer": "潍坊市生态环境局",
+    ...                  "issuer_line": "signature"}, gaz)
+    'the title names 寿光 (county), the signature 潍坊市生态环境局 names 潍坊 (prefecture): the title is kept'
+    >>> issuer_conflict({"title": "寿光市人民政府关于印发重点工作的通知", "issuer": "寿光市人民政府办公室",
+    ...                  "issuer_line": "signature"}, gaz)
+    ''
+    """
+    signed, titled = _signed_and_titled(meta, gazetteer)
+    if signed is None or titled is None or (signed.label, signed.level) == (titled.label, titled.level) \
+            or (not titled.label and signed.level == titled.level):
+        return ""
+    return (f"the title names {titled.label or titled.name} ({titled.level}), the signature {meta['issuer']} names "
+            f"{signed.label} ({signed.level}): the title is kept")
+
+
+def issuer_findings(issuer: Issuer, meta: dict, gazetteer: Gazetteer) -> list[Finding]:
+    """An info finding (``issuer_conflict``) where the title and the signature name different issuers: which
+    the issuer was read from (``issuer.source``), and the one set aside; none where they agree. The reader keeps
+    no line for its metadata, so the finding has none.
+
+    Examples
+    --------
+    >>> gaz = Gazetteer.bundled()
+    >>> meta = {"title": "寿光市人民政府办公室关于印发重点工作的通知", "issuer": "潍坊市生态环境局",
+    ...         "issuer_line": "signature"}
+    >>> [(f.code, f.severity) for f in issuer_findings(detect_issuer(meta, gaz), meta, gaz)]
+    [('issuer_conflict', 'info')]
+    >>> issuer_findings(NO_ISSUER, {}, gaz)
+    []
+    """
+    conflict = issuer_conflict(meta, gazetteer) if issuer.source != "--issuer" else ""
+    if not conflict:
+        return []
+    return [Finding(None, "info", "issuer_conflict", f"{conflict}; the issuer is read from the {issuer.source}",
+                    "pass --issuer NAME if the title is wrong")]
 
 
 def _inside_citation(text: str, at: int) -> bool:
@@ -351,9 +414,15 @@ def _speaker(text: str, meta: dict, gazetteer: Gazetteer, source: str, verbs: tu
         return _bare(marker.group(0), meta, gazetteer, source)
     start = _YEAR.sub("", start[2:]) if start.startswith("附件") else start  # 附件 监利县2018年…方案职责清单
     place, size = gazetteer.prefix_match(start)
+    if place is not None and (start[:size] != place.name or _FOR_ANOTHER.search(start)):
+        place = None  # 杭州亚运会, 黄山风景区, 临汾日报: a short name opens an event, a landmark, a paper, not a
+        # government; 浙江省…报告涉及嘉兴的任务: a higher government's tasks as one below it takes them
+    size = size if place is not None else 0
     nested = gazetteer.county_prefix(start[size:]) if place is not None else ""  # 杭州市萧山区…政策: 萧山's
     whole = gazetteer.county_prefix(start)  # 石城县2018年度…考核细则; 义乌市 is a county, not a city's 义乌
     county = nested or (whole if len(whole) > size else "")
+    if county and county[-1] not in _LEVEL_ENDS:
+        county = ""
     if county:
         return Issuer(county, county_short(county), "county", None, f"{source} (the place it opens with)")
     if place is not None and start[size:]:  # 九江市支持大南昌都市圈发展行动方案: the city's own plan
@@ -368,18 +437,30 @@ def _bare(marker: str, meta: dict, gazetteer: Gazetteer, source: str) -> Issuer 
     its document number and that text agree on (嘉政办发, 嘉鱼), if one; None for a bare 市 whose
     place the notice does not name (a city, or a county-level city?).
     """
-    level = _MARKER_LEVELS.get(marker.lstrip("中共")[0], "")
+    own = marker.lstrip("中共")[0]
+    level = _MARKER_LEVELS.get(own, "")
     text = "".join(meta.get(key) or "" for key in ("title", "heading", "table_title", "publisher", "addressees"))
-    for match in re.finditer("市" if marker.lstrip("中共").startswith("市") else "[县区]", text):
-        for size in (2, 3, 4):  # 咸宁市, 寿光市, 黄石港区: a place named in the text, ending as the marker does
-            name = text[max(0, match.start() - size + 1): match.end()]
-            if len(name) < size or not re.fullmatch(r"[\u4e00-\u9fff]+", name):
-                continue
-            found = issuer_from_name(name + "人民政府", gazetteer, f"{source} (a bare {marker}, its place named)")
-            if found is not None and found.label and (found.level == level or (not level and found.level in
-                                                                               ("prefecture", "county"))):
-                if found.place is not None or name in gazetteer.counties:
-                    return found
+    # where a notice names its own place: the page's label of its source, whom it addresses, and the opening of the
+    # document it issues (关于印发咸宁市…); not a place its title is about (对口支援巴东县, 学习借鉴深圳市)
+    names = [name for key in ("title", "heading", "table_title") for name in _opening_names(meta.get(key) or "", own)]
+    for match in re.finditer(own, "".join(meta.get(key) or "" for key in ("publisher", "addressees"))):
+        whole = "".join(meta.get(key) or "" for key in ("publisher", "addressees"))
+        names += [whole[max(0, match.start() - size + 1): match.end()] for size in (2, 3, 4) if match.start() >= size - 1]
+    # 许昌市人民政府文件 …: its letterhead, wherever a copy glued it; and the title before its 关于 (a page's path)
+    names += [match.group(1)[-size:] for match in re.finditer(
+        rf"([\u4e00-\u9fff]{{1,3}}{own})(?:人民政府|政府)(?:办公室|办公厅)?文件", text) for size in (2, 3, 4)]
+    title = re.sub(r"\s+", "", meta.get("title") or "")
+    head = title[: title.find("关于")] if "关于" in title else ""
+    for match in re.finditer(own, head):
+        names += [head[max(0, match.start() - size + 1): match.end()] for size in (2, 3, 4) if match.start() >= size - 1]
+    for name in names:  # 咸宁市, 寿光市, 黄石港区: a place named, ending as the marker does
+        if not re.fullmatch(r"[\u4e00-\u9fff]+", name):
+            continue
+        found = issuer_from_name(name + "人民政府", gazetteer, f"{source} (a bare {marker}, its place named)")
+        if found is not None and found.label and (found.level == level or (not level and found.level in
+                                                                           ("prefecture", "county"))):
+            if found.place is not None or name in gazetteer.counties:
+                return found
     if not level:
         return None
     number = (meta.get("number") or "").strip()
@@ -391,6 +472,16 @@ def _bare(marker: str, meta: dict, gazetteer: Gazetteer, source: str) -> Issuer 
             return Issuer(county, county_short(county), "county", None,
                           f"{source} (a bare {marker}, its place from the number and the text)")
     return Issuer(marker, "", level, None, f"{source} (a bare {marker}: its level, no place)")
+
+
+def _opening_names(text: str, own: str) -> list[str]:
+    """The names of 2 to 4 characters ending ``own`` (市, 区) that open the document a title issues (关于印发寿光市
+    2019年…: 寿光市) or a heading or table title (after its year), shortest first."""
+    text = re.sub(r"\s+", "", text)
+    cut = text.find("关于")
+    start = text[cut + 2:] if cut >= 0 else _LABEL.split(text)[-1] if _LABEL.search(text[:12]) else text
+    start = _YEAR.sub("", re.sub(r"^印发《?|^《", "", start))
+    return [start[:size] for size in (2, 3, 4) if start[size - 1: size] == own]
 
 
 #: Labels and paths a copied page puts before a title: 标题：, 首页 > 政务公开 >, a document number and a dash.
@@ -408,6 +499,17 @@ _BARE = re.compile(r"(?:中共)?[省市州盟县区旗](?:人民政府|政府|�
 #: A heading opening with its district's or county's own government (区政府重点工作…, 县政府重点工作…).
 _BARE_START = re.compile(r"[县区旗](?:人民政府|政府)")
 #: In whom a notice addresses, its own government's bodies: 区政府各部门, 省直各单位, 县直和…, 区级各部门, 国务院各部委.
-_OWN_BODIES = re.compile(r"(?:^|[，,、;；:：])(国务院|[省市州盟县区旗])(?:人民政府|政府|府)?(?:直属|直|级)?(?:各|有关|和)")
-_MARKER_LEVELS = {"省": "provincial", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",
+#: 各市、县人民政府和省政府各部门: 县人民政府和 is a government addressed, not the issuer's own bodies.
+_OWN_BODIES = re.compile(r"(?:^|[，,、;；:：和])(国务院|自治区|[省市州盟县区旗])(?:人民政府|政府|府)?"
+                         r"(?:(?:直属|直|级)(?:各|有关|和)|各|有关)")
+_RANKS = "国省自州盟市县区旗"
+#: The last character of a place's full name, its level's: 杭州市, 萧山区, 浙江省 (杭州 alone may open 杭州亚运会).
+_LEVEL_ENDS = "省市县区州盟旗"
+#: A heading that takes another government's tasks for its own place: 涉及嘉兴的重点任务, 涉杭任务.
+_FOR_ANOTHER = re.compile(r"涉及|涉[\u4e00-\u9fff]{1,2}(?:的)?(?:重点)?(?:工作|任务|事项)")
+#: A copied page's labels, not a title: 来源：…, 发布机构：…
+_PAGE_LABEL = re.compile(r"来源|发布机构|发文机关|发布单位|发布时间|浏览")
+#: A publisher that is a website, a newspaper, a station or a news agency (中国政府网, 临汾日报, 新华社, 电视台).
+_MEDIA = re.compile(r"(?:网|报|报社|新华社|通讯社|电视台|广播电台|融媒体中心|新闻中心|客户端|杂志社?)$")
+_MARKER_LEVELS = {"省": "provincial", "自": "provincial", "州": "prefecture", "盟": "prefecture", "县": "county", "区": "county",
                   "旗": "county", "市": ""}

@@ -17,7 +17,7 @@ import pandas as pd
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.grammar import cell_items, has_lead_mark, has_role_words
-from zygraph.issuer import Issuer, detect_issuer
+from zygraph.issuer import Issuer, detect_issuer, issuer_findings
 from zygraph.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.unitlist import split_outside_brackets
@@ -294,7 +294,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     registry = registry or Registry.bundled()
     if not isinstance(issuer, Issuer):
         issuer = detect_issuer(document.meta, registry.gazetteer, issuer)
-    findings = list(document.findings)
+    findings = list(document.findings) + issuer_findings(issuer, document.meta, registry.gazetteer)
     tasks, assignments, units = [], [], {}
     unknown_names: dict[str, str] = {}  # match key -> the first way an unknown name was written
     codes = {f.code for f in document.findings}

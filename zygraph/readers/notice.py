@@ -35,6 +35,12 @@ _SIGNER = re.compile(r"[\u4e00-\u9fff]{4,30}")
 #: copy that lost 年月日 leaves it (2021222).
 _SIGNED_ON = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
                         r"[一二三四五六七八九十]{1,3}日|\d{4}[-./]\d{1,2}[-./]\d{1,2}|(?:19|20)\d{4,6}")
+#: How many of the last non-empty lines after a table may hold its signature and date: the page's end, not its cells.
+_SIGNED_TAIL = 4
+_SIGNED_IN_WORDS = re.compile(r"\d{4}年\d{1,2}月\d{1,2}日|[〇○零一二三四五六七八九]{4}年[一二三四五六七八九十]{1,2}月"
+                              r"[一二三四五六七八九十]{1,3}日")
+#: A government or its office, as signs a notice, not a bureau a table's last row names beside its deadline.
+_GOVERNMENT_OR_OFFICE = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|管委会)$")
 #: A letterhead: the issuing body's name and 文件, alone on its line (全国…领导小组 文件).
 _LETTERHEAD = re.compile(r"([\u4e00-\u9fff]{4,40}?)文件")
 #: The line a notice opens with, naming whom it addresses (各镇人民政府，区政府各部门：).
@@ -114,8 +120,13 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     if not meta["issuer"]:  # 常熟市人民政府办公室文件: the letterhead of the issuing body
         head = next((m.group(1) for t in texts for m in [_LETTERHEAD.fullmatch(t.replace(" ", ""))] if m), "")
         meta["issuer"] = head if _BODY_END.search(head) else ""
-    if not meta["issuer"]:
-        signer = _signature(texts + [line.strip() for line in after])
+    if not meta["issuer"]:  # after the table a date written 年月日 signs; a bare number or 2021-12-31 only at the
+        # page's end, not in a cell (a bureau, then a deadline or an amount: 200000)
+        later = [line.strip() for line in after]
+        tail = [t for t in later if t][-_SIGNED_TAIL:]
+        signer = _signature(texts) or _signature(later, _SIGNED_IN_WORDS)
+        tailed = _signature(tail)
+        signer = signer or (tailed if _GOVERNMENT_OR_OFFICE.search(tailed) else "")
         if signer:
             meta["issuer"], meta["issuer_line"] = signer, "signature"
     # the page's labels stand at its top: the lines before the table, or the first lines when none are; there a
@@ -138,15 +149,20 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     return meta
 
 
-def _signature(texts: list[str]) -> str:
-    """The last government's or office's name standing alone on its line above a date (the signature), or ``""``."""
-    found = ""
+def _signature(texts: list[str], dates: re.Pattern = _SIGNED_ON) -> str:
+    """The last government's or office's name standing alone on its line above a date (the signature), or ``""``.
+
+    A date under two such names is a deadline in a table's cells (市交通运输局 / 2021年12月31日, row after row),
+    not the day a notice was signed.
+    """
+    pairs = []
     for index, text in enumerate(texts[:-1]):
         if _SIGNER.fullmatch(text) and _BODY_END.search(text):  # (国家知识产权局代章) may stand between
             following = next((t for t in texts[index + 1 :] if t and not re.fullmatch(r"[（(].*[)）]", t)), "")
-            if _SIGNED_ON.fullmatch(following.replace(" ", "")):
-                found = text
-    return found
+            if dates.fullmatch(following.replace(" ", "")):
+                pairs.append((text, following.replace(" ", "")))
+    signed = [text for text, date in pairs if [d for _, d in pairs].count(date) == 1]
+    return signed[-1] if signed else ""
 
 
 def _heading(texts: list[str]) -> str:
