@@ -19,9 +19,11 @@ from dataclasses import dataclass, replace
 from zygraph.findings import Finding
 from zygraph.places import Gazetteer, Place, county_short
 
-__all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER", "issuer_conflict", "issuer_findings"]
+__all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER", "issuer_conflict", "issuer_findings", "DOC_NUMBER"]
 
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
+#: A document number as notices print it: 资府发〔2023〕1号, 港政发[2025]1号 (any of the brackets copies use).
+DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家|中国"
                              r"|[\u4e00-\u9fff]{2,6}(?:总局|总署)"  # 市场监管总局, 海关总署: the State Council's bodies
@@ -485,7 +487,7 @@ def _opening_names(text: str, own: str) -> list[str]:
 
 
 #: Labels and paths a copied page puts before a title: 标题：, 首页 > 政务公开 >, a document number and a dash.
-_LABEL = re.compile(r"[：:>|｜—_•·]|[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+_LABEL = re.compile(r"[：:>|｜—_•·]|" + DOC_NUMBER.pattern)
 _YEAR = re.compile(r"^(?:\d{4}|[〇○零一二三四五六七八九]{4})年度?")
 #: How the name of a government or of one of its bodies ends.
 _GOVERNMENT_NEXT = re.compile(r"(?:人民政府|政府|委|党委|党工委|管委会|管理委员会|[\u4e00-\u9fff]{0,20}"

@@ -6,6 +6,7 @@ import re
 from dataclasses import replace
 
 from zygraph.findings import Finding
+from zygraph.issuer import DOC_NUMBER
 from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.raw import RawRow
@@ -14,7 +15,6 @@ from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
 __all__ = ["parse_notice", "first_listed_leads", "first_listed_leads_in_cell", "table_lead", "with_table_lead",
            "led_by_notice"]
 
-_DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _DATE = re.compile(r"(\d{4})年(\d{1,2})月(\d{1,2})日")
 #: A line that is a document's name, not a sentence: short, no sentence mark, ending as plans and lists end
 _HEADING = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[（(【\[])[^。；;：:!！?？]{4,80}(通知|意见|方案|办法|决定|规划|计划|要点|分工|清单|任务|安排|细则|措施|台账|"
@@ -92,8 +92,8 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     meta = {"number": "", "issuer": "", "title": "", "date": "", "heading": "", "table_title": "",
             "issuer_line": "", "publisher": "", "addressees": ""}
     # the notice's own number stands alone on its line; else the first one not inside a citation
-    alone = next((t for t in texts if _DOC_NUMBER.fullmatch(t)), None)
-    found = alone or next((m.group(0) for t in texts for m in [_DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
+    alone = next((t for t in texts if DOC_NUMBER.fullmatch(t)), None)
+    found = alone or next((m.group(0) for t in texts for m in [DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
     meta["number"] = found
     start = next((i for i, t in enumerate(texts) if "关于" in _CITED.sub("", t)), None)
     if start is not None:
@@ -104,7 +104,7 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
             parts.append(text)
         issuer = ""
         above = next((t for t in reversed(texts[:start]) if t), "")  # 河南省人民政府 / (blank) / 关于明确…
-        if above and _BODY_END.search(above) and not _DOC_NUMBER.search(above):
+        if above and _BODY_END.search(above) and not DOC_NUMBER.search(above):
             issuer = above
             parts.insert(0, issuer)
         meta["title"] = "".join(parts)
@@ -167,7 +167,7 @@ def _signature(texts: list[str], dates: re.Pattern = _SIGNED_ON) -> str:
 
 def _heading(texts: list[str]) -> str:
     """The first line shaped as a document's name, else the name of the document a notice sends; or ``""``."""
-    shaped = next((t for t in texts if _HEADING.fullmatch(t) and not _DOC_NUMBER.search(t)), "")
+    shaped = next((t for t in texts if _HEADING.fullmatch(t) and not DOC_NUMBER.search(t)), "")
     if shaped:
         return shaped
     sent = next((m for t in texts for m in [_SENT.search(t)] if m and (m.group("name") or m.group("sent"))), None)
