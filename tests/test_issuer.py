@@ -490,3 +490,12 @@ def test_whole_notices_read_the_issuer_they_name_and_say_how(tmp_path, name, lab
     # (t11's bureaus above their deadlines are cells, no signature at all)
     assert codes.count("issuer_conflict") == (1 if name in ("t9.txt", "t8.txt") else 0)
     assert table.meta["issuer_line"] == ("" if name == "t11.html" else table.meta["issuer_line"])
+
+
+def test_a_title_whose_copy_glued_the_document_number_in_front_is_read_without_it():
+    # blind68's 黄石港 page: the number stands once, as the number; the title and the briefing's heading start at the issuer
+    from zygraph.readers.notice import parse_notice
+
+    meta = parse_notice(["港政发〔2025〕1号黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知", "各街道办事处："])
+    assert meta["number"] == "港政发〔2025〕1号"
+    assert meta["title"] == meta["heading"] == "黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知"

@@ -108,6 +108,8 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
             issuer = above
             parts.insert(0, issuer)
         meta["title"] = "".join(parts)
+        if found and meta["title"].startswith(found):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
+            meta["title"] = meta["title"][len(found):].lstrip(" 　:：—-")
         meta["issuer"] = issuer
     dates = [(i, m) for i, t in enumerate(texts) for m in [_DATE.fullmatch(t)] if m]
     if dates:
