@@ -34,6 +34,9 @@ _TOWNSHIP = re.compile(r"^(?:[\u4e00-\u9fff]{1,8}?(?:自治县|县|区|旗|市))
                        r"(?:人民政府|政府|党委|办事处)")
 #: A township named alone after a county the county list knows: 千阳县城关镇.
 _TOWNSHIP_ALONE = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:镇|乡|街道))$")
+#: A township's name standing alone as the issuer (章化镇, 城关镇): two characters or more before 镇/乡, none of them
+#: a word for townships in general (各乡镇, 全镇, 本乡, 小城镇, 特色小镇).
+_NAMED_TOWNSHIP = re.compile(r"^(?!各|全|本|该|每|所有|小城|特色|城镇|乡镇)((?:(?![县区市旗])[\u4e00-\u9fff]){2,5}(?:镇|乡))$")
 #: What follows a place's name in an issuer: its government, committee or a body of it (灵璧县卫生健康委员会, 平利县双创办);
 #: a zone's 党工委 (平潭综合实验区党工委).
 _GOVERNMENT_AFTER = (r"(?:委|人民政府|政府|党委|党工委|管委会|管理委员会|$"
@@ -117,6 +120,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     'county'
     >>> [(i.label, i.level) for i in (issuer_from_name(n, gaz) for n in ("义乌市人民政府", "黄石港区人民政府"))]
     [('义乌', 'county'), ('黄石港', 'county')]
+    >>> issuer_from_name("章化镇", gaz).level, issuer_from_name("各乡镇", gaz), issuer_from_name("小城镇", gaz)
+    ('township', None, None)
     >>> [(i.label, i.level) for i in (issuer_from_name(n, gaz) for n in ("钟祥市防控指挥部", "千阳县城关镇"))]
     [('钟祥', 'county'), ('城关', 'township')]
     >>> issuer_from_name("平利县双创办", gaz).level  # a county's campaign office (创建办, 双创办)
@@ -135,7 +140,7 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     text = text[2:] if text.startswith("中共") else text[5:] if text.startswith("中国共产党") else text
     if not text:
         return None
-    township = _TOWNSHIP.match(text)
+    township = _TOWNSHIP.match(text) or _NAMED_TOWNSHIP.match(text)
     if township is not None:
         name = township.group(1)
         return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
