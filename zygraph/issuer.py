@@ -142,10 +142,9 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
         return None
     township = _TOWNSHIP.match(text) or _NAMED_TOWNSHIP.match(text)
     if township is not None:
-        name = township.group(1)
-        return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
+        return _township(township.group(1), source)
     place, size = gazetteer.prefix_match(text)
-    county = _county_issuer(text, 0 if len(gazetteer.county_prefix(text)) > size else None, None, gazetteer, source)
+    county = _county_issuer(text, 0, None, gazetteer, source, longer_than=size)
     if county is not None:  # 义乌市 is a county-level city, not a prefecture; 黄石港区 is 黄石's district, not its 港区
         return county
     while place is not None:  # 广东省广州市人民政府 is Guangzhou's
@@ -177,12 +176,17 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     return None
 
 
-def _county_issuer(text: str, at: int | None, within: Place | None, gazetteer: Gazetteer, source: str) -> Issuer | None:
-    """The county-level government (or a township of it) whose known name starts ``text`` at ``at``, or None."""
-    if at is None:
-        return None
+def _township(name: str, source: str) -> Issuer:
+    """A township's government as the issuer, labelled without its 镇/乡 (城关镇 -> 城关)."""
+    return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
+
+
+def _county_issuer(text: str, at: int, within: Place | None, gazetteer: Gazetteer, source: str,
+                   longer_than: int = 0) -> Issuer | None:
+    """The county-level government (or a township of it) whose known name, longer than ``longer_than`` (a place's
+    name read there instead: 黄石 of 黄石港区), starts ``text`` at ``at``; None when there is none."""
     county = gazetteer.county_prefix(text[at:])
-    if not county:
+    if len(county) <= longer_than:
         return None
     rest = text[at + len(county):]
     above = gazetteer.above(county, within) or (within if within is not None and within.level == "prefecture" else None)
@@ -190,8 +194,7 @@ def _county_issuer(text: str, at: int | None, within: Place | None, gazetteer: G
         return None  # a county of that name lies under another place: 北京市 then a 朝阳 of elsewhere
     township = _TOWNSHIP_ALONE.match(rest)
     if township is not None:
-        name = township.group(1)
-        return Issuer(name, name[:-1] if len(name) > 2 and name[-1] in "镇乡" else name, "township", None, source)
+        return _township(township.group(1), source)
     if _BODY_AFTER_PLACE.match(rest):
         return Issuer(county, county_short(county), "county", None, source, above)
     return None
