@@ -40,7 +40,8 @@ SPLITS = ("dev", "holdout", "blind", "blind2", "blind3", "formats", "blind4", "b
           "blind49", "blind50", "blind51", "blind52", "blind53", "blind54", "blind55", "blind56", "blind57", "blind58",
           "blind59", "blind60", "blind61", "blind62", "blind63",
           "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
-          "blind70", "blind71", "blind72", "blind73", "blind74", "blind75")
+          "blind70", "blind71", "blind72", "blind73", "blind74", "blind75",
+          "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82")
 
 #: A task's own number at the start of its normalised text, as the readers may
 #: leave it: ``1.`` ``1、`` ``1﹒`` ``(一)`` ``（1）`` ``第一条`` ``80 |``. A bare
