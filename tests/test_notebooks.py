@@ -159,7 +159,7 @@ def test_walkthrough_states_single_unit_tasks_removal_and_findings(executed):
     assert _text(nb, "kexie-removal") == "(27, 0, 0)"
     assert _row(_text(nb, "impact"), "市科协")[3:6] == ["27", "0", "0"]
     severity = _text(nb, "findings-counts")
-    assert (_row(severity, "info"), _row(severity, "warning")) == (["info", "89"], ["warning", "3"])
+    assert (_row(severity, "info"), _row(severity, "warning")) == (["info", "90"], ["warning", "3"])
     warnings = _text(nb, "warnings")
     assert [_row(warnings, code)[1] for code in ("lead_and_support", "市人力资源社会社会保障局", "市科协局")] == ["191", "275", "518"]
     assert "492" in _text(nb, "alias")

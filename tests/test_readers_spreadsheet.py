@@ -37,7 +37,7 @@ def test_gbk_csv_with_title_rows_carried_areas_and_multiline_cells(tmp_path):
     found = t.findings.dropna(subset=["line"])
     assert list(zip(found.line, found.code)) == [(5, "area_carried"), (7, "empty_row"), (8, "no_task_text"),
                                                  (5, "units_joined")]  # the reader's findings, then the table's
-    assert t.findings.loc[t.findings.line.isna(), "code"].tolist() == ["encoding", "line_endings"]
+    assert t.findings.loc[t.findings.line.isna(), "code"].tolist() == ["encoding", "line_endings", "issuer_read"]
     assert t.meta["table_title"] == "资阳市2024年科普工作任务分工表"
 
 

@@ -155,7 +155,10 @@ def test_from_lists_resolves_names_and_records_unknown():
     t = TaskTable.from_lists([("a", "t1", "市文广旅局", ["市科协", "某某"])])
     assert t.assignments.unit.tolist() == ["市文化广电旅游局", "市科协", "某某"]
     assert t.units.set_index("unit").loc["某某", "kind"] == "unknown"
-    assert t.findings.code.tolist() == ["alias_resolved", "unknown_unit"]
+    assert t.findings.code.tolist() == ["alias_resolved", "unknown_unit", "issuer_unknown"]
+    # no notice, no issuer: the level of 市文广旅局 and 市科协 rests on their 市 alone; 某某 has none to rest on
+    assert t.findings.message.iloc[-1] == ("the notice names no issuer: the level of 2 units rests on their words "
+                                           "alone (市文化广电旅游局 prefecture; 市科协 prefecture), none placed")
 
 
 def test_unknown_names_written_two_ways_are_one_unit():
@@ -166,7 +169,16 @@ def test_unknown_names_written_two_ways_are_one_unit():
 def test_task_without_lead_is_kept_and_flagged():
     t = TaskTable.from_lists([("a", "t1", [], ["市科协"])])
     assert len(t.tasks) == 1
-    assert t.findings.code.tolist() == ["no_lead"]
+    assert t.findings.code.tolist() == ["no_lead", "issuer_unknown"]
+
+
+def test_the_issuer_read_is_a_finding_and_one_given_is_not():
+    t = TaskTable.from_lists([("a", "t1", "市文广旅局", [])], issuer="广州市人民政府")
+    assert "issuer_read" not in t.findings.code.tolist() and "issuer_unknown" not in t.findings.code.tolist()
+    ziyang = read_table(ZIYANG)
+    read = ziyang.findings[ziyang.findings.code == "issuer_read"]
+    assert read.message.tolist() == ["the notice is read as issued by 资阳市 (prefecture), from its issuing line"]
+    assert read.line.isna().all() and read.severity.tolist() == ["info"]
 
 
 def test_custom_registry_file(tmp_path):
@@ -222,3 +234,15 @@ def test_a_name_kept_whole_across_a_list_mark_is_a_finding_once():
     assert "collective" in collective and "2 names" in collective
     office = next(f.message for f in findings if f.code == "units_joined" and "督察室" in f.message)
     assert "joint office" in office  # 县委 is a unit alone: the two bodies share the office
+
+
+def test_issuer_findings_read_in_the_chinese_edition():
+    from zygraph.render.editions import finding_text
+
+    ziyang = read_table(ZIYANG).findings
+    read = ziyang[ziyang.code == "issuer_read"].iloc[0]
+    assert finding_text(read.code, read.message, read.action, "zh") == (
+        "发文机关读作「资阳市」（地市级；依据：发文机关行）", "如有误，可用 --issuer 指定发文机关", True)
+    found = TaskTable.from_lists([("a", "t1", "市财政局", ["县发改委"])]).findings.iloc[-1]
+    assert finding_text(found.code, found.message, found.action, "zh")[0] == (
+        "通知未写明发文机关：2 个单位的层级仅据其名称判断（市财政局 地市级; 县发展改革委 县级），未对应到具体地方")

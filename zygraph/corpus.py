@@ -150,7 +150,7 @@ class DocumentRows:
             tasks=pd.DataFrame(self.tasks, columns=TASK_COLUMNS),
             assignments=pd.DataFrame(self.assignments, columns=ASSIGNMENT_COLUMNS),
             units=pd.DataFrame(self.units, columns=UNIT_COLUMNS),
-            findings=pd.DataFrame([vars(f) for f in self.findings], columns=FINDING_COLUMNS),
+            findings=pd.DataFrame([vars(f) for f in self.findings], columns=FINDING_COLUMNS).astype({"line": "Int64"}),
             meta=dict(self.meta),
         )
 
@@ -374,7 +374,7 @@ def pool_documents(documents: list[DocumentRows], registry: Registry | None = No
         [(f.line, f.severity, f.code, f.message, f.action, doc.meta["path"])
          for doc in documents for f in doc.findings],
         columns=[*FINDING_COLUMNS, "document"],
-    )
+    ).astype({"line": "Int64"})  # a document's own findings have no line: 191, not 191.0
     if several:
         meta = {"path": "", "layout": "corpus", "title": f"{len(documents)} documents",
                 "documents": [{"id": doc.id, **doc.meta} for doc in documents]}

@@ -348,9 +348,11 @@ def issuer_conflict(meta: dict, gazetteer: Gazetteer) -> str:
 
 
 def issuer_findings(issuer: Issuer, meta: dict, gazetteer: Gazetteer) -> list[Finding]:
-    """An info finding (``issuer_conflict``) where the title and the signature name different issuers: which
-    the issuer was read from (``issuer.source``), and the one set aside; none where they agree. The reader keeps
-    no line for its metadata, so the finding has none.
+    """The issuer as a reading decision: an info finding saying who the notice is read as issued by and where that
+    was read (``issuer_read``); and, where the title and the signature name different issuers, which was kept and
+    which set aside (``issuer_conflict``). None for a notice that names no issuer (the table says so where a unit's
+    level rests on it: ``issuer_unknown``) or one given with ``--issuer`` (the user's, not a reading). The reader
+    keeps no line for its metadata, so the findings have none.
 
     Examples
     --------
@@ -358,15 +360,22 @@ def issuer_findings(issuer: Issuer, meta: dict, gazetteer: Gazetteer) -> list[Fi
     >>> meta = {"title": "寿光市人民政府办公室关于印发重点工作的通知", "issuer": "潍坊市生态环境局",
     ...         "issuer_line": "signature"}
     >>> [(f.code, f.severity) for f in issuer_findings(detect_issuer(meta, gaz), meta, gaz)]
-    [('issuer_conflict', 'info')]
+    [('issuer_read', 'info'), ('issuer_conflict', 'info')]
+    >>> issuer_findings(detect_issuer({"number": "粤府〔2021〕22号"}, gaz), {}, gaz)[0].message
+    'the notice is read as issued by 广东省 (provincial), from its document number'
     >>> issuer_findings(NO_ISSUER, {}, gaz)
     []
     """
-    conflict = issuer_conflict(meta, gazetteer) if issuer.source != "--issuer" else ""
-    if not conflict:
+    if issuer.source == "--issuer" or not issuer.level:
         return []
-    return [Finding(None, "info", "issuer_conflict", f"{conflict}; the issuer is read from the {issuer.source}",
-                    "pass --issuer NAME if the title is wrong")]
+    who = issuer.name or f"a bare {issuer.level}-level government"
+    found = [Finding(None, "info", "issuer_read", f"the notice is read as issued by {who} ({issuer.level or 'no level'}"
+                     f"), from its {issuer.source}", "pass --issuer NAME if this is wrong")]
+    conflict = issuer_conflict(meta, gazetteer)
+    if conflict:
+        found.append(Finding(None, "info", "issuer_conflict", f"{conflict}; the issuer is read from the "
+                             f"{issuer.source}", "pass --issuer NAME if the title is wrong"))
+    return found
 
 
 def _inside_citation(text: str, at: int) -> bool:

@@ -77,7 +77,7 @@ class TaskTable:
     --------
     >>> t = read_table("data/ziyang_2023_science_literacy_tasks.txt")
     >>> t
-    <TaskTable 资阳市人民政府关于印发《资阳市全民科学素质行动任务分工表》的通知: 95 tasks, 33 units, 591 assignments, 92 findings>
+    <TaskTable 资阳市人民政府关于印发《资阳市全民科学素质行动任务分工表》的通知: 95 tasks, 33 units, 591 assignments, 93 findings>
     >>> t.tasks.area.nunique()
     13
     """
@@ -239,7 +239,7 @@ def build_table(document: RawDocument, registry: Registry | None = None,
     >>> t.assignments[["unit", "role"]].values.tolist()
     [['市科协', 'lead'], ['市科技局', 'lead']]
     >>> t.findings.code.tolist()
-    ['lead_and_support']
+    ['lead_and_support', 'issuer_unknown']
 
     Notes
     -----
@@ -265,7 +265,7 @@ def build_table(document: RawDocument, registry: Registry | None = None,
         tasks=pd.DataFrame(tasks, columns=TASK_COLUMNS),
         assignments=pd.DataFrame(assignments, columns=ASSIGNMENT_COLUMNS),
         units=pd.DataFrame(units, columns=UNIT_COLUMNS),
-        findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS),
+        findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS).astype({"line": "Int64"}),
         meta={"path": document.path, "layout": document.layout, **document.meta,
               "issuer_source": issuer.source, "issuer_level": issuer.level},
     )
@@ -288,8 +288,8 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     >>> tasks, assignments, units, findings = resolve_rows(doc)
     >>> assignments
     [('T001', '市文化广电旅游局', 'lead', '市文广旅局', 1), ('T001', '市科协', 'support', '市科协', 1)]
-    >>> [f.code for f in findings]
-    ['alias_resolved']
+    >>> [f.code for f in findings]  # with no issuer, the level of 市文广旅局 and 市科协 rests on their 市
+    ['alias_resolved', 'issuer_unknown']
     """
     registry = registry or Registry.bundled()
     if not isinstance(issuer, Issuer):
@@ -301,6 +301,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     first_listed = {"responsible_column", "first_listed_leads"} <= codes  # the first unit of a 责任单位 cell leads
     hinted: set[str] = set()  # unknown names given suggestions: at most MAX_SUGGESTED per document
     placed: dict[str, object] = {}  # text as written -> the unit it is in this notice
+    unplaced: list[str] = []  # with no issuer, units read at a level with no place: "市财政局 prefecture"
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
@@ -334,6 +335,8 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                     units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known, issuer.label, unit.level,
                                         unit.body, unit.label_en)
                     findings.extend(_joined_findings(res.raw, line))
+                    if not issuer.level and unit.level and registry.form(res.raw).place is None:
+                        unplaced.append(f"{unit.name} {unit.level}")
                 if res.how in ("unknown", "inferred") and len(hinted) < MAX_SUGGESTED:
                     hinted.add(unit.name)
                 if res.how in ("body", "inferred"):
@@ -357,6 +360,8 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 )
             )
         findings.extend(shift_findings(row, task_id, registry))
+    if unplaced:
+        findings.append(_unplaced_finding(unplaced))
     if len(unknown_names) > MAX_SUGGESTED:
         findings.append(Finding(None, "info", "suggestions_capped",
                                 f"{len(unknown_names)} names are not in the unit registry",
@@ -364,6 +369,14 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     if document.layout in _TABLE_LAYOUTS:
         findings.extend(area_findings(document.rows))
     return tasks, assignments, list(units.values()), findings
+
+
+def _unplaced_finding(names: list[str]) -> Finding:
+    """An info finding (``issuer_unknown``): the notice names no issuer, so the level of units named with no place
+    rests on their words alone (市财政局 a prefecture's, though 市 may be a county-level city; 发展改革委 the nation's)."""
+    shown = "; ".join(names[:3]) + ("; …" if len(names) > 3 else "")
+    return Finding(None, "info", "issuer_unknown", f"the notice names no issuer: the level of {len(names)} units rests "
+                   f"on their words alone ({shown}), none placed", "pass --issuer NAME to place them")
 
 
 def _cell_units(registry, cell, column, line, findings):

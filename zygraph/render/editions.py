@@ -231,6 +231,7 @@ FINDING_TYPES = {
         "merged_cell": "合并单元格", "sheet_chosen": "选用的工作表", "table_skipped": "跳过的表格",
         "group_cell_as_area": "分组单元格作工作目录", "area_row_before_rows": "表头下的行作工作目录",
         "rows_by_line": "一行文字为表格一行", "units_line_joined": "单位行并入上一行", "rows_cut_by_content": "无序号，按内容分行",
+        "issuer_read": "识别的发文机关", "issuer_unknown": "未写明发文机关", "issuer_conflict": "标题与落款的发文机关不一致",
     },
     "en": {
         "area_carried": "blank area carried down", "area_restated": "area written again", "area_merged": "merged area cell",
@@ -245,6 +246,7 @@ FINDING_TYPES = {
         "group_cell_as_area": "group cell read as area", "area_row_before_rows": "row under the header read as area",
         "rows_by_line": "one row a line", "units_line_joined": "units line joined to the row above",
         "rows_cut_by_content": "rows cut by content, no numbers",
+        "issuer_read": "issuer read", "issuer_unknown": "no issuer named", "issuer_conflict": "title and signature disagree",
     },
 }
 
@@ -270,7 +272,18 @@ FINDING_MESSAGES_ZH = {
                      "「{a}」不在单位名录中{b}", "按原文保留；可在 --registry 名录文件中加入该单位或其别名"),
     "no_lead": (r"task (?P<t>\S+) names no lead unit.*", "任务 {t} 没有列出牵头单位",
                 "保留该任务；如原表漏写牵头单位，请补上"),
+    "issuer_read": (r"the notice is read as issued by (?P<a>.*) \((?P<l>[a-z -]+)\), from its (?P<s>.*)",
+                    "发文机关读作「{a}」（{l}；依据：{s}）", "如有误，可用 --issuer 指定发文机关"),
+    "issuer_unknown": (r"the notice names no issuer: the level of (?P<n>\d+) units rests on their words alone "
+                       r"\((?P<a>.*)\), none placed", "通知未写明发文机关：{n} 个单位的层级仅据其名称判断（{a}），未对应到具体地方",
+                       "可用 --issuer 指定发文机关"),
 }
+
+
+#: Where an issuer was read (:attr:`zygraph.issuer.Issuer.source`), in Chinese; longer names first.
+ISSUER_SOURCES_ZH = (("issuing line", "发文机关行"), ("document number", "文号"), ("signature", "落款"),
+                     ("table title", "表题"), ("title", "标题"), ("heading", "标题行"), ("publisher line", "来源行"),
+                     ("addressees", "主送单位"))
 
 
 def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, str, bool]:
@@ -304,6 +317,13 @@ def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, 
     parts = {key: value or "" for key, value in found.groupdict().items()}
     if "r" in parts:
         parts["r"] = VALUES["zh"].get(parts["r"], parts["r"])
+    for key in ("l", "a"):  # levels inside an issuer finding: prefecture -> 地市级
+        if code.startswith("issuer") and key in parts:
+            parts[key] = re.sub(r"\b(national|provincial|prefecture|county|township)\b",
+                                lambda m: VALUES["zh"][m.group(1)], parts[key])
+    if code == "issuer_read":
+        parts["s"] = next((zh + parts["s"][len(en):] for en, zh in ISSUER_SOURCES_ZH if parts["s"].startswith(en)),
+                          parts["s"])
     if code == "unknown_unit" and parts.get("b"):
         parts["b"] = f"；最接近的名录名称：{parts['b']}"
     return known[1].format(**parts), known[2].format(**parts), True

@@ -324,7 +324,7 @@ def quality(findings, lang: str = "zh") -> dict:
     >>> from zygraph import load
     >>> q = quality(load("data/ziyang_2023_science_literacy_tasks.txt").findings, "zh")
     >>> len(q["warnings"]), q["routine_count"], q["routine"][0]["type"], q["routine"][0]["count"]
-    (3, 89, '工作目录空白，沿用上一行', 76)
+    (3, 90, '工作目录空白，沿用上一行', 76)
     >>> q["warnings"][2]["message"]
     '「市科协局」是「市科技局」的已知错写'
     """
