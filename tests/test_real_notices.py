@@ -91,6 +91,30 @@ XFAIL = {
     "collective pair as the subject of several sentences, bureaus given duties inside one sentence",
     "2021_zhanghua_township_after_holiday_meeting": "P 0.50 R 0.50, 1/2 - a township's meeting news, points 一、…四、 run "
     "together: people (村干部) read as a unit, 各村 as a subject missed",
+    # blind76-blind78 (scored once with the readers of 787659c, before their patterns were fixed)
+    "2014_guobanhan_environmental_emergency_working_groups": "P 0.00 R 0.00, 0/7 - one line: an emergency plan's "
+    "annex, items 一、X组。由A牵头，B、C…等参加。 each followed by a 主要职责： paragraph",
+    "2023_guangdong_work_report_digital_tasks_news": "P 0.00 R 0.00, 0/1 - a news paragraph on one line: task "
+    "sentences run on, then 分管领导: a person and 部门分工:A牵头,B,C、D…等配合。; units split by , and 、",
+    "2021_guofa_work_report_energy_tasks_news_traditional": "refused - trade news, Traditional with pinyin readings: "
+    "running sentences each quoting a task and naming its units (由A、B…等按職責分工負責,12月底前完成)",
+    "2020_yanan_snow_clearing_urgent_notice_news": "P 1.00 R 0.12, 2/13 - a newspaper report of a notice: running "
+    "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
+    "2023_zhoukou_marathon_work_meeting_news_traditional": "P 0.88 R 0.78, 6/8 - news of a work meeting, Traditional "
+    "with readings inside names: duties run together split by ;, each unit the subject of 要; a general call read as a task",
+    "2019_yongzhou_shuangpai_industrial_zone_department_tasks": "P 0.50 R 0.19, 3/16 - a zone's departments as "
+    "headings (一)X(Y、Z) with other names in brackets, then tasks run together ①…;②…;③… with no subject",
+    "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "refused - news of county meetings, "
+    "Traditional with readings: one 會議要求:A要…;對…;對…,要督促B要… paragraph",
+    "2011_township_slope_landslide_mayor_meeting_minutes_traditional": "P 1.00 R 0.43, 1/4 - a town's minutes: "
+    "三、會議強調 over points 1、… and a heading point over (1) (2), units with 負責 inside points (A負責X,B負責Y)",
+    "2017_fangchenggang_devzone_enclave_park_meeting_news": "refused - news of a zone meeting: requirements "
+    "一是…;二是…;三是… run together in one paragraph, only the first with a subject (A及各B要…)",
+    "2020_zhumadian_suiping_county_agriculture_meeting_traditional": "refused - news of a county meeting, "
+    "Traditional: 一是X。…二是Y。…三是Z。A、B一定要… run together, only the last naming units",
+    "2021_shangqiu_minquan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news of an executive meeting: "
+    "paragraphs opening 会议要求, a collective as subject after a subjectless sentence, a topic phrase before its unit "
+    "(对于X工作,教育部门要…)",
 }
 
 FIXTURES = realset.fixtures()
