@@ -69,6 +69,7 @@ from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assig
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
@@ -449,7 +450,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         rows, read = sections, by_subject
     findings += read
     if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
-        rows = addressed_duties(logical, findings)
+        rows = addressed_duties(logical, findings) or drafted_rules(logical, findings)  # 办法由A会同B制定
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "
