@@ -42,8 +42,10 @@ Sections of running text under headings name their units in sentences (``A为该
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 A short notice naming nothing so, whose sentences give its addressees their shares by name (``各乡镇、街道：`` /
-``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`). A line naming
-who answers for a measure and leading in to its items (``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
+``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`); one naming nothing
+but the rules it has units draw up (``实施办法由A会同B制定``), one task each such sentence (:mod:`zygraph.readers.drafted`).
+A line naming who answers for a measure and leading in to its items
+(``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
 :mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units; a numbered line naming
 only its units (``4、A负责：``) heads the items numbered otherwise below it (:mod:`zygraph.readers.ownerlines`). Before
 any task, a cover letter's sentence in which named units lead work (``根据…要求，A、B牵头制定…``) is their task

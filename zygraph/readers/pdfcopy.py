@@ -52,7 +52,7 @@ def _mark(found: re.Match) -> str:
     """The GB2312 character whose two bytes are the code point matched; the full-width stop as 。 after a non-digit."""
     code = ord(found.group(0))
     mark = bytes([code >> 8, code & 0xFF]).decode("gb2312")
-    before = found.string[: found.start()].rstrip(" ")[-1:]
+    before = found.string[max(0, found.start() - 2) : found.start()].rstrip(" ")[-1:]  # 70 ꎮ5: the digit before
     return _IDEOGRAPHIC_STOP if mark == _STOP and not before.isdigit() else mark
 
 
