@@ -17,8 +17,8 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["dated_subject_units", "DATED_SUBJECT_WORD"]
 
-#: What an item read here records as its word: the units are a dated clause's subject.
-DATED_SUBJECT_WORD = "期限主语"
+#: What an item read here records as its word, for the role rule: the units are the subject of a deadline (于…前).
+DATED_SUBJECT_WORD = "于…前"
 _MONTH = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日|底|末|中旬|下旬|上旬)?"
 #: A deadline: 9月底前, 2019年12月底前, 每年2月底前, 年底前, 2020年前.
 _DEADLINE = f"(?:每年)?(?:(?:\\d{{4}}年)?{_MONTH}|\\d{{4}}年(?:底)?|年底)前"
