@@ -81,10 +81,6 @@ XFAIL = {
     "2015_yuxi_project_site_meeting": "P 0.67 R 0.25, 3/6 - a city's site-meeting minutes: 会议要求 then requirements "
     "一、…六、 with units in running text (由A牵头, A要, A和B要, 由A、B、C、D部门…); a preposition read into a unit "
     "(针对中烟施伟策公司), fields sharing 部门 (国土、规划、住建、消防部门)",
-    "2019_guobanfa_tertiary_hospital_evaluation": "refused - a State Council section: a lead-in naming two bodies with "
-    "deadlines, then （一）heading。text paragraphs opening with their units and no role word",
-    "2014_qinghai_finance_reform_measures": "refused - a PDF transcription: a space between every character, ꎬ/ꎮ for "
-    "comma and stop, one division sentence in running text (实施办法由A会同B制定)",
     "2018_yaan_baoxing_county_illegal_transport_meeting_traditional": "refused - news of a county meeting, Traditional "
     "with readings and doubled punctuation: requirements run together (一是…二是…三是…, 同時A要…)",
     "2019_xiangyang_baokang_county_land_linkage_meeting": "refused - news of a meeting in running sentences: a "

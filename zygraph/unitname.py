@@ -60,8 +60,8 @@ _MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
 #: Areas or units picked by their pairing with a body, as one collective: 定点联系地区 (the areas each department is
 #: linked to), 挂钩联系单位, 对口支援地区, 结对帮扶村: what opens it says how they were picked, what ends it their kind.
 _PAIRED = re.compile("^(?:定点|挂钩|掛鉤|对口|對口|结对|結對)(?:联系|聯繫|帮扶|幫扶|支援)?")
-#: What a collective ends with: a kind of unit (部门, 单位) or of place (乡镇, 街道, 县).
-COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县",
+#: What a collective ends with: a kind of unit (部门, 单位) or of place (乡镇, 街道, 县; 各省份, a national notice's provinces).
+COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县", "省份",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
                        "机关", "機關",  # 各级公安机关: the police bodies of every level
                        "村居")  # 各村居: the villages and the residential communities (居委会) of an area, as 村（居）

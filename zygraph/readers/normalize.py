@@ -8,6 +8,7 @@ import re
 import opencc
 
 from zygraph.findings import Finding
+from zygraph.readers.pdfcopy import font_punctuation, letter_spaced
 from zygraph.unitlist import units_by_space, units_run_together
 
 __all__ = ["Normalizer", "without_readings", "simplified", "simplified_lines"]
@@ -74,6 +75,9 @@ def _t2s():
 
 #: What each kind of change is called in findings.
 CHANGES = {
+    "font_punctuation": "punctuation a PDF's font gave as GB2312 codes read as Yi syllables (ꎬ ꎮ) and «» around "
+                        "Chinese made the marks they print (， 。 《》)",
+    "letter_spaced": "the space a PDF copy put between every character of the line taken out (实 施 办 法 to 实施办法)",
     "readings": "pinyin readings inserted after characters removed (發(fā) to 發)",
     "traditional": "Traditional characters converted to Simplified",
     "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
@@ -89,7 +93,9 @@ CHANGES = {
 class Normalizer:
     """Turn one document's text into the form the readers parse, and count what changed.
 
-    Nine steps, in order: pinyin readings a page inserted after characters
+    Eleven steps, in order: punctuation a PDF's font gave as GB2312 codes (``ꎬ`` ``ꎮ``) made the marks, and
+    the spaces a PDF copy put between every character of a line taken out (:mod:`zygraph.readers.pdfcopy`);
+    pinyin readings a page inserted after characters
     (``發(fā)``) removed; OpenCC ``t2s`` (Traditional to Simplified
     characters); a forum's anti-copy strings of ASCII scraps (``3 l' R0 Q! D; x$ Z``) removed; 、 between unit names that only spaces separate, and between names written with
     nothing between them whose level repeats (``区发改局区统计局``); ； for a
@@ -124,15 +130,18 @@ class Normalizer:
 
     def __init__(self, spaces: bool = True):
         self._converter = _t2s()
-        self._spaces = spaces  # False: only readings and characters, the copy's spaces and marks as they are
+        self._spaces = spaces  # False: only a font's marks, readings and characters, the copy's spaces as they are
         self._lines: dict[str, list] = {code: [] for code in CHANGES}
 
     def __call__(self, text: str, line: int | None = None) -> str:
         """Return ``text`` normalised; remember on which ``line`` anything changed."""
-        unread = _READING.sub("", text)
+        marked = font_punctuation(text)
+        joined = (letter_spaced(marked) or marked) if self._spaces else marked
+        unread = _READING.sub("", joined)
         simplified = self._converter.convert(unread)
         if not self._spaces:
-            for code, before, after in (("readings", text, unread), ("traditional", unread, simplified)):
+            for code, before, after in (("font_punctuation", text, marked), ("readings", joined, unread),
+                                        ("traditional", unread, simplified)):
                 if before != after:
                     self._lines[code].append(line)
             return simplified
@@ -143,7 +152,8 @@ class Normalizer:
         spaced = _STRAY_SPACE.sub("", labelled)
         full_width = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
         punctuated = _DOUBLED_COMMA.sub("", full_width)
-        for code, before, after in (("readings", text, unread), ("traditional", unread, simplified),
+        for code, before, after in (("font_punctuation", text, marked), ("letter_spaced", marked, joined),
+                                    ("readings", joined, unread), ("traditional", unread, simplified),
                                     ("scrambled", simplified, unscrambled), ("units_by_space", unscrambled, spaced_out), ("units_run_together", spaced_out, listed),
                                     ("space_before_label", listed, labelled),
                                     ("space_removed", labelled, spaced), ("ascii_punctuation", spaced, full_width),

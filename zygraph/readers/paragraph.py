@@ -42,8 +42,10 @@ Sections of running text under headings name their units in sentences (``A为该
 after such a section, the next one opened by a unit with a duty (``县督查室要……``) is that unit's task; after
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 A short notice naming nothing so, whose sentences give its addressees their shares by name (``各乡镇、街道：`` /
-``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`). A line naming
-who answers for a measure and leading in to its items (``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
+``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`); one naming nothing
+but the rules it has units draw up (``实施办法由A会同B制定``), one task each such sentence (:mod:`zygraph.readers.drafted`).
+A line naming who answers for a measure and leading in to its items
+(``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
 :mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units; a numbered line naming
 only its units (``4、A负责：``) heads the items numbered otherwise below it (:mod:`zygraph.readers.ownerlines`). Before
 any task, a cover letter's sentence in which named units lead work (``根据…要求，A、B牵头制定…``) is their task
@@ -69,6 +71,7 @@ from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assig
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
@@ -449,7 +452,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         rows, read = sections, by_subject
     findings += read
     if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
-        rows = addressed_duties(logical, findings)
+        rows = addressed_duties(logical, findings) or drafted_rules(logical, findings)  # 办法由A会同B制定
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "

@@ -14,7 +14,8 @@ a task of the units its clauses open with before 要 (将, 应; also 都要: ``A
 organise it after 由 (``由A组织…``), or, where two clauses or more divide its work so, before a role verb
 (``具体为：A负责X镇，B负责Y街道``), all responsible; or that a meeting asks to act on what it approved
 (``请A按…修改完善``, read as every reader reads 请: :func:`zygraph.subject_units.asked_units`, in the role of the
-verb asked with); subjects that refer to units named elsewhere (``各地要…``,
+verb asked with), or that a clause sets a deadline as its subject (``各省份于11月底前完成…``, ``3月底前A完成…``:
+:func:`zygraph.dated_subjects.dated_subject_units`); subjects that refer to units named elsewhere (``各地要…``,
 ``各部门要…``, ``县政府有关部门要…``) divide no work.
 """
 
@@ -22,6 +23,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.dated_subjects import dated_subject_units
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
@@ -168,6 +170,7 @@ def _subject_items(text: str) -> list[Item]:
         named.append(modal or duty or [])
     if len(by_verb) < _DIVIDING_CLAUSES:
         named = [items for at, items in enumerate(named) if at not in by_verb]
+    named.append(dated_subject_units(text))  # 各省份于11月底前完成…: units a clause sets a deadline as its subject
     items, seen = [], set()
     for item in (item for items in named for item in items):
         if item.text not in seen and not in_general(item.text):

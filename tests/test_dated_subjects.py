@@ -1,0 +1,62 @@
+"""Units a sentence sets a deadline as its subject, alone and in the sections the paragraph reader reads."""
+
+import pytest
+
+from zygraph import read_table
+from zygraph.dated_subjects import dated_subject_units
+from zygraph.errors import LayoutError
+from zygraph.unitlist import looks_like_unit_list
+
+
+def names(text):
+    return [item.text for item in dated_subject_units(text)]
+
+
+def test_units_before_their_deadline_with_or_without_a_preposition_are_its_subject():
+    assert names("市卫生健康委于2021年6月底前完成评估，并报市政府。") == ["市卫生健康委"]
+    assert names("2022年起，市卫生健康委每年3月底前完成上述工作。") == ["市卫生健康委"]
+    assert names("县教育局、县财政局在10月中旬前拨付资金。") == ["县教育局", "县财政局"]
+
+
+def test_units_after_a_deadline_opening_the_clause_end_at_the_verb_of_their_work():
+    # 2月底前各区县完成…: the collective, not 各区县完成辖区内学校 (a name ending at 学校 that swallows the verb)
+    assert names("每年2月底前各区县完成辖区内学校考核工作，3月底前市教育局完成汇总。") == ["各区县", "市教育局"]
+
+
+def test_a_deadline_clause_later_in_a_sentence_makes_the_units_it_opens_with_its_subject():
+    assert names("各二级医院对照考核指标，在2021年9月底前，完成自评。") == ["各二级医院"]
+    # the next sentence opens with no unit: its deadline is no one's
+    assert names("各二级医院对照考核指标。在9月底前，完成自评。") == []
+
+
+def test_a_date_without_before_or_a_deadline_without_a_subject_names_no_unit():
+    assert names("3月16日，市住建局召开推进会议。") == []
+    assert names("2021年12月底前完成第一次全市考核工作。") == []
+    assert names("市住建局负责督导。") == []  # a role verb, no deadline: read elsewhere
+
+
+def test_a_national_notice_s_provinces_are_a_collective_of_units():
+    assert looks_like_unit_list("各省份")
+    assert not looks_like_unit_list("省份")
+
+
+def test_a_section_whose_steps_give_deadlines_to_their_bodies_is_one_task_a_step(tmp_path):
+    # 四、… / a lead-in naming two bodies with their yearly deadlines / （一）heading。text opening with its body
+    path = tmp_path / "opinion.txt"
+    path.write_text("四、考核程序\n考核按照年度实施。2022年起，每年2月底前各区县完成辖区内考核工作，"
+                    "3月底前市卫生健康委完成监测分析工作。\n"
+                    "（一）医院自评。各二级医院对照考核指标，在2021年9月底前，完成自评。\n"
+                    "（二）区县考核。各区县于2021年11月底前完成辖区内考核工作，考核结果反馈医院。\n", encoding="utf-8")
+    table = read_table(path)
+    units = {task: sorted(table.assignments[table.assignments.task_id == task].raw_unit) for task in table.tasks.task_id}
+    assert list(units.values()) == [["各区县", "市卫生健康委"], ["各二级医院"], ["各区县"]]
+    assert set(table.assignments.role) == {"lead"}
+    assert list(table.findings.code).count("subject_section") == 3
+
+
+def test_a_section_of_deadlines_naming_no_body_is_still_refused(tmp_path):
+    path = tmp_path / "opinion.txt"
+    path.write_text("四、考核程序\n考核按照年度实施。2021年12月底前完成第一次考核工作。\n"
+                    "（一）医院自评。对照考核指标，在2021年9月底前，完成自评。\n", encoding="utf-8")
+    with pytest.raises(LayoutError, match="no numbered paragraph names its units"):
+        read_table(path)

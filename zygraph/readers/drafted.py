@@ -1,0 +1,87 @@
+"""Rules a notice has units draw up, said in running text (``实施办法由A会同B制定``): one task a sentence.
+
+Policy measures and opinions often lay down what is to be done in general terms and divide no work but one kind:
+the rules that carry a measure out are to be drawn up by a named department, with others::
+
+    建立财政增量资金存放与省内金融机构支持地方经济发展挂钩机制，实施办法由省财政厅会同省金融办制定。
+    具体补助标准由市财政局另行制定。
+
+The sentence holding such a clause is a task of those units: the one after 由 leads (it draws the rules up), those
+after 会同 support. The paragraph reader reads a notice so only when nothing else in it names a unit; a clause
+leaving the rules to units in general (``具体办法由各地自行制定``) names none.
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.everyone import in_general
+from zygraph.findings import Finding
+from zygraph.grammar import Item, assign_roles
+from zygraph.readers.raw import RawRow
+from zygraph.subject_units import WITH
+from zygraph.unitlist import looks_like_unit_list, split_units
+
+__all__ = ["drafting_units", "drafted_rules"]
+
+#: What the word of a unit read here says: the unit draws up the rules after 由.
+DRAFTING_WORD = "由…制定"
+#: Rules to be drawn up, the units after 由, and the verb: 实施办法由A会同B制定, 具体补助标准由A另行制定.
+_DRAFTED = re.compile("(?:办法|细则|方案|标准|规定|规则|制度|意见|政策|规划|计划)由(?P<units>[^，,。；;：:由]{2,60}?)"
+                      "(?:另行|自行|负责|共同|研究|统一|抓紧|尽快|及时)?(?:制定|制订|出台|起草|拟定|拟订)")
+_WITH = re.compile("|".join(WITH))
+#: Where a sentence ends, its mark kept with it.
+_SENTENCE = re.compile("(?<=[。！!？?])")
+
+
+def drafting_units(sentence: str, known=None) -> list[Item] | None:
+    """The units a sentence gives the drafting of rules to (``实施办法由A会同B制定``): A leads, B supports; or None.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in drafting_units("建立挂钩机制，实施办法由省财政厅会同省金融办制定。")]
+    [('省财政厅', 'lead'), ('省金融办', 'support')]
+    >>> [(i.text, i.role) for i in drafting_units("具体补助标准由市财政局、市农业局另行制定。")]
+    [('市财政局', 'lead'), ('市农业局', 'lead')]
+    >>> drafting_units("具体办法由各地自行制定。"), drafting_units("由省财政厅制定实施办法。")
+    (None, None)
+    """
+    found = _DRAFTED.search(sentence)
+    if found is None:
+        return None
+    drafting, *partners = _WITH.split(found.group("units"), maxsplit=1)
+    items = []
+    for names, role in ((drafting, "lead"), (partners[0] if partners else "", "support")):
+        if not names:
+            continue
+        if not looks_like_unit_list(names, known) or in_general(names):
+            return None
+        items += [Item(name, role, DRAFTING_WORD if role == "lead" else "会同") for name in split_units(names, known)]
+    return items
+
+
+def drafted_rules(pairs, findings: list) -> list[RawRow]:
+    """One row for each sentence of the notice's logical lines ``pairs`` (line number, text) giving the drafting of
+    rules to units (:func:`drafting_units`), the sentence its text; a ``drafted_rules`` and a ``role_rule`` finding each.
+
+    Examples
+    --------
+    >>> rows = drafted_rules([(1, "一、扩大信贷"), (2, "鼓励银行放贷。建立机制，实施办法由省财政厅会同省金融办制定。")], [])
+    >>> [(r.line, r.task, r.lead, r.support) for r in rows]
+    [(2, '建立机制，实施办法由省财政厅会同省金融办制定。', '省财政厅', '省金融办')]
+    """
+    rows = []
+    for number, text in pairs:
+        for sentence in (part.strip() for part in _SENTENCE.split(text) if part.strip()):
+            items = drafting_units(sentence)
+            if not items:
+                continue
+            leads, supports, rule = assign_roles(items)
+            findings.append(Finding(number, "info", "drafted_rules", f"a sentence gives the drafting of rules to "
+                                    f"{'、'.join(leads + supports)}: {sentence[-30:]}",
+                                    "read the sentence as a task of those units (the one after 由 leads, those after "
+                                    "会同 support); nothing else in the notice names a unit"))
+            findings.append(Finding(number, "info", "role_rule", rule, "roles assigned as the rule says"))
+            rows.append(RawRow(line=number, area="", task=sentence, lead="、".join(leads), support="、".join(supports),
+                               lines={"task": number}, names={"lead": tuple(leads), "support": tuple(supports)}))
+    return rows
