@@ -85,10 +85,6 @@ XFAIL = {
     "deadlines, then （一）heading。text paragraphs opening with their units and no role word",
     "2014_qinghai_finance_reform_measures": "refused - a PDF transcription: a space between every character, ꎬ/ꎮ for "
     "comma and stop, one division sentence in running text (实施办法由A会同B制定)",
-    "2018_yaan_baoxing_county_illegal_transport_meeting_traditional": "refused - news of a county meeting, Traditional "
-    "with readings and doubled punctuation: requirements run together (一是…二是…三是…, 同時A要…)",
-    "2019_xiangyang_baokang_county_land_linkage_meeting": "refused - news of a meeting in running sentences: a "
-    "collective pair as the subject of several sentences, bureaus given duties inside one sentence",
     "2021_zhanghua_township_after_holiday_meeting": "P 0.50 R 0.50, 1/2 - a township's meeting news, points 一、…四、 run "
     "together: people (村干部) read as a unit, 各村 as a subject missed",
 }
