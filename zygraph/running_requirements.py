@@ -18,7 +18,7 @@ from zygraph.everyone import in_general
 from zygraph.grammar import Item
 from zygraph.people import cadres, personal_name
 
-__all__ = ["by_subject", "linked_start", "matter_requirement", "CONCERNED"]
+__all__ = ["by_subject", "linked_start", "matter_requirement"]
 
 #: Where a clause of a sentence ends, keeping its comma: 县财政局要做好…，| 及时拨付…，| 县自然资源局要….
 _CLAUSE_COMMA = re.compile("(?<=[，,])")
@@ -26,9 +26,8 @@ _CLAUSE_COMMA = re.compile("(?<=[，,])")
 _MOST_CLAUSES = 12
 #: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，.
 _LINK = re.compile("^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後)[，,]\\s*")
-#: The units a matter concerns, named so: 涉及单位, 涉及的部门, 相关单位, 有关部门 (the matter says which).
-CONCERNED = re.compile("^(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
-#: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持….
+#: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持…, 涉及的部门要…,
+#: 相关单位要… (the matter says which units).
 _CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位))"
                                 "(?:务必|一定|必须)?要(?!求)")
 #: A paragraph opening with the matter a requirement is on, then its speaker and the word of requiring:
