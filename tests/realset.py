@@ -54,6 +54,9 @@ _NUMBER = re.compile(
 #: A pinyin reading after a character, as some copies of web pages carry them: 發(fā), 項(xiàng).
 _PINYIN_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,6}\)")
 _CUT_READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{0,6}$")
+#: A comma a copy doubled before the mark the text has there (各鄉鎮,、部門; after NFKC): a copy's mark, as a reading
+#: is, which a gold written as the copy has it keeps and a reader's text does not.
+_DOUBLED_COMMA = re.compile(",(?=[,、。;:])")
 #: How far into a reader's task text the gold start may begin (after a number
 #: the pattern above missed, or an area glued in front).
 _SLACK = 12
@@ -128,15 +131,17 @@ def _t2s():
 
 
 def normalise(text: str) -> str:
-    """Text as compared: NFKC, no pinyin readings a page inserted (``發(fā)``), Simplified characters, no whitespace.
+    """Text as compared: NFKC, no pinyin readings a page inserted (``發(fā)``) nor commas a copy doubled before
+    another mark (``,、``), Simplified characters, no whitespace.
 
-    >>> normalise("（牽頭單位： 市 科協）"), normalise("市發(fā)展改革委")
-    ('(牵头单位:市科协)', '市发展改革委')
+    >>> normalise("（牽頭單位： 市 科協）"), normalise("市發(fā)展改革委"), normalise("各鄉(xiāng)鎮,、部門")
+    ('(牵头单位:市科协)', '市发展改革委', '各乡镇、部门')
     >>> normalise("第 1、2 项")
     '第1、2项'
     """
     text = _PINYIN_READING.sub("", unicodedata.normalize("NFKC", str(text)))
     text = _CUT_READING.sub("", text)  # a gold start cut inside a reading: 第三產(chǎn)業(y
+    text = _DOUBLED_COMMA.sub("", text)
     return re.sub(r"\s+", "", _t2s().convert(text))
 
 

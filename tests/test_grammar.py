@@ -1511,3 +1511,16 @@ def test_the_group_setting_up_a_body_is_a_unit():
 
     assert looks_like_unit("县执法局派驻城东执法队筹建组", lambda name: False)
     assert looks_like_unit("市文化馆筹备组", lambda name: False)
+
+
+@pytest.mark.parametrize("cell, names", [
+    # the units concerned beside a level's bodies have a qualifier and a kind of their own: two units
+    ("各乡镇及相关单位", ["各乡镇", "相关单位"]),
+    ("各村和有关部门", ["各村", "有关部门"]),
+    # a bare kind shares the 各 before it, and a kind after a name of that kind names it again: one unit
+    ("各参建乡镇和部门", ["各参建乡镇和部门"]),
+    ("各有关部门和相关单位", ["各有关部门和相关单位"]),
+    ("其他负有监管职责的部门和行业主管部门", ["其他负有监管职责的部门和行业主管部门"]),
+])
+def test_the_units_concerned_after_a_collective_of_a_levels_bodies_are_a_unit_of_their_own(cell, names):
+    assert split_units(cell) == names

@@ -2213,3 +2213,22 @@ def test_unit_headings_under_different_parents_are_no_run_and_are_not_read_as_me
             "二、保障措施\n（一）县水利局：负责设置警示标志。\n（二）经费保障：落实经费。\n")
     with pytest.raises(LayoutError):
         parse_paragraphs(text)
+
+
+def test_a_meetings_news_reads_the_units_given_requirements_not_who_attended_or_reported(tmp_path):
+    # news of a county meeting: attendance, reports, then a speaker's requirements in running sentences (two bureaus
+    # in one sentence) and a paragraph opening with the matter its requirement is on
+    path = tmp_path / "news.txt"
+    path.write_text("5月8日，县政府召开专题会议。副县长王华出席会议并讲话。\n"
+                    "会上，县住建局通报了前期工作；各乡镇和相关县直单位汇报了工作开展情况。\n"
+                    "王华指出，这项工作意义重大。各乡镇及相关单位要抓住时节，做好管护。要明确责任；加快进度。"
+                    "县财政局要做好评审工作，及时拨付资金，县住建局要及时跟进项目，尽快争取批复。\n"
+                    "关于现场会筹备工作，王华要求，涉及单位要坚持高标准，确保会议顺利举行。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    doc = read_raw(path)
+    assert [(r.task[:8], r.lead) for r in doc.rows] == [
+        ("各乡镇及相关单位", "各乡镇、相关单位"), ("县财政局要做好评", "县财政局"), ("县住建局要及时跟", "县住建局"),
+        ("关于现场会筹备工", "涉及单位")]
+    assert doc.rows[0].task.endswith("要明确责任；加快进度。")
+    codes = {f.code for f in doc.findings}
+    assert {"required_sentences", "matter_requirement"} <= codes

@@ -81,10 +81,6 @@ XFAIL = {
     "2015_yuxi_project_site_meeting": "P 0.67 R 0.25, 3/6 - a city's site-meeting minutes: 会议要求 then requirements "
     "一、…六、 with units in running text (由A牵头, A要, A和B要, 由A、B、C、D部门…); a preposition read into a unit "
     "(针对中烟施伟策公司), fields sharing 部门 (国土、规划、住建、消防部门)",
-    "2018_yaan_baoxing_county_illegal_transport_meeting_traditional": "refused - news of a county meeting, Traditional "
-    "with readings and doubled punctuation: requirements run together (一是…二是…三是…, 同時A要…)",
-    "2019_xiangyang_baokang_county_land_linkage_meeting": "refused - news of a meeting in running sentences: a "
-    "collective pair as the subject of several sentences, bureaus given duties inside one sentence",
     "2021_zhanghua_township_after_holiday_meeting": "P 0.50 R 0.50, 1/2 - a township's meeting news, points 一、…四、 run "
     "together: people (村干部) read as a unit, 各村 as a subject missed",
     # blind76-blind78 (scored once with the readers of 787659c, before their patterns were fixed)

@@ -30,6 +30,7 @@ from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_
 from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
+from zygraph.running_requirements import by_subject, linked_start, matter_requirement
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -412,7 +413,10 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     general (``各级各部门要…``) and people by their post (``各战线领导及相关部门负责人要…``) are no units: such a
     sentence is a requirement of everyone, no task, and what follows it is not the task before. The departments
     concerned (``有关部门``, ``相关单位``: no 各, no area), after a unit named in full was given its requirement, are
-    the ones the matter concerns: a task of theirs. None unless two sentences name units.
+    the ones the matter concerns: a task of theirs. A second subject inside a sentence (``A要…，及时…，B要…``) opens a
+    task of its own, a word linking a requirement to those before (``同时，A要…``) is part of its text, and a sentence
+    opening with the matter it is on (``关于…工作，X要求，涉及单位要…``) is a task from the matter
+    (:mod:`zygraph.running_requirements`). None unless two sentences name units.
 
     Examples
     --------
@@ -427,6 +431,9 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     >>> text = "县长要求，县林草部门要统筹好限采工作。有关部门要各司其职，推进水库项目。"
     >>> [[i.text for i in items] for _, items in required_sentences(text)]
     [['县林草部门'], ['有关部门']]
+    >>> text = "会议要求：一是要认清形势。同时，执法部门要加大执法，各乡镇、部门务必要压实责任。"
+    >>> [(task, [i.text for i in items]) for task, items in required_sentences(text)]
+    [('同时，执法部门要加大执法，', ['执法部门']), ('各乡镇、部门务必要压实责任。', ['各乡镇、部门'])]
     >>> required_sentences("县长要求，有关部门要各司其职。县林草部门要统筹好限采工作。") is None  # a call on everyone first
     True
     >>> required_sentences("会议要求，各级各部门要高度重视。县财政局要保障经费。") is None  # one sentence naming units
@@ -452,6 +459,11 @@ def _required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]]:
         lead_in = _REQUIREMENT.match(sentence)  # 梁庆民强调，…: the speaker again, no part of the requirement
         if lead_in and not _DOCUMENT_SPEAKER.search(lead_in.group("speaker")):
             sentence = sentence[lead_in.end():]
+        matter = matter_requirement(sentence, known)  # 关于…工作，徐声军要求，涉及单位要…: from the matter
+        if matter:
+            tasks.extend(matter)
+            going_on = True
+            continue
         subject = _sentence_subject(sentence, known)
         if subject is None:
             if going_on:
@@ -460,8 +472,8 @@ def _required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]]:
         start, items = subject
         if items and all(_CONCERNED.match(item.text) for item in items) and not tasks:
             items = []  # 有关部门要…, before any unit named in full: a call on everyone
-        if items:
-            tasks.append((sentence[start:], items))
+        if items:  # 县财政局要…，县自然资源局要…: a second subject in the sentence has its own task
+            tasks.extend(by_subject(sentence[start:], items, known))
         going_on = bool(items)
     return tasks
 
@@ -472,8 +484,9 @@ def _sentence_subject(sentence: str, known=None) -> tuple[int, list[Item]] | Non
     people = _PEOPLE_REQUIRED.match(sentence)
     if people and cadres(people.group("people")):
         return 0, []  # 各战线领导及相关部门负责人要…: people, no unit
-    start = len(sentence) - len(_from_first_requirement(sentence))
-    items = modal_subject_units(sentence[start:], known, opening=True)
+    opens = len(sentence) - len(_from_first_requirement(sentence))
+    items = modal_subject_units(sentence[opens:], known, opening=True)
+    start = linked_start(sentence, opens)  # 同时，A要…: the link is part of the requirement as written
     if items is None:
         setting = _SETTING_BEFORE_MODAL.match(sentence)  # 办公室在修改报告过程中，要…
         if setting is None or not looks_like_unit_list(setting.group("units"), known):

@@ -81,8 +81,8 @@ _UNDER_LEADERSHIP_WORD = "在…领导下"
 #: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
 _WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|申请|[，,]|$)"
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
-#: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责.
-_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
+#: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责, A务必要….
+_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:务必|一定)?(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A run-in title closed by a full stop before an item's first sentence, one clause: 民爆器材管理。, 建筑施工安全。.
 _RUN_IN_TITLE = re.compile("^[^，,。；;：:]{2,20}。")
 #: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….

@@ -84,6 +84,10 @@ _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|�
                        "([（(]单位[）)])?$")
 #: A kind of body named by no owner (行业主管部门, 有关单位): after a described collective, part of it.
 _GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
+#: The units a matter concerns, named by a qualifier and a kind of their own: 相关单位, 有关部门.
+_CONCERNED_KIND = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
+#: A name ending in a kind of units in general (各有关部门), which a kind after 和 names again.
+_KIND_END = re.compile("(?:部门|单位|部門|單位)$")
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
@@ -337,8 +341,11 @@ def _split_joined(piece: str, known) -> list[str]:
         after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
         if after in _BARE_UNITS:
             continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
-        if _GENERIC_KIND.match(after) and ("的" in head or COLLECTIVE.search(head)):
-            continue  # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one
+        if _GENERIC_KIND.match(after) and ("的" in head or COLLECTIVE.search(head)) \
+                and not (_CONCERNED_KIND.match(after) and "的" not in head and not _KIND_END.search(head)):
+            # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one; but 各乡镇及相关
+            # 单位 is two: the units concerned have a kind and a 相关 of their own beside a level's bodies
+            continue
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known):
             parts.append(head)

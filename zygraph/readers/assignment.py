@@ -18,6 +18,7 @@ from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
+from zygraph.running_requirements import matter_requirement
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
@@ -64,7 +65,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     requirements 一要…二要… (:func:`zygraph.decisions.ordinal_requirements`) is one task each requirement naming
     units: then ``how["ordinal_requirements"]``; one whose requirements run on sentence by sentence, some naming units
     before 要 (:func:`zygraph.decisions.required_sentences`), is one task each of those: then
-    ``how["required_sentences"]``. A paragraph without a number whose clauses each open with their own
+    ``how["required_sentences"]``. One opening with the matter a speaker's requirement is on (``关于…工作，徐声军要求，
+    涉及单位要…``, :func:`zygraph.running_requirements.matter_requirement`) is one task from the matter: then
+    ``how["matter_requirement"]``. A paragraph without a number whose clauses each open with their own
     department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
@@ -128,6 +131,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["required_sentences"] = True
         return spoken  # 王华指出，要…。A要…。B要…: a speaker's requirements, one task a sentence naming units
+    matter = matter_requirement(rest) if not out and not numbered else None
+    if matter:
+        if how is not None:
+            how["matter_requirement"] = True
+        return matter  # 关于…工作，徐声军要求，涉及单位要…: the requirement on a matter, from the matter
     prose = prose_tasks(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
     if prose:
         if how is not None:

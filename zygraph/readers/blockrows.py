@@ -67,7 +67,12 @@ _READINGS = (
     ("required_sentences", "required_sentences", "a speaker's requirements run on sentence by sentence; {n} name "
      "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
      "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
-     "no units, and the departments concerned (有关部门) count only after a unit named in full"),
+     "no units, and the departments concerned (有关部门) count only after a unit named in full; a second subject "
+     "inside a sentence (A要…，B要…) opens a task of its own, a link before the units (同时，) stays in the text, and a "
+     "sentence opening with its matter (关于…，X要求，) is a task from the matter"),
+    ("matter_requirement", "matter_requirement", "a paragraph opens with the matter a speaker's requirement is on "
+     "(关于…工作，X要求，): {first}", "read the paragraph as one task of the units its requirement opens with, from the "
+     "matter; the units the matter concerns (涉及单位) are its units"),
     ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
      "read one task each, the title as their area"),
     ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … (or 第一、, 第二、 …) "

@@ -1,0 +1,75 @@
+"""Requirements a meeting's news gives units inside running sentences: a second subject, a connective, a matter."""
+
+from zygraph.decisions import required_sentences
+from zygraph.grammar import Item
+from zygraph.running_requirements import by_subject, linked_start, matter_requirement
+
+
+def _read(tasks):
+    return [(task, [(i.text, i.role) for i in items]) for task, items in tasks]
+
+
+def test_two_bureaus_given_their_duties_inside_one_sentence_are_two_tasks():
+    # a speaker's requirement: 县A要…，及时…，县B要…，尽快… (one sentence, two subjects)
+    text = ("县长指出，各镇要做好复垦工作。要明确责任。县财政局要做好项目评审，及时拨付项目资金，"
+            "县住建局要及时跟进已上报的项目，尽快争取批复。")
+    assert _read(required_sentences(text)) == [
+        ("各镇要做好复垦工作。要明确责任。", [("各镇", "responsible")]),
+        ("县财政局要做好项目评审，及时拨付项目资金，", [("县财政局", "responsible")]),
+        ("县住建局要及时跟进已上报的项目，尽快争取批复。", [("县住建局", "responsible")])]
+
+
+def test_a_clause_naming_everyone_people_or_a_thing_before_its_modal_opens_no_task_of_its_own():
+    items = [Item("县财政局", "responsible", "要")]
+    for text in ("县财政局要保障经费，各部门要积极配合。",       # a call on everyone
+                 "县财政局要保障经费，村干部要做好宣传。",       # people by their post
+                 "县财政局要保障经费，资金要及时拨付到位。"):    # a thing, no unit
+        assert [part for part, _ in by_subject(text, items)] == [text]
+
+
+def test_a_linking_word_before_a_requirements_units_stays_in_its_text():
+    # 同时，A要…，B务必要…: the link opens A's requirement as written; B's modal has an adverb before it
+    text = "会议要求：一是要认清形势；二是要疏堵结合。同时，执法部门要加大路面执法，各乡镇、部门务必要压实工作责任。"
+    assert _read(required_sentences(text)) == [
+        ("同时，执法部门要加大路面执法，", [("执法部门", "responsible")]),
+        ("各乡镇、部门务必要压实工作责任。", [("各乡镇、部门", "responsible")])]
+    assert linked_start("此外，县财政局要保障经费。", 3) == 0
+    assert linked_start("会后，各部门提出了意见，县财政局要保障经费。", 12) == 12  # what others did: not the task's
+
+
+def test_a_level_collective_and_the_units_concerned_are_two_units_of_the_sentences_after_them():
+    # 各乡镇及相关单位要…。要…；进一步…。: two units (相关 and a kind of their own), the subjectless sentences theirs
+    text = "县长指出，这项工作很重要。各乡镇及相关单位要抢抓农时，做好管护。要明确责任，加快进度；规范档案。县财政局要拨付资金。"
+    assert _read(required_sentences(text)) == [
+        ("各乡镇及相关单位要抢抓农时，做好管护。要明确责任，加快进度；规范档案。",
+         [("各乡镇", "responsible"), ("相关单位", "responsible")]),
+        ("县财政局要拨付资金。", [("县财政局", "responsible")])]
+
+
+def test_a_paragraph_opening_with_its_matter_is_one_task_from_the_matter():
+    text = "关于5月份现场会筹备工作，王华要求，涉及单位要坚持高标准，抓好细节管理，各负其责，确保会议顺利举行。"
+    assert _read(matter_requirement(text)) == [(text, [("涉及单位", "responsible")])]
+    text = "关于防汛工作，县长强调，县水利局要加强巡查，及时上报汛情。"
+    assert _read(matter_requirement(text)) == [(text, [("县水利局", "responsible")])]
+
+
+def test_a_matter_paragraph_naming_everyone_a_document_or_no_matter_is_none():
+    assert matter_requirement("关于防汛工作，县长强调，各部门要高度重视。") is None
+    assert matter_requirement("关于防汛工作，县长强调，要高度重视，加强巡查。") is None  # no subject
+    assert matter_requirement("关于防汛工作，通知要求，县水利局要加强巡查。") is None  # a document's words
+    assert matter_requirement("县长强调，县水利局要加强巡查。") is None  # no matter opens it
+    assert matter_requirement("关于防汛工作，县长强调，县水利局要加强巡查。县应急局要做好转移。") is None  # two subjects
+
+
+def test_a_matter_sentence_inside_a_speakers_requirements_is_its_own_task():
+    # a copy run together on one line: the matter's paragraph follows the requirements before it in the same text
+    text = "县长指出，县财政局要拨付资金。县住建局要跟进项目。关于现场会筹备工作，县长要求，涉及单位要坚持高标准。"
+    assert [task for task, _ in required_sentences(text)] == [
+        "县财政局要拨付资金。", "县住建局要跟进项目。", "关于现场会筹备工作，县长要求，涉及单位要坚持高标准。"]
+
+
+def test_who_attended_and_who_reported_in_a_meetings_news_are_no_requirements():
+    text = ("会上，县自然资源局通报了前一阶段工作；各乡镇和相关县直单位汇报了工作开展情况。"
+            "各乡（镇）人民政府、县级相关部门负责人参加会议。")
+    assert required_sentences(text) is None
+    assert matter_requirement(text) is None

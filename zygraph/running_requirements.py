@@ -1,0 +1,134 @@
+"""Requirements a meeting's news gives units inside running sentences: a second subject, a connective, a matter.
+
+A speaker's requirements read sentence by sentence (:func:`zygraph.decisions.required_sentences`) may give two
+units their duties inside one sentence, the second's clause after a comma
+(``县财政局要做好评审工作，及时拨付资金，县自然资源局要及时跟进…``): each is a task from its units
+(:func:`by_subject`). A requirement may open with a word linking it to the ones before (``同时，执法部门要…``): the
+word is part of its text as written (:func:`linked_start`). A paragraph may open with the matter a requirement is
+on, then its speaker (``关于4月份活动筹备工作，徐声军要求，涉及单位要坚持…``): the paragraph is one task of the units
+it names, from the matter, which says what the work is (:func:`matter_requirement`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.duties import modal_subject_units
+from zygraph.everyone import in_general
+from zygraph.grammar import Item
+from zygraph.people import cadres, personal_name
+
+__all__ = ["by_subject", "linked_start", "matter_requirement"]
+
+#: Where a clause of a sentence ends, keeping its comma: 县财政局要做好…，| 及时拨付…，| 县自然资源局要….
+_CLAUSE_COMMA = re.compile("(?<=[，,])")
+#: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
+_MOST_CLAUSES = 12
+#: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，.
+_LINK = re.compile("^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後)[，,]\\s*")
+#: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持…, 涉及的部门要…,
+#: 相关单位要… (the matter says which units).
+_CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位))"
+                                "(?:务必|一定|必须)?要(?!求)")
+#: A paragraph opening with the matter a requirement is on, then its speaker and the word of requiring:
+#: 关于4月份项目“三集中”活动筹备工作，徐声军要求，. The speaker is a short phrase (会议, 县长, a name).
+_MATTER_SAID = re.compile("^\\s*关于(?P<matter>[^。；;：:，,]{2,60}?)[，,]\\s*"
+                          "(?P<speaker>[^，,。；;：:“”\"《》\\s]{1,12}?)(?:要求|强调|指出|提出)[，,：:]\\s*")
+#: A speaker that is a document, not a person or a meeting: 通知要求，, 方案指出，.
+_DOCUMENT = re.compile("^(?:通知|意见|方案|文件|规划|报告|会议纪要|纪要)$")
+#: Where a sentence ends: the requirement of a matter is its first sentence's subject's.
+_SENTENCE_END = re.compile("(?<=[。！!；;])")
+
+
+def by_subject(text: str, items: list[Item], known=None) -> list[tuple[str, list[Item]]]:
+    """``text``, a requirement whose units are ``items``, cut at each later clause opening with units of its own and
+    要: one (text, units) a subject, in order.
+
+    A call on everyone inside the sentence (``…，各部门要配合``), people by their post (``…，村干部要…``) and what is
+    no unit (``…，资金要及时到位``) open no task of their own: they go on the requirement before.
+
+    Examples
+    --------
+    >>> text = "县财政局要做好评审工作，及时拨付资金，县自然资源局要及时跟进项目，尽快争取批复。"
+    >>> items = [Item("县财政局", "responsible", "要")]
+    >>> [(part, [i.text for i in units]) for part, units in by_subject(text, items)]
+    [('县财政局要做好评审工作，及时拨付资金，', ['县财政局']), ('县自然资源局要及时跟进项目，尽快争取批复。', ['县自然资源局'])]
+    >>> [part for part, _ in by_subject("县财政局要做好评审工作，各部门要积极配合。", items)]
+    ['县财政局要做好评审工作，各部门要积极配合。']
+    """
+    link = _LINK.match(text)  # 同时，执法部门要…: the units open the clause after the link
+    at = link.end() if link else 0
+    cuts: list[tuple[int, list[Item]]] = []  # where each later subject opens, and its units
+    for index, clause in enumerate(_CLAUSE_COMMA.split(text[at:])[:_MOST_CLAUSES]):
+        own = _own_subject(text[at:], known) if index else None
+        if own:
+            cuts.append((at, own))
+        at += len(clause)
+    starts = [0] + [cut for cut, _ in cuts]
+    ends = starts[1:] + [len(text)]
+    return [(text[start:end], units) for start, end, units in zip(starts, ends, [items] + [own for _, own in cuts])]
+
+
+def _own_subject(clause: str, known=None) -> list[Item] | None:
+    """The units ``clause`` opens with before 要, when they name units of their own (no call on everyone, no
+    people), or None."""
+    items = modal_subject_units(clause, known, opening=True)
+    if not items or any(item.word != "要" or in_general(item.text) or cadres(item.text)
+                        or personal_name(item.text, known) for item in items):
+        return None
+    return items
+
+
+def linked_start(sentence: str, start: int) -> int:
+    """Where a requirement starts in ``sentence``, given that its units open it at ``start``: 0 when all before
+    them is a word linking it to the requirements before (``同时，``), part of its text as written; else ``start``.
+
+    >>> linked_start("同时，执法部门要加大路面执法。", 3), linked_start("各部门提出了意见，县政府办公室要梳理。", 9)
+    (0, 9)
+    """
+    link = _LINK.match(sentence[:start])
+    return 0 if link and link.end() == start else start
+
+
+def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """A paragraph opening with the matter a speaker's requirement is on: [(the paragraph, its units)], or None.
+
+    ``关于4月份项目活动筹备工作，徐声军要求，涉及单位要坚持高标准…，确保活动顺利举行。``: after ``关于`` the matter,
+    a speaker (a name, a post, a meeting; not a document) and the word of requiring, the first sentence opens with
+    its units and 要. The paragraph is one task, from the matter (which says what the work is); its units are
+    responsible. The units the matter concerns (``涉及单位``, ``相关单位``) are its units, since the matter says
+    which; units in general (``各部门``), people (``各村干部``) and a paragraph whose later sentences open with
+    other units (read sentence by sentence elsewhere) give None.
+
+    Examples
+    --------
+    >>> text = "关于活动筹备工作，徐声军要求，涉及单位要坚持高标准，抓好细节管理，确保活动顺利举行。"
+    >>> [(task[:9], [(i.text, i.role) for i in items]) for task, items in matter_requirement(text)]
+    [('关于活动筹备工作，', [('涉及单位', 'responsible')])]
+    >>> [i.text for i in matter_requirement("关于防汛工作，县长强调，县水利局要加强巡查。")[0][1]]
+    ['县水利局']
+    >>> matter_requirement("关于防汛工作，县长强调，各部门要高度重视。") is None  # a call on everyone
+    True
+    >>> matter_requirement("关于防汛工作，通知要求，县水利局要加强巡查。") is None  # a document's words
+    True
+    >>> matter_requirement("县长强调，县水利局要加强巡查。") is None  # no matter named first
+    True
+    """
+    found = _MATTER_SAID.match(text)
+    if found is None or _DOCUMENT.match(found.group("speaker")):
+        return None
+    sentences = [part for part in _SENTENCE_END.split(text[found.end():]) if part.strip("。！!；; ")]
+    if not sentences:
+        return None
+    items = _matter_units(sentences[0], known)
+    if not items or any(_matter_units(sentence, known) for sentence in sentences[1:]):
+        return None
+    return [(text.strip(), items)]
+
+
+def _matter_units(sentence: str, known=None) -> list[Item] | None:
+    """The units a sentence of a matter's requirement opens with before 要 (the units concerned included), or None."""
+    concerned = _CONCERNED_SUBJECT.match(sentence)
+    if concerned:
+        return [Item(concerned.group("units"), "responsible", "要")]
+    return _own_subject(sentence, known)
