@@ -157,7 +157,7 @@ def test_from_lists_resolves_names_and_records_unknown():
     assert t.units.set_index("unit").loc["某某", "kind"] == "unknown"
     assert t.findings.code.tolist() == ["alias_resolved", "unknown_unit", "issuer_unknown"]
     # no notice, no issuer: the level of 市文广旅局 and 市科协 rests on their 市 alone; 某某 has none to rest on
-    assert t.findings.message.iloc[-1] == ("the notice names no issuer: the level of 2 units rests on their words "
+    assert t.findings.message.iloc[-1] == ("no issuer was read from the notice: the level of 2 units rests on their words "
                                            "alone (市文化广电旅游局 prefecture; 市科协 prefecture), none placed")
 
 
@@ -245,4 +245,4 @@ def test_issuer_findings_read_in_the_chinese_edition():
         "发文机关读作「资阳市」（地市级；依据：发文机关行）", "如有误，可用 --issuer 指定发文机关", True)
     found = TaskTable.from_lists([("a", "t1", "市财政局", ["县发改委"])]).findings.iloc[-1]
     assert finding_text(found.code, found.message, found.action, "zh")[0] == (
-        "通知未写明发文机关：2 个单位的层级仅据其名称判断（市财政局 地市级; 县发展改革委 县级），未对应到具体地方")
+        "未从通知读出发文机关：2 个单位的层级仅据其名称判断（市财政局 地市级; 县发展改革委 县级），未对应到具体地方")

@@ -291,3 +291,22 @@ def test_whether_a_name_opens_with_its_level(name, opens):
     from zygraph.unitform import opens_with_level
 
     assert opens_with_level(name) is opens
+
+
+# -- an office noun alone: whose office the notice means, not the party committee's ------------------
+@pytest.mark.parametrize("issuer", ["千阳县人民政府", "千阳县教育局", "广东省人民政府", None])
+@pytest.mark.parametrize("written", ["办公室", "办", "办公厅"])
+def test_an_office_noun_alone_is_kept_as_written(reg, written, issuer):
+    # 办公室牵头 in a bureau's notice is the bureau's own office, in a group's duties the group's: it was read as
+    # 县委办公室 (the party committee's general office, a form of 党委办公厅) whatever the notice
+    unit = placed(reg, written, issuer)
+    assert (unit.name, unit.kind) == (written, "government")
+    assert form(reg, written).body is None
+
+
+@pytest.mark.parametrize("written, name, kind", [
+    ("县委办", "县委办公室", "party"), ("市委办公室", "市委办公室", "party"), ("县政府办", "县政府办公室", "government"),
+])
+def test_an_office_with_its_level_or_committee_is_still_placed(reg, written, name, kind):
+    unit = placed(reg, written, "千阳县人民政府")
+    assert (unit.name, unit.kind) == (name, kind)

@@ -315,7 +315,7 @@ def _refuse_structural(table) -> None:
         document = first.get("document") or table.meta.get("path")
         more = f" ({len(shifted) - 1} more such warnings: zygraph check lists them)" if len(shifted) > 1 else ""
         raise StructureError(f"{first.code}: {first.message}; {first.action}{more}", path=document,
-                             line=None if first.line != first.line or first.line is None else int(first.line))
+                             line=None if _line(first.line) == "-" else int(first.line))
 
 
 def _parse(args) -> int:
@@ -529,7 +529,11 @@ def _read_positions(path: Path) -> dict:
 
 
 def _line(value) -> str:
-    return "-" if value is None or value != value else str(int(value))
+    """A finding's line as printed: "-" for a document's own finding (None, NaN or pandas' NA: no line)."""
+    try:
+        return str(int(value))
+    except (TypeError, ValueError):
+        return "-"
 
 
 def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:

@@ -372,11 +372,11 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
 
 
 def _unplaced_finding(names: list[str]) -> Finding:
-    """An info finding (``issuer_unknown``): the notice names no issuer, so the level of units named with no place
-    rests on their words alone (市财政局 a prefecture's, though 市 may be a county-level city; 发展改革委 the nation's)."""
+    """An info finding (``issuer_unknown``): no issuer was read (none named, or none placed), so the level of units
+    named with no place rests on their words alone (市财政局 a prefecture's, though 市 may be a county-level city)."""
     shown = "; ".join(names[:3]) + ("; …" if len(names) > 3 else "")
-    return Finding(None, "info", "issuer_unknown", f"the notice names no issuer: the level of {len(names)} units rests "
-                   f"on their words alone ({shown}), none placed", "pass --issuer NAME to place them")
+    return Finding(None, "info", "issuer_unknown", f"no issuer was read from the notice: the level of {len(names)} units "
+                   f"rests on their words alone ({shown}), none placed", "pass --issuer NAME to place them")
 
 
 def _cell_units(registry, cell, column, line, findings):

@@ -167,6 +167,8 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
         return youth
     candidates = list(_candidates(name, gazetteer))
     for place, locality, marker, party, stem in candidates:
+        if stem in _OFFICE_NOUNS and not (place or locality or marker or party):
+            continue  # 办公室 alone: every body has one; the notice's own, a group's, not the party committee's
         found = _body(stem, party, bodies)
         if found is not None:
             return NameForm(name, place, locality, marker, party, stem, found, bool(national),
@@ -342,6 +344,11 @@ def _candidates(name: str, gazetteer: Gazetteer):
         if (place is not None or locality) and rest.startswith("委") and not rest.startswith("委员会"):
             yield place, locality, "", True, rest[1:]
         yield place, locality, "", party, rest
+
+
+#: An office noun alone names no body in particular (the issuer's own office, a group's, a bureau's): with no place,
+#: marker or 委 before it, it is kept as written rather than read as the party committee's general office (市委办公室).
+_OFFICE_NOUNS = frozenset({"办公室", "办", "办公厅"})
 
 
 def _body(stem: str, party: bool, bodies: Bodies) -> Body | None:

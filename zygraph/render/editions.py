@@ -231,7 +231,7 @@ FINDING_TYPES = {
         "merged_cell": "合并单元格", "sheet_chosen": "选用的工作表", "table_skipped": "跳过的表格",
         "group_cell_as_area": "分组单元格作工作目录", "area_row_before_rows": "表头下的行作工作目录",
         "rows_by_line": "一行文字为表格一行", "units_line_joined": "单位行并入上一行", "rows_cut_by_content": "无序号，按内容分行",
-        "issuer_read": "识别的发文机关", "issuer_unknown": "未写明发文机关", "issuer_conflict": "标题与落款的发文机关不一致",
+        "issuer_read": "识别的发文机关", "issuer_unknown": "未读出发文机关", "issuer_conflict": "标题与落款的发文机关不一致",
     },
     "en": {
         "area_carried": "blank area carried down", "area_restated": "area written again", "area_merged": "merged area cell",
@@ -246,7 +246,7 @@ FINDING_TYPES = {
         "group_cell_as_area": "group cell read as area", "area_row_before_rows": "row under the header read as area",
         "rows_by_line": "one row a line", "units_line_joined": "units line joined to the row above",
         "rows_cut_by_content": "rows cut by content, no numbers",
-        "issuer_read": "issuer read", "issuer_unknown": "no issuer named", "issuer_conflict": "title and signature disagree",
+        "issuer_read": "issuer read", "issuer_unknown": "no issuer read", "issuer_conflict": "title and signature disagree",
     },
 }
 
@@ -274,8 +274,8 @@ FINDING_MESSAGES_ZH = {
                 "保留该任务；如原表漏写牵头单位，请补上"),
     "issuer_read": (r"the notice is read as issued by (?P<a>.*) \((?P<l>[a-z -]+)\), from its (?P<s>.*)",
                     "发文机关读作「{a}」（{l}；依据：{s}）", "如有误，可用 --issuer 指定发文机关"),
-    "issuer_unknown": (r"the notice names no issuer: the level of (?P<n>\d+) units rests on their words alone "
-                       r"\((?P<a>.*)\), none placed", "通知未写明发文机关：{n} 个单位的层级仅据其名称判断（{a}），未对应到具体地方",
+    "issuer_unknown": (r"no issuer was read from the notice: the level of (?P<n>\d+) units rests on their words alone "
+                       r"\((?P<a>.*)\), none placed", "未从通知读出发文机关：{n} 个单位的层级仅据其名称判断（{a}），未对应到具体地方",
                        "可用 --issuer 指定发文机关"),
 }
 
