@@ -89,8 +89,6 @@ XFAIL = {
     "with readings and doubled punctuation: requirements run together (一是…二是…三是…, 同時A要…)",
     "2019_xiangyang_baokang_county_land_linkage_meeting": "refused - news of a meeting in running sentences: a "
     "collective pair as the subject of several sentences, bureaus given duties inside one sentence",
-    "2021_zhanghua_township_after_holiday_meeting": "P 0.50 R 0.50, 1/2 - a township's meeting news, points 一、…四、 run "
-    "together: people (村干部) read as a unit, 各村 as a subject missed",
 }
 
 FIXTURES = realset.fixtures()
