@@ -78,9 +78,9 @@ XFAIL = {
     # blind66-blind69 (scored once with the readers of 9ff0aad, before their patterns were fixed)
     # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
     # blind73-blind75 (the session's last measure, scored once with the readers of adc3d28, after every mend)
-    "2015_yuxi_project_site_meeting": "P 0.67 R 0.25, 3/6 - a city's site-meeting minutes: 会议要求 then requirements "
-    "一、…六、 with units in running text (由A牵头, A要, A和B要, 由A、B、C、D部门…); a preposition read into a unit "
-    "(针对中烟施伟策公司), fields sharing 部门 (国土、规划、住建、消防部门)",
+    "2015_yuxi_project_site_meeting": "P 0.64 R 0.88, 6/6 - a city's site-meeting minutes (会议要求： then 一、…六、, read "
+    "by readers.minutes); left: its gold keeps the fields sharing 部门 (国土、规划、住建、消防部门) one unit, as blind62's "
+    "shanwei gold does, while blind20's (公安、交通部门) and blind60's pingtan gold (扶贫、民政部门) split the same form",
     "2019_guobanfa_tertiary_hospital_evaluation": "refused - a State Council section: a lead-in naming two bodies with "
     "deadlines, then （一）heading。text paragraphs opening with their units and no role word",
     "2014_qinghai_finance_reform_measures": "refused - a PDF transcription: a space between every character, ꎬ/ꎮ for "

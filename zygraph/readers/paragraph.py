@@ -74,6 +74,7 @@ from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.members import members_apart
+from zygraph.readers.minutes import minutes_requirements
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.opening import cover_work, led_by
@@ -447,6 +448,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         # no label, bracket or role word names a unit, or only a clause inside one section (由A组织…复验) does:
         # the sections name their units as their subjects
         rows, read = sections, by_subject
+    by_minutes = []  # 会议要求： / 一、…，A要… / 二、…，由B…: the minutes' requirements name their units in running text
+    minutes = minutes_requirements(logical, by_minutes)
+    if len(minutes) > len(rows):  # more of them than any other reading finds tasks
+        rows, read = minutes, by_minutes
     findings += read
     if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
         rows = addressed_duties(logical, findings)
