@@ -1,6 +1,9 @@
 """The numbered requirements of meeting minutes after their lead-in (zygraph.readers.minutes), read through read_table."""
 
+import pytest
+
 from zygraph import read_table
+from zygraph.errors import LayoutError
 from zygraph.readers.minutes import minutes_requirements, requirement_units
 
 MINUTES = (
@@ -65,3 +68,18 @@ def test_a_requirement_s_subjects_exclude_what_it_is_about_a_wish_people_and_uni
     assert requirement_units("村干部要有担当意识，各部门要密切配合。") is None  # people; units in general
     assert [i.text for i in requirement_units("由县国土局协调县规划局，尽快完成审批。")] == ["县国土局"]
     assert requirement_units("由于资金不足，要尽快协调。") is None  # 由于 gives no one work
+
+
+def test_minutes_naming_their_units_only_in_running_text_are_read_as_paragraphs(tmp_path):
+    # no role word, label or 要 anywhere: 由A从…出发, 建议B…: the lead-in 会议要求： makes them requirements to read
+    from zygraph.readers.detect import detect_layout
+
+    path = tmp_path / "minutes.txt"
+    path.write_text("会议要求：\n一、针对上访问题，由城关镇政府从大局出发，加大工作力度。\n"
+                    "二、针对擅自生产的情况，建议县环保局按照低线给予处罚。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert _units(read_table(path)) == [("T001", ["城关镇政府"]), ("T002", ["县环保局"])]
+    path.write_text("一、针对上访问题，由城关镇政府从大局出发，加大工作力度。\n"
+                    "二、针对擅自生产的情况，建议县环保局按照低线给予处罚。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):  # no minutes' lead-in: nothing says these are requirements to units
+        read_table(path)

@@ -25,12 +25,12 @@ from zygraph.findings import Finding
 from zygraph.duties import modal_subject_units
 from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.people import cadres, personal_name
-from zygraph.readers.lines import HEADING, TASK
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.subject_units import asked_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["minutes_requirements", "requirement_units"]
+__all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 
 #: The words of minutes leading in to the requirements, closing their line with a colon, alone on it or after the
 #: sentences before it (a copy run together on one line): 会议要求：, 会议议定：, 会议研究决定如下：, 二、会议决定：.
@@ -84,6 +84,18 @@ def minutes_requirements(pairs, findings: list) -> list[RawRow]:
         rows.append(RawRow(line=line, area="", task=text, lead="、".join(leads), support="、".join(supports),
                            lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))
     return rows
+
+
+def has_minutes_requirements(lines: list[str]) -> bool:
+    """True when the normalised ``lines`` of a notice hold requirements :func:`minutes_requirements` reads.
+
+    >>> has_minutes_requirements(["会议要求：", "一、针对上访问题，由某镇政府从大局出发，加大力度。"])
+    True
+    >>> has_minutes_requirements(["一、针对上访问题，由某镇政府从大局出发，加大力度。"])
+    False
+    """
+    pairs = split_run_on(labels_on_own_lines(logical_lines(lines, []), []), [])
+    return bool(minutes_requirements(pairs, []))
 
 
 def _requirements(pairs):
