@@ -47,7 +47,7 @@ who answers for a measure and leading in to its items (``8.实时工作报告。
 :mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units; a numbered line naming
 only its units (``4、A负责：``) heads the items numbered otherwise below it (:mod:`zygraph.readers.ownerlines`). Before
 any task, a cover letter's sentence in which named units lead work (``根据…要求，A、B牵头制定…``) is their task
-(:mod:`zygraph.readers.opening`).
+(:mod:`zygraph.readers.opening`). Minutes' requirements after ``会议要求：`` are read by :mod:`zygraph.readers.minutes`.
 """
 
 from __future__ import annotations
