@@ -68,6 +68,10 @@ def test_a_requirement_s_subjects_exclude_what_it_is_about_a_wish_people_and_uni
     assert requirement_units("村干部要有担当意识，各部门要密切配合。") is None  # people; units in general
     assert [i.text for i in requirement_units("由县国土局协调县规划局，尽快完成审批。")] == ["县国土局"]
     assert requirement_units("由于资金不足，要尽快协调。") is None  # 由于 gives no one work
+    # whom a unit helps is a unit where it has a verb of its own (README: A协助B完成… makes B a unit)
+    assert [i.text for i in requirement_units("由县住建局负责，完成房屋征收。同时，协助县国土局完成商铺征迁。")] == [
+        "县住建局", "县国土局"]
+    assert [i.text for i in requirement_units("由县住建局牵头，全力以赴配合企业协调省住建厅。")] == ["县住建局"]
 
 
 def test_minutes_naming_their_units_only_in_running_text_are_read_as_paragraphs(tmp_path):

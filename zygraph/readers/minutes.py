@@ -12,8 +12,10 @@ then number the requirements, each naming who is to do it in its running text, w
 
 Each requirement is a task of the units its clauses make their subjects (:func:`requirement_units`): after 由
 (``由A牵头``, ``由A从…出发``, ``费用由A…支付``), before 要 (``A和B要…``), after the meeting's 建议 or 请, or before a
-role verb (``A负责…``). What a clause opens with to say what it is about (``针对…的情况，`` ``对于…，``), whom the units
-coordinate, help or report to (``协调B``, ``向C反馈``) and whom the meeting only wishes well (``希望D…``) are no units.
+role verb (``A负责…``); units a later clause helps that have a verb of their own (``同时，协助B完成…``: B) are units
+too, as the README's role conventions say. What a clause opens with to say what it is about (``针对…的情况，``
+``对于…，``), whom the units coordinate, help with no verb of their own or report to (``协调B``, ``配合企业``, ``向C反馈``)
+and whom the meeting only wishes well (``希望D…``) are no units.
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split
 from zygraph.people import cadres, personal_name
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import asked_units, subject_units
+from zygraph.subject_units import asked_units, helped_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
@@ -123,7 +125,8 @@ def requirement_units(text: str, known=None) -> list[Item] | None:
     """The units a requirement of minutes names as the subjects of its clauses, each once, in order; or None.
 
     A clause's subject is read after 由 (``由A牵头``: lead; ``由A从…出发``, ``费用由A按…支付``: responsible), before
-    要 or a role verb (``A和B要…``, ``A负责…``), or after the meeting's 建议 or 请 (``建议A按照…``). A clause saying what
+    要 or a role verb (``A和B要…``, ``A负责…``), or after the meeting's 建议 or 请 (``建议A按照…``); units a clause with
+    its subject left out helps do work of their own (``同时，协助B完成…``) are B. A clause saying what
     the requirement is about (``针对…的情况``), a wish (``希望A…``), units in general (``各部门``), role holders and
     people (``村干部``, a bare name) give none.
 
@@ -156,7 +159,8 @@ def _clause_subjects(clause: str, known=None) -> list[Item] | None:
     recommended = _RECOMMENDS.match(clause)
     if recommended:  # 建议A按照…: the meeting recommends that A act
         return _units_before_work(clause[recommended.end():], known)
-    named = asked_units(clause, known) or subject_units(clause, known) or modal_subject_units(clause, known, opening=True)
+    named = asked_units(clause, known) or subject_units(clause, known) \
+        or modal_subject_units(clause, known, opening=True) or helped_units(clause, known)  # 同时，协助B完成…: B acts
     if named:
         return [Item(item.text, item.role, item.word or _REQUIRED) for item in named]
     by = _BY.search(clause)
