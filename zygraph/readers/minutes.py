@@ -1,4 +1,4 @@
-"""The numbered requirements of meeting minutes after their lead-in (会议要求： / 一、…): one task each, its units the subjects.
+"""Meeting minutes' numbered requirements after their lead-in (会议要求：): one task each, of its clauses' subjects.
 
 Minutes of a meeting (a site meeting, an executive meeting) report what it asked, after words of their own on a line,
 then number the requirements, each naming who is to do it in its running text, with no label or bracket::
