@@ -1524,3 +1524,15 @@ def test_the_group_setting_up_a_body_is_a_unit():
 ])
 def test_the_units_concerned_after_a_collective_of_a_levels_bodies_are_a_unit_of_their_own(cell, names):
     assert split_units(cell) == names
+
+
+def test_cadres_named_by_their_post_are_officials_not_units_a_requirement_is_given_to():
+    # 村干部要…: people of the villages by their post, as 负责人 and 书记 are; a bureau with 要 is a unit
+    from zygraph.duties import modal_subject_units
+    from zygraph.grammar import officials
+
+    assert officials("村干部") == ["村干部"]
+    assert officials("镇村两级包保干部负责") == ["镇村两级包保干部"]
+    assert officials("县农业局") == []
+    assert modal_subject_units("村干部要有担当意识，做好矛盾纠纷化解。") is None
+    assert [i.text for i in modal_subject_units("县农业局要做好服务。")] == ["县农业局"]

@@ -2232,3 +2232,21 @@ def test_a_meetings_news_reads_the_units_given_requirements_not_who_attended_or_
     assert doc.rows[0].task.endswith("要明确责任；加快进度。")
     codes = {f.code for f in doc.findings}
     assert {"required_sentences", "matter_requirement"} <= codes
+
+
+def test_a_township_s_points_run_together_give_a_collective_its_work_and_no_unit_to_people_by_their_post(tmp_path):
+    # 一、各乡要…。二、做好…。乡干部要…。三、做好…。各乡结合实际，…。四、…: news of a meeting, points run together;
+    # 各乡 opens its sentence with a verb and no 要 in 三 (its task), 乡干部 are people (no task), 四 names no one
+    path = tmp_path / "news.txt"
+    path.write_text("某镇召开收心会\n\n  会上部署了节后工作。一、各乡要抓紧谋划，开展村庄绿化。二、做好信访稳定工作。"
+                    "乡干部要有担当意识，化解纠纷。三、做好春耕工作，了解墒情。各乡结合实际情况，聘请农业专家。"
+                    "四、继续抓好疫情防控。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.str[:4].tolist() == ["各乡要抓", "做好春耕"]
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [["T001", "各乡", "lead"],
+                                                                                   ["T002", "各乡", "lead"]]
+    assert "句首主语" in " ".join(table.findings.message[table.findings.code == "role_rule"])
+    # a single body so written is only reported doing it: no subject of a section
+    path.write_text("某镇召开收心会\n\n  一、各乡要抓紧谋划。二、做好春耕工作。县农技站结合实际情况，聘请专家。\n",
+                    encoding="utf-8")
+    assert read_table(path).tasks.task.str[:4].tolist() == ["各乡要抓"]

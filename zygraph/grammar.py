@@ -125,8 +125,8 @@ _ROLE_CHARS = re.compile("|".join(sorted({form[:2] for table in (LABELS, VERBS, 
 _RULE_START = re.compile(f"{FIRST_LEADS.pattern}|的$")
 #: 不逐一列出, 不再列出, 不一一列明: the notice says it leaves units out.
 _NOT_LISTED = re.compile("^(不|不再|不另)(逐一|一一)?(列出|列明|标注|列举)$")
-#: A person's title, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县委书记, 办公室主任.
-_OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|书记|主任|主席|领导|同志|负责人|长助理)$")
+#: A person's title, not a unit: 分管副省长, 协管副秘书长, 常务副市长, 县委书记, 办公室主任, 村干部 (cadres).
+_OFFICIAL = re.compile("(省长|市长|县长|区长|州长|旗长|盟长|镇长|乡长|秘书长|书记|主任|主席|领导|同志|负责人|长助理|干部|幹部)$")
 #: How officials are called by their given names, which those listed before share: 奇帆、家农同志 (two comrades).
 _COMRADE = "同志"
 #: A given name said with 同志: two or three Han characters, no unit's kind (奇帆, 家农).

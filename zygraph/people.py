@@ -38,6 +38,8 @@ def personal_name(text: str, known=None) -> bool:
     --------
     >>> personal_name("马娜"), personal_name("何海平"), personal_name("财政所"), personal_name("林业")
     (True, True, False, False)
+    >>> personal_name("国土")  # the field 国土局 is named by, as 由国土、规划部门… names it
+    False
     """
     text = text.strip()
     if not _NAME.fullmatch(text) or text[0] not in SURNAMES or text[-1] in _UNIT_END \
@@ -93,7 +95,14 @@ def post_holders(text: str, known=None) -> list[tuple[str, list[str]]] | None:
     return held
 
 
+#: The kind a local body's short name ends with, after the field it is named by (国土局: the field 国土).
+_KIND_ENDINGS = ("局", "厅", "委", "办")
+
+
 @functools.cache
 def _body_names() -> frozenset:
-    """The names of the kinds of body (林业, 商务, 卫生), read once from the bundled table."""
-    return frozenset(body.body for body in Bodies.bundled())
+    """The names of the kinds of body (林业, 商务, 卫生) and the fields their short names open with (国土 of 国土局),
+    read once from the bundled table: a department named by its field (由国土、规划部门…) is no person."""
+    fields = {stem[:-1] for body in Bodies.bundled() for stems in body.local.values() for stem in stems
+              if stem.endswith(_KIND_ENDINGS) and len(stem) > 2}
+    return frozenset(body.body for body in Bodies.bundled()) | fields

@@ -109,7 +109,7 @@ _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keep
 #: list of bare names is split in time linear in its length.
 _LONGEST_RUN = 40
 _WORD = re.compile(r"\w")
-_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合")
+_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合", "针对", "对于", "关于")
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
 #: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
 _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
@@ -538,7 +538,11 @@ def _is_place(piece: str) -> bool:
 def plausible_name(name):
     """A unit name is short, names no date and starts with no preposition.
 
-    ``2023年底前`` before 完成, or ``以……为`` before 指导, is no unit.
+    ``2023年底前`` before 完成, ``以……为`` before 指导, or the matter a sentence opens with (``针对A公司…的情况，``,
+    ``对于…，``) is no unit.
+
+    >>> plausible_name("市环保局"), plausible_name("针对中烟公司"), plausible_name("对于企业")
+    (True, False, False)
     """
     return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
 

@@ -19,6 +19,7 @@ from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
 from zygraph.readers.headless import headless_table
 from zygraph.readers.members import members_apart
+from zygraph.readers.minutes import has_minutes_requirements
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
@@ -74,7 +75,8 @@ def detect_layout(path: str | Path) -> str:
     each with a cell of text then a cell of units, are ``piped``; any other text with TAB-started lines is
     ``tabbed-text``
     (its reader says what is missing); last, a text of sections whose running text opens its clauses with units
-    and 要 (一、… / A、B以及C要…) is ``paragraph`` (:mod:`zygraph.readers.subjects`). A text a copy ran together
+    and 要 (一、… / A、B以及C要…), or minutes numbering their requirements after their lead-in (会议要求： / 一、…由A…), is
+    ``paragraph`` (:mod:`zygraph.readers.subjects`, :mod:`zygraph.readers.minutes`). A text a copy ran together
     on one line (every line break lost, a space or nothing where each was) is looked at in the paragraphs the
     paragraph reader cuts it into (:func:`zygraph.readers.lines.paragraphs_of`).
 
@@ -124,7 +126,7 @@ def detect_layout(path: str | Path) -> str:
         return layout
     if tabbed:
         return "tabbed-text"  # cells without a header: that reader says what is missing
-    if has_subject_sections(normal.split("\n")):
+    if has_subject_sections(normal.split("\n")) or has_minutes_requirements(normal.split("\n")):
         return "paragraph"  # 一、… / A、B要…: sections of running text whose sentences open with their units
     raise LayoutError(
         "no table found: no line starts with a TAB (a Word table exported as text, with a header cell such as "

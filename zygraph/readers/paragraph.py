@@ -49,7 +49,7 @@ A line naming who answers for a measure and leading in to its items
 :mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units; a numbered line naming
 only its units (``4、A负责：``) heads the items numbered otherwise below it (:mod:`zygraph.readers.ownerlines`). Before
 any task, a cover letter's sentence in which named units lead work (``根据…要求，A、B牵头制定…``) is their task
-(:mod:`zygraph.readers.opening`).
+(:mod:`zygraph.readers.opening`). Minutes' requirements after ``会议要求：`` are read by :mod:`zygraph.readers.minutes`.
 """
 
 from __future__ import annotations
@@ -65,13 +65,11 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.office_lines import office_line
-from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
                                        units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
-from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
@@ -83,7 +81,7 @@ from zygraph.readers.opening import cover_work, led_by
 from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.subjects import subject_sections
+from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, heading_units, units_for_preceding
@@ -106,12 +104,6 @@ _EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
 _WHAT_IT_IS = re.compile("^[^。；;，,]{2,40}[，,]是[^。；;]+。")
 #: A line listing a notice's attachments (附件：, 附件1：…表) after its body: no heading above owns what follows.
 _ATTACHMENT = re.compile("^附件[0-9一二三四五六七八九十]*(?:[：:]|$)")
-_FEW_ROWS = 2  # tasks a read may find and still give way to sections naming their units as subjects
-
-
-def _names(rows):
-    """Every unit name the rows give, lead or support."""
-    return {name for row in rows for names in row.names.values() for name in names}
 
 
 def read_paragraphs(path: str | Path) -> RawDocument:
@@ -444,15 +436,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             wide["origin"] = len(blocks) - 1
     read = []
     rows = block_rows(split_group_headings(owner_lines_as_headings(blocks, findings), findings), first_leads, read)
-    by_subject = []
-    sections = subject_sections(logical, by_subject) if len(rows) <= _FEW_ROWS else []
-    if len(sections) > len(rows) and _names(rows) <= _names(sections):
-        # no label, bracket or role word names a unit, or only a clause inside one section (由A组织…复验) does:
-        # the sections name their units as their subjects
-        rows, read = sections, by_subject
-    findings += read
-    if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
-        rows = addressed_duties(logical, findings) or drafted_rules(logical, findings)  # 办法由A会同B制定
+    rows = running_text_rows(logical, rows, read, findings)  # subjects, minutes, addressees, drafted rules
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "

@@ -15,8 +15,10 @@ organise it after 由 (``由A组织…``), or, where two clauses or more divide 
 (``具体为：A负责X镇，B负责Y街道``), all responsible; or that a meeting asks to act on what it approved
 (``请A按…修改完善``, read as every reader reads 请: :func:`zygraph.subject_units.asked_units`, in the role of the
 verb asked with), or that a clause sets a deadline as its subject (``各省份于11月底前完成…``, ``3月底前A完成…``:
-:func:`zygraph.dated_subjects.dated_subject_units`); subjects that refer to units named elsewhere (``各地要…``,
-``各部门要…``, ``县政府有关部门要…``) divide no work.
+:func:`zygraph.dated_subjects.dated_subject_units`); or a collective that opens a sentence with its verb and no 要
+(``各村结合实际情况，聘请…``: a meeting's news says what the villages are to do as what they do); subjects that refer
+to units named elsewhere (``各地要…``, ``各部门要…``, ``县政府有关部门要…``) divide no work, and people named by their
+post (``村干部要…``, :func:`zygraph.people.cadres`) are no units.
 """
 
 from __future__ import annotations
@@ -25,13 +27,14 @@ import re
 
 from zygraph.dated_subjects import dated_subject_units
 from zygraph.duties import modal_subject_units
-from zygraph.everyone import in_general
+from zygraph.everyone import in_general, role_holders
 from zygraph.findings import Finding
 from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
+from zygraph.people import cadres
 from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import asked_units, subject_units
+from zygraph.subject_units import asked_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["subject_sections", "has_subject_sections"]
@@ -40,6 +43,11 @@ __all__ = ["subject_sections", "has_subject_sections"]
 _ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
 _ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
+#: How a collective's name opens (各村, 各乡镇): one naming the places of a level, who may open a sentence with their
+#: work and no 要 (各村结合实际情况，聘请…), where a single body so written is only reported doing it.
+_COLLECTIVE_OPENING = "各"
+#: The word such a collective carries, for the role finding (句首主语: the subject opening the sentence).
+_OPENING_SUBJECT_WORD = "句首主语"
 #: A short lead-in closed by a colon before the first clause dividing the work: 具体为：A负责…, 分工如下：A负责….
 _LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
 #: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
@@ -148,10 +156,13 @@ def _subject_items(text: str) -> list[Item]:
     ['县消防大队', '县文体局', '各乡镇']
     >>> [i.text for i in _subject_items("县统计局负责数据审核。各乡镇要设联络员。")]
     ['各乡镇']
+    >>> [i.text for i in _subject_items("做好麦田管理。各村结合实际情况，聘请农业专家。村干部要化解纠纷。")]
+    ['各村']
     """
     named, by_verb = [], []
-    for clause, _ in split_clauses(text):
-        clause = clause.strip()
+    opens_sentence = True  # whether the clause read opens its sentence
+    for clause, ends_sentence in split_clauses(text):
+        clause, first, opens_sentence = clause.strip(), opens_sentence, ends_sentence
         asked = asked_units(clause)  # 请县财政局按会议讨论意见作进一步修改完善: a meeting asks a unit to act
         if asked:
             named.append(asked)
@@ -167,13 +178,29 @@ def _subject_items(text: str) -> list[Item]:
         duty = None if modal else subject_units(_LEAD_IN.sub("", clause, count=1))  # 具体为：A负责X镇，B负责Y街道
         if duty:
             by_verb.append(len(named))
-        named.append(modal or duty or [])
+        named.append(modal or duty or (_collective_subject(clause) if first else None) or [])
     if len(by_verb) < _DIVIDING_CLAUSES:
         named = [items for at, items in enumerate(named) if at not in by_verb]
     named.append(dated_subject_units(text))  # 各省份于11月底前完成…: units a clause sets a deadline as its subject
     items, seen = [], set()
     for item in (item for items in named for item in items):
-        if item.text not in seen and not in_general(item.text):
+        if item.text not in seen and not in_general(item.text) and not cadres(item.text):  # 村干部要…: people
             seen.add(item.text)
             items.append(item)
     return items
+
+
+def _collective_subject(sentence: str) -> list[Item] | None:
+    """The collective opening ``sentence`` with its verb and no 要 (``各村结合实际情况，…``), responsible; or None.
+
+    >>> [(i.text, i.role) for i in _collective_subject("各村结合实际情况")]
+    [('各村', 'responsible')]
+    >>> _collective_subject("县农技站结合实际情况"), _collective_subject("各部门结合实际情况")
+    (None, None)
+    >>> _collective_subject("各牵头单位要加强统筹")  # whoever holds a role: units named elsewhere
+    """
+    items = duty_subject_units(sentence)
+    if not items or any(not item.text.startswith(_COLLECTIVE_OPENING) or in_general(item.text)
+                        or role_holders(item.text) or item.role != "responsible" for item in items):
+        return None
+    return [Item(item.text, "responsible", _OPENING_SUBJECT_WORD) for item in items]

@@ -1,0 +1,67 @@
+"""The readings of running text a paragraph notice falls back on where few tasks name their units by label or bracket."""
+
+from __future__ import annotations
+
+from zygraph.findings import Finding
+from zygraph.readers.addressed import addressed_duties
+from zygraph.readers.drafted import drafted_rules
+from zygraph.readers.minutes import minutes_requirements
+from zygraph.readers.raw import RawRow
+from zygraph.readers.subjects import subject_sections
+
+__all__ = ["running_text_rows"]
+
+#: Tasks a read may find and still give way to sections naming their units as subjects.
+FEW_ROWS = 2
+
+
+def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], findings: list[Finding]) -> list[RawRow]:
+    """The rows of the reading that finds most: ``rows`` (read by labels and brackets, with their findings ``read``),
+    sections naming their units as subjects, or a meeting's minutes; where none finds a task, a short notice giving
+    its addressees their shares by name, or rules a sentence has named units draft. The chosen reading's findings
+    are added to ``findings``.
+
+    Parameters
+    ----------
+    logical : list of (line number, text)
+        The notice's logical lines, as the paragraph reader read them.
+    rows, read : list
+        What the labels and brackets gave, and the findings of that reading.
+    findings : list of Finding
+        The document's findings so far; extended in place.
+
+    Examples
+    --------
+    >>> found = []
+    >>> rows = running_text_rows([(1, "会议要求："), (2, "一、加快项目建设，由市发改局牵头，市财政局配合。"),
+    ...                           (3, "二、做好资金保障，市财政局要及时拨付资金。")], [], [], found)
+    >>> [(row.lead, row.support) for row in rows]
+    [('市发改局', '市财政局'), ('市财政局', '')]
+    >>> sorted({f.code for f in found})
+    ['minutes_requirement', 'role_rule']
+    """
+    by_subject: list[Finding] = []
+    sections = subject_sections(logical, by_subject) if len(rows) <= FEW_ROWS else []
+    if len(sections) > len(rows) and _names(rows) <= _names(sections):
+        # no label, bracket or role word names a unit, or only a clause inside one section (由A组织…复验) does:
+        # the sections name their units as their subjects
+        rows, read = sections, by_subject
+    by_minutes: list[Finding] = []  # 会议要求： / 一、…，A要… / 二、…，由B…: the minutes' requirements in running text
+    minutes = minutes_requirements(logical, by_minutes)
+    if (len(minutes), _assigned(minutes)) > (len(rows), _assigned(rows)):
+        # more tasks than any other reading finds, or as many naming more units (由A牵头，B配合: B too)
+        rows, read = minutes, by_minutes
+    findings += read
+    if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
+        rows = addressed_duties(logical, findings) or drafted_rules(logical, findings)  # 办法由A会同B制定
+    return rows
+
+
+def _assigned(rows: list[RawRow]) -> int:
+    """How many (task, unit) pairs the rows give."""
+    return sum(len(names) for row in rows for names in row.names.values())
+
+
+def _names(rows: list[RawRow]) -> set[str]:
+    """Every unit name the rows give, lead or support."""
+    return {name for row in rows for names in row.names.values() for name in names}
