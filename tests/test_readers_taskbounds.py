@@ -59,6 +59,7 @@ def test_a_news_paragraph_task_starts_after_its_lead_in(tmp_path):
     path.write_text("3月1日，市政府办公室印发《重点工作分工方案》。《方案》要求各部门狠抓落实。其中明确指出: 推进城乡供水一体化"
                     "建设。新建水厂3座。 分管领导:副市长张某 部门分工:市水利局牵头,市住建局、市财政局等配合。\n", encoding="utf-8")
     table = read_table(path)
-    assert table.tasks.task.tolist() == ["推进城乡供水一体化建设。新建水厂3座。"]
+    # the person in charge stays in the text as written (it names no unit); the label after it names the units
+    assert table.tasks.task.tolist() == ["推进城乡供水一体化建设。新建水厂3座。分管领导：副市长张某；"]
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [
         ["市水利局", "lead"], ["市住建局", "support"], ["市财政局", "support"]]
