@@ -84,9 +84,6 @@ XFAIL = {
     "2021_zhanghua_township_after_holiday_meeting": "P 0.50 R 0.50, 1/2 - a township's meeting news, points 一、…四、 run "
     "together: people (村干部) read as a unit, 各村 as a subject missed",
     # blind76-blind78 (scored once with the readers of 787659c, before their patterns were fixed)
-    "annex, items 一、X组。由A牵头，B、C…等参加。 each followed by a 主要职责： paragraph",
-    "sentences run on, then 分管领导: a person and 部门分工:A牵头,B,C、D…等配合。; units split by , and 、",
-    "running sentences each quoting a task and naming its units (由A、B…等按職責分工負責,12月底前完成)",
     "2020_yanan_snow_clearing_urgent_notice_news": "P 1.00 R 0.12, 2/13 - a newspaper report of a notice: running "
     "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
     "2023_zhoukou_marathon_work_meeting_news_traditional": "P 0.88 R 0.78, 6/8 - news of a work meeting, Traditional "
