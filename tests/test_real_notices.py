@@ -77,12 +77,6 @@ XFAIL = {
     # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
     # blind73-blind75 (the session's last measure, scored once with the readers of adc3d28, after every mend)
     # blind76-blind78 (scored once with the readers of 787659c, before their patterns were fixed)
-    "2014_guobanhan_environmental_emergency_working_groups": "P 0.00 R 0.00, 0/7 - one line: an emergency plan's "
-    "annex, items 一、X组。由A牵头，B、C…等参加。 each followed by a 主要职责： paragraph",
-    "2023_guangdong_work_report_digital_tasks_news": "P 0.00 R 0.00, 0/1 - a news paragraph on one line: task "
-    "sentences run on, then 分管领导: a person and 部门分工:A牵头,B,C、D…等配合。; units split by , and 、",
-    "2021_guofa_work_report_energy_tasks_news_traditional": "refused - trade news, Traditional with pinyin readings: "
-    "running sentences each quoting a task and naming its units (由A、B…等按職責分工負責,12月底前完成)",
     "2020_yanan_snow_clearing_urgent_notice_news": "P 1.00 R 0.12, 2/13 - a newspaper report of a notice: running "
     "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
     "2023_zhoukou_marathon_work_meeting_news_traditional": "P 0.88 R 0.78, 6/8 - news of a work meeting, Traditional "

@@ -302,10 +302,14 @@ def _division_lead_in(sentence):
     """The words leading in to a division of work up to its colon, when the units of its first duty follow it; or None.
 
     ``帮扶工作将采取三级联合的区域帮扶：A负责规划；B负责协调`` -> ``帮扶工作将采取三级联合的区域帮扶：``: the lead-in
-    covers every duty after it and is no part of the first.
+    covers every duty after it and is no part of the first. A role label (``部门分工：A牵头，B配合``) leads in to nothing:
+    it names the units of the task before it.
+
+    >>> _division_lead_in("帮扶：县农业局负责规划；县财政局负责资金"), _division_lead_in("部门分工：县农业局牵头，县财政局配合")
+    ('帮扶：', None)
     """
     colon = max(sentence.rfind("："), sentence.rfind(":"))
-    if colon < 0 or not sentence[:colon].strip():
+    if colon < 0 or not sentence[:colon].strip() or starts_with_label(sentence.strip()):
         return None
     return sentence[: colon + 1] if subject_units(sentence[colon + 1 :]) else None
 

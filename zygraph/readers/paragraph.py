@@ -43,13 +43,14 @@ after such a section, the next one opened by a unit with a duty (``县督查室�
 an arrangement naming its units in its own sentence (``二、A牵头并协调B…``), so is one its units open with 要.
 A short notice naming nothing so, whose sentences give its addressees their shares by name (``各乡镇、街道：`` /
 ``……。各乡镇要…。各成员单位依据职能…``), is one task a share (:mod:`zygraph.readers.addressed`); one naming nothing
-but the rules it has units draw up (``实施办法由A会同B制定``), one task each such sentence (:mod:`zygraph.readers.drafted`).
-A line naming who answers for a measure and leading in to its items
-(``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``:
-:mod:`zygraph.office_lines`) makes the measure, the line and the items one task of those units; a numbered line naming
-only its units (``4、A负责：``) heads the items numbered otherwise below it (:mod:`zygraph.readers.ownerlines`). Before
-any task, a cover letter's sentence in which named units lead work (``根据…要求，A、B牵头制定…``) is their task
-(:mod:`zygraph.readers.opening`). Minutes' requirements after ``会议要求：`` are read by :mod:`zygraph.readers.minutes`.
+but the rules it has units draw up (``实施办法由A会同B制定``), one task each such sentence (:mod:`zygraph.readers.drafted`), or
+the tasks it quotes (``针对“…”，要求A负责``: :mod:`zygraph.readers.quoted`). A group's ``主要职责：`` is its task's, a report's
+lead-in none (:mod:`zygraph.readers.taskbounds`). A line naming who answers for a measure and leading in to its items
+(``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``: :mod:`zygraph.office_lines`) makes the measure, the line and the items
+one task of those units; a numbered line naming only its units (``4、A负责：``) heads the items numbered otherwise below it
+(:mod:`zygraph.readers.ownerlines`). Before any task, a cover letter's sentence in which named units lead work
+(``根据…要求，A、B牵头制定…``) is their task (:mod:`zygraph.readers.opening`). Minutes' requirements after ``会议要求：``
+are read by :mod:`zygraph.readers.minutes`.
 """
 
 from __future__ import annotations
@@ -82,6 +83,7 @@ from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.running_text import running_text_rows
+from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide
 from zygraph.statements import clause_units, heading_units, units_for_preceding
@@ -164,7 +166,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     text = without_copy_marks(text, marks)  # 第2页共4页, a preview's 2、, a printed page's wraps: the copy's marks
     text = members_apart(text, tables)  # 。区公安局：负责…。区财政局：负责…: members' duties run on without spaces
     text = cells_apart(text, tables)  # 成员单位 党政办 贯彻落实…: a duties table's cells run on with spaces
-    lines = normalise.text(paragraphs_by_space(text, tables)).split("\n")  # a page's paragraphs run on with spaces
+    lines = task_bounds(normalise.text(paragraphs_by_space(text, tables)).split("\n"), tables)  # run-on paragraphs; a task's bounds
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
     cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
@@ -436,7 +438,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             wide["origin"] = len(blocks) - 1
     read = []
     rows = block_rows(split_group_headings(owner_lines_as_headings(blocks, findings), findings), first_leads, read)
-    rows = running_text_rows(logical, rows, read, findings)  # subjects, minutes, addressees, drafted rules
+    rows = running_text_rows(logical, rows, read, findings)  # subjects, minutes, addressees, drafted rules, quoted
     if not rows:
         raise LayoutError(
             "no numbered task names its units: looked for paragraphs such as "

@@ -6,6 +6,7 @@ from zygraph.findings import Finding
 from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.minutes import minutes_requirements
+from zygraph.readers.quoted import quoted_tasks
 from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import subject_sections
 
@@ -18,7 +19,7 @@ FEW_ROWS = 2
 def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], findings: list[Finding]) -> list[RawRow]:
     """The rows of the reading that finds most: ``rows`` (read by labels and brackets, with their findings ``read``),
     sections naming their units as subjects, or a meeting's minutes; where none finds a task, a short notice giving
-    its addressees their shares by name, or rules a sentence has named units draft. The chosen reading's findings
+    its addressees their shares by name, rules a sentence has named units draft, or tasks a report quotes. The chosen reading's findings
     are added to ``findings``.
 
     Parameters
@@ -52,9 +53,8 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
         # more tasks than any other reading finds, or as many naming more units (由A牵头，B配合: B too)
         rows, read = minutes, by_minutes
     findings += read
-    if not rows:  # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name
-        rows = addressed_duties(logical, findings) or drafted_rules(logical, findings)  # 办法由A会同B制定
-    return rows
+    # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name; 办法由A会同B制定; 针对“…”
+    return rows or addressed_duties(logical, findings) or drafted_rules(logical, findings) or quoted_tasks(logical, findings)
 
 
 def _assigned(rows: list[RawRow]) -> int:
