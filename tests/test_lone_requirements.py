@@ -87,3 +87,16 @@ def test_lone_requirements_reads_points_first_then_the_departments_concerned():
     assert [task for task, _ in lone_requirements("会议要求，一是要统一思想；二是相关部门要加强协作。")] == ["相关部门要加强协作。"]
     assert [task for task, _ in lone_requirements("会议要求，要统一思想。相关部门要加强协作。")] == ["相关部门要加强协作。"]
     assert lone_requirements("会议要求，要统一思想，加强协作。") is None
+
+
+def test_points_numbered_first_second_are_read_as_points_and_the_urging_verb_is_kept():
+    text = "会议要求：第一，县财政局要保障经费；第二，要加强领导。"
+    assert _read(named_points(text)) == [("县财政局要保障经费；", [("县财政局", "responsible")])]
+    tasks = concerned_paragraph("县长指出，各有关部门要密切配合，责成县交通局及时整改到位。")
+    assert [(i.text, i.word) for i in tasks[0][1]] == [("各有关部门", "要"), ("县交通局", "责成")]
+
+
+def test_points_whose_subjects_are_us_the_public_cadres_or_things_name_no_units():
+    for first in ("我们要提高认识", "全县上下要提高认识", "党员干部要带头", "广大群众要积极参与", "资金要及时拨付"):
+        assert lone_requirements(f"会议强调，一是{first}；二是要做好宣传。") is None, first
+    assert lone_requirements("会议要求，相关负责人要认真负责，工作人员要按时到岗。") is None

@@ -23,8 +23,9 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["lone_requirements", "named_points", "concerned_paragraph", "concerned"]
 
-#: A point's ordinal inside a paragraph, as :mod:`zygraph.report_duties` reads them: 一是, 二是 ….
+#: A point's ordinal inside a paragraph, as :mod:`zygraph.report_duties` reads them: 一是, 二是 …; or 第一、, 第二，.
 _POINT = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
+_POINT_TH = re.compile("(?:^|(?<=[：:。；;，,\\s]))第(?P<ordinal>[一二三四五六七八九十])[、，,：:]")
 #: The words before the first point reporting requirements, the points perhaps counted: 会议提出几点要求，,
 #: 冯浩在讲话中强调三点：, 提出以下几点意见：.
 _POINTS_SAID = re.compile(f"(?:{REQUIREMENTS_SAID})了?(?:(?:[一二三四五六七八九十几两幾兩]|以下几?)[点點])?"
@@ -46,11 +47,7 @@ _NOT_SPEAKER = re.compile("^(?:通知|意见|方案|文件|规划|报告|会议�
 #: Where a requirement's sentences and ；-clauses end.
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: A body a requirement urges to act with a verb of its own: 要督促有关部门要尽快落实办理, 责成县交通局及时整改.
-_URGED = re.compile("(?:督促|责成|責成)(?P<units>[^，,。；;：:]{2,30}?)(?:要(?!求)|尽快|及时|按时|限期|儘快|及時)")
-#: The word the units of a lone requirement carry, for the reader's finding.
-LONE_WORD = "要"
-#: The word a body a requirement urges carries.
-URGED_WORD = "督促"
+_URGED = re.compile("(?P<verb>督促|责成|責成)(?P<units>[^，,。；;：:]{2,30}?)(?:要(?!求)|尽快|及时|按时|限期|儘快|及時)")
 
 
 def concerned(name: str) -> bool:
@@ -89,7 +86,7 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """A speaker's points numbered 一是, 二是 … after the words reporting them, one task each point naming units as
     the subject of its requirement, even one alone; or None.
 
-    The ordinals, in sequence from 一, cut the points; the text before 一是 ends with the words reporting them, the
+    The ordinals, in sequence from 一, cut the points (or 第一、, 第二、); the text before 一是 ends with the words reporting them, the
     points perhaps counted (``会议提出几点要求，``, ``强调三点：``). A point's units open it before 要 (``一是A及各相关部门
     要…``), or open the sentence after its run-in heading (``三是责任再夯实。各乡镇、相关部门一定要…``): the task is the
     point from after its ordinal, heading kept, its units responsible. The departments concerned (``各相关部门``) are
@@ -110,6 +107,8 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     True
     """
     cuts = ordinals_in_sequence(_POINT, text)
+    if len(cuts) < _FEWEST_POINTS:
+        cuts = ordinals_in_sequence(_POINT_TH, text)  # 第一，A要…；第二，要…
     if len(cuts) < _FEWEST_POINTS or not _POINTS_SAID.search(text[: cuts[0].start()]):
         return None
     ends = [cut.start() for cut in cuts[1:]] + [len(text)]
@@ -187,7 +186,7 @@ def _urged(task: str, items: list[Item], known=None) -> list[Item]:
             if name in names or cadres(name) or personal_name(name, known) or (in_general(name) and not concerned(name)):
                 continue
             names.add(name)
-            urged.append(Item(name, "responsible", URGED_WORD))
+            urged.append(Item(name, "responsible", found.group("verb")))
     return urged
 
 
