@@ -529,7 +529,10 @@ def _read_positions(path: Path) -> dict:
 
 
 def _line(value) -> str:
-    return "-" if value is None or value != value else str(int(value))
+    try:
+        return str(int(value))
+    except (TypeError, ValueError):  # None or pandas' <NA> (TypeError), NaN (ValueError): a document-wide finding
+        return "-"
 
 
 def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
