@@ -17,6 +17,7 @@ from zygraph.duties import carried_out_units, later_subject_units, modal_sentenc
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.lone_requirements import lone_requirements
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
@@ -28,7 +29,7 @@ from zygraph.steps import step_units
 from zygraph.territory import territorial_units
 from zygraph.targets import target_units
 
-__all__ = ["find_assignment", "task_sentences", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
+__all__ = ["find_assignment", "task_sentences", "spoken_requirements", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
            "LEAD_AFTER_LABEL"]
 
 OPEN, CLOSE = "（([【［〔", "）)]】］〕"
@@ -67,7 +68,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     before 要 (:func:`zygraph.decisions.required_sentences`), is one task each of those: then
     ``how["required_sentences"]``. One opening with the matter a speaker's requirement is on (``关于…工作，徐声军要求，
     涉及单位要…``, :func:`zygraph.running_requirements.matter_requirement`) is one task from the matter: then
-    ``how["matter_requirement"]``. A paragraph without a number whose clauses each open with their own
+    ``how["matter_requirement"]``. One naming units only once, in one numbered point of several or as the departments
+    concerned alone (:func:`zygraph.lone_requirements.lone_requirements`), is one task of them: then
+    ``how["lone_requirements"]``. A paragraph without a number whose clauses each open with their own
     department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
@@ -136,6 +139,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["matter_requirement"] = True
         return matter  # 关于…工作，徐声军要求，涉及单位要…: the requirement on a matter, from the matter
+    lone = lone_requirements(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    if lone:
+        if how is not None:
+            how["lone_requirements"] = True
+        return lone  # 会议提出几点要求，一是A及各相关部门要…；二是要…; 会议要求：各有关部门要…: units named once
     prose = prose_tasks(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
     if prose:
         if how is not None:
@@ -163,6 +171,17 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         else:
             out.append((rest, []))
     return out
+
+
+def spoken_requirements(text):
+    """True when ``text``, a paragraph without a number, is a speaker's requirements read sentence by sentence
+    (:func:`zygraph.decisions.required_sentences`) or naming units once
+    (:func:`zygraph.lone_requirements.lone_requirements`): its tasks say all it says.
+
+    >>> spoken_requirements("会议要求：各有关部门要认真梳理意见。"), spoken_requirements("会议听取了汇报。")
+    (True, False)
+    """
+    return required_sentences(text) is not None or lone_requirements(text) is not None
 
 
 def _set_up_start(text):

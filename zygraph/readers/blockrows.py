@@ -73,6 +73,10 @@ _READINGS = (
     ("matter_requirement", "matter_requirement", "a paragraph opens with the matter a speaker's requirement is on "
      "(关于…工作，X要求，): {first}", "read the paragraph as one task of the units its requirement opens with, from the "
      "matter; the units the matter concerns (涉及单位) are its units"),
+    ("lone_requirements", "lone_requirements", "a meeting's requirements name units only once, in one numbered point "
+     "(一是…；二是…) or as the departments concerned alone (会议要求：各有关部门要…): {first}", "read a task of those "
+     "units, from after its ordinal or from their sentence; a body it urges to act (督促有关部门要…) is a unit of it, "
+     "units in general (各部门) and people no units, and points naming none no task"),
     ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
      "read one task each, the title as their area"),
     ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … (or 第一、, 第二、 …) "

@@ -7,6 +7,7 @@ import zipfile
 from pathlib import Path
 
 from zygraph.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
+from zygraph.lone_requirements import lone_requirements
 from zygraph.document_wide import document_wide_units
 from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
@@ -157,6 +158,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
            or quota_units(line)
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
            or ordinal_requirements(line) or required_sentences(line) or ordinal_points(line) or clause_duties(line)
+           or lone_requirements(line)  # 会议提出几点要求，一是A及各相关部门要…；二是要…: units named once
            or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
            for line in joined) or _duty_list(joined) or unit_cells(normal.split("\n")) \
             or _unit_headings(joined) or has_speech_points(joined):

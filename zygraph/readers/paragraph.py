@@ -58,7 +58,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.decisions import decided_work, required_sentences
+from zygraph.decisions import decided_work
 from zygraph.duties import headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
 from zygraph.everyone import refers_elsewhere
@@ -66,8 +66,8 @@ from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.office_lines import office_line
-from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, task_sentences, this_work_units,
-                                       units_sentence)
+from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,
+                                       this_work_units, units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
@@ -361,7 +361,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                 line = line[said.end():]
             # …。A牵头，B、C等部门密切配合，全力推进…。: a sentence dividing the work says all it says, and so do a
             # speaker's requirements read sentence by sentence (王华指出，要…。A要…。B要…), their finding their reading's
-            spoken = required_sentences(line) is not None
+            spoken = spoken_requirements(line)
             blocks.append(_block(number, _area_above(heads, None), line, wide,
                                  closed=duty or closing_rule or find_assignment(line) is not None
                                  or _divides_work(line, in_body=last is not None or led_by(line))
