@@ -157,8 +157,12 @@ def test_from_lists_resolves_names_and_records_unknown():
     assert t.units.set_index("unit").loc["某某", "kind"] == "unknown"
     assert t.findings.code.tolist() == ["alias_resolved", "unknown_unit", "issuer_unknown"]
     # no notice, no issuer: the level of 市文广旅局 and 市科协 rests on their 市 alone; 某某 has none to rest on
-    assert t.findings.message.iloc[-1] == ("no issuer was read from the notice: the level of 2 units rests on their words "
-                                           "alone (市文化广电旅游局 prefecture; 市科协 prefecture), none placed")
+    assert t.findings.message.iloc[-1] == ("no issuer was read from the notice: 2 units whose names leave their level "
+                                           "open are read at the level their words suggest (市文化广电旅游局 prefecture; "
+                                           "市科协 prefecture), none placed")
+    # a name that says its level (县发改委, 公安部) leaves nothing to the issuer: no finding
+    said = TaskTable.from_lists([("a", "t1", "县发改委", ["公安部", "省教育厅"])])
+    assert "issuer_unknown" not in said.findings.code.tolist()
 
 
 def test_unknown_names_written_two_ways_are_one_unit():
@@ -243,6 +247,7 @@ def test_issuer_findings_read_in_the_chinese_edition():
     read = ziyang[ziyang.code == "issuer_read"].iloc[0]
     assert finding_text(read.code, read.message, read.action, "zh") == (
         "发文机关读作「资阳市」（地市级；依据：发文机关行）", "如有误，可用 --issuer 指定发文机关", True)
-    found = TaskTable.from_lists([("a", "t1", "市财政局", ["县发改委"])]).findings.iloc[-1]
+    # 县发改委 says its level; 发展改革委 alone is read as the nation's, which an issuer could have made a city's
+    found = TaskTable.from_lists([("a", "t1", "市财政局", ["县发改委", "发展改革委"])]).findings.iloc[-1]
     assert finding_text(found.code, found.message, found.action, "zh")[0] == (
-        "未从通知读出发文机关：2 个单位的层级仅据其名称判断（市财政局 地市级; 县发展改革委 县级），未对应到具体地方")
+        "未从通知读出发文机关：2 个单位的名称未定层级，按字面层级读取（市财政局 地市级; 国家发展改革委 中央），未对应到具体地方")

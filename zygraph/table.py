@@ -301,7 +301,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     first_listed = {"responsible_column", "first_listed_leads"} <= codes  # the first unit of a 责任单位 cell leads
     hinted: set[str] = set()  # unknown names given suggestions: at most MAX_SUGGESTED per document
     placed: dict[str, object] = {}  # text as written -> the unit it is in this notice
-    unplaced: list[str] = []  # with no issuer, units read at a level with no place: "市财政局 prefecture"
+    unplaced: list[str] = []  # with no issuer, units read at a level their names leave open: "市财政局 prefecture"
     for number, row in enumerate(document.rows, start=1):
         task_id = f"T{number:03d}"
         tasks.append((task_id, row.area, row.task, row.note, row.lines.get("task", row.line), document.path))
@@ -335,7 +335,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                     units[unit.name] = (unit.name, unit.name_en, unit.kind, res.known, issuer.label, unit.level,
                                         unit.body, unit.label_en)
                     findings.extend(_joined_findings(res.raw, line))
-                    if not issuer.level and unit.level and registry.form(res.raw).place is None:
+                    if not issuer.level and unit.level and _level_left_open(registry.form(res.raw)):
                         unplaced.append(f"{unit.name} {unit.level}")
                 if res.how in ("unknown", "inferred") and len(hinted) < MAX_SUGGESTED:
                     hinted.add(unit.name)
@@ -371,12 +371,20 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     return tasks, assignments, list(units.values()), findings
 
 
+def _level_left_open(form) -> bool:
+    """Whether a name leaves its level to the issuer: 市 (a city's, or a county-level city's), or a body named with no
+    marker (教育局, 发展改革委); 县发改委, 省教育厅 and 公安部 say their level themselves."""
+    return form.place is None and (form.marker == "市" or (not form.marker and form.rule == "body"))
+
+
 def _unplaced_finding(names: list[str]) -> Finding:
-    """An info finding (``issuer_unknown``): no issuer was read (none named, or none placed), so the level of units
-    named with no place rests on their words alone (市财政局 a prefecture's, though 市 may be a county-level city)."""
+    """An info finding (``issuer_unknown``): no issuer was read (none named, or none placed), so units whose names
+    leave their level open are read at the level their words suggest (市财政局 a prefecture's, though 市 may be a
+    county-level city), and placed nowhere."""
     shown = "; ".join(names[:3]) + ("; …" if len(names) > 3 else "")
-    return Finding(None, "info", "issuer_unknown", f"no issuer was read from the notice: the level of {len(names)} units "
-                   f"rests on their words alone ({shown}), none placed", "pass --issuer NAME to place them")
+    return Finding(None, "info", "issuer_unknown", f"no issuer was read from the notice: {len(names)} units whose names "
+                   f"leave their level open are read at the level their words suggest ({shown}), none placed",
+                   "pass --issuer NAME to place them")
 
 
 def _cell_units(registry, cell, column, line, findings):

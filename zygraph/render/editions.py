@@ -274,8 +274,9 @@ FINDING_MESSAGES_ZH = {
                 "保留该任务；如原表漏写牵头单位，请补上"),
     "issuer_read": (r"the notice is read as issued by (?P<a>.*) \((?P<l>[a-z -]+)\), from its (?P<s>.*)",
                     "发文机关读作「{a}」（{l}；依据：{s}）", "如有误，可用 --issuer 指定发文机关"),
-    "issuer_unknown": (r"no issuer was read from the notice: the level of (?P<n>\d+) units rests on their words alone "
-                       r"\((?P<a>.*)\), none placed", "未从通知读出发文机关：{n} 个单位的层级仅据其名称判断（{a}），未对应到具体地方",
+    "issuer_unknown": (r"no issuer was read from the notice: (?P<n>\d+) units whose names leave their level open are "
+                       r"read at the level their words suggest \((?P<a>.*)\), none placed",
+                       "未从通知读出发文机关：{n} 个单位的名称未定层级，按字面层级读取（{a}），未对应到具体地方",
                        "可用 --issuer 指定发文机关"),
 }
 
