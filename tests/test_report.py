@@ -1,6 +1,7 @@
 """The briefing folder: contents, numbers, safety of the output folder, escaping."""
 
 import json
+from pathlib import Path
 
 import pytest
 
@@ -86,6 +87,15 @@ def test_ties_are_reported_as_ties_and_the_surprising_broker_named(doc):
                                           ("科普", "t3", ["市科技局"], []), ("科普", "t4", ["市科协"], [])]))
     # in the load table's order: 市科协 also supports t1
     assert headlines(tied, "zh")[0] == "市科协、市科技局并列牵头最多，各牵头 2 项任务（共 4 项，各占 50%）。"
+
+
+def test_a_broker_that_leads_nothing_is_said_so(doc):
+    # blind76's emergency plan: 水利部 leads none of the seven groups (it joins three), yet bridges as 环境保护部 and
+    # 公安部 do
+    source = next(Path(__file__).parent.glob("fixtures/real/*/2014_guobanhan_environmental_emergency_working_groups/source.txt"))
+    plan = load(source)
+    assert "水利部不牵头任何任务，却与环境保护部、公安部一样处在部门之间的桥梁位置：它联系的部门彼此少有共同任务。" in headlines(plan, "zh")
+    assert any(line.startswith("Ministry of Water Resources leads no task, yet") for line in headlines(plan, "en"))
 
 
 def test_concentration_and_areas_are_in_the_briefing_and_in_python(doc, report):

@@ -237,9 +237,12 @@ def _broker_sentences(scoped, name, names, zh: bool) -> list[str]:
     surprise = [u for u in brokers if lead_rank[u] > len(brokers) + 2]
     for unit in surprise[:1]:
         peers = [u for u in brokers if u != unit and lead_rank[u] <= 3]
-        out.append(f"{unit}只牵头 {int(leads[unit])} 项任务，却与{'、'.join(peers)}一样处在部门之间的桥梁位置："
+        led = int(leads[unit])
+        said = (f"只牵头 {led} 项任务" if led else "不牵头任何任务") if zh else \
+            (f"leads only {led} task{'s' if led > 1 else ''}" if led else "leads no task")
+        out.append(f"{unit}{said}，却与{'、'.join(peers)}一样处在部门之间的桥梁位置："
                    "它联系的部门彼此少有共同任务。" if zh else
-                   f"{name(unit)} leads only {int(leads[unit])} tasks, yet stands as a bridge between departments as "
+                   f"{name(unit)} {said}, yet stands as a bridge between departments as "
                    f"{names(peers)} do: the departments it works with share few tasks with each other.")
     return out
 
