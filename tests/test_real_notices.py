@@ -98,8 +98,6 @@ XFAIL = {
     "headings (一)X(Y、Z) with other names in brackets, then tasks run together ①…;②…;③… with no subject",
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "refused - news of county meetings, "
     "Traditional with readings: one 會議要求:A要…;對…;對…,要督促B要… paragraph",
-    "2011_township_slope_landslide_mayor_meeting_minutes_traditional": "P 1.00 R 0.43, 1/4 - a town's minutes: "
-    "三、會議強調 over points 1、… and a heading point over (1) (2), units with 負責 inside points (A負責X,B負責Y)",
     "2017_fangchenggang_devzone_enclave_park_meeting_news": "refused - news of a zone meeting: requirements "
     "一是…;二是…;三是… run together in one paragraph, only the first with a subject (A及各B要…)",
     "2020_zhumadian_suiping_county_agriculture_meeting_traditional": "refused - news of a county meeting, "

@@ -16,6 +16,7 @@ from zygraph.decisions import (decided_matter, decided_work, decision_start, ord
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
+from zygraph.inner_duties import inner_duty_units
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
@@ -150,6 +151,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         return shares  # 统计部门要…；公安部门要…: one task a department's clause
     if rest.strip(END) or not out:
         found = find_assignment(rest, in_body)
+        inner = inner_duty_units(rest) if found is None and not out and numbered else None
+        found = (rest, inner) if inner else found  # 2、成立…，A负责X，B负责Y: a point names its bodies inside it
         clauses = clause_duties(rest) if found is None and not out and not numbered and not PREAMBLE.search(rest) \
             else None
         if clauses:

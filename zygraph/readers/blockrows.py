@@ -27,6 +27,7 @@ from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
 from zygraph.set_up_body import set_up_body
+from zygraph.inner_duties import INNER_WORD
 from zygraph.steps import STEP_WORD
 from zygraph.territory import TERRITORY_WORD
 from zygraph.targets import TARGET_WORD
@@ -102,6 +103,8 @@ _READINGS = (
     (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
      "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
      "name); units it gives something to are no units of it"),
+    (INNER_WORD, "inner_duty", "a point names its bodies with 负责 inside its clauses (…，A负责X; 委托A负责; A、B三方"
+     "负责): {text}", "read those bodies as responsible for the point; people, and shares that are no body, are none"),
     (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
      "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
     (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
