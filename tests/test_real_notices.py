@@ -102,9 +102,6 @@ XFAIL = {
     "一是…;二是…;三是… run together in one paragraph, only the first with a subject (A及各B要…)",
     "2020_zhumadian_suiping_county_agriculture_meeting_traditional": "refused - news of a county meeting, "
     "Traditional: 一是X。…二是Y。…三是Z。A、B一定要… run together, only the last naming units",
-    "2021_shangqiu_minquan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news of an executive meeting: "
-    "paragraphs opening 会议要求, a collective as subject after a subjectless sentence, a topic phrase before its unit "
-    "(对于X工作,教育部门要…)",
 }
 
 FIXTURES = realset.fixtures()

@@ -23,6 +23,7 @@ from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
+from zygraph.running_requirements import TOPIC_WORD
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
@@ -65,6 +66,9 @@ _READINGS = (
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
      "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
      "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
+    (TOPIC_WORD, "requirements_on_matter", "a speaker's requirements open with the matter they are on (会议要求，对于…"
+     "工作，); {n} name units as the subject before 要: {first}", "read each as a task of those units (one alone too), "
+     "the matter kept where it opens the sentence; the units it concerns (各有关单位) are its units"),
     ("required_sentences", "required_sentences", "a speaker's requirements run on sentence by sentence; {n} name "
      "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
      "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
