@@ -25,6 +25,7 @@ def test_parties_a_point_counts_are_its_units_and_a_share_that_is_no_body_is_non
     # 以A、B和C三方负责: the bodies among the parties answer for it, the funds to be sought are no body
     assert _read(inner_duty_units("修复费用以争取资金、政府和信用社三方负责。")) == [("政府", "responsible"), ("信用社", "responsible")]
     assert _read(inner_duty_units("由镇政府、村委会两方共同负责。")) == [("镇政府", "responsible"), ("村委会", "responsible")]
+    assert inner_duty_units("由个人、社会两方负责。") is None  # 社会 only ends as a body (会) does
 
 
 def test_a_point_naming_no_body_with_its_own_duty_everyone_or_several_sentences_gives_none():

@@ -30,6 +30,8 @@ _PARTIES = re.compile("^(?:以|由)?(?P<units>[^，,。；;：:]{2,40}?)(?:[两�
 _PARTY_MARK = re.compile("[、和及与與]")
 #: Where a sentence ends: a point read so is one sentence (a point of several opens its sentences with subjects).
 _SENTENCE_END = re.compile("[。！!]")
+#: The shortest kind of body that names one written bare in a list of parties (政府, 公司; not 局 or 会 alone).
+_SHORTEST_KIND = 2
 #: The word the bodies so named carry, for the role and reading findings (负责 inside a point's sentence).
 INNER_WORD = "句中负责"
 
@@ -92,8 +94,9 @@ def _clause_units(clause: str, known=None) -> list[Item]:
 
 
 def _party(name: str, known=None) -> bool:
-    """Whether a party of a counted list is a body: a unit's name, or a body named bare by its kind (``政府``)."""
-    return looks_like_unit_list(name, known) or (len(name) >= 2 and name.endswith(UNIT_ENDINGS))
+    """Whether a party of a counted list is a body: a unit's name, or a body named bare by its kind (``政府``,
+    ``公司``: the one the notice's place has), not a word that only ends as one does (``社会``)."""
+    return looks_like_unit_list(name, known) or (len(name) >= _SHORTEST_KIND and name in UNIT_ENDINGS)
 
 
 def _own(items: list[Item], known=None, bare: bool = False) -> list[Item]:
