@@ -33,6 +33,8 @@ def test_a_point_naming_no_body_with_its_own_duty_everyone_or_several_sentences_
     assert inner_duty_units("招标工作做好与县纪委、国土局和计划局的衔接。") is None  # whom to liaise with
     assert inner_duty_units("要加强领导，各部门负责抓好落实。") is None  # units in general
     assert inner_duty_units("要尽快施工，镇长负责协调。") is None  # a person by the post
+    assert inner_duty_units("县长出席会议，县财政局负责人参加会议。") is None  # attendance
+    assert inner_duty_units("会议听取了县交通局负责同志的汇报，原则同意。") is None  # a report
     assert inner_duty_units("搞好秸秆还田。农办发放明白纸，农机站负责调配农机。") is None  # a title, then subjects
 
 

@@ -98,6 +98,8 @@ def test_on_a_matter_everyone_no_subject_or_a_document_gives_no_task_and_without
     assert required_sentences("会议要求，针对安全生产工作，要严格落实措施，确保安全。") is None  # no subject
     assert required_sentences("《方案》要求，对于安全生产工作，县应急局要加强检查。") is None  # a document's words
     assert required_sentences("会议要求，要严格落实措施。各有关单位要做好排查。县应急局要加强检查。") is None  # no matter
+    assert required_sentences("会议要求，对于秋季开学工作，县教体局负责人要亲自抓。") is None  # people by their post
+    assert required_sentences("会议要求，对于秋季开学工作，王静娴要亲自抓。") is None  # a person
     assert not on_matter("会议听取了汇报，县应急局要加强检查。")
 
 
