@@ -16,8 +16,8 @@ from zygraph.decisions import (decided_matter, decided_work, decision_start, ord
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
-from zygraph.inner_duties import inner_duty_units
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.inner_duties import inner_duty_units
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
@@ -76,7 +76,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``. A paragraph
     naming departments by field, then each in full as the subject of its share (``卫生、执法等部门负责…。卫生局要…；
     执法局要…``, :func:`zygraph.duty_sections.fielded_duties`), is one task of those departments: then
-    ``how["fielded_duties"]``.
+    ``how["fielded_duties"]``. A numbered point of one sentence naming no units otherwise, whose bodies are named with
+    负责 inside its clauses (``成立…小组，A负责X，B负责Y``, ``委托A负责…``: :func:`zygraph.inner_duties.inner_duty_units`),
+    is a task of those bodies.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
