@@ -86,11 +86,6 @@ XFAIL = {
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "P 1.00 R 0.50, 1/1 - news of county "
     "meetings: the paragraph and both units are read (各有關部門 and the 有關部門 it urges), but the registry counts "
     "有关部门 as another name of 各有关部门 and keeps the collective once, where the gold counts two (its DOUBTFUL note)",
-    "2011_township_slope_landslide_mayor_meeting_minutes_traditional": "P 1.00 R 0.43, 1/4 - a town's minutes: "
-    "三、會議強調 over points 1、… and a heading point over (1) (2), units with 負責 inside points (A負責X,B負責Y)",
-    "2021_shangqiu_minquan_county_executive_meeting_news": "P 0.00 R 0.00, 0/2 - news of an executive meeting: "
-    "paragraphs opening 会议要求, a collective as subject after a subjectless sentence, a topic phrase before its unit "
-    "(对于X工作,教育部门要…)",
 }
 
 FIXTURES = realset.fixtures()

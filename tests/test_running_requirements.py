@@ -2,7 +2,8 @@
 
 from zygraph.decisions import required_sentences
 from zygraph.grammar import Item
-from zygraph.running_requirements import by_subject, linked_start, matter_requirement
+from zygraph.readers import read_raw
+from zygraph.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter
 
 
 def _read(tasks):
@@ -73,3 +74,43 @@ def test_who_attended_and_who_reported_in_a_meetings_news_are_no_requirements():
             "各乡（镇）人民政府、县级相关部门负责人参加会议。")
     assert required_sentences(text) is None
     assert matter_requirement(text) is None
+
+
+def test_a_requirement_on_a_matter_named_after_the_speaker_is_a_task_alone_and_keeps_its_matter():
+    # 会议要求，对于X工作，A要…: one requirement, its topic phrase part of it as written
+    text = "会议要求，对于防汛备汛工作，县水利局要加强巡查，及时上报汛情。"
+    assert _read(required_sentences(text)) == [
+        ("对于防汛备汛工作，县水利局要加强巡查，及时上报汛情。", [("县水利局", "responsible")])]
+    assert {i.word for _, items in required_sentences(text) for i in items} == {TOPIC_WORD}
+    assert required_sentences("会议要求，县水利局要加强巡查，及时上报汛情。") is None  # one, no matter: an aside
+
+
+def test_on_a_matter_the_units_it_concerns_are_units_after_a_sentence_naming_none():
+    # 会议要求，针对X工作，要…。各有关单位要…: the subjectless sentence is no task, the units concerned are the matter's
+    text = "会议要求，针对近期安全生产工作，要严格落实各项措施。各有关单位要充分发挥作用，做好隐患排查等工作。"
+    assert _read(required_sentences(text)) == [
+        ("各有关单位要充分发挥作用，做好隐患排查等工作。", [("各有关单位", "responsible")])]
+    assert concerned("各有关单位") and concerned("相关部门") and not concerned("各级各部门")
+
+
+def test_on_a_matter_everyone_no_subject_or_a_document_gives_no_task_and_without_one_the_units_concerned_are_general():
+    assert required_sentences("会议要求，针对安全生产工作，各级各部门要高度重视。") is None  # everyone
+    assert required_sentences("会议要求，针对安全生产工作，要严格落实措施，确保安全。") is None  # no subject
+    assert required_sentences("《方案》要求，对于安全生产工作，县应急局要加强检查。") is None  # a document's words
+    assert required_sentences("会议要求，要严格落实措施。各有关单位要做好排查。县应急局要加强检查。") is None  # no matter
+    assert required_sentences("会议要求，对于秋季开学工作，县教体局负责人要亲自抓。") is None  # people by their post
+    assert required_sentences("会议要求，对于秋季开学工作，王静娴要亲自抓。") is None  # a person
+    assert not on_matter("会议听取了汇报，县应急局要加强检查。")
+
+
+def test_a_meetings_news_on_matters_reads_the_units_not_the_agenda_or_the_studies(tmp_path):
+    path = tmp_path / "news.txt"
+    path.write_text("县长主持召开县政府常务会议\n"
+                    "8月31日下午，县长主持召开县政府常务会议，县领导出席会议，有关单位负责人参加会议。\n"
+                    "会议听取了县教体局关于开学准备工作的汇报；研究了表彰大会相关事宜。\n"
+                    "会议要求，针对近期防汛工作，要严格落实各项措施。各有关单位要充分发挥作用，做好隐患排查等工作。\n"
+                    "会议要求，对于秋季开学工作，教育部门要统筹做好校园安全等工作，确保开学平安。\n", encoding="utf-8")
+    doc = read_raw(path)
+    assert [(r.task[:9], r.lead) for r in doc.rows] == [
+        ("各有关单位要充分发", "各有关单位"), ("对于秋季开学工作，", "教育部门")]
+    assert [f.line for f in doc.findings if f.code == "requirements_on_matter"] == [4, 5]

@@ -30,7 +30,7 @@ from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_
 from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
-from zygraph.running_requirements import by_subject, linked_start, matter_requirement
+from zygraph.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -416,7 +416,9 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     the ones the matter concerns: a task of theirs. A second subject inside a sentence (``A要…，及时…，B要…``) opens a
     task of its own, a word linking a requirement to those before (``同时，A要…``) is part of its text, and a sentence
     opening with the matter it is on (``关于…工作，X要求，涉及单位要…``) is a task from the matter
-    (:mod:`zygraph.running_requirements`). None unless two sentences name units.
+    (:mod:`zygraph.running_requirements`). None unless two sentences name units, or the requirements open with the
+    matter they are on (``会议要求，对于秋季开学工作，教育部门要…``): then one is a task, its matter kept where it opens
+    the sentence, and the units the matter concerns (``各有关单位``) are its units.
 
     Examples
     --------
@@ -434,6 +436,9 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     >>> text = "会议要求：一是要认清形势。同时，执法部门要加大执法，各乡镇、部门务必要压实责任。"
     >>> [(task, [i.text for i in items]) for task, items in required_sentences(text)]
     [('同时，执法部门要加大执法，', ['执法部门']), ('各乡镇、部门务必要压实责任。', ['各乡镇、部门'])]
+    >>> text = "会议要求，针对疫情防控工作，要严格做好防控。各有关单位要充分发挥作用，做好疫苗接种等工作。"
+    >>> [(task[:7], [i.text for i in items]) for task, items in required_sentences(text)]
+    [('各有关单位要充', ['各有关单位'])]
     >>> required_sentences("县长要求，有关部门要各司其职。县林草部门要统筹好限采工作。") is None  # a call on everyone first
     True
     >>> required_sentences("会议要求，各级各部门要高度重视。县财政局要保障经费。") is None  # one sentence naming units
@@ -445,14 +450,17 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     """
     for found in _REQUIREMENT.finditer(text):
         if not _DOCUMENT_SPEAKER.search(found.group("speaker")) and not _BASIS.match(found.group("speaker")):
-            tasks = _required_sentences(text[found.end():], known)
-            return tasks if tasks and len(tasks) >= _FEWEST_REQUIREMENTS else None
+            topic = on_matter(text[found.end():])  # 会议要求，对于X工作，A要…: one requirement on a matter is a task
+            tasks = _required_sentences(text[found.end():], known, topic)
+            if topic:  # the units carry the matter's word, for the finding saying so
+                tasks = [(task, [Item(i.text, i.role, TOPIC_WORD) for i in items]) for task, items in tasks]
+            return tasks if tasks and (len(tasks) >= _FEWEST_REQUIREMENTS or topic) else None
     return None
 
 
-def _required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]]:
+def _required_sentences(text: str, known=None, topic: bool = False) -> list[tuple[str, list[Item]]]:
     """The sentences after a speaker's lead-in naming units as their subject, each with the sentences after it
-    that name no subject of their own (:func:`required_sentences`)."""
+    that name no subject of their own (:func:`required_sentences`); ``topic`` when they open with their matter."""
     tasks: list[tuple[str, list[Item]]] = []
     going_on = False  # whether a sentence naming no subject goes on the task before it
     for sentence in (part.strip() for part in _CLAUSE_END.split(text) if part.strip("。；;！! ")):
@@ -464,13 +472,13 @@ def _required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]]:
             tasks.extend(matter)
             going_on = True
             continue
-        subject = _sentence_subject(sentence, known)
+        subject = _sentence_subject(sentence, known, topic)
         if subject is None:
             if going_on:
                 tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
             continue
         start, items = subject
-        if items and all(_CONCERNED.match(item.text) for item in items) and not tasks:
+        if items and all(_CONCERNED.match(item.text) for item in items) and not tasks and not topic:
             items = []  # 有关部门要…, before any unit named in full: a call on everyone
         if items:  # 县财政局要…，县自然资源局要…: a second subject in the sentence has its own task
             tasks.extend(by_subject(sentence[start:], items, known))
@@ -478,9 +486,10 @@ def _required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]]:
     return tasks
 
 
-def _sentence_subject(sentence: str, known=None) -> tuple[int, list[Item]] | None:
+def _sentence_subject(sentence: str, known=None, topic: bool = False) -> tuple[int, list[Item]] | None:
     """Where the requirement in ``sentence`` starts and its units (``[]`` for a subject that names none: units in
-    general, people by their post), or None when the sentence has no subject of its own before 要."""
+    general, people by their post), or None when the sentence has no subject of its own before 要. On a matter
+    (``topic``), the units it concerns (各有关单位) are its units."""
     people = _PEOPLE_REQUIRED.match(sentence)
     if people and cadres(people.group("people")):
         return 0, []  # 各战线领导及相关部门负责人要…: people, no unit
@@ -494,7 +503,8 @@ def _sentence_subject(sentence: str, known=None) -> tuple[int, list[Item]] | Non
         start, items = 0, [Item(name, "responsible", "要") for name in split_units(setting.group("units"), known)]
     if any(item.word != "要" or personal_name(item.text, known) for item in items):
         return None
-    if any(in_general(item.text) and not _CONCERNED.match(item.text) for item in items):
+    if any(in_general(item.text) and not _CONCERNED.match(item.text) and not (topic and concerned(item.text))
+           for item in items):
         return start, []  # 各级各部门要…: a requirement of everyone
     return start, items
 

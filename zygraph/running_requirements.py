@@ -18,14 +18,23 @@ from zygraph.everyone import in_general
 from zygraph.grammar import Item
 from zygraph.people import cadres, personal_name
 
-__all__ = ["by_subject", "linked_start", "matter_requirement"]
+__all__ = ["by_subject", "linked_start", "matter_requirement", "on_matter", "concerned", "TOPIC_WORD"]
 
 #: Where a clause of a sentence ends, keeping its comma: 县财政局要做好…，| 及时拨付…，| 县自然资源局要….
 _CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
 _MOST_CLAUSES = 12
-#: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，.
-_LINK = re.compile("^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後)[，,]\\s*")
+#: The matter a requirement is on, as its topic, before its comma: 对于秋季开学工作, 针对近期疫情防控工作, 就安全生产工作.
+_TOPIC = "(?:对于|對於|针对|針對|关于|關於|就)[^。；;：:，,“”\"]{2,30}"
+#: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，; or its
+#: topic (对于秋季开学工作，): part of the requirement as written.
+_LINK = re.compile(f"^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後|{_TOPIC})[，,]\\s*")
+#: The matter a speaker's requirements are on, right after the words reporting them: 会议要求，对于秋季开学工作，….
+_MATTER_FIRST = re.compile(f"^\\s*{_TOPIC}[，,]")
+#: The word the units of requirements on a matter named first carry, for the role and reading findings (议题: topic).
+TOPIC_WORD = "议题…要"
+#: The units a matter concerns, named so (with 各 too, each of them): 各有关单位, 相关部门, 涉及的单位.
+_CONCERNED_NAME = re.compile("^各?(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
 #: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持…, 涉及的部门要…,
 #: 相关单位要… (the matter says which units).
 _CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位))"
@@ -81,10 +90,13 @@ def _own_subject(clause: str, known=None) -> list[Item] | None:
 
 def linked_start(sentence: str, start: int) -> int:
     """Where a requirement starts in ``sentence``, given that its units open it at ``start``: 0 when all before
-    them is a word linking it to the requirements before (``同时，``), part of its text as written; else ``start``.
+    them is a word linking it to the requirements before (``同时，``) or the matter it is on (``对于秋季开学工作，``),
+    part of its text as written; else ``start``.
 
     >>> linked_start("同时，执法部门要加大路面执法。", 3), linked_start("各部门提出了意见，县政府办公室要梳理。", 9)
     (0, 9)
+    >>> linked_start("对于秋季开学工作，教育部门要做到一校一策。", 9)
+    0
     """
     link = _LINK.match(sentence[:start])
     return 0 if link and link.end() == start else start
@@ -132,3 +144,27 @@ def _matter_units(sentence: str, known=None) -> list[Item] | None:
     if concerned:
         return [Item(concerned.group("units"), "responsible", "要")]
     return _own_subject(sentence, known)
+
+
+def on_matter(text: str) -> bool:
+    """Whether a speaker's requirements, ``text`` after the words reporting them, open with the matter they are on.
+
+    ``会议要求，对于秋季开学工作，教育部门要…`` (after ``会议要求，``): the matter says what the work is, so one
+    requirement naming units is a task, and the units it concerns (:func:`concerned`) are units of it.
+
+    >>> on_matter("对于秋季开学工作，教育部门要做到一校一策。"), on_matter("针对近期疫情防控工作，要严格做好防控。")
+    (True, True)
+    >>> on_matter("要严格做好防控，各有关单位要充分发挥作用。")
+    False
+    """
+    return _MATTER_FIRST.match(text) is not None
+
+
+def concerned(name: str) -> bool:
+    """Whether ``name`` names the units a matter concerns (``各有关单位``, ``相关部门``, ``涉及单位``): on a matter
+    named (:func:`on_matter`) they are its units; elsewhere they are units in general.
+
+    >>> concerned("各有关单位"), concerned("相关部门"), concerned("各级各部门"), concerned("县教育局")
+    (True, True, False, False)
+    """
+    return _CONCERNED_NAME.match(name) is not None

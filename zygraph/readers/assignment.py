@@ -17,6 +17,7 @@ from zygraph.duties import carried_out_units, later_subject_units, modal_sentenc
 from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.inner_duties import inner_duty_units
 from zygraph.lone_requirements import lone_requirements
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
@@ -78,7 +79,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``. A paragraph
     naming departments by field, then each in full as the subject of its share (``卫生、执法等部门负责…。卫生局要…；
     执法局要…``, :func:`zygraph.duty_sections.fielded_duties`), is one task of those departments: then
-    ``how["fielded_duties"]``.
+    ``how["fielded_duties"]``. A numbered point of one sentence naming no units otherwise, whose bodies are named with
+    负责 inside its clauses (``成立…小组，A负责X，B负责Y``, ``委托A负责…``: :func:`zygraph.inner_duties.inner_duty_units`),
+    is a task of those bodies.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -158,6 +161,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         return shares  # 统计部门要…；公安部门要…: one task a department's clause
     if rest.strip(END) or not out:
         found = find_assignment(rest, in_body)
+        inner = inner_duty_units(rest) if found is None and not out and numbered else None
+        found = (rest, inner) if inner else found  # 2、成立…，A负责X，B负责Y: a point names its bodies inside it
         clauses = clause_duties(rest) if found is None and not out and not numbered and not PREAMBLE.search(rest) \
             else None
         if clauses:

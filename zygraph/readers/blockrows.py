@@ -23,10 +23,12 @@ from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
+from zygraph.running_requirements import TOPIC_WORD
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
 from zygraph.set_up_body import set_up_body
+from zygraph.inner_duties import INNER_WORD
 from zygraph.steps import STEP_WORD
 from zygraph.territory import TERRITORY_WORD
 from zygraph.targets import TARGET_WORD
@@ -64,6 +66,9 @@ _READINGS = (
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
      "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
      "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
+    (TOPIC_WORD, "requirements_on_matter", "a speaker's requirements open with the matter they are on (会议要求，对于…"
+     "工作，); {n} name units as the subject before 要: {first}", "read each as a task of those units (one alone too), "
+     "the matter kept where it opens the sentence; the units it concerns (各有关单位) are its units"),
     ("required_sentences", "required_sentences", "a speaker's requirements run on sentence by sentence; {n} name "
      "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
      "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
@@ -106,6 +111,8 @@ _READINGS = (
     (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
      "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
      "name); units it gives something to are no units of it"),
+    (INNER_WORD, "inner_duty", "a point names its bodies with 负责 inside its clauses (…，A负责X; 委托A负责; A、B三方"
+     "负责): {text}", "read those bodies as responsible for the point; people, and shares that are no body, are none"),
     (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
      "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
     (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
