@@ -64,7 +64,7 @@ from zygraph.duty_sections import divides_duties
 from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
 from zygraph.office_lines import office_line
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,
                                        this_work_units, units_sentence)
