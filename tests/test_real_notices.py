@@ -94,8 +94,6 @@ XFAIL = {
     "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
     "2023_zhoukou_marathon_work_meeting_news_traditional": "P 0.88 R 0.78, 6/8 - news of a work meeting, Traditional "
     "with readings inside names: duties run together split by ;, each unit the subject of 要; a general call read as a task",
-    "2019_yongzhou_shuangpai_industrial_zone_department_tasks": "P 0.50 R 0.19, 3/16 - a zone's departments as "
-    "headings (一)X(Y、Z) with other names in brackets, then tasks run together ①…;②…;③… with no subject",
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "refused - news of county meetings, "
     "Traditional with readings: one 會議要求:A要…;對…;對…,要督促B要… paragraph",
     "2011_township_slope_landslide_mayor_meeting_minutes_traditional": "P 1.00 R 0.43, 1/4 - a town's minutes: "

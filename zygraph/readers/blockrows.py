@@ -23,6 +23,7 @@ from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
+from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
@@ -148,6 +149,7 @@ def _reading_findings(block, tasks) -> list[Finding]:
 
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
+    blocks = title_lines_as_headings(blocks, findings)  # （1）年度主要任务与要求： / ①…: the items' title, no task
     parsed = [(block, _group_offices(block, _assignments(block), findings)) for block in blocks]
     modal, beside_named = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
