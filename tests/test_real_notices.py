@@ -92,8 +92,6 @@ XFAIL = {
     "running sentences each quoting a task and naming its units (由A、B…等按職責分工負責,12月底前完成)",
     "2020_yanan_snow_clearing_urgent_notice_news": "P 1.00 R 0.12, 2/13 - a newspaper report of a notice: running "
     "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
-    "2023_zhoukou_marathon_work_meeting_news_traditional": "P 0.88 R 0.78, 6/8 - news of a work meeting, Traditional "
-    "with readings inside names: duties run together split by ;, each unit the subject of 要; a general call read as a task",
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "refused - news of county meetings, "
     "Traditional with readings: one 會議要求:A要…;對…;對…,要督促B要… paragraph",
     "2011_township_slope_landslide_mayor_meeting_minutes_traditional": "P 1.00 R 0.43, 1/4 - a town's minutes: "

@@ -54,7 +54,8 @@ _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九
 #: Endings of a two-character name that is a known body said short (妇联, 科协, 团委).
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
 #: Words that make a name a collective of units (各, 有关, 成员, 属下 …).
-COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
+COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属"  # 属下单位: a bureau's own bodies
+                        "|^[省市县区州縣區][属屬]")  # 市属新闻单位: the bodies a city owns, of one kind
 #: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
 _MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
 #: Areas or units picked by their pairing with a body, as one collective: 定点联系地区 (the areas each department is

@@ -59,7 +59,7 @@ _READINGS = (
      "read each task with the units its sentence gives it"),
     ("required", "required_of_units", "the paragraph gives units requirements by name, {n} naming units (他要求A…; "
      "会议要求，A要…；B要…): {first}", "read one task each, from its unit; a requirement of everyone (各相关单位, "
-     "全县各级各部门) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
+     "全县各级各部门; a body's members as one opening them, 组委会成员单位要…。) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
      "beside its units (包保干部) no unit; a unit only to help (E要全力配合…) supports, and the words reporting "
      "the requirements (该市要求，) stay in the first one's text when it opens right after them"),
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
