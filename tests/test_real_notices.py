@@ -90,8 +90,6 @@ XFAIL = {
     "sentences run on, then 分管领导: a person and 部门分工:A牵头,B,C、D…等配合。; units split by , and 、",
     "2021_guofa_work_report_energy_tasks_news_traditional": "refused - trade news, Traditional with pinyin readings: "
     "running sentences each quoting a task and naming its units (由A、B…等按職責分工負責,12月底前完成)",
-    "2020_yanan_snow_clearing_urgent_notice_news": "P 1.00 R 0.12, 2/13 - a newspaper report of a notice: running "
-    "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "refused - news of county meetings, "
     "Traditional with readings: one 會議要求:A要…;對…;對…,要督促B要… paragraph",
     "2011_township_slope_landslide_mayor_meeting_minutes_traditional": "P 1.00 R 0.43, 1/4 - a town's minutes: "
@@ -181,8 +179,6 @@ ONE_LINE_XFAIL = {
     "sentence, which has no number",
     "2010_huaibei_livelihood_rural_sanitation_item": "refused: a unit line whose label is lost (：市市容局) is only seen "
     "at the start of a line",
-    "2012_jiangsu_district_village_environment_duties": "department duty paragraphs (A负责…) run together: a department "
-    "opening a sentence is no paragraph mark",
     "2012_jining_wenshang_county_leisure_festival_hosts_traditional": "a forum copy's title, addressees, notice and "
     "plan run together with nothing between: the plan's sentence naming its hosts is not seen apart from the notice",
     "2022_xingtai_weixian_county_three_zones_news": "refused: a news report's 一要…四要 requirements with run-in "

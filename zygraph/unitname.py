@@ -17,6 +17,7 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
+                 "交警",  # 高速公路交警: the traffic police (交通警察) of a road or a place, a body of the public security's
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.area_shares import AREA_WORD, SECTOR_WORD
 from zygraph.decisions import MATTER_WORD
 from zygraph.division_measure import divided_measure
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
@@ -103,6 +104,11 @@ _READINGS = (
     (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
      "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
      "name); units it gives something to are no units of it"),
+    (AREA_WORD, "area_shares", "clauses give areas to units after 由 (X范围由A负责清扫；…场所，由管理单位负责): {first}",
+     "read one task a clause, from its area, the units after 由 responsible (a body named by how it holds the place, "
+     "管理单位, counts); a sector opening a later sentence with 要 (公安交警部门要…) is responsible for that one"),
+    (SECTOR_WORD, "sector_shares", "after duties given by name, sentences open with their sectors and 要: {first}",
+     "read one task a sentence, its sector responsible; units in general (各级各部门要…) are a call on everyone"),
     (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
      "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
     (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
@@ -277,6 +283,10 @@ def block_rows(blocks, first_leads, findings):
                                     "words reporting what a document or meeting lays down open a division of duties: "
                                     f"{block['reported_lead_in'][:30]}", "read the duties from the units after them; "
                                     "the words stay in the first duty's text"))
+        if block.get("members_call"):
+            findings.append(Finding(block["line"], "info", "members_call", "a sentence opens with a body's members as "
+                                    f"one before the duties given by name: {block['members_call'][:30]}",
+                                    "read as a call on them all, no task"))
         for clause in block.get("division_clauses") or ():
             findings.append(Finding(block["line"], "info", "division_clause",
                                     f"a ；-clause of a division of duties opens with its units and no role word: "
