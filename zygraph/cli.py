@@ -529,7 +529,11 @@ def _read_positions(path: Path) -> dict:
 
 
 def _line(value) -> str:
-    return "-" if value is None or value != value else str(int(value))
+    """A finding's line number as printed, ``-`` when it has none (None, NaN, or pandas' NA, whose != is no bool)."""
+    try:
+        return str(int(value))
+    except (TypeError, ValueError):
+        return "-"
 
 
 def _refuse_to_overwrite_input(output: Path, *inputs: Path) -> None:
