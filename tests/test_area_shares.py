@@ -57,8 +57,8 @@ def test_a_county_place_named_bare_beside_a_unit_is_split_at_he():
     assert split_units("城区和市环卫处") == ["城区和市环卫处"]  # 城区: no place's own name
 
 
-def test_fields_sharing_dengdanwei_and_traffic_police_are_units():
-    assert looks_like_unit_list("供水、供热、供气等单位") and split_units("供水、供热、供气等单位") == ["供水", "供热", "供气"]
-    assert not looks_like_unit_list("加强道路巡查、及时处置险情等单位")  # clauses, longer than a field's short name
-    assert not looks_like_unit_list("施工等单位")  # one field alone: no list of fields sharing the kind
+def test_fields_sharing_dengdanwei_are_sectors_only_as_the_subject_of_a_share_and_traffic_police_a_unit():
+    assert [i.text for i in sector_units("供水、供热、供气等单位要做好保障工作。")] == ["供水", "供热", "供气"]
+    assert sector_units("加强道路巡查、及时处置险情等单位要…") is None  # clauses, longer than a field's short name
+    assert not looks_like_unit_list("供水、供热、供气等单位")  # elsewhere such a list may be businesses or places
     assert looks_like_unit("高速公路交警", lambda name: False)

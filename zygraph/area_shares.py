@@ -73,6 +73,11 @@ def area_units(clause: str, known=None) -> list[Item] | None:
     return [Item(name, "responsible", AREA_WORD) for name in names]
 
 
+#: Sectors named by their fields sharing 等单位 before 要 (供水、供热、供气等单位要…): each field's bodies, a share of their own.
+#: Only here, as the subject of a share after areas were given out: elsewhere such a list may be businesses or places.
+_FIELDS_OF = re.compile("^(?P<fields>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:单位|單位)要")
+
+
 def sector_units(sentence: str, known=None) -> list[Item] | None:
     """The units a sentence opens with before 要 after areas were given out (``公安交警部门要加强交通管理。``),
     responsible; or None.
@@ -85,9 +90,14 @@ def sector_units(sentence: str, known=None) -> list[Item] | None:
     --------
     >>> [(i.text, i.role, i.word) for i in sector_units("城管、交通等部门要组织车辆清运积雪。")]
     [('城管', 'responsible', '要（行业）'), ('交通', 'responsible', '要（行业）')]
+    >>> [i.text for i in sector_units("供水、供热、供气等单位要做好保障工作。")]
+    ['供水', '供热', '供气']
     >>> sector_units("各级各部门要高度重视。"), sector_units("有关单位要加强巡查。"), sector_units("要及时清运积雪。")
     (None, None, None)
     """
+    fields = _FIELDS_OF.match(sentence.strip())
+    if fields is not None:  # 供水、供热、供气等单位要…: the bodies of each field
+        return [Item(name, "responsible", SECTOR_WORD) for name in fields.group("fields").split("、")]
     items = modal_subject_units(sentence.strip(), known, opening=True)
     if not items or any((item.role == "responsible" and item.word != "要") or in_general(item.text)
                         or refers_elsewhere(item.text) for item in items):

@@ -361,7 +361,7 @@ def _required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | N
     tasks: list[tuple[str, list[Item]]] = []
     calls = 0  # the calls on everyone opening them: requirements too, of no unit
     if (opening := _OPENING_CALL.match(text.strip())) is not None:
-        calls, text = 1, text.strip()[opening.end():]  # 成员单位要抓住关键。A要…；B要…: a call on them all, then each
+        text = text.strip()[opening.end():]  # 成员单位要抓住关键。A要…；B要…: a call on them all, leading in to each
     for clause in (part.strip() for part in _REQUIREMENT_CLAUSE.split(text) if part.strip("。；; ")):
         items = _clause_units(clause, known)
         if items:

@@ -60,8 +60,7 @@ _TOWNSHIP = re.compile("^(乡|镇|乡镇|鄉|鎮|鄉鎮)$")
 _SUBDISTRICT_OFFICE = re.compile("^(街道办事处|街道办|街道辦事處|街道辦)$")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
 #: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
-_DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$"
-                             "|^[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+等单位$")  # 供水、供热、供气等单位: by field
+_DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
