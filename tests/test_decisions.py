@@ -72,6 +72,36 @@ def test_requirements_run_together_need_a_speaker_and_two_named_units():
     assert required_clauses("县水务局要做好方案；县财政局要保障经费。") is None  # no lead-in: read as duties elsewhere
 
 
+def test_a_sentence_calling_on_a_bodys_members_before_the_clauses_dividing_the_work_is_no_task():
+    # 王强要求，组委会成员单位要抓住关键，…。A要…；B要…: the members as one are called on, then each given its share
+    text = ("王强要求，活动组委会成员单位要抓住关键，做好各项工作。市公安局要制订安保方案；市卫生健康委要落实医疗保障；"
+            "市属新闻单位要做好宣传工作。")
+    tasks = required_clauses(text)
+    assert [task for task, _ in tasks] == ["市公安局要制订安保方案；", "市卫生健康委要落实医疗保障；", "市属新闻单位要做好宣传工作。"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("市公安局", "responsible")], [("市卫生健康委", "responsible")], [("市属新闻单位", "responsible")]]
+    # a call on units in general so opening them, the same
+    tasks = required_clauses("会议要求，各有关部门要高度重视，密切配合。县水务局要做好方案；县财政局要保障经费。")
+    assert [[i.text for i in items] for _, items in tasks] == [["县水务局"], ["县财政局"]]
+
+
+def test_a_lead_in_dividing_nothing_before_the_next_one_gives_way_to_it():
+    # 王强指出，市委、市政府高度重视。王强要求，A要…；B要…: paragraphs run together on one line; the first speaker's
+    # words name units but divide no work before the next lead-in, whose clauses are the tasks
+    text = "王强指出，市委、市政府对赛事高度重视。 王强要求，市公安局要制订安保方案；市卫生健康委要落实医疗保障。"
+    tasks = required_clauses(text)
+    assert [[i.text for i in items] for _, items in tasks] == [["市公安局"], ["市卫生健康委"]]
+    assert tasks[0][0].startswith("王强要求，市公安局")
+
+
+def test_a_first_sentence_naming_a_unit_of_its_own_is_a_requirement_not_a_call():
+    # 县水务局要…。县财政局要…；: the first sentence names its own unit: a task, kept as one clause with the next
+    tasks = required_clauses("会议要求，县水务局要做好方案。县财政局要保障经费；县审计局要加强审计。")
+    assert [[i.text for i in items] for _, items in tasks][0] == ["县水务局"]
+    # the members alone, with no clause dividing the work after them: no division read
+    assert required_clauses("王强要求，组委会成员单位要抓住关键，做好各项工作。") is None
+
+
 def test_calls_on_everyone_opening_a_meetings_requirements_are_no_task_but_count_as_requirements():
     text = ("县长要求，全县各级各部门要对标对表，落实责任；要加强领导，各级各部门要强化协作，形成合力；"
             "县爱卫办、县融媒体中心要加大曝光力度，积极反馈问题。")

@@ -77,12 +77,6 @@ XFAIL = {
     # blind70-blind72 (the session's end measure, scored once with the readers of f333890, after its fixes)
     # blind73-blind75 (the session's last measure, scored once with the readers of adc3d28, after every mend)
     # blind76-blind78 (scored once with the readers of 787659c, before their patterns were fixed)
-    "2020_yanan_snow_clearing_urgent_notice_news": "P 1.00 R 0.12, 2/13 - a newspaper report of a notice: running "
-    "clauses split by ; and 。, areas given with 由A负责, sectors as subjects of 要 (A、B等部门要…)",
-    "2023_zhoukou_marathon_work_meeting_news_traditional": "P 0.88 R 0.78, 6/8 - news of a work meeting, Traditional "
-    "with readings inside names: duties run together split by ;, each unit the subject of 要; a general call read as a task",
-    "2019_yongzhou_shuangpai_industrial_zone_department_tasks": "P 0.50 R 0.19, 3/16 - a zone's departments as "
-    "headings (一)X(Y、Z) with other names in brackets, then tasks run together ①…;②…;③… with no subject",
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "P 1.00 R 0.50, 1/1 - news of county "
     "meetings: the paragraph and both units are read (各有關部門 and the 有關部門 it urges), but the registry counts "
     "有关部门 as another name of 各有关部门 and keeps the collective once, where the gold counts two (its DOUBTFUL note)",
@@ -167,8 +161,6 @@ ONE_LINE_XFAIL = {
     "sentence, which has no number",
     "2010_huaibei_livelihood_rural_sanitation_item": "refused: a unit line whose label is lost (：市市容局) is only seen "
     "at the start of a line",
-    "2012_jiangsu_district_village_environment_duties": "department duty paragraphs (A负责…) run together: a department "
-    "opening a sentence is no paragraph mark",
     "2012_jining_wenshang_county_leisure_festival_hosts_traditional": "a forum copy's title, addressees, notice and "
     "plan run together with nothing between: the plan's sentence naming its hosts is not seen apart from the notice",
     "2022_xingtai_weixian_county_three_zones_news": "refused: a news report's 一要…四要 requirements with run-in "

@@ -44,3 +44,14 @@ def test_an_honoured_body_or_a_mock_court_given_work_leads_no_task():
     doc = parse_paragraphs("会议要求，一要凝聚共识。县级示范单位要树立一盘棋思维。二要紧盯重点。镇司法所要逐案剖析。"
                            "三要夯实责任。模拟法庭要健全信息共享。城关法庭要依法审理。\n")
     assert [row.lead for row in doc.rows] == ["镇司法所", "城关法庭"]
+
+
+@pytest.mark.parametrize("name", ["市属新闻单位", "县属国有企业", "區屬單位"])
+def test_the_bodies_a_level_owns_of_one_kind_are_a_collective(name):
+    # 市属新闻单位: the news bodies the city owns, as 局属单位 are a bureau's
+    assert looks_like_unit(name, _unknown)
+
+
+@pytest.mark.parametrize("name", ["金属单位", "市属", "附属单位"])
+def test_a_word_holding_属_is_no_owning_level(name):
+    assert not looks_like_unit(name, _unknown)

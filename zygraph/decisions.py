@@ -69,6 +69,9 @@ _CALLS_EVERYONE = re.compile(f"(?:^|[，,]){GENERAL_NAME}(?:都|均|也)?要")
 _HELPS = re.compile(f"(?:{HELP_MANNER})?(?:{HELP_VERB})")
 #: The clauses a meeting runs its requirements together with in one sentence: 会议要求，A要…；B要….
 _REQUIREMENT_CLAUSE = re.compile("(?<=[；;])")
+#: A sentence of a call on all the units opening a meeting's requirements before their clauses (秦胜军要求，赛事组委会成员单位
+#: 要抓住关键，…。A要…；B要…): the members of a body named as one (成员单位) or units in general, then 要.
+_OPENING_CALL = re.compile(f"^(?:[^，,。；;：:！!]{{0,20}}?(?:成员|成員)(?:单位|單位)|{GENERAL_NAME})(?:都|均|也)?要[^。；;！!]*[。！!]")
 #: Partners a unit required to act works with, after its 要 and before what they do together:
 #: 区委改革办要会同区委督查室、区政府督查室对…开展督察检查 (the partners support the unit).
 _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。；;：:对對就在]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
@@ -313,7 +316,9 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     A clause may open with its units and their verb, no 要 (``各村（社区）提前掌握…``): the bracket adding a kind is
     part of the name, and people named by their post beside the units (``镇村两级包保干部``) are no unit. A requirement of everyone (``各级各部门要…``,
     ``有关部门要…``, ``全县各级各部门要…``) names no unit: opening them, it is a requirement but no task; a clause naming
-    none goes on the task before it. None unless two requirements, one naming units at least.
+    none goes on the task before it. None unless two requirements, one naming units at least. A first sentence calling on
+    a body's members as one (``组委会成员单位要抓住关键，…。A要…；B要…``) or on units in general is such a call, and a
+    lead-in whose words divide nothing before the next one (``X指出，市委…重视。X要求，A要…；``) gives way to it.
 
     Examples
     --------
@@ -338,14 +343,16 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     >>> required_clauses("《方案》要求，县发改局要做好规划；县财政局要保障经费。") is None
     True
     """
-    for found in _REQUIREMENT.finditer(text):
-        if not _DOCUMENT_SPEAKER.search(found.group("speaker")):
-            tasks = _required_clauses(text[found.end():], known)
-            if tasks and text[found.end():].strip().startswith(tasks[0][0]):
-                # 该市要求，A要…；: the words reporting them stay in the first requirement's text, as written
-                tasks[0] = (text[found.start("speaker"): found.end()].strip() + tasks[0][0], tasks[0][1])
-            if tasks:
-                return tasks  # what comes before the lead-in (会议审议了…。会议指出，…) is no task
+    lead_ins = [found for found in _REQUIREMENT.finditer(text) if not _DOCUMENT_SPEAKER.search(found.group("speaker"))]
+    for found, after in zip(lead_ins, [*lead_ins[1:], None]):
+        if after is not None and _required_clauses(text[found.end():after.start()], known) is None:
+            continue  # 秦胜军指出，市委…重视。秦胜军要求，A要…；B要…: a lead-in dividing nothing before the next one
+        tasks = _required_clauses(text[found.end():], known)
+        if tasks and text[found.end():].strip().startswith(tasks[0][0]):
+            # 该市要求，A要…；: the words reporting them stay in the first requirement's text, as written
+            tasks[0] = (text[found.start("speaker"): found.end()].strip() + tasks[0][0], tasks[0][1])
+        if tasks:
+            return tasks  # what comes before the lead-in (会议审议了…。会议指出，…) is no task
     return None
 
 
@@ -353,6 +360,8 @@ def _required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | N
     """The ；-clauses after a requirement's lead-in, one task each from its units (:func:`required_clauses`), or None."""
     tasks: list[tuple[str, list[Item]]] = []
     calls = 0  # the calls on everyone opening them: requirements too, of no unit
+    if (opening := _OPENING_CALL.match(text.strip())) is not None:
+        text = text.strip()[opening.end():]  # 成员单位要抓住关键。A要…；B要…: a call on them all, leading in to each
     for clause in (part.strip() for part in _REQUIREMENT_CLAUSE.split(text) if part.strip("。；; ")):
         items = _clause_units(clause, known)
         if items:

@@ -10,6 +10,8 @@ ask two questions of a name, answered here once for every layout:
   before).
 - :func:`in_general`: is the name, or its last part, units in general (各部门, 县直有关部门, 各级党委政府)?
   Such a name is dropped where the readers would otherwise take it as a unit.
+- :func:`members_as_one`: does the name call a body's members as one (领导小组成员单位)? Opening the clauses that
+  give each member its own share, it is a call on them all, as 各成员单位 is.
 - :func:`role_holders`: does the name name units only by a role label (各责任单位, 牵头单位, 有关主管部门)? Whoever
   holds the role is named elsewhere. A field before the label (保洁责任单位) names the units holding it in that field,
   a collective: :func:`with_roles_held_in_a_field` takes such a name as a unit's.
@@ -22,7 +24,7 @@ import re
 from zygraph.grammar import LABELS
 
 __all__ = ["refers_elsewhere", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
-           "GENERAL_NAME"]
+           "members_as_one", "GENERAL_NAME"]
 
 #: The area a call on everyone may open with: 全县各级各部门, 全国各地.
 _AREA = "全[国國省市县區区州盟旗镇乡縣鄉]"
@@ -135,3 +137,19 @@ def with_roles_held_in_a_field(known=None):
         held = field is not None and field[1] and len(field[0]) >= _SHORTEST_FIELD
         return held or (known is not None and known(name))
     return test
+
+
+#: The members of a body named as one: 领导小组成员单位, 赛事组委会成员单位, 成員單位.
+_MEMBERS_AS_ONE = re.compile("(?:成员|成員)(?:单位|單位)$")
+
+
+def members_as_one(name: str) -> bool:
+    """Whether ``name`` calls a body's members as one (``领导小组成员单位``): where clauses after it give each member its
+    own share by name, the readers take it as a call on them all, no unit of a share of its own.
+
+    Examples
+    --------
+    >>> members_as_one("领导小组成员单位"), members_as_one("赛事组委会成員單位"), members_as_one("县教育局")
+    (True, True, False)
+    """
+    return _MEMBERS_AS_ONE.search(name) is not None

@@ -94,6 +94,7 @@ _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "�
 #: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
 _PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(f"({_PLACES})$")
+_COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会).
 _PLACE_UNIT = re.compile(f"^[^、，,；;]{{1,15}}?({_PLACES})(?:({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,12}}(部门|单位|局|委))$")
@@ -347,8 +348,8 @@ def _split_joined(piece: str, known) -> list[str]:
             # 单位 is two: the units concerned have a kind and a 相关 of their own beside a level's bodies
             continue
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
-        if looks_like_unit(head, known):
-            parts.append(head)
+        if looks_like_unit(head, known) or (_COUNTY.match(head) and looks_like_unit(after, known)):
+            parts.append(head)  # 宝塔区和市环卫处: a county-level place named bare beside a unit, its government
             start = match.end()
     tail = piece[start:]
     if parts and (looks_like_unit(tail, known) or _ZONE_NAME.search(tail)):  # 各县政府和金华开发区: its committee

@@ -17,6 +17,7 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
+                 "交警",  # 高速公路交警: the traffic police (交通警察) of a road or a place, a body of the public security's
                  "领导小组", "領導小組", "工作组", "工作小组", "工作組",  # 各工作组: a body's working groups
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
@@ -54,7 +55,8 @@ _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九
 #: Endings of a two-character name that is a known body said short (妇联, 科协, 团委).
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
 #: Words that make a name a collective of units (各, 有关, 成员, 属下 …).
-COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属")  # 属下单位: a bureau's own bodies
+COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属"  # 属下单位: a bureau's own bodies
+                        "|^[省市县区州縣區][属屬]")  # 市属新闻单位: the bodies a city owns, of one kind
 #: The members of a body not listed, or all of them, as one collective: 市森林防火指挥部其他成员, 领导小组各成员.
 _MEMBERS = re.compile("(?:其他|其它|其余|各|全体)成员$")
 #: Areas or units picked by their pairing with a body, as one collective: 定点联系地区 (the areas each department is

@@ -11,11 +11,12 @@ from __future__ import annotations
 
 import re
 
+from zygraph.area_shares import area_units, sector_units
 from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
                                 required_sentences)
 from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.duty_sections import fielded_duties, named_duties
-from zygraph.everyone import in_general
+from zygraph.everyone import in_general, members_as_one
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.inner_duties import inner_duty_units
 from zygraph.lone_requirements import lone_requirements
@@ -225,6 +226,10 @@ def _duties(text, numbered=True, how=None):
     stay in the first duty's text: then ``how["reported_lead_in"]`` holds them. In one without a number, a ；-clause
     after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
     依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
+    In one without a number, a sentence opening with a body's members as one (``领导小组成员单位按照各自职能，…``) before
+    the duties is a call on them all, no duty: then ``how["members_call"]`` holds it. After a duty its units open, a clause
+    giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.area_shares.area_units`) is theirs; after duties a
+    sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.area_shares.sector_units`) is its share.
     One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
     密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
     """
@@ -232,7 +237,8 @@ def _duties(text, numbered=True, how=None):
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
     for index, part in enumerate(parts):
         sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
-        items = subject_units(part) or subject_units(sentence)
+        # A负责…；老城区范围由B负责清扫；: after a duty its units open, an area given to units after 由
+        items = subject_units(part) or subject_units(sentence) or (area_units(part) if out else None)
         setting = subject_units(without_setting(sentence)) if not items and not out and not numbered else None
         if setting:  # …记者获悉，…。行动中，A负责…: the duties start at the sentence a clause of setting opens
             part, items = sentence, setting
@@ -257,8 +263,13 @@ def _duties(text, numbered=True, how=None):
             notes.append(("division_clause", part.strip()))  # A负责…；B依法查处…；: the ；-clause its units open
         elif not items and not numbered and any(item.word for _, named in out for item in named) \
                 and part.rstrip().endswith("。"):
-            items = later_duty_units(part)  # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word
+            # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word; 公安交警部门要…。: a sector's share
+            items = later_duty_units(part)
             notes += [("later", part.strip())] if items else []
+            items = items or sector_units(part)
+        if items and not out and not numbered and all(members_as_one(item.text) for item in items):
+            notes.append(("members", part.strip()))  # 领导小组成员单位按照各自职能，各负其责。…由A负责…；: a call on them all
+            continue
         if items:
             out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
         elif out:
@@ -282,6 +293,7 @@ def _duties(text, numbered=True, how=None):
         how["division_lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
         how["reported_lead_in"] = next((text for kind, text in notes if kind == "reported"), None)
         how["division_clauses"] = [text for kind, text in notes if kind == "division_clause"]
+        how["members_call"] = next((text for kind, text in notes if kind == "members"), None)
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
 

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.area_shares import AREA_WORD, SECTOR_WORD
 from zygraph.decisions import MATTER_WORD
 from zygraph.division_measure import divided_measure
 from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
@@ -24,6 +25,7 @@ from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.running_requirements import TOPIC_WORD
+from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.schedules import STAGE_WORD
@@ -60,7 +62,7 @@ _READINGS = (
      "read each task with the units its sentence gives it"),
     ("required", "required_of_units", "the paragraph gives units requirements by name, {n} naming units (他要求A…; "
      "会议要求，A要…；B要…): {first}", "read one task each, from its unit; a requirement of everyone (各相关单位, "
-     "全县各级各部门) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
+     "全县各级各部门; a body's members as one opening them, 组委会成员单位要…。) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
      "beside its units (包保干部) no unit; a unit only to help (E要全力配合…) supports, and the words reporting "
      "the requirements (该市要求，) stay in the first one's text when it opens right after them"),
     ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
@@ -113,6 +115,11 @@ _READINGS = (
      "name); units it gives something to are no units of it"),
     (INNER_WORD, "inner_duty", "a point names its bodies with 负责 inside its clauses (…，A负责X; 委托A负责; A、B三方"
      "负责): {text}", "read those bodies as responsible for the point; people, and shares that are no body, are none"),
+    (AREA_WORD, "area_shares", "clauses give areas to units after 由 (X范围由A负责清扫；…场所，由管理单位负责): {first}",
+     "read one task a clause, from its area, the units after 由 responsible (a body named by how it holds the place, "
+     "管理单位, counts); a sector opening a later sentence with 要 (公安交警部门要…) is responsible for that one"),
+    (SECTOR_WORD, "sector_shares", "after duties given by name, sentences open with their sectors and 要: {first}",
+     "read one task a sentence, its sector responsible; units in general (各级各部门要…) are a call on everyone"),
     (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
      "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
     (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
@@ -159,6 +166,7 @@ def _reading_findings(block, tasks) -> list[Finding]:
 
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
+    blocks = title_lines_as_headings(blocks, findings)  # （1）年度主要任务与要求： / ①…: the items' title, no task
     parsed = [(block, _group_offices(block, _assignments(block), findings)) for block in blocks]
     modal, beside_named = _modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
@@ -286,6 +294,10 @@ def block_rows(blocks, first_leads, findings):
                                     "words reporting what a document or meeting lays down open a division of duties: "
                                     f"{block['reported_lead_in'][:30]}", "read the duties from the units after them; "
                                     "the words stay in the first duty's text"))
+        if block.get("members_call"):
+            findings.append(Finding(block["line"], "info", "members_call", "a sentence opens with a body's members as "
+                                    f"one before the duties given by name: {block['members_call'][:30]}",
+                                    "read as a call on them all, no task"))
         for clause in block.get("division_clauses") or ():
             findings.append(Finding(block["line"], "info", "division_clause",
                                     f"a ；-clause of a division of duties opens with its units and no role word: "

@@ -34,9 +34,9 @@ TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|[（(]\d{1,3}[）)]|\d{1,3}[)�
                   rf"|[{_NUMERALS}]{{1,3}}(?=要(?![求点])))\s*")
 #: The ordinal of a report's measure opening its line (一是成立…指挥部。, 二是…): the measure is what follows 是.
 _ORDINAL_TASK = re.compile(rf"^([{_NUMERALS}]{{1,2}})是(?=[\u4e00-\u9fff])\s*")
-#: A numbered task or a heading starting inside a line, after the full stop or bracket that closed the one before;
+#: A numbered task or a heading starting inside a line, after the full stop, bracket or ；closing the one before (…；②…);
 #: or a numbered task after a short heading and a space (……落实。 一、主要目标 1、地区生产总值……).
-_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、)"
+_RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D|[一二三四五六七八九十]{1,3}、|[①-⑳](?=[^\d]))"
                      r"|(?<=[：:])\s*(?=一、|1[.．、](?!\d)\D)")  # 提出以下意见：一、… / 会议确定：1.由A负责…: the first
 #                                                                     heading or item after the lead-in
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
