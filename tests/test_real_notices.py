@@ -117,9 +117,6 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
-    "2013_shanwei_lufeng_river_sand_mining_crackdown_news": "news whose requirements (该市要求，水务部门要…；公安部门…) "
-    "follow a paragraph of the mayor's words: with the break lost the first requirement's task opens with his "
-    "paragraph (陆丰市市长邱晋雄指出，…), and its start is not found (5/6)",
     "2020_tianjin_state_council_work_report_division_news": "a task numbered 1。 (a full stop after its digit) under a "
     "heading line: run together, the heading, its number and the task read as one task starting at the heading",
     "2020_jingmen_zhongxiang_county_epidemic_disinfection_duties_news": "refused: a copy that lost its punctuation "
