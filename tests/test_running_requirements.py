@@ -73,3 +73,30 @@ def test_who_attended_and_who_reported_in_a_meetings_news_are_no_requirements():
             "各乡（镇）人民政府、县级相关部门负责人参加会议。")
     assert required_sentences(text) is None
     assert matter_requirement(text) is None
+
+
+def test_units_after_a_preposition_are_the_objects_of_the_duty_before_not_a_subject():
+    # review r6 item 2: 对县住建局要加强指导 and 与县自然资源局要加强对接 say what 县财政局 must do and with whom
+    items = [Item("县财政局", "responsible", "要")]
+    text = "县财政局要做好项目评审工作，对县住建局要加强指导，与县自然资源局要加强对接。"
+    assert _read(by_subject(text, items)) == [(text, [("县财政局", "responsible")])]
+    # a subject of its own after the objects still opens its task
+    text = "县财政局要做好评审工作，向县政府要及时报告，县住建局要加强监管。"
+    assert [units for _, units in _read(by_subject(text, items))] == [
+        [("县财政局", "responsible")], [("县住建局", "responsible")]]
+
+
+def test_units_required_only_to_help_support_the_duty_before():
+    # review r6 item 2: 县审计局等部门要积极配合 helps 县发改局's task (配合: support, by the role conventions)
+    items = [Item("县发改局", "responsible", "要")]
+    text = "县发改局要抓好项目储备，县审计局等部门要积极配合。"
+    assert _read(by_subject(text, items)) == [(text, [("县发改局", "responsible"), ("县审计局", "support")])]
+
+
+def test_every_clause_of_a_long_sentence_is_tried_as_a_subject():
+    # review r6 item 8: a 13th and a 14th clause opening with units are their own tasks (no cap on the clauses)
+    items = [Item("县财政局", "responsible", "要")]
+    text = "县财政局要做好评审工作，" + "及时拨付资金，" * 11 + "县住建局要加强监管，" + "按月调度，" * 8 + "县自然资源局要及时跟进项目。"
+    assert [units for _, units in _read(by_subject(text, items))] == [
+        [("县财政局", "responsible")], [("县住建局", "responsible")], [("县自然资源局", "responsible")]]
+    assert "".join(part for part, _ in by_subject(text, items)) == text

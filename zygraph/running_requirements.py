@@ -15,15 +15,18 @@ import re
 
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
-from zygraph.grammar import Item
+from zygraph.grammar import HELP_MANNER, HELP_VERB, Item
 from zygraph.people import cadres, personal_name
 
 __all__ = ["by_subject", "linked_start", "matter_requirement"]
 
 #: Where a clause of a sentence ends, keeping its comma: 县财政局要做好…，| 及时拨付…，| 县自然资源局要….
 _CLAUSE_COMMA = re.compile("(?<=[，,])")
-#: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
-_MOST_CLAUSES = 12
+#: A preposition opening a clause: the units after it are the objects of the duty before, no subject of their own
+#: (对县住建局要加强指导, 与县自然资源局要加强对接, 向市政府要…, 针对…, 把…).
+_PREPOSITION = re.compile("^\\s*(?:对于|對於|针对|針對|对|對|与|與|向|同|和|给|給|为|為|把)")
+#: The verb after a later subject's 要 when it only helps the duty before: 县审计局等部门要积极配合, 要协助, 要支持.
+_HELPS = re.compile(f"要(?:{HELP_MANNER})?(?P<verb>{HELP_VERB}|支持)")
 #: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，.
 _LINK = re.compile("^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後)[，,]\\s*")
 #: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持…, 涉及的部门要…,
@@ -58,25 +61,39 @@ def by_subject(text: str, items: list[Item], known=None) -> list[tuple[str, list
     """
     link = _LINK.match(text)  # 同时，执法部门要…: the units open the clause after the link
     at = link.end() if link else 0
-    cuts: list[tuple[int, list[Item]]] = []  # where each later subject opens, and its units
-    for index, clause in enumerate(_CLAUSE_COMMA.split(text[at:])[:_MOST_CLAUSES]):
-        own = _own_subject(text[at:], known) if index else None
-        if own:
-            cuts.append((at, own))
+    parts: list[tuple[int, list[Item]]] = [(0, list(items))]  # where each subject's task opens, and its units
+    clauses = _CLAUSE_COMMA.split(text[at:])
+    for index, clause in enumerate(clauses):
+        # the clause and the next: 各有关部门，要…; a window of its own keeps the reading linear
+        own = _own_subject(clause + "".join(clauses[index + 1:index + 2]), known) if index else None
+        helps = _HELPS.search(clause) if own else None
+        if helps:  # 县发改局要抓好项目储备，县审计局等部门要积极配合: the helpers support the duty before
+            parts[-1][1].extend(Item(item.text, "support", helps.group("verb")) for item in own)
+        elif own:
+            parts.append((at, own))
         at += len(clause)
-    starts = [0] + [cut for cut, _ in cuts]
-    ends = starts[1:] + [len(text)]
-    return [(text[start:end], units) for start, end, units in zip(starts, ends, [items] + [own for _, own in cuts])]
+    ends = [start for start, _ in parts[1:]] + [len(text)]
+    return [(text[start:end], units) for (start, units), end in zip(parts, ends)]
 
 
 def _own_subject(clause: str, known=None) -> list[Item] | None:
     """The units ``clause`` opens with before 要, when they name units of their own (no call on everyone, no
-    people), or None."""
+    people, no object after a preposition: 对县住建局要加强指导), or None."""
+    if _object_first(clause, known):
+        return None
     items = modal_subject_units(clause, known, opening=True)
     if not items or any(item.word != "要" or in_general(item.text) or cadres(item.text)
                         or personal_name(item.text, known) for item in items):
         return None
     return items
+
+
+def _object_first(clause: str, known=None) -> bool:
+    """Whether ``clause`` opens with a preposition and units after it (``对县住建局要…``, ``与县自然资源局要…``): the
+    objects of a duty, not its subject. A name that only starts like a preposition (``和平区``) reads no units after
+    the character."""
+    found = _PREPOSITION.match(clause)
+    return found is not None and modal_subject_units(clause[found.end():], known, opening=True) is not None
 
 
 def linked_start(sentence: str, start: int) -> int:
