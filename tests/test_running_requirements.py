@@ -100,3 +100,21 @@ def test_every_clause_of_a_long_sentence_is_tried_as_a_subject():
     assert [units for _, units in _read(by_subject(text, items))] == [
         [("县财政局", "responsible")], [("县住建局", "responsible")], [("县自然资源局", "responsible")]]
     assert "".join(part for part, _ in by_subject(text, items)) == text
+
+
+def test_each_matter_and_each_subject_of_a_matter_is_its_own_task():
+    # review r6 item 3: a second subject in the matter's sentence and a second matter after it were swallowed into
+    # the first unit's task (县应急局 and 县林业局 lost, 县水利局 given the afforestation)
+    text = ("关于防汛工作，县长强调，县水利局要加强巡查，县应急局要做好物资储备，确保安全度汛。\n"
+            "关于春季造林工作，县长要求，县林业局要抓好落实。")
+    assert _read(matter_requirement(text)) == [
+        ("关于防汛工作，县长强调，县水利局要加强巡查，", [("县水利局", "responsible")]),
+        ("县应急局要做好物资储备，确保安全度汛。", [("县应急局", "responsible")]),
+        ("关于春季造林工作，县长要求，县林业局要抓好落实。", [("县林业局", "responsible")])]
+
+
+def test_a_matter_inside_a_speakers_requirements_is_cut_by_subject():
+    # review r6 item 3: 县住建局's duty was filed under 县发改局
+    text = "王军要求，县财政局要做好评审。县自然资源局要跟进报批。关于下一步工作，王军强调，县发改局要建立调度机制，县住建局要加强统筹。"
+    assert [[i.text for i in items] for _, items in required_sentences(text)] == [
+        ["县财政局"], ["县自然资源局"], ["县发改局"], ["县住建局"]]

@@ -6,7 +6,7 @@ units their duties inside one sentence, the second's clause after a comma
 (:func:`by_subject`). A requirement may open with a word linking it to the ones before (``同时，执法部门要…``): the
 word is part of its text as written (:func:`linked_start`). A paragraph may open with the matter a requirement is
 on, then its speaker (``关于4月份活动筹备工作，徐声军要求，涉及单位要坚持…``): the paragraph is one task of the units
-it names, from the matter, which says what the work is (:func:`matter_requirement`).
+it names, from the matter, which says what the work is, cut by subject too (:func:`matter_requirement`).
 """
 
 from __future__ import annotations
@@ -37,6 +37,9 @@ _CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|�
 #: 关于4月份项目“三集中”活动筹备工作，徐声军要求，. The speaker is a short phrase (会议, 县长, a name).
 _MATTER_SAID = re.compile("^\\s*关于(?P<matter>[^。；;：:，,]{2,60}?)[，,]\\s*"
                           "(?P<speaker>[^，,。；;：:“”\"《》\\s]{1,12}?)(?:要求|强调|指出|提出)[，,：:]\\s*")
+#: Where a matter's requirement opens: at the text's start or a sentence's, 关于 and the matter, its speaker.
+_MATTER_OPENS = re.compile("(?:^|(?<=[。！!；;\\n]))\\s*关于[^。；;：:，,]{2,60}?[，,]\\s*"
+                           "[^，,。；;：:“”\"《》\\s]{1,12}?(?:要求|强调|指出|提出)[，,：:]")
 #: A speaker that is a document, not a person or a meeting: 通知要求，, 方案指出，.
 _DOCUMENT = re.compile("^(?:通知|意见|方案|文件|规划|报告|会议纪要|纪要)$")
 #: Where a sentence ends: the requirement of a matter is its first sentence's subject's.
@@ -112,8 +115,9 @@ def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | 
 
     ``关于4月份项目活动筹备工作，徐声军要求，涉及单位要坚持高标准…，确保活动顺利举行。``: after ``关于`` the matter,
     a speaker (a name, a post, a meeting; not a document) and the word of requiring, the first sentence opens with
-    its units and 要. The paragraph is one task, from the matter (which says what the work is); its units are
-    responsible. The units the matter concerns (``涉及单位``, ``相关单位``) are its units, since the matter says
+    its units and 要. The paragraph is one task, from the matter (which says what the work is), cut where a later
+    clause of that sentence opens with units of its own (:func:`by_subject`); a text holding several matters gives
+    each its own tasks (``关于A，X要求，…。关于B，Y强调，…``). The units are responsible. The units the matter concerns (``涉及单位``, ``相关单位``) are its units, since the matter says
     which; units in general (``各部门``), people (``各村干部``) and a paragraph whose later sentences open with
     other units (read sentence by sentence elsewhere) give None.
 
@@ -130,7 +134,25 @@ def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     True
     >>> matter_requirement("县长强调，县水利局要加强巡查。") is None  # no matter named first
     True
+    >>> text = "关于防汛工作，县长强调，县水利局要加强巡查，县应急局要做好储备。关于造林工作，县长要求，县林业局要抓好落实。"
+    >>> [[i.text for i in items] for _, items in matter_requirement(text)]
+    [['县水利局'], ['县应急局'], ['县林业局']]
     """
+    if _MATTER_SAID.match(text) is None:
+        return None
+    tasks: list[tuple[str, list[Item]]] = []
+    opens = [found.start() for found in _MATTER_OPENS.finditer(text)]  # 关于A，X要求，…。关于B，Y强调，…: one a matter
+    for start, end in zip(opens, opens[1:] + [len(text)]):
+        read = _one_matter(text[start:end], known)
+        if read is None:
+            return None
+        tasks.extend(read)
+    return tasks
+
+
+def _one_matter(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """One matter's requirement (:func:`matter_requirement`), its first sentence cut by subject (:func:`by_subject`);
+    the later sentences, naming no units, go on the last subject's task."""
     found = _MATTER_SAID.match(text)
     if found is None or _DOCUMENT.match(found.group("speaker")):
         return None
@@ -140,7 +162,10 @@ def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     items = _matter_units(sentences[0], known)
     if not items or any(_matter_units(sentence, known) for sentence in sentences[1:]):
         return None
-    return [(text.strip(), items)]
+    tasks = by_subject(sentences[0], items, known)
+    tasks[0] = (text[:found.end()] + tasks[0][0], tasks[0][1])  # the matter says what the first subject's work is
+    tasks[-1] = (tasks[-1][0] + "".join(sentences[1:]), tasks[-1][1])
+    return [(task.strip(), units) for task, units in tasks]
 
 
 def _matter_units(sentence: str, known=None) -> list[Item] | None:
