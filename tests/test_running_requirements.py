@@ -118,3 +118,17 @@ def test_a_matter_inside_a_speakers_requirements_is_cut_by_subject():
     text = "王军要求，县财政局要做好评审。县自然资源局要跟进报批。关于下一步工作，王军强调，县发改局要建立调度机制，县住建局要加强统筹。"
     assert [[i.text for i in items] for _, items in required_sentences(text)] == [
         ["县财政局"], ["县自然资源局"], ["县发改局"], ["县住建局"]]
+
+
+def test_a_meetings_news_gives_no_unit_after_a_preposition_and_helpers_support(tmp_path):
+    # review r6 item 2, the whole notice: 对县住房城乡建设局 and 与县自然资源局 were minted as lead units
+    from zygraph import read_table
+    path = tmp_path / "news.txt"
+    path.write_text("县政府召开项目推进会\n3月16日，县长王军主持召开项目推进会。\n王军要求，县财政局要做好项目评审工作，"
+                    "对县住建局要加强指导，与县自然资源局要加强对接。县发改局要抓好项目储备，县审计局等部门要积极配合。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县财政局", "lead"], ["T002", "县发改局", "lead"], ["T002", "县审计局", "support"]]
+    said = " ".join(table.findings.message[table.findings.code == "role_rule"])
+    assert "support 县审计局" in said

@@ -68,11 +68,13 @@ _READINGS = (
      "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
      "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
      "no units, and the departments concerned (有关部门) count only after a unit named in full; a second subject "
-     "inside a sentence (A要…，B要…) opens a task of its own, a link before the units (同时，) stays in the text, and a "
-     "sentence opening with its matter (关于…，X要求，) is a task from the matter"),
+     "inside a sentence (A要…，B要…) opens a task of its own, but units after a preposition (对A要…, 与B要…) are the "
+     "duty's objects and a later subject only to help (B等部门要积极配合) supports the task before; a link before the "
+     "units (同时，) stays in the text, and a sentence opening with its matter (关于…，X要求，) is a task from the matter"),
     ("matter_requirement", "matter_requirement", "a paragraph opens with the matter a speaker's requirement is on "
      "(关于…工作，X要求，): {first}", "read the paragraph as one task of the units its requirement opens with, from the "
-     "matter; the units the matter concerns (涉及单位) are its units"),
+     "matter, cut where a later clause opens with units of its own (A要…，B要…), each matter (关于…，X要求，) read on "
+     "its own; the units the matter concerns (涉及单位) are its units"),
     ("lone_requirements", "lone_requirements", "a meeting's requirements name units only once, in one numbered point "
      "(一是…；二是…) or as the departments concerned alone (会议要求：各有关部门要…): {first}", "read a task of those "
      "units, from after its ordinal or from their sentence; a body it urges to act (督促有关部门要…) is a unit of it, "
