@@ -132,3 +132,26 @@ def test_a_meetings_news_gives_no_unit_after_a_preposition_and_helpers_support(t
         ["T001", "县财政局", "lead"], ["T002", "县发改局", "lead"], ["T002", "县审计局", "support"]]
     said = " ".join(table.findings.message[table.findings.code == "role_rule"])
     assert "support 县审计局" in said
+
+
+def test_a_link_before_a_later_subject_opens_that_subjects_task():
+    # review r6 item 10: 同时， ended 市税务局's task instead of opening 市审计局's
+    items = [Item("市财政局", "responsible", "要")]
+    text = "市财政局要加强预算管理，市税务局要依法组织收入，同时，市审计局要开展审计监督。"
+    assert [part for part, _ in by_subject(text, items)] == [
+        "市财政局要加强预算管理，", "市税务局要依法组织收入，", "同时，市审计局要开展审计监督。"]
+
+
+def test_a_matter_said_by_a_document_is_no_speakers_requirement():
+    # review r6 item 10: only a bare 通知 or 方案 was seen as a document
+    for speaker in ("实施方案", "上级通知", "省里文件", "《方案》"):
+        assert matter_requirement(f"关于防汛工作，{speaker}要求，县水利局要加强巡查。") is None
+
+
+def test_who_attended_a_meeting_is_no_part_of_a_matters_requirement():
+    # review r6 item 10: 县应急局、县气象局负责人参加会议 rode in 县水利局's task
+    text = "关于防汛工作，县长强调，县水利局要加强巡查，确保安全度汛。县应急局、县气象局负责人参加会议。"
+    assert _read(matter_requirement(text)) == [
+        ("关于防汛工作，县长强调，县水利局要加强巡查，确保安全度汛。", [("县水利局", "responsible")])]
+    # a requirement of other units after the attendance still refuses the paragraph (read sentence by sentence)
+    assert matter_requirement(text + "县林业局要抓好落实。") is None

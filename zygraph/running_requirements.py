@@ -28,7 +28,7 @@ _PREPOSITION = re.compile("^\\s*(?:对于|對於|针对|針對|对|對|与|與|�
 #: The verb after a later subject's 要 when it only helps the duty before: 县审计局等部门要积极配合, 要协助, 要支持.
 _HELPS = re.compile(f"要(?:{HELP_MANNER})?(?P<verb>{HELP_VERB}|支持)")
 #: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，.
-_LINK = re.compile("^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後)[，,]\\s*")
+_LINK = re.compile("^\\s*(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後)[，,]\\s*")
 #: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持…, 涉及的部门要…,
 #: 相关单位要… (the matter says which units).
 _CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位))"
@@ -40,8 +40,12 @@ _MATTER_SAID = re.compile("^\\s*关于(?P<matter>[^。；;：:，,]{2,60}?)[，,
 #: Where a matter's requirement opens: at the text's start or a sentence's, 关于 and the matter, its speaker.
 _MATTER_OPENS = re.compile("(?:^|(?<=[。！!；;\\n]))\\s*关于[^。；;：:，,]{2,60}?[，,]\\s*"
                            "[^，,。；;：:“”\"《》\\s]{1,12}?(?:要求|强调|指出|提出)[，,：:]")
-#: A speaker that is a document, not a person or a meeting: 通知要求，, 方案指出，.
-_DOCUMENT = re.compile("^(?:通知|意见|方案|文件|规划|报告|会议纪要|纪要)$")
+#: A speaker that is a document, not a person or a meeting: 通知要求，, 实施方案要求，, 上级通知要求，, 省里文件指出，,
+#: 《方案》提出，.
+_DOCUMENT = re.compile("[《》]|(?:通知|意见|方案|文件|规划|报告|纪要|办法|决定)$")
+#: A sentence reporting the meeting, not requiring: who attended (县应急局负责人参加会议), who reported or spoke
+#: (县住建局汇报了…, 县发改局作了表态发言). A matter's requirement ends before it.
+_REPORTED = re.compile("(?:参加|出席|列席)了?(?:会议|会)|作了[^。；;]{0,10}发言|(?:汇报|通报)了")
 #: Where a sentence ends: the requirement of a matter is its first sentence's subject's.
 _SENTENCE_END = re.compile("(?<=[。！!；;])")
 
@@ -72,8 +76,9 @@ def by_subject(text: str, items: list[Item], known=None) -> list[tuple[str, list
         helps = _HELPS.search(clause) if own else None
         if helps:  # 县发改局要抓好项目储备，县审计局等部门要积极配合: the helpers support the duty before
             parts[-1][1].extend(Item(item.text, "support", helps.group("verb")) for item in own)
-        elif own:
-            parts.append((at, own))
+        elif own:  # …，同时，市审计局要…: the link before the units opens their task
+            linked = index > 1 and _LINK.fullmatch(clauses[index - 1]) is not None
+            parts.append((at - len(clauses[index - 1]) if linked else at, own))
         at += len(clause)
     ends = [start for start, _ in parts[1:]] + [len(text)]
     return [(text[start:end], units) for (start, units), end in zip(parts, ends)]
@@ -154,7 +159,7 @@ def _one_matter(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """One matter's requirement (:func:`matter_requirement`), its first sentence cut by subject (:func:`by_subject`);
     the later sentences, naming no units, go on the last subject's task."""
     found = _MATTER_SAID.match(text)
-    if found is None or _DOCUMENT.match(found.group("speaker")):
+    if found is None or _DOCUMENT.search(found.group("speaker")):
         return None
     sentences = [part for part in _SENTENCE_END.split(text[found.end():]) if part.strip("。！!；; ")]
     if not sentences:
@@ -162,6 +167,8 @@ def _one_matter(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     items = _matter_units(sentences[0], known)
     if not items or any(_matter_units(sentence, known) for sentence in sentences[1:]):
         return None
+    reported = next((at for at, sentence in enumerate(sentences) if at and _REPORTED.search(sentence)), None)
+    sentences = sentences[:reported]  # 县应急局、县气象局负责人参加会议。: the meeting reported, no requirement
     tasks = by_subject(sentences[0], items, known)
     tasks[0] = (text[:found.end()] + tasks[0][0], tasks[0][1])  # the matter says what the first subject's work is
     tasks[-1] = (tasks[-1][0] + "".join(sentences[1:]), tasks[-1][1])
