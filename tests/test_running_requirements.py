@@ -155,3 +155,11 @@ def test_who_attended_a_meeting_is_no_part_of_a_matters_requirement():
         ("关于防汛工作，县长强调，县水利局要加强巡查，确保安全度汛。", [("县水利局", "responsible")])]
     # a requirement of other units after the attendance still refuses the paragraph (read sentence by sentence)
     assert matter_requirement(text + "县林业局要抓好落实。") is None
+
+
+def test_a_name_that_only_starts_like_a_preposition_is_still_a_subject():
+    # 同, 为, 向, 对, 给 opening a unit's own name, with no level after them
+    items = [Item("县财政局", "responsible", "要")]
+    for later in ("同级财政部门", "为民服务中心", "向阳街道", "对口支援办", "给排水公司"):
+        text = f"县财政局要做好评审工作，{later}要加强配合落实。"
+        assert [units for _, units in _read(by_subject(text, items))][-1] == [(later, "responsible")]

@@ -17,6 +17,7 @@ from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import HELP_MANNER, HELP_VERB, Item
 from zygraph.people import cadres, personal_name
+from zygraph.unitform import opens_with_level
 
 __all__ = ["by_subject", "linked_start", "matter_requirement"]
 
@@ -97,11 +98,19 @@ def _own_subject(clause: str, known=None) -> list[Item] | None:
 
 
 def _object_first(clause: str, known=None) -> bool:
-    """Whether ``clause`` opens with a preposition and units after it (``对县住建局要…``, ``与县自然资源局要…``): the
-    objects of a duty, not its subject. A name that only starts like a preposition (``和平区``) reads no units after
-    the character."""
+    """Whether ``clause`` opens with a preposition and units named with their level after it (``对县住建局要…``,
+    ``与县自然资源局要…``, ``向各乡镇要…``): the objects of a duty, not its subject. A name that only starts like a
+    preposition (``同级财政部门``, ``为民服务中心``, ``向阳街道``, ``给排水公司``) has no level after the character.
+
+    >>> _object_first("对县住建局要加强指导，"), _object_first("同级财政部门要保障经费，")
+    (True, False)
+    """
     found = _PREPOSITION.match(clause)
-    return found is not None and modal_subject_units(clause[found.end():], known, opening=True) is not None
+    if found is None:
+        return False
+    rest = clause[found.end():]
+    return (opens_with_level(rest) or rest.startswith("各")) \
+        and modal_subject_units(rest, known, opening=True) is not None
 
 
 def linked_start(sentence: str, start: int) -> int:
