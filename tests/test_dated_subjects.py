@@ -60,3 +60,17 @@ def test_a_section_of_deadlines_naming_no_body_is_still_refused(tmp_path):
                     "（一）医院自评。对照考核指标，在2021年9月底前，完成自评。\n", encoding="utf-8")
     with pytest.raises(LayoutError, match="no numbered paragraph names its units"):
         read_table(path)
+
+
+def test_an_approver_or_a_body_reported_on_is_no_deadlines_subject():
+    # review r6 item 5: the opening subject's own clause says what it did, not how it works toward the deadline
+    assert dated_subject_units("省人民政府批复同意，于2020年底前，完成验收。") == []
+    assert dated_subject_units("市委市政府高度重视，在2019年底前，全面完成了改造。") == []
+    assert [i.text for i in dated_subject_units("各三级公立医院按照要求，在2019年9月底前，完成评估。")] == ["各三级公立医院"]
+
+
+def test_work_reported_done_sets_no_deadline():
+    # review r6 item 5: 了 and 已 report the past; 为了 does not
+    assert dated_subject_units("省政府于2019年12月底前印发了实施方案。") == []
+    assert dated_subject_units("各省份于2018年底前已全部完成考核。") == []
+    assert [i.text for i in dated_subject_units("为了加快进度，县统计局于3月底前完成数据审核。")] == ["县统计局"]

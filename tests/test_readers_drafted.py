@@ -47,3 +47,31 @@ def test_rules_left_to_everyone_leave_the_notice_refused(tmp_path):
     path.write_text("一、全力扩大有效信贷投放\n建立挂钩机制，具体办法由各地自行制定。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
         read_table(path)
+
+
+def test_rules_already_made_or_in_force_and_a_cover_letters_drafting_are_no_task():
+    # review r6 item 4: each of these was read as a task of the units after 由
+    findings = []
+    lines = [(8, "（一）加大援企稳岗力度。2020年出台的稳岗补贴办法由市人社局会同市财政局制定，已惠及企业3000余家，继续执行。"),
+             (9, "（二）落实社保减免政策。现行缴费标准由省人社厅制定，各地不得擅自调整。"),
+             (10, "（三）加强创业担保贷款。根据《就业促进法》，国家标准由国务院有关部门制定。"),
+             (3, "本实施方案由县农业农村局起草，已经县政府第10次常务会议研究同意，现印发给你们，请认真贯彻执行。")]
+    assert drafted_rules(lines, findings) == []
+    assert [(f.code, f.line) for f in findings] == [("drafted_done", 8), ("drafted_done", 9), ("drafted_done", 3)]
+    assert roles("按照省政府印发的考核办法由省统计局统一制定的口径执行。") is not None  # read, then refused as made
+    assert drafted_rules([(1, "按照省政府印发的考核办法由省统计局统一制定的口径执行。")], []) == []
+    assert roles("具体方案由上级部门制定。") is None  # a level above, no unit
+
+
+def test_every_drafting_clause_of_a_sentence_is_read():
+    assert roles("实施办法由省财政厅制定，考核细则由省金融办制定。") == [("省财政厅", "lead"), ("省金融办", "lead")]
+
+
+def test_a_cover_letter_reporting_its_documents_drafting_leaves_the_notice_refused(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("县人民政府关于印发农村人居环境整治实施方案的通知\n各乡镇人民政府，县直各单位：\n"
+                    "本实施方案由县农业农村局起草，已经县政府第10次常务会议研究同意，现印发给你们，请认真贯彻执行。\n"
+                    "县人民政府\n2021年3月1日\n农村人居环境整治实施方案\n二、重点任务\n（一）推进厕所革命。加快改厕进度。\n"
+                    "（二）治理生活垃圾。建立收运体系。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        read_table(path)

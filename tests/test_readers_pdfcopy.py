@@ -51,3 +51,17 @@ def test_a_pdf_copy_of_measures_is_read_after_its_marks_and_spaces_are_mended(tm
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [["省财政厅", "lead"], ["省金融办", "support"]]
     codes = set(table.findings.code)
     assert {"font_punctuation", "letter_spaced", "drafted_rules"} <= codes
+
+
+def test_a_yi_word_quoted_beside_chinese_keeps_its_syllables():
+    # review r6 item 7: 简称“ꎭ” became 简称“－”; a line with no font's comma or stop, or with Yi of its own, is Yi
+    assert font_punctuation("凉山州彝文名称为“ꆃꎭ”，简称“ꎭ”。") == "凉山州彝文名称为“ꆃꎭ”，简称“ꎭ”。"
+    assert font_punctuation("简称“ꎭ”。") == "简称“ꎭ”。"
+    assert font_punctuation("彝文为ꆃꎭꎬ简称ꎭ") == "彝文为ꆃꎭꎬ简称ꎭ"  # Yi of its own on the line: nothing is a mark
+
+
+def test_english_keeps_its_space_beside_chinese_and_a_spaced_number_is_joined():
+    # review r6 item 7: issue实施细则by, and 2 0 2 1年 left unreadable as a deadline
+    line = "The Ministry of Finance will issue 实 施 细 则 by the end of 2 0 2 1 年 共 同 推 进 工 作 落 实"
+    assert letter_spaced(line) == "The Ministry of Finance will issue 实施细则 by the end of 2021年共同推进工作落实"
+    assert letter_spaced("省 财 政 厅 于 2 0 2 1 年 1 2 月 底 前 印 发 实 施 细 则 ꎮ") == "省财政厅于2021年12月底前印发实施细则ꎮ"

@@ -114,3 +114,93 @@ def test_a_meetings_news_on_matters_reads_the_units_not_the_agenda_or_the_studie
     assert [(r.task[:9], r.lead) for r in doc.rows] == [
         ("各有关单位要充分发", "各有关单位"), ("对于秋季开学工作，", "教育部门")]
     assert [f.line for f in doc.findings if f.code == "requirements_on_matter"] == [4, 5]
+
+
+def test_units_after_a_preposition_are_the_objects_of_the_duty_before_not_a_subject():
+    # review r6 item 2: 对县住建局要加强指导 and 与县自然资源局要加强对接 say what 县财政局 must do and with whom
+    items = [Item("县财政局", "responsible", "要")]
+    text = "县财政局要做好项目评审工作，对县住建局要加强指导，与县自然资源局要加强对接。"
+    assert _read(by_subject(text, items)) == [(text, [("县财政局", "responsible")])]
+    # a subject of its own after the objects still opens its task
+    text = "县财政局要做好评审工作，向县政府要及时报告，县住建局要加强监管。"
+    assert [units for _, units in _read(by_subject(text, items))] == [
+        [("县财政局", "responsible")], [("县住建局", "responsible")]]
+
+
+def test_units_required_only_to_help_support_the_duty_before():
+    # review r6 item 2: 县审计局等部门要积极配合 helps 县发改局's task (配合: support, by the role conventions)
+    items = [Item("县发改局", "responsible", "要")]
+    text = "县发改局要抓好项目储备，县审计局等部门要积极配合。"
+    assert _read(by_subject(text, items)) == [(text, [("县发改局", "responsible"), ("县审计局", "support")])]
+
+
+def test_every_clause_of_a_long_sentence_is_tried_as_a_subject():
+    # review r6 item 8: a 13th and a 14th clause opening with units are their own tasks (no cap on the clauses)
+    items = [Item("县财政局", "responsible", "要")]
+    text = "县财政局要做好评审工作，" + "及时拨付资金，" * 11 + "县住建局要加强监管，" + "按月调度，" * 8 + "县自然资源局要及时跟进项目。"
+    assert [units for _, units in _read(by_subject(text, items))] == [
+        [("县财政局", "responsible")], [("县住建局", "responsible")], [("县自然资源局", "responsible")]]
+    assert "".join(part for part, _ in by_subject(text, items)) == text
+
+
+def test_each_matter_and_each_subject_of_a_matter_is_its_own_task():
+    # review r6 item 3: a second subject in the matter's sentence and a second matter after it were swallowed into
+    # the first unit's task (县应急局 and 县林业局 lost, 县水利局 given the afforestation)
+    text = ("关于防汛工作，县长强调，县水利局要加强巡查，县应急局要做好物资储备，确保安全度汛。\n"
+            "关于春季造林工作，县长要求，县林业局要抓好落实。")
+    assert _read(matter_requirement(text)) == [
+        ("关于防汛工作，县长强调，县水利局要加强巡查，", [("县水利局", "responsible")]),
+        ("县应急局要做好物资储备，确保安全度汛。", [("县应急局", "responsible")]),
+        ("关于春季造林工作，县长要求，县林业局要抓好落实。", [("县林业局", "responsible")])]
+
+
+def test_a_matter_inside_a_speakers_requirements_is_cut_by_subject():
+    # review r6 item 3: 县住建局's duty was filed under 县发改局
+    text = "王军要求，县财政局要做好评审。县自然资源局要跟进报批。关于下一步工作，王军强调，县发改局要建立调度机制，县住建局要加强统筹。"
+    assert [[i.text for i in items] for _, items in required_sentences(text)] == [
+        ["县财政局"], ["县自然资源局"], ["县发改局"], ["县住建局"]]
+
+
+def test_a_meetings_news_gives_no_unit_after_a_preposition_and_helpers_support(tmp_path):
+    # review r6 item 2, the whole notice: 对县住房城乡建设局 and 与县自然资源局 were minted as lead units
+    from zygraph import read_table
+    path = tmp_path / "news.txt"
+    path.write_text("县政府召开项目推进会\n3月16日，县长王军主持召开项目推进会。\n王军要求，县财政局要做好项目评审工作，"
+                    "对县住建局要加强指导，与县自然资源局要加强对接。县发改局要抓好项目储备，县审计局等部门要积极配合。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
+        ["T001", "县财政局", "lead"], ["T002", "县发改局", "lead"], ["T002", "县审计局", "support"]]
+    said = " ".join(table.findings.message[table.findings.code == "role_rule"])
+    assert "support 县审计局" in said
+
+
+def test_a_link_before_a_later_subject_opens_that_subjects_task():
+    # review r6 item 10: 同时， ended 市税务局's task instead of opening 市审计局's
+    items = [Item("市财政局", "responsible", "要")]
+    text = "市财政局要加强预算管理，市税务局要依法组织收入，同时，市审计局要开展审计监督。"
+    assert [part for part, _ in by_subject(text, items)] == [
+        "市财政局要加强预算管理，", "市税务局要依法组织收入，", "同时，市审计局要开展审计监督。"]
+
+
+def test_a_matter_said_by_a_document_is_no_speakers_requirement():
+    # review r6 item 10: only a bare 通知 or 方案 was seen as a document
+    for speaker in ("实施方案", "上级通知", "省里文件", "《方案》"):
+        assert matter_requirement(f"关于防汛工作，{speaker}要求，县水利局要加强巡查。") is None
+
+
+def test_who_attended_a_meeting_is_no_part_of_a_matters_requirement():
+    # review r6 item 10: 县应急局、县气象局负责人参加会议 rode in 县水利局's task
+    text = "关于防汛工作，县长强调，县水利局要加强巡查，确保安全度汛。县应急局、县气象局负责人参加会议。"
+    assert _read(matter_requirement(text)) == [
+        ("关于防汛工作，县长强调，县水利局要加强巡查，确保安全度汛。", [("县水利局", "responsible")])]
+    # a requirement of other units after the attendance still refuses the paragraph (read sentence by sentence)
+    assert matter_requirement(text + "县林业局要抓好落实。") is None
+
+
+def test_a_name_that_only_starts_like_a_preposition_is_still_a_subject():
+    # 同, 为, 向, 对, 给 opening a unit's own name, with no level after them
+    items = [Item("县财政局", "responsible", "要")]
+    for later in ("同级财政部门", "为民服务中心", "向阳街道", "对口支援办", "给排水公司"):
+        text = f"县财政局要做好评审工作，{later}要加强配合落实。"
+        assert [units for _, units in _read(by_subject(text, items))][-1] == [(later, "responsible")]

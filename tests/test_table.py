@@ -251,3 +251,16 @@ def test_issuer_findings_read_in_the_chinese_edition():
     found = TaskTable.from_lists([("a", "t1", "市财政局", ["县发改委", "发展改革委"])]).findings.iloc[-1]
     assert finding_text(found.code, found.message, found.action, "zh")[0] == (
         "未从通知读出发文机关：2 个单位的名称未定层级，按字面层级读取（市财政局 地市级; 国家发展改革委 中央），未对应到具体地方")
+
+
+def test_an_issuers_detail_reads_in_chinese_in_the_chinese_edition(tmp_path):
+    # review r6 item 10: the detail after the source stayed English (标题 (a bare 县人民政府办公室: its level, no place))
+    from zygraph.render.editions import finding_text
+
+    path = tmp_path / "notice.txt"
+    path.write_text("县人民政府办公室关于印发2021年重点工作任务分工的通知\n各乡镇人民政府，县直各单位：\n"
+                    "一、加强生态环境保护。（县生态环境局负责）\n", encoding="utf-8")
+    findings = read_table(path).findings
+    read = findings[findings.code == "issuer_read"].iloc[0]
+    assert finding_text(read.code, read.message, read.action, "zh")[0] == (
+        "发文机关读作「县人民政府办公室」（县级；依据：标题（仅有「县人民政府办公室」：只知层级，未知地方））")

@@ -4,7 +4,10 @@ A section of an opinion or a plan may give each step of a procedure to the body 
 label, bracket, role word or 要: the units are the subject of a clause holding a deadline, before it
 (``各省份于2019年11月底前完成…``, ``国家卫生健康委每年3月底前完成…``) or after it (``3月底前国家卫生健康委完成…``), or
 open a sentence whose later clause sets the deadline (``各三级公立医院对照指标体系，在2019年9月底前，完成…``).
-The deadline is a date with 前 (``9月底前``, ``2019年12月底前``): a date alone is when something happened.
+The deadline is a date with 前 (``9月底前``, ``2019年12月底前``): a date alone is when something happened. A sentence
+reporting work done (``于…前印发了``, ``已全部完成``, ``全面完成了改造``) sets no deadline, and a sentence's opening
+subject is the deadline's only when its own clause says how it works (``对照指标体系``), not what it did
+(``省人民政府批复同意``, ``市委市政府高度重视``): an approver or a body reported on is no responsible unit.
 """
 
 from __future__ import annotations
@@ -29,6 +32,12 @@ _DEADLINE_THEN_UNITS = re.compile(f"^(?:于|在)?{_DEADLINE}[，,]?(?P<units>[^�
                                   "(?=完成|启动|开展|组织|报送|提交|制定|出台|建立|实现|上报|公布)")
 #: A clause that is a deadline alone, with perhaps the verb of the work after it: 在2019年9月底前, 9月底前完成.
 _DEADLINE_CLAUSE = re.compile(f"^(?:于|在)?{_DEADLINE}")
+#: Work reported done, not set: 印发了, 已全部完成, 已经, 累计完成 (为了 and 除了 say no such thing).
+_DONE = re.compile("(?<![为除為])了|已|累计|累計")
+#: How the units opening a sentence work, after their names in their own clause: 对照指标体系, 按照…, 结合实际,
+#: or a modal (要, 应). Anything else (批复同意, 高度重视) is a verb of their own, no deadline's subject.
+_MANNER = re.compile("^(?:对照|對照|按照|根据|根據|依据|依據|依照|参照|參照|结合|結合|围绕|圍繞|针对|針對|通过|通過|"
+                     "要|应|應|须|須|必须|必須|务必|務必)")
 
 
 def dated_subject_units(text: str, known=None) -> list[Item]:
@@ -46,21 +55,38 @@ def dated_subject_units(text: str, known=None) -> list[Item]:
     []
     >>> dated_subject_units("3月16日，市住建局召开会议。")  # a date alone is no deadline
     []
+    >>> dated_subject_units("省政府于2019年12月底前印发了实施方案。")  # work done, no deadline
+    []
     """
-    items, seen, opening = [], set(), None  # opening: the units the current sentence opens with
+    items, seen = [], set()
+    found_here, opening, done = [], None, False  # the sentence's units, its opening subject, whether it reports
     for clause, ends in split_clauses(text):
         found = _dated_units(clause, known)
         if opening is None:
-            opening = duty_subject_units(clause, known) or []
+            opening = _opening_subject(clause, known)
         elif found is None and opening and _DEADLINE_CLAUSE.match(clause):
             found = [item.text for item in opening]  # 各三级公立医院对照…，在9月底前，完成…: the sentence's subject
-        for name in found or []:
+        found_here += found or []
+        done = done or _DONE.search(clause) is not None
+        if not ends:
+            continue
+        for name in [] if done else found_here:  # 省政府于2019年12月底前印发了…: done, no deadline
             if name not in seen:
                 seen.add(name)
                 items.append(Item(name, "responsible", DATED_SUBJECT_WORD))
-        if ends:
-            opening = None
+        found_here, opening, done = [], None, False
     return items
+
+
+def _opening_subject(clause: str, known=None) -> list[Item]:
+    """The units a sentence's first clause opens with when the rest of the clause says how they work (nothing, or
+    对照…, 按照…, 要…), else []."""
+    items = duty_subject_units(clause, known) or []
+    if not items:
+        return []
+    after = clause.find(items[-1].text)
+    rest = clause[after + len(items[-1].text):] if after >= 0 else clause
+    return items if not rest.strip() or _MANNER.match(rest.lstrip("，, ")) else []
 
 
 def _dated_units(clause: str, known=None) -> list[str] | None:

@@ -6,7 +6,7 @@ units their duties inside one sentence, the second's clause after a comma
 (:func:`by_subject`). A requirement may open with a word linking it to the ones before (``同时，执法部门要…``): the
 word is part of its text as written (:func:`linked_start`). A paragraph may open with the matter a requirement is
 on, then its speaker (``关于4月份活动筹备工作，徐声军要求，涉及单位要坚持…``): the paragraph is one task of the units
-it names, from the matter, which says what the work is (:func:`matter_requirement`).
+it names, from the matter, which says what the work is, cut by subject too (:func:`matter_requirement`).
 """
 
 from __future__ import annotations
@@ -15,26 +15,30 @@ import re
 
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
-from zygraph.grammar import Item
+from zygraph.grammar import HELP_MANNER, HELP_VERB, Item
 from zygraph.people import cadres, personal_name
+from zygraph.unitform import opens_with_level
 
 __all__ = ["by_subject", "linked_start", "matter_requirement", "on_matter", "concerned", "TOPIC_WORD"]
 
 #: Where a clause of a sentence ends, keeping its comma: 县财政局要做好…，| 及时拨付…，| 县自然资源局要….
 _CLAUSE_COMMA = re.compile("(?<=[，,])")
-#: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
-_MOST_CLAUSES = 12
 #: The matter a requirement is on, as its topic, before its comma: 对于秋季开学工作, 针对近期疫情防控工作, 就安全生产工作.
 _TOPIC = "(?:对于|對於|针对|針對|关于|關於|就)[^。；;：:，,“”\"]{2,30}"
 #: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，; or its
 #: topic (对于秋季开学工作，): part of the requirement as written.
-_LINK = re.compile(f"^(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後|{_TOPIC})[，,]\\s*")
+_LINK = re.compile(f"^\\s*(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後|{_TOPIC})[，,]\\s*")
 #: The matter a speaker's requirements are on, right after the words reporting them: 会议要求，对于秋季开学工作，….
 _MATTER_FIRST = re.compile(f"^\\s*{_TOPIC}[，,]")
 #: The word the units of requirements on a matter named first carry, for the role and reading findings (议题: topic).
 TOPIC_WORD = "议题…要"
 #: The units a matter concerns, named so (with 各 too, each of them): 各有关单位, 相关部门, 涉及的单位.
 _CONCERNED_NAME = re.compile("^各?(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
+#: A preposition opening a clause: the units after it are the objects of the duty before, no subject of their own
+#: (对县住建局要加强指导, 与县自然资源局要加强对接, 向市政府要…, 针对…, 把…).
+_PREPOSITION = re.compile("^\\s*(?:对于|對於|针对|針對|对|對|与|與|向|同|和|给|給|为|為|把)")
+#: The verb after a later subject's 要 when it only helps the duty before: 县审计局等部门要积极配合, 要协助, 要支持.
+_HELPS = re.compile(f"要(?:{HELP_MANNER})?(?P<verb>{HELP_VERB}|支持)")
 #: The subject of a requirement that is the units a matter concerns, before 要: 涉及单位要坚持…, 涉及的部门要…,
 #: 相关单位要… (the matter says which units).
 _CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|相關)(?:部门|单位|部門|單位))"
@@ -43,8 +47,15 @@ _CONCERNED_SUBJECT = re.compile("^(?P<units>(?:涉及的?|有关|相关|有關|�
 #: 关于4月份项目“三集中”活动筹备工作，徐声军要求，. The speaker is a short phrase (会议, 县长, a name).
 _MATTER_SAID = re.compile("^\\s*关于(?P<matter>[^。；;：:，,]{2,60}?)[，,]\\s*"
                           "(?P<speaker>[^，,。；;：:“”\"《》\\s]{1,12}?)(?:要求|强调|指出|提出)[，,：:]\\s*")
-#: A speaker that is a document, not a person or a meeting: 通知要求，, 方案指出，.
-_DOCUMENT = re.compile("^(?:通知|意见|方案|文件|规划|报告|会议纪要|纪要)$")
+#: Where a matter's requirement opens: at the text's start or a sentence's, 关于 and the matter, its speaker.
+_MATTER_OPENS = re.compile("(?:^|(?<=[。！!；;\\n]))\\s*关于[^。；;：:，,]{2,60}?[，,]\\s*"
+                           "[^，,。；;：:“”\"《》\\s]{1,12}?(?:要求|强调|指出|提出)[，,：:]")
+#: A speaker that is a document, not a person or a meeting: 通知要求，, 实施方案要求，, 上级通知要求，, 省里文件指出，,
+#: 《方案》提出，.
+_DOCUMENT = re.compile("[《》]|(?:通知|意见|方案|文件|规划|报告|纪要|办法|决定)$")
+#: A sentence reporting the meeting, not requiring: who attended (县应急局负责人参加会议), who reported or spoke
+#: (县住建局汇报了…, 县发改局作了表态发言). A matter's requirement ends before it.
+_REPORTED = re.compile("(?:参加|出席|列席)了?(?:会议|会)|作了[^。；;]{0,10}发言|(?:汇报|通报)了")
 #: Where a sentence ends: the requirement of a matter is its first sentence's subject's.
 _SENTENCE_END = re.compile("(?<=[。！!；;])")
 
@@ -67,25 +78,48 @@ def by_subject(text: str, items: list[Item], known=None) -> list[tuple[str, list
     """
     link = _LINK.match(text)  # 同时，执法部门要…: the units open the clause after the link
     at = link.end() if link else 0
-    cuts: list[tuple[int, list[Item]]] = []  # where each later subject opens, and its units
-    for index, clause in enumerate(_CLAUSE_COMMA.split(text[at:])[:_MOST_CLAUSES]):
-        own = _own_subject(text[at:], known) if index else None
-        if own:
-            cuts.append((at, own))
+    parts: list[tuple[int, list[Item]]] = [(0, list(items))]  # where each subject's task opens, and its units
+    clauses = _CLAUSE_COMMA.split(text[at:])
+    for index, clause in enumerate(clauses):
+        # the clause and the next: 各有关部门，要…; a window of its own keeps the reading linear
+        own = _own_subject(clause + "".join(clauses[index + 1:index + 2]), known) if index else None
+        helps = _HELPS.search(clause) if own else None
+        if helps:  # 县发改局要抓好项目储备，县审计局等部门要积极配合: the helpers support the duty before
+            parts[-1][1].extend(Item(item.text, "support", helps.group("verb")) for item in own)
+        elif own:  # …，同时，市审计局要…: the link before the units opens their task
+            linked = index > 1 and _LINK.fullmatch(clauses[index - 1]) is not None
+            parts.append((at - len(clauses[index - 1]) if linked else at, own))
         at += len(clause)
-    starts = [0] + [cut for cut, _ in cuts]
-    ends = starts[1:] + [len(text)]
-    return [(text[start:end], units) for start, end, units in zip(starts, ends, [items] + [own for _, own in cuts])]
+    ends = [start for start, _ in parts[1:]] + [len(text)]
+    return [(text[start:end], units) for (start, units), end in zip(parts, ends)]
 
 
 def _own_subject(clause: str, known=None) -> list[Item] | None:
     """The units ``clause`` opens with before 要, when they name units of their own (no call on everyone, no
-    people), or None."""
+    people, no object after a preposition: 对县住建局要加强指导), or None."""
+    if _object_first(clause, known):
+        return None
     items = modal_subject_units(clause, known, opening=True)
     if not items or any(item.word != "要" or in_general(item.text) or cadres(item.text)
                         or personal_name(item.text, known) for item in items):
         return None
     return items
+
+
+def _object_first(clause: str, known=None) -> bool:
+    """Whether ``clause`` opens with a preposition and units named with their level after it (``对县住建局要…``,
+    ``与县自然资源局要…``, ``向各乡镇要…``): the objects of a duty, not its subject. A name that only starts like a
+    preposition (``同级财政部门``, ``为民服务中心``, ``向阳街道``, ``给排水公司``) has no level after the character.
+
+    >>> _object_first("对县住建局要加强指导，"), _object_first("同级财政部门要保障经费，")
+    (True, False)
+    """
+    found = _PREPOSITION.match(clause)
+    if found is None:
+        return False
+    rest = clause[found.end():]
+    return (opens_with_level(rest) or rest.startswith("各")) \
+        and modal_subject_units(rest, known, opening=True) is not None
 
 
 def linked_start(sentence: str, start: int) -> int:
@@ -107,8 +141,9 @@ def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | 
 
     ``关于4月份项目活动筹备工作，徐声军要求，涉及单位要坚持高标准…，确保活动顺利举行。``: after ``关于`` the matter,
     a speaker (a name, a post, a meeting; not a document) and the word of requiring, the first sentence opens with
-    its units and 要. The paragraph is one task, from the matter (which says what the work is); its units are
-    responsible. The units the matter concerns (``涉及单位``, ``相关单位``) are its units, since the matter says
+    its units and 要. The paragraph is one task, from the matter (which says what the work is), cut where a later
+    clause of that sentence opens with units of its own (:func:`by_subject`); a text holding several matters gives
+    each its own tasks (``关于A，X要求，…。关于B，Y强调，…``). The units are responsible. The units the matter concerns (``涉及单位``, ``相关单位``) are its units, since the matter says
     which; units in general (``各部门``), people (``各村干部``) and a paragraph whose later sentences open with
     other units (read sentence by sentence elsewhere) give None.
 
@@ -125,9 +160,27 @@ def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     True
     >>> matter_requirement("县长强调，县水利局要加强巡查。") is None  # no matter named first
     True
+    >>> text = "关于防汛工作，县长强调，县水利局要加强巡查，县应急局要做好储备。关于造林工作，县长要求，县林业局要抓好落实。"
+    >>> [[i.text for i in items] for _, items in matter_requirement(text)]
+    [['县水利局'], ['县应急局'], ['县林业局']]
     """
+    if _MATTER_SAID.match(text) is None:
+        return None
+    tasks: list[tuple[str, list[Item]]] = []
+    opens = [found.start() for found in _MATTER_OPENS.finditer(text)]  # 关于A，X要求，…。关于B，Y强调，…: one a matter
+    for start, end in zip(opens, opens[1:] + [len(text)]):
+        read = _one_matter(text[start:end], known)
+        if read is None:
+            return None
+        tasks.extend(read)
+    return tasks
+
+
+def _one_matter(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """One matter's requirement (:func:`matter_requirement`), its first sentence cut by subject (:func:`by_subject`);
+    the later sentences, naming no units, go on the last subject's task."""
     found = _MATTER_SAID.match(text)
-    if found is None or _DOCUMENT.match(found.group("speaker")):
+    if found is None or _DOCUMENT.search(found.group("speaker")):
         return None
     sentences = [part for part in _SENTENCE_END.split(text[found.end():]) if part.strip("。！!；; ")]
     if not sentences:
@@ -135,7 +188,12 @@ def matter_requirement(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     items = _matter_units(sentences[0], known)
     if not items or any(_matter_units(sentence, known) for sentence in sentences[1:]):
         return None
-    return [(text.strip(), items)]
+    reported = next((at for at, sentence in enumerate(sentences) if at and _REPORTED.search(sentence)), None)
+    sentences = sentences[:reported]  # 县应急局、县气象局负责人参加会议。: the meeting reported, no requirement
+    tasks = by_subject(sentences[0], items, known)
+    tasks[0] = (text[:found.end()] + tasks[0][0], tasks[0][1])  # the matter says what the first subject's work is
+    tasks[-1] = (tasks[-1][0] + "".join(sentences[1:]), tasks[-1][1])
+    return [(task.strip(), units) for task, units in tasks]
 
 
 def _matter_units(sentence: str, known=None) -> list[Item] | None:

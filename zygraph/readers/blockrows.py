@@ -9,14 +9,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.area_shares import AREA_WORD, SECTOR_WORD
-from zygraph.decisions import MATTER_WORD
 from zygraph.division_measure import divided_measure
-from zygraph.duties import SHARE_WORD, headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
+from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
-from zygraph.readers.assignment import LEAD_AFTER_LABEL, closing_group, find_assignment, has_unit_group, task_sentences
+from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
 from zygraph.modal_partners import later_by_units
 from zygraph.people import post_holders
@@ -24,16 +22,11 @@ from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
-from zygraph.running_requirements import TOPIC_WORD
+from zygraph.readers.readings import reading_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
-from zygraph.schedules import STAGE_WORD
 from zygraph.set_up_body import set_up_body
-from zygraph.inner_duties import INNER_WORD
-from zygraph.steps import STEP_WORD
-from zygraph.territory import TERRITORY_WORD
-from zygraph.targets import TARGET_WORD
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
@@ -54,114 +47,6 @@ def area_of(heading: str) -> str:
 #: the sentences after each measure's title (:func:`zygraph.subject_units.titled_subjects`).
 _ORDINAL_MEASURE = re.compile("^[一二三四五六七八九十]{1,2}是$")
 
-#: How a paragraph's tasks were read, the first mark that applies: (the block's mark, or a role word some unit of
-#: it came with; the finding's code; what was found; what was done). ``{n}`` is the number of tasks, ``{first}``
-#: the first task's opening, ``{text}`` the paragraph's, ``{tail}`` its end, ``{lead_in}`` a title before 一是.
-_READINGS = (
-    ("prose", "prose_tasks", "the paragraph names {n} task(s) in a report's own words ({words})",
-     "read each task with the units its sentence gives it"),
-    ("required", "required_of_units", "the paragraph gives units requirements by name, {n} naming units (他要求A…; "
-     "会议要求，A要…；B要…): {first}", "read one task each, from its unit; a requirement of everyone (各相关单位, "
-     "全县各级各部门; a body's members as one opening them, 组委会成员单位要…。) is no task, whom a unit works with (与B联系) no unit of it, and people named by their post "
-     "beside its units (包保干部) no unit; a unit only to help (E要全力配合…) supports, and the words reporting "
-     "the requirements (该市要求，) stay in the first one's text when it opens right after them"),
-    ("ordinal_requirements", "ordinal_requirements", "the paragraph numbers requirements 一要, 二要 …; {n} name units "
-     "as the subject of a sentence: {first}", "read each as a task of those units, from after its ordinal; "
-     "requirements naming no unit, or units in general (相关单位), are no task, nor what leads in to 一要"),
-    (TOPIC_WORD, "requirements_on_matter", "a speaker's requirements open with the matter they are on (会议要求，对于…"
-     "工作，); {n} name units as the subject before 要: {first}", "read each as a task of those units (one alone too), "
-     "the matter kept where it opens the sentence; the units it concerns (各有关单位) are its units"),
-    ("required_sentences", "required_sentences", "a speaker's requirements run on sentence by sentence; {n} name "
-     "units as the subject before 要: {first}", "read each as a task of those units, from its units; sentences "
-     "naming no subject go on the task before, units in general (各级各部门) and people by their post (负责人) are "
-     "no units, and the departments concerned (有关部门) count only after a unit named in full; a second subject "
-     "inside a sentence (A要…，B要…) opens a task of its own, a link before the units (同时，) stays in the text, and a "
-     "sentence opening with its matter (关于…，X要求，) is a task from the matter"),
-    ("matter_requirement", "matter_requirement", "a paragraph opens with the matter a speaker's requirement is on "
-     "(关于…工作，X要求，): {first}", "read the paragraph as one task of the units its requirement opens with, from the "
-     "matter; the units the matter concerns (涉及单位) are its units"),
-    ("lone_requirements", "lone_requirements", "a meeting's requirements name units only once, in one numbered point "
-     "(一是…；二是…) or as the departments concerned alone (会议要求：各有关部门要…): {first}", "read a task of those "
-     "units, from after its ordinal or from their sentence; a body it urges to act (督促有关部门要…) is a unit of it, "
-     "units in general (各部门) and people no units, and points naming none no task"),
-    ("lead_in", "ordinal_tasks", "the paragraph numbers {n} tasks 一是, 二是 … after a title: {lead_in}",
-     "read one task each, the title as their area"),
-    ("ordinal_points", "ordinal_points", "the paragraph numbers a speaker's requirements 一是, 二是 … (or 第一、, 第二、 …) "
-     "after the words reporting them; {n} name units: {first}", "read each as a task of the units opening it (before "
-     "要 or a date, named with a role verb or as what they are for the work: A作为…牵头单位), after its 由, or required "
-     "by it to act (要求A…上报); whom a plan goes up to is no unit"),
-    ("clause_duties", "clause_duties", "the paragraph runs {n} duties together, each opening a clause with its units "
-     "(A要…, A负责…, A除负责…外, A设在B，负责…): {first}", "read one task each, from its units; the clauses leading "
-     "in to a duty are no task, a body a unit is set in is no unit, nor are units listed as members"),
-    ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
-     "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
-     "taken: levels named together, 乡（镇）村, one collective)"),
-    ("fielded_duties", "fielded_duties", "a sentence names departments by field (A、B等部门负责…), then each in full "
-     "as the subject of its share: {text}", "read one task of the departments named in full; the fields name the "
-     "same departments and are not counted again"),
-    ("division_sentence", "division_sentence", "a sentence of running text divides work by role verbs, a lead and "
-     "its partners (A牵头，B、C配合): {first}", "read it as a task, from its first unit; the sentences around it name "
-     "no unit's own work"),
-    ("divided_measure", "divided_measure", "a measure titled as the division of duties gives {n} units or lists "
-     "their share one sentence each: {first}", "read one task a sentence, from its units; the sentences before the "
-     "first (a call on units in general) are no task"),
-    ("named_duties", "named_duties", "a list of {n} duties, each led by a sentence naming only its units (A。负责…): "
-     "{first}", "read one task each, its units responsible"),
-    ("modal_sentences", "modal_sentences", "a paragraph of {n} clauses, each opening with its own department and 要 "
-     "(no role word): {first}", "read one task each, its department responsible; a lead-in naming a collective "
-     "(有关部门要…) is no task"),
-    (MATTER_WORD, "decided_matter", "minutes settle a specific matter after its heading (关于…问题。): {first}",
-     "read it as a task of the body acting on it, after 由 or as the decision's subject (县财政, a level and a body's "
-     "name); units it gives something to are no units of it"),
-    (INNER_WORD, "inner_duty", "a point names its bodies with 负责 inside its clauses (…，A负责X; 委托A负责; A、B三方"
-     "负责): {text}", "read those bodies as responsible for the point; people, and shares that are no body, are none"),
-    (AREA_WORD, "area_shares", "clauses give areas to units after 由 (X范围由A负责清扫；…场所，由管理单位负责): {first}",
-     "read one task a clause, from its area, the units after 由 responsible (a body named by how it holds the place, "
-     "管理单位, counts); a sector opening a later sentence with 要 (公安交警部门要…) is responsible for that one"),
-    (SECTOR_WORD, "sector_shares", "after duties given by name, sentences open with their sectors and 要: {first}",
-     "read one task a sentence, its sector responsible; units in general (各级各部门要…) are a call on everyone"),
-    (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
-     "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
-    (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
-     "(各地要按照属地管理原则负责…): {text}", "read the collective before the principle as one unit, responsible"),
-    (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
-     "read those units as responsible for the target"),
-    (STAGE_WORD, "schedule_stage", "a timetable names the units doing its stages: {text}",
-     "read those units as responsible for the work it times; stages naming no one give no unit"),
-    ("carried", "carried_out", "after the task's units, a sentence names who answers for it and who carries it out: "
-     "{tail}", "added the units carrying it out; people are no units"),
-    (SHARE_WORD, "sentence_shares", "the paragraph's sentences each name their units, one a lead: {text}",
-     "read the roles sentence by sentence: units of a sentence naming no lead lead"),
-    ("groups_set_up", "groups_set_up", "the paragraph sets up {n} bodies, each with its own units: {first}",
-     "read one task each, from its body's name on"),
-    ("titled_subjects", "titled_subjects", "the numbered measure is titled in a short sentence, then names its "
-     "units as the subjects of the sentences doing it: {text}", "read those units as doing it, each in the role its "
-     "own sentence gives (responsible unless it helps)"),
-    ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
-     "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
-     "help, say how the work is done)"),
-    (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
-     "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
-)
-
-
-def _reading_findings(block, tasks) -> list[Finding]:
-    """The finding saying how a paragraph's tasks were read (one per sentence for later duties), or none."""
-    words = [item.word for _, items in tasks for item in items]
-    for mark, code, found, done in _READINGS:
-        if not (block.get(mark) or mark in words):
-            continue
-        values = {"n": len(tasks), "first": (tasks[0][0] if tasks else block["text"])[:20],
-                  "text": block["text"][:30], "tail": block["text"][-30:], "lead_in": (block.get("lead_in") or "")[:30],
-                  "words": "、".join(dict.fromkeys(word for word in words if word))}
-        if mark == "later_duties":
-            return [Finding(block["line"], "info", code, found.format(later=text[:20], **values), done)
-                    for text in block[mark]]
-        return [Finding(block["line"], "info", code, found.format(**values), done)]
-    if len(tasks) > 1:
-        return [Finding(block["line"], "info", "task_split",
-                        f"the paragraph holds {len(tasks)} sentences each closed by its own units", "read as one task each")]
-    return []
 
 
 def block_rows(blocks, first_leads, findings):
@@ -279,7 +164,7 @@ def block_rows(blocks, first_leads, findings):
         if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
             continue
-        findings += _reading_findings(block, tasks)
+        findings += reading_findings(block, tasks)
         if block.get("setting"):
             findings.append(Finding(block["line"], "info", "setting_clause",
                                     f"a clause of setting opens the first duty before its units: {block['setting']}",

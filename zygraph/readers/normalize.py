@@ -76,7 +76,8 @@ def _t2s():
 #: What each kind of change is called in findings.
 CHANGES = {
     "font_punctuation": "punctuation a PDF's font gave as GB2312 codes read as Yi syllables (ꎬ ꎮ) and «» around "
-                        "Chinese made the marks they print (， 。 《》)",
+                        "Chinese made the marks they print (， 。 《》); a guess from the line's marks: a line holding no ꎬ ꎮ ꎻ, or "
+                        "a Yi syllable of its own, is left as written",
     "letter_spaced": "the space a PDF copy put between every character of the line taken out (实 施 办 法 to 实施办法)",
     "readings": "pinyin readings inserted after characters removed (發(fā) to 發)",
     "traditional": "Traditional characters converted to Simplified",

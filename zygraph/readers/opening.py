@@ -17,7 +17,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import SENTENCE_MARK
 from zygraph.readers.assignment import find_assignment
 
-__all__ = ["led_by", "cover_work"]
+__all__ = ["led_by", "cover_work", "reports_a_document"]
 
 #: The 由 before the host of an event and the verb saying it hosts (…由汶上县政府主办，A、B和C共同承办): an event's
 #: division of work, never a notice's general words on its tasks (各项任务由有关部门牵头和配合).
@@ -92,11 +92,11 @@ def cover_work(line: str, findings: list | None = None, number: int | None = Non
     """
     for sentence in _SENTENCE.split(line):
         found = _LEADS_WORK.match(sentence.strip())
-        if found is not None and _reports_a_document(sentence) and findings is not None:
+        if found is not None and reports_a_document(sentence) and findings is not None:
             findings.append(Finding(number, "info", "cover_report", f"a cover letter's sentence reports the making "
                                     f"or issue of its document: {sentence.strip()[:30]}", "not read as a task: "
                                     "the work it names is done"))
-        if found is None or _DONE.search(sentence) or _reports_a_document(sentence):
+        if found is None or _DONE.search(sentence) or reports_a_document(sentence):
             continue
         assigned = find_assignment(sentence.strip())
         items = assigned[1] if assigned is not None else []
@@ -106,10 +106,16 @@ def cover_work(line: str, findings: list | None = None, number: int | None = Non
     return None
 
 
-def _reports_a_document(sentence):
+def reports_a_document(sentence: str) -> bool:
     """True when ``sentence`` reports the making, approval or issue of a document (A牵头制定的方案经…审议通过,
     A牵头制定《方案》，经…同意，现印发给你们) rather than giving work still to do; a document named with a deadline
-    (A牵头制定《细则》，于6月底前报送) is still to be made."""
+    (A牵头制定《细则》，于6月底前报送) is still to be made.
+
+    >>> reports_a_document("本方案由县农业农村局起草，已经县政府常务会议研究同意，现印发给你们。")
+    True
+    >>> reports_a_document("A牵头制定《细则》，于6月底前报送。"), reports_a_document("实施办法由省财政厅制定。")
+    (False, False)
+    """
     found = _MADE.search(sentence)
     if found is None:
         return False

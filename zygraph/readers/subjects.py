@@ -83,7 +83,9 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
         findings.append(Finding(line, "info", "subject_section",
                                 f"a section of running text names its units as the subjects of its sentences: "
                                 f"{text[:30]}", "read the section as one task of those units (no unit is named "
-                                "by a label, bracket or role word anywhere in the notice)"))
+                                "by a label, bracket or role word anywhere in the notice); units a deadline is set "
+                                "for (于…前) count unless their sentence reports work done (了, 已) or their own "
+                                "clause says what they did (批复同意)"))
         findings.append(Finding(line, "info", "role_rule", rule, "roles assigned as the rule says"))
         rows.append(RawRow(line=line, area=area, task=text, lead="、".join(leads), support="、".join(supports),
                            lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))

@@ -285,6 +285,13 @@ FINDING_MESSAGES_ZH = {
 ISSUER_SOURCES_ZH = (("issuing line", "发文机关行"), ("document number", "文号"), ("signature", "落款"),
                      ("table title", "表题"), ("title", "标题"), ("heading", "标题行"), ("publisher line", "来源行"),
                      ("addressees", "主送单位"))
+#: What the reader adds after the source, in Chinese: how sure the place is (:func:`zygraph.issuer._bare`,
+#: ``_speaker``), or the addressees' words it read (``addressees (县人民政府和)``).
+ISSUER_DETAILS_ZH = ((r" \(the place it opens with\)", "（据其开头的地名）"),
+                     (r" \(a bare (.+?): its level, no place\)", r"（仅有「\1」：只知层级，未知地方）"),
+                     (r" \(a bare (.+?), its place named\)", r"（仅有「\1」，地方见于通知）"),
+                     (r" \(a bare (.+?), its place from the number and the text\)", r"（仅有「\1」，地方据文号和正文判断）"),
+                     (r" \(([^()A-Za-z]*)\)", r"（\1）"))
 
 
 def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, str, bool]:
@@ -323,11 +330,24 @@ def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, 
             parts[key] = re.sub(r"\b(national|provincial|prefecture|county|township)\b",
                                 lambda m: VALUES["zh"][m.group(1)], parts[key])
     if code == "issuer_read":
-        parts["s"] = next((zh + parts["s"][len(en):] for en, zh in ISSUER_SOURCES_ZH if parts["s"].startswith(en)),
-                          parts["s"])
+        parts["s"] = _issuer_source_zh(parts["s"])
     if code == "unknown_unit" and parts.get("b"):
         parts["b"] = f"；最接近的名录名称：{parts['b']}"
     return known[1].format(**parts), known[2].format(**parts), True
+
+
+def _issuer_source_zh(source: str) -> str:
+    """Where an issuer was read, in Chinese: the source's words, then its detail.
+
+    >>> _issuer_source_zh("title (a bare 县人民政府办公室: its level, no place)")
+    '标题（仅有「县人民政府办公室」：只知层级，未知地方）'
+    >>> _issuer_source_zh("addressees (县人民政府和)"), _issuer_source_zh("heading (the place it opens with)")
+    ('主送单位（县人民政府和）', '标题行（据其开头的地名）')
+    """
+    source = next((zh + source[len(en):] for en, zh in ISSUER_SOURCES_ZH if source.startswith(en)), source)
+    for english, chinese in ISSUER_DETAILS_ZH:
+        source = re.sub(english, chinese, source)
+    return source
 
 
 #: The mark put before Chinese text the English edition has no translation for.
