@@ -87,3 +87,46 @@ def test_minutes_naming_their_units_only_in_running_text_are_read_as_paragraphs(
                     "二、针对擅自生产的情况，建议县环保局按照低线给予处罚。\n", encoding="utf-8")
     with pytest.raises(LayoutError):  # no minutes' lead-in: nothing says these are requirements to units
         read_table(path)
+
+
+def test_every_block_of_an_executive_meeting_s_requirements_is_read(tmp_path):
+    # review r7 t8/t9: minutes taking two matters, each with its lead-in (会议要求： / 会议还要求：); the second
+    # matter's three requirements were dropped with no finding
+    text = ("县政府第十二次常务会议纪要\n\n会议研究了两个问题。\n会议要求：\n1.针对污水问题，由县住建局按照规划加快管网建设。\n"
+            "2.针对资金问题，由县财政局按照预算保障资金。\n会议听取了县水利局的汇报。\n{again}\n"
+            "1.针对水源问题，由县水利局按照要求完成水源地保护。\n2.针对水质问题，由县卫健局按照标准加强水质监测。\n"
+            "3.针对执法问题，由县生态环境局按照职责加强执法检查。\n")
+    path = tmp_path / "minutes.txt"
+    for again in ("会议要求：", "会议还要求：", "会议同时要求："):
+        path.write_text(text.format(again=again), encoding="utf-8")
+        table = read_table(path)
+        assert _units(table) == [("T001", ["县住建局"]), ("T002", ["县财政局"]), ("T003", ["县水利局"]),
+                                 ("T004", ["县卫健局"]), ("T005", ["县生态环境局"])]
+        assert table.findings[table.findings.code == "minutes_requirement"].line.tolist() == [5, 6, 9, 10, 11]
+
+
+LABELLED = "关于某县重点工作任务分工的通知\n\n一、加快工业园区建设。（牵头单位：县发改局）\n二、推进乡村振兴。（牵头单位：县农业农村局）\n\n"
+
+
+def test_minutes_naming_other_units_do_not_replace_the_labelled_tasks_and_a_finding_says_so(tmp_path):
+    # review r7 t5: two labelled tasks, then minutes of as many requirements naming more units: the labelled tasks
+    # were thrown away with no finding. The labels name units the minutes do not: the labelled tasks stay.
+    path = tmp_path / "notice.txt"
+    path.write_text(LABELLED + "会议要求：\n一、针对道路问题，由县交通局从大局出发，县财政局要保障资金。\n"
+                    "二、针对开学问题，由县教育局按照计划做好准备，县卫健局要做好防疫。\n", encoding="utf-8")
+    table = read_table(path)
+    assert _units(table) == [("T001", ["县发改局"]), ("T002", ["县农业农村局"])]
+    set_aside = table.findings[table.findings.code == "reading_set_aside"]
+    assert set_aside.line.tolist() == [7] and "县发改局" in set_aside.message.iloc[0]
+
+
+def test_minutes_naming_every_labelled_unit_replace_the_labelled_tasks_with_a_finding(tmp_path):
+    path = tmp_path / "notice.txt"
+    path.write_text(LABELLED + "会议要求：\n一、针对园区问题，由县发改局从大局出发，加快建设。\n"
+                    "二、针对乡村问题，由县农业农村局按照规划推进振兴。\n三、针对项目问题，由县发改局按照计划做好储备。\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    assert [units for _, units in _units(table)] == [["县发改局"], ["县农业农村局"], ["县发改局"]]
+    assert table.tasks.task.str[:4].tolist() == ["针对园区", "针对乡村", "针对项目"]
+    replaced = table.findings[table.findings.code == "reading_replaced"]
+    assert replaced.line.tolist() == [3]

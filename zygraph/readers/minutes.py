@@ -35,8 +35,10 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 
 #: The words of minutes leading in to the requirements, closing their line with a colon, alone on it or after the
-#: sentences before it (a copy run together on one line): 会议要求：, 会议议定：, 会议研究决定如下：, 二、会议决定：.
-_LEAD_IN = re.compile("(?:^|(?<=[。！；;]))\\s*(?:[一二三四五六七八九十]{1,3}、)?(?:会议|會議)(?:研究|研究并)?"
+#: sentences before it (a copy run together on one line): 会议要求：, 会议议定：, 会议研究决定如下：, 二、会议决定：;
+#: a later matter's, the meeting asking again: 会议还要求：, 会议同时要求：, 会议并强调：.
+_LEAD_IN = re.compile("(?:^|(?<=[。！；;]))\\s*(?:[一二三四五六七八九十]{1,3}、)?(?:会议|會議)(?:还|還|同时|同時|并|並|另外)?"
+                      "(?:研究|研究并)?"
                       "(?:要求|议定|决定|明确|确定|商定|強調|强调|議定|決定|明確|確定)(?:如下|以下事项|事项如下)?[：:]$")
 #: A clause saying what the requirement is about, before who is to act on it: 针对…的情况, 对于…污水, 关于…问题.
 _ABOUT = re.compile("^(?:针对|針對|对于|對於|关于|關於|就)")
@@ -61,7 +63,8 @@ def minutes_requirements(pairs, findings: list) -> list[RawRow]:
 
     ``pairs`` are the notice's logical lines, (line number, text). The requirements are the numbered lines right
     after the lead-in, numbered as the first of them is (``一、`` or ``1.``), up to the first line that is not; each
-    is read by :func:`requirement_units`. Each row is a ``minutes_requirement`` finding and a ``role_rule`` one;
+    is read by :func:`requirement_units`. Minutes taking several matters in turn (an executive meeting's) give each
+    its own lead-in (``会议要求：`` … ``会议还要求：``): every block is read. Each row is a ``minutes_requirement`` finding and a ``role_rule`` one;
     a requirement naming no unit is a ``minutes_requirement_without_units`` finding.
 
     Examples
@@ -70,6 +73,9 @@ def minutes_requirements(pairs, findings: list) -> list[RawRow]:
     ...          (4, "二、对于企业的污水，县环保局和县水务公司要实时监测。"), (5, "会议还研究了其他事项。")]
     >>> [(r.line, r.task[:4], r.lead) for r in minutes_requirements(pairs, [])]
     [(3, '由县环保', '县环保局'), (4, '对于企业', '县环保局、县水务公司')]
+    >>> pairs += [(6, "会议还要求："), (7, "一、由县水利局按照要求保护水源。")]
+    >>> [(r.line, r.lead) for r in minutes_requirements(pairs, [])][2:]
+    [(7, '县水利局')]
     """
     rows = []
     for line, text in _requirements(pairs):
@@ -101,17 +107,20 @@ def has_minutes_requirements(lines: list[str]) -> bool:
 
 
 def _requirements(pairs):
-    """Yield (line, text after its number) for the numbered lines right after the first minutes' lead-in."""
+    """Yield (line, text after its number) for the numbered lines right after each of the minutes' lead-ins."""
     style = None
     after_lead_in = False
     for line, text in pairs:
         text = text.strip()
+        if _LEAD_IN.search(text) is not None:  # 会议要求： / 会议还要求：: a block of requirements starts
+            style, after_lead_in = None, True
+            continue
         if not after_lead_in:
-            after_lead_in = _LEAD_IN.search(text) is not None
             continue
         mark = HEADING.match(text) or TASK.match(text)
         if mark is None or (style is not None and _style(mark.group(0)) != style):
-            return
+            style, after_lead_in = None, False  # 会议听取了…: the block ends; a later lead-in starts the next
+            continue
         style = _style(mark.group(0))
         yield line, text[mark.end():]
 

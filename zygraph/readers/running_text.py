@@ -39,22 +39,41 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     >>> [(row.lead, row.support) for row in rows]
     [('市发改局', '市财政局'), ('市财政局', '')]
     >>> sorted({f.code for f in found})
-    ['minutes_requirement', 'role_rule']
+    ['minutes_requirement', 'reading_replaced', 'role_rule']
     """
     by_subject: list[Finding] = []
+    reading = "labels and brackets"  # the reading whose rows are kept so far
     sections = subject_sections(logical, by_subject) if len(rows) <= FEW_ROWS else []
     if len(sections) > len(rows) and _names(rows) <= _names(sections):
         # no label, bracket or role word names a unit, or only a clause inside one section (由A组织…复验) does:
         # the sections name their units as their subjects
-        rows, read = sections, by_subject
+        _replaced(rows, sections, "sections naming their units as subjects", "labels and brackets", read)
+        rows, read, reading = sections, by_subject, "sections naming their units as subjects"
     by_minutes: list[Finding] = []  # 会议要求： / 一、…，A要… / 二、…，由B…: the minutes' requirements in running text
     minutes = minutes_requirements(logical, by_minutes)
-    if (len(minutes), _assigned(minutes)) > (len(rows), _assigned(rows)):
-        # more tasks than any other reading finds, or as many naming more units (由A牵头，B配合: B too)
+    if (len(minutes), _assigned(minutes)) > (len(rows), _assigned(rows)) and _names(rows) <= _names(minutes):
+        # more tasks than any other reading finds, or as many naming more units (由A牵头，B配合: B too), and every
+        # unit the labels and brackets name among them: the minutes read the same notice, more fully
+        _replaced(rows, minutes, "the minutes' requirements", reading, by_minutes)
         rows, read = minutes, by_minutes
+    elif minutes and rows:  # （牵头单位：县发改局） above, 会议要求：由县交通局… below: the labels name units the minutes do not
+        missing = "、".join(sorted(_names(rows) - _names(minutes)))
+        why = f"leave out units the {reading} name ({missing})" if missing else "find fewer"
+        read.append(Finding(minutes[0].line, "warning", "reading_set_aside", f"the minutes' requirements give "
+                            f"{len(minutes)} tasks but {why}",
+                            f"kept the tasks read by {reading}; the minutes' requirements are not read"))
     findings += read
     # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name; 办法由A会同B制定; 针对“…”
     return rows or addressed_duties(logical, findings) or drafted_rules(logical, findings) or quoted_tasks(logical, findings)
+
+
+def _replaced(rows: list[RawRow], by: list[RawRow], reading: str, lost: str, findings: list[Finding]) -> None:
+    """A ``reading_replaced`` finding in ``findings`` when ``by`` (the reading named ``reading``) replaces ``rows``
+    (read by ``lost``)."""
+    if rows:
+        findings.append(Finding(rows[0].line, "warning", "reading_replaced", f"{reading} give {len(by)} tasks "
+                                f"naming every unit the {len(rows)} tasks read by {lost} name",
+                                f"read {reading} in place of the tasks read by {lost}"))
 
 
 def _assigned(rows: list[RawRow]) -> int:
