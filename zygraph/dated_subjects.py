@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.finished import reports_finished
 from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import duty_subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
@@ -32,8 +33,6 @@ _DEADLINE_THEN_UNITS = re.compile(f"^(?:于|在)?{_DEADLINE}[，,]?(?P<units>[^�
                                   "(?=完成|启动|开展|组织|报送|提交|制定|出台|建立|实现|上报|公布)")
 #: A clause that is a deadline alone, with perhaps the verb of the work after it: 在2019年9月底前, 9月底前完成.
 _DEADLINE_CLAUSE = re.compile(f"^(?:于|在)?{_DEADLINE}")
-#: Work reported done, not set: 印发了, 已全部完成, 已经, 累计完成 (为了 and 除了 say no such thing).
-_DONE = re.compile("(?<![为除為])了|已|累计|累計")
 #: How the units opening a sentence work, after their names in their own clause: 对照指标体系, 按照…, 结合实际,
 #: or a modal (要, 应). Anything else (批复同意, 高度重视) is a verb of their own, no deadline's subject.
 _MANNER = re.compile("^(?:对照|對照|按照|根据|根據|依据|依據|依照|参照|參照|结合|結合|围绕|圍繞|针对|針對|通过|通過|"
@@ -67,7 +66,7 @@ def dated_subject_units(text: str, known=None) -> list[Item]:
         elif found is None and opening and _DEADLINE_CLAUSE.match(clause):
             found = [item.text for item in opening]  # 各三级公立医院对照…，在9月底前，完成…: the sentence's subject
         found_here += found or []
-        done = done or _DONE.search(clause) is not None
+        done = done or reports_finished(clause)  # 印发了, 已全部完成, 累计完成: work reported finished
         if not ends:
             continue
         for name in [] if done else found_here:  # 省政府于2019年12月底前印发了…: done, no deadline

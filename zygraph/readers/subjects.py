@@ -29,6 +29,7 @@ from zygraph.dated_subjects import dated_subject_units
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general, role_holders
 from zygraph.findings import Finding
+from zygraph.finished import reports_tally
 from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.people import cadres
 from zygraph.readers.blockrows import area_of
@@ -75,7 +76,12 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
     """
     rows = []
     for line, area, text, title in _sections(pairs):
-        items = _subject_items(title + "。" + text if title else text)
+        finished: list[str] = []  # 各乡镇…，共完成…12万亩: collectives reported doing finished work
+        items = _subject_items(title + "。" + text if title else text, finished)
+        for sentence in finished:
+            findings.append(Finding(line, "info", "collective_reported_done", f"a collective opens a sentence "
+                                    f"reporting finished work (了, 已, 共完成, 累计, a tally such as 3000份): {sentence[:30]}",
+                                    "the collective is no unit of the section for that sentence"))
         if not items:
             continue
         leads, supports, rule = assign_roles(items, False)
@@ -149,10 +155,12 @@ def _section(line, area, title, paragraphs):
     return line, area, title, ""  # 3、统筹规划布局。县农委…都要…: the item is its own text
 
 
-def _subject_items(text: str) -> list[Item]:
+def _subject_items(text: str, finished: list[str] | None = None) -> list[Item]:
     """The units each clause of ``text`` opens with before 要 or organises after 由, in order, each once; and,
     where two clauses or more divide the work so, those opening with units before a role verb
     (``A负责X镇，B负责Y街道``; one such clause is a duty item's, read as such by the paragraph reader).
+    A collective opening a sentence with a plain verb is its unit unless the sentence reports the work finished
+    (``各乡镇…，共完成…``, ``成立了``); such sentences are added to ``finished``.
 
     >>> [i.text for i in _subject_items("具体为：县消防大队负责甲镇、乙镇，县文体局负责丙街道。各乡镇要设联络员。")]
     ['县消防大队', '县文体局', '各乡镇']
@@ -160,10 +168,13 @@ def _subject_items(text: str) -> list[Item]:
     ['各乡镇']
     >>> [i.text for i in _subject_items("做好麦田管理。各村结合实际情况，聘请农业专家。村干部要化解纠纷。")]
     ['各村']
+    >>> [i.text for i in _subject_items("各乡镇积极组织农机下田，共完成秋收面积12万亩。县农业农村局要加强指导。")]
+    ['县农业农村局']
     """
     named, by_verb = [], []
     opens_sentence = True  # whether the clause read opens its sentence
-    for clause, ends_sentence in split_clauses(text):
+    clauses = list(split_clauses(text))
+    for at, (clause, ends_sentence) in enumerate(clauses):
         clause, first, opens_sentence = clause.strip(), opens_sentence, ends_sentence
         asked = asked_units(clause)  # 请县财政局按会议讨论意见作进一步修改完善: a meeting asks a unit to act
         if asked:
@@ -180,7 +191,12 @@ def _subject_items(text: str) -> list[Item]:
         duty = None if modal else subject_units(_LEAD_IN.sub("", clause, count=1))  # 具体为：A负责X镇，B负责Y街道
         if duty:
             by_verb.append(len(named))
-        named.append(modal or duty or (_collective_subject(clause) if first else None) or [])
+        collective = _collective_subject(clause) if first and not modal and not duty else None
+        if collective and reports_tally(_sentence_from(clauses, at)):  # 各乡镇…，共完成…12万亩: what they did
+            if finished is not None:
+                finished.append(_sentence_from(clauses, at))
+            collective = None
+        named.append(modal or duty or collective or [])
     if len(by_verb) < _DIVIDING_CLAUSES:
         named = [items for at, items in enumerate(named) if at not in by_verb]
     named.append(dated_subject_units(text))  # 各省份于11月底前完成…: units a clause sets a deadline as its subject
@@ -190,6 +206,12 @@ def _subject_items(text: str) -> list[Item]:
             seen.add(item.text)
             items.append(item)
     return items
+
+
+def _sentence_from(clauses: list, at: int) -> str:
+    """The sentence the clause at ``at`` opens: its clauses up to the one ending it."""
+    end = next((index for index in range(at, len(clauses)) if clauses[index][1]), len(clauses) - 1)
+    return "，".join(clause.strip() for clause, _ in clauses[at:end + 1])
 
 
 def _collective_subject(sentence: str) -> list[Item] | None:
