@@ -66,6 +66,27 @@ def test_attendance_reports_opinions_and_calls_on_everyone_are_no_requirement_of
         assert concerned_paragraph(text) is None, text
 
 
+def test_a_speaker_s_opinion_or_a_call_to_carry_out_the_division_gives_the_departments_concerned_no_task(tmp_path):
+    # review r7 o1, n1: an expert's opinion and a county head's speech in news; t6: a notice's closing line
+    for text in ("专家指出，相关部门要加强对校园周边食品摊贩的监管，同时要督促学校要落实主体责任。",
+                 "李明强调，相关部门要进一步提高认识，切实抓好安全生产各项工作。",
+                 "会议强调，各有关部门要按照分工抓好落实，确保年底前见到成效。",
+                 "会议要求，相关单位要各司其职，切实抓好落实。"):
+        assert concerned_paragraph(text) is None, text
+    path = tmp_path / "minutes.txt"
+    path.write_text("县政府专题会议纪要\n\n一、加快停车场建设。（牵头单位：县住建局；配合单位：县自然资源局）\n"
+                    "二、规范路边停车管理。（牵头单位：县公安局；配合单位：县城管局）\n\n"
+                    "会议强调，各有关部门要按照分工抓好落实，确保年底前见到成效。\n", encoding="utf-8")
+    table = read_table(path)
+    assert table.tasks.task.tolist() == ["加快停车场建设。", "规范路边停车管理。"]
+    assert "各有关部门" not in set(table.assignments.raw_unit)
+
+
+def test_the_departments_concerned_task_ends_at_a_sentence_reporting_the_meeting():
+    text = "会议要求，有关部门要做好防汛物资储备。会议听取了县财政局关于预算的汇报。"
+    assert [task for task, _ in concerned_paragraph(text)] == ["有关部门要做好防汛物资储备。"]
+
+
 def test_only_the_departments_concerned_are_a_matters_units_not_everyone():
     assert [concerned(name) for name in ("各有关部门", "相关单位", "各相關部門", "各部门", "全县各单位", "有关负责人")] \
         == [True, True, True, False, False, False]

@@ -17,7 +17,7 @@ import re
 from zygraph.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
-from zygraph.grammar import Item
+from zygraph.grammar import Item, officials
 from zygraph.people import cadres, personal_name
 from zygraph.unitlist import looks_like_unit_list, split_units
 
@@ -42,8 +42,14 @@ _LEVEL_PAIR = re.compile("^(?:县区|区县|县市区|县市|乡镇|镇乡|镇�
 #: 会议要求：, 县长强调，. The speaker is a short phrase, no document (《方案》要求, 通知要求) nor a basis (根据…要求).
 _LEAD_IN = re.compile("^\\s*(?:(?:最后|同时|此外|另外|最後|同時)[，,])?(?P<speaker>[^，,。；;：:“”\"《》\\s]{1,12}?)"
                       "(?:要求|强调|指出|強調)[，,：:]\\s*")
-#: A speaker that is a text or a basis, not a person or a meeting: 通知要求, 根据上级要求.
-_NOT_SPEAKER = re.compile("^(?:通知|意见|方案|文件|规划|报告|会议纪要|纪要)$|^(?:根据|按照|依据|依照|遵照|按)")
+#: The meeting as the speaker, whose words settle work (会议要求, 会上强调, 会议还指出); else an official by post
+#: (县长指出) may be, never an expert, a reporter or a bare name (专家指出, 李明强调: an opinion, a quotation).
+_MEETING = re.compile("^(?:会议|會議|会上|會上)(?:上|还|還|同时|同時|并|並)?$")
+#: A call to carry out the division as a whole, not a piece of work: 按照分工抓好落实, 各司其职, 切实抓好落实。
+_DIVISION_CALL = re.compile("分工|各司其职|各負其責|各负其责|各司其職|(?:抓好|狠抓|切实|切實|认真|認真|抓紧|抓緊)落实"
+                            "(?=[，,。；;！!]|$)")
+#: A sentence reporting the meeting, ending the requirement before it: 会议听取了…, 会议还审议了….
+_MEETING_REPORT = re.compile("(?<=[。！!])\\s*(?:会议|會議)(?:还|還)?(?:听取|聽取|审议|審議|研究|通报|通報|传达|傳達)")
 #: Where a requirement's sentences and ；-clauses end.
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: A body a requirement urges to act with a verb of its own: 要督促有关部门要尽快落实办理, 责成县交通局及时整改.
@@ -133,11 +139,12 @@ def _point_units(point: str, known=None) -> list[Item] | None:
 def concerned_paragraph(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """A meeting's requirements addressed to the departments concerned alone: [(the task, its units)], or None.
 
-    After the words reporting a meeting's or a speaker's requirement opening the paragraph (``会议要求：``, not a
-    document's ``通知要求，`` nor a basis), the first sentence or ；-clause with a subject of its own opens with the
+    After the words reporting the meeting's or an official's requirement opening the paragraph (``会议要求：``,
+    ``县长强调，``; not ``专家指出，`` or ``李明强调，``, an opinion or a quotation, nor a document's ``通知要求，``), the first sentence or ；-clause with a subject of its own opens with the
     departments concerned and 要 (``各有关部门要…``, ``相关单位要…``): with no unit named in full in the paragraph, they
-    are whom the work is given to. The task runs from their sentence to the paragraph's end (the subjectless sentences
-    before it lead in to it, those after go on it); a body it urges to act with a verb of its own (``要督促有关部门要尽快
+    are whom the work is given to, unless their sentence only calls for the division carried out (``按照分工抓好落实``).
+    The task runs from their sentence to the paragraph's end or a sentence reporting the meeting (``会议听取了…``)
+    (the subjectless sentences before it lead in to it, those after go on it); a body it urges to act with a verb of its own (``要督促有关部门要尽快
     落实``) is a unit of it too. All are responsible. A paragraph naming a unit in full (read sentence by sentence
     elsewhere), units in general (``各级各部门``) or people first, or none, gives None.
 
@@ -154,10 +161,16 @@ def concerned_paragraph(text: str, known=None) -> list[tuple[str, list[Item]]] |
     True
     >>> concerned_paragraph("《方案》要求，各有关部门要高度重视。") is None  # a document's words
     True
+    >>> concerned_paragraph("专家指出，相关部门要加强监管。") is None  # an opinion, not the meeting's
+    True
+    >>> concerned_paragraph("会议强调，各有关部门要按照分工抓好落实。") is None  # the division as a whole
+    True
+    >>> concerned_paragraph("会议要求，有关部门要做好防汛。会议听取了县财政局的汇报。")[0][0]  # a report ends it
+    '有关部门要做好防汛。'
     """
     lead_in = _LEAD_IN.match(text)
-    if lead_in is None or _NOT_SPEAKER.search(lead_in.group("speaker")):
-        return None
+    if lead_in is None or not _settles_work(lead_in.group("speaker"), known):
+        return None  # 专家指出，…; 李明强调，…; 通知要求，…: an opinion, a quotation or a document, no work settled
     start, items, at = None, [], lead_in.end()
     for clause in _CLAUSE_END.split(text[lead_in.end():]):
         subject = _subject(clause.strip(), known)
@@ -167,10 +180,16 @@ def concerned_paragraph(text: str, known=None) -> list[tuple[str, list[Item]]] |
             if start is None:
                 start, items = at + len(clause) - len(clause.lstrip()), subject
         at += len(clause)
-    if start is None:
-        return None
-    task = text[start:].strip()
+    if start is None or _DIVISION_CALL.search(_CLAUSE_END.split(text[start:], 1)[0]):
+        return None  # 各有关部门要按照分工抓好落实: a call to do the notice's work as divided, no work of its own
+    report = _MEETING_REPORT.search(text, start)
+    task = text[start:report.start() if report else len(text)].strip()
     return [(task, items + _urged(task, items, known))]
+
+
+def _settles_work(speaker: str, known=None) -> bool:
+    """Whether ``speaker`` settles work by their words: the meeting (会议, 会上) or an official by post (县长)."""
+    return _MEETING.match(speaker) is not None or bool(officials(speaker, known or (lambda name: False)))
 
 
 def _urged(task: str, items: list[Item], known=None) -> list[Item]:
