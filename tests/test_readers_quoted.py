@@ -57,3 +57,17 @@ def test_a_report_quoting_tasks_to_everyone_is_refused(tmp_path):
     path.write_text("针对“推进城乡供水一体化建设”，《方案》要求各地各部门按职责分工负责，年内持续推进。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
         read_table(path)
+
+
+def test_news_of_finished_work_or_a_quoted_slogan_with_no_document_is_no_quoted_task(tmp_path):
+    # review r7 q1: a slogan quoted and the work reported done (已完成), no document named: it was read as a task
+    done = "今年以来，我县围绕“进一步优化政务服务提升行政效能”目标，由县政务服务中心牵头，县发改局、县市场监管局配合，已完成各项改革任务。"
+    assert quoted_task_units(done) is None
+    assert quoted_task_units(done.replace("，已完成各项改革任务", "")) is None  # no document says it requires it
+    assert quoted_task_units("针对“进一步优化政务服务提升行政效能”，《意见》要求县政务服务中心牵头，已完成。") is None
+    assert [i.text for i in quoted_task_units("针对“进一步优化政务服务提升行政效能”，《意见》要求县政务服务中心牵头，"
+                                              "县发改局配合。")] == ["县政务服务中心", "县发改局"]
+    path = tmp_path / "news.txt"
+    path.write_text("我县扎实推进优化营商环境工作\n\n" + done + "\n\n下一步，我县将持续深化改革。\n", encoding="utf-8")
+    with pytest.raises(LayoutError):
+        read_table(path)

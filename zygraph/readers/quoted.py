@@ -21,6 +21,7 @@ import re
 
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
+from zygraph.finished import reports_finished
 from zygraph.grammar import Item, assign_roles, names_units, parse_group
 from zygraph.readers.raw import RawRow
 
@@ -33,6 +34,10 @@ _OPEN, _CLOSE = "“", "”"
 _SENTENCE = re.compile("(?<=[。！!？?])")
 #: The marks between clauses.
 _CLAUSE_MARKS = "，,；;：:"
+#: A document named as saying what it requires, the subject of the reporting verb: 《意见》明确, 《方案》要求, 通知规定;
+#: a sentence without it quotes a slogan or a goal (围绕“…”目标), no document's task.
+_DOCUMENT_SAYS = re.compile("(?:《[^》]{1,30}》|通知|意见|意見|方案|文件|规划|規劃|决定|決定)[^，,。；;“”]{0,4}?"
+                            "(?:明确|要求|规定|提出|指出|强调|确定|明確|規定|強調|確定)")
 #: The words before the units reporting what the document says: 《意见》明确，由A…; 《意见》要求A…; 规定，A…
 _REPORTING = re.compile("^(?:[^《》]{0,6}《[^》]{1,30}》)?(?:明确|要求|规定|提出|指出|强调|确定)?(?:要求)?由?")
 
@@ -59,6 +64,9 @@ def _quotes_a_task(sentence: str) -> bool:
 def quoted_task_units(sentence: str, known=None) -> list[Item] | None:
     """The units a sentence quoting a task gives it (``针对“…”，《意见》要求A、B等按职责分工负责``), or None.
 
+    The sentence must name the document as saying what it requires (``《意见》要求``, ``通知明确``) and report no
+    work finished (``已完成``, ``了``): a quoted slogan in news of work done is no task.
+
     Examples
     --------
     >>> s = "针对“深入实施可持续发展战略”，《意见》要求国家发展改革委、生态环境部等按职责分工负责，年内持续推进。"
@@ -71,9 +79,11 @@ def quoted_task_units(sentence: str, known=None) -> list[Item] | None:
     True
     >>> quoted_task_units("针对“深入实施可持续发展战略”，《意见》要求各地区各部门按职责分工负责。") is None
     True
+    >>> quoted_task_units("围绕“进一步优化政务服务提升行政效能”目标，由县政务中心牵头，已完成改革任务。") is None
+    True
     """
-    if not _quotes_a_task(sentence):
-        return None
+    if not _quotes_a_task(sentence) or not _DOCUMENT_SAYS.search(sentence) or reports_finished(sentence):
+        return None  # no document says it requires the work, or the work is reported finished (已完成): news
     named = []
     for clause in _clauses(sentence):
         items = None if _OPEN in clause or _CLOSE in clause else _clause_units(clause, known)
