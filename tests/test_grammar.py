@@ -12,7 +12,7 @@ from zygraph.document_wide import document_wide_units, without_document_wide
 from zygraph.readers.assignment import find_assignment
 from zygraph.statements import quota_units, sentence_units
 from zygraph.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
-from zygraph.unitlist import FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
+from zygraph.unitlist import BY, FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
 from zygraph.units import Registry
 
 
@@ -1536,3 +1536,11 @@ def test_cadres_named_by_their_post_are_officials_not_units_a_requirement_is_giv
     assert officials("县农业局") == []
     assert modal_subject_units("村干部要有担当意识，做好矛盾纠纷化解。") is None
     assert [i.text for i in modal_subject_units("县农业局要做好服务。")] == ["县农业局"]
+
+
+def test_by_gives_work_only_where_it_is_not_the_first_character_of_because_or_hence():
+    # review r7 item 6: subject_units("由于县财政局牵头不力") gave the lead 于县财政局
+    assert subject_units("由于县财政局牵头不力") is None and subject_units("由此县财政局负责") is None
+    assert parse_group("由于县财政局牵头") is None
+    assert [(i.text, i.role) for i in subject_units("由县财政局牵头")] == [("县财政局", "lead")]
+    assert [found.start() for found in BY.finditer("由于资金不足，理由充分，经由县里，由县财政局负责")] == [17]

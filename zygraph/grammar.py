@@ -25,7 +25,7 @@ from dataclasses import dataclass
 
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
-from zygraph.unitlist import (FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_unit_list, plausible_name,
+from zygraph.unitlist import (BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_unit_list, plausible_name,
                               split_outside_brackets, split_units)
 from zygraph.unitlist import OPENING as _OPEN
 
@@ -151,7 +151,8 @@ _OTHERS = ("其他", "其它", "其余", "有关", "相关", "各有关", "各�
 #: What opens a line of units under the task it closes: 由, 请, or the work said again before 由
 #: (此项工作由A、B负责 / 该项任务由A会同B负责: the task above is the work), or the copula of
 #: 农产品整治组（是县农牧局牵头）, "it is A that leads".
-_UNITS_OPENING = re.compile("^(?:(?:具体|具體)由|(?:此项|该项|这项|本项|上述|以上|此|该|該|這)(?:工作|任务|任務)?由|由|請|请|是)")
+_UNITS_OPENING = re.compile("^(?:(?:具体|具體)由|(?:此项|该项|这项|本项|上述|以上|此|该|該|這)(?:工作|任务|任務)?由|"
+                            f"{BY_WORD}|請|请|是)")
 
 
 

@@ -30,7 +30,7 @@ from zygraph.grammar import Item, parse_group, role_of, split_clauses
 from zygraph.people import personal_name
 from zygraph.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
 
 __all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units", "decision_shares",
            "led_with_help"]
@@ -71,7 +71,7 @@ _LABEL_OR_PERSON = re.compile("^[\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责�
 _LABEL_PHRASE = re.compile("[，,][\u4e00-\u9fff]{0,8}(?:单位|部门|领导|责任人)(?:是|为|：|:)")
 _SENTENCE = re.compile("(?<=[。！？!?])")
 #: A decision's work given to whom after 由 (not 理由, 经由): 九重区域环境整治由王光玲牵头, 污水处理厂由住建局派驻专人督导.
-_GIVEN_BY = re.compile("(?<![自理经缘])由(?=[\u4e00-\u9fff]{2})")
+_GIVEN_BY = re.compile(f"{BY_WORD}(?=[\u4e00-\u9fff]{{2}})")
 #: A leader put in charge by a bare name: 由王光玲牵头.
 _LEADER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责|挂帅|牽頭|負責)$")
 #: What units given a decision's work do first (any may be in a name too: 督导组): 派驻专人督导, 负责, 落实.

@@ -11,7 +11,7 @@ from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_ro
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.people import cadres
 from zygraph.unitform import opens_with_level
-from zygraph.unitlist import balanced, looks_like_unit_list, split_units
+from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
            "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
@@ -34,7 +34,7 @@ _IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:是|为|為)[^�
                         "(?:主管部门|主管机关|主管单位|主管部門|主管機關|主管單位|机构|機構)[，,。]"
                         "(?P<verb>负责|負責)")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
-_BY_INSIDE = re.compile("(?<![自理经缘])由")
+_BY_INSIDE = BY  # 由 inside units read before a role verb: 由A牵头 is no unit list
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
 #: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
 _LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,

@@ -46,6 +46,10 @@ _JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B jo
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
+#: 由 giving the work to the units after it (由A牵头); not 由于, 由此, 由衷 (because, hence, heartfelt) nor the 由 of
+#: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
+BY_WORD = "(?<![自理经缘經緣])由(?![于於此衷])"
+BY = re.compile(BY_WORD)
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
@@ -110,7 +114,8 @@ _MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keep
 #: list of bare names is split in time linear in its length.
 _LONGEST_RUN = 40
 _WORD = re.compile(r"\w")
-_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合", "针对", "对于", "关于")
+_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合", "针对", "对于", "关于",
+                 "由于", "由於", "由此")  # 由于县财政局牵头不力: a cause, not 由 giving work (BY)
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
 #: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
 _SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
@@ -258,7 +263,7 @@ def _trim(piece: str) -> str:
     if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
         piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
     for prefix in _PREFIXES:
-        if piece.startswith(prefix) and len(piece) > len(prefix) + 1:
+        if piece.startswith(prefix) and len(piece) > len(prefix) + 1 and (prefix != "由" or BY.match(piece)):
             piece = piece[len(prefix):]
             break
     parent = PARENT.match(piece)
@@ -542,8 +547,8 @@ def plausible_name(name):
     ``2023年底前`` before 完成, ``以……为`` before 指导, or the matter a sentence opens with (``针对A公司…的情况，``,
     ``对于…，``) is no unit.
 
-    >>> plausible_name("市环保局"), plausible_name("针对中烟公司"), plausible_name("对于企业")
-    (True, False, False)
+    >>> plausible_name("市环保局"), plausible_name("针对中烟公司"), plausible_name("对于企业"), plausible_name("由于县财政局")
+    (True, False, False, False)
     """
     return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
 

@@ -30,7 +30,7 @@ from zygraph.people import cadres, personal_name
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.subject_units import asked_units, helped_units, subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import BY, looks_like_unit_list, split_units
 
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 
@@ -46,8 +46,6 @@ _ABOUT = re.compile("^(?:针对|針對|对于|對於|关于|關於|就)")
 _WISH = re.compile("^(?:同时|同時|并|並)?[，,]?(?:希望|期望|期待)")
 #: The meeting's recommendation to a unit, the unit right after it: 建议市环保局按照低线给予处罚.
 _RECOMMENDS = re.compile("^(?:同时|同時|并|並)?[，,]?(?:建议|建議)")
-#: 由 giving the work to the units after it (not 由于, 理由, 经由, 自由).
-_BY = re.compile("(?<![自理经缘經])由(?![于於此衷])")
 #: The words that may follow the units after 由, ending them: a preposition of manner or a verb of the work
 #: (由A从…出发, 由A按照各自的权限, 由A协调B, 费用由A及时支付).
 _AFTER_BY_UNITS = re.compile("从|按照|按|依照|依据|根据|结合|协调|组织|负责|牵头|會同|会同|对|在|于|向|采取|进一步|尽快|及时|"
@@ -172,7 +170,7 @@ def _clause_subjects(clause: str, known=None) -> list[Item] | None:
         or modal_subject_units(clause, known, opening=True) or helped_units(clause, known)  # 同时，协助B完成…: B acts
     if named:
         return [Item(item.text, item.role, item.word or _REQUIRED) for item in named]
-    by = _BY.search(clause)
+    by = BY.search(clause)
     return _units_before_work(clause[by.end():], known) if by else None
 
 
