@@ -22,8 +22,8 @@ def test_a_line_of_paragraphs_and_separate_lines_are_joined_alike():
     line = PARAGRAPH_BREAK.join(["一、抢险救援组。由市应急局牵头，市消防救援支队等参加。", "主要职责：组织抢险救援。"])
     assert task_bounds([line], findings) == ["一、抢险救援组。由市应急局牵头，市消防救援支队等参加。主要职责：组织抢险救援。"]
     assert task_bounds(["一、抢险救援组。由市应急局牵头。", "", "主要职责：组织抢险救援。"], findings) == [
-        "一、抢险救援组。由市应急局牵头。", "", "主要职责：组织抢险救援。"]  # a blank line between: not joined
-    assert [f.code for f in findings] == ["group_duties"]
+        "一、抢险救援组。由市应急局牵头。主要职责：组织抢险救援。", "", ""]  # a blank line between: joined all the same
+    assert [f.code for f in findings] == ["group_duties", "group_duties"]
 
 
 def test_a_report_leading_in_to_a_task_whose_label_follows_is_cut_off_it():
@@ -63,3 +63,19 @@ def test_a_news_paragraph_task_starts_after_its_lead_in(tmp_path):
     assert table.tasks.task.tolist() == ["推进城乡供水一体化建设。新建水厂3座。分管领导：副市长张某；"]
     assert table.assignments[["raw_unit", "role"]].values.tolist() == [
         ["市水利局", "lead"], ["市住建局", "support"], ["市财政局", "support"]]
+
+
+def test_a_group_s_duties_are_joined_whether_or_not_a_blank_line_separates_them(tmp_path):
+    # review r7 b2 vs b5: with a blank line between the group and its 主要职责：, the duties stayed stray_text
+    dense = ("某县应急预案\n一、综合协调组。由县应急局牵头，县公安局、县交通局等参加。\n主要职责：负责协调各组工作。\n"
+             "二、医疗救治组。由县卫健局牵头，县红十字会参加。\n主要职责：组织医疗救治。\n")
+    path = tmp_path / "plan.txt"
+    tasks = []
+    for text in (dense, dense.replace("\n", "\n\n")):
+        path.write_text(text, encoding="utf-8")
+        table = read_table(path)
+        tasks.append(table.tasks.task.tolist())
+        assert "stray_text" not in set(table.findings.code)
+        assert len(table.findings[table.findings.code == "group_duties"]) == 2
+    assert tasks[0] == tasks[1] == ["综合协调组。由县应急局牵头，县公安局、县交通局等参加。主要职责：负责协调各组工作。",
+                                    "医疗救治组。由县卫健局牵头，县红十字会参加。主要职责：组织医疗救治。"]

@@ -40,20 +40,26 @@ _LEAD_IN = re.compile("(?:指出|提出|明确|强调|规定|要求|如下)[：:
 def group_duties_joined(parts: list[str]) -> list[int]:
     """The indices of ``parts`` (paragraphs in order) that give the duties of the working group the part before names.
 
-    A part is such when it opens with 主要职责： and the part before it is a heading naming a group and who makes
-    it up (``一、污染处置组。由A牵头，B等参加。``).
+    A part is such when it opens with 主要职责： and the part before it (blank parts skipped: a blank line between
+    paragraphs, as a text or Word export writes them) is a heading naming a group and who makes it up
+    (``一、污染处置组。由A牵头，B等参加。``).
 
     Examples
     --------
     >>> group_duties_joined(["一、污染处置组。由环境保护部牵头，公安部等参加。", "主要职责：收集汇总相关数据。",
     ...                      "二、联络组。", "主要职责：做好联络。"])
     [1]
+    >>> group_duties_joined(["一、联络组。由县政府办牵头，县公安局参加。", "", "主要职责：做好联络。"])
+    [2]
     >>> group_duties_joined(["一、加强监测。由环境保护部牵头，公安部等参加。", "主要职责：收集汇总相关数据。"])
     []
     """
     joined = []
     for index in range(1, len(parts)):
-        before, part = parts[index - 1], parts[index]
+        above = _part_before(parts, index)
+        if above is None:
+            continue
+        before, part = parts[above], parts[index]
         heading = HEADING.match(before)
         if not _DUTIES.match(part) or heading is None:
             continue
@@ -61,6 +67,11 @@ def group_duties_joined(parts: list[str]) -> list[int]:
         if _GROUP.match(named) and find_assignment(named[_GROUP.match(named).end():]) is not None:
             joined.append(index)
     return joined
+
+
+def _part_before(parts: list[str], index: int) -> int | None:
+    """The index of the last part before ``index`` that is not blank, or None."""
+    return next((at for at in range(index - 1, -1, -1) if parts[at].strip()), None)
 
 
 def lead_in_apart(paragraph: str) -> int | None:
@@ -117,7 +128,7 @@ def task_bounds(lines: list[str], findings: list) -> list[str]:
     flat = [(row, index) for row, parts in enumerate(out) for index in range(len(out[row]))]
     texts = [out[row][index] for row, index in flat]
     for position in reversed(group_duties_joined(texts)):
-        (row, index), (above_row, above_index) = flat[position], flat[position - 1]
+        (row, index), (above_row, above_index) = flat[position], flat[_part_before(texts, position)]
         findings.append(Finding(row + 1, "info", "group_duties", f"a working group's duties follow the item naming "
                                 f"it and who makes it up: {out[above_row][above_index][:20]}",
                                 "read the duties as part of the group's task"))
