@@ -80,6 +80,41 @@ XFAIL = {
     "2010_tianshui_qingshui_county_work_report_draft_meeting_traditional": "P 1.00 R 0.50, 1/1 - news of county "
     "meetings: the paragraph and both units are read (各有關部門 and the 有關部門 it urges), but the registry counts "
     "有关部门 as another name of 各有关部门 and keeps the collective once, where the gold counts two (its DOUBTFUL note)",
+    # blind79-blind82 (the session's end measure, scored once with the readers of 27312d9, after every fix and mend)
+    "2010_unidentified_city_urban_rural_environment_cleanup": "P 0.37 R 0.70, 3/3 - law-database page (mid-document): paragraphs with run-in headings, each closed "
+    "by 〔主要责任单位:A,B,C〕 with collectives of levels and kinds (各县(市、区)、乡(镇)政府, …",
+    "2018_bozhou_nonpublic_party_building_assessment_news": "P 1.00 R 0.14, 1/3 - web page (.html fragment from a news app): news of a city assessment rule, bold"
+    " subheading paragraphs, the division in running sentences (考核工作由A牵头，B，C负责组织实施所辖…；D负责…; …",
+    "2022_longyan_three_lines_crossing_cleanup": "P 0.64 R 0.19, 9/17 - dataset row, the whole text on one line: a joint notice of four city bodies, m"
+    "ember duties (一)unit:duty;duty run on with 会同A、B / 与A协商 / 组织A / 配合A inside them, an …",
+    "2007_guofa_small_thermal_units_closure": "P 1.00 R 0.32, 4/7 - one line (a dataset cell): a State Council cover notice in running sentences, n"
+    "o numbers or labels: a general call, then a division with units as subjects …",
+    "2016_pingtan_rural_development_bureau_open_government_table": "P 0.15 R 0.08, 32/43 - crawl page text on one line: notice, plan with run-in requirements 一要…四要… (un"
+    "its in running text, 由A…, A将会同B…), then an attachment table flattened with single spaces: …",
+    "2018_pingtan_environment_bureau_vocs_division": "P 1.00 R 0.67, 4/6 - crawl page text on one line: a bureau's plan with run-in part headings, an item"
+    " whose subject is the regulated enterprises (A要…), then a duties part with five duties …",
+    "2020_shandong_keep_warm_office_member_duties": "P 1.00 R 0.48, 13/25 - one line (a dataset cell): a provincial office's notice with an office lead-i"
+    "n and items 1.-4. with no subject, then member duties run on one sentence each with the …",
+    "2020_shandong_urban_rail_emergency_member_duties": "P 0.94 R 0.61, 17/27 - one line (a dataset cell's tail): an emergency plan's attachment of member du"
+    "ties run on one after another, each unit:duties with an ASCII colon, duties split by ;, …",
+    "2007_city_weather_disaster_member_duties": "P 0.91 R 0.83, 11/11 - law-database page 2: the stray last duty of a headquarters list, a numbered s"
+    "ection line, then member duties one a line, numbered (n)unit:duty。 with an ASCII colon …",
+    "2009_datong_animal_epidemic_duties": "P 0.80 R 0.57, 4/7 - law-database page 2 (site and title lines first): department duties N、X部门:duty。"
+    " named by field with an ASCII colon, one only 协助, the last a collective with no colon; …",
+    "2010_district_construction_bureau_civilised_city": "P 0.38 R 0.33, 3/6 - template-site text on one line, no breaks: items (一)heading分项:text。 each follow"
+    "ed at once by inline labels 牵头领导:person责任部门:A、B with no punctuation before the next …",
+    "2012_city_earthquake_member_duties": "P 0.92 R 0.92, 12/12 - law-database page 2 starting mid-list: member duties one a line, unnumbered, "
+    "each unit负责duty。 with the unit as subject (no label or colon), some two clauses joined by …",
+    "2016_daqing_marathon_division_news": "refused - news report of a division of work: headline and source lines, a paragraph listing the memb"
+    "er units (no tasks), then paragraphs with units as sentence subjects (one …",
+    "2006_sichuan_schistosomiasis_office_liaison_meeting": "refused - news of a meeting: requirements as ;-separated clauses after 会议要求, two with a collective s"
+    "ubject (会议要求A,要…;…;要…,B要…)",
+    "2008_jixi_hulin_farm_work_mayor_meeting": "P 1.00 R 0.83, 4/5 - news of a mayor's on-site meeting: instructions run together in one paragraph, "
+    "each department the subject of its own ;-separated clause (A要…;B、C要…;D重点抓好…), no …",
+    "2013_baoji_fengxian_county_village_roads_meeting_traditional": "P 0.00 R 0.00, 1/3 - news of a meeting, Traditional: points 一、…五、 inline in one paragraph, the speec"
+    "h's points 1、…3、 inline, requirements as sentences (要求A要…。要求B配合C做好…,C要…)",
+    "2023_xinzhou_land_inspection_rectification_meeting": "refused - news of a meeting on a county site: requirements as 要… sentences in one paragraph, one wit"
+    "h three subjects whose roles are said by duty words (A要…主体责任,B要发挥牵头抓总作用,C要齐心协力)",
 }
 
 FIXTURES = realset.fixtures()
