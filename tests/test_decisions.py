@@ -218,6 +218,20 @@ def test_a_speakers_requirements_name_an_office_after_what_others_did_and_again_
     assert [[i.text for i in items] for _, items in tasks] == [["县政府办公室"], ["办公室"]]
 
 
+def test_a_requirement_clause_with_emphasis_for_its_要_is_a_task_of_its_units_but_not_reported_work():
+    # 林业部门要抓好…；畜牧部门重点抓好…；水务部门要…: the emphasis stands for 要, the units are its subject
+    text = "市长指出：林业部门要抓好林权改革工作；畜牧部门重点抓好奶牛技术指导工作，下基层包扶；水务部门要做好防汛工作。"
+    tasks = required_sentences(text)
+    assert [task for task, _ in tasks] == ["林业部门要抓好林权改革工作；", "畜牧部门重点抓好奶牛技术指导工作，下基层包扶；",
+                                          "水务部门要做好防汛工作。"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("林业部门", "responsible")], [("畜牧部门", "responsible")], [("水务部门", "responsible")]]
+    # 畜牧部门重点抓好了…: work reported done, no task; 各部门重点抓好…: everyone, no task
+    text = "市长指出：林业部门要抓好林权改革工作；畜牧部门重点抓好了奶牛技术指导工作；各部门重点抓好安全生产。"
+    assert required_sentences(text) is None  # one unit's requirement left: too few to read
+    assert required_sentences("市长指出：畜牧部门重点抓好了奶牛技术指导工作；水务部门重点抓好了防汛。") is None
+
+
 def test_a_speech_naming_only_everyone_people_or_one_unit_gives_no_sentence_tasks():
     assert required_sentences("会议要求，各级各部门要高度重视。各乡镇负责人要靠前指挥。县财政局要保障经费。") is None
     assert required_sentences("县长要求，有关部门要通力合作。县财政局要保障经费。") is None  # 有关部门 first: everyone

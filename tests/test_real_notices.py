@@ -109,8 +109,6 @@ XFAIL = {
     "er units (no tasks), then paragraphs with units as sentence subjects (one …",
     "2006_sichuan_schistosomiasis_office_liaison_meeting": "refused - news of a meeting: requirements as ;-separated clauses after 会议要求, two with a collective s"
     "ubject (会议要求A,要…;…;要…,B要…)",
-    "2008_jixi_hulin_farm_work_mayor_meeting": "P 1.00 R 0.83, 4/5 - news of a mayor's on-site meeting: instructions run together in one paragraph, "
-    "each department the subject of its own ;-separated clause (A要…;B、C要…;D重点抓好…), no …",
     "2013_baoji_fengxian_county_village_roads_meeting_traditional": "P 0.00 R 0.00, 1/3 - news of a meeting, Traditional: points 一、…五、 inline in one paragraph, the speec"
     "h's points 1、…3、 inline, requirements as sentences (要求A要…。要求B配合C做好…,C要…)",
     "2023_xinzhou_land_inspection_rectification_meeting": "refused - news of a meeting on a county site: requirements as 要… sentences in one paragraph, one wit"

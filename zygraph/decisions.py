@@ -26,6 +26,7 @@ import re
 
 from zygraph.bodies import Bodies
 from zygraph.duties import modal_subject_units
+from zygraph.emphasised_duties import emphasised_subject
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
 from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
 from zygraph.numerals import chinese_number
@@ -505,6 +506,10 @@ def _sentence_subject(sentence: str, known=None, topic: bool = False) -> tuple[i
     opens = len(sentence) - len(_from_first_requirement(sentence))
     items = modal_subject_units(sentence[opens:], known, opening=True)
     start = linked_start(sentence, opens)  # 同时，A要…: the link is part of the requirement as written
+    if items is None and not topic:  # 畜牧部门重点抓好…: no 要, a word of emphasis before the work
+        emphasised = emphasised_subject(sentence, known)
+        if emphasised:
+            return 0, emphasised
     if items is None:
         setting = _SETTING_BEFORE_MODAL.match(sentence)  # 办公室在修改报告过程中，要…
         if setting is None or not looks_like_unit_list(setting.group("units"), known):
