@@ -232,6 +232,21 @@ def test_a_requirement_clause_with_emphasis_for_its_要_is_a_task_of_its_units_b
     assert required_sentences("市长指出：畜牧部门重点抓好了奶牛技术指导工作；水务部门重点抓好了防汛。") is None
 
 
+def test_a_requirement_several_subjects_share_by_duty_words_is_one_task_with_their_roles():
+    # 要…，A要扛起主体责任，B要发挥牵头抓总作用，C要齐心协力，…: one task, A and B lead, C supports
+    text = ("副市长要求，各级各部门要提高站位。要加强组织领导，各县政府要扛起耕地保护主体责任，"
+            "市自然资源局要发挥牵头抓总作用，相关部门要齐心协力、同向发力，全力推动整改到位。")
+    tasks = required_sentences(text)
+    assert [task for task, _ in tasks] == ["要加强组织领导，各县政府要扛起耕地保护主体责任，市自然资源局要发挥牵头抓总作用，"
+                                          "相关部门要齐心协力、同向发力，全力推动整改到位。"]
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("各县政府", "lead"), ("市自然资源局", "lead"), ("相关部门", "support")]]
+    # each subject with work of its own: one task each, as before; no named unit leading: no shared task
+    tasks = required_sentences("县长要求，县财政局要扛起主体责任，县自然资源局要做好规划。")
+    assert [[i.text for i in items] for _, items in tasks] == [["县财政局"], ["县自然资源局"]]
+    assert required_sentences("县长要求，各部门要扛起主体责任，相关部门要齐心协力。") is None
+
+
 def test_a_speech_naming_only_everyone_people_or_one_unit_gives_no_sentence_tasks():
     assert required_sentences("会议要求，各级各部门要高度重视。各乡镇负责人要靠前指挥。县财政局要保障经费。") is None
     assert required_sentences("县长要求，有关部门要通力合作。县财政局要保障经费。") is None  # 有关部门 first: everyone

@@ -111,8 +111,9 @@ XFAIL = {
     "ubject (会议要求A,要…;…;要…,B要…)",
     "2013_baoji_fengxian_county_village_roads_meeting_traditional": "P 0.00 R 0.00, 1/3 - news of a meeting, Traditional: points 一、…五、 inline in one paragraph, the speec"
     "h's points 1、…3、 inline, requirements as sentences (要求A要…。要求B配合C做好…,C要…)",
-    "2023_xinzhou_land_inspection_rectification_meeting": "refused - news of a meeting on a county site: requirements as 要… sentences in one paragraph, one wit"
-    "h three subjects whose roles are said by duty words (A要…主体责任,B要发挥牵头抓总作用,C要齐心协力)",
+    "2023_xinzhou_land_inspection_rectification_meeting": "P 1.00 R 0.75, 1/2 - news of a meeting on a county site: the sentence whose "
+    "three subjects share one task by duty words (A要…主体责任,B要发挥牵头抓总作用,C要齐心协力) is read; left: the first requirement's "
+    "subject 各级各部门 (units in general, read as a call on everyone) that the gold takes as one collective",
 }
 
 FIXTURES = realset.fixtures()

@@ -31,6 +31,7 @@ from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_
 from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
+from zygraph.shared_requirements import is_shared, shared_task
 from zygraph.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
@@ -464,7 +465,8 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
             tasks = _required_sentences(text[found.end():], known, topic)
             if topic:  # the units carry the matter's word, for the finding saying so
                 tasks = [(task, [Item(i.text, i.role, TOPIC_WORD) for i in items]) for task, items in tasks]
-            return tasks if tasks and (len(tasks) >= _FEWEST_REQUIREMENTS or topic) else None
+            divided = len(tasks) >= _FEWEST_REQUIREMENTS or any(is_shared(items) for _, items in tasks)
+            return tasks if tasks and (divided or topic) else None
     return None
 
 
@@ -480,6 +482,11 @@ def _required_sentences(text: str, known=None, topic: bool = False) -> list[tupl
         matter = matter_requirement(sentence, known)  # 关于…工作，徐声军要求，涉及单位要…: from the matter
         if matter:
             tasks.extend(matter)
+            going_on = True
+            continue
+        shared = shared_task(sentence, known)  # A要扛起主体责任，B要发挥牵头抓总作用，C要齐心协力，…: one task
+        if shared:
+            tasks.append(shared)
             going_on = True
             continue
         subject = _sentence_subject(sentence, known, topic)
