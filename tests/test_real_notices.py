@@ -106,11 +106,15 @@ XFAIL = {
     "2012_city_earthquake_member_duties": "P 0.92 R 0.92, 12/12 - law-database page 2 starting mid-list: member duties one a line, unnumbered, "
     "each unit负责duty。 with the unit as subject (no label or colon), some two clauses joined by …",
     "2016_daqing_marathon_division_news": "refused - news report of a division of work: headline and source lines, a paragraph listing the memb"
-    "er units (no tasks), then paragraphs with units as sentence subjects (one …",
+    "er units (no tasks), then paragraphs with units as sentence subjects (one …; left: the work is reported as under way "
+    "(现已制定…并将…, 积极协调, 组织) with no 要, which every reader takes for work done or reported, not set",
     "2006_sichuan_schistosomiasis_office_liaison_meeting": "refused - news of a meeting: requirements as ;-separated clauses after 会议要求, two with a collective s"
-    "ubject (会议要求A,要…;…;要…,B要…)",
+    "ubject (会议要求A,要…;…;要…,B要…); left: both subjects are collectives (…领导小组各成员单位, 各部门) that "
+    "required_sentences reads as a call on everyone, and a unit right after 会议要求 before a comma",
     "2013_baoji_fengxian_county_village_roads_meeting_traditional": "P 0.00 R 0.00, 1/3 - news of a meeting, Traditional: points 一、…五、 inline in one paragraph, the speec"
-    "h's points 1、…3、 inline, requirements as sentences (要求A要…。要求B配合C做好…,C要…)",
+    "h's points 1、…3、 inline, requirements as sentences (要求A要…。要求B配合C做好…,C要…); left: 要求 with no speaker "
+    "(the speech's 他 is in point 1), 各有关单位 read as everyone, C of B配合C read as lead (required_of_units gives "
+    "only B), and the byline (薛子容 2013.3.28) taken as the text of point 3",
     "2023_xinzhou_land_inspection_rectification_meeting": "P 1.00 R 0.75, 1/2 - news of a meeting on a county site: the sentence whose "
     "three subjects share one task by duty words (A要…主体责任,B要发挥牵头抓总作用,C要齐心协力) is read; left: the first requirement's "
     "subject 各级各部门 (units in general, read as a call on everyone) that the gold takes as one collective",
