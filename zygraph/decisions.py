@@ -427,7 +427,10 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     the ones the matter concerns: a task of theirs. A second subject inside a sentence (``A要…，及时…，B要…``) opens a
     task of its own, a word linking a requirement to those before (``同时，A要…``) is part of its text, and a sentence
     opening with the matter it is on (``关于…工作，X要求，涉及单位要…``) is a task from the matter
-    (:mod:`zygraph.running_requirements`). None unless two sentences name units, or the requirements open with the
+    (:mod:`zygraph.running_requirements`). A clause putting a word of emphasis for its 要 (``畜牧部门重点抓好…``,
+    :mod:`zygraph.emphasised_duties`) names its subject too, and a sentence whose subjects share one work by duty
+    words (``A要扛起主体责任，B要发挥牵头抓总作用，C要齐心协力，…``, :mod:`zygraph.shared_requirements`) is one task
+    with their roles, which divides the work on its own. None unless two sentences name units, or the requirements open with the
     matter they are on (``会议要求，对于秋季开学工作，教育部门要…``): then one is a task, its matter kept where it opens
     the sentence, and the units the matter concerns (``各有关单位``) are its units.
 
