@@ -85,8 +85,8 @@ XFAIL = {
     " subheading paragraphs, the division in running sentences (考核工作由A牵头，B，C负责组织实施所辖…；D负责…; …",
     "2022_longyan_three_lines_crossing_cleanup": "P 0.64 R 0.19, 9/17 - dataset row, the whole text on one line: a joint notice of four city bodies, m"
     "ember duties (一)unit:duty;duty run on with 会同A、B / 与A协商 / 组织A / 配合A inside them, an …",
-    "2007_guofa_small_thermal_units_closure": "P 1.00 R 0.32, 4/7 - one line (a dataset cell): a State Council cover notice in running sentences, n"
-    "o numbers or labels: a general call, then a division with units as subjects …",
+    "2007_guofa_small_thermal_units_closure": "P 1.00 R 0.89, 6/7 - the division is read; left: task 1, the general call "
+    "各地区、各有关部门和单位要…, which this gold keeps (marked doubtful) and the other golds read as a call on everyone, no task",
     "2016_pingtan_rural_development_bureau_open_government_table": "P 0.15 R 0.08, 32/43 - crawl page text on one line: notice, plan with run-in requirements 一要…四要… (un"
     "its in running text, 由A…, A将会同B…), then an attachment table flattened with single spaces: …",
     "2018_pingtan_environment_bureau_vocs_division": "P 1.00 R 0.67, 4/6 - crawl page text on one line: a bureau's plan with run-in part headings, an item"
