@@ -24,3 +24,15 @@ def test_clauses_that_are_no_list_of_helpers_name_none():
     assert [i.text for i in helper_clause_units("市财政局和市税务局要积极配合")] == ["市财政局", "市税务局"]
     # 和 inside a field's name is split only as the last of a list of fields
     assert [i.text for i in helper_clause_units("工业和信息化、财政等部门要积极配合")] == ["工业和信息化", "财政"]
+
+
+def test_units_named_before_the_clause_where_they_take_on_the_work_after_a_lead():
+    from zygraph.statements import clause_units
+    from zygraph.helper_clauses import units_before_their_work
+
+    text = "考核工作由市委宣传部牵头，县区委宣传部，开发区党工委负责组织实施所辖考核工作。"
+    assert [(i.text, i.role) for i in clause_units(text)] == [
+        ("市委宣传部", "lead"), ("县区委宣传部", "responsible"), ("开发区党工委", "responsible")]
+    # the run stops at a clause that is no list of units
+    assert [i.text for i in clause_units("考核工作由市委宣传部牵头，严格标准，开发区党工委负责组织实施。")] == ["市委宣传部"]
+    assert units_before_their_work(["开发区党工委负责人"]) == []  # 负责人: a person, no verb

@@ -14,7 +14,7 @@ from zygraph.grammar import Item
 from zygraph.unitlist import BARE_NAME, looks_like_unit_list, split_units
 from zygraph.unitname import looks_like_unit
 
-__all__ = ["helper_clause_units"]
+__all__ = ["helper_clause_units", "units_before_their_work"]
 
 #: A clause that is only its units helping: B、C要积极配合, B和C密切配合, B协助 (the clause ends at the verb).
 _HELPERS = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:要|应|也要|都要|须|需)?(?:积极|密切|主动|全力|大力|共同)?"
@@ -87,3 +87,29 @@ def _fields(name: str) -> list[str]:
     if two is None or not all(BARE_NAME.match(part) for part in two.groups()):
         return [name]
     return list(two.groups())
+
+
+#: A clause whose units take on the work with 负责 and go on to its words: C负责组织实施…, C具体负责….
+_TAKING_ON = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:具体|具體)?(?P<verb>负责|負責)(?!人|同志)")
+
+
+def units_before_their_work(clauses: list[str], known=None) -> list[Item]:
+    """The units of comma clauses naming units, the last going on with 负责 and its work (``B，C负责组织实施…``),
+    responsible; ``[]`` when the clauses are no such run.
+
+    After a lead (``由A牵头，B，C负责组织实施所辖…``) each clause's units take the verb the last one says.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in units_before_their_work(["县区委组织部", "开发区党工委负责组织实施所辖考核工作"])]
+    [('县区委组织部', 'responsible'), ('开发区党工委', 'responsible')]
+    >>> units_before_their_work(["加强考核", "开发区党工委负责组织实施"]), units_before_their_work(["负责组织实施"])
+    ([], [])
+    """
+    *before, last = clauses or [""]
+    taking = _TAKING_ON.match(last.strip())
+    if taking is None or not all(looks_like_unit_list(clause, known) for clause in before) \
+            or not looks_like_unit_list(taking.group("units"), known):
+        return []
+    return [Item(name, "responsible", taking.group("verb"))
+            for units in [*before, taking.group("units")] for name in split_units(units.strip(), known)]

@@ -9,7 +9,7 @@ import re
 
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
-from zygraph.helper_clauses import helper_clause_units
+from zygraph.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.people import cadres
 from zygraph.unitform import opens_with_level
 from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
@@ -296,6 +296,8 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         group = parse_group(clause, known)
         if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
             clauses = clauses[index:]
+            items += next((found for end in range(1, len(clauses) + 1)  # A牵头，B，C负责组织实施…: B、C take 负责
+                           if (found := units_before_their_work([c for c, _ in clauses[:end]], known))), [])
             break
         items += group
     else:
