@@ -21,6 +21,7 @@ def test_clauses_that_are_no_list_of_helpers_name_none():
     assert helper_clause_units("要积极配合") == []
     assert helper_clause_units("市财政局要积极配合做好经费保障") == []  # the clause goes on: not only helping
     assert helper_clause_units("群众要积极配合") == []  # no unit
+    assert helper_clause_units("市水利局配合") == []  # bare, after the duty's words: left as before (test_grammar)
     assert [i.text for i in helper_clause_units("市财政局和市税务局要积极配合")] == ["市财政局", "市税务局"]
     # 和 inside a field's name is split only as the last of a list of fields
     assert [i.text for i in helper_clause_units("工业和信息化、财政等部门要积极配合")] == ["工业和信息化", "财政"]

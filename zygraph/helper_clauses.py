@@ -16,9 +16,10 @@ from zygraph.unitname import looks_like_unit
 
 __all__ = ["helper_clause_units", "units_before_their_work"]
 
-#: A clause that is only its units helping: B、C要积极配合, B和C密切配合, B协助 (the clause ends at the verb).
-_HELPERS = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:要|应|也要|都要|须|需)?(?:积极|密切|主动|全力|大力|共同)?"
-                      "(?P<verb>配合|协助|協助)$")
+#: A clause that is only its units helping, said with a modal or a manner: B、C要积极配合, B和C密切配合, B要协助 (the
+#: clause ends at the verb). A bare B配合 after the duty's own words is left as before (tests/test_grammar.py).
+_HELPERS = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:要|应|也要|都要|须|需)(?:积极|密切|主动|全力|大力|共同)?"
+                      "|(?:积极|密切|主动|全力|大力|共同))(?P<verb>配合|协助|協助)$")
 #: The examples' 等部门 closing a list before a kind of body added with 及/和 (…等部门及电网企业).
 _ETC_THEN = re.compile("等(?:有关|相关)?(?:部门|单位|部門|單位)(?P<joiner>及|和|与|以及)")
 #: A kind of business named by its field, added after the departments (电网企业, 电力企业): the field's businesses.
