@@ -62,3 +62,19 @@ def test_fields_sharing_dengdanwei_are_sectors_only_as_the_subject_of_a_share_an
     assert sector_units("加强道路巡查、及时处置险情等单位要…") is None  # clauses, longer than a field's short name
     assert not looks_like_unit_list("供水、供热、供气等单位")  # elsewhere such a list may be businesses or places
     assert looks_like_unit("高速公路交警", lambda name: False)
+
+
+def test_a_sector_share_may_open_with_a_clause_of_setting_and_name_a_level_s_governments_or_a_field_s_businesses():
+    text = "在整治过程中，各县区人民政府和有关供热企业要妥善安置职工。"
+    assert [(i.text, i.role) for i in sector_units(text)] == [
+        ("各县区人民政府", "responsible"), ("有关供热企业", "responsible")]
+    assert sector_units("在整治过程中，有关单位要妥善安置职工。") is None  # units named elsewhere: a call on them
+    assert sector_units("各部门要妥善安置职工。") is None  # units in general
+    assert sector_units("该局要妥善安置职工。") is None
+
+
+def test_later_sentences_giving_a_level_s_governments_their_share_are_tasks_of_their_own():
+    doc = parse_paragraphs("市发改委负责全市供热改造工作，制定方案。在改造过程中，各县区人民政府要妥善安置职工。"
+                           "各县区人民政府和有关供热企业要在3月底前将方案报市发改委。\n")
+    assert [(row.task[:5], row.lead) for row in doc.rows] == [
+        ("市发改委负", "市发改委"), ("在改造过程", "各县区人民政府"), ("各县区人民", "各县区人民政府、有关供热企业")]

@@ -611,9 +611,24 @@ def test_a_duty_s_own_words_end_its_units():
     ("各县区、市政府各部门", ["各县区", "市政府各部门"]),  # a place is no field: two collectives
     ("各区、各部门", ["各区", "各部门"]),  # a 各 of its own starts another
     ("公安、交通部门", ["公安", "交通部门"]),  # no 各 over them: each a department's short name, as before
+    # 各 over the places of a level, after the level above: the fields of both levels, one collective
+    ("市级和各县(市、区)市政、工商、规划部门", ["市级和各县(市、区)市政、工商、规划部门"]),
+    ("各县（市、区）卫生、教育部门和市公安局", ["各县（市、区）卫生、教育部门", "市公安局"]),
+    ("各县区、市政府各部门", ["各县区", "市政府各部门"]),  # a place after 各 is no field
+    # after a comma, fields named bare share the levels of the name before: 市级和各县(市、区)的市政、工商、文化部门
+    ("市级和各县(市、区)宣传部,市政、工商、文化部门", ["市级和各县(市、区)宣传部", "市政、工商、文化部门"]),
+    ("市委宣传部,公安、交通部门", ["市委宣传部", "公安", "交通部门"]),  # no levels before: each its own
+    ("市级和各县(市、区)宣传部、公安、交通部门", ["市级和各县(市、区)宣传部", "公安", "交通部门"]),  # 、 lists on
 ])
 def test_fields_named_bare_after_each_level_share_the_kind_after_the_last_as_one_collective(text, expected):
     assert split_units(text) == expected
+
+
+def test_a_label_s_list_split_at_commas_keeps_the_levels_a_name_before_gives_the_fields_after_it():
+    text = "主要责任单位:各县(市、区)、乡(镇)政府,工业园区管委会,市级和各县(市、区)宣传部,市政、工商、文化部门"
+    assert [i.text for i in parse_group(text)] == [
+        "各县(市、区)、乡(镇)政府", "工业园区管委会", "市级和各县(市、区)宣传部", "市政、工商、文化部门"]
+    assert [i.text for i in parse_group("责任单位:市委宣传部,公安、交通部门")] == ["市委宣传部", "公安", "交通部门"]
 
 
 def test_the_bodies_of_a_kind_at_every_level_are_a_collective_unit():

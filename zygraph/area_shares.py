@@ -16,6 +16,8 @@ from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general, refers_elsewhere
 from zygraph.grammar import Item
 from zygraph.people import personal_name
+from zygraph.report_duties import without_setting
+from zygraph.unitform import opens_with_level
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["area_units", "sector_units", "AREA_WORD", "SECTOR_WORD"]
@@ -76,6 +78,9 @@ def area_units(clause: str, known=None) -> list[Item] | None:
 #: Sectors named by their fields sharing 等单位 before 要 (供水、供热、供气等单位要…): each field's bodies, a share of their own.
 #: Only here, as the subject of a share after areas were given out: elsewhere such a list may be businesses or places.
 _FIELDS_OF = re.compile("^(?P<fields>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})+)等(?:单位|單位)要")
+#: The businesses of a field the matter concerns (有关电力企业, 相关供水企业): a collective named by its kind, who acts,
+#: not a pointer to units named elsewhere as 有关单位 is.
+_CONCERNED_BUSINESSES = re.compile("^(?:有关|相关|有關|相關)[\u4e00-\u9fff]{2,6}(?:企业|企業)$")
 
 
 def sector_units(sentence: str, known=None) -> list[Item] | None:
@@ -84,7 +89,8 @@ def sector_units(sentence: str, known=None) -> list[Item] | None:
 
     Read only after clauses giving areas or duties to units by name, where each sentence's subject is the sector
     answerable for its share. Units in general or pointing elsewhere (``各级各部门要…``, ``有关单位要…``) are a call
-    on everyone, none.
+    on everyone, none; the businesses of a field the matter concerns (``有关电力企业``) are a collective who acts. A
+    clause of setting may open the sentence before its sector (``在关停过程中，各省级人民政府要…``).
 
     Examples
     --------
@@ -94,12 +100,23 @@ def sector_units(sentence: str, known=None) -> list[Item] | None:
     ['供水', '供热', '供气']
     >>> sector_units("各级各部门要高度重视。"), sector_units("有关单位要加强巡查。"), sector_units("要及时清运积雪。")
     (None, None, None)
+    >>> [i.text for i in sector_units("在关停过程中，各省级人民政府和有关电力企业要妥善安置职工。")]
+    ['各省级人民政府', '有关电力企业']
     """
-    fields = _FIELDS_OF.match(sentence.strip())
+    sentence = without_setting(sentence.strip())  # 在关停过程中，A要…: the sector after the clause of setting
+    fields = _FIELDS_OF.match(sentence)
     if fields is not None:  # 供水、供热、供气等单位要…: the bodies of each field
         return [Item(name, "responsible", SECTOR_WORD) for name in fields.group("fields").split("、")]
-    items = modal_subject_units(sentence.strip(), known, opening=True)
-    if not items or any((item.role == "responsible" and item.word != "要") or in_general(item.text)
-                        or refers_elsewhere(item.text) for item in items):
+    items = modal_subject_units(sentence, known, opening=True)
+    if not items or any((item.role == "responsible" and item.word != "要") or not _acts(item.text) for item in items):
         return None
     return [Item(item.text, item.role, SECTOR_WORD if item.role == "responsible" else item.word) for item in items]
+
+
+def _acts(name: str) -> bool:
+    """Whether ``name`` names who acts: no units in general (各部门) nor a pointer elsewhere (有关单位, 该局), but a
+    collective of one level's bodies (各省级人民政府, 各乡镇) or the businesses of a field (有关电力企业) is."""
+    if in_general(name):
+        return False
+    return not refers_elsewhere(name) or bool(_CONCERNED_BUSINESSES.match(name)) \
+        or (name.startswith("各") and opens_with_level(name[1:]))

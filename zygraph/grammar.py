@@ -363,8 +363,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
         elif _HUITONG.search(clause):
             items += _verb_clause(clause, "牵头", known)
             label = None
-        elif label is not None:
-            items += _units(clause, label, known)
+        elif label is not None:  # the label's list goes on after a comma: the name before may scope it
+            items += _units(clause, label, known, items[-1].text if items else "")
         else:
             waiting.append(clause)
     if waiting or all(item.role == "person" for item in items) or not all(plausible_name(item.text) for item in items):
@@ -453,13 +453,13 @@ def officials(clause, known=None):
 _MANNER = re.compile("(?:积极|密切|加强|全力|主动|大力|紧密|通力|全面|積極|加強|主動)$")
 
 
-def _units(text, word, known):
+def _units(text, word, known, after=""):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
         text = text[: verb.start()]
         if role_of(verb.group(1)) == "lead" and role_of(word) != "lead":
             word = verb.group(1)  # 责任单位：A、B分别牵头: the verb says they lead
-    return _marked(split_units(_unbalanced_close(text.strip()), known), role_of(word), word)
+    return _marked(split_units(_unbalanced_close(text.strip()), known, after), role_of(word), word)
 
 
 def _unbalanced_close(text):

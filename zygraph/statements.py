@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 
 from zygraph.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
+from zygraph.helper_clauses import units_before_their_work
 from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
 from zygraph.subject_units import asked_units, contacting_units
@@ -165,7 +166,11 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     items: list[Item] = []
     contacting: list[Item] = []  # units put in touch with a helper (A可与B联系), for a later 由B帮助
     running = listing = False  # listing: inside the units after 会同, which may go on over clauses
-    for clause, _ in split_clauses(text):
+    clauses, skip = [clause for clause, _ in split_clauses(text)], 0
+    for index, clause in enumerate(clauses):
+        if skip:  # a clause of the units before their work, read with the run's last clause below
+            skip -= 1
+            continue
         partners = _partner_units(clause, listing, known) if running else None
         if partners is not None:  # 由A负责牵头，会同B、C，D、E等共同完成: B to E support
             items += partners[0]
@@ -208,6 +213,12 @@ def clause_units(text: str, known=None) -> list[Item] | None:
         group = parse_group(clause, known) if running else None
         if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
             items += group
+            continue
+        taking = next(((end, found) for end in range(index + 1, len(clauses) + 1)
+                       if (found := units_before_their_work(clauses[index:end], known))), None) if running else None
+        if taking is not None:  # 由A牵头，B，C负责组织实施…: B and C take on the work with 负责
+            skip, items = taking[0] - index - 1, items + taking[1]
+            running = False
             continue
         running = False
         if any(item.role in ("lead", "responsible") for item in items):

@@ -9,6 +9,7 @@ import re
 
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
+from zygraph.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.people import cadres
 from zygraph.unitform import opens_with_level
 from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
@@ -295,6 +296,8 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         group = parse_group(clause, known)
         if not group or not all(item.role != "person" and looks_like_unit_list(item.text, known) for item in group):
             clauses = clauses[index:]
+            items += next((found for end in range(1, len(clauses) + 1)  # A牵头，B，C负责组织实施…: B、C take 负责
+                           if (found := units_before_their_work([c for c, _ in clauses[:end]], known))), [])
             break
         items += group
     else:
@@ -304,6 +307,7 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", partners.group("verb"))
                       for name in split_units(partners.group("units"), known)]
+        items += helper_clause_units(clause, known)  # A牵头负责…，B、C要积极配合: the units that help, as subject
     # A负责…工作；会同B提出…: a later ；-clause of the sentence goes on with the subject left out
     later = re.split("。", text[start:], maxsplit=1)[0][len(sentence) + 1:]
     return items + [item for part in re.split("[；;]", later) for item in _later_partners(part, known)]

@@ -80,8 +80,13 @@ _COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]
 #: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
 _OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
 #: A collective of all levels (or of each) over fields named bare that share the kind after the last:
-#: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind).
-_EACH_FIELD = re.compile("^各级?(?P<field>[\u4e00-\u9fff]{2,4})$")
+#: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind);
+#: the 各 may be over the places of a level, after the level above (市级和各县(市、区)市政、工商部门).
+_EACH_FIELD = re.compile("^(?:[省市县区]级[和及与、])?各(?:级|(?:省|市|县|区|乡|镇)+(?:[（(][^（()）]{1,8}[）)])?)?"
+                         "(?P<field>[\u4e00-\u9fff]{2,4})$")
+_LONE_FIELD = re.compile("^(?P<field>[\u4e00-\u9fff]{2,4})$")  # 市政: a field named bare, with no 各 of its own
+#: A name whose 各 runs over levels (市级和各县(市、区)宣传部), whose levels the fields after it share.
+_OVER_LEVELS = re.compile("^(?:[省市县区]级[和及与、])?各(?:级|(?:省|市|县|区)+[（(][^（()）]{1,8}[）)])")
 _SHARED_KIND = re.compile("^(?P<field>[\u4e00-\u9fff]{2,6}?)(?:部门|机关|机构|部門|機關|機構)$")
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
@@ -128,7 +133,7 @@ _LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
-def split_units(text: str, known=None) -> list[str]:
+def split_units(text: str, known=None, after: str = "") -> list[str]:
     """Split a list of unit names into the names, in the order written.
 
     Parameters
@@ -140,6 +145,9 @@ def split_units(text: str, known=None) -> list[str]:
         A run of pieces that together form a known name stays whole; a piece
         is split at 和/及/与 only where every part is known or looks like a
         unit (ends in 局, 委, 办, 政府 …).
+    after : str, optional
+        The name the list follows after a comma, when it goes on a list split there (``市级和各县(市、区)宣传部``:
+        its 各 over levels runs over fields named bare after it, ``市政、工商、文化部门``).
 
     Returns
     -------
@@ -162,6 +170,8 @@ def split_units(text: str, known=None) -> list[str]:
     (['市政府各部门、各直属机构'], ['各县（区）政府', '各功能区管委会'])
     >>> split_units("各区县城管大队、分局"), split_units("市公安局、分局")
     (['各区县城管大队、分局'], ['市公安局', '分局'])
+    >>> split_units("市政、工商部门", after="市级和各县(市、区)宣传部")  # the levels before run over the fields
+    ['市政、工商部门']
     """
     registry = known is not None
     known = known or (lambda name: False)
@@ -173,7 +183,9 @@ def split_units(text: str, known=None) -> list[str]:
         if j == i:
             j, rest = _collective_run(pieces, seps, i)
         if j == i:
-            j, rest = _shared_kind_run(pieces, seps, i, known)
+            before = (out[-1] if out and seps[i - 1] in ",，" else "") if i > 0 else after
+            over_levels = bool(_OVER_LEVELS.match(before))  # 市级和各县(市、区)宣传部,市政、工商部门: the levels run on
+            j, rest = _shared_kind_run(pieces, seps, i, known, over_levels)
         if j == i:
             j = _place_run(pieces, seps, i, known)
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
@@ -362,11 +374,12 @@ def _split_joined(piece: str, known) -> list[str]:
     return [piece]
 
 
-def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known) -> tuple[int, str]:
+def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known, levels: bool = False) -> tuple[int, str]:
     """Fields named bare after 各级 (or 各) that share the kind named after the last of them are one collective:
     各级港航、海事部门 is the port-and-shipping and the maritime departments of every level (the README's 各 running
     over a bare noun that shares it). A field with a kind or a 各 of its own (各级、各部门), or a place
-    (各县区、市政府各部门), starts a unit of its own.
+    (各县区、市政府各部门), starts a unit of its own. With ``levels`` (the name before, after a comma, has a 各 over
+    levels: 市级和各县(市、区)宣传部,市政、工商、文化部门) the first field may be bare: the levels run over them too.
 
     Returns the index of the last piece of the run (``i`` when there is none) and, when that piece goes on after
     和/及/与 (``海事部门和市公安局``), the text from the joiner on, as :func:`_collective_run` does.
@@ -376,8 +389,8 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known) -> tuple
     >>> _shared_kind_run(["各县区", "海事部门"], ["、"], 0, lambda name: False)
     (0, '')
     """
-    first = _EACH_FIELD.match(pieces[i].strip())
-    if first is None or not _bare_field(first.group("field"), known):
+    first = _EACH_FIELD.match(pieces[i].strip()) or (levels and _LONE_FIELD.match(pieces[i].strip()))
+    if not first or not _bare_field(first.group("field"), known):
         return i, ""
     j = i
     while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
