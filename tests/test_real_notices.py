@@ -101,8 +101,8 @@ XFAIL = {
     "ection line, then member duties one a line, numbered (n)unit:duty。 with an ASCII colon …",
     "2009_datong_animal_epidemic_duties": "P 0.80 R 0.57, 4/7 - law-database page 2 (site and title lines first): department duties N、X部门:duty。"
     " named by field with an ASCII colon, one only 协助, the last a collective with no colon; …",
-    "2010_district_construction_bureau_civilised_city": "P 0.38 R 0.33, 3/6 - template-site text on one line, no breaks: items (一)heading分项:text。 each follow"
-    "ed at once by inline labels 牵头领导:person责任部门:A、B with no punctuation before the next …",
+    "2010_district_construction_bureau_civilised_city": "P 1.00 R 0.89, 5/6 - left: the leading group's office named as the "
+    "subject of a preamble sentence (领导小组下设办公室,挂靠…,负责…工作。), a duty in running text before the items",
     "2012_city_earthquake_member_duties": "P 0.92 R 0.92, 12/12 - law-database page 2 starting mid-list: member duties one a line, unnumbered, "
     "each unit负责duty。 with the unit as subject (no label or colon), some two clauses joined by …",
     "2016_daqing_marathon_division_news": "refused - news report of a division of work: headline and source lines, a paragraph listing the memb"
