@@ -89,8 +89,9 @@ XFAIL = {
     "ember duties (一)unit:duty;duty run on with 会同A、B / 与A协商 / 组织A / 配合A inside them, an …",
     "2007_guofa_small_thermal_units_closure": "P 1.00 R 0.32, 4/7 - one line (a dataset cell): a State Council cover notice in running sentences, n"
     "o numbers or labels: a general call, then a division with units as subjects …",
-    "2016_pingtan_rural_development_bureau_open_government_table": "P 0.15 R 0.08, 32/43 - crawl page text on one line: notice, plan with run-in requirements 一要…四要… (un"
-    "its in running text, 由A…, A将会同B…), then an attachment table flattened with single spaces: …",
+    "2016_pingtan_rural_development_bureau_open_government_table": "P 1.00 R 0.95, 41/43 - the table is read; left: the "
+    "plan's run-in requirements before it (一要组织领导。…领导小组全面负责…, 四要落实要求。…由局综合处汇总…将会同区效能办…), "
+    "running text the table reader passes by",
     "2018_pingtan_environment_bureau_vocs_division": "P 1.00 R 0.67, 4/6 - crawl page text on one line: a bureau's plan with run-in part headings, an item"
     " whose subject is the regulated enterprises (A要…), then a duties part with five duties …",
     "2020_shandong_keep_warm_office_member_duties": "P 1.00 R 0.48, 13/25 - one line (a dataset cell): a provincial office's notice with an office lead-i"
