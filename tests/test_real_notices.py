@@ -255,8 +255,6 @@ TABLE_ONE_LINE_XFAIL = {
     "together into one word naming no task column, and its one row has no number: no header is found",
     "2021_changzhou_zhonglou_district": "cells glued with no separator (the glued reader's) and a page mark (2、) "
     "inside a unit's bracket, no longer at a line's start on one line: its units after the mark are lost",
-    "2019_weifang_shouguang_county_open_government": "a unit cell of two paragraphs with roles by verbs inside it: "
-    "cut at its spaces, its clauses stand as cells",
     "2008_xinxiang_energy_targets": "refused: a bar opening each later cell and no row numbers: the header is a lone "
     "bar's cell and no row starts a line",
     "2012_xian_safety_inspection_groups": "refused: a bar opening each later cell and named groups for rows: no "
