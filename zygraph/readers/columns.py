@@ -18,6 +18,7 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_
 #: (检查股室, 执法部门, 抽查单位): the units that carry out each row, with no role said, so responsible (all lead
 #: where no lead column stands beside it).
 _OFFICES = ("股室", "科室", "处室")
+_DIVISION, _DIVISION_NOUN = "处", "室"  # a header's 责任处 is 责任处室 short: a department's own divisions
 _INSPECTING = tuple(verb + noun for verb in ("检查", "抽查", "执法") for noun in (*_OFFICES, "部门", "单位"))
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -111,6 +112,8 @@ def column_for(header: str) -> str | None:
     ('task', 'area', 'area', 'support')
     >>> column_for("2023年10-12月份进展情况"), column_for("1-3月份进度安排"), column_for("1-3月份任务")
     ('note', 'note', 'task')
+    >>> column_for("本局责任处（单位）"), column_for("牵头处"), column_for("办事处")
+    ('support', 'lead', None)
     """
     key = _PERIOD.sub("", _YEAR.sub("", _key(header)))  # 2022年预期目标 names what 预期目标 names
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
@@ -127,6 +130,8 @@ def column_for(header: str) -> str | None:
         return "area"  # 路段名称: where the row's problem is
     key = _WORDS_NOTE.sub("", key)  # 公开内容（要素）: what the column holds, a note in words after it aside
     role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
+    if role is None and _NOTE.sub("", key).endswith(_DIVISION):
+        role = label_role(_NOTE.sub("", key) + _DIVISION_NOUN)  # 本局责任处（单位）: 责任处室 with its 室 left off
     if role is not None:
         return "lead" if role == "lead" else "support"
     if len(key) > _LONGEST_TASK_HEADER:

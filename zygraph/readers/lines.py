@@ -20,6 +20,7 @@ from zygraph.readers.columns import column_for
 from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart
 from zygraph.readers.numbering import at_next_numbers
+from zygraph.readers.runheadings import run_headings_apart
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
@@ -426,8 +427,8 @@ def split_run_on(logical_lines, findings):
                                     "numbered items together with nothing between them (…中心2.《宪法》…)",
                                     "cut before each number that goes on its line's sequence (1, 2, 3 …; 一、二、…)"))
             line = PARAGRAPH_BREAK.join(glued)
-        runs = [part.strip() for paragraph in line.split(PARAGRAPH_BREAK) for part in _RUN_ON.split(paragraph)
-                if part.strip()]
+        runs = run_headings_apart([part.strip() for paragraph in line.split(PARAGRAPH_BREAK) for part in
+                                   _RUN_ON.split(paragraph) if part.strip()], len(line) >= _GLUED_LINE, number, findings)
         labelled = [apart for part in runs for apart in label_units_apart(part, len(line) >= _GLUED_LINE)]
         if len(labelled) > len(runs):
             findings.append(Finding(number, "info", "label_units_glued", f"{len(labelled) - len(runs)} label(s) run "

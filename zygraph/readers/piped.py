@@ -24,6 +24,7 @@ from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
+from zygraph.readers.itemrows import item_rows
 from zygraph.readers.headercells import ends_header, first_row_in_header, join_wrapped_header, names_row, narrowed
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
@@ -221,6 +222,9 @@ def _table(cells, barred, closings):
                 # 项目 | 分值 | 目标任务 | 考核单位: every row has a score; the rows carry no number
                 rows, areas = segment_scored(body, score_at, len(header))
                 return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "a score")])
+            items = not barred and "seq" not in columns and columns[0] == "task" and item_rows(body, findings)
+            if items:
+                return PipedTable(header, *items, findings)  # 1.公开清单 / 区审批局 / … 2.…: rows cut at their items
             if _unnumbered(body, barred):
                 # rows without numbers: cut them by what their cells hold
                 if units_at[0] < columns.index("task"):

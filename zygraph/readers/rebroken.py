@@ -91,7 +91,7 @@ def table_lines(text: str) -> tuple[str, list[Finding]]:
     table_at = None  # the line of the last table cut a cell a line, while the lines after it may go on with it
     for number, line in enumerate(text.split("\n"), start=1):
         header = _run_on_header(line)
-        cut = None if header is None else _cut(line[header[0]:], header[2])
+        cut = None if header is None else _cut(line[header[0]:], header[2], len(header[1]))
         if cut is None and table_at is not None and line.strip():
             cut = _rows_going_on(line)
             if cut is not None:
@@ -128,12 +128,13 @@ def _rows_going_on(line: str) -> list[str] | None:
     return cells
 
 
-def _cut(table: str, width: int) -> tuple[list[str], str] | None:
-    """The lines of ``table`` (a header of ``width`` cells, then its rows) and how they were cut; None where they
-    stay one line."""
+def _cut(table: str, width: int, words: int) -> tuple[list[str], str] | None:
+    """The lines of ``table`` (a header of ``width`` cells between bars, or of ``words`` cells between spaces, then
+    its rows) and how they were cut; None where they stay one line."""
     if "|" not in table:
-        return _CELL_END.split(table.strip()), "each space from the header on read as a cell's end (but one between a " \
-            "figure and its unit, 2007 年), one cell a line"
+        return _header_joined(_CELL_END.split(table.strip()), words), "each space from the header on read as a " \
+            "cell's end (but one between a figure and its unit, 2007 年; one inside a header's word spaced out, " \
+            "工 作 任 务), one cell a line"
     return _barred_rows(table, width)
 
 
@@ -251,6 +252,23 @@ def _run_on_header(line: str) -> tuple[int, list[str], int] | None:
             return start, [cell for _, cell in cells[index - run:index]], line.count("|", start, cells[last][0]) + 1
         run = 0
     return None
+
+
+def _header_joined(cells: list[str], words: int) -> list[str]:
+    """``cells`` with the first ``words`` cells, a header's, spaced out no more: each run of one-character cells among
+    them joined into one (工 作 任 务 is 工作任务), as :func:`_spaced_out` reads the header; the rows' cells as they are.
+
+    >>> _header_joined(["工", "作", "任", "务", "牵头部门", "1.办科技周", "市", "科"], 2)
+    ['工作任务', '牵头部门', '1.办科技周', '市', '科']
+    """
+    header, taken = [], 0
+    while len(header) < words and taken < len(cells):
+        run = 1
+        while len(cells[taken]) == 1 and taken + run < len(cells) and len(cells[taken + run]) == 1:
+            run += 1  # 工 作 任 务: one word of the header, a character a cell
+        header.append("".join(cells[taken:taken + run]))
+        taken += run
+    return header + cells[taken:]
 
 
 def _spaced_out(cells: list[tuple[int, str]]) -> list[tuple[int, str]]:
