@@ -95,8 +95,6 @@ XFAIL = {
     " whose subject is the regulated enterprises (A要…), then a duties part with five duties …",
     "2020_shandong_keep_warm_office_member_duties": "P 1.00 R 0.48, 13/25 - one line (a dataset cell): a provincial office's notice with an office lead-i"
     "n and items 1.-4. with no subject, then member duties run on one sentence each with the …",
-    "2020_shandong_urban_rail_emergency_member_duties": "P 0.94 R 0.61, 17/27 - one line (a dataset cell's tail): an emergency plan's attachment of member du"
-    "ties run on one after another, each unit:duties with an ASCII colon, duties split by ;, …",
     "2007_city_weather_disaster_member_duties": "P 0.91 R 0.83, 11/11 - law-database page 2: the stray last duty of a headquarters list, a numbered s"
     "ection line, then member duties one a line, numbered (n)unit:duty。 with an ASCII colon …",
     "2009_datong_animal_epidemic_duties": "P 0.80 R 0.57, 4/7 - law-database page 2 (site and title lines first): department duties N、X部门:duty。"
