@@ -41,6 +41,7 @@ _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施",
+                "负责", "負責",  # 负责督促所监管场所…: a duty with no subject, though 督促所 ends as 所 does
                 "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
                 "已", "完成", "新增")  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
