@@ -14,6 +14,7 @@ from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_un
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.heading_bodies import heading_bodies, section_duty_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
 from zygraph.modal_partners import later_by_units
@@ -383,7 +384,12 @@ def _verbless_duty(block, findings):
     findings.append(Finding(block["line"], "info", "duty_without_verb",
                             f"the duty names its units with no role verb: {block['text'][:20]}",
                             "read the units it opens with, as the duties above it are read"))
-    return [(block["text"], duty_subject_units(block["text"]))]
+    items = section_duty_units(block["text"], block["area"])
+    if items and items[0].text in heading_bodies(block["area"]):
+        # （四）A、B和C工作职责 / A组织实施…: a body named by its kind is a unit where the heading over it names it
+        findings.append(Finding(block["line"], "info", "heading_body", f"the duty opens with a body the heading "
+                                f"over it names: {items[0].text}", "read it as the duty's unit"))
+    return [(block["text"], items)]
 
 
 def _headed_duty(block, findings):
