@@ -157,7 +157,8 @@ def block_rows(blocks, first_leads, findings):
                                     f"opens with the units to do it: {block['text'][:20]}", "read those units as "
                                     "responsible, after any run-in title (要强化督查。) or approval (原则同意该《方案》，)"))
         elif not block["heading"] and not any(items for _, items in tasks) and index \
-                and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])):
+                and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])
+                     or _numbered_after_duty(parsed, index)):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = _verbless_duty(block, findings)
         parsed[index] = (block, tasks)
@@ -342,6 +343,16 @@ def _beside_duties(parsed, index):
         or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
         and closing_group(before["text"]) is None and any(items for _, items in done) \
         and modal_subject_units(block["text"], opening=True))
+
+
+def _numbered_after_duty(parsed, index):
+    """True when ``parsed[index]``, a numbered paragraph, follows a numbered duty opening with its department set off
+    by a colon (9、监察部门：…) and opens with its units doing a duty itself (10、其他各有关部门按照有关规定履行职责。):
+    the list's last duty."""
+    block, (before, done) = parsed[index][0], parsed[index - 1]
+    return block["number"] is not None and before["number"] is not None and not before["heading"] \
+        and any(items for _, items in done) and bool(before["member"] or headed_duty_units(before["text"])) \
+        and bool(duty_subject_units(block["text"]))
 
 
 def _headed_siblings(parsed, index):
