@@ -93,8 +93,9 @@ XFAIL = {
     "its in running text, 由A…, A将会同B…), then an attachment table flattened with single spaces: …",
     "2018_pingtan_environment_bureau_vocs_division": "P 1.00 R 0.67, 4/6 - crawl page text on one line: a bureau's plan with run-in part headings, an item"
     " whose subject is the regulated enterprises (A要…), then a duties part with five duties …",
-    "2020_shandong_keep_warm_office_member_duties": "P 1.00 R 0.48, 13/25 - one line (a dataset cell): a provincial office's notice with an office lead-i"
-    "n and items 1.-4. with no subject, then member duties run on one sentence each with the …",
+    "2020_shandong_keep_warm_office_member_duties": "P 1.00 R 0.52, 14/25 - one line (a dataset cell): left: the run-in heading (一)办公室职责。 whose"
+    " office opens the lead-in and items 1.-4. with no subject; (二)成员单位职责。 with a subjectless lead-in; 负贵 (a typo of 负责)"
+    " in the last member's duty; 各部门确定… in the staffing part; the work rules (会议制度…) with units in running text",
     "2007_city_weather_disaster_member_duties": "P 0.91 R 0.83, 11/11 - law-database page 2: the stray last duty of a headquarters list, a numbered s"
     "ection line, then member duties one a line, numbered (n)unit:duty。 with an ASCII colon …",
     "2010_district_construction_bureau_civilised_city": "P 0.38 R 0.33, 3/6 - template-site text on one line, no breaks: items (一)heading分项:text。 each follow"
