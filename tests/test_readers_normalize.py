@@ -84,3 +84,10 @@ def test_a_forums_anti_copy_strings_are_removed_with_a_finding():
     # numbers and words between spaces are no such string: a spaced table's cells, a Latin name
     assert norm("序号 1 2 3 4 5 6", line=3) == "序号1 2 3 4 5 6"
     assert norm("推广 5G AI VR AR 应用", line=4) == "推广5G AI VR AR应用"
+
+
+def test_an_ascii_full_stop_between_chinese_sentences_is_made_full_width_but_not_in_a_number():
+    norm = Normalizer()
+    assert norm("做好运输监管工作.省卫生健康委负责供暖保障。", line=4) == "做好运输监管工作。省卫生健康委负责供暖保障。"
+    assert [(f.code, f.line) for f in norm.findings()] == [("ascii_punctuation", 4)]
+    assert Normalizer()("1.传达会议精神，附件见2.xls") == "1.传达会议精神，附件见2.xls"

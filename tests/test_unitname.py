@@ -55,3 +55,15 @@ def test_the_bodies_a_level_owns_of_one_kind_are_a_collective(name):
 @pytest.mark.parametrize("name", ["金属单位", "市属", "附属单位"])
 def test_a_word_holding_属_is_no_owning_level(name):
     assert not looks_like_unit(name, _unknown)
+
+
+@pytest.mark.parametrize("name", ["负责督促所", "負責督促所", "负责协调办"])
+def test_a_duty_opening_with_负责_is_no_unit_though_it_ends_as_one(name):
+    # 负责督促所监管场所完善设施: a duty with no subject, its first words ending as 所 (派出所) does
+    assert not looks_like_unit(name, _unknown)
+
+
+def test_a_subjectless_duty_under_a_heading_names_no_unit():
+    doc = parse_paragraphs("（二）部门工作职责\n1、公安部门：负责疫区封锁工作。\n2、林业部门：负责野生动物疫病监测。\n"
+                           "（三）监管责任人工作职责\n负责督促所监管场所完善防疫设施条件，落实消毒措施。\n")
+    assert [row.lead for row in doc.rows if row.lead or row.support] == ["公安部门", "林业部门"]

@@ -13,7 +13,7 @@ __all__ = ["looks_like_unit", "body_by_kind", "UNIT_ENDINGS", "COLLECTIVE", "COL
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
-                 "直属库", "粮库", "直屬庫", "军分区", "警备区",  # 邢台军分区, 上海警备区: military bodies
+                 "直属库", "粮库", "直屬庫", "军分区", "警备区", "军区", "軍區",  # 邢台军分区, 上海警备区, 省军区: military bodies
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
@@ -41,6 +41,7 @@ _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 _VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施",
+                "负责", "負責",  # 负责督促所监管场所…: a duty with no subject, though 督促所 ends as 所 does
                 "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
                 "已", "完成", "新增")  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.

@@ -14,6 +14,7 @@ from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_un
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.heading_bodies import heading_bodies, section_duty_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
 from zygraph.modal_partners import later_by_units
@@ -156,7 +157,8 @@ def block_rows(blocks, first_leads, findings):
                                     f"opens with the units to do it: {block['text'][:20]}", "read those units as "
                                     "responsible, after any run-in title (要强化督查。) or approval (原则同意该《方案》，)"))
         elif not block["heading"] and not any(items for _, items in tasks) and index \
-                and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])):
+                and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])
+                     or _numbered_after_duty(parsed, index)):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = _verbless_duty(block, findings)
         parsed[index] = (block, tasks)
@@ -343,6 +345,16 @@ def _beside_duties(parsed, index):
         and modal_subject_units(block["text"], opening=True))
 
 
+def _numbered_after_duty(parsed, index):
+    """True when ``parsed[index]``, a numbered paragraph, follows a numbered duty opening with its department set off
+    by a colon (9、监察部门：…) and opens with its units doing a duty itself (10、其他各有关部门按照有关规定履行职责。):
+    the list's last duty."""
+    block, (before, done) = parsed[index][0], parsed[index - 1]
+    return block["number"] is not None and before["number"] is not None and not before["heading"] \
+        and any(items for _, items in done) and bool(before["member"] or headed_duty_units(before["text"])) \
+        and bool(duty_subject_units(block["text"]))
+
+
 def _headed_siblings(parsed, index):
     """True when ``parsed[index]``, a heading naming no units, opens with its department set off by a colon before
     its duties (``（二）县交通局：负责道路巡查…``), and so does another heading of its run of siblings
@@ -383,7 +395,12 @@ def _verbless_duty(block, findings):
     findings.append(Finding(block["line"], "info", "duty_without_verb",
                             f"the duty names its units with no role verb: {block['text'][:20]}",
                             "read the units it opens with, as the duties above it are read"))
-    return [(block["text"], duty_subject_units(block["text"]))]
+    items = section_duty_units(block["text"], block["area"])
+    if items and items[0].text in heading_bodies(block["area"]):
+        # （四）A、B和C工作职责 / A组织实施…: a body named by its kind is a unit where the heading over it names it
+        findings.append(Finding(block["line"], "info", "heading_body", f"the duty opens with a body the heading "
+                                f"over it names: {items[0].text}", "read it as the duty's unit"))
+    return [(block["text"], items)]
 
 
 def _headed_duty(block, findings):

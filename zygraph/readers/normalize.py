@@ -21,6 +21,9 @@ _READING = re.compile("(?<=[\u3400-\u9fff])[(（][a-zāáǎàēéěèīíǐìō�
 #: A space between a value and the next label on one line: 责任单位:市公安局 项目责任人:王伟标.
 _SPACE_BEFORE_LABEL = re.compile("(?<=[\u4e00-\u9fff）)])[ \t\u3000\u00a0]+(?=[\u4e00-\u9fff]{2,8}[:：]\\S)")
 _ASCII_PUNCT = re.compile(rf"(?<=[{_CJK}])[:,;()?!]|[:,;()?!](?=[{_CJK}])")
+#: An ASCII full stop a copy typed between two sentences (…运输监管工作.省卫生健康委负责…): between two Chinese characters,
+#: never in a number (1.传达), a file's name or an address.
+_ASCII_STOP = re.compile(rf"(?<=[{_CJK}])\.(?=[{_CJK}])")
 #: A comma a copy doubled before the mark the text has there (,, ,、 ,。 in a mirror's converted copy:
 #: 一,、加强组织领导; 整地,、造林): the comma goes, the mark stays.
 _DOUBLED_COMMA = re.compile("，(?=[，、。；：])")
@@ -81,7 +84,8 @@ CHANGES = {
     "letter_spaced": "the space a PDF copy put between every character of the line taken out (实 施 办 法 to 实施办法)",
     "readings": "pinyin readings inserted after characters removed (發(fā) to 發)",
     "traditional": "Traditional characters converted to Simplified",
-    "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）)",
+    "ascii_punctuation": "ASCII punctuation beside Chinese text made full-width (: , ; ( ) to ： ， ； （ ）, . between "
+                         "Chinese characters to 。)",
     "units_by_space": "unit names separated only by spaces listed with 、",
     "units_run_together": "unit names written with nothing between them (区发改局区统计局) listed with 、",
     "space_before_label": "a space before a label (… 项目责任人：) made a clause break (；)",
@@ -103,7 +107,7 @@ class Normalizer:
     space before a label on the same line (``市公安局 项目责任人：``); removal
     of spaces, TABs and ideographic spaces that stand
     beside a Chinese character; ASCII ``: , ; ( ) ? !`` beside a Chinese
-    character made full-width; a comma doubled before another mark (``,,`` ``,、``) removed. Newlines are kept, so line numbers stay true.
+    character made full-width, and ``.`` between two to ``。``; a comma doubled before another mark (``,,`` ``,、``) removed. Newlines are kept, so line numbers stay true.
 
     Examples
     --------
@@ -151,7 +155,7 @@ class Normalizer:
         listed = units_run_together(spaced_out)
         labelled = _SPACE_BEFORE_LABEL.sub("；", listed)
         spaced = _STRAY_SPACE.sub("", labelled)
-        full_width = _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced)
+        full_width = _ASCII_STOP.sub("。", _ASCII_PUNCT.sub(lambda m: _FULL_WIDTH[m.group(0)], spaced))
         punctuated = _DOUBLED_COMMA.sub("", full_width)
         for code, before, after in (("font_punctuation", text, marked), ("letter_spaced", marked, joined),
                                     ("readings", joined, unread), ("traditional", unread, simplified),

@@ -61,6 +61,7 @@ from pathlib import Path
 from zygraph.decisions import decided_work
 from zygraph.duties import headed_duties, headed_duty_units, unit_heading
 from zygraph.duty_sections import divides_duties
+from zygraph.heading_bodies import section_duty_units
 from zygraph.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
@@ -515,7 +516,7 @@ def _duty_in_section(heads, last, text):
     under a heading that divides duties (三、职责分工): the units of the paragraph's duty. A duty is a sentence: a
     line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
     return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
-        and divides_duties(_area_above(heads, None)) and bool(duty_subject_units(text))
+        and divides_duties(area := _area_above(heads, None)) and bool(section_duty_units(text, area))
 
 
 def _dividing_title(text):
