@@ -21,7 +21,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import parse_group
 from zygraph.readers.assignment import find_assignment
 
-__all__ = ["owner_line_units", "owner_lines_as_headings"]
+__all__ = ["owner_line_units", "owner_lines_as_headings", "over_items_numbered_otherwise"]
 
 #: A line that is one clause ending at its colon: no sentence or clause mark before it (茄子河区政府负责：).
 _ONE_CLAUSE = re.compile("^[^。；;，,：:！？!?]{2,60}[：:]$")
@@ -86,7 +86,7 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
     read, ends = [], set()
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if after is not None and _owns_items_after(block, after) and owner_line_units(block["text"]):
+        if after is not None and over_items_numbered_otherwise(block, after) and owner_line_units(block["text"]):
             block = {**block, "heading": True, "level": _LEVEL}
             findings.append(Finding(block["line"], "info", "owner_line", f"a numbered line names only its units "
                                     f"and the verb giving them what follows: {block['text'][:30]}",
@@ -114,8 +114,16 @@ def _sibling_after(blocks, index):
     return None
 
 
-def _owns_items_after(block, after):
-    """True when ``block`` is a numbered task and ``after`` an item numbered in another style naming no units."""
+def over_items_numbered_otherwise(block: dict, after: dict) -> bool:
+    """True when ``block`` is a numbered task and ``after`` an item numbered in another style naming no units: the
+    shape of a line heading the items below it (an owner line here, a title line in :mod:`zygraph.readers.titlelines`).
+
+    >>> line = {"heading": False, "number": "1", "labels": [], "style": "n、", "text": "市建设局负责："}
+    >>> over_items_numbered_otherwise(line, {**line, "style": "(n)", "text": "加强工程质量管理。"})
+    True
+    >>> over_items_numbered_otherwise(line, {**line, "text": "加强监督检查。"})  # numbered alike: a sibling
+    False
+    """
     return not block["heading"] and block["number"] is not None and not block["labels"] \
         and not after["heading"] and after["number"] is not None and after.get("style") != block.get("style") \
         and not after["labels"] and find_assignment(after["text"]) is None

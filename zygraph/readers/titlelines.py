@@ -18,6 +18,7 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.readers.assignment import find_assignment
+from zygraph.readers.ownerlines import over_items_numbered_otherwise
 
 __all__ = ["is_title_line", "title_lines_as_headings"]
 
@@ -76,7 +77,7 @@ def title_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
     read = []
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if after is not None and _heads_items_after(block, after) and is_title_line(block["text"]):
+        if after is not None and over_items_numbered_otherwise(block, after) and is_title_line(block["text"]):
             block = {**block, "heading": True, "level": _LEVEL}
             findings.append(Finding(block["line"], "info", "title_line", f"a numbered line is only a title ending at "
                                     f"its colon over items numbered otherwise: {block['text'][:30]}",
@@ -84,10 +85,3 @@ def title_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
                                     "above it"))
         read.append(block)
     return read
-
-
-def _heads_items_after(block, after):
-    """True when ``block`` is a numbered task and ``after`` an item numbered in another style naming no units."""
-    return not block["heading"] and block["number"] is not None and not block["labels"] \
-        and not after["heading"] and after["number"] is not None and after.get("style") != block.get("style") \
-        and not after["labels"] and find_assignment(after["text"]) is None
