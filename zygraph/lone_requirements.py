@@ -14,24 +14,20 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
+from zygraph.decisions import REQUIREMENTS_SAID
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, officials
 from zygraph.people import cadres, personal_name
+from zygraph.report_duties import numbered_points
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["lone_requirements", "named_points", "concerned_paragraph", "concerned"]
 
-#: A point's ordinal inside a paragraph, as :mod:`zygraph.report_duties` reads them: 一是, 二是 …; or 第一、, 第二，.
-_POINT = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
-_POINT_TH = re.compile("(?:^|(?<=[：:。；;，,\\s]))第(?P<ordinal>[一二三四五六七八九十])[、，,：:]")
 #: The words before the first point reporting requirements, the points perhaps counted: 会议提出几点要求，,
 #: 冯浩在讲话中强调三点：, 提出以下几点意见：.
 _POINTS_SAID = re.compile(f"(?:{REQUIREMENTS_SAID})了?(?:(?:[一二三四五六七八九十几两幾兩]|以下几?)[点點])?"
                           "(?:要求|意见|意見)?[：:，,]?\\s*$")
-#: Points a paragraph must number in sequence to be read so (one 一是 alone is no list of points).
-_FEWEST_POINTS = 2
 #: A point's run-in heading, a short sentence with no comma before its text: 责任再夯实。, 思想上再重视。.
 _RUN_IN = re.compile("^[^，,。；;：:！!]{2,12}[。：:]")
 #: The departments or units a matter concerns, with or without 各: 各有关部门, 相关单位, 各相关部门.
@@ -112,19 +108,7 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     >>> named_points("抓好建设。一是县财政局要保障经费；二是要加强领导。") is None  # no words reporting them
     True
     """
-    cuts = ordinals_in_sequence(_POINT, text)
-    if len(cuts) < _FEWEST_POINTS:
-        cuts = ordinals_in_sequence(_POINT_TH, text)  # 第一，A要…；第二，要…
-    if len(cuts) < _FEWEST_POINTS or not _POINTS_SAID.search(text[: cuts[0].start()]):
-        return None
-    ends = [cut.start() for cut in cuts[1:]] + [len(text)]
-    tasks = []
-    for cut, end in zip(cuts, ends):
-        point = text[cut.end(): end].strip()
-        items = _point_units(point, known)
-        if items:
-            tasks.append((point, items))
-    return tasks or None
+    return numbered_points(text, _POINTS_SAID, lambda point: _point_units(point, known), 1)
 
 
 def _point_units(point: str, known=None) -> list[Item] | None:

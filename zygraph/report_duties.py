@@ -32,7 +32,7 @@ from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import MODALS, designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["ordinal_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
+__all__ = ["ordinal_points", "numbered_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
            "MAIN_WORD"]
 
 #: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
@@ -148,19 +148,33 @@ def ordinal_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None
     >>> ordinal_points("抓好建设。一是市发改委要完成方案；二是市财政局要保障经费。") is None  # no words reporting them
     True
     """
+    return numbered_points(text, _POINTS_LEAD_IN, lambda point: _point_units(point, known), _FEWEST_POINTS)
+
+
+def numbered_points(text: str, said: re.Pattern, units_of, fewest_named: int) -> list[tuple[str, list[Item]]] | None:
+    """The points of ``text`` numbered 一是, 二是 … (or 第一、, 第二、 …) in sequence from 一, after words ``said``
+    finds reporting them, each naming units (``units_of(point)``) one task; None unless ``fewest_named`` do.
+
+    Shared by :func:`ordinal_points` (two points naming units) and :func:`zygraph.lone_requirements.named_points`
+    (one is enough where the words count the points).
+
+    >>> numbered_points("会议要求：一是县财政局要保障经费；二是要加强领导。", re.compile("要求：$"),
+    ...                 lambda point: ["县财政局"] if point.startswith("县财政局") else [], 1)
+    [('县财政局要保障经费；', ['县财政局'])]
+    """
     cuts = ordinals_in_sequence(_ORDINAL, text)  # 一是, 二是 in order
     if len(cuts) < _FEWEST_POINTS:
         cuts = ordinals_in_sequence(_ORDINAL_TH, text)  # 第一、, 第二、 in order
-    if len(cuts) < _FEWEST_POINTS or not _POINTS_LEAD_IN.search(text[: cuts[0].start()]):
+    if len(cuts) < _FEWEST_POINTS or not said.search(text[: cuts[0].start()]):
         return None
     ends = [cut.start() for cut in cuts[1:]] + [len(text)]
     tasks = []
     for cut, end in zip(cuts, ends):
         point = text[cut.end(): end].strip()
-        items = _point_units(point, known)
+        items = units_of(point)
         if items:
             tasks.append((point, items))
-    return tasks if len(tasks) >= _FEWEST_POINTS else None
+    return tasks if len(tasks) >= fewest_named else None
 
 
 def _point_units(point: str, known=None) -> list[Item] | None:
