@@ -157,8 +157,7 @@ def addressed_duties(pairs, findings: list) -> list[RawRow]:
                                 f"{'、'.join(leads + supports)} a share as its subject: {text[:30]}",
                                 "read the sentence (and those after it naming no unit) as one task of them"))
         findings.append(Finding(number, "info", "role_rule", rule, "roles assigned as the rule says"))
-        rows.append(RawRow(line=number, area="", task=text, lead="、".join(leads), support="、".join(supports),
-                           lines={"task": number}, names={"lead": tuple(leads), "support": tuple(supports)}))
+        rows.append(RawRow.of_units(number, text, leads, supports))
     return rows
 
 

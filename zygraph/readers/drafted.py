@@ -124,6 +124,5 @@ def drafted_rules(pairs, findings: list) -> list[RawRow]:
                                     "read the sentence as a task of those units (the one after 由 leads, those after "
                                     "会同 support); nothing else in the notice names a unit"))
             findings.append(Finding(number, "info", "role_rule", rule, "roles assigned as the rule says"))
-            rows.append(RawRow(line=number, area="", task=sentence, lead="、".join(leads), support="、".join(supports),
-                               lines={"task": number}, names={"lead": tuple(leads), "support": tuple(supports)}))
+            rows.append(RawRow.of_units(number, sentence, leads, supports))
     return rows

@@ -87,8 +87,7 @@ def minutes_requirements(pairs, findings: list) -> list[RawRow]:
                                 f"lead-in names its units as the subjects of its clauses: {text[:30]}",
                                 "read the requirement as one task of those units"))
         findings.append(Finding(line, "info", "role_rule", rule, "roles assigned as the rule says"))
-        rows.append(RawRow(line=line, area="", task=text, lead="、".join(leads), support="、".join(supports),
-                           lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))
+        rows.append(RawRow.of_units(line, text, leads, supports))
     return rows
 
 

@@ -125,6 +125,5 @@ def quoted_tasks(pairs, findings: list) -> list[RawRow]:
                                     f"{sentence[:30]}", "read the sentence as a task of those units; the words "
                                     "reporting the document are no unit; nothing else in the notice names a unit"))
             findings.append(Finding(number, "info", "role_rule", rule, "roles assigned as the rule says"))
-            rows.append(RawRow(line=number, area="", task=sentence, lead="、".join(leads), support="、".join(supports),
-                               lines={"task": number}, names={"lead": tuple(leads), "support": tuple(supports)}))
+            rows.append(RawRow.of_units(number, sentence, leads, supports))
     return rows

@@ -93,8 +93,7 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
                                 "for (于…前) count unless their sentence reports work done (了, 已) or their own "
                                 "clause says what they did (批复同意)"))
         findings.append(Finding(line, "info", "role_rule", rule, "roles assigned as the rule says"))
-        rows.append(RawRow(line=line, area=area, task=text, lead="、".join(leads), support="、".join(supports),
-                           lines={"task": line}, names={"lead": tuple(leads), "support": tuple(supports)}))
+        rows.append(RawRow.of_units(line, text, leads, supports, area))
     return rows
 
 
