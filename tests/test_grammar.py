@@ -1559,3 +1559,30 @@ def test_by_gives_work_only_where_it_is_not_the_first_character_of_because_or_he
     assert parse_group("由于县财政局牵头") is None
     assert [(i.text, i.role) for i in subject_units("由县财政局牵头")] == [("县财政局", "lead")]
     assert [found.start() for found in BY.finditer("由于资金不足，理由充分，经由县里，由县财政局负责")] == [17]
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 组织 heads the name 组织部: the units run on to the manner of their work (按照), which they answer for
+    ("由县委组织部按照年度计划统一组织实施全县干部培训工作，县人社局配合。",
+     [("县委组织部", "responsible"), ("县人社局", "support")]),
+    ("由县委组织部按照年度计划牵头组织实施干部培训。", [("县委组织部", "lead")]),
+    ("由市委宣传部根据工作安排组织开展宣传活动。", [("市委宣传部", "responsible")]),
+    ("由县督导组负责检查验收。", [("县督导组", "responsible")]),  # 督导 heads the team's name, 负责 is the verb
+    ("由市政府办公室组织各部门开展自查。", [("市政府办公室", "responsible"), ("各部门", "support")]),
+])
+def test_a_verb_that_heads_a_units_name_does_not_end_the_units_after_by(text, expected):
+    from zygraph.statements import clause_units
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+
+
+def test_every_reader_of_by_keeps_a_name_headed_by_a_verb_whole():
+    from zygraph.prose import prose_tasks
+    from zygraph.readers.minutes import _AFTER_BY_UNITS
+    from zygraph.readers.subjects import _ORGANISED_BY
+
+    tasks = prose_tasks("两局还参与多项工作。例如，完善培训，由县委组织部组织实施。加强监管，由县督导组负责。")
+    assert [(task, [i.text for i in items]) for task, items in tasks] == [
+        ("完善培训", ["县委组织部"]), ("加强监管", ["县督导组"])]
+    assert _ORGANISED_BY.match("由县委组织部组织有关部门复验").group("units") == "县委组织部"
+    assert _AFTER_BY_UNITS.search("县委组织部按照计划").start() == 5

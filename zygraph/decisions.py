@@ -35,7 +35,7 @@ from zygraph.shared_requirements import is_shared, shared_task
 from zygraph.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
            "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
@@ -99,7 +99,7 @@ _MATTER = re.compile("^关于[^。；;：:]{2,60}?(?:问题|事项|事宜)[。�
 #: What the body acting on a matter does, the verb after its name: 县财政安排…经费, 由A提出具体方案, 由A负责解决.
 _ACTS = "(?:提出|制定|拟定|制订|安排|拨付|筹措|落实|负责|牵头|组织|承担|办理|研究|协调|解决|审核|编制|实施|抓好|做好)"
 #: The body acting on a matter after 由, inside the sentence: 设备配备由迎复审领导小组提出具体方案后另行研究确定.
-_MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}(?!的)")
+_MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}(?!的){VERB_NOT_NAME}")
 #: The body acting on a matter as the subject of the decision (县财政安排县卫计局经费50万元), or after the meeting's
 #: word settling it (会议同意县财政局安排…, 请县交通局负责…). A verb before 的 names a thing, what was done before
 #: (原则同意县卫健局提出的方案): no act the matter is given.

@@ -26,7 +26,7 @@ from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
 from zygraph.subject_units import asked_units, contacting_units
 from zygraph.unitform import KIND_RULES
-from zygraph.unitlist import FIRST_LEADS, PARENT, ZONES, looks_like_unit_list, plausible_name, split_units
+from zygraph.unitlist import BY_WORD, FIRST_LEADS, PARENT, VERB_NOT_NAME, ZONES, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitname import looks_like_unit
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
@@ -38,11 +38,14 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_un
 #: 由A、B联合组织举办…: the units organising an activity answer for it).
 #: 统一 before any verb says the units do the work for everyone (由市爱卫会统一采购供应): they answer for it; 帮助 says
 #: they help it, as 协助 does (由县环卫大队帮助清除).
-_BY_UNITS = re.compile("(?:^|[^理经])由(?P<units>[^，,。；;由]{2,300}?)"
-                       "(?P<verb>负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|(?:统一|联合)?组织"
-                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff])|统一(?=[\u4e00-\u9fff])|帮助|幫助)")
+_BY_UNITS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,300}}?)"
+                       f"(?P<verb>(?:负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|(?:统一|联合)?组织){VERB_NOT_NAME}"
+                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff])|统一(?=[\u4e00-\u9fff])|(?:按照|依照|依据|根据)(?=[^，,。；;]*?(?:组织|负责|牵头|实施|落实|承担))|帮助|幫助)")
 #: The verbs of 由 that give the units no role word of the grammar's, and the role they give.
 _BY_VERB_ROLES = {"统一": "responsible", "帮助": "support", "幫助": "support"}
+#: Words of manner between the units after 由 and a role verb of their work (由县委组织部按照年度计划组织实施): the
+#: units answer for the work, and lead it where the clause says 牵头 after them.
+_BY_MANNER = ("按照", "依照", "依据", "根据")
 #: What closes a list of partners after 会同, with the work they share: 等共同完成, 等单位共同推进.
 _TOGETHER = re.compile("(?:等(?:单位|部门|单位和部门)?)?共同[^，,。；;]{0,20}$")
 #: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
@@ -199,7 +202,11 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 continue
             if looks_like_unit_list(units, known):
                 verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
-                role = "responsible" if verb.startswith("按") else _BY_VERB_ROLES.get(verb) or role_of(verb)
+                if verb in _BY_MANNER:  # 由A按照…组织实施: the units' work comes after the manner
+                    verb = "牵头" if "牵头" in clause[opened.end():] else verb
+                    role = "lead" if verb == "牵头" else "responsible"
+                else:
+                    role = "responsible" if verb.startswith("按") else _BY_VERB_ROLES.get(verb) or role_of(verb)
                 items += [Item(name, role, verb) for name in split_units(units, known)]
                 after = clause[opened.end():]
                 after = "组织" + after if verb.endswith("组织") else after  # 由A统一组织B…: B as after 牵头组织

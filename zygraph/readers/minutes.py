@@ -30,7 +30,7 @@ from zygraph.people import cadres, personal_name
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.subject_units import asked_units, helped_units, subject_units
-from zygraph.unitlist import BY, looks_like_unit_list, split_units
+from zygraph.unitlist import BY, VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 
@@ -48,8 +48,9 @@ _WISH = re.compile("^(?:同时|同時|并|並)?[，,]?(?:希望|期望|期待)")
 _RECOMMENDS = re.compile("^(?:同时|同時|并|並)?[，,]?(?:建议|建議)")
 #: The words that may follow the units after 由, ending them: a preposition of manner or a verb of the work
 #: (由A从…出发, 由A按照各自的权限, 由A协调B, 费用由A及时支付).
-_AFTER_BY_UNITS = re.compile("从|按照|按|依照|依据|根据|结合|协调|组织|负责|牵头|會同|会同|对|在|于|向|采取|进一步|尽快|及时|"
-                             "抓紧|切实|认真|全面|积极|主动|统筹|做好|开展|落实|实施|提出|制定|办理|支付|承担|具体|统一")
+_AFTER_BY_UNITS = re.compile("从|按照|按|依照|依据|根据|结合|會同|会同|对|在|于|向|采取|进一步|尽快|及时|抓紧|切实|认真|全面|"
+                             "积极|主动|具体|统一|(?:协调|组织|负责|牵头|统筹|做好|开展|落实|实施|提出|制定|办理|支付|承担)"
+                             + VERB_NOT_NAME)
 #: The most characters the units after 由 may run (a long name and two more).
 _LONGEST_UNITS = 40
 #: The word the units a requirement names as its subject carry, for the role finding (会议要求: the meeting asks).

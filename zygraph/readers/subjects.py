@@ -36,14 +36,14 @@ from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.subject_units import asked_units, duty_subject_units, subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["subject_sections", "has_subject_sections"]
 
 #: An adverb between the units and their modal verb (县农委、规划等有关部门都要…): the units end before it.
 _ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
 #: A clause giving the work to the units that organise or answer for it: 由A、B组织有关部门进行复验.
-_ORGANISED_BY = re.compile("^由(?P<units>[^，,。；;：:（(]{2,40}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施)")
+_ORGANISED_BY = re.compile(f"^由(?P<units>[^，,。；;：:（(]{{2,40}}?)(?:组织|組織|负责|負責|牵头|牽頭|承担|實施|实施){VERB_NOT_NAME}")
 #: How a collective's name opens (各村, 各乡镇): one naming the places of a level, who may open a sentence with their
 #: work and no 要 (各村结合实际情况，聘请…), where a single body so written is only reported doing it.
 _COLLECTIVE_OPENING = "各"
