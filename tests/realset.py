@@ -42,7 +42,8 @@ SPLITS = ("dev", "holdout", "blind", "blind2", "blind3", "formats", "blind4", "b
           "blind64", "blind65", "blind66", "blind67", "blind68", "blind69",
           "blind70", "blind71", "blind72", "blind73", "blind74", "blind75",
           "blind76", "blind77", "blind78", "blind79", "blind80", "blind81", "blind82",
-          "blind83", "blind84", "blind85", "blind86", "blind87")
+          "blind83", "blind84", "blind85", "blind86", "blind87",
+          "blind88", "blind89", "blind90", "blind91")
 
 #: A task's own number at the start of its normalised text, as the readers may
 #: leave it: ``1.`` ``1、`` ``1﹒`` ``(一)`` ``（1）`` ``第一条`` ``80 |``. A bare
