@@ -499,3 +499,14 @@ def test_a_title_whose_copy_glued_the_document_number_in_front_is_read_without_i
     meta = parse_notice(["港政发〔2025〕1号黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知", "各街道办事处："])
     assert meta["number"] == "港政发〔2025〕1号"
     assert meta["title"] == meta["heading"] == "黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知"
+
+
+def test_a_page_label_glued_before_the_document_number_is_not_part_of_it():
+    # a government page's metadata line, its spaces lost: 发文字号 labels the number and is no part of it, and the
+    # title line after it (number, then the title) is read without the number
+    from zygraph.readers.notice import parse_notice
+
+    meta = parse_notice(["索引号123发布机构乙县政府办公室发文字号乙政办字〔2021〕9号",
+                         "乙政办字〔2021〕9号乙县人民政府办公室关于印发重点工作任务的通知", "各乡镇人民政府："])
+    assert meta["number"] == "乙政办字〔2021〕9号"
+    assert meta["title"] == "乙县人民政府办公室关于印发重点工作任务的通知"

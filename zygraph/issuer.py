@@ -22,8 +22,9 @@ from zygraph.places import Gazetteer, Place, county_short
 __all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER", "issuer_conflict", "issuer_findings", "DOC_NUMBER"]
 
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
-#: A document number as notices print it: 资府发〔2023〕1号, 港政发[2025]1号 (any of the brackets copies use).
-DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]{1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
+#: A document number as notices print it: 资府发〔2023〕1号, 港政发[2025]1号 (any of the brackets copies use). Its
+#: prefix holds no 号, so a page's label glued before it (发文字号泰政办字〔2022〕57号) is not taken with it.
+DOC_NUMBER = re.compile(r"(?:(?!号)[\u4e00-\u9fff]){1,8}[〔\[［(（]\d{4}[〕\]］)）]\d+号")
 _NATIONAL_NUMBERS = re.compile(r"^(国发|国办发|国函|国办函|国令|中发|中办发|厅字|国办明电)")
 _NATIONAL_NAMES = re.compile(r"^(中共中央|中央|国务院|全国|中华人民共和国|国家|中国"
                              r"|[\u4e00-\u9fff]{2,6}(?:总局|总署)"  # 市场监管总局, 海关总署: the State Council's bodies
