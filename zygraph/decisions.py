@@ -38,7 +38,7 @@ from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
-           "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
+           "required_sentences", "ordinal_requirements", "ordinals_in_sequence", "SPEAKS", "BASIS"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -58,7 +58,7 @@ _CLAUSE_COMMA = re.compile("(?<=[，,])")
 _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
 #: Who speaks such a requirement: a pronoun for the speaker named before, a meeting, or a post (副局长, 书记, 主任)
 #: after the name (吴建荣副局长): not a document (《方案》要求) nor a clause of basis (按照上级要求).
-_SPEAKS = re.compile("^(?:他|她|他们)$|(?:长|书记|主任|主席|会议|领导|同志|長|書記|會議|領導)$")
+SPEAKS = re.compile("^(?:他|她|他们)$|(?:长|书记|主任|主席|会议|领导|同志|長|書記|會議|領導)$")
 #: How many requirements naming their units a paragraph must hold to be read so: one alone is often a report's
 #: aside, while a speaker dividing the work gives each unit its own.
 _FEWEST_REQUIREMENTS = 2
@@ -91,7 +91,7 @@ REQUIREMENTS_SAID = ("要求|强调|指出|提出|明确|部署|安排|确定|�
 _ORDINAL_REQUIREMENT = re.compile(f"(?:^|(?<=[。！!；;\\s])|(?<=(?:{REQUIREMENTS_SAID})[，,：:]))"
                                   "(?P<ordinal>[一二三四五六七八九十])(?=要)")
 #: A clause of basis read as a speaker's words: 根据目标任务要求，… (what the work follows, no one speaking).
-_BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
+BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
 #: The word a unit acting on a matter minutes settle carries, for the role and reading findings (议定: settled).
 MATTER_WORD = "议定"
 #: A specific matter minutes settle, opening with its run-in heading: 关于迎复审工作经费问题。 (议定事项, 具体事项).
@@ -285,7 +285,7 @@ def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | N
                 tasks[-1] = (tasks[-1][0] + clause.strip(), tasks[-1][1])
             continue
         work = clause[found.end():].strip()
-        if not _SPEAKS.search(found.group("speaker")) or opens_in_general(work):
+        if not SPEAKS.search(found.group("speaker")) or opens_in_general(work):
             continue  # 《方案》要求…, 按照上级要求…: no speech; 他要求各相关单位高度重视…: no unit named
         items = subject_units(work, known) or _required_units(work, known)
         if items and not any(personal_name(item.text, known) for item in items):
@@ -463,7 +463,7 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     True
     """
     for found in _REQUIREMENT.finditer(text):
-        if not _DOCUMENT_SPEAKER.search(found.group("speaker")) and not _BASIS.match(found.group("speaker")):
+        if not _DOCUMENT_SPEAKER.search(found.group("speaker")) and not BASIS.match(found.group("speaker")):
             topic = on_matter(text[found.end():])  # 会议要求，对于X工作，A要…: one requirement on a matter is a task
             tasks = _required_sentences(text[found.end():], known, topic)
             if topic:  # the units carry the matter's word, for the finding saying so

@@ -201,7 +201,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 running = True
                 continue
             if looks_like_unit_list(units, known):
-                verb = opened.group("verb")  # 由A、B按职责分工管理: the units share the duty, all responsible
+                verb = opened.group("verb")  # 由A、B按职责分工管理: all responsible
                 if verb in _BY_MANNER:  # 由A按照…组织实施: the units' work comes after the manner
                     verb = "牵头" if "牵头" in clause[opened.end():] else verb
                     role = "lead" if verb == "牵头" else "responsible"
@@ -218,7 +218,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             items.append(Item(in_charge.group("person"), "person", ""))  # ……，分管副省长为主管领导: a person
             continue
         group = parse_group(clause, known) if running else None
-        if group and all(item.role == "person" or looks_like_unit_list(item.text, known) for item in group):
+        if group and (not (listed := "、".join(i.text for i in group if i.role != "person")) or looks_like_unit_list(listed, known)):
             items += group
             continue
         taking = next(((end, found) for end in range(index + 1, len(clauses) + 1)

@@ -22,6 +22,7 @@ from zygraph.inner_duties import inner_duty_units
 from zygraph.lone_requirements import lone_requirements
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
+from zygraph.reported_sentences import reported_sentences
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
@@ -82,7 +83,9 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     执法局要…``, :func:`zygraph.duty_sections.fielded_duties`), is one task of those departments: then
     ``how["fielded_duties"]``. A numbered point of one sentence naming no units otherwise, whose bodies are named with
     负责 inside its clauses (``成立…小组，A负责X，B负责Y``, ``委托A负责…``: :func:`zygraph.inner_duties.inner_duty_units`),
-    is a task of those bodies.
+    is a task of those bodies. A meeting's decisions and requirements run sentence by sentence, each naming its units
+    its own way (:func:`zygraph.reported_sentences.reported_sentences`), are one task a sentence: then
+    ``how["reported_sentences"]``.
     """
     out, start = [], 0
     for open_at, close_at in _groups(text):
@@ -153,6 +156,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["prose"] = True
         return prose  # 分别由X、Y承担; 主责单位是A; 有3项由A牵头，分别是…; A要在8月底…: a report's own words
+    reported = reported_sentences(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
+    if reported:
+        if how is not None:
+            how["reported_sentences"] = True
+        return reported  # 会议明确，X由A牵头，B配合。Y由C牵头…; A应…。B将…: one task a sentence naming units
     labelled = label_start(rest) is not None and find_assignment(rest, in_body) is not None
     # 宣传部门要…。推进部门要…。牵头单位：A，配合单位：B: the label names the paragraph's units, not its subjects
     shares = modal_sentences(rest) if not out and not numbered and in_body and not labelled else None

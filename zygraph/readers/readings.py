@@ -41,6 +41,10 @@ _READINGS = (
      "inside a sentence (A要…，B要…) opens a task of its own, but units after a preposition (对A要…, 与B要…) are the "
      "duty's objects and a later subject only to help (B等部门要积极配合) supports the task before; a link before the "
      "units (同时，) stays in the text, and a sentence opening with its matter (关于…，X要求，) is a task from the matter"),
+    ("reported_sentences", "reported_sentences", "a meeting's decisions and requirements run sentence by sentence; "
+     "{n} name their units (X由A牵头，B配合; A应…; …，B将…; A 7月15日前…): {first}", "read each as a task of those units, "
+     "from the sentence's start after its lead-in (会议明确，), a topic kept; sentences naming none go on the task "
+     "before, units in general (各级各部门务必…) and work reported done are no task"),
     ("matter_requirement", "matter_requirement", "a paragraph opens with the matter a speaker's requirement is on "
      "(关于…工作，X要求，): {first}", "read the paragraph as one task of the units its requirement opens with, from the "
      "matter, cut where a later clause opens with units of its own (A要…，B要…), each matter (关于…，X要求，) read on "

@@ -1,0 +1,48 @@
+"""A meeting's decisions and requirements reported sentence by sentence (zygraph.reported_sentences)."""
+
+from zygraph.reported_sentences import reported_sentences, sentence_units
+from zygraph.statements import clause_units
+
+
+def _read(text):
+    return [(task[:8], [(i.text, i.role) for i in items]) for task, items in reported_sentences(text) or []]
+
+
+def test_decided_works_each_from_its_topic():
+    text = ("会议确定，校园周边治理工作由区教育局牵头负责，区公安分局配合，各街道、社区居委会具体落实。"
+            "食品安全检查工作由区市场监管局牵头负责，其他有关单位配合。")
+    assert _read(text) == [
+        ("校园周边治理工作", [("区教育局", "lead"), ("区公安分局", "support"), ("各街道", "responsible"),
+                       ("社区居委会", "responsible")]),
+        ("食品安全检查工作", [("区市场监管局", "lead"), ("其他有关单位", "support")])]
+
+
+def test_requirements_with_modal_dated_and_inner_subjects():
+    text = ("镇长强调，防汛物资储备方面，要建立台账，每周由镇应急办负责汇总。镇水利站6月10日前完成河道排查；"
+            "细化值守安排。确需转移群众的，各村委会、镇派出所应立即组织转移。要保持通讯畅通。"
+            "严格执行值班制度，镇纪委将开展督查。")
+    assert _read(text) == [
+        ("防汛物资储备方面", [("镇应急办", "responsible")]),
+        ("镇水利站6月10", [("镇水利站", "responsible")]),
+        ("确需转移群众的，", [("各村委会", "responsible"), ("镇派出所", "responsible")]),
+        ("严格执行值班制度", [("镇纪委", "responsible")])]
+    assert reported_sentences(text)[2][0].endswith("要保持通讯畅通。")  # no subject: goes on the task before
+
+
+def test_calls_on_everyone_and_done_work_are_no_task():
+    assert sentence_units("各级各部门务必提高认识。") == []
+    assert sentence_units("区教育局已完成排查工作。") == []
+    assert sentence_units("要加强宣传引导。") is None
+
+
+def test_only_a_meeting_or_leader_and_two_sentences():
+    assert reported_sentences("会议要求，区教育局应加强排查。要加强宣传。") is None
+    assert reported_sentences("《通知》要求，区教育局应加强排查。区卫健局将开展督查。") is None
+    assert reported_sentences("根据上级领导同志要求，区教育局应加强排查。区卫健局将开展督查。") is None
+    assert reported_sentences("区教育局应加强排查。区卫健局将开展督查。") is None  # no lead-in
+
+
+def test_clause_units_reads_a_role_clause_as_one_list():
+    items = clause_units("由县文旅局牵头负责，县公安局配合，县市区、乡级政府具体落实。")
+    assert [(i.text, i.role) for i in items] == [("县文旅局", "lead"), ("县公安局", "support"), ("县市区", "responsible"),
+                                                 ("乡级政府", "responsible")]
