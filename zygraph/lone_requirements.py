@@ -93,7 +93,9 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
 
     The ordinals, in sequence from 一, cut the points (or 第一、, 第二、); the text before 一是 ends with the words reporting them, the
     points perhaps counted (``会议提出几点要求，``, ``强调三点：``). A point's units open it before 要 (``一是A及各相关部门
-    要…``), or open the sentence after its run-in heading (``三是责任再夯实。各乡镇、相关部门一定要…``): the task is the
+    要…``), or open the sentence after its run-in heading (``三是责任再夯实。各乡镇、相关部门一定要…``); a heading that is
+    itself the requirement (``四是要强化追踪问效。``) may be longer, and the units after it may meet it with 将 as with 要
+    (``县政府将成立…``). The count may name the points by any short word (``提出四点希望``). The task is the
     point from after its ordinal, heading kept, its units responsible. The departments concerned (``各相关部门``) are
     units of a point; units in general (``各部门``) and people by their post are not, and a point naming none is no
     task. None unless a point names units.
@@ -106,6 +108,9 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     >>> text = "县长强调三点：一是思想上再重视。要认清形势。二是责任再夯实。各乡镇、县农业局一定要落实责任。"
     >>> [(task, [i.text for i in items]) for task, items in named_points(text)]
     [('责任再夯实。各乡镇、县农业局一定要落实责任。', ['各乡镇', '县农业局'])]
+    >>> text = "区长提出两点希望，一是要加快推进老旧小区改造工作的进度。二是要强化督查问效。区政府督查室将每月通报。"
+    >>> [(task, [i.text for i in items]) for task, items in named_points(text)]
+    [('要强化督查问效。区政府督查室将每月通报。', ['区政府督查室'])]
     >>> named_points("会议要求：一是各部门要高度重视；二是要加强领导。") is None  # a call on everyone
     True
     >>> named_points("抓好建设。一是县财政局要保障经费；二是要加强领导。") is None  # no words reporting them
