@@ -121,3 +121,24 @@ def test_points_whose_subjects_are_us_the_public_cadres_or_things_name_no_units(
     for first in ("我们要提高认识", "全县上下要提高认识", "党员干部要带头", "广大群众要积极参与", "资金要及时拨付"):
         assert lone_requirements(f"会议强调，一是{first}；二是要做好宣传。") is None, first
     assert lone_requirements("会议要求，相关负责人要认真负责，工作人员要按时到岗。") is None
+
+
+def test_counted_points_may_be_named_by_any_short_word():
+    # 提出三点希望, 提出几点建议: the count says points follow, whatever word names them
+    text = "市长提出三点希望：一是市交通局要加快工程进度；二是要加强协调；三是要严格督查。"
+    assert _read(named_points(text)) == [("市交通局要加快工程进度；", [("市交通局", "responsible")])]
+    assert named_points("市长表示希望：一是市交通局要加快进度；二是要加强协调。") is None  # not counted: no points said
+
+
+def test_a_requirement_heading_may_be_long_and_the_units_after_it_meet_it_with_jiang():
+    text = ("区长提出几点建议，一是要切实增强城乡环境整治工作的责任感和使命感。各街道、区城管局要统一思想；"
+            "二是要加大宣传。三是要强化督查问效。区政府督查室将建立月通报制度。")
+    assert _read(named_points(text)) == [
+        ("要切实增强城乡环境整治工作的责任感和使命感。各街道、区城管局要统一思想；",
+         [("各街道", "responsible"), ("区城管局", "responsible")]),
+        ("要强化督查问效。区政府督查室将建立月通报制度。", [("区政府督查室", "responsible")])]
+
+
+def test_jiang_after_a_heading_that_is_no_requirement_is_what_is_planned():
+    text = "会议提出两点要求，一是责任再夯实。区城管局将建立制度。二是要加大宣传。"
+    assert named_points(text) is None

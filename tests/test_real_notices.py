@@ -122,8 +122,8 @@ XFAIL = {
     "2019_hubei_hanjiang_eco_belt_plan_traditional": "P 0.25 R 0.50, 1/1 - a second label in the bracket (實施主體:B) whose "
     "sentence says the bodies act in concert (協同) and are not repeated below (以下不再重復): read as a lead, and its "
     "explanation (因各項工作均需地方政府協同, 實施主體以下不再重復) as units",
-    "2019_hezhou_county_village_style_meeting_news": "refused - county meeting news: points 一是…四是 run on inside "
-    "paragraphs with run-in headings, units as subjects of 要/将 in the points",
+    "2019_hezhou_county_village_style_meeting_news": "P 1.00 R 0.50, 2/3 - point 一's subject 各乡镇、各单位要… holds "
+    "各单位, units in general to the readers (a call on everyone, no task) where the gold has two lead units",
     "2021_hengyang_farmland_housing_rectification_meeting_news": "P 1.00 R 0.92, 7/8 - the gold reads a call on everyone "
     "(各级各部门务必…) as a task of 各级各部门 (DOUBTFUL); the readers make such calls no task, as blind82's xfail",
     "2022_pingdingshan_jiaxian_county_beautiful_villages_news_traditional": "refused - news of a division in one paragraph of "

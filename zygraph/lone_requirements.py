@@ -25,11 +25,14 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 __all__ = ["lone_requirements", "named_points", "concerned_paragraph", "concerned"]
 
 #: The words before the first point reporting requirements, the points perhaps counted: 会议提出几点要求，,
-#: 冯浩在讲话中强调三点：, 提出以下几点意见：.
-_POINTS_SAID = re.compile(f"(?:{REQUIREMENTS_SAID})了?(?:(?:[一二三四五六七八九十几两幾兩]|以下几?)[点點])?"
-                          "(?:要求|意见|意見)?[：:，,]?\\s*$")
+#: 冯浩在讲话中强调三点：, 提出以下几点意见：; counted, whatever short word names them (提出四点希望, 提出几点建议).
+_POINTS_SAID = re.compile(f"(?:{REQUIREMENTS_SAID})了?(?:(?:[一二三四五六七八九十几两幾兩]|以下几?)[点點]"
+                          "[\u4e00-\u9fff]{0,4}|要求|意见|意見)?[：:，,]?\\s*$")
 #: A point's run-in heading, a short sentence with no comma before its text: 责任再夯实。, 思想上再重视。.
 _RUN_IN = re.compile("^[^，,。；;：:！!]{2,12}[。：:]")
+#: A point's run-in heading that is its requirement, up to its full stop, longer: 要强化乡村振兴工作的责任感和紧迫感。.
+#: The sentence after it says who is to meet it, their 将 as good as a 要 (要强化追踪问效。县政府将成立…).
+_REQUIRED_HEADING = re.compile("^要[^，,。；;：:！!]{2,20}[。：:]")
 #: The departments or units a matter concerns, with or without 各: 各有关部门, 相关单位, 各相关部门.
 _CONCERNED = re.compile("^各?(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
 #: The governments of two levels named bare, a collective as 各县区 is: 县区及各相关部门要…, 乡镇要….
@@ -68,15 +71,15 @@ def _with_levels(known=None):
     return test
 
 
-def _subject(clause: str, known=None) -> list[Item] | None:
-    """The units ``clause`` opens with before its 要 (``[]`` for a subject naming none: units in general, people),
-    or None when it opens with no subject of units."""
+def _subject(clause: str, known=None, verbs=("要",)) -> list[Item] | None:
+    """The units ``clause`` opens with before its 要 (or one of ``verbs``) (``[]`` for a subject naming none: units
+    in general, people), or None when it opens with no subject of units."""
     levels = _with_levels(known)
     items = modal_subject_units(clause, levels, opening=True)
     if not items:
         return None
     own = [item for item in items if item.role == "responsible"]
-    if any(item.word != "要" for item in own):
+    if any(item.word not in verbs for item in own):
         return None  # 各部门将…: what is planned, no requirement
     if any(cadres(item.text) or personal_name(item.text, known)
            or (in_general(item.text) and not concerned(item.text)) for item in own):
@@ -90,7 +93,9 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
 
     The ordinals, in sequence from 一, cut the points (or 第一、, 第二、); the text before 一是 ends with the words reporting them, the
     points perhaps counted (``会议提出几点要求，``, ``强调三点：``). A point's units open it before 要 (``一是A及各相关部门
-    要…``), or open the sentence after its run-in heading (``三是责任再夯实。各乡镇、相关部门一定要…``): the task is the
+    要…``), or open the sentence after its run-in heading (``三是责任再夯实。各乡镇、相关部门一定要…``); a heading that is
+    itself the requirement (``四是要强化追踪问效。``) may be longer, and the units after it may meet it with 将 as with 要
+    (``县政府将成立…``). The count may name the points by any short word (``提出四点希望``). The task is the
     point from after its ordinal, heading kept, its units responsible. The departments concerned (``各相关部门``) are
     units of a point; units in general (``各部门``) and people by their post are not, and a point naming none is no
     task. None unless a point names units.
@@ -103,6 +108,9 @@ def named_points(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     >>> text = "县长强调三点：一是思想上再重视。要认清形势。二是责任再夯实。各乡镇、县农业局一定要落实责任。"
     >>> [(task, [i.text for i in items]) for task, items in named_points(text)]
     [('责任再夯实。各乡镇、县农业局一定要落实责任。', ['各乡镇', '县农业局'])]
+    >>> text = "区长提出两点希望，一是要加快推进老旧小区改造工作的进度。二是要强化督查问效。区政府督查室将每月通报。"
+    >>> [(task, [i.text for i in items]) for task, items in named_points(text)]
+    [('要强化督查问效。区政府督查室将每月通报。', ['区政府督查室'])]
     >>> named_points("会议要求：一是各部门要高度重视；二是要加强领导。") is None  # a call on everyone
     True
     >>> named_points("抓好建设。一是县财政局要保障经费；二是要加强领导。") is None  # no words reporting them
@@ -115,8 +123,10 @@ def _point_units(point: str, known=None) -> list[Item] | None:
     """The units a point opens with before 要, or the sentence after its run-in heading does; or None."""
     items = _subject(point, known)
     heading = _RUN_IN.match(point)
-    if items is None and heading:  # 责任再夯实。各乡镇、相关部门一定要…
-        items = _subject(point[heading.end():], known)
+    required = _REQUIRED_HEADING.match(point)
+    if items is None and (heading or required):  # 责任再夯实。各乡镇、相关部门一定要…
+        after = (heading or required).end()
+        items = _subject(point[after:], known, ("要", "将") if required else ("要",))  # 要…。县政府将…: who meets it
     return items or None
 
 

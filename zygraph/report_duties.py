@@ -32,7 +32,7 @@ from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import MODALS, designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["ordinal_points", "numbered_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
+__all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
            "MAIN_WORD"]
 
 #: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
@@ -43,7 +43,7 @@ _REPORTED = re.compile("^[^，,。；;：:“”\"]{1,12}?(?:明确|规定|确�
 #: A word of time a report opens a sentence with, which no unit's name begins with: 今年县农业局负责… names 县农业局.
 _TIME_WORD = re.compile("^(?:今年|明年|去年|目前|近日|近期|当前|同时|此外|\\d{4}年)")
 #: A point's ordinal inside a paragraph: 一是, 二是 … (the requirement after it has no subject of its own yet).
-_ORDINAL = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
+ORDINAL_POINT = re.compile("(?:^|(?<=[：:。；;，,\\s]))(?P<ordinal>[一二三四五六七八九十])是")
 #: The same points numbered 第一、, 第二、 … (``作了分工：第一、A作为…牵头单位，负责…；第二、B负责…``).
 _ORDINAL_TH = re.compile("(?:^|(?<=[：:。；;，,\\s]))第(?P<ordinal>[一二三四五六七八九十])[、，,：:]")
 #: The words before the first point reporting what a speaker or meeting requires: 提出了四点要求：, 会议强调：,
@@ -162,7 +162,7 @@ def numbered_points(text: str, said: re.Pattern, units_of, fewest_named: int) ->
     ...                 lambda point: ["县财政局"] if point.startswith("县财政局") else [], 1)
     [('县财政局要保障经费；', ['县财政局'])]
     """
-    cuts = ordinals_in_sequence(_ORDINAL, text)  # 一是, 二是 in order
+    cuts = ordinals_in_sequence(ORDINAL_POINT, text)  # 一是, 二是 in order
     if len(cuts) < _FEWEST_POINTS:
         cuts = ordinals_in_sequence(_ORDINAL_TH, text)  # 第一、, 第二、 in order
     if len(cuts) < _FEWEST_POINTS or not said.search(text[: cuts[0].start()]):

@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from zygraph.paired_bodies import joint_office, level_partner
 from zygraph.places import Gazetteer
 from zygraph.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE, UNIT_ENDINGS, body_by_kind, looks_like_unit
 
@@ -193,7 +194,7 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
             j = _place_run(pieces, seps, i, known)
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
             j = i + 1  # 县政府有关部门、有关直属单位; 市政府各部门、各直属机构: the second shares the first's owner
-        if j == i and i + 1 < len(pieces) and seps[i] == "、" and _joint_office(pieces[i].strip(), pieces[i + 1].strip()):
+        if j == i and i + 1 < len(pieces) and seps[i] == "、" and joint_office(pieces[i].strip(), pieces[i + 1].strip()):
             j = i + 1  # 县委、县政府督察室: the office the committee and the government keep together
         last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
         piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
@@ -202,7 +203,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
         else:
             i = j + 1
         piece = _trim(piece)
-        if piece in _BARE_NOUNS + _BRANCH_NOUNS and after_comma and out and COLLECTIVE.search(out[-1]):
+        if after_comma and out and (piece in _BARE_NOUNS + _BRANCH_NOUNS and COLLECTIVE.search(out[-1])
+                                    or level_partner(out[-1], piece)):  # 各乡镇党委、政府: each place's two bodies
             out[-1] += "、" + piece  # 市直有关部门、单位; 各区县城管大队、分局: the noun shares the collective's owner
         elif piece:
             out.extend(name for part in _split_joined(piece, known) for name in _split_repeated_level(part, known))
@@ -247,26 +249,6 @@ def _shares_owner(first: str, second: str) -> bool:
         return True
     return _OWNED_EACH.match(first) is not None and second.startswith("各") and len(second) <= 8 \
         and second.endswith(_BARE_NOUNS)
-
-
-#: A party committee named bare (县委, 市委), then its government's supervision office (县政府督察室): the two
-#: share that office, one joint body (县委、县政府督察室, written 县委县政府督查室 too). Only the supervision office
-#: is shared so: 县委、县政府办公室 are the two general offices (两办), each its own.
-_COMMITTEE = re.compile("^(?P<level>[省市县区州旗])委$")
-_GOVERNMENT_OFFICE = re.compile("^(?P<level>[省市县区州旗])(?:人民)?政府(?P<office>督[查察](?:室|办|局|科))$")
-
-
-def _joint_office(first: str, second: str) -> bool:
-    """True when ``first`` is a committee named bare and ``second`` its own level's government supervision office:
-    县委、县政府督察室.
-
-    >>> _joint_office("县委", "县政府督察室"), _joint_office("县委", "县政府"), _joint_office("市委", "县政府督查室")
-    (True, False, False)
-    >>> _joint_office("县委", "县政府办公室")  # the two general offices, each its own
-    False
-    """
-    committee, office = _COMMITTEE.match(first), _GOVERNMENT_OFFICE.match(second)
-    return committee is not None and office is not None and committee.group("level") == office.group("level")
 
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names

@@ -26,6 +26,7 @@ from zygraph.readers.spaced import spaced_table
 from zygraph.readers.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.points import has_speech_points
+from zygraph.readers.point_lines import point_lines_joined
 from zygraph.readers.rebroken import table_lines
 from zygraph.readers.subjects import has_subject_sections
 from zygraph.readers.unitcells import cells_apart, unit_cells
@@ -151,7 +152,8 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
     if glued_table(lines):
         return "glued"
     # a page run together on one line (a crawl's copy): its paragraphs, cut as the paragraph reader cuts them
-    paragraphs = [part for line in normal.split("\n") for part in paragraphs_of(line)]
+    # … and the points 一是, 二是 … a copy broke over lines inside a point, one paragraph again
+    paragraphs = [part for line in point_lines_joined(normal.split("\n"), []) for part in paragraphs_of(line)]
     joined = [line for _, line in labels_on_own_lines(enumerate(paragraphs, start=1), [])]
     if any(starts_with_label(line) or has_role_words(line) or closes_with_bare_units(line)
            or units_for_preceding(line) or _names_duties(line) or _settles_matter(line) or prose_tasks(line)

@@ -13,7 +13,9 @@ Two shapes put a task's bounds where the paragraph reader does not look for them
 * a news paragraph reporting a document, which leads in with its own words and then quotes a task whose units a
   label closes (``……目标任务。其中明确指出：贯彻实施……。分管领导：…；部门分工：A牵头，B配合。``): the report's
   words up to the colon are no part of the task and are cut off into a paragraph of their own
-  (:func:`lead_in_apart`).
+  (:func:`lead_in_apart`);
+* a report's points 一是, 二是 … broken over lines inside a point (``…一是要压实责任。`` / ``各街道要…；二是…``): the
+  lines are joined again into the one paragraph (:func:`zygraph.readers.point_lines.point_lines_joined`).
 
 Lines hold paragraphs split by :data:`zygraph.readers.lines.PARAGRAPH_BREAK` where a copy ran them together.
 """
@@ -26,6 +28,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import label_start
 from zygraph.readers.assignment import find_assignment
 from zygraph.readers.lines import HEADING, PARAGRAPH_BREAK
+from zygraph.readers.point_lines import point_lines_joined
 
 __all__ = ["group_duties_joined", "lead_in_apart", "task_bounds"]
 
@@ -104,7 +107,7 @@ def lead_in_apart(paragraph: str) -> int | None:
 def task_bounds(lines: list[str], findings: list) -> list[str]:
     """``lines`` with each working group's duties joined onto its item and each report's lead-in cut off its task.
 
-    A ``group_duties`` or a ``report_lead_in`` finding says where.
+    A ``group_duties``, ``report_lead_in`` or ``point_lines`` finding says where.
 
     Examples
     --------
@@ -113,7 +116,7 @@ def task_bounds(lines: list[str], findings: list) -> list[str]:
     ['一、污染处置组。由环境保护部牵头，公安部等参加。主要职责：收集汇总相关数据。', '']
     """
     out = []
-    for number, line in enumerate(lines, start=1):
+    for number, line in enumerate(point_lines_joined(lines, findings), start=1):  # a point broken over lines, whole
         parts = []
         for part in line.split(PARAGRAPH_BREAK):
             at = lead_in_apart(part)
