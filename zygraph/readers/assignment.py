@@ -24,6 +24,7 @@ from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
+from zygraph.composed_members import composed_members
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
@@ -428,6 +429,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
+    if items:
+        return text, items
+    items = composed_members(text)  # 联席会议由A、B、C组成，A为牵头单位: the members, their lead named after them
     if items:
         return text, items
     items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are

@@ -4,6 +4,7 @@ message and action, so every reader's decision is said the same way."""
 from __future__ import annotations
 
 from zygraph.area_shares import AREA_WORD, SECTOR_WORD
+from zygraph.composed_members import MEMBERS_WORD
 from zygraph.decisions import MATTER_WORD
 from zygraph.duties import SHARE_WORD
 from zygraph.findings import Finding
@@ -105,6 +106,9 @@ _READINGS = (
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
+    (MEMBERS_WORD, "members_with_lead", "a sentence lists a body's members (由A、B、C组成, 成员单位包括…) and a clause "
+     "after names which of them leads (A为牵头单位, 由A牵头): {text}", "read it as a task of the members: the one named "
+     "lead leads, the other members support, as units beside a named lead do"),
     (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
      "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
 )
