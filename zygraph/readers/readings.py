@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from zygraph.area_shares import AREA_WORD, SECTOR_WORD
 from zygraph.composed_members import MEMBERS_WORD
+from zygraph.divided_clauses import DIVIDED_WORD
 from zygraph.decisions import MATTER_WORD
 from zygraph.duties import SHARE_WORD
 from zygraph.findings import Finding
@@ -59,6 +60,11 @@ _READINGS = (
     ("clause_duties", "clause_duties", "the paragraph runs {n} duties together, each opening a clause with its units "
      "(A要…, A负责…, A除负责…外, A设在B，负责…): {first}", "read one task each, from its units; the clauses leading "
      "in to a duty are no task, a body a unit is set in is no unit, nor are units listed as members"),
+    (DIVIDED_WORD, "divided_clauses", "the numbered item divides its work among {n} subjects clause by clause, its "
+     "；-parts each opening with their own (A承担…的职责；B负责…；C负责…，D要…): {first}", "read one task a clause its "
+     "units open, the first from the item's heading (the subjects of a general call before the duties, A、B要各司其职, "
+     "are its units: a reading could take them as no task); a ，-clause opening with a subject of its own (…，D要…) is a task "
+     "too (a reading could join it to the clause before), and whom a duty guides or oversees is no unit of it"),
     ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
      "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
      "taken: levels named together, 乡（镇）村, one collective)"),
