@@ -130,10 +130,6 @@ XFAIL = {
     "four ;-separated clauses, each a body and its part (A成立了…;C…規劃…;E作為實施主體,…), no numbers, labels or role words",
     "2005_guobanhan_gov_websites_proposal_reply": "P 1.00 R 0.10, 1/5 - a reply to a proposal: measures 一、heading。text "
     "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
-    "2018_guohan_vocational_education_joint_conference": "P 0.00 R 0.00, 1/1 - a members sentence with the lead stated after "
-    "the list (联席会议由A、B…9个部门和单位组成，A为牵头单位): read as 成员单位",
-    "2019_guobanfa_drug_volume_procurement_pilot": "P 0.50 R 0.43, 1/5 - one duties paragraph of bodies as subjects run on "
-    "with ；and ，(A承担…职责；B负责…；C负责…，D要…): read as one task",
 }
 
 FIXTURES = realset.fixtures()

@@ -214,3 +214,10 @@ def test_numbered_titles_in_a_paragraph_are_no_division_after_a_colon(tmp_path):
     path.write_text("一、抓好基地建设。一是建设科普基地（市科协负责）。二是建设科普长廊（市商务局负责）。\n", encoding="utf-8")
     codes = set(read_table(path).findings.code)
     assert "division_lead_in" not in codes
+
+
+def test_a_unit_named_for_emergencies_opens_its_duty_though_its_name_holds_the_modal_ying():
+    # 应 of 应急 is a name's, not the modal verb of 各省政府应建立…
+    duties = clause_duties("区应急管理局负责组织救援；区消防救援大队负责火灾扑救。")
+    assert [(task[:6], [item.text for item in items]) for task, items in duties] == [
+        ("区应急管理局", ["区应急管理局"]), ("区消防救援大", ["区消防救援大队"])]

@@ -71,8 +71,9 @@ _SET_IN = re.compile("^(?P<units>[^，,。；;]{2,30}?)设在[^，,。；;]{2,20
 _BESIDES = re.compile("^(?P<units>[^，,。；;]{2,30}?)除(?:负责|承担|做好)[^。；;]{2,80}?外[，,]")
 #: Characters of a sentence from a clause's start read for the duty it opens (its units, role words and partners).
 _CLAUSE_WINDOW = 300
-#: A modal verb no unit's name holds: 各省政府要建立省级政府办公厅(牵头…) is a requirement, not units.
-_MODAL_INSIDE = re.compile(f"[{MODALS}]")
+#: A modal verb no unit's name holds: 各省政府要建立省级政府办公厅(牵头…) is a requirement, not units (the 应 of 应急, as in
+#: 省应急管理厅, is a name's).
+_MODAL_INSIDE = re.compile(f"[{MODALS}](?!急)")
 #: Duties a paragraph must hold, their units opening clauses, to be read so; as many with a role verb (负责, 设在…负责,
 #: 除负责…外): a paragraph of 要 is how a notice opens or closes, and one role verb may be a chance subject.
 _FEWEST_DUTIES = 2

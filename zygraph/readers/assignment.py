@@ -25,6 +25,8 @@ from zygraph.running_requirements import matter_requirement
 from zygraph.reported_sentences import reported_sentences
 from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
+from zygraph.composed_members import composed_members
+from zygraph.divided_clauses import DIVIDED_WORD, divided_clauses
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.unitform import opens_with_level
 from zygraph.schedules import schedule_units
@@ -117,6 +119,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["named_duties"] = True
         return named  # 县环保局。负责…。县农委。负责…: each unit named alone, then its duty
+    divided = divided_clauses(rest) if not out and numbered and in_body else None
+    if divided:  # （四）明确职责。…A、B要…。C承担…的职责；D负责…；E负责…，F要…: one task a subject's clause
+        if how is not None:
+            how[DIVIDED_WORD] = True
+        return divided
     duties = _duties(rest, numbered, how) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
@@ -436,6 +443,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
+    if items:
+        return text, items
+    items = composed_members(text)  # 联席会议由A、B、C组成，A为牵头单位: the members, their lead named after them
     if items:
         return text, items
     items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are

@@ -4,6 +4,8 @@ message and action, so every reader's decision is said the same way."""
 from __future__ import annotations
 
 from zygraph.area_shares import AREA_WORD, SECTOR_WORD
+from zygraph.composed_members import MEMBERS_WORD
+from zygraph.divided_clauses import DIVIDED_WORD
 from zygraph.decisions import MATTER_WORD
 from zygraph.duties import SHARE_WORD
 from zygraph.findings import Finding
@@ -62,6 +64,11 @@ _READINGS = (
     ("clause_duties", "clause_duties", "the paragraph runs {n} duties together, each opening a clause with its units "
      "(A要…, A负责…, A除负责…外, A设在B，负责…): {first}", "read one task each, from its units; the clauses leading "
      "in to a duty are no task, a body a unit is set in is no unit, nor are units listed as members"),
+    (DIVIDED_WORD, "divided_clauses", "the numbered item divides its work among {n} subjects clause by clause, its "
+     "；-parts each opening with their own (A承担…的职责；B负责…；C负责…，D要…): {first}", "read one task a clause its "
+     "units open, the first from the item's heading (the subjects of a general call before the duties, A、B要各司其职, "
+     "are its units: a reading could take them as no task); a ，-clause opening with a subject of its own (…，D要…) is a task "
+     "too (a reading could join it to the clause before), and whom a duty guides or oversees is no unit of it"),
     ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
      "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
      "taken: levels named together, 乡（镇）村, one collective)"),
@@ -109,6 +116,9 @@ _READINGS = (
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
+    (MEMBERS_WORD, "members_with_lead", "a sentence lists a body's members (由A、B、C组成, 成员单位包括…) and a clause "
+     "after names which of them leads (A为牵头单位, 由A牵头): {text}", "read it as a task of the members: the one named "
+     "lead leads, the other members support, as units beside a named lead do"),
     (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
      "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
 )

@@ -1,0 +1,56 @@
+"""A body's members listed (由A、B、C组成; 成员单位包括A、B、C) and which of them a clause after names its lead (A为牵头单位)."""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.grammar import Item
+from zygraph.statements import clause_units
+from zygraph.subject_units import designated_units
+from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
+
+__all__ = ["MEMBERS_WORD", "composed_members"]
+
+#: The word the members so read carry, for the findings.
+MEMBERS_WORD = "由…组成，A为牵头"
+#: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位.
+_COUNT = "等?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
+#: The members of a body: 由A、B、C（等）（9个部门和单位）组成, or 成员单位包括/为/有：A、B、C, up to the clause's end.
+_MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^，,。；;：:由]{{2,400}}?)(?:{_COUNT})?(?:共同)?(?:组成|組成)"
+                      f"|(?:成员单位|成員單位)(?:包括|为|為|有)[：:]?(?P<listed>[^，,。；;：:]{{2,400}}?)(?:{_COUNT})?"
+                      "(?=[，,。；;]|$)")
+#: How far after the members a clause naming their lead may stand: the rest of the sentence, or the next one.
+_LEAD_CLAUSES = re.compile("[^。；;]*[。；;]?[^。；;]*")
+
+
+def composed_members(text: str, known=None) -> list[Item] | None:
+    """The members ``text`` lists for a body (``由A、B、C组成``, ``成员单位包括A、B、C``) when a clause after the list,
+    in its sentence or the next, names one of them its lead (``A为牵头单位``, ``由A牵头``): that member leads and the
+    others support; None when no such clause names a listed member.
+
+    Examples
+    --------
+    >>> text = "工作专班由市商务局、市公安局、市税务局等3个单位组成，市商务局为牵头单位。"
+    >>> [(i.text, i.role) for i in composed_members(text)]
+    [('市商务局', 'lead'), ('市公安局', 'support'), ('市税务局', 'support')]
+    >>> [(i.text, i.role) for i in composed_members("成员单位包括县水利局、县农业局。由县水利局牵头。")]
+    [('县水利局', 'lead'), ('县农业局', 'support')]
+    >>> composed_members("领导小组由县水利局、县农业局组成。") is None  # no lead named: members only
+    True
+    """
+    for found in _MEMBERS.finditer(text):
+        members = found.group("members") or found.group("listed")
+        if not looks_like_unit_list(members, known):
+            continue
+        names = split_units(members, known)
+        after = _LEAD_CLAUSES.match(text, found.end()).group()
+        leads = [item.text for item in (designated_units(_clauses_opening(after), known) or [])
+                 + (clause_units(after, known) or []) if item.role == "lead" and item.text in names]
+        if leads and len(names) > 1:
+            return [Item(name, "lead" if name in leads else "support", MEMBERS_WORD) for name in names]
+    return None
+
+
+def _clauses_opening(text: str) -> str:
+    """``text`` with each of its clauses a sentence, so a clause after a comma opens one (，A为牵头单位 -> 。A为牵头单位)."""
+    return re.sub("^[，,。；;]|[，,]", "。", text)
