@@ -117,9 +117,6 @@ XFAIL = {
     "subject 各级各部门 (units in general, read as a call on everyone) that the gold takes as one collective",
     "2019_hohhot_hubaoe_coordination_opinions_traditional": "P 0.90 R 0.82, 1/1 - a bracket of units with no role word: "
     "托克托縣、清水河縣人民政府 (two counties sharing one kind noun, no 各) read as one unit, where the gold has two",
-    "2019_hubei_hanjiang_eco_belt_plan_traditional": "P 0.25 R 0.50, 1/1 - a second label in the bracket (實施主體:B) whose "
-    "sentence says the bodies act in concert (協同) and are not repeated below (以下不再重復): read as a lead, and its "
-    "explanation (因各項工作均需地方政府協同, 實施主體以下不再重復) as units",
     "2019_hezhou_county_village_style_meeting_news": "refused - county meeting news: points 一是…四是 run on inside "
     "paragraphs with run-in headings, units as subjects of 要/将 in the points",
     "2021_hengyang_farmland_housing_rectification_meeting_news": "refused - news on one line: X工作由A牵头负责,B配合,C、D具体落实 "
