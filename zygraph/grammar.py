@@ -28,6 +28,7 @@ from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import (BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_unit_list, plausible_name,
                               split_outside_brackets, split_units)
 from zygraph.unitlist import OPENING as _OPEN
+from zygraph.verb_manner import HELP_MANNER, manner_free, without_manner
 
 __all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
            "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS",
@@ -37,8 +38,6 @@ __all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", 
 #: requirements (decisions: A要全力配合…) and a heading's duties (duties: 积极配合…); taking part (参与) is help in a duty
 #: list only, where its readers add it.
 HELP_VERB = "配合|协助|协同|協助|協同"
-#: The words saying how it helps, before the verb: 积极配合, 全力配合, 密切配合.
-HELP_MANNER = "积极|主动|全力|密切|積極|主動"
 
 #: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
 _LABEL_WORDS = {
@@ -182,6 +181,7 @@ def role_of(word):
     if word not in _ROLE_OF:  # 省牵头单位, 主要协作单位: the level or qualifier before the label
         word = _LEVEL_FIRST.sub("", word)
         word = next((word[len(q):] for q in _QUALIFIERS if word.startswith(q)), word)
+        word = manner_free(word)  # 总牵头, 统一负责: the verb said with how far it reaches
     if word in _ROLE_OF:
         return _ROLE_OF[word]
     return _ROLE_OF[_LABEL_WORD_AT_START.match(word).group(1)]
@@ -449,10 +449,6 @@ def officials(clause, known=None):
     return names if names and all((comrades or _OFFICIAL.search(name)) and not known(name) for name in names) else []
 
 
-#: How units are said to do their part, between them and the verb: A、B等单位积极配合, C加强配合协调.
-_MANNER = re.compile("(?:积极|密切|加强|全力|主动|大力|紧密|通力|全面|積極|加強|主動)$")
-
-
 def _units(text, word, known, after=""):
     verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
@@ -472,8 +468,8 @@ def _unbalanced_close(text):
 def _verb_clause(units, verb, known):
     units = units.strip().lstrip(_DASHES)  # ──由A会同B组织落实: a dash opens the unit line
     units = _UNITS_OPENING.sub("", units)
-    manner = _MANNER.search(units)  # A、B等单位积极配合: how they do it is no part of their names
-    units = units[: manner.start()] if manner and looks_like_unit_list(units[: manner.start()], known) else units
+    units, overall = without_manner(units, known)  # A、B等单位积极配合, A总牵头: how they do it is no part of a name
+    verb = overall + verb  # 总牵头 leads as 牵头 does: the role word keeps how far it reaches, for the finding
     together = _HUITONG.search(units)
     assist = _ASSIST.search(units)
     if together is None and assist is not None and assist.start() > 0:

@@ -33,6 +33,7 @@ from zygraph.schedules import schedule_units
 from zygraph.steps import step_units
 from zygraph.territory import territorial_units
 from zygraph.targets import target_units
+from zygraph.verb_manner import manner_free
 
 __all__ = ["find_assignment", "task_sentences", "spoken_requirements", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
            "LEAD_AFTER_LABEL"]
@@ -345,7 +346,7 @@ def _divides_work(items):
     >>> _divides_work([Item("县国土局", "responsible", "负责")])
     False
     """
-    return any(item.role == "lead" and item.word in _LEADS for item in items) \
+    return any(item.role == "lead" and manner_free(item.word) in _LEADS for item in items) \
         and any(item.role == "support" for item in items)
 
 

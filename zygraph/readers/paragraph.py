@@ -86,7 +86,7 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.unitcells import cells_apart, unit_cells
-from zygraph.document_wide import document_wide
+from zygraph.document_wide import document_wide, said_below, wide_role_said
 from zygraph.statements import clause_units, heading_units, units_for_preceding
 from zygraph.subject_units import duty_subject_units
 from zygraph.unitlist import FIRST_LEADS
@@ -201,10 +201,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         closing_rule = bool(units) and bool(blocks) and rest.rstrip(END).endswith(_EMPTIED_BRACKETS)
         if units:
             # 以下事项均需县级政府负责: the tasks below; ……不再做分工，下同: this task too
-            below = re.search("以下|下列", line) is not None and "下同" not in line and not closing_rule
+            below = said_below(line) and not closing_rule
             new_wide = {"items": [Item(name, role, "不再列出") for name in units], "origin": None,
                         "below": below}
-            how = "in the role they have where named" if role == "responsible" else f"as {role}, unless it names them"
+            how = wide_role_said(line, role)
             findings.append(Finding(number, "info", "document_wide_units",
                                     f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
                                     f"added to every task from this line on, {how}"))
