@@ -1586,3 +1586,14 @@ def test_every_reader_of_by_keeps_a_name_headed_by_a_verb_whole():
         ("完善培训", ["县委组织部"]), ("加强监管", ["县督导组"])]
     assert _ORGANISED_BY.match("由县委组织部组织有关部门复验").group("units") == "县委组织部"
     assert _AFTER_BY_UNITS.search("县委组织部按照计划").start() == 5
+
+
+def test_a_role_word_opening_a_documents_name_makes_no_label():
+    # a government page's metadata run onto one line: 实施方案 (the plan) then 发布机构：(its publisher) is no label
+    # 实施…机构 naming units; 实施单位： and 牵头考核单位： still are
+    from zygraph.grammar import label_role, starts_with_label
+
+    assert not starts_with_label("实施方案发布机构：甲县乙乡人民政府")
+    assert not starts_with_label("责任意见反馈单位：甲县")
+    assert label_role("实施单位") == "responsible" and label_role("牵头考核单位") == "lead"
+    assert starts_with_label("实施单位：甲县乙乡人民政府") and starts_with_label("牵头考核单位：甲县教育局")

@@ -115,8 +115,6 @@ XFAIL = {
     "2023_xinzhou_land_inspection_rectification_meeting": "P 1.00 R 0.75, 1/2 - news of a meeting on a county site: the sentence whose "
     "three subjects share one task by duty words (A要…主体责任,B要发挥牵头抓总作用,C要齐心协力) is read; left: the first requirement's "
     "subject 各级各部门 (units in general, read as a call on everyone) that the gold takes as one collective",
-    "2019_hohhot_hubaoe_coordination_opinions_traditional": "P 0.90 R 0.82, 1/1 - a bracket of units with no role word: "
-    "托克托縣、清水河縣人民政府 (two counties sharing one kind noun, no 各) read as one unit, where the gold has two",
     "2019_hezhou_county_village_style_meeting_news": "P 1.00 R 0.50, 2/3 - point 一's subject 各乡镇、各单位要… holds "
     "各单位, units in general to the readers (a call on everyone, no task) where the gold has two lead units",
     "2021_hengyang_farmland_housing_rectification_meeting_news": "P 1.00 R 0.92, 7/8 - the gold reads a call on everyone "
