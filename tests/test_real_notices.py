@@ -123,6 +123,32 @@ XFAIL = {
     "four ;-separated clauses, each a body and its part (A成立了…;C…規劃…;E作為實施主體,…), no numbers, labels or role words",
     "2005_guobanhan_gov_websites_proposal_reply": "P 1.00 R 0.10, 1/5 - a reply to a proposal: measures 一、heading。text "
     "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
+    "2017_zhoukou_civilised_city_inspection_notice_doc": "P 0.00 R 0.00, 0/3 - a document site's text of a converted notice, "
+    "hard line breaks inside sentences and names (市交/通局); each problem closed by a 责任单位: line: the units are read, the "
+    "tasks' text (from the part heading on its own line) is not matched",
+    "2018_huaihua_xupu_county_civilised_town_vehicle_inspection_notice": "P 0.60 R 1.00, 4/4 - a rating item naming units "
+    "with no task (本周执勤表现好的单位:A、B…;表现较差的单位:C) read as a task of those units",
+    "2018_songyuan_fuyu_rural_environment_inspection_tasks": "P 1.00 R 0.86, 6/7 - one item's label written 责任单位; "
+    "(a semicolon for the colon) on a notice run onto one line: that item's units are lost",
+    "2024_xizang_transport_department_inspection_rectification_table": "P 0.00 R 0.00, 0/1 - one vertical table "
+    "flattened to field | value | lines: the task (the problem cell) is not matched, and 各地(市)委、行署(政府) is split",
+    "2013_dengzhou_menglou_township_land_rectification_news_traditional": "P 0.00 R 0.00, 1/2 - township news, Traditional "
+    "with pinyin readings inside names: units named by duty words (领导小组下设办公室…负责…具体工作; 明确A和B为责任主体, C为工作主体)",
+    "2018_shiyan_zhuxi_zhongfeng_township_spring_planting_meeting_news": "P 0.67 R 0.40, 2/4 - a meeting's requirements as "
+    ";-clauses after 会议要求 (a topic phrase before one subject), and a closing 要求A做好…,B紧密配合",
+    "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
+    "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
+    "2009_city_closed_enterprise_retirees_medical_insurance_duties": "P 1.00 R 0.75, 4/6 - a section whose body is named only "
+    "in its heading ((n)X工作责任。), and a shared lead-in 按照职能分工, before duties run on with ;",
+    "2011_changde_blood_donation_member_duties_traditional": "refused - member duties as pairs of lines: the number and the "
+    "unit alone on one (一、市財政局), its duty paragraph on the next",
+    "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
+    "one row a line, no number column, the 牵头负责单位 cell last after an expenditure cell",
+    "2025_shanwei_student_drowning_prevention_department_duties": "refused - department duties (n)X部门:duty;duty。 one a "
+    "line after articles 第N条, fields named by kind with an ASCII colon",
+    "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "
+    "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
+
 }
 
 FIXTURES = realset.fixtures()
