@@ -1569,6 +1569,12 @@ def test_by_gives_work_only_where_it_is_not_the_first_character_of_because_or_he
     ("由市委宣传部根据工作安排组织开展宣传活动。", [("市委宣传部", "responsible")]),
     ("由县督导组负责检查验收。", [("县督导组", "responsible")]),  # 督导 heads the team's name, 负责 is the verb
     ("由市政府办公室组织各部门开展自查。", [("市政府办公室", "responsible"), ("各部门", "support")]),
+    # the verb with its object, no name: 负责部署, 负责人员, 牵头组建, 负责办公, 负责站点 (review r8 item 1)
+    ("由县应急局负责部署演练，县市场监管局配合。", [("县应急局", "responsible"), ("县市场监管局", "support")]),
+    ("由县消防大队负责人员培训和检查。", [("县消防大队", "responsible")]),
+    ("由县交通局牵头组建检查组，县公安局配合。", [("县交通局", "lead"), ("县公安局", "support")]),
+    ("由县政府办负责办公用房调配。", [("县政府办", "responsible")]),
+    ("由县教育局负责站点排查。", [("县教育局", "responsible")]),
 ])
 def test_a_verb_that_heads_a_units_name_does_not_end_the_units_after_by(text, expected):
     from zygraph.statements import clause_units

@@ -51,9 +51,10 @@ _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
 BY_WORD = "(?<![自理经缘經緣])由(?![于於此衷])"
 BY = re.compile(BY_WORD)
-#: What may not follow a verb that ends the units after 由, for the verb would head a unit's name: 组织部, 督导组,
-#: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising).
-VERB_NOT_NAME = "(?!部|站|人|[组組](?![织織])|[办辦](?![理好法]))"
+#: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
+#: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising). Only those names: 负责部署, 组织部门,
+#: 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
+VERB_NOT_NAME = "(?!(?<=组织)部(?![署门])|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员))"
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
