@@ -1603,3 +1603,16 @@ def test_a_role_word_opening_a_documents_name_makes_no_label():
     assert not starts_with_label("责任意见反馈单位：甲县")
     assert label_role("实施单位") == "responsible" and label_role("牵头考核单位") == "lead"
     assert starts_with_label("实施单位：甲县乙乡人民政府") and starts_with_label("牵头考核单位：甲县教育局")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("河道管理由县水利局负责，各乡镇配合。", [("县水利局", "responsible"), ("各乡镇", "support")]),  # 管理 then 由
+    ("案件处理由县公安局负责。", [("县公安局", "responsible")]),
+])
+def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected):
+    # review r8 item 3: 理由 (a reason) hid the 由 of 管理由A负责, and the topic was glued onto the unit
+    from zygraph.statements import clause_units
+    from zygraph.unitlist import BY
+
+    assert [(i.text, i.role) for i in clause_units(text)] == expected
+    assert BY.search("没有理由推脱") is None and BY.search("自由") is None

@@ -49,7 +49,7 @@ _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", 
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: 由 giving the work to the units after it (由A牵头); not 由于, 由此, 由衷 (because, hence, heartfelt) nor the 由 of
 #: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
-BY_WORD = "(?<![自理经缘經緣])由(?![于於此衷])"
+BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
 BY = re.compile(BY_WORD)
 #: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
 #: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising). Only those names: 负责部署, 组织部门,
