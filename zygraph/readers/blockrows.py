@@ -19,6 +19,7 @@ from zygraph.readers.assignment import closing_group, find_assignment, has_unit_
 from zygraph.measures import measure_units
 from zygraph.modal_partners import later_by_units
 from zygraph.people import post_holders
+from zygraph.rated_units import rated_label
 from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
@@ -60,6 +61,9 @@ def block_rows(blocks, first_leads, findings):
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
+        if (rated := rated_label(block["text"])) and not any(items for _, items in tasks):  # 表现较差的单位：A、B
+            findings.append(Finding(block["line"], "info", "rated_units", f"the paragraph names units by their record "
+                                    f"({rated}): {block['text'][:20]}", "not read as a task: a rating gives no work"))
         measured = _measure(parsed, index, findings)
         if measured is not None:
             # 三、保障措施（一）加强组织领导。A要…。B、C负责…；D落实…, after tasks closed by brackets: one measure
