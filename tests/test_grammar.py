@@ -1616,3 +1616,40 @@ def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
     assert BY.search("没有理由推脱") is None and BY.search("自由") is None
+
+
+    # a label whose colon was mistyped as ； ， or ; (a copy run onto one line): the units after it are the label's
+    ("责任单位；县交通局、县水利局、各村组", [("县交通局", "responsible"), ("县水利局", "responsible"),
+                                        ("各村组", "responsible")]),
+    ("牵头单位：区发改局；配合单位，区财政局、区统计局", [("区发改局", "lead"), ("区财政局", "support"),
+                                                ("区统计局", "support")]),
+    ("牵头部门;市卫健委;责任单位:市医保局", [("市卫健委", "lead"), ("市医保局", "responsible")]),
+])
+def test_a_label_closed_by_another_mark_than_the_colon_names_the_units_after_it(text, expected):
+    from zygraph.grammar import parse_group
+
+    items = parse_group(text)
+    assert [(i.text, i.role) for i in items] == expected
+    assert all(not i.word.endswith("：") for i in items)
+
+
+def test_a_label_closed_by_another_mark_keeps_the_mark_for_its_finding():
+    from zygraph.grammar import parse_group
+
+    assert {i.word for i in parse_group("责任单位，县交通局、县水利局")} == {"责任单位，"}
+
+
+@pytest.mark.parametrize("text", ["明确责任单位，加强领导", "责任单位，要加强领导", "落实责任单位；强化考核"])
+def test_a_label_word_before_a_mark_and_no_units_names_none(text):
+    from zygraph.grammar import parse_group
+
+    assert parse_group(text) is None
+
+
+def test_a_paragraph_label_closed_by_a_semicolon_reads_with_a_finding():
+    from zygraph.readers.paragraph import parse_paragraphs
+
+    doc = parse_paragraphs("1.整治河道垃圾。（责任单位；县水利局、县环保局）\n2.修缮村道。（责任单位：县交通局）\n", "x.txt")
+    assert [(row.task, row.lead) for row in doc.rows] == [("整治河道垃圾。", "县水利局、县环保局"), ("修缮村道。", "县交通局")]
+    marks = [f for f in doc.findings if f.code == "label_mark"]
+    assert [(f.line, "责任单位" in f.message and "；" in f.message) for f in marks] == [(1, True)]

@@ -126,10 +126,6 @@ XFAIL = {
     "2017_zhoukou_civilised_city_inspection_notice_doc": "P 0.00 R 0.00, 0/3 - a document site's text of a converted notice, "
     "hard line breaks inside sentences and names (市交/通局); each problem closed by a 责任单位: line: the units are read, the "
     "tasks' text (from the part heading on its own line) is not matched",
-    "2018_huaihua_xupu_county_civilised_town_vehicle_inspection_notice": "P 0.60 R 1.00, 4/4 - a rating item naming units "
-    "with no task (本周执勤表现好的单位:A、B…;表现较差的单位:C) read as a task of those units",
-    "2018_songyuan_fuyu_rural_environment_inspection_tasks": "P 1.00 R 0.86, 6/7 - one item's label written 责任单位; "
-    "(a semicolon for the colon) on a notice run onto one line: that item's units are lost",
     "2024_xizang_transport_department_inspection_rectification_table": "P 0.00 R 0.00, 0/1 - one vertical table "
     "flattened to field | value | lines: the task (the problem cell) is not matched, and 各地(市)委、行署(政府) is split",
     "2013_dengzhou_menglou_township_land_rectification_news_traditional": "P 0.00 R 0.00, 1/2 - township news, Traditional "

@@ -30,7 +30,7 @@ from zygraph.unitlist import (BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, both_forms, lo
 from zygraph.unitlist import OPENING as _OPEN
 from zygraph.verb_manner import HELP_MANNER, manner_free, without_manner
 
-__all__ = ["Item", "together_in_short", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
+__all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
            "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS",
            "SENTENCE_MARK", "SENTENCE_AFTER", "HELP_VERB", "HELP_MANNER"]
 
@@ -95,6 +95,8 @@ _LABEL = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}\\s*[：:]")
 #: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
 _LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}$")
+#: A label opening a clause but closed by another mark (责任单位；A、B: a slip of the key for the colon), what follows.
+_LABEL_SLIP = re.compile(f"(?:^|(?<=[{_OPEN}；;，,。\\s]))({_LABEL_TEXT}{_ALSO_NOUN})\\s*([；;，,])([^；;，,。：:]*)")
 _LEVEL_FIRST = re.compile("^(?:省|市|县|区)")
 _LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
 _VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
@@ -103,11 +105,6 @@ _STRONG_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})$")  # A牵头、
 _VERB_THEN_COMMA = re.compile(f"(?:{'|'.join(both_forms(VERBS))})、")
 _HUITONG = re.compile("会同|會同")
 _ASSIST = re.compile("配合|协助|協助")
-#: 会 written alone for 会同 between two units of a cell (宣传处会办公室): the first ends as a unit of its own, the
-#: second is no word 会 begins (会计, 会议, 会展, 会商 …).
-#: 管委会, 居委会, 常委会: a body whose name ends in 委会 is one unit, not two joined by 会.
-_SHORT_TOGETHER = re.compile("^(?P<head>[^、，,；;会會]{1,20}(?<![管居村常党黨])委|[^、，,；;会會]{2,20}[处局办室厅部科股組组處辦廳])"
-                             "[会會](?P<tail>(?![同計计议議展务務员員所馆館堂商])[\u4e00-\u9fff].{2,30})$")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
 #: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
@@ -247,25 +244,6 @@ def has_lead_mark(text: str) -> bool:
                for part in split_outside_brackets(text, "、，,；;")[0])
 
 
-def together_in_short(cell: str) -> str | None:
-    """A cell of two units joined by 会 alone, written out with 会同 (宣传处会办公室 -> 宣传处会同办公室); else None.
-
-    Ledgers short of space write 会 for 会同 between the unit that does the work and the one it works with.
-    Both sides must look like units, the second not opening a word with 会 (会计科, 会议室).
-
-    Examples
-    --------
-    >>> together_in_short("宣传处会办公室"), together_in_short("市财政局会计科"), together_in_short("市总工会")
-    ('宣传处会同办公室', None, None)
-    >>> together_in_short("市发改委会市财政局"), together_in_short("经济区管委会、各镇政府")
-    ('市发改委会同市财政局', None)
-    """
-    found = _SHORT_TOGETHER.match(cell.strip())
-    if found is None or not looks_like_unit_list(found.group("head")) or not looks_like_unit_list(found.group("tail")):
-        return None
-    return f"{found.group('head')}会同{found.group('tail')}"
-
-
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells
 def has_role_words(text: str) -> bool:
     """True when ``text`` holds a role label, a closing role verb or 会同.
@@ -316,6 +294,7 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     True
     """
     known = known or (lambda name: False)
+    text, slips = _colon_for_mark(text, known)
     items, label, waiting = [], None, []  # waiting: clauses of units whose verb comes later (A、B，C负责)
     in_rule = False  # inside a sentence that states a rule (列第一位的为牵头部门，其他部门…负责): no units
     in_note = False  # inside a sentence under a label that names no role (适用范围：…，以下…): no units
@@ -370,7 +349,23 @@ def parse_group(text: str, known=None) -> list[Item] | None:
             waiting.append(clause)
     if waiting or all(item.role == "person" for item in items) or not all(plausible_name(item.text) for item in items):
         return None
-    return items
+    return [Item(i.text, i.role, i.word + slips[i.word]) if i.word in slips else i for i in items]
+
+
+def _colon_for_mark(text, known):
+    """``责任单位；A、B`` as ``责任单位：A、B`` when a label opens a clause closed by ；，;, and units follow; with
+    {label: mark} for each, which its units' word keeps (责任单位；) for the finding.
+
+    >>> _colon_for_mark("责任单位；县财政局、各村组", None), _colon_for_mark("（责任单位，加强领导）", None)
+    (('责任单位：县财政局、各村组', {'责任单位': '；'}), ('（责任单位，加强领导）', {}))
+    """
+    slips = {}
+    for found in reversed(list(_LABEL_SLIP.finditer(text))):
+        names = split_units(found.group(3), known)  # the first a unit by its form: 各乡镇场 beside it need not be
+        if names and looks_like_unit_list(names[0], known) and all(map(plausible_name, names)):
+            slips[found.group(1)] = found.group(2)
+            text = f"{text[: found.start(2)]}：{text[found.end(2):]}"
+    return text, slips
 
 
 def _with_colon(clause, known):

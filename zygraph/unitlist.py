@@ -13,6 +13,7 @@ import re
 
 from zygraph.paired_bodies import joint_office, level_partner
 from zygraph.places import Gazetteer
+from zygraph.rated_units import RATED_LABEL
 from zygraph.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE, UNIT_ENDINGS, body_by_kind, looks_like_unit
 
 __all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_space", "units_run_together",
@@ -293,8 +294,8 @@ def looks_like_unit_list(text: str, known=None) -> bool:
     >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前"), looks_like_unit_list("区财政局*、区科技局")
     (False, False, True)
     """
-    if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text):
-        return False
+    if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text) or RATED_LABEL.search(text):
+        return False  # 表现较差的单位：A、B: units named by their record, no list of a task's units
     text = _LEAD_SYMBOLS.sub("", text)  # ★区发改委、统计局; 区财政局*、区发改局: a mark on the lead
     test = known or (lambda name: False)
     names = split_units(text, known)

@@ -19,6 +19,7 @@ from zygraph.readers.assignment import closing_group, find_assignment, has_unit_
 from zygraph.measures import measure_units
 from zygraph.modal_partners import later_by_units
 from zygraph.people import post_holders
+from zygraph.rated_units import rated_label
 from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
@@ -34,6 +35,8 @@ __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _MODAL_AFTER = re.compile(f"[{MODALS}]")  # the modal verb after a lead-in's units: what follows says how they work
 #: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
+#: The marks a label's colon is mistyped as (责任单位；A、B): a unit's role word ending in one was read so by the grammar.
+_SLIP_MARKS = "；;，,"
 _LIST_LEAD_IN = re.compile("(?:^|[。；;])(?P<clause>[^。；;：:]{2,80}?(?:以下|下列|如下)[^。；;：:]{0,6}[：:])")
 
 
@@ -58,6 +61,9 @@ def block_rows(blocks, first_leads, findings):
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
+        if (rated := rated_label(block["text"])) and not any(items for _, items in tasks):  # 表现较差的单位：A、B
+            findings.append(Finding(block["line"], "info", "rated_units", f"the paragraph names units by their record "
+                                    f"({rated}): {block['text'][:20]}", "not read as a task: a rating gives no work"))
         measured = _measure(parsed, index, findings)
         if measured is not None:
             # 三、保障措施（一）加强组织领导。A要…。B、C负责…；D落实…, after tasks closed by brackets: one measure
@@ -489,6 +495,9 @@ def _row(block, text, items, first_leads, findings):
     leads = list(dict.fromkeys(leads))  # a document-wide unit also named on the task is named once
     supports = [name for name in dict.fromkeys(supports) if name not in leads]
     findings.append(Finding(block["line"], "info", "role_rule", rule, "roles assigned as the rule says"))
+    for word in dict.fromkeys(i.word for i in items if i.word[-1:] and i.word[-1] in _SLIP_MARKS):  # 责任单位；A、B: the colon slipped
+        findings.append(Finding(block["line"], "info", "label_mark", f"the label {word[:-1]} is closed by {word[-1]} "
+                                "where a colon belongs, and units follow it", "read the units after it as the label's"))
     # 由包片单位县气象局负责, 市住建局所属的市住房保障办公室负责: what the unit is, or whose, no name of it
     for words, name in unit_descriptors(text, leads + supports):
         findings.append(Finding(block["line"], "info", "unit_descriptor", f"{words} before {name} says what the "

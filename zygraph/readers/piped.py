@@ -17,7 +17,7 @@ from typing import NamedTuple
 from zygraph.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.grammar import officials, together_in_short
+from zygraph.grammar import officials
 from zygraph.readers.clippedunits import clipped_units
 from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_duties, names_people, names_people_too, names_scores,
@@ -40,6 +40,7 @@ from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.spreadsheet import find_header, grid_rows
+from zygraph.together_short import together_in_short
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document", "PipedTable"]
