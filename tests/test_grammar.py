@@ -1618,6 +1618,7 @@ def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected
     assert BY.search("没有理由推脱") is None and BY.search("自由") is None
 
 
+@pytest.mark.parametrize("text, expected", [
     # a label whose colon was mistyped as ； ， or ; (a copy run onto one line): the units after it are the label's
     ("责任单位；县交通局、县水利局、各村组", [("县交通局", "responsible"), ("县水利局", "responsible"),
                                         ("各村组", "responsible")]),
