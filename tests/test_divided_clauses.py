@@ -57,3 +57,11 @@ def test_a_numbered_item_so_divided_reads_one_task_a_clause():
         ("压实部门责任", "省水利厅"), ("省应急管理厅", "省应急管理厅"), ("省气象局负责", "省气象局"),
         ("各市气象部门", "各市气象部门")]
     assert "divided_clauses" in {finding.code for finding in doc.findings}
+
+
+def test_a_clause_helping_the_duty_before_it_is_no_task_of_its_own():
+    # review r8 item 4: 各乡镇 helped the 县交通局's duty and was read again as the subject of a task of its own
+    text = "明确分工。县公安局负责道路治安；县交通局负责交通疏导，各乡镇要积极配合。"
+    tasks = divided_clauses(text)
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("县公安局", "responsible")], [("县交通局", "responsible"), ("各乡镇", "support")]]

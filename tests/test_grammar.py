@@ -1601,6 +1601,8 @@ def test_a_role_word_opening_a_documents_name_makes_no_label():
 
     assert not starts_with_label("实施方案发布机构：甲县乙乡人民政府")
     assert not starts_with_label("责任意见反馈单位：甲县")
+    assert not starts_with_label("实施计划发布机构：甲县人民政府办公室")  # review r8 item 5
+    assert not starts_with_label("实施规划发布机构：甲县人民政府办公室")
     assert label_role("实施单位") == "responsible" and label_role("牵头考核单位") == "lead"
     assert starts_with_label("实施单位：甲县乙乡人民政府") and starts_with_label("牵头考核单位：甲县教育局")
 

@@ -33,6 +33,8 @@ def divided_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
     ...         "各区体育部门负责组织赛事；市场监管局负责检查，各街道要做好宣传。")
     >>> [(task[:6], [i.text for i in items]) for task, items in divided_clauses(text)]
     [('落实部门责任', ['文旅', '体育部门']), ('市文旅局承担', ['市文旅局']), ('各区体育部门', ['各区体育部门']), ('市场监管局负', ['市场监管局']), ('各街道要做好', ['各街道'])]
+    >>> [[i.text for i in items] for _, items in divided_clauses("分工。甲局负责治安；乙局负责交通，各乡镇要积极配合。")]
+    [['甲局'], ['乙局', '各乡镇']]
     >>> divided_clauses("统筹推进。县消防大队负责甲镇，县文体局负责乙街道。") is None  # no ；-part of its own
     True
     >>> divided_clauses("明确分工。市发改委负责规划；市经贸委负责工业；市科技、财政等部门按照职责，协同做好工作。") is None
@@ -48,4 +50,14 @@ def divided_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
     if len(cuts) + 1 < _FEWEST_PARTS or opened[0] >= cuts[0] or any(cut not in opened for cut in cuts):
         return None
     first, items = duties[0]
-    return [(text[:opened[0]] + first, items), *duties[1:]]
+    return [(text[:opened[0]] + first, items), *_without_helpers(duties)[1:]]
+
+
+def _without_helpers(duties):
+    """The duties without a ，-clause whose units all help the duty before it (…，各乡镇要积极配合): read there already."""
+    kept = duties[:1]
+    for task, items in duties[1:]:
+        helping = {item.text for item in kept[-1][1] if item.role == "support"}
+        if not (items and {item.text for item in items} <= helping):
+            kept.append((task, items))
+    return kept
