@@ -123,9 +123,6 @@ XFAIL = {
     "four ;-separated clauses, each a body and its part (A成立了…;C…規劃…;E作為實施主體,…), no numbers, labels or role words",
     "2005_guobanhan_gov_websites_proposal_reply": "P 1.00 R 0.10, 1/5 - a reply to a proposal: measures 一、heading。text "
     "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
-    "2017_zhoukou_civilised_city_inspection_notice_doc": "P 0.00 R 0.00, 0/3 - a document site's text of a converted notice, "
-    "hard line breaks inside sentences and names (市交/通局); each problem closed by a 责任单位: line: the units are read, the "
-    "tasks' text (from the part heading on its own line) is not matched",
     "2018_huaihua_xupu_county_civilised_town_vehicle_inspection_notice": "P 0.60 R 1.00, 4/4 - a rating item naming units "
     "with no task (本周执勤表现好的单位:A、B…;表现较差的单位:C) read as a task of those units",
     "2018_songyuan_fuyu_rural_environment_inspection_tasks": "P 1.00 R 0.86, 6/7 - one item's label written 责任单位; "
