@@ -60,9 +60,10 @@ VERB_NOT_NAME = "(?!(?<=组织)部(?![署门])|(?<=[督指]导)[组組站](?![�
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each; 特区 is
-#: a county-level place of its own (贵州: 各县、特区、区人民政府); 街道办 is the subdistricts' office said short.
+#: a county-level place of its own (贵州: 各县、特区、区人民政府); 街道办 is the subdistricts' office said short;
+#: 行署 (行政公署) is a prefecture's administrative office, the peer of a city's government (各盟委、行署).
 _ADMIN_TAIL = re.compile(
-    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道办|街道|开发区|园区|功能区|管委会|旗|特区|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
+    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道办|街道|开发区|园区|功能区|管委会|旗|特区|行署|行政公署|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
     "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
 )
 #: The townships' level, and the subdistrict offices that are their peers in the towns (街道办, 街道办事处).

@@ -13,6 +13,8 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
+from zygraph.readers.records import record_lines
+from zygraph.readers.widthwraps import unwrapped_width
 
 __all__ = ["without_copy_marks", "without_page_footers", "without_preview_chunks", "unwrapped_print"]
 
@@ -42,7 +44,9 @@ def without_copy_marks(text: str, findings: list) -> str:
     >>> without_copy_marks("县环保局。负责第1页共2页监督。", found), [f.code for f in found]
     ('县环保局。负责监督。', ['page_footer'])
     """
-    return unwrapped_print(without_preview_chunks(without_page_footers(text, findings), findings), findings)
+    text = unwrapped_print(without_preview_chunks(without_page_footers(text, findings), findings), findings)
+    text = unwrapped_width(text, findings)  # a converted document broken at a fixed width
+    return record_lines(text, findings)  # a vertical table a web copy flattened to field | value | lines
 
 
 def without_page_footers(text: str, findings: list) -> str:

@@ -1,0 +1,11 @@
+"""Units a 各 runs over."""
+
+from zygraph.unitlist import split_units
+
+
+def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
+    # 行署 (行政公署): a prefecture's administrative office, the peer of a city's government, under the 各 before it
+    assert split_units("各地（州）委、行署") == ["各地（州）委、行署"]
+    assert split_units("各盟委、行署（政府）和区水利厅") == ["各盟委、行署（政府）", "区水利厅"]
+    assert split_units("区财政厅、行署财政局") == ["区财政厅", "行署财政局"]
+
