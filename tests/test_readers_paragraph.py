@@ -949,7 +949,22 @@ def test_headings_naming_divisions_alone_over_paragraphs_of_duties_are_read_as_t
         ("T001", "秘书一处", "lead"), ("T002", "秘书二处", "lead")]
 
 
+def test_headings_naming_members_alone_over_duties_some_without_a_role_word_are_read_as_their_duties(tmp_path):
+    # 一、县民政局 / 将…纳入… : beside duties opening with 负责, a duty opening with no role word is the heading's too
+    path = tmp_path / "n.txt"
+    path.write_text("县防灾减灾委员会成员单位职责\n一、县民政局\n负责受灾群众的生活救助。\n二、县住建局\n"
+                    "将房屋抗震设防纳入年度检查。\n三、县科协\n负责防灾知识的普及宣传。\n四、县文广局\n"
+                    "以广播电视为载体，播放减灾公益广告。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县民政局", "lead"), ("T002", "县住建局", "lead"), ("T003", "县科协", "lead"), ("T004", "县文广局", "lead")]
+    assert [f.line for f in table.findings.itertuples() if f.code == "units_from_heading"] == [3, 5, 7, 9]
+
+
 @pytest.mark.parametrize("text", [
+    # one duty opening with a role verb beside one opening with none: too few to say the headings own duties
+    "一、县民政局\n负责受灾群众的生活救助。\n二、县住建局\n将房屋抗震设防纳入年度检查。\n",
     # topics, no units, over paragraphs of duties
     "一、工作目标\n负责完成全年任务。\n二、保障措施\n负责落实经费。\n",
     # one division alone over its duties: a heading that happens to look like a unit
