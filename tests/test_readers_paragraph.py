@@ -553,6 +553,19 @@ def test_the_items_of_an_article_that_name_their_own_units_are_tasks():
         ("中小学校的", "市教育局", ""), ("医疗机构的", "市卫生健康委", "")]
 
 
+def test_the_items_of_an_article_each_opening_with_a_department_and_a_colon_are_its_duties():
+    # 第六条 … / （一）应急部门：duty；duty。: each item a department's duty, not the article's words
+    doc = parse_paragraphs("第一章 总 则\n第一条 为预防森林火灾，制定本办法。\n第二章 职责\n"
+                           "第二条 各级各部门在本级政府的领导下，承担防火职责。\n"
+                           "（一）应急部门：将防火工作纳入安全考核；配合开展检查指导。\n"
+                           "（二）林业部门：统筹巡护力量，加强火源管控。\n（三）气象部门：发布火险预警。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("应急部门：将", "应急部门", ""), ("林业部门：统", "林业部门", ""), ("气象部门：发", "气象部门", "")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [5, 6, 7]
+    doc = parse_paragraphs("第一条 符合下列条件的给予支持：\n（一）生产经营单位：是指从事经营的单位。\n"
+                           "（二）建筑面积5万平方米以上。\n（责任单位：区工业和信息化局）\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("符合下列条件", "区工业和信息化局")]  # a definition stays
+
 
 def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks():
     doc = parse_paragraphs("一、重点工作\n5、推进园区建设，提升承载能力（市发改委、经信委、各县3市等）。"

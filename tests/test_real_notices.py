@@ -142,8 +142,6 @@ XFAIL = {
     "in its heading ((n)X工作责任。), and a shared lead-in 按照职能分工, before duties run on with ;",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
     "one row a line, no number column, the 牵头负责单位 cell last after an expenditure cell",
-    "2025_shanwei_student_drowning_prevention_department_duties": "refused - department duties (n)X部门:duty;duty。 one a "
-    "line after articles 第N条, fields named by kind with an ASCII colon",
     "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "
     "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
 
