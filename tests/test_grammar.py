@@ -1597,3 +1597,14 @@ def test_a_role_word_opening_a_documents_name_makes_no_label():
     assert not starts_with_label("责任意见反馈单位：甲县")
     assert label_role("实施单位") == "responsible" and label_role("牵头考核单位") == "lead"
     assert starts_with_label("实施单位：甲县乙乡人民政府") and starts_with_label("牵头考核单位：甲县教育局")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照职能分工，在区政府的领导下，区人社局负责制订年度计划；", [("区人社局", "responsible")]),
+    ("在县委统一领导下，县财政局、县审计局负责资金监管。", [("县财政局", "responsible"), ("县审计局", "responsible")]),
+    ("在县政府的统一指导下，县民政局牵头做好救助工作。", [("县民政局", "lead")]),
+])
+def test_the_leadership_a_duty_s_units_act_under_opens_no_subject(text, expected):
+    # 在B的领导下，A负责…: B is whose leadership A acts under, no unit of the duty; A is its subject
+    assert [(i.text, i.role) for i in subject_units(text)] == expected
+    assert [i.text for i in duty_subject_units(text)] == [name for name, _ in expected]

@@ -138,8 +138,6 @@ XFAIL = {
     ";-clauses after 会议要求 (a topic phrase before one subject), and a closing 要求A做好…,B紧密配合",
     "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
-    "2009_city_closed_enterprise_retirees_medical_insurance_duties": "P 1.00 R 0.88, 5/6 - a shared lead-in "
-    "(按照职能分工,在市政府的领导下,) before the first of the duties run on with ;",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
     "one row a line, no number column, the 牵头负责单位 cell last after an expenditure cell",
     "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "

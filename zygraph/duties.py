@@ -42,7 +42,7 @@ from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, w
 from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials, parse_group, split_clauses
 from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
-from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
+from zygraph.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
@@ -66,7 +66,7 @@ _HELPING = re.compile(f"^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，
 _GUIDED_HELPING = re.compile(f"^(?:负责|負責)?(?:指导|督促|指導)(?P<units>[^，,。；;]{{2,40}}?)(?:{HELP_MANNER})?"
                              f"(?P<verb>{HELP_VERB}|参与|參與)")
 #: A later sentence of a duty whose subject acts under another's leadership: 各区县城管大队、分局在辖区政府领导下，….
-_UNDER_LEADERSHIP = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下")
+_UNDER_LEADERSHIP = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?){UNDER_LEADERSHIP}")
 #: The word recorded for such units, for the reader's findings.
 _UNDER_LEADERSHIP_WORD = "在…领导下"
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
