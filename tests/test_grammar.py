@@ -1656,3 +1656,14 @@ def test_a_paragraph_label_closed_by_a_semicolon_reads_with_a_finding():
     assert [(row.task, row.lead) for row in doc.rows] == [("整治河道垃圾。", "县水利局、县环保局"), ("修缮村道。", "县交通局")]
     marks = [f for f in doc.findings if f.code == "label_mark"]
     assert [(f.line, "责任单位" in f.message and "；" in f.message) for f in marks] == [(1, True)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("按照职能分工，在区政府的领导下，区人社局负责制订年度计划；", [("区人社局", "responsible")]),
+    ("在县委统一领导下，县财政局、县审计局负责资金监管。", [("县财政局", "responsible"), ("县审计局", "responsible")]),
+    ("在县政府的统一指导下，县民政局牵头做好救助工作。", [("县民政局", "lead")]),
+])
+def test_the_leadership_a_duty_s_units_act_under_opens_no_subject(text, expected):
+    # 在B的领导下，A负责…: B is whose leadership A acts under, no unit of the duty; A is its subject
+    assert [(i.text, i.role) for i in subject_units(text)] == expected
+    assert [i.text for i in duty_subject_units(text)] == [name for name, _ in expected]

@@ -553,6 +553,19 @@ def test_the_items_of_an_article_that_name_their_own_units_are_tasks():
         ("中小学校的", "市教育局", ""), ("医疗机构的", "市卫生健康委", "")]
 
 
+def test_the_items_of_an_article_each_opening_with_a_department_and_a_colon_are_its_duties():
+    # 第六条 … / （一）应急部门：duty；duty。: each item a department's duty, not the article's words
+    doc = parse_paragraphs("第一章 总 则\n第一条 为预防森林火灾，制定本办法。\n第二章 职责\n"
+                           "第二条 各级各部门在本级政府的领导下，承担防火职责。\n"
+                           "（一）应急部门：将防火工作纳入安全考核；配合开展检查指导。\n"
+                           "（二）林业部门：统筹巡护力量，加强火源管控。\n（三）气象部门：发布火险预警。\n")
+    assert [(row.task[:6], row.lead, row.support) for row in doc.rows] == [
+        ("应急部门：将", "应急部门", ""), ("林业部门：统", "林业部门", ""), ("气象部门：发", "气象部门", "")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [5, 6, 7]
+    doc = parse_paragraphs("第一条 符合下列条件的给予支持：\n（一）生产经营单位：是指从事经营的单位。\n"
+                           "（二）建筑面积5万平方米以上。\n（责任单位：区工业和信息化局）\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [("符合下列条件", "区工业和信息化局")]  # a definition stays
+
 
 def test_brackets_of_bare_units_closing_sentences_split_a_paragraph_into_tasks():
     doc = parse_paragraphs("一、重点工作\n5、推进园区建设，提升承载能力（市发改委、经信委、各县3市等）。"
@@ -949,7 +962,22 @@ def test_headings_naming_divisions_alone_over_paragraphs_of_duties_are_read_as_t
         ("T001", "秘书一处", "lead"), ("T002", "秘书二处", "lead")]
 
 
+def test_headings_naming_members_alone_over_duties_some_without_a_role_word_are_read_as_their_duties(tmp_path):
+    # 一、县民政局 / 将…纳入… : beside duties opening with 负责, a duty opening with no role word is the heading's too
+    path = tmp_path / "n.txt"
+    path.write_text("县防灾减灾委员会成员单位职责\n一、县民政局\n负责受灾群众的生活救助。\n二、县住建局\n"
+                    "将房屋抗震设防纳入年度检查。\n三、县科协\n负责防灾知识的普及宣传。\n四、县文广局\n"
+                    "以广播电视为载体，播放减灾公益广告。\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "县民政局", "lead"), ("T002", "县住建局", "lead"), ("T003", "县科协", "lead"), ("T004", "县文广局", "lead")]
+    assert [f.line for f in table.findings.itertuples() if f.code == "units_from_heading"] == [3, 5, 7, 9]
+
+
 @pytest.mark.parametrize("text", [
+    # one duty opening with a role verb beside one opening with none: too few to say the headings own duties
+    "一、县民政局\n负责受灾群众的生活救助。\n二、县住建局\n将房屋抗震设防纳入年度检查。\n",
     # topics, no units, over paragraphs of duties
     "一、工作目标\n负责完成全年任务。\n二、保障措施\n负责落实经费。\n",
     # one division alone over its duties: a heading that happens to look like a unit

@@ -132,14 +132,8 @@ XFAIL = {
     ";-clauses after 会议要求 (a topic phrase before one subject), and a closing 要求A做好…,B紧密配合",
     "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
-    "2009_city_closed_enterprise_retirees_medical_insurance_duties": "P 1.00 R 0.75, 4/6 - a section whose body is named only "
-    "in its heading ((n)X工作责任。), and a shared lead-in 按照职能分工, before duties run on with ;",
-    "2011_changde_blood_donation_member_duties_traditional": "refused - member duties as pairs of lines: the number and the "
-    "unit alone on one (一、市財政局), its duty paragraph on the next",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
     "one row a line, no number column, the 牵头负责单位 cell last after an expenditure cell",
-    "2025_shanwei_student_drowning_prevention_department_duties": "refused - department duties (n)X部门:duty;duty。 one a "
-    "line after articles 第N条, fields named by kind with an ASCII colon",
     "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "
     "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
 

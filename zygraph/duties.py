@@ -37,11 +37,12 @@ from __future__ import annotations
 
 import re
 
+from zygraph.duty_titles import duties_of_heading
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_MARK, Item, officials, parse_group, split_clauses
+from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials, parse_group, split_clauses
 from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
-from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, subject_units
+from zygraph.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
@@ -56,16 +57,7 @@ _COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
 _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同)?负责$")
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
-_MEMBERS = ("成员单位", "成員單位")  # a body's members, a collective of the units named below
 _SENTENCE_END = re.compile("(?<=。)")
-#: The word for a unit's duties closing a heading that names it: 卫生部门职责、任务, 县教育局的主要职责和任务, 工作职责,
-#: or its tasks alone: 县公安局主要工作任务, 县交通局工作任务.
-_DUTIES_TITLE = re.compile("(?P<paired>及其?)?(?:的)?(?P<common>共同)?(?:主要|工作|具体)*(?:(?:职责|職責)(?:[、和及与與]?(?:任务|任務))?|任务|任務)$")
-#: The body a notice sets up to run its work, named bare: (二)领导小组主要职责 under 一、组织领导 says what that
-#: body is for, beside its members (组成人员) and its office (领导小组办公室), not a department's share of the work.
-#: A bare 办公室职责 is an office as written (局办公室 beside 信息中心职责); under 领导小组及其办公室职责, the group's (readers.groupoffice).
-_OWN_BODY = re.compile("^(?:工作)?(?:领导小组|領導小組|指挥部|指揮部|工作小组|工作组|工作組|专班|專班|委员会|委員會)"
-                       "(?:办公室|辦公室)?$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与…; said after 负责 or the remit it acts by (负责协同B查处…,
 #: 依据职责协助B处理…), the helping verb is still the duty's.
 _HELPING = re.compile(f"^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，,]?)?(?:负责|負責)?(?:{HELP_MANNER})?"
@@ -74,7 +66,7 @@ _HELPING = re.compile(f"^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，
 _GUIDED_HELPING = re.compile(f"^(?:负责|負責)?(?:指导|督促|指導)(?P<units>[^，,。；;]{{2,40}}?)(?:{HELP_MANNER})?"
                              f"(?P<verb>{HELP_VERB}|参与|參與)")
 #: A later sentence of a duty whose subject acts under another's leadership: 各区县城管大队、分局在辖区政府领导下，….
-_UNDER_LEADERSHIP = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下")
+_UNDER_LEADERSHIP = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?){UNDER_LEADERSHIP}")
 #: The word recorded for such units, for the reader's findings.
 _UNDER_LEADERSHIP_WORD = "在…领导下"
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
@@ -151,51 +143,6 @@ def unit_heading(text: str, known=None) -> list[Item] | None:
     if not units or not looks_like_unit_list(units, known):
         return None
     return [Item(name, "responsible", text[len(units):]) for name in split_units(units, known)]
-
-
-def duties_of_heading(text: str, known=None) -> str | None:
-    """The unit a heading names before the word for its duties (``卫生部门职责、任务``, ``县教育局主要职责``), or None.
-
-    A duty list under such a heading gives the unit the duties below it, as a heading naming the unit alone
-    does. A collective of units named elsewhere (``各成员单位职责``, ``有关部门职责``) is no unit of its own:
-    the duties below it name their own units; nor is the body the notice sets up, named bare (``领导小组主要职责``
-    beside ``领导小组组成人员``): its duties say what that body is for; unless a part pairs the body with its duties
-    (``一、领导小组及职责``): the notice then divides its work between that body and others, each a part of its own.
-    Whoever holds a role in a field (``政府信息公开责任处室及其职责``) is named by the headings below it.
-
-    Examples
-    --------
-    >>> duties_of_heading("卫生部门职责、任务"), duties_of_heading("县教育局的主要职责和任务")
-    ('卫生部门', '县教育局')
-    >>> duties_of_heading("县公安局主要工作任务："), duties_of_heading("主要任务"), duties_of_heading("重点任务")
-    ('县公安局', None, None)
-    >>> duties_of_heading("各成员单位职责"), duties_of_heading("部门职责"), duties_of_heading("卫生部门")
-    (None, None, None)
-    >>> duties_of_heading("各成员单位共同职责")  # the duties every member shares: the collective's own
-    '各成员单位'
-    >>> duties_of_heading("镇防汛抗旱应急成员单位的主要职责") is None
-    True
-    >>> duties_of_heading("领导小组主要职责"), duties_of_heading("县防汛指挥部职责")
-    (None, '县防汛指挥部')
-    >>> duties_of_heading("领导小组及职责"), duties_of_heading("办公室职责"), duties_of_heading("政府信息公开责任处室及其职责")
-    ('领导小组', '办公室', None)
-    >>> duties_of_heading("A局为总协调机构。负责督促落实各责任部门的工作职责")  # a sentence, not a heading
-    """
-    text = text.strip().rstrip("。：:")
-    found = _DUTIES_TITLE.search(text)
-    if found is None or not found.start():
-        return None
-    units = text[: found.start()]
-    # （一）A和B为…机构。负责…督促落实各责任部门的工作职责: a run-in sentence ending so names no heading's unit
-    # 各成员单位共同职责: the duties every member shares, the collective's own (各成员单位职责 lists each member's);
-    # 镇防汛抗旱应急成员单位的主要职责: a body's members, each named with its duties below, no unit of their own
-    common, paired = found.group("common"), found.group("paired")
-    # 一、领导小组及职责: the body and its duties, a part of its own; 责任处室及其职责: whoever holds the role, named below
-    if ((refers_elsewhere(units) or units.endswith(_MEMBERS)) and not common) or (_OWN_BODY.match(units) and not paired) \
-            or SENTENCE_MARK.search(units) or not looks_like_unit_list(units, known) \
-            or with_roles_held_in_a_field()(units):
-        return None
-    return units
 
 
 def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:

@@ -15,7 +15,7 @@ from zygraph.unitform import opens_with_level
 from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS"]
+           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS", "UNDER_LEADERSHIP"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -40,17 +40,17 @@ _BY_INSIDE = BY  # 由 inside units read before a role verb: 由A牵头 is no un
 #: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
 _LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
                                          reverse=True)))
-#: The units a 协助, 配合 or 协同 helps, and their verb: 协助城市管理等有关部门负责…, 协助县国土资源局完成…征迁工作,
-#: 协同市建委负责….
+#: The units a 协助, 配合 or 协同 helps, and their verb: 协助城市管理等有关部门负责…, 协助县国土资源局完成…征迁工作, 协同市建委负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成|落实|落實)")
 #: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
 #: 同时，协助县国土资源局完成…, 并配合B落实….
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
-#: Clauses of basis or purpose before a duty's units: 根据《分工方案》，为大力支持…发展，.
 #: The words a report opens a duty with, saying the document lays it down, its comma often lost in a copy:
 #: 通知指出市爱卫办将对…, 《方案》明确，A负责… (the document speaks; the unit after it does the duty).
 _DOCUMENT_SAYS = re.compile("^(?:通知|意见|方案|文件|决定|会议纪要|《[^》]{1,40}》)中?(?:指出|要求|强调|明确|规定)[，,：:]?")
-_PURPOSE = re.compile("^(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*[，,])+")
+#: Clauses before a duty's units: basis, purpose, or the leadership they act under (根据《方案》，为支持…，在市政府的领导下，).
+UNDER_LEADERSHIP = "在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下"
+_PURPOSE = re.compile(f"^(?:(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*|{UNDER_LEADERSHIP})[，,])+")
 #: A condition before the 由 giving the work to its units: 未设立管理机构的，由A负责… (who does it where the condition
 #: holds; the condition stays in the duty's text).
 _CONDITION = re.compile("^[^，,。；;：:由]{2,40}?的[，,](?=由)")
@@ -203,7 +203,7 @@ def subject_units(text: str, known=None) -> list[Item] | None:
 
     Examples
     --------
-    >>> [(i.text, i.role) for i in subject_units("铁道部、交通部负责根据需要安排运输。")]
+    >>> [(i.text, i.role) for i in subject_units("在国务院统一领导下，铁道部、交通部负责根据需要安排运输。")]
     [('铁道部', 'responsible'), ('交通部', 'responsible')]
     >>> [(i.text, i.role) for i in subject_units("国务院新闻办会同国家发展改革委制订新闻发布预案，负责发布新闻。")]
     [('国务院新闻办', 'lead'), ('国家发展改革委', 'support')]

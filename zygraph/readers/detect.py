@@ -45,6 +45,8 @@ _HEADER_LINES = 200  # lines searched for a tab-separated header
 _SCOPED_ITEMS = 3
 #: How a paragraph of a unit's duties opens when the heading over it names the unit: 负责…；负责…, 承担…, 承办….
 _DUTY_OPENING = re.compile("^(?:主要)?(?:负责|負責|承担|承擔|承办|承辦|牵头|牽頭)")
+#: Paragraphs under such headings opening with a duty's verb that show the others, opening with none, are duties too.
+_DUTIES_BELOW = 2
 _HTML_SUFFIXES = (".html", ".htm", ".xhtml", ".shtml", ".mht")
 _HTML_START = re.compile(r"^\s*(<\?xml[^>]*>\s*)?(<!--.*?-->\s*)*<(!doctype\s+html|html|head|body|table|div|p)\b",
                          re.IGNORECASE | re.DOTALL)
@@ -220,17 +222,37 @@ def _numbered_items(lines: list[str]) -> list[str]:
 def _unit_headings(lines: list[str]) -> bool:
     """True when two headings or more name a unit alone (三、儋州市政府), or in brackets with the word for its
     duties ((七)卫生部门职责、任务), and numbered items stand under them, or under each a paragraph of duties with no
-    subject (一、秘书一处 / 负责…；负责…。); or one such heading has a run of numbered items right under it
+    subject (一、秘书一处 / 负责…；负责…。; beside two such, a duty opening with no role word, 一、市教育局 / 将…纳入…,
+    :func:`_duties_below`); or one such heading has a run of numbered items right under it
     (二、乡镇人民政府 / 1、… / 2、… / 3、…: a page of the unit's duties)."""
     lines = [line.strip() for line in lines if line.strip()]  # a page's blank lines and indents between its items
     headings = [at for at, line in enumerate(lines) if (found := HEADING.match(line))
                 and (found.group(0)[0] not in "（(" or duties_of_heading(line[found.end():]))
                 and unit_heading(line[found.end():].rstrip("。"))]
     if len(headings) >= 2:
-        return any(TASK.match(line) for line in lines) or all(
-            at + 1 < len(lines) and _DUTY_OPENING.match(lines[at + 1]) for at in headings)
+        return any(TASK.match(line) for line in lines) or _duties_below([lines[at + 1] if at + 1 < len(lines) else ""
+                                                                         for at in headings])
     return any(all(TASK.match(line) for line in lines[at + 1: at + 1 + _SCOPED_ITEMS])
                and len(lines) > at + _SCOPED_ITEMS for at in headings)
+
+
+def _duties_below(paragraphs: list[str]) -> bool:
+    """True when each of the paragraphs right under headings naming a unit alone is a paragraph of duties with no
+    subject: none numbered or opening with units of its own, each ending its sentence, and two at least opening with
+    a duty's verb (负责…, 承担…); beside those, the others are duties opening with no role word (将…纳入…, 依法打击…).
+
+    Examples
+    --------
+    >>> _duties_below(["负责经费保障。", "将知识纳入教学计划。", "负责宣传工作。"])
+    True
+    >>> _duties_below(["负责经费保障。", "将知识纳入教学计划。"]), _duties_below(["现有人员五名。", "现有人员四名。"])
+    (False, False)
+    >>> _duties_below(["负责经费保障。", "负责宣传工作。", "县公安局负责打击违法行为。"])
+    False
+    """
+    return sum(bool(_DUTY_OPENING.match(text)) for text in paragraphs) >= _DUTIES_BELOW and all(
+        text.rstrip().endswith("。") and not (TASK.match(text) or HEADING.match(text) or subject_units(text))
+        for text in paragraphs)
 
 
 def _starts_with(path: Path, magic: bytes) -> bool:

@@ -286,8 +286,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "requirement_names_lead", f"{line[:40]} names who leads the "
                                     "task above", "read with the task's labels"))
         elif heading and last is not None and last["article"] and not last["closed"] and not last["labels"] \
-                and line[0] in "（(" and find_assignment(line[heading.end():]) is None:
-            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units
+                and line[0] in "（(" and not (find_assignment(line[heading.end():]) or headed_duty_units(line[heading.end():])):
+            last["text"] += line  # （一）… inside 第一条: the article's items, not a heading, unless it names its units (（一）A部门：…)
         elif not (task or heading or label) and (office := office_line(line)) is not None:
             # 8.实时工作报告。 / A会同B负责，具体工作是： / （1）…: the line names who answers for the measure its number
             # opens above it (or, with none open, for itself) and for the items below
