@@ -2278,3 +2278,12 @@ def test_a_township_s_points_run_together_give_a_collective_its_work_and_no_unit
     path.write_text("某镇召开收心会\n\n  一、各乡要抓紧谋划。二、做好春耕工作。县农技站结合实际情况，聘请专家。\n",
                     encoding="utf-8")
     assert read_table(path).tasks.task.str[:4].tolist() == ["各乡要抓"]
+
+
+def test_points_numbered_yishi_run_together_with_spaces_break_apart():
+    # a copy that lost its line breaks: a space before 一是, 二是 (a point's ordinal) is a paragraph break too
+    line = "乡里高度重视。 一是健全机构。成立领导小组。 二是落实责任。明确林业站为责任主体。"
+    assert paragraphs_by_space(line).split(PARAGRAPH_BREAK) == [
+        "乡里高度重视。", "一是健全机构。成立领导小组。", "二是落实责任。明确林业站为责任主体。"]
+    # ordinals run on inside a sentence, with no space before them, are no break
+    assert PARAGRAPH_BREAK not in paragraphs_by_space("乡里要求一是健全机构，二是落实责任。 三、保障措施")[:20]

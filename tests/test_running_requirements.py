@@ -204,3 +204,14 @@ def test_a_name_that_only_starts_like_a_preposition_is_still_a_subject():
     for later in ("同级财政部门", "为民服务中心", "向阳街道", "对口支援办", "给排水公司"):
         text = f"县财政局要做好评审工作，{later}要加强配合落实。"
         assert [units for _, units in _read(by_subject(text, items))][-1] == [(later, "responsible")]
+
+
+def test_the_time_a_requirement_falls_in_is_part_of_its_text():
+    # a clause stating the season or stage (X是…高峰期，当前正值汛期，) before the subject is the requirement's setting
+    assert linked_start("秋季是防火的关键时期，县林业局要加强巡山。", 11) == 0
+    assert linked_start("当前正处于脱贫攻坚的决战阶段，各乡镇要压实责任。", 15) == 0
+    # what others did before the subject is not
+    assert linked_start("各村上报了名单，县民政局要逐一核对。", 9) == 9
+    text = "县长要求，县水利局要加强巡查；汛期是防汛的关键时节，县应急局要做好物资储备。"
+    assert [(task, [i.text for i in items]) for task, items in required_sentences(text)] == [
+        ("县水利局要加强巡查；", ["县水利局"]), ("汛期是防汛的关键时节，县应急局要做好物资储备。", ["县应急局"])]

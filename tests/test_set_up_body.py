@@ -35,3 +35,14 @@ def test_a_body_a_measure_sets_up_in_a_unit_to_do_the_work_is_that_measure_s_uni
     bare = parse_paragraphs(_PARTS.format(third="在市工信局设立稀土办公室。加强协调。"))
     assert [r.task[:6] for r in bare.rows] == ["打击非法开采", "打击走私。市"]
 
+
+
+@pytest.mark.parametrize("text, body", [
+    ("防汛指挥部下设办公室（办公室设在县水利局），负责日常工作。", "办公室"),
+    ("领导小组下设督查办公室(设在镇党政办),具体负责督导。", "督查办公室"),  # its seat in ASCII brackets
+    ("创建工作领导小组下设办公室，承担日常联络工作。", "办公室"),
+])
+def test_a_body_set_up_under_another_with_its_seat_in_a_bracket_does_the_work(text, body):
+    got = set_up_body(text)
+    assert ([(item.text, item.role, item.word) for item in got] if got else None) == (
+        [(body, "responsible", "下设…负责")] if body else None)

@@ -25,9 +25,12 @@ __all__ = ["by_subject", "linked_start", "matter_requirement", "on_matter", "con
 _CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: The matter a requirement is on, as its topic, before its comma: 对于秋季开学工作, 针对近期疫情防控工作, 就安全生产工作.
 _TOPIC = "(?:对于|對於|针对|針對|关于|關於|就)[^。；;：:，,“”\"]{2,30}"
-#: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，; or its
-#: topic (对于秋季开学工作，): part of the requirement as written.
-_LINK = re.compile(f"^\\s*(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後|{_TOPIC})[，,]\\s*")
+#: The time a requirement falls in, stated before it: 春季是用种的高峰期, 当前正值汛期, 眼下正处于…的关键阶段.
+_SEASON = ("[^。；;：:，,“”\"要]{0,12}(?:是|正值|正是|正处于?|處於|处于)[^。；;：:，,“”\"要]{0,24}"
+           "(?:期|时节|時節|季节|季節|阶段|階段|关口|關口)")
+#: A word linking a requirement to the ones before it, then its comma: 同时，, 此外，, 另外，, 其次，, 最后，; its
+#: topic (对于秋季开学工作，), or the time it falls in (春季是用种、用肥的高峰期，): part of the requirement as written.
+_LINK = re.compile(f"^\\s*(?:同时|與此同時|与此同时|同時|此外|另外|其次|再次|最后|最後|{_TOPIC}|{_SEASON})[，,]\\s*")
 #: The matter a speaker's requirements are on, right after the words reporting them: 会议要求，对于秋季开学工作，….
 _MATTER_FIRST = re.compile(f"^\\s*{_TOPIC}[，,]")
 #: The word the units of requirements on a matter named first carry, for the role and reading findings (议题: topic).
@@ -125,11 +128,13 @@ def _object_first(clause: str, known=None) -> bool:
 def linked_start(sentence: str, start: int) -> int:
     """Where a requirement starts in ``sentence``, given that its units open it at ``start``: 0 when all before
     them is a word linking it to the requirements before (``同时，``) or the matter it is on (``对于秋季开学工作，``),
-    part of its text as written; else ``start``.
+    or the time it falls in (``当前正值汛期，``), part of its text as written; else ``start``.
 
     >>> linked_start("同时，执法部门要加大路面执法。", 3), linked_start("各部门提出了意见，县政府办公室要梳理。", 9)
     (0, 9)
     >>> linked_start("对于秋季开学工作，教育部门要做到一校一策。", 9)
+    0
+    >>> linked_start("当前正值汛期，县水利局要加强巡查。", 7)
     0
     """
     link = _LINK.match(sentence[:start])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.designated_clauses import named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
@@ -40,7 +41,7 @@ _BY_INSIDE = BY  # 由 inside units read before a role verb: 由A牵头 is no un
 #: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
 _LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
                                          reverse=True)))
-#: The units a 协助, 配合 or 协同 helps, and their verb: 协助城市管理等有关部门负责…, 协助县国土资源局完成…征迁工作, 协同市建委负责….
+#: The units a 协助, 配合 or 协同 helps, and their verb: 协助城市管理等有关部门负责…, 协助A完成…征迁工作, 协同市建委负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成|落实|落實)")
 #: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
 #: 同时，协助县国土资源局完成…, 并配合B落实….
@@ -560,11 +561,11 @@ def titled_subjects(text: str, known=None) -> list[Item] | None:
             or duty_subject_units(title, known):
         return None  # 农办向群众发放明白纸。: a duty its unit opens, no title
     items = []
-    for sentence in sentences[1:]:
-        if _SETTING_START.match(sentence.strip()):
-            continue  # 在统筹考虑各级政府事权的基础上，…: a setting opens the sentence, no unit doing it
-        items += [item for item in subject_units(sentence, known) or duty_subject_units(sentence, known) or []
-                  if item.text not in {named.text for named in items} and _names_a_unit(item.text)]
+    # 在统筹考虑各级政府事权的基础上，…: a setting opens the sentence, no unit doing it
+    for sentence in (part for part in sentences[1:] if not _SETTING_START.match(part.strip())):
+        items += [item for item in named_bodies(sentence, known) or subject_units(sentence, known)  # A下设B，负责…
+                  or duty_subject_units(sentence, known) or [] if item.text not in {named.text for named in items}
+                  and _names_a_unit(item.text)]
     return items or None
 
 

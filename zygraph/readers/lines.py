@@ -41,9 +41,9 @@ _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D
                      r"|(?<=[：:])\s*(?=一、|1[.．、](?!\d)\D)")  # 提出以下意见：一、… / 会议确定：1.由A负责…: the first
 #                                                                     heading or item after the lead-in
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
-#: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……; ……项目为： ①实施……), after a character or a closing mark.
+#: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……; ……项目为： ①实施……; ……重视。 一是加强领导。), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
-                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])"
+                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])"
                               r"[\u4e00-\u9fff])")
 #: In a line so cut, a space after a full stop (……确保万无一失。 农业办积极开展……) or after a heading's short title
 #: (三、职责分工 按照……), its colon too ((十一)县农牧局主要工作任务： 依据……), breaks paragraphs too: no sentence of a

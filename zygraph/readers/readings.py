@@ -111,8 +111,9 @@ _READINGS = (
     ("groups_set_up", "groups_set_up", "the paragraph sets up {n} bodies, each with its own units: {first}",
      "read one task each, from its body's name on"),
     ("titled_subjects", "titled_subjects", "the numbered measure is titled in a short sentence, then names its "
-     "units as the subjects of the sentences doing it: {text}", "read those units as doing it, each in the role its "
-     "own sentence gives (responsible unless it helps)"),
+     "units as the subjects of the sentences doing it, the bodies it sets up for it (A下设B，负责…) or those it names "
+     "for it (明确A为责任主体): {text}", "read those units as doing it, each in the role its own sentence gives "
+     "(responsible unless it helps); a body's seat and the people named for it (第一责任人) are no units"),
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
