@@ -46,3 +46,14 @@ def test_clause_units_reads_a_role_clause_as_one_list():
     items = clause_units("由县文旅局牵头负责，县公安局配合，县市区、乡级政府具体落实。")
     assert [(i.text, i.role) for i in items] == [("县文旅局", "lead"), ("县公安局", "support"), ("县市区", "responsible"),
                                                  ("乡级政府", "responsible")]
+
+
+def test_who_attended_or_chaired_the_meeting_and_a_reports_account_are_no_tasks():
+    # review r8 item 2: meeting news closes with who attended and chaired it, and reports what was spent: after a
+    # lead-in, each was read as a task of its subject (县委常委 and 副县; 县政府办公室; 县教育局; 县卫健局局)
+    text = ("会议明确，道路整治工作由县交通局牵头，县财政局配合。河道管理由县水利局牵头负责，各乡镇配合。"
+            "县委常委、副县长张三出席会议。县政府办公室主任李四主持会议。县教育局今年共投入资金5000万元。"
+            "县卫健局局长王五参加会议。")
+    tasks = reported_sentences(text)
+    assert [[(i.text, i.role) for i in items] for _, items in tasks] == [
+        [("县交通局", "lead"), ("县财政局", "support")], [("县水利局", "lead"), ("各乡镇", "support")]]

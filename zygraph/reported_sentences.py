@@ -20,8 +20,9 @@ from zygraph.decisions import BASIS, REQUIREMENTS_SAID, SPEAKS
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general, role_holders
 from zygraph.finished import reports_finished
-from zygraph.grammar import Item
+from zygraph.grammar import SENTENCE_AFTER, Item
 from zygraph.people import cadres, personal_name
+from zygraph.running_requirements import MEETING_REPORTED
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units
 
@@ -29,8 +30,9 @@ __all__ = ["reported_sentences", "REPORTED_WORD"]
 
 #: The words reporting a meeting's or a leader's decision or requirement, opening a sentence: 会议明确，, 县长强调：.
 _LEAD_IN = re.compile(f"^\\s*(?P<speaker>[^，,。；;：:“”\"]{{1,12}}?)(?:{REQUIREMENTS_SAID})[，,：:]\\s*")
-#: Where a sentence ends, keeping its mark.
-_SENTENCE_END = re.compile("(?<=[。！!])")
+#: What a sentence its units only open must say to give them work: a modal, a role verb or a deadline (县住建局8月底前
+#: 建立…); a report's account (县教育局今年投入资金…) says none.
+_WORK_SAID = re.compile("要|应|将|须|务必|负责|牵头|[日月底]前")
 #: How many sentences must name units: one alone is often a report's aside.
 _FEWEST = 2
 #: The word the units of a sentence's subject carry when it names no verb of its own, for the role finding.
@@ -61,7 +63,7 @@ def reported_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     """
     tasks: list[tuple[str, list[Item]]] = []
     heard = going_on = False  # heard: after a lead-in of a meeting or a leader
-    for sentence in (part.strip() for part in _SENTENCE_END.split(text) if part.strip("。！! ")):
+    for sentence in (part.strip() for part in SENTENCE_AFTER.split(text) if part.strip("。！! ")):
         lead_in = _LEAD_IN.match(sentence)
         if lead_in is not None:
             speaker = lead_in.group("speaker")  # 会议明确，; not 根据…领导同志要求，(what the work follows)
@@ -91,15 +93,20 @@ def sentence_units(sentence: str, known=None) -> list[Item] | None:
     ['县住建局']
     >>> sentence_units("各级各部门务必严格履职。"), sentence_units("要加强宣传。")
     ([], None)
-    >>> sentence_units("县住建局已建立巡查制度。")
+    >>> sentence_units("县住建局已建立巡查制度。"), sentence_units("副县长张三主持会议。")
+    ([], [])
+    >>> sentence_units("县教育局今年投入资金5000万元。")  # an account, no work given
     []
     """
-    items = clause_units(sentence, known) or modal_subject_units(sentence, known) \
-        or _opening_subject(sentence, known)
+    if MEETING_REPORTED.search(sentence):
+        return []  # 县委常委、副县长张三出席会议: who attended or chaired the meeting
+    items = clause_units(sentence, known) or modal_subject_units(sentence, known)
+    opened = not items and _opening_subject(sentence, known)
+    items = items or opened
     if not items:
         return None
-    if reports_finished(sentence):
-        return []  # 县住建局已建立…: what was done, no work given
+    if reports_finished(sentence) or (opened and not _WORK_SAID.search(sentence)):
+        return []  # 县住建局已建立…, 县教育局今年投入资金…: what was done or spent, no work given
     if all(item.role not in ("lead", "responsible") or in_general(item.text) or role_holders(item.text)
            for item in items):
         return []  # 各级各部门务必…: a call on everyone

@@ -56,9 +56,9 @@ _MATTER_OPENS = re.compile("(?:^|(?<=[。！!；;\\n]))\\s*关于[^。；;：:�
 #: A speaker that is a document, not a person or a meeting: 通知要求，, 实施方案要求，, 上级通知要求，, 省里文件指出，,
 #: 《方案》提出，.
 _DOCUMENT = re.compile("[《》]|(?:通知|意见|方案|文件|规划|报告|纪要|办法|决定)$")
-#: A sentence reporting the meeting, not requiring: who attended (县应急局负责人参加会议), who reported or spoke
-#: (县住建局汇报了…, 县发改局作了表态发言). A matter's requirement ends before it.
-_REPORTED = re.compile("(?:参加|出席|列席)了?(?:会议|会)|作了[^。；;]{0,10}发言|(?:汇报|通报)了")
+#: A sentence reporting the meeting, not requiring: who attended or chaired it (县应急局负责人参加会议, 副县长主持会议),
+#: who reported or spoke (县住建局汇报了…, 县发改局作了表态发言). A matter's requirement ends before it.
+MEETING_REPORTED = re.compile("(?:参加|出席|列席|主持|陪同)了?(?:会议|会)|作了[^。；;]{0,10}发言|(?:汇报|通报)了")
 #: Where a sentence ends: the requirement of a matter is its first sentence's subject's.
 _SENTENCE_END = re.compile("(?<=[。！!；;])")
 
@@ -193,7 +193,7 @@ def _one_matter(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     items = _matter_units(sentences[0], known)
     if not items or any(_matter_units(sentence, known) for sentence in sentences[1:]):
         return None
-    reported = next((at for at, sentence in enumerate(sentences) if at and _REPORTED.search(sentence)), None)
+    reported = next((at for at, sentence in enumerate(sentences) if at and MEETING_REPORTED.search(sentence)), None)
     sentences = sentences[:reported]  # 县应急局、县气象局负责人参加会议。: the meeting reported, no requirement
     tasks = by_subject(sentences[0], items, known)
     tasks[0] = (text[:found.end()] + tasks[0][0], tasks[0][1])  # the matter says what the first subject's work is
