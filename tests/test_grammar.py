@@ -1566,6 +1566,7 @@ def test_by_gives_work_only_where_it_is_not_the_first_character_of_because_or_he
     ("由县委组织部按照年度计划统一组织实施全县干部培训工作，县人社局配合。",
      [("县委组织部", "responsible"), ("县人社局", "support")]),
     ("由县委组织部按照年度计划牵头组织实施干部培训。", [("县委组织部", "lead")]),
+    ("由县教育局按照县政府牵头制定的方案组织实施。", [("县教育局", "responsible")]),  # 牵头 inside the manner (r8 item 7)
     ("由市委宣传部根据工作安排组织开展宣传活动。", [("市委宣传部", "responsible")]),
     ("由县督导组负责检查验收。", [("县督导组", "responsible")]),  # 督导 heads the team's name, 负责 is the verb
     ("由市政府办公室组织各部门开展自查。", [("市政府办公室", "responsible"), ("各部门", "support")]),

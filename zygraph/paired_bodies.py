@@ -11,8 +11,10 @@ __all__ = ["joint_office", "level_partner"]
 #: is shared so: 县委、县政府办公室 are the two general offices (两办), each its own.
 _COMMITTEE = re.compile("^(?P<level>[省市县区州旗])委$")
 _GOVERNMENT_OFFICE = re.compile("^(?P<level>[省市县区州旗])(?:人民)?政府(?P<office>督[查察](?:室|办|局|科))$")
-#: A collective of one level's party committees or governments, its 各 over the level: 各乡镇党委, 各县（区）政府.
-_LEVEL_COLLECTIVE = re.compile("^各[^、，,；;各]{1,8}?(?P<body>党委|人民政府|政府|黨委)$")
+#: A collective of one level's party committees or governments, its 各 over the level of places: 各乡镇党委,
+#: 各县（区）政府; not the committees of functional bodies (各部门党委, 各单位党委), which have no government.
+_LEVEL_COLLECTIVE = re.compile("^各(?![^、，,；;]*?(?:部门|部門|单位|單位|机关|機關|系统|系統|企业|企業|学校|學校))"
+                               "[^、，,；;各]{1,8}?(?P<body>党委|人民政府|政府|黨委)$")
 #: The other body of each place of that level, named bare after it: 政府 after 各乡镇党委, 党委 after 各乡镇政府.
 _PARTNER = {"党委": ("政府", "人民政府"), "黨委": ("政府", "人民政府"), "政府": ("党委", "黨委"), "人民政府": ("党委", "黨委")}
 
@@ -39,6 +41,8 @@ def level_partner(first: str, second: str) -> bool:
     (True, True, False)
     >>> level_partner("县委", "政府"), level_partner("各乡镇党委", "县政府"), level_partner("各乡镇", "政府")
     (False, False, False)
+    >>> level_partner("各部门党委", "政府"), level_partner("各单位党委", "政府")  # functional bodies have no government
+    (False, False)
     """
     found = _LEVEL_COLLECTIVE.match(first)
     return found is not None and second in _PARTNER[found.group("body")]

@@ -29,7 +29,7 @@ from zygraph.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
-from zygraph.subject_units import MODALS, designated_units, subject_units
+from zygraph.subject_units import MODAL_INSIDE, designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
@@ -71,9 +71,6 @@ _SET_IN = re.compile("^(?P<units>[^，,。；;]{2,30}?)设在[^，,。；;]{2,20
 _BESIDES = re.compile("^(?P<units>[^，,。；;]{2,30}?)除(?:负责|承担|做好)[^。；;]{2,80}?外[，,]")
 #: Characters of a sentence from a clause's start read for the duty it opens (its units, role words and partners).
 _CLAUSE_WINDOW = 300
-#: A modal verb no unit's name holds: 各省政府要建立省级政府办公厅(牵头…) is a requirement, not units (the 应 of 应急, as in
-#: 省应急管理厅, is a name's).
-_MODAL_INSIDE = re.compile(f"[{MODALS}](?!急)")
 #: Duties a paragraph must hold, their units opening clauses, to be read so; as many with a role verb (负责, 设在…负责,
 #: 除负责…外): a paragraph of 要 is how a notice opens or closes, and one role verb may be a chance subject.
 _FEWEST_DUTIES = 2
@@ -261,7 +258,7 @@ def _clause_duty(text: str, known=None) -> tuple[list[Item] | None, bool]:
     them (:func:`clause_duties`); (None, False) when it opens no duty."""
     items = subject_units(text, known)
     if items and items[0].role in ("lead", "responsible") and text.startswith(items[0].text) \
-            and not any(_MODAL_INSIDE.search(item.text) for item in items):
+            and not any(MODAL_INSIDE.search(item.text) for item in items):
         return _own(items), True  # not 根据《方案》，A负责… (the clause is the basis) nor A要建立B牵头… (no name)
     for pattern, word in ((_BESIDES, "除负责…外"), (_SET_IN, "设在…负责")):
         found = pattern.match(text)

@@ -46,6 +46,8 @@ _BY_VERB_ROLES = {"统一": "responsible", "帮助": "support", "幫助": "suppo
 #: Words of manner between the units after 由 and a role verb of their work (由县委组织部按照年度计划组织实施): the
 #: units answer for the work, and lead it where the clause says 牵头 after them.
 _BY_MANNER = ("按照", "依照", "依据", "根据")
+#: 牵头 as the units' own verb after the manner (由A按照计划牵头组织…), not inside it (由A按照B牵头制定的方案组织…).
+_MANNER_THEN_LEAD = re.compile("[^，,。；;]*?牵头(?=组织|负责|实施|落实|开展|推进)")
 #: What closes a list of partners after 会同, with the work they share: 等共同完成, 等单位共同推进.
 _TOGETHER = re.compile("(?:等(?:单位|部门|单位和部门)?)?共同[^，,。；;]{0,20}$")
 #: The people a unit sends to lead a team, written after its name: 1名县级领导, 分管领导, 主要负责同志.
@@ -203,7 +205,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
             if looks_like_unit_list(units, known):
                 verb = opened.group("verb")  # 由A、B按职责分工管理: all responsible
                 if verb in _BY_MANNER:  # 由A按照…组织实施: the units' work comes after the manner
-                    verb = "牵头" if "牵头" in clause[opened.end():] else verb
+                    verb = "牵头" if _MANNER_THEN_LEAD.match(clause, opened.end()) else verb
                     role = "lead" if verb == "牵头" else "responsible"
                 else:
                     role = "responsible" if verb.startswith("按") else _BY_VERB_ROLES.get(verb) or role_of(verb)

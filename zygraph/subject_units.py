@@ -16,7 +16,7 @@ from zygraph.unitform import opens_with_level
 from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS", "UNDER_LEADERSHIP"]
+           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -77,7 +77,7 @@ MODALS = "要应将须"
 #: People at large as a sentence's subject (群众要…, 全县各级干部要…): no unit; cadres are read by people.cadres.
 _MASSES = re.compile("群众|群眾|农民|農民|居民|村民|党员|黨員|职工|職工")
 #: One of MODALS inside a would-be subject (今年全县新建项目要全部): a clause, no unit; not in a name (应急管理局, 将乐县).
-_MODAL_INSIDE = re.compile(f"[{MODALS}](?!急|用|乐|樂)")
+MODAL_INSIDE = re.compile(f"[{MODALS}](?!急|用|乐|樂)")
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
@@ -577,4 +577,4 @@ def _names_a_unit(text):
     >>> _names_a_unit("广大群众")
     False
     """
-    return _MODAL_INSIDE.search(text) is None and not cadres(text) and _MASSES.search(text) is None
+    return MODAL_INSIDE.search(text) is None and not cadres(text) and _MASSES.search(text) is None
