@@ -1,6 +1,6 @@
 """A meeting's decisions and requirements reported sentence by sentence (zygraph.reported_sentences)."""
 
-from zygraph.reported_sentences import reported_sentences, sentence_units
+from zygraph.reported_sentences import reported_sentences, reported_units
 from zygraph.statements import clause_units
 
 
@@ -30,9 +30,9 @@ def test_requirements_with_modal_dated_and_inner_subjects():
 
 
 def test_calls_on_everyone_and_done_work_are_no_task():
-    assert sentence_units("各级各部门务必提高认识。") == []
-    assert sentence_units("区教育局已完成排查工作。") == []
-    assert sentence_units("要加强宣传引导。") is None
+    assert reported_units("各级各部门务必提高认识。") == []
+    assert reported_units("区教育局已完成排查工作。") == []
+    assert reported_units("要加强宣传引导。") is None
 
 
 def test_only_a_meeting_or_leader_and_two_sentences():

@@ -31,6 +31,7 @@ from zygraph.people import personal_name
 from zygraph.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, subject_units
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.verb_manner import BASIS_WORDS
 
 __all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units", "decision_shares",
            "led_with_help"]
@@ -75,7 +76,7 @@ _GIVEN_BY = re.compile(f"{BY_WORD}(?=[\u4e00-\u9fff]{{2}})")
 #: A leader put in charge by a bare name: 由王光玲牵头.
 _LEADER = re.compile("^(?P<name>[\u4e00-\u9fff]{2,3})(?:牵头|负责|挂帅|牽頭|負責)$")
 #: What units given a decision's work do first (any may be in a name too: 督导组): 派驻专人督导, 负责, 落实.
-_DOES = re.compile(f"(?:派驻|派出|抽调|安排|组织|负责|牵头|落实|实施|指导|督导|做好|开展|推进|牽頭|負責){VERB_NOT_NAME}|按照|依照|根据")
+_DOES = re.compile(f"(?:派驻|派出|抽调|安排|组织|负责|牵头|落实|实施|指导|督导|做好|开展|推进|牽頭|負責){VERB_NOT_NAME}|{BASIS_WORDS}")
 _GIVEN_LONGEST = 30  # characters after 由 tried as the units' names
 #: Decisions a sentence must give to units to be read as a meeting's decisions (one may be chance).
 _FEWEST_DECISIONS = 2

@@ -72,7 +72,7 @@ def reported_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
             going_on = False
         if not heard:
             continue
-        items = sentence_units(sentence, known)
+        items = reported_units(sentence, known)
         if items:
             tasks.append((sentence, items))
         elif going_on and items is None:
@@ -81,21 +81,21 @@ def reported_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     return tasks if len(tasks) >= _FEWEST else None
 
 
-def sentence_units(sentence: str, known=None) -> list[Item] | None:
+def reported_units(sentence: str, known=None) -> list[Item] | None:
     """The units one reported sentence names (:func:`reported_sentences`): ``[]`` for units in general or named
     elsewhere and for work reported done, None for a sentence with no units of its own.
 
-    >>> [(i.text, i.role) for i in sentence_units("X方面，要落实日报制，每日由县农业局负责统计数据。")]
+    >>> [(i.text, i.role) for i in reported_units("X方面，要落实日报制，每日由县农业局负责统计数据。")]
     [('县农业局', 'responsible')]
-    >>> [(i.text, i.role) for i in sentence_units("各区县对整改工作要提高站位，全力整改。")]
+    >>> [(i.text, i.role) for i in reported_units("各区县对整改工作要提高站位，全力整改。")]
     [('各区县', 'responsible')]
-    >>> [i.text for i in sentence_units("县住建局8月底前建立巡查制度，细化工作流程。")]
+    >>> [i.text for i in reported_units("县住建局8月底前建立巡查制度，细化工作流程。")]
     ['县住建局']
-    >>> sentence_units("各级各部门务必严格履职。"), sentence_units("要加强宣传。")
+    >>> reported_units("各级各部门务必严格履职。"), reported_units("要加强宣传。")
     ([], None)
-    >>> sentence_units("县住建局已建立巡查制度。"), sentence_units("副县长张三主持会议。")
+    >>> reported_units("县住建局已建立巡查制度。"), reported_units("副县长张三主持会议。")
     ([], [])
-    >>> sentence_units("县教育局今年投入资金5000万元。")  # an account, no work given
+    >>> reported_units("县教育局今年投入资金5000万元。")  # an account, no work given
     []
     """
     if MEETING_REPORTED.search(sentence):

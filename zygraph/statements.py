@@ -28,6 +28,7 @@ from zygraph.subject_units import asked_units, contacting_units
 from zygraph.unitform import KIND_RULES
 from zygraph.unitlist import BY_WORD, FIRST_LEADS, PARENT, VERB_NOT_NAME, ZONES, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitname import looks_like_unit
+from zygraph.verb_manner import BASIS_WORDS
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
            "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",
@@ -40,12 +41,13 @@ __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_un
 #: they help it, as 协助 does (由县环卫大队帮助清除).
 _BY_UNITS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,300}}?)"
                        f"(?P<verb>(?:负责牵头|牵头负责|牵头|负责|主办|承办|牽頭|負責|带队|帶隊|(?:统一|联合)?组织){VERB_NOT_NAME}"
-                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff])|统一(?=[\u4e00-\u9fff])|(?:按照|依照|依据|根据)(?=[^，,。；;]*?(?:组织|负责|牵头|实施|落实|承担))|帮助|幫助)")
+                       "|按照?(?:各自)?职责(?:分工)?(?=[\u4e00-\u9fff])|统一(?=[\u4e00-\u9fff])"
+                       f"|(?:{BASIS_WORDS})(?=[^，,。；;]*?(?:组织|负责|牵头|实施|落实|承担))|帮助|幫助)")
 #: The verbs of 由 that give the units no role word of the grammar's, and the role they give.
 _BY_VERB_ROLES = {"统一": "responsible", "帮助": "support", "幫助": "support"}
 #: Words of manner between the units after 由 and a role verb of their work (由县委组织部按照年度计划组织实施): the
 #: units answer for the work, and lead it where the clause says 牵头 after them.
-_BY_MANNER = ("按照", "依照", "依据", "根据")
+_BY_MANNER = tuple(BASIS_WORDS.split("|"))
 #: 牵头 as the units' own verb after the manner (由A按照计划牵头组织…), not inside it (由A按照B牵头制定的方案组织…).
 _MANNER_THEN_LEAD = re.compile("[^，,。；;]*?牵头(?=组织|负责|实施|落实|开展|推进)")
 #: What closes a list of partners after 会同, with the work they share: 等共同完成, 等单位共同推进.

@@ -6,13 +6,15 @@ import re
 
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["HELP_MANNER", "OVERALL", "without_manner", "manner_free"]
+__all__ = ["HELP_MANNER", "OVERALL", "BASIS_WORDS", "without_manner", "manner_free"]
 
 #: The words saying how a unit helps, before the verb: 积极配合, 全力配合, 密切配合.
 HELP_MANNER = "积极|主动|全力|密切|積極|主動"
 #: Adverbs saying a unit answers for the whole of the work, or for all of it in one, before its role verb: 总牵头
 #: (leads overall), 统一负责, 全权负责, 统筹负责. They say how far the role reaches, so the role word keeps them.
 OVERALL = "总|總|统一|統一|全权|全權|统筹|統籌"
+#: The words of the basis work is done on, between units and their verb: 由A按照计划组织…, 由A依据…负责.
+BASIS_WORDS = "按照|依照|依据|根据"
 _MANNER = f"{HELP_MANNER}|加强|大力|紧密|通力|全面|加強|{OVERALL}"
 _MANNER_END = re.compile(f"(?:{_MANNER})$")
 _MANNER_START = re.compile(f"^(?:{_MANNER})(?=.)")
