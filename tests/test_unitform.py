@@ -122,6 +122,13 @@ def test_a_county_or_district_not_in_the_gazetteer_is_a_locality(reg):
     assert form(reg, "越秀区").kind == "local_government"
 
 
+def test_the_xiang_of_chengxiang_opens_no_township(reg):
+    # 住房城乡建设部门 (a field's department in a 中办发 regulation) was placed at the township level, as if 住房城 were
+    # a 乡; a real township still is one
+    assert (form(reg, "住房城乡建设部门").locality, form(reg, "城乡规划局").locality) == ("", "")
+    assert form(reg, "大河乡政府").locality == "大河乡" and form(reg, "城关镇人民政府").locality == "城关镇"
+
+
 def test_a_place_inside_a_place_is_the_one_that_counts(reg):
     f = form(reg, "广东省广州市发展和改革委员会")
     assert (f.place.name, f.body.body, level_of(f, "provincial")) == ("广州市", "发展改革委", "prefecture")

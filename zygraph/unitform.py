@@ -33,8 +33,9 @@ _NATIONAL_PREFIX = ("国务院", "国家", "中央", "中国", "全国", "中华
 #: national bodies' 国家 and 国务院 (国家统计局, 国务院办公厅).
 _LEVEL_OPENING = re.compile("^(?:" + "|".join(sorted([*MARKER_LEVELS, "自治州", "自治县", "自治旗", "国家", "国务院"],
                                                      key=len, reverse=True)) + ")")
-# A place that the gazetteer does not list (counties, districts, towns): 2-6 characters and a level ending.
-_LOCALITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县级市|新区|县|区|旗|镇|乡|街道))")
+# A place that the gazetteer does not list (counties, districts, towns): 2-6 characters and a level ending; not the
+# 乡 of 城乡 (urban and rural: 住房城乡建设部门 is a field's department, no township 住房城).
+_LOCALITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县级市|新区|县|区|旗|镇|(?<!城)乡|街道))")
 
 #: Kind from the form of a name not among the bodies: (pattern searched in the stem, kind), first match wins.
 KIND_RULES = (
