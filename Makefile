@@ -30,7 +30,7 @@ browser:
 	  $$SUDO apt-get update -qq && $$SUDO apt-get install -y -qq chromium fonts-noto-cjk >/dev/null; }
 
 test: install browser
-	ZYGRAPH_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q
+	ZYGRAPH_REQUIRE_BROWSER=1 $(BIN)/python -m pytest -q -n auto
 
 notebooks: install
 	$(BIN)/python -m pip install --quiet jupyterlab
