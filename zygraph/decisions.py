@@ -28,7 +28,7 @@ from zygraph.bodies import Bodies
 from zygraph.duties import modal_subject_units
 from zygraph.emphasised_duties import emphasised_subject
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
-from zygraph.grammar import HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
+from zygraph.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
 from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.shared_requirements import is_shared, shared_task
@@ -37,22 +37,23 @@ from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
-__all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
+__all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "SPEAKER", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
            "required_sentences", "ordinal_requirements", "ordinals_in_sequence", "SPEAKS", "BASIS"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
 _DECISION = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:为了|为|根据|按照|围绕)[^。；;：:，,]{2,80}[，,])?"
                        "[^，,。；;：:“”\"]{1,12}?(?:研究决定|明确|确定|决定|议定|商定|要求|强调|指出|提出)[，,：:]\\s*(?=由)")
+#: Who speaks a requirement, before the word saying it: a meeting, a leader by name or post, a pronoun (会议, 县长,
+#: 他), at most a short phrase with no mark in it.
+SPEAKER = "(?P<speaker>[^，,。；;：:“”\"]{1,12}?)"
 #: The words reporting a leader's requirement, after a clause of time (在听取…汇报后，) or purpose (为…，):
 #: 周建平要求：要…; 县长强调，…. The speaker is a short phrase (会议, 县长, a name).
 _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，,]{2,80}?(?:后|时|上|中)|(?:为了|为|根据|按照|围绕)"
-                          "[^。；;：:，,]{2,80})[，,])?(?P<speaker>[^，,。；;：:“”\"]{1,12}?)(?:要求|强调|指出)[，,：:]\\s*")
+                          f"[^。；;：:，,]{{2,80}})[，,])?{SPEAKER}(?:要求|强调|指出)[，,：:]\\s*")
 #: A speaker that is a document, not a person or a meeting: 《方案》指出，, 通知要求，. What it requires is the
 #: notice's own wording, read where the notice is; its subjects (有关部门要…) are the units it addresses.
 _DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
-#: Where a requirement's clauses end, each keeping its comma: 各部门提出了意见，| 县政府办公室要….
-_CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
 #: 王局长要求市支队会同…. The speaker is a pronoun, a name or a post, at most a short phrase.
 _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
@@ -237,7 +238,7 @@ def _from_first_requirement(work: str) -> str:
     ('县政府办公室要认真梳理。', '要抓住机遇，A要分工。')
     """
     start = 0
-    for clause in _CLAUSE_COMMA.split(work):
+    for clause in CLAUSE_AFTER.split(work):
         if "要" in clause:
             return work[start:]
         start += len(clause)

@@ -32,7 +32,7 @@ from zygraph.verb_manner import HELP_MANNER, manner_free, without_manner
 
 __all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
            "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS",
-           "SENTENCE_MARK", "SENTENCE_AFTER", "HELP_VERB", "HELP_MANNER"]
+           "SENTENCE_MARK", "SENTENCE_AFTER", "CLAUSE_AFTER", "HELP_VERB", "HELP_MANNER"]
 
 #: The verbs of a unit that only helps another with its work (配合, 协助, 协同), one vocabulary for a meeting's
 #: requirements (decisions: A要全力配合…) and a heading's duties (duties: 积极配合…); taking part (参与) is help in a duty
@@ -135,6 +135,8 @@ _SENTENCE_END = "。；;"
 SENTENCE_MARK = re.compile("[。；;！!？?]")
 #: Where a sentence ends, after its full stop or exclamation mark: split at it to read a text sentence by sentence.
 SENTENCE_AFTER = re.compile("(?<=[。！!])")
+#: Where a clause of a sentence ends, after its comma: split at it to read a sentence clause by clause.
+CLAUSE_AFTER = re.compile("(?<=[，,])")
 #: A label that names no role (适用范围：, 完成时限：, 工作目标：): what follows it, to the sentence's end, is no unit.
 _OTHER_LABEL = re.compile("^[\u4e00-\u9fff]{2,6}[：:]")
 #: A note after a unit saying it leads: （牵头）, （数据统计评估牵头单位）.

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import BASIS, REQUIREMENTS_SAID, SPEAKS
+from zygraph.decisions import BASIS, REQUIREMENTS_SAID, SPEAKER, SPEAKS
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general, role_holders
 from zygraph.finished import reports_finished
@@ -29,7 +29,7 @@ from zygraph.subject_units import duty_subject_units
 __all__ = ["reported_sentences", "REPORTED_WORD"]
 
 #: The words reporting a meeting's or a leader's decision or requirement, opening a sentence: 会议明确，, 县长强调：.
-_LEAD_IN = re.compile(f"^\\s*(?P<speaker>[^，,。；;：:“”\"]{{1,12}}?)(?:{REQUIREMENTS_SAID})[，,：:]\\s*")
+_LEAD_IN = re.compile(f"^\\s*{SPEAKER}(?:{REQUIREMENTS_SAID})[，,：:]\\s*")
 #: What a sentence its units only open must say to give them work: a modal, a role verb or a deadline (县住建局8月底前
 #: 建立…); a report's account (县教育局今年投入资金…) says none.
 _WORK_SAID = re.compile("要|应|将|须|务必|负责|牵头|[日月底]前")

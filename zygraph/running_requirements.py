@@ -15,14 +15,12 @@ import re
 
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
-from zygraph.grammar import HELP_MANNER, HELP_VERB, Item
+from zygraph.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, Item
 from zygraph.people import cadres, personal_name
 from zygraph.unitform import opens_with_level
 
 __all__ = ["by_subject", "linked_start", "matter_requirement", "on_matter", "concerned", "TOPIC_WORD"]
 
-#: Where a clause of a sentence ends, keeping its comma: 县财政局要做好…，| 及时拨付…，| 县自然资源局要….
-_CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: The matter a requirement is on, as its topic, before its comma: 对于秋季开学工作, 针对近期疫情防控工作, 就安全生产工作.
 _TOPIC = "(?:对于|對於|针对|針對|关于|關於|就)[^。；;：:，,“”\"]{2,30}"
 #: The time a requirement falls in, stated before it: 春季是用种的高峰期, 当前正值汛期, 眼下正处于…的关键阶段.
@@ -82,7 +80,7 @@ def by_subject(text: str, items: list[Item], known=None) -> list[tuple[str, list
     link = _LINK.match(text)  # 同时，执法部门要…: the units open the clause after the link
     at = link.end() if link else 0
     parts: list[tuple[int, list[Item]]] = [(0, list(items))]  # where each subject's task opens, and its units
-    clauses = _CLAUSE_COMMA.split(text[at:])
+    clauses = CLAUSE_AFTER.split(text[at:])
     for index, clause in enumerate(clauses):
         # the clause and the next: 各有关部门，要…; a window of its own keeps the reading linear
         own = _own_subject(clause + "".join(clauses[index + 1:index + 2]), known) if index else None

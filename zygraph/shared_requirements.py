@@ -12,7 +12,7 @@ import re
 
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
-from zygraph.grammar import Item
+from zygraph.grammar import CLAUSE_AFTER, Item
 from zygraph.people import cadres, personal_name
 
 __all__ = ["SHARE_LEAD", "SHARE_SUPPORT", "shared_task", "is_shared"]
@@ -24,8 +24,6 @@ SHARE_SUPPORT = "齐心协力|同向发力|通力合作|密切配合"
 _LEAD = re.compile(SHARE_LEAD)
 _SUPPORT = re.compile(SHARE_SUPPORT)
 _SHARE_WORD = re.compile(f"^(?:{SHARE_LEAD}|{SHARE_SUPPORT})$")
-#: Where a clause of a sentence ends, keeping its comma: A要扛起主体责任，| B要发挥牵头抓总作用，.
-_CLAUSE_COMMA = re.compile("(?<=[，,])")
 #: How many subjects a sentence must give their parts to be one shared requirement.
 _FEWEST_SHARERS = 2
 
@@ -50,7 +48,7 @@ def shared_task(sentence: str, known=None) -> tuple[str, list[Item]] | None:
     >>> shared_task("各部门要扛起主体责任，相关部门要齐心协力。") is None  # everyone: no named unit leads
     True
     """
-    clauses = _CLAUSE_COMMA.split(sentence)
+    clauses = CLAUSE_AFTER.split(sentence)
     subjects: list[tuple[int, list[Item]]] = []  # the clause each subject opens, and its units
     for at, clause in enumerate(clauses):
         units = modal_subject_units(clause, known, opening=True)
