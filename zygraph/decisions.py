@@ -25,6 +25,7 @@ from __future__ import annotations
 import re
 
 from zygraph.bodies import Bodies
+from zygraph.cited_documents import DOCUMENT_SPEAKER
 from zygraph.duties import modal_subject_units
 from zygraph.emphasised_duties import emphasised_subject
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
@@ -51,9 +52,6 @@ SPEAKER = "(?P<speaker>[^，,。；;：:“”\"]{1,12}?)"
 #: 周建平要求：要…; 县长强调，…. The speaker is a short phrase (会议, 县长, a name).
 _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，,]{2,80}?(?:后|时|上|中)|(?:为了|为|根据|按照|围绕)"
                           f"[^。；;：:，,]{{2,80}})[，,])?{SPEAKER}(?:要求|强调|指出)[，,：:]\\s*")
-#: A speaker that is a document, not a person or a meeting: 《方案》指出，, 通知要求，. What it requires is the
-#: notice's own wording, read where the notice is; its subjects (有关部门要…) are the units it addresses.
-_DOCUMENT_SPEAKER = re.compile("[《》]|^(?:通知|意见|方案|文件|规划|报告|会议纪要)$")
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
 #: 王局长要求市支队会同…. The speaker is a pronoun, a name or a post, at most a short phrase.
 _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
@@ -221,7 +219,7 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     (None, None)
     """
     for found in _REQUIREMENT.finditer(text):
-        if _DOCUMENT_SPEAKER.search(found.group("speaker")):
+        if DOCUMENT_SPEAKER.search(found.group("speaker")):
             continue
         work = _first_sentence(text[found.end():])
         items = modal_subject_units(work, known)
@@ -346,7 +344,7 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     >>> required_clauses("《方案》要求，县发改局要做好规划；县财政局要保障经费。") is None
     True
     """
-    lead_ins = [found for found in _REQUIREMENT.finditer(text) if not _DOCUMENT_SPEAKER.search(found.group("speaker"))]
+    lead_ins = [found for found in _REQUIREMENT.finditer(text) if not DOCUMENT_SPEAKER.search(found.group("speaker"))]
     for found, after in zip(lead_ins, [*lead_ins[1:], None]):
         if after is not None and _required_clauses(text[found.end():after.start()], known) is None:
             continue  # 秦胜军指出，市委…重视。秦胜军要求，A要…；B要…: a lead-in dividing nothing before the next one
@@ -464,7 +462,7 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     True
     """
     for found in _REQUIREMENT.finditer(text):
-        if not _DOCUMENT_SPEAKER.search(found.group("speaker")) and not BASIS.match(found.group("speaker")):
+        if not DOCUMENT_SPEAKER.search(found.group("speaker")) and not BASIS.match(found.group("speaker")):
             topic = on_matter(text[found.end():])  # 会议要求，对于X工作，A要…: one requirement on a matter is a task
             tasks = _required_sentences(text[found.end():], known, topic)
             if topic:  # the units carry the matter's word, for the finding saying so
@@ -481,7 +479,7 @@ def _required_sentences(text: str, known=None, topic: bool = False) -> list[tupl
     going_on = False  # whether a sentence naming no subject goes on the task before it
     for sentence in (part.strip() for part in _CLAUSE_END.split(text) if part.strip("。；;！! ")):
         lead_in = _REQUIREMENT.match(sentence)  # 梁庆民强调，…: the speaker again, no part of the requirement
-        if lead_in and not _DOCUMENT_SPEAKER.search(lead_in.group("speaker")):
+        if lead_in and not DOCUMENT_SPEAKER.search(lead_in.group("speaker")):
             sentence = sentence[lead_in.end():]
         matter = matter_requirement(sentence, known)  # 关于…工作，徐声军要求，涉及单位要…: from the matter
         if matter:

@@ -23,6 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
+from zygraph.cited_documents import KIND
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import (BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_unit_list, plausible_name,
@@ -86,7 +87,7 @@ _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) f
 _QUALIFIERS = ("主要", "具体", "直接", "工作")
 _LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(_QUALIFIERS)})?"  # 省牵头单位, 主要协作单位: a level or qualifier first
                f"(?:{'|'.join(both_forms(LABELS))}"
-               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})(?!方案|计划|规划|意见|办法|细则)"  # 实施计划发布机构: a document, then a page's label
+               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})(?!{KIND})"  # 实施计划发布机构: a document, then a page's label
                f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
 #: A second kind of unit the label names after its noun, in a bracket or after a 、: 责任处室（单位）：A、B,
 #: 牵头单位(部门)：A, 责任处室、单位：A、B (a bureau's offices and the bodies beside them, as 责任部门、单位：).

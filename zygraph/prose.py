@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.cited_documents import DOCUMENT_SAYS
 from zygraph.duties import matter_shares
 from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import Item, parse_group, role_of, split_clauses
@@ -56,8 +57,6 @@ _COUNT_AFTER = re.compile("(?:^|[，,：:])(?:其中[，,]?)?(?P<units>[^，,。
                           "(?:分别|具体)?(?:是|为|包括)?[：:]?(?P<list>.+)$")
 #: Tasks listed after units that share them: A、B等分工负责X；Y；Z.
 _SHARED_LIST = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)(?P<verb>分工负责|分别负责|分别牵头)(?P<list>[^；;]{2,}[；;].+)$")
-#: What a report says its source says, before the division it quotes: 《意见》明确，, 通知要求，.
-_SOURCE_SAYS = re.compile("^(?:《[^》]{1,60}》|通知|意见|方案|文件|规划|报告)中?(?:明确|指出|提出|要求|规定)[，,：:]")
 #: A clause of time or basis opening a sentence: 今年，, 3月16日，, 根据目标任务要求，.
 _LEAD_CLAUSE = re.compile("^(?:(?:今年|明年|近日|目前|同时|此外|另外|其中|例如|比如|"
                           "\\d{4}年|\\d{1,2}月\\d{1,2}日|(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*)[，,])+")
@@ -163,7 +162,7 @@ def listed_tasks(sentence: str, known=None) -> list[tuple[str, list[Item]]] | No
     >>> listed_tasks("有3项由市卫健委牵头，分别是加强疾病防治；推进医联体建设。") is None
     True
     """
-    text = _SOURCE_SAYS.sub("", CONNECTIVE.sub("", sentence.strip()))
+    text = DOCUMENT_SAYS.sub("", CONNECTIVE.sub("", sentence.strip()))
     found = _COUNTED_LIST.search(text) or _COUNT_AFTER.search(text) or _SHARED_LIST.match(text)
     if found is None or not looks_like_unit_list(found.group("units"), known):
         return None

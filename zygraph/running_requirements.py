@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.cited_documents import DOCUMENT_SPEAKER
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, Item
@@ -51,9 +52,6 @@ _MATTER_SAID = re.compile("^\\s*关于(?P<matter>[^。；;：:，,]{2,60}?)[，,
 #: Where a matter's requirement opens: at the text's start or a sentence's, 关于 and the matter, its speaker.
 _MATTER_OPENS = re.compile("(?:^|(?<=[。！!；;\\n]))\\s*关于[^。；;：:，,]{2,60}?[，,]\\s*"
                            "[^，,。；;：:“”\"《》\\s]{1,12}?(?:要求|强调|指出|提出)[，,：:]")
-#: A speaker that is a document, not a person or a meeting: 通知要求，, 实施方案要求，, 上级通知要求，, 省里文件指出，,
-#: 《方案》提出，.
-_DOCUMENT = re.compile("[《》]|(?:通知|意见|方案|文件|规划|报告|纪要|办法|决定)$")
 #: A sentence reporting the meeting, not requiring: who attended or chaired it (县应急局负责人参加会议, 副县长主持会议),
 #: who reported or spoke (县住建局汇报了…, 县发改局作了表态发言). A matter's requirement ends before it.
 MEETING_REPORTED = re.compile("(?:参加|出席|列席|主持|陪同)了?(?:会议|会)|作了[^。；;]{0,10}发言|(?:汇报|通报)了")
@@ -183,7 +181,7 @@ def _one_matter(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
     """One matter's requirement (:func:`matter_requirement`), its first sentence cut by subject (:func:`by_subject`);
     the later sentences, naming no units, go on the last subject's task."""
     found = _MATTER_SAID.match(text)
-    if found is None or _DOCUMENT.search(found.group("speaker")):
+    if found is None or DOCUMENT_SPEAKER.search(found.group("speaker")):
         return None
     sentences = [part for part in _SENTENCE_END.split(text[found.end():]) if part.strip("。！!；; ")]
     if not sentences:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.cited_documents import DOCUMENT_SAYS
 from zygraph.designated_clauses import named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
@@ -46,9 +47,6 @@ _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成
 #: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
 #: 同时，协助县国土资源局完成…, 并配合B落实….
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
-#: The words a report opens a duty with, saying the document lays it down, its comma often lost in a copy:
-#: 通知指出市爱卫办将对…, 《方案》明确，A负责… (the document speaks; the unit after it does the duty).
-_DOCUMENT_SAYS = re.compile("^(?:通知|意见|方案|文件|决定|会议纪要|《[^》]{1,40}》)中?(?:指出|要求|强调|明确|规定)[，,：:]?")
 #: Clauses before a duty's units: basis, purpose, or the leadership they act under (根据《方案》，为支持…，在市政府的领导下，).
 UNDER_LEADERSHIP = "在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下"
 _PURPOSE = re.compile(f"^(?:(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*|{UNDER_LEADERSHIP})[，,])+")
@@ -475,7 +473,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     >>> duty_subject_units("建设行政执法队伍及建立城市管理长效机制等。") is None
     True
     """
-    text = _DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
+    text = DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed

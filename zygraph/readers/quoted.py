@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.cited_documents import DOCUMENT, SAYS
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.finished import reports_finished
@@ -36,8 +37,7 @@ _SENTENCE = re.compile("(?<=[。！!？?])")
 _CLAUSE_MARKS = "，,；;：:"
 #: A document named as saying what it requires, the subject of the reporting verb: 《意见》明确, 《方案》要求, 通知规定;
 #: a sentence without it quotes a slogan or a goal (围绕“…”目标), no document's task.
-_DOCUMENT_SAYS = re.compile("(?:《[^》]{1,30}》|通知|意见|意見|方案|文件|规划|規劃|决定|決定)[^，,。；;“”]{0,4}?"
-                            "(?:明确|要求|规定|提出|指出|强调|确定|明確|規定|強調|確定)")
+_DOCUMENT_SAYS = re.compile(f"{DOCUMENT}[^，,。；;“”]{{0,4}}?{SAYS}")
 #: The words before the units reporting what the document says: 《意见》明确，由A…; 《意见》要求A…; 规定，A…
 _REPORTING = re.compile("^(?:[^《》]{0,6}《[^》]{1,30}》)?(?:明确|要求|规定|提出|指出|强调|确定)?(?:要求)?由?")
 
