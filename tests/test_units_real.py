@@ -91,10 +91,11 @@ def test_real_state_council_units_are_national_and_english(placed):
     assert national["财政部"].name_en == "Ministry of Finance"
     assert national["发展改革委"].name == "国家发展改革委"
     assert national["人民银行"].name_en == "People's Bank of China"
-    # every department of a State Council notice is national, unless its name places it (北京冬奥组委)
+    # every department of a State Council notice is national, unless its name places it (北京冬奥组委) or opens
+    # with the level it serves (省、自治区、直辖市人民政府环境保护部门, 县级以上政府环境保护部门: provincial, county)
     registry = Registry.bundled()
     levels = {unit.level for written, unit in national.items()
-              if unit.kind == "government" and registry.form(written).place is None}
+              if unit.kind == "government" and registry.form(written).place is None and not registry.form(written).marker}
     assert levels == {"national"}
 
 
