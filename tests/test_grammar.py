@@ -6,6 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+import zygraph
 from zygraph.errors import ZygraphError
 from zygraph.grammar import assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
@@ -1668,3 +1669,26 @@ def test_the_leadership_a_duty_s_units_act_under_opens_no_subject(text, expected
     # 在B的领导下，A负责…: B is whose leadership A acts under, no unit of the duty; A is its subject
     assert [(i.text, i.role) for i in subject_units(text)] == expected
     assert [i.text for i in duty_subject_units(text)] == [name for name, _ in expected]
+
+
+@pytest.mark.parametrize("group, expected", [
+    ("由县民政局牵头组建工作专班，县财政局配合", [("县民政局", "lead"), ("县财政局", "support")]),
+    ("由市发改委牵头组建专家组，市财政局、市统计局配合",
+     [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support")]),
+    ("区住建局负责制定方案，区城管局、各街道配合", [("区住建局", "responsible"), ("区城管局", "support"), ("各街道", "support")]),
+    ("市发改委、市财政局，市统计局负责", [("市发改委", "responsible"), ("市财政局", "responsible"), ("市统计局", "responsible")]),
+])
+def test_units_with_their_own_verb_before_their_work_keep_their_role(group, expected):
+    # 由A牵头组建X，B配合: A leads what it sets up; the later 配合 is B's alone, and 组建X is no part of A's name
+    assert [(item.text, item.role) for item in parse_group(group)] == expected
+
+
+def test_a_bracket_of_a_lead_setting_up_a_body_reads_its_units(tmp_path):
+    notice = tmp_path / "notice.txt"
+    notice.write_text("关于印发某县养老服务工作实施方案的通知\n"
+                      "1.加强组织领导，建立工作专班。（由县民政局牵头组建，县财政局配合）\n"
+                      "2.强化资金保障。（县财政局牵头，县审计局配合）\n", encoding="utf-8")
+    table = zygraph.read_table(notice)
+    rows = table.assignments[["task_id", "unit", "role"]].values.tolist()
+    assert rows == [["T001", "县民政局", "lead"], ["T001", "县财政局", "support"],
+                    ["T002", "县财政局", "lead"], ["T002", "县审计局", "support"]]

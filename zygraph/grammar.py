@@ -26,8 +26,8 @@ from dataclasses import dataclass
 from zygraph.cited_documents import KIND
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
-from zygraph.unitlist import (BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, both_forms, looks_like_unit_list, plausible_name,
-                              split_outside_brackets, split_units)
+from zygraph.unitlist import (BY, BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, VERB_NOT_NAME, both_forms, looks_like_unit_list,
+                              plausible_name, split_outside_brackets, split_units)
 from zygraph.unitlist import OPENING as _OPEN
 from zygraph.verb_manner import HELP_MANNER, manner_free, without_manner
 
@@ -105,6 +105,10 @@ _WEAK = frozenset(both_forms(_WEAK_VERBS))
 _STRONG_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})$")  # A牵头、B配合: a verb closing a run of units
 _VERB_THEN_COMMA = re.compile(f"(?:{'|'.join(both_forms(VERBS))})、")
 _HUITONG = re.compile("会同|會同")
+#: A clause whose units carry a role verb of their own before the work they do (由A牵头组建X, A负责制定Y): waiting for
+#: a later clause's verb (，B配合), its units keep their own role, and the work is no part of their name.
+_ROLE_THEN_WORK = re.compile(f"^(?P<units>[^，,；;：:]+?)(?P<verb>{'|'.join(both_forms(VERBS))}){VERB_NOT_NAME}"
+                             "(?=[\u4e00-\u9fff])")
 _ASSIST = re.compile("配合|协助|協助")
 #: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
 _PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
@@ -293,6 +297,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     [('市科协', 'responsible'), ('市教育局', 'support')]
     >>> [(i.text, i.role) for i in parse_group("此项工作由市城管局、市交通委负责")]
     [('市城管局', 'responsible'), ('市交通委', 'responsible')]
+    >>> [(i.text, i.role) for i in parse_group("由县民政局牵头组建专班，县财政局配合")]
+    [('县民政局', 'lead'), ('县财政局', 'support')]
     >>> parse_group("2023年底前完成") is None
     True
     """
@@ -340,8 +346,13 @@ def parse_group(text: str, known=None) -> list[Item] | None:
                 "、".join(waiting + [clause[: verb.start()]]), known):
             verb = None  # 抓好政策落实: a task's words, not units
         if verb is not None:  # A、B，C负责: each clause's units take the verb (a unit never spans the comma)
-            for units in [*waiting, clause[: verb.start()]]:
-                items += _verb_clause(units, verb.group(1), known)
+            for units in waiting:
+                own = _ROLE_THEN_WORK.match(units)
+                if own is not None and looks_like_unit_list(BY.sub("", own.group("units"), count=1).strip(), known):
+                    items += _verb_clause(own.group("units"), own.group("verb"), known)  # 由A牵头组建X，B配合
+                else:
+                    items += _verb_clause(units, verb.group(1), known)
+            items += _verb_clause(clause[: verb.start()], verb.group(1), known)
             label, waiting = None, []
         elif _HUITONG.search(clause):
             items += _verb_clause(clause, "牵头", known)
