@@ -8,12 +8,16 @@ from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.minutes import minutes_requirements
 from zygraph.readers.quoted import quoted_tasks
 from zygraph.readers.raw import RawRow
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.readers.subjects import subject_sections
 
 __all__ = ["running_text_rows"]
 
 #: Tasks a read may find and still give way to sections naming their units as subjects.
 FEW_ROWS = 2
+#: Tasks a read by labels and brackets may find and still give way to sentences naming their units as subjects,
+#: and the fewest such sentences a document of running sentences holds.
+MANY_ROWS = 6
 
 
 def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], findings: list[Finding]) -> list[RawRow]:
@@ -49,6 +53,11 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
         # the sections name their units as their subjects
         _replaced(rows, sections, "sections naming their units as subjects", "labels and brackets", read)
         rows, read, reading = sections, by_subject, "sections naming their units as subjects"
+    by_sentence: list[Finding] = []  # 一、… / A部门应…。B要…: a decision's duties, one a sentence with a body as subject
+    sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS else []
+    if len(sentences) >= MANY_ROWS and len(sentences) > 2 * len(rows) and _named_among(rows, sentences):
+        _replaced(rows, sentences, "sentences naming their units as subjects", reading, by_sentence)
+        rows, read, reading = sentences, by_sentence, "sentences naming their units as subjects"
     by_minutes: list[Finding] = []  # 会议要求： / 一、…，A要… / 二、…，由B…: the minutes' requirements in running text
     minutes = minutes_requirements(logical, by_minutes)
     if (len(minutes), _assigned(minutes)) > (len(rows), _assigned(rows)) and _names(rows) <= _names(minutes):
@@ -74,6 +83,12 @@ def _replaced(rows: list[RawRow], by: list[RawRow], reading: str, lost: str, fin
         findings.append(Finding(rows[0].line, "warning", "reading_replaced", f"{reading} give {len(by)} tasks "
                                 f"naming every unit the {len(rows)} tasks read by {lost} name",
                                 f"read {reading} in place of the tasks read by {lost}"))
+
+
+def _named_among(rows: list[RawRow], by: list[RawRow]) -> bool:
+    """Whether every unit ``rows`` name is, or holds, a unit ``by`` names (国家环保局会同有关部门 holds 国家环保局)."""
+    names = _names(by)
+    return all(any(other in name for other in names) for name in _names(rows))
 
 
 def _assigned(rows: list[RawRow]) -> int:

@@ -38,7 +38,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.subject_units import asked_units, duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
-__all__ = ["subject_sections", "has_subject_sections"]
+__all__ = ["subject_sections", "has_subject_sections", "section_texts"]
 
 #: An adverb between the units and their modal verb (县农委、规划等有关部门都要…): the units end before it.
 _ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
@@ -127,6 +127,17 @@ def has_subject_sections(lines: list[str]) -> bool:
     """
     pairs = split_run_on(labels_on_own_lines(logical_lines(lines, []), []), [])
     return bool(subject_sections(pairs, []))
+
+
+def section_texts(pairs):
+    """Yield (line, area, text, run_in) for each heading or numbered item of ``pairs`` and the paragraphs under it;
+    ``run_in`` when the item has no paragraph under it, its title running on into its text.
+
+    >>> list(section_texts([(1, "通知如下："), (2, "一、加强管理"), (3, "甲要做好。"), (4, "二、严格考核乙要考核。")]))
+    [(2, '加强管理', '甲要做好。', False), (4, '加强管理', '严格考核乙要考核。', True)]
+    """
+    for line, area, text, title in _sections(pairs):
+        yield line, area, text, not title
 
 
 def _sections(pairs):

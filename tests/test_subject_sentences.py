@@ -1,0 +1,59 @@
+"""Documents of running sentences: one task a sentence whose subject is a body (zygraph.readers.subject_sentences)."""
+
+from zygraph.readers.running_text import running_text_rows
+from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+
+
+def _units(piece):
+    return [(item.text, item.role) for item in piece_subjects(piece)]
+
+
+def test_modal_and_duty_subjects():
+    assert _units("海关部门应加强口岸检疫，会同卫生部门制定预案。") == [("海关部门", "responsible"), ("卫生部门", "support")]
+    assert _units("气象部门必须及时发布预警。") == [("气象部门", "responsible")]
+    assert _units("省交通厅负责公路养护。") == [("省交通厅", "responsible")]
+    assert _units("市国资委、市财政局在编制预算时，应当安排专项资金。") == [("市国资委", "responsible"),
+                                                                           ("市财政局", "responsible")]
+
+
+def test_subject_after_a_matter_clause_and_after_by():
+    assert _units("对擅自占用绿地的，城管部门应当依法查处。") == [("城管部门", "responsible")]
+    assert _units("年度评比结果由市体育局核定后公布。") == [("市体育局", "responsible")]
+
+
+def test_no_body_no_subject():
+    assert _units("评估报告应当公开。") == []
+    assert _units("对排污超标的工厂，必须限期治理；") == []
+    assert _units("养殖户要做好防疫。") == []
+
+
+def test_one_task_a_subject_sentence_running_on():
+    pairs = [(1, "决定如下："), (2, "一、加强水域管理"),
+             (3, "渔业部门应加强巡查。巡查记录应存档。海事部门要做好通航管理；港务部门负责码头安全。"),
+             (4, "二、严格考核"), (5, "考核结果应公开。省水利厅负责组织考核。")]
+    found = []
+    rows = subject_sentences(pairs, found)
+    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+        ("加强水域管理", "渔业部门应加强巡查。巡查记录应存档。", "渔业部门", ""),
+        ("加强水域管理", "海事部门要做好通航管理；", "海事部门", ""),
+        ("加强水域管理", "港务部门负责码头安全。", "港务部门", ""),
+        ("严格考核", "省水利厅负责组织考核。", "省水利厅", "")]
+    assert [f.code for f in found].count("subject_sentence") == 4
+
+
+def test_run_in_heading_is_the_area():
+    pairs = [(1, "意见如下："), (2, "（一）强化联合执法。市公安局要牵头开展整治，会同市交通局做好排查。")]
+    rows = subject_sentences(pairs, [])
+    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+        ("强化联合执法", "市公安局要牵头开展整治，会同市交通局做好排查。", "市公安局", "市交通局")]
+
+
+def test_replaces_few_bracket_rows_only_when_many_sentences():
+    text = "".join(f"{name}应做好第{n}项工作。" for n, name in enumerate(
+        ["林草部门", "水务部门", "交通部门", "文旅部门", "商务部门", "税务部门"], 1))
+    found = []
+    rows = running_text_rows([(1, "决定如下："), (2, "一、分工"), (3, text)], [], [], found)
+    assert [r.lead for r in rows] == ["林草部门", "水务部门", "交通部门", "文旅部门", "商务部门", "税务部门"]
+    found = []
+    few = running_text_rows([(1, "决定如下："), (2, "一、分工"), (3, "林草部门应做好造林。水务部门应做好节水。")], [], [], found)
+    assert "subject_sentence" not in {f.code for f in found} or len(few) < 6
