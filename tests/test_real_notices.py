@@ -138,9 +138,6 @@ XFAIL = {
     "2023_inner_mongolia_hubaoewu_integration_measures_wechat": "P 0.71 R 0.83, 2/2 - a document-wide collective "
     "written as the collective or a part of it (以下各项任务均涉及四市或部分市人民政府，不再列出) is kept as written, "
     "where the gold reads it as the collective named before it (四市人民政府, DOUBTFUL)",
-    "2020_jingzhou_civilised_city_inspection_problem_list_news": "P 0.00 R 0.00, 0/4 - a place heading N. place over "
-    "numbered problems (1)…; one a line, closed by 问题整改责任单位:A 整改时限:N天: the task is read from the last "
-    "problem, not from the place heading",
     "1990_guofa_environmental_protection_decision_department_duties": "P 0.80 R 0.08, 4/33 - a decision on one line, "
     "paragraphs parted by ideographic spaces, duties as sentences whose subjects are bodies or fields (A部门应…, "
     "各级人民政府要…, A应会同有关部门…)",
