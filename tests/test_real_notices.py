@@ -135,9 +135,6 @@ XFAIL = {
     "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "
     "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
     # blind92-95, scored once with the readers of 5bed2ab: 10 notices, P 0.86 R 0.47 pooled, 6 pass
-    "2023_inner_mongolia_hubaoewu_integration_measures_wechat": "P 0.71 R 0.83, 2/2 - a document-wide collective "
-    "written as the collective or a part of it (以下各项任务均涉及四市或部分市人民政府，不再列出) is kept as written, "
-    "where the gold reads it as the collective named before it (四市人民政府, DOUBTFUL)",
     "1990_guofa_environmental_protection_decision_department_duties": "P 0.80 R 0.08, 4/33 - a decision on one line, "
     "paragraphs parted by ideographic spaces, duties as sentences whose subjects are bodies or fields (A部门应…, "
     "各级人民政府要…, A应会同有关部门…)",

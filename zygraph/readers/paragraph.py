@@ -90,6 +90,7 @@ from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide, said_below, wide_role_said
+from zygraph.part_collectives import wholes_read
 from zygraph.statements import clause_units, heading_units, units_for_preceding
 from zygraph.subject_units import duty_subject_units
 from zygraph.unitlist import FIRST_LEADS
@@ -199,6 +200,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         if (heading or task) and notice_end is None:
             notice_end = number
         rest, units, role = document_wide(line)
+        units = wholes_read(units, number, findings)  # 均涉及四市或部分市人民政府: the four cities' governments
         new_wide = None
         # ……卫星县城。[以下任务均需A落实，不再列出]: the rule in a bracket closing a paragraph, where its units stand
         closing_rule = bool(units) and bool(blocks) and rest.rstrip(END).endswith(_EMPTIED_BRACKETS)
