@@ -126,8 +126,6 @@ XFAIL = {
     "2024_xizang_transport_department_inspection_rectification_table": "P 0.33 R 0.50, 1/1 - one vertical table "
     "flattened to field | value | lines is read (record_fields), but the stray space in 各地(市)委 、行署(政府) is made a "
     "separator (units_by_space), splitting the collective",
-    "2018_shiyan_zhuxi_zhongfeng_township_spring_planting_meeting_news": "P 1.00 R 0.60, 3/4 - after a meeting's "
-    "requirements, a paragraph of the leaders' visit closing 要求A做好…,B紧密配合 (a mid-sentence 要求, no speaker before it)",
     "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
