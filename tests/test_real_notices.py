@@ -123,9 +123,6 @@ XFAIL = {
     "four ;-separated clauses, each a body and its part (A成立了…;C…規劃…;E作為實施主體,…), no numbers, labels or role words",
     "2005_guobanhan_gov_websites_proposal_reply": "P 1.00 R 0.10, 1/5 - a reply to a proposal: measures 一、heading。text "
     "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
-    "2024_xizang_transport_department_inspection_rectification_table": "P 0.33 R 0.50, 1/1 - one vertical table "
-    "flattened to field | value | lines is read (record_fields), but the stray space in 各地(市)委 、行署(政府) is made a "
-    "separator (units_by_space), splitting the collective",
     "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
