@@ -399,6 +399,15 @@ def test_a_qualified_label_and_a_verb_that_says_more_than_its_label():
     assert roles("责任单位：市人力社保局、市农业农村局分别牵头") == [("市人力社保局", "lead"), ("市农业农村局", "lead")]
 
 
+def test_the_work_a_label_answers_for_is_part_of_the_label():
+    # a problem list's (问题)整改责任单位: the qualifier is the label's, and a time after it names no unit
+    assert starts_with_label("问题整改责任单位：区城管局；整改时限：7天")
+    assert roles("问题整改责任单位：区城管局；整改时限：7天") == [("区城管局", "responsible")]
+    assert roles("整改牵头单位：县住建局；整改配合单位：县交通局") == [("县住建局", "lead"), ("县交通局", "support")]
+    assert roles("問題整改責任單位：縣衛健局") == [("縣衛健局", "responsible")]
+    assert not starts_with_label("问题整改到位")
+
+
 def test_a_unit_assisting_another_supports_it():
     assert roles("省人事厅配合省委有关部门落实") == [("省人事厅", "support"), ("省委有关部门", "responsible")]
     assert roles("市科协协助市教育局负责") == [("市科协", "support"), ("市教育局", "responsible")]

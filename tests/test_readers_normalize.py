@@ -91,3 +91,16 @@ def test_an_ascii_full_stop_between_chinese_sentences_is_made_full_width_but_not
     assert norm("做好运输监管工作.省卫生健康委负责供暖保障。", line=4) == "做好运输监管工作。省卫生健康委负责供暖保障。"
     assert [(f.code, f.line) for f in norm.findings()] == [("ascii_punctuation", 4)]
     assert Normalizer()("1.传达会议精神，附件见2.xls") == "1.传达会议精神，附件见2.xls"
+
+
+def test_a_stray_space_before_a_separator_is_no_separator_of_its_own():
+    # 各盟(市)委 、行政公署: the space before 、 belongs to the list; the 、 alone parts the names
+    norm = Normalizer()
+    assert norm("责任单位：县水利局,各盟(市)委 、行政公署", line=3) == "责任单位：县水利局，各盟（市）委、行政公署"
+    assert norm("市水利局 各盟(市)委 、行政公署", line=4) == "市水利局、各盟（市）委、行政公署"
+    assert [(f.code, f.line) for f in norm.findings() if f.code == "units_by_space"] == [("units_by_space", 4)]
+    from zygraph.grammar import parse_group  # the 各 runs over the bodies after it: one collective, as written
+    assert [(i.text, i.role) for i in parse_group("责任单位：县水利局，各盟（市）委、行政公署")] == [
+        ("县水利局", "responsible"), ("各盟（市）委、行政公署", "responsible")]
+    # a name a printed page broke after 、 with a space (、 科 技部) is still joined again, not parted at that space
+    assert norm("中国银保监会 、 科 技部", line=5) == "中国银保监会、科技部"

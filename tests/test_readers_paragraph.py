@@ -1809,7 +1809,7 @@ def test_a_helpers_line_closing_a_departments_tasks_gives_it_to_every_task_under
 
 def test_a_helpers_line_names_only_helping_units():
     # 协助单位：A、B。 or 工作协助部门：C closes a department's tasks; a line naming a lead too labels its task alone
-    from zygraph.readers.paragraph import _helpers_line
+    from zygraph.readers.item_runs import _helpers_line
 
     assert _helpers_line("协助单位：交通局、县城管大队。") and _helpers_line("工作协助部门：水务局")
     assert not _helpers_line("牵头单位：县公安局；配合单位：交通局")

@@ -123,11 +123,6 @@ XFAIL = {
     "four ;-separated clauses, each a body and its part (A成立了…;C…規劃…;E作為實施主體,…), no numbers, labels or role words",
     "2005_guobanhan_gov_websites_proposal_reply": "P 1.00 R 0.10, 1/5 - a reply to a proposal: measures 一、heading。text "
     "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
-    "2024_xizang_transport_department_inspection_rectification_table": "P 0.33 R 0.50, 1/1 - one vertical table "
-    "flattened to field | value | lines is read (record_fields), but the stray space in 各地(市)委 、行署(政府) is made a "
-    "separator (units_by_space), splitting the collective",
-    "2018_shiyan_zhuxi_zhongfeng_township_spring_planting_meeting_news": "P 1.00 R 0.60, 3/4 - after a meeting's "
-    "requirements, a paragraph of the leaders' visit closing 要求A做好…,B紧密配合 (a mid-sentence 要求, no speaker before it)",
     "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
@@ -135,12 +130,6 @@ XFAIL = {
     "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "
     "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
     # blind92-95, scored once with the readers of 5bed2ab: 10 notices, P 0.86 R 0.47 pooled, 6 pass
-    "2023_inner_mongolia_hubaoewu_integration_measures_wechat": "P 0.71 R 0.83, 2/2 - a document-wide collective "
-    "written as the collective or a part of it (以下各项任务均涉及四市或部分市人民政府，不再列出) is kept as written, "
-    "where the gold reads it as the collective named before it (四市人民政府, DOUBTFUL)",
-    "2020_jingzhou_civilised_city_inspection_problem_list_news": "P 0.00 R 0.00, 0/4 - a place heading N. place over "
-    "numbered problems (1)…; one a line, closed by 问题整改责任单位:A 整改时限:N天: the task is read from the last "
-    "problem, not from the place heading",
     "1990_guofa_environmental_protection_decision_department_duties": "P 1.00 R 0.86, 31/33 - a decision on one line, "
     "paragraphs parted by ideographic spaces, duties as sentences whose subjects are bodies or fields: read one task a "
     "subject sentence; left: 会同 partners inside the subject's own clause (A应当会同B进行…), a subject set off by a "
@@ -188,6 +177,9 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
+    "2018_shiyan_zhuxi_zhongfeng_township_spring_planting_meeting_news": "a meeting's ；-joined requirements (会议要求，A要…；"
+    "B要…) then, in the next paragraph, a visit's 要求C做好…，D紧密配合: run together, the last requirement clause runs on "
+    "over the paragraph's end into the visit, and the visit's requirement is no task of its own",
     "2009_datong_animal_epidemic_duties": "a heading naming bodies (（四）A、B和C工作职责) over sentences each opening with "
     "one of them: run together, the sentences stay in the heading's paragraph and are no duties of those bodies",
     "2020_tianjin_state_council_work_report_division_news": "a task numbered 1。 (a full stop after its digit) under a "
@@ -288,6 +280,9 @@ def test_every_one_line_xfail_entry_names_a_passing_paragraph_fixture():
 #: line, every break a space: a crawl's copy that lost them (:mod:`zygraph.readers.rebroken` gives back the lines
 #: of a table whose header it finds, a cell a line, or a row a line where bars part the cells). Strict, as XFAIL.
 TABLE_ONE_LINE_XFAIL = {
+    "2024_xizang_transport_department_inspection_rectification_table": "one vertical table, field | value | a line: run "
+    "together, no header row is found (its fields are the rows' first cells), so it is read as one paragraph and the "
+    "person and telephone cells run into the last unit",
     "2012_changsha_work_report": "refused: its spaced-out header cells (目   标   任   务, 责  任  单  位) run "
     "together into one word naming no task column, and its one row has no number: no header is found",
     "2021_changzhou_zhonglou_district": "cells glued with no separator (the glued reader's) and a page mark (2、) "

@@ -26,6 +26,7 @@ import re
 
 from zygraph.bodies import Bodies
 from zygraph.cited_documents import DOCUMENT_SPEAKER
+from zygraph.clause_requirements import required_with_helpers
 from zygraph.duties import modal_subject_units
 from zygraph.emphasised_duties import emphasised_subject
 from zygraph.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
@@ -58,8 +59,7 @@ _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12
 #: Who speaks such a requirement: a pronoun for the speaker named before, a meeting, or a post (副局长, 书记, 主任)
 #: after the name (吴建荣副局长): not a document (《方案》要求) nor a clause of basis (按照上级要求).
 SPEAKS = re.compile("^(?:他|她|他们)$|(?:长|书记|主任|主席|会议|领导|同志|長|書記|會議|領導)$")
-#: How many requirements naming their units a paragraph must hold to be read so: one alone is often a report's
-#: aside, while a speaker dividing the work gives each unit its own.
+#: How many requirements naming units make a speaker's division of the work: one alone is often a report's aside.
 _FEWEST_REQUIREMENTS = 2
 #: The clauses of a speech: its sentences and the ；-clauses a speaker runs requirements together with.
 _CLAUSE_END = re.compile("(?<=[。；;！!])")
@@ -133,7 +133,7 @@ def decision_start(text: str) -> int | None:
 
 def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     """The first sentence of ``text`` that reports a decision giving work to units: (its work from 由, units), or None;
-    without one, the first requirement naming its units as a clause's subject (:func:`required_work`).
+    without one, a requirement naming units as its clause's subject (:func:`required_work`) or after a 要求 inside it.
 
     The units are read as :func:`zygraph.statements.clause_units` reads ``由A牵头，B配合``; a leader in charge
     named by a bare name is a person (role ``person``), and the units after them are the subject of the work.
@@ -156,7 +156,7 @@ def decided_work(text: str, known=None) -> tuple[str, list[Item]] | None:
             items = clause_units(work, known)
         if items:
             return work, items
-    return required_work(text, known)
+    return required_work(text, known) or required_with_helpers(text, known)  # …，要求A做好…，B配合
 
 
 def decided_matter(text: str, known=None) -> list[Item] | None:

@@ -82,9 +82,9 @@ _WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实":
 _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
-#: Words qualifying a label before its role word: 主要协作单位, 具体责任单位, 直接责任单位, and 工作协助部门 (the
-#: departments helping in the work, closing a department's tasks).
-_QUALIFIERS = ("主要", "具体", "直接", "工作")
+#: Words qualifying a label before its role word: 主要协作单位, 具体责任单位, 直接责任单位, 工作协助部门 (the departments
+#: helping in the work), and the work it answers for: (问题)整改责任单位, a problem list's rectification (no task text).
+_QUALIFIERS = ("主要", "具体", "直接", "工作", "问题整改", "問題整改", "整改")
 _LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(_QUALIFIERS)})?"  # 省牵头单位, 主要协作单位: a level or qualifier first
                f"(?:{'|'.join(both_forms(LABELS))}"
                f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})(?!{KIND})"  # 实施计划发布机构: a document, then a page's label
@@ -222,8 +222,8 @@ def label_start(text: str) -> int | None:
 
     Examples
     --------
-    >>> label_start("办科技周。协同责任单位：市科协"), label_start("办科技周")
-    (5, None)
+    >>> label_start("办科技周。协同责任单位：市科协"), label_start("办科技周"), label_start("垃圾未清运。整改责任单位：A")
+    (5, None, 6)
     """
     found = [m.start() for m in (_LABEL.search(text), _NEUTRAL_ANYWHERE.search(text)) if m]
     return min(found) if found else None

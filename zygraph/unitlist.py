@@ -130,8 +130,8 @@ _WORD = re.compile(r"\w")
 _PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合", "针对", "对于", "关于",
                  "由于", "由於", "由此")  # 由于县财政局牵头不力: a cause, not 由 giving work (BY)
 _SPACES = re.compile("[ \t\u3000\u00a0]+")
-#: A space after a separator (各县市区政府、 开发区管委会) is part of the list, not between two names.
-_SPACE_AFTER_SEPARATOR = re.compile("([、，,])[ \t\u3000\u00a0]+")
+#: A space after a separator (各县市区政府、 开发区管委会), or before one none follows (各地(市)委 、行署), is the list's.
+_SPACE_AFTER_SEPARATOR = re.compile("[ \t\u3000\u00a0]+(?=[、，,][^ \t\u3000\u00a0])|(?<=[、，,])[ \t\u3000\u00a0]+")
 _LISTED = re.compile("[、，,]")
 #: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
 LEAD_SYMBOLS = "★☆▲△◆※*＊"
@@ -321,12 +321,12 @@ def units_by_space(text: str) -> str:
     ('市科技局、市科协、团市委', '建设 科普基地')
     >>> units_by_space("责任单位：市科技局 市科协")
     '责任单位：市科技局、市科协'
-    >>> units_by_space("市财政局 各县市区政府、 开发区管委会")
-    '市财政局、各县市区政府、开发区管委会'
+    >>> units_by_space("市财政局 各县市区政府、 开发区管委会"), units_by_space("各市(州)委 、行署 市水利局")
+    ('市财政局、各县市区政府、开发区管委会', '各市(州)委、行署、市水利局')
     >>> units_by_space("卫生健康、市场监管部门 消防救援机构"), units_by_space("培训机构 检验机构")
     ('卫生健康、市场监管部门、消防救援机构', '培训机构 检验机构')
     """
-    parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub(r"\1", text.strip()))
+    parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub("", text.strip()))
     units = [looks_like_unit(part, lambda name: False) or bool(_LISTED.search(part) and looks_like_unit_list(part))
              for part in parts]
     # 消防救援机构 after units: a body named by its kind, a unit in a list whose other parts are units

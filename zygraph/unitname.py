@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like_unit", "body_by_kind", "UNIT_ENDINGS", "COLLECTIVE", "COLLECTIVE_ENDINGS", "TRAILING_NOTE"]
+__all__ = ["looks_like_unit", "body_by_kind", "VERB_STARTS", "UNIT_ENDINGS", "COLLECTIVE", "COLLECTIVE_ENDINGS", "TRAILING_NOTE"]
 
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
@@ -39,7 +39,7 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
 #: it ends as the verb 创办 does.
 _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
-_VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
+VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施",
                 "负责", "負責",  # 负责督促所监管场所…: a duty with no subject, though 督促所 ends as 所 does
                 "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
@@ -146,7 +146,7 @@ def looks_like_unit(name: str, known) -> bool:
         return False
     if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
             or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
-            or name.startswith(_VERB_STARTS) or _COUNTED_START.match(name):
+            or name.startswith(VERB_STARTS) or _COUNTED_START.match(name):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     by_kind = name.endswith(_KIND_OF_BODY_ENDINGS) and len(name) >= len(_KIND_OF_BODY_ENDINGS[0]) + _KIND_QUALIFIER
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \

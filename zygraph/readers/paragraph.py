@@ -50,7 +50,9 @@ lead-in none (:mod:`zygraph.readers.taskbounds`). A line naming who answers for 
 one task of those units; a numbered line naming only its units (``4、A负责：``) heads the items numbered otherwise below it
 (:mod:`zygraph.readers.ownerlines`). Before any task, a cover letter's sentence in which named units lead work
 (``根据…要求，A、B牵头制定…``) is their task (:mod:`zygraph.readers.opening`). Minutes' requirements after ``会议要求：``
-are read by :mod:`zygraph.readers.minutes`.
+are read by :mod:`zygraph.readers.minutes`. A label line closing a run of items naming no units is each item's, or,
+under a bare name whose items are one sentence's clauses (``1. 城北车站`` / ``（1）…；`` / ``整改责任单位：A``), one task
+with the name (:mod:`zygraph.readers.item_runs`).
 """
 
 from __future__ import annotations
@@ -73,6 +75,7 @@ from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.groupheads import split_group_headings
+from zygraph.readers.item_runs import close_items_above
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
@@ -87,6 +90,7 @@ from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide, said_below, wide_role_said
+from zygraph.part_collectives import wholes_read
 from zygraph.statements import clause_units, heading_units, units_for_preceding
 from zygraph.subject_units import duty_subject_units
 from zygraph.unitlist import FIRST_LEADS
@@ -196,6 +200,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
         if (heading or task) and notice_end is None:
             notice_end = number
         rest, units, role = document_wide(line)
+        units = wholes_read(units, number, findings)  # 均涉及四市或部分市人民政府: the four cities' governments
         new_wide = None
         # ……卫星县城。[以下任务均需A落实，不再列出]: the rule in a bracket closing a paragraph, where its units stand
         closing_rule = bool(units) and bool(blocks) and rest.rstrip(END).endswith(_EMPTIED_BRACKETS)
@@ -262,19 +267,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(plain_line, _area_above(heads, None), plain_text, wide))
             blocks[-1]["labels"].append((number, line))
             seen_task, plain = True, None
-        elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above
-            helpers = _helpers_line(line)
-            siblings = _open_siblings(blocks, helpers)
-            for block in [*siblings, last]:
-                block["labels"].append((number, line))
-            if siblings and helpers and _owned_run(blocks, siblings):
-                findings.append(Finding(number, "info", "helpers_of_department",
-                                        f"{line[:40]} closes the {len(siblings) + 1} tasks under a heading naming "
-                                        "their department", "gave them all those units as helpers"))
-            elif siblings:
-                findings.append(Finding(number, "info", "units_for_items_above",
-                                        f"{line[:40]} follows {len(siblings) + 1} items of one kind, none naming "
-                                        "its units", "gave them all those units"))
+        elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above (or of a run)
+            close_items_above(blocks, number, line, findings)
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",
                                     "ignored: no numbered task or heading above them"))
@@ -458,43 +452,6 @@ def _member_lines(lines):
     written = [(number, part.strip()) for number, line in enumerate(lines, start=1)
                for part in line.split(PARAGRAPH_BREAK) if part.strip()]
     return {key: items for key, items in zip(written, headed_duties([text for _, text in written])) if items}
-
-
-def _helpers_line(line):
-    """True when a label line names only helping units (协助单位：交通局、县城管监察大队。, 工作协助部门：水务局)."""
-    items = parse_group(line)
-    return bool(items) and all(item.role == "support" for item in items)
-
-
-def _owned_run(blocks, siblings):
-    """True when the block before ``siblings`` is a heading naming its department (（九）县公安局主要工作任务)."""
-    at = blocks.index(siblings[0]) - 1
-    return at >= 0 and blocks[at]["heading"] and bool(unit_heading(blocks[at]["text"]))
-
-
-def _open_siblings(blocks, helpers=False):
-    """The items before the last one numbered as it is ((1)…(3) before (4)) when none of them, nor the last,
-    names units, and a heading naming none or an item numbered otherwise (1.完善预案体系) opens their run;
-    else none.
-
-    Under a heading naming the department whose tasks they are (（九）县公安局主要工作任务), a line naming only
-    ``helpers`` after them (协助单位：交通局) closes the department's tasks: it is every item's.
-    """
-    last = blocks[-1]
-    if last["heading"] or last["closed"] or last["labels"] or not last.get("style"):
-        return []
-    siblings = []
-    for block in reversed(blocks[:-1]):
-        if block["heading"] and helpers and not heading_units(block["text"]) and unit_heading(block["text"]):
-            return siblings[::-1]  # （九）县公安局主要工作任务 / 1、… 3、… / 协助单位：A、B: the department's helpers
-        if block["heading"] and (heading_units(block["text"]) or unit_heading(block["text"])):
-            return []  # （三）省编办牵头的工作: the items have their lead; the label line is the last item's
-        if block["heading"] or block.get("style") != last["style"]:
-            break
-        if block["closed"] or block["labels"]:
-            return []  # an item of the run names its own units: the label line is the last item's alone
-        siblings.append(block)
-    return siblings[::-1]
 
 
 def _block(line, area, text, wide, *, closed=False, heading=False, number=None, article=False) -> dict:
