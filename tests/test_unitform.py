@@ -56,6 +56,25 @@ def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind)
     assert f.body is None
 
 
+@pytest.mark.parametrize("name, written, level", [
+    ("财政", "国务院", "national"),  # 发展改革、财政等部门 of a State Council notice: its field alone
+    ("审计", "嘉鱼县人民政府", "county"),
+    ("县公安", "国务院", "county"),
+])
+def test_a_department_named_by_its_field_alone_is_a_government_department(reg, name, written, level):
+    f = form(reg, name)
+    assert (f.kind, f.rule, f.body) == ("government", "field", None)  # no body: which one the field means is unsaid
+    assert placed(reg, name, written).level == level
+
+
+@pytest.mark.parametrize("name, kind", [
+    ("公安机关", "government"), ("审计机关", "government"), ("司法机关", "judiciary"), ("纪检监察机关", "party"),
+    ("防汛抗旱领导小组", "government"), ("国有林场", "unknown"), ("铁路运输企业", "unknown"),
+])
+def test_organs_and_groups_take_their_kind_from_their_ending(reg, name, kind):
+    assert form(reg, name).kind == kind
+
+
 def test_a_local_government_the_name_does_not_place_has_no_level(reg):
     assert placed(reg, "试点城市政府", "国务院").level == ""
     assert placed(reg, "海洋局", "国务院").level == "national"  # a department is the State Council's own

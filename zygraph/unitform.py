@@ -40,16 +40,17 @@ _LOCALITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县级市|新区|�
 #: Kind from the form of a name not among the bodies: (pattern searched in the stem, kind), first match wins.
 KIND_RULES = (
     (re.compile(r"人民银行|^人行"), "government"),  # 人行武汉分行: the central bank's branch, by its short name
-    (re.compile(r"(法院|检察院|法庭)$"), "judiciary"),
+    (re.compile(r"(法院|检察院|法庭|司法机关)$"), "judiciary"),
     (re.compile(r"(人大|人民代表大会|政协|政治协商)"), "legislature"),
     (re.compile(r"(军委|军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
     (re.compile(r"(人民政府|政府|管委会|管理委员会|办事处)$"), "local_government"),
     (re.compile(r"(?<!人民)银行|公司|集团|电网|移动|联通|电信|供电局"), "state_enterprise"),
-    (re.compile(r"(纪委|党委|党组|工委|委员会办公室|党工委)"), "party"),
+    (re.compile(r"(纪委|纪检|党委|党组|工委|委员会办公室|党工委)"), "party"),
     (re.compile(r"(联合会|协会|学会|总会|工会|团委|商会|基金会|[妇残侨文科]联)$"), "people_org"),
     (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
-    # 公安部门 (a department named by its field), 水司 (a ministry's 司), 人事股, 各工作组, 行政执法队
-    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|支队|大队|中队|执法队|工作组)$"),
+    # 公安部门 (a department named by its field), 水司 (a ministry's 司), 人事股, 各工作组, 行政执法队, 公安机关,
+    # 领导小组 (a body the government sets up)
+    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|支队|大队|中队|执法队|工作组|机关|小组)$"),
      "government"),
 )
 _SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket
@@ -67,8 +68,9 @@ class NameForm:
 
     ``rule`` says how the kind was found: ``body`` (a stem of bodies.csv),
     ``national`` (a national name of bodies.csv), ``collective``,
-    ``local_government``, ``suffix`` (a :data:`KIND_RULES` ending) or ``""``
-    (nothing fits: unknown).
+    ``local_government``, ``suffix`` (a :data:`KIND_RULES` ending), ``field`` (a
+    body's field alone, as a list sharing its noun leaves it: 财政 of 发展改革、财政等部门)
+    or ``""`` (nothing fits: unknown).
     """
 
     name: str
@@ -149,6 +151,8 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     ('government', 'suffix')
     >>> read_form("各有关单位", bodies, gaz).kind
     'collective'
+    >>> read_form("财政", bodies, gaz).kind, read_form("财政", bodies, gaz).rule  # 发展改革、财政等部门: its field alone
+    ('government', 'field')
     >>> read_form("县发改局(粮食局)", bodies, gaz).body.body
     '发展改革委'
     """
@@ -185,6 +189,9 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     if not stem and (place is not None or locality):
         return NameForm(name, place, locality, marker, party, stem, kind="local_government", rule="local_government",
                         place_text=written)
+    if stem in bodies and not party and not (place or locality):  # 财政, 县财政: the department of a field
+        return NameForm(name, place, locality, marker, party, stem, kind=bodies[stem].kind, rule="field",
+                        level_hint=hint, place_text=written)
     for pattern, kind in KIND_RULES:
         if pattern.search(stem) or pattern.search(locality + stem):
             kind = "party" if party and kind == "government" else kind
@@ -244,8 +251,8 @@ def level_of(form: NameForm, issuer_level: str = "", issuer_place: Place | None 
         return form.level_hint
     if form.kind == "local_government":
         return ""  # 试点城市政府: the governments of places the name does not fix
-    if form.stem_levels or form.rule in ("suffix", "body"):
-        return issuer_level if issuer_level != "national" or form.rule == "suffix" else ""
+    if form.stem_levels or form.rule in ("suffix", "body", "field"):
+        return issuer_level if issuer_level != "national" or form.rule in ("suffix", "field") else ""
     return ""
 
 
