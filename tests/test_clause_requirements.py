@@ -31,3 +31,20 @@ def test_a_news_paragraph_ending_with_such_a_requirement_is_its_task():
     rows = [(row.task[:9], row.lead, row.support) for row in document.rows]
     assert ("要求县农机站做好机", "县农机站", "镇财政所") in rows
     assert [f.line for f in document.findings if f.code == "decided_work"] == [2]
+
+
+@pytest.mark.parametrize("text", [
+    "近日，有群众来电反映路灯损坏，要求县住建局做好维修，社区居委会积极配合。",  # the public asking (review r9)
+    "据村民反映，要求镇水利站疏通沟渠，各村积极配合。",
+])
+def test_a_request_of_the_public_divides_no_work(text):
+    assert required_with_helpers(text) is None
+
+
+@pytest.mark.parametrize("text", [
+    "会后，县领导深入田间，要求县农业农村局做好技术指导，各乡镇积极配合。",
+    "督查组查看现场后，要求县交通局限期整改，沿线乡镇全力配合。",
+    "王副县长在调研时指出问题，要求县卫健局加强巡查，县市场监管局积极配合。",
+])
+def test_a_leader_meeting_or_team_before_the_requirement_speaks_it(text):
+    assert required_with_helpers(text) is not None

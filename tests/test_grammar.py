@@ -1686,6 +1686,9 @@ def test_the_leadership_a_duty_s_units_act_under_opens_no_subject(text, expected
      [("市发改委", "lead"), ("市财政局", "support"), ("市统计局", "support")]),
     ("区住建局负责制定方案，区城管局、各街道配合", [("区住建局", "responsible"), ("区城管局", "support"), ("各街道", "support")]),
     ("市发改委、市财政局，市统计局负责", [("市发改委", "responsible"), ("市财政局", "responsible"), ("市统计局", "responsible")]),
+    ("由县水利局负责河道清淤、县农业农村局负责灌溉，县财政局配合",  # review r9: each keeps its own verb
+     [("县水利局", "responsible"), ("县农业农村局", "responsible"), ("县财政局", "support")]),
+    ("由县水利局、县农业局牵头组建专班，县财政局配合", [("县水利局", "lead"), ("县农业局", "lead"), ("县财政局", "support")]),
 ])
 def test_units_with_their_own_verb_before_their_work_keep_their_role(group, expected):
     # 由A牵头组建X，B配合: A leads what it sets up; the later 配合 is B's alone, and 组建X is no part of A's name
@@ -1701,3 +1704,13 @@ def test_a_bracket_of_a_lead_setting_up_a_body_reads_its_units(tmp_path):
     rows = table.assignments[["task_id", "unit", "role"]].values.tolist()
     assert rows == [["T001", "县民政局", "lead"], ["T001", "县财政局", "support"],
                     ["T002", "县财政局", "lead"], ["T002", "县审计局", "support"]]
+
+
+@pytest.mark.parametrize("group, expected", [
+    ("牵头报告单位：市统计局", [("市统计局", "lead")]),
+    ("责任报告单位：市统计局；配合单位：市财政局", [("市统计局", "responsible"), ("市财政局", "support")]),
+    ("牵头通知单位：县政府办", [("县政府办", "lead")]),
+])
+def test_a_label_naming_its_work_as_a_report_or_notice_is_still_a_label(group, expected):
+    # only plans and rules a role word takes as its object end a label (实施方案发布机构：): 报告, 通知 are its work
+    assert [(item.text, item.role) for item in parse_group(group)] == expected

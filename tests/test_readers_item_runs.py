@@ -1,5 +1,7 @@
 """Which tasks a label line on its own closes (zygraph.readers.item_runs), read through the paragraph reader."""
 
+import pytest
+
 from zygraph.readers.item_runs import named_place
 from zygraph.readers.paragraph import parse_paragraphs
 
@@ -43,3 +45,12 @@ def test_a_name_over_items_that_are_sentences_of_their_own_is_not_merged():
     assert named_place([block("城北汽车站", "n.", 1), *items], items[:1]) == 0
     assert named_place([block("加强车站管理", "n.", 1), *items], items[:1]) is None  # a verb: a task's title
     assert named_place([block("车站，码头", "n.", 1), *items], items[:1]) is None  # a clause mark: no bare name
+
+
+@pytest.mark.parametrize("title", ["推进河道综合治理", "规范停车秩序", "河道保洁工作"])
+def test_a_task_title_over_numbered_clauses_keeps_them_tasks(title):
+    # review r9: only a place or a body opens a run of matters; a title's clauses stay tasks of their own
+    text = (f"某县人民政府办公室关于印发整治方案的通知\n1.{title}\n（1）清理河道垃圾；\n（2）修复破损护栏；\n"
+            "（3）设置警示标识。\n责任单位：县水利局\n")
+    rows = parse_paragraphs(text).rows
+    assert [row.lead for row in rows] == ["县水利局"] * 3

@@ -2,6 +2,7 @@
 
 import pytest
 
+import zygraph
 from zygraph.bodies import Bodies, read_bodies
 from zygraph.errors import RegistryError
 from zygraph.issuer import issuer_from_name
@@ -68,8 +69,9 @@ def test_a_department_named_by_its_field_alone_is_a_government_department(reg, n
 
 
 @pytest.mark.parametrize("name, kind", [
-    ("公安机关", "government"), ("审计机关", "government"), ("司法机关", "judiciary"), ("纪检监察机关", "party"),
-    ("防汛抗旱领导小组", "government"), ("国有林场", "unknown"), ("铁路运输企业", "unknown"),
+    ("公安机关", "government"), ("审计机关", "government"), ("司法机关", "judiciary"), ("检察机关", "judiciary"),
+    ("审判机关", "judiciary"), ("纪检监察机关", "party"), ("防汛抗旱领导小组", "government"),
+    ("扶贫工作小组", "government"), ("村民小组", "unknown"), ("国有林场", "unknown"), ("铁路运输企业", "unknown"),
 ])
 def test_organs_and_groups_take_their_kind_from_their_ending(reg, name, kind):
     assert form(reg, name).kind == kind
@@ -336,3 +338,13 @@ def test_an_office_noun_alone_is_kept_as_written(reg, written, issuer):
 def test_an_office_with_its_level_or_committee_is_still_placed(reg, written, name, kind):
     unit = placed(reg, written, "千阳县人民政府")
     assert (unit.name, unit.kind) == (name, kind)
+
+
+def test_a_field_named_alone_says_so_in_its_finding(tmp_path):
+    notice = tmp_path / "notice.txt"
+    notice.write_text("某县人民政府关于印发某工作方案的通知\n1.加强资金保障。（发展改革、审计等部门按职责分工负责）\n",
+                      encoding="utf-8")
+    findings = zygraph.read_table(notice).findings
+    said = findings[findings.code == "unit_inferred"].message.tolist()
+    assert any(message.startswith("审计 is not in the registry; a field named alone") and "kind government, at the "
+               "county level" in message for message in said), said

@@ -5,6 +5,7 @@ from __future__ import annotations
 from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import CLAUSE_AFTER, SENTENCE_AFTER, Item
 from zygraph.people import personal_name
+from zygraph.speakers import SPEAKS
 from zygraph.subject_units import duty_subject_units
 
 __all__ = ["required_with_helpers"]
@@ -14,6 +15,8 @@ __all__ = ["required_with_helpers"]
 _REQUIRED = "要求"
 _BEFORE = "，,"
 _AFTER_NOT = "，,：:"
+#: How far into a clause before 要求 its speaker's name or post may end (县领导深入田间: 县领导).
+_SPEAKER_LONGEST = 12
 
 
 def required_with_helpers(text: str, known=None) -> tuple[str, list[Item]] | None:
@@ -22,7 +25,8 @@ def required_with_helpers(text: str, known=None) -> tuple[str, list[Item]] | Non
 
     The unit right after 要求 does the work (responsible; it leads where no lead is named), the units opening the next
     clause with a verb of helping (``B紧密配合``) support: a division of the work, not a report's aside. A unit named
-    elsewhere (有关部门) or a person is no unit required so.
+    elsewhere (有关部门) or a person is no unit required so. Someone who speaks must open a clause before 要求 (a
+    leader, a meeting: :data:`zygraph.speakers.SPEAKS`): the public asking (群众来电反映…，要求A…) divides no work.
 
     Examples
     --------
@@ -32,11 +36,14 @@ def required_with_helpers(text: str, known=None) -> tuple[str, list[Item]] | Non
     ('要求县农业农村局', [('县农业农村局', 'responsible'), ('各乡镇', 'support')])
     >>> required_with_helpers("会后，县领导深入田间，要求县农业农村局做好技术指导，确保不误农时。") is None  # no helper
     True
+    >>> required_with_helpers("近日，有群众来电反映路灯损坏，要求县住建局做好维修，社区居委会积极配合。") is None
+    True
     """
     for sentence in SENTENCE_AFTER.split(text):
         at = sentence.find(_REQUIRED)
         while at > 0:
-            if sentence[at - 1] in _BEFORE and sentence[at + len(_REQUIRED): at + len(_REQUIRED) + 1] not in _AFTER_NOT:
+            if sentence[at - 1] in _BEFORE and sentence[at + len(_REQUIRED): at + len(_REQUIRED) + 1] not in _AFTER_NOT \
+                    and _spoken(sentence[:at]):
                 found = _required(sentence[at:], known)
                 if found is not None:
                     return found
@@ -56,3 +63,9 @@ def _required(work: str, known) -> tuple[str, list[Item]] | None:
             or any(item.role != "support" for item in helpers):
         return None
     return work.strip(), [*owners, *helpers]
+
+
+def _spoken(before: str) -> bool:
+    """Whether a clause of ``before`` (the sentence up to 要求) opens with someone who speaks: 县领导深入田间, 会议."""
+    clauses = [clause.strip() for clause in CLAUSE_AFTER.split(before)]
+    return any(SPEAKS.search(clause[:end]) for clause in clauses for end in range(1, min(len(clause), _SPEAKER_LONGEST) + 1))

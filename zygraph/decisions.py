@@ -25,7 +25,6 @@ from __future__ import annotations
 import re
 
 from zygraph.bodies import Bodies
-from zygraph.cited_documents import DOCUMENT_SPEAKER
 from zygraph.clause_requirements import required_with_helpers
 from zygraph.duties import modal_subject_units
 from zygraph.emphasised_duties import emphasised_subject
@@ -35,12 +34,13 @@ from zygraph.numerals import chinese_number
 from zygraph.people import cadres, personal_name
 from zygraph.shared_requirements import is_shared, shared_task
 from zygraph.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter
+from zygraph.speakers import BASIS, DOCUMENT_SPEAKER, SPEAKS
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "SPEAKER", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
-           "required_sentences", "ordinal_requirements", "ordinals_in_sequence", "SPEAKS", "BASIS"]
+           "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -56,9 +56,6 @@ _REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
 #: 王局长要求市支队会同…. The speaker is a pronoun, a name or a post, at most a short phrase.
 _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
-#: Who speaks such a requirement: a pronoun for the speaker named before, a meeting, or a post (副局长, 书记, 主任)
-#: after the name (吴建荣副局长): not a document (《方案》要求) nor a clause of basis (按照上级要求).
-SPEAKS = re.compile("^(?:他|她|他们)$|(?:长|书记|主任|主席|会议|领导|同志|長|書記|會議|領導)$")
 #: How many requirements naming units make a speaker's division of the work: one alone is often a report's aside.
 _FEWEST_REQUIREMENTS = 2
 #: The clauses of a speech: its sentences and the ；-clauses a speaker runs requirements together with.
@@ -89,8 +86,6 @@ REQUIREMENTS_SAID = ("要求|强调|指出|提出|明确|部署|安排|确定|�
 #: not after any comma (工作中做到，一要快: no one reports requirements there).
 _ORDINAL_REQUIREMENT = re.compile(f"(?:^|(?<=[。！!；;\\s])|(?<=(?:{REQUIREMENTS_SAID})[，,：:]))"
                                   "(?P<ordinal>[一二三四五六七八九十])(?=要)")
-#: A clause of basis read as a speaker's words: 根据目标任务要求，… (what the work follows, no one speaking).
-BASIS = re.compile("^(?:根据|按照|依据|依照|遵照|按)")
 #: The word a unit acting on a matter minutes settle carries, for the role and reading findings (议定: settled).
 MATTER_WORD = "议定"
 #: A specific matter minutes settle, opening with its run-in heading: 关于迎复审工作经费问题。 (议定事项, 具体事项).

@@ -23,7 +23,7 @@ import functools
 import re
 from dataclasses import dataclass
 
-from zygraph.cited_documents import KIND
+from zygraph.speakers import PLAN_KIND
 from zygraph.unitlist import CLAUSE_MARKS as _CLAUSE
 from zygraph.unitlist import CLOSING as _CLOSE
 from zygraph.unitlist import (BY, BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, VERB_NOT_NAME, both_forms, looks_like_unit_list,
@@ -87,7 +87,7 @@ _ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) f
 _QUALIFIERS = ("主要", "具体", "直接", "工作", "问题整改", "問題整改", "整改")
 _LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(_QUALIFIERS)})?"  # 省牵头单位, 主要协作单位: a level or qualifier first
                f"(?:{'|'.join(both_forms(LABELS))}"
-               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})(?!{KIND})"  # 实施计划发布机构: a document, then a page's label
+               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})(?!{PLAN_KIND})"  # 实施计划发布机构: a document, then a page's label
                f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
 #: A second kind of unit the label names after its noun, in a bracket or after a 、: 责任处室（单位）：A、B,
 #: 牵头单位(部门)：A, 责任处室、单位：A、B (a bureau's offices and the bodies beside them, as 责任部门、单位：).
@@ -346,12 +346,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
                 "、".join(waiting + [clause[: verb.start()]]), known):
             verb = None  # 抓好政策落实: a task's words, not units
         if verb is not None:  # A、B，C负责: each clause's units take the verb (a unit never spans the comma)
-            for units in waiting:
-                own = _ROLE_THEN_WORK.match(units)
-                if own is not None and looks_like_unit_list(BY.sub("", own.group("units"), count=1).strip(), known):
-                    items += _verb_clause(own.group("units"), own.group("verb"), known)  # 由A牵头组建X，B配合
-                else:
-                    items += _verb_clause(units, verb.group(1), known)
+            for units in waiting:  # 由A牵头组建X，B配合: A's own verb, not 配合
+                items += _own_verbs(units, known) or _verb_clause(units, verb.group(1), known)
             items += _verb_clause(clause[: verb.start()], verb.group(1), known)
             label, waiting = None, []
         elif _HUITONG.search(clause):
@@ -473,6 +469,18 @@ def _unbalanced_close(text):
     while text and text[-1] in _CLOSE and sum(text.count(c) for c in _CLOSE) > sum(text.count(c) for c in _OPEN):
         text = text[:-1].rstrip()
     return text
+
+
+def _own_verbs(clause: str, known) -> list[Item]:
+    """The units of a clause that carry role verbs of their own before their work (由A牵头组建X; A负责X、B负责Y),
+    each in its verb's role; [] when the clause is not so."""
+    parts = clause.split("、")
+    for pieces in ([parts] if len(parts) > 1 else []) + [[clause]]:
+        found = [_ROLE_THEN_WORK.match(piece) for piece in pieces]
+        if all(found) and all(looks_like_unit_list(BY.sub("", own.group("units"), count=1).strip(), known)
+                              for own in found):
+            return [item for own in found for item in _verb_clause(own.group("units"), own.group("verb"), known)]
+    return []
 
 
 def _verb_clause(units, verb, known):

@@ -24,11 +24,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.cited_documents import DOCUMENT_SAYS
 from zygraph.duties import matter_shares
 from zygraph.everyone import refers_elsewhere
 from zygraph.grammar import Item, parse_group, role_of, split_clauses
 from zygraph.people import personal_name
+from zygraph.speakers import DOCUMENT_SAYS
 from zygraph.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
 from zygraph.subject_units import CONNECTIVE, subject_units
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units

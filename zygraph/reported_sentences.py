@@ -9,20 +9,21 @@ deadline or their matter (``A 7月15日前建立…``, ``各县区对整改工�
 from where it starts after its lead-in, a topic kept; a sentence with no units of its own goes on the task before it.
 Units in general (``各级各部门务必…``) and units named elsewhere (``各牵头单位``) are a call on everyone, no task,
 and a sentence reporting work done names none. Read only where two sentences at least name units, after a lead-in of
-a meeting or a leader (:data:`zygraph.decisions.SPEAKS`), not a document's words nor a basis (``根据…要求，``).
+a meeting or a leader (:data:`zygraph.speakers.SPEAKS`), not a document's words nor a basis (``根据…要求，``).
 """
 
 from __future__ import annotations
 
 import re
 
-from zygraph.decisions import BASIS, REQUIREMENTS_SAID, SPEAKER, SPEAKS
+from zygraph.decisions import REQUIREMENTS_SAID, SPEAKER
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general, role_holders
 from zygraph.finished import reports_finished
 from zygraph.grammar import SENTENCE_AFTER, Item
 from zygraph.people import cadres, personal_name
 from zygraph.running_requirements import MEETING_REPORTED
+from zygraph.speakers import BASIS, SPEAKS
 from zygraph.statements import clause_units
 from zygraph.subject_units import duty_subject_units
 

@@ -13,11 +13,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.cited_documents import DOCUMENT_SPEAKER
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, Item
 from zygraph.people import cadres, personal_name
+from zygraph.speakers import DOCUMENT_SPEAKER
 from zygraph.unitform import opens_with_level
 
 __all__ = ["by_subject", "linked_start", "matter_requirement", "on_matter", "concerned", "TOPIC_WORD"]

@@ -7,12 +7,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.cited_documents import DOCUMENT_SAYS
 from zygraph.designated_clauses import named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.people import cadres
+from zygraph.speakers import DOCUMENT_SAYS
 from zygraph.unitform import opens_with_level
 from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
 

@@ -40,7 +40,7 @@ _LOCALITY = re.compile(r"^([\u4e00-\u9fff]{1,6}?(?:自治县|县级市|新区|�
 #: Kind from the form of a name not among the bodies: (pattern searched in the stem, kind), first match wins.
 KIND_RULES = (
     (re.compile(r"人民银行|^人行"), "government"),  # 人行武汉分行: the central bank's branch, by its short name
-    (re.compile(r"(法院|检察院|法庭|司法机关)$"), "judiciary"),
+    (re.compile(r"(法院|检察院|法庭|(?:司法|检察|审判)机关)$"), "judiciary"),
     (re.compile(r"(人大|人民代表大会|政协|政治协商)"), "legislature"),
     (re.compile(r"(军委|军分区|军区|警备区|武警|人武部|人民武装部|部队)"), "military"),
     (re.compile(r"(人民政府|政府|管委会|管理委员会|办事处)$"), "local_government"),
@@ -49,8 +49,9 @@ KIND_RULES = (
     (re.compile(r"(联合会|协会|学会|总会|工会|团委|商会|基金会|[妇残侨文科]联)$"), "people_org"),
     (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
     # 公安部门 (a department named by its field), 水司 (a ministry's 司), 人事股, 各工作组, 行政执法队, 公安机关,
-    # 领导小组 (a body the government sets up)
-    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|支队|大队|中队|执法队|工作组|机关|小组)$"),
+    # 领导小组 and 工作小组 (a body the government sets up; not a village's 村民小组)
+    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|支队|大队|中队|执法队|工作组|机关|"
+                r"(?:领导|工作|专项|协调)小组)$"),
      "government"),
 )
 _SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket

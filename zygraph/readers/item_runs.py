@@ -15,9 +15,9 @@ import re
 from zygraph.findings import Finding
 from zygraph.grammar import parse_group
 from zygraph.readers.assignment import find_assignment
-from zygraph.statements import heading_units
 from zygraph.duties import unit_heading
-from zygraph.unitname import VERB_STARTS
+from zygraph.statements import heading_units
+from zygraph.unitname import VERB_STARTS, looks_like_unit
 
 __all__ = ["close_items_above", "named_place"]
 
@@ -25,6 +25,12 @@ __all__ = ["close_items_above", "named_place"]
 _CLAUSE_MARKS = re.compile("[。；;，,：:！!？?]")
 #: The longest a name over its matters runs (市第二人民医院, 城东农贸市场北区): longer is a title or a sentence.
 _NAME_LENGTH = 20
+#: The endings of a place an inspection names (北湖公园, 人民路农贸市场, 幸福小区, 解放路, 城东农贸市场北区): with a
+#: body's name by its form (市科技馆, 市第二人民医院), what a place heading must be; a task's title (推进河道综合治理)
+#: is neither.
+_PLACE_END = re.compile("(?:公园|市场|小区|广场|社区|车站|商场|超市|宾馆|酒店|大厦|景区|码头|[路街巷村区])$")
+#: No registry here: a body is known by its form alone.
+_nothing_known = frozenset().__contains__
 #: Marks that end a clause of a sentence listing matters (（1）…；（2）…；（3）…。): the items of one list.
 _CLAUSE_END = ("；", ";")
 
@@ -74,9 +80,10 @@ def close_items_above(blocks: list, number: int, line: str, findings: list) -> N
 
 
 def named_place(blocks: list, siblings: list) -> int | None:
-    """The index in ``blocks`` of the item opening the run ``siblings`` and the last block make, when it is only a
-    name (no clause mark, no verb a task opens with, no role words; a body's name is inspected as a place is) and the run's items are the clauses of one sentence
-    (each but the last ending with ；): the place whose matters they are. Else None.
+    """The index in ``blocks`` of the item opening the run ``siblings`` and the last block make, when it is only the
+    name of a place or of a body inspected as a place is (no clause mark, no verb a task opens with, no role words)
+    and the run's items are the clauses of one sentence (each but the last ending with ；): the place whose matters
+    they are. Else None.
 
     Examples
     --------
@@ -86,6 +93,7 @@ def named_place(blocks: list, siblings: list) -> int | None:
     >>> named_place([block("北湖公园", "n.", 3), *items], items[:1])
     0
     >>> named_place([block("完善河道管护", "n.", 3), *items], items[:1])  # a task's title: the items are tasks
+    >>> named_place([block("推进河道综合治理", "n.", 3), *items], items[:1])  # no place, no body: a title
     >>> sentences = [block("河道有垃圾。", "(n)", 1), block("护栏破损。", "(n)", 2)]  # sentences of their own: tasks
     >>> named_place([block("北湖公园", "n.", 3), *sentences], sentences[:1])
     """
@@ -99,6 +107,7 @@ def named_place(blocks: list, siblings: list) -> int | None:
     if opener["heading"] or opener["number"] is None or opener["labels"] or opener["closed"] \
             or opener.get("style") == run[-1].get("style") or not name or len(name) > _NAME_LENGTH \
             or _CLAUSE_MARKS.search(name) or name.startswith(VERB_STARTS) \
+            or not (_PLACE_END.search(name) or looks_like_unit(name, _nothing_known)) \
             or find_assignment(name) is not None or heading_units(name):  # a body's name (市科技馆) is a place too
         return None
     if not all(item["text"].rstrip().endswith(_CLAUSE_END) for item in run[:-1]) \

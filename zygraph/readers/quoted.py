@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.cited_documents import DOCUMENT, SAYS
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.finished import reports_finished
 from zygraph.grammar import Item, assign_roles, names_units, parse_group
 from zygraph.readers.raw import RawRow
+from zygraph.speakers import DOCUMENT, SAYS
 
 __all__ = ["quoted_task_units", "quoted_tasks"]
 

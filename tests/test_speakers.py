@@ -1,8 +1,8 @@
-"""The names of cited documents and their verbs, shared by every reader of a document that speaks."""
+"""Who a text says requires its work: cited documents and their verbs, meetings, leaders and teams."""
 
 import pytest
 
-from zygraph.cited_documents import DOCUMENT_SAYS, DOCUMENT_SPEAKER
+from zygraph.speakers import DOCUMENT_SAYS, DOCUMENT_SPEAKER, SPEAKS
 
 
 @pytest.mark.parametrize("speaker", ["通知", "实施方案", "上级文件", "会议纪要", "《行动计划》", "省里決定", "管理办法"])
@@ -25,3 +25,11 @@ def test_a_person_or_a_meeting_is_no_document(speaker):
 ])
 def test_what_a_document_says_opens_the_sentence(sentence, rest):
     assert DOCUMENT_SAYS.sub("", sentence) == rest
+
+
+@pytest.mark.parametrize("speaker, speaks", [
+    ("会议", True), ("县长", True), ("吴建荣副局长", True), ("他", True), ("督查组", True), ("调研组", True),
+    ("《方案》", False), ("通知", False), ("群众", False), ("各部门", False),
+])
+def test_who_speaks_a_requirement(speaker, speaks):
+    assert bool(SPEAKS.search(speaker)) is speaks
