@@ -57,3 +57,50 @@ def test_replaces_few_bracket_rows_only_when_many_sentences():
     found = []
     few = running_text_rows([(1, "决定如下："), (2, "一、分工"), (3, "林草部门应做好造林。水务部门应做好节水。")], [], [], found)
     assert "subject_sentence" not in {f.code for f in found} or len(few) < 6
+
+
+def test_fields_sharing_a_kind_noun_and_an_organ_of_a_field_are_subjects():
+    assert _units("林业、水利、交通等有关部门都要做好防汛工作。") == [("林业", "responsible"), ("水利", "responsible"),
+                                                                    ("交通", "responsible")]
+    assert _units("税务机关要依法追缴欠税。") == [("税务机关", "responsible")]
+    assert _units("行政机关要依法行政。") == []
+
+
+def test_a_measure_run_on_from_its_heading_starts_its_first_task_there():
+    pairs = [(1, "意见如下："), (2, "（一）加强渔港管理。完善渔港登记制度。海洋部门要定期巡查。港务部门要做好维护。")]
+    rows = subject_sentences(pairs, [])
+    assert [(r.area, r.task, r.lead) for r in rows] == [
+        ("加强渔港管理", "完善渔港登记制度。海洋部门要定期巡查。", "海洋部门"), ("", "港务部门要做好维护。", "港务部门")]
+    # under a heading of its own, a task starts at its subject
+    pairs = [(1, "意见如下："), (2, "一、加强渔港管理"), (3, "完善渔港登记制度。海洋部门要定期巡查。")]
+    assert [r.task for r in subject_sentences(pairs, [])] == ["海洋部门要定期巡查。"]
+
+
+def test_a_measure_before_a_closing_paragraph_keeps_its_own_sentences():
+    pairs = [(1, "意见如下："), (2, "（九）健全协调机制。林草部门要会同气象部门做好预警。"), (3, "各地要抓好落实。商务部门要督查。")]
+    rows = subject_sentences(pairs, [])
+    assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
+        ("健全协调机制", "林草部门要会同气象部门做好预警。", "林草部门", "气象部门"), ("", "商务部门要督查。", "商务部门", "")]
+
+
+def _sections_notice(*measures):
+    """A notice of numbered measures, each a run-in heading and its sentences."""
+    return [(1, "通知如下：")] + [(n, f"（{'一二三四五'[n - 2]}）加强第{n}项工作。{text}") for n, text in enumerate(measures, 2)]
+
+
+def test_sections_split_per_subject_where_their_sentences_name_different_bodies():
+    notice = _sections_notice("省林业局要造林。", "省水利厅要节水。", "省交通厅要护路。省商务厅要做好流通。",
+                              "省文旅厅要做好宣传。省税务局要落实减免。省民政厅要做好救助。")
+    found = []
+    rows = running_text_rows(notice, [], [], found)  # 7 sentences, not twice the 4 sections: but two sections mix bodies
+    assert [r.lead for r in rows] == ["省林业局", "省水利厅", "省交通厅", "省商务厅", "省文旅厅", "省税务局", "省民政厅"]
+    assert {"sections_split", "reading_replaced"} <= {f.code for f in found}
+
+
+def test_sections_of_one_body_each_stay_whole():
+    notice = _sections_notice("省林业局要造林。省林业局要护林。", "省水利厅要节水。省水利厅要治水。",
+                              "省交通厅要护路。省交通厅要修路。", "省文旅厅要做好宣传。")
+    found = []
+    rows = running_text_rows(notice, [], [], found)
+    assert [r.lead for r in rows] == ["省林业局", "省水利厅", "省交通厅", "省文旅厅"]
+    assert "subject_section" in {f.code for f in found} and "sections_split" not in {f.code for f in found}

@@ -3,7 +3,7 @@
 import pytest
 
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.unitname import looks_like_unit
+from zygraph.unitname import looks_like_unit, organ_of_field
 
 
 def _unknown(name):
@@ -67,3 +67,10 @@ def test_a_subjectless_duty_under_a_heading_names_no_unit():
     doc = parse_paragraphs("（二）部门工作职责\n1、公安部门：负责疫区封锁工作。\n2、林业部门：负责野生动物疫病监测。\n"
                            "（三）监管责任人工作职责\n负责督促所监管场所完善防疫设施条件，落实消毒措施。\n")
     assert [row.lead for row in doc.rows if row.lead or row.support] == ["公安部门", "林业部门"]
+
+
+@pytest.mark.parametrize("name, organ", [("公安机关", True), ("各级税务机关", True), ("审计机关", True),
+                                         ("行政机关", False), ("国家机关", False), ("省级机关", False)])
+def test_an_organ_named_by_its_field(name, organ):
+    # 公安机关: the police bodies of every level, as 公安部门; 行政机关 names no field
+    assert organ_of_field(name) is organ

@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["looks_like_unit", "body_by_kind", "VERB_STARTS", "UNIT_ENDINGS", "COLLECTIVE", "COLLECTIVE_ENDINGS", "TRAILING_NOTE"]
+from zygraph.bodies import Bodies
+
+__all__ = ["looks_like_unit", "body_by_kind", "organ_of_field", "VERB_STARTS", "UNIT_ENDINGS", "COLLECTIVE", "COLLECTIVE_ENDINGS", "TRAILING_NOTE"]
 
 #: Last characters of a name that looks like a unit, for splitting at 和 when no registry knows both sides.
 UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
@@ -97,6 +99,21 @@ def body_by_kind(name: str) -> bool:
     (True, False)
     """
     return BODY_BY_KIND.match(name) is not None
+
+
+#: An organ named by its field and 机关 (公安机关, 审计机关): the bodies of that field at every level.
+_ORGAN = re.compile("^(?:各级|各級)?(?P<field>[\u4e00-\u9fff]{2,4})(?:机关|機關)$")
+
+
+def organ_of_field(name: str) -> bool:
+    """True when ``name`` is a field of government (a body of data/bodies.csv) and 机关: ``公安机关``, ``审计机关``, the
+    bodies of that field at every level, a unit as their department is; ``行政机关``, ``国家机关`` name no field.
+
+    >>> organ_of_field("税务机关"), organ_of_field("各级审计机关"), organ_of_field("行政机关"), organ_of_field("省级机关")
+    (True, True, False, False)
+    """
+    found = _ORGAN.match(name)
+    return found is not None and found.group("field") in Bodies.bundled()
 
 
 def looks_like_unit(name: str, known) -> bool:

@@ -8,7 +8,7 @@ from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.minutes import minutes_requirements
 from zygraph.readers.quoted import quoted_tasks
 from zygraph.readers.raw import RawRow
-from zygraph.readers.subject_sentences import subject_sentences
+from zygraph.readers.subject_sentences import mixed_sections, subject_sentences
 from zygraph.readers.subjects import subject_sections
 
 __all__ = ["running_text_rows"]
@@ -54,8 +54,18 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
         _replaced(rows, sections, "sections naming their units as subjects", "labels and brackets", read)
         rows, read, reading = sections, by_subject, "sections naming their units as subjects"
     by_sentence: list[Finding] = []  # 一、… / A部门应…。B要…: a decision's duties, one a sentence with a body as subject
-    sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS else []
-    if len(sentences) >= MANY_ROWS and len(sentences) > 2 * len(rows) and _named_among(rows, sentences):
+    # sections, one task a section, read the same running text more coarsely: where a section's sentences name
+    # different bodies as their subjects, each sentence is a task (a section of one body, or a notice of few such
+    # sentences, stays whole)
+    mixed = mixed_sections(logical) if reading != "labels and brackets" else 0
+    sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS or mixed else []
+    # a document of running sentences (six at least): they replace labels and brackets finding less than half as many
+    # tasks, and sections wherever they find more and some section mixes bodies
+    if len(sentences) >= MANY_ROWS and len(sentences) > (1 if mixed else 2) * len(rows) \
+            and _named_among(rows, sentences):
+        if mixed:
+            by_sentence.append(Finding(rows[0].line, "info", "sections_split", f"{mixed} section(s) hold sentences "
+                                       "whose subjects are different bodies", "read one task a subject sentence"))
         _replaced(rows, sentences, "sentences naming their units as subjects", reading, by_sentence)
         rows, read, reading = sentences, by_sentence, "sentences naming their units as subjects"
     by_minutes: list[Finding] = []  # 会议要求： / 一、…，A要… / 二、…，由B…: the minutes' requirements in running text

@@ -5,7 +5,9 @@ heading its sentences say what each body is to do, the body the subject of a mod
 (``A部门应…``, ``B要…``, ``C必须…``, ``D负责…``, ``E承担…责任``), partners after 会同 (``A应会同有关部门…``: support),
 sometimes after a clause that sets what the duty is about (``对违法的，A必须…``). Each such sentence, or ；-clause
 with a subject of its own, starts a task that runs on over the sentences with no subject after it, up to the next
-such sentence or heading; a short sentence opening a section (its run-in heading, ``加强督办考核。``) is the area.
+such sentence or heading; a short sentence opening a section (its run-in heading, ``加强督办考核。``) is the area,
+and the sentences after it before the measure's first subject open that subject's task (``加强督办。完善制度。A要…``;
+under a heading of its own a task starts at its subject).
 The reading is taken only where it finds more tasks than the labels and brackets, naming every unit they name
 (:mod:`zygraph.readers.running_text`).
 """
@@ -20,10 +22,10 @@ from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import section_texts
 from zygraph.subject_units import MODALS, duty_subject_units
-from zygraph.unitlist import BY_WORD, split_units
-from zygraph.unitname import looks_like_unit
+from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
+from zygraph.unitname import looks_like_unit, organ_of_field
 
-__all__ = ["subject_sentences"]
+__all__ = ["subject_sentences", "mixed_sections"]
 
 #: Where a piece of running text ends: a sentence's full stop, or a ；between duties with subjects of their own.
 _PIECE_END = re.compile("(?<=[。！？；;])")
@@ -34,7 +36,7 @@ _SUBJECT_CLAUSES = 2
 #: A body as the subject of a modal or duty verb, perhaps after the time or matter it acts on
 #: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
-                      f"(?P<verb>必须|必需|应当|[{MODALS}]|负责|負責|承担|承擔|实施|實施)")
+                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|[{MODALS}]|负责|負責|承担|承擔|实施|實施)")
 #: A body after 由 that does what the clause names (考核办法由A会同B组织制定, 结果由A核定后公布).
 _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:会同|會同)[^，,。；;]{{2,30}}?)?"
                          "(?P<verb>组织|組織|核定|审定|審定|制定|负责|負責)")
@@ -62,20 +64,38 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     rows = []
     for line, area, text, run_in in section_texts(pairs):
         heading, task, items = "", "", []
+        lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
         for piece in (piece for piece in _PIECE_END.split(text) if piece.strip()):
             found = piece_subjects(piece)
             if found:
                 if items:
                     rows.append(_row(line, area, heading, task, items, findings))
                     heading = ""
-                task, items = piece, found
+                task, items, lead_in = lead_in + piece, found, ""
             elif items:
                 task += piece
-            elif run_in and not heading and not task and _RUN_IN_HEADING.match(piece.strip()):
+            elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
                 heading = piece.strip().rstrip("。")
+            elif run_in:  # a measure glued to its heading: its task starts there (under a heading, at its subject)
+                lead_in += piece
         if items:
             rows.append(_row(line, area, heading, task, items, findings))
     return rows
+
+
+def mixed_sections(pairs) -> int:
+    """How many sections of ``pairs`` hold subject sentences (:func:`piece_subjects`) naming different bodies: sections
+    that are no one body's task, but one task a subject sentence.
+
+    >>> mixed_sections([(1, "意见如下："), (2, "（一）加强巡护。林草部门要巡护。林草部门要防火。"),
+    ...                 (3, "（二）加强协作。水务部门要节水。交通部门要护路。")])
+    1
+    """
+    mixed = 0
+    for _, _, text, _ in section_texts(pairs):
+        bodies = {tuple(item.text for item in found) for found in map(piece_subjects, _PIECE_END.split(text)) if found}
+        mixed += len(bodies) > 1
+    return mixed
 
 
 def piece_subjects(piece: str) -> list[Item]:
@@ -100,7 +120,10 @@ def piece_subjects(piece: str) -> list[Item]:
         if found is None:
             continue
         names = split_units(found.group("units"))
-        if names and all(looks_like_unit(name, _unknown) and not cadres(name) for name in names):
+        # each name a unit by its form or an organ of a field (公安机关), or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
+        if names and not any(cadres(name) for name in names) and (
+                all(looks_like_unit(name, _unknown) or organ_of_field(name) for name in names)
+                or looks_like_unit_list(found.group("units"))):
             return _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
     return []
 
@@ -116,7 +139,8 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
     leads, supports, rule = assign_roles(items, False)
     findings.append(Finding(line, "info", "subject_sentence",
                             f"a sentence of running text makes its units the subject of a duty: {task[:30]}",
-                            "read the sentence, and those after it naming no unit, as one task of its units "
+                            "read the sentence, and those after it naming no unit (the first in a measure run on from "
+                            "its heading also those before it), as one task of its units "
                             "(no label, bracket or numbered task names them)"))
     findings.append(Finding(line, "info", "role_rule", rule, "roles assigned as the rule says"))
     return RawRow.of_units(line, task, leads, supports, heading or area)

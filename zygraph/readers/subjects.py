@@ -56,6 +56,8 @@ _DIVIDING_CLAUSES = 2
 #: A sentence of minutes reporting the meeting itself (会议听取了…汇报。会议强调，各单位要…。): before the first
 #: sentence naming units, it is what the meeting heard or asked of everyone, no part of their task.
 _MEETING_SENTENCE = re.compile("^(?:会议|會議)")
+#: A title that runs on past a full stop into a sentence of its own (健全协调机制。建立…): no bare heading.
+_SENTENCE_IN_TITLE = re.compile("[。！？][^。！？]+")
 
 
 def subject_sections(pairs, findings: list) -> list[RawRow]:
@@ -131,13 +133,21 @@ def has_subject_sections(lines: list[str]) -> bool:
 
 def section_texts(pairs):
     """Yield (line, area, text, run_in) for each heading or numbered item of ``pairs`` and the paragraphs under it;
-    ``run_in`` when the item has no paragraph under it, its title running on into its text.
+    ``run_in`` when the item's title runs on into its text: it has no paragraph under it, or its title runs on past
+    a full stop into sentences of its own (``（九）健全协调机制。A要…`` before a closing paragraph, or before a
+    signature): the title is then a text of its own, and the paragraphs under it another.
 
     >>> list(section_texts([(1, "通知如下："), (2, "一、加强管理"), (3, "甲要做好。"), (4, "二、严格考核乙要考核。")]))
     [(2, '加强管理', '甲要做好。', False), (4, '加强管理', '严格考核乙要考核。', True)]
+    >>> list(section_texts([(1, "（一）加强协调。乙局要牵头。"), (2, "各地要抓好落实。")]))
+    [(1, '', '加强协调。乙局要牵头。', True), (1, '', '各地要抓好落实。', False)]
     """
     for line, area, text, title in _sections(pairs):
-        yield line, area, text, not title
+        if title and _SENTENCE_IN_TITLE.search(title):  # （三十二）健全…机制。建立…。A要… / 各省…要…: the title is text
+            yield line, "", title, True
+            yield line, "", text, False
+        else:
+            yield line, area, text, not title
 
 
 def _sections(pairs):
