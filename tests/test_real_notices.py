@@ -84,7 +84,7 @@ XFAIL = {
     "2018_bozhou_nonpublic_party_building_assessment_news": "P 1.00 R 0.43, 1/3 - news of a city assessment rule: 由A牵头，B，C负责… is "
     "read; left: the ；-clause D负责… the gold puts in the same task, and the sentences 各地各单位将…通报 (各地, 各单位 as subject of "
     "将) and A审定后，将…抄送… (a unit as subject of its step), no reader yet for news sentences of this kind",
-    "2022_longyan_three_lines_crossing_cleanup": "P 0.64 R 0.19, 9/17 - dataset row, the whole text on one line: a joint notice of four city bodies, m"
+    "2022_longyan_three_lines_crossing_cleanup": "P 0.69 R 0.23, 9/17 - dataset row, the whole text on one line: a joint notice of four city bodies, m"
     "ember duties (一)unit:duty;duty run on with 会同A、B / 与A协商 / 组织A / 配合A inside them, an …",
     "2007_guofa_small_thermal_units_closure": "P 1.00 R 0.89, 6/7 - the division is read; left: task 1, the general call "
     "各地区、各有关部门和单位要…, which this gold keeps (marked doubtful) and the other golds read as a call on everyone, no task",
