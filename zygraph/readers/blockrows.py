@@ -136,6 +136,13 @@ def block_rows(blocks, first_leads, findings):
                                                                           and headed_duty_units(block["text"]))):
             # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
             tasks = _headed_duty(block, findings)
+        if not any(items for _, items in tasks) and block["number"] is not None and not heading_items \
+                and (body := set_up_body(block["text"])):
+            # 第三条小组下设办公室，办公室设在A，承担…: the body set up does the work; where it sits is no unit
+            tasks = [(block["text"], body)]
+            findings.append(Finding(block["line"], "info", "set_up_body", "a numbered paragraph naming no units "
+                                    f"otherwise sets up a body and gives it work ({body[0].text}): {block['text'][:20]}",
+                                    "read the body as responsible; the unit it is set up in or sits in is no unit of it"))
         if heading_items and not any(items for _, items in tasks):
             owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
