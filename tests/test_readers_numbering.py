@@ -121,3 +121,13 @@ def test_an_excerpts_items_go_on_from_its_first_when_the_next_follows_a_sentence
     assert at_next_numbers(line, 2) == ["导航菜单", "204.推进普通高中优质多样化发展。（牵头单位：市教育局）",
                                         "205.启动实施双优计划。（牵头单位：市人社局）"]
     assert at_next_numbers("增长204.5亿元，完成205、206号文件。", 2) == ["增长204.5亿元，完成205、206号文件。"]
+
+
+def test_articles_glued_to_the_short_titles_of_parts_are_cut():
+    # rules divided into parts 一、 whose titles run straight into their first article, no stop between
+    line = "值班制度一、总体要求第一条值班室是县应急指挥的枢纽。第二条值班实行领导带班。二、值班职责第三条县应急局负责排班。"
+    assert at_next_numbers(line, 2) == ["值班制度", "一、总体要求", "第一条值班室是县应急指挥的枢纽。",
+                                        "第二条值班实行领导带班。", "二、值班职责", "第三条县应急局负责排班。"]
+    # an article cited inside a part's sentence is no cut
+    cited = "办法一、适用范围按照条例第一条执行，不另作规定。二、附则本办法自印发之日起施行。"
+    assert at_next_numbers(cited, 2) == ["办法", "一、适用范围按照条例第一条执行，不另作规定。", "二、附则本办法自印发之日起施行。"]

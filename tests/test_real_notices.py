@@ -84,7 +84,7 @@ XFAIL = {
     "2018_bozhou_nonpublic_party_building_assessment_news": "P 1.00 R 0.43, 1/3 - news of a city assessment rule: 由A牵头，B，C负责… is "
     "read; left: the ；-clause D负责… the gold puts in the same task, and the sentences 各地各单位将…通报 (各地, 各单位 as subject of "
     "将) and A审定后，将…抄送… (a unit as subject of its step), no reader yet for news sentences of this kind",
-    "2022_longyan_three_lines_crossing_cleanup": "P 0.64 R 0.19, 9/17 - dataset row, the whole text on one line: a joint notice of four city bodies, m"
+    "2022_longyan_three_lines_crossing_cleanup": "P 0.69 R 0.23, 9/17 - dataset row, the whole text on one line: a joint notice of four city bodies, m"
     "ember duties (一)unit:duty;duty run on with 会同A、B / 与A协商 / 组织A / 配合A inside them, an …",
     "2007_guofa_small_thermal_units_closure": "P 1.00 R 0.89, 6/7 - the division is read; left: task 1, the general call "
     "各地区、各有关部门和单位要…, which this gold keeps (marked doubtful) and the other golds read as a call on everyone, no task",
@@ -159,9 +159,9 @@ XFAIL = {
     "is a body",
     "2019_guofa_joint_random_inspection_opinion": "P 0.29 R 0.13, 4/8 - a gov.cn opinion (.html), sections (一)heading。 "
     "over sentences whose subjects are bodies (各省（区、市）人民政府要…, 市场监管总局要会同有关部门…), sixteen fields sharing 等市场监管领域有关部门",
-    "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.40 R 0.15, 2/4 - a plan on one line, units as sentence "
+    "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.60 R 0.23, 2/4 - a plan on one line, units as sentence "
     "subjects (A要…, A及B要…), a clause naming who pays (由A和B共同承担) and a closing sentence designating leads (A和B为总牵头单位，C为牵头单位、D为责任单位)",
-    "2021_shandong_disaster_reduction_group_member_duties_draft": "P 0.82 R 0.57, 27/36 - group rules on one line, "
+    "2021_shandong_disaster_reduction_group_member_duties_draft": "P 1.00 R 0.78, 28/36 - group rules on one line, "
     "articles 第N条, then 28 member duties (n)unit:duty;duty。 run on, the units' own verbs inside (主要负责, 牵头负责, 会同A、B牵头负责, "
     "参与, 配合做好)",
 

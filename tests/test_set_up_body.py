@@ -46,3 +46,23 @@ def test_a_body_set_up_under_another_with_its_seat_in_a_bracket_does_the_work(te
     got = set_up_body(text)
     assert ([(item.text, item.role, item.word) for item in got] if got else None) == (
         [(body, "responsible", "下设…负责")] if body else None)
+
+
+def test_a_body_whose_seat_is_a_clause_of_its_own_or_set_in_a_unit_does_the_work():
+    got = set_up_body("防汛指挥部下设办公室，办公室设在县水利局，承担指挥部日常工作。")
+    assert [(item.text, item.role, item.word) for item in got] == [("办公室", "responsible", "下设…负责")]
+    got = set_up_body("部际协调小组办公室设在商务部，承担协调小组日常工作。")
+    assert [(item.text, item.role, item.word) for item in got] == [("部际协调小组办公室", "responsible", "设在…负责")]
+    # a seat with no work given the body in its sentence names no unit
+    assert set_up_body("部际协调小组办公室设在商务部。") is None
+    assert set_up_body("展馆设在市中心，负责展示。") is None  # 市中心 is a place, not a unit's seat
+
+
+def test_a_numbered_article_setting_up_a_body_is_its_task():
+    document = parse_paragraphs("森林防火指挥部工作规则一、机构设置第一条指挥部是全市森林防火议事协调机构。"
+                                "第二条指挥部下设办公室，办公室设在市林业局，承担指挥部日常工作。二、成员单位职责"
+                                "第三条成员单位职责如下：(一)市林业局：负责火情监测。(二)市公安局：负责火案侦破。"
+                                "(三)市气象局：负责火险预报。\n")
+    assert [(row.task[:5], row.lead) for row in document.rows] == [
+        ("指挥部下设", "办公室"), ("市林业局：", "市林业局"), ("市公安局：", "市公安局"), ("市气象局：", "市气象局")]
+    assert sum(f.code == "set_up_body" for f in document.findings) == 1

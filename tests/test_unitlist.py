@@ -9,3 +9,11 @@ def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
     assert split_units("各盟委、行署（政府）和区水利厅") == ["各盟委、行署（政府）", "区水利厅"]
     assert split_units("区财政厅、行署财政局") == ["区财政厅", "行署财政局"]
 
+
+
+def test_levels_named_bare_share_the_government_after_the_last():
+    # a level written alone is no unit: the levels share the government named after the last (as 各市、县人民政府)
+    assert split_units("市、县人民政府") == ["市、县人民政府"]
+    assert split_units("县、乡政府和县财政局") == ["县、乡政府", "县财政局"]
+    # a unit of a place after places keeps its own name: the place opening it is its owner, not a level alone
+    assert split_units("东城区、县开发区、县住建局") == ["东城区", "县开发区", "县住建局"]

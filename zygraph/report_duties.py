@@ -29,6 +29,7 @@ from zygraph.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
 from zygraph.duties import modal_subject_units
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
+from zygraph.set_up_body import SET_IN, SET_IN_WORD
 from zygraph.subject_units import MODAL_INSIDE, designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
@@ -65,8 +66,6 @@ _ACTS_LONGEST = 8  # characters of a date or verb read after them (在12月31日
 _FEWEST_POINTS = 2
 #: The word the units opening a numbered point before its date carry, for the reader's finding (市住建局6月10前要…).
 POINT_WORD = "一是…(日期)"
-#: A unit set in another that does its work: 领导小组办公室设在县统计局，负责… (the office answers; the host is where it sits).
-_SET_IN = re.compile("^(?P<units>[^，,。；;]{2,30}?)设在[^，,。；;]{2,20}[，,](?:主要)?(?:负责|承担)")
 #: A duty said besides another: 县财政局除负责本级调查经费预算的落实外，还要对….
 _BESIDES = re.compile("^(?P<units>[^，,。；;]{2,30}?)除(?:负责|承担|做好)[^。；;]{2,80}?外[，,]")
 #: Characters of a sentence from a clause's start read for the duty it opens (its units, role words and partners).
@@ -260,8 +259,8 @@ def _clause_duty(text: str, known=None) -> tuple[list[Item] | None, bool]:
     if items and items[0].role in ("lead", "responsible") and text.startswith(items[0].text) \
             and not any(MODAL_INSIDE.search(item.text) for item in items):
         return _own(items), True  # not 根据《方案》，A负责… (the clause is the basis) nor A要建立B牵头… (no name)
-    for pattern, word in ((_BESIDES, "除负责…外"), (_SET_IN, "设在…负责")):
-        found = pattern.match(text)
+    for pattern, word in ((_BESIDES, "除负责…外"), (SET_IN, SET_IN_WORD)):
+        found = pattern.match(text)  # SET_IN: 领导小组办公室设在县统计局，负责… (the office answers)
         if found is not None and looks_like_unit_list(found.group("units"), known):
             return _own([Item(name, "responsible", word) for name in split_units(found.group("units"), known)]), True
     return _own(modal_subject_units(text, known, opening=True)), False

@@ -17,6 +17,7 @@ from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.heading_bodies import heading_bodies, section_duty_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
+from zygraph.member_inner_groups import member_duty_items
 from zygraph.modal_partners import later_by_units
 from zygraph.people import post_holders
 from zygraph.rated_units import rated_label
@@ -77,6 +78,9 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
                                     "read the units it opens with as responsible, those after its 会同 as support "
                                     "and those a later clause gives a share by 由 (并由C办理…) as responsible"))
+        elif block["heading"] and any(items for _, items in tasks) and _headed_siblings(parsed, index):
+            # （四）A：负责…；会同B牵头负责…: the groups inside a member's duty are its own clauses
+            tasks = _member_groups(block, tasks, findings)
         elif block["heading"] and not any(items for _, items in tasks) and _headed_siblings(parsed, index):
             # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
             tasks = _headed_duty(block, findings)
@@ -132,6 +136,13 @@ def block_rows(blocks, first_leads, findings):
                                                                           and headed_duty_units(block["text"]))):
             # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
             tasks = _headed_duty(block, findings)
+        if not any(items for _, items in tasks) and block["number"] is not None and not heading_items \
+                and (body := set_up_body(block["text"])):
+            # 第三条小组下设办公室，办公室设在A，承担…: the body set up does the work; where it sits is no unit
+            tasks = [(block["text"], body)]
+            findings.append(Finding(block["line"], "info", "set_up_body", "a numbered paragraph naming no units "
+                                    f"otherwise sets up a body and gives it work ({body[0].text}): {block['text'][:20]}",
+                                    "read the body as responsible; the unit it is set up in or sits in is no unit of it"))
         if heading_items and not any(items for _, items in tasks):
             owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
@@ -416,6 +427,17 @@ def _headed_duty(block, findings):
                             f"{block['text'][:20]}",
                             "read those units as responsible, with the roles the duty's words give (会同B: B supports)"))
     return _group_offices(block, [(block["text"], block["member"] or headed_duty_units(block["text"]))], findings)
+
+
+def _member_groups(block, tasks, findings):
+    """[(text, items)] for a member's duty among members' duties that closes groups of units inside it
+    (:func:`zygraph.member_inner_groups.member_duty_items`)."""
+    items, dropped = member_duty_items(block["text"], [item for _, found in tasks for item in found])
+    findings.append(Finding(block["line"], "info", "member_inner_groups", f"a member's duty set off by its department "
+                            f"closes groups of units inside it: {block['text'][:20]}", "read the department as "
+                            "responsible and the groups as its own clauses (会同B: B supports; 接受B指导: B no unit)"
+                            + (f"; not units: {'、'.join(i.text for i in dropped)}" if dropped else "")))
+    return [(block["text"], items)]
 
 
 def _group_offices(block, tasks, findings):

@@ -32,6 +32,8 @@ _HEADING_TITLE = 40  # characters of a heading's title before its first sub-head
 #: What a heading without an item or sub-heading right after it must follow to start a paragraph: the end of a
 #: sentence, a bracket, a lead-in's colon (……通知如下：一、…).
 _HEADING_AFTER = "。；;：:）)】〕"
+#: A part's mark where a cut starts: 一、, 十二、.
+_PART_MARK = re.compile("[一二三四五六七八九十]{1,3}、")
 #: A notice's signature and date closing its covering notice: ……办公室2023年1月3日, the issuer's name opening
 #: after a sentence (。蔡甸区人民政府办公室) or glued to an attachment's title (…任务分解沁县人民政府办公室).
 _SIGNED = re.compile("(?:(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?)?(?:政府|办公室|办公厅|委员会|党委|党组|指挥部|领导小组|局|厅|委|办)"
@@ -63,7 +65,8 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
     cuts, at = [], 0
     for signed in [*_SIGNED.finditer(line), None]:
         end = signed.start() if signed else len(line)
-        cuts += _numbers_cut(line, at, end) + _articles_cut(line, at, end)
+        numbered = _numbers_cut(line, at, end)
+        cuts += numbered + _articles_cut(line, at, end, [cut for cut in numbered if _PART_MARK.match(line, cut)])
         if signed:
             cuts += [signed.start(), signed.end()]
             at = signed.end()
@@ -73,22 +76,35 @@ def at_next_numbers(line: str, fewest: int) -> list[str]:
     return [line[a:b] for a, b in zip([0, *cuts], [*cuts, len(line)]) if line[a:b].strip()]
 
 
-def _articles_cut(line: str, at: int, end: int) -> list[int]:
+def _articles_cut(line: str, at: int, end: int, parts: list[int] = ()) -> list[int]:
     """Where the chapters (``第一章``) and articles (``第一条``) going on their sequences start in ``line[at:end]``:
     a chapter where an article follows its short title, an article after a sentence's end, a bracket, the line's
-    start or a chapter's title (``……若干规定第一章总则第一条为……。第二条……``); articles are numbered on through
-    the chapters."""
-    cuts, chapter, article, title_from = [], 0, 0, None
+    start or a chapter's or a part's title (``……若干规定第一章总则第一条为……。第二条……``; rules divided into parts
+    ``一、`` at ``parts``, each title glued to its first article: ``一、机构设置第一条……``); articles are numbered on
+    through the chapters and parts. A part's title cuts the sequence's first article only where the next follows a
+    sentence's end (``一、适用范围按照条例第一条执行`` cites an article).
+
+    >>> line = "工作规则一、机构设置第一条小组是协调机构。第二条小组设组长。二、工作职责第三条小组负责统筹。"
+    >>> [line[cut:cut + 4] for cut in _articles_cut(line, 0, len(line), [line.index("一、"), line.index("二、")])]
+    ['第一条小', '第二条小', '第三条小']
+    """
+    cuts, chapter, article, title_from, of_part = [], 0, 0, None, False
+    parts = list(parts)
+    after_stops = {chinese_number(found.group(1)) for found in _ARTICLE.finditer(line, at, end)
+                   if found.group(2) == "条" and found.start() > at and line[found.start() - 1] in _HEADING_AFTER}
     for found in _ARTICLE.finditer(line, at, end):
+        while parts and parts[0] < found.start():
+            title_from, of_part = _PART_MARK.match(line, parts.pop(0)).end(), True
         number = chinese_number(found.group(1))
         if found.group(2) == "章" and number == chapter + 1 \
                 and _ARTICLE_AFTER.match(line, found.end(), min(end, found.end() + _HEADING_TITLE)):
             cuts.append(found.start())
-            chapter, title_from = number, found.end()
+            chapter, title_from, of_part = number, found.end(), False
         elif found.group(2) == "条" and number == article + 1 and (
                 found.start() == at or line[found.start() - 1] in _HEADING_AFTER
                 or (title_from is not None and found.start() - title_from <= _HEADING_TITLE
-                    and not re.search("[。；;]", line[title_from:found.start()]))):
+                    and not re.search("[。；;]", line[title_from:found.start()])
+                    and (not of_part or article or number + 1 in after_stops))):
             cuts.append(found.start())
             article, title_from = number, None
     return cuts
