@@ -57,3 +57,14 @@ def test_replaces_few_bracket_rows_only_when_many_sentences():
     found = []
     few = running_text_rows([(1, "决定如下："), (2, "一、分工"), (3, "林草部门应做好造林。水务部门应做好节水。")], [], [], found)
     assert "subject_sentence" not in {f.code for f in found} or len(few) < 6
+
+
+def test_partners_after_huitong_in_the_subject_clause_after_by_and_in_a_later_clause():
+    pairs = [(1, "决定如下："), (2, "一、加强监督"),
+             (3, "审计部门应当会同监察部门进行专项审计。评比办法由省人社厅会同有关部门组织制定。"
+                 "统计部门应加强数据核查；对数据造假的地方，并会同纪检部门对责任人提出处理意见。")]
+    found = []
+    rows = subject_sentences(pairs, found)
+    assert [(r.lead, r.support) for r in rows] == [("审计部门", "监察部门"), ("省人社厅", "有关部门"),
+                                                   ("统计部门", "纪检部门")]
+    assert [f.code for f in found].count("duty_partners") == 3

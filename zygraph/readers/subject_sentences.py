@@ -16,6 +16,7 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
+from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import section_texts
@@ -112,7 +113,15 @@ def _with_partners(modal: list[Item], rest: str) -> list[Item]:
 
 
 def _row(line: int, area: str, heading: str, task: str, items: list[Item], findings: list) -> RawRow:
-    """The task of one subject sentence, with its ``subject_sentence`` and ``role_rule`` findings."""
+    """The task of one subject sentence, with its ``subject_sentence`` and ``role_rule`` findings; partners after 会同
+    anywhere in the task (its subject's own clause, 由A会同B…, a later clause or sentence of the duty) support it."""
+    named = {item.text for item in items}
+    partners = [item for item in duty_partners(task) if item.text not in named]
+    if partners:
+        items = items + partners
+        findings.append(Finding(line, "info", "duty_partners",
+                                f"the duty names its partners after 会同: {'、'.join(i.text for i in partners)}",
+                                "read them as supporting the duty's subject (the unit after 会同 supports)"))
     leads, supports, rule = assign_roles(items, False)
     findings.append(Finding(line, "info", "subject_sentence",
                             f"a sentence of running text makes its units the subject of a duty: {task[:30]}",
