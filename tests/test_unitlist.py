@@ -9,3 +9,10 @@ def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
     assert split_units("各盟委、行署（政府）和区水利厅") == ["各盟委、行署（政府）", "区水利厅"]
     assert split_units("区财政厅、行署财政局") == ["区财政厅", "行署财政局"]
 
+
+
+def test_province_level_places_share_the_department_after_their_government():
+    # 省 is a place as 区 and 市 are: the levels listed share the department named after the last one's government
+    assert split_units("省、自治区、直辖市人民政府林业部门") == ["省、自治区、直辖市人民政府林业部门"]
+    assert split_units("省、自治区人民政府卫生行政部门、海关") == ["省、自治区人民政府卫生行政部门", "海关"]
+    assert split_units("省民政厅、省财政厅") == ["省民政厅", "省财政厅"]

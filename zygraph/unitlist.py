@@ -109,7 +109,7 @@ _KIND_END = re.compile("(?:部门|单位|部門|單位)$")
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
 #: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
-_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|省|县|区|市|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(f"({_PLACES})$")
 _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
