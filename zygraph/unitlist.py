@@ -150,9 +150,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
         A cell or the units part of a group: ``市科协、市教育局和团市委等``.
     known : callable, optional
         ``known(name) -> bool``, true for a registry name (aliases included).
-        A run of pieces that together form a known name stays whole; a piece
-        is split at 和/及/与 only where every part is known or looks like a
-        unit (ends in 局, 委, 办, 政府 …).
+        A run of pieces that together form a known name stays whole; a piece is split at 和/及/与 only where
+        every part is known or looks like a unit (ends in 局, 委, 办, 政府 …).
     after : str, optional
         The name the list follows after a comma, when it goes on a list split there (``市级和各县(市、区)宣传部``:
         its 各 over levels runs over fields named bare after it, ``市政、工商、文化部门``).
@@ -160,9 +159,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     Returns
     -------
     list of str
-        Each name is a substring of ``text``; suffixes (等, 等有关部门,
-        按职责分工, 分别), leading 由/和/及 and the body a unit belongs to
-        (``市住建局所属的``) are dropped.
+        Each name is a substring of ``text``; suffixes (等, 等有关部门, 按职责分工, 分别), leading 由/和/及 and
+        the body a unit belongs to (``市住建局所属的``) are dropped.
 
     Examples
     --------
@@ -180,6 +178,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     (['各区县城管大队、分局'], ['市公安局', '分局'])
     >>> split_units("市政、工商部门", after="市级和各县(市、区)宣传部")  # the levels before run over the fields
     ['市政、工商部门']
+    >>> split_units("省、自治区人民政府林业部门、海关")  # levels sharing the department after the last one's government
+    ['省、自治区人民政府林业部门', '海关']
     """
     registry = known is not None
     known = known or (lambda name: False)
