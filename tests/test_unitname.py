@@ -67,3 +67,10 @@ def test_a_subjectless_duty_under_a_heading_names_no_unit():
     doc = parse_paragraphs("（二）部门工作职责\n1、公安部门：负责疫区封锁工作。\n2、林业部门：负责野生动物疫病监测。\n"
                            "（三）监管责任人工作职责\n负责督促所监管场所完善防疫设施条件，落实消毒措施。\n")
     assert [row.lead for row in doc.rows if row.lead or row.support] == ["公安部门", "林业部门"]
+
+
+def test_a_joint_conference_is_a_standing_body():
+    unknown = lambda name: False  # noqa: E731
+    assert looks_like_unit("安全生产部际联席会议", unknown)
+    assert not looks_like_unit("召开联席会议", unknown)
+    assert not looks_like_unit("充分发挥省安全生产联席会议", unknown)
