@@ -60,3 +60,11 @@ def test_a_share_a_modal_duty_gives_by_bing_you_is_the_named_unit_s_too():
             "（二）打击走私。市海关要立即开展整治，并由有关部门依法查处。")
     assert [(r.lead, r.support) for r in parse_paragraphs(text).rows] == [
         ("市工信局、市场监管部门", "有关部门"), ("市海关", "")]  # units in general after 由 are none
+
+
+def test_partners_after_huitong_anywhere_in_a_duty():
+    from zygraph.modal_partners import duty_partners
+    assert _roles(duty_partners("县审计局应当会同县监察局进行专项审计。")) == [("县监察局", "support")]
+    assert _roles(duty_partners("实施细则由省民政厅会同省财政厅组织制定。")) == [("省财政厅", "support")]
+    assert _roles(duty_partners("统筹规划；对违规项目，并会同有关部门对责任人提出处理意见。")) == [("有关部门", "support")]
+    assert duty_partners("县审计局要会同研究制定方案。") == []

@@ -130,15 +130,6 @@ XFAIL = {
     "2020_zhongbanfa_village_merger_regulation": "P 0.00 R 0.00, 2/15 - a regulation on one line, section headings glued to "
     "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
     # blind92-95, scored once with the readers of 5bed2ab: 10 notices, P 0.86 R 0.47 pooled, 6 pass
-    "1990_guofa_environmental_protection_decision_department_duties": "P 1.00 R 0.86, 31/33 - a decision on one line, "
-    "paragraphs parted by ideographic spaces, duties as sentences whose subjects are bodies or fields: read one task a "
-    "subject sentence; left: 会同 partners inside the subject's own clause (A应当会同B进行…), a subject set off by a "
-    "comma before 必须 beside a regulated party (各级人民政府、各部门、各企事业单位，必须…), places sharing one department "
-    "(省、自治区、直辖市人民政府环境保护部门)",
-    "2021_transport_ministry_railway_line_safety_joint_opinion": "P 0.86 R 0.40, 7/11 - a joint opinion on one line, "
-    "sections (n)heading。text glued, units as sentence subjects: read one task a subject sentence; left: subjects "
-    "whose form the readers do not take as a unit (铁路运输企业), a second subject later in one sentence, a name "
-    "defined in a bracket (…联席会议（简称…）)",
     # blind96-97, the session's end measure, scored once with the readers of 0ae48c6: 8 notices, P 0.58 R 0.34, none pass
     "2005_guofa_scientific_development_environmental_protection_decision": "P 0.81 R 0.58, 19/24 - a 32-point decision "
     "on one line, units as sentence subjects in the later points only (A要…，B及C根据情况给予协调支援; …由A会同有关部门拟定): now one task "

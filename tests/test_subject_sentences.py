@@ -104,3 +104,62 @@ def test_sections_of_one_body_each_stay_whole():
     rows = running_text_rows(notice, [], [], found)
     assert [r.lead for r in rows] == ["省林业局", "省水利厅", "省交通厅", "省文旅厅"]
     assert "subject_section" in {f.code for f in found} and "sections_split" not in {f.code for f in found}
+
+
+def test_partners_after_huitong_in_the_subject_clause_after_by_and_in_a_later_clause():
+    pairs = [(1, "决定如下："), (2, "一、加强监督"),
+             (3, "审计部门应当会同监察部门进行专项审计。评比办法由省人社厅会同有关部门组织制定。"
+                 "统计部门应加强数据核查；对数据造假的地方，并会同纪检部门对责任人提出处理意见。")]
+    found = []
+    rows = subject_sentences(pairs, found)
+    assert [(r.lead, r.support) for r in rows] == [("审计部门", "监察部门"), ("省人社厅", "有关部门"),
+                                                   ("统计部门", "纪检部门")]
+    assert [f.code for f in found].count("duty_partners") == 3
+
+
+def test_a_list_of_subjects_set_off_by_a_comma_before_the_modal():
+    assert _units("各级人民政府、各有关部门，必须严格执行规划。") == [("各级人民政府", "responsible"),
+                                                                     ("各有关部门", "responsible")]
+    assert _units("市交通局、市公安局，要加强路面巡查。") == [("市交通局", "responsible"), ("市公安局", "responsible")]
+    assert _units("加强组织领导，要明确责任。") == []
+    found = []
+    rows = subject_sentences([(1, "决定如下："), (2, "一、严格执法"), (3, "各县政府、各有关部门，必须依法行政。")], found)
+    assert [(r.lead, r.support) for r in rows] == [("各县政府、各有关部门", "")]
+    assert "subject_set_off" in {f.code for f in found}
+    found = []
+    subject_sentences([(1, "决定如下："), (2, "一、严格执法"), (3, "市交通局应加强管理，要明确责任。")], found)
+    assert "subject_set_off" not in {f.code for f in found}
+
+
+def test_later_clauses_opening_with_their_own_subject_share_the_task():
+    assert _units("按照移交程序，加快推进产权移交，市交通局要做好整改，各区政府要及时组织验收，确保按期完成。") == [
+        ("市交通局", "responsible"), ("各区政府", "responsible")]
+    assert _units("市财政局要加强预算管理，并定期通报进展，市审计局将组织检查。") == [
+        ("市财政局", "responsible"), ("市审计局", "responsible")]
+    assert _units("市财政局要加强预算管理，确保资金到位，要定期通报。") == [("市财政局", "responsible")]
+    found = []
+    subject_sentences([(1, "意见如下："), (2, "一、加强验收"), (3, "加快移交，市交通局要做好整改，各区政府要及时验收。")], found)
+    assert "later_subject" in {f.code for f in found}
+
+
+def test_a_class_of_enterprises_by_trade_as_a_subject_beside_a_department():
+    assert _units("民航监管部门、民航运输企业要加强安全宣传。") == [("民航监管部门", "responsible"),
+                                                               ("民航运输企业", "responsible")]
+    assert _units("供电企业承担设施维护责任。") == [("供电企业", "responsible")]
+    assert _units("重点排污企业要安装在线监测设备。") == []
+
+
+def test_a_body_defining_its_short_name_opens_its_duty():
+    found = []
+    rows = subject_sentences([(1, "意见如下："), (2, "一、健全机制"),
+                              (3, "水污染防治部际联席会议（简称联席会议）按照国务院部署，统筹协调治理工作。"
+                                  "各成员单位要落实联席会议确定的任务。")], found)
+    assert [(r.lead, r.support) for r in rows] == [("水污染防治部际联席会议", ""), ("各成员单位", "")]
+    assert "defined_subject" in {f.code for f in found}
+    assert _units("《水污染防治条例》（以下简称《条例》）规定，各地应当执行。") == []
+
+
+def test_parties_in_general_after_huitong_support():
+    rows = subject_sentences([(1, "意见如下："), (2, "一、加强宣传"),
+                              (3, "省体育局要会同有关方面充分利用电视、网络，做好赛事宣传。")], [])
+    assert [(r.lead, r.support) for r in rows] == [("省体育局", "有关方面")]

@@ -17,3 +17,10 @@ def test_levels_named_bare_share_the_government_after_the_last():
     assert split_units("县、乡政府和县财政局") == ["县、乡政府", "县财政局"]
     # a unit of a place after places keeps its own name: the place opening it is its owner, not a level alone
     assert split_units("东城区、县开发区、县住建局") == ["东城区", "县开发区", "县住建局"]
+
+
+def test_province_level_places_share_the_department_after_their_government():
+    # 省 is a place as 区 and 市 are: the levels listed share the department named after the last one's government
+    assert split_units("省、自治区、直辖市人民政府林业部门") == ["省、自治区、直辖市人民政府林业部门"]
+    assert split_units("省、自治区人民政府卫生行政部门、海关") == ["省、自治区人民政府卫生行政部门", "海关"]
+    assert split_units("省民政厅、省财政厅") == ["省民政厅", "省财政厅"]

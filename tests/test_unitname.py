@@ -74,3 +74,10 @@ def test_a_subjectless_duty_under_a_heading_names_no_unit():
 def test_an_organ_named_by_its_field(name, organ):
     # 公安机关: the police bodies of every level, as 公安部门; 行政机关 names no field
     assert organ_of_field(name) is organ
+
+
+def test_a_joint_conference_is_a_standing_body():
+    unknown = lambda name: False  # noqa: E731
+    assert looks_like_unit("安全生产部际联席会议", unknown)
+    assert not looks_like_unit("召开联席会议", unknown)
+    assert not looks_like_unit("充分发挥省安全生产联席会议", unknown)

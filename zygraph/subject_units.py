@@ -56,7 +56,7 @@ _CONDITION = re.compile("^[^，,。；;：:由]{2,40}?的[，,](?=由)")
 #: A figure in what would be the units (31万保障房), but not the count of a collective (13个街道).
 _COUNTED = re.compile(r"\d(?!\d*个)")
 #: A note after a list of names giving the name they go by (A和B（以下统称专区监管部门）, A（以下简称市科协）).
-_NAME_NOTE = re.compile("[（(](?:以下)?(?:简称|统称|合称)")
+NAME_NOTE = re.compile("[（(](?:以下)?(?:简称|统称|合称)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
 _PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
@@ -498,7 +498,7 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     cut = next((end for end in cuts if head[end] in MODALS), next(iter(worded), None))
     if cut is None:
         cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
-    if _NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
+    if NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
         cut = len(head)  # A和B（以下统称C）落实…: the names end where the note naming them together opens
     if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):
         return None  # 办公室2020年1月23日: the notice's signature and date, not a duty

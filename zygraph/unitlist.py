@@ -109,7 +109,7 @@ _KIND_END = re.compile("(?:部门|单位|部門|單位)$")
 _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
 #: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
-_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|县|区|市|州|盟|旗|镇|乡|街道"
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|省|县|区|市|州|盟|旗|镇|乡|街道"
 _PLACE = re.compile(f"({_PLACES})$")
 _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
@@ -150,9 +150,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
         A cell or the units part of a group: ``市科协、市教育局和团市委等``.
     known : callable, optional
         ``known(name) -> bool``, true for a registry name (aliases included).
-        A run of pieces that together form a known name stays whole; a piece
-        is split at 和/及/与 only where every part is known or looks like a
-        unit (ends in 局, 委, 办, 政府 …).
+        A run of pieces that together form a known name stays whole; a piece is split at 和/及/与 only where
+        every part is known or looks like a unit (ends in 局, 委, 办, 政府 …).
     after : str, optional
         The name the list follows after a comma, when it goes on a list split there (``市级和各县(市、区)宣传部``:
         its 各 over levels runs over fields named bare after it, ``市政、工商、文化部门``).
@@ -160,9 +159,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     Returns
     -------
     list of str
-        Each name is a substring of ``text``; suffixes (等, 等有关部门,
-        按职责分工, 分别), leading 由/和/及 and the body a unit belongs to
-        (``市住建局所属的``) are dropped.
+        Each name is a substring of ``text``; suffixes (等, 等有关部门, 按职责分工, 分别), leading 由/和/及 and
+        the body a unit belongs to (``市住建局所属的``) are dropped.
 
     Examples
     --------
@@ -180,6 +178,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     (['各区县城管大队、分局'], ['市公安局', '分局'])
     >>> split_units("市政、工商部门", after="市级和各县(市、区)宣传部")  # the levels before run over the fields
     ['市政、工商部门']
+    >>> split_units("省、自治区人民政府林业部门、海关")  # levels sharing the department after the last one's government
+    ['省、自治区人民政府林业部门', '海关']
     """
     registry = known is not None
     known = known or (lambda name: False)

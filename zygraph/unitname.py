@@ -24,6 +24,7 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "推进小组", "协调小组", "推進小組", "協調小組",  # 各专项协调推进小组: a leading group's groups by field
                  "督导组", "督查组", "督察组", "巡查组", "检查组", "指导组",  # a campaign's groups checking the work
                  "筹建组", "筹备组", "籌建組", "籌備組",  # 执法队筹建组: the group setting up a body not yet set up
+                 "联席会议", "聯席會議",  # 部际联席会议: a joint conference, a standing body with its members and office
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
 #: Bodies a rule names by their kind, with what they run or own before it: 公园管理机构, 风景区管理机构, 公园业主单位
 #: (a decree's duty article gives them duties as it gives departments theirs); 管理机构 alone, with nothing it runs, is none.
@@ -42,7 +43,7 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
 _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
-                "做好", "抓好", "加快", "提升", "实行", "实施",
+                "做好", "抓好", "加快", "提升", "实行", "实施", "召开", "发挥", "充分",  # 召开联席会议, 充分发挥…联席会议作用
                 "负责", "負責",  # 负责督促所监管场所…: a duty with no subject, though 督促所 ends as 所 does
                 "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
                 "已", "完成", "新增")  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
@@ -148,6 +149,8 @@ def looks_like_unit(name: str, known) -> bool:
     >>> looks_like_unit("镇级政法单位", lambda name: False), looks_like_unit("县级", lambda name: False)
     (True, False)
     >>> looks_like_unit("城关法庭", lambda name: False), looks_like_unit("模拟法庭", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("水污染防治部际联席会议", lambda name: False), looks_like_unit("召开联席会议", lambda name: False)
     (True, False)
     >>> [looks_like_unit(n, lambda name: False) for n in ("县级医疗机构", "省级机关", "市级文明单位", "县级示范单位")]
     [True, False, False, False]

@@ -18,10 +18,12 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
+from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import section_texts
-from zygraph.subject_units import MODALS, duty_subject_units
+from zygraph.subject_units import MODALS, NAME_NOTE, duty_subject_units
+from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
 from zygraph.unitname import looks_like_unit, organ_of_field
 
@@ -37,6 +39,12 @@ _SUBJECT_CLAUSES = 2
 #: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
                       f"(?:都|均|也)?(?P<verb>必须|必需|应当|[{MODALS}]|负责|負責|承担|承擔|实施|實施)")
+#: The longest a subject's name runs before its bracket note (…联席会议（简称…）).
+_SUBJECT_LONGEST = 40
+#: A later clause of a sentence opening with bodies and their own modal verb (…，B要及时组织验收).
+_LATER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?P<verb>必须|必需|应当|[{MODALS}]|负责|負責)")
+#: Bodies set off by a comma before the modal verb, as a long list of subjects is (A、B、C，必须…).
+_SET_OFF = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,60}}?)[，,](?P<verb>必须|必需|应当|[{MODALS}])")
 #: A body after 由 that does what the clause names (考核办法由A会同B组织制定, 结果由A核定后公布).
 _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:会同|會同)[^，,。；;]{{2,30}}?)?"
                          "(?P<verb>组织|組織|核定|审定|審定|制定|负责|負責)")
@@ -100,7 +108,8 @@ def mixed_sections(pairs) -> int:
 
 def piece_subjects(piece: str) -> list[Item]:
     """The bodies a sentence or ；-clause makes its subject, before a modal or duty verb, in its first clause or
-    after a clause saying what the duty is about, or after 由; with the partners after 会同, who support.
+    after a clause saying what the duty is about, or after 由; with the partners after 会同, who support; then the
+    bodies later clauses open with their own modal verb (…，B要…), and a class of enterprises named by trade.
 
     >>> [(i.text, i.role) for i in piece_subjects("卫生部门应会同教育部门做好检查。")]
     [('卫生部门', 'responsible'), ('教育部门', 'support')]
@@ -110,22 +119,85 @@ def piece_subjects(piece: str) -> list[Item]:
     [('市港务局', 'responsible')]
     >>> [(i.text, i.role) for i in piece_subjects("评比结果由省体育局核定后公布。")]
     [('省体育局', 'responsible')]
+    >>> [i.text for i in piece_subjects("各级人民政府、各有关部门，必须严格执法。")]
+    ['各级人民政府', '各有关部门']
     >>> piece_subjects("巡查结果应公开。"), piece_subjects("对违规的企业，必须关停；")
     ([], [])
     """
+    first, later = _subjects(piece)
+    return first + later
+
+
+def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
+    """:func:`piece_subjects` as the first subject with its partners, and the subjects of later clauses."""
     clauses = _CLAUSE.split(piece)
+    defined = _defined_subject(clauses[0])
+    if defined:
+        return _with_partners(defined, piece), _later_subjects(clauses, 1)
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):
         rest = "，".join(clauses[at:])
-        found = _SUBJECT.match(rest) or _BY_SUBJECT.search(clauses[at])
+        found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at])
         if found is None:
             continue
         names = split_units(found.group("units"))
-        # each name a unit by its form or an organ of a field (公安机关), or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
-        if names and not any(cadres(name) for name in names) and (
-                all(looks_like_unit(name, _unknown) or organ_of_field(name) for name in names)
-                or looks_like_unit_list(found.group("units"))):
-            return _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
-    return []
+        # each name a body, or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
+        if names and (all(_is_body(name) for name in names)
+                      or (looks_like_unit_list(found.group("units")) and not any(map(cadres, names)))):
+            first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
+            return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+    return [], _later_subjects(clauses, _SUBJECT_CLAUSES)
+
+
+def _defined_subject(clause: str) -> list[Item]:
+    """The body a sentence opens with while defining its short name (``A（简称B）按照…，加强…``): the subject of what
+    the sentence says it does, whatever its verb; [] when the clause opens otherwise.
+
+    >>> [(i.text, i.role) for i in _defined_subject("全省河湖长制联席会议（简称联席会议）按照省委部署")]
+    [('全省河湖长制联席会议', 'responsible')]
+    >>> _defined_subject("《河道管理条例》（以下简称《条例》）规定"), _defined_subject("成立工作专班（简称专班）")
+    ([], [])
+    """
+    note = NAME_NOTE.search(clause)
+    names = split_units(clause[:note.start()]) if note and 2 <= note.start() <= _SUBJECT_LONGEST else []
+    return [Item(name, "responsible", "") for name in names] if names and all(map(_is_body, names)) else []
+
+
+def _is_body(name: str) -> bool:
+    """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), or a
+    class of enterprises by trade."""
+    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name)) and not cadres(name)
+
+
+def _later_subjects(clauses: list[str], start: int) -> list[Item]:
+    """The bodies later clauses of one sentence open with before their own modal verb (…，A要做好…，B要及时验收):
+    each takes its own share of the sentence's task, responsible.
+
+    >>> [i.text for i in _later_subjects(["按照规定程序", "市交通局要做好移交", "各区政府要及时验收"], 1)]
+    ['市交通局', '各区政府']
+    >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1)
+    []
+    """
+    items = []
+    for clause in clauses[start:]:
+        found = _LATER_SUBJECT.match(clause.strip())
+        names = split_units(found.group("units")) if found else []
+        if names and all(_is_body(name) for name in names):
+            items += [Item(name, "responsible", found.group("verb")) for name in names
+                      if name not in {item.text for item in items}]
+    return items
+
+
+def _set_off(piece: str) -> bool:
+    """True when ``piece``'s subject is set off by a comma before its modal verb (A、B，必须…), as :func:`piece_subjects`
+    reads it: no subject with its verb right after it stands first."""
+    clauses = _CLAUSE.split(piece)
+    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):
+        rest = "，".join(clauses[at:])
+        if _SUBJECT.match(rest):
+            return False
+        if _SET_OFF.match(rest):
+            return True
+    return False
 
 
 def _with_partners(modal: list[Item], rest: str) -> list[Item]:
@@ -135,7 +207,28 @@ def _with_partners(modal: list[Item], rest: str) -> list[Item]:
 
 
 def _row(line: int, area: str, heading: str, task: str, items: list[Item], findings: list) -> RawRow:
-    """The task of one subject sentence, with its ``subject_sentence`` and ``role_rule`` findings."""
+    """The task of one subject sentence, with its ``subject_sentence`` and ``role_rule`` findings; partners after 会同
+    anywhere in the task (its subject's own clause, 由A会同B…, a later clause or sentence of the duty) support it."""
+    if _defined_subject(_CLAUSE.split(task)[0]):
+        findings.append(Finding(line, "info", "defined_subject",
+                                f"the sentence opens with a body defining its short name: {task[:30]}",
+                                "read the body as the subject of what the sentence says it does"))
+    later = _subjects(_PIECE_END.split(task)[0])[1]
+    if later:
+        findings.append(Finding(line, "info", "later_subject",
+                                f"a later clause of the sentence opens with its own subject: {'、'.join(i.text for i in later)}",
+                                "read them as responsible for their share of the sentence's task"))
+    if _set_off(_PIECE_END.split(task)[0]):
+        findings.append(Finding(line, "info", "subject_set_off",
+                                f"the subject is set off by a comma before its modal verb: {task[:30]}",
+                                "read the bodies before the comma as the subject of the duty"))
+    named = {item.text for item in items}
+    partners = [item for item in duty_partners(task) if item.text not in named]
+    if partners:
+        items = items + partners
+        findings.append(Finding(line, "info", "duty_partners",
+                                f"the duty names its partners after 会同: {'、'.join(i.text for i in partners)}",
+                                "read them as supporting the duty's subject (the unit after 会同 supports)"))
     leads, supports, rule = assign_roles(items, False)
     findings.append(Finding(line, "info", "subject_sentence",
                             f"a sentence of running text makes its units the subject of a duty: {task[:30]}",

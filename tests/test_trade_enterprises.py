@@ -1,0 +1,17 @@
+"""Classes of enterprises named by the trade a government field oversees (zygraph.trade_enterprises)."""
+
+from zygraph.trade_enterprises import trade_enterprises
+
+
+def test_a_trade_named_by_a_field_of_government_is_a_class_of_enterprises():
+    assert trade_enterprises("民航运输企业")
+    assert trade_enterprises("各供电企业")
+    assert trade_enterprises("交通运输企业")
+
+
+def test_enterprises_named_otherwise_are_no_class():
+    assert not trade_enterprises("企业")
+    assert not trade_enterprises("各类企业")
+    assert not trade_enterprises("涉危企业")
+    assert not trade_enterprises("铁路沿线的企业")
+    assert not trade_enterprises("铁路运输")
