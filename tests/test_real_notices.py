@@ -131,14 +131,14 @@ XFAIL = {
     "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
     # blind92-95, scored once with the readers of 5bed2ab: 10 notices, P 0.86 R 0.47 pooled, 6 pass
     # blind96-97, the session's end measure, scored once with the readers of 0ae48c6: 8 notices, P 0.58 R 0.34, none pass
-    "2005_guofa_scientific_development_environmental_protection_decision": "P 0.81 R 0.58, 19/24 - a 32-point decision "
+    "2005_guofa_scientific_development_environmental_protection_decision": "P 0.81 R 0.68, 21/24 - a 32-point decision "
     "on one line, units as sentence subjects in the later points only (A要…，B及C根据情况给予协调支援; …由A会同有关部门拟定): now one task "
     "a subject sentence; left: a subject after clauses (…的，A要), a ；-clause's subject, A和B split, regulated parties "
     "(鼓励排污单位委托…公司) taken as subjects",
     "2011_guofa_twelfth_five_year_environmental_plan_department_duties": "P 1.00 R 0.87, 18/21 - a five-year plan on "
     "two lines, its division one department a sentence in one paragraph (X部门要…。A、B等综合部门要…。) among sentences whose subjects "
     "are basins, regions or plants",
-    "2014_guobanfa_environmental_supervision_enforcement": "P 0.57 R 0.34, 14/23 - measures (n)heading。text on one line, "
+    "2014_guobanfa_environmental_supervision_enforcement": "P 0.61 R 0.40, 16/23 - measures (n)heading。text on one line, "
     "units as sentence subjects (A和B要…, …；C、D要协助…, fields等部门和单位要配合E落实…): now one task a subject sentence; left: "
     "collectives of levels split (各市、县级人民政府, 市、县两级…部门), A和B kept whole, subjects after clauses (…的，A应; A，每年要), "
     "…；C要协助 as its own task",
