@@ -1,5 +1,6 @@
 """Documents of running sentences: one task a sentence whose subject is a body (zygraph.readers.subject_sentences)."""
 
+import zygraph
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
 
@@ -163,3 +164,21 @@ def test_parties_in_general_after_huitong_support():
     rows = subject_sentences([(1, "意见如下："), (2, "一、加强宣传"),
                               (3, "省体育局要会同有关方面充分利用电视、网络，做好赛事宣传。")], [])
     assert [(r.lead, r.support) for r in rows] == [("省体育局", "有关方面")]
+
+
+def test_review_r9_subjects_manner_pointers_and_emergency_offices():
+    assert _units("工作方案由各乡镇自行制定。") == [("各乡镇", "responsible")]  # 自行 says how, no part of a name
+    assert _units("该局负责日常监管。") == []  # points back to a unit named before
+    assert _units("市卫生应急办公室要做好应急准备。") == [("市卫生应急办公室", "responsible")]  # the 应 of 应急
+
+
+def test_sentences_do_not_replace_brackets_dividing_roles(tmp_path):
+    # review r9: subjects inside each task, then the bracket dividing lead and partners: the bracket decides
+    body = "".join(f"{i}.{title}。市发改委要统筹推进。市行政审批局要压缩时限。市自然资源局要保障用地。"
+                   "（市发改委牵头，市行政审批局、市自然资源局配合）\n"
+                   for i, title in enumerate(["优化审批流程", "推进项目落地", "强化要素保障"], 1))
+    notice = tmp_path / "notice.txt"
+    notice.write_text("某市人民政府关于印发优化营商环境方案的通知\n" + body, encoding="utf-8")
+    table = zygraph.read_table(notice)
+    assert len(table.tasks) == 3
+    assert table.assignments.role.tolist() == ["lead", "support", "support"] * 3

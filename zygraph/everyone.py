@@ -23,7 +23,7 @@ import re
 
 from zygraph.grammar import LABELS
 
-__all__ = ["refers_elsewhere", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
+__all__ = ["refers_elsewhere", "points_back", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
            "members_as_one", "GENERAL_NAME"]
 
 #: The area a call on everyone may open with: 全县各级各部门, 全国各地.
@@ -34,6 +34,8 @@ _AREA = "全[国國省市县區区州盟旗镇乡縣鄉]"
 _POINTS_ELSEWHERE = re.compile("^(?:各|有关|相关|有關|相關|其他|其它|所有|上述|以上|该|該|我|此|这|這"
                                "|本(?=[省市县区州镇乡縣區鄉局委办辦厅廳部级級单單系行])"
                                f"|{_AREA}(?=各|有关|相关|有關|相關|上下|所有|其他|其它)|全[体體])")
+#: The words of those pointing back to one unit named before, not to many: 该局, 上述单位, 此单位, 本局.
+_POINTS_BACK = re.compile("^(?:上述|以上|该|該|此|这|這|本(?=[局委办辦厅廳部单單]))")
 #: Words that open units in general (各部门, 所有单位, 县直部门: 直 is 直属).
 _OPENER = "各|全|所有|上述|以上|其他|其它|有关|相关|有關|相關|直|该|該|本"
 #: Words between the opener and the kind (各级各部门, 有关部门, 各成员单位, 市直属单位). Not 职能: 各职能部门 names a
@@ -56,6 +58,15 @@ _ROLE_LABEL = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 _NO_FIELD = re.compile(f"{_AREA}|{_OPENER}|{_QUALIFIER}|[省市县区州盟旗镇乡縣區鄉]")
 #: Characters a field before a label needs at least (行业, 保洁): fewer leave whoever holds the role.
 _SHORTEST_FIELD = 2
+
+
+def points_back(name: str) -> bool:
+    """Whether ``name`` points back to a unit named before (该局, 上述单位, 本局), not to units in general (各部门).
+
+    >>> [points_back(n) for n in ("该局", "上述单位", "本局", "各部门", "有关部门", "本溪市公安局")]
+    [True, True, True, False, False, False]
+    """
+    return _POINTS_BACK.match(name) is not None
 
 
 def refers_elsewhere(name: str) -> bool:

@@ -15,7 +15,7 @@ HELP_MANNER = "积极|主动|全力|密切|積極|主動"
 OVERALL = "总|總|统一|統一|全权|全權|统筹|統籌"
 #: The words of the basis work is done on, between units and their verb: 由A按照计划组织…, 由A依据…负责.
 BASIS_WORDS = "按照|依照|依据|根据"
-_MANNER = f"{HELP_MANNER}|加强|大力|紧密|通力|全面|加強|{OVERALL}"
+_MANNER = f"{HELP_MANNER}|加强|大力|紧密|通力|全面|自行|各自|加強|{OVERALL}"
 _MANNER_END = re.compile(f"(?:{_MANNER})$")
 _MANNER_START = re.compile(f"^(?:{_MANNER})(?=.)")
 _OVERALL_END = re.compile(f"(?:{OVERALL})$")

@@ -60,9 +60,10 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     mixed = mixed_sections(logical) if reading != "labels and brackets" else 0
     sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS or mixed else []
     # a document of running sentences (six at least): they replace labels and brackets finding less than half as many
-    # tasks, and sections wherever they find more and some section mixes bodies
+    # tasks, and sections wherever they find more and some section mixes bodies; never brackets naming partners the
+    # sentences do not (（A牵头，B配合）: the bracket says who helps, where B is a sentence's subject too)
     if len(sentences) >= MANY_ROWS and len(sentences) > (1 if mixed else 2) * len(rows) \
-            and _named_among(rows, sentences):
+            and _named_among(rows, sentences) and _helping_among(rows, sentences):
         if mixed:
             by_sentence.append(Finding(rows[0].line, "info", "sections_split", f"{mixed} section(s) hold sentences "
                                        "whose subjects are different bodies", "read one task a subject sentence"))
@@ -99,6 +100,13 @@ def _named_among(rows: list[RawRow], by: list[RawRow]) -> bool:
     """Whether every unit ``rows`` name is, or holds, a unit ``by`` names (国家环保局会同有关部门 holds 国家环保局)."""
     names = _names(by)
     return all(any(other in name for other in names) for name in _names(rows))
+
+
+def _helping_among(rows: list[RawRow], by: list[RawRow]) -> bool:
+    """Whether every partner ``rows`` name is, or holds, a partner ``by`` names: a reading that makes a bracket's
+    partner (（A牵头，B配合）) a subject of its own does not replace the bracket."""
+    helping = {name for row in by for name in row.names.get("support", ())}
+    return all(any(other in name for other in helping) for row in rows for name in row.names.get("support", ()))
 
 
 def _assigned(rows: list[RawRow]) -> int:
