@@ -31,13 +31,14 @@ stated here, next to the loader:
 from __future__ import annotations
 
 import csv
+import functools
 import re
 from dataclasses import dataclass, field
 from importlib import resources
 
 from zygraph.errors import RegistryError
 
-__all__ = ["Body", "Bodies", "LOCAL_LEVELS"]
+__all__ = ["Body", "Bodies", "LOCAL_LEVELS", "bundled_fields"]
 
 LOCAL_LEVELS = ("provincial", "prefecture", "county")
 _COLUMNS = ("body", "kind", "en", "en_national", "national", "provincial", "prefecture", "county", "aliases",
@@ -180,6 +181,17 @@ class Bodies:
     def stem(self, stem: str) -> list[Body]:
         """Bodies that have ``stem`` as a local form, party bodies last."""
         return sorted(self._stems.get(stem, []), key=lambda b: b.kind == "party")
+
+
+@functools.lru_cache(maxsize=1)
+def bundled_fields() -> frozenset[str]:
+    """The fields of government the bundled bodies are named by (财政, 公安, 铁路), read once: the words a notice
+    names a field's organs (公安机关) or its trade's enterprises (铁路运输企业) with.
+
+    >>> "财政" in bundled_fields(), "行政" in bundled_fields()
+    (True, False)
+    """
+    return frozenset(body.body for body in Bodies.bundled())
 
 
 def read_bodies(rows, path, kinds=None) -> list[Body]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from zygraph.bodies import Bodies
+from zygraph.bodies import bundled_fields
 
 __all__ = ["trade_enterprises"]
 
@@ -17,7 +17,7 @@ _COLLECTIVE = "(?:各有关|各相关|有关|相关|各)?"
 @lru_cache(maxsize=1)
 def _class_of_trade() -> re.Pattern:
     """A class of enterprises named by a field of government (a body of bodies.csv, 人民政府 and the like apart)."""
-    fields = sorted((body.body for body in Bodies.bundled() if 2 <= len(body.body) <= 4 and body.body != "人民政府"),
+    fields = sorted((body for body in bundled_fields() if 2 <= len(body) <= 4 and body != "人民政府"),
                     key=len, reverse=True)
     return re.compile(f"^{_COLLECTIVE}(?:{'|'.join(map(re.escape, fields))})[\u4e00-\u9fff]{{0,{_TRADE_WORDS}}}?(?:企业|企業)$")
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.bodies import Bodies
+from zygraph.bodies import bundled_fields
 
 __all__ = ["looks_like_unit", "body_by_kind", "organ_of_field", "VERB_STARTS", "UNIT_ENDINGS", "COLLECTIVE", "COLLECTIVE_ENDINGS", "TRAILING_NOTE"]
 
@@ -114,7 +114,7 @@ def organ_of_field(name: str) -> bool:
     (True, True, False, False)
     """
     found = _ORGAN.match(name)
-    return found is not None and found.group("field") in Bodies.bundled()
+    return found is not None and found.group("field") in bundled_fields()
 
 
 def looks_like_unit(name: str, known) -> bool:
