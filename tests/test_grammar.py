@@ -1714,3 +1714,11 @@ def test_a_bracket_of_a_lead_setting_up_a_body_reads_its_units(tmp_path):
 def test_a_label_naming_its_work_as_a_report_or_notice_is_still_a_label(group, expected):
     # only plans and rules a role word takes as its object end a label (实施方案发布机构：): 报告, 通知 are its work
     assert [(item.text, item.role) for item in parse_group(group)] == expected
+
+
+def test_a_ministrys_departments_are_named_under_a_label_ending_in_siju():
+    # 牵头司局：A；配合司局：B — a ministry divides its work among its departments (司, 局) as a bureau among its 处室
+    assert roles("牵头司局：政策法规司；配合司局：财务司、人事教育司") == [
+        ("政策法规司", "lead"), ("财务司", "support"), ("人事教育司", "support")]
+    assert label_role("牵头负责司局") == "lead" and label_role("責任司局") == "responsible"
+    assert parse_group("有关司局：财务司") is None  # no role word before the noun: no label

@@ -103,3 +103,8 @@ def test_a_header_ending_in_field_names_the_area_of_the_rows():
     # 抽查领域 | 抽查事项: the field (学校办学情况抽查) each inspected item belongs to
     assert column_for("抽查领域") == "area" and column_for("抽查領(lǐng)域") == "area"
     assert columns_for(["序号", "抽查领域", "抽查事项", "发起部门"]) == ["seq", "area", "task", "lead"]
+
+
+def test_a_ministrys_lead_departments_column_leads():
+    # 牵头负责司局: the column of a ministry's table naming the department (规划司) answering for each indicator
+    assert column_for("牵头负责司局") == "lead" and column_for("配合司局") == "support"

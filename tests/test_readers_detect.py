@@ -7,6 +7,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
+import zygraph
 from zygraph.errors import LayoutError, ZygraphError
 from zygraph.readers import RawDocument, read_raw
 from zygraph.readers.detect import detect_layout
@@ -174,3 +175,15 @@ def test_a_page_of_one_units_numbered_duties_under_its_heading_is_a_paragraph_no
     path.write_text("二、加强领导\n1、成立工作机构。\n2、配备专职干部。\n3、制定年度工作计划。\n", encoding="utf-8")
     with pytest.raises(LayoutError):
         detect_layout(path)  # a heading naming no unit
+
+
+def test_a_ministrys_indicator_table_copied_a_cell_a_line_is_piped(tmp_path):
+    # its only unit column is 牵头负责司局 (a ministry's departments), empty cells a bare bar; a note after the table
+    text = ("为加强信息公开，现公开年度关键业绩指标。\n序号 |\n指标名称 |\n完成时限 |\n牵头负责司局 |\n备注 |\n"
+            "1 |\n建成示范平台数量 |\n12月 |\n科技司 |\n|\n2 |\n发布标准项数 |\n10月 |\n标准司 |\n|\n"
+            "注:预期性指标是指依靠各级政府、社会各界的力量努力实现的目标。\n")
+    path = tmp_path / "indicators.txt"
+    path.write_text(text, encoding="utf-8")
+    assert detect_layout(path) == "piped"
+    table = zygraph.read_table(path)
+    assert list(zip(table.assignments.unit, table.assignments.role)) == [("科技司", "lead"), ("标准司", "lead")]

@@ -50,8 +50,8 @@ _LABEL_WORDS = {
     "协作": "support", "配合责任": "support", "协同责任": "support", "协助责任": "support", "参与责任": "support",
 }
 #: Nouns a label ends with: 单位, 部门, and the 处室/科室 of a department's own notices (股室: a county or district
-#: bureau's sections, 责任股室).
-_LABEL_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构")
+#: bureau's sections, 责任股室), and the 司局 of a ministry's (牵头司局: its departments, 规划司, 信息通信发展司).
+_LABEL_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "司局")
 #: Label -> role. ``responsible`` units all lead unless a lead is named too (see :func:`assign_roles`).
 LABELS = {
     **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},
