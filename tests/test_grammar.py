@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 
 import zygraph
 from zygraph.errors import ZygraphError
-from zygraph.grammar import assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
+from zygraph.grammar import Item, assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
 from zygraph.document_wide import document_wide_units, without_document_wide
 from zygraph.readers.assignment import find_assignment
 from zygraph.statements import quota_units, sentence_units
@@ -1722,3 +1722,11 @@ def test_a_ministrys_departments_are_named_under_a_label_ending_in_siju():
         ("政策法规司", "lead"), ("财务司", "support"), ("人事教育司", "support")]
     assert label_role("牵头负责司局") == "lead" and label_role("責任司局") == "responsible"
     assert parse_group("有关司局：财务司") is None  # no role word before the noun: no label
+
+
+def test_the_role_rule_says_so_when_units_come_with_no_role_word():
+    # （一）办公室 over a duty naming no one: the heading's unit carries no word; the rule must not read "named with  are"
+    leads, supports, rule = assign_roles([Item("县应急办", "responsible", "")])
+    assert (leads, supports) == (["县应急办"], [])
+    assert rule == "the units named with no role word are all responsible and no 牵头 is named, so all lead: lead 县应急办"
+    assert assign_roles(parse_group("A局负责"))[2].startswith("the units named with 负责 are all responsible")

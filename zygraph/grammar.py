@@ -577,14 +577,15 @@ def assign_roles(items: list[Item], first_leads: bool = False) -> tuple[list[str
     leads = [i.text for i in items if i.role == "lead"]
     supports = [i.text for i in items if i.role == "support"]
     responsible = [i.text for i in items if i.role == "responsible"]
-    words = {role: "、".join(dict.fromkeys(i.word for i in items if i.role == role))
+    words = {role: "、".join(dict.fromkeys(i.word for i in items if i.role == role and i.word))
              for role in ("lead", "support", "responsible")}
+    named = f"named with {words['responsible']}" if words["responsible"] else "named with no role word"  # a heading's
     if responsible and not leads and first_leads:
         leads, supports = responsible[:1], responsible[1:] + supports
-        why = f"the first unit named with {words['responsible']} leads, as a note in the document says"
+        why = f"the first unit {named} leads, as a note in the document says"
     elif responsible and not leads:
         leads = responsible
-        why = f"the units named with {words['responsible']} are all responsible and no 牵头 is named, so all lead"
+        why = f"the units {named} are all responsible and no 牵头 is named, so all lead"
     else:
         supports = responsible + supports  # 责任单位 beside a 牵头单位 share the work
         said = [words["lead"], "、".join(filter(None, (words["support"], words["responsible"])))]
