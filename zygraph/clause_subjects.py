@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import re
 
+from zygraph.findings import Finding
 from zygraph.grammar import Item
 from zygraph.unitlist import split_units
 
-__all__ = ["condition_ends", "what_body_is", "helping_units", "calls_on", "PURSE", "DRAFTING_VERBS"]
+__all__ = ["condition_ends", "what_body_is", "helping_units", "calls_on", "clause_findings", "PURSE", "DRAFTING_VERBS"]
 
 #: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
 #: perhaps the place or party it is about (…不到位的地方, 逾期未整改的, 造成污染事故的).
@@ -23,6 +24,8 @@ _WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是[^，,�
 #: Bodies a later clause gives no duty of their own but help to the subject's (B及C根据情况给予协调支援, B给予支持).
 _HELPING = re.compile("^(?P<units>[^，,。；;：:的]{2,40}?)(?:根据情况|视情况?|积极|及时|全力)?"
                       "(?:给予|予以|提供)(?:必要的?)?(?:协调)?(?P<word>支援|支持|协助|帮助|配合)")
+#: The words of help _HELPING reads, each a unit's word.
+_HELP_WORDS = ("支援", "支持", "协助", "帮助", "配合")
 #: The finance of a level named as its purse (当地财政, 各级财政, 中央财政): the finance body of that level.
 PURSE = re.compile("^(?:当地|中央|地方|各级|本级|同级|省级|市级|县级|省|市|县)财政$")
 #: A verb calling on others to act, opening what only looks like a subject (鼓励排污单位委托专业化公司承担…: the
@@ -48,9 +51,10 @@ def what_body_is(piece: str, is_body) -> list[Item]:
     """The bodies ``piece`` says are something (``A是…主体``) before a comma and their duty's modal verb, responsible;
     [] where any name is no body by ``is_body``.
 
-    >>> [(i.text, i.role) for i in what_body_is("县人民政府是项目建设的责任主体，要落实资金。", lambda n: True)]
+    >>> government = lambda name: name.endswith("政府")
+    >>> [(i.text, i.role) for i in what_body_is("县人民政府是项目建设的责任主体，要落实资金。", government)]
     [('县人民政府', 'responsible')]
-    >>> what_body_is("保护生态是各级政府的职责，要落实资金。", lambda n: True), what_body_is("该局是主管部门。", lambda n: True)
+    >>> what_body_is("保护生态是各级政府的职责，要落实资金。", government), what_body_is("县政府是主管机关。", government)
     ([], [])
     """
     found = _WHAT_IT_IS.match(piece)
@@ -88,3 +92,30 @@ def calls_on(name: str) -> bool:
     (True, True, False)
     """
     return _CALL.match(name) is not None
+
+
+def clause_findings(line: int, piece: str, items: list[Item], is_body) -> list[Finding]:
+    """The findings of what this module read in ``piece``, the sentence whose subjects are ``items``: a subject after a
+    clause setting a case (``subject_after_condition``), a body said to be something (``body_said_to_be``), bodies
+    helping the subject (``helping_units``).
+
+    >>> items = [Item("县财政局", "responsible", "要")]
+    >>> [f.code for f in clause_findings(4, "全面收费，标准合理，凡不到位的地方，县财政局要补助。", items, bool)]
+    ['subject_after_condition']
+    """
+    clauses = re.split("[，,]", piece)
+    found = []
+    late = [at for at in condition_ends(clauses) if at >= 2 and any(clauses[at].startswith(i.text) for i in items)]
+    if late:
+        found.append(Finding(line, "info", "subject_after_condition", f"the subject stands after a clause setting the "
+                             f"case its duty applies in: {clauses[late[0] - 1]}，{clauses[late[0]][:20]}",
+                             "read the body opening the clause after the case as the subject of the duty"))
+    said = what_body_is(piece, is_body)
+    if said:
+        found.append(Finding(line, "info", "body_said_to_be", f"the sentence says what its subject is before its duty: "
+                             f"{piece[:30]}", f"read {'、'.join(i.text for i in said)} as the subject, responsible"))
+    helping = [item for item in items if item.role == "support" and item.word in _HELP_WORDS]
+    if helping:
+        found.append(Finding(line, "info", "helping_units", f"a later clause names bodies giving help to the subject: "
+                             f"{'、'.join(i.text for i in helping)}", "read them as supporting (as 协助 does)"))
+    return found

@@ -16,7 +16,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.clause_subjects import DRAFTING_VERBS, PURSE, calls_on, condition_ends, helping_units, what_body_is
+from zygraph.clause_subjects import (DRAFTING_VERBS, PURSE, calls_on, clause_findings, condition_ends, helping_units,
+                                     what_body_is)
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
@@ -242,6 +243,8 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
         findings.append(Finding(line, "info", "subject_set_off",
                                 f"the subject is set off by a comma before its modal verb: {task[:30]}",
                                 "read the bodies before the comma as the subject of the duty"))
+    subject_piece = next((piece for piece in _PIECE_END.split(task) if piece_subjects(piece)), "")
+    findings += clause_findings(line, subject_piece, items, _is_body)  # 凡…的地方，A要…; A是…主体，要…; B给予支援
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
     if partners:
