@@ -19,7 +19,7 @@ _LATER_BY = re.compile("[，,；;]\\s*(?:并|再|同时|然后)?由(?P<units>[^�
 
 #: The work after 会同's partners, which an adverb of time or manner may open (立即开展, 尽快制定).
 _WORK = ("(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步)?"
-         "(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台")
+         "(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台|监督检查")
 #: The partners after 会同, up to the work or a comma.
 _PARTNERS = re.compile(f"(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK})|[，,]|$)")
 #: 会同 as notices write it, and where the clause after it ends; the longest its partners run.

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.clause_subjects import DRAFTING_VERBS
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
@@ -33,7 +34,7 @@ __all__ = ["drafting_units", "drafted_done", "drafted_rules"]
 DRAFTING_WORD = "由…制定"
 #: Rules to be drawn up, the units after 由, and the verb: 实施办法由A会同B制定, 具体补助标准由A另行制定.
 _DRAFTED = re.compile("(?:办法|细则|方案|标准|规定|规则|制度|意见|政策|规划|计划)由(?P<units>[^，,。；;：:由]{2,60}?)"
-                      "(?:另行|自行|负责|共同|研究|统一|抓紧|尽快|及时)?(?:制定|制订|出台|起草|拟定|拟订)")
+                      f"(?:另行|自行|负责|共同|研究|统一|抓紧|尽快|及时)?(?:{DRAFTING_VERBS})")
 _WITH = re.compile("|".join(WITH))
 #: Words of a sentence saying its rules are made or in force, not still to draw up: 已惠及, 曾, 现行标准, 原办法,
 #: 2020年出台的办法, 印发的细则, 本方案 (the document the letter covers), 根据《…法》 (a law's words).

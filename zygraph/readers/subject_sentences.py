@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import re
 
+from zygraph.clause_subjects import (DRAFTING_VERBS, PURSE, calls_on, clause_findings, condition_ends, helping_units,
+                                     what_body_is)
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
@@ -25,7 +27,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import section_texts
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
 from zygraph.trade_enterprises import trade_enterprises
-from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
+from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
 from zygraph.unitname import looks_like_unit, organ_of_field
 from zygraph.verb_manner import without_manner
 
@@ -42,16 +44,16 @@ _MODAL = MODAL_INSIDE.pattern
 #: A body as the subject of a modal or duty verb, perhaps after the time or matter it acts on
 #: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
-                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|实施|實施)")
+                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|实施|實施){VERB_NOT_NAME}")
 #: The longest a subject's name runs before its bracket note (…联席会议（简称…）).
 _SUBJECT_LONGEST = 40
 #: A later clause of a sentence opening with bodies and their own modal verb (…，B要及时组织验收).
-_LATER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?P<verb>必须|必需|应当|{_MODAL}|负责|負責)")
+_LATER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?P<verb>必须|必需|应当|{_MODAL}|负责|負責){VERB_NOT_NAME}")
 #: Bodies set off by a comma before the modal verb, as a long list of subjects is (A、B、C，必须…).
 _SET_OFF = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,60}}?)[，,](?P<verb>必须|必需|应当|{_MODAL})")
 #: A body after 由 that does what the clause names (考核办法由A会同B组织制定, 结果由A核定后公布).
 _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:会同|會同)[^，,。；;]{{2,30}}?)?"
-                         "(?P<verb>组织|組織|核定|审定|審定|制定|负责|負責)")
+                         f"(?P<verb>组织|組織|核定|审定|審定|{DRAFTING_VERBS}|负责|負責)")
 #: A clause before the subject that says what the duty is about or when it applies (``对违法的，``, ``…的资金，``).
 _CLAUSE = re.compile("[，,]")
 
@@ -138,7 +140,10 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
     defined = _defined_subject(clauses[0])
     if defined:
         return _with_partners(defined, piece), _later_subjects(clauses, 1)
-    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):
+    said = what_body_is(piece, _is_body)  # A是…责任主体，要…: what the body is, then its duty
+    if said:
+        return _with_partners(said, piece), _later_subjects(clauses, 1)
+    for at in _subject_clauses(clauses):
         rest = "，".join(clauses[at:])
         found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at])
         if found is None:
@@ -147,10 +152,20 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
         # each name a body, or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
         if names and (all(_is_body(name) for name in names)
                       or (looks_like_unit_list(found.group("units"))
-                          and not any(cadres(name) or points_back(name) for name in names))):
+                          and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
             first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
+            first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
             return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     return [], _later_subjects(clauses, _SUBJECT_CLAUSES)
+
+
+def _subject_clauses(clauses: list[str]) -> list[int]:
+    """Where a subject may stand among ``clauses``: the first two, and after a clause setting a case (凡…的地方，A要…).
+
+    >>> _subject_clauses(["全面收费", "标准要合理", "凡收费不到位的地方", "县财政局要补助"])
+    [0, 1, 3]
+    """
+    return sorted(set(range(min(len(clauses), _SUBJECT_CLAUSES))) | set(condition_ends(clauses)))
 
 
 def _defined_subject(clause: str) -> list[Item]:
@@ -170,8 +185,8 @@ def _defined_subject(clause: str) -> list[Item]:
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), or a
     class of enterprises by trade."""
-    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name)) and not cadres(name) \
-        and not points_back(name)  # 该局: named before
+    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)) \
+        and not cadres(name) and not points_back(name) and not calls_on(name)  # 该局: named before; 鼓励…: called on
 
 
 def _later_subjects(clauses: list[str], start: int) -> list[Item]:
@@ -228,6 +243,8 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
         findings.append(Finding(line, "info", "subject_set_off",
                                 f"the subject is set off by a comma before its modal verb: {task[:30]}",
                                 "read the bodies before the comma as the subject of the duty"))
+    subject_piece = next((piece for piece in _PIECE_END.split(task) if piece_subjects(piece)), "")
+    findings += clause_findings(line, subject_piece, items, _is_body)  # 凡…的地方，A要…; A是…主体，要…; B给予支援
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
     if partners:

@@ -1,0 +1,70 @@
+"""Bodies a duty's sentence names past its opening (zygraph.clause_subjects), as the running-sentence reader reads them."""
+
+import zygraph
+from zygraph.clause_subjects import calls_on, clause_findings, condition_ends, helping_units, what_body_is
+from zygraph.grammar import Item
+from zygraph.modal_partners import duty_partners
+from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.unitname import looks_like_unit
+
+
+def _units(piece):
+    return [(item.text, item.role) for item in piece_subjects(piece)]
+
+
+def _body(name):
+    return looks_like_unit(name, lambda _: False)
+
+
+def test_subject_after_a_clause_setting_the_case():
+    assert _units("推行垃圾分类收费，收费标准要合理，凡分类设施未建成的地方，县住建局要限期补建。") == [("县住建局", "responsible")]
+    assert _units("严格执行排放标准，对整改逾期未完成的，由市生态环境局负责查处。") == [("市生态环境局", "responsible")]
+    assert condition_ends(["加强督查", "凡检查不合格的单位", "区应急局要通报"]) == [2]
+    assert condition_ends(["加强督查", "严格考核", "区应急局要通报"]) == []
+
+
+def test_a_purse_of_a_level_is_the_finance_body():
+    assert _units("建立补助机制，凡达标的乡镇，县级财政要给予奖励。") == [("县级财政", "responsible")]
+    assert _units("中央和地方财政转移支付应考虑补偿因素。") == []
+
+
+def test_a_body_said_to_be_something_before_its_duty():
+    assert _units("县人民政府是河道治理的责任主体，要落实资金，会同县水利局制定方案。") == [
+        ("县人民政府", "responsible"), ("县水利局", "support")]
+    assert what_body_is("市交通局是公路养护的主管部门，应当加强巡查。", _body) == [Item("市交通局", "responsible", "应当")]
+    assert what_body_is("保障供水是各级政府的职责，要加大投入。", _body) == []
+
+
+def test_bodies_giving_help_to_the_subject_support():
+    assert _units("市人民政府要统一指挥抢险工作，省水利厅及省气象局根据情况给予协调支援。") == [
+        ("市人民政府", "responsible"), ("省水利厅", "support"), ("省气象局", "support")]
+    assert helping_units(["区政府要做好安置", "区民政局给予支持"], _body) == [Item("区民政局", "support", "支持")]
+    assert helping_units(["区政府要做好安置", "中央财政给予补助"], _body) == []
+
+
+def test_drafting_verbs_after_by_and_partners_who_check():
+    assert _units("奖惩的具体办法由省教育厅会同有关部门拟定。") == [("省教育厅", "responsible")]
+    rows = subject_sentences([(1, "一、完善奖惩"), (2, "奖惩的具体办法由省教育厅会同有关部门拟定。")], [])
+    assert [(row.lead, row.support) for row in rows] == [("省教育厅", "有关部门")]
+    assert [(i.text, i.role) for i in duty_partners("市审计局要会同市纪委监督检查资金使用情况。")] == [("市纪委", "support")]
+    assert [i.text for i in duty_partners("县农业局要会同县市场监督管理局开展抽检。")] == ["县市场监督管理局"]
+
+
+def test_no_subject_where_a_person_or_a_call_stands():
+    assert _units("乡镇卫生院负责人的任免，应当征求县卫健委的意见。") == []
+    assert _units("推行一体化运营，鼓励养殖企业委托专业公司承担粪污处理。") == []
+    assert calls_on("引导物流公司") and not calls_on("县物流公司")
+
+
+def test_each_decision_is_a_finding_with_its_line():
+    pairs = [(1, "决定如下："), (2, "一、加强管理"),
+             (3, "全面收费，标准要合理，凡收费不到位的地方，县财政局要给予补助。"
+                 "县人民政府是治理的责任主体，要落实经费。市政府要统一指挥，省应急厅给予协调支援。")]
+    findings = []
+    rows = subject_sentences(pairs, findings)
+    assert [(row.lead, row.support) for row in rows] == [("县财政局", ""), ("县人民政府", ""), ("市政府", "省应急厅")]
+    codes = [(f.line, f.code) for f in findings if f.code in ("subject_after_condition", "body_said_to_be", "helping_units")]
+    assert codes == [(2, "subject_after_condition"), (2, "body_said_to_be"), (2, "helping_units")]
+    assert [f.code for f in clause_findings(5, "市政府要统一指挥，省应急厅给予协调支援。",
+                                            [Item("省应急厅", "support", "支援")], _body)] == ["helping_units"]
+    assert zygraph  # the package imports whole

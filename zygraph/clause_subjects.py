@@ -1,0 +1,121 @@
+"""Bodies a duty's sentence names past its opening: after a condition, as what they are, or giving help to its subject.
+
+A decision's sentence may open with the matter or the case before its subject (``凡收费不到位的地方，当地财政要…``,
+``对逾期未整改的，由A…``), say what the body is before its duty (``A是规划实施的责任主体，要…``), or end with the
+bodies that help the subject (``A要全面负责…，B及C根据情况给予协调支援``: B and C support, as 协助 does).
+"""
+
+from __future__ import annotations
+
+import re
+
+from zygraph.findings import Finding
+from zygraph.grammar import Item
+from zygraph.unitlist import split_units
+
+__all__ = ["condition_ends", "what_body_is", "helping_units", "calls_on", "clause_findings", "PURSE", "DRAFTING_VERBS"]
+
+#: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
+#: perhaps the place or party it is about (…不到位的地方, 逾期未整改的, 造成污染事故的).
+_CONDITION = re.compile("^凡|的(?:地方|地区|单位|企业|项目)?$")
+#: A body said to be something before its duty, the duty after a comma (A是…责任主体，要…; A是…执法主体，应…).
+_WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是[^，,。；;]{2,30}?[，,](?:并|还|也|都)?"
+                         "(?P<verb>必须|应当|要|应)")
+#: Bodies a later clause gives no duty of their own but help to the subject's (B及C根据情况给予协调支援, B给予支持).
+_HELPING = re.compile("^(?P<units>[^，,。；;：:的]{2,40}?)(?:根据情况|视情况?|积极|及时|全力)?"
+                      "(?:给予|予以|提供)(?:必要的?)?(?:协调)?(?P<word>支援|支持|协助|帮助|配合)")
+#: The words of help _HELPING reads, each a unit's word.
+_HELP_WORDS = ("支援", "支持", "协助", "帮助", "配合")
+#: The finance of a level named as its purse (当地财政, 各级财政, 中央财政): the finance body of that level.
+PURSE = re.compile("^(?:当地|中央|地方|各级|本级|同级|省级|市级|县级|省|市|县)财政$")
+#: A verb calling on others to act, opening what only looks like a subject (鼓励排污单位委托专业化公司承担…: the
+#: company is called on, the sentence's subject is left out).
+_CALL = re.compile("^(?:鼓励|鼓勵|引导|引導|支持|推动|推動|督促|动员|動員|要求)")
+#: Verbs of drawing up rules a body is given after 由 (办法由A会同B拟定), shared with the reader of drafted rules.
+DRAFTING_VERBS = "制定|制订|出台|起草|拟定|拟订"
+
+
+def condition_ends(clauses: list[str]) -> list[int]:
+    """The positions of ``clauses`` that follow a clause setting a case (``凡…的地方``, ``…的``): a duty's subject
+    may open them, as it opens a sentence's first clause.
+
+    >>> condition_ends(["全面实行收费", "凡收费不到位的县", "县财政局要给予补助"])
+    [2]
+    >>> condition_ends(["上游排污造成事故的", "上游省政府应当赔付"]), condition_ends(["加强管理", "严格执法"])
+    ([1], [])
+    """
+    return [at + 1 for at, clause in enumerate(clauses[:-1]) if _CONDITION.search(clause.strip())]
+
+
+def what_body_is(piece: str, is_body) -> list[Item]:
+    """The bodies ``piece`` says are something (``A是…主体``) before a comma and their duty's modal verb, responsible;
+    [] where any name is no body by ``is_body``.
+
+    >>> government = lambda name: name.endswith("政府")
+    >>> [(i.text, i.role) for i in what_body_is("县人民政府是项目建设的责任主体，要落实资金。", government)]
+    [('县人民政府', 'responsible')]
+    >>> what_body_is("保护生态是各级政府的职责，要落实资金。", government), what_body_is("县政府是主管机关。", government)
+    ([], [])
+    """
+    found = _WHAT_IT_IS.match(piece)
+    names = split_units(found.group("units")) if found else []
+    if not names or not all(map(is_body, names)):
+        return []
+    return [Item(name, "responsible", found.group("verb")) for name in names]
+
+
+def helping_units(clauses: list[str], is_body) -> list[Item]:
+    """The bodies later ``clauses`` of a duty name giving help to its subject (``B及C根据情况给予协调支援``,
+    ``B给予支持``), each a support; [] where a clause's names are no bodies by ``is_body``.
+
+    >>> clauses = ["市政府要统一指挥处置工作", "省应急厅及省消防总队根据情况给予协调支援"]
+    >>> [(i.text, i.role, i.word) for i in helping_units(clauses, lambda n: True)]
+    [('省应急厅', 'support', '支援'), ('省消防总队', 'support', '支援')]
+    >>> helping_units(["市政府要加大投入", "中央财政给予补助"], lambda n: True)
+    []
+    """
+    items: list[Item] = []
+    for clause in clauses[1:]:
+        found = _HELPING.match(clause.strip())
+        names = split_units(found.group("units")) if found else []
+        if names and all(map(is_body, names)):
+            items += [Item(name, "support", found.group("word")) for name in names
+                      if name not in {item.text for item in items}]
+    return items
+
+
+def calls_on(name: str) -> bool:
+    """True when ``name``, read before a duty's verb, opens with a verb calling on others to act (鼓励, 引导, 督促):
+    no subject, whatever its ending.
+
+    >>> calls_on("鼓励物业公司"), calls_on("引导社会组织"), calls_on("县物业公司")
+    (True, True, False)
+    """
+    return _CALL.match(name) is not None
+
+
+def clause_findings(line: int, piece: str, items: list[Item], is_body) -> list[Finding]:
+    """The findings of what this module read in ``piece``, the sentence whose subjects are ``items``: a subject after a
+    clause setting a case (``subject_after_condition``), a body said to be something (``body_said_to_be``), bodies
+    helping the subject (``helping_units``).
+
+    >>> items = [Item("县财政局", "responsible", "要")]
+    >>> [f.code for f in clause_findings(4, "全面收费，标准合理，凡不到位的地方，县财政局要补助。", items, bool)]
+    ['subject_after_condition']
+    """
+    clauses = re.split("[，,]", piece)
+    found = []
+    late = [at for at in condition_ends(clauses) if at >= 2 and any(clauses[at].startswith(i.text) for i in items)]
+    if late:
+        found.append(Finding(line, "info", "subject_after_condition", f"the subject stands after a clause setting the "
+                             f"case its duty applies in: {clauses[late[0] - 1]}，{clauses[late[0]][:20]}",
+                             "read the body opening the clause after the case as the subject of the duty"))
+    said = what_body_is(piece, is_body)
+    if said:
+        found.append(Finding(line, "info", "body_said_to_be", f"the sentence says what its subject is before its duty: "
+                             f"{piece[:30]}", f"read {'、'.join(i.text for i in said)} as the subject, responsible"))
+    helping = [item for item in items if item.role == "support" and item.word in _HELP_WORDS]
+    if helping:
+        found.append(Finding(line, "info", "helping_units", f"a later clause names bodies giving help to the subject: "
+                             f"{'、'.join(i.text for i in helping)}", "read them as supporting (as 协助 does)"))
+    return found
