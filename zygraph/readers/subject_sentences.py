@@ -19,10 +19,12 @@ import re
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
+from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import section_texts
+from zygraph.subject_forms import bodies_apart, more_subjects
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
 from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
@@ -77,9 +79,17 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     for line, area, text, run_in in section_texts(pairs):
         heading, task, items = "", "", []
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
+        previous = ""
         for piece in (piece for piece in _PIECE_END.split(text) if piece.strip()):
             found = piece_subjects(piece)
-            if found:
+            if found and items and helps_before(previous, piece, [item.text for item in found]):
+                # …；乡镇政府要协助做好相关工作: they help with the clause before's task
+                items = items + [Item(item.text, "support", item.word) for item in found
+                                 if item.text not in {i.text for i in items}]
+                task += piece
+                findings.append(Finding(line, "info", "helpers_joined", f"a ；-clause names only who helps with the "
+                                        f"work before it: {piece[:30]}", "read its subjects as supporting that task"))
+            elif found:
                 if items:
                     rows.append(_row(line, area, heading, task, items, findings))
                     heading = ""
@@ -90,6 +100,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 heading = piece.strip().rstrip("。")
             elif run_in:  # a measure glued to its heading: its task starts there (under a heading, at its subject)
                 lead_in += piece
+            previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, findings))
     return rows
@@ -140,15 +151,23 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
         return _with_partners(defined, piece), _later_subjects(clauses, 1)
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):
         rest = "，".join(clauses[at:])
+        helping = helping_subjects(rest, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
+        if helping:
+            return helping, []
         found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at])
         if found is None:
             continue
-        names = split_units(without_manner(found.group("units"))[0])  # 由各乡镇自行制定: 自行 says how
+        names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
         # each name a body, or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
         if names and (all(_is_body(name) for name in names)
                       or (looks_like_unit_list(found.group("units"))
                           and not any(cadres(name) or points_back(name) for name in names))):
             first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
+            return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms
+        more = more_subjects("，".join(clauses[at:]), _is_body)
+        if more:
+            first = _with_partners([Item(name, "responsible", verb) for name, verb in more], piece)
             return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     return [], _later_subjects(clauses, _SUBJECT_CLAUSES)
 
@@ -189,6 +208,9 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
         names = split_units(found.group("units")) if found else []
         if names and all(_is_body(name) for name in names):
             items += [Item(name, "responsible", found.group("verb")) for name in names
+                      if name not in {item.text for item in items}]
+        else:  # …，B每年要…: a later subject in one of subject_forms' forms
+            items += [Item(name, "responsible", verb) for name, verb in more_subjects(clause, _is_body)
                       if name not in {item.text for item in items}]
     return items
 
