@@ -69,3 +69,12 @@ def test_helpers_after_a_semicolon_join_the_clause_before():
     rows = subject_sentences(pairs, found)
     assert [(r.lead, r.support) for r in rows] == [("各县人民政府", "村民委员会、社区居委会"), ("县水利局", "")]
     assert "helpers_joined" in {f.code for f in found}
+
+
+def test_each_form_is_a_finding():
+    from zygraph.readers.subject_sentences import subject_sentences
+    pairs = [(1, "通知如下："), (2, "（一）加强执法。市级水利部门每年要开展督查。"), (3, "（二）落实措施。住建、城管等部门要配合区人民法院落实强制措施。")]
+    found = []
+    subject_sentences(pairs, found)
+    assert [(f.line, f.code) for f in found if f.code in {"subject_form", "helped_body"}] == [(2, "subject_form"),
+                                                                                              (3, "helped_body")]

@@ -250,6 +250,16 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
         findings.append(Finding(line, "info", "subject_set_off",
                                 f"the subject is set off by a comma before its modal verb: {task[:30]}",
                                 "read the bodies before the comma as the subject of the duty"))
+    first_piece = _PIECE_END.split(task)[0]
+    helped = [item.text for item in helping_subjects(first_piece, _is_body) if item.role == "responsible"]
+    if helped:
+        findings.append(Finding(line, "info", "helped_body", f"the sentence's subjects help {'、'.join(helped)} do "
+                                f"its own work: {task[:30]}", "read the subjects as supporting and the body helped "
+                                "as responsible"))
+    elif any(more_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)):
+        findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
+                                f"off by a comma, or after 由 with the basis it acts on: {task[:30]}",
+                                "read the bodies as the subject of the duty"))
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
     if partners:
