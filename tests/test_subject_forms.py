@@ -78,3 +78,10 @@ def test_each_form_is_a_finding():
     subject_sentences(pairs, found)
     assert [(f.line, f.code) for f in found if f.code in {"subject_form", "helped_body"}] == [(2, "subject_form"),
                                                                                               (3, "helped_body")]
+
+
+def test_a_body_on_a_basis_then_running_the_work_with_no_modal():
+    assert _units("县级以上地方人民政府根据年度检查计划，组织领导本辖区的联合检查。") == [("县级以上地方人民政府", "responsible")]
+    assert _units("各市人民政府结合本地实际，统筹制定年度计划。") == [("各市人民政府", "responsible")]
+    assert _units("专家学者根据评审意见，组织论证。") == []  # people, no body
+    assert _units("各地根据实际，统筹推进改革。") == []  # points back to units named elsewhere
