@@ -18,6 +18,9 @@ FEW_ROWS = 2
 #: Tasks a read by labels and brackets may find and still give way to sentences naming their units as subjects,
 #: and the fewest such sentences a document of running sentences holds.
 MANY_ROWS = 6
+#: The fewest subject sentences a notice must hold for them to be read where no label or bracket names a unit at all
+#: (the points of a short notice, each saying in running text what one body is to do).
+UNLABELLED_ROWS = 3
 
 
 def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], findings: list[Finding]) -> list[RawRow]:
@@ -45,6 +48,7 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     >>> sorted({f.code for f in found})
     ['minutes_requirement', 'reading_replaced', 'role_rule']
     """
+    fewest = MANY_ROWS if rows else UNLABELLED_ROWS  # the fewest subject sentences that make a document of them
     by_subject: list[Finding] = []
     reading = "labels and brackets"  # the reading whose rows are kept so far
     sections = subject_sections(logical, by_subject) if len(rows) <= FEW_ROWS else []
@@ -62,7 +66,7 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     # a document of running sentences (six at least): they replace labels and brackets finding less than half as many
     # tasks, and sections wherever they find more and some section mixes bodies; never brackets naming partners the
     # sentences do not (（A牵头，B配合）: the bracket says who helps, where B is a sentence's subject too)
-    if len(sentences) >= MANY_ROWS and len(sentences) > (1 if mixed else 2) * len(rows) \
+    if len(sentences) >= fewest and len(sentences) > (1 if mixed else 2) * len(rows) \
             and _named_among(rows, sentences) and _helping_among(rows, sentences):
         if mixed:
             by_sentence.append(Finding(rows[0].line, "info", "sections_split", f"{mixed} section(s) hold sentences "

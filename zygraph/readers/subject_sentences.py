@@ -21,10 +21,12 @@ from zygraph.clause_subjects import (DRAFTING_VERBS, PURSE, calls_on, clause_fin
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
+from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
 from zygraph.readers.subjects import section_texts
+from zygraph.subject_forms import bodies_apart, more_subjects
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
 from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
@@ -79,9 +81,17 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     for line, area, text, run_in in section_texts(pairs):
         heading, task, items = "", "", []
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
+        previous = ""
         for piece in (piece for piece in _PIECE_END.split(text) if piece.strip()):
             found = piece_subjects(piece)
-            if found:
+            if found and items and helps_before(previous, piece, [item.text for item in found]):
+                # …；乡镇政府要协助做好相关工作: they help with the clause before's task
+                items = items + [Item(item.text, "support", item.word) for item in found
+                                 if item.text not in {i.text for i in items}]
+                task += piece
+                findings.append(Finding(line, "info", "helpers_joined", f"a ；-clause names only who helps with the "
+                                        f"work before it: {piece[:30]}", "read its subjects as supporting that task"))
+            elif found:
                 if items:
                     rows.append(_row(line, area, heading, task, items, findings))
                     heading = ""
@@ -92,6 +102,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 heading = piece.strip().rstrip("。")
             elif run_in:  # a measure glued to its heading: its task starts there (under a heading, at its subject)
                 lead_in += piece
+            previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, findings))
     return rows
@@ -145,16 +156,24 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
         return _with_partners(said, piece), _later_subjects(clauses, 1)
     for at in _subject_clauses(clauses):
         rest = "，".join(clauses[at:])
+        helping = helping_subjects(rest, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
+        if helping:
+            return helping, []
         found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at])
         if found is None:
             continue
-        names = split_units(without_manner(found.group("units"))[0])  # 由各乡镇自行制定: 自行 says how
+        names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
         # each name a body, or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
         if names and (all(_is_body(name) for name in names)
                       or (looks_like_unit_list(found.group("units"))
                           and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
             first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
             first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
+            return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms
+        more = more_subjects("，".join(clauses[at:]), _is_body)
+        if more:
+            first = _with_partners([Item(name, "responsible", verb) for name, verb in more], piece)
             return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     return [], _later_subjects(clauses, _SUBJECT_CLAUSES)
 
@@ -205,6 +224,9 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
         if names and all(_is_body(name) for name in names):
             items += [Item(name, "responsible", found.group("verb")) for name in names
                       if name not in {item.text for item in items}]
+        else:  # …，B每年要…: a later subject in one of subject_forms' forms
+            items += [Item(name, "responsible", verb) for name, verb in more_subjects(clause, _is_body)
+                      if name not in {item.text for item in items}]
     return items
 
 
@@ -245,6 +267,16 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
                                 "read the bodies before the comma as the subject of the duty"))
     subject_piece = next((piece for piece in _PIECE_END.split(task) if piece_subjects(piece)), "")
     findings += clause_findings(line, subject_piece, items, _is_body)  # 凡…的地方，A要…; A是…主体，要…; B给予支援
+    first_piece = _PIECE_END.split(task)[0]
+    helped = [item.text for item in helping_subjects(first_piece, _is_body) if item.role == "responsible"]
+    if helped:
+        findings.append(Finding(line, "info", "helped_body", f"the sentence's subjects help {'、'.join(helped)} do "
+                                f"its own work: {task[:30]}", "read the subjects as supporting and the body helped "
+                                "as responsible"))
+    elif any(more_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)):
+        findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
+                                f"off by a comma, or after 由 with the basis it acts on: {task[:30]}",
+                                "read the bodies as the subject of the duty"))
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
     if partners:

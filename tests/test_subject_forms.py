@@ -1,0 +1,87 @@
+"""Forms of a duty sentence's subject the plain A要… reading misses (zygraph.subject_forms), as the sentence reader
+reads them, and the short unlabelled notice of few subject sentences (zygraph.readers.running_text)."""
+
+from zygraph.readers.running_text import running_text_rows
+from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.subject_forms import bodies_apart, more_subjects
+
+
+def _units(piece):
+    return [(item.text, item.role) for item in piece_subjects(piece)]
+
+
+def test_frequency_between_subject_and_modal():
+    assert _units("省级水利部门每年要对各市开展督查，市级水利部门每季度要对各县开展抽查。") == [
+        ("省级水利部门", "responsible"), ("市级水利部门", "responsible")]
+    assert _units("市审计局定期要向市政府报告审计结果。") == [("市审计局", "responsible")]
+
+
+def test_by_a_body_on_a_basis_issuing_the_matter():
+    assert _units("《实施细则》由国家林业和草原局根据本通知要求印发。") == [("国家林业和草原局", "responsible")]
+    assert _units("考核办法由省人力资源社会保障厅按照有关规定制定。") == [("省人力资源社会保障厅", "responsible")]
+    assert _units("《方案》由专家组根据评审意见印发。") == []  # a group of experts is no body
+
+
+def test_two_bodies_of_different_kinds_joined_by_and():
+    assert _units("各级交通运输部门和公安机关要建立联合执法机制。") == [("各级交通运输部门", "responsible"),
+                                                                    ("公安机关", "responsible")]
+    assert bodies_apart(["省经济和信息化厅"], lambda name: name.endswith("厅")) == ["省经济和信息化厅"]
+
+
+def test_no_body_no_subject():
+    assert more_subjects("年度报告每年要公开。", lambda name: False) == []
+    assert _units("检查结果每年要公开。") == []
+
+
+def test_a_short_notice_with_no_labels_reads_few_subject_sentences():
+    notice = [(1, "各省、自治区、直辖市人民政府："), (2, "一、目录实施要坚持依法行政。"),
+              (3, "二、各地要高度重视。水利部要加强对地方水利部门的业务指导。国家林草局要会同自然资源部加强统筹协调。"
+                  "《实施细则》由水利部根据本通知精神印发。")]
+    found = []
+    rows = running_text_rows(notice, [], [], found)
+    assert [(r.lead, r.support) for r in rows] == [("水利部", ""), ("国家林草局", "自然资源部"), ("水利部", "")]
+    assert [f.code for f in found].count("subject_sentence") == 3
+    # two subject sentences are not yet a document of them: the point is read as one section
+    found = []
+    few = running_text_rows(notice[:2] + [(3, "二、水利部要加强业务指导。国家林草局要会同自然资源部加强统筹协调。")],
+                            [], [], found)
+    assert "subject_sentence" not in {f.code for f in found} and len(few) == 1
+
+
+def test_bodies_set_off_by_a_comma_one_described_with_de():
+    assert _units("市场监管部门和其他负有食品安全监管职责的部门，每季度要公开抽检结果。") == [
+        ("市场监管部门", "responsible"), ("其他负有食品安全监管职责的部门", "responsible")]
+    assert _units("有条件的地方，要先行试点。") == []  # a place with a condition is no body
+
+
+def test_subjects_helping_a_body_that_does_the_work():
+    assert _units("对拒不执行的，住建、城管等部门和单位要配合区人民法院落实强制措施。") == [
+        ("住建", "support"), ("城管", "support"), ("区人民法院", "responsible")]
+    assert _units("市公安局要协助市税务局开展稽查。") == [("市公安局", "support"), ("市税务局", "responsible")]
+    assert _units("市公安局要配合做好宣传。") == [("市公安局", "responsible")]  # no body helped: its own duty
+
+
+def test_helpers_after_a_semicolon_join_the_clause_before():
+    from zygraph.readers.subject_sentences import subject_sentences
+    pairs = [(1, "通知如下："), (2, "（一）强化网格管理。各县人民政府要划定网格，建立台账；村民委员会、社区居委会要协助做好相关工作。"
+                                  "县水利局要加强巡查。")]
+    found = []
+    rows = subject_sentences(pairs, found)
+    assert [(r.lead, r.support) for r in rows] == [("各县人民政府", "村民委员会、社区居委会"), ("县水利局", "")]
+    assert "helpers_joined" in {f.code for f in found}
+
+
+def test_each_form_is_a_finding():
+    from zygraph.readers.subject_sentences import subject_sentences
+    pairs = [(1, "通知如下："), (2, "（一）加强执法。市级水利部门每年要开展督查。"), (3, "（二）落实措施。住建、城管等部门要配合区人民法院落实强制措施。")]
+    found = []
+    subject_sentences(pairs, found)
+    assert [(f.line, f.code) for f in found if f.code in {"subject_form", "helped_body"}] == [(2, "subject_form"),
+                                                                                              (3, "helped_body")]
+
+
+def test_a_body_on_a_basis_then_running_the_work_with_no_modal():
+    assert _units("县级以上地方人民政府根据年度检查计划，组织领导本辖区的联合检查。") == [("县级以上地方人民政府", "responsible")]
+    assert _units("各市人民政府结合本地实际，统筹制定年度计划。") == [("各市人民政府", "responsible")]
+    assert _units("专家学者根据评审意见，组织论证。") == []  # people, no body
+    assert _units("各地根据实际，统筹推进改革。") == []  # points back to units named elsewhere

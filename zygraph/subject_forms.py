@@ -1,0 +1,84 @@
+"""Forms of a duty sentence's subject the plain ``A要…`` reading misses: a frequency before the modal, bodies set off by a comma, A根据…，组织…, 由A根据…印发, A和B.
+
+A State Council notice also writes who is to act as:
+
+- a body, then how often it acts, then its modal verb (``省级环境保护部门每年要对…``): the frequency is no part of the name;
+- bodies set off by a comma before (how often and) their modal verb, one described by its duty with 的
+  (``地方水利部门和其他负有河道管理职责的部门，每年要…``): the comma ends the subject, so a 的 inside it is part of a name;
+- a body, the basis it acts on, a comma and a verb of running the work, with no modal (``县级以上地方人民政府根据年度计划，
+  组织…``, ``各市人民政府结合本地实际，统筹制定…``): the body is the subject;
+- a document or matter, then 由, the body, the basis it acts on, and the verb (``《办法》由国家林草局根据本通知精神印发``);
+- two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+
+from zygraph.subject_units import MODAL_INSIDE
+from zygraph.unitlist import BY_WORD, split_units
+
+__all__ = ["more_subjects", "bodies_apart"]
+
+#: A body's name as a sentence's subject: no comma, stop, colon, 的, 由, 对 or 在 inside it.
+_NAME = "[^，,。；;：:的由对在]{2,40}?"
+#: How often a body acts, between its name and its modal verb (每年要…, 定期要…).
+_FREQUENCY = "(?:每年|每季度|每半年|每月|每周|定期)"
+#: The subject forms of this module, tried in turn on a sentence or ；-clause.
+_FORMS = (
+    re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
+    re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
+    re.compile(f"^(?P<units>[^，,。；;：:由对在]{{2,40}}?)[，,]{_FREQUENCY}?(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
+)
+#: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
+_BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
+                          "(?P<verb>印发|发布|公布|制定|组织)")
+#: The 和 between two subjects (A和B要…).
+_AND = "和"
+
+
+def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, verb) for each body ``piece`` makes its subject in one of this module's forms; [] when none or when a
+    name is no body by ``is_body``.
+
+    >>> body = lambda name: name.endswith(("部门", "政府", "局"))
+    >>> more_subjects("市级水利部门每年要对下级开展检查。", body)
+    [('市级水利部门', '要')]
+    >>> more_subjects("县水利局和其他负有河道管理职责的部门，每年要公布名录。", body)
+    [('县水利局', '要'), ('其他负有河道管理职责的部门', '要')]
+    >>> more_subjects("各市人民政府结合本地实际，统筹制定年度计划。", body)
+    [('各市人民政府', '统筹')]
+    >>> more_subjects("《实施办法》由省林业局根据本通知精神印发。", body)
+    [('省林业局', '印发')]
+    >>> more_subjects("各市人民政府可根据实际，制定实施细则。", body), more_subjects("考核结果由专家根据评分公布。", body)
+    ([], [])
+    """
+    for form in _FORMS:
+        found = form.match(piece.strip())
+        if found:
+            break
+    else:
+        found = _BY_ON_BASIS.search(piece)
+    if found is None:
+        return []
+    names = bodies_apart(split_units(found.group("units")), is_body)
+    return [(name, found.group("verb")) for name in names] if names and all(map(is_body, names)) else []
+
+
+def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
+    """``names`` with each name that joins two bodies with 和 split in two, where neither side is a body's name alone
+    only together (``各级水利部门和公安机关``: two; ``经济和信息化局`` stays whole, for ``经济`` is no body).
+
+    >>> body = lambda name: name.endswith(("部门", "机关", "局"))
+    >>> bodies_apart(["各级水利部门和公安机关", "市经济和信息化局"], body)
+    ['各级水利部门', '公安机关', '市经济和信息化局']
+    """
+    apart = []
+    for name in names:
+        left, _, right = name.partition(_AND)
+        if right and is_body(left) and is_body(right) and _AND not in right:
+            apart += [left, right]
+        else:
+            apart.append(name)
+    return apart
