@@ -2287,3 +2287,33 @@ def test_points_numbered_yishi_run_together_with_spaces_break_apart():
         "乡里高度重视。", "一是健全机构。成立领导小组。", "二是落实责任。明确林业站为责任主体。"]
     # ordinals run on inside a sentence, with no space before them, are no break
     assert PARAGRAPH_BREAK not in paragraphs_by_space("乡里要求一是健全机构，二是落实责任。 三、保障措施")[:20]
+
+
+def test_leader_lines_under_a_group_heading_are_people_and_the_group_is_the_unit_of_its_duty(tmp_path):
+    # （二）宣传报道组 / 组长：A（post） / 副组长：B（post） / C（post） / 负责…: the group, headed, is a body; its people
+    # are no units and do not break the heading's hold on the duty; a group whose sentences name subjects keeps them
+    path = tmp_path / "n.txt"
+    path.write_text("指挥部下设办公室和2个工作组。\n（一）办公室\n办公室设在县应急局，负责指挥部日常工作。\n"
+                    "（二）宣传报道组\n组 长：邵某（县委宣传部副部长）\n副组长：卢某强（县融媒体中心主任）\n"
+                    "蒋某 （县文旅局副局长）\n负责汛期信息发布，组织新闻报道；做好舆情引导。\n"
+                    "（三）抢险救援组\n组长：韩某（县应急局局长）\n县应急局负责调度抢险力量。县水利局负责险情处置。\n",
+                    encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "办公室", "lead"), ("T002", "宣传报道组", "lead"), ("T003", "县应急局", "lead"),
+        ("T004", "县水利局", "lead")]
+    assert [t.task[:6] for t in table.tasks.itertuples()][1] == "负责汛期信息"
+    assert codes_at(table, "person_line") == [5, 6, 7, 10]
+    assert codes_at(table, "led_group") == [5, 10]
+
+
+def test_bare_names_by_post_under_a_group_heading_are_its_head_and_the_group_does_the_duty(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("一、工作机构\n（一）后勤保障组\n组长：文斌\n副组长：马传壮\n负责物资调配和车辆保障。\n"
+                    "（二）技术指导组\n负责技术培训。\n", encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    # 技术指导组 ends as a checking group's name does: a unit heading with or without its head named
+    assert [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()] == [
+        ("T001", "后勤保障组", "lead"), ("T002", "技术指导组", "lead")]
+    assert codes_at(table, "person_line") == [3, 4]
+    assert codes_at(table, "led_group") == [3]

@@ -159,9 +159,6 @@ XFAIL = {
     "参与, 配合做好)",
 
     # blind99, scored once with the readers of 61a581b: 2 notices, P 1.00 R 0.85 pooled, none pass
-    "2008_taiyuan_hand_foot_mouth_disease_working_group_duties": "P 1.00 R 0.83, 5/6 - law-database page: an office "
-    "and working groups (n)name on their own lines, leader lines, then each group's duty; left: a group's duty with no "
-    "subject under its heading (综合协调组) is read with no unit",
     "2009_city_public_health_emergency_member_duties": "P 1.00 R 0.86, 6/7 - law-database page 2: member duties "
     "(n)unit:duty one a line; left: the opening sentence whose subject is the counties' governments (各县(市、区)政府"
     "(管委会)相应成立…，负责…), a collective of one level the gold keeps",

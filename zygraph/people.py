@@ -14,7 +14,7 @@ import re
 from zygraph.bodies import Bodies
 from zygraph.unitlist import looks_like_unit_list
 
-__all__ = ["SURNAMES", "personal_name", "cadres", "post_holders"]
+__all__ = ["SURNAMES", "personal_name", "cadres", "post_holders", "people_with_posts", "GROUP_HEAD_POSTS"]
 
 #: The common surnames a person's name opens with (何海平, 张菁).
 SURNAMES = frozenset(
@@ -68,6 +68,8 @@ def cadres(text: str) -> bool:
 _POSTS = ("常务副组长", "副组长", "组长", "副主任", "主任", "副召集人", "召集人", "成员", "组员", "联络员",
           "常務副組長", "副組長", "組長", "成員", "組員", "聯絡員")
 _POST_LABEL = re.compile("(" + "|".join(_POSTS) + ")[：:]")
+#: The posts that head a group (its 组长 and their deputies): a heading whose lines name them names a body with a head.
+GROUP_HEAD_POSTS = frozenset(("常务副组长", "副组长", "组长", "常務副組長", "副組長", "組長"))
 _NAME_SEPARATORS = re.compile("[、，,；;]")
 
 
@@ -106,3 +108,45 @@ def _body_names() -> frozenset:
     fields = {stem[:-1] for body in Bodies.bundled() for stems in body.local.values() for stem in stems
               if stem.endswith(_KIND_ENDINGS) and len(stem) > 2}
     return frozenset(body.body for body in Bodies.bundled()) | fields
+
+
+#: A person's name, then the post they hold in a bracket: 王某平（县教育局副局长）, 李某（兼）.
+_NAMED_WITH_POST = re.compile("(?P<name>[\u4e00-\u9fff]{2,3})(?:[（(](?P<post>[^（()）]{1,20})[）)])?[、，,；;]?")
+#: How a post in such a bracket ends: 副局长, 副调研员, 主任, 主任助理, 书记, 兼 (concurrently), not 试行 or a field.
+_POST_END = re.compile("(?:长|員|员|任|理|记|記|席|问|問|兼)$")
+
+
+def people_with_posts(text: str, known=None) -> list[tuple[str | None, str, str | None]] | None:
+    """(group post or None, name, post in brackets or None) for each person when ``text`` is nothing but people named
+    by name, each with the post they hold in a bracket after it, a group post (组长：) before them allowed; else None.
+
+    ``组长：王某平（县政府办副主任）`` and a bare ``李某明（县教育局副局长）`` going on with the list on a line of its own
+    name people: no unit and no task, though the posts name the bodies the people work in. At least one post in a
+    bracket is needed (a bare name alone is :func:`post_holders`'s, with its group post), and every post in a bracket
+    must end as posts do (长, 员, 任, 兼 …): ``方案（试行）`` is none.
+
+    Examples
+    --------
+    >>> people_with_posts("副组长：钱某 （县卫健局副局长）")
+    [('副组长', '钱某', '县卫健局副局长')]
+    >>> people_with_posts("孔某兰（县农业局调研员）")
+    [(None, '孔某兰', '县农业局调研员')]
+    >>> people_with_posts("方案（试行）"), people_with_posts("县财政局（县国资办）"), people_with_posts("孔某兰")
+    (None, None, None)
+    """
+    parts = _POST_LABEL.split(text.strip().replace(" ", "").rstrip("。；;"))
+    chunks = ([(None, parts[0])] if parts[0] else []) + list(zip(parts[1::2], parts[2::2]))
+    people = []
+    for post, names in chunks:
+        at = 0
+        while at < len(names):
+            found = _NAMED_WITH_POST.match(names, at)
+            if not found or not personal_name(found.group("name"), known) \
+                    or (found.group("post") and not _POST_END.search(found.group("post"))):
+                return None
+            people.append((post, found.group("name"), found.group("post")))
+            at = found.end()
+        if not names:
+            return None
+    return people if people and any(held for _, _, held in people) else None
+

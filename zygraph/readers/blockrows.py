@@ -144,7 +144,7 @@ def block_rows(blocks, first_leads, findings):
                                     f"otherwise sets up a body and gives it work ({body[0].text}): {block['text'][:20]}",
                                     "read the body as responsible; the unit it is set up in or sits in is no unit of it"))
         if heading_items and not any(items for _, items in tasks):
-            owned = unit_heading(parsed[owner][0]["text"])  # （二）公安部门 over 2.配合维护…: the duty's words say how
+            owned = unit_heading(parsed[owner][0]["text"]) or parsed[owner][0].get("led_group")  # （二）公安部门 over 2.配合…
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]
             inherited.add(owner)
             findings.append(Finding(block["line"], "info", "units_from_heading",
@@ -451,7 +451,7 @@ def _assignments(block):
     if block.get("office"):  # 8.实时工作报告。 / A会同B负责，具体工作是： / （1）…: the office line's units, for all of it
         return [(block["text"], block["office"])]
     if block["heading"]:
-        items = heading_units(block["text"]) or unit_heading(block["text"])  # 一、县管委会牵头工作; （二）公安部门
+        items = heading_units(block["text"]) or unit_heading(block["text"]) or block.get("led_group")  # （二）宣传组 / 组长：…
         if items:  # 一、县示范区管委会牵头工作: the units of the tasks below, never a task itself
             block["names_owner"] = True
             return [(block["text"], items)]

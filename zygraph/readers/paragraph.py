@@ -74,6 +74,7 @@ from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assig
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
+from zygraph.readers.group_leaders import leader_line
 from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.item_runs import close_items_above
 from zygraph.readers.lostmarks import lost_marks_apart
@@ -232,6 +233,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             line = line[at:]
             label = True
         last = blocks[-1] if blocks and not blocks[-1].get("cover") else None  # a cover lead: still the opening
+        if not (task or heading or label) and leader_line(line, number, last, findings):
+            owner = last if last is not None and last.get("led_group") else owner  # （二）宣传组 / 组长：A（…） / 负责…
+            continue
         if _ATTACHMENT.match(line):
             owner, heads = None, {}  # 附件：成员单位职责分工表: the body ends, and with it its headings' hold
         if (number, line.strip()) in cells:
