@@ -315,10 +315,19 @@ def next_duty(last, text, siblings=False):
     """True when ``text`` follows a duty its units open (市统计局负责…, or one read so: 市科协协调…) and opens
     with units itself.
 
-    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
+    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings; there a
+    duty opening with its department set off by a colon (（二十七）A公司：负责…) is one too, so the list's last member
+    written with no colon (（二十八）B和C根据需要，担负…) is read as its neighbours are.
+
+    >>> last = {"heading": True, "labels": [], "duty": False, "text": "市供电公司：负责抢修电力设施。"}
+    >>> next_duty(last, "驻市部队和武警支队根据需要，担负抢险救援任务。", siblings=True)
+    True
+    >>> next_duty(last, "驻市部队和武警支队根据需要，担负抢险救援任务。")
+    False
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
-        and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
+        and (last["duty"] or bool(subject_units(last["text"])) or siblings and bool(headed_duty_units(last["text"]))) \
+        and bool(duty_subject_units(text))
 
 
 def _measure_subject(parsed, modal, index):
