@@ -150,8 +150,8 @@ XFAIL = {
     "is a body",
     "2019_guofa_joint_random_inspection_opinion": "P 0.29 R 0.13, 4/8 - a gov.cn opinion (.html), sections (一)heading。 "
     "over sentences whose subjects are bodies (各省（区、市）人民政府要…, 市场监管总局要会同有关部门…), sixteen fields sharing 等市场监管领域有关部门",
-    "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.60 R 0.23, 2/4 - a plan on one line, units as sentence "
-    "subjects (A要…, A及B要…), a clause naming who pays (由A和B共同承担) and a closing sentence designating leads (A和B为总牵头单位，C为牵头单位、D为责任单位)",
+    "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.67 R 0.46, 2/4 - a plan on one line, units as sentence "
+    "subjects (A要…, A及B要…), a clause naming who pays (由A和B共同承担) and a closing sentence designating leads (A和B为总牵头单位，C为牵头单位、D为责任单位: read since, E要… beside it supports, DOUBTFUL); left: subjects with no 要 (A根据协议规定，…), who pays",
     "2021_shandong_disaster_reduction_group_member_duties_draft": "P 1.00 R 0.82, 29/36 - group rules on one line, "
     "articles 第N条, then 28 member duties (n)unit:duty;duty。 run on, the units' own verbs inside (主要负责, 牵头负责, 会同A、B牵头负责, "
     "参与, 配合做好); left: the group's own subjectless duties (一)-(六) under 领导小组工作职责 and 领导小组成员单位 as a collective "
