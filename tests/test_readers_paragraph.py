@@ -483,6 +483,15 @@ def test_a_duty_without_a_role_verb_in_a_list_of_duties_is_read_by_its_opening_u
     assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [3]
 
 
+def test_the_last_member_of_headed_duties_written_without_its_colon_is_read_by_its_opening_units():
+    # （三）A：负责… （四）B和C根据…，担负…: the list's last member, no colon, its subject the units it opens with
+    doc = parse_paragraphs("三、成员单位职责\n（一）市水务局：负责水情监测。\n（二）市供电公司：负责抢修电力设施。\n"
+                           "（三）驻地解放军和武警支队根据抢险需要，担负转移群众、抢运物资任务。\n")
+    assert [(row.task[:5], row.lead, row.support) for row in doc.rows] == [
+        ("市水务局：", "市水务局", ""), ("市供电公司", "市供电公司", ""), ("驻地解放军", "驻地解放军、武警支队", "")]
+    assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [4]
+
+
 def test_a_duty_list_one_department_a_line_reads_each_line_by_its_opening_units_whatever_its_verb():
     text = ("市环保局负责灾区的环境监测。\n市统计局协助汇总灾情数据。\n市科协协调有关学会的研究工作。\n"
             "市红十字会参加灾区伤员救护工作。争取救灾物资的支持。\n某军分区根据市政府的请求，协调组织民兵参加抢险。\n"

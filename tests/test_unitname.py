@@ -81,3 +81,9 @@ def test_a_joint_conference_is_a_standing_body():
     assert looks_like_unit("安全生产部际联席会议", unknown)
     assert not looks_like_unit("召开联席会议", unknown)
     assert not looks_like_unit("充分发挥省安全生产联席会议", unknown)
+
+
+@pytest.mark.parametrize("name, unit", [("驻地解放军", True), ("人民解放军", True), ("全省冠军", False)])
+def test_the_army_named_as_解放军_is_a_unit(name, unit):
+    # 驻地解放军和武警支队: split at 和 only where both sides are units, the army as one beside the armed police
+    assert looks_like_unit(name, _unknown) is unit

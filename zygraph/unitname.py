@@ -16,6 +16,7 @@ __all__ = ["looks_like_unit", "body_by_kind", "organ_of_field", "VERB_STARTS", "
 UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
                  "直属库", "粮库", "直屬庫", "军分区", "警备区", "军区", "軍區",  # 邢台军分区, 上海警备区, 省军区: military bodies
+                 "解放军", "解放軍",  # 驻地解放军和武警部队: the army as a disaster plan calls on it beside the armed police
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's

@@ -85,7 +85,7 @@ def block_rows(blocks, first_leads, findings):
             # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
             tasks = _headed_duty(block, findings)
         elif block["heading"] and not any(items for _, items in tasks) and index \
-                and next_duty(parsed[index - 1][0], block["text"], siblings=True):
+                and (next_duty(parsed[index - 1][0], block["text"], siblings=True) or _colonless_member(parsed, index)):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
         elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
                 and _requirement_units(block["text"]):
@@ -370,6 +370,24 @@ def _numbered_after_duty(parsed, index):
     return block["number"] is not None and before["number"] is not None and not before["heading"] \
         and any(items for _, items in done) and bool(before["member"] or headed_duty_units(before["text"])) \
         and bool(duty_subject_units(block["text"]))
+
+
+def _colonless_member(parsed, index):
+    """True when ``parsed[index]``, a heading, follows a sibling heading (same level and area) that opens with its
+    department set off by a colon (（二十七）A公司：负责…) and opens with units doing a duty itself, with no colon
+    (（二十八）B和C根据需要，担负…): the last member of a list of members' duties numbered as sub-headings.
+
+    >>> def heading(text, level=2): return {"heading": True, "area": "职责", "level": level, "labels": [], "text": text}
+    >>> parsed = [(heading("市供电公司：负责抢修电力设施。"), []), (heading("驻地解放军和武警支队根据需要，担负抢险任务。"), [])]
+    >>> _colonless_member(parsed, 1)
+    True
+    >>> _colonless_member([parsed[0], (heading("各村要加强值班。", level=1), [])], 1)  # the next part: no member
+    False
+    """
+    block, before = parsed[index][0], parsed[index - 1][0]
+    return bool(index) and before["heading"] and _sibling_key(before) == _sibling_key(block) \
+        and (before.get("level") or 1) == (block.get("level") or 1) and not before["labels"] \
+        and bool(headed_duty_units(before["text"])) and bool(duty_subject_units(block["text"]))
 
 
 def _headed_siblings(parsed, index):

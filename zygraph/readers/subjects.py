@@ -35,6 +35,7 @@ from zygraph.people import cadres
 from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
+from zygraph.section_designations import clause_designations
 from zygraph.subject_units import asked_units, duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
@@ -94,6 +95,13 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
                                 "by a label, bracket or role word anywhere in the notice); units a deadline is set "
                                 "for (于…前) count unless their sentence reports work done (了, 已) or their own "
                                 "clause says what they did (批复同意)"))
+        for clause, _ in split_clauses(text):
+            if designated := clause_designations(clause):
+                findings.append(Finding(line, "info", "section_designation", "a clause of the section designates "
+                                        f"units by role labels: {'、'.join(f'{i.text} ({i.word})' for i in designated)}",
+                                        "read them as units of this section's task, in their labels' roles; the "
+                                        "section's other subjects (A要…) take the role the rule gives beside a named "
+                                        "lead (support; DOUBTFUL where their duty is their own)"))
         findings.append(Finding(line, "info", "role_rule", rule, "roles assigned as the rule says"))
         rows.append(RawRow.of_units(line, text, leads, supports, area))
     return rows
@@ -199,6 +207,10 @@ def _subject_items(text: str, finished: list[str] | None = None) -> list[Item]:
         asked = asked_units(clause)  # 请县财政局按会议讨论意见作进一步修改完善: a meeting asks a unit to act
         if asked:
             named.append(asked)
+            continue
+        designated = clause_designations(clause)  # A为…总牵头单位，C为…牵头单位、D为责任单位: the section's leads named
+        if designated:
+            named.append(designated)
             continue
         found = _ORGANISED_BY.match(clause)
         if found and looks_like_unit_list(found.group("units")) and not officials(found.group("units"),
