@@ -10,9 +10,10 @@ __all__ = ["ZONES", "ZONE_NAME", "ADMIN_TAIL", "collective_run", "joined_collect
 ZONES = "高新区|开发区|经开区|示范区|自贸区|保税区|试验区"
 #: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each; 特区 is
 #: a county-level place of its own (贵州: 各县、特区、区人民政府); 街道办 is the subdistricts' office said short;
-#: 行署 (行政公署) is a prefecture's administrative office, the peer of a city's government (各盟委、行署).
+#: 行署 (行政公署) is a prefecture's administrative office, the peer of a city's government (各盟委、行署); a level
+#: said with 级 (各市、县级人民政府) and the provinces' peers (各省、自治区、直辖市) are levels too.
 ADMIN_TAIL = re.compile(
-    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道办|街道|开发区|园区|功能区|管委会|旗|特区|行署|行政公署|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
+    "^(县级市|县级|市级|乡级|自治区|直辖市|自治州|自治县|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道办|街道|开发区|园区|功能区|管委会|旗|特区|行署|行政公署|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
     "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
 )
 #: The townships' level, and the subdistrict offices that are their peers in the towns (街道办, 街道办事处).
@@ -49,6 +50,9 @@ def collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, str
     Returns the index of the last piece taken and, when that piece goes on
     after 和/及/与 (``县级市和市妇联``), the text from the joiner on.
     """
+    levels = _counted_levels(pieces, seps, i)
+    if levels > i:
+        return levels, ""
     if not _opens_collective(pieces[i].strip()) or pieces[i].strip().endswith(("部门", "单位", "机构")):
         return i, ""  # 各有关部门 is whole: a level after it (乡镇人民政府) is a unit of its own
     j = i
@@ -64,6 +68,29 @@ def collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, str
         if match.group(3) and not _with_subdistricts(match, pieces, seps, j):
             break  # 各区、县(市)政府: the run is closed by its unit noun; 开发区管委会 after it is a unit of its own
     return j, ""
+
+
+#: A bare level word (市), and the last of a run of them said with how many levels it names (县两级环境保护部门) or
+#: with 级 and the government all of them share (县级人民政府).
+_BARE_LEVEL = re.compile("^(省|州|市|县|区|乡|镇|縣|區|鄉|鎮)$")
+_COUNTED_LEVEL = re.compile("^(省|州|市|县|区|乡|镇|縣|區|鄉|鎮)(?:[两二三四兩][级級][\u4e00-\u9fff]{2,}|[级級](?:人民政府|政府)$)")
+
+
+def _counted_levels(pieces: list[str], seps: list[str], i: int) -> int:
+    """The index of the last piece of levels listed bare before a count of them and the kind they share, or ``i``.
+
+    ``市、县两级环境保护部门`` and ``省、市、县三级人民政府`` are one collective each: the count says that the levels
+    before it are the levels of the one kind named after it; so is ``市、县级人民政府``, levels sharing the government
+    named after the last, as places sharing it are.
+
+    >>> pieces, seps = ["省", "市", "县三级财政部门", "海关"], ["、", "、", "、"]
+    >>> _counted_levels(pieces, seps, 0), _counted_levels(pieces, seps, 3)
+    (2, 3)
+    """
+    j = i
+    while _BARE_LEVEL.match(pieces[j].strip()) and j + 1 < len(pieces) and seps[j] == "、":
+        j += 1
+    return j if j > i and _COUNTED_LEVEL.match(pieces[j].strip()) else i
 
 
 def _with_subdistricts(match, pieces: list[str], seps: list[str], j: int) -> bool:
