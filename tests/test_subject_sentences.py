@@ -182,3 +182,26 @@ def test_sentences_do_not_replace_brackets_dividing_roles(tmp_path):
     table = zygraph.read_table(notice)
     assert len(table.tasks) == 3
     assert table.assignments.role.tolist() == ["lead", "support", "support"] * 3
+
+
+def test_a_collective_of_places_opening_a_sentence_with_its_verb_and_no_modal():
+    # each place of the level does the work, so the collective is the subject, whole (各 runs over the levels)
+    assert _units("各州、市、县级人民政府可结合本地实际，制定实施细则。") == [("各州、市、县级人民政府", "responsible")]
+    assert _units("各乡镇根据任务清单，组织开展自查。") == [("各乡镇", "responsible")]
+    # a single body so written is only reported doing it; a tally reports work done
+    assert _units("省档案馆结合实际，制定细则。") == []
+    assert _units("各街道积极动员，共清理垃圾300吨。") == []
+
+
+def test_levels_counted_before_their_kind_are_one_subject():
+    assert _units("省、市、县三级水利部门要建立巡查台账。") == [("省、市、县三级水利部门", "responsible")]
+    assert _units("各州、县级人民政府要落实属地责任。") == [("各州、县级人民政府", "responsible")]
+
+
+def test_an_opening_collective_is_a_finding_with_its_line():
+    findings = []
+    pairs = [(1, "通知如下："), (2, "一、完善清单"), (3, "清单每年更新。各盟、市可结合实际，补充地方事项。")]
+    rows = subject_sentences(pairs, findings)
+    assert [(row.lead, row.support) for row in rows] == [("各盟、市", "")]
+    # the line of the section, as every finding of this reader gives it
+    assert [(f.line, f.code) for f in findings if f.code == "opening_collective"] == [(2, "opening_collective")]

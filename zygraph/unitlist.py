@@ -11,6 +11,7 @@ from __future__ import annotations
 import functools
 import re
 
+from zygraph.level_collectives import ZONE_NAME, ZONES, collective_run, joined_collectives
 from zygraph.paired_bodies import joint_office, level_partner
 from zygraph.places import Gazetteer
 from zygraph.rated_units import RATED_LABEL
@@ -42,8 +43,6 @@ _SEPARATORS = "、，,;；/"
 #: Brackets, and the marks that end a clause.
 OPENING, CLOSING = "（(【[〔［", "）)】]〕］"
 CLAUSE_MARKS = "，,；;。"
-#: Development zones a managing committee runs, whose name stands for that committee (潜江高新区, 经开区).
-ZONES = "高新区|开发区|经开区|示范区|自贸区|保税区|试验区"
 _JOINERS = ("和", "及", "与", "與")
 _JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B joins as A及B does
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
@@ -60,16 +59,6 @@ VERB_NOT_NAME = "(?!(?<=组织)部(?![署门])|(?<=[督指]导)[组組站](?![�
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
-#: Pieces after a 各… piece that belong to it: 各有关区、县级市 and 各县、市、区人民政府 are one unit each; 特区 is
-#: a county-level place of its own (贵州: 各县、特区、区人民政府); 街道办 is the subdistricts' office said short;
-#: 行署 (行政公署) is a prefecture's administrative office, the peer of a city's government (各盟委、行署).
-_ADMIN_TAIL = re.compile(
-    "^(县级市|县市区|县区|市区|区县|县|区|市|乡|镇|乡镇|街道办|街道|开发区|园区|功能区|管委会|旗|特区|行署|行政公署|縣級市|縣|區|特區)([（(][^（()）]{1,10}[）)])?(人民政府|政府|办事处|管委会)?"
-    "([（(][^（()）]{1,10}[）)])?(?=[和及与]|$)"  # 各县、区人民政府(管委会)
-)
-#: The townships' level, and the subdistrict offices that are their peers in the towns (街道办, 街道办事处).
-_TOWNSHIP = re.compile("^(乡|镇|乡镇|鄉|鎮|鄉鎮)$")
-_SUBDISTRICT_OFFICE = re.compile("^(街道办事处|街道办|街道辦事處|街道辦)$")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
 #: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
 _DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
@@ -84,9 +73,6 @@ _OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
 _BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
 #: A bureau's branches named bare after a collective, sharing its owner: 各区县城管大队、分局 (one unit).
 _BRANCH_NOUNS = ("分局", "支队", "大队", "中队")
-_COLLECTIVE_START = re.compile("各|\\d{1,3}个|[一二三四五六七八九十]{1,3}个")
-#: 有关/相关 before a level opens a collective of levels too: 有关县、区政府 (the governments concerned).
-_OWNERLESS_START = re.compile("^(有关|相关|有關|相關)")
 #: A collective of all levels (or of each) over fields named bare that share the kind after the last:
 #: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind);
 #: the 各 may be over the places of a level, after the level above (市级和各县(市、区)市政、工商部门).
@@ -183,13 +169,13 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     """
     registry = known is not None
     known = known or (lambda name: False)
-    pieces, seps = _joined_collectives(*split_outside_brackets(text, _SEPARATORS))
+    pieces, seps = joined_collectives(*split_outside_brackets(text, _SEPARATORS))
     out, i = [], 0
     while i < len(pieces):
         after_comma = i > 0 and seps[i - 1] == "、"
         j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
         if j == i:
-            j, rest = _collective_run(pieces, seps, i)
+            j, rest = collective_run(pieces, seps, i)
         if j == i:
             before = (out[-1] if out and seps[i - 1] in ",，" else "") if i > 0 else after
             over_levels = bool(_OVER_LEVELS.match(before))  # 市级和各县(市、区)宣传部,市政、工商部门: the levels run on
@@ -358,7 +344,7 @@ def _split_joined(piece: str, known) -> list[str]:
             parts.append(head)  # 宝塔区和市环卫处: a county-level place named bare beside a unit, its government
             start = match.end()
     tail = piece[start:]
-    if parts and (looks_like_unit(tail, known) or _ZONE_NAME.search(tail)):  # 各县政府和金华开发区: its committee
+    if parts and (looks_like_unit(tail, known) or ZONE_NAME.search(tail)):  # 各县政府和金华开发区: its committee
         return parts + [tail]
     return [piece]
 
@@ -371,7 +357,7 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known, levels: 
     levels: 市级和各县(市、区)宣传部,市政、工商、文化部门) the first field may be bare: the levels run over them too.
 
     Returns the index of the last piece of the run (``i`` when there is none) and, when that piece goes on after
-    和/及/与 (``海事部门和市公安局``), the text from the joiner on, as :func:`_collective_run` does.
+    和/及/与 (``海事部门和市公安局``), the text from the joiner on, as :func:`zygraph.level_collectives.collective_run` does.
 
     >>> _shared_kind_run(["各级港航", "海事部门和市公安局"], ["、"], 0, lambda name: False)
     (1, '和市公安局')
@@ -470,67 +456,6 @@ def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int
         if known(joined):
             best = j
     return best
-
-
-#: A unit joined to a collective of levels: 省环保厅及各有关市、县(区)政府 (the collective starts at 各).
-_JOINED_COLLECTIVE = re.compile("[和及与與](?=(?:各|\\d{1,3}个)[^和及与與]{1,8}$)")
-#: A unit joined to the first of zones that share a committee named after the last: …政府和金华开发区、….
-_JOINED_ZONES = re.compile(f"(?<=[府委局办厅])[和及与與](?=[\u4e00-\u9fff]{{2,10}}(?:{ZONES}|新区)$)")
-_ZONE_NAME = re.compile(f"(?:{ZONES}|新区)(?:管委会|管理委员会|党工委和管委会)?$")
-
-
-def _joined_collectives(pieces: list[str], seps: list[str]) -> tuple[list[str], list[str]]:
-    """Split a piece at the 和/及 before a collective of levels that runs on after 、: ``A及各有关市、县``.
-
-    The collective then takes the levels after it as :func:`_collective_run` reads them.
-    """
-    for i in range(len(pieces) - 2, -1, -1):
-        found = _JOINED_COLLECTIVE.search(pieces[i]) or _JOINED_ZONES.search(pieces[i])
-        if found and found.start() >= 2 and seps[i] in "、/" and (
-                _ADMIN_TAIL.match(pieces[i + 1].strip()) or _ZONE_NAME.search(pieces[i + 1].strip())):
-            # 各县（市、区）政府和金华开发区、金义都市新区管委会: the zones that share a committee start at 和
-            pieces[i:i + 1] = [pieces[i][: found.start()], pieces[i][found.end():]]
-            seps.insert(i, "、")
-    return pieces, seps
-
-
-def _collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, str]:
-    """A 各… piece takes the administrative-level pieces after it: 各区、县级市 -> one unit.
-
-    Returns the index of the last piece taken and, when that piece goes on
-    after 和/及/与 (``县级市和市妇联``), the text from the joiner on.
-    """
-    if not _opens_collective(pieces[i].strip()) or pieces[i].strip().endswith(("部门", "单位", "机构")):
-        return i, ""  # 各有关部门 is whole: a level after it (乡镇人民政府) is a unit of its own
-    j = i
-    while j + 1 < len(pieces) and seps[j] in "、/":  # 各有关部门，乡镇人民政府: a comma ends the collective
-        match = _ADMIN_TAIL.match(pieces[j + 1].strip())
-        if match is None:
-            break
-        j += 1
-        pieces[j] = pieces[j].strip()
-        rest = pieces[j][match.end():]
-        if rest:
-            return j, rest
-        if match.group(3) and not _with_subdistricts(match, pieces, seps, j):
-            break  # 各区、县(市)政府: the run is closed by its unit noun; 开发区管委会 after it is a unit of its own
-    return j, ""
-
-
-def _with_subdistricts(match, pieces: list[str], seps: list[str], j: int) -> bool:
-    """True when a run closed by the townships' governments goes on with the subdistrict offices, their peers
-    in the towns: 各县（市、区）、乡（镇）人民政府、街道办 is one collective, as 各乡镇政府、街道办事处 is."""
-    return _TOWNSHIP.match(match.group(1)) is not None and j + 1 < len(pieces) and seps[j] == "、" \
-        and _SUBDISTRICT_OFFICE.match(pieces[j + 1].strip()) is not None
-
-
-def _opens_collective(piece: str) -> bool:
-    """True when ``piece`` opens a collective of levels: 各区, 13个街道, or 有关/相关 and a level (有关县)."""
-    if _COLLECTIVE_START.match(piece):
-        return True
-    word = _OWNERLESS_START.match(piece)
-    level = _ADMIN_TAIL.match(piece[word.end():]) if word else None
-    return level is not None and word.end() + level.end() == len(piece)
 
 
 @functools.lru_cache(maxsize=1)

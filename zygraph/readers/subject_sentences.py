@@ -3,7 +3,8 @@
 A State Council decision or a joint opinion divides no work by labels, brackets or numbered tasks: under each
 heading its sentences say what each body is to do, the body the subject of a modal or duty verb
 (``A部门应…``, ``B要…``, ``C必须…``, ``D负责…``, ``E承担…责任``), partners after 会同 (``A应会同有关部门…``: support),
-sometimes after a clause that sets what the duty is about (``对违法的，A必须…``). Each such sentence, or ；-clause
+sometimes after a clause that sets what the duty is about (``对违法的，A必须…``), or a collective of places
+opening a sentence with its verb and no modal (``各省、自治区可根据…，进行…``). Each such sentence, or ；-clause
 with a subject of its own, starts a task that runs on over the sentences with no subject after it, up to the next
 such sentence or heading; a short sentence opening a section (its run-in heading, ``加强督办考核。``) is the area,
 and the sentences after it before the measure's first subject open that subject's task (``加强督办。完善制度。A要…``;
@@ -25,7 +26,8 @@ from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
-from zygraph.readers.subjects import section_texts
+from zygraph.finished import reports_tally
+from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
 from zygraph.subject_forms import bodies_apart, more_subjects
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
 from zygraph.trade_enterprises import trade_enterprises
@@ -175,7 +177,26 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
         if more:
             first = _with_partners([Item(name, "responsible", verb) for name, verb in more], piece)
             return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+    opening = _opening_collective(piece)
+    if opening:
+        return _with_partners(opening, piece), _later_subjects(clauses, 1)
     return [], _later_subjects(clauses, _SUBJECT_CLAUSES)
+
+
+def _opening_collective(piece: str) -> list[Item]:
+    """The collective of places (各…) opening ``piece`` with its verb and no modal, as the sections reader reads it
+    (:func:`zygraph.readers.subjects.collective_subject`): each place of the level does the work, so it is the duty's
+    subject, though the verb grants leave (``各省、自治区可根据…，进行…``); [] where the sentence reports work done.
+
+    >>> [(i.text, i.role) for i in _opening_collective("各市、县级人民政府可结合实际，制定实施细则。")]
+    [('各市、县级人民政府', 'responsible')]
+    >>> _opening_collective("市环保局结合实际，制定细则。"), _opening_collective("各乡镇积极组织，共完成造林2万亩。")
+    ([], [])
+    """
+    found = collective_subject(_CLAUSE.split(piece)[0])
+    if not found or reports_tally(piece) or not all(_is_body(item.text) for item in found):
+        return []
+    return found
 
 
 def _subject_clauses(clauses: list[str]) -> list[int]:
@@ -273,6 +294,10 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
         findings.append(Finding(line, "info", "helped_body", f"the sentence's subjects help {'、'.join(helped)} do "
                                 f"its own work: {task[:30]}", "read the subjects as supporting and the body helped "
                                 "as responsible"))
+    elif any(item.word == OPENING_SUBJECT_WORD for item in items):
+        findings.append(Finding(line, "info", "opening_collective", f"a collective of places opens the sentence with "
+                                f"its verb and no modal: {task[:30]}", "read the collective as the subject of the duty "
+                                "(each of its places does the work)"))
     elif any(more_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)):
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
                                 f"off by a comma, or after 由 with the basis it acts on: {task[:30]}",

@@ -39,7 +39,8 @@ from zygraph.section_designations import clause_designations
 from zygraph.subject_units import asked_units, duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
-__all__ = ["subject_sections", "has_subject_sections", "section_texts"]
+__all__ = ["subject_sections", "has_subject_sections", "section_texts", "collective_subject",
+           "OPENING_SUBJECT_WORD"]
 
 #: An adverb between the units and their modal verb (县农委、规划等有关部门都要…): the units end before it.
 _ADVERB_MODAL = re.compile("(?:都|均|也)(?=要|将|应)")
@@ -49,7 +50,7 @@ _ORGANISED_BY = re.compile(f"^由(?P<units>[^，,。；;：:（(]{{2,40}}?)(?:�
 #: work and no 要 (各村结合实际情况，聘请…), where a single body so written is only reported doing it.
 _COLLECTIVE_OPENING = "各"
 #: The word such a collective carries, for the role finding (句首主语: the subject opening the sentence).
-_OPENING_SUBJECT_WORD = "句首主语"
+OPENING_SUBJECT_WORD = "句首主语"
 #: A short lead-in closed by a colon before the first clause dividing the work: 具体为：A负责…, 分工如下：A负责….
 _LEAD_IN = re.compile("^[^，,。；;：:]{0,12}[：:]")
 #: Clauses opening with units and a role verb a section must hold for them to divide its work (A负责X，B负责Y).
@@ -223,7 +224,7 @@ def _subject_items(text: str, finished: list[str] | None = None) -> list[Item]:
         duty = None if modal else subject_units(_LEAD_IN.sub("", clause, count=1))  # 具体为：A负责X镇，B负责Y街道
         if duty:
             by_verb.append(len(named))
-        collective = _collective_subject(clause) if first and not modal and not duty else None
+        collective = collective_subject(clause) if first and not modal and not duty else None
         if collective and reports_tally(_sentence_from(clauses, at)):  # 各乡镇…，共完成…12万亩: what they did
             if finished is not None:
                 finished.append(_sentence_from(clauses, at))
@@ -246,17 +247,17 @@ def _sentence_from(clauses: list, at: int) -> str:
     return "，".join(clause.strip() for clause, _ in clauses[at:end + 1])
 
 
-def _collective_subject(sentence: str) -> list[Item] | None:
+def collective_subject(sentence: str) -> list[Item] | None:
     """The collective opening ``sentence`` with its verb and no 要 (``各村结合实际情况，…``), responsible; or None.
 
-    >>> [(i.text, i.role) for i in _collective_subject("各村结合实际情况")]
+    >>> [(i.text, i.role) for i in collective_subject("各村结合实际情况")]
     [('各村', 'responsible')]
-    >>> _collective_subject("县农技站结合实际情况"), _collective_subject("各部门结合实际情况")
+    >>> collective_subject("县农技站结合实际情况"), collective_subject("各部门结合实际情况")
     (None, None)
-    >>> _collective_subject("各牵头单位要加强统筹")  # whoever holds a role: units named elsewhere
+    >>> collective_subject("各牵头单位要加强统筹")  # whoever holds a role: units named elsewhere
     """
     items = duty_subject_units(sentence)
     if not items or any(not item.text.startswith(_COLLECTIVE_OPENING) or in_general(item.text)
                         or role_holders(item.text) or item.role != "responsible" for item in items):
         return None
-    return [Item(item.text, "responsible", _OPENING_SUBJECT_WORD) for item in items]
+    return [Item(item.text, "responsible", OPENING_SUBJECT_WORD) for item in items]
