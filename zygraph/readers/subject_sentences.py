@@ -143,6 +143,10 @@ def piece_subjects(piece: str) -> list[Item]:
     [('省体育局', 'responsible')]
     >>> [i.text for i in piece_subjects("各级人民政府、各有关部门，必须严格执法。")]
     ['各级人民政府', '各有关部门']
+    >>> [i.text for i in piece_subjects("商务、海关、税务、统计、人力资源社会保障等外贸领域有关部门要加强协作。")]
+    ['商务', '海关', '税务', '统计', '人力资源社会保障']
+    >>> [(i.text, i.word) for i in piece_subjects("各市人民政府可以结合实际，制定细则。")]
+    [('各市人民政府', '可以')]
     >>> piece_subjects("巡查结果应公开。"), piece_subjects("对违规的企业，必须关停；")
     ([], [])
     """
@@ -285,8 +289,9 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
     if not helped and any(permitted_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)[:_SUBJECT_CLAUSES]):
         findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
                                 f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))
-    if _LISTED.match(first_piece.strip()) and not _SUBJECT.match(first_piece.strip()):
-        findings.append(Finding(line, "info", "listed_subject", f"the subject is a long list of fields sharing one kind "
+    listed = _LISTED.match(first_piece.strip())
+    if listed and not all(_is_body(name) for name in split_units(listed.group("units"))):
+        findings.append(Finding(line, "info", "listed_subject", f"the subject is a list of fields sharing one kind "
                                 f"noun: {task[:30]}", "read each field as a unit, the subject of the duty"))
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
