@@ -145,10 +145,6 @@ XFAIL = {
     "2021_guobanhan_railway_line_safety_joint_conference_system": "P 0.86 R 0.75, 3/5 - joint-conference rules on one "
     "line, the lead named once in a composition sentence (联席会议由A、B…等12个部门和单位组成，A为牵头单位), duties as sentences whose subject "
     "is a body",
-    "2019_guofa_joint_random_inspection_opinion": "P 0.38 R 0.20, 6/8 - a gov.cn opinion (.html), sections (一)heading。 "
-    "over sentences whose subjects are bodies (各省（区、市）人民政府要…, 市场监管总局要会同有关部门…), sixteen fields sharing 等市场监管领域有关部门; "
-    "the gold reads one task a paragraph under a heading of its own (the readers, as blind94's 1990 decision, one a subject "
-    "sentence) and leaves out the closing part's 各地区、各有关部门要…",
     "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.67 R 0.46, 2/4 - a plan on one line, units as sentence "
     "subjects (A要…, A及B要…), a clause naming who pays (由A和B共同承担) and a closing sentence designating leads (A和B为总牵头单位，C为牵头单位、D为责任单位: read since, E要… beside it supports, DOUBTFUL); left: subjects with no 要 (A根据协议规定，…), who pays",
     "2021_shandong_disaster_reduction_group_member_duties_draft": "P 1.00 R 0.82, 29/36 - group rules on one line, "

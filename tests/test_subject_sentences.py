@@ -200,7 +200,8 @@ def test_levels_counted_before_their_kind_are_one_subject():
 
 def test_an_opening_collective_is_a_finding_with_its_line():
     findings = []
-    pairs = [(1, "通知如下："), (2, "一、完善清单"), (3, "清单每年更新。各盟、市可结合实际，补充地方事项。")]
+    # no 可: with it, the leave to act (permitted_subjects) is the reading and its finding says so
+    pairs = [(1, "通知如下："), (2, "一、完善清单"), (3, "清单每年更新。各盟、市结合实际，补充地方事项。")]
     rows = subject_sentences(pairs, findings)
     assert [(row.lead, row.support) for row in rows] == [("各盟、市", "")]
     # the line of the section, as every finding of this reader gives it

@@ -59,11 +59,11 @@ VERB_NOT_NAME = "(?!(?<=组织)部(?![署门])|(?<=[督指]导)[组組站](?![�
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
-#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门;
-#: 区大队、市政、人防等职能单位 (职能: the government's functional bodies, not businesses or places).
-_DEPARTMENTS_OF = re.compile("等(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
-#: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）.
-_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,6}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
+#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门; 教育、税务等
+#: 市场监管领域有关部门 (the field); 区大队、市政、人防等职能单位 (职能: functional bodies, not businesses or places).
+_DEPARTMENTS_OF = re.compile("等(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
+#: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）, 人力资源社会保障.
+_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")

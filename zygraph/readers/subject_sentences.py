@@ -25,6 +25,7 @@ from zygraph.grammar import Item, assign_roles
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
+from zygraph.permitted_subjects import permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.finished import reports_tally
 from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
@@ -49,6 +50,10 @@ _MODAL = MODAL_INSIDE.pattern
 #: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
                       f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|实施|實施){VERB_NOT_NAME}")
+#: A long list of fields sharing one kind noun as the subject (A、B、…、P等市场监管领域有关部门要…): each name short, the
+#: list longer than one subject's name runs.
+_LISTED = re.compile(f"^(?P<units>(?:[^，,。；;：:的由对在、]{{1,15}}、){{3,30}}[^，,。；;：:的由对在、]{{1,30}}?)(?:都|均|也)?"
+                     f"(?P<verb>必须|必需|应当|{_MODAL}){VERB_NOT_NAME}")
 #: The longest a subject's name runs before its bracket note (…联席会议（简称…）).
 _SUBJECT_LONGEST = 40
 #: A later clause of a sentence opening with bodies and their own modal verb (…，B要及时组织验收).
@@ -140,6 +145,10 @@ def piece_subjects(piece: str) -> list[Item]:
     [('省体育局', 'responsible')]
     >>> [i.text for i in piece_subjects("各级人民政府、各有关部门，必须严格执法。")]
     ['各级人民政府', '各有关部门']
+    >>> [i.text for i in piece_subjects("商务、海关、税务、统计、人力资源社会保障等外贸领域有关部门要加强协作。")]
+    ['商务', '海关', '税务', '统计', '人力资源社会保障']
+    >>> [(i.text, i.word) for i in piece_subjects("各市人民政府可以结合实际，制定细则。")]
+    [('各市人民政府', '可以')]
     >>> piece_subjects("巡查结果应公开。"), piece_subjects("对违规的企业，必须关停；")
     ([], [])
     """
@@ -161,7 +170,7 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
         helping = helping_subjects(rest, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
             return helping, []
-        found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at])
+        found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at]) or _LISTED.match(rest)
         if found is None:
             continue
         names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
@@ -173,7 +182,7 @@ def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
             first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
             return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms
-        more = more_subjects("，".join(clauses[at:]), _is_body)
+        more = more_subjects("，".join(clauses[at:]), _is_body) or permitted_subjects(clauses[at], _is_body)
         if more:
             first = _with_partners([Item(name, "responsible", verb) for name, verb in more], piece)
             return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
@@ -302,6 +311,13 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], findi
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
                                 f"off by a comma, or after 由 with the basis it acts on: {task[:30]}",
                                 "read the bodies as the subject of the duty"))
+    if not helped and any(permitted_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)[:_SUBJECT_CLAUSES]):
+        findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
+                                f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))
+    listed = _LISTED.match(first_piece.strip())
+    if listed and not all(_is_body(name) for name in split_units(listed.group("units"))):
+        findings.append(Finding(line, "info", "listed_subject", f"the subject is a list of fields sharing one kind "
+                                f"noun: {task[:30]}", "read each field as a unit, the subject of the duty"))
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
     if partners:
