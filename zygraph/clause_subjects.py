@@ -10,29 +10,30 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import Item
+from zygraph.grammar import LABELS, Item, label_role
+from zygraph.helped_bodies import HELPING_VERBS
 from zygraph.unitlist import split_units
 
-__all__ = ["condition_ends", "what_body_is", "helping_units", "calls_on", "clause_findings", "PURSE", "DRAFTING_VERBS"]
+__all__ = ["condition_ends", "what_body_is", "helping_units", "calls_on", "clause_findings", "PURSE"]
 
 #: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
 #: perhaps the place or party it is about (…不到位的地方, 逾期未整改的, 造成污染事故的).
 _CONDITION = re.compile("^凡|的(?:地方|地区|单位|企业|项目)?$")
-#: A body said to be something before its duty, the duty after a comma (A是…责任主体，要…; A是…执法主体，应…).
-_WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是[^，,。；;]{2,30}?[，,](?:并|还|也|都)?"
+#: A body said to be something before its duty, the duty after a comma (A是…责任主体，要…; A是…执法主体，应…); not
+#: 是否 (whether: 县政府是否落实资金，要纳入考核 asks about the body, it names no duty of it).
+_WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是(?!否)(?P<what>[^，,。；;]{2,30}?)[，,](?:并|还|也|都)?"
                          "(?P<verb>必须|应当|要|应)")
+#: The words of help a body gives: the helping verbs (:data:`zygraph.helped_bodies.HELPING_VERBS`) and support,
+#: aid, help (支持, 支援, 帮助), each a unit's word.
+_HELP_WORDS = HELPING_VERBS + ("支援", "支持", "帮助")
 #: Bodies a later clause gives no duty of their own but help to the subject's (B及C根据情况给予协调支援, B给予支持).
-_HELPING = re.compile("^(?P<units>[^，,。；;：:的]{2,40}?)(?:根据情况|视情况?|积极|及时|全力)?"
-                      "(?:给予|予以|提供)(?:必要的?)?(?:协调)?(?P<word>支援|支持|协助|帮助|配合)")
-#: The words of help _HELPING reads, each a unit's word.
-_HELP_WORDS = ("支援", "支持", "协助", "帮助", "配合")
+_HELP_GIVEN = re.compile("^(?P<units>[^，,。；;：:的]{2,40}?)(?:根据情况|视情况?|积极|及时|全力)?"
+                         f"(?:给予|予以|提供)(?:必要的?)?(?:协调)?(?P<word>{'|'.join(_HELP_WORDS)})")
 #: The finance of a level named as its purse (当地财政, 各级财政, 中央财政): the finance body of that level.
 PURSE = re.compile("^(?:当地|中央|地方|各级|本级|同级|省级|市级|县级|省|市|县)财政$")
 #: A verb calling on others to act, opening what only looks like a subject (鼓励排污单位委托专业化公司承担…: the
 #: company is called on, the sentence's subject is left out).
 _CALL = re.compile("^(?:鼓励|鼓勵|引导|引導|支持|推动|推動|督促|动员|動員|要求)")
-#: Verbs of drawing up rules a body is given after 由 (办法由A会同B拟定), shared with the reader of drafted rules.
-DRAFTING_VERBS = "制定|制订|出台|起草|拟定|拟订"
 
 
 def condition_ends(clauses: list[str]) -> list[int]:
@@ -48,20 +49,30 @@ def condition_ends(clauses: list[str]) -> list[int]:
 
 
 def what_body_is(piece: str, is_body) -> list[Item]:
-    """The bodies ``piece`` says are something (``A是…主体``) before a comma and their duty's modal verb, responsible;
-    [] where any name is no body by ``is_body``.
+    """The bodies ``piece`` says are something (``A是…主体``) before a comma and their duty's modal verb: in the role
+    of the label it says they are (``A是配合单位``: support; ``A是牵头单位``: lead, :func:`zygraph.grammar.label_role`),
+    responsible for any other (责任主体, 执法主体); [] where any name is no body by ``is_body``.
 
     >>> government = lambda name: name.endswith("政府")
     >>> [(i.text, i.role) for i in what_body_is("县人民政府是项目建设的责任主体，要落实资金。", government)]
     [('县人民政府', 'responsible')]
+    >>> [(i.text, i.role, i.word) for i in what_body_is("区政府是协办单位，要保障经费。", government)]
+    [('区政府', 'support', '协办单位')]
     >>> what_body_is("保护生态是各级政府的职责，要落实资金。", government), what_body_is("县政府是主管机关。", government)
     ([], [])
+    >>> what_body_is("区政府是否落实资金，要纳入考核。", government)
+    []
     """
     found = _WHAT_IT_IS.match(piece)
     names = split_units(found.group("units")) if found else []
     if not names or not all(map(is_body, names)):
         return []
-    return [Item(name, "responsible", found.group("verb")) for name in names]
+    role = label_role(found.group("what"))
+    if role in (None, "responsible"):
+        return [Item(name, "responsible", found.group("verb")) for name in names]
+    label = next((label for label in sorted(LABELS, key=len, reverse=True) if found.group("what").endswith(label)),
+                 found.group("what"))
+    return [Item(name, role, label) for name in names]
 
 
 def helping_units(clauses: list[str], is_body) -> list[Item]:
@@ -76,7 +87,7 @@ def helping_units(clauses: list[str], is_body) -> list[Item]:
     """
     items: list[Item] = []
     for clause in clauses[1:]:
-        found = _HELPING.match(clause.strip())
+        found = _HELP_GIVEN.match(clause.strip())
         names = split_units(found.group("units")) if found else []
         if names and all(map(is_body, names)):
             items += [Item(name, "support", found.group("word")) for name in names
@@ -113,7 +124,8 @@ def clause_findings(line: int, piece: str, items: list[Item], is_body) -> list[F
     said = what_body_is(piece, is_body)
     if said:
         found.append(Finding(line, "info", "body_said_to_be", f"the sentence says what its subject is before its duty: "
-                             f"{piece[:30]}", f"read {'、'.join(i.text for i in said)} as the subject, responsible"))
+                             f"{piece[:30]}", f"read {'、'.join(i.text for i in said)} as the subject, "
+                             f"{said[0].role}{' (the role of the label it is said to be)' if said[0].word in LABELS else ''}"))
     helping = [item for item in items if item.role == "support" and item.word in _HELP_WORDS]
     if helping:
         found.append(Finding(line, "info", "helping_units", f"a later clause names bodies giving help to the subject: "

@@ -10,7 +10,7 @@ from zygraph.set_up_body import set_up_body
 from zygraph.unitlist import looks_like_unit_list, split_units
 from zygraph.unitname import COLLECTIVE_ENDINGS
 
-__all__ = ["designated_clauses", "named_bodies"]
+__all__ = ["designated_clauses", "named_bodies", "DESCRIBING"]
 
 #: The verb that opens the designations, saying the work's bodies are fixed: 明确, 确定, 确立 (Traditional too).
 _FIXES = re.compile("^\\s*(?:明确|明確|确定|確定|确立|確立)")
@@ -19,9 +19,10 @@ _FIXES = re.compile("^\\s*(?:明确|明確|确定|確定|确立|確立)")
 _CLAUSE = re.compile("^(?P<named>[^，,。；;：:]{2,40}?)(?:为|為|是)"
                      f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))}|[^，,。；;：:]{{0,6}}(?:责任人|責任人))"
                      "[，,。；;]?$")
+#: What describes units by what they have to do, up to its 的: 有整治任务的, 承担试点任务的, 负有监管职责的.
+DESCRIBING = "(?:有|承担|承擔|涉及|负有|負有)[^，,。；;：:的]{1,20}的"
 #: Units described by what they have to do, a collective's kind after 的: 有整治任务的村, 承担试点任务的乡镇.
-_DESCRIBED = re.compile("^(?:有|承担|承擔|涉及|负有|負有)[^，,。；;的]{1,20}的"
-                        f"(?:{'|'.join(sorted(COLLECTIVE_ENDINGS, key=len, reverse=True))})$")
+_DESCRIBED = re.compile(f"^{DESCRIBING}(?:{'|'.join(sorted(COLLECTIVE_ENDINGS, key=len, reverse=True))})$")
 
 
 def designated_clauses(sentence: str, known=None) -> list[Item] | None:

@@ -16,20 +16,31 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
+from zygraph.designated_clauses import DESCRIBING
 from zygraph.subject_units import MODAL_INSIDE
 from zygraph.unitlist import BY_WORD, split_units
 
-__all__ = ["more_subjects", "bodies_apart"]
+__all__ = ["more_subjects", "bodies_apart", "SET_OFF"]
 
 #: A body's name as a sentence's subject: no comma, stop, colon, 的, 由, 对 or 在 inside it.
 _NAME = "[^，,。；;：:的由对在]{2,40}?"
 #: How often a body acts, between its name and its modal verb (每年要…, 定期要…).
 _FREQUENCY = "(?:每年|每季度|每半年|每月|每周|定期)"
+#: A body described by its duty, opening a name (其他负有河道管理职责的部门): :data:`DESCRIBING` whose words before
+#: its 的 end in a duty (职责, 职能, 任务). A 的-phrase that describes no duty (考核不合格的部门, 排名靠后的乡镇) says which
+#: parties a reward or penalty is about, a condition, not who acts.
+_DESCRIBED_BY_DUTY = (f"(?<![^、和及与])(?:其他|其它)?(?={DESCRIBING})[^，,。；;：:的]{{1,22}}?"
+                      "(?:职责|職責|职能|職能|任务|任務)的")
+#: Bodies set off by a comma before (how often and) their modal verb (A、B，必须…; A和其他负有…职责的部门，每年要…):
+#: no comma, stop, colon, 由, 对, 在 or 是 (A是…，要…: what the body is, :mod:`zygraph.clause_subjects`) in the names,
+#: and 的 only in a body described by its duty. Shared with the running-sentence reader.
+SET_OFF = re.compile(f"^(?P<units>(?:{_DESCRIBED_BY_DUTY}|[^，,。；;：:的由对在是]){{2,60}}?)[，,]{_FREQUENCY}?(?:都|均|也)?"
+                     f"(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
     re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
-    re.compile(f"^(?P<units>[^，,。；;：:由对在]{{2,40}}?)[，,]{_FREQUENCY}?(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
+    SET_OFF,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
 _BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
@@ -53,6 +64,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('省林业局', '印发')]
     >>> more_subjects("各市人民政府可根据实际，制定实施细则。", body), more_subjects("考核结果由专家根据评分公布。", body)
     ([], [])
+    >>> more_subjects("考核不合格的部门，要作出书面检查。", body)  # the party a penalty is about: no subject
+    []
     """
     for form in _FORMS:
         found = form.match(piece.strip())

@@ -19,7 +19,6 @@ from __future__ import annotations
 
 import re
 
-from zygraph.clause_subjects import DRAFTING_VERBS
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
@@ -28,8 +27,10 @@ from zygraph.readers.raw import RawRow
 from zygraph.subject_units import WITH
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["drafting_units", "drafted_done", "drafted_rules"]
+__all__ = ["drafting_units", "drafted_done", "drafted_rules", "DRAFTING_VERBS"]
 
+#: Verbs of drawing up rules a body is given after 由 (办法由A会同B拟定), shared with the running-sentence reader.
+DRAFTING_VERBS = "制定|制订|出台|起草|拟定|拟订"
 #: What the word of a unit read here says: the unit draws up the rules after 由.
 DRAFTING_WORD = "由…制定"
 #: Rules to be drawn up, the units after 由, and the verb: 实施办法由A会同B制定, 具体补助标准由A另行制定.

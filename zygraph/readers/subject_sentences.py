@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.clause_subjects import (DRAFTING_VERBS, PURSE, calls_on, clause_findings, condition_ends, helping_units,
-                                     what_body_is)
+from zygraph.clause_subjects import PURSE, calls_on, clause_findings, condition_ends, helping_units, what_body_is
+from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
@@ -29,7 +29,7 @@ from zygraph.permitted_subjects import permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.finished import reports_tally
 from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
-from zygraph.subject_forms import bodies_apart, more_subjects
+from zygraph.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
 from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
@@ -58,8 +58,6 @@ _LISTED = re.compile(f"^(?P<units>(?:[^，,。；;：:的由对在、]{{1,15}}�
 _SUBJECT_LONGEST = 40
 #: A later clause of a sentence opening with bodies and their own modal verb (…，B要及时组织验收).
 _LATER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?P<verb>必须|必需|应当|{_MODAL}|负责|負責){VERB_NOT_NAME}")
-#: Bodies set off by a comma before the modal verb, as a long list of subjects is (A、B、C，必须…).
-_SET_OFF = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,60}}?)[，,](?P<verb>必须|必需|应当|{_MODAL})")
 #: A body after 由 that does what the clause names (考核办法由A会同B组织制定, 结果由A核定后公布).
 _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:会同|會同)[^，,。；;]{{2,30}}?)?"
                          f"(?P<verb>组织|組織|核定|审定|審定|{DRAFTING_VERBS}|负责|負責)")
