@@ -68,3 +68,21 @@ def test_each_decision_is_a_finding_with_its_line():
     assert [f.code for f in clause_findings(5, "市政府要统一指挥，省应急厅给予协调支援。",
                                             [Item("省应急厅", "support", "支援")], _body)] == ["helping_units"]
     assert zygraph  # the package imports whole
+
+
+def test_a_body_said_to_be_a_supporting_or_leading_unit_takes_its_labels_role():
+    assert _units("区民政局是协办单位，要做好经费保障。") == [("区民政局", "support")]
+    assert _units("区教育局是牵头单位，要会同区体育局制定方案。") == [("区教育局", "lead"), ("区体育局", "support")]
+    assert _units("区教育局是本项工作的责任主体，要制定方案。") == [("区教育局", "responsible")]
+
+
+def test_whether_a_body_acts_names_no_duty_of_it():
+    assert _units("区住建局是否按期完成整改，要纳入年度考核。") == []
+
+
+def test_a_clause_helping_the_one_before_names_its_help_verb_however_its_list_is_written():
+    def rows(text):
+        return [(r.lead, r.support) for r in subject_sentences([(1, "意见如下："), (2, "一、强化保障"), (3, text)], [])]
+    assert rows("区水务局要排查河道隐患；各街道和各社区要协助做好相关工作。") == [("区水务局", "各街道、各社区")]
+    assert rows("区水务局要排查河道隐患；各街道、各社区等要配合做好此项工作。") == [("区水务局", "各街道、各社区")]
+    assert rows("区水务局要排查河道隐患；区交通局要抓好工作。") == [("区水务局", ""), ("区交通局", "")]

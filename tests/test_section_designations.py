@@ -24,3 +24,16 @@ def test_a_closing_section_of_a_plan_designating_its_leads_names_them_in_their_r
     assert [(r.area, r.lead, r.support) for r in rows] == [
         ("资金安排", "各县人民政府", ""), ("组织保障", "省交通厅、省财政厅、各市交通局", "各市财政局、各县人民政府")]
     assert [f.line for f in findings if f.code == "section_designation"] == [4, 4]  # the section's line, one a clause
+
+
+def test_units_listed_with_a_pause_mark_are_designated_together():
+    assert [(i.text, i.role) for i in clause_designations("区住建局、区城管局为牵头单位")] == [
+        ("区住建局", "lead"), ("区城管局", "lead")]
+    assert [(i.text, i.role) for i in clause_designations("区住建局、区城管局为牵头单位、各街道为配合单位")] == [
+        ("区住建局", "lead"), ("区城管局", "lead"), ("各街道", "support")]
+
+
+def test_a_verb_or_connective_opening_the_clause_is_no_part_of_the_units():
+    for clause in ("确定区卫健委为牵头单位", "指定区卫健委为牵头单位", "其中区卫健委为牵头单位", "原则上区卫健委为牵头单位"):
+        assert [(i.text, i.role) for i in clause_designations(clause)] == [("区卫健委", "lead")], clause
+    assert clause_designations("区卫健委为牵头单位、制定方案") is None

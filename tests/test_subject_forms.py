@@ -85,3 +85,16 @@ def test_a_body_on_a_basis_then_running_the_work_with_no_modal():
     assert _units("各市人民政府结合本地实际，统筹制定年度计划。") == [("各市人民政府", "responsible")]
     assert _units("专家学者根据评审意见，组织论证。") == []  # people, no body
     assert _units("各地根据实际，统筹推进改革。") == []  # points back to units named elsewhere
+
+
+def test_a_party_a_penalty_is_about_set_off_by_a_comma_is_no_subject():
+    from zygraph.readers.subject_sentences import piece_subjects
+    for sentence in ("年度考评不达标的单位，要向区政府作出书面说明。", "验收排名末位的街道，要在全区会议上表态。",
+                     "整改进度滞后的村，要约谈村支书。", "涉及的相关单位，要积极配合。"):
+        assert piece_subjects(sentence) == [], sentence
+
+
+def test_a_body_described_by_its_duty_set_off_by_a_comma_is_a_subject():
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [(i.text, i.role) for i in piece_subjects("区应急局和其他负有安全监管职责的部门，每季度要开展检查。")] == [
+        ("区应急局", "responsible"), ("其他负有安全监管职责的部门", "responsible")]

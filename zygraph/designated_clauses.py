@@ -10,15 +10,19 @@ from zygraph.set_up_body import set_up_body
 from zygraph.unitlist import looks_like_unit_list, split_units
 from zygraph.unitname import COLLECTIVE_ENDINGS
 
-__all__ = ["designated_clauses", "named_bodies", "DESCRIBING"]
+__all__ = ["designated_clauses", "named_bodies", "DESCRIBING", "FIXES", "LABEL_WORDS", "NAMED_AS"]
 
-#: The verb that opens the designations, saying the work's bodies are fixed: 明确, 确定, 确立 (Traditional too).
-_FIXES = re.compile("^\\s*(?:明确|明確|确定|確定|确立|確立)")
-#: One clause: what is named, 为 (or 是), and a role label (:data:`zygraph.grammar.LABELS`) or a person's post
-#: (第一责任人, 具体责任人: people, no unit), ending its clause.
-_CLAUSE = re.compile("^(?P<named>[^，,。；;：:]{2,40}?)(?:为|為|是)"
-                     f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))}|[^，,。；;：:]{{0,6}}(?:责任人|責任人))"
-                     "[，,。；;]?$")
+#: The verb that opens the designations, saying the work's bodies are fixed: 明确, 确定, 确立, 指定 (Traditional too).
+FIXES = re.compile("^\\s*(?:明确|明確|确定|確定|确立|確立|指定)")
+#: The role labels (:data:`zygraph.grammar.LABELS`) as one alternation, the longest first.
+LABEL_WORDS = "|".join(sorted(LABELS, key=len, reverse=True))
+#: What comes between what is named and its label, shared by every reading of ``A为<label>``: 为 (or 是), what the
+#: label is for ending in 的 (optional: 为全县项目的牵头单位), an overall 总 (总牵头单位 leads as 牵头单位 does).
+NAMED_AS = "(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?总?"
+#: One clause: what is named, 为 (or 是), and a role label or a person's post (第一责任人, 具体责任人: people, no
+#: unit), ending its clause.
+_CLAUSE = re.compile(f"^(?P<named>[^，,。；;：:]{{2,40}}?){NAMED_AS}"
+                     f"(?P<label>{LABEL_WORDS}|[^，,。；;：:]{{0,6}}(?:责任人|責任人))[，,。；;]?$")
 #: What describes units by what they have to do, up to its 的: 有整治任务的, 承担试点任务的, 负有监管职责的.
 DESCRIBING = "(?:有|承担|承擔|涉及|负有|負有)[^，,。；;：:的]{1,20}的"
 #: Units described by what they have to do, a collective's kind after 的: 有整治任务的村, 承担试点任务的乡镇.
@@ -39,7 +43,7 @@ def designated_clauses(sentence: str, known=None) -> list[Item] | None:
     >>> designated_clauses("明确站长为第一责任人，层层分解任务。") is None  # people only
     True
     """
-    fixes = _FIXES.match(sentence)
+    fixes = FIXES.match(sentence)
     if fixes is None:
         return None
     items: list[Item] = []

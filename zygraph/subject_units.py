@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.designated_clauses import named_bodies
+from zygraph.designated_clauses import LABEL_WORDS, NAMED_AS, named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
@@ -66,9 +66,8 @@ _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协�
 #: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
 #: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
 #: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
-_DESIGNATED = re.compile("^(?P<units>[^，,。；;：:]{2,200}?)"
-                         "(?:(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?|(?:作为|作為)[^，,。；;：:]{0,30}?)"
-                         f"(?P<label>{'|'.join(sorted(LABELS, key=len, reverse=True))})(?=[，,。；;]|$)")
+_DESIGNATED = re.compile(f"^(?P<units>[^，,。；;：:]{{2,200}}?)(?:{NAMED_AS}|(?:作为|作為)[^，,。；;：:]{{0,30}}?)"
+                         f"(?P<label>{LABEL_WORDS})(?=[，,。；;]|$)")
 #: The modal verbs, each one character: right after a duty's opening units one ends them (县督查室要…, 市统计局应…);
 #: no unit's name holds one (各省政府要建立… is a requirement, not units).
 MODALS = "要应将须"
