@@ -37,8 +37,3 @@ def test_a_verb_or_connective_opening_the_clause_is_no_part_of_the_units():
     for clause in ("确定区卫健委为牵头单位", "指定区卫健委为牵头单位", "其中区卫健委为牵头单位", "原则上区卫健委为牵头单位"):
         assert [(i.text, i.role) for i in clause_designations(clause)] == [("区卫健委", "lead")], clause
     assert clause_designations("区卫健委为牵头单位、制定方案") is None
-
-
-def test_a_sentence_designating_a_lead_after_the_verb_fixing_it_names_the_unit_alone():
-    from zygraph.subject_units import designated_units
-    assert [(i.text, i.role) for i in designated_units("确定区司法局为牵头单位，负责组织实施。")] == [("区司法局", "lead")]

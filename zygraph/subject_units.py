@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, named_bodies
+from zygraph.designated_clauses import LABEL_WORDS, NAMED_AS, named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
@@ -386,7 +386,7 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     """
     items: list[Item] = []
     for sentence in re.split("(?<=[。；;])", text):
-        found = _DESIGNATED.match(FIXES.sub("", CONNECTIVE.sub("", sentence.strip())))  # 其中A为…, 确定A为…
+        found = _DESIGNATED.match(CONNECTIVE.sub("", sentence.strip()))
         if found is None or not looks_like_unit_list(found.group("units"), known):
             continue
         label = found.group("label")
