@@ -235,3 +235,9 @@ def test_a_long_sentence_of_conditions_reads_its_subject_after_them():
     rows = subject_sentences([(1, "通知如下："), (2, "一、严查"), (3, piece)], [])
     assert [(row.lead, row.support) for row in rows] == [("区市场监管局", "区公安局")]
     assert _units("抽检不合格的，" * 3000 + "要依法查处。") == []
+
+
+def test_review_r10_a_verb_before_解放军_makes_no_subject():
+    assert _units("慰问驻地解放军，要提前安排。") == []
+    assert _units("学习解放军要形成制度。") == []
+    assert _units("驻地解放军和武警支队要担负抢险任务。") == [("驻地解放军", "responsible"), ("武警支队", "responsible")]
