@@ -4,7 +4,8 @@ A State Council decision or a joint opinion divides no work by labels, brackets 
 heading its sentences say what each body is to do, the body the subject of a modal or duty verb
 (``A部门应…``, ``B要…``, ``C必须…``, ``D负责…``, ``E承担…责任``), partners after 会同 (``A应会同有关部门…``: support),
 sometimes after a clause that sets what the duty is about (``对违法的，A必须…``), or a collective of places
-opening a sentence with its verb and no modal (``各省、自治区可根据…，进行…``). Each such sentence, or ；-clause
+opening a sentence with its verb and no modal (``各省、自治区根据…，进行…``; with 可, leave to act, it is
+:mod:`zygraph.permitted_subjects`' reading). Each such sentence, or ；-clause
 with a subject of its own, starts a task that runs on over the sentences with no subject after it, up to the next
 such sentence or heading; a short sentence opening a section (its run-in heading, ``加强督办考核。``) is the area,
 and the sentences after it before the measure's first subject open that subject's task (``加强督办。完善制度。A要…``;
@@ -27,7 +28,7 @@ from zygraph.grammar import Item, assign_roles
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
-from zygraph.permitted_subjects import permitted_subjects
+from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.finished import reports_tally
 from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
@@ -228,14 +229,18 @@ def read_piece(piece: str) -> Reading:
 def _opening_collective(piece: str) -> list[Item]:
     """The collective of places (各…) opening ``piece`` with its verb and no modal, as the sections reader reads it
     (:func:`zygraph.readers.subjects.collective_subject`): each place of the level does the work, so it is the duty's
-    subject, though the verb grants leave (``各省、自治区可根据…，进行…``); [] where the sentence reports work done.
+    subject (``各省、自治区根据…，进行…``); [] where the sentence reports work done, or gives leave to act
+    (``各省、自治区可根据…``: :func:`zygraph.permitted_subjects.permitted_subjects` owns that form).
 
-    >>> [(i.text, i.role) for i in _opening_collective("各市、县级人民政府可结合实际，制定实施细则。")]
+    >>> [(i.text, i.role) for i in _opening_collective("各市、县级人民政府结合实际，制定实施细则。")]
     [('各市、县级人民政府', 'responsible')]
     >>> _opening_collective("市环保局结合实际，制定细则。"), _opening_collective("各乡镇积极组织，共完成造林2万亩。")
     ([], [])
+    >>> _opening_collective("各市、县级人民政府可结合实际，制定实施细则。")
+    []
     """
-    found = collective_subject(_CLAUSE.split(piece)[0])
+    opening = _CLAUSE.split(piece)[0]
+    found = collective_subject(opening) if not gives_leave(opening) else None
     if not found or reports_tally(piece) or not all(_is_body(item.text) for item in found):
         return []
     return found
