@@ -1728,5 +1728,16 @@ def test_the_role_rule_says_so_when_units_come_with_no_role_word():
     # （一）办公室 over a duty naming no one: the heading's unit carries no word; the rule must not read "named with  are"
     leads, supports, rule = assign_roles([Item("县应急办", "responsible", "")])
     assert (leads, supports) == (["县应急办"], [])
-    assert rule == "the units named with no role word are all responsible and no 牵头 is named, so all lead: lead 县应急办"
+    assert rule == ("the units named by a heading or as their duty's subject are all responsible and no 牵头 is named, "
+                    "so all lead: lead 县应急办")
     assert assign_roles(parse_group("A局负责"))[2].startswith("the units named with 负责 are all responsible")
+
+
+def test_review_r10_a_headed_duty_opening_with_负责_is_not_said_to_have_no_role_word():
+    from zygraph.readers.paragraph import parse_paragraphs
+    doc = parse_paragraphs("三、成员单位职责\n（一）市档案局：负责档案接收。\n（二）市保密局：负责保密审查。\n")
+    rules = [f.message for f in doc.findings if f.code == "role_rule"]
+    assert rules == [f"the units named by a heading or as their duty's subject are all responsible and no 牵头 is "
+                     f"named, so all lead: lead {unit}" for unit in ("市档案局", "市保密局")]
+    assert assign_roles(parse_group("A局负责"))[2] == ("the units named with 负责 are all responsible and no 牵头 is "
+                                                     "named, so all lead: lead A局")

@@ -2,7 +2,7 @@
 their field, as the sentence reader (zygraph.readers.subject_sentences) reads them; texts written for these tests."""
 
 from zygraph.findings import Finding
-from zygraph.permitted_subjects import permitted_subjects
+from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
 from zygraph.unitlist import looks_like_unit_list, split_units
 
@@ -56,3 +56,18 @@ def test_the_reader_finds_each_new_form_with_its_line():
         ("省发展改革委", ""), ("各设区市人民政府", ""), ("教育、科技、工业和信息化、公安、民政、司法行政、财政", "")]
     codes = [(f.line, f.code) for f in findings if f.code in ("permitted_subject", "listed_subject")]
     assert codes == [(2, "permitted_subject"), (4, "listed_subject")]  # the lines of the sections
+
+
+def test_review_r10_leave_to_act_of_a_collective_is_this_modules_reading_alone():
+    # A可… is read by permitted_subjects, whole collective and all; the opening collective leaves it
+    findings: list[Finding] = []
+    rows = subject_sentences([(1, "意见如下："), (2, "（一）细化标准。"), (3, "各州、县可结合实际，细化验收标准。")], findings)
+    assert [(row.lead, row.support) for row in rows] == [("各州、县", "")]
+    codes = [f.code for f in findings if f.code in ("permitted_subject", "opening_collective")]
+    assert codes == ["permitted_subject"]
+    assert gives_leave("各州、县可结合实际") and not gives_leave("各州、县结合实际")
+    # with no 可, the collective opening the sentence is the other reading's
+    findings = []
+    rows = subject_sentences([(1, "意见如下："), (2, "（一）细化标准。"), (3, "各州、县结合实际，细化验收标准。")], findings)
+    assert [(row.lead, row.support) for row in rows] == [("各州、县", "")]
+    assert [f.code for f in findings if f.code in ("permitted_subject", "opening_collective")] == ["opening_collective"]

@@ -492,6 +492,18 @@ def test_the_last_member_of_headed_duties_written_without_its_colon_is_read_by_i
     assert [f.line for f in doc.findings if f.code == "duty_without_verb"] == [4]
 
 
+def test_review_r10_the_colonless_last_member_is_a_finding_with_its_line():
+    doc = parse_paragraphs("二、成员单位职责\n（一）县气象局：负责天气预报。\n（二）县电信公司：负责通信保障。\n"
+                           "（三）县消防救援大队和县人武部根据灾情需要，组织抢险救援。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [
+        ("县气象局", ""), ("县电信公司", ""), ("县消防救援大队、县人武部", "")]
+    assert [f.line for f in doc.findings if f.code == "colonless_member"] == [4]
+    # after a sibling with no colon, the heading is no member: no such finding
+    doc = parse_paragraphs("二、工作措施\n（一）强化预警。县气象局要及时发布预报。\n"
+                           "（二）县消防救援大队和县人武部根据灾情需要，组织抢险救援。\n")
+    assert not [f for f in doc.findings if f.code == "colonless_member"]
+
+
 def test_a_duty_list_one_department_a_line_reads_each_line_by_its_opening_units_whatever_its_verb():
     text = ("市环保局负责灾区的环境监测。\n市统计局协助汇总灾情数据。\n市科协协调有关学会的研究工作。\n"
             "市红十字会参加灾区伤员救护工作。争取救灾物资的支持。\n某军分区根据市政府的请求，协调组织民兵参加抢险。\n"

@@ -206,3 +206,38 @@ def test_an_opening_collective_is_a_finding_with_its_line():
     assert [(row.lead, row.support) for row in rows] == [("各盟、市", "")]
     # the line of the section, as every finding of this reader gives it
     assert [(f.line, f.code) for f in findings if f.code == "opening_collective"] == [(2, "opening_collective")]
+
+
+def _codes(text: str) -> list[tuple[int, str]]:
+    findings = []
+    subject_sentences([(1, "通知如下："), (2, "一、加强养护"), (3, text)], findings)
+    return [(f.line, f.code) for f in findings if f.code not in ("subject_sentence", "role_rule")]
+
+
+def test_review_r10_each_subject_form_is_a_finding_of_the_rule_that_read_it():
+    # the finding is written from the rule that chose the subject, not found again in the text
+    assert _units("区人民政府依据年度方案，组织开展河道清淤。") == [("区人民政府", "responsible")]
+    assert _codes("区人民政府依据年度方案，组织开展河道清淤。") == [(2, "subject_form")]
+    assert _units("区环保局和其他负有排污监管职责的部门，每季度要通报结果。") == [
+        ("区环保局", "responsible"), ("其他负有排污监管职责的部门", "responsible")]
+    assert _codes("区环保局和其他负有排污监管职责的部门，每季度要通报结果。") == [(2, "subject_form")]
+    assert _codes("居民委员会按照居民公约，组织居民清扫楼道。") == [(2, "subject_form")]
+    # read by 由 and its verb, not by a subject form: no subject_form finding
+    assert _codes("由区林业局组织专家评审。") == []
+    # read as a body said to be something: no finding of a comma setting the subject off
+    assert "subject_set_off" not in {code for _, code in _codes("区卫健委是主管部门，要加强指导。")}
+
+
+def test_a_long_sentence_of_conditions_reads_its_subject_after_them():
+    # each clause after a condition may open the subject; the patterns are tried on as much as they reach
+    piece = "凡抽检不合格的，" * 3000 + "区市场监管局要会同区公安局做好查处。"
+    assert _units(piece) == [("区市场监管局", "responsible"), ("区公安局", "support")]
+    rows = subject_sentences([(1, "通知如下："), (2, "一、严查"), (3, piece)], [])
+    assert [(row.lead, row.support) for row in rows] == [("区市场监管局", "区公安局")]
+    assert _units("抽检不合格的，" * 3000 + "要依法查处。") == []
+
+
+def test_review_r10_a_verb_before_解放军_makes_no_subject():
+    assert _units("慰问驻地解放军，要提前安排。") == []
+    assert _units("学习解放军要形成制度。") == []
+    assert _units("驻地解放军和武警支队要担负抢险任务。") == [("驻地解放军", "responsible"), ("武警支队", "responsible")]

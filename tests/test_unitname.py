@@ -87,3 +87,17 @@ def test_a_joint_conference_is_a_standing_body():
 def test_the_army_named_as_解放军_is_a_unit(name, unit):
     # 驻地解放军和武警支队: split at 和 only where both sides are units, the army as one beside the armed police
     assert looks_like_unit(name, _unknown) is unit
+
+
+@pytest.mark.parametrize("name, unit", [("驻市解放军", True), ("中国人民解放军", True), ("解放军", True),
+                                        ("慰问驻地解放军", False), ("学习解放军", False), ("向解放军", False),
+                                        ("双拥解放军", False)])
+def test_review_r10_解放军_is_a_unit_only_as_the_armys_whole_name(name, unit):
+    # a verb or preposition before it makes a task of it, not the army's name
+    assert looks_like_unit(name, _unknown) is unit
+
+
+def test_review_r10_a_duty_to_visit_the_army_names_no_unit_in_a_list():
+    doc = parse_paragraphs("三、成员单位职责\n（一）县民政局：负责优抚对象的走访。\n"
+                           "（二）县退役军人事务局：负责慰问驻地解放军。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [("县民政局", ""), ("县退役军人事务局", "")]

@@ -579,7 +579,7 @@ def assign_roles(items: list[Item], first_leads: bool = False) -> tuple[list[str
     responsible = [i.text for i in items if i.role == "responsible"]
     words = {role: "、".join(dict.fromkeys(i.word for i in items if i.role == role and i.word))
              for role in ("lead", "support", "responsible")}
-    named = f"named with {words['responsible']}" if words["responsible"] else "named with no role word"  # a heading's
+    named = f"named with {words['responsible']}" if words["responsible"] else "named by a heading or as their duty's subject"
     if responsible and not leads and first_leads:
         leads, supports = responsible[:1], responsible[1:] + supports
         why = f"the first unit {named} leads, as a note in the document says"

@@ -3,7 +3,9 @@
 A State Council decision or opinion says what a body may do as it says what it must: ``各有关部门可以根据实际情况，制定
 详细的工作细则``, ``各省、自治区、直辖市可根据法律…进行补充``. The leave is the document's charge to that body (the golds
 of documents divided by their sentences read such a sentence as the body's task, responsible), so the body before
-可以 or 可 is the subject, as before 要. 可 that opens a word (可能, 可行, 可靠, 可持续 …) is no leave.
+可以 or 可 is the subject, as before 要. 可 that opens a word (可能, 可行, 可靠, 可持续 …) is no leave. This module owns every subject before 可, a collective
+of places (各省、自治区、直辖市可…) as well as one body: the opening collective's reading
+(:func:`zygraph.readers.subject_sentences`) leaves a clause that gives leave to it (:func:`gives_leave`).
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from collections.abc import Callable
 from zygraph.subject_forms import bodies_apart
 from zygraph.unitlist import split_units
 
-__all__ = ["permitted_subjects"]
+__all__ = ["permitted_subjects", "gives_leave"]
 
 #: A body's name as a sentence's subject: no comma, stop, colon, 的, 由, 对 or 在 inside it (as subject_forms reads).
 _NAME = "[^，,。；;：:的由对在可]{2,40}?"
@@ -43,3 +45,13 @@ def permitted_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple
         return []
     names = bodies_apart(split_units(found.group("units")), is_body)
     return [(name, found.group("verb")) for name in names] if names and all(map(is_body, names)) else []
+
+
+def gives_leave(clause: str) -> bool:
+    """True when ``clause`` opens with a subject and its leave to act (``…可…``, ``…可以…``), whoever the subject: the
+    form this module reads, so no other reading takes it.
+
+    >>> gives_leave("各盟、市可结合实际"), gives_leave("各盟、市结合实际"), gives_leave("各乡镇可能出现险情")
+    (True, False, False)
+    """
+    return _PERMITTED.match(clause.strip()) is not None

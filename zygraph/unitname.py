@@ -16,7 +16,7 @@ __all__ = ["looks_like_unit", "body_by_kind", "organ_of_field", "VERB_STARTS", "
 UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府", "署", "室", "处", "所", "中心", "协", "联", "团",
                  "队", "行", "司", "社", "馆", "站", "校", "政府", "公司", "集团", "街道", "镇", "乡", "园区", "专班", "海关",
                  "直属库", "粮库", "直屬庫", "军分区", "警备区", "军区", "軍區",  # 邢台军分区, 上海警备区, 省军区: military bodies
-                 "解放军", "解放軍",  # 驻地解放军和武警部队: the army as a disaster plan calls on it beside the armed police
+                 "解放军", "解放軍",  # 驻地解放军和武警部队: the army beside the armed police (a whole name only: _ARMY)
                  "科", "股",  # a department's own divisions: 采购管理科, 人事股
                  "电视台", "电台", "電視臺", "電臺",  # 县广播电视台: the county's broadcaster
                  "林场", "林場",  # 贝江河林场: a state forest farm, a body of the county's
@@ -55,6 +55,9 @@ _COUNTED_START = re.compile("^[每一][个家名所]")
 #: A school named by its number or as attached to a college, as a town calls it: 县一中, 北重三中, 包四中, 内科大附中.
 #: Not 三小 (小作坊、小餐饮、小摊点, a food-safety term: 食品三小), nor a plenary session (十九届三中).
 _SCHOOL = re.compile("[\u4e00-\u9fff](?<![届屆])(?:[一二三四五六七八九十]中|[一二四五六七八九十]小|附[中小])$")
+#: The army as a body, the whole name: bare, the people's (中国人民解放军), or stationed in a place (驻地解放军, 驻市解放军);
+#: not any phrase ending in it (慰问驻地解放军, 学习解放军: a task). 解放军 stays a unit's ending for splitting at 和.
+_ARMY = re.compile("^(?:(?:中国)?人民|[驻駐][\u4e00-\u9fff]{1,6}|[当當本]地)?解放[军軍]$")
 #: A division numbered within its office, not a count: 综合一处, 秘书二处.
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: Endings of a two-character name that is a known body said short (妇联, 科协, 团委).
@@ -155,6 +158,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> [looks_like_unit(n, lambda name: False) for n in ("县级医疗机构", "省级机关", "市级文明单位", "县级示范单位")]
     [True, False, False, False]
+    >>> [looks_like_unit(n, lambda name: False) for n in ("驻地解放军", "中国人民解放军", "慰问驻地解放军", "学习解放军")]
+    [True, True, False, False]
     """
     if known(name):
         return True
@@ -167,7 +172,8 @@ def looks_like_unit(name: str, known) -> bool:
         return False
     if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
             or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
-            or name.startswith(VERB_STARTS) or _COUNTED_START.match(name):
+            or name.startswith(VERB_STARTS) or _COUNTED_START.match(name) \
+            or (name.endswith(("解放军", "解放軍")) and not _ARMY.match(name)):
         return False  # 改造农村厕所, 依法查处, 新建学校1所: a task, though it ends as 派出所 and 办 do; 一个党委: any one
     by_kind = name.endswith(_KIND_OF_BODY_ENDINGS) and len(name) >= len(_KIND_OF_BODY_ENDINGS[0]) + _KIND_QUALIFIER
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \

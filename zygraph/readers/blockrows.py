@@ -85,8 +85,14 @@ def block_rows(blocks, first_leads, findings):
             # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
             tasks = _headed_duty(block, findings)
         elif block["heading"] and not any(items for _, items in tasks) and index \
-                and (next_duty(parsed[index - 1][0], block["text"], siblings=True) or _colonless_member(parsed, index)):
+                and (after := "duty" if next_duty(parsed[index - 1][0], block["text"], siblings=True)
+                     else "member" if _colonless_member(parsed, index) else ""):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
+            if after == "member":  # （二十八）B和C根据需要，担负…, after （二十七）A公司：负责…
+                findings.append(Finding(block["line"], "info", "colonless_member", "a heading after a member's duty "
+                                        "set off by its colon opens with units doing a duty, with no colon: "
+                                        f"{block['text'][:20]}", "read it as the list's last member, its units "
+                                        "those it opens with"))
         elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
                 and _requirement_units(block["text"]):
             # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it

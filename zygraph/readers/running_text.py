@@ -59,11 +59,12 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
         rows, read, reading = sections, by_subject, "sections naming their units as subjects"
     by_sentence: list[Finding] = []  # 一、… / A部门应…。B要…: a decision's duties, one a sentence with a body as subject
     # sections, one task a section, read the same running text more coarsely: where a section's sentences name
-    # different bodies as their subjects, each sentence is a task (a section of one body, or a notice of few such
-    # sentences, stays whole)
+    # different bodies as their subjects, each sentence is a task (a section of one body stays whole, and so does a
+    # notice of fewer such sentences than ``fewest``: six beside labelled rows, three where no label names a unit)
     mixed = mixed_sections(logical) if reading != "labels and brackets" else 0
     sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS or mixed else []
-    # a document of running sentences (six at least): they replace labels and brackets finding less than half as many
+    # a document of running sentences (``fewest`` at least: MANY_ROWS beside labelled rows, UNLABELLED_ROWS where the
+    # labels and brackets found none): they replace labels and brackets finding less than half as many
     # tasks, and sections wherever they find more and some section mixes bodies; never brackets naming partners the
     # sentences do not (（A牵头，B配合）: the bracket says who helps, where B is a sentence's subject too)
     if len(sentences) >= fewest and len(sentences) > (1 if mixed else 2) * len(rows) \

@@ -4,7 +4,8 @@ A State Council decision or a joint opinion divides no work by labels, brackets 
 heading its sentences say what each body is to do, the body the subject of a modal or duty verb
 (``A部门应…``, ``B要…``, ``C必须…``, ``D负责…``, ``E承担…责任``), partners after 会同 (``A应会同有关部门…``: support),
 sometimes after a clause that sets what the duty is about (``对违法的，A必须…``), or a collective of places
-opening a sentence with its verb and no modal (``各省、自治区可根据…，进行…``). Each such sentence, or ；-clause
+opening a sentence with its verb and no modal (``各省、自治区根据…，进行…``; with 可, leave to act, it is
+:mod:`zygraph.permitted_subjects`' reading). Each such sentence, or ；-clause
 with a subject of its own, starts a task that runs on over the sentences with no subject after it, up to the next
 such sentence or heading; a short sentence opening a section (its run-in heading, ``加强督办考核。``) is the area,
 and the sentences after it before the measure's first subject open that subject's task (``加强督办。完善制度。A要…``;
@@ -16,6 +17,8 @@ The reading is taken only where it finds more tasks than the labels and brackets
 from __future__ import annotations
 
 import re
+from itertools import accumulate
+from typing import NamedTuple
 
 from zygraph.clause_subjects import PURSE, calls_on, clause_findings, condition_ends, helping_units, what_body_is
 from zygraph.readers.drafted import DRAFTING_VERBS
@@ -25,7 +28,7 @@ from zygraph.grammar import Item, assign_roles
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.people import cadres
-from zygraph.permitted_subjects import permitted_subjects
+from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.finished import reports_tally
 from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
@@ -36,7 +39,7 @@ from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split
 from zygraph.unitname import looks_like_unit, organ_of_field
 from zygraph.verb_manner import without_manner
 
-__all__ = ["subject_sentences", "mixed_sections"]
+__all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece", "Reading"]
 
 #: Where a piece of running text ends: a sentence's full stop, or a ；between duties with subjects of their own.
 _PIECE_END = re.compile("(?<=[。！？；;])")
@@ -63,6 +66,9 @@ _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:�
                          f"(?P<verb>组织|組織|核定|审定|審定|{DRAFTING_VERBS}|负责|負責)")
 #: A clause before the subject that says what the duty is about or when it applies (``对违法的，``, ``…的资金，``).
 _CLAUSE = re.compile("[，,]")
+#: How far into a sentence the subject patterns above can reach (the longest, _LISTED, about 530 characters): the text
+#: they are tried on, so that trying each clause after a condition costs no more on a long sentence.
+_REACH = 800
 
 #: No registry here: a subject is taken as a unit by its form alone (局, 部门, 政府 …).
 _unknown = lambda name: False  # noqa: E731
@@ -84,11 +90,12 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     """
     rows = []
     for line, area, text, run_in in section_texts(pairs):
-        heading, task, items = "", "", []
+        heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
         previous = ""
         for piece in (piece for piece in _PIECE_END.split(text) if piece.strip()):
-            found = piece_subjects(piece)
+            read = read_piece(piece)
+            found = read.first + read.later
             if found and items and helps_before(previous, piece, [item.text for item in found]):
                 # …；乡镇政府要协助做好相关工作: they help with the clause before's task
                 items = items + [Item(item.text, "support", item.word) for item in found
@@ -98,9 +105,9 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                                         f"work before it: {piece[:30]}", "read its subjects as supporting that task"))
             elif found:
                 if items:
-                    rows.append(_row(line, area, heading, task, items, findings))
+                    rows.append(_row(line, area, heading, task, items, reading, findings))
                     heading = ""
-                task, items, lead_in = lead_in + piece, found, ""
+                task, items, lead_in, reading = lead_in + piece, found, "", read
             elif items:
                 task += piece
             elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
@@ -109,7 +116,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 lead_in += piece
             previous = piece
         if items:
-            rows.append(_row(line, area, heading, task, items, findings))
+            rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
 
 
@@ -150,57 +157,88 @@ def piece_subjects(piece: str) -> list[Item]:
     >>> piece_subjects("巡查结果应公开。"), piece_subjects("对违规的企业，必须关停；")
     ([], [])
     """
-    first, later = _subjects(piece)
-    return first + later
+    reading = read_piece(piece)
+    return reading.first + reading.later
 
 
-def _subjects(piece: str) -> tuple[list[Item], list[Item]]:
-    """:func:`piece_subjects` as the first subject with its partners, and the subjects of later clauses."""
+class Reading(NamedTuple):
+    """How a piece was read: its first subject with its partners, the subjects of its later clauses, and the names of
+    the rules that chose the first subject (the findings say what was decided from these, not from the text again)."""
+    first: list[Item]
+    later: list[Item]
+    rules: tuple[str, ...] = ()
+
+
+def read_piece(piece: str) -> Reading:
+    """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
+    clauses, and the rules that chose the first subject (``defined``, ``said``, ``helping``, ``subject``, ``set_off``,
+    ``by``, ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
+    (leave to act), ``opening`` (a collective of places with no modal)).
+
+    >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
+    (('form',), ('permitted',))
+    >>> read_piece("市交通局、市公安局，要加强巡查。").rules, read_piece("巡查结果应公开。").rules
+    (('set_off',), ())
+    """
     clauses = _CLAUSE.split(piece)
     defined = _defined_subject(clauses[0])
     if defined:
-        return _with_partners(defined, piece), _later_subjects(clauses, 1)
+        return Reading(_with_partners(defined, piece), _later_subjects(clauses, 1), ("defined",))
     said = what_body_is(piece, _is_body)  # A是…责任主体，要…: what the body is, then its duty
     if said:
-        return _with_partners(said, piece), _later_subjects(clauses, 1)
+        return Reading(_with_partners(said, piece), _later_subjects(clauses, 1), ("said",))
+    joined = "，".join(clauses)
+    starts = list(accumulate((len(clause) + 1 for clause in clauses), initial=0))
     for at in _subject_clauses(clauses):
-        rest = "，".join(clauses[at:])
-        helping = helping_subjects(rest, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
+        # the clauses from here on, as far as the subject patterns reach: a long sentence of conditions stays linear
+        head = joined[starts[at]:starts[at] + _REACH]
+        helping = helping_subjects(head, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
-            return helping, []
-        found = _SUBJECT.match(rest) or _SET_OFF.match(rest) or _BY_SUBJECT.search(clauses[at]) or _LISTED.match(rest)
-        if found is None:
+            return Reading(helping, [], ("helping",))
+        for rule, found in (("subject", _SUBJECT.match(head)), ("set_off", _SET_OFF.match(head)),
+                            ("by", _BY_SUBJECT.search(clauses[at])), ("listed", _LISTED.match(head))):
+            if found is not None:
+                break
+        else:
             continue
         names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
         # each name a body, or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
-        if names and (all(_is_body(name) for name in names)
-                      or (looks_like_unit_list(found.group("units"))
-                          and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
+        bodies = bool(names) and all(_is_body(name) for name in names)
+        if names and (bodies or (looks_like_unit_list(found.group("units"))
+                                 and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
+            rest = "，".join(clauses[at:])
             first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
             first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
-            return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
-    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms
-        more = more_subjects("，".join(clauses[at:]), _is_body) or permitted_subjects(clauses[at], _is_body)
-        if more:
-            first = _with_partners([Item(name, "responsible", verb) for name, verb in more], piece)
-            return first, [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+            later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+            return Reading(first, later, (rule,) if bodies else (rule, "fields"))
+    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms; A可…: permitted_subjects
+        for rule, more in (("form", more_subjects("，".join(clauses[at:]), _is_body)),
+                           ("permitted", permitted_subjects(clauses[at], _is_body))):
+            if more:
+                first = _with_partners([Item(name, "responsible", verb) for name, verb in more], piece)
+                later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+                return Reading(first, later, (rule,))
     opening = _opening_collective(piece)
     if opening:
-        return _with_partners(opening, piece), _later_subjects(clauses, 1)
-    return [], _later_subjects(clauses, _SUBJECT_CLAUSES)
+        return Reading(_with_partners(opening, piece), _later_subjects(clauses, 1), ("opening",))
+    return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
 
 
 def _opening_collective(piece: str) -> list[Item]:
     """The collective of places (各…) opening ``piece`` with its verb and no modal, as the sections reader reads it
     (:func:`zygraph.readers.subjects.collective_subject`): each place of the level does the work, so it is the duty's
-    subject, though the verb grants leave (``各省、自治区可根据…，进行…``); [] where the sentence reports work done.
+    subject (``各省、自治区根据…，进行…``); [] where the sentence reports work done, or gives leave to act
+    (``各省、自治区可根据…``: :func:`zygraph.permitted_subjects.permitted_subjects` owns that form).
 
-    >>> [(i.text, i.role) for i in _opening_collective("各市、县级人民政府可结合实际，制定实施细则。")]
+    >>> [(i.text, i.role) for i in _opening_collective("各市、县级人民政府结合实际，制定实施细则。")]
     [('各市、县级人民政府', 'responsible')]
     >>> _opening_collective("市环保局结合实际，制定细则。"), _opening_collective("各乡镇积极组织，共完成造林2万亩。")
     ([], [])
+    >>> _opening_collective("各市、县级人民政府可结合实际，制定实施细则。")
+    []
     """
-    found = collective_subject(_CLAUSE.split(piece)[0])
+    opening = _CLAUSE.split(piece)[0]
+    found = collective_subject(opening) if not gives_leave(opening) else None
     if not found or reports_tally(piece) or not all(_is_body(item.text) for item in found):
         return []
     return found
@@ -258,62 +296,50 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
     return items
 
 
-def _set_off(piece: str) -> bool:
-    """True when ``piece``'s subject is set off by a comma before its modal verb (A、B，必须…), as :func:`piece_subjects`
-    reads it: no subject with its verb right after it stands first."""
-    clauses = _CLAUSE.split(piece)
-    for at in range(min(len(clauses), _SUBJECT_CLAUSES)):
-        rest = "，".join(clauses[at:])
-        if _SUBJECT.match(rest):
-            return False
-        if _SET_OFF.match(rest):
-            return True
-    return False
-
-
 def _with_partners(modal: list[Item], rest: str) -> list[Item]:
     """The modal subject ``modal`` with the partners the duty names after 会同 (``A应…，会同B…``), who support."""
     partners = [item for item in duty_subject_units(rest) or [] if item.role == "support"]
     return modal + [item for item in partners if item.text not in {unit.text for unit in modal}]
 
 
-def _row(line: int, area: str, heading: str, task: str, items: list[Item], findings: list) -> RawRow:
-    """The task of one subject sentence, with its ``subject_sentence`` and ``role_rule`` findings; partners after 会同
-    anywhere in the task (its subject's own clause, 由A会同B…, a later clause or sentence of the duty) support it."""
-    if _defined_subject(_CLAUSE.split(task)[0]):
+def _row(line: int, area: str, heading: str, task: str, items: list[Item], reading: Reading,
+         findings: list) -> RawRow:
+    """The task of one subject sentence, with its ``subject_sentence`` and ``role_rule`` findings and a finding for
+    each rule that chose its subject, as ``reading`` (the reading of its subject's sentence) records it; partners
+    after 会同 anywhere in the task (its subject's own clause, 由A会同B…, a later clause or sentence of the duty)
+    support it."""
+    rules = reading.rules
+    if "defined" in rules:
         findings.append(Finding(line, "info", "defined_subject",
                                 f"the sentence opens with a body defining its short name: {task[:30]}",
                                 "read the body as the subject of what the sentence says it does"))
-    later = _subjects(_PIECE_END.split(task)[0])[1]
-    if later:
-        findings.append(Finding(line, "info", "later_subject",
-                                f"a later clause of the sentence opens with its own subject: {'、'.join(i.text for i in later)}",
+    if reading.later:
+        findings.append(Finding(line, "info", "later_subject", f"a later clause of the sentence opens with its own "
+                                f"subject: {'、'.join(i.text for i in reading.later)}",
                                 "read them as responsible for their share of the sentence's task"))
-    if _set_off(_PIECE_END.split(task)[0]):
+    if "set_off" in rules:
         findings.append(Finding(line, "info", "subject_set_off",
                                 f"the subject is set off by a comma before its modal verb: {task[:30]}",
                                 "read the bodies before the comma as the subject of the duty"))
     subject_piece = next((piece for piece in _PIECE_END.split(task) if piece_subjects(piece)), "")
     findings += clause_findings(line, subject_piece, items, _is_body)  # 凡…的地方，A要…; A是…主体，要…; B给予支援
-    first_piece = _PIECE_END.split(task)[0]
-    helped = [item.text for item in helping_subjects(first_piece, _is_body) if item.role == "responsible"]
-    if helped:
+    if "helping" in rules:
+        helped = [item.text for item in reading.first if item.role == "responsible"]
         findings.append(Finding(line, "info", "helped_body", f"the sentence's subjects help {'、'.join(helped)} do "
                                 f"its own work: {task[:30]}", "read the subjects as supporting and the body helped "
                                 "as responsible"))
-    elif any(item.word == OPENING_SUBJECT_WORD for item in items):
+    if "opening" in rules:
         findings.append(Finding(line, "info", "opening_collective", f"a collective of places opens the sentence with "
                                 f"its verb and no modal: {task[:30]}", "read the collective as the subject of the duty "
                                 "(each of its places does the work)"))
-    elif any(more_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)):
+    if "form" in rules:
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
-                                f"off by a comma, or after 由 with the basis it acts on: {task[:30]}",
+                                f"off by a comma, on the basis it acts on, or after 由 with that basis: {task[:30]}",
                                 "read the bodies as the subject of the duty"))
-    if not helped and any(permitted_subjects(clause, _is_body) for clause in _CLAUSE.split(first_piece)[:_SUBJECT_CLAUSES]):
+    if "permitted" in rules:
         findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
                                 f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))
-    listed = _LISTED.match(first_piece.strip())
-    if listed and not all(_is_body(name) for name in split_units(listed.group("units"))):
+    if "fields" in rules:
         findings.append(Finding(line, "info", "listed_subject", f"the subject is a list of fields sharing one kind "
                                 f"noun: {task[:30]}", "read each field as a unit, the subject of the duty"))
     named = {item.text for item in items}
