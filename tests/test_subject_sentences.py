@@ -220,7 +220,8 @@ def test_review_r10_each_subject_form_is_a_finding_of_the_rule_that_read_it():
     assert _codes("区人民政府依据年度方案，组织开展河道清淤。") == [(2, "subject_form")]
     assert _units("区环保局和其他负有排污监管职责的部门，每季度要通报结果。") == [
         ("区环保局", "responsible"), ("其他负有排污监管职责的部门", "responsible")]
-    assert _codes("区环保局和其他负有排污监管职责的部门，每季度要通报结果。") == [(2, "subject_form")]
+    # bodies set off by a comma, one described by its duty: the one set-off pattern (subject_forms.SET_OFF) reads it
+    assert _codes("区环保局和其他负有排污监管职责的部门，每季度要通报结果。") == [(2, "subject_set_off")]
     assert _codes("居民委员会按照居民公约，组织居民清扫楼道。") == [(2, "subject_form")]
     # read by 由 and its verb, not by a subject form: no subject_form finding
     assert _codes("由区林业局组织专家评审。") == []
