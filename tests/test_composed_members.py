@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.composed_members import composed_members
+from zygraph.composed_members import composed_members, members_and_duties
 from zygraph.readers.paragraph import parse_paragraphs
 
 
@@ -36,3 +36,47 @@ def test_a_members_paragraph_under_its_heading_is_a_task_of_the_members():
     row = doc.rows[-1]
     assert (row.task[:6], row.lead, row.support) == ("联席会议由市", "市交通局", "市商务局、市邮政管理局")
     assert "members_with_lead" in {finding.code for finding in doc.findings}
+
+
+# The rules of a joint conference (国办函〔2021〕12号) and of a provincial leading group: the members and their lead,
+# then in the same paragraph the office set in a member body and given the daily work, and people (召集人, 主任).
+_RULES = ("联席会议由交通运输部、中央政法委、公安部、国家铁路局等4个部门和单位组成，交通运输部为牵头单位。"
+          "联席会议由交通运输部主要负责同志担任召集人。联席会议可根据工作需要增加成员单位。"
+          "联席会议办公室设在国家铁路局，承担联席会议日常工作。办公室主任由国家铁路局主要负责同志兼任。")
+
+
+def test_a_later_sentence_giving_an_office_its_work_is_a_task_of_the_office_not_of_its_seat():
+    tasks = members_and_duties(_RULES)
+    assert [(text[:9], [(i.text, i.role) for i in items]) for text, items in tasks] == [
+        ("联席会议由交通运输", [("交通运输部", "lead"), ("中央政法委", "support"), ("公安部", "support"),
+                            ("国家铁路局", "support")]),
+        ("联席会议办公室设在", [("联席会议办公室", "responsible")]),
+    ]
+    # the sentences naming people and powers run on in the task before them
+    assert tasks[0][0].endswith("增加成员单位。") and tasks[1][0].endswith("兼任。")
+
+
+def test_a_later_sentence_opening_with_a_role_verb_is_a_task_of_its_body():
+    text = ("领导小组由省应急厅、省水利厅、省气象局组成，省应急厅为牵头单位。领导小组组长由副省长担任。"
+            "省气象局负责及时发布灾害性天气预警。")
+    tasks = members_and_duties(text)
+    assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("省气象局", "responsible")]
+
+
+@pytest.mark.parametrize("text", [
+    "联席会议由交通运输部、公安部组成，交通运输部为牵头单位。联席会议设联络员，由各成员单位有关司局同志担任。",  # people
+    "领导小组由县水利局、县农业局组成。领导小组办公室设在县水利局，负责日常工作。",  # no lead named: no members read
+    "联席会议办公室设在国家铁路局，承担联席会议日常工作。",  # no members listed
+])
+def test_no_members_and_duties_without_both_a_composition_naming_its_lead_and_a_later_duty(text):
+    assert members_and_duties(text) is None
+
+
+def test_a_joint_conference_part_glued_to_its_title_on_one_line_is_read_members_then_office():
+    doc = parse_paragraphs("为加强统筹，建立联席会议制度。一、主要职责研究解决重大问题。二、成员单位" + _RULES
+                           + "三、议事规则联席会议实行全体会议制度。")
+    assert [(row.task[:10], row.lead, row.support) for row in doc.rows] == [
+        ("成员单位联席会议由交", "交通运输部", "中央政法委、公安部、国家铁路局"),
+        ("联席会议办公室设在国", "联席会议办公室", ""),
+    ]
+    assert "members_then_duties" in {finding.code for finding in doc.findings}

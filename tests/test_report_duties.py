@@ -2,7 +2,9 @@
 
 from zygraph import read_table
 from zygraph.readers.detect import detect_layout
-from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
+from zygraph.grammar import Item
+from zygraph.readers.paragraph import parse_paragraphs
+from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, own_clauses, reported_lead_in, without_setting
 
 
 def _read(items):
@@ -221,3 +223,42 @@ def test_a_unit_named_for_emergencies_opens_its_duty_though_its_name_holds_the_m
     duties = clause_duties("区应急管理局负责组织救援；区消防救援大队负责火灾扑救。")
     assert [(task[:6], [item.text for item in items]) for task, items in duties] == [
         ("区应急管理局", ["区应急管理局"]), ("区消防救援大", ["区消防救援大队"])]
+
+
+def test_a_sentence_giving_two_bodies_their_own_duty_by_role_verb_is_cut_a_task_a_clause():
+    # 京经信发〔2022〕87号: 北京市大数据工作推进小组负责…，北京市大数据工作推进小组办公室负责…
+    text = "北京市大数据工作推进小组负责数据专区建设和应用的总体指导和重大问题决策，北京市大数据工作推进小组办公室负责组织推进相关决策落实。"
+    first = [Item("北京市大数据工作推进小组", "responsible", "负责")]
+    later = [Item("北京市大数据工作推进小组办公室", "responsible", "负责")]
+    tasks = own_clauses(text, first, later)
+    assert [(task[-6:], _read(items)) for task, items in tasks] == [
+        ("大问题决策，", [("北京市大数据工作推进小组", "responsible")]),
+        ("关决策落实。", [("北京市大数据工作推进小组办公室", "responsible")]),
+    ]
+
+
+def test_the_words_before_the_first_subject_stay_in_the_first_clauses_task():
+    text = "按照方案要求，县交通局负责道路改造，县水利局牵头实施河道清淤。"
+    tasks = own_clauses(text, [Item("县交通局", "responsible", "负责")], [Item("县水利局", "lead", "牵头")])
+    assert [task for task, _ in tasks] == ["按照方案要求，县交通局负责道路改造，", "县水利局牵头实施河道清淤。"]
+
+
+def test_a_later_subject_acting_by_its_remit_shares_the_sentences_task():
+    text = "按照要求，各县区负责组织整治，市直有关部门，依照各自职责，加强日常排查。"
+    assert own_clauses(text, [Item("各县区", "responsible", "负责")],
+                       [Item("市直有关部门", "responsible", "依照各自职责")]) is None
+    assert own_clauses(text, [Item("各县区", "responsible", "负责")], []) is None
+
+
+def test_a_guidance_opinions_paragraphs_of_subjects_are_read_a_task_a_clause_a_matter_and_a_body_said_so():
+    doc = parse_paragraphs(
+        "三、建立健全组织管理体系\n（一）建立专区监督管理体系\n"
+        "北京市大数据工作推进小组负责数据专区建设和应用的总体指导，北京市大数据工作推进小组办公室负责组织推进相关决策落实。\n"
+        "北京市经济和信息化局负责数据专区的统筹协调和监督指导。\n"
+        "对于尚无明确领域或区域归属的数据专区，先期由北京市经济和信息化局进行监管和指导，后续视实际情况交由相关部门进行监管。\n"
+        "（二）落实专区运营主体责任\n运营单位作为专区运营主体，负责数据专区的建设运营、数据管理等工作。")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("北京市大数据", "北京市大数据工作推进小组"), ("北京市大数据", "北京市大数据工作推进小组办公室"),
+        ("北京市经济和", "北京市经济和信息化局"), ("对于尚无明确", "北京市经济和信息化局"), ("运营单位作为", "运营单位")]
+    codes = {finding.code for finding in doc.findings}
+    assert {"own_clause_duties", "procedure_step", "body_said_by_sentence"} <= codes

@@ -5,7 +5,7 @@ import pytest
 from zygraph.grammar import assign_roles, parse_group, role_of
 from zygraph.readers.assignment import _divides_work
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.verb_manner import manner_free, without_manner
+from zygraph.verb_manner import helps_each_other, manner_free, without_manner
 
 
 def roles(text):
@@ -54,3 +54,32 @@ def test_a_division_line_with_a_person_and_an_overall_lead_in_a_notice():
                            "1.管网改造：改造老旧管网。市住建局牵头，市财政局等单位配合。")
     assert [(r.lead, r.support) for r in doc.rows] == [("市水务局", ""), ("市住建局", "市财政局")]
     assert any(f.code == "role_rule" and "总牵头" in f.message and "lead 市水务局" in f.message for f in doc.findings)
+
+
+def _helps_each_other(text, word="配合"):
+    return helps_each_other(text, text.index(word), text.index(word) + len(word))
+
+
+@pytest.mark.parametrize("text", [
+    "各成员单位要互通信息、密切配合、相互支持、形成合力，认真落实联席会议议定事项。",  # 国办函〔2021〕12号
+    "各部门要相互配合、通力协作，确保各项任务落实到位。",
+    "各乡镇、各部门要加强沟通、互相配合，共同做好防汛工作。",
+])
+def test_help_listed_beside_mutual_words_is_help_the_members_give_each_other(text):
+    assert _helps_each_other(text)
+
+
+@pytest.mark.parametrize("text", [
+    "县财政局要积极配合，保障工作经费。",  # help alone: to the lead's work
+    "其他有关部门要密切配合县公安局、相互支持，做好相关工作。",  # help given to a body named after it
+    "各乡镇要配合县水利局做好河道清障，加强相互协作。",  # the mutual word is in another run of words
+])
+def test_help_to_someone_or_without_a_mutual_word_in_its_run_is_no_help_to_each_other(text):
+    assert not _helps_each_other(text)
+
+
+def test_members_helping_each_other_lead_their_own_duty_and_those_helping_a_lead_still_support():
+    from zygraph.subject_units import duty_subject_units
+    mutual = duty_subject_units("各成员单位要互通信息、密切配合、相互支持、形成合力，认真落实联席会议议定事项。")
+    helping = duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")
+    assert [(i.text, i.role) for i in mutual + helping] == [("各成员单位", "responsible"), ("其他有关部门", "support")]

@@ -1,15 +1,17 @@
-"""A body's members listed (由A、B、C组成; 成员单位包括A、B、C) and which of them a clause after names its lead (A为牵头单位)."""
+"""A body's members listed (由A、B、C组成; 成员单位包括A、B、C), which of them a clause after names its lead (A为牵头单位),
+and the duties later sentences of the same paragraph give bodies of their own (办公室设在A，承担日常工作)."""
 
 from __future__ import annotations
 
 import re
 
 from zygraph.grammar import Item
+from zygraph.set_up_body import set_up_body
 from zygraph.statements import clause_units
-from zygraph.subject_units import designated_units
+from zygraph.subject_units import designated_units, subject_units
 from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
 
-__all__ = ["MEMBERS_WORD", "composed_members"]
+__all__ = ["MEMBERS_WORD", "composed_members", "members_and_duties"]
 
 #: The word the members so read carry, for the findings.
 MEMBERS_WORD = "由…组成，A为牵头"
@@ -21,6 +23,8 @@ _MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^，,。；;：:由]{{2,400}}?)(?:
                       "(?=[，,。；;]|$)")
 #: How far after the members a clause naming their lead may stand: the rest of the sentence, or the next one.
 _LEAD_CLAUSES = re.compile("[^。；;]*[。；;]?[^。；;]*")
+#: Where a sentence of the paragraph ends.
+_SENTENCE_END = re.compile("(?<=[。；;])")
 
 
 def composed_members(text: str, known=None) -> list[Item] | None:
@@ -38,6 +42,46 @@ def composed_members(text: str, known=None) -> list[Item] | None:
     >>> composed_members("领导小组由县水利局、县农业局组成。") is None  # no lead named: members only
     True
     """
+    found = _composition(text, known)
+    return found[0] if found else None
+
+
+def members_and_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """``text`` as its tasks when it lists a body's members with their lead (:func:`composed_members`) and a later
+    sentence gives a body its own duty: a body set in a unit (``联席会议办公室设在A，承担日常工作``) or one opening with
+    a role verb (``B负责…``); else None.
+
+    The rules of a joint conference or a leading group write who the body is made of and who leads it, then who runs
+    its daily work, in one paragraph: the members are one task, each such duty another, running on over the sentences
+    after it that give no body a duty (who chairs, who is the liaison: people). The unit an office sits in is where it
+    sits, no unit of its duty.
+
+    Examples
+    --------
+    >>> text = ("联席会议由县水利局、县农业局、县财政局组成，县水利局为牵头单位。召集人由县长担任。"
+    ...         "联席会议办公室设在县水利局，承担联席会议日常工作。办公室主任由县水利局局长兼任。")
+    >>> [(task[:9], [(i.text, i.role) for i in items]) for task, items in members_and_duties(text)]
+    [('联席会议由县水利局', [('县水利局', 'lead'), ('县农业局', 'support'), ('县财政局', 'support')]),
+     ('联席会议办公室设在', [('联席会议办公室', 'responsible')])]
+    >>> members_and_duties("联席会议由县水利局、县农业局组成，县水利局为牵头单位。联席会议可根据需要增加成员单位。") is None
+    True
+    """
+    found = _composition(text, known)
+    if found is None:
+        return None
+    members, end = found
+    tasks = [(text[:end], members)]
+    for sentence in (part for part in _SENTENCE_END.split(text[end:]) if part.strip()):
+        items = set_up_body(sentence) or subject_units(sentence, known)
+        if items:
+            tasks.append((sentence.strip(), items))
+        else:
+            tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
+    return tasks if len(tasks) > 1 else None
+
+
+def _composition(text: str, known=None) -> tuple[list[Item], int] | None:
+    """The members :func:`composed_members` reads, and where the sentence naming their lead ends; or None."""
     for found in _MEMBERS.finditer(text):
         members = found.group("members") or found.group("listed")
         if not looks_like_unit_list(members, known):
@@ -47,7 +91,11 @@ def composed_members(text: str, known=None) -> list[Item] | None:
         leads = [item.text for item in (designated_units(_clauses_opening(after), known) or [])
                  + (clause_units(after, known) or []) if item.role == "lead" and item.text in names]
         if leads and len(names) > 1:
-            return [Item(name, "lead" if name in leads else "support", MEMBERS_WORD) for name in names]
+            # the lead's clause ends the sentence it stands in: the members' own, or the next one
+            clauses = _SENTENCE_END.split(after)
+            lead_at = next((at for at, clause in enumerate(clauses) if any(lead in clause for lead in leads)), 0)
+            end = found.end() + len("".join(clauses[: lead_at + 1]))
+            return [Item(name, "lead" if name in leads else "support", MEMBERS_WORD) for name in names], end
     return None
 
 

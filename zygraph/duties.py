@@ -93,12 +93,15 @@ _SEMICOLON_HEADED = re.compile("^(?P<units>[^，,。；;：:（(]{2,40}?)[；;](
 _DUTY_VERB = re.compile("^(?:主要)?(?:负责|牵头|承担|主抓|負責|牽頭)")
 
 
-def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+def sentence_duties(text: str, known=None, opening=None) -> list[tuple[str, list[Item]]] | None:
     """Split a duty whose later sentences open with their own units into one duty a sentence, or None.
 
     The sentences before the first that opens with units (a run-in heading) go with it; a sentence
     naming no unit goes on the duty before it. None when fewer than two sentences open with units:
-    the duty is one task.
+    the duty is one task. With ``opening``, the units the duty was read with in a list of duties one of which has a
+    role verb (``A要牵头…；各成员单位要互通信息…。联席会议办公室要…。``), the first sentence naming them is theirs, and a later
+    sentence opening with units of their own and 要, 应 or 将 doing their own work (not helping: ``B要积极配合…`` stays
+    with the duty before) is a duty too; units in general or named elsewhere (各部门, 有关单位) open none.
 
     Examples
     --------
@@ -107,11 +110,21 @@ def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
     [('压实监管责任。生态环境部门负责整治污染。', ['生态环境部门']), ('农业部门负责监管种植，加强检测。', ['农业部门'])]
     >>> sentence_duties("农业部门负责监管种植。加强检测。") is None
     True
+    >>> members = [Item("各成员单位", "responsible", "")]
+    >>> text = "各成员单位要互通信息，认真落实议定事项。联席会议办公室要加强跟踪督促落实，及时通报情况。"
+    >>> [(text, [i.text for i in items]) for text, items in sentence_duties(text, opening=members)]
+    [('各成员单位要互通信息，认真落实议定事项。', ['各成员单位']), ('联席会议办公室要加强跟踪督促落实，及时通报情况。', ['联席会议办公室'])]
+    >>> sentence_duties("各成员单位要认真落实议定事项。县财政局要积极配合，保障经费。", opening=members) is None
+    True
     """
     out: list[tuple[str, list[Item]]] = []
     lead_in = ""
     for sentence in (part for part in _SENTENCE_END.split(text) if part.strip()):
         items = subject_units(sentence, known)
+        if not items and opening and not out:  # the sentence naming the duty's units is theirs (not a run-in title)
+            items = opening if opening[0].text in sentence else None
+        elif not items and opening:
+            items = _own_modal_duty(sentence, known)
         if items:
             out.append((lead_in + sentence, items))
             lead_in = ""
@@ -120,6 +133,17 @@ def sentence_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | Non
         else:
             lead_in += sentence
     return out if len(out) > 1 else None
+
+
+def _own_modal_duty(sentence: str, known=None) -> list[Item] | None:
+    """The units a sentence opens with before 要, 应 or 将 when they do work of their own (联席会议办公室要加强…), or
+    None: units helping (县财政局要积极配合…), in general or named elsewhere (各部门, 有关单位) open no duty of theirs."""
+    modal, items = _MODAL.match(sentence.strip()), duty_subject_units(sentence, known)
+    own = [item for item in items or [] if item.word != "会同"]  # A要会同B…: B supports A's duty
+    if modal is None or not own or any(item.role != "responsible" or refers_elsewhere(item.text) for item in own) \
+            or split_units(modal.group("units"), known) != [item.text for item in own]:
+        return None
+    return items
 
 
 def unit_heading(text: str, known=None) -> list[Item] | None:

@@ -33,9 +33,11 @@ from zygraph.set_up_body import SET_IN, SET_IN_WORD
 from zygraph.subject_units import MODAL_INSIDE, designated_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
+__all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties", "own_clauses", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
            "MAIN_WORD"]
 
+#: The role verbs by which a later clause's subject takes a duty of its own: …，B负责…, …，B牵头….
+_OWN_VERBS = ("负责", "負責", "牵头", "牽頭")
 #: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
 _SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中)[，,]")
 #: The words a report opens a division of duties with, saying what a document or meeting lays down, up to the comma
@@ -250,6 +252,35 @@ def clause_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
         end = after[0] if after[1] == sentence else after[1]
         tasks.append((text[start:end].strip(), items))
     return tasks
+
+
+def own_clauses(text: str, items: list[Item], later: list[Item], known=None) -> list[tuple[str, list[Item]]] | None:
+    """``text``, one sentence of duties, cut into a task a clause when each later subject ``later`` opens its clause
+    with a role verb of its own (``A负责…，B负责…``); None otherwise.
+
+    ``items`` are the units the sentence opens with, ``later`` those later clauses give a share
+    (:func:`zygraph.duties.later_subject_units`). A clause opening with a body and 负责 or 牵头 is a duty as a ；-clause
+    is: the body does its own work, not the first body's. A later subject acting by its remit with no role verb
+    (``市直有关部门，依照各自职责，…``) shares the sentence's task. The words before the first subject stay in the first
+    task's text.
+
+    Examples
+    --------
+    >>> text = "市大数据推进小组负责总体指导和重大问题决策，市大数据推进小组办公室负责组织推进相关决策落实。"
+    >>> first, later = [Item("市大数据推进小组", "responsible", "负责")], [Item("市大数据推进小组办公室", "responsible", "负责")]
+    >>> [(task[:12], [i.text for i in units]) for task, units in own_clauses(text, first, later)]
+    [('市大数据推进小组负责总体', ['市大数据推进小组']), ('市大数据推进小组办公室负', ['市大数据推进小组办公室'])]
+    >>> text = "各县区负责组织整治，市直有关部门，依照各自职责，加强日常排查。"
+    >>> own_clauses(text, [Item("各县区", "responsible", "负责")], [Item("市直有关部门", "responsible", "依照各自职责")])
+    """
+    if not later or any(item.word not in _OWN_VERBS or item.role not in ("lead", "responsible") for item in later):
+        return None
+    duties = clause_duties(text, known)
+    names = {item.text for item in items + later}
+    if not duties or len(duties) < 2 or any(not units or units[0].text not in names for _, units in duties):
+        return None
+    before = text[: text.find(duties[0][0])]  # 按照要求，A负责…: the words before the first subject
+    return [(before + duties[0][0], duties[0][1]), *duties[1:]]
 
 
 def _clause_duty(text: str, known=None) -> tuple[list[Item] | None, bool]:

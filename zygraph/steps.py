@@ -3,7 +3,9 @@
 Response plans and working procedures (应急预案, 工作规程) say who takes each step of a procedure in a sentence: a
 condition or a time (``灾情基本稳定…后，``), then 由 and the unit, then the act (提出…建议, 拟定…方案, 下达…通知). The
 unit after 由 answers for the step; the people who approve it after (``分管副部长审核后，报部长确定``) are no units,
-nor are whom it is reported to.
+nor are whom it is reported to. Guidance opinions put the work on a matter the same way: the matter (``对于尚无明确
+归属的数据专区，``), perhaps a word of time (先期, 暂), then 由, the unit and its act (``进行监管和指导``); a body it is
+handed to later (``后续…交由相关部门进行监管``) does not open the sentence and is not read.
 """
 
 from __future__ import annotations
@@ -18,11 +20,14 @@ __all__ = ["step_units", "STEP_WORD"]
 
 #: The word a unit taking a step carries, for the role and reading findings: 由…提出.
 STEP_WORD = "由…"
-#: A sentence putting a step on a unit: an optional clause of condition or time (…后，, …时，, …的，), then 由, the
-#: unit, and the act of a step (提出, 拟定, 起草, 下达, 发布, 启动 …), not a thing already done (由A提出的方案).
-_STEP = re.compile("(?:^|(?<=[。；;]))(?:[^，,。；;：:由]{2,60}?(?:后|时|前|的)[，,])?由"
-                   "(?P<units>[^，,。；;：:由]{2,30}?)"
-                   "(?:提出|拟定|拟订|起草|下达|发布|启动|编制|报送|上报|审核)(?!的)")
+#: A word of time before 由 saying the unit takes the work for now: 先期由A进行监管, 暂由A负责.
+_FOR_NOW = "先期|初期|前期|暂时|暂|目前|现阶段|暫時|暫"
+#: A sentence putting a step on a unit: an optional clause of condition, time or matter (…后，, …时，, …的，, 对于…，)
+#: and word of time (先期), then 由, the unit, and the act of a step (提出, 拟定, 起草, 下达, 发布, 启动, 进行 …), not a
+#: thing already done (由A提出的方案).
+_STEP = re.compile("(?:^|(?<=[。；;]))(?:(?:[^，,。；;：:由]{2,60}?(?:后|时|前|的)|(?:对于|對於)[^，,。；;：:由]{2,60}?)[，,])?"
+                   f"(?:{_FOR_NOW})?由(?P<units>[^，,。；;：:由]{{2,30}}?)"
+                   "(?:提出|拟定|拟订|起草|下达|发布|启动|编制|报送|上报|审核|进行|進行)(?!的)")
 
 
 def step_units(text: str, known=None) -> list[Item] | None:
@@ -50,6 +55,9 @@ def step_units(text: str, known=None) -> list[Item] | None:
     (None, None)
     >>> step_units("审核后，由分管副部长提出意见。") is None
     True
+    >>> text = "对于尚无明确领域归属的数据专区，先期由市经济和信息化局进行监管和指导，后续交由相关部门进行监管。"
+    >>> [(i.text, i.role) for i in step_units(text)]
+    [('市经济和信息化局', 'responsible')]
     """
     items = []
     for found in _STEP.finditer(text):

@@ -11,10 +11,12 @@ from zygraph.designated_clauses import LABEL_WORDS, NAMED_AS, named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
+from zygraph.part_titles import after_part_title
 from zygraph.people import cadres
 from zygraph.speakers import DOCUMENT_SAYS
 from zygraph.unitform import opens_with_level
 from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
+from zygraph.verb_manner import helps_each_other
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
            "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
@@ -33,9 +35,12 @@ _BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:
                        "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")
 #: A unit said to be the body in charge of the work, then its duty: A是本市公园行政主管部门，负责… (a decree's article);
 #: or the body that coordinates or runs it, the duty in the next sentence: A和B为运动会的总协调机构。负责联系….
-_IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:是|为|為)[^，,。；;：:是为為]{0,20}?"
+_IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:(?:是|为|為)[^，,。；;：:是为為]{0,20}?"
                         "(?:主管部门|主管机关|主管单位|主管部門|主管機關|主管單位|机构|機構)[，,。]"
-                        "(?P<verb>负责|負責)")
+                        "|(?P<acting>作为|作為)[^，,。；;：:]{0,20}?(?:主体|主體|机构|機構)[，,])(?P<verb>负责|負責)")
+#: A body named by its part in the work (运营单位, 建设单位, 运营企业): a unit where its sentence says what body it is
+#: (运营单位作为专区运营主体，负责…), though its form alone names none.
+_NAMED_BY_PART = re.compile("^[\u4e00-\u9fff]{2,4}(?:单位|單位|企业|企業)$")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = BY  # 由 inside units read before a role verb: 由A牵头 is no unit list
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
@@ -217,13 +222,19 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('市城乡建设行政主管部门', 'responsible')]
     >>> [(i.text, i.role) for i in subject_units("未设立管理机构的，由公园业主单位负责日常管理工作。")]
     [('公园业主单位', 'responsible')]
+    >>> [(i.text, i.role) for i in subject_units("运营单位作为专区运营主体，负责数据专区的建设运营等工作。")]
+    [('运营单位', 'responsible')]
     """
     text = CONNECTIVE.sub("", _PURPOSE.sub("", text.strip()))  # 根据《方案》，为支持…发展，A、B将负责…
+    text = after_part_title(text)  # 四、工作要求交通运输部要牵头…: a copy glued the part's title to the subject
     text = _CONDITION.sub("", text)  # 未设立管理机构的，由A负责…
     found = _SUBJECT.match(text) or _BY_REMIT.match(text) or _IN_CHARGE.match(text)
+    # 运营单位作为专区运营主体，负责…: the sentence says the name is a body's, whatever its form
+    said = found is not None and found.re is _IN_CHARGE and found.group("acting") \
+        and _NAMED_BY_PART.match(found.group("units"))
     if found is None or not balanced(found.group("units")) or _COUNTED.search(found.group("units")) \
             or _BY_INSIDE.search(found.group("units"), 1) or role_holders(found.group("units")) \
-            or not looks_like_unit_list(found.group("units"), known):
+            or not (said or looks_like_unit_list(found.group("units"), known)):
         return None  # 省31万保障房责任单位浮出水面住建厅将牵头: a headline's figures name no unit
     verb = found.group("verb")
     # 民宗部门协助城市管理等有关部门负责…, A、B协同C负责…: the assisted units do the duty
@@ -473,6 +484,7 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     True
     """
     text = DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
+    text = after_part_title(text)  # 二、职责分工县财政局保障经费…: the part's title glued to the subject
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed
@@ -505,6 +517,8 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
     helping = _SUPPORT_DUTY.search(sentence, cut)
+    # 各成员单位要互通信息、密切配合、相互支持: the members help one another; the duty is their own
+    helping = None if helping and helps_each_other(sentence, helping.start(), helping.end()) else helping
     own = _OWN_CHARGE.search(sentence, cut)
     # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's;
     # 要加强…，负责督查…，配合B…: the unit's own charge comes first, the help is besides

@@ -23,9 +23,9 @@ from zygraph.lone_requirements import lone_requirements
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
 from zygraph.reported_sentences import reported_sentences
-from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, reported_lead_in, without_setting
+from zygraph.report_duties import clause_duties, later_duty_units, own_clauses, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
-from zygraph.composed_members import composed_members
+from zygraph.composed_members import composed_members, members_and_duties
 from zygraph.divided_clauses import DIVIDED_WORD, divided_clauses
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.unitform import opens_with_level
@@ -125,6 +125,11 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how[DIVIDED_WORD] = True
         return divided
+    composed = members_and_duties(rest) if not out and in_body else None
+    if composed:  # 联席会议由A、B、C组成，A为牵头单位。…联席会议办公室设在B，承担日常工作: the members, then the office
+        if how is not None:
+            how["members_duties"] = True
+        return composed
     duties = _duties(rest, numbered, how) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
@@ -294,7 +299,10 @@ def _duties(text, numbered=True, how=None):
             return None
     later = [later_subject_units(text) or [] for text, _ in out] if not numbered else []
     if later:  # 各县区负责…，市直有关部门，依照各自职责，…: a later clause's subject has a share too
-        out = [(text, items + more) for (text, items), more in zip(out, later)]
+        clauses = [own_clauses(text, items, more) for (text, items), more in zip(out, later)]
+        if how is not None and any(clauses):  # A负责…，B负责…: each clause its subject's own duty
+            how["own_clauses"] = True
+        out = [pair for (text, items), more, own in zip(out, later, clauses) for pair in own or [(text, items + more)]]
         if len(out) == 1 and later[0]:
             return out  # one sentence sharing the work out is a list of duties too
     if len(out) == 1 and not numbered and _divides_work(out[0][1]):
@@ -311,7 +319,14 @@ def _duties(text, numbered=True, how=None):
         how["division_clauses"] = [text for kind, text in notes if kind == "division_clause"]
         how["members_call"] = next((text for kind, text in notes if kind == "members"), None)
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
-    return [duty for text, items in out for duty in (numbered and sentence_duties(text)) or [(text, items)]]
+    # after a duty with a role verb, a later sentence opening with its own units and 要 is a duty too (…。B要…)
+    roled = any(item.word for _, named in out for item in named)
+    split = [(numbered and sentence_duties(text, opening=items if roled else None)) or [(text, items)]
+             for text, items in out]
+    if how is not None and any(len(duties) > len((numbered and sentence_duties(text)) or [text])
+                               for duties, (text, _) in zip(split, out)):
+        how["modal_later"] = True
+    return [duty for duties in split for duty in duties]
 
 
 def _division_clause_units(clause):

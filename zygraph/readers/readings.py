@@ -69,6 +69,10 @@ _READINGS = (
      "units open, the first from the item's heading (the subjects of a general call before the duties, A、B要各司其职, "
      "are its units: a reading could take them as no task); a ，-clause opening with a subject of its own (…，D要…) is a task "
      "too (a reading could join it to the clause before), and whom a duty guides or oversees is no unit of it"),
+    ("own_clauses", "own_clause_duties", "a sentence gives bodies their own duties clause by clause, each opening "
+     "with its subject and 负责 or 牵头 (A负责…，B负责…): {first}", "read one task a clause, as ；-clauses with subjects of "
+     "their own are read; a later subject acting by its remit with no role verb (B，依照各自职责，…) shares the "
+     "sentence's task"),
     ("later_duties", "later_duties", "after duties named by role verbs, a sentence opens with its own units and no "
      "role word: {later}", "read its units as responsible for it (a local collective and a verb of work, or 主体责任 "
      "taken: levels named together, 乡（镇）村, one collective)"),
@@ -96,8 +100,9 @@ _READINGS = (
      "管理单位, counts); a sector opening a later sentence with 要 (公安交警部门要…) is responsible for that one"),
     (SECTOR_WORD, "sector_shares", "after duties given by name, sentences open with their sectors and 要: {first}",
      "read one task a sentence, its sector responsible; units in general (各级各部门要…) are a call on everyone"),
-    (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure on a unit with 由 (…后，由A提出…): {text}",
-     "read the unit after 由 as responsible for it; who approves the step after it (分管副部长审核) is no unit"),
+    (STEP_WORD, "procedure_step", "the sentence puts a step of a procedure, or the work on a matter, on a unit with 由 "
+     "(…后，由A提出…; 对于…，先期由A进行监管…): {text}", "read the unit after 由 as responsible for it; who approves the "
+     "step after it (分管副部长审核) is no unit, nor a body the work is handed to later (后续…交由B…)"),
     (TERRITORY_WORD, "territorial_duty", "localities are given their share by the territorial principle "
      "(各地要按照属地管理原则负责…): {text}", "read the collective before the principle as one unit, responsible"),
     (TARGET_WORD, "target_subject", "the sentence gives the units opening it a target: {text}",
@@ -117,6 +122,14 @@ _READINGS = (
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
+    ("members_duties", "members_then_duties", "a paragraph lists a body's members with their lead (由A、B、C组成，"
+     "A为牵头单位), then gives bodies duties of their own in later sentences (B设在C，承担…; D负责…): {first}",
+     "read the members as one task, the one named lead leading and the others supporting, and each later duty as a "
+     "task of its body; the unit an office sits in is no unit of it, and the people named (召集人, 联络员) are none"),
+    ("modal_later", "later_modal_duty", "in a list of duties one of which has a role verb, a later sentence opens "
+     "with units of its own and 要 (…；各成员单位要…。联席会议办公室要…): {first}", "read one task each, its units "
+     "responsible; a sentence whose units only help (B要积极配合…) stays with the duty before, and units in general "
+     "(各部门要…) open none"),
     (MEMBERS_WORD, "members_with_lead", "a sentence lists a body's members (由A、B、C组成, 成员单位包括…) and a clause "
      "after names which of them leads (A为牵头单位, 由A牵头): {text}", "read it as a task of the members: the one named "
      "lead leads, the other members support, as units beside a named lead do"),
