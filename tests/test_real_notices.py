@@ -127,8 +127,6 @@ XFAIL = {
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
     "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
     "one row a line, no number column, the 牵头负责单位 cell last after an expenditure cell",
-    "2020_zhongbanfa_village_merger_regulation": "P 0.62 R 0.33, 7/15 - a regulation on one line, section headings glued to "
-    "their first sentence, units as subjects of 要/应/负责 (各省(自治区、直辖市)要…, A部门负责…。B部门负责…)",
     # blind92-95, scored once with the readers of 5bed2ab: 10 notices, P 0.86 R 0.47 pooled, 6 pass
     # blind96-97, the session's end measure, scored once with the readers of 0ae48c6: 8 notices, P 0.58 R 0.34, none pass
     "2005_guofa_scientific_development_environmental_protection_decision": "P 0.92 R 0.87, 23/24 - a 32-point decision "

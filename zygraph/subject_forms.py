@@ -8,7 +8,9 @@ A State Council notice also writes who is to act as:
 - a body, the basis it acts on, a comma and a verb of running the work, with no modal (``县级以上地方人民政府根据年度计划，
   组织…``, ``各市人民政府结合本地实际，统筹制定…``): the body is the subject;
 - a document or matter, then 由, the body, the basis it acts on, and the verb (``《办法》由国家林草局根据本通知精神印发``);
-- two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own.
+- two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own;
+- a body, what it does and 前 or 时, a comma and the modal verb of what it must do then (``地方政府作出撤并决定前，
+  必须…发布公告``): the body is the subject of both.
 """
 
 from __future__ import annotations
@@ -45,6 +47,12 @@ _FORMS = (
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
 _BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
                           "(?P<verb>印发|发布|公布|制定|组织)")
+#: A clause of what a body does and when (…前, …时), then a comma and the modal verb of what it must do then
+#: (地方政府作出撤并决定前，必须…): the head holds the body and its act, the body's name found by its form.
+_TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前|前|时|時))[，,](?:都|均|也)?"
+                    f"(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
+#: The fewest characters of what the body does before its 前 or 时 (作出决定前).
+_ACT = 2
 #: The 和 between two subjects (A和B要…).
 _AND = "和"
 
@@ -66,7 +74,12 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     ([], [])
     >>> more_subjects("考核不合格的部门，要作出书面检查。", body)  # the party a penalty is about: no subject
     []
+    >>> more_subjects("地方政府作出村庄撤并决定前，必须发布公告。", body)
+    [('地方政府', '必须')]
     """
+    timed = _timed_subject(piece.strip(), is_body)
+    if timed:
+        return timed
     for form in _FORMS:
         found = form.match(piece.strip())
         if found:
@@ -95,3 +108,21 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         else:
             apart.append(name)
     return apart
+
+
+def _timed_subject(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, verb) for the body opening a clause of what it does and when, before the modal verb of what it must do
+    then (``地方政府作出…决定前，必须…``): the longest opening that is a body by ``is_body``, with an act after it; []
+    when there is none.
+
+    >>> _timed_subject("省政府办公厅召开会议时，应通知各市。", lambda name: name.endswith(("政府", "办公厅")))
+    [('省政府办公厅', '应')]
+    >>> _timed_subject("项目开工前，必须办理手续。", lambda name: name.endswith("政府"))
+    []
+    """
+    found = _TIMED.match(piece)
+    if found is None:
+        return []
+    head = found.group("head")
+    ends = [end for end in range(2, len(head) - _ACT) if is_body(head[:end])]
+    return [(head[:ends[-1]], found.group("verb"))] if ends else []

@@ -22,6 +22,7 @@ from typing import NamedTuple
 
 from zygraph.clause_subjects import PURSE, calls_on, clause_findings, condition_ends, helping_units, what_body_is
 from zygraph.readers.drafted import DRAFTING_VERBS
+from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
@@ -34,6 +35,7 @@ from zygraph.finished import reports_tally
 from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
 from zygraph.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
+from zygraph.territory import LOCALITIES
 from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
 from zygraph.unitname import looks_like_unit, organ_of_field
@@ -89,11 +91,21 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     [('渔业部门应加强巡查，会同海事部门制定办法。巡查结果应公开。', '渔业部门', '海事部门'), ('对违规的，执法部门必须依法处罚。', '执法部门', '')]
     """
     rows = []
-    for line, area, text, run_in in section_texts(pairs):
+    sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
+                for line, area, text, run_in in section_texts(pairs)]
+    cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
+    glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
+    for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
         previous = ""
-        for piece in (piece for piece in _PIECE_END.split(text) if piece.strip()):
+        if cut is not None:  # 七、加强问题排查和整改各省（…）要…: the heading ran on into its sentence
+            heading, pieces = pieces[0][:cut].strip(), [pieces[0][cut:], *pieces[1:]]
+            findings.append(Finding(line, "info", "glued_heading", f"a heading runs on into the sentence under it "
+                                    f"with no mark between: {heading}|{pieces[0][:20]}",
+                                    "read the heading as the task's area, the sentence from its subject; in a copy "
+                                    "so glued, a section's task starts at its subject's sentence"))
+        for piece in pieces:
             read = read_piece(piece)
             found = read.first + read.later
             if found and items and helps_before(previous, piece, [item.text for item in found]):
@@ -112,12 +124,23 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 task += piece
             elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
                 heading = piece.strip().rstrip("。")
-            elif run_in:  # a measure glued to its heading: its task starts there (under a heading, at its subject)
-                lead_in += piece
+            elif run_in and (heading or not glued):  # a measure glued to its heading: its task starts there
+                lead_in += piece  # (under a heading, or a heading a copy glued to its sentence, at its subject)
             previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
+
+
+def _glued_cut(pieces: list[str]) -> int | None:
+    """Where the first sentence of a run-in section starts when a copy glued its heading to it with no mark between
+    (:func:`zygraph.readers.glued_headings.glued_heading`); None for a run-in heading of its own (``加强督办。``), a
+    sentence opening with its subject, or no heading so found."""
+    first = pieces[0] if pieces else ""
+    read = read_piece(first)
+    if not first or _RUN_IN_HEADING.match(first.strip()) or (read.first and not runs_into_subject(read.first[0].text)):
+        return None
+    return glued_heading(first, lambda rest: [item.text for item in read_piece(rest).first], _is_body)
 
 
 def mixed_sections(pairs) -> int:
@@ -268,9 +291,10 @@ def _defined_subject(clause: str) -> list[Item]:
 
 
 def _is_body(name: str) -> bool:
-    """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), or a
-    class of enterprises by trade."""
-    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)) \
+    """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
+    class of enterprises by trade, or the localities (各地: a call on everyone, a task of its own in such text)."""
+    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
+            or name in LOCALITIES) \
         and not cadres(name) and not points_back(name) and not calls_on(name)  # 该局: named before; 鼓励…: called on
 
 

@@ -36,7 +36,7 @@ from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.section_designations import clause_designations
-from zygraph.subject_units import asked_units, duty_subject_units, subject_units
+from zygraph.subject_units import DUTY_OPENERS, asked_units, duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["subject_sections", "has_subject_sections", "section_texts", "collective_subject",
@@ -58,6 +58,9 @@ _DIVIDING_CLAUSES = 2
 #: A sentence of minutes reporting the meeting itself (会议听取了…汇报。会议强调，各单位要…。): before the first
 #: sentence naming units, it is what the meeting heard or asked of everyone, no part of their task.
 _MEETING_SENTENCE = re.compile("^(?:会议|會議)")
+#: What a collective's name may run on into before a 的 (各农村集体经济组织的资产收益…): a noun, so the collective owns
+#: what the sentence is about and is no subject, unless a verb opens it (各村结合实际的…: DUTY_OPENERS).
+_OWNED = re.compile("^[^，,。；;：:的]{1,8}?的")
 #: A title that runs on past a full stop into a sentence of its own (健全协调机制。建立…): no bare heading.
 _SENTENCE_IN_TITLE = re.compile("[。！？][^。！？]+")
 
@@ -255,9 +258,13 @@ def collective_subject(sentence: str) -> list[Item] | None:
     >>> collective_subject("县农技站结合实际情况"), collective_subject("各部门结合实际情况")
     (None, None)
     >>> collective_subject("各牵头单位要加强统筹")  # whoever holds a role: units named elsewhere
+    >>> collective_subject("各农村集体经济组织的资产收益仍归本集体经济组织成员所有")  # what they own is the subject
     """
     items = duty_subject_units(sentence)
     if not items or any(not item.text.startswith(_COLLECTIVE_OPENING) or in_general(item.text)
                         or role_holders(item.text) or item.role != "responsible" for item in items):
+        return None
+    rest = sentence.strip()[sentence.strip().find(items[-1].text) + len(items[-1].text):]
+    if rest[:1] not in DUTY_OPENERS and _OWNED.match(rest):
         return None
     return [Item(item.text, "responsible", OPENING_SUBJECT_WORD) for item in items]
