@@ -28,6 +28,7 @@ from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
+from zygraph.payers import payers
 from zygraph.people import cadres
 from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
@@ -196,12 +197,14 @@ def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``helping``, ``subject``, ``set_off``,
     ``by``, ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
-    (leave to act), ``opening`` (a collective of places with no modal)).
+    (leave to act), ``opening`` (a collective of places with no modal), ``pays`` (who bears the cost: payers)).
 
     >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
     (('form',), ('permitted',))
     >>> read_piece("市交通局、市公安局，要加强巡查。").rules, read_piece("巡查结果应公开。").rules
     (('set_off',), ())
+    >>> read_piece("工程所需资金由县电力公司和县财政局共同承担，其中，县电力公司出资80%。")
+    Reading(first=[Item(text='县电力公司', role='responsible', word='出资'), Item(text='县财政局', role='responsible', word='出资')], later=[], rules=('pays',))
     """
     clauses = _CLAUSE.split(piece)
     defined = _defined_subject(clauses[0])
@@ -244,6 +247,11 @@ def read_piece(piece: str) -> Reading:
     opening = _opening_collective(piece)
     if opening:
         return Reading(_with_partners(opening, piece), _later_subjects(clauses, 1), ("opening",))
+    paying: list[Item] = []  # 所需资金由A和B共同承担，其中，A出资80%…: who bears the cost, in any clause
+    for item in (item for clause in clauses for item in payers(clause, _is_body)):
+        paying += [item] if item.text not in {other.text for other in paying} else []
+    if paying:
+        return Reading(paying, [], ("pays",))
     return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
 
 
@@ -358,8 +366,11 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
                                 "(each of its places does the work)"))
     if "form" in rules:
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
-                                f"off by a comma, on the basis it acts on, or after 由 with that basis: {task[:30]}",
-                                "read the bodies as the subject of the duty"))
+                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), or after "
+                                f"由 with that basis: {task[:30]}", "read the bodies as the subject of the duty"))
+    if "pays" in rules:
+        findings.append(Finding(line, "info", "cost_bearers", f"the sentence names who bears the cost: {task[:30]}",
+                                "read the bodies paying as responsible for the task"))
     if "permitted" in rules:
         findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
                                 f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))
