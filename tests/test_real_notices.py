@@ -136,15 +136,18 @@ XFAIL = {
     "2011_guofa_twelfth_five_year_environmental_plan_department_duties": "P 1.00 R 0.87, 18/21 - a five-year plan on "
     "two lines, its division one department a sentence in one paragraph (X部门要…。A、B等综合部门要…。) among sentences whose subjects "
     "are basins, regions or plants",
-    "2014_guobanfa_environmental_supervision_enforcement": "P 1.00 R 0.86, 19/23 - measures (n)heading。text on one line, "
-    "units as sentence subjects (A和B要…, …；C、D要协助…, fields等部门和单位要配合E落实…, A每年要…): now read, collectives of "
-    "levels kept whole (各市、县级人民政府, 市、县两级…部门); left: places sharing one government split (…区域、流域地方政府), 各地要 read as "
-    "pointing back, qualified subjects that are places or a share of a kind (具备条件的乡镇（街道）及…, 80%以上的…机构要)",
+    "2014_guobanfa_environmental_supervision_enforcement": "P 1.00 R 0.89, 20/23 - measures (n)heading。text on one line, "
+    "units as sentence subjects (A和B要…, …；C、D要协助…, fields等部门和单位要配合E落实…, A每年要…, 各地要…): now read, collectives of "
+    "levels kept whole (各市、县级人民政府, 市、县两级…部门); left: places sharing one government split (…区域、流域地方政府), "
+    "qualified subjects that are places or a share of a kind (具备条件的乡镇（街道）及…, 80%以上的…机构要)",
     "2021_guobanhan_railway_line_safety_joint_conference_system": "P 0.86 R 0.75, 3/5 - joint-conference rules on one "
     "line, the lead named once in a composition sentence (联席会议由A、B…等12个部门和单位组成，A为牵头单位), duties as sentences whose subject "
     "is a body",
-    "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.67 R 0.46, 2/4 - a plan on one line, units as sentence "
-    "subjects (A要…, A及B要…), a clause naming who pays (由A和B共同承担) and a closing sentence designating leads (A和B为总牵头单位，C为牵头单位、D为责任单位: read since, E要… beside it supports, DOUBTFUL); left: subjects with no 要 (A根据协议规定，…), who pays",
+    "2021_shaanxi_state_forest_farm_grid_upgrade_plan": "P 0.92 R 0.85, 4/4 - a plan on one line, units as sentence "
+    "subjects (A要…, A及B要…), a clause naming who pays (由A和B共同承担, A及B出资…: payers), subjects with no 要 "
+    "(A根据协议规定，落实…), 所在市、县人民政府 (places_concerned) and a closing sentence designating leads (A和B为总牵头单位，"
+    "C为牵头单位、D为责任单位): now read; left: E要… beside the designations supports where the gold has it lead (DOUBTFUL), "
+    "国有林场 as the topic of 对不愿移交…的国有林场，要… (the gold's subject; an object in 对违规的企业，要处罚)",
     "2021_shandong_disaster_reduction_group_member_duties_draft": "P 1.00 R 0.82, 29/36 - group rules on one line, "
     "articles 第N条, then 28 member duties (n)unit:duty;duty。 run on, the units' own verbs inside (主要负责, 牵头负责, 会同A、B牵头负责, "
     "参与, 配合做好); left: the group's own subjectless duties (一)-(六) under 领导小组工作职责 and 领导小组成员单位 as a collective "

@@ -80,8 +80,10 @@ def test_a_measure_run_on_from_its_heading_starts_its_first_task_there():
 def test_a_measure_before_a_closing_paragraph_keeps_its_own_sentences():
     pairs = [(1, "意见如下："), (2, "（九）健全协调机制。林草部门要会同气象部门做好预警。"), (3, "各地要抓好落实。商务部门要督查。")]
     rows = subject_sentences(pairs, [])
+    # the closing call on the localities is a task of its own (README, eleventh session: in the closing part alike)
     assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
-        ("健全协调机制", "林草部门要会同气象部门做好预警。", "林草部门", "气象部门"), ("", "商务部门要督查。", "商务部门", "")]
+        ("健全协调机制", "林草部门要会同气象部门做好预警。", "林草部门", "气象部门"), ("", "各地要抓好落实。", "各地", ""),
+        ("", "商务部门要督查。", "商务部门", "")]
 
 
 def _sections_notice(*measures):
@@ -157,7 +159,8 @@ def test_a_body_defining_its_short_name_opens_its_duty():
                                   "各成员单位要落实联席会议确定的任务。")], found)
     assert [(r.lead, r.support) for r in rows] == [("水污染防治部际联席会议", ""), ("各成员单位", "")]
     assert "defined_subject" in {f.code for f in found}
-    assert _units("《水污染防治条例》（以下简称《条例》）规定，各地应当执行。") == []
+    assert _units("《水污染防治条例》（以下简称《条例》）规定，各地应当执行。") == [("各地", "responsible")]  # not 《条例》
+    assert _units("《水污染防治条例》（以下简称《条例》）规定，应当从严执行。") == []
 
 
 def test_parties_in_general_after_huitong_support():
