@@ -101,3 +101,17 @@ def test_a_body_described_by_its_duty_set_off_by_a_comma_is_a_subject():
     from zygraph.readers.subject_sentences import piece_subjects
     assert [(i.text, i.role) for i in piece_subjects("区应急局和其他负有安全监管职责的部门，每季度要开展检查。")] == [
         ("区应急局", "responsible"), ("其他负有安全监管职责的部门", "responsible")]
+
+
+def test_a_body_acting_before_what_it_must_do_first():
+    # 地方政府作出村庄撤并决定前，必须…发布公告: the body is the subject of the act and of the duty before it
+    assert _units("开展村庄撤并必须尊重农民意愿，地方政府作出村庄撤并决定前，必须在所涉及的行政村发布公告。") == [
+        ("地方政府", "responsible")]
+    assert _units("村庄撤并前，必须签订补偿安置协议。") == []  # no body acts
+
+
+def test_a_body_on_a_binding_basis_then_any_verb_of_its_duty():
+    # 国有林场根据协议规定，落实…: a rule or agreement binds the body, so what it does next is its duty
+    assert _units("国有林场根据协议规定，落实筹措资金，按时移交资产。") == [("国有林场", "responsible")]
+    assert _units("电力公司根据协议规定，按照先易后难的原则，及时编制电网改造方案。") == [("电力公司", "responsible")]
+    assert _units("省档案馆结合本馆实际，制定实施细则。") == []  # a basis it weighs: only reported doing it

@@ -245,3 +245,20 @@ def test_review_r10_a_verb_before_解放军_makes_no_subject():
     assert _units("慰问驻地解放军，要提前安排。") == []
     assert _units("学习解放军要形成制度。") == []
     assert _units("驻地解放军和武警支队要担负抢险任务。") == [("驻地解放军", "responsible"), ("武警支队", "responsible")]
+
+
+def test_a_collective_owning_what_the_sentence_is_about_is_no_subject():
+    # 各农村集体经济组织的资产收益仍归…: the villages' organisations own the proceeds, the proceeds are the subject
+    assert _units("各农村集体经济组织的资产收益仍归本集体经济组织成员所有。") == []
+    assert _units("各乡镇结合实际的需要，制定实施方案。") == [("各乡镇", "responsible")]
+
+
+def test_calls_on_everyone_alone_make_no_document_of_subject_sentences():
+    # 各地要…；各部门要…；县政府有关部门要…: calls, tasks only beside sentences naming bodies of their own
+    found = []
+    calls = [(1, "通知如下："), (2, "一、加强领导"), (3, "各地要加强领导；各部门要密切配合；县政府有关部门要各负其责。")]
+    assert running_text_rows(calls, [], [], found) == [] and found == []
+    found = []
+    rows = running_text_rows(calls[:2] + [(3, "各地要加强领导。县水利局要加强巡查。县林业局要做好防火。县交通局要护路。")],
+                             [], [], found)
+    assert [row.lead for row in rows] == ["各地", "县水利局", "县林业局", "县交通局"]

@@ -102,6 +102,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
         previous = ""
         if cut is not None:  # 七、加强问题排查和整改各省（…）要…: the heading ran on into its sentence
             heading, pieces = pieces[0][:cut].strip(), [pieces[0][cut:], *pieces[1:]]
+            area = heading  # the area of each task of the section
             findings.append(Finding(line, "info", "glued_heading", f"a heading runs on into the sentence under it "
                                     f"with no mark between: {heading}|{pieces[0][:20]}",
                                     "read the heading as the task's area, the sentence from its subject; in a copy "
