@@ -133,9 +133,11 @@ XFAIL = {
     "on one line, units as sentence subjects in the later points only: now one task a subject sentence, with subjects "
     "after a case (凡…的地方，A要), A是…主体，要…, helpers (B及C给予协调支援), 由A会同B拟定; left: media as a subject "
     "(新闻媒体要), 经济综合和有关主管部门 not split, 政府和部门都要有一位领导 (people) read, 配合司法机关办理 (no subject)",
-    "2011_guofa_twelfth_five_year_environmental_plan_department_duties": "P 1.00 R 0.87, 18/21 - a five-year plan on "
+    "2011_guofa_twelfth_five_year_environmental_plan_department_duties": "P 1.00 R 0.96, 20/21 - a five-year plan on "
     "two lines, its division one department a sentence in one paragraph (X部门要…。A、B等综合部门要…。) among sentences whose subjects "
-    "are basins, regions or plants",
+    "are basins, regions or plants: now read document-wide as subject sentences (地方各级人民政府要…, 国务院各有关部门要… in "
+    "their paragraphs); left: 中央财政通过…措施，加大… (a statement, no modal; DOUBTFUL), its task from its paragraph's run-in "
+    "heading",
     "2014_guobanfa_environmental_supervision_enforcement": "P 1.00 R 0.89, 20/23 - measures (n)heading。text on one line, "
     "units as sentence subjects (A和B要…, …；C、D要协助…, fields等部门和单位要配合E落实…, A每年要…, 各地要…): now read, collectives of "
     "levels kept whole (各市、县级人民政府, 市、县两级…部门); left: places sharing one government split (…区域、流域地方政府), "

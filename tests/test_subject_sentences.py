@@ -1,6 +1,7 @@
 """Documents of running sentences: one task a sentence whose subject is a body (zygraph.readers.subject_sentences)."""
 
 import zygraph
+from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
 
@@ -262,3 +263,19 @@ def test_calls_on_everyone_alone_make_no_document_of_subject_sentences():
     rows = running_text_rows(calls[:2] + [(3, "各地要加强领导。县水利局要加强巡查。县林业局要做好防火。县交通局要护路。")],
                              [], [], found)
     assert [row.lead for row in rows] == ["各地", "县水利局", "县林业局", "县交通局"]
+
+
+def test_a_plans_department_clauses_read_paragraph_by_paragraph_give_way_to_its_subject_sentences():
+    # 国发〔2011〕42号's wording: a paragraph of departments each with 要 (modal_sentences) beside a paragraph whose
+    # second sentence calls on the State Council's departments; read document-wide, that sentence is a task too
+    doc = parse_paragraphs("八、加强部门协同\n（十）部门协同推进环境保护\n环境保护部门要加强环境保护的指导、协调、监督和综合管理。"
+                           "科技部门要加强关键技术的研发与示范支持。水利部门要优化水资源利用和调配。农业部门要加强畜禽养殖污染防治。"
+                           "林业部门要加强林业生态建设力度。\n九、加强组织领导\n地方人民政府是规划实施的责任主体，要把规划目标纳入总体规划。"
+                           "国务院各有关部门要各司其责，密切配合，推进规划实施。\n")
+    assert [row.lead for row in doc.rows] == ["环境保护部门", "科技部门", "水利部门", "农业部门", "林业部门", "地方人民政府",
+                                              "国务院各有关部门"]
+    assert [f.message for f in doc.findings if f.code == "reading_replaced"] == [
+        "sentences naming their units as subjects give 7 tasks naming every unit the 6 tasks read by labels and "
+        "brackets name"]
+    # a purpose clause made real (落到实处) is no body, though 处 ends a division's name
+    assert _units("为把环境保护目标和任务落到实处，要积极实施各项环境保护工程。") == []

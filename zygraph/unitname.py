@@ -38,6 +38,7 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
                      "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
                      "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
+                     "实处", "實處", "之处", "之處",  # 落到实处 (made real), 不足之处: a phrase, no 处 (a division)
                      "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
 #: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
 #: it ends as the verb 创办 does.
@@ -140,6 +141,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, True)
     >>> looks_like_unit("各村居", lambda name: False), looks_like_unit("农村居", lambda name: False)
     (True, False)
+    >>> looks_like_unit("为把目标任务落到实处", lambda name: False), looks_like_unit("综合一处", lambda name: False)
+    (False, True)
     >>> looks_like_unit("各省（自治区、直辖市）", lambda name: False), looks_like_unit("节约用电省", lambda name: False)
     (True, False)
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
