@@ -39,8 +39,10 @@ def test_a_short_notice_with_no_labels_reads_few_subject_sentences():
                   "《实施细则》由水利部根据本通知精神印发。")]
     found = []
     rows = running_text_rows(notice, [], [], found)
-    assert [(r.lead, r.support) for r in rows] == [("水利部", ""), ("国家林草局", "自然资源部"), ("水利部", "")]
-    assert [f.code for f in found].count("subject_sentence") == 3
+    # the call on the localities is a task of its own in such a document (README, eleventh session), 各地 as 各地区
+    assert [(r.lead, r.support) for r in rows] == [("各地", ""), ("水利部", ""), ("国家林草局", "自然资源部"),
+                                                   ("水利部", "")]
+    assert [f.code for f in found].count("subject_sentence") == 4
     # two subject sentences are not yet a document of them: the point is read as one section
     found = []
     few = running_text_rows(notice[:2] + [(3, "二、水利部要加强业务指导。国家林草局要会同自然资源部加强统筹协调。")],
@@ -84,7 +86,8 @@ def test_a_body_on_a_basis_then_running_the_work_with_no_modal():
     assert _units("县级以上地方人民政府根据年度检查计划，组织领导本辖区的联合检查。") == [("县级以上地方人民政府", "responsible")]
     assert _units("各市人民政府结合本地实际，统筹制定年度计划。") == [("各市人民政府", "responsible")]
     assert _units("专家学者根据评审意见，组织论证。") == []  # people, no body
-    assert _units("各地根据实际，统筹推进改革。") == []  # points back to units named elsewhere
+    assert _units("各地根据实际，统筹推进改革。") == [("各地", "responsible")]  # a call on the localities, as 各地区
+    assert _units("有关方面根据实际，统筹推进改革。") == []  # units in general, no body
 
 
 def test_a_party_a_penalty_is_about_set_off_by_a_comma_is_no_subject():
@@ -98,3 +101,17 @@ def test_a_body_described_by_its_duty_set_off_by_a_comma_is_a_subject():
     from zygraph.readers.subject_sentences import piece_subjects
     assert [(i.text, i.role) for i in piece_subjects("区应急局和其他负有安全监管职责的部门，每季度要开展检查。")] == [
         ("区应急局", "responsible"), ("其他负有安全监管职责的部门", "responsible")]
+
+
+def test_a_body_acting_before_what_it_must_do_first():
+    # 地方政府作出村庄撤并决定前，必须…发布公告: the body is the subject of the act and of the duty before it
+    assert _units("开展村庄撤并必须尊重农民意愿，地方政府作出村庄撤并决定前，必须在所涉及的行政村发布公告。") == [
+        ("地方政府", "responsible")]
+    assert _units("村庄撤并前，必须签订补偿安置协议。") == []  # no body acts
+
+
+def test_a_body_on_a_binding_basis_then_any_verb_of_its_duty():
+    # 国有林场根据协议规定，落实…: a rule or agreement binds the body, so what it does next is its duty
+    assert _units("国有林场根据协议规定，落实筹措资金，按时移交资产。") == [("国有林场", "responsible")]
+    assert _units("电力公司根据协议规定，按照先易后难的原则，及时编制电网改造方案。") == [("电力公司", "responsible")]
+    assert _units("省档案馆结合本馆实际，制定实施细则。") == []  # a basis it weighs: only reported doing it

@@ -1,6 +1,7 @@
 """Documents of running sentences: one task a sentence whose subject is a body (zygraph.readers.subject_sentences)."""
 
 import zygraph
+from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
 
@@ -80,8 +81,10 @@ def test_a_measure_run_on_from_its_heading_starts_its_first_task_there():
 def test_a_measure_before_a_closing_paragraph_keeps_its_own_sentences():
     pairs = [(1, "意见如下："), (2, "（九）健全协调机制。林草部门要会同气象部门做好预警。"), (3, "各地要抓好落实。商务部门要督查。")]
     rows = subject_sentences(pairs, [])
+    # the closing call on the localities is a task of its own (README, eleventh session: in the closing part alike)
     assert [(r.area, r.task, r.lead, r.support) for r in rows] == [
-        ("健全协调机制", "林草部门要会同气象部门做好预警。", "林草部门", "气象部门"), ("", "商务部门要督查。", "商务部门", "")]
+        ("健全协调机制", "林草部门要会同气象部门做好预警。", "林草部门", "气象部门"), ("", "各地要抓好落实。", "各地", ""),
+        ("", "商务部门要督查。", "商务部门", "")]
 
 
 def _sections_notice(*measures):
@@ -157,7 +160,8 @@ def test_a_body_defining_its_short_name_opens_its_duty():
                                   "各成员单位要落实联席会议确定的任务。")], found)
     assert [(r.lead, r.support) for r in rows] == [("水污染防治部际联席会议", ""), ("各成员单位", "")]
     assert "defined_subject" in {f.code for f in found}
-    assert _units("《水污染防治条例》（以下简称《条例》）规定，各地应当执行。") == []
+    assert _units("《水污染防治条例》（以下简称《条例》）规定，各地应当执行。") == [("各地", "responsible")]  # not 《条例》
+    assert _units("《水污染防治条例》（以下简称《条例》）规定，应当从严执行。") == []
 
 
 def test_parties_in_general_after_huitong_support():
@@ -242,3 +246,36 @@ def test_review_r10_a_verb_before_解放军_makes_no_subject():
     assert _units("慰问驻地解放军，要提前安排。") == []
     assert _units("学习解放军要形成制度。") == []
     assert _units("驻地解放军和武警支队要担负抢险任务。") == [("驻地解放军", "responsible"), ("武警支队", "responsible")]
+
+
+def test_a_collective_owning_what_the_sentence_is_about_is_no_subject():
+    # 各农村集体经济组织的资产收益仍归…: the villages' organisations own the proceeds, the proceeds are the subject
+    assert _units("各农村集体经济组织的资产收益仍归本集体经济组织成员所有。") == []
+    assert _units("各乡镇结合实际的需要，制定实施方案。") == [("各乡镇", "responsible")]
+
+
+def test_calls_on_everyone_alone_make_no_document_of_subject_sentences():
+    # 各地要…；各部门要…；县政府有关部门要…: calls, tasks only beside sentences naming bodies of their own
+    found = []
+    calls = [(1, "通知如下："), (2, "一、加强领导"), (3, "各地要加强领导；各部门要密切配合；县政府有关部门要各负其责。")]
+    assert running_text_rows(calls, [], [], found) == [] and found == []
+    found = []
+    rows = running_text_rows(calls[:2] + [(3, "各地要加强领导。县水利局要加强巡查。县林业局要做好防火。县交通局要护路。")],
+                             [], [], found)
+    assert [row.lead for row in rows] == ["各地", "县水利局", "县林业局", "县交通局"]
+
+
+def test_a_plans_department_clauses_read_paragraph_by_paragraph_give_way_to_its_subject_sentences():
+    # 国发〔2011〕42号's wording: a paragraph of departments each with 要 (modal_sentences) beside a paragraph whose
+    # second sentence calls on the State Council's departments; read document-wide, that sentence is a task too
+    doc = parse_paragraphs("八、加强部门协同\n（十）部门协同推进环境保护\n环境保护部门要加强环境保护的指导、协调、监督和综合管理。"
+                           "科技部门要加强关键技术的研发与示范支持。水利部门要优化水资源利用和调配。农业部门要加强畜禽养殖污染防治。"
+                           "林业部门要加强林业生态建设力度。\n九、加强组织领导\n地方人民政府是规划实施的责任主体，要把规划目标纳入总体规划。"
+                           "国务院各有关部门要各司其责，密切配合，推进规划实施。\n")
+    assert [row.lead for row in doc.rows] == ["环境保护部门", "科技部门", "水利部门", "农业部门", "林业部门", "地方人民政府",
+                                              "国务院各有关部门"]
+    assert [f.message for f in doc.findings if f.code == "reading_replaced"] == [
+        "sentences naming their units as subjects give 7 tasks naming every unit the 6 tasks read by labels and "
+        "brackets name"]
+    # a purpose clause made real (落到实处) is no body, though 处 ends a division's name
+    assert _units("为把环境保护目标和任务落到实处，要积极实施各项环境保护工程。") == []

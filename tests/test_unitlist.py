@@ -24,3 +24,10 @@ def test_province_level_places_share_the_department_after_their_government():
     assert split_units("省、自治区、直辖市人民政府林业部门") == ["省、自治区、直辖市人民政府林业部门"]
     assert split_units("省、自治区人民政府卫生行政部门、海关") == ["省、自治区人民政府卫生行政部门", "海关"]
     assert split_units("省民政厅、省财政厅") == ["省民政厅", "省财政厅"]
+
+
+def test_levels_sharing_one_government_stay_whole_before_a_unit_joined_to_it():
+    # 所在市、县人民政府及同级财政部门要…: the levels' governments, then the finance departments of the same level
+    assert split_units("市、县人民政府及同级财政部门") == ["市、县人民政府", "同级财政部门"]
+    assert split_units("所在市、县人民政府及同级财政部门") == ["所在市、县人民政府", "同级财政部门"]
+    assert split_units("市、县人民政府和省财政厅") == ["市、县人民政府", "省财政厅"]

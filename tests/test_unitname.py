@@ -101,3 +101,15 @@ def test_review_r10_a_duty_to_visit_the_army_names_no_unit_in_a_list():
     doc = parse_paragraphs("三、成员单位职责\n（一）县民政局：负责优抚对象的走访。\n"
                            "（二）县退役军人事务局：负责慰问驻地解放军。\n")
     assert [(row.lead, row.support) for row in doc.rows] == [("县民政局", ""), ("县退役军人事务局", "")]
+
+
+@pytest.mark.parametrize("name, unit", [("各省（自治区、直辖市）", True), ("各省", True), ("有关省", True),
+                                        ("节约用电省", False), ("行政村数量较多的省（自治区、直辖市）", False)])
+def test_a_national_notices_provinces_are_a_collective_as_its_provinces_are(name, unit):
+    # 各省（自治区、直辖市）要…: the provinces (and their like, in the bracket), as 各省份 and 各县 are collectives
+    assert looks_like_unit(name, _unknown) is unit
+
+
+def test_the_discipline_and_supervision_organs_are_a_field_named_twice():
+    # 纪检监察机关负责查处…腐败行为: the organs of the 纪委监委, a unit as 公安机关 is; 行政机关 stays none
+    assert organ_of_field("纪检监察机关") and organ_of_field("各级纪检监察机关") and not organ_of_field("行政机关")

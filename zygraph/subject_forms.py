@@ -1,4 +1,4 @@
-"""Forms of a duty sentence's subject the plain ``A要…`` reading misses: a frequency before the modal, bodies set off by a comma, A根据…，组织…, 由A根据…印发, A和B.
+"""Forms of a duty sentence's subject the plain ``A要…`` reading misses: a frequency, a comma or 前/时 before the modal, A根据…，组织…, 由A根据…印发, A和B.
 
 A State Council notice also writes who is to act as:
 
@@ -6,9 +6,12 @@ A State Council notice also writes who is to act as:
 - bodies set off by a comma before (how often and) their modal verb, one described by its duty with 的
   (``地方水利部门和其他负有河道管理职责的部门，每年要…``): the comma ends the subject, so a 的 inside it is part of a name;
 - a body, the basis it acts on, a comma and a verb of running the work, with no modal (``县级以上地方人民政府根据年度计划，
-  组织…``, ``各市人民政府结合本地实际，统筹制定…``): the body is the subject;
+  组织…``, ``各市人民政府结合本地实际，统筹制定…``), or any verb of doing it after a basis that binds it (``国有林场根据
+  协议规定，落实…``): the body is the subject;
 - a document or matter, then 由, the body, the basis it acts on, and the verb (``《办法》由国家林草局根据本通知精神印发``);
-- two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own.
+- two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own;
+- a body, what it does and 前 or 时, a comma and the modal verb of what it must do then (``地方政府作出撤并决定前，
+  必须…发布公告``): the body is the subject of both.
 """
 
 from __future__ import annotations
@@ -36,15 +39,27 @@ _DESCRIBED_BY_DUTY = (f"(?<![^、和及与])(?:其他|其它)?(?={DESCRIBING})[^
 #: and 的 only in a body described by its duty. Shared with the running-sentence reader.
 SET_OFF = re.compile(f"^(?P<units>(?:{_DESCRIBED_BY_DUTY}|[^，,。；;：:的由对在是]){{2,60}}?)[，,]{_FREQUENCY}?(?:都|均|也)?"
                      f"(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
+#: A basis that binds the body, a rule or what it agreed (根据协议规定, 按照职责分工, 依照合同约定): unlike one it weighs
+#: (结合本地实际), what the body then does is its duty, whatever the verb.
+_RULE = "(?:规定|規定|要求|约定|約定|协议|協議|合同|职责|職責|分工)"
+#: The verbs of doing the work after a body and a binding basis (A根据协议规定，落实…; A根据协议规定，按照…原则，编制…).
+_RUNNING = "统筹|组织|负责|落实|按照|做好|抓好|制定|编制|开展|及时|切实|认真|积极"
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
     re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
+    re.compile(f"^(?P<units>{_NAME})(?:根据|依据|按照|依照)[^，,。；;]{{0,30}}{_RULE}[，,](?P<verb>{_RUNNING})"),
     SET_OFF,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
 _BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
                           "(?P<verb>印发|发布|公布|制定|组织)")
+#: A clause of what a body does and when (…前, …时), then a comma and the modal verb of what it must do then
+#: (地方政府作出撤并决定前，必须…): the head holds the body and its act, the body's name found by its form.
+_TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前|前|时|時))[，,](?:都|均|也)?"
+                    f"(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
+#: The fewest characters of what the body does before its 前 or 时 (作出决定前).
+_ACT = 2
 #: The 和 between two subjects (A和B要…).
 _AND = "和"
 
@@ -60,13 +75,22 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('县水利局', '要'), ('其他负有河道管理职责的部门', '要')]
     >>> more_subjects("各市人民政府结合本地实际，统筹制定年度计划。", body)
     [('各市人民政府', '统筹')]
+    >>> more_subjects("县电力局根据协议规定，落实筹措资金，按时移交资产。", body)
+    [('县电力局', '落实')]
+    >>> more_subjects("县档案局结合实际，制定细则。", body)  # a basis it weighs: reported, no duty
+    []
     >>> more_subjects("《实施办法》由省林业局根据本通知精神印发。", body)
     [('省林业局', '印发')]
     >>> more_subjects("各市人民政府可根据实际，制定实施细则。", body), more_subjects("考核结果由专家根据评分公布。", body)
     ([], [])
     >>> more_subjects("考核不合格的部门，要作出书面检查。", body)  # the party a penalty is about: no subject
     []
+    >>> more_subjects("地方政府作出村庄撤并决定前，必须发布公告。", body)
+    [('地方政府', '必须')]
     """
+    timed = _timed_subject(piece.strip(), is_body)
+    if timed:
+        return timed
     for form in _FORMS:
         found = form.match(piece.strip())
         if found:
@@ -95,3 +119,21 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         else:
             apart.append(name)
     return apart
+
+
+def _timed_subject(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, verb) for the body opening a clause of what it does and when, before the modal verb of what it must do
+    then (``地方政府作出…决定前，必须…``): the longest opening that is a body by ``is_body``, with an act after it; []
+    when there is none.
+
+    >>> _timed_subject("省政府办公厅召开会议时，应通知各市。", lambda name: name.endswith(("政府", "办公厅")))
+    [('省政府办公厅', '应')]
+    >>> _timed_subject("项目开工前，必须办理手续。", lambda name: name.endswith("政府"))
+    []
+    """
+    found = _TIMED.match(piece)
+    if found is None:
+        return []
+    head = found.group("head")
+    ends = [end for end in range(2, len(head) - _ACT) if is_body(head[:end])]
+    return [(head[:ends[-1]], found.group("verb"))] if ends else []

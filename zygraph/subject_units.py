@@ -19,7 +19,7 @@ from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
 from zygraph.verb_manner import helps_each_other
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
+           "titled_subjects", "contacting_units", "WITH", "DUTY_OPENERS", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -101,7 +101,7 @@ _SETTING_START = re.compile("^(?:在|对|通过|采取|按照|根据|依据|围�
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
-_DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
+DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
 #: Words whose first character ends a unit's name but which name no unit: 建设行政执法队伍 is the work (a force to
 #: build), not 建设行政执法队 followed by 伍, nor 建设行 (as 银行) followed by 政; 局面, 所在, 会议 likewise. A unit's name never ends inside one of them.
 _WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所在", "所属", "会议", "會議", "处理", "处置", "办理",
@@ -508,7 +508,7 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
               if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
     cut = next((end for end in cuts if head[end] in MODALS), next(iter(worded), None))
     if cut is None:
-        cut = next((end for end in cuts if head[end] in _DUTY_OPENERS), cuts[-1] if cuts else None)
+        cut = next((end for end in cuts if head[end] in DUTY_OPENERS), cuts[-1] if cuts else None)
     if NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
         cut = len(head)  # A和B（以下统称C）落实…: the names end where the note naming them together opens
     if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):

@@ -14,12 +14,12 @@ import re
 from zygraph.grammar import Item
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["territorial_units", "TERRITORY_WORD"]
+__all__ = ["territorial_units", "TERRITORY_WORD", "LOCALITIES"]
 
 #: The word the localities carry, for the role and reading findings.
 TERRITORY_WORD = "属地"
 #: The localities said in general, which the list grammar reads as no one in particular (:mod:`zygraph.everyone`).
-_LOCALITIES = ("各地", "各地方", "各地区")
+LOCALITIES = ("各地", "各地方", "各地区")
 #: A collective (各地, 各乡镇, 各县区) then the territorial principle and its duty's verb: 各地要按照属地管理原则负责…,
 #: 各乡镇应依照“属地管理”的原则，负责…. The collective opens with 各, wherever its clause starts (a copy may have
 #: lost the mark before it: …压实工作责任各地要按照…).
@@ -56,7 +56,7 @@ def territorial_units(text: str, known=None) -> list[Item] | None:
     if found is None:
         return None
     units = found.group("units")
-    if units in _LOCALITIES:
+    if units in LOCALITIES:
         return [Item(units, "responsible", TERRITORY_WORD)]
     if not looks_like_unit_list(units, known):
         return None

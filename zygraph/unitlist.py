@@ -166,6 +166,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     ['市政、工商部门']
     >>> split_units("省、自治区人民政府林业部门、海关")  # levels sharing the department after the last one's government
     ['省、自治区人民政府林业部门', '海关']
+    >>> split_units("市、县人民政府及同级财政部门")  # levels sharing the government, then a unit joined after it
+    ['市、县人民政府', '同级财政部门']
     """
     registry = known is not None
     known = known or (lambda name: False)
@@ -393,6 +395,8 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     before a zone that share its kind (人民大垸、荒湖管理区: two management districts).
     >>> _place_run(["市", "县人民政府"], ["、"], 0, lambda name: False)
     1
+    >>> _place_run(["市", "县人民政府及同级财政部门"], ["、"], 0, lambda name: False)  # the unit, then one joined to it
+    1
     """
     j, bare = i, True
     while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
@@ -412,7 +416,8 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     if j > i and bare and _named_zone(_trim(pieces[j])):
         return j
     places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
-    return j if j > i and places and _PLACE_UNIT.match(_trim(pieces[j])) else i
+    unit = _trim(pieces[j]) if j > i and places else ""
+    return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0])) else i
 
 
 def _named_zone(piece: str) -> bool:

@@ -38,6 +38,7 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
                      "兴办", "执行", "运行", "进行", "推行", "实行", "施行", "通行", "出行", "试行", "先行", "运动会",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
                      "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
+                     "实处", "實處", "之处", "之處",  # 落到实处 (made real), 不足之处: a phrase, no 处 (a division)
                      "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
 #: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
 #: it ends as the verb 创办 does.
@@ -74,7 +75,8 @@ _PAIRED = re.compile("^(?:定点|挂钩|掛鉤|对口|對口|结对|結對)(?:�
 COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構", "企业", "地区", "地方", "城市", "县区", "区县", "省份",
                        "县市区", "乡镇", "街道", "园区", "镇街", "村", "社区", "县", "区", "市", "镇", "乡",
                        "机关", "機關",  # 各级公安机关: the police bodies of every level
-                       "村居")  # 各村居: the villages and the residential communities (居委会) of an area, as 村（居）
+                       "村居",  # 各村居: the villages and the residential communities (居委会) of an area, as 村（居）
+                       "省")  # 各省（自治区、直辖市）: a national notice's provinces, as 各省份
 #: The bodies of one level in one field, as one collective: 镇级政法单位 (the township's political-legal bodies), 县级
 #: 医疗机构. The level (镇级) is what a 各 or 有关 is to other collectives: it says which bodies, all of them. A field
 #: is needed: a level's bodies in every field (省级机关, 市级单位) are units in general, no collective of its
@@ -106,6 +108,8 @@ def body_by_kind(name: str) -> bool:
     return BODY_BY_KIND.match(name) is not None
 
 
+#: Fields named together for the organs of one body (纪检监察: 纪律检查 and 监察, the 纪委监委), no body's field alone.
+_JOINT_FIELDS = frozenset({"纪检监察"})
 #: An organ named by its field and 机关 (公安机关, 审计机关): the bodies of that field at every level.
 _ORGAN = re.compile("^(?:各级|各級)?(?P<field>[\u4e00-\u9fff]{2,4})(?:机关|機關)$")
 
@@ -113,12 +117,15 @@ _ORGAN = re.compile("^(?:各级|各級)?(?P<field>[\u4e00-\u9fff]{2,4})(?:机关
 def organ_of_field(name: str) -> bool:
     """True when ``name`` is a field of government (a body of data/bodies.csv) and 机关: ``公安机关``, ``审计机关``, the
     bodies of that field at every level, a unit as their department is; ``行政机关``, ``国家机关`` name no field.
+    ``纪检监察机关`` names the discipline and supervision commissions' organs (纪委监委) by their two fields.
 
     >>> organ_of_field("税务机关"), organ_of_field("各级审计机关"), organ_of_field("行政机关"), organ_of_field("省级机关")
     (True, True, False, False)
+    >>> organ_of_field("纪检监察机关"), organ_of_field("各级纪检监察机关")
+    (True, True)
     """
     found = _ORGAN.match(name)
-    return found is not None and found.group("field") in bundled_fields()
+    return found is not None and (found.group("field") in bundled_fields() or found.group("field") in _JOINT_FIELDS)
 
 
 def looks_like_unit(name: str, known) -> bool:
@@ -133,6 +140,10 @@ def looks_like_unit(name: str, known) -> bool:
     >>> looks_like_unit("各镇（街）", lambda name: False), looks_like_unit("各村（居）", lambda name: False)
     (True, True)
     >>> looks_like_unit("各村居", lambda name: False), looks_like_unit("农村居", lambda name: False)
+    (True, False)
+    >>> looks_like_unit("为把目标任务落到实处", lambda name: False), looks_like_unit("综合一处", lambda name: False)
+    (False, True)
+    >>> looks_like_unit("各省（自治区、直辖市）", lambda name: False), looks_like_unit("节约用电省", lambda name: False)
     (True, False)
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.drafted import drafted_rules
@@ -62,12 +63,18 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     # different bodies as their subjects, each sentence is a task (a section of one body stays whole, and so does a
     # notice of fewer such sentences than ``fewest``: six beside labelled rows, three where no label names a unit)
     mixed = mixed_sections(logical) if reading != "labels and brackets" else 0
-    sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS or mixed else []
+    # 环境保护部门要…。发展改革、财政等综合部门要…: rows read from a paragraph's clauses each opening with its department
+    # and 要 are subject sentences too, read paragraph by paragraph: the sentence reading reads them document-wide
+    by_modal = any(finding.code == "modal_sentences" for finding in read)
+    sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS or mixed or by_modal else []
     # a document of running sentences (``fewest`` at least: MANY_ROWS beside labelled rows, UNLABELLED_ROWS where the
     # labels and brackets found none): they replace labels and brackets finding less than half as many
     # tasks, and sections wherever they find more and some section mixes bodies; never brackets naming partners the
     # sentences do not (（A牵头，B配合）: the bracket says who helps, where B is a sentence's subject too)
-    if len(sentences) >= fewest and len(sentences) > (1 if mixed else 2) * len(rows) \
+    # calls on everyone (各地要…, 各部门要…) are tasks in such a document, but do not make one: the fewest count
+    # sentences naming bodies of their own
+    particular = [row for row in sentences if not all(in_general(name) for name in _names([row]))]
+    if len(particular) >= fewest and len(sentences) > (1 if mixed or by_modal else 2) * len(rows) \
             and _named_among(rows, sentences) and _helping_among(rows, sentences):
         if mixed:
             by_sentence.append(Finding(rows[0].line, "info", "sections_split", f"{mixed} section(s) hold sentences "

@@ -22,11 +22,13 @@ from typing import NamedTuple
 
 from zygraph.clause_subjects import PURSE, calls_on, clause_findings, condition_ends, helping_units, what_body_is
 from zygraph.readers.drafted import DRAFTING_VERBS
+from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
+from zygraph.payers import payers
 from zygraph.people import cadres
 from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
@@ -34,6 +36,7 @@ from zygraph.finished import reports_tally
 from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
 from zygraph.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
+from zygraph.territory import LOCALITIES
 from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
 from zygraph.unitname import looks_like_unit, organ_of_field
@@ -89,11 +92,22 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     [('渔业部门应加强巡查，会同海事部门制定办法。巡查结果应公开。', '渔业部门', '海事部门'), ('对违规的，执法部门必须依法处罚。', '执法部门', '')]
     """
     rows = []
-    for line, area, text, run_in in section_texts(pairs):
+    sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
+                for line, area, text, run_in in section_texts(pairs)]
+    cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
+    glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
+    for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
         previous = ""
-        for piece in (piece for piece in _PIECE_END.split(text) if piece.strip()):
+        if cut is not None:  # 七、加强问题排查和整改各省（…）要…: the heading ran on into its sentence
+            heading, pieces = pieces[0][:cut].strip(), [pieces[0][cut:], *pieces[1:]]
+            area = heading  # the area of each task of the section
+            findings.append(Finding(line, "info", "glued_heading", f"a heading runs on into the sentence under it "
+                                    f"with no mark between: {heading}|{pieces[0][:20]}",
+                                    "read the heading as the task's area, the sentence from its subject; in a copy "
+                                    "so glued, a section's task starts at its subject's sentence"))
+        for piece in pieces:
             read = read_piece(piece)
             found = read.first + read.later
             if found and items and helps_before(previous, piece, [item.text for item in found]):
@@ -112,12 +126,23 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 task += piece
             elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
                 heading = piece.strip().rstrip("。")
-            elif run_in:  # a measure glued to its heading: its task starts there (under a heading, at its subject)
-                lead_in += piece
+            elif run_in and (heading or not glued):  # a measure glued to its heading: its task starts there
+                lead_in += piece  # (under a heading, or a heading a copy glued to its sentence, at its subject)
             previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
+
+
+def _glued_cut(pieces: list[str]) -> int | None:
+    """Where the first sentence of a run-in section starts when a copy glued its heading to it with no mark between
+    (:func:`zygraph.readers.glued_headings.glued_heading`); None for a run-in heading of its own (``加强督办。``), a
+    sentence opening with its subject, or no heading so found."""
+    first = pieces[0] if pieces else ""
+    read = read_piece(first)
+    if not first or _RUN_IN_HEADING.match(first.strip()) or (read.first and not runs_into_subject(read.first[0].text)):
+        return None
+    return glued_heading(first, lambda rest: [item.text for item in read_piece(rest).first], _is_body)
 
 
 def mixed_sections(pairs) -> int:
@@ -173,12 +198,14 @@ def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``helping``, ``subject``, ``set_off``,
     ``by``, ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
-    (leave to act), ``opening`` (a collective of places with no modal)).
+    (leave to act), ``opening`` (a collective of places with no modal), ``pays`` (who bears the cost: payers)).
 
     >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
     (('form',), ('permitted',))
     >>> read_piece("市交通局、市公安局，要加强巡查。").rules, read_piece("巡查结果应公开。").rules
     (('set_off',), ())
+    >>> read_piece("工程所需资金由县电力公司和县财政局共同承担，其中，县电力公司出资80%。")
+    Reading(first=[Item(text='县电力公司', role='responsible', word='出资'), Item(text='县财政局', role='responsible', word='出资')], later=[], rules=('pays',))
     """
     clauses = _CLAUSE.split(piece)
     defined = _defined_subject(clauses[0])
@@ -221,6 +248,11 @@ def read_piece(piece: str) -> Reading:
     opening = _opening_collective(piece)
     if opening:
         return Reading(_with_partners(opening, piece), _later_subjects(clauses, 1), ("opening",))
+    paying: list[Item] = []  # 所需资金由A和B共同承担，其中，A出资80%…: who bears the cost, in any clause
+    for item in (item for clause in clauses for item in payers(clause, _is_body)):
+        paying += [item] if item.text not in {other.text for other in paying} else []
+    if paying:
+        return Reading(paying, [], ("pays",))
     return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
 
 
@@ -268,9 +300,10 @@ def _defined_subject(clause: str) -> list[Item]:
 
 
 def _is_body(name: str) -> bool:
-    """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), or a
-    class of enterprises by trade."""
-    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)) \
+    """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
+    class of enterprises by trade, or the localities (各地: a call on everyone, a task of its own in such text)."""
+    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
+            or name in LOCALITIES) \
         and not cadres(name) and not points_back(name) and not calls_on(name)  # 该局: named before; 鼓励…: called on
 
 
@@ -334,8 +367,11 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
                                 "(each of its places does the work)"))
     if "form" in rules:
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
-                                f"off by a comma, on the basis it acts on, or after 由 with that basis: {task[:30]}",
-                                "read the bodies as the subject of the duty"))
+                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), or after "
+                                f"由 with that basis: {task[:30]}", "read the bodies as the subject of the duty"))
+    if "pays" in rules:
+        findings.append(Finding(line, "info", "cost_bearers", f"the sentence names who bears the cost: {task[:30]}",
+                                "read the bodies paying as responsible for the task"))
     if "permitted" in rules:
         findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
                                 f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))

@@ -36,8 +36,12 @@ from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.section_designations import clause_designations
-from zygraph.subject_units import asked_units, duty_subject_units, subject_units
+from zygraph.payers import PAYING_WORD, payers
+from zygraph.places_concerned import without_place_concerned
+from zygraph.subject_forms import more_subjects
+from zygraph.subject_units import DUTY_OPENERS, asked_units, duty_subject_units, subject_units
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.unitname import looks_like_unit
 
 __all__ = ["subject_sections", "has_subject_sections", "section_texts", "collective_subject",
            "OPENING_SUBJECT_WORD"]
@@ -58,6 +62,9 @@ _DIVIDING_CLAUSES = 2
 #: A sentence of minutes reporting the meeting itself (会议听取了…汇报。会议强调，各单位要…。): before the first
 #: sentence naming units, it is what the meeting heard or asked of everyone, no part of their task.
 _MEETING_SENTENCE = re.compile("^(?:会议|會議)")
+#: What a collective's name may run on into before a 的 (各农村集体经济组织的资产收益…): a noun, so the collective owns
+#: what the sentence is about and is no subject, unless a verb opens it (各村结合实际的…: DUTY_OPENERS).
+_OWNED = re.compile("^[^，,。；;：:的]{1,8}?的")
 #: A title that runs on past a full stop into a sentence of its own (健全协调机制。建立…): no bare heading.
 _SENTENCE_IN_TITLE = re.compile("[。！？][^。！？]+")
 
@@ -88,6 +95,15 @@ def subject_sections(pairs, findings: list) -> list[RawRow]:
                                     "the collective is no unit of the section for that sentence"))
         if not items:
             continue
+        items, concerned = without_place_concerned(items)
+        if concerned:
+            findings.append(Finding(line, "info", "place_concerned", f"a subject is named for the place the matter lies "
+                                    f"in: {'、'.join(concerned)}", "read it without 所在, as the bodies of those levels "
+                                    "named elsewhere in the notice"))
+        paying = [item.text for item in items if item.word == PAYING_WORD]
+        if paying:
+            findings.append(Finding(line, "info", "cost_bearers", f"a clause names who bears the cost: "
+                                    f"{'、'.join(paying)}", "read them as responsible for the section's task"))
         leads, supports, rule = assign_roles(items, False)
         text = _from_first_subject(text, line, findings)
         findings.append(Finding(line, "info", "subject_section",
@@ -229,7 +245,10 @@ def _subject_items(text: str, finished: list[str] | None = None) -> list[Item]:
             if finished is not None:
                 finished.append(_sentence_from(clauses, at))
             collective = None
-        named.append(modal or duty or collective or [])
+        paying = payers(clause, _is_unit) if not modal and not duty else []  # 资金由A和B共同承担; A出资80%
+        based = [Item(name, "responsible", verb) for name, verb in more_subjects(_sentence_from(clauses, at), _is_unit)] \
+            if first and not (modal or duty or collective or paying) else []  # A根据协议规定，落实…
+        named.append(modal or duty or collective or paying or based)
     if len(by_verb) < _DIVIDING_CLAUSES:
         named = [items for at, items in enumerate(named) if at not in by_verb]
     named.append(dated_subject_units(text))  # 各省份于11月底前完成…: units a clause sets a deadline as its subject
@@ -239,6 +258,11 @@ def _subject_items(text: str, finished: list[str] | None = None) -> list[Item]:
             seen.add(item.text)
             items.append(item)
     return items
+
+
+def _is_unit(name: str) -> bool:
+    """True when ``name`` looks like a unit by its form alone (局, 政府, 公司 …): no registry reads running text here."""
+    return looks_like_unit(name, lambda other: False)
 
 
 def _sentence_from(clauses: list, at: int) -> str:
@@ -255,9 +279,13 @@ def collective_subject(sentence: str) -> list[Item] | None:
     >>> collective_subject("县农技站结合实际情况"), collective_subject("各部门结合实际情况")
     (None, None)
     >>> collective_subject("各牵头单位要加强统筹")  # whoever holds a role: units named elsewhere
+    >>> collective_subject("各农村集体经济组织的资产收益仍归本集体经济组织成员所有")  # what they own is the subject
     """
     items = duty_subject_units(sentence)
     if not items or any(not item.text.startswith(_COLLECTIVE_OPENING) or in_general(item.text)
                         or role_holders(item.text) or item.role != "responsible" for item in items):
+        return None
+    rest = sentence.strip()[sentence.strip().find(items[-1].text) + len(items[-1].text):]
+    if rest[:1] not in DUTY_OPENERS and _OWNED.match(rest):
         return None
     return [Item(item.text, "responsible", OPENING_SUBJECT_WORD) for item in items]

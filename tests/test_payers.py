@@ -1,0 +1,44 @@
+"""Who bears a plan's cost (zygraph.payers), as the readers of running text read it: the sections reader gives the
+payers the funding part as their task, the sentence reader the sentence naming them."""
+
+from zygraph.payers import PAYING_WORD, payers
+from zygraph.readers.subject_sentences import read_piece
+from zygraph.readers.subjects import subject_sections
+from zygraph.unitname import looks_like_unit
+
+
+def _body(name):
+    return looks_like_unit(name, lambda other: False)
+
+
+def test_the_money_borne_by_bodies_after_you():
+    found = payers("本次电网改造升级工程所需资金由电力公司和国有林场共同承担", _body)
+    assert [(i.text, i.role, i.word) for i in found] == [("电力公司", "responsible", PAYING_WORD),
+                                                         ("国有林场", "responsible", PAYING_WORD)]
+    assert [i.text for i in payers("项目建设经费由县财政局负担", _body)] == ["县财政局"]
+
+
+def test_each_share_of_the_split_opens_with_who_pays_it():
+    assert [i.text for i in payers("电力公司出资8000", _body)] == ["电力公司"]  # 80%, its percent sign lost
+    assert [i.text for i in payers("国有林场及地方政府出资20%", _body)] == ["国有林场", "地方政府"]
+
+
+def test_who_receives_or_no_body_is_no_payer():
+    assert payers("形成的电力资产归电力公司所有", _body) == []
+    assert payers("所需资金由受益农户共同承担", _body) == []  # households, no body
+    assert payers("电力公司出资建设的线路", _body) == []  # no share: what it built
+
+
+def test_the_sections_reader_gives_the_funding_part_to_the_payers():
+    pairs = [(1, "方案如下："), (2, "三、资金筹措。本次工程所需资金由电力公司和国有林场共同承担，其中，电力公司出资8000，"
+                                  "国有林场及地方政府出资2000，形成的电力资产归电力公司所有。")]
+    found = []
+    rows = subject_sections(pairs, found)
+    assert [(row.lead, row.support) for row in rows] == [("电力公司、国有林场、地方政府", "")]
+    assert [f.message for f in found if f.code == "cost_bearers"] == [
+        "a clause names who bears the cost: 电力公司、国有林场、地方政府"]
+
+
+def test_the_sentence_reader_reads_a_sentence_naming_its_payers():
+    reading = read_piece("隶属电力公司的电网改造升级所需资金由电力公司承担。")
+    assert [(i.text, i.word) for i in reading.first] == [("电力公司", PAYING_WORD)] and reading.rules == ("pays",)
