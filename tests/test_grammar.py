@@ -598,6 +598,19 @@ def test_a_duty_after_clauses_of_basis_and_purpose():
     assert [i.text for i in subject_units("发展改革委、财政部等部门还将负责推动经济区加快发展。")] == ["发展改革委", "财政部"]
 
 
+def test_a_with_clause_after_its_basis_or_occasion_has_its_subject_lead_and_its_partners_support():
+    from zygraph.subject_units import subject_units
+
+    # a city disaster-relief plan's Level II response (a law-database copy): the work after the partners opens with
+    # 下拨, a verb the partners' pattern does not list, so the partners are the units opening what follows 会同
+    text = "根据灾区需求或市领导指示，市民政局会同财政局下拨救灾应急款物。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市民政局", "lead"), ("财政局", "support")]
+    # the occasion the duty is for opens the sentence, as 根据… does
+    text = "发生重大灾情时，市民政局会同市财政局研究救灾资金安排。"
+    assert [(i.text, i.role) for i in subject_units(text)] == [("市民政局", "lead"), ("市财政局", "support")]
+    assert subject_units("发生重大灾情时，及时下拨救灾资金。") is None  # no subject after the occasion
+
+
 def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
     from zygraph.subject_units import subject_units
 

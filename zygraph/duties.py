@@ -44,6 +44,7 @@ from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
 from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.with_partners import clause_partners
 
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
            "subject_duties",
@@ -190,6 +191,9 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'responsible')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "依法会同有关部门开展事故调查。")]
     [('法制部门', 'responsible'), ('有关部门', 'support')]
+    >>> text = "提供分布图，根据气象条件会同气象部门提供预报信息。"
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, text)]
+    [('法制部门', 'responsible'), ('气象部门', 'support')]
 
     The helping verb may follow 负责 or the remit the unit acts by (``负责协同B查处…``, ``依据职责协助B…``); units
     the duty guides that help with a verb of their own support (``指导各区县社会办配合有关部门…``); a later
@@ -214,6 +218,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         partners = _PARTNERS.match(clause)
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
+        else:  # 根据气象条件会同气象部门提供…: a basis or occasion before 会同, or work no verb of _WORK opens
+            items += clause_partners(clause, known)
         guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
         if guided is not None and looks_like_unit_list(guided.group("units"), known):
             items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]

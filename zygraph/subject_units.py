@@ -52,9 +52,10 @@ _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成
 #: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
 #: 同时，协助县国土资源局完成…, 并配合B落实….
 _HELPING_LATER = re.compile("^(?:同时|同時|并|並|还|還|另外|此外)?[，,]?(?P<verb>协助|協助|配合)")
-#: Clauses before a duty's units: basis, purpose, or the leadership they act under (根据《方案》，为支持…，在市政府的领导下，).
+#: Clauses before a duty's units: basis, purpose, the leadership they act under, or the occasion they act on
+#: (根据《方案》，为支持…，在市政府的领导下，发生地震灾害时，).
 UNDER_LEADERSHIP = "在[^，,。；;]{2,40}?(?:的)?(?:统一)?(?:领导|領導|指导|指導)下"
-_PURPOSE = re.compile(f"^(?:(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*|{UNDER_LEADERSHIP})[，,])+")
+_PURPOSE = re.compile(f"^(?:(?:(?:根据|按照|依据|为了|为|围绕)[^，,。；;]*|{UNDER_LEADERSHIP}|[^，,。；;]{{1,20}}?[时時])[，,])+")
 #: A condition before the 由 giving the work to its units: 未设立管理机构的，由A负责… (who does it where the condition
 #: holds; the condition stays in the duty's text).
 _CONDITION = re.compile("^[^，,。；;：:由]{2,40}?的[，,](?=由)")
@@ -214,6 +215,10 @@ def subject_units(text: str, known=None) -> list[Item] | None:
     [('市园林局', 'responsible'), ('市城管局', 'support')]
     >>> [(i.text, i.role) for i in subject_units("市商务局牵头并协调市公安局、海关等部门共同形成工作机制。")]
     [('市商务局', 'lead'), ('市公安局', 'support'), ('海关', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("根据灾区需求或市领导指示，市民政局会同财政局下拨救灾应急款物。")]
+    [('市民政局', 'lead'), ('财政局', 'support')]
+    >>> [(i.text, i.role) for i in subject_units("发生重大灾情时，市民政局会同市财政局研究救灾资金安排。")]
+    [('市民政局', 'lead'), ('市财政局', 'support')]
     >>> [(i.text, i.role) for i in subject_units("市粮食局负责救灾粮的调拨工作；会同有关部门提出动用方案。")]
     [('市粮食局', 'responsible'), ('有关部门', 'support')]
     >>> subject_units("市政府负责同志要亲自抓。") is None
@@ -250,7 +255,10 @@ def subject_units(text: str, known=None) -> list[Item] | None:
                 + _role_clauses(text, found.end(), known))
     partners = _PARTNERS.match(text, found.end())
     if partners is None or not looks_like_unit_list(partners.group(1), known):
-        return None
+        # 根据…，市民政局会同财政局下拨救灾应急款物: the work opens with a verb _PARTNERS does not list
+        opening = _opening_units(re.split("[，,。；;]", text[found.end():], maxsplit=1)[0], known)
+        return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
+                + [Item(item.text, "support", verb) for item in opening]) if opening else None
     return ([Item(name, "lead", verb) for name in split_units(found.group("units"), known)]
             + [Item(name, "support", verb) for name in split_units(partners.group(1), known)]
             + _role_clauses(text, partners.end(), known))

@@ -19,6 +19,7 @@ from zygraph.duty_sections import fielded_duties, named_duties
 from zygraph.everyone import in_general, members_as_one
 from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
 from zygraph.inner_duties import inner_duty_units
+from zygraph.kind_subjects import kind_subject_units
 from zygraph.lone_requirements import lone_requirements
 from zygraph.prose import prose_tasks
 from zygraph.running_requirements import matter_requirement
@@ -248,7 +249,9 @@ def _duties(text, numbered=True, how=None):
     after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
     依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
     In one without a number, a sentence opening with a body's members as one (``领导小组成员单位按照各自职能，…``) before
-    the duties is a call on them all, no duty: then ``how["members_call"]`` holds it. After a duty its units open, a clause
+    the duties is a call on them all, no duty: then ``how["members_call"]`` holds it. After a duty with a role verb, a part
+    opening with a body named by its kind that oversees a field (``…。保险监管机构负责…``,
+    :func:`zygraph.kind_subjects.kind_subject_units`) is its own: then ``how["kind_subjects"]`` lists those parts. After a duty its units open, a clause
     giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.area_shares.area_units`) is theirs; after duties a
     sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.area_shares.sector_units`) is its share.
     One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
@@ -277,7 +280,9 @@ def _duties(text, numbered=True, how=None):
             # 《制度》明确，A负责…；B负责…: the division follows the words reporting it, which stay in the first duty's text
             part, items = sentence, subject_units(sentence[len(reported):])
             notes.append(("reported", reported))
-        if not items and numbered and out and any(item.word for item in out[-1][1]):
+        if not items and out and any(item.word for item in out[-1][1]) and (items := kind_subject_units(part)):
+            notes.append(("kind", part.strip()))  # 市地震局负责…。保险监管机构负责…: a member named by its kind
+        elif not items and numbered and out and any(item.word for item in out[-1][1]):
             items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         elif not items and not numbered and out and parts[index - 1].rstrip().endswith(("；", ";")) \
                 and any(item.word for item in out[-1][1]) and (items := _division_clause_units(part)):
@@ -318,6 +323,7 @@ def _duties(text, numbered=True, how=None):
         how["reported_lead_in"] = next((text for kind, text in notes if kind == "reported"), None)
         how["division_clauses"] = [text for kind, text in notes if kind == "division_clause"]
         how["members_call"] = next((text for kind, text in notes if kind == "members"), None)
+        how["kind_subjects"] = [text for kind, text in notes if kind == "kind"]
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     # after a duty with a role verb, a later sentence opening with its own units and 要 is a duty too (…。B要…)
     roled = any(item.word for _, named in out for item in named)

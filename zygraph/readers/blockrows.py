@@ -15,6 +15,7 @@ from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
 from zygraph.heading_bodies import heading_bodies, section_duty_units
+from zygraph.kind_subjects import kind_subject_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
 from zygraph.measures import measure_units
 from zygraph.member_inner_groups import member_duty_items
@@ -33,6 +34,7 @@ from zygraph.subject_units import MODALS, duty_subject_units, subject_units, tit
 from zygraph.set_up_body import set_up_body
 from zygraph.unitlist import looks_like_unit_list
 from zygraph.verb_manner import helps_each_other
+from zygraph.with_partners import WITH_AFTER_BASIS
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
@@ -194,6 +196,10 @@ def block_rows(blocks, first_leads, findings):
                                  or not any(items for _, items in tasks)):
             continue
         findings += reading_findings(block, tasks)
+        if based := [item.text for _, items in tasks for item in items if item.word == WITH_AFTER_BASIS]:
+            findings.append(Finding(block["line"], "info", "with_after_basis", "a clause of the duty opens with its basis "
+                                    f"or occasion before 会同 (根据…会同B…): {'、'.join(based)}",
+                                    "read the units after 会同 as supporting the duty's unit"))
         if block.get("setting"):
             findings.append(Finding(block["line"], "info", "setting_clause",
                                     f"a clause of setting opens the first duty before its units: {block['setting']}",
@@ -213,6 +219,10 @@ def block_rows(blocks, first_leads, findings):
                                     f"one before the duties given by name: {block['members_call'][:30]}",
                                     "read as a call on them all, no task"))
         findings += _subject_form_findings(block, tasks)
+        for sentence in block.get("kind_subjects") or ():  # 市地震局负责…。保险监管机构负责…: one line run together
+            findings.append(Finding(block["line"], "info", "kind_subject", "after duties their units open, a sentence "
+                                    f"opens with a body named by its kind that oversees a field: {sentence[:20]}",
+                                    "read it as the sentence's unit, a duty of its own, as the offices before it"))
         for clause in block.get("division_clauses") or ():
             findings.append(Finding(block["line"], "info", "division_clause",
                                     f"a ；-clause of a division of duties opens with its units and no role word: "
@@ -355,7 +365,8 @@ def next_duty(last, text, siblings=False):
     A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
-        and (last["duty"] or bool(subject_units(last["text"]))) and bool(duty_subject_units(text))
+        and (last["duty"] or bool(subject_units(last["text"]))) \
+        and bool(duty_subject_units(text) or kind_subject_units(text))
 
 
 def _measure_subject(parsed, modal, index):
@@ -467,6 +478,11 @@ def _verbless_duty(block, findings):
     findings.append(Finding(block["line"], "info", "duty_without_verb",
                             f"the duty names its units with no role verb: {block['text'][:20]}",
                             "read the units it opens with, as the duties above it are read"))
+    if kinds := kind_subject_units(block["text"]):  # 保险监管机构负责…, after 市地震局负责…: a member named by its kind
+        findings.append(Finding(block["line"], "info", "kind_subject", "the duty opens with a body named by its kind "
+                                f"that oversees a field, doing it with a role verb: {'、'.join(i.text for i in kinds)}",
+                                "read it as the duty's unit, as the members' offices above it are read"))
+        return [(block["text"], kinds)]
     items = section_duty_units(block["text"], block["area"])
     if items and items[0].text in heading_bodies(block["area"]):
         # （四）A、B和C工作职责 / A组织实施…: a body named by its kind is a unit where the heading over it names it

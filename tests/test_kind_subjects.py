@@ -1,0 +1,45 @@
+"""A member named by its kind that oversees a field, the subject of its duty in a list of members' duties."""
+
+from zygraph.kind_subjects import kind_subject_units, overseeing_body
+from zygraph.readers.paragraph import parse_paragraphs
+
+#: The last lines of a city earthquake plan's member duties (blind81, a law-database copy): each office opens its line
+#: with 负责, and the insurance regulator, with no office of the city's own, is named by its kind.
+_MEMBERS = ("市气象局负责天气气候监测,及时对重要天气形势和灾害性天气作出滚动预报,提供气象信息。\n"
+            "市地震局负责组织开展地震监测预报、地震应急救援、地震灾害损失评估、震后科学考察、震后趋势研判。\n"
+            "保险监管机构负责指导和协助做好灾区保险理赔服务工作,为灾后重建提供资金支持。\n")
+
+
+def test_a_regulator_named_by_its_kind_after_offices_doing_their_duties_is_the_unit_of_its_line():
+    doc = parse_paragraphs(_MEMBERS)
+    assert [(row.lead, row.support) for row in doc.rows] == [("市气象局", ""), ("市地震局", ""), ("保险监管机构", "")]
+    kinds = [f for f in doc.findings if f.code == "kind_subject"]
+    assert [(f.line, f.message[-6:]) for f in kinds] == [(3, "保险监管机构")]
+
+
+def test_the_same_lines_run_together_on_one_line_still_give_the_regulator_its_duty():
+    doc = parse_paragraphs(_MEMBERS.replace("\n", " ").strip())
+    assert [row.lead for row in doc.rows] == ["市气象局", "市地震局", "保险监管机构"]
+    assert [row.task[:6] for row in doc.rows] == ["市气象局负责", "市地震局负责", "保险监管机构"]
+    assert [f.code for f in doc.findings if f.code == "kind_subject"] == ["kind_subject"]
+
+
+def test_a_body_by_its_kind_that_oversees_nothing_opening_a_line_is_not_read_as_a_member():
+    # a hospital named by its kind is what a duty is about, not a member, where no heading names it
+    doc = parse_paragraphs(_MEMBERS.replace("保险监管机构负责指导和协助做好", "医疗机构负责做好"))
+    assert [row.lead for row in doc.rows] == ["市气象局", "市地震局"]
+    assert not [f for f in doc.findings if f.code == "kind_subject"]
+
+
+def test_bodies_named_by_kind_oversee_a_field_only_where_their_words_say_so():
+    assert [overseeing_body(n) for n in ("保险监管机构", "民航监管机构", "各级气象主管机构", "物业管理单位")] == [True] * 4
+    # from other notices: what duties are about (blind60's 用人单位, 医疗机构), and role labels
+    assert [overseeing_body(n) for n in ("用人单位", "二级以上医疗机构", "医保经办机构", "牵头单位", "有关主管部门")] == [False] * 5
+
+
+def test_only_a_role_verb_after_the_body_makes_it_the_duty_s_subject():
+    assert [(i.text, i.role) for i in kind_subject_units("保险监管机构负责指导和协助做好灾区保险理赔服务工作。")] == [
+        ("保险监管机构", "responsible")]
+    # a requirement with 要 is a modal duty's (read elsewhere where a list of them stands), not this rule's
+    assert kind_subject_units("保险监管机构要指导做好灾区保险理赔服务工作。") is None
+    assert kind_subject_units("用人单位应当依法与招用的农民工订立劳动合同或用工书面协议。") is None
