@@ -1741,3 +1741,12 @@ def test_review_r10_a_headed_duty_opening_with_负责_is_not_said_to_have_no_rol
                      f"named, so all lead: lead {unit}" for unit in ("市档案局", "市保密局")]
     assert assign_roles(parse_group("A局负责"))[2] == ("the units named with 负责 are all responsible and no 牵头 is "
                                                      "named, so all lead: lead A局")
+
+
+def test_partners_whose_name_holds_zuzhi_stay_whole_before_the_work():
+    # 组织 may end the partners as the verb of the work (会同B组织…), but not inside 县委组织部
+    from zygraph.subject_units import duty_subject_units, subject_units
+    assert [(i.text, i.role) for i in subject_units("县人社局会同县委组织部制定人才引进办法。")] == [
+        ("县人社局", "lead"), ("县委组织部", "support")]
+    assert [(i.text, i.role) for i in duty_subject_units("县人社局负责人才引进工作，并会同县委组织部做好考核。")] == [
+        ("县人社局", "responsible"), ("县委组织部", "support")]

@@ -221,3 +221,13 @@ def test_a_unit_named_for_emergencies_opens_its_duty_though_its_name_holds_the_m
     duties = clause_duties("区应急管理局负责组织救援；区消防救援大队负责火灾扑救。")
     assert [(task[:6], [item.text for item in items]) for task, items in duties] == [
         ("区应急管理局", ["区应急管理局"]), ("区消防救援大", ["区消防救援大队"])]
+
+
+def test_a_name_holding_zuzhi_is_no_unit_and_its_verb():
+    # 由A牵头…: 县委组织部 leads, not 县委 organising; 各乡镇党委组织部门 are the townships' party departments, not
+    # the township committees organising, so no collective of local governments opens the sentence
+    text = "县长提出了两点要求：一是由县委组织部牵头制定全县干部培训方案；二是县人社局要在6月底前完成人才引进。"
+    assert [_read(items) for _, items in ordinal_points(text)] == [
+        [("县委组织部", "responsible")], [("县人社局", "responsible")]]
+    assert later_duty_units("各乡镇党委组织部门要做好培训。") is None
+    assert _read(later_duty_units("各乡镇党委组织部署秋季培训。")) == [("各乡镇党委", "responsible")]

@@ -242,3 +242,10 @@ def test_review_r10_a_verb_before_解放军_makes_no_subject():
     assert _units("慰问驻地解放军，要提前安排。") == []
     assert _units("学习解放军要形成制度。") == []
     assert _units("驻地解放军和武警支队要担负抢险任务。") == [("驻地解放军", "responsible"), ("武警支队", "responsible")]
+
+
+def test_a_body_after_you_whose_name_holds_zuzhi_stays_whole():
+    # 由A…组织制定: 组织 is A's verb, but 组织部 is the name's own (the partner after 会同 this reading leaves out)
+    assert _units("考核办法由县委组织部会同县人社局组织制定。") == [("县委组织部", "responsible")]
+    assert _units("培训工作由县委组织部负责。") == [("县委组织部", "responsible")]
+    assert _units("实施细则由县人社局组织制定。") == [("县人社局", "responsible")]

@@ -24,3 +24,18 @@ def test_province_level_places_share_the_department_after_their_government():
     assert split_units("省、自治区、直辖市人民政府林业部门") == ["省、自治区、直辖市人民政府林业部门"]
     assert split_units("省、自治区人民政府卫生行政部门、海关") == ["省、自治区人民政府卫生行政部门", "海关"]
     assert split_units("省民政厅、省财政厅") == ["省民政厅", "省财政厅"]
+
+
+def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
+    import re
+
+    from zygraph.unitlist import VERB_NOT_NAME
+    by = re.compile(f"由(?P<units>.{{2,20}}?)(?:组织|负责|牵头){VERB_NOT_NAME}")
+    units = [by.match(text).group("units") for text in (
+        "由县委组织部牵头制定方案",        # 组织部: the party committee's department
+        "由各级党委组织部门负责考核",      # 党委组织部门: the same departments, named by their kind
+        "由各基层党组织负责宣传",          # 党组织: the party's organisations, no verb
+        "由村集体经济组织负责管护",        # 集体经济组织: a collective's own body
+        "由县人社局组织部门开展培训",      # a bureau organising departments: the verb and its object
+        "由县委组织部署培训工作")]         # 组织部署: organise and deploy
+    assert units == ["县委组织部", "各级党委组织部门", "各基层党组织", "村集体经济组织", "县人社局", "县委"]

@@ -14,7 +14,7 @@ from zygraph.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.people import cadres
 from zygraph.speakers import DOCUMENT_SAYS
 from zygraph.unitform import opens_with_level
-from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
+from zygraph.unitlist import BY, VERB_NOT_NAME, balanced, looks_like_unit_list, split_units
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
            "titled_subjects", "contacting_units", "WITH", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
@@ -58,11 +58,11 @@ _COUNTED = re.compile(r"\d(?!\d*个)")
 #: A note after a list of names giving the name they go by (A和B（以下统称专区监管部门）, A（以下简称市科协）).
 NAME_NOTE = re.compile("[（(](?:以下)?(?:简称|统称|合称)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
-_PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
+_PARTNERS = re.compile(f"([^，,。；;]{{2,60}}?)(?=(?:制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善){VERB_NOT_NAME}|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
 #: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
-                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
+                    f"(?=(?:制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同){VERB_NOT_NAME}|$)")
 #: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
 #: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
 #: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
@@ -82,8 +82,8 @@ _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
 _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
-_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
-                       "加强|抓好|督促|指导|[，,]|$)")
+_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
+                            f"加强|抓好|督促|指导){VERB_NOT_NAME}|[，,]|$)")
 #: A sentence of the subject's duty whose lead organises units doing work of their own: 负责牵头组织有关部门查处…
 #: (the units organised, with a verb of their own, support; 牵头组织开展… names the work, no units).
 _LEAD_ORGANISES = re.compile("^(?:并|同时|还)?(?:负责|負責)?(?:牵头|牽頭)组织(?P<units>[^，,。；;]{2,40}?)"
