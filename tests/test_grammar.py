@@ -1750,3 +1750,17 @@ def test_partners_whose_name_holds_zuzhi_stay_whole_before_the_work():
         ("县人社局", "lead"), ("县委组织部", "support")]
     assert [(i.text, i.role) for i in duty_subject_units("县人社局负责人才引进工作，并会同县委组织部做好考核。")] == [
         ("县人社局", "responsible"), ("县委组织部", "support")]
+
+
+def test_a_connective_or_a_verb_fixing_the_units_before_them_is_no_part_of_their_names():
+    # the grammar path (a clause ending in a role verb or a label): 确定A为牵头单位, 其中A负责, 其中，A牵头
+    assert roles("确定县教育局为牵头单位，县公安局、县城管局为配合单位") == [
+        ("县教育局", "lead"), ("县公安局", "support"), ("县城管局", "support")]
+    assert roles("由县市场监管局牵头，县委宣传部配合，其中县文旅局负责") == [
+        ("县市场监管局", "lead"), ("县委宣传部", "support"), ("县文旅局", "responsible")]
+    assert roles("其中，县市场监管局牵头，县公安局配合") == [("县市场监管局", "lead"), ("县公安局", "support")]
+    assert roles("并由县市场监管局牵头") == [("县市场监管局", "lead")]
+    from zygraph.subject_units import designated_units, duty_subject_units
+    assert [(i.text, i.role) for i in designated_units("确定县公安局为牵头单位，负责制定整治方案。")] == [("县公安局", "lead")]
+    assert [(i.text, i.role) for i in duty_subject_units("其中县市场监管局负责食品抽检。")] == [
+        ("县市场监管局", "responsible")]

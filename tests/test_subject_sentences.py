@@ -249,3 +249,9 @@ def test_a_body_after_you_whose_name_holds_zuzhi_stays_whole():
     assert _units("考核办法由县委组织部会同县人社局组织制定。") == [("县委组织部", "responsible")]
     assert _units("培训工作由县委组织部负责。") == [("县委组织部", "responsible")]
     assert _units("实施细则由县人社局组织制定。") == [("县人社局", "responsible")]
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_its_subject():
+    # 其中A要…, 同时A要…: the sentence goes on from the one before; its subject is A
+    assert _units("其中县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]
+    assert _units("同时县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]

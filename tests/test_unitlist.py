@@ -39,3 +39,15 @@ def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
         "由县人社局组织部门开展培训",      # a bureau organising departments: the verb and its object
         "由县委组织部署培训工作")]         # 组织部署: organise and deploy
     assert units == ["县委组织部", "各级党委组织部门", "各基层党组织", "村集体经济组织", "县人社局", "县委"]
+
+
+def test_a_connective_or_a_verb_fixing_the_units_is_no_part_of_their_names():
+    # …，其中县文旅局负责户外广告; 确定县教育局为牵头单位; 明确A、B为…; …，并由A负责: words of the clause, no name's
+    assert split_units("其中县文旅局") == ["县文旅局"]
+    assert split_units("确定县教育局") == ["县教育局"]
+    assert split_units("明确县商务局、县财政局") == ["县商务局", "县财政局"]
+    assert split_units("并由县市场监管局") == ["县市场监管局"]
+    assert split_units("同时由县公安局") == ["县公安局"]
+    assert split_units("其中") == []  # 其中，A负责…: the connective alone in its clause names no unit
+    # a name opening with the same characters keeps them: 即墨区 is a district (即 is no connective here)
+    assert split_units("即墨区、确山县") == ["即墨区", "确山县"]

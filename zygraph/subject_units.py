@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.designated_clauses import LABEL_WORDS, NAMED_AS, named_bodies
+from zygraph.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, designated_clauses, named_bodies
 from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
@@ -383,10 +383,19 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     [('市经委', 'lead')]
     >>> designated_units("列第一位的为牵头单位，其他单位配合。") is None
     True
+
+    A sentence fixing its units with 明确 or 确定 designates them clause by clause (:func:`designated_clauses`):
+
+    >>> [(i.text, i.role) for i in designated_units("确定县公安局为牵头单位，县交通局为配合单位。")]
+    [('县公安局', 'lead'), ('县交通局', 'support')]
     """
     items: list[Item] = []
     for sentence in re.split("(?<=[。；;])", text):
-        found = _DESIGNATED.match(CONNECTIVE.sub("", sentence.strip()))
+        sentence = CONNECTIVE.sub("", sentence.strip())
+        if FIXES.match(sentence):  # 明确A为责任主体，站长为…，B为工作主体: each clause after the verb designates
+            items += designated_clauses(sentence, known) or []
+            continue
+        found = _DESIGNATED.match(sentence)
         if found is None or not looks_like_unit_list(found.group("units"), known):
             continue
         label = found.group("label")

@@ -48,6 +48,10 @@ _JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B jo
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
+#: Words opening a clause before the units it names, no part of a name: a connective (其中, 此外, 同时), the verb
+#: fixing the units (确定A为牵头单位, 明确, 确立), and 并 or 再 before 由 (…，并由A负责). Not 即 (即墨区 is a district)
+#: nor 指定 (指定医疗机构 names the institutions designated).
+_OPENING_WORDS = re.compile("^(?:其中|此外|另外|同时|同時|明确|明確|确定|確定|确立|確立)|^(?:并|並|再)(?=由)")
 #: 由 giving the work to the units after it (由A牵头); not 由于, 由此, 由衷 (because, hence, heartfelt) nor the 由 of
 #: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
 BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
@@ -247,9 +251,9 @@ def _shares_owner(first: str, second: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
 def _trim(piece: str) -> str:
-    """Drop white space, a leading 由/和, the body a unit belongs to (:data:`PARENT`), a bracketed note and trailing
-    suffixes (等有关部门, 按职责分工 …)."""
-    piece = piece.strip(" \t\u3000\u00a0\n")
+    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和, the body a unit belongs to
+    (:data:`PARENT`), a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
+    piece = _OPENING_WORDS.sub("", piece.strip(" \t\u3000\u00a0\n"), count=1)  # 其中A负责, 确定A为…, 并由A…
     note = TRAILING_NOTE.search(piece)
     if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
         piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
