@@ -74,3 +74,10 @@ def test_work_reported_done_sets_no_deadline():
     assert dated_subject_units("省政府于2019年12月底前印发了实施方案。") == []
     assert dated_subject_units("各省份于2018年底前已全部完成考核。") == []
     assert [i.text for i in dated_subject_units("为了加快进度，县统计局于3月底前完成数据审核。")] == ["县统计局"]
+
+
+def test_units_after_a_deadline_whose_name_holds_zuzhi_stay_whole():
+    # 组织 after the units is their work (6月底前A组织开展…); 组织部 is the name's own
+    assert names("2023年6月底前县委组织部完成干部培训。") == ["县委组织部"]
+    assert names("6月底前县委组织部组织开展干部培训。") == ["县委组织部"]
+    assert names("6月底前县人社局组织开展技能培训。") == ["县人社局"]

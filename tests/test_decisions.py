@@ -289,3 +289,8 @@ def test_a_heading_duty_helps_with_the_same_words_as_a_meetings_requirement():
     assert [(i.text, i.role) for i in owned_duty_units(heading, "協助县公安局做好整治。")] == [("县供电公司", "support")]
     tasks = required_clauses("会议要求，县环保局要加强巡查；县供电公司要全力配合整治行动。")
     assert [[(i.text, i.role) for i in items] for _, items in tasks][1] == [("县供电公司", "support")]
+
+
+def test_a_decided_matter_given_to_the_party_committee_s_organisation_department_names_it_whole():
+    items = decided_matter("关于干部培训问题。会议同意县委组织部组织实施培训。")
+    assert [(i.text, i.role) for i in items] == [("县委组织部", "responsible")]

@@ -75,7 +75,7 @@ def test_a_name_holding_only_a_role_label_names_whoever_holds_it(name, holders):
 def test_a_role_held_in_a_field_is_one_unit_in_every_reading_of_a_subject():
     # the same name, asked with 请, a subject of 要, or put in touch with a helper: a unit each time
     from zygraph.duties import modal_subject_units
-    from zygraph.subject_units import asked_units, contacting_units
+    from zygraph.asked_units import asked_units, contacting_units
 
     assert [(i.text, i.role) for i in asked_units("请保洁责任单位于月底前清理。")] == [("保洁责任单位", "responsible")]
     assert [i.text for i in modal_subject_units("保洁责任单位要与县环卫大队联系。", opening=True)] == ["保洁责任单位"]
@@ -90,7 +90,7 @@ def test_a_role_held_in_a_field_is_one_unit_in_every_reading_of_a_subject():
                                     "请示县政府后与县环卫大队联系"])
 def test_units_put_in_touch_with_a_helper_are_read_as_any_subject_is(clause):
     # 施工单位 is no unit by its form (looks_like_unit), 各单位 is everyone: neither is put in touch
-    from zygraph.subject_units import contacting_units
+    from zygraph.asked_units import contacting_units
 
     assert contacting_units(clause) is None
 

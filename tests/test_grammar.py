@@ -1347,7 +1347,7 @@ def test_a_committee_named_bare_before_its_government_s_office_shares_the_office
 
 
 def test_units_asked_with_qing_answer_for_the_work():
-    from zygraph.subject_units import asked_units
+    from zygraph.asked_units import asked_units
 
     assert [(i.text, i.role) for i in asked_units("请县广播电视台派出记者做好采访报道工作。")] == [("县广播电视台", "responsible")]
     items = asked_units("请县作风办和县创卫办派出工作人员对这次行动进行督查")
@@ -1455,7 +1455,7 @@ def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_every
 
 @pytest.mark.parametrize("clause", ["请示县政府按程序办理", "请求市政府协助解决", "请假人员由县人社局负责登记", "请教县农技中心专家做好指导"])
 def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
-    from zygraph.subject_units import asked_units
+    from zygraph.asked_units import asked_units
 
     assert asked_units(clause) is None
 
@@ -1468,7 +1468,7 @@ def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
     ("请县公安局派出警力维护秩序", [("县公安局", "responsible", "请")]),
 ])
 def test_units_asked_take_the_role_of_the_verb_they_are_asked_with(clause, expected):
-    from zygraph.subject_units import asked_units
+    from zygraph.asked_units import asked_units
 
     assert [(i.text, i.role, i.word) for i in asked_units(clause)] == expected
 
@@ -1754,3 +1754,26 @@ def test_review_r10_a_headed_duty_opening_with_负责_is_not_said_to_have_no_rol
                      f"named, so all lead: lead {unit}" for unit in ("市档案局", "市保密局")]
     assert assign_roles(parse_group("A局负责"))[2] == ("the units named with 负责 are all responsible and no 牵头 is "
                                                      "named, so all lead: lead A局")
+
+
+def test_partners_whose_name_holds_zuzhi_stay_whole_before_the_work():
+    # 组织 may end the partners as the verb of the work (会同B组织…), but not inside 县委组织部
+    from zygraph.subject_units import duty_subject_units, subject_units
+    assert [(i.text, i.role) for i in subject_units("县人社局会同县委组织部制定人才引进办法。")] == [
+        ("县人社局", "lead"), ("县委组织部", "support")]
+    assert [(i.text, i.role) for i in duty_subject_units("县人社局负责人才引进工作，并会同县委组织部做好考核。")] == [
+        ("县人社局", "responsible"), ("县委组织部", "support")]
+
+
+def test_a_connective_or_a_verb_fixing_the_units_before_them_is_no_part_of_their_names():
+    # the grammar path (a clause ending in a role verb or a label): 确定A为牵头单位, 其中A负责, 其中，A牵头
+    assert roles("确定县教育局为牵头单位，县公安局、县城管局为配合单位") == [
+        ("县教育局", "lead"), ("县公安局", "support"), ("县城管局", "support")]
+    assert roles("由县市场监管局牵头，县委宣传部配合，其中县文旅局负责") == [
+        ("县市场监管局", "lead"), ("县委宣传部", "support"), ("县文旅局", "responsible")]
+    assert roles("其中，县市场监管局牵头，县公安局配合") == [("县市场监管局", "lead"), ("县公安局", "support")]
+    assert roles("并由县市场监管局牵头") == [("县市场监管局", "lead")]
+    from zygraph.subject_units import designated_units, duty_subject_units
+    assert [(i.text, i.role) for i in designated_units("确定县公安局为牵头单位，负责制定整治方案。")] == [("县公安局", "lead")]
+    assert [(i.text, i.role) for i in duty_subject_units("其中县市场监管局负责食品抽检。")] == [
+        ("县市场监管局", "responsible")]

@@ -68,3 +68,17 @@ def test_partners_after_huitong_anywhere_in_a_duty():
     assert _roles(duty_partners("实施细则由省民政厅会同省财政厅组织制定。")) == [("省财政厅", "support")]
     assert _roles(duty_partners("统筹规划；对违规项目，并会同有关部门对责任人提出处理意见。")) == [("有关部门", "support")]
     assert duty_partners("县审计局要会同研究制定方案。") == []
+
+
+def test_a_name_holding_zuzhi_stays_whole_where_the_verb_zuzhi_may_end_the_units():
+    # 组织 after the units is their verb (会同B组织制定), but 组织部 is the name's own: cut there, 县委组织部 reads 县委
+    from zygraph.modal_partners import duty_partners, later_by_units
+    assert _roles(later_by_units("县人社局要开展干部考核，并由县委组织部及时通报结果。")) == [("县委组织部", "responsible")]
+    assert _roles(later_by_units("县人社局要开展干部培训，并由县委组织部组织实施考核。")) == [
+        ("县委组织部", "responsible")]
+    assert _roles(duty_partners("县人社局应当会同县委组织部开展年度考核。")) == [("县委组织部", "support")]
+    assert _roles(modal_subject_units("县人社局要会同县委组织部做好人才引进工作。")) == [
+        ("县人社局", "responsible"), ("县委组织部", "support")]
+    # the verb 组织 still ends the units (会同B组织制定), and so does 组织部署 (organise and deploy)
+    assert _roles(duty_partners("实施细则由县人社局会同县财政局组织制定。")) == [("县财政局", "support")]
+    assert _roles(duty_partners("县人社局应当会同各乡镇党委组织部署考核。")) == [("各乡镇党委", "support")]

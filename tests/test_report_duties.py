@@ -262,3 +262,13 @@ def test_a_guidance_opinions_paragraphs_of_subjects_are_read_a_task_a_clause_a_m
         ("北京市经济和", "北京市经济和信息化局"), ("对于尚无明确", "北京市经济和信息化局"), ("运营单位作为", "运营单位")]
     codes = {finding.code for finding in doc.findings}
     assert {"own_clause_duties", "procedure_step", "body_said_by_sentence"} <= codes
+
+
+def test_a_name_holding_zuzhi_is_no_unit_and_its_verb():
+    # 由A牵头…: 县委组织部 leads, not 县委 organising; 各乡镇党委组织部门 are the townships' party departments, not
+    # the township committees organising, so no collective of local governments opens the sentence
+    text = "县长提出了两点要求：一是由县委组织部牵头制定全县干部培训方案；二是县人社局要在6月底前完成人才引进。"
+    assert [_read(items) for _, items in ordinal_points(text)] == [
+        [("县委组织部", "responsible")], [("县人社局", "responsible")]]
+    assert later_duty_units("各乡镇党委组织部门要做好培训。") is None
+    assert _read(later_duty_units("各乡镇党委组织部署秋季培训。")) == [("各乡镇党委", "responsible")]

@@ -279,3 +279,16 @@ def test_a_plans_department_clauses_read_paragraph_by_paragraph_give_way_to_its_
         "brackets name"]
     # a purpose clause made real (落到实处) is no body, though 处 ends a division's name
     assert _units("为把环境保护目标和任务落到实处，要积极实施各项环境保护工程。") == []
+
+
+def test_a_body_after_you_whose_name_holds_zuzhi_stays_whole():
+    # 由A…组织制定: 组织 is A's verb, but 组织部 is the name's own (the partner after 会同 this reading leaves out)
+    assert _units("考核办法由县委组织部会同县人社局组织制定。") == [("县委组织部", "responsible")]
+    assert _units("培训工作由县委组织部负责。") == [("县委组织部", "responsible")]
+    assert _units("实施细则由县人社局组织制定。") == [("县人社局", "responsible")]
+
+
+def test_a_connective_opening_the_sentence_is_no_part_of_its_subject():
+    # 其中A要…, 同时A要…: the sentence goes on from the one before; its subject is A
+    assert _units("其中县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]
+    assert _units("同时县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]

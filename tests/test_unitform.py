@@ -68,6 +68,26 @@ def test_a_department_named_by_its_field_alone_is_a_government_department(reg, n
     assert placed(reg, name, written).level == level
 
 
+@pytest.mark.parametrize("name, office, kind", [
+    ("发展改革", "发展改革委", "government"),  # 发展改革、财政等综合部门 of a State Council notice
+    ("市发改", "发展改革委", "government"),    # 市发改、经贸等局: the level before the first field
+    ("住建", "住房城乡建设", "government"),    # 国土、规划、住建、消防部门
+    ("国土", "国土资源", "government"),
+    ("经贸", "经贸委", "government"),
+    ("宣传", "宣传部", "party"),               # 宣传、组织等部门: the party committee's departments
+])
+def test_a_field_named_alone_whose_office_is_a_known_body_s_takes_that_body_s_kind(reg, name, office, kind):
+    # the field is no body of bodies.csv, but with an office ending it is a form of one (发展改革 + 委, 住建 + 局)
+    f = form(reg, name)
+    assert (f.kind, f.rule, f.body, f.field_office) == (kind, "field", None, office)
+
+
+def test_a_word_whose_office_is_no_known_body_stays_unknown(reg):
+    # 规划局 and 板块局 are no forms of a body of bodies.csv: nothing says what kind 规划 or 板块 is
+    assert [(form(reg, name).kind, form(reg, name).rule) for name in ("规划", "板块")] == [("unknown", "")] * 2
+    assert form(reg, "财政").field_office == ""  # a body's own name: no office needed to know it
+
+
 @pytest.mark.parametrize("name, kind", [
     ("公安机关", "government"), ("审计机关", "government"), ("司法机关", "judiciary"), ("检察机关", "judiciary"),
     ("审判机关", "judiciary"), ("纪检监察机关", "party"), ("防汛抗旱领导小组", "government"),
@@ -348,3 +368,15 @@ def test_a_field_named_alone_says_so_in_its_finding(tmp_path):
     said = findings[findings.code == "unit_inferred"].message.tolist()
     assert any(message.startswith("审计 is not in the registry; a field named alone") and "kind government, at the "
                "county level" in message for message in said), said
+
+
+def test_a_field_known_by_its_office_says_which_body_in_its_finding(tmp_path):
+    notice = tmp_path / "notice.txt"
+    notice.write_text("某县人民政府关于印发某工作方案的通知\n1.加强资金保障。（发展改革、财政等部门按职责分工负责）\n",
+                      encoding="utf-8")
+    table = zygraph.read_table(notice)
+    kinds = dict(zip(table.units.unit, table.units.kind))
+    assert (kinds["发展改革"], kinds["财政"]) == ("government", "government")
+    said = table.findings[table.findings.code == "unit_inferred"].message.tolist()
+    assert any(message.startswith("发展改革 is not in the registry; a field named alone") and "read as its department, the body "
+               "发展改革委" in message and "kind government, at the county level" in message for message in said), said

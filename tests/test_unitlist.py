@@ -31,3 +31,30 @@ def test_levels_sharing_one_government_stay_whole_before_a_unit_joined_to_it():
     assert split_units("市、县人民政府及同级财政部门") == ["市、县人民政府", "同级财政部门"]
     assert split_units("所在市、县人民政府及同级财政部门") == ["所在市、县人民政府", "同级财政部门"]
     assert split_units("市、县人民政府和省财政厅") == ["市、县人民政府", "省财政厅"]
+
+
+def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
+    import re
+
+    from zygraph.unitlist import VERB_NOT_NAME
+    by = re.compile(f"由(?P<units>.{{2,20}}?)(?:组织|负责|牵头){VERB_NOT_NAME}")
+    units = [by.match(text).group("units") for text in (
+        "由县委组织部牵头制定方案",        # 组织部: the party committee's department
+        "由各级党委组织部门负责考核",      # 党委组织部门: the same departments, named by their kind
+        "由各基层党组织负责宣传",          # 党组织: the party's organisations, no verb
+        "由村集体经济组织负责管护",        # 集体经济组织: a collective's own body
+        "由县人社局组织部门开展培训",      # a bureau organising departments: the verb and its object
+        "由县委组织部署培训工作")]         # 组织部署: organise and deploy
+    assert units == ["县委组织部", "各级党委组织部门", "各基层党组织", "村集体经济组织", "县人社局", "县委"]
+
+
+def test_a_connective_or_a_verb_fixing_the_units_is_no_part_of_their_names():
+    # …，其中县文旅局负责户外广告; 确定县教育局为牵头单位; 明确A、B为…; …，并由A负责: words of the clause, no name's
+    assert split_units("其中县文旅局") == ["县文旅局"]
+    assert split_units("确定县教育局") == ["县教育局"]
+    assert split_units("明确县商务局、县财政局") == ["县商务局", "县财政局"]
+    assert split_units("并由县市场监管局") == ["县市场监管局"]
+    assert split_units("同时由县公安局") == ["县公安局"]
+    assert split_units("其中") == []  # 其中，A负责…: the connective alone in its clause names no unit
+    # a name opening with the same characters keeps them: 即墨区 is a district (即 is no connective here)
+    assert split_units("即墨区、确山县") == ["即墨区", "确山县"]

@@ -17,7 +17,7 @@ import re
 from zygraph.finished import reports_finished
 from zygraph.grammar import Item, split_clauses
 from zygraph.subject_units import duty_subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["dated_subject_units", "DATED_SUBJECT_WORD"]
 
@@ -30,7 +30,7 @@ _DEADLINE = f"(?:每年)?(?:(?:\\d{{4}}年)?{_MONTH}|\\d{{4}}年(?:底)?|年底)
 _UNITS_THEN_DEADLINE = re.compile(f"^(?P<units>[^，,。；;：:\\d]{{2,40}}?)(?:于|在)?{_DEADLINE}")
 #: A deadline opening a clause, the units after it and the verb of their work: 3月底前国家卫生健康委完成….
 _DEADLINE_THEN_UNITS = re.compile(f"^(?:于|在)?{_DEADLINE}[，,]?(?P<units>[^，,。；;：:\\d]{{2,40}}?)"
-                                  "(?=完成|启动|开展|组织|报送|提交|制定|出台|建立|实现|上报|公布)")
+                                  f"(?=(?:完成|启动|开展|组织|报送|提交|制定|出台|建立|实现|上报|公布){VERB_NOT_NAME})")
 #: A clause that is a deadline alone, with perhaps the verb of the work after it: 在2019年9月底前, 9月底前完成.
 _DEADLINE_CLAUSE = re.compile(f"^(?:于|在)?{_DEADLINE}")
 #: How the units opening a sentence work, after their names in their own clause: 对照指标体系, 按照…, 结合实际,

@@ -73,7 +73,7 @@ _OPENING_CALL = re.compile(f"^(?:[^，,。；;：:！!]{{0,20}}?(?:成员|成員
 #: Partners a unit required to act works with, after its 要 and before what they do together:
 #: 区委改革办要会同区委督查室、区政府督查室对…开展督察检查 (the partners support the unit).
 _WITH_PARTNERS = re.compile("(?:会同|會同|联合|聯合)(?P<units>[^，,。；;：:对對就在]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
-                            "(?=对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,)")
+                            f"(?=(?:对|對|就|在|围绕|圍繞|开展|開展|共同|做好|加强|推进|组织|，|,){VERB_NOT_NAME})")
 #: A kind of body a bracket adds beside the kind before it, as a collective names both: 各村（社区）, 各乡镇（街道）.
 _KIND_BESIDE = re.compile("[（(](?:社区|街道|居委会|場|场|社區|居委會)[）)]")
 #: The words reporting what a speaker, a meeting or a text requires or settles (会议要求, 县长强调, 会议明确, 他表示,
@@ -97,7 +97,7 @@ _MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}(?!
 #: The body acting on a matter as the subject of the decision (县财政安排县卫计局经费50万元), or after the meeting's
 #: word settling it (会议同意县财政局安排…, 请县交通局负责…). A verb before 的 names a thing, what was done before
 #: (原则同意县卫健局提出的方案): no act the matter is given.
-_MATTER_SUBJECT = re.compile(f"^(?:会议)?(?:原则)?(?:同意|决定|明确|责成|请)?(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}(?!的)")
+_MATTER_SUBJECT = re.compile(f"^(?:会议)?(?:原则)?(?:同意|决定|明确|责成|请)?(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}(?!的){VERB_NOT_NAME}")
 #: A level and a body's own name with no kind of office, as minutes say the county's finance: 县财政, 市公安.
 _LEVEL_BODY = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?P<body>[\u4e00-\u9fff]{2,4})$")
 #: The departments a matter concerns, named so alone: 有关部门, 相关单位 (no 各, no area: not everyone).

@@ -43,7 +43,7 @@ from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials, parse_group
 from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 from zygraph.with_partners import clause_partners
 
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
@@ -72,7 +72,8 @@ _UNDER_LEADERSHIP = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?){UNDER_L
 _UNDER_LEADERSHIP_WORD = "在…领导下"
 #: What a duty's verb may do to the units after it, up to the work: 配合有关部门研究…, 会同有关部门，对…; the work
 #: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
-_WORK = "(?=研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|申请|[，,]|$)"
+_WORK = (f"(?=(?:研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|申请)"
+         f"{VERB_NOT_NAME}|[，,]|$)")
 #: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责, A务必要….
 _MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:务必|一定)?(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")

@@ -8,26 +8,27 @@ import re
 
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, officials
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["modal_partners", "duty_partners", "later_by_units"]
 
 #: A later clause giving part of a duty to other units with 由, an adverb, then the work: …，并由C限期办理变更登记.
 _LATER_BY = re.compile("[，,；;]\\s*(?:并|再|同时|然后)?由(?P<units>[^，,。；;由]{2,30}?)"
                        "(?:限期|依法|及时|立即|负责|统一|按规定)?"
-                       "(?=办理|查处|处理|吊销|注销|撤销|收回|核发|审核|审批|组织|实施|落实|开展|公布|通报|处罚)")
+                       f"(?=(?:办理|查处|处理|吊销|注销|撤销|收回|核发|审核|审批|组织|实施|落实|开展|公布|通报|处罚){VERB_NOT_NAME})")
 
-#: The work after 会同's partners, which an adverb of time or manner may open (立即开展, 尽快制定).
+#: The work after 会同's partners, which an adverb of time or manner may open (立即开展, 尽快制定); 组织 of a name
+#: (会同县委组织部…) is none.
 _WORK = ("(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步)?"
-         "(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台|监督检查")
+         f"(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台|监督检查){VERB_NOT_NAME}")
 #: The partners after 会同, up to the work or a comma.
-_PARTNERS = re.compile(f"(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK})|[，,]|$)")
+_PARTNERS = re.compile(f"(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK}|[，,]|$)")
 #: 会同 as notices write it, and where the clause after it ends; the longest its partners run.
 _WITH = re.compile("会同|會同|汇同")
 _CLAUSE_END = re.compile("[，,。；;]")
 _LONGEST_PARTNERS = 40
 #: The same anywhere in a duty, where the work may also be named by 进行 or by what it is on (会同B进行检查, 会同B对…).
-_ANY_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK}|进行|進行|对|對)|[，,]|$)")
+_ANY_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK}|进行|進行|对|對|[，,]|$)")
 
 
 def modal_partners(text: str, at: int, known=None) -> list[Item]:

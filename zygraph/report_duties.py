@@ -31,7 +31,7 @@ from zygraph.everyone import in_general
 from zygraph.grammar import Item, split_clauses
 from zygraph.set_up_body import SET_IN, SET_IN_WORD
 from zygraph.subject_units import MODAL_INSIDE, designated_units, subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties", "own_clauses", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
            "MAIN_WORD"]
@@ -57,7 +57,8 @@ _DATE = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日?)?|
 #: A point's units before its modal verb or its date: 市发改委、市供电公司要在5月31日前…, 市住建局、市城管局6月10前要….
 _POINT_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:]{{2,40}}?)(?:(?P<verb>要|须|应|将)(?!求|点|素|闻)|(?:在|于)?(?={_DATE}))")
 #: A point giving its work after 由, before what the units do: 由市双代办制定全市推进方案….
-_GIVEN = re.compile("^由(?P<units>[^，,。；;]{2,40}?)(?=牵头|负责|制定|制订|起草|编制|拟定|组织|研究|统筹|做好|开展|落实|实施)")
+_GIVEN = re.compile("^由(?P<units>[^，,。；;]{2,40}?)"
+                    f"(?=(?:牵头|负责|制定|制订|起草|编制|拟定|组织|研究|统筹|做好|开展|落实|实施){VERB_NOT_NAME})")
 #: A point with no subject that requires units to act (要下发通知要求各县区6月5日前上报…): the units after 要求.
 _REQUIRES = re.compile("^要?[^，,。；;]{0,20}?要求")
 #: What units a point requires do first, with a verb of their own: a date, then 上报; or the verb at once.
@@ -83,7 +84,7 @@ _LEVELS = re.compile("^(?:[省市县区乡镇村]|街道|社区|[（(](?:[乡镇
 #: It opens a sentence with a verb of work right after it, no modal verb: 各乡镇组织…, 各县区开展….
 _LOCAL_COLLECTIVE = re.compile("^(?P<units>各(?:省|市|县|区|乡镇|乡|镇|街道|村|社区|县区|县市区)(?:[（(][^（()）]{1,8}[）)])?"
                                "(?:人民政府|政府|党委)?)"
-                               "(?P<verb>组织|开展|落实|推进|实施|建立|做好|抓好|督促|深入|完成)")
+                               f"(?P<verb>组织|开展|落实|推进|实施|建立|做好|抓好|督促|深入|完成){VERB_NOT_NAME}")
 #: The word the units taking the main responsibility carry, for the reader's finding.
 MAIN_WORD = "主体责任"
 

@@ -20,11 +20,11 @@ from __future__ import annotations
 
 import re
 
+from zygraph.asked_units import asked_units, contacting_units
 from zygraph.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import units_before_their_work
 from zygraph.numerals import chinese_number
 from zygraph.subject_units import WITH as _WITH
-from zygraph.subject_units import asked_units, contacting_units
 from zygraph.unitform import KIND_RULES
 from zygraph.unitlist import BY_WORD, FIRST_LEADS, PARENT, VERB_NOT_NAME, ZONES, looks_like_unit_list, plausible_name, split_units
 from zygraph.unitname import looks_like_unit
@@ -144,9 +144,9 @@ def clause_units(text: str, known=None) -> list[Item] | None:
     after it (``B配合``) belong to the run, and so do the units after 会同 (support), over the clauses that list
     nothing but units after it (``会同B、C，D、E等共同完成``), and so do the units a lead organises right after its verb
     (``由A牵头组织B对…进行评估``: B supports). Officials are people. A clause asking units with 请 opens a run too
-    (:func:`zygraph.subject_units.asked_units`); units doing the work 统一 for everyone after 由 answer for it; units
+    (:func:`zygraph.asked_units.asked_units`); units doing the work 统一 for everyone after 由 answer for it; units
     that 帮助 after 由 help (support) the units a clause before put in touch with them (``A可与B联系，由B帮助清除``:
-    :func:`zygraph.subject_units.contacting_units`). None when no unit leads or is responsible.
+    :func:`zygraph.asked_units.contacting_units`). None when no unit leads or is responsible.
 
     Examples
     --------

@@ -7,19 +7,19 @@ from __future__ import annotations
 
 import re
 
-from zygraph.designated_clauses import LABEL_WORDS, NAMED_AS, named_bodies
-from zygraph.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.grammar import LABELS, Item, parse_group, role_of, split_clauses
+from zygraph.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, designated_clauses, named_bodies
+from zygraph.everyone import refers_elsewhere, role_holders
+from zygraph.grammar import Item, parse_group, role_of, split_clauses
 from zygraph.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.part_titles import after_part_title
 from zygraph.people import cadres
 from zygraph.speakers import DOCUMENT_SAYS
 from zygraph.unitform import opens_with_level
-from zygraph.unitlist import BY, balanced, looks_like_unit_list, split_units
+from zygraph.unitlist import BY, VERB_NOT_NAME, balanced, looks_like_unit_list, split_units
 from zygraph.verb_manner import helps_each_other
 
-__all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units", "asked_units",
-           "titled_subjects", "contacting_units", "WITH", "DUTY_OPENERS", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
+__all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units",
+           "titled_subjects", "WITH", "DUTY_OPENERS", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -43,10 +43,6 @@ _IN_CHARGE = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:(?:是|为|為)
 _NAMED_BY_PART = re.compile("^[\u4e00-\u9fff]{2,4}(?:单位|單位|企业|企業)$")
 #: 由 inside what would be a duty's units: the work comes first, its units after 由 (……安全生产工作由省教育厅牵头).
 _BY_INSIDE = BY  # 由 inside units read before a role verb: 由A牵头 is no unit list
-#: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
-#: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
-_LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
-                                         reverse=True)))
 #: The units a 协助, 配合 or 协同 helps, and their verb: 协助城市管理等有关部门负责…, 协助A完成…征迁工作, 协同市建委负责….
 _HELPED = re.compile("([^，,。；;]{2,60}?)(负责|牵头|負責|牽頭|完成|落实|落實)")
 #: A later sentence of a duty whose subject is left out, helping units that have a verb of their own:
@@ -64,11 +60,11 @@ _COUNTED = re.compile(r"\d(?!\d*个)")
 #: A note after a list of names giving the name they go by (A和B（以下统称专区监管部门）, A（以下简称市科协）).
 NAME_NOTE = re.compile("[（(](?:以下)?(?:简称|统称|合称)")
 #: The units after 会同, up to the verb of the duty: 会同国家发展改革委制订….
-_PARTNERS = re.compile("([^，,。；;]{2,60}?)(?=制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善|[，,])")
+_PARTNERS = re.compile(f"([^，,。；;]{{2,60}}?)(?=(?:制订|制定|研究|负责|做好|组织|提出|开展|推进|落实|加强|建立|完善){VERB_NOT_NAME}|[，,])")
 #: A later clause of a duty whose subject is left out, naming the partners: ……，会同B组织…, ……，并会同B研究….
 #: The units a lead coordinates are its partners too: A牵头并协调B、C等部门共同形成…, A负责，协调B做好….
 _JOINS = re.compile("^(?:并|并且|同时|还|也)?(?P<verb>会同|會同|协调|協調)(?P<units>[^，,。；;]{2,60}?)"
-                    "(?=制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同|$)")
+                    f"(?=(?:制订|制定|研究|负责|做好|抓好|组织|提出|开展|推进|落实|加强|建立|完善|指导|督促|共同){VERB_NOT_NAME}|$)")
 #: Units named as what they are for the work, opening a sentence: A为该项工作的牵头单位, B、C为协办单位,
 #: A作为全市招商牵头责任部门 (after 作为, what the label is for may come before it without 的; after 为 or 是
 #: it takes 的: 试点城市政府是建设试点责任主体 says what the city is, not its role in a task).
@@ -88,8 +84,8 @@ _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
 _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
-_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
-                       "加强|抓好|督促|指导|[，,]|$)")
+_DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
+                            f"加强|抓好|督促|指导){VERB_NOT_NAME}|[，,]|$)")
 #: A sentence of the subject's duty whose lead organises units doing work of their own: 负责牵头组织有关部门查处…
 #: (the units organised, with a verb of their own, support; 牵头组织开展… names the work, no units).
 _LEAD_ORGANISES = re.compile("^(?:并|同时|还)?(?:负责|負責)?(?:牵头|牽頭)组织(?P<units>[^，,。；;]{2,40}?)"
@@ -113,90 +109,6 @@ _DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协�
                "统筹", "联合")  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
 _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
-#: The verbs after the units a notice asks to do the work with 请: 请A派出记者…, 请A按会议讨论意见修改完善…, 请A于3月底前….
-#: 派出所 is a unit's name, never the verb 派出.
-_ASKED_VERB = re.compile("按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同|派出(?!所)|派(?![出驻])|安排|组织|协助|配合"
-                         "|督促|于|在")
-#: 请 asking a unit: not 请示 (to ask a superior for instructions), 请求, 请假, 请教 (the notice's own asking).
-_ASKING = re.compile("^请(?![示求假教])")
-#: Verbs the units are asked with that give their role: 请A牵头 (lead), 请A配合, 请A协助 (support), 请A负责.
-_ROLE_ASKED = ("牵头", "配合", "协助", "负责")
-#: The units asked, written in a bracket after the words for what they are: 请该绿化点的九个责任区牵头单位（A、B…）派….
-_DESCRIBED_IN_BRACKET = re.compile("^(?P<words>[^（(]{0,30}?(?:单位|部门|單位|部門))[（(](?P<units>[^（()）]{2,200})[）)]$")
-#: Words putting a clause's subject in touch with a unit that helps it: 保洁责任单位可与县环卫大队联系.
-_IN_TOUCH = re.compile("(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
-_IN_TOUCH_LONGEST_SUBJECT = 40  # how far the units before the words may run
-
-
-def asked_units(clause: str, known=None) -> list[Item] | None:
-    """The units a clause asks to do its work with 请 (``请县广播电视台派出记者做好采访报道工作``), or None.
-
-    A notice asks the units it has no authority over, or the bodies it hands a part of the work to, as a
-    request: the units asked answer for their item (responsible), or take the role of the verb they are asked
-    with (``请A牵头``: lead; ``请A配合``, ``请A协助``: support). 请示, 请求, 请假 and 请教 ask no unit (``请示县政府…``:
-    the notice asks its superior). Where they are written in a bracket after
-    the words for what they are (``请该绿化点的九个责任区牵头单位（A、B）派负责人…``), those words give their role
-    (牵头单位: lead); a role holder named alone (``请各责任单位…``, :func:`zygraph.everyone.role_holders`) refers
-    to units named elsewhere, one held in a field (``请保洁责任单位…``) is a collective asked, and units in
-    general (``请各有关单位…``) are everyone asked, no unit named.
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in asked_units("请县作风办和县创卫办派出工作人员进行督查")]
-    [('县作风办', 'responsible'), ('县创卫办', 'responsible')]
-    >>> [(i.text, i.role) for i in asked_units("请该点的两个牵头单位（县委办、县林业局）派负责人1名")]
-    [('县委办', 'lead'), ('县林业局', 'lead')]
-    >>> asked_units("请各责任单位于3月底前报送"), asked_units("请镇派出所加强巡逻"), asked_units("请大家注意安全")
-    (None, None, None)
-    >>> asked_units("请各有关单位按照职责做好准备") is None
-    True
-    >>> [(i.text, i.role) for i in asked_units("请县公安局配合做好交通疏导")], asked_units("请示县政府按程序办理")
-    ([('县公安局', 'support')], None)
-    """
-    clause = clause.strip()
-    if not _ASKING.match(clause):
-        return None  # 请示县政府…, 请求市政府协助…: the notice asks, no unit is asked
-    for verb in _ASKED_VERB.finditer(clause, 3):
-        units = clause[1 : verb.start()]
-        by_verb = verb.group(0) in _ROLE_ASKED  # 请A配合…: the word, for the role finding, says so (请…配合)
-        role, word = (role_of(verb.group(0)), f"请…{verb.group(0)}") if by_verb else ("responsible", "请")
-        described = _DESCRIBED_IN_BRACKET.match(units)
-        if described is not None:
-            label = _LABEL_NAME.search(described.group("words"))
-            units, role = described.group("units"), role_of(label.group(0)) if label else role
-            word = "请" if label else word
-        elif role_holders(units):
-            return None  # 请各责任单位…: the units a notice names elsewhere
-        if looks_like_unit_list(units, with_roles_held_in_a_field(known)):
-            names = split_units(units, known)
-            # 请各有关单位按照职责做好准备: asked of everyone, the notice names no unit
-            return None if any(in_general(name) for name in names) else [Item(name, role, word) for name in names]
-    return None
-
-
-def contacting_units(clause: str, known=None) -> list[Item] | None:
-    """The units a clause puts in touch with a unit that helps them (``保洁责任单位可与县环卫大队联系``), or None.
-
-    Read only before a clause giving the help with 由 (``由县环卫大队帮助清除``): the units helped are the subject
-    of the work, responsible, and the helper supports them. The subject is read as any unit list is: a name of
-    no unit by its form (``施工单位``), units in general (``各单位``) and whoever holds a role (``各责任单位``) are none;
-    a role held in a field (``保洁责任单位``) is a collective (:func:`zygraph.everyone.role_holders`).
-
-    >>> [(i.text, i.role) for i in contacting_units("保洁责任单位可与县环卫大队联系")]
-    [('保洁责任单位', 'responsible')]
-    >>> contacting_units("要与县环卫大队联系"), contacting_units("各单位可与县环卫大队联系")
-    (None, None)
-    """
-    clause = clause.strip()
-    found = _IN_TOUCH.search(clause)
-    units = clause[: found.start()] if found else ""
-    if len(units) < 2 or len(units) > _IN_TOUCH_LONGEST_SUBJECT or refers_elsewhere(units) or role_holders(units) \
-            or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
-        return None
-    names = split_units(units, known)
-    return None if any(in_general(name) for name in names) else [Item(name, "responsible", "与…联系") for name in names]
-
-
 def subject_units(text: str, known=None) -> list[Item] | None:
     """Units that are the subject of a duty: ``公安部负责维护……``, ``A及B按照各自职能分工，负责……``,
     ``国务院新闻办会同国家发展改革委制订……``, ``A、B将负责……``; None when the text opens otherwise.
@@ -402,10 +314,19 @@ def designated_units(text: str, known=None) -> list[Item] | None:
     [('市经委', 'lead')]
     >>> designated_units("列第一位的为牵头单位，其他单位配合。") is None
     True
+
+    A sentence fixing its units with 明确 or 确定 designates them clause by clause (:func:`designated_clauses`):
+
+    >>> [(i.text, i.role) for i in designated_units("确定县公安局为牵头单位，县交通局为配合单位。")]
+    [('县公安局', 'lead'), ('县交通局', 'support')]
     """
     items: list[Item] = []
     for sentence in re.split("(?<=[。；;])", text):
-        found = _DESIGNATED.match(CONNECTIVE.sub("", sentence.strip()))
+        sentence = CONNECTIVE.sub("", sentence.strip())
+        if FIXES.match(sentence):  # 明确A为责任主体，站长为…，B为工作主体: each clause after the verb designates
+            items += designated_clauses(sentence, known) or []
+            continue
+        found = _DESIGNATED.match(sentence)
         if found is None or not looks_like_unit_list(found.group("units"), known):
             continue
         label = found.group("label")

@@ -500,7 +500,8 @@ def _form_finding(res, unit, line, hint=True) -> Finding:
     hint = f"; closest registry names: {'、'.join(suggestions)}" if suggestions else ""
     how = "read from its form as"
     if res.form is not None and res.form.rule == "field":  # 财政 of 发展改革、财政等部门
-        how = "a field named alone (as a list sharing its noun leaves it), read as its department:"
+        office = f", the body {res.form.field_office}" if res.form.field_office else ""  # 发展改革: 发展改革委
+        how = f"a field named alone (as a list sharing its noun leaves it), read as its department{office}:"
     return Finding(line, "info", "unit_inferred",
                    f"{res.raw} is not in the registry; {how} kind {unit.kind}, {level}{hint}",
                    "kept as written; add it to a registry CSV passed with --registry to name it")

@@ -54,6 +54,8 @@ KIND_RULES = (
                 r"(?:领导|工作|专项|协调)小组)$"),
      "government"),
 )
+#: The endings of offices that make a field named alone a form of a body: 发展改革 + 委, 住建 + 局, 宣传 + 部.
+_FIELD_OFFICES = ("局", "委", "厅", "部", "办")
 _SECOND_NAME = re.compile(r"^([^()]{2,}?)(?:\([^()]+\)|等|\))$")  # ...(粮食局), ...等, or a stray closing bracket
 _COLLECTIVE = re.compile(r"^(各|有关|相关|全体|其他|其余|所属|涉及)|(有关|相关|成员|责任|各)(部门|单位|部委|直属机构|机构|委办局)|等(部门|单位)$")
 _LOCAL_COLLECTIVE = re.compile(r"^(各)(.*)(人民政府|政府|管委会|地|区|县|市|镇|乡|街道|乡镇|州|盟)$")
@@ -71,7 +73,8 @@ class NameForm:
     ``national`` (a national name of bodies.csv), ``collective``,
     ``local_government``, ``suffix`` (a :data:`KIND_RULES` ending), ``field`` (a
     body's field alone, as a list sharing its noun leaves it: 财政 of 发展改革、财政等部门)
-    or ``""`` (nothing fits: unknown).
+    or ``""`` (nothing fits: unknown). A field that is a form of a body only with an office
+    ending (发展改革 + 委) keeps that body's name in ``field_office``.
     """
 
     name: str
@@ -87,6 +90,7 @@ class NameForm:
     rule: str = ""
     level_hint: str = ""
     place_text: str = ""  # the place as written: 广州市, or 广州
+    field_office: str = ""  # the body a field named alone is the office of, with an ending: 发展改革委 for 发展改革
 
     @property
     def body_name(self) -> str:
@@ -154,6 +158,9 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     'collective'
     >>> read_form("财政", bodies, gaz).kind, read_form("财政", bodies, gaz).rule  # 发展改革、财政等部门: its field alone
     ('government', 'field')
+    >>> f = read_form("发展改革", bodies, gaz)  # a form of 发展改革委 with its office's ending (发展改革委, 发展改革局)
+    >>> f.kind, f.rule, f.field_office
+    ('government', 'field', '发展改革委')
     >>> read_form("县发改局(粮食局)", bodies, gaz).body.body
     '发展改革委'
     """
@@ -190,9 +197,10 @@ def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:
     if not stem and (place is not None or locality):
         return NameForm(name, place, locality, marker, party, stem, kind="local_government", rule="local_government",
                         place_text=written)
-    if stem in bodies and not party and not (place or locality):  # 财政, 县财政: the department of a field
-        return NameForm(name, place, locality, marker, party, stem, kind=bodies[stem].kind, rule="field",
-                        level_hint=hint, place_text=written)
+    field = _field_body(stem, bodies) if stem and not party and not (place or locality) else None
+    if field is not None:  # 财政, 县财政: the department of a field; 发展改革 of 发展改革、财政等部门: 发展改革委's
+        return NameForm(name, place, locality, marker, party, stem, kind=field.kind, rule="field", level_hint=hint,
+                        place_text=written, field_office=field.body if field.body != stem else "")
     for pattern, kind in KIND_RULES:
         if pattern.search(stem) or pattern.search(locality + stem):
             kind = "party" if party and kind == "government" else kind
@@ -358,6 +366,14 @@ def _candidates(name: str, gazetteer: Gazetteer):
 #: An office noun alone names no body in particular (the issuer's own office, a group's, a bureau's): with no place,
 #: marker or 委 before it, it is kept as written rather than read as the party committee's general office (市委办公室).
 _OFFICE_NOUNS = frozenset({"办公室", "办", "办公厅"})
+
+
+def _field_body(stem: str, bodies: Bodies) -> Body | None:
+    """The body whose field ``stem`` names alone: a body of that name (财政), else the body that ``stem`` with an
+    office's ending is a form of (发展改革 + 委: 发展改革委; 住建 + 局: 住房城乡建设); None when neither is."""
+    if stem in bodies:
+        return bodies[stem]
+    return next((found[0] for ending in _FIELD_OFFICES if (found := bodies.stem(stem + ending))), None)
 
 
 def _body(stem: str, party: bool, bodies: Bodies) -> Body | None:

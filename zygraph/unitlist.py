@@ -48,14 +48,22 @@ _JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B jo
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
                    "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
 _PREFIXES = both_forms(("由", "以及", "和", "及"))
+#: Words opening a clause before the units it names, no part of a name: a connective (其中, 此外, 同时), the verb
+#: fixing the units (确定A为牵头单位, 明确, 确立), and 并 or 再 before 由 (…，并由A负责). Not 即 (即墨区 is a district)
+#: nor 指定 (指定医疗机构 names the institutions designated).
+_OPENING_WORDS = re.compile("^(?:其中|此外|另外|同时|同時|明确|明確|确定|確定|确立|確立)|^(?:并|並|再)(?=由)")
 #: 由 giving the work to the units after it (由A牵头); not 由于, 由此, 由衷 (because, hence, heartfelt) nor the 由 of
 #: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
 BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
 BY = re.compile(BY_WORD)
 #: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
-#: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising). Only those names: 负责部署, 组织部门,
-#: 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
-VERB_NOT_NAME = "(?!(?<=组织)部(?![署门])|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员))"
+#: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
+#: the levels (各级党委组织部门, 各级组织部门). Nor may the verb 组织 close a name, as it does after the party's, the
+#: league's, a society's or an economy's (各基层党组织, 社会组织, 村集体经济组织). Only those names: 负责部署, 组织部署,
+#: 组织部门 after another unit (县人社局组织部门…), 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
+#: Put it right after the verb, in a lookahead too: ``(?=(?:负责|组织){VERB_NOT_NAME})``.
+VERB_NOT_NAME = ("(?!(?<=组织)部(?![署门])|(?<=[委级]组织)部门|(?<=[党团]组织)|(?<=(?:社会|经济|合作|行业|中介|自治|群团)组织)"
+                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员))")
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
@@ -245,9 +253,9 @@ def _shares_owner(first: str, second: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
 def _trim(piece: str) -> str:
-    """Drop white space, a leading 由/和, the body a unit belongs to (:data:`PARENT`), a bracketed note and trailing
-    suffixes (等有关部门, 按职责分工 …)."""
-    piece = piece.strip(" \t\u3000\u00a0\n")
+    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和, the body a unit belongs to
+    (:data:`PARENT`), a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
+    piece = _OPENING_WORDS.sub("", piece.strip(" \t\u3000\u00a0\n"), count=1)  # 其中A负责, 确定A为…, 并由A…
     note = TRAILING_NOTE.search(piece)
     if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
         piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader

@@ -20,7 +20,6 @@ from zygraph.readers.assignment import closing_group, find_assignment, has_unit_
 from zygraph.measures import measure_units
 from zygraph.member_inner_groups import member_duty_items
 from zygraph.modal_partners import later_by_units
-from zygraph.part_titles import part_title
 from zygraph.people import post_holders
 from zygraph.rated_units import rated_label
 from zygraph.readers.groupoffice import group_office
@@ -28,18 +27,16 @@ from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.readers.readings import reading_findings
+from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.set_up_body import set_up_body
-from zygraph.unitlist import looks_like_unit_list
-from zygraph.verb_manner import helps_each_other
 from zygraph.with_partners import WITH_AFTER_BASIS
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
 RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
-_HELPING_WORD = re.compile("配合|协助|协同|協助|協同")  # a word saying units help: 密切配合, 协助做好
 _MODAL_AFTER = re.compile(f"[{MODALS}]")  # the modal verb after a lead-in's units: what follows says how they work
 #: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
 #: The marks a label's colon is mistyped as (责任单位；A、B): a unit's role word ending in one was read so by the grammar.
@@ -218,11 +215,7 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "members_call", "a sentence opens with a body's members as "
                                     f"one before the duties given by name: {block['members_call'][:30]}",
                                     "read as a call on them all, no task"))
-        findings += _subject_form_findings(block, tasks)
-        for sentence in block.get("kind_subjects") or ():  # 市地震局负责…。保险监管机构负责…: one line run together
-            findings.append(Finding(block["line"], "info", "kind_subject", "after duties their units open, a sentence "
-                                    f"opens with a body named by its kind that oversees a field: {sentence[:20]}",
-                                    "read it as the sentence's unit, a duty of its own, as the offices before it"))
+        findings += subject_form_findings(block, tasks)
         for clause in block.get("division_clauses") or ():
             findings.append(Finding(block["line"], "info", "division_clause",
                                     f"a ；-clause of a division of duties opens with its units and no role word: "
@@ -244,32 +237,6 @@ def block_rows(blocks, first_leads, findings):
                                       else "responsible", i.word) for i in wide["items"]]
                 wide["origin"] = None
     return rows
-
-
-def _subject_form_findings(block, tasks):
-    """Findings for how a task's subject was told from the words around it: a part's title glued before it
-    (四、工作要求交通运输部要…), a sentence saying what body a name is (运营单位作为…主体，负责…), or a helping word
-    saying its units help each other (互通信息、密切配合、相互支持)."""
-    found = []
-    for text, items in tasks:
-        title = part_title(text)
-        if title and any(text.startswith(title + item.text) for item in items):
-            found.append(Finding(block["line"], "info", "part_title_glued", f"a part's title is glued to the subject "
-                                 f"of its first sentence: {title}|{text[len(title):][:12]}", "read the units after "
-                                 "the title; the title stays in the task's text as its run-in heading"))
-        for item in items:
-            if text.startswith((item.text + "作为", item.text + "作為")) and not looks_like_unit_list(item.text):
-                found.append(Finding(block["line"], "info", "body_said_by_sentence", f"a name that is no unit's by its "
-                                     f"form ({item.text}) is said to be the body doing the work: {text[:20]}",
-                                     "read it as a unit, the subject of the duty after it"))
-        helping = _HELPING_WORD.search(text)
-        sentence = re.split("[。；;]", text[:helping.start()])[-1] if helping else ""  # the helping word's, to it
-        if helping and helps_each_other(text, helping.start(), helping.end()) \
-                and any(item.role != "support" and sentence.startswith(item.text) for item in items):
-            found.append(Finding(block["line"], "info", "mutual_help", f"the duty's helping word is help its units "
-                                 f"give each other ({helping.group()} beside 相互, 互通 …): {text[:20]}",
-                                 "read the units as doing the duty, not helping with another's"))
-    return found
 
 
 def _modal_duties(parsed):

@@ -66,7 +66,7 @@ _SUBJECT_LONGEST = 40
 _LATER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?P<verb>必须|必需|应当|{_MODAL}|负责|負責){VERB_NOT_NAME}")
 #: A body after 由 that does what the clause names (考核办法由A会同B组织制定, 结果由A核定后公布).
 _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:会同|會同)[^，,。；;]{{2,30}}?)?"
-                         f"(?P<verb>组织|組織|核定|审定|審定|{DRAFTING_VERBS}|负责|負責)")
+                         f"(?P<verb>组织|組織|核定|审定|審定|{DRAFTING_VERBS}|负责|負責){VERB_NOT_NAME}")
 #: A clause before the subject that says what the duty is about or when it applies (``对违法的，``, ``…的资金，``).
 _CLAUSE = re.compile("[，,]")
 #: How far into a sentence the subject patterns above can reach (the longest, _LISTED, about 530 characters): the text
