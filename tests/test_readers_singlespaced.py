@@ -101,3 +101,14 @@ def test_a_single_spaced_table_run_onto_one_line_is_given_back_a_row_a_line():
     assert single_spaced_lines(f"{HEADER} {ROW_1}") is None  # one row is no table
     numbered = "工作任务 牵头单位 1 办科技周 市科协 2 办科普日 市科协"
     assert single_spaced_lines(numbered) is None  # numbered rows are cut at their numbers, a cell a line
+
+
+def test_rows_of_other_widths_run_onto_one_line_are_not_cut_by_the_header_width():
+    # 江门市蓬江区民政局 (2021): a table copied a cell a line, groups' headings opening rows and rows of one cell; run
+    # onto one line, cutting every three cells goes out of step: left a cell a line, as its reader reads it
+    one_line = ("工作任务 具体要求 责任股室 一、做好各类规划主动公开。 做好民政事业相关规划的归集整理和主动公开工作。 办公室 "
+                "二、做好市场规则标准和监管执法信息公开 加强行政执法信息公开。 办公室、各股室")
+    assert single_spaced_lines(one_line) is None
+    rows = ("工作任务 具体要求 责任股室 做好各类规划主动公开。 做好民政事业相关规划的归集整理和主动公开工作。 办公室 "
+            "做好市场规则标准和监管执法信息公开 加强行政执法信息公开。 办公室、各股室 积极推进单位预算公开。 办公室、各股室")
+    assert single_spaced_lines(rows) is None  # units left after the last row cut: out of step

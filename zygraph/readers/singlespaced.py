@@ -28,7 +28,7 @@ _SPACE = re.compile(r"[ \u3000\u00a0]")  # one space between two cells; two in a
 _UNIT_COLUMNS = ("lead", "support")
 _MIN_ROWS = 2  # fewer rows cut from a line run on are no table's
 _LONGEST_WORD = 6  # longest header cell naming no column of ours (服务对象, 支出责任), as the spaced reader's
-_NUMBER = re.compile(r"\d{1,4}[.、．]?")  # a row's number opening it: a numbered table, its rows cut at their numbers
+_NUMBER = re.compile(r"\d{1,4}(?:[.、．]|$)")  # a row's number opening it: a numbered table, its rows cut at their numbers
 
 
 def single_spaced_header(line: str, header: list[str]) -> bool:
@@ -112,8 +112,9 @@ def single_spaced_lines(table: str) -> list[str] | None:
     """The lines of ``table``, a single-spaced header with its unnumbered rows run on after it on one line (a copy
     that lost its line breaks, a space left where each was): the header, then a row a line, cut after every header's
     width of cells, while each row's unit cells read as unit lists; what follows the last row is one line. None where
-    ``table`` does not start with such a header (see :func:`single_spaced_header`), a row opens with a number, or fewer
-    than ``_MIN_ROWS`` rows are cut. ``table`` is left untouched.
+    ``table`` does not start with such a header (see :func:`single_spaced_header`), a row opens with a number or a
+    heading (一、…), fewer than ``_MIN_ROWS`` rows are cut, or a cell after the last reads as units (rows of other
+    widths, out of step with the header). ``table`` is left untouched.
 
     Examples
     --------
@@ -136,13 +137,13 @@ def single_spaced_lines(table: str) -> list[str] | None:
     lines, at = [" ".join(header)], width
     while at + width <= len(cells):
         row = cells[at:at + width]
-        if _NUMBER.fullmatch(row[0]):
-            return None
+        if _NUMBER.match(row[0]) or heading_area(row[0]) is not None:
+            return None  # 1.积极推进…, 一、做好…: rows numbered, or groups' headings among them: not this table
         if not all(looks_like_unit_list(simplified(cell)) for cell, column in zip(row, columns)
                    if column in _UNIT_COLUMNS):
             break
         lines.append(" ".join(row))
         at += width
-    if len(lines) - 1 < _MIN_ROWS:
-        return None
+    if len(lines) - 1 < _MIN_ROWS or any(looks_like_unit_list(simplified(cell)) for cell in cells[at:]):
+        return None  # units after the last row cut: the rows went out of step with the header (cells merged, lost)
     return lines + ([" ".join(cells[at:])] if at < len(cells) else [])
