@@ -122,8 +122,6 @@ XFAIL = {
     "with units in running text and their verbs (国办已会同A…, 国办正在牵头…, 将由A牵头, 国办将与A、B等单位一起…)",
     "2018_taihe_qingqian_township_comprehensive_governance_visits_news": "refused - a township campaign page, parts "
     "第一、“heading”。…第三、 with the work run on: A为主体,B、people及people联合开展; A联合村干部开展…;B、C、D等联合…",
-    "2024_shanghai_basic_public_services_veterans_list": "refused - a public-service list flattened with single spaces, "
-    "one row a line, no number column, the 牵头负责单位 cell last after an expenditure cell",
     # blind92-95, scored once with the readers of 5bed2ab: 10 notices, P 0.86 R 0.47 pooled, 6 pass
     # blind96-97, the session's end measure, scored once with the readers of 0ae48c6: 8 notices, P 0.58 R 0.34, none pass
     "2005_guofa_scientific_development_environmental_protection_decision": "P 0.92 R 0.87, 23/24 - a 32-point decision "

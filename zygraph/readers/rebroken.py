@@ -7,7 +7,9 @@ with the rows; from there on each space is where a cell ended, so the table is g
 the readers of a table copied one cell a line read it (:mod:`zygraph.readers.textcells`), its rows then cut at
 their numbers and its cells fitted to the header as in any such copy. Where bars part the cells (``序号 | 工作任务 |
 1 | 办科技周 | 2 | …``), the rows are given back a row a line, cut before their numbers going on in sequence (or
-after the glued bars of the empty cells closing them), when every row is then as wide as the header.
+after the glued bars of the empty cells closing them), when every row is then as wide as the header. A table
+with no row numbered and single spaces between all its cells is given back a row a line, every header's width of
+cells (:func:`zygraph.readers.singlespaced.single_spaced_lines`).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from zygraph.findings import Finding
 from zygraph.readers.columns import column_for, names_people
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import simplified, without_readings
+from zygraph.readers.singlespaced import single_spaced_lines
 from zygraph.unitlist import looks_like_unit_list
 
 __all__ = ["table_lines"]
@@ -130,8 +133,13 @@ def _rows_going_on(line: str) -> list[str] | None:
 
 def _cut(table: str, width: int, words: int) -> tuple[list[str], str] | None:
     """The lines of ``table`` (a header of ``width`` cells between bars, or of ``words`` cells between spaces, then
-    its rows) and how they were cut; None where they stay one line."""
+    its rows) and how they were cut; None where they stay one line. Without bars, rows with no number under a
+    single-spaced header are cut a row a line, else each cell is a line."""
     if "|" not in table:
+        rows = single_spaced_lines(table)  # 项目名称 服务内容 牵头负责单位 优待抚恤 提供… 市退役军人事务局 退役军人安置 …
+        if rows is not None:
+            return rows, ("a row a line, cut after every header's width of cells (no row numbered, single spaces "
+                          "between all cells, none taken to hold a space of its own)")
         return _header_joined(_CELL_END.split(table.strip()), words), "each space from the header on read as a " \
             "cell's end (but one between a figure and its unit, 2007 年; one inside a header's word spaced out, " \
             "工 作 任 务), one cell a line"

@@ -24,6 +24,7 @@ from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.singlespaced import single_spaced_header, single_spaced_rows
 from zygraph.readers.spreadsheet import grid_rows
 from zygraph.unitlist import looks_like_unit_list
 
@@ -210,6 +211,10 @@ def spaced_table(lines: list[str]):
         rows = _rows(lines, index + 1, header)
         if sum(1 for row in rows if row[4]) >= _MIN_ROWS:
             return index + 1, header, rows
+        if single_spaced_header(line, header):  # 项目名称 服务内容 牵头负责单位 / 优待抚恤 提供… 市退役军人事务局: no numbers
+            rows = single_spaced_rows(lines, index + 1, header)
+            if len(rows) >= _MIN_ROWS:
+                return index + 1, header, rows
     return None
 
 
@@ -282,9 +287,13 @@ def spaced_document(lines: list[str], found, path, layout: str = "spaced") -> Ra
     """The RawDocument of the table :func:`spaced_table` found in ``lines`` (a text file's, or a PDF's text)."""
     header_line, header, rows = found
     normalise = Normalizer()
+    numbered = bool(rows) and _ROW.match(lines[rows[0][0] - 1].strip()) is not None
     findings = [Finding(header_line, "info", "spaced_table",
                         f"a table flattened with spaces between cells, header {' '.join(header)}",
-                        "the last parts of each numbered row that read as unit lists are its unit cells")]
+                        "the last parts of each numbered row that read as unit lists are its unit cells" if numbered
+                        else "no row has a number: each line split at single spaces into as many cells as the header "
+                             "has, its unit cells reading as unit lists, is a row; its cells are taken to hold no "
+                             "space of their own, so each lines up with its column")]
     texts = ["序号", "领域", *header]
     columns = columns_for(texts)
     unit_positions = [i for i, c in enumerate(columns) if c in ("lead", "support")]
