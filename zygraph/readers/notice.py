@@ -183,7 +183,11 @@ def _signature(texts: list[str], dates: re.Pattern = _SIGNED_ON) -> str:
 
 def _heading(texts: list[str]) -> str:
     """The first line shaped as a document's name, else the name of the document a notice sends; or ``""``."""
-    shaped = next((t for t in texts if _HEADING.fullmatch(t) and not DOC_NUMBER.search(t)), "")
+    joined = []  # 石景山区贯彻落实《关于加强新时代 / 街道工作的意见》的任务分解方案: a name broken inside 《》
+    for text in texts:
+        opened = joined and joined[-1].count("《") > joined[-1].count("》") and len(joined[-1]) < 80
+        joined[-1:] = [joined[-1] + text] if opened else joined[-1:] + [text]
+    shaped = next((t for t in joined if _HEADING.fullmatch(t) and not DOC_NUMBER.search(t)), "")
     if shaped:
         return shaped
     sent = next((m for t in texts for m in [_SENT.search(t)] if m and (m.group("name") or m.group("sent"))), None)

@@ -22,6 +22,8 @@ _STOP = re.compile(r"[。；;：:!！?？，,]")
 #: Longest a title runs, and longest the issuer before its 关于 (广州市卫生健康委等4部门).
 _LONGEST = 100
 _LONGEST_ISSUER = 40
+#: What a page may glue after a title: its table's rules (||), its number in brackets, its date (2021-02-26).
+_AFTER = re.compile(r"[|｜]|[（(]" + DOC_NUMBER.pattern + r"[）)]|\d{4}[-/.年]\d{1,2}[-/.月]\d{1,2}")
 _SPACE = re.compile(r"(?<=[\u4e00-\u9fff\d）)〕》])\s+(?=[\u4e00-\u9fff\d（(〔《])")
 
 
@@ -57,6 +59,8 @@ def title_shaped(line: str, following: str = "") -> str:
     '甲省人民政府办公厅关于印发甲计划的通知'
     >>> title_shaped("为贯彻国家关于推进签约服务的决策部署，市卫生健康委联合制定《方案》，现印发给你们。")
     ''
+    >>> title_shaped("关于印发甲计划的通知（甲府〔2019〕31号）"), title_shaped("关于印发甲要点的通知2021-02-26")
+    ('关于印发甲计划的通知', '关于印发甲要点的通知')
     >>> title_shaped("关于印发甲实施方案", following="的通知")
     '关于印发甲实施方案的通知'
     """
@@ -74,7 +78,7 @@ def title_shaped(line: str, following: str = "") -> str:
         rest = span[end.end():]
         if _depth(span, end.end()) or end.end() > _LONGEST:
             continue
-        if not rest.strip() or rest[0].isspace() or rest.startswith(span[: min(4, end.end())]):
+        if not rest.strip() or rest[0].isspace() or rest.startswith(span[: min(4, end.end())]) or _AFTER.match(rest):
             return _SPACE.sub("", span[: end.end()].strip())
     return ""
 
