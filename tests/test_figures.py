@@ -1,5 +1,7 @@
 """Print figures: Chinese glyphs found without setup, drawn values equal to the data, files only where asked."""
 
+import xml.etree.ElementTree as ET
+
 import matplotlib
 
 matplotlib.use("Agg")
@@ -334,3 +336,14 @@ def test_a_dollar_in_a_name_is_text_not_mathtext(tmp_path):
         fig.savefig(tmp_path / "f.png")
         assert name in [t.get_text() for t in fig.findobj(matplotlib.text.Text)]
         plt.close(fig)
+
+
+def test_an_svg_of_a_name_with_a_control_character_is_well_formed_xml(tmp_path):
+    fig, ax = plt.subplots()
+    ax.barh(["市\x1b[31m科技局", "市科协"], [2, 1])
+    ax.set_title("市\x1b科技局")
+    (svg,) = save_figure(fig, tmp_path / "load", formats=("svg",))
+    plt.close(fig)
+    text = svg.read_text(encoding="utf-8")
+    assert "\x1b" not in text and "市\ufffd[31m科技局" in text
+    ET.parse(svg)  # raises ParseError if not well-formed

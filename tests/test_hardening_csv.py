@@ -74,3 +74,21 @@ def test_duplicate_header_columns_are_a_warning_not_silently_joined(tmp_path):
     assert dup[["line", "severity", "message"]].values.tolist() == [
         [1, "warning", "row 1: the header names the support column twice (责任单位、配合单位)"]]
     assert t.assignments.unit.tolist() == ["市科协", "市科技局", "市财政局"]
+
+
+EVIL = "序号,工作任务,牵头单位,配合单位\n1,=cmd|' /C calc'!A0,市\x1b[31m科技局,市财政局\n2,办科技周,市科协,市教育局\n"
+
+
+def test_parse_to_stdout_prefixes_formula_cells_as_a_written_file_does(tmp_path, capsys):
+    (tmp_path / "evil.csv").write_text(EVIL, encoding="utf-8")
+    assert main(["parse", str(tmp_path / "evil.csv")]) == 0
+    row = capsys.readouterr().out.splitlines()[1].split(",")
+    assert row[4] == "'=cmd|' /C calc'!A0" and row[5] == "市\x1b[31m科技局"  # a redirect keeps the data as it is
+
+
+def test_parse_to_a_terminal_shows_control_characters_as_escapes(tmp_path, capsys, monkeypatch):
+    (tmp_path / "evil.csv").write_text(EVIL, encoding="utf-8")
+    monkeypatch.setattr("sys.stdout.isatty", lambda: True)
+    assert main(["parse", str(tmp_path / "evil.csv")]) == 0
+    out = capsys.readouterr().out
+    assert "\x1b" not in out and "市\\x1b[31m科技局" in out.splitlines()[1]

@@ -253,3 +253,53 @@ def test_output_into_an_input_folder_warns_that_the_next_run_would_read_it(folde
     assert capsys.readouterr().err.splitlines()[-1] == (
         f"zygraph: warning: {folder / 'tidy.csv'} is in the input folder {folder}; a later run over that folder will "
         "try to read it as a table: move it, or write it elsewhere")
+
+
+def test_a_read_only_report_folder_is_refused_not_swapped_away(tmp_path, capsys):
+    out = write_folder(tmp_path / "r", build)
+    out.chmod(0o555)  # the user protects it; replacing it whole would drop that protection
+    try:
+        assert main(["report", str(ZIYANG), "-o", str(out)]) == 2
+        assert stat.S_IMODE(out.stat().st_mode) == 0o555 and (out / "a" / "x.txt").exists()
+    finally:
+        out.chmod(0o755)
+    assert capsys.readouterr().err.splitlines()[-1] == (
+        f"zygraph: error: {out}: permission denied: the folder is read-only; make it writable (chmod u+w) or "
+        "choose another folder")
+
+
+def test_an_empty_read_only_folder_is_refused(tmp_path, capsys):
+    out = tmp_path / "ro"
+    out.mkdir(0o555)
+    try:
+        assert main(["report", str(ZIYANG), "-o", str(out)]) == 2
+        assert stat.S_IMODE(out.stat().st_mode) == 0o555 and not any(out.iterdir())
+    finally:
+        out.chmod(0o755)
+    assert "read-only" in capsys.readouterr().err
+
+
+def test_an_old_folder_that_cannot_be_removed_after_the_swap_is_a_warning_not_a_failure(tmp_path, monkeypatch,
+                                                                                         capsys):
+    out = write_folder(tmp_path / "r", build)
+    removed = shutil.rmtree
+
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(13, "Permission denied", str(path))
+
+    monkeypatch.setattr(staged.shutil, "rmtree", refuse)
+    assert main(["report", str(ZIYANG), "-o", str(out)]) == 0
+    monkeypatch.setattr(staged.shutil, "rmtree", removed)
+    assert (out / "index.html").exists() and not (out / "a").exists()  # the new report is in place
+    left = [p for p in tmp_path.iterdir() if p.name.startswith(".r.zygraph-")]
+    assert len(left) == 1 and (left[0] / "a" / "x.txt").exists()  # the old one, put aside
+    err = capsys.readouterr().err
+    assert f"the new report is in place, but the old one, put aside as {left[0]}, could not be removed" in err
+    assert "error" not in err
+
+
+def test_an_old_report_with_a_read_only_folder_inside_is_removed_after_the_swap(tmp_path):
+    out = write_folder(tmp_path / "r", build)
+    (out / "a").chmod(0o555)
+    staged._remove_old(out)
+    assert not out.exists()

@@ -6,8 +6,10 @@ import pytest
 
 from zygraph.cli import main
 from zygraph.issuer import NO_ISSUER, detect_issuer, issuer_from_name
+from zygraph.naming import place_unit
 from zygraph.places import Gazetteer
 from zygraph.table import TaskTable, read_table
+from zygraph.units import Registry
 
 ZIYANG = "data/ziyang_2023_science_literacy_tasks.txt"
 
@@ -510,3 +512,15 @@ def test_a_page_label_glued_before_the_document_number_is_not_part_of_it():
                          "乙政办字〔2021〕9号乙县人民政府办公室关于印发重点工作任务的通知", "各乡镇人民政府："])
     assert meta["number"] == "乙政办字〔2021〕9号"
     assert meta["title"] == "乙县人民政府办公室关于印发重点工作任务的通知"
+
+
+@pytest.mark.parametrize("meta, unit, expected", [
+    ({"addressees": "各镇人民政府，各街道办事处，区政府各委、办、局："}, "统计局", "区统计局"),
+    ({"title": "区人民政府办公室关于印发2020年区政府重点工作责任分解的通知"}, "发展改革委", "区发展改革委"),
+    ({"title": "县人民政府办公室关于印发2020年县政府重点工作责任分解的通知"}, "统计局", "县统计局"),
+])
+def test_a_bare_name_in_a_notice_of_a_bare_district_government_takes_its_marker(meta, unit, expected):
+    registry = Registry.bundled()
+    issuer = detect_issuer(meta, registry.gazetteer)
+    assert issuer.level == "county"
+    assert place_unit(registry.resolve(unit), issuer, registry).name == expected

@@ -322,11 +322,23 @@ def _parse(args) -> int:
     corpus = _corpus(args)
     tidy = corpus.tidy
     if args.output is None:
-        tidy.to_csv(sys.stdout, index=False)
+        _print_csv(tidy)
         return EXIT_OK
     documents = f" in {len(corpus)} documents" if len(corpus) > 1 else ""
     _write_csv(tidy, args, f"{len(tidy)} assignments of {int(corpus.documents.tasks.sum())} tasks{documents}")
     return EXIT_OK
+
+
+def _print_csv(frame) -> None:
+    """Print ``frame`` as CSV on stdout, text safe as in a written file ('=1+1); on a terminal, control
+    characters shown as escapes."""
+    from zygraph.export import spreadsheet_frame
+
+    text = spreadsheet_frame(frame).to_csv(index=False, lineterminator="\n")
+    if sys.stdout.isatty():
+        _print(text, end="")
+    else:
+        sys.stdout.write(text)
 
 
 def _write_csv(frame, args, what: str) -> None:

@@ -16,6 +16,7 @@ import logging
 import os
 import secrets
 import shutil
+import stat
 from pathlib import Path
 
 from zygraph.errors import OutputError
@@ -191,6 +192,10 @@ def _check_target(outdir: Path, sources, force: bool) -> list[str]:
         return []
     if not outdir.is_dir():
         raise OutputError("this exists and is not a folder; choose a folder path for the report", path=outdir)
+    if not outdir.stat().st_mode & stat.S_IWUSR or not os.access(outdir, os.W_OK | os.X_OK):
+        # its owner made it read-only: a swap would replace it whole, protection and all, so it is refused
+        raise OutputError("permission denied: the folder is read-only; make it writable (chmod u+w) or choose "
+                          "another folder", path=outdir)
     dropped = _not_ours(outdir)
     if dropped and not force:
         more = f" and {len(dropped) - 1} more" if len(dropped) > 1 else ""
@@ -233,16 +238,35 @@ def _swap_in(staging: Path, outdir: Path) -> None:
     try:
         if not outdir.exists():
             os.replace(staging, outdir)
-        elif _exchange(staging, outdir):
-            shutil.rmtree(staging)  # now the old folder
+            return
+        if _exchange(staging, outdir):
+            old = staging  # now the old folder
         else:
             old = _new_staging(outdir, "old-")
             os.rmdir(old)
             os.replace(outdir, old)  # if killed here, the next run puts it back
             os.replace(staging, outdir)
-            shutil.rmtree(old)
     except OSError as error:
         raise OutputError(export_reason(error, "cannot put the new folder in place"), path=outdir) from error
+    _remove_old(old)
+
+
+def _remove_old(old: Path) -> None:
+    """Remove the old folder a swap put aside; the new one is in place, so a failure is a warning, not an error.
+
+    A folder inside it its owner made read-only is made writable first: it is the report being replaced.
+    """
+    def writable(function, path, _error):
+        for folder in {Path(path).parent, Path(path)}:
+            if folder.is_dir() and not folder.is_symlink():
+                folder.chmod(folder.stat().st_mode | stat.S_IWUSR | stat.S_IXUSR)
+        function(path)
+
+    try:
+        shutil.rmtree(old, onerror=writable)
+    except OSError as error:
+        log.warning("the new report is in place, but the old one, put aside as %s, could not be removed (%s); "
+                    "remove it by hand", old, error.strerror or error)
 
 
 def _exchange(a: Path, b: Path) -> bool:

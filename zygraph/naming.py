@@ -23,6 +23,7 @@ rules, in order:
 
 from __future__ import annotations
 
+import re
 from dataclasses import replace
 
 from zygraph.bodies import Body
@@ -87,7 +88,7 @@ def _place(res: Resolution, issuer: Issuer, registry: Registry) -> Unit:
     level = level_of(form, issuer.level, issuer.place, issuer.city_level)
     written = written if res.how in ("alias", "misspelling") else form
     place = _english_place(written.place or form.place, level, issuer, registry.gazetteer)
-    adjective, place_name = _adjective(place, level, form, issuer.name[-1:] if issuer.level == "county" else "")
+    adjective, place_name = _adjective(place, level, form, _issuer_marker(issuer.name) if issuer.level == "county" else "")
     body = _body(res, form, registry)
     unit = res.unit
     name = unit.name
@@ -171,6 +172,20 @@ def _adjective(place: Place | None, level: str, form, issuer_ending: str = "") -
     return _PLAIN_ADJECTIVE.get(level, ""), ""
 
 
+#: What follows the place in an issuer's name: 区政府, 宝山区人民政府办公室, 县委办公室.
+_SEAT = re.compile(r"(?:人民政府|政府|党委|委员会|委)?(?:办公室|办公厅)?$")
+
+
+def _issuer_marker(name: str) -> str:
+    """The level marker of an issuer's place (区 for 区政府 or 宝山区人民政府办公室), or ``""``.
+
+    >>> _issuer_marker("区政府"), _issuer_marker("宝山区人民政府办公室"), _issuer_marker("立山区"), _issuer_marker("市发展改革委")
+    ('区', '区', '区', '')
+    """
+    place = _SEAT.sub("", name, count=1)
+    return place[-1:] if place[-1:] in ("省", "市", "县", "区", "州", "旗") else ""
+
+
 def _own_marker(place: Place) -> str:
     """The marker a notice uses for its own place: 市 for 广州市, 省 for 广东省."""
     return next((m for m in ("自治区", "省", "市", "州", "盟") if place.name.endswith(m)), "")
@@ -197,8 +212,8 @@ def _canonical(form, body: Body, level: str, issuer: Issuer) -> str:
         prefix = _own_marker(form.place)
     elif form.marker in MARKER_LEVELS:
         prefix = form.marker
-    elif level == issuer.level and issuer.name[-1:] in ("省", "市", "县", "区", "州", "旗"):
-        prefix = issuer.name[-1]  # a bare 税务局 in a 立山区 notice is its 区税务局
+    elif level == issuer.level and _issuer_marker(issuer.name):
+        prefix = _issuer_marker(issuer.name)  # a bare 税务局 in a 立山区 (or 区政府) notice is its 区税务局
     else:
         prefix = _MARKER_OF_LEVEL.get(level, "")
     if not prefix:

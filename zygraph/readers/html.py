@@ -35,9 +35,10 @@ def _parse(path):
     except (lxml.etree.ParserError, ValueError) as exc:
         raise InputError(f"this is not a web page that can be read ({exc}); save the page again as .html",
                          path=path) from None
+    title = " ".join(root.xpath("string(//title)").split())  # the page's own name, kept before <head> goes
     for junk in root.xpath("//script|//style|//noscript|//head"):
         junk.drop_tree()
-    return root, encoding, notes
+    return root, encoding, notes, title
 
 
 def _cell_text(cell) -> str:
@@ -156,7 +157,7 @@ def read_html(path: str | Path) -> RawDocument:
     >>> [(r.area, r.task, r.lead) for r in read_html(path).rows]
     [('科普', '办科技周', '市科技局'), ('科普', '办科普日', '市科协')]
     """
-    root, encoding, notes = _parse(path)
+    root, encoding, notes, title = _parse(path)
     normalise = Normalizer()
     rows, findings, area, first, first_header = [], [], "", None, []
     for number, table in enumerate(root.xpath("//table"), start=1):
@@ -182,7 +183,7 @@ def read_html(path: str | Path) -> RawDocument:
     page = page_lines(root)
     before = page[: _index_of_table(page, first)]
     rows, led = led_by_notice(before, first_header, rows)  # 办公室牵头，各有关股所…分别负责 above the table
-    meta = parse_notice(before, after=page[len(before) :])
+    meta = parse_notice(before, after=page[len(before) :], page_title=title)
     findings += led + (first_listed_leads(before) or first_listed_leads_in_cell(rows))
     meta["encoding"] = encoding
     loaded = [Finding(None, "info", code, message, "none needed") for code, message in notes]

@@ -10,6 +10,7 @@ from zygraph.issuer import DOC_NUMBER
 from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.raw import RawRow
+from zygraph.readers.titles import notice_title
 from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
 
 __all__ = ["parse_notice", "first_listed_leads", "first_listed_leads_in_cell", "table_lead", "with_table_lead",
@@ -21,7 +22,6 @@ _HEADING = re.compile(r"(?![一二三四五六七八九十\d]+[、.．]|[（(【
                       r"分解表|分工表|责任表|一览表)")
 #: 《X》已经区政府同意，现印发给你们: the notice names the document it sends
 _SENT = re.compile(r"《(?P<name>[^《》]{4,80})》(?:已经|经)[^。]{0,20}同意|现(?:将《(?P<sent>[^《》]{4,80})》)?印发")
-_TITLE_END = re.compile(r"(通知|意见|方案|办法|决定|函|批复|规划|计划|分工表|要点)$")
 # What a notice cites is not the notice: 根据《X市人民政府关于…》（X政发〔2021〕4号）
 _CITED = re.compile(r"《[^《》]*》|[（(][^（）()]*[）)]")
 #: A sentence before a table naming one unit to lead all of it, the table's units each answering for its own rows:
@@ -54,7 +54,7 @@ _PUBLISHER = re.compile(r"(?<!资金)(?<!经费)(?<!数据)(?:来源|发布机�
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
 
-def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
+def parse_notice(lines: list[str], after: list[str] = (), page_title: str = "") -> dict:
     """Take the document number, issuer, title, date, heading and table title from a notice.
 
     Each is ``""`` when the notice does not show it. ``title`` is the notice's own title (…关于…的通知);
@@ -65,7 +65,8 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     ``addressees`` the line naming whom the notice addresses (各镇人民政府，区政府各部门：). ``after``
     holds the lines after the table, where a notice may sign: a government's name alone on its line above
     a date names the issuer there, when the lines before the table name none; and when no line stands before
-    the table, the title, number and issuing line its page's first lines hold are read.
+    the table, the title, number and issuing line its page's first lines hold are read. ``page_title`` is a web
+    page's own title, taken when no line above the signature holds the notice's (:func:`notice_title`).
 
     Examples
     --------
@@ -95,28 +96,21 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
     alone = next((t for t in texts if DOC_NUMBER.fullmatch(t)), None)
     found = alone or next((m.group(0) for t in texts for m in [DOC_NUMBER.search(_CITED.sub("", t))] if m), "")
     meta["number"] = found
-    start = next((i for i, t in enumerate(texts) if "关于" in _CITED.sub("", t)), None)
-    if start is not None:
-        parts = [texts[start]]
-        for text in texts[start + 1 :]:
-            if not text or _TITLE_END.search(parts[-1]):
-                break
-            parts.append(text)
+    title, start = notice_title(texts, page_title)
+    if title:
         issuer = ""
-        above = next((t for t in reversed(texts[:start]) if t), "")  # 河南省人民政府 / (blank) / 关于明确…
+        above = next((t for t in reversed(texts[:start]) if t), "") if start >= 0 else ""  # 河南省人民政府 / 关于…
         if above and _BODY_END.search(above) and not DOC_NUMBER.search(above):
             issuer = above
-            parts.insert(0, issuer)
-        meta["title"] = "".join(parts)
-        if found and meta["title"].startswith(found):  # 港政发〔2025〕1号黄石港区人民政府关于…: a copy glued them
-            meta["title"] = meta["title"][len(found):].lstrip(" 　:：—-")
+            title = issuer + title if title.startswith("关于") else title
+        meta["title"] = title
         meta["issuer"] = issuer
     dates = [(i, m) for i, t in enumerate(texts) for m in [_DATE.fullmatch(t)] if m]
     if dates:
         index, match = dates[-1]
         year, month, day = (int(g) for g in match.groups())
         meta["date"] = f"{year:04d}-{month:02d}-{day:02d}"
-        signer = next((t for t in reversed(texts[:index]) if t), "")
+        signer = _first_signer(texts[:index])
         if not meta["issuer"] and _BODY_END.search(signer):
             meta["issuer"], meta["issuer_line"] = signer, "signature"
     if not meta["issuer"]:  # 常熟市人民政府办公室文件: the letterhead of the issuing body
@@ -144,11 +138,31 @@ def parse_notice(lines: list[str], after: list[str] = ()) -> dict:
         meta["table_title"] = non_empty[-1]
     meta["heading"] = meta["title"] or _heading(non_empty)
     if not non_empty and any(top):  # no notice before the table: its page's first lines may still hold one
-        opening = parse_notice(top)
+        opening = parse_notice(top, page_title=page_title)
         for key in ("title", "number", "issuer", "issuer_line"):
             meta[key] = meta[key] or opening[key]
         meta["heading"] = meta["title"] or meta["heading"]
     return meta
+
+
+def _first_signer(texts: list[str]) -> str:
+    """The last non-empty line, or when bodies sign together on lines of their own (甲市卫生健康委员会 甲市财政局 /
+    甲市医疗保障局), the first of them: the one that leads.
+
+    Examples
+    --------
+    >>> _first_signer(["现印发给你们。", "甲市卫生健康委员会 甲市财政局", "甲市人力资源和社会保障局 甲市医疗保障局"])
+    '甲市卫生健康委员会'
+    >>> _first_signer(["现印发给你们。", "甲市人民政府办公室"])
+    '甲市人民政府办公室'
+    """
+    lines = [t for t in texts if t]
+    last = lines[-1] if lines else ""
+    if len(last.split()) < 2 or not all(_BODY_END.search(word) for word in last.split()):
+        return last
+    while len(lines) > 1 and lines[-2].split() and all(_SIGNER.fullmatch(w) and _BODY_END.search(w) for w in lines[-2].split()):
+        lines.pop()
+    return lines[-1].split()[0]
 
 
 def _signature(texts: list[str], dates: re.Pattern = _SIGNED_ON) -> str:
@@ -169,7 +183,11 @@ def _signature(texts: list[str], dates: re.Pattern = _SIGNED_ON) -> str:
 
 def _heading(texts: list[str]) -> str:
     """The first line shaped as a document's name, else the name of the document a notice sends; or ``""``."""
-    shaped = next((t for t in texts if _HEADING.fullmatch(t) and not DOC_NUMBER.search(t)), "")
+    joined = []  # 石景山区贯彻落实《关于加强新时代 / 街道工作的意见》的任务分解方案: a name broken inside 《》
+    for text in texts:
+        opened = joined and joined[-1].count("《") > joined[-1].count("》") and len(joined[-1]) < 80
+        joined[-1:] = [joined[-1] + text] if opened else joined[-1:] + [text]
+    shaped = next((t for t in joined if _HEADING.fullmatch(t) and not DOC_NUMBER.search(t)), "")
     if shaped:
         return shaped
     sent = next((m for t in texts for m in [_SENT.search(t)] if m and (m.group("name") or m.group("sent"))), None)

@@ -9,6 +9,7 @@ the Axes drawn on only; global rcParams are left as they were.
 from __future__ import annotations
 
 import math
+import re
 import textwrap
 from pathlib import Path
 from types import MappingProxyType
@@ -449,11 +450,24 @@ def save_figure(fig, path_without_suffix: str | Path, formats=("png", "svg"), *,
             metadata = {"Date": None} if fmt in {"svg", "pdf"} else None
             with atomic_path(target) as temporary:
                 fig.savefig(temporary, format=fmt, dpi=dpi, bbox_inches="tight", metadata=metadata)
+                if fmt == "svg":
+                    _xml_safe(Path(temporary))
             written.append(target)
     return written
 
 
 # -- helpers -------------------------------------------------------------
+#: What XML 1.0 does not allow, which a name from an input may hold (ESC): matplotlib copies labels into the SVG.
+_NOT_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def _xml_safe(svg: Path) -> None:
+    """Replace in an SVG file the characters XML does not allow with U+FFFD, as the workbook does."""
+    text = svg.read_text(encoding="utf-8")
+    if _NOT_XML.search(text):
+        svg.write_text(_NOT_XML.sub("\ufffd", text), encoding="utf-8")
+
+
 def _words(lang: str) -> dict:
     if lang not in _WORDS:
         raise ValueError(f"lang must be 'zh' or 'en', not {lang!r}")
