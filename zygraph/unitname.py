@@ -52,7 +52,8 @@ VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完�
                 "做好", "抓好", "加快", "提升", "实行", "实施", "召开", "发挥", "充分",  # 召开联席会议, 充分发挥…联席会议作用
                 "负责", "負責",  # 负责督促所监管场所…: a duty with no subject, though 督促所 ends as 所 does
                 "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
-                "已", "完成", "新增")  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
+                "已", "完成", "新增",  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
+                "请", "請")  # 请统计到街镇: a request in a table's note, though it ends as 镇 does
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
@@ -151,8 +152,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)
-    >>> looks_like_unit("一个党委", lambda name: False)
-    False
+    >>> looks_like_unit("一个党委", lambda name: False), looks_like_unit("请统计到街镇", lambda name: False)
+    (False, False)
     >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
     (True, False)
     >>> [looks_like_unit(n, lambda name: False) for n in ("吴泾市场所", "农贸市场所", "大型超市场所", "城市场所")]
@@ -187,7 +188,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name) and not _MARKET_OFFICE.match(name)) \
+    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)
+            and not _MARKET_OFFICE.match(name)) \
             or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
             or name.startswith(VERB_STARTS) or _COUNTED_START.match(name) \
             or (name.endswith(("解放军", "解放軍")) and not _ARMY.match(name)):
