@@ -120,3 +120,9 @@ def test_the_discipline_and_supervision_organs_are_a_field_named_twice():
 def test_a_townships_market_office_said_short_is_a_unit_though_it_ends_as_a_place_does(name, unit):
     # 吴泾市场所负责城镇经营类房屋涉及的营业执照…复查 (闵吴府发〔2021〕5号): 吴泾's 市场监督管理所, not a 场所 (a place)
     assert looks_like_unit(name, _unknown) is unit
+
+
+@pytest.mark.parametrize("name", ["请统计到街镇", "请各街镇"])
+def test_a_request_is_no_unit_though_it_ends_as_one_does(name):
+    # 请统计到街镇: a note cell of 沪奉建发〔2026〕2号's indicator table, asking for figures by township
+    assert not looks_like_unit(name, _unknown)
