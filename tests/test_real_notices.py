@@ -153,12 +153,6 @@ XFAIL = {
     "whose duty the gold gives to the governments (DOUBTFUL in SOURCE.md) where the settled reading of a body set up "
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind104, scored once with the readers of c4ed434 (as e3a0a9c): 4 notices, P 0.97 R 0.69 pooled, 2 pass
-    "2021_shanghai_minhang_wujing_town_housing_safety_duties": "P 0.91 R 0.95, 20/20 - duties one a line with the "
-    "unit as subject (A负责…；): 吴泾市场所负责城镇… cut after 负责城镇 (a name ending 所 then 负责), and the closing "
-    "各职能部门 read as a task the gold leaves out",
-    "2026_shanghai_fengxian_district_city_checkup_indicator_table": "P 0.00 R 0.00, 0/64 - an indicator table "
-    "flattened one cell a paragraph with NO header row (number, indicator, definition, unit of measure, department, "
-    "note): no reader for a headerless cell-a-paragraph table; the department as lead is a DOUBTFUL gold decision",
     # blind102, scored once with the readers of c4ed434: 2 notices, P 1.00 R 0.19 pooled, none pass
     "2022_shanghai_minhang_gumei_street_elderly_fire_safety_duties": "P 1.00 R 0.10, 3/14 - a street office's plan: "
     "member duties N.unit。duty one a line (the unit closed by a full stop, no colon), partners with verbs of their own "
@@ -217,6 +211,9 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
+    "2021_shanghai_minhang_wujing_town_housing_safety_duties": "duty lines closed by ； with the unit as subject: run "
+    "together, the one line whose unit has no role verb (城运中心结合…，协同做好…；) stays in the duty before it "
+    "(社区办负责…；), as a ；-clause with no 负责 starts no duty of its own",
     "2008_taiyuan_hand_foot_mouth_disease_working_group_duties": "a group heading's leader lines (组长：name（post）, "
     "name（post）) read one a line: run together, the people run on into the group's duty or a department's sentence, "
     "and the department's subject is read with the people before it",
@@ -323,6 +320,9 @@ def test_every_one_line_xfail_entry_names_a_passing_paragraph_fixture():
 #: line, every break a space: a crawl's copy that lost them (:mod:`zygraph.readers.rebroken` gives back the lines
 #: of a table whose header it finds, a cell a line, or a row a line where bars part the cells). Strict, as XFAIL.
 TABLE_ONE_LINE_XFAIL = {
+    "2026_shanghai_fengxian_district_city_checkup_indicator_table": "refused: a table with no header row, one cell a "
+    "paragraph: run together, its cells are parted only by spaces (as inside its definitions), so no row of cells "
+    "is found and no layout either",
     "2024_xizang_transport_department_inspection_rectification_table": "one vertical table, field | value | a line: run "
     "together, no header row is found (its fields are the rows' first cells), so it is read as one paragraph and the "
     "person and telephone cells run into the last unit",

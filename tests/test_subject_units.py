@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.subject_units import subject_units
+from zygraph.subject_units import duty_subject_units, subject_units
 
 
 @pytest.mark.parametrize("text, unit", [
@@ -21,3 +21,26 @@ def test_a_body_said_to_be_the_subject_of_the_work_and_given_its_duty_is_respons
 ])
 def test_a_name_no_unit_by_its_form_is_none_unless_its_sentence_says_what_body_it_is(text):
     assert subject_units(text) is None
+
+
+@pytest.mark.parametrize("text, units", [
+    ("吴泾市场所负责城镇经营类房屋涉及的营业执照和食品经营许可证复查；", ["吴泾市场所"]),  # 闵吴府发〔2021〕5号
+    ("吴泾司法所负责配合有关方面完善城镇房屋建设管理制度，强化法治保障等工作。", ["吴泾司法所"]),
+    ("房管所、规建生态办负责牵头组织城镇房屋安全隐患排查整治工作；", ["房管所", "规建生态办"]),
+])
+def test_the_first_fu_ze_ends_a_duty_lines_units(text, units):
+    assert [i.text for i in duty_subject_units(text)] == units
+
+
+@pytest.mark.parametrize("text", [
+    "业主负责城镇小区的巡查。",  # 业主负责城镇 ends as 镇 does, but runs past 负责: no name
+    "各职能部门分工若有遗漏，以镇拓展网格划分为准。",  # 闵吴府发〔2021〕5号's closing rule: how gaps are settled
+    "各部门职责分工如有调整，以区政府文件为准。",
+])
+def test_no_units_run_past_fu_ze_nor_open_a_rule_settling_the_divisions_gaps(text):
+    assert duty_subject_units(text) is None
+
+
+def test_units_sharing_the_work_out_do_a_duty():
+    # 分工负责: each takes its share, their own duty, not a condition on the division
+    assert [i.text for i in duty_subject_units("各职能部门分工负责，密切配合。")] == ["各职能部门"]

@@ -113,3 +113,16 @@ def test_a_national_notices_provinces_are_a_collective_as_its_provinces_are(name
 def test_the_discipline_and_supervision_organs_are_a_field_named_twice():
     # 纪检监察机关负责查处…腐败行为: the organs of the 纪委监委, a unit as 公安机关 is; 行政机关 stays none
     assert organ_of_field("纪检监察机关") and organ_of_field("各级纪检监察机关") and not organ_of_field("行政机关")
+
+
+@pytest.mark.parametrize("name, unit", [("吴泾市场所", True), ("莘庄镇市场所", True), ("农贸市场所", False),
+                                        ("大型超市场所", False), ("城市场所", False), ("经营场所", False)])
+def test_a_townships_market_office_said_short_is_a_unit_though_it_ends_as_a_place_does(name, unit):
+    # 吴泾市场所负责城镇经营类房屋涉及的营业执照…复查 (闵吴府发〔2021〕5号): 吴泾's 市场监督管理所, not a 场所 (a place)
+    assert looks_like_unit(name, _unknown) is unit
+
+
+@pytest.mark.parametrize("name", ["请统计到街镇", "请各街镇"])
+def test_a_request_is_no_unit_though_it_ends_as_one_does(name):
+    # 请统计到街镇: a note cell of 沪奉建发〔2026〕2号's indicator table, asking for figures by township
+    assert not looks_like_unit(name, _unknown)

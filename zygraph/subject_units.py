@@ -336,6 +336,11 @@ def designated_units(text: str, known=None) -> list[Item] | None:
 
 #: Units and the modal verb after them, opening a clause: 县农业技术推广中心将在….
 _MODAL_OPENING = re.compile(f"^(?P<units>[^，,。；;：:]{{2,{_DUTY_SUBJECT_LONGEST}}}?)[{MODALS}]")
+#: 负责 as the duty's verb, not in 负责人 (the person in charge): no unit's name runs past it.
+_CHARGE = re.compile("负责(?!人)|負責(?!人)")
+#: The units' division of work under a condition, after their names: 各职能部门分工若有遗漏，以…为准 says how gaps in the
+#: division are settled, no duty of theirs (分工负责 would be their duty: each its share).
+_DIVISION_CONDITION = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:职责|職責)?分工(?:若|如|倘)")
 #: The most names a subject listed with commas is tried over (A，B，C将…).
 _LISTED_MOST = 8
 
@@ -411,9 +416,25 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('相关行业主管部门', 'responsible'), ('相关区政府', 'responsible')]
     >>> duty_subject_units("建设行政执法队伍及建立城市管理长效机制等。") is None
     True
+
+    The first 负责 ends the units: a name runs past none (业主负责城镇 is no name, though it ends as 镇 does):
+
+    >>> [i.text for i in duty_subject_units("吴泾市场所负责城镇经营类房屋涉及的营业执照复查；")]
+    ['吴泾市场所']
+    >>> duty_subject_units("业主负责城镇小区的巡查。") is None
+    True
+
+    A condition on the units' division settles its gaps, and is no duty of theirs:
+
+    >>> duty_subject_units("各职能部门分工若有遗漏，以镇拓展网格划分为准。") is None
+    True
+    >>> [i.text for i in duty_subject_units("各职能部门分工负责，密切配合。")]
+    ['各职能部门']
     """
     text = DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
     text = after_part_title(text)  # 二、职责分工县财政局保障经费…: the part's title glued to the subject
+    if (division := _DIVISION_CONDITION.match(text)) and looks_like_unit_list(division.group("units"), known):
+        return None  # 各职能部门分工若有遗漏，以…为准: how gaps in the division are settled, no duty
     listed = _comma_listed(text, known)
     if listed is not None:  # A，B，C将在…检查: the units of a list written with commas, one subject
         return listed
@@ -426,6 +447,8 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     if looks_like_unit_list(text.rstrip("。"), known):
         return None  # 防控应急保障组办公室: a name alone, as a signature writes it, names no duty
     head = re.split("[，,。；;：:（(《]", text, maxsplit=1)[0]  # a quoted word may be in a name: 查禁公路“三乱”督察队
+    # 吴泾市场所负责城镇…: the first 负责 ends any name (a name holds no 负责; 负责人 is a person, no verb)
+    head = head[:charge.end()] if (charge := _CHARGE.search(head)) else head
     # 建设行政执法队伍及建立…: a name ending inside a word (队伍) is no name
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)

@@ -43,12 +43,17 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
 #: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
 #: it ends as the verb 创办 does.
 _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
+#: A township's market supervision office said short by its place (吴泾市场所: 吴泾市场监督管理所), though it ends as
+#: 场所 (a place) does: the place's name is two to four characters, none a kind of market (农贸市场所在地, 超市场所).
+_MARKET_OFFICE = re.compile("^(?![\u4e00-\u9fff]*(?:农贸|集贸|批发|菜|超|商品|交易|专业|农产品|夜|旧货|花鸟))"
+                            "[\u4e00-\u9fff]{2,4}(?:市场所|市場所)$")
 #: Verbs a task opens with, which no unit's name does (成立工作专班 ends as 专班 does, but is a task).
 VERB_STARTS = ("成立", "建立", "组建", "设立", "加强", "开展", "完善", "健全", "明确", "强化", "落实", "深化", "推动",
                 "做好", "抓好", "加快", "提升", "实行", "实施", "召开", "发挥", "充分",  # 召开联席会议, 充分发挥…联席会议作用
                 "负责", "負責",  # 负责督促所监管场所…: a duty with no subject, though 督促所 ends as 所 does
                 "要",  # 要抓到实处: a requirement's modal verb, though it ends as 处 does
-                "已", "完成", "新增")  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
+                "已", "完成", "新增",  # 已完成新增15家照料中心, 新增示范中心: a progress report's, though it ends as 中心 does
+                "请", "請")  # 请统计到街镇: a request in a table's note, though it ends as 镇 does
 #: A count with its measure word ending a name (学校1所, 服务站3个): a target, not a unit.
 _COUNTED_END = re.compile("[\\d一二两三四五六七八九十百千万]+[所个家座处站]$")
 #: One of a kind opening a name (一个党委, 每个乡镇): any one of them, taking turns, no unit named (13个街道 are all of them).
@@ -147,10 +152,12 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("市森林防火指挥部其他成员", lambda name: False), looks_like_unit("小组成员", lambda name: False)
     (True, False)
-    >>> looks_like_unit("一个党委", lambda name: False)
-    False
+    >>> looks_like_unit("一个党委", lambda name: False), looks_like_unit("请统计到街镇", lambda name: False)
+    (False, False)
     >>> looks_like_unit("县双创办", lambda name: False), looks_like_unit("积极创办", lambda name: False)
     (True, False)
+    >>> [looks_like_unit(n, lambda name: False) for n in ("吴泾市场所", "农贸市场所", "大型超市场所", "城市场所")]
+    [True, False, False, False]
     >>> looks_like_unit("北重三中", lambda name: False), looks_like_unit("内科大附中", lambda name: False)
     (True, True)
     >>> looks_like_unit("食品三小", lambda name: False), looks_like_unit("十九届三中", lambda name: False)
@@ -181,7 +188,8 @@ def looks_like_unit(name: str, known) -> bool:
         return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(COLLECTIVE_ENDINGS))
     if len(name) < 3:
         return False
-    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)) \
+    if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)
+            and not _MARKET_OFFICE.match(name)) \
             or (_COUNTED_END.search(name) and not _NUMBERED_DIVISION.match(name)) \
             or name.startswith(VERB_STARTS) or _COUNTED_START.match(name) \
             or (name.endswith(("解放军", "解放軍")) and not _ARMY.match(name)):

@@ -20,6 +20,7 @@ from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
 from zygraph.readers.headless import headless_table
 from zygraph.readers.members import members_apart
+from zygraph.readers.numbered_cells import numbered_cells_table
 from zygraph.readers.minutes import has_minutes_requirements
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
@@ -153,6 +154,8 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
         return "spaced"
     if glued_table(lines):
         return "glued"
+    if numbered_cells_table(lines):
+        return "piped"  # *1 / 指标 / 定义 / % / 区民政局 / 备注: rows one cell a paragraph, their header row not copied
     # a page run together on one line (a crawl's copy): its paragraphs, cut as the paragraph reader cuts them
     # … and the points 一是, 二是 … a copy broke over lines inside a point, one paragraph again
     paragraphs = [part for line in point_lines_joined(normal.split("\n"), []) for part in paragraphs_of(line)]

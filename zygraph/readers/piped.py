@@ -24,6 +24,7 @@ from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
+from zygraph.readers.numbered_cells import numbered_cells_table
 from zygraph.readers.itemrows import item_rows
 from zygraph.readers.headercells import ends_header, first_row_in_header, join_wrapped_header, names_row, narrowed
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
@@ -450,7 +451,8 @@ def read_piped(path: str | Path) -> RawDocument:
     """
     text, encoding, notes = document_text(path)
     lines, characters = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
-    found = piped_cells(lines) or headless_table(lines)  # 1 | 任务 | 法规科 |: a copy without its header row
+    # 1 | 任务 | 法规科 |, or *1 / 指标 / … / 区民政局 one a paragraph: a copy without its header row
+    found = piped_cells(lines) or headless_table(lines) or numbered_cells_table(lines)
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
