@@ -84,3 +84,24 @@ def test_communities_with_structure_are_still_named():
     doc = load("data/ziyang_2023_science_literacy_tasks.txt")
     assert doc.network["modularity"] > verdicts.MIN_MODULARITY  # 0.127
     assert "<h3>合作社群</h3>" in briefing_html(doc) and "不划分合作社群" not in briefing_html(doc)
+
+
+def test_a_paragraph_long_document_name_does_not_collapse_the_difference_figure(dongguan, tmp_path):
+    """Changshu 2018's name as read runs to 225 characters; the comparison's title held it on one line."""
+    import warnings
+
+    from matplotlib import pyplot as plt
+
+    from zygraph import compare
+    from zygraph.render.difference import difference_network
+    from zygraph.render.figures import save_figure
+
+    changshu = _real("2018_suzhou_changshu_county")
+    c = compare(dongguan.table, changshu.table)
+    labels = (dongguan.meta["title"], changshu.meta["title"] or "x" * 225)
+    fig = difference_network(c.ties, c.units, labels=labels)
+    with warnings.catch_warnings():
+        warnings.simplefilter("error")  # "constrained_layout not applied because axes sizes collapsed to zero"
+        save_figure(fig, tmp_path / "difference", formats=("png",))
+    assert max(len(line) for line in fig.axes[0].get_title().split("\n")) <= 56
+    plt.close(fig)
