@@ -206,8 +206,10 @@ def quality(findings, lang: str = "zh") -> dict:
     dict
         ``warnings``: records with ``line``, ``severity``, ``type``,
         ``message``, ``action``, ``translated``; ``routine``: one record per
-        code with ``type``, ``count``, ``lines`` (the first eight) and an
-        ``example``, most frequent first; ``routine_count``.
+        code with ``type``, ``count``, ``lines`` (the first eight), an
+        ``example`` and ``translated``, most frequent first; ``routine_count``.
+        The Chinese page folds text still in English (``translated`` False)
+        under a Chinese note, so its tables read in Chinese.
 
     Examples
     --------
@@ -237,8 +239,9 @@ def quality(findings, lang: str = "zh") -> dict:
         if len(group) > 8:
             lines += more.format(n=len(group))
         first = group.iloc[0]
-        groups.append({"type": types.get(code, code), "count": len(group), "lines": lines,
-                       "example": finding_text(code, first.message, first.action, lang)[0]})
+        example, _, translated = finding_text(code, first.message, first.action, lang)
+        groups.append({"type": types.get(code, code), "count": len(group), "lines": lines, "example": example,
+                       "translated": translated})
     return {"warnings": warnings, "routine": groups, "routine_count": len(routine)}
 
 

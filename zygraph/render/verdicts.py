@@ -53,7 +53,7 @@ def normalised_hhi(hhi: float, units: int) -> float:
     Examples
     --------
     >>> normalised_hhi(0.5, 2), round(normalised_hhi(11 / 49, 5), 3), normalised_hhi(1.0, 1)
-    (0.0, 0.03, nan)
+    (0.0, 0.031, nan)
     """
     if units <= 1 or math.isnan(hhi):
         return math.nan
