@@ -105,3 +105,35 @@ def test_a_paragraph_long_document_name_does_not_collapse_the_difference_figure(
         save_figure(fig, tmp_path / "difference", formats=("png",))
     assert max(len(line) for line in fig.axes[0].get_title().split("\n")) <= 56
     plt.close(fig)
+
+
+def test_the_chinese_data_quality_section_reads_in_chinese():
+    """Guangzhou family doctors 2023: the routine rows the reviewer saw in English (merged 序号 cell, unit_inferred…)."""
+    import re
+
+    from zygraph.render.report import quality
+
+    doc = _real("2023_guangzhou_family_doctors")
+    q = quality(doc.findings, "zh")
+    assert all(w["translated"] for w in q["warnings"]) and all(g["translated"] for g in q["routine"])
+    shown = [w["type"] for w in q["warnings"]] + [w["message"] for w in q["warnings"]] + \
+        [g["type"] for g in q["routine"]] + [g["example"] for g in q["routine"]]
+    assert not [text for text in shown if re.search(r"[A-Za-z]{3,}", text)]
+    examples = {g["type"]: g["example"] for g in q["routine"]}
+    assert examples["合并单元格"] == "表 2 第 4 行的「序号」单元格与上一行合并"
+    assert examples["按名称形式推断的单位"] == "「基层处」不在单位名录中；按名称形式读作地市级政府部门"
+    assert "表 2 第 2 行：表头两次给出牵头单位列（牵头单位、市卫健委内牵头处室）" in [w["message"] for w in q["warnings"]]
+
+
+def test_english_left_untranslated_is_folded_under_a_chinese_note():
+    import dataclasses
+
+    import pandas as pd
+
+    table = TaskTable.from_lists([("科普", "办科技周", ["市科技局"], [])])
+    odd = {"line": 3, "severity": "warning", "code": "brand_new", "message": "an odd thing", "action": "kept as written"}
+    table = dataclasses.replace(table, findings=pd.concat([table.findings, pd.DataFrame([odd])], ignore_index=True))
+    page = briefing_html(Document(table))
+    quality = page.split('id="quality"')[1].split("</section>")[0]
+    assert "<details><summary>说明暂无中文，展开看英文原文</summary>an odd thing<br>kept as written</details>" in quality
+    assert "<td>an odd thing" not in quality
