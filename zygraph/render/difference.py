@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import textwrap
+
 import matplotlib.pyplot as plt
 import networkx as nx
 import pandas as pd
@@ -147,8 +149,11 @@ def difference_network(ties: pd.DataFrame, units: pd.DataFrame, *, labels=("A", 
         handles += [Line2D([], [], marker="o", linestyle="", markersize=8, markeredgecolor="#333333",
                            markerfacecolor=fill[k], label=words[k]) for k in ("gained", "lost")]
         ax.legend(handles=handles, loc="upper left", bbox_to_anchor=(1.0, 1.0), frameon=False)
-        ax.set_title(words["title"].format(a=labels[0], b=labels[1]))
-        ax.annotate(words["key"].format(a=labels[0]), (0, 0), xycoords="axes fraction", fontsize="small",
+        # a document's name can run to a paragraph (a title read with its addressees): wrapped to the figure's
+        # width, else constrained layout collapses the axes and the network is drawn as a speck
+        width = 56 if lang == "zh" else 110
+        ax.set_title(textwrap.fill(words["title"].format(a=labels[0], b=labels[1]), width))
+        ax.annotate(textwrap.fill(words["key"].format(a=labels[0]), width + 20), (0, 0), xycoords="axes fraction", fontsize="small",
                     color="#555555")
         ax.margins(0.08)
         ax.set_axis_off()

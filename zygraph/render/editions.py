@@ -7,6 +7,8 @@ import re
 from functools import lru_cache
 from importlib import resources
 
+from zygraph.render.finding_zh import TYPES_ZH, routine_zh
+
 __all__ = ["translate", "glossary", "UNTRANSLATED", "GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES", "FINDING_TYPES", "FINDING_MESSAGES_ZH", "finding_text"]
 
 #: The interactive graph pages' interface and tooltips.
@@ -221,6 +223,7 @@ GLOSSES = {
 #: What each kind of finding is, in a few words (codes not listed are shown as written).
 FINDING_TYPES = {
     "zh": {
+        **TYPES_ZH,
         "area_carried": "工作目录空白，沿用上一行", "area_restated": "工作目录重复书写", "area_merged": "工作目录合并单元格",
         "cell_joined": "单元格跨行，已合并", "line_joined": "跨行文字，已合并", "space_removed": "删除多余空格",
         "missing_cells": "行末缺少单元格", "empty_row": "空行", "duplicate_unit": "同一单位重复列出",
@@ -318,6 +321,8 @@ def finding_text(code: str, message: str, action: str, lang: str) -> tuple[str, 
     """
     if lang != "zh":
         return message, action, True
+    if (routine := routine_zh(code, message, action)) is not None:
+        return (*routine, True)
     known = FINDING_MESSAGES_ZH.get(code)
     found = re.fullmatch(known[0], message, re.S) if known else None
     if found is None:

@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import base64
 import json
-import math
 from collections import Counter
 from pathlib import Path
 
@@ -21,8 +20,9 @@ import networkx as nx
 
 from zygraph import export
 from zygraph.folder import MANIFEST, write_folder
-from zygraph.render import figures, gephi, html, layout, workbook
+from zygraph.render import figures, gephi, html, layout, verdicts, workbook
 from zygraph.render.controls import community_names
+from zygraph.render.headlines import headlines
 from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, finding_text, translate
 from zygraph.render.style import KIND_LABELS
 
@@ -91,91 +91,6 @@ def graph_page(doc, view: str, *, lang: str = "zh", back: str | None = None, pos
     raise ValueError(f"view must be one of {', '.join(VIEWS)}, not {view!r}")
 
 
-def headlines(doc, lang: str = "zh") -> list[str]:
-    """Sentences a policy reader understands, computed from the document's measures.
-
-    Ties are reported as ties (values equal to three decimals share a rank),
-    and the English edition names units by their English names.
-
-    Examples
-    --------
-    >>> from zygraph.document import load
-    >>> headlines(load("data/ziyang_2023_science_literacy_tasks.txt"), "en")[0]
-    'Ziyang Municipal Association for Science and Technology (市科协) leads 29 of the 95 tasks (31%), more than any other unit.'
-    """
-    m = doc.metrics
-    net = doc.network
-    n = len(doc.tasks)
-    scoped = m if doc.kinds is None else m[m.kind.isin(doc.kinds)]
-    zh = lang == "zh"
-    english = m.set_index("unit")["name_en"].to_dict()
-
-    def name(unit: str, first: bool = False) -> str:
-        if zh:
-            return unit
-        en = english.get(unit)
-        if not isinstance(en, str) or not en:
-            return unit
-        return f"{en} ({unit})" if first else en
-
-    def names(units) -> str:
-        return ("、" if zh else ", ").join(name(u) for u in units)
-
-    pct = lambda x: f"{100 * x:.0f}%"  # noqa: E731
-    if scoped.empty:  # 三、儋州市政府 over its projects: every unit named is a local government or a collective
-        kinds = sorted(set(m.kind))
-        return [f"这份文件的 {n} 项任务只分给地方政府或集体（{'、'.join(m.unit)}），没有部门：部门网络为空，"
-                "各项分工见下表。" if zh else
-                f"The {n} tasks of this document go to local governments or collectives only ({names(m.unit)}; "
-                f"kinds {', '.join(kinds)}), no department: the department network is empty; the table below lists "
-                "the division."]
-    out = []
-    led = _ranks(scoped, "tasks_led", digits=0)
-    if led:
-        most, top_units = led[0]
-        share = most / n if n else math.nan
-        if len(top_units) == 1:
-            out.append(f"{top_units[0]}牵头 {int(most)} 项任务（共 {n} 项，占 {pct(share)}），牵头最多。" if zh else
-                       f"{name(top_units[0], True)} leads {int(most)} of the {n} tasks ({pct(share)}), "
-                       "more than any other unit.")
-        else:
-            out.append(f"{names(top_units)}并列牵头最多，各牵头 {int(most)} 项任务（共 {n} 项，各占 {pct(share)}）。" if zh else
-                       f"{names(top_units)} are tied for the most leads: {int(most)} of the {n} tasks each ({pct(share)}).")
-    top3 = net["top3_units"]
-    out.append(f"牵头最多的三个单位（{'、'.join(top3)}）共牵头 {pct(net['top3_lead_share'])} 的任务。" if zh else
-               f"The three units that lead most ({names(top3)}) lead {pct(net['top3_lead_share'])} of all tasks "
-               "between them.")
-    c = doc.concentration
-    if c["leads"]:
-        out.append(
-            f"牵头高度集中：赫芬达尔指数 {c['hhi']:.2f}（相当于约 {1 / c['hhi']:.0f} 个单位平分全部牵头），"
-            f"基尼系数 {c['gini']:.2f}；{c['units']} 个部门中牵头最多的一个占全部牵头分工的 {pct(c['top1_share'])}，"
-            f"前三个占 {pct(c['top3_share'])}。" if zh else
-            f"Leading is concentrated: a Herfindahl index of {c['hhi']:.2f} (as if about {1 / c['hhi']:.0f} units "
-            f"shared all the leads equally) and a Gini coefficient of {c['gini']:.2f}; of {c['units']} departments, "
-            f"the one that leads most holds {pct(c['top1_share'])} of the lead assignments and the top three "
-            f"{pct(c['top3_share'])}."
-        )
-    heaviest = scoped.sort_values("load", ascending=False, kind="stable").iloc[0]
-    out.append(f"按负担（牵头计 {doc.lead_weight:g}、配合计 1）最重的是{heaviest.unit}：牵头 {int(heaviest.tasks_led)} 项、"
-               f"配合 {int(heaviest.tasks_supported)} 项。" if zh else
-               f"By load (a lead counts {doc.lead_weight:g}, a support 1), the heaviest is {name(heaviest.unit)}: "
-               f"{int(heaviest.tasks_led)} tasks led and {int(heaviest.tasks_supported)} supported.")
-    out += _broker_sentences(scoped, name, names, zh)
-    alone = doc.single_unit_tasks
-    out.append(f"有 {alone.task_id.nunique()} 项任务只由一个部门承担，没有其他部门共担（见下表）。" if zh else
-               f"{alone.task_id.nunique()} tasks rest on a single department, with no other department sharing them "
-               "(listed below).")
-    local = m[m.kind == "local_government"]
-    if len(local):
-        local_tasks = doc.assignments[doc.assignments.unit.isin(local.unit)].task_id.nunique()
-        out.append(f"{'、'.join(local.unit)}出现在 {local_tasks} 项任务中；它们几乎遍布全部任务，网络图中未列入，"
-                   "以免遮蔽部门之间的关系。" if zh else
-                   f"The local governments ({names(local.unit)}) are named on {local_tasks} tasks; being on almost "
-                   "every task, they are left out of the network views so that they do not hide the departments.")
-    return out
-
-
 def _unit_names(doc, lang: str):
     """A function giving units (one, or several joined by 、) by their names in the edition's language."""
     if lang == "zh":
@@ -186,9 +101,14 @@ def _unit_names(doc, lang: str):
 
 
 def _communities(doc, lang: str) -> list[dict]:
-    """Each community of the department network, named by its main work areas, with its members."""
+    """Each community of the department network, named by its main work areas, with its members.
+
+    None when :func:`zygraph.render.verdicts.has_communities` finds no community structure.
+    """
     community = doc.metrics.dropna(subset=["community"])
     members = {int(c): list(group["unit"]) for c, group in community.groupby("community", sort=True)}
+    if not verdicts.has_communities(doc.network["modularity"], [len(units) for units in members.values()]):
+        return []  # modularity 0, or every unit alone: no structure to name
     unit_areas = {unit: Counter(translate(area, lang) for area in group["area"]) for unit, group in doc.tidy.groupby("unit")}
     names = community_names(members, unit_areas, lang=lang)
     english = doc.metrics.set_index("unit")["name_en"].to_dict()
@@ -197,54 +117,20 @@ def _communities(doc, lang: str) -> list[dict]:
     return [{"name": names[c], "members": sep.join(shown(u) for u in units)} for c, units in members.items()]
 
 
-def _ranks(frame, column: str, *, top: int = 3, digits: int = 3) -> list[tuple[float, list[str]]]:
-    """The first ``top`` ranks of ``column`` as ``(value, units)``, units equal to ``digits`` decimals sharing one."""
-    values = frame.dropna(subset=[column])
-    groups: list = []
-    taken = 0
-    for value, group in values.groupby(values[column].round(digits), sort=False):
-        groups.append((float(value), list(group["unit"])))
-    groups.sort(key=lambda g: -g[0])
-    out = []
-    for value, units in groups:
-        if taken >= top or value <= 0:
-            break
-        out.append((value, units))
-        taken += len(units)
-    return out
-
-
-def _broker_sentences(scoped, name, names, zh: bool) -> list[str]:
-    """The brokers, ties as ties; and a broker that leads few tasks, the surprise worth a sentence."""
-    ranks = _ranks(scoped, "betweenness")
-    if not ranks:
-        return []
-    ordinal_zh, ordinal_en = "一二三四五", ("first", "second", "third", "fourth", "fifth")
-    parts, place = [], 0
-    for value, units in ranks:
-        tied = len(units) > 1
-        if zh:
-            parts.append(f"{'与'.join(units)}{'并列' if tied else ''}第{ordinal_zh[min(place, 4)]}（{value:.3f}）")
-        else:
-            parts.append(f"{' and '.join(name(u) for u in units)}{' tied' if tied else ''} "
-                         f"{ordinal_en[min(place, 4)]} ({value:.3f})")
-        place += len(units)
-    out = [("处于各部门之间、最能起桥梁作用的单位（中介中心度）：" + "；".join(parts) + "。") if zh else
-           ("The strongest brokers between departments (betweenness): " + "; ".join(parts) + ".")]
-    leads = scoped.set_index("unit")["tasks_led"]
-    lead_rank = leads.rank(ascending=False, method="min")
-    brokers = [u for _, units in ranks for u in units]
-    surprise = [u for u in brokers if lead_rank[u] > len(brokers) + 2]
-    for unit in surprise[:1]:
-        peers = [u for u in brokers if u != unit and lead_rank[u] <= 3]
-        led = int(leads[unit])
-        said = (f"只牵头 {led} 项任务" if led else "不牵头任何任务") if zh else \
-            (f"leads only {led} task{'s' if led > 1 else ''}" if led else "leads no task")
-        out.append(f"{unit}{said}，却与{'、'.join(peers)}一样处在部门之间的桥梁位置："
-                   "它联系的部门彼此少有共同任务。" if zh else
-                   f"{name(unit)} {said}, yet stands as a bridge between departments as "
-                   f"{names(peers)} do: the departments it works with share few tasks with each other.")
-    return out
+def _community_note(doc, lang: str) -> str:
+    """Why no communities are named, when the department network has two units or more; else nothing."""
+    zh = lang == "zh"
+    modularity = doc.network["modularity"]
+    if doc.network["units"] < 2:
+        return ""
+    if export.missing(modularity) or not doc.network["ties"]:
+        return "部门之间没有共同任务，没有合作社群可分。" if zh else \
+            "No two departments share a task: there are no communities to find."
+    if modularity < verdicts.MIN_MODULARITY:
+        return (f"部门网络没有明显的社群结构（模块度 {modularity:.2f}，低于 {verdicts.MIN_MODULARITY:g}），不划分合作社群。"
+                if zh else f"The department network has no community structure (modularity {modularity:.2f}, below "
+                f"{verdicts.MIN_MODULARITY:g}), so no communities are named.")
+    return "每个社群只有一个单位，没有合作社群可列。" if zh else "Each community holds one unit only: none is named."
 
 
 def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded: dict | None = None) -> str:
@@ -285,6 +171,7 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
         concentration=doc.concentration,
         areas=[{**row, "label": translate(row["area"], lang)} for row in doc.area_summary.to_dict("records")],
         communities=_communities(doc, lang),
+        community_note=_community_note(doc, lang),
         glosses=GLOSSES[lang],
         columns={**COLUMNS[lang], "density": "网络密度" if lang == "zh" else "Density",
                  "degree_centralisation": "度中心势" if lang == "zh" else "Degree centralisation",
@@ -319,8 +206,10 @@ def quality(findings, lang: str = "zh") -> dict:
     dict
         ``warnings``: records with ``line``, ``severity``, ``type``,
         ``message``, ``action``, ``translated``; ``routine``: one record per
-        code with ``type``, ``count``, ``lines`` (the first eight) and an
-        ``example``, most frequent first; ``routine_count``.
+        code with ``type``, ``count``, ``lines`` (the first eight), an
+        ``example`` and ``translated``, most frequent first; ``routine_count``.
+        The Chinese page folds text still in English (``translated`` False)
+        under a Chinese note, so its tables read in Chinese.
 
     Examples
     --------
@@ -350,8 +239,9 @@ def quality(findings, lang: str = "zh") -> dict:
         if len(group) > 8:
             lines += more.format(n=len(group))
         first = group.iloc[0]
-        groups.append({"type": types.get(code, code), "count": len(group), "lines": lines,
-                       "example": finding_text(code, first.message, first.action, lang)[0]})
+        example, _, translated = finding_text(code, first.message, first.action, lang)
+        groups.append({"type": types.get(code, code), "count": len(group), "lines": lines, "example": example,
+                       "translated": translated})
     return {"warnings": warnings, "routine": groups, "routine_count": len(routine)}
 
 
