@@ -213,6 +213,9 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
+    "2022_zhuzhou_statistics_bureau_analysis_reports": "label lines 科室:topic with no closing mark under a lead-in "
+    "(具体内容如下:): run together, the first runs on into the lead-in (综合核算科 is lost to 市统计局有关单位's task) "
+    "and 投资科's line into 环资科's, so two of the eight tasks are not found",
     "2008_taiyuan_hand_foot_mouth_disease_working_group_duties": "a group heading's leader lines (组长：name（post）, "
     "name（post）) read one a line: run together, the people run on into the group's duty or a department's sentence, "
     "and the department's subject is read with the people before it",
