@@ -130,8 +130,8 @@ def _is_group(text: str) -> bool:
 
 def _group_finding(line: int, text: str) -> Finding:
     """The finding of a cell read as the group (area) of the rows below it."""
-    return Finding(line, "info", "group_cell_as_area", f"the cell {text} stands before an item's number, after the header or a "
-                   "row's units: a group's cell merged over the rows below it, written once",
+    return Finding(line, "info", "group_cell_as_area", f"the cell {text} stands before an item's number, after the "
+                   "header or a row's units: a group's cell merged over the rows below it, written once",
                    "read as the area of the rows below it")
 
 
