@@ -59,3 +59,58 @@ def test_a_crawled_page_reads_each_row_with_its_zone_and_own_units(tmp_path):
     }
     assert len(tasks) == 5  # 2.公开河长名单 names no unit: a task with none, its requirement no task
     assert {"rows_by_item_number", "table_ends_at_page"} <= set(table.findings.code)
+
+
+#: A bureau's plan copied one cell a paragraph (工作任务 / 具体要求 / 落实科室（部门）): group cells, numbered requirements,
+#: unit cells; in the second group one unit cell follows three requirements (the wording of 中山市医疗保障局's plan).
+SHARED_CELL_CELLS = [(26, "做好各类规划主动公开"), (28, "1.主动公开各类规划原文和政策解读等相关信息。"),
+                     (30, "各科室、医疗保障事业管理中心按职责分工落实"), (32, "2.加强数据互联互通工作，集中发布规划原文。"),
+                     (34, "办公室"), (36, "做好市场规则标准和监管执法信息公开"),
+                     (38, "3.主动公开全国统一的市场准入负面清单。"), (40, "4.及时公开定点医药机构管理相关政策规定。"),
+                     (42, "5.强化行政执法信息公开。"), (44, "法规和基金监管科、医药服务管理科按职责分工落实")]
+
+
+def test_a_unit_cell_after_a_groups_requirements_is_shared_by_all_of_them():
+    findings = []
+    rows, areas = item_rows(SHARED_CELL_CELLS[1:], findings, SHARED_CELL_CELLS[0])
+    assert [[line for line, _ in row] for row in rows] == [[28, 30], [32, 34], [38, 44], [40, 44], [42, 44]]
+    assert areas == ["做好各类规划主动公开"] * 2 + ["做好市场规则标准和监管执法信息公开"] * 3
+    assert [(f.line, f.code) for f in findings] == [(26, "group_cell_as_area"), (36, "group_cell_as_area"),
+                                                    (38, "shared_unit_cell"), (40, "shared_unit_cell"),
+                                                    (28, "rows_by_item_number")]
+    assert "(line 44)" in findings[2].message
+
+
+def test_a_row_without_units_after_a_row_of_its_group_with_units_is_not_given_a_later_cell():
+    # 3.… / 办公室 / 4.… / 5.… / 财务科: the cell merged over 4 is the one above it, written on its group's first row
+    findings = []
+    rows, _ = item_rows([(1, "1.公开预算。"), (2, "财务科"), (3, "做好财政信息公开"), (4, "2.公开决算。"), (5, "办公室"),
+                         (6, "3.公开债务信息。"), (7, "4.公开补贴信息。"), (8, "财务科")], findings)
+    assert [[text for _, text in row] for row in rows] == [["1.公开预算。", "财务科"], ["2.公开决算。", "办公室"],
+                                                          ["3.公开债务信息。"], ["4.公开补贴信息。", "财务科"]]
+    assert "shared_unit_cell" not in [f.code for f in findings]
+
+
+def test_a_sentence_between_rows_is_no_groups_cell():
+    findings = []
+    rows, areas = item_rows([(1, "1.公开预算。"), (2, "财务科"), (3, "按要求报送公开情况。"), (4, "2.公开决算。"),
+                             (5, "办公室"), (6, "3.公开债务信息。"), (7, "财务科")], findings)
+    assert [text for _, text in rows[0]] == ["1.公开预算。", "财务科", "按要求报送公开情况。"]
+    assert areas == ["", "", ""]
+    assert "group_cell_as_area" not in [f.code for f in findings]
+
+
+def test_a_plan_copied_one_cell_a_paragraph_gives_the_shared_cell_to_each_requirement(tmp_path):
+    path = tmp_path / "plan.txt"
+    path.write_text("中山市医疗保障局2021年政务公开工作要点分工方案\n\n工作任务\n\n具体要求\n\n落实科室(部门)\n\n"
+                    + "\n\n".join(text for _, text in SHARED_CELL_CELLS) + "\n", encoding="utf-8")
+    table = read_table(path)
+    tasks = dict(zip(table.tasks.task_id, table.tasks.task))
+    read = {(tasks[row.task_id][:4], row.raw_unit, row.role) for row in table.assignments.itertuples()}
+    assert read == {
+        ("1.主动", "各科室", "lead"), ("1.主动", "医疗保障事业管理中心", "lead"), ("2.加强", "办公室", "lead"),
+        ("3.主动", "法规和基金监管科", "lead"), ("3.主动", "医药服务管理科", "lead"),
+        ("4.及时", "法规和基金监管科", "lead"), ("4.及时", "医药服务管理科", "lead"),
+        ("5.强化", "法规和基金监管科", "lead"), ("5.强化", "医药服务管理科", "lead"),
+    }
+    assert list(table.findings.code).count("shared_unit_cell") == 2

@@ -24,6 +24,7 @@ from zygraph.people import post_holders
 from zygraph.rated_units import rated_label
 from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
+from zygraph.readers.list_lead_ins import list_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.readers.readings import reading_findings
@@ -191,6 +192,9 @@ def block_rows(blocks, first_leads, findings):
     for index, (block, tasks) in enumerate(parsed):
         if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
+            continue
+        if (lead_in := list_lead_in(parsed, index)) is not None:  # （一）…。具体内容如下： / A：… / B：…
+            findings.append(lead_in)
             continue
         findings += reading_findings(block, tasks)
         if based := [item.text for _, items in tasks for item in items if item.word == WITH_AFTER_BASIS]:

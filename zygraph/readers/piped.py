@@ -156,7 +156,8 @@ def _table(cells, barred, closings):
         first_group = first_area = None
         if grouped and len(header) > 2 and column_for(header[-1][1]) is None and is_group(header[-1][1]):
             first_group, header = header[-1], header[:-1]  # 农业高质高效 before row 1: its group, not a header cell
-        elif len(header) > 3 and end < len(cells) and ROW_NUMBER.match(cells[end][1]) \
+        elif len(header) > 3 and end < len(cells) \
+                and (ROW_NUMBER.match(cells[end][1]) or (not barred and TASK.match(cells[end][1]))) \
                 and column_for(header[-1][1]) is None and len(simplified(header[-1][1])) > _UNNAMED_CELL \
                 and not names_people(header[-1][1]) and header[-1][0] != header[-2][0]:
             # 经济社会发展主要预期目标分解(15项): a row naming an area, on a line of its own (a cell on the header's
@@ -224,7 +225,9 @@ def _table(cells, barred, closings):
                 # 项目 | 分值 | 目标任务 | 考核单位: every row has a score; the rows carry no number
                 rows, areas = segment_scored(body, score_at, len(header))
                 return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "a score")])
-            items = not barred and "seq" not in columns and columns[0] == "task" and item_rows(body, findings)
+            # 做好各类规划主动公开 / 1.主动公开… : the group's cell before the first item, the area of its rows
+            items = not barred and "seq" not in columns and columns[0] == "task" \
+                and item_rows(body, findings, first_area)
             if items:
                 return PipedTable(header, *items, findings)  # 1.公开清单 / 区审批局 / … 2.…: rows cut at their items
             if _unnumbered(body, barred):
