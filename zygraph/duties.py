@@ -190,6 +190,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "参与紧急救援；负责治安管理。")]
     [('法制部门', 'responsible')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合开展关爱工作，负责隐患的确认。")]
+    [('法制部门', 'responsible')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "依法会同有关部门开展事故调查。")]
     [('法制部门', 'responsible'), ('有关部门', 'support')]
     >>> text = "提供分布图，根据气象条件会同气象部门提供预报信息。"
@@ -210,8 +212,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'responsible'), ('各区县大队、分局', 'responsible')]
     """
     text = text.strip()
-    # 参与灾区紧急救援；负责灾区治安管理…: a list of duties with the unit's own charge after the help is its own
-    helping = _HELPING.match(text) if not any(_DUTY_VERB.match(part.strip()) for part in re.split("[；;]", text)[1:]) \
+    # 参与灾区紧急救援；负责灾区治安管理… (or ，负责…): a list of duties with the unit's own charge after the help
+    helping = _HELPING.match(text) if not any(_DUTY_VERB.match(part.strip()) for part in re.split("[；;，,]", text)[1:]) \
         else None
     items = [Item(unit.text, "support" if helping else unit.role, helping.group("verb") if helping else unit.word)
              for unit in units]

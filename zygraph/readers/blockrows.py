@@ -30,6 +30,7 @@ from zygraph.readers.readings import reading_findings
 from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
+from zygraph.stopped_members import stopped_member_units, stopped_run
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.set_up_body import set_up_body
 from zygraph.with_partners import WITH_AFTER_BASIS
@@ -145,6 +146,13 @@ def block_rows(blocks, first_leads, findings):
                                                                           and headed_duty_units(block["text"]))):
             # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
             tasks = _headed_duty(block, findings)
+        elif not any(items for _, items in tasks) and _stopped_member(parsed, index):
+            # 2.派出所。配合开展…, 5.管理办。协调指导…, beside 1.街道消委办。牵头开展…: a member closed by 。, no role verb
+            findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties opening with "
+                                    "their office, one names a short office closed by 。 and opens its duty with no "
+                                    f"role verb: {block['text'][:20]}", "read the office as responsible, with the "
+                                    "roles the duty's words give (会同B: B supports)"))
+            tasks = _group_offices(block, [(block["text"], stopped_member_units(block["text"]))], findings)
         if not any(items for _, items in tasks) and block["number"] is not None and not heading_items \
                 and (body := set_up_body(block["text"])):
             # 第三条小组下设办公室，办公室设在A，承担…: the body set up does the work; where it sits is no unit
@@ -375,6 +383,25 @@ def _beside_duties(parsed, index):
         or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
         and closing_group(before["text"]) is None and any(items for _, items in done) \
         and modal_subject_units(block["text"], opening=True))
+
+
+def _stopped_member(parsed, index):
+    """True when ``parsed[index]``, a numbered item, is a member's duty whose short office is closed by 。 with no
+    role verb after it, in a run of numbered members' duties of its area (:func:`zygraph.stopped_members.stopped_run`)."""
+    block = parsed[index][0]
+
+    def member_item(at):
+        other = parsed[at][0]
+        return not other["heading"] and other["number"] is not None and other["area"] == block["area"]
+
+    if not member_item(index):
+        return False
+    start, end = index, index
+    while start > 0 and member_item(start - 1):
+        start -= 1
+    while end + 1 < len(parsed) and member_item(end + 1):
+        end += 1
+    return stopped_run([parsed[at][0]["text"] for at in range(start, end + 1)], index - start)
 
 
 def _numbered_after_duty(parsed, index):
