@@ -40,6 +40,7 @@ import re
 from zygraph.duty_titles import duties_of_heading
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials, parse_group, split_clauses
+from zygraph.inner_partners import inner_partners
 from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
@@ -222,7 +223,7 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
         else:  # 根据气象条件会同气象部门提供…: a basis or occasion before 会同, or work no verb of _WORK opens
-            items += clause_partners(clause, known)
+            items += clause_partners(clause, known) or inner_partners(clause, known)  # 协助居委…开展, 联合B…开展
         guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
         if guided is not None and looks_like_unit_list(guided.group("units"), known):
             items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]

@@ -16,7 +16,7 @@ import re
 from zygraph.duties import headed_duty_units, owned_duty_units, unit_heading
 from zygraph.grammar import Item
 
-__all__ = ["SHORT_NAME", "stopped_member_units", "stopped_run"]
+__all__ = ["SHORT_NAME", "stopped_member_units", "stopped_run", "stopped_member_at"]
 
 #: The longest office name read before a full stop with no role verb after it: the short forms a street or a
 #: district writes for its own offices (派出所, 城运中心, 街道消委办, 区质量技监局).
@@ -91,3 +91,30 @@ def stopped_run(texts: list[str], index: int, known=None) -> bool:
 def _member(text: str, known) -> bool:
     """True when ``text`` opens with its office closed by a colon or a full stop, with or without a role verb."""
     return bool(headed_duty_units(text, known) or stopped_member_units(text, known))
+
+
+def stopped_member_at(blocks: list[dict], index: int, known=None) -> bool:
+    """True when ``blocks[index]``, a numbered item of the paragraph reader (``heading``, ``number``, ``area``,
+    ``text``), is a member's duty :func:`stopped_member_units` reads, in the run of numbered items of its area around
+    it (:func:`stopped_run`).
+
+    Examples
+    --------
+    >>> def item(text): return {"heading": False, "number": 1, "area": "职责分工", "text": text}
+    >>> blocks = [item("街道消委办。牵头开展关爱工作。"), item("派出所。配合开展关爱工作，负责隐患确认。")]
+    >>> stopped_member_at(blocks, 1), stopped_member_at([blocks[1]], 0)
+    (True, False)
+    """
+    area = blocks[index]["area"]
+
+    def member_item(at):
+        return not blocks[at]["heading"] and blocks[at]["number"] is not None and blocks[at]["area"] == area
+
+    if not member_item(index):
+        return False
+    start, end = index, index
+    while start > 0 and member_item(start - 1):
+        start -= 1
+    while end + 1 < len(blocks) and member_item(end + 1):
+        end += 1
+    return stopped_run([blocks[at]["text"] for at in range(start, end + 1)], index - start, known)

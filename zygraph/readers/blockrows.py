@@ -14,6 +14,7 @@ from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_un
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.inner_partners import HELPED_WORD, JOINED_WORD
 from zygraph.heading_bodies import heading_bodies, section_duty_units
 from zygraph.kind_subjects import kind_subject_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
@@ -30,7 +31,7 @@ from zygraph.readers.readings import reading_findings
 from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
-from zygraph.stopped_members import stopped_member_units, stopped_run
+from zygraph.stopped_members import stopped_member_at, stopped_member_units
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.set_up_body import set_up_body
 from zygraph.with_partners import WITH_AFTER_BASIS
@@ -146,7 +147,7 @@ def block_rows(blocks, first_leads, findings):
                                                                           and headed_duty_units(block["text"]))):
             # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
             tasks = _headed_duty(block, findings)
-        elif not any(items for _, items in tasks) and _stopped_member(parsed, index):
+        elif not any(items for _, items in tasks) and stopped_member_at([block for block, _ in parsed], index):
             # 2.派出所。配合开展…, 5.管理办。协调指导…, beside 1.街道消委办。牵头开展…: a member closed by 。, no role verb
             findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties opening with "
                                     "their office, one names a short office closed by 。 and opens its duty with no "
@@ -201,6 +202,10 @@ def block_rows(blocks, first_leads, findings):
                                  or not any(items for _, items in tasks)):
             continue
         findings += reading_findings(block, tasks)
+        if partners := [item.text for _, items in tasks for item in items if item.word in (HELPED_WORD, JOINED_WORD)]:
+            findings.append(Finding(block["line"], "info", "inner_partners", "a clause of the duty names a body it "
+                                    f"helps or joins, doing the work by a verb of its own: {'、'.join(partners)}",
+                                    "read a body helped (协助/配合/协同B开展…) as responsible, one joined (联合B…) as support"))
         if based := [item.text for _, items in tasks for item in items if item.word == WITH_AFTER_BASIS]:
             findings.append(Finding(block["line"], "info", "with_after_basis", "a clause of the duty opens with its basis "
                                     f"or occasion before 会同 (根据…会同B…): {'、'.join(based)}",
@@ -383,25 +388,6 @@ def _beside_duties(parsed, index):
         or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
         and closing_group(before["text"]) is None and any(items for _, items in done) \
         and modal_subject_units(block["text"], opening=True))
-
-
-def _stopped_member(parsed, index):
-    """True when ``parsed[index]``, a numbered item, is a member's duty whose short office is closed by 。 with no
-    role verb after it, in a run of numbered members' duties of its area (:func:`zygraph.stopped_members.stopped_run`)."""
-    block = parsed[index][0]
-
-    def member_item(at):
-        other = parsed[at][0]
-        return not other["heading"] and other["number"] is not None and other["area"] == block["area"]
-
-    if not member_item(index):
-        return False
-    start, end = index, index
-    while start > 0 and member_item(start - 1):
-        start -= 1
-    while end + 1 < len(parsed) and member_item(end + 1):
-        end += 1
-    return stopped_run([parsed[at][0]["text"] for at in range(start, end + 1)], index - start)
 
 
 def _numbered_after_duty(parsed, index):
