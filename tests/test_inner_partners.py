@@ -1,7 +1,7 @@
-"""Bodies a member's duty helps or joins that do the work by a verb of their own: 协助居委…开展, 联合各部门…开展."""
+"""Bodies a member's duty joins in its work (联合各部门…开展: support); whom it helps (协助居委…开展) is no unit."""
 
 from zygraph.duties import headed_duty_units
-from zygraph.inner_partners import HELPED_WORD, JOINED_WORD, inner_partners
+from zygraph.inner_partners import JOINED_WORD, inner_partners
 from zygraph.readers.paragraph import parse_paragraphs
 
 #: A Shanghai street office's elderly fire-safety plan (blind102): its fire-safety office's duty.
@@ -10,23 +10,20 @@ _OFFICE = ("街道消委办。牵头开展独居老人消防安全关爱工作�
            "消委办负责加强微型消防站基础建设，协同建管中心（房办）推动增设电动自行车集中充电场所及配套消防设施。")
 
 
-def test_a_body_helped_with_a_verb_of_its_own_is_responsible_and_one_joined_supports():
+def test_bodies_joined_in_the_work_support_and_bodies_helped_are_no_units():
     assert [(i.text, i.role, i.word) for i in headed_duty_units(_OFFICE)] == [
-        ("街道消委办", "responsible", ""), ("居委", "responsible", HELPED_WORD), ("各部门", "support", JOINED_WORD),
-        ("建管中心（房办）", "responsible", HELPED_WORD)]
+        ("街道消委办", "responsible", ""), ("各部门", "support", JOINED_WORD)]
 
 
-def test_the_departments_concerned_and_help_with_no_body_named_are_no_units():
-    # README: 配合有关部门研究… names what the duty is about; 协同开展… names no body at all
-    assert inner_partners("配合有关部门研究起草规范性文件") == []
-    assert inner_partners("协同开展社区独居老人消防安全关爱工作") == []
-    # the police station's duty: the committee it helps goes on to 排摸 and 建立
-    assert [(i.text, i.role) for i in inner_partners("协助居委动态排摸独居老人消防安全隐患并建立信息档案")] == [
-        ("居委", "responsible")]
+def test_the_departments_concerned_and_a_join_with_no_body_named_are_no_units():
+    # blind37's economic bureau: 联合各相关职能部门负责…取缔, an unnamed collective its gold leaves out
+    assert inner_partners("联合各相关职能部门负责对未经备案、非法经营的内设加油站点进行取缔") == []
+    assert inner_partners("联合开展消防安全宣传") == []
+    # the police station's duty: the committee it helps (blind51's convention aside, the member-duty golds leave it)
+    assert inner_partners("协助居委动态排摸独居老人消防安全隐患并建立信息档案") == []
 
 
-def test_the_reader_says_which_bodies_it_read_inside_the_duty():
+def test_the_reader_says_which_bodies_it_read_as_joined():
     doc = parse_paragraphs("二、职责分工\n1." + _OFFICE + "\n2.服务办。牵头负责收集掌握独居老人信息。\n")
-    assert [(row.lead, row.support) for row in doc.rows][0] == ("街道消委办、居委、建管中心（房办）", "各部门")
-    assert [(f.line, f.message.split(": ")[-1]) for f in doc.findings if f.code == "inner_partners"] == [
-        (2, "居委、各部门、建管中心（房办）")]
+    assert [(row.lead, row.support) for row in doc.rows][0] == ("街道消委办", "各部门")
+    assert [(f.line, f.message.split(": ")[-1]) for f in doc.findings if f.code == "joined_partners"] == [(2, "各部门")]

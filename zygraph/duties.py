@@ -223,7 +223,7 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
         else:  # 根据气象条件会同气象部门提供…: a basis or occasion before 会同, or work no verb of _WORK opens
-            items += clause_partners(clause, known) or inner_partners(clause, known)  # 协助居委…开展, 联合B…开展
+            items += clause_partners(clause, known) or inner_partners(clause, known)  # 联合各部门…开展
         guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
         if guided is not None and looks_like_unit_list(guided.group("units"), known):
             items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]

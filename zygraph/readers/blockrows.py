@@ -14,7 +14,7 @@ from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_un
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
-from zygraph.inner_partners import HELPED_WORD, JOINED_WORD
+from zygraph.inner_partners import JOINED_WORD
 from zygraph.heading_bodies import heading_bodies, section_duty_units
 from zygraph.kind_subjects import kind_subject_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
@@ -202,10 +202,10 @@ def block_rows(blocks, first_leads, findings):
                                  or not any(items for _, items in tasks)):
             continue
         findings += reading_findings(block, tasks)
-        if partners := [item.text for _, items in tasks for item in items if item.word in (HELPED_WORD, JOINED_WORD)]:
-            findings.append(Finding(block["line"], "info", "inner_partners", "a clause of the duty names a body it "
-                                    f"helps or joins, doing the work by a verb of its own: {'、'.join(partners)}",
-                                    "read a body helped (协助/配合/协同B开展…) as responsible, one joined (联合B…) as support"))
+        if partners := [item.text for _, items in tasks for item in items if item.word == JOINED_WORD]:
+            findings.append(Finding(block["line"], "info", "joined_partners", "a clause of the duty names bodies its "
+                                    f"unit joins in the work (联合B…开展): {'、'.join(partners)}",
+                                    "read them as support, as the units after 会同; whom a duty helps (协助B…) is no unit"))
         if based := [item.text for _, items in tasks for item in items if item.word == WITH_AFTER_BASIS]:
             findings.append(Finding(block["line"], "info", "with_after_basis", "a clause of the duty opens with its basis "
                                     f"or occasion before 会同 (根据…会同B…): {'、'.join(based)}",
