@@ -154,9 +154,10 @@ XFAIL = {
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind104, scored once with the readers of c4ed434 (as e3a0a9c): 4 notices, P 0.97 R 0.69 pooled, 2 pass
     # blind102, scored once with the readers of c4ed434: 2 notices, P 1.00 R 0.19 pooled, none pass
-    "2022_shanghai_minhang_gumei_street_elderly_fire_safety_duties": "P 1.00 R 0.10, 3/14 - a street office's plan: "
-    "member duties N.unit。duty one a line (the unit closed by a full stop, no colon), partners with verbs of their own "
-    "inside (协助居委…开展), then measures naming units as subjects in running text (由居委…会同物业…, 各居委对…, 请服务办…上报)",
+    "2022_shanghai_minhang_gumei_street_elderly_fire_safety_duties": "P 1.00 R 0.30, 8/14 - a street office's plan: "
+    "member duties N.unit。duty now read; left: bodies a duty helps with verbs of their own (协助居委…开展, 协同B推动, "
+    "物业配合居委…提供: DOUBTFUL, other member-duty golds leave them out), a second subject sentence (消委办和B推动…), "
+    "measures naming units as subjects in running text (由居委…会同物业…, 各居委对…, 请服务办…上报, a continuation line)",
     "2026_shanghai_hongkou_district_ebike_charging_fire_facilities_project": "P 1.00 R 0.35, 4/11 - the division one "
     "paragraph of subject sentences (建设主体为A，统筹开展…; A负责…; …指导协调C和D配合…), a funding sentence 由A承担, closing "
     "items whose subjects are collectives (各单位要…, 相关单位…要…)",

@@ -40,6 +40,7 @@ import re
 from zygraph.duty_titles import duties_of_heading
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials, parse_group, split_clauses
+from zygraph.inner_partners import inner_partners
 from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
 from zygraph.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
@@ -190,6 +191,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'support')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "参与紧急救援；负责治安管理。")]
     [('法制部门', 'responsible')]
+    >>> [(i.text, i.role) for i in owned_duty_units(heading, "配合开展关爱工作，负责隐患的确认。")]
+    [('法制部门', 'responsible')]
     >>> [(i.text, i.role) for i in owned_duty_units(heading, "依法会同有关部门开展事故调查。")]
     [('法制部门', 'responsible'), ('有关部门', 'support')]
     >>> text = "提供分布图，根据气象条件会同气象部门提供预报信息。"
@@ -210,8 +213,8 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
     [('法制部门', 'responsible'), ('各区县大队、分局', 'responsible')]
     """
     text = text.strip()
-    # 参与灾区紧急救援；负责灾区治安管理…: a list of duties with the unit's own charge after the help is its own
-    helping = _HELPING.match(text) if not any(_DUTY_VERB.match(part.strip()) for part in re.split("[；;]", text)[1:]) \
+    # 参与灾区紧急救援；负责灾区治安管理… (or ，负责…): a list of duties with the unit's own charge after the help
+    helping = _HELPING.match(text) if not any(_DUTY_VERB.match(part.strip()) for part in re.split("[；;，,]", text)[1:]) \
         else None
     items = [Item(unit.text, "support" if helping else unit.role, helping.group("verb") if helping else unit.word)
              for unit in units]
@@ -220,7 +223,7 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
         else:  # 根据气象条件会同气象部门提供…: a basis or occasion before 会同, or work no verb of _WORK opens
-            items += clause_partners(clause, known)
+            items += clause_partners(clause, known) or inner_partners(clause, known)  # 联合各部门…开展
         guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
         if guided is not None and looks_like_unit_list(guided.group("units"), known):
             items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]

@@ -14,7 +14,7 @@ import re
 from zygraph.grammar import Item
 from zygraph.subject_units import duty_subject_units
 
-__all__ = ["clause_partners", "WITH_AFTER_BASIS"]
+__all__ = ["clause_partners", "opening_names", "WITH_AFTER_BASIS"]
 
 #: What a clause may open with before its 会同: a link (并, 同时), a basis (根据气象条件, 按照职责) or an occasion
 #: (发生灾情时, 必要时), with or without a comma, and 负责.
@@ -47,15 +47,15 @@ def clause_partners(clause: str, known=None) -> list[Item]:
     if found is None:
         return []
     word = WITH_AFTER_BASIS if found.group("basis") else "会同"
-    return [Item(name, "support", word) for name in _opening_names(clause[found.end():], known)]
+    return [Item(name, "support", word) for name in opening_names(clause[found.end():], known)]
 
 
-def _opening_names(text: str, known=None) -> list[str]:
+def opening_names(text: str, known=None) -> list[str]:
     """The names of the units opening ``text`` (:func:`zygraph.subject_units.duty_subject_units`), each with the short
     bracket that follows it in ``text`` (``市委文明办（市创城办）``): the brackets are set aside while the names are read,
     as a name cut at its bracket (``市委``) would be read for the whole.
 
-    >>> _opening_names("市工信局、市委文明办（市创城办）、市城市管理局不定期现场抽查整治质量")
+    >>> opening_names("市工信局、市委文明办（市创城办）、市城市管理局不定期现场抽查整治质量")
     ['市工信局', '市委文明办（市创城办）', '市城市管理局']
     """
     notes, plain, last = {}, "", 0

@@ -14,6 +14,7 @@ from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_un
 from zygraph.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.inner_partners import JOINED_WORD
 from zygraph.heading_bodies import heading_bodies, section_duty_units
 from zygraph.kind_subjects import kind_subject_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
@@ -31,6 +32,7 @@ from zygraph.readers.readings import reading_findings
 from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
+from zygraph.stopped_members import stopped_member_at, stopped_member_units
 from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.set_up_body import set_up_body
 from zygraph.with_partners import WITH_AFTER_BASIS
@@ -146,6 +148,13 @@ def block_rows(blocks, first_leads, findings):
                                                                           and headed_duty_units(block["text"]))):
             # 15、市卫生局：负责…；…, or 县水利局：负责… one a line: the department set off before its duties
             tasks = _headed_duty(block, findings)
+        elif not any(items for _, items in tasks) and stopped_member_at([block for block, _ in parsed], index):
+            # 2.派出所。配合开展…, 5.管理办。协调指导…, beside 1.街道消委办。牵头开展…: a member closed by 。, no role verb
+            findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties opening with "
+                                    "their office, one names a short office closed by 。 and opens its duty with no "
+                                    f"role verb: {block['text'][:20]}", "read the office as responsible, with the "
+                                    "roles the duty's words give (会同B: B supports)"))
+            tasks = _group_offices(block, [(block["text"], stopped_member_units(block["text"]))], findings)
         if not any(items for _, items in tasks) and block["number"] is not None and not heading_items \
                 and (body := set_up_body(block["text"])):
             # 第三条小组下设办公室，办公室设在A，承担…: the body set up does the work; where it sits is no unit
@@ -197,6 +206,10 @@ def block_rows(blocks, first_leads, findings):
             findings.append(lead_in)
             continue
         findings += reading_findings(block, tasks)
+        if partners := [item.text for _, items in tasks for item in items if item.word == JOINED_WORD]:
+            findings.append(Finding(block["line"], "info", "joined_partners", "a clause of the duty names bodies its "
+                                    f"unit joins in the work (联合B…开展): {'、'.join(partners)}",
+                                    "read them as support, as the units after 会同; whom a duty helps (协助B…) is no unit"))
         if based := [item.text for _, items in tasks for item in items if item.word == WITH_AFTER_BASIS]:
             findings.append(Finding(block["line"], "info", "with_after_basis", "a clause of the duty opens with its basis "
                                     f"or occasion before 会同 (根据…会同B…): {'、'.join(based)}",
