@@ -167,8 +167,6 @@ XFAIL = {
     "paragraph of subject sentences (建设主体为A，统筹开展…; A负责…; …指导协调C和D配合…), a funding sentence 由A承担, closing "
     "items whose subjects are collectives (各单位要…, 相关单位…要…)",
     # blind103, scored once with the readers of c4ed434: 3 notices, P 0.93 R 0.32 pooled, none pass, 1 refused
-    "2013_foshan_chancheng_district_mass_sports_duties": "refused - template-site page starting mid-document: unit "
-    "headings on their own lines ((一)区体育局 … (五)南庄镇、各街道办事处), numbered duties 1.… under each, no labels",
     "2021_zhongshan_medical_security_bureau_open_government_division": "P 1.00 R 0.42, 2/5 - web table one cell a "
     "paragraph: one unit cell after three requirements, shared by them; a bare 办公室 unit cell",
     "2022_zhuzhou_statistics_bureau_analysis_reports": "P 0.89 R 1.00, 8/8 - a (一) sentence handing the work to "
