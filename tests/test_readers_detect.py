@@ -177,6 +177,36 @@ def test_a_page_of_one_units_numbered_duties_under_its_heading_is_a_paragraph_no
         detect_layout(path)  # a heading naming no unit
 
 
+def test_bracketed_headings_naming_units_over_their_duties_are_a_paragraph_notice(tmp_path):
+    # 四、职责分工 / (一)区体育局 / 1.负责… / (二)区财政局 / 负责…(one duty, no number) / (三)南庄镇、各街道办事处 / 1.配合…:
+    # each heading's units do the duties under it; one opening with 配合 they support, whom it helps is no unit of it
+    path = tmp_path / "page.txt"
+    path.write_text("加大对群众体育工作宣传力度，增强人民群众健身意识。\n四、职责分工\n(一)区体育局\n"
+                    "1.负责组织实施区群众体育工作方案;\n2.切实做好各项比赛、活动的组织与筹备事务。\n(二)区财政局\n"
+                    "负责区群众体育工作经费的安排与调拨工作。\n(三)南庄镇、各街道办事处\n1.做好组织发动工作;\n"
+                    "2.配合区体育局做好扶持居(村)委健身器材试点工作;\n", encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [(row.task[:6], row.lead, row.support) for row in read_raw(path).rows] == [
+        ("负责组织实施", "区体育局", ""), ("切实做好各项", "区体育局", ""), ("负责区群众体", "区财政局", ""),
+        ("做好组织发动", "南庄镇、各街道办事处", ""), ("配合区体育局", "", "南庄镇、各街道办事处")]
+    findings = zygraph.read_table(path).findings
+    assert [(f.line, f.message.split(": ")[-1]) for f in findings.itertuples() if f.code == "heading_names_units"] \
+        == [(3, "区体育局"), (6, "区财政局"), (8, "南庄镇、各街道办事处")]
+
+
+@pytest.mark.parametrize("text", [
+    # bracketed headings that look like units over lines that are no duties of theirs: subheadings of events
+    "(一)县体育馆\n于5月下旬举办全县运动会。\n(二)县文化馆\n于6月举办文艺汇演。\n1.报名时间另行通知。\n",
+    # bracketed headings naming no unit over numbered items
+    "(一)重点项目\n1.建设体育公园。\n(二)预备项目\n1.建设游泳馆。\n",
+])
+def test_bracketed_headings_are_no_division_of_duties_unless_a_duty_stands_under_each(tmp_path, text):
+    path = tmp_path / "n.txt"
+    path.write_text(text, encoding="utf-8")
+    with pytest.raises(LayoutError):
+        detect_layout(path)
+
+
 def test_a_ministrys_indicator_table_copied_a_cell_a_line_is_piped(tmp_path):
     # its only unit column is 牵头负责司局 (a ministry's departments), empty cells a bare bar; a note after the table
     text = ("为加强信息公开，现公开年度关键业绩指标。\n序号 |\n指标名称 |\n完成时限 |\n牵头负责司局 |\n备注 |\n"

@@ -162,8 +162,6 @@ XFAIL = {
     "paragraph of subject sentences (建设主体为A，统筹开展…; A负责…; …指导协调C和D配合…), a funding sentence 由A承担, closing "
     "items whose subjects are collectives (各单位要…, 相关单位…要…)",
     # blind103, scored once with the readers of c4ed434: 3 notices, P 0.93 R 0.32 pooled, none pass, 1 refused
-    "2013_foshan_chancheng_district_mass_sports_duties": "refused - template-site page starting mid-document: unit "
-    "headings on their own lines ((一)区体育局 … (五)南庄镇、各街道办事处), numbered duties 1.… under each, no labels",
     # blind98-101, scored once with the readers of e0aed3e: 4 notices, P 1.00 R 0.17 pooled, 2 pass, 2 refused
     "2021_meishan_livelihood_projects_duty_table": "refused - a matrix table flattened one cell a paragraph, the tasks "
     "its indicator column headings under group headings, then a 责任/单位 row of merged cells (fewer unit cells than "

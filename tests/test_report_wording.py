@@ -34,10 +34,11 @@ def test_an_even_split_of_leads_is_not_called_concentrated(dongguan):
 
 
 def test_two_units_leading_one_task_each_are_even_and_not_three():
-    # Baoshan 2008: 县发展改革委 and 县统计局 co-lead the one task: HHI 0.50 = 1/2, Gini 0
+    # Baoshan 2008 (宝山区政府: a district, so its bare names are 区 units): 区发展改革委 and 区统计局 co-lead the one
+    # task: HHI 0.50 = 1/2, Gini 0
     doc = _real("2008_shanghai_baoshan_district")
     lines = headlines(doc, "zh")
-    assert lines[1] == "只有两个单位牵头（县发展改革委、县统计局），共牵头 100% 的任务。"
+    assert lines[1] == "只有两个单位牵头（区发展改革委、区统计局），共牵头 100% 的任务。"
     assert lines[2].startswith("牵头分布较均匀：赫芬达尔指数 0.50（2 个部门平分时为 0.50；")
     assert "前三个" not in lines[2]
 

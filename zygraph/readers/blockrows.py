@@ -199,6 +199,10 @@ def block_rows(blocks, first_leads, findings):
             tasks = _verbless_duty(block, findings)
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
+        if index in inherited and (owned := unit_heading(block["text"])):  # (一)区体育局 over 1.负责…: no task of its own
+            findings.append(Finding(block["line"], "info", "heading_names_units", "the heading names units alone over "
+                                    f"duties naming none: {'、'.join(item.text for item in owned)}",
+                                    "read as no task; its units do the duties under it"))
         if block["heading"] and (index in inherited or block["names_owner"]
                                  or not any(items for _, items in tasks)):
             continue

@@ -73,7 +73,8 @@ def detect_layout(path: str | Path) -> str:
     places (任务分解：A县200座，B县150座), reporting a leader's requirement whose clause opens with its units
     and 要 (县长要求：要…，A、B等部门要分工协作…) or a speaker's points 一是…二是… naming units (提出了四点要求：一是A要…),
     running duties together in clauses their units open (…，A要…。…，A设在B，负责…), numbering duties that each open with their units and 要
-    (（一）公安部门要…；（二）供销社要…), or listing members' duties one a line (县水利局：负责…) or numbered
+    (（一）公安部门要…；（二）供销社要…), or heading each unit's duties with its name ((一)区体育局 / 1.负责…), or
+    listing members' duties one a line (县水利局：负责…) or numbered
     ((1)市林业局。 then 负责… on the next line), or holding a table of units and their duties copied one cell a
     paragraph (成员单位 / 党政办 / 负责…: :mod:`zygraph.readers.unitcells`), is
     ``paragraph``; numbered rows of cells ending in ``|`` whose header row the copy lost (1 | 任务 | 法规科),
@@ -224,19 +225,38 @@ def _numbered_items(lines: list[str]) -> list[str]:
 
 def _unit_headings(lines: list[str]) -> bool:
     """True when two headings or more name a unit alone (三、儋州市政府), or in brackets with the word for its
-    duties ((七)卫生部门职责、任务), and numbered items stand under them, or under each a paragraph of duties with no
+    duties ((七)卫生部门职责、任务) or with a duty right under it ((一)区体育局 / 1.负责…, :func:`_owns_next`), and
+    numbered items stand under them, or under each a paragraph of duties with no
     subject (一、秘书一处 / 负责…；负责…。; beside two such, a duty opening with no role word, 一、市教育局 / 将…纳入…,
     :func:`_duties_below`); or one such heading has a run of numbered items right under it
     (二、乡镇人民政府 / 1、… / 2、… / 3、…: a page of the unit's duties)."""
     lines = [line.strip() for line in lines if line.strip()]  # a page's blank lines and indents between its items
     headings = [at for at, line in enumerate(lines) if (found := HEADING.match(line))
-                and (found.group(0)[0] not in "（(" or duties_of_heading(line[found.end():]))
+                and (found.group(0)[0] not in "（(" or duties_of_heading(line[found.end():]) or _owns_next(lines, at))
                 and unit_heading(line[found.end():].rstrip("。"))]
     if len(headings) >= 2:
         return any(TASK.match(line) for line in lines) or _duties_below([lines[at + 1] if at + 1 < len(lines) else ""
                                                                          for at in headings])
     return any(all(TASK.match(line) for line in lines[at + 1: at + 1 + _SCOPED_ITEMS])
                and len(lines) > at + _SCOPED_ITEMS for at in headings)
+
+
+def _owns_next(lines: list[str], at: int) -> bool:
+    """True when the line after ``lines[at]`` (a bracketed heading, ``(一)区体育局``) is a duty of the unit it names:
+    a numbered item (``1.负责…``) or a paragraph opening with a duty's verb (``负责…``). A bracketed heading is a
+    subheading as often as a unit's (``(一)重点项目``); only its duties right under it show it names their unit.
+
+    Examples
+    --------
+    >>> _owns_next(["(一)区体育局", "1.负责组织实施全区群众体育工作方案；"], 0)
+    True
+    >>> _owns_next(["(二)区财政局", "负责工作经费的安排与调拨工作。"], 0)
+    True
+    >>> _owns_next(["(五)县体育馆", "于5月下旬举办运动会。"], 0), _owns_next(["(一)区体育局"], 0)
+    (False, False)
+    """
+    below = lines[at + 1] if at + 1 < len(lines) else ""
+    return bool(TASK.match(below) or _DUTY_OPENING.match(below))
 
 
 def _duties_below(paragraphs: list[str]) -> bool:
