@@ -19,6 +19,8 @@ REAL = Path("tests/fixtures/real")
      "安徽省人民政府办公厅关于印发支持工业互联网发展若干政策和安徽省工业互联网创新发展行动计划（2021―2023年）的通知"),
     ("blind/2018_suzhou_changshu_county/source.txt",  # letterhead, number and addressees on its line
      "市政府办公室关于分解落实2018年政府工作任务的通知"),
+    ("blind104/2026_shanghai_fengxian_district_city_checkup_indicator_table/source.txt",  # a Markdown heading's #
+     "关于印发《2026年奉贤区城市体检工作方案》的通知"),
     ("formats/2023_guangzhou_family_doctors/source.html",  # only the page's <title> holds it
      "广州市卫生健康委等4部门关于印发推进广州市家庭医生签约服务高质量发展实施方案的通知"),
 ])

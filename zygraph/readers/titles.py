@@ -14,6 +14,8 @@ _END = re.compile(r"通知|意见|方案|办法|决定|函|批复|规划|计划|
 #: A browser's print header a printed page starts with: 11/30/26, 5:42 AM; 2022/4/14 下午3:00; 2021-05-06 10:12.
 _PRINT_HEADER = re.compile(r"^\s*\d{1,4}[/-]\d{1,2}[/-]\d{1,4}[,，]?\s*(?:上午|下午)?\s*\d{1,2}:\d{2}(?::\d{2})?"
                            r"\s*(?:[AaPp]\.?[Mm]\.?)?\s*")
+#: A Markdown heading's marks, as repositories copy notices (# 关于印发…的通知).
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}\s+")
 #: The letterhead (常熟市人民政府办公室文件) and the number a line may start with before its title.
 _LETTERHEAD = re.compile(r"^[\u4e00-\u9fff]{4,40}?文件\s+")
 _NUMBER = re.compile(r"^[（(]?" + DOC_NUMBER.pattern + r"[）)]?\s*")
@@ -55,6 +57,8 @@ def title_shaped(line: str, following: str = "") -> str:
     --------
     >>> title_shaped("常熟市人民政府办公室文件 常政办发〔2018〕32号 市政府办公室关于分解落实2018年 政府工作任务的通知 各镇人民政府,")
     '市政府办公室关于分解落实2018年政府工作任务的通知'
+    >>> title_shaped("# 关于印发《2026年奉贤区城市体检工作方案》的通知")
+    '关于印发《2026年奉贤区城市体检工作方案》的通知'
     >>> title_shaped("甲省人民政府办公厅关于印发甲计划的通知甲省人民政府办公厅关于印发甲计划的通知")
     '甲省人民政府办公厅关于印发甲计划的通知'
     >>> title_shaped("为贯彻国家关于推进签约服务的决策部署，市卫生健康委联合制定《方案》，现印发给你们。")
@@ -65,6 +69,7 @@ def title_shaped(line: str, following: str = "") -> str:
     '关于印发甲实施方案的通知'
     """
     line = without_print_header(line.strip())
+    line = _MARKDOWN_HEADING.sub("", line, count=1)
     line = _NUMBER.sub("", _LETTERHEAD.sub("", line, count=1), count=1)
     at = next((m.start() for m in re.finditer("关于", line) if not _depth(line, m.start())), None)
     if at is None or _STOP.search(line[:at]) or len(line[:at].strip()) > _LONGEST_ISSUER:
