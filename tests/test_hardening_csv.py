@@ -92,3 +92,12 @@ def test_parse_to_a_terminal_shows_control_characters_as_escapes(tmp_path, capsy
     assert main(["parse", str(tmp_path / "evil.csv")]) == 0
     out = capsys.readouterr().out
     assert "\x1b" not in out and "市\\x1b[31m科技局" in out.splitlines()[1]
+
+
+def test_the_briefing_shows_an_inputs_control_characters_as_escapes_not_as_characters(tmp_path):
+    (tmp_path / "evil.csv").write_text(EVIL, encoding="utf-8")
+    assert main(["report", str(tmp_path / "evil.csv"), "-o", str(tmp_path / "out")]) == 0
+    page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
+    assert "\x1b" not in page  # HTML forbids it; a terminal that cats the page would obey it
+    assert "<td>市\\x1b[31m科技局</td>" in page  # the unit's row of the load table, its ESC shown
+    assert "\x1b" in (tmp_path / "out" / "data" / "units.csv").read_text(encoding="utf-8-sig")  # data keeps the data

@@ -10,12 +10,12 @@ import argparse
 import logging
 import math
 import os
-import re
 import sys
 from pathlib import Path
 
 from zygraph._version import __version__
 from zygraph.errors import OutputError, ZygraphError
+from zygraph.shown import visible
 
 __all__ = ["main", "build_parser"]
 
@@ -54,15 +54,11 @@ def _say(message: str, end: str = "\n") -> None:
     _print(message, end=end, file=sys.stderr, flush=True)
 
 
-#: Control characters an input may carry (ESC starts a terminal command): shown as escapes, never sent.
-_CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
-
-
 def _print(*parts, end: str = "\n", file=None, flush: bool = False) -> None:
     """Print text from an input safely: control characters as \\x1b escapes, undecodable bytes as \\xff."""
     text = " ".join(str(part) for part in parts)
     text = text.encode("utf-8", "surrogateescape").decode("utf-8", "backslashreplace")
-    print(_CONTROL.sub(lambda m: f"\\x{ord(m.group(0)):02x}", text), end=end, file=file or sys.stdout, flush=flush)
+    print(visible(text), end=end, file=file or sys.stdout, flush=flush)
 
 
 class _StderrWarnings(logging.Handler):

@@ -13,7 +13,7 @@ from zygraph.render import figures, html
 from zygraph.render.difference import difference_network
 from zygraph.render.editions import COLUMNS, VALUES
 from zygraph.folder import write_folder
-from zygraph.render.report import environment
+from zygraph.render.pages import environment
 from zygraph.render.style import KIND_LABELS
 
 __all__ = ["write_comparison", "comparison_html"]

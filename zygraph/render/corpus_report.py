@@ -15,7 +15,6 @@ from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 from urllib.parse import quote
 
-import jinja2
 import matplotlib
 import pandas as pd
 
@@ -25,6 +24,7 @@ from zygraph.naming import pool_key
 from zygraph.places import Gazetteer
 from zygraph.render import corpus_figures, html
 from zygraph.render.figures import save_figure
+from zygraph.render.pages import environment
 from zygraph.render.report import write_folder, write_report
 
 __all__ = ["TOP_UNITS", "corpus_tables", "corpus_html", "write_corpus_report"]
@@ -171,9 +171,7 @@ def corpus_html(corpus, *, lang: str = "zh", tables: dict | None = None, images:
         rows = [(unit, [(float(cells.loc[(unit, d), "load"]), int(cells.loc[(unit, d), "rank"]))
                         if (unit, d) in cells.index else None for d in columns["document"]]) for unit in main]
         panels.append({"issuer": issuer, "years": labels, "rows": rows})
-    environment = jinja2.Environment(loader=jinja2.PackageLoader("zygraph.render", "templates"), autoescape=True,
-                                     undefined=jinja2.StrictUndefined)
-    return environment.get_template("corpus.html").render(
+    return environment().get_template("corpus.html").render(
         lang=lang, by=corpus.by, n_documents=len(corpus), n_issuers=corpus.documents["issuer"].nunique(),
         headlines=_headlines(corpus, tables, lang), documents=tables["documents"].to_dict("records"),
         units=tables["units"].head(60).to_dict("records"), n_units=len(tables["units"]),

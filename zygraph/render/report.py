@@ -14,16 +14,17 @@ import json
 from collections import Counter
 from pathlib import Path
 
-import jinja2
 import matplotlib
 import networkx as nx
+from markupsafe import Markup, escape
 
 from zygraph import export
 from zygraph.folder import MANIFEST, write_folder
 from zygraph.render import figures, gephi, html, layout, verdicts, workbook
 from zygraph.render.controls import community_names
-from zygraph.render.headlines import headlines
 from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, finding_text, translate
+from zygraph.render.headlines import headlines
+from zygraph.render.pages import environment
 from zygraph.render.style import KIND_LABELS
 
 __all__ = [
@@ -35,7 +36,6 @@ __all__ = [
     "briefing_html",
     "write_report",
     "write_folder",
-    "environment",
 ]
 
 #: The interactive graph pages of a report.
@@ -258,7 +258,10 @@ def _embedded(embedded: dict | None) -> dict | None:
                + base64.b64encode(data).decode("ascii"))
         for name, data in embedded.get("downloads", {}).items()
     ]
-    return {"graphs": dict(embedded.get("graphs", {})), "downloads": downloads}
+    # Escaped here, as the srcdoc attribute needs, and passed as markup: a page is ours, its script byte for byte
+    # what the page's policy hashes (the input's text inside it is JSON with its control characters escaped).
+    graphs = {view: Markup(escape(page)) for view, page in embedded.get("graphs", {}).items()}
+    return {"graphs": graphs, "downloads": downloads}
 
 
 #: Columns of the removal-impact table: key, Chinese and English heading.
@@ -371,21 +374,6 @@ def _too_large_page(view: str, size: int, lang: str) -> str:
                 f"interactive page draws; open gephi/{view}.gexf in Gephi instead.")
     return (f'<!DOCTYPE html><html lang="{lang}"><head><meta charset="utf-8"><title>{markup.escape(_TITLES[lang][view])}'
             f'</title></head><body><p><a href="../index.html">←</a></p><p>{markup.escape(text)}</p></body></html>')
-
-
-def environment() -> jinja2.Environment:
-    """Return the Jinja environment of zygraph's page templates: autoescaped, undefined names refused.
-
-    Examples
-    --------
-    >>> environment().from_string("{{ x }}").render(x="<b>")
-    '&lt;b&gt;'
-    """
-    return jinja2.Environment(
-        loader=jinja2.PackageLoader("zygraph.render", "templates"),
-        autoescape=True,
-        undefined=jinja2.StrictUndefined,
-    )
 
 
 def _write_data(doc, folder: Path) -> None:

@@ -21,10 +21,10 @@ from collections.abc import Mapping, Sequence
 from importlib import resources
 from pathlib import Path
 
-import jinja2
 
 from zygraph._version import __version__
 from zygraph.errors import OutputError
+from zygraph.render.pages import environment
 
 __all__ = ["network_page", "write_html", "to_json", "csp_hash", "VIS_VERSION", "FONT_STACK"]
 
@@ -123,13 +123,7 @@ def network_page(
         "base-uri 'none'",
         "form-action 'none'",
     ])
-    environment = jinja2.Environment(
-        loader=jinja2.PackageLoader("zygraph.render", "templates"),
-        autoescape=True,
-        keep_trailing_newline=True,
-        undefined=jinja2.StrictUndefined,
-    )
-    return environment.get_template("network.html").render(
+    return environment().get_template("network.html").render(
         html_lang="zh-Hans" if lang == "zh" else "en",
         csp=csp,
         version=__version__,
