@@ -22,8 +22,8 @@ __all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_sp
            "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
-_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议",
-                             "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔見規劃決確強報紀計則議")
+_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议撑",
+                             "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔見規劃決確強報紀計則議撐")
 
 
 def both_forms(words):
