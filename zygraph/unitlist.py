@@ -253,7 +253,8 @@ def _shares_owner(first: str, second: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
 def _trim(piece: str) -> str:
-    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和, the body a unit belongs to
+    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和 (but not the 和 a place's
+    name begins with: 和布克赛尔县, 和平区), the body a unit belongs to
     (:data:`PARENT`), a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
     piece = _OPENING_WORDS.sub("", piece.strip(" \t\u3000\u00a0\n"), count=1)  # 其中A负责, 确定A为…, 并由A…
     note = TRAILING_NOTE.search(piece)
@@ -261,6 +262,8 @@ def _trim(piece: str) -> str:
         piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
     for prefix in _PREFIXES:
         if piece.startswith(prefix) and len(piece) > len(prefix) + 1 and (prefix != "由" or BY.match(piece)):
+            if prefix != "由" and _gazetteer().written_prefix(piece).startswith(prefix):
+                break  # 和布克赛尔县住房和城乡建设局, 和田地区…: the place's name begins with 和, no joiner
             piece = piece[len(prefix):]
             break
     parent = PARENT.match(piece)
