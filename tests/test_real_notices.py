@@ -157,12 +157,6 @@ XFAIL = {
     "paragraph, unit cells broken over lines after 、 or ，, the header repeated at a page break",
     "2019_shanghai_baoshan_district_waste_sorting_member_task_list": "P 0.71 R 0.69, 28/39 - a 牵头部门 / 配合部门 "
     "table a cell a paragraph, empty cells dropped, group cells repeated at page breaks, unit cells split in two",
-    "2025_shanghai_songjiang_district_urban_renewal_annual_plan": "P 1.00 R 0.80, 22/22 - the label 支撑单位 (support) "
-    "unknown",
-    "2017_zhongwei_shapotou_district_proposal_handling_inspection": "refused - proposal items N.A承办的“…”(第N号), the "
-    "unit the subject of 承办",
-    "2020_tacheng_hoboksar_county_rectification_task_notice": "P 0.00 R 0.00, 1/1 - 和布克赛尔县… read with its 和 cut "
-    "as a conjunction",
     "2004_guobanhan_hubei_premier_inspection_requests_reply": "P 0.00 R 0.00, 0/7 - a reply letter: items 关于…问题。 "
     "then who handled them (A会同B研究提出了办理意见)",
     "2004_guobanhan_sichuan_premier_inspection_requests_reply": "P 0.11 R 0.02, 5/14 - a reply letter as the Hubei one, "
