@@ -157,10 +157,6 @@ XFAIL = {
     "paragraph, unit cells broken over lines after 、 or ，, the header repeated at a page break",
     "2019_shanghai_baoshan_district_waste_sorting_member_task_list": "P 0.71 R 0.69, 28/39 - a 牵头部门 / 配合部门 "
     "table a cell a paragraph, empty cells dropped, group cells repeated at page breaks, unit cells split in two",
-    "2004_guobanhan_hubei_premier_inspection_requests_reply": "P 0.00 R 0.00, 0/7 - a reply letter: items 关于…问题。 "
-    "then who handled them (A会同B研究提出了办理意见)",
-    "2004_guobanhan_sichuan_premier_inspection_requests_reply": "P 0.11 R 0.02, 5/14 - a reply letter as the Hubei one, "
-    "group items with numbered sub-items",
     "2018_guobanfa_research_autonomy_implementation_notice": "P 0.54 R 0.16, 6/21 - divided by its sentences: "
     "请A会同有关部门…, A、B和C要…, calls on everyone",
     # blind104, scored once with the readers of c4ed434 (as e3a0a9c): 4 notices, P 0.97 R 0.69 pooled, 2 pass
