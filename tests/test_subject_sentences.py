@@ -292,3 +292,32 @@ def test_a_connective_opening_the_sentence_is_no_part_of_its_subject():
     # 其中A要…, 同时A要…: the sentence goes on from the one before; its subject is A
     assert _units("其中县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]
     assert _units("同时县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]
+
+
+def test_bodies_asked_with_qing_are_the_subject_and_those_after_huitong_support():
+    # 国办发〔2018〕127号's wording: 请A会同B…; 请A、B等部门在…前完成; 请A落实…: the notice asks bodies to do the work
+    assert _units("请水利部会同有关部门研究制定配套办法。") == [("水利部", "responsible"), ("有关部门", "support")]
+    assert _units("请水利部、农业农村部等部门在6月底前完成修订。") == [("水利部", "responsible"),
+                                                                         ("农业农村部", "responsible")]
+    assert _units("请审计署落实《审计法》，加强审计监督。") == [("审计署", "responsible")]
+    # asked after a clause naming no body (…事项，请A…)
+    assert _units("考核结果不再报送，请水利部在3月底前完成清理。") == [("水利部", "responsible")]
+    # 请示, and everyone asked, name no subject
+    assert _units("请示国务院后实施。") == []
+
+
+def test_bodies_in_what_a_body_is_asked_to_write_are_no_subjects_of_their_own():
+    # 请A在…规定中明确，B要…: B is what A's rules are to say, not a subject
+    assert _units("请水利部在相关管理规定中明确，流域机构要加强监管。") == [("水利部", "responsible")]
+
+
+def test_a_notice_of_measures_read_whole_gives_way_to_its_subject_sentences_asking_bodies():
+    # measures run on from their headings, each read whole as a duty of the bodies it opens with (measure_subject),
+    # while their later sentences ask other bodies with 请: one task a subject sentence
+    doc = parse_paragraphs("一、加强管理\n（一）完善制度。水利部、财政部要修订办法。请农业农村部会同有关部门制定细则。\n"
+                           "（二）加强指导。各地区、各部门要加强指导。请审计署落实《审计法》。\n"
+                           "（三）强化督查。请水利部、农业农村部等部门在6月底前完成清理。国务院办公厅要开展督查。\n"
+                           "（四）做好宣传。水利部、财政部等有关部门要加强宣传。请财政部在相关规定中明确，流域机构要加强监管。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [
+        ("水利部、财政部", ""), ("农业农村部", "有关部门"), ("各地区、各部门", ""), ("审计署", ""),
+        ("水利部、农业农村部", ""), ("国务院办公厅", ""), ("水利部、财政部", ""), ("财政部", "")]
