@@ -335,3 +335,15 @@ def test_a_notice_of_measures_read_whole_gives_way_to_its_subject_sentences_aski
     assert [f.message for f in doc.findings if f.code == "reading_replaced"] == [
         "sentences naming their units as subjects give 18 tasks naming every unit the 8 tasks read by labels and "
         "brackets name"]
+
+
+def test_research_bodies_named_by_their_kind_are_subjects():
+    # 科研单位要…, a run-in heading that is itself a subject sentence in a notice on research (国办发〔2018〕127号)
+    assert _units("科研单位要健全完善内部管理制度。") == [("科研单位", "responsible")]
+    assert _units("各科研机构要公开经费使用情况。") == [("各科研机构", "responsible")]
+    # what a research body holds is no body
+    assert _units("科研项目要按期结题。") == []
+    rows = subject_sentences([(1, "意见如下："), (2, "一、加强管理"),
+                              (3, "（一）科研单位要健全内部制度。项目管理部门要加强监管。")], [])
+    assert [(row.task, row.lead) for row in rows] == [("科研单位要健全内部制度。", "科研单位"),
+                                                     ("项目管理部门要加强监管。", "项目管理部门")]

@@ -27,6 +27,7 @@ from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
+from zygraph.kind_subjects import research_body
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.payers import payers
@@ -325,9 +326,10 @@ def _defined_subject(clause: str) -> list[Item]:
 
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
-    class of enterprises by trade, or the localities (各地: a call on everyone, a task of its own in such text)."""
+    class of enterprises by trade, research bodies by their kind (科研单位), or the localities (各地: a call on
+    everyone, a task of its own in such text)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES) \
+            or name in LOCALITIES or research_body(name)) \
         and not cadres(name) and not points_back(name) and not calls_on(name)  # 该局: named before; 鼓励…: called on
 
 
