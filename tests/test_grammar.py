@@ -1367,6 +1367,8 @@ def test_units_asked_with_qing_answer_for_the_work():
     assert asked_units("请各责任单位于3月底前报送。") is None  # units named elsewhere
     assert asked_units("请镇派出所加强巡逻。") is None  # 派出所 is a name, not the verb 派出
     assert asked_units("县财政局派出工作人员。") is None  # no 请
+    # 请A落实…: asked to put a law or a policy into effect (国办发〔2018〕127号's wording)
+    assert [(i.text, i.role) for i in asked_units("请县司法局落实《行政处罚法》")] == [("县司法局", "responsible")]
 
 
 def test_a_unit_helping_after_you_supports_the_units_put_in_touch_with_it():

@@ -1,6 +1,6 @@
 """A member named by its kind that oversees a field, the subject of its duty in a list of members' duties."""
 
-from zygraph.kind_subjects import kind_subject_units, overseeing_body
+from zygraph.kind_subjects import kind_subject_units, overseeing_body, research_body
 from zygraph.readers.paragraph import parse_paragraphs
 
 #: The last lines of a city earthquake plan's member duties (blind81, a law-database copy): each office opens its line
@@ -43,3 +43,8 @@ def test_only_a_role_verb_after_the_body_makes_it_the_duty_s_subject():
     # a requirement with 要 is a modal duty's (read elsewhere where a list of them stands), not this rule's
     assert kind_subject_units("保险监管机构要指导做好灾区保险理赔服务工作。") is None
     assert kind_subject_units("用人单位应当依法与招用的农民工订立劳动合同或用工书面协议。") is None
+
+
+def test_research_bodies_are_named_by_their_kind_and_what_they_hold_is_not():
+    assert [research_body(n) for n in ("科研单位", "各科研单位", "研究机构", "相关科研机构")] == [True] * 4
+    assert [research_body(n) for n in ("科研项目", "科研人员", "科研单位管理部门", "医疗机构")] == [False] * 4

@@ -292,3 +292,58 @@ def test_a_connective_opening_the_sentence_is_no_part_of_its_subject():
     # 其中A要…, 同时A要…: the sentence goes on from the one before; its subject is A
     assert _units("其中县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]
     assert _units("同时县市场监管局要加强食品抽检。") == [("县市场监管局", "responsible")]
+
+
+def test_bodies_asked_with_qing_are_the_subject_and_those_after_huitong_support():
+    # 国办发〔2018〕127号's wording: 请A会同B…; 请A、B等部门在…前完成; 请A落实…: the notice asks bodies to do the work
+    assert _units("请水利部会同有关部门研究制定配套办法。") == [("水利部", "responsible"), ("有关部门", "support")]
+    assert _units("请水利部、农业农村部等部门在6月底前完成修订。") == [("水利部", "responsible"),
+                                                                         ("农业农村部", "responsible")]
+    assert _units("请审计署落实《审计法》，加强审计监督。") == [("审计署", "responsible")]
+    # asked after a clause naming no body (…事项，请A…)
+    assert _units("考核结果不再报送，请水利部在3月底前完成清理。") == [("水利部", "responsible")]
+    # 请示, and everyone asked, name no subject
+    assert _units("请示国务院后实施。") == []
+
+
+def test_bodies_in_what_a_body_is_asked_to_write_are_no_subjects_of_their_own():
+    # 请A在…规定中明确，B要…: B is what A's rules are to say, not a subject
+    assert _units("请水利部在相关管理规定中明确，流域机构要加强监管。") == [("水利部", "responsible")]
+
+
+def test_a_notice_of_measures_read_whole_gives_way_to_its_subject_sentences_asking_bodies():
+    # measures run on from their headings, read whole as duties of the bodies they open with (measure_subject,
+    # modal_duty), more than six of them, while their sentences name other bodies and ask some with 请: one task a
+    # subject sentence, the bodies in what one is asked to write (请A在…中明确，B要…) no subject
+    doc = parse_paragraphs("一、加强管理\n"
+                           "（一）完善制度。水利部、财政部和相关管理部门要修订办法。各地区、各部门要抓好落实。项目管理部门要加强监管。"
+                           "各单位要配合。\n"
+                           "（二）加强指导。各地区、各部门在制定办法时，要加强指导。\n"
+                           "（三）强化督查。请水利部、农业农村部等部门在6月底前完成清理。国务院办公厅要开展督查。\n"
+                           "二、规范管理\n"
+                           "（一）做好宣传。请财政部在相关规定中明确，流域机构要加强监管。各单位要做好解读。\n"
+                           "（二）加强培训。请人力资源社会保障部会同有关部门开展培训。各单位要组织参训。\n"
+                           "（三）规范经费。请财政部落实《预算法》。各单位要规范使用经费。\n"
+                           "（四）加强考核。请水利部在年底前完成考核。各地区要配合考核。\n"
+                           "三、加强督查\n"
+                           "（一）开展自查。各地区、各部门要开展自查。国务院办公厅要适时督查。\n"
+                           "（二）做好宣传。水利部、财政部等有关部门要加强宣传。\n")
+    rows = [(row.lead, row.support) for row in doc.rows]
+    assert len(rows) == 18
+    assert [row for row in rows if "有关部门" in row[1] or "农业农村部" in row[0] or row[0] == "财政部"] == [
+        ("水利部、农业农村部", ""), ("财政部", ""), ("人力资源社会保障部", "有关部门"), ("财政部", "")]
+    assert [f.message for f in doc.findings if f.code == "reading_replaced"] == [
+        "sentences naming their units as subjects give 18 tasks naming every unit the 8 tasks read by labels and "
+        "brackets name"]
+
+
+def test_research_bodies_named_by_their_kind_are_subjects():
+    # 科研单位要…, a run-in heading that is itself a subject sentence in a notice on research (国办发〔2018〕127号)
+    assert _units("科研单位要健全完善内部管理制度。") == [("科研单位", "responsible")]
+    assert _units("各科研机构要公开经费使用情况。") == [("各科研机构", "responsible")]
+    # what a research body holds is no body
+    assert _units("科研项目要按期结题。") == []
+    rows = subject_sentences([(1, "意见如下："), (2, "一、加强管理"),
+                              (3, "（一）科研单位要健全内部制度。项目管理部门要加强监管。")], [])
+    assert [(row.task, row.lead) for row in rows] == [("科研单位要健全内部制度。", "科研单位"),
+                                                     ("项目管理部门要加强监管。", "项目管理部门")]

@@ -16,7 +16,7 @@ from zygraph.everyone import role_holders
 from zygraph.grammar import Item
 from zygraph.subject_units import subject_units
 
-__all__ = ["overseeing_body", "kind_subject_units"]
+__all__ = ["overseeing_body", "research_body", "kind_subject_units"]
 
 #: A body named by its kind (机构, 部门, 单位), perhaps 各级 of them, with what it does or the field it is in before.
 _KIND_NAME = re.compile("^(?:各级|各級)?(?P<qualifier>[\u4e00-\u9fff]{2,8})(?:机构|機構|部门|部門|单位|單位)$")
@@ -41,6 +41,21 @@ def overseeing_body(name: str) -> bool:
     """
     found = _KIND_NAME.match(name)
     return found is not None and _OVERSEES.search(found.group("qualifier")) is not None and not role_holders(name)
+
+
+#: Bodies named by their kind that do research (科研单位, 科研机构, 研究机构), perhaps as a collective (各科研单位).
+_RESEARCH = re.compile("^(?:各有关|各相关|有关|相关|各)?(?:科研|研究|科學研究|科学研究)(?:单位|單位|机构|機構)$")
+
+
+def research_body(name: str) -> bool:
+    """True when ``name`` names research bodies by their kind (``科研单位``, ``各科研机构``): a notice on research makes
+    them the subject of their duty (``科研单位要健全内部管理制度``) as it does 高校 and 科研院所, which are bodies by
+    their form; what a research body holds or does (``科研单位管理的事项``, ``科研项目``) is none.
+
+    >>> [research_body(n) for n in ("科研单位", "各科研机构", "有关研究机构", "科研项目", "科研单位管理部门")]
+    [True, True, True, False, False]
+    """
+    return _RESEARCH.match(name) is not None
 
 
 def kind_subject_units(text: str) -> list[Item] | None:

@@ -20,6 +20,8 @@ FEW_ROWS = 2
 #: Tasks a read by labels and brackets may find and still give way to sentences naming their units as subjects,
 #: and the fewest such sentences a document of running sentences holds.
 MANY_ROWS = 6
+#: The findings of measures read whole as duties of the bodies they open with (blockrows): a reading by subjects.
+_MEASURE_SUBJECTS = ("measure_subject", "modal_duty")
 #: The fewest subject sentences a notice must hold for them to be read where no label or bracket names a unit at all
 #: (the points of a short notice, each saying in running text what one body is to do).
 UNLABELLED_ROWS = 3
@@ -67,7 +69,10 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     # 环境保护部门要…。发展改革、财政等综合部门要…: rows read from a paragraph's clauses each opening with its department
     # and 要 are subject sentences too, read paragraph by paragraph: the sentence reading reads them document-wide
     by_modal = any(finding.code == "modal_sentences" for finding in read)
-    sentences = subject_sentences(logical, by_sentence) if len(rows) <= MANY_ROWS or mixed or by_modal else []
+    # 一、… / （一）…。A要…: measures read whole as duties of the bodies they open with; their sentences may name others
+    by_measure = any(finding.code in _MEASURE_SUBJECTS for finding in read)
+    sentences = subject_sentences(logical, by_sentence) \
+        if len(rows) <= MANY_ROWS or mixed or by_modal or by_measure else []
     # a document of running sentences (``fewest`` at least: MANY_ROWS beside labelled rows, UNLABELLED_ROWS where the
     # labels and brackets found none): they replace labels and brackets finding less than half as many
     # tasks, and sections wherever they find more and some section mixes bodies; never brackets naming partners the

@@ -20,12 +20,14 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
+from zygraph.asked_units import asked_units
 from zygraph.clause_subjects import PURSE, calls_on, clause_findings, condition_ends, helping_units, what_body_is
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
+from zygraph.kind_subjects import research_body
 from zygraph.helped_bodies import helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
 from zygraph.payers import payers
@@ -73,6 +75,8 @@ _CLAUSE = re.compile("[，,]")
 #: they are tried on, so that trying each clause after a condition costs no more on a long sentence.
 _REACH = 800
 
+#: The verbs a clause asking a body to write rules ends with before what the rules are to say (请A在…中明确，B要…).
+_STATING = ("明确", "明確", "规定", "規定", "写明", "寫明", "载明", "載明")
 #: No registry here: a subject is taken as a unit by its form alone (局, 部门, 政府 …).
 _unknown = lambda name: False  # noqa: E731
 
@@ -197,7 +201,7 @@ class Reading(NamedTuple):
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``helping``, ``subject``, ``set_off``,
-    ``by``, ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
+    ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``pays`` (who bears the cost: payers)).
 
     >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
@@ -219,6 +223,14 @@ def read_piece(piece: str) -> Reading:
     for at in _subject_clauses(clauses):
         # the clauses from here on, as far as the subject patterns reach: a long sentence of conditions stays linear
         head = joined[starts[at]:starts[at] + _REACH]
+        asked = _asked_bodies(clauses[at])  # 请A会同B…, 请A、B等部门在…前完成: the notice asks bodies to do the work
+        if asked:
+            rest = "，".join(clauses[at:])
+            # 请A在…规定中明确，B要…: what follows is what A is asked to write, its bodies no subjects of their own
+            later = [] if clauses[at].strip().endswith(_STATING) else \
+                [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in asked}]
+            partners = [item for item in duty_partners(rest) if item.text not in {i.text for i in asked}]
+            return Reading(asked + partners, later, ("asked",))  # 请A会同B…: B supports
         helping = helping_subjects(head, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
             return Reading(helping, [], ("helping",))
@@ -276,6 +288,19 @@ def _opening_collective(piece: str) -> list[Item]:
     return found
 
 
+def _asked_bodies(clause: str) -> list[Item]:
+    """The bodies ``clause`` asks to do its work with 请 (:func:`zygraph.asked_units.asked_units`), each a body by its
+    form; [] where it asks none, or names what is no body.
+
+    >>> [(i.text, i.role) for i in _asked_bodies("请水利部、农业农村部等部门在6月底前完成修订")]
+    [('水利部', 'responsible'), ('农业农村部', 'responsible')]
+    >>> _asked_bodies("请各有关单位做好准备"), _asked_bodies("请示县政府按程序办理")
+    ([], [])
+    """
+    asked = asked_units(clause) or []
+    return asked if asked and all(_is_body(item.text) for item in asked) else []
+
+
 def _subject_clauses(clauses: list[str]) -> list[int]:
     """Where a subject may stand among ``clauses``: the first two, and after a clause setting a case (凡…的地方，A要…).
 
@@ -301,9 +326,10 @@ def _defined_subject(clause: str) -> list[Item]:
 
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
-    class of enterprises by trade, or the localities (各地: a call on everyone, a task of its own in such text)."""
+    class of enterprises by trade, research bodies by their kind (科研单位), or the localities (各地: a call on
+    everyone, a task of its own in such text)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES) \
+            or name in LOCALITIES or research_body(name)) \
         and not cadres(name) and not points_back(name) and not calls_on(name)  # 该局: named before; 鼓励…: called on
 
 
@@ -350,6 +376,10 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "later_subject", f"a later clause of the sentence opens with its own "
                                 f"subject: {'、'.join(i.text for i in reading.later)}",
                                 "read them as responsible for their share of the sentence's task"))
+    if "asked" in rules:
+        findings.append(Finding(line, "info", "asked_subject", f"the sentence asks bodies to do the work with 请: "
+                                f"{task[:30]}", "read the bodies asked as the subject of the duty, responsible; those "
+                                "after 会同 support"))
     if "set_off" in rules:
         findings.append(Finding(line, "info", "subject_set_off",
                                 f"the subject is set off by a comma before its modal verb: {task[:30]}",
