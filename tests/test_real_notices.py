@@ -153,10 +153,6 @@ XFAIL = {
     "whose duty the gold gives to the governments (DOUBTFUL in SOURCE.md) where the settled reading of a body set up "
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind105-108, scored once with the readers of 3ecd86a: 14 notices, P 0.68 R 0.52 pooled, 6 pass, 1 refused
-    "2024_shanghai_jiading_district_sponge_city_task_table": "P 0.07 R 0.07, 1/12 - a table flattened a cell a "
-    "paragraph, unit cells broken over lines after 、 or ，, the header repeated at a page break",
-    "2019_shanghai_baoshan_district_waste_sorting_member_task_list": "P 0.71 R 0.69, 28/39 - a 牵头部门 / 配合部门 "
-    "table a cell a paragraph, empty cells dropped, group cells repeated at page breaks, unit cells split in two",
     "2025_shanghai_songjiang_district_urban_renewal_annual_plan": "P 1.00 R 0.80, 22/22 - the label 支撑单位 (support) "
     "unknown",
     "2017_zhongwei_shapotou_district_proposal_handling_inspection": "refused - proposal items N.A承办的“…”(第N号), the "
