@@ -399,6 +399,15 @@ def test_a_qualified_label_and_a_verb_that_says_more_than_its_label():
     assert roles("责任单位：市人力社保局、市农业农村局分别牵头") == [("市人力社保局", "lead"), ("市农业农村局", "lead")]
 
 
+def test_a_supporting_units_label_beside_a_lead_reads_as_support():
+    # 2025_shanghai_songjiang_district_urban_renewal_annual_plan: （牵头单位：A、B，支撑单位：C）
+    assert roles("牵头单位：区绿化市容局，支撑单位：相关街镇、区经委") == [
+        ("区绿化市容局", "lead"), ("相关街镇", "support"), ("区经委", "support")]
+    assert roles("牽頭單位：市科技局，支撐單位：市科協") == [("市科技局", "lead"), ("市科協", "support")]
+    text, items = find_assignment("建设口袋公园。（牵头单位：区绿化市容局，支撑单位：经开区）")
+    assert [(i.text, i.role, i.word) for i in items] == [("区绿化市容局", "lead", "牵头单位"), ("经开区", "support", "支撑单位")]
+
+
 def test_the_work_a_label_answers_for_is_part_of_the_label():
     # a problem list's (问题)整改责任单位: the qualifier is the label's, and a time after it names no unit
     assert starts_with_label("问题整改责任单位：区城管局；整改时限：7天")

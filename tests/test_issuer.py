@@ -524,3 +524,12 @@ def test_a_bare_name_in_a_notice_of_a_bare_district_government_takes_its_marker(
     issuer = detect_issuer(meta, registry.gazetteer)
     assert issuer.level == "county"
     assert place_unit(registry.resolve(unit), issuer, registry).name == expected
+
+
+def test_a_place_name_as_written_starts_a_text_full_short_or_short_with_its_level(gaz):
+    # 和布克赛尔县 for 和布克赛尔蒙古自治县 (a people named without 族 before 自治县), as the county's own notices write it
+    assert gaz.written_prefix("和布克赛尔县住房和城乡建设局") == "和布克赛尔县"
+    assert gaz.written_prefix("察布查尔县教育局") == "察布查尔县"
+    assert gaz.written_prefix("和龙市财政局") == "和龙市"
+    assert gaz.written_prefix("和田地区教育局") == "和田地区"
+    assert gaz.written_prefix("平安办") == ""

@@ -34,3 +34,19 @@ def test_each_task_of_a_page_run_together_keeps_the_units_of_its_label_line():
 def test_no_label_line_read_apart_gives_no_finding():
     assert label_lines_apart(3, 0) == []
     assert [(f.line, f.severity) for f in label_lines_apart(3, 1)] == [(3, "info")]
+
+
+#: A notice of numbered parts, the unit alone under a heading of its own (二、 整改责任单位 / A), run together.
+_PARTS = ("现将有关情况公示如下: 一、整改任务 县水务局推进污水处理不力,目前掌握不清。 二、 整改责任单位 "
+          "和静县住房和城乡建设局 三、 整改完成情况 已完成整改任务。 公示时间(2020年3月27日-4月2日)。")
+
+
+def test_a_numbered_heading_with_a_space_after_its_mark_is_cut_on_a_page_run_together():
+    # 2020_tacheng_hoboksar_county_rectification_task_notice run together: 二、 with a space is a heading still
+    assert paragraphs_by_space(_PARTS).split(PARAGRAPH_BREAK)[3:7] == [
+        "二、 整改责任单位", "和静县住房和城乡建设局", "三、 整改完成情况", "已完成整改任务。"]
+
+
+def test_a_label_alone_in_its_paragraph_takes_the_units_of_the_next_on_a_page_run_together():
+    doc = parse_paragraphs(_PARTS + "\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("县水务局推进污水处理不力，目前掌握不清。", "和静县住房和城乡建设局")]

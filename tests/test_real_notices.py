@@ -153,16 +153,6 @@ XFAIL = {
     "whose duty the gold gives to the governments (DOUBTFUL in SOURCE.md) where the settled reading of a body set up "
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind105-108, scored once with the readers of 3ecd86a: 14 notices, P 0.68 R 0.52 pooled, 6 pass, 1 refused
-    "2025_shanghai_songjiang_district_urban_renewal_annual_plan": "P 1.00 R 0.80, 22/22 - the label 支撑单位 (support) "
-    "unknown",
-    "2017_zhongwei_shapotou_district_proposal_handling_inspection": "refused - proposal items N.A承办的“…”(第N号), the "
-    "unit the subject of 承办",
-    "2020_tacheng_hoboksar_county_rectification_task_notice": "P 0.00 R 0.00, 1/1 - 和布克赛尔县… read with its 和 cut "
-    "as a conjunction",
-    "2004_guobanhan_hubei_premier_inspection_requests_reply": "P 0.00 R 0.00, 0/7 - a reply letter: items 关于…问题。 "
-    "then who handled them (A会同B研究提出了办理意见)",
-    "2004_guobanhan_sichuan_premier_inspection_requests_reply": "P 0.11 R 0.02, 5/14 - a reply letter as the Hubei one, "
-    "group items with numbered sub-items",
     "2018_guobanfa_research_autonomy_implementation_notice": "P 0.54 R 0.16, 6/21 - divided by its sentences: "
     "请A会同有关部门…, A、B和C要…, calls on everyone",
     # blind104, scored once with the readers of c4ed434 (as e3a0a9c): 4 notices, P 0.97 R 0.69 pooled, 2 pass

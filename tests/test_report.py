@@ -193,7 +193,7 @@ def test_cli_report_shows_progress_and_exits_0(tmp_path, capsys):
     out = tmp_path / "cli"
     assert main(["report", ZIYANG, "-o", str(out), "--lang", "en"]) == 0
     err = capsys.readouterr().err
-    assert "[1/8] reading the table" in err and "[8/8] writing the briefing" in err
+    assert "[1/8] read the table: 95 tasks, 33 units" in err and "[8/8] writing the briefing" in err
     assert "Headline findings" in (out / "index.html").read_text(encoding="utf-8")
 
 
@@ -202,7 +202,16 @@ def test_cli_report_refusal_is_one_line(tmp_path, capsys):
     out.mkdir()
     (out / "x.txt").write_text("x", encoding="utf-8")
     assert main(["report", ZIYANG, "-o", str(out)]) == 2
-    assert "zygraph: error:" in capsys.readouterr().err
+    err = capsys.readouterr().err  # said before reading: no step line before it
+    assert err.count("\n") == 1 and err.startswith(f"zygraph: error: {out}: the folder holds what zygraph did not write")
+
+
+def test_cli_report_of_a_file_with_no_table_says_one_line(tmp_path, capsys):
+    (tmp_path / "memo.txt").write_text("购物清单\n苹果三个\n牛奶两瓶\n", encoding="utf-8")
+    assert main(["report", str(tmp_path / "memo.txt"), "-o", str(tmp_path / "out")]) == 2
+    err = capsys.readouterr().err
+    assert err.count("\n") == 1 and err.startswith(f"zygraph: error: {tmp_path / 'memo.txt'}: no table found")
+    assert not (tmp_path / "out").exists()
 
 
 BRIEFING_PROBE = """<script>

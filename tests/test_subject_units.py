@@ -44,3 +44,13 @@ def test_no_units_run_past_fu_ze_nor_open_a_rule_settling_the_divisions_gaps(tex
 def test_units_sharing_the_work_out_do_a_duty():
     # 分工负责: each takes its share, their own duty, not a condition on the division
     assert [i.text for i in duty_subject_units("各职能部门分工负责，密切配合。")] == ["各职能部门"]
+
+
+def test_a_unit_handling_a_titled_item_is_its_subject():
+    # 2017_zhongwei_shapotou_district_proposal_handling_inspection: 1.A承办的“关于…的建议”(第1号), 承办 said as 负责
+    assert [(i.text, i.role) for i in subject_units("县农业局承办的“关于修建村道的建议”（第3号）")] == [("县农业局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县财政局承办“关于增加补贴的提案”（第5号）")] == [("县财政局", "responsible")]
+    assert [(i.text, i.role) for i in subject_units("县文化局主办的“读书月”活动")] == [("县文化局", "lead")]
+    # 承办 with no titled item after it: the government taking all proposals, or the units an inspector checked
+    assert subject_units("县政府承办县政协会议的提案共20件。") is None
+    assert subject_units("县督查室对各部门承办的建议办理情况进行了督查，") is None

@@ -58,3 +58,16 @@ def test_a_connective_or_a_verb_fixing_the_units_is_no_part_of_their_names():
     assert split_units("其中") == []  # 其中，A负责…: the connective alone in its clause names no unit
     # a name opening with the same characters keeps them: 即墨区 is a district (即 is no connective here)
     assert split_units("即墨区、确山县") == ["即墨区", "确山县"]
+
+
+def test_a_leading_he_that_begins_a_place_name_stays_in_the_unit():
+    # 2020_tacheng_hoboksar_county_rectification_task_notice: 和布克赛尔县住房和城乡建设局 (和布克赛尔蒙古自治县, written
+    # short with its level): 和 is the place's first character, not a joiner
+    assert split_units("和布克赛尔县住房和城乡建设局") == ["和布克赛尔县住房和城乡建设局"]
+    assert split_units("和田地区教育局、和静县财政局") == ["和田地区教育局", "和静县财政局"]
+    assert split_units("和平区民政局") == ["和平区民政局"]
+    assert split_units("和县财政局") == ["和县财政局"]
+    assert split_units("市住建局和和政县交通局") == ["市住建局", "和政县交通局"]
+    # a 和 or 及 before a unit that names no place so is a joiner still
+    assert split_units("和市财政局") == ["市财政局"]
+    assert split_units("县公安局，和平安办") == ["县公安局", "平安办"]

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from zygraph._version import __version__
 from zygraph.errors import OutputError, ZygraphError
+from zygraph.folder import check_output
 from zygraph.shown import visible
 
 __all__ = ["main", "build_parser"]
@@ -481,8 +482,12 @@ def _report(args) -> int:
     def progress(step: str) -> None:
         _print(f"[{next(steps)}/8] {step}", file=sys.stderr, flush=True)
 
-    progress("reading the table")
+    # A folder we may not write, or an input we cannot read, is said in one line before any step is shown.
+    check_output(outdir, sources=args.paths, force=args.force)
     corpus = _corpus(args)
+    if len(corpus) == 1:
+        tasks, units = len(corpus[0].tasks), corpus[0].tidy["unit"].nunique()
+        progress(f"read the table: {tasks} tasks, {units} units")
     if len(corpus) > 1:  # merged or not, several documents get the corpus page, which draws no network
         from zygraph.render.corpus_report import write_corpus_report
 

@@ -23,7 +23,7 @@ _DOCUMENT_WIDE = re.compile(
 #: 除特别注明的外，各县（市、区）政府和金华开发区都是配合单位.
 _UNLESS_NOTED = re.compile(
     "除(?:特别|特殊|另有|另行)?(?:注明|说明|标明|明确)(?:的|者)?(?:以)?外[，,]?"
-    "(?P<units>[^。；;：:]{2,120}?)(?:都|均)(?:是|为|作为)(?P<label>配合单位|协办单位|参与单位|责任单位|牵头单位)[。；;]?"
+    "(?P<units>[^。；;：:]{2,120}?)(?:都|均)(?:是|为|作为)(?P<label>配合单位|协办单位|支撑单位|参与单位|责任单位|牵头单位)[。；;]?"
 )
 #: A label's units, then a note saying the label is not written again below, and why (a reason naming how they work):
 #: 实施主体：A。因各项工作均需地方政府协同落实，实施主体以下不再重复。 The units are on the task the note closes and on
@@ -35,7 +35,8 @@ _LABEL_NOTE = re.compile(
 )
 _ROLE_VERB = re.compile("|".join(sorted(VERBS, key=len, reverse=True)))
 _BELOW = re.compile("以下|下列")
-_ROLE_OF_LABEL = {"配合单位": "support", "协办单位": "support", "参与单位": "support", "责任单位": "responsible",
+_ROLE_OF_LABEL = {"配合单位": "support", "协办单位": "support", "支撑单位": "support", "参与单位": "support",
+                  "责任单位": "responsible",
                   "牵头单位": "lead"}
 
 

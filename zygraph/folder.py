@@ -22,7 +22,7 @@ from pathlib import Path
 from zygraph.errors import OutputError
 from zygraph.export import output_reason as export_reason
 
-__all__ = ["write_folder", "MANIFEST"]
+__all__ = ["write_folder", "check_output", "MANIFEST"]
 
 #: The file listing what zygraph wrote into a report folder.
 MANIFEST = ".zygraph-manifest.json"
@@ -86,6 +86,24 @@ def write_folder(outdir: str | Path, build, *, sources=(), force: bool = False) 
         shutil.rmtree(staging, ignore_errors=True)  # our own half-built folder; the error goes on up
         raise
     return outdir
+
+
+def check_output(outdir: str | Path, *, sources=(), force: bool = False) -> None:
+    """Raise :class:`OutputError` now if :func:`write_folder` would refuse ``outdir``, so it is said before long work.
+
+    The same checks as :func:`write_folder` makes (which makes them again when it writes).
+
+    Examples
+    --------
+    >>> import tempfile
+    >>> with tempfile.TemporaryDirectory() as folder:
+    ...     check_output(f"{folder}/new")  # a new folder: nothing to say
+    ...     check_output(folder, sources=[f"{folder}/table.docx"])
+    Traceback (most recent call last):
+    ...
+    zygraph.errors.OutputError: ...: the output folder would contain the input table .../table.docx; choose another folder
+    """
+    _check_target(Path(outdir), sources, force)
 
 
 def _files(folder: Path):

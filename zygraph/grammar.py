@@ -47,7 +47,8 @@ _LABEL_WORDS = {
     "责任": "responsible", "负责": "responsible", "承办": "responsible", "承担": "responsible",
     "落实": "responsible", "实施": "responsible",
     "配合": "support", "参与": "support", "参加": "support", "协办": "support", "协同": "support", "协助": "support",
-    "协作": "support", "配合责任": "support", "协同责任": "support", "协助责任": "support", "参与责任": "support",
+    "协作": "support", "支撑": "support",  # 支撑单位 (supporting units) beside a 牵头单位, as 配合单位
+    "配合责任": "support", "协同责任": "support", "协助责任": "support", "参与责任": "support",
 }
 #: Nouns a label ends with: 单位, 部门, and the 处室/科室 of a department's own notices (股室: a county or district
 #: bureau's sections, 责任股室), and the 司局 of a ministry's (牵头司局: its departments, 规划司, 信息通信发展司).

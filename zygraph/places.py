@@ -63,11 +63,14 @@ class Place:
         return self.en
 
 
-#: A county-level name's ending, with the peoples an autonomous county names before it (峨边彝族自治县 -> 峨边).
-_COUNTY_NAME = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}?族)*自治[县旗]|县级市|新区|林区|特区|[县区市旗])$")
+#: A county-level name's ending, with the peoples an autonomous county names before it (峨边彝族自治县 -> 峨边), some
+#: written without 族 (和布克赛尔蒙古自治县 -> 和布克赛尔, 察布查尔锡伯自治县 -> 察布查尔).
+_COUNTY_NAME = re.compile(r"^(.{2,}?)(?:(?:[\u4e00-\u9fff]{1,4}?族|蒙古|锡伯|哈萨克|塔吉克)*自治[县旗]|县级市|新区|林区|特区|[县区市旗])$")
 #: County-level names read at the start of a text only when longer than this, or ending 县/旗/市 (沛县, 芒市): the
 #: two-character districts 城区, 郊区, 矿区 are words before they are places.
 _SHORTEST_COUNTY = 3
+#: The level a county's short name is written with (和布克赛尔县 for 和布克赛尔蒙古自治县).
+_LEVEL_ENDINGS = "县区市旗"
 _COUNTY_COLUMNS = ("name", "prefecture", "province")
 
 
@@ -87,8 +90,8 @@ def county_short(name: str) -> str:
     --------
     >>> county_short("义乌市"), county_short("峨边彝族自治县"), county_short("黄石港区"), county_short("沛县")
     ('义乌', '峨边', '黄石港', '沛县')
-    >>> county_short("浦东新区"), county_short("神农架林区")
-    ('浦东', '神农架')
+    >>> county_short("浦东新区"), county_short("神农架林区"), county_short("和布克赛尔蒙古自治县")
+    ('浦东', '神农架', '和布克赛尔')
     """
     found = _COUNTY_NAME.match(name)
     return found.group(1) if found else name
@@ -119,6 +122,8 @@ class Gazetteer:
         for county in counties:
             self.counties[county.name] = (*self.counties.get(county.name, ()), county)
         self._longest_county = max((len(name) for name in self.counties), default=0)
+        #: Counties by their short name (和布克赛尔 for 和布克赛尔蒙古自治县), for a name written short before 县/市/区/旗.
+        self._county_shorts = {county_short(name) for name in self.counties} - set(self.counties)
         self._names: dict[str, Place] = {}
         for place in self.places:  # a full name is never shadowed by another place's short name
             self._names[place.name] = place
@@ -166,6 +171,26 @@ class Gazetteer:
             if name in self.counties and (size >= _SHORTEST_COUNTY or name[-1] in "县旗市"):
                 return name
         return ""
+
+    def written_prefix(self, text: str) -> str:
+        """The place name, as written, that starts ``text``: a place (full or short name), a county-level name, or a
+        county's short name with a level ending (和布克赛尔县 for 和布克赛尔蒙古自治县); '' when none does.
+
+        Examples
+        --------
+        >>> gaz = Gazetteer.bundled()
+        >>> gaz.written_prefix("和布克赛尔县住房和城乡建设局"), gaz.written_prefix("和田地区教育局")
+        ('和布克赛尔县', '和田地区')
+        >>> gaz.written_prefix("和平区民政局"), gaz.written_prefix("平安办")
+        ('和平区', '')
+        """
+        size = self.prefix_match(text)[1]
+        written = [self.county_prefix(text), text[:size]]
+        for short in range(min(self._longest_county, len(text) - 1), 1, -1):
+            if text[:short] in self._county_shorts and text[short] in _LEVEL_ENDINGS:
+                written.append(text[: short + 1])
+                break
+        return max(written, key=len)
 
     def above(self, county: str, within: Place | None = None) -> Place | None:
         """The place right above a county-level name: its prefecture, or the municipality of a district; None

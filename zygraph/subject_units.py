@@ -26,10 +26,13 @@ WITH = ("会同", "會同", "汇同")
 #: A word linking a duty to the sentence before it, not part of its units: 即县水务局牵头, 其中省财政厅负责, 例如，….
 CONNECTIVE = re.compile("^(?:即|其中|此外|另外|例如|比如)[，,]?")
 #: Units as the subject of a duty at a text's start: 公安部负责…, A及B按照各自职能分工，负责…, A会同B制订…, with 具体 before
-#: the verb, as a rule says who does the work on the ground (A、B区住建部门具体负责…), and A承担制定…的职责 (as 负责).
+#: the verb, as a rule says who does the work on the ground (A、B区住建部门具体负责…), and A承担制定…的职责 (as 负责);
+#: a unit handling a titled item, 承办 (as 负责) or 主办 before a quoted title, with 的 or without: a proposal-handling
+#: report's items 1.A承办的“关于…的建议”(第1号) (承办 alone is too often the government taking all: 区政府承办…提案共38件).
 _SUBJECT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)(?:(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?[，,]?"
                       "|(?:按照?|依照?|依据?)职责(?:分工)?[，,]?|要|应|将|还将|也将|还|也)?(?:具体|具體)?(?P<verb>会同|會同|汇同|牵头|牽頭"
-                      "|负责|負責|主办|配合|协助|协同|承[担擔](?=[^，,。；;]{1,40}?的(?:职责|職責)))(?!同志|人(?![口员才民事力居防社])|的|责任|責任)")
+                      "|负责|負責|主办|配合|协助|协同|承[担擔](?=[^，,。；;]{1,40}?的(?:职责|職責))|承[办辦](?=的?[“\"《「]))"
+                      "(?!同志|人(?![口员才民事力居防社])|的(?![“\"《「])|责任|責任)")
 #: Units doing their share by their remits, with no role verb after: A，依照各自职责，严格加强….
 _BY_REMIT = re.compile("^(?P<units>[^，,。；;：:]{2,80}?)[，,]?(?P<verb>(?:按照?|依照?|依据)各自(?:职能|职责)(?:分工)?)[，,]?"
                        "(?!会同|會同|牵头|牽頭|负责|負責|主办|配合|协助|协同)")

@@ -22,8 +22,8 @@ __all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_sp
            "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
-_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议",
-                             "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔見規劃決確強報紀計則議")
+_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议撑",
+                             "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔見規劃決確強報紀計則議撐")
 
 
 def both_forms(words):
@@ -253,7 +253,8 @@ def _shares_owner(first: str, second: str) -> bool:
 
 @functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
 def _trim(piece: str) -> str:
-    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和, the body a unit belongs to
+    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和 (but not the 和 a place's
+    name begins with: 和布克赛尔县, 和平区), the body a unit belongs to
     (:data:`PARENT`), a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
     piece = _OPENING_WORDS.sub("", piece.strip(" \t\u3000\u00a0\n"), count=1)  # 其中A负责, 确定A为…, 并由A…
     note = TRAILING_NOTE.search(piece)
@@ -261,6 +262,8 @@ def _trim(piece: str) -> str:
         piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
     for prefix in _PREFIXES:
         if piece.startswith(prefix) and len(piece) > len(prefix) + 1 and (prefix != "由" or BY.match(piece)):
+            if prefix != "由" and _gazetteer().written_prefix(piece).startswith(prefix):
+                break  # 和布克赛尔县住房和城乡建设局, 和田地区…: the place's name begins with 和, no joiner
             piece = piece[len(prefix):]
             break
     parent = PARENT.match(piece)

@@ -43,13 +43,13 @@ _RUN_ON = re.compile(r"(?<=[。）)】〕；;])\s*(?=\d{1,3}[.．﹒、](?!\d)\D
 #: A space where a copy ran a page's paragraphs together on one line: before a heading or task number
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……; ……项目为： ①实施……; ……重视。 一是加强领导。), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
-                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}[、是]|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])"
-                              r"[\u4e00-\u9fff])")
+                              r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}(?:、[ \t\u3000\u00a0]?|是)"
+                              r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])[\u4e00-\u9fff])")  # 二、 整改责任单位: a space after 、
 #: In a line so cut, a space after a full stop (……确保万无一失。 农业办积极开展……) or after a heading's short title
 #: (三、职责分工 按照……), its colon too ((十一)县农牧局主要工作任务： 依据……), breaks paragraphs too: no sentence of a
 #: paragraph goes on after a space.
 _SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
-_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、|[（(][一二三四五六七八九十]{1,3}[）)])"
+_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、[ \t\u3000\u00a0]?|[（(][一二三四五六七八九十]{1,3}[）)])"
                           r"[^\s。，,；;：:\u2029]{2,20}(?:[，,][^\s。，,；;：:\u2029]{2,20})?[：:]?)[ \t\u3000\u00a0]+(?=\S)")
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
@@ -451,14 +451,14 @@ def split_run_on(logical_lines, findings):
             findings.append(Finding(number, "info", "sub_items_apart", f"{len(parts) - len(pieces)} first sub-item(s) "
                                     "glued to their item's text, each sub-item closed by its own label",
                                     "read each sub-item as a task of its own"))
-        if PARAGRAPH_BREAK in line:
+        if PARAGRAPH_BREAK in line:  # 二、整改责任单位 / A: a label alone in its paragraph takes the one after, as a line
+            parts = [part for _, part in labels_on_own_lines([(number, part) for part in parts], findings)]
             findings.append(Finding(number, "info", "paragraphs_by_space", f"the line runs {len(parts)} paragraphs "
                                     "together, a space before each heading, task number or new sentence", "read as separate paragraphs"))
         elif len(parts) > 1:
             findings.append(Finding(number, "info", "tasks_run_on", f"{len(parts)} numbered tasks follow each other "
                                     "on one line", "read as separate tasks"))
-        for part in parts:
-            yield number, part.strip()
+        yield from ((number, part.strip()) for part in parts)
 
 
 def paragraphs_of(line: str) -> list[str]:

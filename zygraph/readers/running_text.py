@@ -9,6 +9,7 @@ from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.minutes import minutes_requirements
 from zygraph.readers.quoted import quoted_tasks
 from zygraph.readers.raw import RawRow
+from zygraph.readers.replies import request_replies
 from zygraph.readers.subject_sentences import mixed_sections, subject_sentences
 from zygraph.readers.subjects import subject_sections
 
@@ -94,6 +95,13 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
         read.append(Finding(minutes[0].line, "warning", "reading_set_aside", f"the minutes' requirements give "
                             f"{len(minutes)} tasks but {why}",
                             f"kept the tasks read by {reading}; the minutes' requirements are not read"))
+    by_replies: list[Finding] = []  # 一、关于…问题。你省请求，… / A会同B研究提出了办理意见：…: a reply letter's requests
+    replies = request_replies(logical, by_replies)
+    if len(replies) > len(rows) and _assigned(replies) > _assigned(rows):
+        # a reply letter answering numbered requests: each item's answer names its bodies as subjects, which the
+        # other readings take only where a sub-item glues its heading to its answer
+        _replaced(rows, replies, "the reply letter's answered requests", reading, by_replies)
+        rows, read = replies, by_replies
     findings += read
     # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name; 办法由A会同B制定; 针对“…”
     return rows or addressed_duties(logical, findings) or drafted_rules(logical, findings) or quoted_tasks(logical, findings)

@@ -1,0 +1,81 @@
+"""Tests for zygraph.readers.replies: a reply letter's numbered requests, each a task of the bodies answering it.
+
+The made-up examples follow the wording of the State Council General Office's replies to provinces
+(blind107: 2004_guobanhan_hubei_premier_inspection_requests_reply, 2004_guobanhan_sichuan_premier_inspection_requests_reply).
+"""
+
+from zygraph.readers.replies import answer_units, request_replies
+
+LETTER = [
+    (1, "江南省人民政府："),
+    (2, "对于你省提出的问题和建议，有关部门认真进行了研究，现将有关情况函复如下。"),
+    (3, "一、关于修建港口问题。你省请求，国家支持港口建设。"),
+    (4, "交通部会同财政部研究提出了办理意见：交通部将尽快审查。"),
+    (5, "二、关于防灾减灾问题。你省请求，中央给予专项支持。"),
+    (6, "1.关于滑坡监测问题。国土资源部会同民政部、财政部研究提出了办理意见：财政部在测算转移支付时，将继续予以考虑。"),
+    (7, "2.关于移民搬迁问题。发展改革委会同扶贫办研究提出了办理意见：发展改革委今年已将你省纳入试点。"),
+    (8, "三、关于对口支援问题。你省建议有关部门加强对口支援。"),
+    (9, "有关部门研究提出了办理意见：有关工作应请地方政府按照规划切实抓好。"),
+    (10, "国务院办公厅"),
+]
+
+
+def test_each_answered_request_is_a_task_and_a_group_holding_only_its_request_is_none():
+    rows = request_replies(LETTER, [])
+    assert [row.line for row in rows] == [3, 6, 7, 8]
+    assert rows[0].task.startswith("关于修建港口问题")
+
+
+def test_the_body_before_huitong_leads_and_those_after_support():
+    rows = request_replies(LETTER, [])
+    assert (rows[0].lead, rows[0].support) == ("交通部", "财政部")
+    assert (rows[2].lead, rows[2].support) == ("发展改革委", "扶贫办")
+
+
+def test_a_partner_given_work_of_its_own_in_the_item_leads():
+    row = request_replies(LETTER, [])[1]
+    assert row.names["lead"] == ("国土资源部", "财政部")
+    assert row.names["support"] == ("民政部",)
+
+
+def test_bodies_a_sentence_asks_to_do_the_work_lead_and_the_request_names_no_unit():
+    row = request_replies(LETTER, [])[3]
+    assert row.names["lead"] == ("有关部门", "地方政府")  # 你省建议有关部门…: the request's words are no answer
+
+
+def test_a_letter_with_one_request_is_no_reply_letter():
+    assert request_replies(LETTER[:4], []) == []
+
+
+def test_each_item_read_is_a_request_reply_finding():
+    found = []
+    request_replies(LETTER, found)
+    assert [finding.code for finding in found] == ["request_reply"] * 4
+
+
+def test_past_and_planned_work_make_a_body_the_subject():
+    assert answer_units("1999年以来，水利部已安排资金。目前，林业局正在编制规划，农业部建议，再研究审批问题。") == (
+        ["水利部", "林业局", "农业部"], [])
+
+
+def test_bodies_joined_by_he_each_lead():
+    assert answer_units("对该报告，水利部和中国国际工程咨询公司已分别进行了审查。") == (
+        ["水利部", "中国国际工程咨询公司"], [])
+
+
+def test_a_body_only_helping_supports():
+    assert answer_units("水利部也表示将积极配合发展改革委做好立项工作。") == ([], ["水利部"])
+
+
+def test_the_addressee_and_back_references_are_no_units():
+    assert answer_units("发展改革委将与你省充分协商，会同你省推进。该委将尽快研究。你省正在开展前期工作。") == (
+        ["发展改革委"], [])
+
+
+def test_the_addressees_departments_asked_to_work_lead():
+    assert answer_units("国务院领导同志已批示同意。请你省有关部门指导该市办理。") == (["你省有关部门"], [])
+
+
+def test_partners_of_a_later_huitong_without_subject_support():
+    assert answer_units("目前，环保总局正在修订规划，同时将会同财政部、建设部等有关部门认真研究。") == (
+        ["环保总局"], ["财政部", "建设部"])
