@@ -2,6 +2,7 @@
 
 import pytest
 
+from zygraph import read_table
 from zygraph.readers.columns import column_for, columns_for, is_responsible, names_location, names_problem
 
 
@@ -108,3 +109,20 @@ def test_a_header_ending_in_field_names_the_area_of_the_rows():
 def test_a_ministrys_lead_departments_column_leads():
     # 牵头负责司局: the column of a ministry's table naming the department (规划司) answering for each indicator
     assert column_for("牵头负责司局") == "lead" and column_for("配合司局") == "support"
+
+
+def test_a_header_naming_the_kind_of_work_names_the_area_of_the_rows():
+    # 序号 | 任务类型 | 重点内容 | 责任单位 (2024 嘉定 sponge-city table): the kind of work groups the rows' contents
+    assert column_for("任务类型") == "area"
+    assert columns_for(["序号", "工作类型", "重点内容", "责任单位", "参考文件"]) == ["seq", "area", "task", "lead", None]
+
+
+def test_a_kind_of_work_column_gives_each_row_its_area_in_a_table_one_cell_a_paragraph(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text("附件：重点任务分解表\n\n序号\n\n任务类型\n\n重点内容\n\n责任单位\n\n参考文件\n\n1\n\n科普\n活动\n\n"
+                    "办好科技周。\n\n区科委、区教育局、\n区科协，各街镇\n\n《科普条例》\n\n2\n\n人才\n培养\n\n培养科普人才。\n\n"
+                    "区人社局\n\n《人才规划》\n", encoding="utf-8")
+    table = read_table(path)
+    assert list(table.tasks.area) == ["科普活动", "人才培养"]
+    assert list(table.tasks.task) == ["办好科技周。", "培养科普人才。"]
+    assert list(table.assignments.unit[table.assignments.task_id == "T001"]) == ["区科委", "区教育局", "区科协", "各街镇"]

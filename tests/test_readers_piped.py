@@ -7,6 +7,7 @@ from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.readers import read_raw
 from zygraph.readers.detect import detect_layout
 from zygraph.readers.piped import piped_cells, read_piped
+from zygraph.readers.rowfit import fit_row
 
 RESPONSIBLE_ONLY = """2025年重点工作及责任清单
 序号 |
@@ -1062,3 +1063,10 @@ def test_a_pages_open_title_line_before_the_header_row_is_not_joined_to_the_head
     assert [text for _, text in table.header] == ["序号", "工作任务", "责任单位"]
     assert [[text for _, text in row] for row in table.rows] == [["1", "办科技周", "市科协"]]
     assert "cell_over_two_lines" not in [f.code for f in table.findings]
+
+
+def test_a_last_column_of_no_role_broken_into_pieces_keeps_them_all_out_of_the_units():
+    # 参考文件 after 责任单位 (2024 嘉定 sponge-city table, its line breaks lost): a document's title in three pieces
+    texts = ["2", "系统方案", "编制系统方案。", "区建设管理委", "《本市推进海绵", "城市建设的实施意见》", "（沪府办发〔2024〕3号）"]
+    assert fit_row(texts, ["seq", "area", "task", "lead", None]) == [
+        "2", "系统方案", "编制系统方案。", "区建设管理委", "《本市推进海绵；城市建设的实施意见》；（沪府办发〔2024〕3号）"]

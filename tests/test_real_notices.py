@@ -153,10 +153,6 @@ XFAIL = {
     "whose duty the gold gives to the governments (DOUBTFUL in SOURCE.md) where the settled reading of a body set up "
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind105-108, scored once with the readers of 3ecd86a: 14 notices, P 0.68 R 0.52 pooled, 6 pass, 1 refused
-    "2024_shanghai_jiading_district_sponge_city_task_table": "P 0.07 R 0.07, 1/12 - a table flattened a cell a "
-    "paragraph, unit cells broken over lines after 、 or ，, the header repeated at a page break",
-    "2019_shanghai_baoshan_district_waste_sorting_member_task_list": "P 0.71 R 0.69, 28/39 - a 牵头部门 / 配合部门 "
-    "table a cell a paragraph, empty cells dropped, group cells repeated at page breaks, unit cells split in two",
     "2018_guobanfa_research_autonomy_implementation_notice": "P 1.00 R 0.84, 19/21 (P 0.54 R 0.16 as it came) - "
     "divided by its sentences; 请A会同B… now read; left: 各高校、科研院所、国有企业和智库以及其他…的单位要… (bodies not by "
     "their form, a list joined by 和 and 以及: DOUBTFUL in SOURCE.md), 有关单位不得… (a prohibition), 项目管理专业机构不再…",

@@ -40,6 +40,7 @@ from zygraph.readers.segment import area_text, segment, segment_lead_first, segm
 from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
+from zygraph.readers.written_groups import groups_after_numbers
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.together_short import together_in_short
 from zygraph.unitlist import looks_like_unit_list
@@ -491,6 +492,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
                                       header[0][0])
     findings += targets
     columns, rows = _groups_over_items(columns, header, rows, findings)
+    columns, rows = groups_after_numbers(columns, header, rows, findings)  # 1 / 加强组织领导 / 召开…。 / 2 / 纳入…。
     with_area = any(areas) and "area" not in columns
     area_at = columns.index("area") if "area" in columns else None
     with_people = any(names_people_too(text) for _, text in header)  # 牵头单位及主要负责人: 市民政局 伍泽国

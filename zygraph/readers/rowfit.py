@@ -51,7 +51,7 @@ for _column, _score in {"seq": -3, "area": 0, "task": -2, "lead": -3, "support":
 _REPEATED_SHARE = 0.6  # share of a table's rows a cell's text must stand in to be read as written in every row
 _REPEATED_ROWS = 3  # fewest rows for that
 _EMPTY = {"seq": -2, "task": -4, "lead": -2}  # a column left empty; others cost a little
-_MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2}  # cost of each cell beyond the first
+_MERGE = {"lead": 0.5, "support": 0.5, "task": 1.5, "note": 2, "area": 2, None: 2}  # cost of each cell beyond the first
 _JOIN = {"lead": "、", "support": "、"}
 _MAX_CELLS = 60  # longest row fitted by content; O(n² m) stays under a millisecond or so
 _TARGET = re.compile(r"^[^\u4e00-\u9fff]*\d[\d.%]*$|^.{0,4}\d[\d.%]*.{0,3}$")  # 186, 18.4, 低于4.1, 100%
@@ -152,6 +152,11 @@ def fit_row(texts: list[str], columns: list[str | None], repeated: frozenset = f
 
     >>> fit_row(["公开指南", "《条例》", "办公室"], ["area", "task", "note", "lead"], frozenset({"《条例》"}))
     ['', '公开指南', '《条例》', '办公室']
+
+    A last column of no role (参考文件) whose cell a copy broke into pieces keeps them all, out of the units:
+
+    >>> fit_row(["1", "编制方案。", "区水务局", "《海绵城市", "实施意见》"], ["seq", "task", "lead", None])
+    ['1', '编制方案。', '区水务局', '《海绵城市；实施意见》']
     """
     if len(texts) > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
         return texts[: len(columns) - 1] + ["；".join(texts[len(columns) - 1:])]

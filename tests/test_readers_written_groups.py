@@ -1,0 +1,44 @@
+"""Tests for group cells written once after the number of their first row (zygraph.readers.written_groups)."""
+
+from zygraph import read_table
+from zygraph.readers.written_groups import groups_after_numbers
+
+_HEADER = "附件1\n\n工作任务清单\n\n序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
+
+
+def test_a_group_cell_written_on_its_first_row_only_is_the_area_of_the_rows_below(tmp_path):
+    # one cell a paragraph, the group cell merged over its rows (2019 宝山 waste-sorting list); row 2 lost it
+    path = tmp_path / "t.txt"
+    path.write_text(_HEADER + "1\n\n加强组织领导\n\n召开动员大会。\n\n区政府办公室\n\n各成员单位\n\n2019年3月\n\n"
+                    "2\n\n纳入专项督查。\n\n区委组织部\n\n区绿化市容局\n\n2019年\n\n"
+                    "3\n\n推进基层建设\n\n发挥居民自治能力。\n\n区民政局\n\n各街镇\n\n2019年\n\n"
+                    "4\n\n建立通报机制。\n\n区城管执法局\n\n各街镇\n\n2019年\n", encoding="utf-8")
+    table = read_table(path)
+    assert list(table.tasks.task) == ["召开动员大会。", "纳入专项督查。", "发挥居民自治能力。", "建立通报机制。"]
+    assert list(table.tasks.area) == ["加强组织领导", "加强组织领导", "推进基层建设", "推进基层建设"]
+    rows = [(a.task_id, a.unit, a.role) for a in table.assignments.itertuples()]
+    assert ("T002", "区委组织部", "lead") in rows and ("T002", "区绿化市容局", "support") in rows
+    assert "groups_after_numbers" in set(table.findings.code)
+
+
+def test_a_group_cell_repeated_at_a_page_break_is_no_task(tmp_path):
+    # 推进全面覆盖 written again before row 3, where the page broke its group: the area again, not a task
+    path = tmp_path / "t.txt"
+    path.write_text(_HEADER + "1\n\n推进全面覆盖\n\n完成分类全覆盖。\n\n区绿化市容局\n\n各街镇\n\n2019年\n\n"
+                    "2\n\n改造垃圾箱房。\n\n区绿化市容局\n\n区房管局\n\n2019年\n\n"
+                    "3\n\n推进全面覆盖\n\n用好党员双报到制度。\n\n区委组织部\n\n各街镇\n\n2019年\n\n"
+                    "4\n\n餐厨垃圾日均131吨。\n\n区绿化市容局\n\n区城管执法局\n\n2019年\n", encoding="utf-8")
+    table = read_table(path)
+    assert len(table.tasks) == 4
+    assert "推进全面覆盖" not in set(table.tasks.task)
+    assert list(table.tasks.area) == ["推进全面覆盖"] * 4
+
+
+def test_a_task_name_column_written_in_every_row_is_left_as_it_is():
+    header = [(1, "序号"), (2, "任务名称"), (3, "任务内容"), (4, "牵头部门")]
+    rows = [[(5, "1"), (6, "办科技周"), (7, "办好科技周。"), (8, "市科协")],
+            [(9, "2"), (10, "办科普日"), (11, "办好科普日。"), (12, "市科协")]]
+    findings = []
+    assert groups_after_numbers(["seq", "task", "note", "lead"], header, rows, findings) == \
+        (["seq", "task", "note", "lead"], rows)
+    assert findings == []
