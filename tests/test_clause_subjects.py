@@ -1,7 +1,8 @@
 """Bodies a duty's sentence names past its opening (zygraph.clause_subjects), as the running-sentence reader reads them."""
 
 import zygraph
-from zygraph.clause_subjects import calls_on, clause_findings, condition_ends, helping_units, what_body_is
+from zygraph.clause_subjects import (calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
+                                     what_body_is)
 from zygraph.grammar import Item
 from zygraph.modal_partners import duty_partners
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
@@ -86,3 +87,15 @@ def test_a_clause_helping_the_one_before_names_its_help_verb_however_its_list_is
     assert rows("区水务局要排查河道隐患；各街道和各社区要协助做好相关工作。") == [("区水务局", "各街道、各社区")]
     assert rows("区水务局要排查河道隐患；各街道、各社区等要配合做好此项工作。") == [("区水务局", "各街道、各社区")]
     assert rows("区水务局要排查河道隐患；区交通局要抓好工作。") == [("区水务局", ""), ("区交通局", "")]
+
+
+def test_a_designated_subject_of_a_project_is_responsible():
+    # 该为民办实事项目建设主体为区应急局，统筹开展… (blind102, 虹口区 e-bike charging plan): the 主体 named, then its work
+    body = lambda name: looks_like_unit(name, lambda other: False)  # noqa: E731
+    assert [(i.text, i.role) for i in designated_subjects("本工程建设主体为县水利局", body)] == [("县水利局", "responsible")]
+    assert [i.text for i in designated_subjects("县住建局和县城管局为项目实施主体", body)] == ["县住建局", "县城管局"]
+    assert designated_subjects("压实企业主体责任", body) == [] and designated_subjects("群众为受益主体", body) == []
+    # the sentence reader: the designated body is the subject; the clause after is its work
+    assert _units("该改造项目建设主体为县水利局，统筹开展项目建设和验收工作。") == [("县水利局", "responsible")]
+    rows = subject_sentences([(1, "二、职责分工"), (2, "项目建设主体为县水利局，统筹开展建设。县财政局负责落实经费。")], [])
+    assert [(row.task[:6], row.lead) for row in rows] == [("项目建设主体", "县水利局"), ("县财政局负责", "县财政局")]

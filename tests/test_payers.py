@@ -1,7 +1,8 @@
 """Who bears a plan's cost (zygraph.payers), as the readers of running text read it: the sections reader gives the
 payers the funding part as their task, the sentence reader the sentence naming them."""
 
-from zygraph.payers import PAYING_WORD, payers
+from zygraph.clause_subjects import PURSE
+from zygraph.payers import PAYING_WORD, payers, sentence_payers
 from zygraph.readers.subject_sentences import read_piece
 from zygraph.readers.subjects import subject_sections
 from zygraph.unitname import looks_like_unit
@@ -42,3 +43,15 @@ def test_the_sections_reader_gives_the_funding_part_to_the_payers():
 def test_the_sentence_reader_reads_a_sentence_naming_its_payers():
     reading = read_piece("隶属电力公司的电网改造升级所需资金由电力公司承担。")
     assert [(i.text, i.word) for i in reading.first] == [("电力公司", PAYING_WORD)] and reading.rules == ("pays",)
+
+
+def test_a_clause_bearing_the_money_named_before_it():
+    # 共需经费约400万元，由区级财政承担 (blind102, 虹口区 e-bike charging plan): the money in one clause, who bears it the next
+    clauses = ["经测算", "共需资金约50万元", "由县级财政承担。"]
+    purse = lambda name: _body(name) or PURSE.match(name) is not None  # noqa: E731 (the sentence reader's bodies)
+    assert [(i.text, i.role) for i in sentence_payers(clauses, purse)] == [("县级财政", "responsible")]
+    assert [i.text for i in sentence_payers(["改造费用约30万元", "由区财政局和区住建局共同承担"], _body)] == ["区财政局", "区住建局"]
+    # no money before: 由A承担 alone says nothing of who pays
+    assert sentence_payers(["加强宣传", "由区财政局承担"], _body) == []
+    assert [(i.text, i.role) for i in read_piece("经测算，共需经费约20万元，由区级财政承担。").first] == [
+        ("区级财政", "responsible")]

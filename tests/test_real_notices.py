@@ -173,9 +173,10 @@ XFAIL = {
     "member duties N.unit。duty now read; left: bodies a duty helps with verbs of their own (协助居委…开展, 协同B推动, "
     "物业配合居委…提供: DOUBTFUL, other member-duty golds leave them out), a second subject sentence (消委办和B推动…), "
     "measures naming units as subjects in running text (由居委…会同物业…, 各居委对…, 请服务办…上报, a continuation line)",
-    "2026_shanghai_hongkou_district_ebike_charging_fire_facilities_project": "P 1.00 R 0.35, 4/11 - the division one "
-    "paragraph of subject sentences (建设主体为A，统筹开展…; A负责…; …指导协调C和D配合…), a funding sentence 由A承担, closing "
-    "items whose subjects are collectives (各单位要…, 相关单位…要…)",
+    "2026_shanghai_hongkou_district_ebike_charging_fire_facilities_project": "P 1.00 R 0.82, 9/11 - the designation "
+    "建设主体为A, the guided helpers 指导协调C和D配合 and the funding 共需经费…，由A承担 now read, so the subject sentences replace "
+    "the paragraph's split; left: 六(三)'s private parties as subjects in a third clause (…的，纳入…，小区业委会与物业服务企业"
+    "应当…) and 由街道托底保障 (a bare 街道 after 由, with a verb of its own)",
     # blind103, scored once with the readers of c4ed434: 3 notices, P 0.93 R 0.32 pooled, none pass, 1 refused
     # blind98-101, scored once with the readers of e0aed3e: 4 notices, P 1.00 R 0.17 pooled, 2 pass, 2 refused
     "2021_meishan_livelihood_projects_duty_table": "refused - a matrix table flattened one cell a paragraph, the tasks "

@@ -347,3 +347,16 @@ def test_research_bodies_named_by_their_kind_are_subjects():
                               (3, "（一）科研单位要健全内部制度。项目管理部门要加强监管。")], [])
     assert [(row.task, row.lead) for row in rows] == [("科研单位要健全内部制度。", "科研单位"),
                                                      ("项目管理部门要加强监管。", "项目管理部门")]
+
+
+def test_bodies_the_subject_guides_to_help_support():
+    # A和B负责指导、协调C和D配合… / 各属地街道负责…，指导协调E配合开展… (blind102, 虹口区 e-bike charging plan)
+    assert _units("区房管局负责指导、协调物业服务企业和业委会配合该项工作。") == [
+        ("区房管局", "responsible"), ("物业服务企业", "support"), ("业委会", "support")]
+    assert _units("各镇负责排摸底数，指导协调村委会配合开展整治。") == [("各镇", "responsible"), ("村委会", "support")]
+    # guided people, or coordinating a matter, name no body
+    assert _units("区房管局负责指导协调居民配合改造。") == [("区房管局", "responsible")]
+    assert _units("区房管局负责协调解决配合中的问题。") == [("区房管局", "responsible")]
+    findings = []
+    subject_sentences([(1, "一、分工"), (2, "区房管局负责指导、协调物业服务企业配合改造。")], findings)
+    assert "guided_helpers" in {f.code for f in findings}

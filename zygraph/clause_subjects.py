@@ -14,7 +14,8 @@ from zygraph.grammar import LABELS, Item, label_role
 from zygraph.helped_bodies import HELPING_VERBS
 from zygraph.unitlist import split_units
 
-__all__ = ["condition_ends", "what_body_is", "helping_units", "calls_on", "clause_findings", "PURSE"]
+__all__ = ["condition_ends", "what_body_is", "designated_subjects", "helping_units", "calls_on", "clause_findings",
+           "PURSE"]
 
 #: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
 #: perhaps the place or party it is about (…不到位的地方, 逾期未整改的, 造成污染事故的).
@@ -23,6 +24,10 @@ _CONDITION = re.compile("^凡|的(?:地方|地区|单位|企业|项目)?$")
 #: 是否 (whether: 县政府是否落实资金，要纳入考核 asks about the body, it names no duty of it).
 _WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是(?!否)(?P<what>[^，,。；;]{2,30}?)[，,](?:并|还|也|都)?"
                          "(?P<verb>必须|应当|要|应)")
+#: The body a clause names as the one a project or a duty is carried by, its 主体 (建设主体, 实施主体, 责任主体): the
+#: 主体 first (该项目建设主体为A, 实施主体是A), or the body first (A为项目建设主体), closing its clause.
+_SUBJECT_NAMED = re.compile("^[^，,。；;：:]{0,40}?(?:主体|主体单位)(?:为|是)(?P<units>[^，,。；;：:]{2,40}?)$")
+_NAMED_SUBJECT = re.compile("^(?P<units>[^，,。；;：:的是为]{2,40}?)(?:为|是)(?!否)[^，,。；;：:]{0,30}?(?:主体|主体单位)$")
 #: The words of help a body gives: the helping verbs (:data:`zygraph.helped_bodies.HELPING_VERBS`) and support,
 #: aid, help (支持, 支援, 帮助), each a unit's word.
 _HELP_WORDS = HELPING_VERBS + ("支援", "支持", "帮助")
@@ -30,7 +35,7 @@ _HELP_WORDS = HELPING_VERBS + ("支援", "支持", "帮助")
 _HELP_GIVEN = re.compile("^(?P<units>[^，,。；;：:的]{2,40}?)(?:根据情况|视情况?|积极|及时|全力)?"
                          f"(?:给予|予以|提供)(?:必要的?)?(?:协调)?(?P<word>{'|'.join(_HELP_WORDS)})")
 #: The finance of a level named as its purse (当地财政, 各级财政, 中央财政): the finance body of that level.
-PURSE = re.compile("^(?:当地|中央|地方|各级|本级|同级|省级|市级|县级|省|市|县)财政$")
+PURSE = re.compile("^(?:当地|中央|地方|各级|本级|同级|省级|市级|县级|区级|省|市|县|区)财政$")
 #: A verb calling on others to act, opening what only looks like a subject (鼓励排污单位委托专业化公司承担…: the
 #: company is called on, the sentence's subject is left out).
 _CALL = re.compile("^(?:鼓励|鼓勵|引导|引導|支持|推动|推動|督促|动员|動員|要求)")
@@ -73,6 +78,27 @@ def what_body_is(piece: str, is_body) -> list[Item]:
     label = next((label for label in sorted(LABELS, key=len, reverse=True) if found.group("what").endswith(label)),
                  found.group("what"))
     return [Item(name, role, label) for name in names]
+
+
+def designated_subjects(clause: str, is_body) -> list[Item]:
+    """The bodies ``clause`` names as the 主体 a project or duty is carried by (``该项目建设主体为A``, ``A为项目实施主体``),
+    each responsible for the sentence's work (README: the designation makes A the body answerable); [] where it names
+    none, or a name is no body by ``is_body``.
+
+    >>> bureau = lambda name: name.endswith("局")
+    >>> [(i.text, i.role, i.word) for i in designated_subjects("该为民办实事项目建设主体为区水务局", bureau)]
+    [('区水务局', 'responsible', '主体')]
+    >>> [i.text for i in designated_subjects("区交通局、区城管局为道路整治的责任主体。", bureau)]
+    ['区交通局', '区城管局']
+    >>> designated_subjects("企业为安全生产责任主体", bureau), designated_subjects("明确主体责任", bureau)
+    ([], [])
+    """
+    clause = clause.strip().rstrip("。；;")
+    found = _SUBJECT_NAMED.match(clause) or _NAMED_SUBJECT.match(clause)
+    names = split_units(found.group("units")) if found else []
+    if not names or not all(map(is_body, names)):
+        return []
+    return [Item(name, "responsible", "主体") for name in names]
 
 
 def helping_units(clauses: list[str], is_body) -> list[Item]:

@@ -1,4 +1,5 @@
-"""Subjects of running text that only help: A、B等部门要配合C落实… (C does the work), and …；D要协助做好相关工作 (the clause before's)."""
+"""Bodies of running text that only help: A、B等部门要配合C落实… (C does the work), …；D要协助做好相关工作 (the clause
+before's), and bodies the subject guides to help (A负责指导、协调C和D配合…)."""
 
 from __future__ import annotations
 
@@ -9,7 +10,7 @@ from zygraph.grammar import Item
 from zygraph.subject_units import MODAL_INSIDE
 from zygraph.unitlist import looks_like_unit_list, split_units
 
-__all__ = ["helping_subjects", "helps_before", "HELPING_VERBS"]
+__all__ = ["helping_subjects", "helps_before", "guided_helpers", "HELPING_VERBS"]
 
 #: The verbs of helping another body with its work, the one vocabulary of this module and of
 #: :mod:`zygraph.clause_subjects` (which adds the help given: 给予支援).
@@ -26,6 +27,14 @@ _SHARED_KINDS = re.compile("等(?:有关|相关)?(?:部门|部門)(?:和|及)(?:
 _HELPS_ONLY = re.compile(f"^(?:都|均|也)?(?:{MODAL_INSIDE.pattern})(?:积极|主动|全力|密切)?"
                          f"(?:(?:{_HELP})(?:做好|抓好|做)?(?:相关|有关|上述|此项|该项)?"
                          f"|(?:做好|抓好|做)?(?:相关|有关|上述|此项|该项)?(?:{_HELP}))工作[。；;]?$")
+#: Bodies the subject guides, coordinates or urges to help with the work (指导、协调C和D配合…, 督促C积极配合): the
+#: guiding verbs, the bodies, then a help verb of their own.
+_GUIDED = re.compile("(?:指导|指導|协调|協調|督促|组织|組織|动员|動員)(?:[、和及与]?(?:指导|指導|协调|協調|督促))?"
+                     f"(?P<units>[^，,。；;：:的]{{2,40}}?)(?:积极|主动|全力|密切|做好)?(?P<help>{_HELP})")
+#: The kinds a guided private body's name ends with (物业服务企业, 供水公司): a body of its own, as a unit is.
+_COMPANIES = ("企业", "企業", "公司")
+#: The marks joining the names of the bodies guided.
+_JOINED = re.compile("[、和及与]")
 #: The 等 closing a list of subjects before their modal (A、B等要协助…).
 _ETC = re.compile("等$")
 
@@ -52,6 +61,29 @@ def helping_subjects(piece: str, is_body: Callable[[str], bool]) -> list[Item]:
         return []
     return ([Item(name, "support", found.group("help")) for name in names]
             + [Item(found.group("helped"), "responsible", found.group("verb"))])
+
+
+def guided_helpers(clause: str, is_body: Callable[[str], bool]) -> list[Item]:
+    """The bodies ``clause`` says its subject guides or coordinates to help with the work (``A负责指导、协调C和D配合…``):
+    C and D help with a verb of their own, so they support beside the subject that leads (README: helped units with a
+    verb of their own); [] where the clause names none, or a name is neither a body by ``is_body`` nor a company.
+
+    >>> body = lambda name: name.endswith(("局", "委员会"))
+    >>> [(i.text, i.role, i.word) for i in guided_helpers("负责指导、协调供水企业和业主委员会配合改造", body)]
+    [('供水企业', 'support', '配合'), ('业主委员会', 'support', '配合')]
+    >>> [i.text for i in guided_helpers("指导协调区城管局配合开展整治", body)]
+    ['区城管局']
+    >>> guided_helpers("指导协调群众配合开展整治", body), guided_helpers("协调解决配合中的问题", body)
+    ([], [])
+    """
+    found = _GUIDED.search(clause)
+    company = lambda name: is_body(name) or name.endswith(_COMPANIES)  # noqa: E731
+    units = found.group("units") if found else ""
+    parts = _JOINED.split(units)  # 物业服务企业和业委会: a company joined to a body, each a name of its own
+    names = parts if len(parts) > 1 and all(map(company, parts)) else split_units(units) if units else []
+    if not names or not all(map(company, names)):
+        return []
+    return [Item(name, "support", found.group("help")) for name in names]
 
 
 def helps_before(previous: str, piece: str, subjects: list[str]) -> bool:

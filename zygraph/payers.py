@@ -14,13 +14,18 @@ from collections.abc import Callable
 from zygraph.grammar import Item
 from zygraph.unitlist import BY_WORD, split_units
 
-__all__ = ["payers", "PAYING_WORD"]
+__all__ = ["payers", "sentence_payers", "PAYING_WORD"]
 
 #: The word payers carry, for the role and reading findings.
 PAYING_WORD = "出资"
 #: The money a clause says someone bears, then 由 and who: 所需资金由A和B共同承担, 经费由A负担, 建设资金由A筹措.
 _BORNE = re.compile(f"(?:资金|经费|费用|投资|成本|资本金|資金|經費|費用)[^，,。；;由]{{0,4}}?{BY_WORD}"
                     "(?P<units>[^，,。；;由]{2,40}?)(?:共同|分别|分別|按比例)?(?:承担|承擔|负担|負擔|分担|分擔|筹措|籌措|筹集|籌集)")
+#: A clause that is only who bears it, the money named in a clause before (共需经费约400万元，由区级财政承担).
+_BORNE_ALONE = re.compile(f"^{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:共同|分别|分別|按比例)?"
+                          "(?:承担|承擔|负担|負擔|分担|分擔|筹措|籌措|筹集|籌集)[。；;]?$")
+#: A clause naming the money a sentence's work costs: 资金, 经费, 费用 … or a sum in 元.
+_MONEY = re.compile("资金|经费|费用|投资|資金|經費|費用|[0-9０-９一二三四五六七八九十百千万億亿]+(?:万|亿|億)?元")
 #: A clause of the split opening with who pays and its share: A出资8000, B及C出资20%, A承担60%.
 _SHARE = re.compile("^(?P<units>[^，,。；;的由]{2,30}?)(?:各)?(?:出资|出資|承担|承擔|负担|負擔)"
                     "(?=[0-9０-９一二三四五六七八九十百千万]|[^，,。；;]{0,6}?(?:%|％|比例|成))")
@@ -47,3 +52,25 @@ def payers(clause: str, is_body: Callable[[str], bool]) -> list[Item]:
     if not names or not all(map(is_body, names)):
         return []
     return [Item(name, "responsible", PAYING_WORD) for name in names]
+
+
+def sentence_payers(clauses: list[str], is_body: Callable[[str], bool]) -> list[Item]:
+    """The bodies the ``clauses`` of one sentence say pay for the work (:func:`payers`, each clause), and those of a
+    clause that is only ``由A承担`` after a clause naming the money (``共需经费约400万元，由区级财政承担``), each once.
+
+    >>> body = lambda name: name.endswith(("财政", "政府"))
+    >>> [i.text for i in sentence_payers(["经初步匡算", "共需经费约90万元", "由区级财政承担。"], body)]
+    ['区级财政']
+    >>> [i.text for i in sentence_payers(["所需资金由县政府承担"], body)]
+    ['县政府']
+    >>> sentence_payers(["加强协调", "由区级财政承担。"], body)  # no money named before
+    []
+    """
+    found: list[Item] = []
+    for at, clause in enumerate(clauses):
+        alone = _BORNE_ALONE.match(clause.strip())
+        names = split_units(alone.group("units")) if alone and any(map(_MONEY.search, clauses[:at])) else []
+        items = [Item(name, "responsible", PAYING_WORD) for name in names] \
+            if names and all(map(is_body, names)) else payers(clause, is_body)
+        found += [item for item in items if item.text not in {other.text for other in found}]
+    return found

@@ -21,16 +21,17 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from zygraph.asked_units import asked_units
-from zygraph.clause_subjects import PURSE, calls_on, clause_findings, condition_ends, helping_units, what_body_is
+from zygraph.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
+                                     what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.everyone import points_back
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
 from zygraph.kind_subjects import research_body
-from zygraph.helped_bodies import helping_subjects, helps_before
+from zygraph.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
 from zygraph.modal_partners import duty_partners
-from zygraph.payers import payers
+from zygraph.payers import sentence_payers
 from zygraph.people import cadres
 from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
@@ -200,7 +201,7 @@ class Reading(NamedTuple):
 
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
-    clauses, and the rules that chose the first subject (``defined``, ``said``, ``helping``, ``subject``, ``set_off``,
+    clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
     ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``pays`` (who bears the cost: payers)).
 
@@ -218,6 +219,9 @@ def read_piece(piece: str) -> Reading:
     said = what_body_is(piece, _is_body)  # A是…责任主体，要…: what the body is, then its duty
     if said:
         return Reading(_with_partners(said, piece), _later_subjects(clauses, 1), ("said",))
+    designated = designated_subjects(clauses[0], _is_body)  # 该项目建设主体为A，统筹…: the body carrying the project
+    if designated:
+        return Reading(_with_partners(designated, piece), _later_subjects(clauses, 1), ("designated",))
     joined = "，".join(clauses)
     starts = list(accumulate((len(clause) + 1 for clause in clauses), initial=0))
     for at in _subject_clauses(clauses):
@@ -248,6 +252,9 @@ def read_piece(piece: str) -> Reading:
             rest = "，".join(clauses[at:])
             first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
             first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
+            # A负责指导、协调C和D配合…: C and D help with a verb of their own
+            for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
+                first += [item] if item.text not in {i.text for i in first} else []
             later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
             return Reading(first, later, (rule,) if bodies else (rule, "fields"))
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms; A可…: permitted_subjects
@@ -260,9 +267,7 @@ def read_piece(piece: str) -> Reading:
     opening = _opening_collective(piece)
     if opening:
         return Reading(_with_partners(opening, piece), _later_subjects(clauses, 1), ("opening",))
-    paying: list[Item] = []  # 所需资金由A和B共同承担，其中，A出资80%…: who bears the cost, in any clause
-    for item in (item for clause in clauses for item in payers(clause, _is_body)):
-        paying += [item] if item.text not in {other.text for other in paying} else []
+    paying = sentence_payers(clauses, _is_body)  # 所需资金由A和B共同承担，其中，A出资80%…; 共需…元，由A承担
     if paying:
         return Reading(paying, [], ("pays",))
     return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
@@ -391,6 +396,14 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "helped_body", f"the sentence's subjects help {'、'.join(helped)} do "
                                 f"its own work: {task[:30]}", "read the subjects as supporting and the body helped "
                                 "as responsible"))
+    if "designated" in rules:
+        findings.append(Finding(line, "info", "designated_subject", f"the sentence names the body carrying the project "
+                                f"or duty, its 主体: {task[:30]}", "read the body named as the subject of the duty, "
+                                "responsible"))
+    guided = [item.text for item in items if item.role == "support" and item.word in HELPING_VERBS]
+    if guided and "helping" not in rules:
+        findings.append(Finding(line, "info", "guided_helpers", f"the subject guides or coordinates bodies to help with "
+                                f"a verb of their own: {'、'.join(guided)}", "read them as supporting the subject"))
     if "opening" in rules:
         findings.append(Finding(line, "info", "opening_collective", f"a collective of places opens the sentence with "
                                 f"its verb and no modal: {task[:30]}", "read the collective as the subject of the duty "

@@ -1,0 +1,22 @@
+"""Bodies of running text that only help (zygraph.helped_bodies): here, bodies a duty's subject guides to help."""
+
+from zygraph.helped_bodies import guided_helpers
+from zygraph.unitname import looks_like_unit
+
+
+def _body(name):
+    return looks_like_unit(name, lambda other: False)
+
+
+def test_bodies_guided_to_help_with_a_verb_of_their_own_support():
+    # 负责指导、协调物业服务企业和业委会配合… (blind102, 虹口区 e-bike charging plan): 配合 is the guided bodies' own verb
+    found = guided_helpers("负责指导、协调供热企业和业委会配合改造", _body)
+    assert [(i.text, i.role, i.word) for i in found] == [("供热企业", "support", "配合"), ("业委会", "support", "配合")]
+    assert [i.text for i in guided_helpers("督促县供电公司积极配合施工", _body)] == ["县供电公司"]
+    assert [i.text for i in guided_helpers("指导协调居民小区业委会配合开展", _body)] == ["居民小区业委会"]
+
+
+def test_guided_people_or_matters_are_no_helpers():
+    assert guided_helpers("指导协调居民配合改造", _body) == []
+    assert guided_helpers("协调解决配合中的问题", _body) == []
+    assert guided_helpers("负责指导项目推进工作", _body) == []
