@@ -2338,3 +2338,27 @@ def test_bare_names_by_post_under_a_group_heading_are_its_head_and_the_group_doe
         ("T001", "后勤保障组", "lead"), ("T002", "技术指导组", "lead")]
     assert codes_at(table, "person_line") == [3, 4]
     assert codes_at(table, "led_group") == [3]
+
+
+def test_target_paragraphs_under_a_heading_share_the_bracket_closing_the_last(tmp_path):
+    # blind109's 奉贤 park-city opinion: 百个大空间：… / 千个链接点：… / 万个微基建：…（牵头单位：…;配合单位：…）
+    path = tmp_path / "n.txt"
+    path.write_text("二、主要任务\n\n(一)构建绿道网络\n\n编制绿道规划;推进绿道贯通。(牵头单位：区规划局;配合单位：区水务局)\n\n"
+                    "(二)实施三类工程\n\n一类工程：建设一批口袋公园。\n\n二类工程：建设绿道驿站。\n\n"
+                    "三类工程：推进屋顶绿化。(牵头单位：区绿化局;配合单位：区财政局)\n", encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    assert list(table.tasks.task) == ["编制绿道规划；推进绿道贯通。",
+                                      "一类工程：建设一批口袋公园。二类工程：建设绿道驿站。三类工程：推进屋顶绿化。"]
+    assert roles_of(table) == [["T001", "区规划局", "lead", 5], ["T001", "区水务局", "support", 5],
+                               ["T002", "区绿化局", "lead", 9], ["T002", "区财政局", "support", 9]]
+    assert codes_at(table, "targets_share_bracket") == [9]
+    assert codes_at(table, "stray_text") == []
+
+
+def test_a_plain_paragraph_before_a_target_paragraph_keeps_the_bracket_to_the_last(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("二、主要任务\n\n(一)实施三类工程\n\n按照规划要求，统筹推进。\n\n"
+                    "三类工程：推进屋顶绿化。(牵头单位：区绿化局)\n", encoding="utf-8")
+    table = read_table(path, layout="paragraph")
+    assert list(table.tasks.task) == ["三类工程：推进屋顶绿化。"]
+    assert codes_at(table, "targets_share_bracket") == []

@@ -22,7 +22,8 @@ task a sentence naming units); numbered matters of minutes (``1.关于…问题�
 on each; tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start at their ordinals,
 under the title; numbered tasks run on in one line (``……。7.……（…）8.……``) are read apart; a heading broken off after
 a comma goes on over the lines below it; a paragraph without a number that closes with its own units is a task under
-the heading above. A heading that names units is a task, unless numbered items under it name none: then they take its
+the heading above, and so are the paragraphs before it when each of them opens with a target's name and a colon
+(``百个大空间：…`` / ``万个微基建：…（牵头单位：A）``: one bracket for the heading's targets, :mod:`zygraph.readers.target_paragraphs`). A heading that names units is a task, unless numbered items under it name none: then they take its
 units (a heading may name a department and the word for its duties, ``（七）卫生部门职责、任务``); a paragraph under it
 announcing the items below (``……部门职责和任务如下：``) is their lead-in, no task; under a heading of a unit's duties (``二、各成员单位共同职责``:
 the duties every member shares), each paragraph ending its sentence is one duty, and so under a member's cell of a duties
@@ -89,6 +90,7 @@ from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.taskbounds import task_bounds
+from zygraph.readers.target_paragraphs import shared_bracket
 from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.document_wide import document_wide, said_below, wide_role_said
 from zygraph.part_collectives import wholes_read
@@ -185,6 +187,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     plain = None  # the last paragraph without a number after a closed task or a heading: (line, text, finding)
     owner = None  # the heading above that names who does its tasks (（一）省监察厅牵头的工作)
     logical = []  # the logical lines as read, for sections naming their units as subjects (subject_sections)
+    targets = (None, [])  # the heading last read and the paragraphs without units under it: (line, text, finding)
     speaker = False  # under a leader's words (甄贵福指出：), numbered items are their points (zygraph.readers.points)
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
         logical.append((number, line))
@@ -348,6 +351,13 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # a paragraph without a number that closes with its own units: a task under the heading above
             # 市科协协调…。, after 市外办协助…: a duty ending its sentence ends its line (a PDF line breaks off before)
             duty = not _names_units(line, in_body=last is not None or led_by(line)) and line.rstrip().endswith(_SENTENCE_ENDS)
+            shared = shared_bracket([(n, t) for n, t, _ in targets[1]], line) if last is targets[0] else []
+            if shared:  # 百个大空间：… / 千个链接点：… / 万个微基建：…（牵头单位：A）: one bracket for the heading's targets
+                findings[:] = [f for f in findings if all(f is not stray for _, _, stray in targets[1])]
+                findings.append(Finding(shared[0][0], "info", "targets_share_bracket", f"{len(shared) + 1} paragraphs "
+                                        f"under a heading each name a target, the units closing the last: "
+                                        f"{shared[0][1][:20]}", "read them as one task with those units"))
+                number, line = shared[0][0], "".join(text for _, text in shared) + line
             if last is None and led_by(line) and not _names_units(line, in_body=False):
                 findings.append(Finding(number, "info", "led_by", f"before any heading or task, a sentence gives an "
                                         f"event to its host with 由…主办: {line[-30:]}", "read the paragraph as a task of "
@@ -429,6 +439,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             if (last is None and not PREAMBLE.search(line)) \
                     or (last is not None and (last["closed"] or last["heading"] or last["labels"])):
                 plain = (number, line, stray)  # a task if its labels follow on the next line
+            if last is not None and last["heading"] and not last["closed"]:
+                targets = (last, targets[1] + [(number, line, stray)]) if targets[0] is last else (last, [(number, line, stray)])
             continue
         plain = None
         if new_wide is not None and blocks:
