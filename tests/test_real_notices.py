@@ -153,8 +153,6 @@ XFAIL = {
     # blind109-110, scored once with the readers of 44964475: 8 notices, P 0.79 R 0.73 pooled, 3 pass
     "2017_shanghai_chongming_district_high_rise_fire_stage_sentences": "P 0.43 R 0.12, 1/14 - a plan's stage "
     "sentences naming bodies as subjects with partners after 会同, numbers glued to dates (1.9月30日前，…), closing calls",
-    "2021_shanghai_fengxian_district_park_city_opinion": "P 0.87 R 0.77, 33/33 - all left is 各街镇、开发区 in 12 "
-    "brackets, one collective as the README reads 各 over a bare zone (各县区政府、开发区管委会), two units in the gold",
     "2022_shanghai_yangpu_district_grassroots_fire_safety_task_list": "P 0.63 R 0.96, 19/19 - a 牵头单位 / 配合单位 "
     "table a cell a paragraph, the numbered 项目 cell written once over two or three task rows",
     "2004_guobanfa_summer_peak_power_supply_notice": "P 0.52 R 0.39, 11/22 - a State Council notice on one line divided "
