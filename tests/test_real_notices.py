@@ -157,8 +157,6 @@ XFAIL = {
     "sentences naming bodies as subjects with partners after 会同, numbers glued to dates (1.9月30日前，…), closing calls",
     "2021_shanghai_fengxian_district_park_city_opinion": "P 0.87 R 0.77, 33/33 - brackets (牵头单位：A;配合单位：B) "
     "with a half-width ; between labels, one bracket shared by a group's three target paragraphs, member duties (n)unit：duty",
-    "2022_shanghai_yangpu_district_grassroots_fire_safety_task_list": "P 0.63 R 0.96, 19/19 - a 牵头单位 / 配合单位 "
-    "table a cell a paragraph, the numbered 项目 cell written once over two or three task rows",
     "2004_guobanfa_summer_peak_power_supply_notice": "P 0.52 R 0.39, 11/22 - a State Council notice on one line divided "
     "by its sentences, enterprises as subjects (煤炭企业、发电企业…要…)",
     "2004_guobanhan_liaoning_vice_premier_inspection_requests_reply": "P 1.00 R 0.19, 2/9 - a reply letter whose "
