@@ -1089,3 +1089,12 @@ def test_a_paragraph_table_whose_numbered_item_cell_is_written_once_over_its_tas
         ("完善委员会", "贯彻检查指引，细化检查要求。", "区消防支队", "各街道"),
         ("建设队伍", "指导街道建设队伍，开展培训。", "区消防支队", "各街道")]
     assert [f.line for f in document.findings if f.code == "item_cell_as_area"] == [15, 23, 40]
+
+
+def test_a_unit_cell_broken_after_its_comma_into_two_cells_is_fitted_as_one():
+    # a copy that lost the line break inside 区委编办、 / 各街道 (the cells parted at its spaces): a list of units never
+    # ends in 、, so the piece after it goes on the same cell, not to the next column
+    assert fit_row(["成立委员会。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"]) == [
+        "成立委员会。", "区委编办、各街道", "区消防支队"]
+    # two cells of units without the 、 stay two columns
+    assert fit_row(["成立委员会。", "区委编办", "各街道"], ["task", "lead", "support"]) == ["成立委员会。", "区委编办", "各街道"]

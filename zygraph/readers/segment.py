@@ -48,7 +48,8 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
     Where the header names an item column just before the task's (类别 | 项目 | 主要任务), ``items`` is a list
     of findings: a numbered name without a sentence (2.完善规章标准, 5.实化运行消防安全委员会 too, however much it
     looks like a unit) before a row's task is that column's cell, merged over its rows and written once before
-    the first: the area of the rows below it, no task of its own; each is a finding.
+    the first: the area of the rows below it, no task of its own; each is a finding. A cell of units right
+    after it, before any task, is the rest of its name, broken off (5.实化运行消防 / 安全委员会).
 
     >>> found = []
     >>> rows, areas = segment([(1, "1.做好规划"), (2, "编制规划，同步实施。"), (3, "区规划局"), (4, "2.完善消防委员会"),
@@ -90,6 +91,10 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
             kind = "name"  # 周某某市长: a person and a title
         if kind == "units" and items is not None and _item_cell(text):
             kind = "text"  # 5.实化运行消防安全委员会: an item's name, numbered as no unit is
+        if kind == "units" and items is not None and texts and texts[-1][2] == "text" \
+                and _item_cell(texts[-1][1]) and _item_cell(texts[-1][1] + text):
+            texts[-1] = (texts[-1][0], texts[-1][1] + text, "text")  # 5.实化运行消防 / 安全委员会: the item's name
+            continue  # broken over two cells; an item's task stands between it and its units
         if kind == "units":
             if texts and rows and after and len(texts) > after:
                 rows[-1].extend((at, text) for at, text, _ in texts[:after])  # 办理程序: the row above's last cells
