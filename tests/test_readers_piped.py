@@ -1070,3 +1070,31 @@ def test_a_last_column_of_no_role_broken_into_pieces_keeps_them_all_out_of_the_u
     texts = ["2", "系统方案", "编制系统方案。", "区建设管理委", "《本市推进海绵", "城市建设的实施意见》", "（沪府办发〔2024〕3号）"]
     assert fit_row(texts, ["seq", "area", "task", "lead", None]) == [
         "2", "系统方案", "编制系统方案。", "区建设管理委", "《本市推进海绵；城市建设的实施意见》；（沪府办发〔2024〕3号）"]
+
+
+def test_a_paragraph_table_whose_numbered_item_cell_is_written_once_over_its_tasks(tmp_path):
+    # 2022_shanghai_yangpu_district_grassroots_fire_safety_task_list: 类别 | 项目 | 主要任务 | 牵头单位 | 配合单位 one
+    # cell a paragraph, no 序号; the numbered 项目 cell (2.完善委员会, however much it looks like a unit) is merged
+    # over two rows and written before the first only, so the second row opens with its task; a unit cell broken
+    # after 、 inside its paragraph, naming the offices concerned by kind (相关委、办、局)
+    path = tmp_path / "t.txt"
+    path.write_text("任务清单\n\n类别\n\n项目\n\n主要任务\n\n牵头单位\n\n配合单位\n\n一、做好保障\n\n1.做好规划\n\n"
+                    "编制规划，同步实施。\n\n区规划局\n\n区应急局、各街道\n\n2.完善委员会\n\n细化职责，规范运行模式。\n\n"
+                    "区消防支队\n\n各街道、\n相关委、办、局\n\n贯彻检查指引，细化检查要求。\n\n区消防支队\n\n各街道\n\n"
+                    "二、加强队伍\n\n3.建设队伍\n\n指导街道建设队伍，开展培训。\n\n区消防支队\n\n各街道\n", encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.area, r.task, r.lead, r.support) for r in document.rows] == [
+        ("做好规划", "编制规划，同步实施。", "区规划局", "区应急局、各街道"),
+        ("完善委员会", "细化职责，规范运行模式。", "区消防支队", "各街道、相关委、办、局"),
+        ("完善委员会", "贯彻检查指引，细化检查要求。", "区消防支队", "各街道"),
+        ("建设队伍", "指导街道建设队伍，开展培训。", "区消防支队", "各街道")]
+    assert [f.line for f in document.findings if f.code == "item_cell_as_area"] == [15, 23, 40]
+
+
+def test_a_unit_cell_broken_after_its_comma_into_two_cells_is_fitted_as_one():
+    # a copy that lost the line break inside 区委编办、 / 各街道 (the cells parted at its spaces): a list of units never
+    # ends in 、, so the piece after it goes on the same cell, not to the next column
+    assert fit_row(["成立委员会。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"]) == [
+        "成立委员会。", "区委编办、各街道", "区消防支队"]
+    # two cells of units without the 、 stay two columns
+    assert fit_row(["成立委员会。", "区委编办", "各街道"], ["task", "lead", "support"]) == ["成立委员会。", "区委编办", "各街道"]

@@ -153,8 +153,6 @@ XFAIL = {
     # blind109-110, scored once with the readers of 44964475: 8 notices, P 0.79 R 0.73 pooled, 3 pass
     "2017_shanghai_chongming_district_high_rise_fire_stage_sentences": "P 0.43 R 0.12, 1/14 - a plan's stage "
     "sentences naming bodies as subjects with partners after 会同, numbers glued to dates (1.9月30日前，…), closing calls",
-    "2022_shanghai_yangpu_district_grassroots_fire_safety_task_list": "P 0.63 R 0.96, 19/19 - a 牵头单位 / 配合单位 "
-    "table a cell a paragraph, the numbered 项目 cell written once over two or three task rows",
     "2004_guobanfa_summer_peak_power_supply_notice": "P 0.52 R 0.39, 11/22 - a State Council notice on one line divided "
     "by its sentences, enterprises as subjects (煤炭企业、发电企业…要…)",
     "2004_guobanhan_liaoning_vice_premier_inspection_requests_reply": "P 1.00 R 0.69, 8/9 (R 0.19, 2/9 as it came: "

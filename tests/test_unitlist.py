@@ -1,6 +1,6 @@
 """Units a 各 runs over."""
 
-from zygraph.unitlist import split_units
+from zygraph.unitlist import looks_like_unit_list, split_units
 
 
 def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
@@ -71,3 +71,14 @@ def test_a_leading_he_that_begins_a_place_name_stays_in_the_unit():
     # a 和 or 及 before a unit that names no place so is a joiner still
     assert split_units("和市财政局") == ["市财政局"]
     assert split_units("县公安局，和平安办") == ["县公安局", "平安办"]
+
+
+def test_a_collective_of_office_kinds_by_their_last_character_is_one_unit():
+    # 2022_shanghai_yangpu_district_grassroots_fire_safety_task_list: 各街道、相关委、办、局 (the commissions, offices
+    # and bureaus concerned, 委办局 written with 、): one collective beside the subdistricts, as 各区、县级市 is
+    assert split_units("各街道、相关委、办、局") == ["各街道", "相关委、办、局"]
+    assert split_units("各委、办、局、区财政局") == ["各委、办、局", "区财政局"]
+    assert split_units("市教育局、有关委、办") == ["市教育局", "有关委、办"]
+    assert looks_like_unit_list("区应急局、各委、办、局")
+    # a bureau's own name ending in one of those characters opens no such collective
+    assert split_units("区财政局、办公室") == ["区财政局", "办公室"]

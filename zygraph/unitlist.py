@@ -176,6 +176,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     ['省、自治区人民政府林业部门', '海关']
     >>> split_units("市、县人民政府及同级财政部门")  # levels sharing the government, then a unit joined after it
     ['市、县人民政府', '同级财政部门']
+    >>> split_units("各街道、相关委、办、局")  # the kinds of offices concerned, each by its last character: one
+    ['各街道', '相关委、办、局']
     """
     registry = known is not None
     known = known or (lambda name: False)
@@ -192,6 +194,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
             j, rest = _shared_kind_run(pieces, seps, i, known, over_levels)
         if j == i:
             j = _place_run(pieces, seps, i, known)
+        if j == i:
+            j = _office_kinds_run(pieces, seps, i)
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
             j = i + 1  # 县政府有关部门、有关直属单位; 市政府各部门、各直属机构: the second shares the first's owner
         if j == i and i + 1 < len(pieces) and seps[i] == "、" and joint_office(pieces[i].strip(), pieces[i + 1].strip()):
@@ -392,6 +396,27 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known, levels: 
             break
         j += 1  # 各级财政、税务、审计部门: a middle field, bare too
     return i, ""
+
+
+#: A collective naming the kinds of a government's offices by their last character: 各委、办、局, 相关委、办、局
+#: (its commissions, offices and bureaus), the first opening it, the others one character each.
+_OFFICE_KINDS_START = re.compile("^[省市县区州]?(?:各|有关|相关|有關|相關)[委办局厅辦廳]$")
+_OFFICE_KIND = re.compile("^[委办局厅辦廳]$")
+
+
+def _office_kinds_run(pieces: list[str], seps: list[str], i: int) -> int:
+    """The index of the last kind of office a collective of them (相关委、办、局) runs over from ``pieces[i]``, or
+    ``i``: one unit, the offices concerned of every kind named.
+
+    >>> _office_kinds_run(["各街道", "相关委", "办", "局"], ["、", "、", "、"], 1)
+    3
+    """
+    if not _OFFICE_KINDS_START.match(pieces[i].strip()):
+        return i
+    j = i
+    while j + 1 < len(pieces) and seps[j] == "、" and _OFFICE_KIND.match(pieces[j + 1].strip()):
+        j += 1
+    return j
 
 
 def _bare_field(field: str, known) -> bool:

@@ -241,9 +241,13 @@ def _table(cells, barred, closings):
                     clipped, clipping = (frozenset(), []) if any(names_people(text) for _, text in header) \
                         else clipped_units(body)
                     findings += read + clipping
+                    task_at = columns.index("task")
+                    items = [] if task_at and columns[task_at - 1] == "area" else None  # 项目 | 主要任务
                     rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
-                                           between=units_at[0] - columns.index("task") - 1,
-                                           after=len(columns) - 1 - units_at[-1], goals=goals, unit_lines=clipped)
+                                           between=units_at[0] - task_at - 1,
+                                           after=len(columns) - 1 - units_at[-1], goals=goals, unit_lines=clipped,
+                                           items=items)
+                    findings += items or []
                     if columns[0] == "task":  # 事项 | 负责承办科室 | 办理程序: no 序号 column for the empty cell
                         rows = [row[1:] if row and not row[0][1] else row for row in rows]
                 return PipedTable(header, rows, areas, findings + [_cut_by_content(body, "its units")])
@@ -529,8 +533,10 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
             headings.append(area)
             grid.append([(text, was) for text, was in zip(part, merged)] + ([(area, False)] if with_area else []))
             starts.append(line)
-    if area_at is not None and any(headings) and not any(row[area_at][0] for row in grid[1:] if area_at < len(row)):
-        # every row fitted without a cell in the area column (its group cells read with the tasks): the headings
+    area_columns = [i for i, column in enumerate(columns) if column == "area"]  # 类别 | 项目: two, read as one
+    if area_at is not None and any(headings) and not any(row[i][0] for row in grid[1:] for i in area_columns
+                                                         if i < len(row)):
+        # every row fitted without a cell in an area column (its group cells read with the tasks): the headings
         # (一、…) above the rows name their areas
         grid[1:] = [[*row[:area_at], (heading, False), *row[area_at + 1:]] if area_at < len(row) else row
                     for row, heading in zip(grid[1:], headings)]

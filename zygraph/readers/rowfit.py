@@ -157,14 +157,32 @@ def fit_row(texts: list[str], columns: list[str | None], repeated: frozenset = f
 
     >>> fit_row(["1", "编制方案。", "区水务局", "《海绵城市", "实施意见》"], ["seq", "task", "lead", None])
     ['1', '编制方案。', '区水务局', '《海绵城市；实施意见》']
+
+    A cell of units broken after its 、 (a copy that lost the line break inside it) is one cell still:
+
+    >>> fit_row(["编制方案。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"])
+    ['编制方案。', '区委编办、各街道', '区消防支队']
     """
     if len(texts) > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
         return texts[: len(columns) - 1] + ["；".join(texts[len(columns) - 1:])]
     while texts and cell_kind(texts[-1]) == "empty":
         texts = texts[:-1]  # 办公室 | 门户网站 | √ | || : a row a copy padded with empty cells, as many as it lost before
+    texts = _pieces_after_commas(texts)
     kinds = _kinds(texts, repeated)
     texts, kinds = _notes_before_units(texts, kinds, columns)
     return _fit(texts, kinds, columns)[1]
+
+
+def _pieces_after_commas(texts):
+    """The cells with a cell of units ending in 、 joined to the cell of units after it (区委编办、 / 各街道): one
+    cell broken after its 、, as a list of units never ends in one."""
+    out = []
+    for text in texts:
+        if out and out[-1].rstrip().endswith("、") and cell_kind(out[-1]) == "units" and cell_kind(text) == "units":
+            out[-1] = out[-1].rstrip() + text.strip()
+        else:
+            out.append(text)
+    return out
 
 
 def _notes_before_units(texts, kinds, columns):

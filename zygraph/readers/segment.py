@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.findings import Finding
 from zygraph.grammar import officials
 from zygraph.readers.lines import heading_area
 from zygraph.readers.rowfit import cell_kind
@@ -19,9 +20,10 @@ GROUP_CELL = 12  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _ITEM = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")  # 2.深化债务信息公开。: a numbered item, a task however short
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
+_ITEM_NAME = 2 * GROUP_CELL  # longest name of a numbered item cell (7.健全基层消防督导考核机制) over its rows' tasks
 
 
-def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit_lines=frozenset()):
+def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit_lines=frozenset(), items=None):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     >>> segment([(1, "一、科普"), (2, "办科技周。"), (3, "市科协、市科技局")])
@@ -43,6 +45,19 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
     (the area of its own row, so no goal's area runs on over it). The cells on ``unit_lines`` hold units
     whatever their form (:mod:`zygraph.readers.clippedunits`).
 
+    Where the header names an item column just before the task's (类别 | 项目 | 主要任务), ``items`` is a list
+    of findings: a numbered name without a sentence (2.完善规章标准, 5.实化运行消防安全委员会 too, however much it
+    looks like a unit) before a row's task is that column's cell, merged over its rows and written once before
+    the first: the area of the rows below it, no task of its own; each is a finding. A cell of units right
+    after it, before any task, is the rest of its name, broken off (5.实化运行消防 / 安全委员会).
+
+    >>> found = []
+    >>> rows, areas = segment([(1, "1.做好规划"), (2, "编制规划，同步实施。"), (3, "区规划局"), (4, "2.完善消防委员会"),
+    ...                        (5, "细化职责，规范运行。"), (6, "区消防支队"), (7, "贯彻检查指引，细化要求。"), (8, "区消防支队")],
+    ...                       units_last=True, items=found)
+    >>> [[text for _, text in row] for row in rows], areas, [f.line for f in found]
+    ([['', '编制规划，同步实施。', '区规划局'], ['', '细化职责，规范运行。', '区消防支队'], ['', '贯彻检查指引，细化要求。', '区消防支队']], ['做好规划', '完善消防委员会', '完善消防委员会'], [1, 4])
+
     >>> rows, areas = segment([(1, "1.享有卫生服务。"), (2, "——寿命延长。"), (3, "省卫生厅"), (4, "——死亡率降低。"),
     ...                        (5, "省卫生厅"), (6, "人口计生"), (7, "2.提高知晓率。"), (8, "省妇联")],
     ...                       units_last=True, goals=frozenset({1}), unit_lines=frozenset({6}))
@@ -60,6 +75,9 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
                 continue  # 周阳市长: the leader column's person, no area
             if before_line in goals:
                 goal = area_text(_ITEM.sub("", text))  # 1.享有卫生服务。 over ——… rows: their heading, no task
+            elif items is not None and _item_cell(text):
+                area, goal = area_text(_ITEM.sub("", text)), ""  # 2.完善规章标准 over its rows' tasks
+                items.append(_item_finding(before_line, text))
             elif units_last and rows and (_is_sentence(text) or _ITEM.match(text)):
                 units = [cell for cell in rows[-1][2:] if cell_kind(cell[1]) == "units"]
                 rows.append([(before_line, ""), (before_line, text), *units])
@@ -71,6 +89,12 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
         kind = "units" if line in unit_lines else cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a name spaced out
         if kind == "text" and officials(text) == [text]:
             kind = "name"  # 周某某市长: a person and a title
+        if kind == "units" and items is not None and _item_cell(text):
+            kind = "text"  # 5.实化运行消防安全委员会: an item's name, numbered as no unit is
+        if kind == "units" and items is not None and texts and texts[-1][2] == "text" \
+                and _item_cell(texts[-1][1]) and _item_cell(texts[-1][1] + text):
+            texts[-1] = (texts[-1][0], texts[-1][1] + text, "text")  # 5.实化运行消防 / 安全委员会: the item's name
+            continue  # broken over two cells; an item's task stands between it and its units
         if kind == "units":
             if texts and rows and after and len(texts) > after:
                 rows[-1].extend((at, text) for at, text, _ in texts[:after])  # 办理程序: the row above's last cells
@@ -169,6 +193,21 @@ def segment_scored(cells, score_at, width):
         areas.append(area)
         area = _last_heading(rest[cut:], rest_kinds[cut:], area)
     return rows, areas
+
+
+def _item_cell(text):
+    """True when a cell is a numbered name without a sentence (2.完善规章标准): an item column's cell."""
+    name = re.sub(r"\s+", "", text)
+    found = _ITEM.match(name)
+    return found is not None and 0 < len(name) - found.end() <= _ITEM_NAME and not re.search("[。；;，,]", name)
+
+
+def _item_finding(line, text):
+    """The finding of a numbered item cell read as the area of the rows below it."""
+    name = re.sub(r"\s+", "", text)[:30]
+    return Finding(line, "info", "item_cell_as_area", f"the cell {name} names a numbered "
+                   "item of the header's item column before a row's task, written once over its rows",
+                   "read as the area of the rows below it, up to the next item or heading, not as a task")
 
 
 def _is_heading(text):
