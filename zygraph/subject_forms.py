@@ -11,7 +11,10 @@ A State Council notice also writes who is to act as:
 - a document or matter, then 由, the body, the basis it acts on, and the verb (``《办法》由国家林草局根据本通知精神印发``);
 - two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own;
 - a body, what it does and 前 or 时, a comma and the modal verb of what it must do then (``地方政府作出撤并决定前，
-  必须…发布公告``): the body is the subject of both.
+  必须…发布公告``): the body is the subject of both;
+- bodies opening a sentence that gives them partners with 会同, with no modal: right after their names (``A、B会同C对…
+  进行分析``) or opening a later clause whose subject is left out (``A和B列出…清单，会同C将…纳入…``): 会同 says who does
+  the work with whom, so the bodies are the subject (the partners support, as the reader reads them after 会同).
 """
 
 from __future__ import annotations
@@ -20,6 +23,7 @@ import re
 from collections.abc import Callable
 
 from zygraph.designated_clauses import DESCRIBING
+from zygraph.finished import reports_finished
 from zygraph.subject_units import MODAL_INSIDE
 from zygraph.unitlist import BY_WORD, split_units
 
@@ -62,6 +66,12 @@ _TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前
 _ACT = 2
 #: The 和 between two subjects (A和B要…).
 _AND = "和"
+#: 会同, the word giving the bodies before it partners (A会同B…).
+_WITH = ("会同", "會同")
+#: The opening of a sentence where its subject's names may stand: no comma, stop, colon, 的, 由, 对 or 在.
+_OPENING = re.compile("^[^，,。；;：:的由对在]{2,40}")
+#: A later clause of a sentence opening with 会同, its subject left out (…，会同C将…; …，并会同C…).
+_LATER_WITH = re.compile("[，,](?:并|并且|同时)?(?:会同|會同)")
 
 
 def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -88,7 +98,7 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     >>> more_subjects("地方政府作出村庄撤并决定前，必须发布公告。", body)
     [('地方政府', '必须')]
     """
-    timed = _timed_subject(piece.strip(), is_body)
+    timed = _timed_subject(piece.strip(), is_body) or partnered_subjects(piece, is_body)
     if timed:
         return timed
     for form in _FORMS:
@@ -119,6 +129,39 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         else:
             apart.append(name)
     return apart
+
+
+def partnered_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, 会同) for each body opening ``piece`` that the sentence gives partners with 会同 and no modal: right after
+    the names, or opening a later clause with the subject left out; [] when the sentence says neither, the opening is
+    no body by ``is_body``, or the sentence reports work done (市发改委会同市财政局制定了…).
+
+    >>> body = lambda name: name.endswith(("局", "委", "队", "部门"))
+    >>> partnered_subjects("区建设委、区房管局会同区公安分局对隐患进行分析。", body)
+    [('区建设委', '会同'), ('区房管局', '会同')]
+    >>> partnered_subjects("区公安分局和区消防支队列出失信单位清单，会同区市场监管局将信息纳入征信体系。", body)
+    [('区公安分局', '会同'), ('区消防支队', '会同')]
+    >>> partnered_subjects("市发改委会同市财政局制定了实施方案。", body), partnered_subjects("会同区财政局做好保障。", body)
+    ([], [])
+    >>> partnered_subjects("整改情况报区政府，会同有关部门复查。", body)  # the opening is no body
+    []
+    """
+    piece = piece.strip()
+    opening = _OPENING.match(piece)
+    if opening is None or reports_finished(piece) or piece.startswith(_WITH):
+        return []
+    head = opening.group()
+    at = min((head.find(word) for word in _WITH if word in head), default=-1)
+    if at >= 2:  # A、B会同C…: the bodies are what stands before 会同
+        names = bodies_apart(split_units(head[:at]), is_body)
+        return [(name, "会同") for name in names] if names and all(map(is_body, names)) else []
+    if not _LATER_WITH.search(piece):
+        return []
+    for end in range(len(head) - 1, 1, -1):  # A和B列出…，会同C…: the longest opening that is bodies, then their verb
+        names = bodies_apart(split_units(head[:end]), is_body)
+        if names and all(map(is_body, names)):
+            return [(name, "会同") for name in names]
+    return []
 
 
 def _timed_subject(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:

@@ -81,6 +81,8 @@ _OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
 _BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
 #: A bureau's branches named bare after a collective, sharing its owner: 各区县城管大队、分局 (one unit).
 _BRANCH_NOUNS = ("分局", "支队", "大队", "中队")
+#: Kinds of bodies written bare after a collective, its 各 running over them: 各有关委、办、局 (one unit).
+_BARE_KINDS = ("委", "办", "局", "厅")
 #: A collective of all levels (or of each) over fields named bare that share the kind after the last:
 #: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind);
 #: the 各 may be over the places of a level, after the level above (市级和各县(市、区)市政、工商部门).
@@ -170,6 +172,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     (['市政府各部门、各直属机构'], ['各县（区）政府', '各功能区管委会'])
     >>> split_units("各区县城管大队、分局"), split_units("市公安局、分局")
     (['各区县城管大队、分局'], ['市公安局', '分局'])
+    >>> split_units("各有关委、办、局")  # the 各 runs over the kinds written bare after it
+    ['各有关委、办、局']
     >>> split_units("市政、工商部门", after="市级和各县(市、区)宣传部")  # the levels before run over the fields
     ['市政、工商部门']
     >>> split_units("省、自治区人民政府林业部门、海关")  # levels sharing the department after the last one's government
@@ -203,7 +207,7 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
         else:
             i = j + 1
         piece = _trim(piece)
-        if after_comma and out and (piece in _BARE_NOUNS + _BRANCH_NOUNS and COLLECTIVE.search(out[-1])
+        if after_comma and out and (piece in _BARE_NOUNS + _BRANCH_NOUNS + _BARE_KINDS and COLLECTIVE.search(out[-1])
                                     or level_partner(out[-1], piece)):  # 各乡镇党委、政府: each place's two bodies
             out[-1] += "、" + piece  # 市直有关部门、单位; 各区县城管大队、分局: the noun shares the collective's owner
         elif piece:

@@ -21,6 +21,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from zygraph.asked_units import asked_units
+from zygraph.dated_subjects import dated_subject_units
 from zygraph.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
@@ -76,6 +77,8 @@ _CLAUSE = re.compile("[，,]")
 #: they are tried on, so that trying each clause after a condition costs no more on a long sentence.
 _REACH = 800
 
+#: 会同 opening a clause: its subject left out, the bodies after it partners (…，会同B将…).
+_WITH = ("会同", "會同")
 #: The verbs a clause asking a body to write rules ends with before what the rules are to say (请A在…中明确，B要…).
 _STATING = ("明确", "明確", "规定", "規定", "写明", "寫明", "载明", "載明")
 #: No registry here: a subject is taken as a unit by its form alone (局, 部门, 政府 …).
@@ -203,12 +206,15 @@ def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
     ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
-    (leave to act), ``opening`` (a collective of places with no modal), ``pays`` (who bears the cost: payers)).
+    (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
+    dated_subjects), ``pays`` (who bears the cost: payers)).
 
     >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
     (('form',), ('permitted',))
     >>> read_piece("市交通局、市公安局，要加强巡查。").rules, read_piece("巡查结果应公开。").rules
     (('set_off',), ())
+    >>> read_piece("9月30日前，区建设委、区房管局对照标准完成排查。").rules
+    ('dated',)
     >>> read_piece("工程所需资金由县电力公司和县财政局共同承担，其中，县电力公司出资80%。")
     Reading(first=[Item(text='县电力公司', role='responsible', word='出资'), Item(text='县财政局', role='responsible', word='出资')], later=[], rules=('pays',))
     """
@@ -225,6 +231,8 @@ def read_piece(piece: str) -> Reading:
     joined = "，".join(clauses)
     starts = list(accumulate((len(clause) + 1 for clause in clauses), initial=0))
     for at in _subject_clauses(clauses):
+        if clauses[at].lstrip().startswith(_WITH):  # …，会同B将…: B a partner, the subject left out
+            continue
         # the clauses from here on, as far as the subject patterns reach: a long sentence of conditions stays linear
         head = joined[starts[at]:starts[at] + _REACH]
         asked = _asked_bodies(clauses[at])  # 请A会同B…, 请A、B等部门在…前完成: the notice asks bodies to do the work
@@ -267,6 +275,9 @@ def read_piece(piece: str) -> Reading:
     opening = _opening_collective(piece)
     if opening:
         return Reading(_with_partners(opening, piece), _later_subjects(clauses, 1), ("opening",))
+    dated = dated_subject_units(piece)  # 9月30日前，A、B对照标准完成…: the units a deadline is set for, no modal
+    if dated and all(_is_body(item.text) for item in dated):
+        return Reading(_with_partners(dated, piece), [], ("dated",))
     paying = sentence_payers(clauses, _is_body)  # 所需资金由A和B共同承担，其中，A出资80%…; 共需…元，由A承担
     if paying:
         return Reading(paying, [], ("pays",))
@@ -344,11 +355,13 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
 
     >>> [i.text for i in _later_subjects(["按照规定程序", "市交通局要做好移交", "各区政府要及时验收"], 1)]
     ['市交通局', '各区政府']
-    >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1)
-    []
+    >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1), _later_subjects(["甲局列出清单", "会同乙局将名单公布"], 1)
+    ([], [])
     """
     items = []
     for clause in clauses[start:]:
+        if clause.lstrip().startswith(_WITH):  # …，会同B将…: B a partner of the sentence's subject, no subject
+            continue
         found = _LATER_SUBJECT.match(clause.strip())
         names = split_units(found.group("units")) if found else []
         if names and all(_is_body(name) for name in names):
@@ -412,6 +425,9 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
                                 f"off by a comma, on the basis it acts on, with what it does before (…前，必须), or after "
                                 f"由 with that basis: {task[:30]}", "read the bodies as the subject of the duty"))
+    if "dated" in rules:
+        findings.append(Finding(line, "info", "dated_subject", f"the sentence sets its units a deadline as their "
+                                f"subject, with no modal: {task[:30]}", "read the units as the subject of the duty"))
     if "pays" in rules:
         findings.append(Finding(line, "info", "cost_bearers", f"the sentence names who bears the cost: {task[:30]}",
                                 "read the bodies paying as responsible for the task"))
