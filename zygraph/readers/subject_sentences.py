@@ -52,6 +52,11 @@ __all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece"
 _PIECE_END = re.compile("(?<=[。！？；;])")
 #: A section's run-in heading, a short sentence of its own with no comma (``加强督办考核。``): the task's area.
 _RUN_IN_HEADING = re.compile("^[^，,；;：:、]{2,20}。$")
+#: Words linking a sentence to the one before, which no heading opens with.
+_LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
+#: A part's heading glued to its first measure's run-in heading in a copy that lost its breaks, a sentence of its own
+#: no longer than a heading and with one comma at most (有保有限，强化电力需求侧管理切实做好有序供电、限电。).
+_GLUED_HEADINGS = re.compile("^(?=[^，,]*(?:[，,][^，,]*)?$)[^；;：:]{4,40}。$")
 #: The clauses a subject may stand in: the first, or the second after one saying what the duty is about.
 _SUBJECT_CLAUSES = 2
 #: A modal verb, not the 应 of 应急 (市卫生应急办公室要…): subject_units.MODAL_INSIDE.
@@ -115,9 +120,20 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                                     f"with no mark between: {heading}|{pieces[0][:20]}",
                                     "read the heading as the task's area, the sentence from its subject; in a copy "
                                     "so glued, a section's task starts at its subject's sentence"))
-        for piece in pieces:
+        for at, piece in enumerate(pieces):
             read = read_piece(piece)
             found = read.first + read.later
+            if glued and run_in and not found and items and _measure_heading(piece, pieces[at + 1:at + 2]):
+                # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
+                # the task before; the measure starts there, its first subject's task with it
+                rows.append(_row(line, area, heading, task, items, reading, findings))
+                heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
+                previous = piece
+                continue
+            if glued and run_in and at == 0 and cut is None and not found and _GLUED_HEADINGS.match(piece.strip()):
+                lead_in = piece  # 一、有保有限，强化…管理切实做好有序供电、限电。各地区要…: the part's heading and its measure's
+                previous = piece
+                continue
             if found and items and helps_before(previous, piece, [item.text for item in found]):
                 # …；乡镇政府要协助做好相关工作: they help with the clause before's task
                 items = items + [Item(item.text, "support", item.word) for item in found
@@ -134,12 +150,28 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 task += piece
             elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
                 heading = piece.strip().rstrip("。")
-            elif run_in and (heading or not glued):  # a measure glued to its heading: its task starts there
+            elif run_in and (heading or lead_in or not glued):  # a measure glued to its heading: its task starts there
                 lead_in += piece  # (under a heading, or a heading a copy glued to its sentence, at its subject)
             previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
+
+
+def _measure_heading(piece: str, after: list[str]) -> bool:
+    """Whether ``piece``, a sentence with no subject inside a section of a copy that lost its breaks, is the run-in
+    heading of the next measure (``加大移峰填谷力度。``): short, with no comma, not opening with a word that links it to
+    the sentence before (同时, 并), and followed by text, not by another such sentence (``…另行下达。逐步理顺…关系。``:
+    the first closes the measure before).
+
+    >>> _measure_heading("加大移峰填谷力度。", ["在普遍实行峰谷电价的基础上，…"])
+    True
+    >>> _measure_heading("同时尽快实施联动机制。", ["甲局要…"]), _measure_heading("具体方案另行下达。", ["理顺价格关系。"])
+    (False, False)
+    """
+    if not _RUN_IN_HEADING.match(piece.strip()) or piece.strip().startswith(_LINKING):
+        return False
+    return bool(after) and not (_RUN_IN_HEADING.match(after[0].strip()) and not read_piece(after[0]).first)
 
 
 def _glued_cut(pieces: list[str]) -> int | None:
