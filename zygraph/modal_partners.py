@@ -8,6 +8,7 @@ import re
 
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, officials
+from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["modal_partners", "duty_partners", "later_by_units"]
@@ -68,6 +69,8 @@ def duty_partners(text: str, known=None) -> list[Item]:
     ['县发改委', '县市场监管局']
     >>> [i.text for i in duty_partners("县综治办要会同县公安局结合贯彻落实《规定》要求，进行督导。")]
     ['县公安局']
+    >>> [i.text for i in duty_partners("电网公司要会同发电企业针对薄弱环节组织演习。")]  # enterprises of a trade
+    ['发电企业']
     >>> duty_partners("实施办法由县民政局会同研究制定。"), duty_partners("县民政局应加强与各乡镇的协作。")
     ([], [])
     """
@@ -82,9 +85,10 @@ def duty_partners(text: str, known=None) -> list[Item]:
 
 
 def _partners(units: str, known=None) -> bool:
-    """True when ``units`` names units after 会同: each looks like one, or stands for units in general (有关方面)."""
+    """True when ``units`` names units after 会同: each looks like one, or stands for units in general (有关方面), or
+    is a class of enterprises by trade (发电企业)."""
     return bool(units) and (looks_like_unit_list(units, known)
-                            or all(in_general(name) for name in split_units(units, known)))
+                            or all(in_general(name) or trade_enterprises(name) for name in split_units(units, known)))
 
 
 def _general_partners(clause: str) -> str:

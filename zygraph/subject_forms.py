@@ -5,6 +5,7 @@ A State Council notice also writes who is to act as:
 - a body, then how often it acts, then its modal verb (``省级环境保护部门每年要对…``): the frequency is no part of the name;
 - bodies set off by a comma before (how often and) their modal verb, one described by its duty with 的
   (``地方水利部门和其他负有河道管理职责的部门，每年要…``): the comma ends the subject, so a 的 inside it is part of a name;
+- a body, what it acts on in a few words and a verb of convening (``区政府根据排查情况召开专题会议，…``);
 - a body, the basis it acts on, a comma and a verb of running the work, with no modal (``县级以上地方人民政府根据年度计划，
   组织…``, ``各市人民政府结合本地实际，统筹制定…``), or any verb of doing it after a basis that binds it (``国有林场根据
   协议规定，落实…``): the body is the subject;
@@ -53,6 +54,8 @@ _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
     re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
     re.compile(f"^(?P<units>{_NAME})(?:根据|依据|按照|依照)[^，,。；;]{{0,30}}{_RULE}[，,](?P<verb>{_RUNNING})"),
+    # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising
+    re.compile(f"^(?P<units>{_NAME})(?:根据|根據|依据|依據)[^，,。；;]{{2,10}}?(?P<verb>召开|召開|组织召开|组织开展)"),
     SET_OFF,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
@@ -87,6 +90,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('各市人民政府', '统筹')]
     >>> more_subjects("县电力局根据协议规定，落实筹措资金，按时移交资产。", body)
     [('县电力局', '落实')]
+    >>> more_subjects("县政府根据排查情况召开专题会议，研究整改方案。", body)
+    [('县政府', '召开')]
     >>> more_subjects("县档案局结合实际，制定细则。", body)  # a basis it weighs: reported, no duty
     []
     >>> more_subjects("《实施办法》由省林业局根据本通知精神印发。", body)
