@@ -71,3 +71,9 @@ def test_a_leading_he_that_begins_a_place_name_stays_in_the_unit():
     # a 和 or 及 before a unit that names no place so is a joiner still
     assert split_units("和市财政局") == ["市财政局"]
     assert split_units("县公安局，和平安办") == ["县公安局", "平安办"]
+
+
+def test_collective_runs_over_kinds_written_bare_after_it():
+    # 各有关委、办、局 (blind109 崇明): one collective, its 各 over the commissions, offices and bureaus
+    assert split_units("各有关委、办、局") == ["各有关委、办、局"]
+    assert split_units("市科委、办") == ["市科委", "办"]
