@@ -81,3 +81,9 @@ def test_units_after_a_deadline_whose_name_holds_zuzhi_stay_whole():
     assert names("2023年6月底前县委组织部完成干部培训。") == ["县委组织部"]
     assert names("6月底前县委组织部组织开展干部培训。") == ["县委组织部"]
     assert names("6月底前县人社局组织开展技能培训。") == ["县人社局"]
+
+
+def test_deadline_clause_alone_then_units_and_how_they_work():
+    # 9月30日前，A、B对照标准完成… (blind109 崇明 fire plan): the units after the deadline's own clause
+    assert [i.text for i in dated_subject_units("10月31日前，县住建委、县房管局对照标准完成底数排查。")] == ["县住建委", "县房管局"]
+    assert dated_subject_units("10月31日前，对照标准完成底数排查。") == []

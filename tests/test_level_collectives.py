@@ -28,3 +28,9 @@ def test_levels_with_no_count_and_no_shared_government_stay_apart():
     # a bare level before a field's department of one level is no collective of levels
     assert split_units("区、县级财政部门") == ["区", "县级财政部门"]
     assert split_units("各地区、各部门") == ["各地区", "各部门"]
+
+
+def test_levels_written_with_their_ji_share_the_government_after_the_last():
+    # 省级、地级人民政府要… (blind110 迎峰度夏): one collective
+    assert split_units("省级、地级人民政府") == ["省级、地级人民政府"]
+    assert split_units("省级、市财政局") == ["省级", "市财政局"]

@@ -82,3 +82,15 @@ def test_a_name_holding_zuzhi_stays_whole_where_the_verb_zuzhi_may_end_the_units
     # the verb 组织 still ends the units (会同B组织制定), and so does 组织部署 (organise and deploy)
     assert _roles(duty_partners("实施细则由县人社局会同县财政局组织制定。")) == [("县财政局", "support")]
     assert _roles(duty_partners("县人社局应当会同各乡镇党委组织部署考核。")) == [("各乡镇党委", "support")]
+
+
+def test_partners_before_jiang_jiehe_or_zhendui_and_enterprises_by_trade():
+    from zygraph.modal_partners import duty_partners
+    # 会同B将…纳入, 会同B结合…要求 (blind109 崇明); 会同发电企业针对… (blind110 迎峰度夏)
+    assert _roles(duty_partners("县公安局列出名单，会同县发改委等部门将名单纳入征信体系。")) == [("县发改委", "support")]
+    assert _roles(duty_partners("县综治办要会同县公安局结合《规定》要求进行督导。")) == [("县公安局", "support")]
+    assert _roles(duty_partners("电网公司要会同发电企业针对薄弱环节组织演习。")) == [("发电企业", "support")]
+
+
+def test_a_clause_opening_with_with_has_no_modal_subject():
+    assert modal_subject_units("会同县市场监管局等部门将名单公开。") is None

@@ -131,3 +131,11 @@ def test_articles_glued_to_the_short_titles_of_parts_are_cut():
     # an article cited inside a part's sentence is no cut
     cited = "办法一、适用范围按照条例第一条执行，不另作规定。二、附则本办法自印发之日起施行。"
     assert at_next_numbers(cited, 2) == ["办法", "一、适用范围按照条例第一条执行，不另作规定。", "二、附则本办法自印发之日起施行。"]
+
+
+def test_a_task_number_glued_to_a_date_opening_its_text():
+    # 1.9月30日前，A… (blind109 崇明): 1. is the item's number, 9月30日 a date; 1.5万元 is a figure
+    from zygraph.readers.lines import TASK
+    assert TASK.match("1.9月30日前，县住建委完成排查。").group() == "1."
+    assert TASK.match("2.11月30日前，县公安局完成整改。").group() == "2."
+    assert TASK.match("1.5万元用于补贴。") is None

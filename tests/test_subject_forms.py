@@ -2,7 +2,7 @@
 reads them, and the short unlabelled notice of few subject sentences (zygraph.readers.running_text)."""
 
 from zygraph.readers.running_text import running_text_rows
-from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
 from zygraph.subject_forms import bodies_apart, more_subjects
 
 
@@ -115,3 +115,21 @@ def test_a_body_on_a_binding_basis_then_any_verb_of_its_duty():
     assert _units("国有林场根据协议规定，落实筹措资金，按时移交资产。") == [("国有林场", "responsible")]
     assert _units("电力公司根据协议规定，按照先易后难的原则，及时编制电网改造方案。") == [("电力公司", "responsible")]
     assert _units("省档案馆结合本馆实际，制定实施细则。") == []  # a basis it weighs: only reported doing it
+
+
+def test_bodies_given_partners_with_with_and_no_modal_are_the_subject():
+    # the stage sentences of a plan (blind109 崇明 high-rise fire plan): A、B会同C对…; A和B列出…，会同C将…
+    body = lambda name: name.endswith(("局", "委", "队"))  # noqa: E731
+    assert more_subjects("县住建委、县房管局会同县公安局对违规建筑进行可行性分析。", body) == [
+        ("县住建委", "会同"), ("县房管局", "会同")]
+    assert more_subjects("县公安局和县消防大队列出失信单位名单，会同县市场监管局将名单公开。", body) == [
+        ("县公安局", "会同"), ("县消防大队", "会同")]
+    rows = subject_sentences([(1, "一、加强惩戒"), (2, "县公安局和县消防大队列出失信单位名单，会同县市场监管局等部门将名单公开。")], [])
+    assert [(row.lead, row.support) for row in rows] == [("县公安局、县消防大队", "县市场监管局")]
+    assert more_subjects("县发改委会同县财政局制定了实施方案。", body) == []  # work reported done
+
+
+def test_body_convening_on_what_it_found_is_the_subject():
+    body = lambda name: name.endswith("政府")  # noqa: E731
+    assert more_subjects("县政府根据督查情况召开专题会议，研究整改方案。", body) == [("县政府", "召开")]
+    assert more_subjects("县政府根据督查情况研究整改方案。", body) == []

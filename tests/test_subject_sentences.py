@@ -360,3 +360,25 @@ def test_bodies_the_subject_guides_to_help_support():
     findings = []
     subject_sentences([(1, "一、分工"), (2, "区房管局负责指导、协调物业服务企业配合改造。")], findings)
     assert "guided_helpers" in {f.code for f in findings}
+
+
+def test_a_clause_opening_with_with_names_no_subject():
+    # …，会同B将…: the subject left out, B supports the sentence's subject (blind109 崇明)
+    assert ("会同县发改委", "responsible") not in _units("县公安局列出名单，会同县发改委等部门将名单纳入征信体系。")
+
+
+def test_units_after_a_deadline_clause_alone():
+    # 9月30日前，A、B对照标准完成…: no modal, the deadline makes them the subject (blind109 崇明)
+    assert _units("10月31日前，县住建委、县房管局对照标准完成底数排查。") == [("县住建委", "responsible"),
+                                                                     ("县房管局", "responsible")]
+
+
+def test_measures_of_a_copy_that_lost_its_breaks_start_at_their_run_in_headings():
+    # one-line State Council notice (blind110 迎峰度夏): 一、part heading glued to the measure's heading, a second measure's
+    # run-in heading inside the part, a linking sentence and a short closing sentence before a heading are no headings
+    pairs = [(1, "通知如下："), (1, "一、加强管理，做好电力保障工作确保居民用电。各市要制定预案。加大调度力度。在用电高峰，"
+              "要错峰供电。各县要筹措资金。方案另行下达。理顺电价关系。电力企业要合理定价。"),
+             (1, "二、强化安全生产各市、各部门和电力企业要加强巡查。")]
+    rows = subject_sentences(pairs, [])
+    assert [(row.task[:7], row.lead) for row in rows] == [
+        ("加强管理，做好", "各市"), ("加大调度力度。", "各县"), ("理顺电价关系。", "电力企业"), ("各市、各部门和", "各市、各部门、电力企业")]

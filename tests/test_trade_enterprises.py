@@ -15,3 +15,9 @@ def test_enterprises_named_otherwise_are_no_class():
     assert not trade_enterprises("涉危企业")
     assert not trade_enterprises("铁路沿线的企业")
     assert not trade_enterprises("铁路运输")
+
+
+def test_coal_power_and_oil_enterprises_are_classes_of_a_trade():
+    # 煤炭企业要…, 发电企业要…, 煤电油运企业 (blind110 迎峰度夏)
+    assert trade_enterprises("煤炭企业") and trade_enterprises("电力企业") and trade_enterprises("煤电油运企业")
+    assert not trade_enterprises("高耗能企业")

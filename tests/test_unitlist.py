@@ -82,3 +82,9 @@ def test_a_collective_of_office_kinds_by_their_last_character_is_one_unit():
     assert looks_like_unit_list("区应急局、各委、办、局")
     # a bureau's own name ending in one of those characters opens no such collective
     assert split_units("区财政局、办公室") == ["区财政局", "办公室"]
+
+
+def test_collective_runs_over_kinds_written_bare_after_it():
+    # 各有关委、办、局 (blind109 崇明): one collective, its 各 over the commissions, offices and bureaus
+    assert split_units("各有关委、办、局") == ["各有关委、办、局"]
+    assert split_units("市科委、办") == ["市科委", "办"]

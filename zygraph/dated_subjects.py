@@ -28,11 +28,14 @@ _MONTH = "(?:\\d{1,2}|[一二三四五六七八九十]{1,3})月(?:\\d{1,2}日|�
 _DEADLINE = f"(?:每年)?(?:(?:\\d{{4}}年)?{_MONTH}|\\d{{4}}年(?:底)?|年底)前"
 #: Units before their deadline, opening a clause: 各省份于2019年11月底前…, 国家卫生健康委每年3月底前….
 _UNITS_THEN_DEADLINE = re.compile(f"^(?P<units>[^，,。；;：:\\d]{{2,40}}?)(?:于|在)?{_DEADLINE}")
-#: A deadline opening a clause, the units after it and the verb of their work: 3月底前国家卫生健康委完成….
+#: A deadline opening a clause, the units after it, perhaps how they work (对照标准, 按照…), and the verb of their
+#: work: 3月底前国家卫生健康委完成…; 9月30日前，A、B对照标准完成….
 _DEADLINE_THEN_UNITS = re.compile(f"^(?:于|在)?{_DEADLINE}[，,]?(?P<units>[^，,。；;：:\\d]{{2,40}}?)"
-                                  f"(?=(?:完成|启动|开展|组织|报送|提交|制定|出台|建立|实现|上报|公布){VERB_NOT_NAME})")
+                                  f"(?=(?:(?:对照|對照|按照|依照|参照|參照)[^，,。；;：:]{{1,12}}?)?(?:完成|启动|开展|组织|报送|提交|制定|出台|建立|实现|上报|公布){VERB_NOT_NAME})")
 #: A clause that is a deadline alone, with perhaps the verb of the work after it: 在2019年9月底前, 9月底前完成.
 _DEADLINE_CLAUSE = re.compile(f"^(?:于|在)?{_DEADLINE}")
+#: A clause that is a deadline and nothing else: 9月30日前.
+_DEADLINE_ALONE = re.compile(f"(?:于|在)?{_DEADLINE}")
 #: How the units opening a sentence work, after their names in their own clause: 对照指标体系, 按照…, 结合实际,
 #: or a modal (要, 应). Anything else (批复同意, 高度重视) is a verb of their own, no deadline's subject.
 _MANNER = re.compile("^(?:对照|對照|按照|根据|根據|依据|依據|依照|参照|參照|结合|結合|围绕|圍繞|针对|針對|通过|通過|"
@@ -48,6 +51,8 @@ def dated_subject_units(text: str, known=None) -> list[Item]:
     ['各省份', '国家卫生健康委']
     >>> [i.text for i in dated_subject_units("国家卫生健康委于2019年12月底前完成分析。")]
     ['国家卫生健康委']
+    >>> [i.text for i in dated_subject_units("9月30日前，区建设委、区房管局对照标准完成底数排查。")]
+    ['区建设委', '区房管局']
     >>> [i.text for i in dated_subject_units("各三级公立医院对照指标体系，在2019年9月底前，完成评估。")]
     ['各三级公立医院']
     >>> dated_subject_units("2019年12月底前完成第一次考核。考核结果反馈医院。")
@@ -59,8 +64,10 @@ def dated_subject_units(text: str, known=None) -> list[Item]:
     """
     items, seen = [], set()
     found_here, opening, done = [], None, False  # the sentence's units, its opening subject, whether it reports
+    deadline = ""  # a clause that is a deadline alone (9月30日前，): the next clause's units are its subject
     for clause, ends in split_clauses(text):
-        found = _dated_units(clause, known)
+        found = _dated_units(deadline + clause, known) if deadline else _dated_units(clause, known)
+        deadline = clause if _DEADLINE_ALONE.fullmatch(clause.strip()) and not ends else ""
         if opening is None:
             opening = _opening_subject(clause, known)
         elif found is None and opening and _DEADLINE_CLAUSE.match(clause):

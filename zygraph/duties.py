@@ -263,6 +263,8 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
     True
     >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
     (None, None)
+    >>> modal_subject_units("会同县市场监管局等部门将名单公开。") is None  # a partner, the subject left out
+    True
     """
     clauses = [clause for clause, _ in split_clauses(text)]
     for index, clause in enumerate(clauses[:1] if opening else clauses):  # opening: the units open the text
@@ -272,6 +274,8 @@ def modal_subject_units(text: str, known=None, opening: bool = False) -> list[It
         if found is None:
             continue
         units = found.group("units")
+        if units.startswith(("会同", "會同")):  # …，会同B将…: the subject left out, B a partner
+            continue
         if role_holders(units) or officials(units, known or (lambda name: False)) \
                 or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             continue

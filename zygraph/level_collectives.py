@@ -72,8 +72,10 @@ def collective_run(pieces: list[str], seps: list[str], i: int) -> tuple[int, str
 
 #: A bare level word (市), and the last of a run of them said with how many levels it names (县两级环境保护部门) or
 #: with 级 and the government all of them share (县级人民政府).
-_BARE_LEVEL = re.compile("^(省|州|市|县|区|乡|镇|縣|區|鄉|鎮)$")
-_COUNTED_LEVEL = re.compile("^(省|州|市|县|区|乡|镇|縣|區|鄉|鎮)(?:[两二三四兩][级級][\u4e00-\u9fff]{2,}|[级級](?:人民政府|政府)$)")
+#: A level may be written with its 级 (省级、地级人民政府), the prefecture level only so (地级).
+_BARE_LEVEL = re.compile("^(?:(省|州|市|县|区|乡|镇|縣|區|鄉|鎮)|(?:省|地|市|县|縣)[级級])$")
+_COUNTED_LEVEL = re.compile("^(省|州|市|县|区|乡|镇|縣|區|鄉|鎮|地(?=[级級]))"
+                            "(?:[两二三四兩][级級][\u4e00-\u9fff]{2,}|[级級](?:人民政府|政府)$)")
 
 
 def _counted_levels(pieces: list[str], seps: list[str], i: int) -> int:
@@ -86,6 +88,8 @@ def _counted_levels(pieces: list[str], seps: list[str], i: int) -> int:
     >>> pieces, seps = ["省", "市", "县三级财政部门", "海关"], ["、", "、", "、"]
     >>> _counted_levels(pieces, seps, 0), _counted_levels(pieces, seps, 3)
     (2, 3)
+    >>> _counted_levels(["省级", "地级人民政府"], ["、"], 0)  # levels written with their 级
+    1
     """
     j = i
     while _BARE_LEVEL.match(pieces[j].strip()) and j + 1 < len(pieces) and seps[j] == "、":

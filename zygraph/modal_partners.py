@@ -8,6 +8,7 @@ import re
 
 from zygraph.everyone import in_general
 from zygraph.grammar import Item, officials
+from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["modal_partners", "duty_partners", "later_by_units"]
@@ -27,8 +28,10 @@ _PARTNERS = re.compile(f"(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,
 _WITH = re.compile("会同|會同|汇同")
 _CLAUSE_END = re.compile("[，,。；;]")
 _LONGEST_PARTNERS = 40
-#: The same anywhere in a duty, where the work may also be named by 进行 or by what it is on (会同B进行检查, 会同B对…).
-_ANY_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK}|进行|進行|对|對|[，,]|$)")
+#: The same anywhere in a duty, where the work may also be named by 进行, by what it is on (会同B进行检查, 会同B对…,
+#: 会同B将信息纳入…, 会同B把…, 会同B针对…) or by the basis it acts on (会同B结合…要求, 会同B按照…, 会同B根据…).
+_ANY_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)"
+                           f"(?={_WORK}|进行|進行|对|對|将|將|把|针对|針對|结合|結合|按照|根据|根據|依据|依據|[，,]|$)")
 
 
 def modal_partners(text: str, at: int, known=None) -> list[Item]:
@@ -62,6 +65,12 @@ def duty_partners(text: str, known=None) -> list[Item]:
     [('市监察局', 'support', '会同'), ('有关部门', 'support', '会同')]
     >>> [i.text for i in duty_partners("县文旅局要会同有关方面充分利用广播、网站，会同县教育局做好宣传。")]
     ['有关方面', '县教育局']
+    >>> [i.text for i in duty_partners("县公安局列出清单，会同县发改委、县市场监管局等部门将信息纳入征信体系。")]
+    ['县发改委', '县市场监管局']
+    >>> [i.text for i in duty_partners("县综治办要会同县公安局结合贯彻落实《规定》要求，进行督导。")]
+    ['县公安局']
+    >>> [i.text for i in duty_partners("电网公司要会同发电企业针对薄弱环节组织演习。")]  # enterprises of a trade
+    ['发电企业']
     >>> duty_partners("实施办法由县民政局会同研究制定。"), duty_partners("县民政局应加强与各乡镇的协作。")
     ([], [])
     """
@@ -76,9 +85,10 @@ def duty_partners(text: str, known=None) -> list[Item]:
 
 
 def _partners(units: str, known=None) -> bool:
-    """True when ``units`` names units after 会同: each looks like one, or stands for units in general (有关方面)."""
+    """True when ``units`` names units after 会同: each looks like one, or stands for units in general (有关方面), or
+    is a class of enterprises by trade (发电企业)."""
     return bool(units) and (looks_like_unit_list(units, known)
-                            or all(in_general(name) for name in split_units(units, known)))
+                            or all(in_general(name) or trade_enterprises(name) for name in split_units(units, known)))
 
 
 def _general_partners(clause: str) -> str:

@@ -5,13 +5,17 @@ A State Council notice also writes who is to act as:
 - a body, then how often it acts, then its modal verb (``省级环境保护部门每年要对…``): the frequency is no part of the name;
 - bodies set off by a comma before (how often and) their modal verb, one described by its duty with 的
   (``地方水利部门和其他负有河道管理职责的部门，每年要…``): the comma ends the subject, so a 的 inside it is part of a name;
+- a body, what it acts on in a few words and a verb of convening (``区政府根据排查情况召开专题会议，…``);
 - a body, the basis it acts on, a comma and a verb of running the work, with no modal (``县级以上地方人民政府根据年度计划，
   组织…``, ``各市人民政府结合本地实际，统筹制定…``), or any verb of doing it after a basis that binds it (``国有林场根据
   协议规定，落实…``): the body is the subject;
 - a document or matter, then 由, the body, the basis it acts on, and the verb (``《办法》由国家林草局根据本通知精神印发``);
 - two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own;
 - a body, what it does and 前 or 时, a comma and the modal verb of what it must do then (``地方政府作出撤并决定前，
-  必须…发布公告``): the body is the subject of both.
+  必须…发布公告``): the body is the subject of both;
+- bodies opening a sentence that gives them partners with 会同, with no modal: right after their names (``A、B会同C对…
+  进行分析``) or opening a later clause whose subject is left out (``A和B列出…清单，会同C将…纳入…``): 会同 says who does
+  the work with whom, so the bodies are the subject (the partners support, as the reader reads them after 会同).
 """
 
 from __future__ import annotations
@@ -20,6 +24,7 @@ import re
 from collections.abc import Callable
 
 from zygraph.designated_clauses import DESCRIBING
+from zygraph.finished import reports_finished
 from zygraph.subject_units import MODAL_INSIDE
 from zygraph.unitlist import BY_WORD, split_units
 
@@ -49,6 +54,8 @@ _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
     re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
     re.compile(f"^(?P<units>{_NAME})(?:根据|依据|按照|依照)[^，,。；;]{{0,30}}{_RULE}[，,](?P<verb>{_RUNNING})"),
+    # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising
+    re.compile(f"^(?P<units>{_NAME})(?:根据|根據|依据|依據)[^，,。；;]{{2,10}}?(?P<verb>召开|召開|组织召开|组织开展)"),
     SET_OFF,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
@@ -62,6 +69,12 @@ _TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前
 _ACT = 2
 #: The 和 between two subjects (A和B要…).
 _AND = "和"
+#: 会同, the word giving the bodies before it partners (A会同B…).
+_WITH = ("会同", "會同")
+#: The opening of a sentence where its subject's names may stand: no comma, stop, colon, 的, 由, 对 or 在.
+_OPENING = re.compile("^[^，,。；;：:的由对在]{2,40}")
+#: A later clause of a sentence opening with 会同, its subject left out (…，会同C将…; …，并会同C…).
+_LATER_WITH = re.compile("[，,](?:并|并且|同时)?(?:会同|會同)")
 
 
 def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -77,6 +90,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('各市人民政府', '统筹')]
     >>> more_subjects("县电力局根据协议规定，落实筹措资金，按时移交资产。", body)
     [('县电力局', '落实')]
+    >>> more_subjects("县政府根据排查情况召开专题会议，研究整改方案。", body)
+    [('县政府', '召开')]
     >>> more_subjects("县档案局结合实际，制定细则。", body)  # a basis it weighs: reported, no duty
     []
     >>> more_subjects("《实施办法》由省林业局根据本通知精神印发。", body)
@@ -88,7 +103,7 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     >>> more_subjects("地方政府作出村庄撤并决定前，必须发布公告。", body)
     [('地方政府', '必须')]
     """
-    timed = _timed_subject(piece.strip(), is_body)
+    timed = _timed_subject(piece.strip(), is_body) or partnered_subjects(piece, is_body)
     if timed:
         return timed
     for form in _FORMS:
@@ -119,6 +134,39 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         else:
             apart.append(name)
     return apart
+
+
+def partnered_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, 会同) for each body opening ``piece`` that the sentence gives partners with 会同 and no modal: right after
+    the names, or opening a later clause with the subject left out; [] when the sentence says neither, the opening is
+    no body by ``is_body``, or the sentence reports work done (市发改委会同市财政局制定了…).
+
+    >>> body = lambda name: name.endswith(("局", "委", "队", "部门"))
+    >>> partnered_subjects("区建设委、区房管局会同区公安分局对隐患进行分析。", body)
+    [('区建设委', '会同'), ('区房管局', '会同')]
+    >>> partnered_subjects("区公安分局和区消防支队列出失信单位清单，会同区市场监管局将信息纳入征信体系。", body)
+    [('区公安分局', '会同'), ('区消防支队', '会同')]
+    >>> partnered_subjects("市发改委会同市财政局制定了实施方案。", body), partnered_subjects("会同区财政局做好保障。", body)
+    ([], [])
+    >>> partnered_subjects("整改情况报区政府，会同有关部门复查。", body)  # the opening is no body
+    []
+    """
+    piece = piece.strip()
+    opening = _OPENING.match(piece)
+    if opening is None or reports_finished(piece) or piece.startswith(_WITH):
+        return []
+    head = opening.group()
+    at = min((head.find(word) for word in _WITH if word in head), default=-1)
+    if at >= 2:  # A、B会同C…: the bodies are what stands before 会同
+        names = bodies_apart(split_units(head[:at]), is_body)
+        return [(name, "会同") for name in names] if names and all(map(is_body, names)) else []
+    if not _LATER_WITH.search(piece):
+        return []
+    for end in range(len(head) - 1, 1, -1):  # A和B列出…，会同C…: the longest opening that is bodies, then their verb
+        names = bodies_apart(split_units(head[:end]), is_body)
+        if names and all(map(is_body, names)):
+            return [(name, "会同") for name in names]
+    return []
 
 
 def _timed_subject(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:

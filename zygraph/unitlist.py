@@ -170,6 +170,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     (['市政府各部门、各直属机构'], ['各县（区）政府', '各功能区管委会'])
     >>> split_units("各区县城管大队、分局"), split_units("市公安局、分局")
     (['各区县城管大队、分局'], ['市公安局', '分局'])
+    >>> split_units("各有关委、办、局")  # the 各 runs over the kinds written bare after it
+    ['各有关委、办、局']
     >>> split_units("市政、工商部门", after="市级和各县(市、区)宣传部")  # the levels before run over the fields
     ['市政、工商部门']
     >>> split_units("省、自治区人民政府林业部门、海关")  # levels sharing the department after the last one's government
@@ -400,7 +402,7 @@ def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known, levels: 
 
 #: A collective naming the kinds of a government's offices by their last character: 各委、办、局, 相关委、办、局
 #: (its commissions, offices and bureaus), the first opening it, the others one character each.
-_OFFICE_KINDS_START = re.compile("^[省市县区州]?(?:各|有关|相关|有關|相關)[委办局厅辦廳]$")
+_OFFICE_KINDS_START = re.compile("^[省市县区州]?(?:各(?:有关|相关|有關|相關)?|有关|相关|有關|相關)[委办局厅辦廳]$")
 _OFFICE_KIND = re.compile("^[委办局厅辦廳]$")
 
 

@@ -21,6 +21,7 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from zygraph.asked_units import asked_units
+from zygraph.dated_subjects import dated_subject_units
 from zygraph.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
@@ -51,6 +52,11 @@ __all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece"
 _PIECE_END = re.compile("(?<=[。！？；;])")
 #: A section's run-in heading, a short sentence of its own with no comma (``加强督办考核。``): the task's area.
 _RUN_IN_HEADING = re.compile("^[^，,；;：:、]{2,20}。$")
+#: Words linking a sentence to the one before, which no heading opens with.
+_LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
+#: A part's heading glued to its first measure's run-in heading in a copy that lost its breaks, a sentence of its own
+#: no longer than a heading and with one comma at most (有保有限，强化电力需求侧管理切实做好有序供电、限电。).
+_GLUED_HEADINGS = re.compile("^(?=[^，,]*(?:[，,][^，,]*)?$)[^；;：:]{4,40}。$")
 #: The clauses a subject may stand in: the first, or the second after one saying what the duty is about.
 _SUBJECT_CLAUSES = 2
 #: A modal verb, not the 应 of 应急 (市卫生应急办公室要…): subject_units.MODAL_INSIDE.
@@ -76,6 +82,8 @@ _CLAUSE = re.compile("[，,]")
 #: they are tried on, so that trying each clause after a condition costs no more on a long sentence.
 _REACH = 800
 
+#: 会同 opening a clause: its subject left out, the bodies after it partners (…，会同B将…).
+_WITH = ("会同", "會同")
 #: The verbs a clause asking a body to write rules ends with before what the rules are to say (请A在…中明确，B要…).
 _STATING = ("明确", "明確", "规定", "規定", "写明", "寫明", "载明", "載明")
 #: No registry here: a subject is taken as a unit by its form alone (局, 部门, 政府 …).
@@ -112,9 +120,20 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                                     f"with no mark between: {heading}|{pieces[0][:20]}",
                                     "read the heading as the task's area, the sentence from its subject; in a copy "
                                     "so glued, a section's task starts at its subject's sentence"))
-        for piece in pieces:
+        for at, piece in enumerate(pieces):
             read = read_piece(piece)
             found = read.first + read.later
+            if glued and run_in and not found and items and _measure_heading(piece, pieces[at + 1:at + 2]):
+                # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
+                # the task before; the measure starts there, its first subject's task with it
+                rows.append(_row(line, area, heading, task, items, reading, findings))
+                heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
+                previous = piece
+                continue
+            if glued and run_in and at == 0 and cut is None and not found and _GLUED_HEADINGS.match(piece.strip()):
+                lead_in = piece  # 一、有保有限，强化…管理切实做好有序供电、限电。各地区要…: the part's heading and its measure's
+                previous = piece
+                continue
             if found and items and helps_before(previous, piece, [item.text for item in found]):
                 # …；乡镇政府要协助做好相关工作: they help with the clause before's task
                 items = items + [Item(item.text, "support", item.word) for item in found
@@ -131,12 +150,28 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 task += piece
             elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
                 heading = piece.strip().rstrip("。")
-            elif run_in and (heading or not glued):  # a measure glued to its heading: its task starts there
+            elif run_in and (heading or lead_in or not glued):  # a measure glued to its heading: its task starts there
                 lead_in += piece  # (under a heading, or a heading a copy glued to its sentence, at its subject)
             previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
+
+
+def _measure_heading(piece: str, after: list[str]) -> bool:
+    """Whether ``piece``, a sentence with no subject inside a section of a copy that lost its breaks, is the run-in
+    heading of the next measure (``加大移峰填谷力度。``): short, with no comma, not opening with a word that links it to
+    the sentence before (同时, 并), and followed by text, not by another such sentence (``…另行下达。逐步理顺…关系。``:
+    the first closes the measure before).
+
+    >>> _measure_heading("加大移峰填谷力度。", ["在普遍实行峰谷电价的基础上，…"])
+    True
+    >>> _measure_heading("同时尽快实施联动机制。", ["甲局要…"]), _measure_heading("具体方案另行下达。", ["理顺价格关系。"])
+    (False, False)
+    """
+    if not _RUN_IN_HEADING.match(piece.strip()) or piece.strip().startswith(_LINKING):
+        return False
+    return bool(after) and not (_RUN_IN_HEADING.match(after[0].strip()) and not read_piece(after[0]).first)
 
 
 def _glued_cut(pieces: list[str]) -> int | None:
@@ -203,12 +238,15 @@ def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
     ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
-    (leave to act), ``opening`` (a collective of places with no modal), ``pays`` (who bears the cost: payers)).
+    (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
+    dated_subjects), ``pays`` (who bears the cost: payers)).
 
     >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
     (('form',), ('permitted',))
     >>> read_piece("市交通局、市公安局，要加强巡查。").rules, read_piece("巡查结果应公开。").rules
     (('set_off',), ())
+    >>> read_piece("9月30日前，区建设委、区房管局对照标准完成排查。").rules
+    ('dated',)
     >>> read_piece("工程所需资金由县电力公司和县财政局共同承担，其中，县电力公司出资80%。")
     Reading(first=[Item(text='县电力公司', role='responsible', word='出资'), Item(text='县财政局', role='responsible', word='出资')], later=[], rules=('pays',))
     """
@@ -225,6 +263,8 @@ def read_piece(piece: str) -> Reading:
     joined = "，".join(clauses)
     starts = list(accumulate((len(clause) + 1 for clause in clauses), initial=0))
     for at in _subject_clauses(clauses):
+        if clauses[at].lstrip().startswith(_WITH):  # …，会同B将…: B a partner, the subject left out
+            continue
         # the clauses from here on, as far as the subject patterns reach: a long sentence of conditions stays linear
         head = joined[starts[at]:starts[at] + _REACH]
         asked = _asked_bodies(clauses[at])  # 请A会同B…, 请A、B等部门在…前完成: the notice asks bodies to do the work
@@ -267,6 +307,9 @@ def read_piece(piece: str) -> Reading:
     opening = _opening_collective(piece)
     if opening:
         return Reading(_with_partners(opening, piece), _later_subjects(clauses, 1), ("opening",))
+    dated = dated_subject_units(piece)  # 9月30日前，A、B对照标准完成…: the units a deadline is set for, no modal
+    if dated and all(_is_body(item.text) for item in dated):
+        return Reading(_with_partners(dated, piece), [], ("dated",))
     paying = sentence_payers(clauses, _is_body)  # 所需资金由A和B共同承担，其中，A出资80%…; 共需…元，由A承担
     if paying:
         return Reading(paying, [], ("pays",))
@@ -344,11 +387,13 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
 
     >>> [i.text for i in _later_subjects(["按照规定程序", "市交通局要做好移交", "各区政府要及时验收"], 1)]
     ['市交通局', '各区政府']
-    >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1)
-    []
+    >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1), _later_subjects(["甲局列出清单", "会同乙局将名单公布"], 1)
+    ([], [])
     """
     items = []
     for clause in clauses[start:]:
+        if clause.lstrip().startswith(_WITH):  # …，会同B将…: B a partner of the sentence's subject, no subject
+            continue
         found = _LATER_SUBJECT.match(clause.strip())
         names = split_units(found.group("units")) if found else []
         if names and all(_is_body(name) for name in names):
@@ -412,6 +457,9 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
                                 f"off by a comma, on the basis it acts on, with what it does before (…前，必须), or after "
                                 f"由 with that basis: {task[:30]}", "read the bodies as the subject of the duty"))
+    if "dated" in rules:
+        findings.append(Finding(line, "info", "dated_subject", f"the sentence sets its units a deadline as their "
+                                f"subject, with no modal: {task[:30]}", "read the units as the subject of the duty"))
     if "pays" in rules:
         findings.append(Finding(line, "info", "cost_bearers", f"the sentence names who bears the cost: {task[:30]}",
                                 "read the bodies paying as responsible for the task"))
