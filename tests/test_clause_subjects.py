@@ -99,3 +99,10 @@ def test_a_designated_subject_of_a_project_is_responsible():
     assert _units("该改造项目建设主体为县水利局，统筹开展项目建设和验收工作。") == [("县水利局", "responsible")]
     rows = subject_sentences([(1, "二、职责分工"), (2, "项目建设主体为县水利局，统筹开展建设。县财政局负责落实经费。")], [])
     assert [(row.task[:6], row.lead) for row in rows] == [("项目建设主体", "县水利局"), ("县财政局负责", "县财政局")]
+
+
+def test_with_a_body_as_the_main_one_is_a_manner_not_a_designation():
+    # found in review: 坚持以区住建委为主体 read '坚持以区住房城乡建设委' as the designated body
+    bureau = lambda name: name.endswith(("局", "委"))  # noqa: E731
+    assert designated_subjects("坚持以区住建委为主体", bureau) == []
+    assert [i.text for i in designated_subjects("区住建委为改造实施主体", bureau)] == ["区住建委"]

@@ -101,3 +101,13 @@ def test_the_briefing_shows_an_inputs_control_characters_as_escapes_not_as_chara
     assert "\x1b" not in page  # HTML forbids it; a terminal that cats the page would obey it
     assert "<td>市\\x1b[31m科技局</td>" in page  # the unit's row of the load table, its ESC shown
     assert "\x1b" in (tmp_path / "out" / "data" / "units.csv").read_text(encoding="utf-8-sig")  # data keeps the data
+
+
+def test_a_carriage_return_is_shown_not_obeyed_and_the_comparison_tables_show_escapes_too(tmp_path):
+    from zygraph.shown import visible
+    assert visible("a.csv\rFAKE") == "a.csv\\x0dFAKE"  # a CR would let a name overwrite the line it is printed on
+    (tmp_path / "a.csv").write_text(EVIL, encoding="utf-8")
+    (tmp_path / "b.csv").write_text(EVIL.replace("市财政局", "市教育局"), encoding="utf-8")
+    assert main(["compare", str(tmp_path / "a.csv"), str(tmp_path / "b.csv"), "-o", str(tmp_path / "cmp")]) == 0
+    page = (tmp_path / "cmp" / "index.html").read_text(encoding="utf-8")
+    assert "\x1b" not in page and "市\\x1b[31m科技局" in page

@@ -20,3 +20,12 @@ def test_guided_people_or_matters_are_no_helpers():
     assert guided_helpers("指导协调居民配合改造", _body) == []
     assert guided_helpers("协调解决配合中的问题", _body) == []
     assert guided_helpers("负责指导项目推进工作", _body) == []
+
+
+def test_companies_named_only_by_their_kind_or_relevance_are_whom_the_work_concerns():
+    # found in review: 督促企业积极配合 read 企业 as a support unit; a company guided is one named by what it is
+    assert guided_helpers("县应急局负责督促企业积极配合隐患排查", _body) == []
+    assert guided_helpers("督促相关企业配合整改", _body) == []
+    assert guided_helpers("指导有关公司配合", _body) == []
+    assert guided_helpers("督促各类企业配合", _body) == []
+    assert [i.text for i in guided_helpers("督促县供水公司配合", _body)] == ["县供水公司"]

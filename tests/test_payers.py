@@ -55,3 +55,10 @@ def test_a_clause_bearing_the_money_named_before_it():
     assert sentence_payers(["加强宣传", "由区财政局承担"], _body) == []
     assert [(i.text, i.role) for i in read_piece("经测算，共需经费约20万元，由区级财政承担。").first] == [
         ("区级财政", "responsible")]
+
+
+def test_a_sum_is_found_after_any_run_of_numerals_and_a_run_with_no_yuan_is_none():
+    from zygraph.payers import _MONEY
+    assert _MONEY.search("共需三百五十万元").group(0) == "三百五十万元"
+    assert _MONEY.search("预算12.5亿元").group(0) == "12.5亿元"
+    assert _MONEY.search("一" * 2000) is None  # one try for the run, not one from each of its characters

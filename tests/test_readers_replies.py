@@ -153,3 +153,13 @@ def test_numbered_measures_without_a_reply_opening_or_requests_are_no_reply_lett
 
 def test_a_proposal_reply_with_one_measure_naming_bodies_is_none():
     assert request_replies(PROPOSAL[:3] + PROPOSAL[5:], []) == []
+
+
+def test_the_addressee_in_any_of_its_forms_is_no_unit_and_an_answer_naming_no_body_is_said():
+    pairs = [(1, "一、关于堤防问题。你委请求，加大投资。"), (2, "你委已会同财政部研究提出了办理意见。"),
+             (3, "二、关于移民问题。你委请求，对口支援。"), (4, "水利部研究提出了办理意见。"),
+             (5, "三、关于用地问题。你委请求，增加指标。"), (6, "经研究提出了办理意见：该项用地已纳入规划。")]
+    findings = []
+    rows = request_replies(pairs, findings)
+    assert [(r.line, r.lead, r.support) for r in rows] == [(1, "", "财政部"), (3, "水利部", "")]
+    assert [(f.line, f.code) for f in findings if f.code == "request_without_body"] == [(5, "request_without_body")]

@@ -27,7 +27,8 @@ _WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是(?!否)(
 #: The body a clause names as the one a project or a duty is carried by, its 主体 (建设主体, 实施主体, 责任主体): the
 #: 主体 first (该项目建设主体为A, 实施主体是A), or the body first (A为项目建设主体), closing its clause.
 _SUBJECT_NAMED = re.compile("^[^，,。；;：:]{0,40}?(?:主体|主体单位)(?:为|是)(?P<units>[^，,。；;：:]{2,40}?)$")
-_NAMED_SUBJECT = re.compile("^(?P<units>[^，,。；;：:的是为]{2,40}?)(?:为|是)(?!否)[^，,。；;：:]{0,30}?(?:主体|主体单位)$")
+#: Not 以A为主体 (with A as the main body: a manner, no designation), whose 以 a name never holds.
+_NAMED_SUBJECT = re.compile("^(?P<units>[^，,。；;：:的是为以]{2,40}?)(?:为|是)(?!否)[^，,。；;：:]{0,30}?(?:主体|主体单位)$")
 #: The words of help a body gives: the helping verbs (:data:`zygraph.helped_bodies.HELPING_VERBS`) and support,
 #: aid, help (支持, 支援, 帮助), each a unit's word.
 _HELP_WORDS = HELPING_VERBS + ("支援", "支持", "帮助")

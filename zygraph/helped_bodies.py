@@ -33,6 +33,9 @@ _GUIDED = re.compile("(?:指导|指導|协调|協調|督促|组织|組織|动员
                      f"(?P<units>[^，,。；;：:的]{{2,40}}?)(?:积极|主动|全力|密切|做好)?(?P<help>{_HELP})")
 #: The kinds a guided private body's name ends with (物业服务企业, 供水公司): a body of its own, as a unit is.
 _COMPANIES = ("企业", "企業", "公司")
+#: A company named by what it is (物业服务企业, 供水公司), not only by its kind or a word of relevance (企业, 相关企业, 有关公司,
+#: 各类企业): those are whom the work concerns, not a body given a part of it.
+_QUALIFIED = re.compile("^(?!各类|相关|有关|相關|有關|各)[^、和及与]{2,}(?:企业|企業|公司)$")
 #: The marks joining the names of the bodies guided.
 _JOINED = re.compile("[、和及与]")
 #: The 等 closing a list of subjects before their modal (A、B等要协助…).
@@ -77,7 +80,7 @@ def guided_helpers(clause: str, is_body: Callable[[str], bool]) -> list[Item]:
     ([], [])
     """
     found = _GUIDED.search(clause)
-    company = lambda name: is_body(name) or name.endswith(_COMPANIES)  # noqa: E731
+    company = lambda name: bool(_QUALIFIED.match(name)) if name.endswith(_COMPANIES) else is_body(name)  # noqa: E731
     units = found.group("units") if found else ""
     parts = _JOINED.split(units)  # 物业服务企业和业委会: a company joined to a body, each a name of its own
     names = parts if len(parts) > 1 and all(map(company, parts)) else split_units(units) if units else []

@@ -25,7 +25,9 @@ _BORNE = re.compile(f"(?:资金|经费|费用|投资|成本|资本金|資金|經
 _BORNE_ALONE = re.compile(f"^{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:共同|分别|分別|按比例)?"
                           "(?:承担|承擔|负担|負擔|分担|分擔|筹措|籌措|筹集|籌集)[。；;]?$")
 #: A clause naming the money a sentence's work costs: 资金, 经费, 费用 … or a sum in 元.
-_MONEY = re.compile("资金|经费|费用|投资|資金|經費|費用|[0-9０-９一二三四五六七八九十百千万億亿]+(?:万|亿|億)?元")
+#: A sum's numerals start after no numeral, so a long run of them is tried once, not from each of its characters.
+_MONEY = re.compile("资金|经费|费用|投资|資金|經費|費用|(?<![0-9０-９一二三四五六七八九十百千万億亿.．])"
+                    "[0-9０-９一二三四五六七八九十百千万億亿][0-9０-９一二三四五六七八九十百千万億亿.．]{0,19}(?:万|亿|億)?元")
 #: A clause of the split opening with who pays and its share: A出资8000, B及C出资20%, A承担60%.
 _SHARE = re.compile("^(?P<units>[^，,。；;的由]{2,30}?)(?:各)?(?:出资|出資|承担|承擔|负担|負擔)"
                     "(?=[0-9０-９一二三四五六七八九十百千万]|[^，,。；;]{0,6}?(?:%|％|比例|成))")

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 #: Control characters an input may carry (ESC starts a terminal command; HTML forbids most of them):
-#: C0 but tab and line breaks, DEL and C1.
-CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+#: C0 but tab and line feed (a carriage return too: it lets a line overwrite what was printed), DEL and C1.
+CONTROL = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f]")
 
 
 def visible(text: str) -> str:

@@ -78,7 +78,7 @@ _ASKED = re.compile("(?:^|[，,])(?:[^，,。；;]{0,12}?)(?<!申)请(?P<units>[
 #: A body whose only work is to help another (B也表示将积极配合A…): it supports.
 _HELPS_ONLY = re.compile("^(?:也|还)?(?:表示)?(?:将|会)?(?:积极|全力|主动)?(?:配合|协助|参与)")
 #: A body referred back to (该委, 该部) or the letter's addressee (你省): no unit.
-_NOT_A_UNIT = re.compile("^(?:该|你[省市县区])")
+_NOT_A_UNIT = re.compile("^(?:该|你(?:们|单位|会|[省市县区部委局厅]))")
 #: The fewest items of requests with answers that make a reply letter.
 _FEWEST_ITEMS = 2
 
@@ -130,6 +130,10 @@ def request_replies(pairs, findings: list) -> list[RawRow]:
     for line, task, answer in items:
         leads, supports = answer_units(answer)
         if not leads and not supports:
+            if _HANDLED.search(answer):  # answered, but by no body it names: said, not dropped in silence
+                findings.append(Finding(line, "warning", "request_without_body", f"a reply letter's request is "
+                                        f"answered but its answer names no body as doing the work: {task[:30]}",
+                                        "read no task for it; check the letter for who handles the request"))
             continue
         findings.append(Finding(line, "info", "request_reply", f"a reply letter's numbered request, answered by the "
                                 f"bodies its answer names as subjects: {task[:30]}",
@@ -183,9 +187,9 @@ def _names(units: str) -> list[str]:
     """The unit names of a subject or a partner list, without back-references (该部) and the addressee (你省); none
     where the words are no list of units or name people."""
     units = re.sub("(?:与|和|及)该[部委局办厅]", "", units)
-    if _NOT_A_UNIT.match(units) and not re.match("^你[省市县区](?:有关|相关)", units):
+    if _NOT_A_UNIT.match(units) and not re.match("^你[省市县区部委局厅](?:有关|相关)", units):
         return []
     if not looks_like_unit_list(units) or cadres(units) or officials(units):
         return []
     return [name for name in split_units(units)
-            if not _NOT_A_UNIT.match(name) or re.match("^你[省市县区](?:有关|相关)", name)]
+            if not _NOT_A_UNIT.match(name) or re.match("^你[省市县区部委局厅](?:有关|相关)", name)]

@@ -15,6 +15,7 @@ from zygraph.render.editions import COLUMNS, VALUES
 from zygraph.folder import write_folder
 from zygraph.render.pages import environment
 from zygraph.render.style import KIND_LABELS
+from zygraph.shown import visible
 
 __all__ = ["write_comparison", "comparison_html"]
 
@@ -112,4 +113,5 @@ def _html_table(frame, lang: str, labels) -> str:
         elif side == "change" and base in COLUMNS[lang]:
             headings[column] = f"{COLUMNS[lang][base]} {'变化' if lang == 'zh' else 'change'}"
     shown = shown.rename(columns=headings)
-    return shown.to_html(index=False, na_rep="—", float_format=lambda x: f"{x:.3f}", escape=True, border=0)
+    table = shown.to_html(index=False, na_rep="—", float_format=lambda x: f"{x:.3f}", escape=True, border=0)
+    return visible(table)  # printed |safe: its names' control characters shown here, as the page's other text is
