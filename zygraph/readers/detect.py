@@ -13,6 +13,7 @@ from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_
 from zygraph.errors import LayoutError
 from zygraph.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
+from zygraph.readers.column_tasks import column_tasks
 from zygraph.readers.docx import document_text, has_table
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space, paragraphs_of
 from zygraph.readers.normalize import Normalizer, simplified
@@ -68,7 +69,8 @@ def detect_layout(path: str | Path) -> str:
     in `` |`` with a header among them is ``piped`` (a web table flattened one
     cell a line); a text with a header line naming a task and a unit column
     followed by numbered rows ending in units is ``spaced`` (a table flattened
-    with spaces between cells); a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
+    with spaces between cells); a table whose columns are its tasks, a row 责任单位 naming their units
+    (:mod:`zygraph.readers.column_tasks`), is ``piped``; a text with role labels or verbs (牵头单位：, （…负责）), naming units as what they
     are for the work (A作为牵头部门), giving units a target (A、B引进外资各1亿美元), dividing a target among
     places (任务分解：A县200座，B县150座), reporting a leader's requirement whose clause opens with its units
     and 要 (县长要求：要…，A、B等部门要分工协作…) or a speaker's points 一是…二是… naming units (提出了四点要求：一是A要…),
@@ -157,6 +159,8 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
         return "glued"
     if numbered_cells_table(lines):
         return "piped"  # *1 / 指标 / 定义 / % / 区民政局 / 备注: rows one cell a paragraph, their header row not copied
+    if column_tasks(lines):
+        return "piped"  # 地区 | 指标A | 指标B / 责任单位 | 甲局 | 乙局: a table whose columns are its tasks
     # a page run together on one line (a crawl's copy): its paragraphs, cut as the paragraph reader cuts them
     # … and the points 一是, 二是 … a copy broke over lines inside a point, one paragraph again
     paragraphs = [part for line in point_lines_joined(normal.split("\n"), []) for part in paragraphs_of(line)]

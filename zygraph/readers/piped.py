@@ -4,7 +4,8 @@ One cell a line (or a paragraph) with or without the bars; its rows are cut by :
 A copy that lost its header row (numbered rows of cells ending in ``|``) is read by what its cells hold
 (:mod:`zygraph.readers.headless`); one whose columns are levels of indicators, by its levels
 (:mod:`zygraph.readers.levels`); one a row a line whose header cell spans columns and whose cells span rows, by
-the cells its later rows write (:mod:`zygraph.readers.spannedrows`).
+the cells its later rows write (:mod:`zygraph.readers.spannedrows`); one whose columns are its tasks, a row
+责任单位 naming their units, by :mod:`zygraph.readers.column_tasks`.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
 from zygraph.grammar import officials
 from zygraph.readers.clippedunits import clipped_units
+from zygraph.readers.column_tasks import column_tasks, column_tasks_document
 from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_duties, names_people, names_people_too, names_scores,
                                      names_units_of_no_role, simplified)
@@ -461,6 +463,10 @@ def read_piped(path: str | Path) -> RawDocument:
     lines, characters = simplified_lines(text)  # a Traditional copy read in the shape of its Simplified one
     # 1 | 任务 | 法规科 |, or *1 / 指标 / … / 区民政局 one a paragraph: a copy without its header row
     found = piped_cells(lines) or headless_table(lines) or numbered_cells_table(lines)
+    transposed = column_tasks(lines) if found is None else None  # 地区 | 指标A | … / 责任单位 | 甲局 | …
+    if transposed is not None:
+        document = column_tasks_document(lines, transposed, path)
+        return replace(document, meta={**document.meta, "encoding": encoding}, findings=characters + document.findings)
     if found is None:
         raise LayoutError("no piped table found: no run of cells ending in | names a task column (工作任务/重点工作) "
                           "and a unit column (牵头单位/责任单位)", path=path)
