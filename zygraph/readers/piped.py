@@ -519,7 +519,11 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         if len(row) == len(header) and not misfits(texts, fitting, repeated):
             parts = [texts]
         else:
-            parts = [fit_row(part, fitting, repeated) for part in split_merged(texts, len(header), fitting)]
+            joins = []
+            parts = [fit_row(part, fitting, repeated, joins) for part in split_merged(texts, len(header), fitting)]
+            findings += [Finding(line, "info", "units_joined_after_comma", f"the cell of units {text[:30]} was "
+                                 "broken after its 、, the row having more cells of units than the header unit columns",
+                                 "read the pieces as one cell") for text in joins]
             why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
                 f"but the header {len(header)}"
             findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",
