@@ -51,3 +51,13 @@ def test_the_item_rule_needs_a_header_cell_naming_items():
     table = piped_cells(lines)
     assert [row[1][1] for row in table.rows] == ["1.推进老旧小区改造", "2.完善道路照明设施", "3.建设口袋公园"]
     assert "item_cell_as_area" not in [f.code for f in table.findings]
+
+
+def test_a_numbered_task_that_ends_as_a_unit_name_is_a_task_not_a_unit():
+    # review example (rev_f): 4.新建社区养老服务站 ends as a unit's name (…站) but its number says it is a task: read
+    # as units it went into the row above's lead, with the heading before it (社会事业) clipped into a unit
+    from zygraph.readers.rowfit import cell_kind
+
+    assert cell_kind("4.新建社区养老服务站") == "text" and cell_kind("区民政局") == "units"
+    rows, _ = segment([(1, "3.建设口袋公园"), (2, "区绿化局"), (3, "4.新建社区养老服务站"), (4, "区民政局")], units_last=True)
+    assert _texts(rows) == [["", "3.建设口袋公园", "区绿化局"], ["", "4.新建社区养老服务站", "区民政局"]]

@@ -61,6 +61,9 @@ _LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 2
 _NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing
 
 
+_NUMBERED = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")  # 4.新建…: a numbered item
+
+
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a row is cut, checked and fitted by it
 def cell_kind(text: str) -> str:
     """What a cell holds: ``empty``, ``number``, ``date``, ``units``, ``name`` (a person or two) or ``text``.
@@ -82,6 +85,8 @@ def cell_kind(text: str) -> str:
         return "date"
     if _FIGURE.match(text.strip()):
         return "number"
+    if _NUMBERED.match(text.strip()):
+        return "name" if _NAMES.match(text) else "text"  # 4.新建社区养老服务站: a numbered task, numbered as no unit is
     if not text.endswith(("。", "；", ";")) and looks_like_unit_list(without_readings(text)):  # 迁建县政务服务中心。 is a task
         return "units"
     if _ZONE.match(text):
