@@ -1098,3 +1098,14 @@ def test_a_unit_cell_broken_after_its_comma_into_two_cells_is_fitted_as_one():
         "成立委员会。", "区委编办、各街道", "区消防支队"]
     # two cells of units without the 、 stay two columns
     assert fit_row(["成立委员会。", "区委编办", "各街道"], ["task", "lead", "support"]) == ["成立委员会。", "区委编办", "各街道"]
+
+
+def test_a_stray_comma_after_a_unit_cell_joins_nothing_where_the_row_has_no_unit_cell_to_spare():
+    # review example: 编制方案。 | 区委编办、 | 区消防支队 under task | lead | support: two cells of units, two unit
+    # columns; the 、 is stray, so 区消防支队 stays the support unit, and a join made elsewhere is given back
+    joins = []
+    assert fit_row(["编制方案。", "区委编办、", "区消防支队"], ["task", "lead", "support"], joins=joins) == [
+        "编制方案。", "区委编办、", "区消防支队"]
+    assert joins == []
+    fit_row(["编制方案。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"], joins=joins)
+    assert joins == ["区委编办、各街道"]

@@ -31,3 +31,33 @@ def test_an_item_cell_that_looks_like_a_unit_or_was_broken_in_two_is_no_unit():
         assert [row[1][1] for row in rows] == ["成立委员会，明确成员。"] and areas == ["实化安全委员会"]
         assert "委员会" not in [text for row in rows for _, text in row[2:]]
         assert len(found) == 1
+
+
+def test_a_short_numbered_task_before_its_units_is_no_item_and_takes_no_unit_into_its_name():
+    # review example (rev_f): 类别 | 工作任务 | 责任单位 over 城市建设 / 1.推进老旧小区改造 / 区住建委 / …: a numbered cell
+    # a unit cell follows is a task of its own, not an item's name, and the unit cell is not glued onto it
+    cells = [(1, "城市建设"), (2, "1.推进老旧小区改造"), (3, "区住建委"), (4, "2.完善道路照明设施"), (5, "区市政局")]
+    found = []
+    rows, _ = segment(cells, units_last=True, items=found)
+    assert _texts(rows) == [["", "1.推进老旧小区改造", "区住建委"], ["", "2.完善道路照明设施", "区市政局"]]
+    assert found == []
+
+
+def test_the_item_rule_needs_a_header_cell_naming_items():
+    from zygraph.readers.piped import piped_cells
+
+    lines = [f"{cell} |" for cell in ("类别", "工作任务", "责任单位", "城市建设", "1.推进老旧小区改造", "区住建委",
+                                      "2.完善道路照明设施", "区市政局", "3.建设口袋公园", "区绿化局")]
+    table = piped_cells(lines)
+    assert [row[1][1] for row in table.rows] == ["1.推进老旧小区改造", "2.完善道路照明设施", "3.建设口袋公园"]
+    assert "item_cell_as_area" not in [f.code for f in table.findings]
+
+
+def test_a_numbered_task_that_ends_as_a_unit_name_is_a_task_not_a_unit():
+    # review example (rev_f): 4.新建社区养老服务站 ends as a unit's name (…站) but its number says it is a task: read
+    # as units it went into the row above's lead, with the heading before it (社会事业) clipped into a unit
+    from zygraph.readers.rowfit import cell_kind
+
+    assert cell_kind("4.新建社区养老服务站") == "text" and cell_kind("区民政局") == "units"
+    rows, _ = segment([(1, "3.建设口袋公园"), (2, "区绿化局"), (3, "4.新建社区养老服务站"), (4, "区民政局")], units_last=True)
+    assert _texts(rows) == [["", "3.建设口袋公园", "区绿化局"], ["", "4.新建社区养老服务站", "区民政局"]]

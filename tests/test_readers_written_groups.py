@@ -42,3 +42,26 @@ def test_a_task_name_column_written_in_every_row_is_left_as_it_is():
     assert groups_after_numbers(["seq", "task", "note", "lead"], header, rows, findings) == \
         (["seq", "task", "note", "lead"], rows)
     assert findings == []
+
+
+def test_a_row_whose_text_cell_was_dropped_did_not_lose_its_group():
+    # review example (rev_l): rows 3 and 5 have a 任务名称 but no 任务内容, so they are short of the header though
+    # they kept their first cell: 整治背街小巷 / 区城管局 lost its text, not its group; the names stay the rows' own
+    header = [(1, "序号"), (2, "任务名称"), (3, "任务内容"), (4, "牵头部门")]
+    rows = [[(5, "1"), (6, "完善养老服务"), (7, "新建养老服务站10个。"), (8, "区民政局")],
+            [(9, "2"), (10, "提升教育质量"), (11, "改扩建校舍5所。"), (12, "区教育局")],
+            [(13, "3"), (14, "整治背街小巷"), (15, "区城管局")],
+            [(16, "4"), (17, "建设口袋公园"), (18, "新建口袋公园8个。"), (19, "区绿化局")],
+            [(20, "5"), (21, "疏通断头道路"), (22, "区交通委")]]
+    findings = []
+    assert groups_after_numbers(["seq", "task", "note", "lead"], header, rows, findings) == \
+        (["seq", "task", "note", "lead"], rows)
+    assert findings == []
+    # where most short rows open with a sentence the rule holds, and a row that kept only its name is its own group
+    rows = [rows[0], [(23, "2"), (24, "纳入专项督查。"), (25, "区委组织部")], rows[2],
+            [(26, "4"), (27, "建立通报机制。"), (28, "区城管局")], rows[3]]
+    columns, out = groups_after_numbers(["seq", "task", "note", "lead"], header, rows, findings)
+    assert columns == ["seq", "area", "task", "lead"]
+    assert [[text for _, text in row] for row in out][1:4] == [
+        ["2", "完善养老服务", "纳入专项督查。", "区委组织部"], ["3", "整治背街小巷", "整治背街小巷", "区城管局"],
+        ["4", "整治背街小巷", "建立通报机制。", "区城管局"]]

@@ -38,7 +38,7 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
-from zygraph.readers.segment import area_text, segment, segment_lead_first, segment_scored
+from zygraph.readers.segment import area_text, names_items, segment, segment_lead_first, segment_scored
 from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
@@ -244,7 +244,8 @@ def _table(cells, barred, closings):
                         else clipped_units(body)
                     findings += read + clipping
                     task_at = columns.index("task")
-                    items = [] if task_at and columns[task_at - 1] == "area" else None  # 项目 | 主要任务
+                    items = [] if task_at and columns[task_at - 1] == "area" \
+                        and names_items(header[task_at - 1][1]) else None  # 项目 | 主要任务, not 类别 | 工作任务
                     rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
                                            between=units_at[0] - task_at - 1,
                                            after=len(columns) - 1 - units_at[-1], goals=goals, unit_lines=clipped,
@@ -524,7 +525,11 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
         if len(row) == len(header) and not misfits(texts, fitting, repeated):
             parts = [texts]
         else:
-            parts = [fit_row(part, fitting, repeated) for part in split_merged(texts, len(header), fitting)]
+            joins = []
+            parts = [fit_row(part, fitting, repeated, joins) for part in split_merged(texts, len(header), fitting)]
+            findings += [Finding(line, "info", "units_joined_after_comma", f"the cell of units {text[:30]} was "
+                                 "broken after its 、, the row having more cells of units than the header unit columns",
+                                 "read the pieces as one cell") for text in joins]
             why = "but its cells do not fit the columns in order" if len(row) == len(header) else \
                 f"but the header {len(header)}"
             findings.append(Finding(line, "warning", "row_realigned", f"the row has {len(row)} cells {why}",

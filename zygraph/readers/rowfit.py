@@ -61,6 +61,9 @@ _LONGEST_GROUP = 600  # longest cell read for units with role words (a cell of 2
 _NOTHING = ("/", "／", "-", "—", "——", "无")  # a cell saying there is nothing
 
 
+_NUMBERED = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")  # 4.新建…: a numbered item
+
+
 @functools.lru_cache(maxsize=65536)  # a pure function of the text; a row is cut, checked and fitted by it
 def cell_kind(text: str) -> str:
     """What a cell holds: ``empty``, ``number``, ``date``, ``units``, ``name`` (a person or two) or ``text``.
@@ -82,6 +85,8 @@ def cell_kind(text: str) -> str:
         return "date"
     if _FIGURE.match(text.strip()):
         return "number"
+    if _NUMBERED.match(text.strip()):
+        return "name" if _NAMES.match(text) else "text"  # 4.新建社区养老服务站: a numbered task, numbered as no unit is
     if not text.endswith(("。", "；", ";")) and looks_like_unit_list(without_readings(text)):  # 迁建县政务服务中心。 is a task
         return "units"
     if _ZONE.match(text):
@@ -119,10 +124,13 @@ def _kinds(texts, repeated):
             for text, kind in ((text, cell_kind(text)) for text in texts)]
 
 
-def fit_row(texts: list[str], columns: list[str | None], repeated: frozenset = frozenset()) -> list[str]:
+def fit_row(texts: list[str], columns: list[str | None], repeated: frozenset = frozenset(),
+            joins: list | None = None) -> list[str]:
     """The row's cells as one text per column, each column given the run of cells that fits it best.
 
     A cell among ``repeated`` (:func:`repeated_cells`: written the same in most rows) fits a note, not the task.
+    Each cell of units joined to the one after it (区委编办、 / 各街道, below) is added to ``joins`` where given,
+    for the caller's finding.
 
     Examples
     --------
@@ -158,28 +166,39 @@ def fit_row(texts: list[str], columns: list[str | None], repeated: frozenset = f
     >>> fit_row(["1", "编制方案。", "区水务局", "《海绵城市", "实施意见》"], ["seq", "task", "lead", None])
     ['1', '编制方案。', '区水务局', '《海绵城市；实施意见》']
 
-    A cell of units broken after its 、 (a copy that lost the line break inside it) is one cell still:
+    A cell of units broken after its 、 (a copy that lost the line break inside it) is one cell still, where the
+    row has more cells of units than the header has unit columns; else the 、 is a stray one and each cell keeps its
+    column:
 
-    >>> fit_row(["编制方案。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"])
-    ['编制方案。', '区委编办、各街道', '区消防支队']
+    >>> joins = []
+    >>> fit_row(["编制方案。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"], joins=joins), joins
+    (['编制方案。', '区委编办、各街道', '区消防支队'], ['区委编办、各街道'])
+    >>> fit_row(["编制方案。", "区委编办、", "区消防支队"], ["task", "lead", "support"])
+    ['编制方案。', '区委编办、', '区消防支队']
     """
     if len(texts) > _MAX_CELLS:  # no real row is this long: keep the time bounded, read the cells in order
         return texts[: len(columns) - 1] + ["；".join(texts[len(columns) - 1:])]
     while texts and cell_kind(texts[-1]) == "empty":
         texts = texts[:-1]  # 办公室 | 门户网站 | √ | || : a row a copy padded with empty cells, as many as it lost before
-    texts = _pieces_after_commas(texts)
+    texts = _pieces_after_commas(texts, columns, [] if joins is None else joins)
     kinds = _kinds(texts, repeated)
     texts, kinds = _notes_before_units(texts, kinds, columns)
     return _fit(texts, kinds, columns)[1]
 
 
-def _pieces_after_commas(texts):
+def _pieces_after_commas(texts, columns, joins):
     """The cells with a cell of units ending in 、 joined to the cell of units after it (区委编办、 / 各街道): one
-    cell broken after its 、, as a list of units never ends in one."""
+    cell broken after its 、, as a list of units never ends in one; only while the row has more cells of units
+    than ``columns`` has unit columns (else the 、 is stray and the next cell is the next column's). Each joined
+    cell is added to ``joins``."""
+    spare = sum(cell_kind(text) == "units" for text in texts) - sum(column in ("lead", "support") for column in columns)
     out = []
     for text in texts:
-        if out and out[-1].rstrip().endswith("、") and cell_kind(out[-1]) == "units" and cell_kind(text) == "units":
+        if spare > 0 and out and out[-1].rstrip().endswith("、") and cell_kind(out[-1]) == "units" \
+                and cell_kind(text) == "units":
             out[-1] = out[-1].rstrip() + text.strip()
+            joins.append(out[-1])
+            spare -= 1
         else:
             out.append(text)
     return out

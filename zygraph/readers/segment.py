@@ -14,12 +14,13 @@ from zygraph.grammar import officials
 from zygraph.readers.lines import heading_area
 from zygraph.readers.rowfit import cell_kind
 
-__all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "GROUP_CELL"]
+__all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "names_items", "GROUP_CELL"]
 
 GROUP_CELL = 12  # longest cell read as the name of a group of rows
 _SUBHEADING = re.compile(r"^[（(]\d{1,2}[）)]\s*")
 _ITEM = re.compile(r"^\d{1,3}[.．﹒、](?!\d)")  # 2.深化债务信息公开。: a numbered item, a task however short
 _FIGURE = re.compile(r"^\d+(?:\.\d+)?%?$")  # a score (3, 0.5) or a target (186, 18.4, 100%)
+_ITEM_HEADER = re.compile("项目|事项|子项")  # a header cell naming a column of items (项目, 工作事项, 子项目)
 _ITEM_NAME = 2 * GROUP_CELL  # longest name of a numbered item cell (7.健全基层消防督导考核机制) over its rows' tasks
 
 
@@ -75,7 +76,7 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
                 continue  # 周阳市长: the leader column's person, no area
             if before_line in goals:
                 goal = area_text(_ITEM.sub("", text))  # 1.享有卫生服务。 over ——… rows: their heading, no task
-            elif items is not None and _item_cell(text):
+            elif kind == "item":
                 area, goal = area_text(_ITEM.sub("", text)), ""  # 2.完善规章标准 over its rows' tasks
                 items.append(_item_finding(before_line, text))
             elif units_last and rows and (_is_sentence(text) or _ITEM.match(text)):
@@ -85,16 +86,15 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
             else:
                 area, goal = area_text(text), ""
 
-    for line, text in cells:
-        kind = "units" if line in unit_lines else cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a name spaced out
-        if kind == "text" and officials(text) == [text]:
-            kind = "name"  # 周某某市长: a person and a title
-        if kind == "units" and items is not None and _item_cell(text):
-            kind = "text"  # 5.实化运行消防安全委员会: an item's name, numbered as no unit is
-        if kind == "units" and items is not None and texts and texts[-1][2] == "text" \
-                and _item_cell(texts[-1][1]) and _item_cell(texts[-1][1] + text):
-            texts[-1] = (texts[-1][0], texts[-1][1] + text, "text")  # 5.实化运行消防 / 安全委员会: the item's name
-            continue  # broken over two cells; an item's task stands between it and its units
+    cells = list(cells)
+    kinds = [_kind(line, text, unit_lines) for line, text in cells]
+    named = _item_names(cells, kinds) if items is not None else {}
+    for at, (line, text) in enumerate(cells):
+        kind = kinds[at]
+        if at in named:
+            if named[at] is None:
+                continue  # 安全委员会: the rest of the item's name before it, broken off
+            text, kind = named[at], "item"  # 5.实化运行消防安全委员会: an item's name, numbered as no unit is
         if kind == "units":
             if texts and rows and after and len(texts) > after:
                 rows[-1].extend((at, text) for at, text, _ in texts[:after])  # 办理程序: the row above's last cells
@@ -112,7 +112,7 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
                 texts = []
             if rows:
                 rows[-1].append((line, text))
-        elif kind in ("text", "name"):
+        elif kind in ("text", "name", "item"):
             texts.append((line, text, kind))
     if texts and rows and after:
         rows[-1].extend((at, text) for at, text, _ in texts[:after])  # the last row's cells after its units
@@ -195,6 +195,38 @@ def segment_scored(cells, score_at, width):
     return rows, areas
 
 
+def _kind(line, text, unit_lines):
+    """What a cell holds, as :func:`segment` reads it: units, text, a name (周某某市长), empty …"""
+    kind = "units" if line in unit_lines else cell_kind(re.sub(r"\s+", "", text))  # 钱 宇: a name spaced out
+    return "name" if kind == "text" and officials(text) == [text] else kind  # 周某某市长: a person and a title
+
+
+def _item_names(cells, kinds):
+    """{index: the item's name} of the numbered item cells among ``cells`` (2.完善规章标准), and {index: None} of
+    the cells of units that are the rest of a name broken off (5.实化运行消防 / 安全委员会).
+
+    A numbered name is an item only where a sentence (its first row's task) follows it; one a cell of units
+    follows is a short task of its own (1.推进老旧小区改造 | 区住建委). A cell of units is the rest of the name
+    only where a sentence follows it in turn.
+    """
+    named = {}
+    for at, (_, text) in enumerate(cells):
+        if kinds[at] not in ("text", "units") or not _item_cell(text):
+            continue
+        if _sentence_at(cells, kinds, at + 1):
+            named[at] = text
+        elif at + 1 < len(cells) and kinds[at + 1] == "units" and _item_cell(text + cells[at + 1][1]) \
+                and _sentence_at(cells, kinds, at + 2):
+            named[at], named[at + 1] = text + cells[at + 1][1], None
+    return named
+
+
+def _sentence_at(cells, kinds, at):
+    """True when the cell at ``at`` is a task's sentence: text with a stop or comma, numbered as no item is."""
+    return at < len(cells) and kinds[at] == "text" and not _item_cell(cells[at][1]) \
+        and re.search("[。；;，,]", cells[at][1]) is not None
+
+
 def _item_cell(text):
     """True when a cell is a numbered name without a sentence (2.完善规章标准): an item column's cell."""
     name = re.sub(r"\s+", "", text)
@@ -224,6 +256,15 @@ def _last_heading(cells, kinds, area):
 def _is_sentence(text):
     """True when a cell reads as a task's sentence, not a heading: long, with a comma, not numbered as one."""
     return len(text) > 2 * GROUP_CELL and re.search("[，,]", text) is not None and heading_area(text) is None
+
+
+def names_items(text):
+    """True when a header cell names a column of items (项目, 重点事项), not of categories (类别, 领域).
+
+    >>> names_items("项目"), names_items("类别")
+    (True, False)
+    """
+    return _ITEM_HEADER.search(re.sub(r"\s+", "", text)) is not None
 
 
 def area_text(text):
