@@ -227,6 +227,9 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
+    "2012_sichuan_earthquake_emergency_plan_working_groups": "P 1.00 R 0.25, 6/12 run together - an emergency plan's "
+    "working groups each a title line (4.3.4 救援组) over its duty and members (负责…。由A、B…组成。) and member duty "
+    "lines: run together, the group's title runs into the duty line before it and the duty lines into one another",
     "2021_shanghai_minhang_wujing_town_housing_safety_duties": "duty lines closed by ； with the unit as subject: run "
     "together, the one line whose unit has no role verb (城运中心结合…，协同做好…；) stays in the duty before it "
     "(社区办负责…；), as a ；-clause with no 负责 starts no duty of its own",
