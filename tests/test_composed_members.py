@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.composed_members import composed_members, members_and_duties
+from zygraph.composed_members import composed_members, group_members, members_and_duties
 from zygraph.readers.paragraph import parse_paragraphs
 
 
@@ -80,3 +80,35 @@ def test_a_joint_conference_part_glued_to_its_title_on_one_line_is_read_members_
         ("联席会议办公室设在国", "联席会议办公室", ""),
     ]
     assert "members_then_duties" in {finding.code for finding in doc.findings}
+
+
+# An emergency plan's working groups (blind111, a provincial earthquake plan): the group's duty, then its members with
+# no lead named; the members answer for the duty together.
+@pytest.mark.parametrize("text, expected", [
+    ("安置组负责安置受灾群众。由县民政局、县住建局及有关单位组成。", ["县民政局", "县住建局", "有关单位"]),
+    ("医疗组：负责伤员救治，由市卫健委、市红十字会组成。", ["市卫健委", "市红十字会"]),
+])
+def test_a_working_groups_members_after_its_duty_are_all_responsible(text, expected):
+    items = group_members(text)
+    assert [item.text for item in items] == expected and {item.role for item in items} == {"responsible"}
+
+
+@pytest.mark.parametrize("text", [
+    "领导小组由县水利局、县农业局组成。",  # no duty given: a composition only
+    "县水利局负责防汛抢险。由县长任组长。",  # a unit's own duty, no members
+    "救援组由县地震局、县公安局组成，负责搜救。",  # the composition first: not a duty given, then its members
+    "救援组负责搜救。由县地震局、县公安局组成，县地震局为牵头单位。",  # a lead named: composed_members reads it
+])
+def test_no_group_members_without_a_duty_before_members_with_no_lead(text):
+    assert group_members(text) is None
+
+
+def test_a_working_groups_title_line_opens_its_duty_and_its_members_do_it():
+    doc = parse_paragraphs("县民政局负责做好灾民救助工作。\n4.3.5 安置组\n负责疏散、安置受灾群众。由县民政局、县住建局及有关"
+                           "单位组成。\n灾害发生后，县民政局、县住建局立即组织开展过渡性安置。\n")
+    assert [(row.task[:6], row.lead) for row in doc.rows] == [
+        ("县民政局负责", "县民政局"),
+        ("安置组负责疏", "县民政局、县住建局、有关单位"),
+        ("灾害发生后，", "县民政局、县住建局"),
+    ]
+    assert {"group_title", "group_members"} <= {finding.code for finding in doc.findings}

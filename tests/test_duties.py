@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.duties import sentence_duties
+from zygraph.duties import sentence_duties, unit_heading
 from zygraph.grammar import Item
 from zygraph.readers.paragraph import parse_paragraphs
 
@@ -50,3 +50,16 @@ def test_a_numbered_list_of_duties_splits_its_later_modal_sentence():
     assert [(row.task[:7], row.lead) for row in doc.rows] == [
         ("县应急局要牵头", "县应急局"), ("各成员单位要认", "各成员单位"), ("领导小组办公室", "领导小组办公室")]
     assert "later_modal_duty" in {finding.code for finding in doc.findings}
+
+
+# A livelihood-projects progress report (blind112): each item's title with its label glued on, no mark between.
+@pytest.mark.parametrize("text", ["适龄女生疫苗接种牵头责任部门：县卫健委", "加强宣传责任单位：县委宣传部",
+                                  "农村厕所改造。牵头单位：县农业农村局"])
+def test_a_title_with_a_role_label_at_its_end_is_no_heading_of_units(text):
+    assert unit_heading(text) is None
+
+
+def test_items_whose_titles_end_in_a_glued_label_are_tasks_of_the_labels_units():
+    doc = parse_paragraphs("一、进展情况\n（一）适龄女生疫苗接种牵头责任部门：县卫健委\n截至4月底，已完成接种1800剂次。\n"
+                           "（二）新生儿筛查牵头责任部门：县卫健委\n截至4月底，已完成筛查263人。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("适龄女生疫苗接种", "县卫健委"), ("新生儿筛查", "县卫健委")]

@@ -153,14 +153,10 @@ XFAIL = {
     # blind111-112, scored once with the readers of f260202a: 6 notices, P 0.73 R 0.32 pooled, 1 passes
     "2006_guobanfa_coal_industry_management_department_duties": "P 0.85 R 0.50, 15/22 - a dataset cell on one line: a "
     "committee's duties, functions moved between departments (将A的…职能，交由B承担; 改由B会同A承担)",
-    "2012_sichuan_earthquake_emergency_plan_working_groups": "P 0.91 R 0.31, 9/12 - working groups on their own lines "
-    "(4.3.4 救援组), 负责…。由A、B…及有关单位组成。, then member duty lines",
     "2019_guobanfa_residential_kindergartens_rectification_notice": "P 0.00 R 0.00, 1/12 - subjects that are classes "
     "of local departments one after another (教育行政部门要…。发展改革部门要…。), 由-clauses, calls on 各地",
     "2022_mee_joint_functional_departments_eco_protection_opinion": "P 0.70 R 0.16, 9/25 - a ministry's joint opinion "
     "on one line, points (一)-(二十) whose subjects are classes of bodies, 13 fields sharing one noun, a prohibition",
-    "2022_qiongzhong_county_livelihood_projects_april_progress": "P 0.00 R 0.00, 2/4 - items (n)title with the label "
-    "牵头责任部门:unit glued to the title's end, then a progress paragraph",
     # blind109-110, scored once with the readers of 44964475: 8 notices, P 0.79 R 0.73 pooled, 3 pass
     "2017_shanghai_chongming_district_high_rise_fire_stage_sentences": "P 0.85 R 0.85, 13/14 (P 0.43 R 0.12 as it "
     "came) - a plan's stage sentences: a numbered paragraph opening with a subjectless sentence (2.制定…。A和B列出…) "
@@ -233,6 +229,9 @@ def test_a_traditional_copy_reads_as_well(fixture, tmp_path):
 #: on one line, every break a space (a crawl's copy that lost them), with the pattern that is lost with the breaks.
 #: Strict, as XFAIL: a fixture that starts reading on one line fails the run until its entry is removed.
 ONE_LINE_XFAIL = {
+    "2012_sichuan_earthquake_emergency_plan_working_groups": "P 1.00 R 0.25, 6/12 run together - an emergency plan's "
+    "working groups each a title line (4.3.4 救援组) over its duty and members (负责…。由A、B…组成。) and member duty "
+    "lines: run together, the group's title runs into the duty line before it and the duty lines into one another",
     "2021_shanghai_minhang_wujing_town_housing_safety_duties": "duty lines closed by ； with the unit as subject: run "
     "together, the one line whose unit has no role verb (城运中心结合…，协同做好…；) stays in the duty before it "
     "(社区办负责…；), as a ；-clause with no 负责 starts no duty of its own",

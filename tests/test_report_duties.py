@@ -272,3 +272,9 @@ def test_a_name_holding_zuzhi_is_no_unit_and_its_verb():
         [("县委组织部", "responsible")], [("县人社局", "responsible")]]
     assert later_duty_units("各乡镇党委组织部门要做好培训。") is None
     assert _read(later_duty_units("各乡镇党委组织部署秋季培训。")) == [("各乡镇党委", "responsible")]
+
+
+def test_a_clause_of_the_event_a_duty_answers_is_read_past():
+    # an emergency plan's members' duties (blind111): 地震灾害发生后，A、B立即组织…
+    assert without_setting("灾害发生后，县民政局立即组织救助。") == "县民政局立即组织救助。"
+    assert without_setting("县民政局在灾害发生后立即组织救助。") == "县民政局在灾害发生后立即组织救助。"

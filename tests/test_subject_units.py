@@ -54,3 +54,11 @@ def test_a_unit_handling_a_titled_item_is_its_subject():
     # 承办 with no titled item after it: the government taking all proposals, or the units an inspector checked
     assert subject_units("县政府承办县政协会议的提案共20件。") is None
     assert subject_units("县督查室对各部门承办的建议办理情况进行了督查，") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("县安监局立即组织省救援队赶赴灾区。", ["县安监局"]),  # not 县安监局立即组织省, which ends as a place does
+    ("市民政局迅速调拨救灾物资。", ["市民政局"]),
+])
+def test_an_adverb_of_time_opens_the_duty_after_its_units(text, expected):
+    assert [item.text for item in duty_subject_units(text)] == expected

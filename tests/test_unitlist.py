@@ -88,3 +88,9 @@ def test_collective_runs_over_kinds_written_bare_after_it():
     # 各有关委、办、局 (blind109 崇明): one collective, its 各 over the commissions, offices and bureaus
     assert split_units("各有关委、办、局") == ["各有关委、办、局"]
     assert split_units("市科委、办") == ["市科委", "办"]
+
+
+def test_kinds_joined_by_he_each_with_its_own_youguan_are_two_units():
+    # blind111: 省直有关部门和有关单位按照…职责和分工，分别负责…
+    assert split_units("省直有关部门和有关单位") == ["省直有关部门", "有关单位"]
+    assert split_units("各有关部门和单位") == ["各有关部门和单位"]  # the kind after 和 bare: one collective

@@ -1,5 +1,6 @@
 """A body's members listed (由A、B、C组成; 成员单位包括A、B、C), which of them a clause after names its lead (A为牵头单位),
-and the duties later sentences of the same paragraph give bodies of their own (办公室设在A，承担日常工作)."""
+the duties later sentences of the same paragraph give bodies of their own (办公室设在A，承担日常工作), and the members
+of a working group given its duty first (救援组负责…。由A、B及有关单位组成。), who answer for it."""
 
 from __future__ import annotations
 
@@ -11,10 +12,15 @@ from zygraph.statements import clause_units
 from zygraph.subject_units import designated_units, subject_units
 from zygraph.unitlist import BY_WORD, looks_like_unit_list, split_units
 
-__all__ = ["MEMBERS_WORD", "composed_members", "members_and_duties"]
+__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "group_members", "members_and_duties"]
 
 #: The word the members so read carry, for the findings.
 MEMBERS_WORD = "由…组成，A为牵头"
+#: The word the members of a working group so read carry, for the findings.
+GROUP_WORD = "负责…。由…组成"
+#: A working group's duty with no subject of its own: opening the text, or after the group's name (救援组负责…).
+_GROUP_DUTY = re.compile("^(?:[\u4e00-\u9fff]{1,10}(?:组|小组|专班|組)[：:]?)?(?:主要)?(?:负责|負責)")
+_COMPOSED_END = re.compile("(?:共同)?(?:组成|組成)$")
 #: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位.
 _COUNT = "等?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
 #: The members of a body: 由A、B、C（等）（9个部门和单位）组成, or 成员单位包括/为/有：A、B、C, up to the clause's end.
@@ -44,6 +50,35 @@ def composed_members(text: str, known=None) -> list[Item] | None:
     """
     found = _composition(text, known)
     return found[0] if found else None
+
+
+def group_members(text: str, known=None) -> list[Item] | None:
+    """The members of a working group whose duty ``text`` gives first, with no subject of its own, then who the group
+    is made of with no lead named (``救援组负责…。由A、B及有关单位组成。``): all responsible; else None.
+
+    An emergency plan's working groups say what the group does, then which bodies it is made of: the bodies answer
+    for the group's duty together. A composition naming its lead is :func:`composed_members`'s; one with no duty
+    before it (``领导小组由A、B组成。``) gives no work.
+
+    Examples
+    --------
+    >>> text = "安置组负责安置受灾群众。由县民政局、县住建局及有关单位组成。"
+    >>> [(i.text, i.role) for i in group_members(text)]
+    [('县民政局', 'responsible'), ('县住建局', 'responsible'), ('有关单位', 'responsible')]
+    >>> [i.text for i in group_members("负责疏散群众，由县公安局、县交通局组成。")]
+    ['县公安局', '县交通局']
+    >>> group_members("领导小组由县水利局、县农业局组成。"), group_members("县水利局负责防汛。由县长任组长。")
+    (None, None)
+    """
+    if not _GROUP_DUTY.match(text) or composed_members(text, known) is not None:
+        return None
+    for found in _MEMBERS.finditer(text):
+        name = "members" if found.group("members") else "listed"
+        whole = _COMPOSED_END.sub("", text[found.start(name):found.end()])  # 及有关单位组成: 有关单位 a member, no count
+        for members in (whole, found.group(name)):
+            if found.start() and looks_like_unit_list(members, known):
+                return [Item(unit, "responsible", GROUP_WORD) for unit in split_units(members, known)]
+    return None
 
 
 def members_and_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:

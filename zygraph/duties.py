@@ -39,7 +39,7 @@ import re
 
 from zygraph.duty_titles import duties_of_heading
 from zygraph.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, officials, parse_group, split_clauses
+from zygraph.grammar import HELP_MANNER, HELP_VERB, Item, label_start, officials, parse_group, split_clauses
 from zygraph.inner_partners import inner_partners
 from zygraph.modal_partners import modal_partners
 from zygraph.statements import sentence_units
@@ -164,8 +164,16 @@ def unit_heading(text: str, known=None) -> list[Item] | None:
     [('卫生部门', 'responsible', '职责、任务')]
     >>> unit_heading("加强组织领导"), unit_heading("市发改委负责的工作")
     (None, None)
+
+    A title with a role label glued to its end (``适龄女生疫苗接种牵头责任部门：县卫健委``) is a task and its label,
+    though the run ends as a unit's name does:
+
+    >>> unit_heading("适龄女生疫苗接种牵头责任部门：县卫健委"), unit_heading("加强宣传责任单位：县委宣传部")
+    (None, None)
     """
     text = text.strip().rstrip("。：:")
+    if label_start(text):  # a title before a role label: 筛查试点牵头责任部门：A names a task, not a heading's units
+        return None
     units = duties_of_heading(text, known) or text
     if not units or not looks_like_unit_list(units, known):
         return None

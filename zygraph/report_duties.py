@@ -38,8 +38,9 @@ __all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties"
 
 #: The role verbs by which a later clause's subject takes a duty of its own: …，B负责…, …，B牵头….
 _OWN_VERBS = ("负责", "負責", "牵头", "牽頭")
-#: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，.
-_SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中)[，,]")
+#: A clause of setting before a sentence's subject, with no verb of its own: 行动中，, 整治期间，, 在实施过程中，, or of
+#: the event the duty answers: 地震灾害发生后，.
+_SETTING = re.compile("^在?(?:(?!在)[\u4e00-\u9fff]){1,8}?(?:过程中|期间|中|发生后|后)[，,]")
 #: The words a report opens a division of duties with, saying what a document or meeting lays down, up to the comma
 #: before the first duty's units: 《制度》明确，, 《办法》规定，, 会议确定，. The speaker is a short phrase, no clause.
 _REPORTED = re.compile("^[^，,。；;：:“”\"]{1,12}?(?:明确|规定|确定|要求|提出)[，,]")
@@ -94,6 +95,8 @@ def without_setting(text: str) -> str:
 
     >>> without_setting("行动中，县农业农村局负责完善规划。"), without_setting("县农业局负责完善规划。")
     ('县农业农村局负责完善规划。', '县农业局负责完善规划。')
+    >>> without_setting("灾害发生后，县民政局立即组织救助。")
+    '县民政局立即组织救助。'
     """
     found = _SETTING.match(text.strip())
     return text.strip()[found.end():] if found else text

@@ -97,6 +97,8 @@ _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|�
 _GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
 #: The units a matter concerns, named by a qualifier and a kind of their own: 相关单位, 有关部门.
 _CONCERNED_KIND = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
+#: A name ending in the kind of the units concerned (省直有关部门), beside which a kind with its own 有关 is another.
+_CONCERNED_END = re.compile("(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
 #: A name ending in a kind of units in general (各有关部门), which a kind after 和 names again.
 _KIND_END = re.compile("(?:部门|单位|部門|單位)$")
 #: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
@@ -180,6 +182,8 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     ['市、县人民政府', '同级财政部门']
     >>> split_units("各街道、相关委、办、局")  # the kinds of offices concerned, each by its last character: one
     ['各街道', '相关委、办、局']
+    >>> split_units("省直有关部门和有关单位"), split_units("各有关部门和单位")  # a kind with its own 有关 is another
+    (['省直有关部门', '有关单位'], ['各有关部门和单位'])
     """
     registry = known is not None
     known = known or (lambda name: False)
@@ -354,9 +358,11 @@ def _split_joined(piece: str, known) -> list[str]:
         if after in _BARE_UNITS:
             continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
         if _GENERIC_KIND.match(after) and ("的" in head or COLLECTIVE.search(head)) \
-                and not (_CONCERNED_KIND.match(after) and "的" not in head and not _KIND_END.search(head)):
+                and not (_CONCERNED_KIND.match(after) and "的" not in head
+                         and (not _KIND_END.search(head) or _CONCERNED_END.search(head))):
             # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one; but 各乡镇及相关
-            # 单位 is two: the units concerned have a kind and a 相关 of their own beside a level's bodies
+            # 单位 is two: the units concerned have a kind and a 相关 of their own beside a level's bodies, and so is
+            # 省直有关部门和有关单位: each kind with its own 有关 (各有关部门和单位, the kind bare, is one)
             continue
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known) or (_COUNTY.match(head) and looks_like_unit(after, known)):

@@ -26,7 +26,7 @@ from zygraph.running_requirements import matter_requirement
 from zygraph.reported_sentences import reported_sentences
 from zygraph.report_duties import clause_duties, later_duty_units, own_clauses, ordinal_points, reported_lead_in, without_setting
 from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
-from zygraph.composed_members import composed_members, members_and_duties
+from zygraph.composed_members import composed_members, group_members, members_and_duties
 from zygraph.divided_clauses import DIVIDED_WORD, divided_clauses
 from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.unitform import opens_with_level
@@ -468,6 +468,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = composed_members(text)  # 联席会议由A、B、C组成，A为牵头单位: the members, their lead named after them
+    if items:
+        return text, items
+    items = group_members(text)  # 救援组负责…。由A、B及有关单位组成。: the members answer for the group's duty
     if items:
         return text, items
     items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.composed_members import group_members
 from zygraph.division_measure import divided_measure
 from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
 from zygraph.everyone import in_general
@@ -29,6 +30,7 @@ from zygraph.readers.list_lead_ins import list_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.readers.readings import reading_findings
+from zygraph.report_duties import without_setting
 from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.statements import heading_units, unit_descriptors
@@ -348,13 +350,14 @@ def _sibling_key(block):
 
 def next_duty(last, text, siblings=False):
     """True when ``text`` follows a duty its units open (市统计局负责…, or one read so: 市科协协调…) and opens
-    with units itself.
+    with units itself, after a clause of setting if any (灾害发生后，A、B立即组织…); a working group's duty and members
+    (救援组负责…。由A、B组成。) is such a duty.
 
     A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
-        and (last["duty"] or bool(subject_units(last["text"]))) \
-        and bool(duty_subject_units(text) or kind_subject_units(text))
+        and (last["duty"] or bool(subject_units(last["text"])) or bool(group_members(last["text"]))) \
+        and bool(duty_subject_units(without_setting(text)) or kind_subject_units(text))
 
 
 def _measure_subject(parsed, modal, index):
@@ -471,7 +474,7 @@ def _verbless_duty(block, findings):
                                 f"that oversees a field, doing it with a role verb: {'、'.join(i.text for i in kinds)}",
                                 "read it as the duty's unit, as the members' offices above it are read"))
         return [(block["text"], kinds)]
-    items = section_duty_units(block["text"], block["area"])
+    items = section_duty_units(without_setting(block["text"]), block["area"])  # 灾害发生后，A、B立即组织…
     if items and items[0].text in heading_bodies(block["area"]):
         # （四）A、B和C工作职责 / A组织实施…: a body named by its kind is a unit where the heading over it names it
         findings.append(Finding(block["line"], "info", "heading_body", f"the duty opens with a body the heading "

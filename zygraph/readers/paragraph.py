@@ -77,6 +77,7 @@ from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.group_leaders import leader_line
 from zygraph.readers.groupheads import split_group_headings
+from zygraph.readers.group_titles import group_titles_joined
 from zygraph.readers.item_runs import close_items_above
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
@@ -180,6 +181,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
     findings = marks + normalise.findings() + tables
     lines, broken = lost_marks_apart(lines, findings)  # …工作市爱卫办统筹…: a copy that lost its marks, broken again
+    lines = group_titles_joined(lines, findings)  # 4.3.4救援组 / 负责…。由A、B组成。: the group's name opens its duty
     blocks, heads, notice_end, seen_task = [], {}, None, False  # heads: heading level -> its area
     previous = None  # the number of the last numbered task
     ordinal = 0  # the last 是-ordinal task's number under this heading; None after a task numbered otherwise (1、)

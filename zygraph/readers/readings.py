@@ -4,7 +4,7 @@ message and action, so every reader's decision is said the same way."""
 from __future__ import annotations
 
 from zygraph.area_shares import AREA_WORD, SECTOR_WORD
-from zygraph.composed_members import MEMBERS_WORD
+from zygraph.composed_members import GROUP_WORD, MEMBERS_WORD
 from zygraph.divided_clauses import DIVIDED_WORD
 from zygraph.decisions import MATTER_WORD
 from zygraph.duties import SHARE_WORD
@@ -133,6 +133,9 @@ _READINGS = (
     (MEMBERS_WORD, "members_with_lead", "a sentence lists a body's members (由A、B、C组成, 成员单位包括…) and a clause "
      "after names which of them leads (A为牵头单位, 由A牵头): {text}", "read it as a task of the members: the one named "
      "lead leads, the other members support, as units beside a named lead do"),
+    (GROUP_WORD, "group_members", "a working group's duty comes first, then the bodies it is made of with no lead "
+     "named (救援组负责…。由A、B及有关单位组成。): {text}", "read it as a task of the members, all responsible: they "
+     "answer for the group's duty together"),
     (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
      "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
 )
