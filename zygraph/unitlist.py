@@ -57,13 +57,14 @@ _OPENING_WORDS = re.compile("^(?:其中|此外|另外|同时|同時|明确|明�
 BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
 BY = re.compile(BY_WORD)
 #: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
-#: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
+#: 指导站, 协调办, 负责人, 负责同志 (成员由A、B等部门负责同志组成: the members are people, no unit's duty; 由县委组织部
+#: 按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
 #: the levels (各级党委组织部门, 各级组织部门). Nor may the verb 组织 close a name, as it does after the party's, the
 #: league's, a society's or an economy's (各基层党组织, 社会组织, 村集体经济组织). Only those names: 负责部署, 组织部署,
 #: 组织部门 after another unit (县人社局组织部门…), 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
 #: Put it right after the verb, in a lookahead too: ``(?=(?:负责|组织){VERB_NOT_NAME})``.
 VERB_NOT_NAME = ("(?!(?<=组织)部(?![署门])|(?<=[委级]组织)部门|(?<=[党团]组织)|(?<=(?:社会|经济|合作|行业|中介|自治|群团)组织)"
-                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员))")
+                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员)|(?<=[负負][责責])同志)")
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
