@@ -99,3 +99,11 @@ def test_a_designated_subject_of_a_project_is_responsible():
     assert _units("该改造项目建设主体为县水利局，统筹开展项目建设和验收工作。") == [("县水利局", "responsible")]
     rows = subject_sentences([(1, "二、职责分工"), (2, "项目建设主体为县水利局，统筹开展建设。县财政局负责落实经费。")], [])
     assert [(row.task[:6], row.lead) for row in rows] == [("项目建设主体", "县水利局"), ("县财政局负责", "县财政局")]
+
+
+def test_bodies_after_a_modal_by_or_by_each_do_the_work_whatever_its_verb():
+    # 应当由A办成…; 分别由A和B依法办理…: the work required of the bodies after 由 (blind111's kindergartens notice)
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [i.text for i in piece_subjects("场馆移交后，应当由体育行政部门办成公共场馆，不得出租。")] == ["体育行政部门"]
+    assert [i.text for i in piece_subjects("根据性质，分别由县民政局和县市场监管局依法办理登记。")] == ["县民政局", "县市场监管局"]
+    assert piece_subjects("场馆由体育行政部门办成公共场馆。") == []  # no modal before 由: no requirement

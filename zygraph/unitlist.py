@@ -69,8 +69,10 @@ VERB_NOT_NAME = ("(?!(?<=组织)部(?![署门])|(?<=[委级]组织)部门|(?<=[�
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门; 教育、税务等
-#: 市场监管领域有关部门 (the field); 区大队、市政、人防等职能单位 (职能: functional bodies, not businesses or places).
-_DEPARTMENTS_OF = re.compile("等(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
+#: 市场监管领域有关部门 (the field); 财政、水利等国务院有关职能部门 (whose departments); 区大队、市政、人防等职能单位
+#: (职能: functional bodies, not businesses or places).
+_DEPARTMENTS_OF = re.compile("等(?:国务院|國務院|中央|省级|市级|县级|区级|地方)?(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?"
+                             "(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）, 人力资源社会保障.
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
