@@ -48,6 +48,12 @@ def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
     assert units == ["县委组织部", "各级党委组织部门", "各基层党组织", "村集体经济组织", "县人社局", "县委"]
 
 
+def test_levels_alone_share_their_levels_party_committee_and_government():
+    # 市、县级党委和政府要…: the cities' and counties' committees and governments, one collective (blind111)
+    assert split_units("市、县级党委和政府") == ["市、县级党委和政府"]
+    assert split_units("省、市、县级人民政府") == ["省、市、县级人民政府"]
+
+
 def test_members_who_are_the_departments_responsible_comrades_give_the_departments_no_duty():
     # 成员由A、B等部门负责同志组成: 负责同志 are people (the comrades in charge), 负责 no verb of the departments
     from zygraph.statements import clause_units

@@ -110,8 +110,9 @@ _PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开�
 _PLACE = re.compile(f"({_PLACES})$")
 _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
-#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府).
-_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府;
+#: 市、县级党委和政府).
+_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})级?({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
 #: Every place of a level or levels, named bare: 各市（州）, 各县（市、区）, 各市州 — places, not a unit, when places
 #: after them share the unit named after the last (各市〔州〕、贵安新区数据管理部门: the cities' and the zone's offices).
 _EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}}[）)〕])?$")
