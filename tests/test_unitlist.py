@@ -52,6 +52,7 @@ def test_levels_alone_share_their_levels_party_committee_and_government():
     # 市、县级党委和政府要…: the cities' and counties' committees and governments, one collective (blind111)
     assert split_units("市、县级党委和政府") == ["市、县级党委和政府"]
     assert split_units("省、市、县级人民政府") == ["省、市、县级人民政府"]
+    assert split_units("县市区、乡级政府") == ["县市区", "乡级政府"]  # after a place, no level alone: two
 
 
 def test_members_who_are_the_departments_responsible_comrades_give_the_departments_no_duty():

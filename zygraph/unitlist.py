@@ -110,9 +110,11 @@ _PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开�
 _PLACE = re.compile(f"({_PLACES})$")
 _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
-#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府;
-#: 市、县级党委和政府).
-_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})级?({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府).
+_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: The last of levels written alone sharing its level's bodies (市、县级党委和政府): after one-character levels only
+#: (县市区、乡级政府 are two).
+_LEVEL_UNIT = re.compile(f"^[省市县区州乡镇]级(?:{_BARE})(?:[和及与](?:{_BARE}))*$")
 #: Every place of a level or levels, named bare: 各市（州）, 各县（市、区）, 各市州 — places, not a unit, when places
 #: after them share the unit named after the last (各市〔州〕、贵安新区数据管理部门: the cities' and the zone's offices).
 _EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}}[）)〕])?$")
@@ -459,7 +461,8 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
         return j
     places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
     unit = _trim(pieces[j]) if j > i and places else ""
-    return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0])) else i
+    levels = unit and _LEVEL_UNIT.match(unit) and all(len(piece.strip()) == 1 for piece in pieces[i:j])
+    return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0]) or levels) else i
 
 
 def _named_zone(piece: str) -> bool:
