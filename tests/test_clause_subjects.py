@@ -32,7 +32,6 @@ def test_bodies_after_a_modal_by_or_by_each_do_the_work_whatever_its_verb():
     assert piece_subjects("场馆由体育行政部门办成公共场馆。") == []  # no modal before 由: no requirement
 
 
-
 def test_a_purse_of_a_level_is_the_finance_body():
     assert _units("建立补助机制，凡达标的乡镇，县级财政要给予奖励。") == [("县级财政", "responsible")]
     assert _units("中央和地方财政转移支付应考虑补偿因素。") == []
