@@ -107,4 +107,3 @@ def test_a_designated_subject_of_a_project_is_responsible():
     assert _units("该改造项目建设主体为县水利局，统筹开展项目建设和验收工作。") == [("县水利局", "responsible")]
     rows = subject_sentences([(1, "二、职责分工"), (2, "项目建设主体为县水利局，统筹开展建设。县财政局负责落实经费。")], [])
     assert [(row.task[:6], row.lead) for row in rows] == [("项目建设主体", "县水利局"), ("县财政局负责", "县财政局")]
-
