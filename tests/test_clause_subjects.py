@@ -24,6 +24,14 @@ def test_subject_after_a_clause_setting_the_case():
     assert condition_ends(["加强督查", "严格考核", "区应急局要通报"]) == []
 
 
+def test_bodies_after_a_modal_by_or_by_each_do_the_work_whatever_its_verb():
+    # 应当由A办成…; 分别由A和B依法办理…: the work required of the bodies after 由 (blind111's kindergartens notice)
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [i.text for i in piece_subjects("场馆移交后，应当由体育行政部门办成公共场馆，不得出租。")] == ["体育行政部门"]
+    assert [i.text for i in piece_subjects("根据性质，分别由县民政局和县市场监管局依法办理登记。")] == ["县民政局", "县市场监管局"]
+    assert piece_subjects("场馆由体育行政部门办成公共场馆。") == []  # no modal before 由: no requirement
+
+
 def test_a_purse_of_a_level_is_the_finance_body():
     assert _units("建立补助机制，凡达标的乡镇，县级财政要给予奖励。") == [("县级财政", "responsible")]
     assert _units("中央和地方财政转移支付应考虑补偿因素。") == []

@@ -133,3 +133,20 @@ def test_body_convening_on_what_it_found_is_the_subject():
     body = lambda name: name.endswith("政府")  # noqa: E731
     assert more_subjects("县政府根据督查情况召开专题会议，研究整改方案。", body) == [("县政府", "召开")]
     assert more_subjects("县政府根据督查情况研究整改方案。", body) == []
+
+
+def test_organs_of_the_state_named_by_their_kind_acting_by_law_are_subjects():
+    # 公安机关依法严厉打击…; 人民法院依法审理…; 司法行政机关按照职责权限依法负责… (blind111's joint opinion): no modal,
+    # the law binds the organ, so what it does is its duty
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [i.text for i in piece_subjects("公安机关依法查处非法采砂行为。")] == ["公安机关"]
+    assert [i.text for i in piece_subjects("人民检察院依法提起公益诉讼。")] == ["人民检察院"]
+    assert [i.text for i in piece_subjects("税务机关按照职责权限依法办理退税。")] == ["税务机关"]
+    assert piece_subjects("相关案件依法审理。") == []
+
+
+def test_two_collectives_each_with_its_own_each_are_two_subjects():
+    # 各地区各部门要…: each with its own 各, two units (blind111); 各级各部门 is one (各级 is no body)
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [i.text for i in piece_subjects("各地区各部门要认真贯彻落实。")] == ["各地区", "各部门"]
+    assert [i.text for i in piece_subjects("各级各部门要加强组织领导。")] == ["各级各部门"]

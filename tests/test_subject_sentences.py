@@ -382,3 +382,30 @@ def test_measures_of_a_copy_that_lost_its_breaks_start_at_their_run_in_headings(
     rows = subject_sentences(pairs, [])
     assert [(row.task[:7], row.lead) for row in rows] == [
         ("加强管理，做好", "各市"), ("加大调度力度。", "各县"), ("理顺电价关系。", "电力企业"), ("各市、各部门和", "各市、各部门、电力企业")]
+
+
+def test_measures_read_whole_give_way_to_their_sentences_where_one_measure_names_several_bodies():
+    # （二）A部门要…。B部门要…: measures read as duties of the bodies opening them hold sentences of other bodies; each
+    # sentence whose subject is a class of departments is a task of its own (blind111's joint opinion)
+    doc = parse_paragraphs("关于加强河湖保护工作的意见\n一、压实责任\n（一）各级水利部门要加强河湖巡查，建立问题台账。\n"
+                           "（二）生态环境部门要加强水质监测。农业农村部门要控制面源污染。\n二、强化监管\n"
+                           "（三）自然资源部门要严守生态保护红线。林草部门要做好岸线绿化。\n（四）交通运输部门要加强航道管理。\n")
+    assert [r.lead for r in doc.rows] == ["各级水利部门", "生态环境部门", "农业农村部门", "自然资源部门", "林草部门",
+                                          "交通运输部门"]
+    assert {"sections_split", "reading_replaced"} <= {f.code for f in doc.findings}
+
+
+def test_fields_sharing_one_noun_after_what_they_do_or_set_off_before_their_basis():
+    # 承担…职责的A、B、…等国务院有关职能部门，根据…，梳理…: the fields are the subject, with no modal (blind111)
+    fields = "发展改革、财政、水利、交通运输等国务院有关职能部门"
+    assert [t for t, _ in _units(f"承担重要职责的{fields}要做好统筹。")] == ["发展改革", "财政", "水利", "交通运输"]
+    assert [t for t, _ in _units(f"承担重要职责的{fields}，根据有关规定，梳理具体事项。")] == ["发展改革", "财政", "水利",
+                                                                                        "交通运输"]
+    assert _units("对发展改革、财政、水利、交通运输等部门，根据规定开展考核。") == []
+
+
+def test_the_holders_of_a_role_in_a_field_written_with_de_are_a_subject():
+    # 生态环境保护具体事项的牵头部门应当…: the units leading those matters, as 保洁责任单位 (blind111); 各项工作的牵头单位
+    # and 本次活动的主办单位 point back at units named elsewhere
+    assert _units("生态环境保护具体事项的牵头部门应当推动落实。") == [("生态环境保护具体事项的牵头部门", "responsible")]
+    assert _units("本次活动的主办单位要做好保障。") == []

@@ -48,6 +48,20 @@ def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
     assert units == ["县委组织部", "各级党委组织部门", "各基层党组织", "村集体经济组织", "县人社局", "县委"]
 
 
+def test_levels_alone_share_their_levels_party_committee_and_government():
+    # 市、县级党委和政府要…: the cities' and counties' committees and governments, one collective (blind111)
+    assert split_units("市、县级党委和政府") == ["市、县级党委和政府"]
+    assert split_units("省、市、县级人民政府") == ["省、市、县级人民政府"]
+    assert split_units("县市区、乡级政府") == ["县市区", "乡级政府"]  # after a place, no level alone: two
+
+
+def test_members_who_are_the_departments_responsible_comrades_give_the_departments_no_duty():
+    # 成员由A、B等部门负责同志组成: 负责同志 are people (the comrades in charge), 负责 no verb of the departments
+    from zygraph.statements import clause_units
+    assert clause_units("成立工作小组，成员由县教育局、县财政局等部门负责同志组成。") is None
+    assert [i.text for i in clause_units("该项工作由县教育局、县财政局负责，按期完成。")] == ["县教育局", "县财政局"]
+
+
 def test_a_connective_or_a_verb_fixing_the_units_is_no_part_of_their_names():
     # …，其中县文旅局负责户外广告; 确定县教育局为牵头单位; 明确A、B为…; …，并由A负责: words of the clause, no name's
     assert split_units("其中县文旅局") == ["县文旅局"]

@@ -14,8 +14,8 @@ from zygraph.grammar import LABELS, Item, label_role
 from zygraph.helped_bodies import HELPING_VERBS
 from zygraph.unitlist import split_units
 
-__all__ = ["condition_ends", "what_body_is", "designated_subjects", "helping_units", "calls_on", "clause_findings",
-           "PURSE"]
+__all__ = ["condition_ends", "what_body_is", "designated_subjects", "required_by", "helping_units", "calls_on",
+           "clause_findings", "PURSE"]
 
 #: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
 #: perhaps the place or party it is about (…不到位的地方, 逾期未整改的, 造成污染事故的).
@@ -100,6 +100,46 @@ def designated_subjects(clause: str, is_body) -> list[Item]:
     if not names or not all(map(is_body, names)):
         return []
     return [Item(name, "responsible", "主体") for name in names]
+
+
+#: 由 after a modal or 分别, the bodies after it doing what the clause requires, whatever its verb (应当由A办成…,
+#: 分别由A和B依法办理…).
+_REQUIRED_BY = re.compile("(?:应当|应该|必须|须|应|分别|分別)由")
+#: The longest a name after such a 由 runs.
+_BY_LONGEST = 30
+#: How far on a longer name may end that carries a shorter one on (县委 | 宣传部门, 机构编制部 | 门).
+_NAME_GOES_ON = 4
+#: The kinds such a name ends with: a department, an organ, a bureau, a government (not 行 or 办, which a verb after
+#: the name may end with: 民政部门依法办理).
+_KIND_END = re.compile("(?:部门|部門|机关|機關|机构|機構|单位|單位|政府|[局委厅廳部署院会會所站队隊])$")
+#: What joins names in a list, which no name ends before.
+_JOINING = "、和及与與"
+
+
+def required_by(clause: str, is_body) -> list[Item]:
+    """The bodies after 由 in ``clause`` when a modal or 分别 comes before it (``应当由A办成公办园``, ``分别由A和B依法
+    办理登记``): they do the work the clause requires, responsible, whatever verb follows them. The names end at the
+    first cut where they are bodies by ``is_body`` and no list goes on; [] where none is so found.
+
+    >>> dept = lambda name: name.endswith("部门")
+    >>> [(i.text, i.role, i.word) for i in required_by("移交后，应当由教育行政部门办成公办园", dept)]
+    [('教育行政部门', 'responsible', '由')]
+    >>> [i.text for i in required_by("分别由机构编制部门和民政部门依法办理登记", dept)]
+    ['机构编制部门', '民政部门']
+    >>> required_by("由教育行政部门办成公办园", dept), required_by("应由群众自愿参加", dept)
+    ([], [])
+    """
+    found = _REQUIRED_BY.search(clause)
+    if found is None:
+        return []
+    rest = clause[found.end():found.end() + _BY_LONGEST + 1]
+    kinds = [end for end in range(2, len(rest) + 1) if _KIND_END.search(rest, 0, end)
+             and (names := split_units(rest[:end])) and all(map(is_body, names))]
+    for end in kinds:  # the first cut after a body's kind that no longer name carries on (县委 | 宣传部门), no list going on
+        if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON for other in kinds) \
+                and rest[end] not in _JOINING and "\u4e00" <= rest[end] <= "\u9fff":
+            return [Item(name, "responsible", "由") for name in split_units(rest[:end])]
+    return []
 
 
 def helping_units(clauses: list[str], is_body) -> list[Item]:

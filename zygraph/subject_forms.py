@@ -10,6 +10,8 @@ A State Council notice also writes who is to act as:
   组织…``, ``各市人民政府结合本地实际，统筹制定…``), or any verb of doing it after a basis that binds it (``国有林场根据
   协议规定，落实…``): the body is the subject;
 - a document or matter, then 由, the body, the basis it acts on, and the verb (``《办法》由国家林草局根据本通知精神印发``);
+- an organ of the state named by its kind (机关, 法院, 检察院), perhaps on its basis, acting 依法 with no modal
+  (``公安机关依法严厉打击…``, ``司法行政机关按照职责权限依法负责审查…``): the law binds it, so what it does is its duty;
 - two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own;
 - a body, what it does and 前 or 时, a comma and the modal verb of what it must do then (``地方政府作出撤并决定前，
   必须…发布公告``): the body is the subject of both;
@@ -56,6 +58,9 @@ _FORMS = (
     re.compile(f"^(?P<units>{_NAME})(?:根据|依据|按照|依照)[^，,。；;]{{0,30}}{_RULE}[，,](?P<verb>{_RUNNING})"),
     # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising
     re.compile(f"^(?P<units>{_NAME})(?:根据|根據|依据|依據)[^，,。；;]{{2,10}}?(?P<verb>召开|召開|组织召开|组织开展)"),
+    # 公安机关依法严厉打击…; 司法行政机关按照职责权限依法负责…: an organ of the state named by its kind, acting 依法
+    re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,20}}?(?:机关|機關|法院|检察院|檢察院))"
+               f"(?:(?:按照|依照|根据)[^，,。；;]{{1,10}}?)?(?P<verb>依法)(?=[\u4e00-\u9fff])"),
     SET_OFF,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
@@ -69,6 +74,8 @@ _TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前
 _ACT = 2
 #: The 和 between two subjects (A和B要…).
 _AND = "和"
+#: Two collectives run together, each with its own 各 (各地区各部门).
+_EACH_TWICE = re.compile("^(各[^各、，,]{1,4})(各[^各、，,]{1,6})$")
 #: 会同, the word giving the bodies before it partners (A会同B…).
 _WITH = ("会同", "會同")
 #: The opening of a sentence where its subject's names may stand: no comma, stop, colon, 的, 由, 对 or 在.
@@ -100,6 +107,11 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     ([], [])
     >>> more_subjects("考核不合格的部门，要作出书面检查。", body)  # the party a penalty is about: no subject
     []
+    >>> organ = lambda name: name.endswith(("机关", "法院"))
+    >>> more_subjects("公安机关依法严厉打击非法捕捞。", organ), more_subjects("人民法院依法审理相关案件。", organ)
+    ([('公安机关', '依法')], [('人民法院', '依法')])
+    >>> more_subjects("司法行政机关按照职责权限依法负责审查草案。", organ)
+    [('司法行政机关', '依法')]
     >>> more_subjects("地方政府作出村庄撤并决定前，必须发布公告。", body)
     [('地方政府', '必须')]
     """
@@ -125,9 +137,20 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
     >>> body = lambda name: name.endswith(("部门", "机关", "局"))
     >>> bodies_apart(["各级水利部门和公安机关", "市经济和信息化局"], body)
     ['各级水利部门', '公安机关', '市经济和信息化局']
+
+    Two collectives each with its own 各 are two, where each is a body (``各地区各部门``; ``各级各部门`` stays whole,
+    for ``各级`` is none):
+
+    >>> collective = lambda name: name in ("各地区", "各部门", "各级各部门")
+    >>> bodies_apart(["各地区各部门", "各级各部门"], collective)
+    ['各地区', '各部门', '各级各部门']
     """
     apart = []
     for name in names:
+        each = _EACH_TWICE.match(name)  # 各地区各部门: two collectives, each with its own 各
+        if each and is_body(each.group(1)) and is_body(each.group(2)):
+            apart += [each.group(1), each.group(2)]
+            continue
         left, _, right = name.partition(_AND)
         if right and is_body(left) and is_body(right) and _AND not in right:
             apart += [left, right]

@@ -57,19 +57,22 @@ _OPENING_WORDS = re.compile("^(?:其中|此外|另外|同时|同時|明确|明�
 BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
 BY = re.compile(BY_WORD)
 #: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
-#: 指导站, 协调办, 负责人 (由县委组织部按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
+#: 指导站, 协调办, 负责人, 负责同志 (成员由A、B等部门负责同志组成: the members are people, no unit's duty; 由县委组织部
+#: 按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
 #: the levels (各级党委组织部门, 各级组织部门). Nor may the verb 组织 close a name, as it does after the party's, the
 #: league's, a society's or an economy's (各基层党组织, 社会组织, 村集体经济组织). Only those names: 负责部署, 组织部署,
 #: 组织部门 after another unit (县人社局组织部门…), 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
 #: Put it right after the verb, in a lookahead too: ``(?=(?:负责|组织){VERB_NOT_NAME})``.
 VERB_NOT_NAME = ("(?!(?<=组织)部(?![署门])|(?<=[委级]组织)部门|(?<=[党团]组织)|(?<=(?:社会|经济|合作|行业|中介|自治|群团)组织)"
-                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员))")
+                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员)|(?<=[负負][责責])同志)")
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门; 教育、税务等
-#: 市场监管领域有关部门 (the field); 区大队、市政、人防等职能单位 (职能: functional bodies, not businesses or places).
-_DEPARTMENTS_OF = re.compile("等(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
+#: 市场监管领域有关部门 (the field); 财政、水利等国务院有关职能部门 (whose departments); 区大队、市政、人防等职能单位
+#: (职能: functional bodies, not businesses or places).
+_DEPARTMENTS_OF = re.compile("等(?:国务院|國務院|中央|省级|市级|县级|区级|地方)?(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?"
+                             "(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
 #: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）, 人力资源社会保障.
 _SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
@@ -111,6 +114,9 @@ _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延�
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府).
 _PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: The last of levels written alone sharing its level's bodies (市、县级党委和政府): after one-character levels only
+#: (县市区、乡级政府 are two).
+_LEVEL_UNIT = re.compile(f"^[省市县区州乡镇]级(?:{_BARE})(?:[和及与](?:{_BARE}))*$")
 #: Every place of a level or levels, named bare: 各市（州）, 各县（市、区）, 各市州 — places, not a unit, when places
 #: after them share the unit named after the last (各市〔州〕、贵安新区数据管理部门: the cities' and the zone's offices).
 _EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}}[）)〕])?$")
@@ -461,7 +467,8 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
         return j
     places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
     unit = _trim(pieces[j]) if j > i and places else ""
-    return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0])) else i
+    levels = unit and _LEVEL_UNIT.match(unit) and all(len(piece.strip()) == 1 for piece in pieces[i:j])
+    return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0]) or levels) else i
 
 
 def _named_zone(piece: str) -> bool:

@@ -65,12 +65,13 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     # sections, one task a section, read the same running text more coarsely: where a section's sentences name
     # different bodies as their subjects, each sentence is a task (a section of one body stays whole, and so does a
     # notice of fewer such sentences than ``fewest``: six beside labelled rows, three where no label names a unit)
-    mixed = mixed_sections(logical) if reading != "labels and brackets" else 0
     # 环境保护部门要…。发展改革、财政等综合部门要…: rows read from a paragraph's clauses each opening with its department
     # and 要 are subject sentences too, read paragraph by paragraph: the sentence reading reads them document-wide
     by_modal = any(finding.code == "modal_sentences" for finding in read)
     # 一、… / （一）…。A要…: measures read whole as duties of the bodies they open with; their sentences may name others
     by_measure = any(finding.code in _MEASURE_SUBJECTS for finding in read)
+    # measures so read whose later sentences open with other bodies (（四）A…。B要…) mix bodies as sections do
+    mixed = mixed_sections(logical) if reading != "labels and brackets" or by_measure else 0
     sentences = subject_sentences(logical, by_sentence) \
         if len(rows) <= MANY_ROWS or mixed or by_modal or by_measure else []
     # a document of running sentences (``fewest`` at least: MANY_ROWS beside labelled rows, UNLABELLED_ROWS where the

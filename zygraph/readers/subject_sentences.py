@@ -23,10 +23,10 @@ from typing import NamedTuple
 from zygraph.asked_units import asked_units
 from zygraph.dated_subjects import dated_subject_units
 from zygraph.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
-                                     what_body_is)
+                                     required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
-from zygraph.everyone import points_back
+from zygraph.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.grammar import Item, assign_roles
 from zygraph.kind_subjects import research_body
@@ -67,8 +67,17 @@ _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:�
                       f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|实施|實施){VERB_NOT_NAME}")
 #: A long list of fields sharing one kind noun as the subject (A、B、…、P等市场监管领域有关部门要…): each name short, the
 #: list longer than one subject's name runs.
-_LISTED = re.compile(f"^(?P<units>(?:[^，,。；;：:的由对在、]{{1,15}}、){{3,30}}[^，,。；;：:的由对在、]{{1,30}}?)(?:都|均|也)?"
-                     f"(?P<verb>必须|必需|应当|{_MODAL}){VERB_NOT_NAME}")
+#: What the bodies do may come before the list (承担…职责的A、B、…等有关部门), and the list may be set off by a comma
+#: before the basis its work opens with, with no modal (…等有关部门，根据…，梳理…).
+_LISTED = re.compile(f"^(?:[^，,。；;：:、的]{{2,20}}的)?"
+                     f"(?P<units>(?:[^，,。；;：:的由对在、]{{1,15}}、){{3,30}}[^，,。；;：:的由对在、]{{1,30}}?)(?:都|均|也)?"
+                     f"(?:(?P<verb>必须|必需|应当|{_MODAL}){VERB_NOT_NAME}|(?<=[门局])[，,](?=(?P<basis>根据|按照|依据|依照|结合)))")
+#: The holders of a role in a field written with 的 as the subject (生态环境保护具体事项的牵头部门应当…): the units that
+#: hold it there, a collective as 保洁责任单位 is (:func:`zygraph.everyone.with_roles_held_in_a_field`); not where the
+#: field is a matter pointed at (各项工作的牵头单位, 本次活动的主办单位: the units named elsewhere).
+_HELD = re.compile(f"^(?!各|该|該|本|此|上述|以上|其他|其它|有关|相关|每)(?P<units>[^，,。；;：:由对在]{{4,30}}的[^，,。；;：:的]{{2,8}}?)(?:都|均|也)?"
+                   f"(?P<verb>必须|必需|应当|{_MODAL}){VERB_NOT_NAME}")
+_held_in_a_field = with_roles_held_in_a_field()
 #: The longest a subject's name runs before its bracket note (…联席会议（简称…）).
 _SUBJECT_LONGEST = 40
 #: A later clause of a sentence opening with bodies and their own modal verb (…，B要及时组织验收).
@@ -237,9 +246,9 @@ class Reading(NamedTuple):
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
-    ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``form`` (subject_forms), ``permitted``
+    ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
-    dated_subjects), ``pays`` (who bears the cost: payers)).
+    dated_subjects), ``pays`` (who bears the cost: payers), ``required`` (the bodies after 应当由 or 分别由)).
 
     >>> read_piece("县政府根据年度计划，组织实施项目建设。").rules, read_piece("县教育局可以补充项目。").rules
     (('form',), ('permitted',))
@@ -278,25 +287,21 @@ def read_piece(piece: str) -> Reading:
         helping = helping_subjects(head, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
             return Reading(helping, [], ("helping",))
-        for rule, found in (("subject", _SUBJECT.match(head)), ("set_off", _SET_OFF.match(head)),
-                            ("by", _BY_SUBJECT.search(clauses[at])), ("listed", _LISTED.match(head))):
-            if found is not None:
-                break
-        else:
+        matches = [(rule, found) for rule, found in (
+            ("subject", _SUBJECT.match(head)), ("set_off", _SET_OFF.match(head)),
+            ("by", _BY_SUBJECT.search(clauses[at])), ("listed", _LISTED.match(head))) if found is not None]
+        if not matches:
+            held = _HELD.match(head)  # 具体事项的牵头部门应当…: the role's holders in that field
+            if held is not None and _held_in_a_field(held.group("units").replace("的", "")):
+                first = _with_partners([Item(held.group("units"), "responsible", held.group("verb"))], piece)
+                return Reading(first, _later_subjects(clauses, at + 1), ("held",))
             continue
-        names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
-        # each name a body, or fields sharing one kind noun (建设、国土等有关部门, as a unit list reads them)
-        bodies = bool(names) and all(_is_body(name) for name in names)
-        if names and (bodies or (looks_like_unit_list(found.group("units"))
-                                 and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
-            rest = "，".join(clauses[at:])
-            first = _with_partners([Item(name, "responsible", found.group("verb")) for name in names], rest)
-            first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
-            # A负责指导、协调C和D配合…: C and D help with a verb of their own
-            for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
-                first += [item] if item.text not in {i.text for i in first} else []
-            later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
-            return Reading(first, later, (rule,) if bodies else (rule, "fields"))
+        # the first pattern that matches reads the subject; a list of fields after what they do (承担重要职责的A、B、…等
+        # 部门要…) is tried when the first gives no bodies (承担重要: no name before 要)
+        for rule, found in matches[:1] + [match for match in matches[1:] if match[0] == "listed"]:
+            reading = _subject_reading(rule, found, clauses, at, piece)
+            if reading is not None:
+                return reading
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms; A可…: permitted_subjects
         for rule, more in (("form", more_subjects("，".join(clauses[at:]), _is_body)),
                            ("permitted", permitted_subjects(clauses[at], _is_body))):
@@ -313,7 +318,30 @@ def read_piece(piece: str) -> Reading:
     paying = sentence_payers(clauses, _is_body)  # 所需资金由A和B共同承担，其中，A出资80%…; 共需…元，由A承担
     if paying:
         return Reading(paying, [], ("pays",))
+    # …，应当由A办成…; …，分别由A和B依法办理…: the work required of the bodies after 由, whatever its verb
+    required = next((found for clause in clauses if (found := required_by(clause, _is_body))), [])
+    if required:
+        return Reading(_with_partners(required, piece), [], ("required",))
     return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
+
+
+def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, piece: str) -> Reading | None:
+    """The reading of ``piece`` whose subject ``found`` (matched by the pattern named ``rule`` on the clauses from
+    ``at``) names, or None when its names are no bodies, nor fields sharing one kind noun (建设、国土等有关部门)."""
+    names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
+    bodies = bool(names) and all(_is_body(name) for name in names)
+    if not names or not (bodies or (looks_like_unit_list(found.group("units"))
+                                    and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
+        return None
+    rest = "，".join(clauses[at:])
+    verb = found.group("verb") or found.groupdict().get("basis") or ""  # …等部门，根据…: its basis
+    first = _with_partners([Item(name, "responsible", verb) for name in names], rest)
+    first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
+    # A负责指导、协调C和D配合…: C and D help with a verb of their own
+    for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
+        first += [item] if item.text not in {i.text for i in first} else []
+    later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
+    return Reading(first, later, (rule,) if bodies else (rule, "fields"))
 
 
 def _opening_collective(piece: str) -> list[Item]:
@@ -466,6 +494,12 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
     if "permitted" in rules:
         findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
                                 f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))
+    if "required" in rules:
+        findings.append(Finding(line, "info", "required_by", f"the sentence requires the work of the bodies after "
+                                f"应当由 or 分别由: {task[:30]}", "read them as the subject of the duty, responsible"))
+    if "held" in rules:
+        findings.append(Finding(line, "info", "held_role_subject", f"the subject is the holders of a role in a field "
+                                f"(…的牵头部门): {task[:30]}", "read them as one collective, the subject of the duty"))
     if "fields" in rules:
         findings.append(Finding(line, "info", "listed_subject", f"the subject is a list of fields sharing one kind "
                                 f"noun: {task[:30]}", "read each field as a unit, the subject of the duty"))
