@@ -374,14 +374,15 @@ def test_units_after_a_deadline_clause_alone():
 
 
 def test_measures_of_a_copy_that_lost_its_breaks_start_at_their_run_in_headings():
-    # one-line State Council notice (blind110 迎峰度夏): 一、part heading glued to the measure's heading, a second measure's
-    # run-in heading inside the part, a linking sentence and a short closing sentence before a heading are no headings
+    # one-line State Council notice (blind110 迎峰度夏): a second measure's run-in heading inside the part starts its
+    # task, a linking sentence and a short closing sentence before a heading are no headings; the part's first task
+    # starts at its subject, as a regulation's glued headings do (tests/test_glued_headings.py, blind91)
     pairs = [(1, "通知如下："), (1, "一、加强管理，做好电力保障工作确保居民用电。各市要制定预案。加大调度力度。在用电高峰，"
               "要错峰供电。各县要筹措资金。方案另行下达。理顺电价关系。电力企业要合理定价。"),
              (1, "二、强化安全生产各市、各部门和电力企业要加强巡查。")]
     rows = subject_sentences(pairs, [])
     assert [(row.task[:7], row.lead) for row in rows] == [
-        ("加强管理，做好", "各市"), ("加大调度力度。", "各县"), ("理顺电价关系。", "电力企业"), ("各市、各部门和", "各市、各部门、电力企业")]
+        ("各市要制定预案", "各市"), ("加大调度力度。", "各县"), ("理顺电价关系。", "电力企业"), ("各市、各部门和", "各市、各部门、电力企业")]
 
 
 def test_measures_read_whole_give_way_to_their_sentences_where_one_measure_names_several_bodies():

@@ -41,7 +41,8 @@ def placed():
         line = re.search(r"\*\*Issuer\*\*: ([^\n]*)", (folder / "SOURCE.md").read_text(encoding="utf-8"))
         # "a 区 government …", "the … of a county": the copy does not name its issuer
         named = line is not None and not line.group(1).lower().startswith(_UNNAMED)
-        name = re.search(r"([\u4e00-\u9fff]+)", t2s.convert(line.group(1))) if named else None
+        # the name's first run of characters, through a quoted campaign inside it (…深化“千村示范、万村整治”工程工作专班)
+        name = re.search(r"([\u4e00-\u9fff]+(?:“[^”]*”[\u4e00-\u9fff]*)*)", t2s.convert(line.group(1))) if named else None
         issuer = (issuer_from_name(name.group(1), registry.gazetteer) if name else None) or NO_ISSUER
         with (folder / "gold.csv").open(encoding="utf-8") as handle:
             for gold in csv.DictReader(handle):

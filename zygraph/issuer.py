@@ -44,7 +44,8 @@ _GOVERNMENT_AFTER = (r"(?:委|人民政府|政府|党委|党工委|管委会|管
                      r"|[\u4e00-\u9fff]{2,30}?(?:委员会|局|办公室|办|厅))")
 #: After a place the gazetteer or the county list knows, its campaign bodies issue too (钟祥市…防控指挥部, 丰润区…领导小组);
 #: after a mere ending they would make places of words (城市管理工作领导小组, 社区建设领导小组).
-_BODY_AFTER_PLACE = re.compile(_GOVERNMENT_AFTER + r"|[\u4e00-\u9fff]{2,30}?(?:指挥部|领导小组)")
+_BODY_AFTER_PLACE = re.compile(_GOVERNMENT_AFTER + r"|[\u4e00-\u9fff]{2,30}?(?:指挥部|领导小组)"
+                               r"|[\u4e00-\u9fff“”、]{2,60}?工作专班")  # 嘉善县实施…“千村示范、万村整治”工程工作专班办公室
 _LOCALITY = re.compile(r"^(?:中共)?([\u4e00-\u9fff]{1,8}?(?:自治县|县级市|县|区|旗|市))" + _GOVERNMENT_AFTER)
 #: What follows a government that a text cites rather than one that issues: its document's title.
 _CITING = re.compile("(?:印发的|发布的|办公厅)?《")
@@ -126,6 +127,8 @@ def issuer_from_name(name: str, gazetteer: Gazetteer, source: str = "") -> Issue
     >>> [(i.label, i.level) for i in (issuer_from_name(n, gaz) for n in ("钟祥市防控指挥部", "千阳县城关镇"))]
     [('钟祥', 'county'), ('城关', 'township')]
     >>> issuer_from_name("平利县双创办", gaz).level  # a county's campaign office (创建办, 双创办)
+    'county'
+    >>> issuer_from_name("嘉善县深化“千村示范、万村整治”工程工作专班办公室", gaz).level  # a county's work group
     'county'
     >>> i = issuer_from_name("象山县泗洲头镇人民政府", gaz)
     >>> i.label, i.level

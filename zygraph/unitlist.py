@@ -365,10 +365,11 @@ def _split_joined(piece: str, known) -> list[str]:
             continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
         if _GENERIC_KIND.match(after) and ("的" in head or COLLECTIVE.search(head)) \
                 and not (_CONCERNED_KIND.match(after) and "的" not in head
-                         and (not _KIND_END.search(head) or _CONCERNED_END.search(head))):
+                         and (not _KIND_END.search(head) or _CONCERNED_END.search(head) and not head.startswith("各"))):
             # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one; but 各乡镇及相关
             # 单位 is two: the units concerned have a kind and a 相关 of their own beside a level's bodies, and so is
-            # 省直有关部门和有关单位: each kind with its own 有关 (各有关部门和单位, the kind bare, is one)
+            # 省直有关部门和有关单位: each kind with its own 有关 (各有关部门和单位, the kind bare, and 各有关部门和相关单位,
+            # the 各 over both, are one)
             continue
         head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
         if looks_like_unit(head, known) or (_COUNTY.match(head) and looks_like_unit(after, known)):

@@ -32,8 +32,10 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.grammar import officials
+from zygraph.helped_bodies import HELPING_VERBS
 from zygraph.people import cadres
 from zygraph.readers.raw import RawRow
+from zygraph.subject_units import WITH
 from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["request_replies", "answer_units"]
@@ -69,14 +71,14 @@ _CONSULTED = re.compile("^经(?:商|征求|与)(?P<units>[^，,。；;：:“”
 _WITH = re.compile("(?<=[将已也还正拟])(?:与|同)(?P<units>[^，,。；;：:“”《》]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位))?"
                    "(?:一起|共同)")
 #: The partners after 会同 anywhere in a clause, up to 等部门 or the verb after them.
-_PARTNERS = re.compile("(?:会同|會同)(?P<units>[^，,。；;：:“”《》]{2,60}?)(?:等(?:有关|相关)?(?:部门|单位|部門|單位))?"
+_PARTNERS = re.compile(f"(?:{'|'.join(WITH)})(?P<units>[^，,。；;：:“”《》]{{2,60}}?)(?:等(?:有关|相关)?(?:部门|单位|部門|單位))?"
                        "(?=将|已|正|认真|研究|积极|加快|根据|按照|对|就|在|做好|共同|赴|提出|上报|制定|编制|进行|继续|组织|抓紧|"
                        "尽快|进一步|开展|一起|[，,。；;：:])")
 #: Bodies a sentence asks to do the work: 应请地方政府按照…抓好, 请你省有关部门指导….
 _ASKED = re.compile("(?:^|[，,])(?:[^，,。；;]{0,12}?)(?<!申)请(?P<units>[^，,。；;：:“”《》]{2,20}?)"
                     "(?=按照|根据|指导|抓紧|切实|做好|组织|负责|研究|会同|加强|继续|认真|积极|尽快|督促|协调)")
 #: A body whose only work is to help another (B也表示将积极配合A…): it supports.
-_HELPS_ONLY = re.compile("^(?:也|还)?(?:表示)?(?:将|会)?(?:积极|全力|主动)?(?:配合|协助|参与)")
+_HELPS_ONLY = re.compile(f"^(?:也|还)?(?:表示)?(?:将|会)?(?:积极|全力|主动)?(?:{'|'.join(HELPING_VERBS)}|参与)")
 #: A body referred back to (该委, 该部) or the letter's addressee (你省): no unit.
 _NOT_A_UNIT = re.compile("^(?:该|你(?:们|单位|会|[省市县区部委局厅]))")
 #: The fewest items of requests with answers that make a reply letter.

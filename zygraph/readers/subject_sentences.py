@@ -37,7 +37,7 @@ from zygraph.people import cadres
 from zygraph.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.finished import reports_tally
-from zygraph.readers.subjects import OPENING_SUBJECT_WORD, collective_subject, section_texts
+from zygraph.readers.subjects import collective_subject, section_texts
 from zygraph.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
 from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
 from zygraph.territory import LOCALITIES
@@ -54,9 +54,6 @@ _PIECE_END = re.compile("(?<=[。！？；;])")
 _RUN_IN_HEADING = re.compile("^[^，,；;：:、]{2,20}。$")
 #: Words linking a sentence to the one before, which no heading opens with.
 _LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
-#: A part's heading glued to its first measure's run-in heading in a copy that lost its breaks, a sentence of its own
-#: no longer than a heading and with one comma at most (有保有限，强化电力需求侧管理切实做好有序供电、限电。).
-_GLUED_HEADINGS = re.compile("^(?=[^，,]*(?:[，,][^，,]*)?$)[^；;：:]{4,40}。$")
 #: The clauses a subject may stand in: the first, or the second after one saying what the duty is about.
 _SUBJECT_CLAUSES = 2
 #: A modal verb, not the 应 of 应急 (市卫生应急办公室要…): subject_units.MODAL_INSIDE.
@@ -137,10 +134,6 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 # the task before; the measure starts there, its first subject's task with it
                 rows.append(_row(line, area, heading, task, items, reading, findings))
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
-                previous = piece
-                continue
-            if glued and run_in and at == 0 and cut is None and not found and _GLUED_HEADINGS.match(piece.strip()):
-                lead_in = piece  # 一、有保有限，强化…管理切实做好有序供电、限电。各地区要…: the part's heading and its measure's
                 previous = piece
                 continue
             if found and items and helps_before(previous, piece, [item.text for item in found]):
