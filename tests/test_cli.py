@@ -190,3 +190,18 @@ def test_a_documents_metrics_rows_are_written_the_same_alone_or_in_a_folder(tmp_
     assert len(alone) == 4 and rows == alone[1:]
     kexie = pd.read_csv(tmp_path / "alone.csv", encoding="utf-8-sig", dtype=str).set_index("unit").loc["市科协"]
     assert (kexie.tasks_led, kexie.load, kexie.degree, kexie.betweenness, kexie.closeness) == ("1", "3", "2", "0.0", "1.0")
+
+
+def test_metrics_to_a_folder_that_does_not_exist_is_refused_before_reading(tmp_path, capsys, monkeypatch):
+    import zygraph.cli as cli
+
+    def never(args, refuse=True):
+        raise AssertionError("read the documents before refusing the output")
+
+    monkeypatch.setattr(cli, "_corpus", never)
+    target = tmp_path / "no" / "m.csv"
+    assert main(["metrics", "data/ziyang_2023_science_literacy_tasks.txt", "-o", str(target)]) == 2
+    assert main(["parse", "data/ziyang_2023_science_literacy_tasks.txt", "-o", str(target)]) == 2
+    err = capsys.readouterr().err.splitlines()
+    assert err == [f"zygraph: error: {target}: the folder {target.parent} does not exist; create it first, or choose "
+                   "another path"] * 2

@@ -316,6 +316,7 @@ def _refuse_structural(table) -> None:
 
 
 def _parse(args) -> int:
+    _check_csv_output(args)
     corpus = _corpus(args)
     tidy = corpus.tidy
     if args.output is None:
@@ -336,6 +337,15 @@ def _print_csv(frame) -> None:
         _print(text, end="")
     else:
         sys.stdout.write(text)
+
+
+def _check_csv_output(args) -> None:
+    """Refuse an -o file that cannot be written before any document is read: said in one line, no work lost."""
+    from zygraph.export import check_output_file
+
+    if args.output is not None:
+        _refuse_to_overwrite_input(args.output, *args.paths)
+        check_output_file(args.output)
 
 
 def _write_csv(frame, args, what: str) -> None:
@@ -408,6 +418,7 @@ def _check(args) -> int:
 
 
 def _metrics(args) -> int:
+    _check_csv_output(args)
     frame = _corpus(args).metrics
     if args.output is None:
         import pandas as pd

@@ -23,7 +23,7 @@ import pandas as pd
 
 from zygraph.errors import OutputError
 
-__all__ = ["atomic_path", "output_reason", "write_csv", "spreadsheet_frame", "missing", "xml_text", "write_gexf",
+__all__ = ["atomic_path", "output_reason", "write_csv", "check_output_file", "spreadsheet_frame", "missing", "xml_text", "write_gexf",
            "write_graphml", "write_json", "plain_graph"]
 
 LIST_SEPARATOR = ";"
@@ -82,6 +82,19 @@ def atomic_path(path: str | Path):
     finally:
         if temporary.exists():
             temporary.unlink()
+
+
+def check_output_file(path: str | Path) -> None:
+    """Raise :class:`OutputError` now if :func:`write_csv` would refuse ``path``, so it is said before long work.
+
+    Examples
+    --------
+    >>> check_output_file("/no/such/folder/m.csv")
+    Traceback (most recent call last):
+    ...
+    zygraph.errors.OutputError: /no/such/folder/m.csv: the folder /no/such/folder does not exist; create it first, or choose another path
+    """
+    _write_target(Path(path))
 
 
 def _write_target(target: Path) -> Path:
