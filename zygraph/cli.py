@@ -426,7 +426,8 @@ def _metrics(args) -> int:
         with pd.option_context("display.max_rows", None, "display.width", 200, "display.max_columns", None):
             _print(frame.drop(columns=["name_en"]).to_string(index=False, float_format=lambda x: f"{x:.3f}"))
         return EXIT_OK
-    _write_csv(frame, args, f"measures of {len(frame)} units in {frame.document.nunique()} networks")
+    networks = frame.document.nunique()
+    _write_csv(frame, args, f"measures of {len(frame)} units in {networks} network{'' if networks == 1 else 's'}")
     return EXIT_OK
 
 
