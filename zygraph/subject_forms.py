@@ -27,7 +27,7 @@ from collections.abc import Callable
 
 from zygraph.designated_clauses import DESCRIBING
 from zygraph.finished import reports_finished
-from zygraph.subject_units import MODAL_INSIDE
+from zygraph.subject_units import MODAL_INSIDE, WITH
 from zygraph.unitlist import BY_WORD, split_units
 
 __all__ = ["more_subjects", "bodies_apart", "SET_OFF"]
@@ -59,8 +59,8 @@ _FORMS = (
     # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising
     re.compile(f"^(?P<units>{_NAME})(?:根据|根據|依据|依據)[^，,。；;]{{2,10}}?(?P<verb>召开|召開|组织召开|组织开展)"),
     # 公安机关依法严厉打击…; 司法行政机关按照职责权限依法负责…: an organ of the state named by its kind, acting 依法
-    re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,20}}?(?:机关|機關|法院|检察院|檢察院))"
-               f"(?:(?:按照|依照|根据)[^，,。；;]{{1,10}}?)?(?P<verb>依法)(?=[\u4e00-\u9fff])"),
+    re.compile("^(?P<units>[^，,。；;：:的由对在]{2,20}?(?:机关|機關|法院|检察院|檢察院))"
+               "(?:(?:按照|依照|根据)[^，,。；;]{1,10}?)?(?P<verb>依法)(?=[\u4e00-\u9fff])"),
     SET_OFF,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
@@ -76,12 +76,10 @@ _ACT = 2
 _AND = "和"
 #: Two collectives run together, each with its own 各 (各地区各部门).
 _EACH_TWICE = re.compile("^(各[^各、，,]{1,4})(各[^各、，,]{1,6})$")
-#: 会同, the word giving the bodies before it partners (A会同B…).
-_WITH = ("会同", "會同")
 #: The opening of a sentence where its subject's names may stand: no comma, stop, colon, 的, 由, 对 or 在.
 _OPENING = re.compile("^[^，,。；;：:的由对在]{2,40}")
 #: A later clause of a sentence opening with 会同, its subject left out (…，会同C将…; …，并会同C…).
-_LATER_WITH = re.compile("[，,](?:并|并且|同时)?(?:会同|會同)")
+_LATER_WITH = re.compile(f"[，,](?:并|并且|同时)?(?:{'|'.join(WITH)})")
 
 
 def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -176,10 +174,10 @@ def partnered_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple
     """
     piece = piece.strip()
     opening = _OPENING.match(piece)
-    if opening is None or reports_finished(piece) or piece.startswith(_WITH):
+    if opening is None or reports_finished(piece) or piece.startswith(WITH):
         return []
     head = opening.group()
-    at = min((head.find(word) for word in _WITH if word in head), default=-1)
+    at = min((head.find(word) for word in WITH if word in head), default=-1)
     if at >= 2:  # A、B会同C…: the bodies are what stands before 会同
         names = bodies_apart(split_units(head[:at]), is_body)
         return [(name, "会同") for name in names] if names and all(map(is_body, names)) else []

@@ -40,13 +40,13 @@ from zygraph.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["request_replies", "answer_units"]
 
-#: An item's number and its run-in heading on a request (关于…问题。): 一、, （一）, (一), 1., 1、.
-_ITEM = re.compile("^\\s*(?P<mark>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])\\s*"
-                   "(?P<heading>关于[^。；;：:]{2,60}?(?:问题|事项|事宜|请求|建议))[。：:]")
+#: An item's number: 一、, （一）, (一), 1., 1、.
+_MARK = "^\\s*(?P<mark>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])\\s*"
+#: An item's number and its run-in heading on a request (关于…问题。).
+_ITEM = re.compile(_MARK + "(?P<heading>关于[^。；;：:]{2,60}?(?:问题|事项|事宜|请求|建议))[。：:]")
 #: An item of a reply to a proposal: its number and its run-in heading of any words (一、研究制定指导性文件。),
 #: or the whole line where it has no sentence end (五、其他问题（略）).
-_MEASURE = re.compile("^\\s*(?P<mark>[一二三四五六七八九十]+、|[（(][一二三四五六七八九十]+[）)]|[0-9]+[.、．])\\s*"
-                      "(?P<heading>[^。；;：:]{2,60}?)(?:[。：:]|[（(]略[）)]|$)")
+_MEASURE = re.compile(_MARK + "(?P<heading>[^。；;：:]{2,60}?)(?:[。：:]|[（(]略[）)]|$)")
 #: The opening of a reply to a proposal or a suggestion: 你们提出的关于…的提案，经商A，现答复如下; 你部…提案收悉.
 _OPENING = re.compile("(?:提案|建议|议案)(?:已)?收悉|(?:提案|建议|议案)[^。]{0,60}?(?:答复|函复)如下")
 #: A paragraph closing the letter after its items (感谢你们对…的关心, 此复): no item's answer.

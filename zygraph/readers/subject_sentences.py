@@ -39,7 +39,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.finished import reports_tally
 from zygraph.readers.subjects import collective_subject, section_texts
 from zygraph.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
-from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, duty_subject_units
+from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.territory import LOCALITIES
 from zygraph.trade_enterprises import trade_enterprises
 from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
@@ -88,8 +88,6 @@ _CLAUSE = re.compile("[，,]")
 #: they are tried on, so that trying each clause after a condition costs no more on a long sentence.
 _REACH = 800
 
-#: 会同 opening a clause: its subject left out, the bodies after it partners (…，会同B将…).
-_WITH = ("会同", "會同")
 #: The verbs a clause asking a body to write rules ends with before what the rules are to say (请A在…中明确，B要…).
 _STATING = ("明确", "明確", "规定", "規定", "写明", "寫明", "载明", "載明")
 #: No registry here: a subject is taken as a unit by its form alone (局, 部门, 政府 …).
@@ -265,7 +263,7 @@ def read_piece(piece: str) -> Reading:
     joined = "，".join(clauses)
     starts = list(accumulate((len(clause) + 1 for clause in clauses), initial=0))
     for at in _subject_clauses(clauses):
-        if clauses[at].lstrip().startswith(_WITH):  # …，会同B将…: B a partner, the subject left out
+        if clauses[at].lstrip().startswith(WITH):  # …，会同B将…: B a partner, the subject left out
             continue
         # the clauses from here on, as far as the subject patterns reach: a long sentence of conditions stays linear
         head = joined[starts[at]:starts[at] + _REACH]
@@ -413,7 +411,7 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
     """
     items = []
     for clause in clauses[start:]:
-        if clause.lstrip().startswith(_WITH):  # …，会同B将…: B a partner of the sentence's subject, no subject
+        if clause.lstrip().startswith(WITH):  # …，会同B将…: B a partner of the sentence's subject, no subject
             continue
         found = _LATER_SUBJECT.match(clause.strip())
         names = split_units(found.group("units")) if found else []
