@@ -48,7 +48,8 @@ SPLITS = ("dev", "holdout", "blind", "blind2", "blind3", "formats", "blind4", "b
           "blind98", "blind99", "blind100", "blind101",
           "blind102", "blind103", "blind104", "blind105",
           "blind106", "blind107", "blind108", "blind109", "blind110",
-          "blind111", "blind112", "blind113", "blind114", "blind115")
+          "blind111", "blind112", "blind113", "blind114", "blind115",
+          "blind116", "blind117", "blind118", "blind119", "blind120")
 
 #: A task's own number at the start of its normalised text, as the readers may
 #: leave it: ``1.`` ``1、`` ``1﹒`` ``(一)`` ``（1）`` ``第一条`` ``80 |``. A bare
