@@ -41,7 +41,7 @@ import numpy as np
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zygraph.units import Registry  # noqa: E402
+from zygraph.names.units import Registry  # noqa: E402
 
 _FIRST = "安宝北昌成川达德东丰福广贵海汉河华怀吉江金锦景京乐临龙隆洛茂梅绵南宁平普青庆仁荣"
 _SECOND = "安昌城川丹德定丰峰关海和华江津康兰乐林陵龙宁平泉山水顺台通溪阳宜源远州"

@@ -23,11 +23,11 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from zygraph.everyone import in_general  # noqa: E402
-from zygraph.grammar import parse_group  # noqa: E402
-from zygraph.measures import measure_units  # noqa: E402
-from zygraph.prose import prose_tasks  # noqa: E402
-from zygraph.unitlist import split_units  # noqa: E402
+from zygraph.sentences.everyone import in_general  # noqa: E402
+from zygraph.sentences.grammar import parse_group  # noqa: E402
+from zygraph.sentences.measures import measure_units  # noqa: E402
+from zygraph.sentences.prose import prose_tasks  # noqa: E402
+from zygraph.names.unitlist import split_units  # noqa: E402
 from zygraph.readers.paragraph import parse_paragraphs  # noqa: E402
 from zygraph.readers.rebroken import table_lines  # noqa: E402
 

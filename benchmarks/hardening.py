@@ -95,7 +95,7 @@ def glued_rows(folder: Path, rows: int = 2_000) -> Path:
 
 
 def big_table(folder: Path, rows: int = 200_000) -> Path:
-    from zygraph.units import Registry
+    from zygraph.names.units import Registry
 
     rng = random.Random(1)
     units = [u.name for u in Registry.bundled().units if u.kind in ("government", "people_org", "party")][:60]

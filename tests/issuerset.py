@@ -14,12 +14,12 @@ Run ``PYTHONPATH=. python -m tests.issuerset`` for the counts, ``-v`` for every
 fixture that is not right.
 
 >>> gaz = zygraph.Registry.bundled().gazetteer
->>> expected = zygraph.issuer.issuer_from_name("广州市人民政府", gaz)
->>> verdict(expected, zygraph.issuer.issuer_from_name("广州市财政局", gaz))
+>>> expected = zygraph.names.issuer.issuer_from_name("广州市人民政府", gaz)
+>>> verdict(expected, zygraph.names.issuer.issuer_from_name("广州市财政局", gaz))
 'right'
->>> verdict(expected, zygraph.issuer.Issuer("区", "", "county", None, "title"))
+>>> verdict(expected, zygraph.names.issuer.Issuer("区", "", "county", None, "title"))
 'wrong'
->>> verdict(expected, zygraph.issuer.NO_ISSUER)
+>>> verdict(expected, zygraph.names.issuer.NO_ISSUER)
 'none'
 """
 
@@ -34,7 +34,7 @@ import opencc
 
 import zygraph
 from zygraph.errors import ZygraphError
-from zygraph.issuer import Issuer, issuer_from_name
+from zygraph.names.issuer import Issuer, issuer_from_name
 from zygraph.readers import read_raw
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "real"

@@ -1,4 +1,5 @@
-"""The package's shape: no import cycles, deferred imports included; every module says its job."""
+"""The package's shape: layers that follow the data flow, no import cycles (deferred imports included), every module
+says its job."""
 
 from __future__ import annotations
 
@@ -51,6 +52,31 @@ def test_the_import_graph_sees_deferred_imports():
 def test_no_module_imports_one_that_imports_it_back():
     cycles = list(nx.simple_cycles(import_graph()))
     assert cycles == []
+
+
+#: What each layer below the readers may import: names know nothing of sentences, sentences nothing of layouts,
+#: and neither knows the tables, graphs and pages built from them.
+LAYERS = {
+    "zygraph.names": ("zygraph.names", "zygraph.errors", "zygraph.findings", "zygraph.source"),
+    "zygraph.sentences": ("zygraph.sentences", "zygraph.names", "zygraph.errors", "zygraph.findings"),
+}
+
+
+def test_names_and_sentences_import_only_the_layers_below_them():
+    G = import_graph()
+    crossings = sorted(
+        (module, target)
+        for module, target in G.edges
+        for layer, allowed in LAYERS.items()
+        if module.startswith(layer + ".") and not any(target == a or target.startswith(a + ".") for a in allowed)
+    )
+    assert crossings == []
+
+
+def test_the_top_level_holds_the_data_flow_not_the_grammar():
+    # read -> table -> graph -> metrics -> pages: the grammar of names and sentences lives in its own packages
+    top = sorted(path.stem for path in PACKAGE.glob("*.py"))
+    assert len(top) <= 25, top
 
 
 def test_every_module_has_a_one_line_docstring():

@@ -1,9 +1,9 @@
-"""Shares of work given by area (由A负责) and by sector (A要…) in a report's running clauses (zygraph.area_shares)."""
+"""Shares of work given by area (由A负责) and by sector (A要…) in a report's running clauses (zygraph.sentences.area_shares)."""
 
-from zygraph.area_shares import area_units, sector_units
+from zygraph.sentences.area_shares import area_units, sector_units
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.unitlist import looks_like_unit_list, split_units
-from zygraph.unitname import looks_like_unit
+from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitname import looks_like_unit
 
 
 def test_areas_given_with_you_and_sectors_with_yao_are_one_task_each():

@@ -1,9 +1,9 @@
 """A requirement in a clause of a report's sentence, its unit after 要求 and the helpers after it
-(zygraph.clause_requirements), read alone and through the paragraph reader."""
+(zygraph.sentences.clause_requirements), read alone and through the paragraph reader."""
 
 import pytest
 
-from zygraph.clause_requirements import required_with_helpers
+from zygraph.sentences.clause_requirements import required_with_helpers
 from zygraph.readers.paragraph import parse_paragraphs
 
 

@@ -1,12 +1,12 @@
-"""Bodies a duty's sentence names past its opening (zygraph.clause_subjects), as the running-sentence reader reads them."""
+"""Bodies a duty's sentence names past its opening (zygraph.sentences.clause_subjects), as the running-sentence reader reads them."""
 
 import zygraph
-from zygraph.clause_subjects import (calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
+from zygraph.sentences.clause_subjects import (calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      what_body_is)
-from zygraph.grammar import Item
-from zygraph.modal_partners import duty_partners
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.modal_partners import duty_partners
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.unitname import looks_like_unit
+from zygraph.names.unitname import looks_like_unit
 
 
 def _units(piece):

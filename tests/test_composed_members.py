@@ -1,8 +1,8 @@
-"""A body's members listed with their lead named after them (zygraph.composed_members), and a notice read through it."""
+"""A body's members listed with their lead named after them (zygraph.sentences.composed_members), and a notice read through it."""
 
 import pytest
 
-from zygraph.composed_members import composed_members, group_members, members_and_duties
+from zygraph.sentences.composed_members import composed_members, group_members, members_and_duties
 from zygraph.readers.paragraph import parse_paragraphs
 
 

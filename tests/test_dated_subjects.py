@@ -3,9 +3,9 @@
 import pytest
 
 from zygraph import read_table
-from zygraph.dated_subjects import dated_subject_units
+from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.errors import LayoutError
-from zygraph.unitlist import looks_like_unit_list
+from zygraph.names.unitlist import looks_like_unit_list
 
 
 def names(text):

@@ -2,9 +2,9 @@
 
 import pytest
 
-from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
+from zygraph.sentences.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
                                required_work)
-from zygraph.duties import owned_duty_units, unit_heading
+from zygraph.sentences.duties import owned_duty_units, unit_heading
 
 
 def test_a_meeting_decision_with_a_leader_in_charge_gives_the_work_to_the_units_after_the_leader():

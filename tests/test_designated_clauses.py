@@ -1,7 +1,7 @@
-"""Units a sentence names clause by clause after 明确 (zygraph.designated_clauses), and measures read through it."""
+"""Units a sentence names clause by clause after 明确 (zygraph.sentences.designated_clauses), and measures read through it."""
 
 from zygraph import read_table
-from zygraph.designated_clauses import designated_clauses, named_bodies
+from zygraph.sentences.designated_clauses import designated_clauses, named_bodies
 
 
 def _read(items):

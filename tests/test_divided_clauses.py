@@ -1,10 +1,10 @@
-"""A numbered item dividing its work among subjects clause by clause (zygraph.divided_clauses), and 承担…的职责 as a duty."""
+"""A numbered item dividing its work among subjects clause by clause (zygraph.sentences.divided_clauses), and 承担…的职责 as a duty."""
 
 import pytest
 
-from zygraph.divided_clauses import divided_clauses
+from zygraph.sentences.divided_clauses import divided_clauses
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.subject_units import subject_units
+from zygraph.sentences.subject_units import subject_units
 
 
 def _read(text):

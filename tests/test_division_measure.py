@@ -1,8 +1,8 @@
-"""A measure titled as the division of duties, read one task a sentence (zygraph.division_measure)."""
+"""A measure titled as the division of duties, read one task a sentence (zygraph.sentences.division_measure)."""
 
 import pytest
 
-from zygraph.division_measure import divided_measure
+from zygraph.sentences.division_measure import divided_measure
 from zygraph.readers.paragraph import parse_paragraphs
 
 

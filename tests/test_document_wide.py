@@ -1,9 +1,9 @@
-"""A label's note in a group (zygraph.document_wide): 实施主体：B。因…协同落实，实施主体以下不再重复 puts B on its task and
+"""A label's note in a group (zygraph.sentences.document_wide): 实施主体：B。因…协同落实，实施主体以下不再重复 puts B on its task and
 on every later one, in the role the note's reason says."""
 
 import pytest
 
-from zygraph.document_wide import document_wide, said_below
+from zygraph.sentences.document_wide import document_wide, said_below
 from zygraph.readers.paragraph import parse_paragraphs
 
 

@@ -1,9 +1,9 @@
-"""A duty split into one duty a sentence where later sentences open with their own units (zygraph.duties)."""
+"""A duty split into one duty a sentence where later sentences open with their own units (zygraph.sentences.duties)."""
 
 import pytest
 
-from zygraph.duties import sentence_duties, unit_heading
-from zygraph.grammar import Item
+from zygraph.sentences.duties import sentence_duties, unit_heading
+from zygraph.sentences.grammar import Item
 from zygraph.readers.paragraph import parse_paragraphs
 
 _MEMBERS = [Item("各成员单位", "responsible", "")]

@@ -1,6 +1,6 @@
 """Duties shared out by a section's form: units named in a sentence of their own, or under a 职责分工 heading."""
 
-from zygraph.duty_sections import divides_duties, named_duties
+from zygraph.sentences.duty_sections import divides_duties, named_duties
 from zygraph.readers.paragraph import parse_paragraphs
 
 
@@ -53,7 +53,7 @@ def test_paragraphs_opening_with_units_under_another_heading_are_no_duties():
 
 
 def test_departments_named_by_field_then_in_full_as_subjects_are_one_duty_of_the_full_names():
-    from zygraph.duty_sections import fielded_duties
+    from zygraph.sentences.duty_sections import fielded_duties
 
     # 公安、消防等部门负责…。公安局要…；消防大队负责…: the fields say who; the full names are the units
     text = "公安、消防等部门负责保障场馆周边的治安。公安局要加大巡防力度；消防大队负责检查消防设施。"
@@ -61,7 +61,7 @@ def test_departments_named_by_field_then_in_full_as_subjects_are_one_duty_of_the
 
 
 def test_a_field_list_not_matched_by_the_full_names_after_it_is_no_fielded_duty():
-    from zygraph.duty_sections import fielded_duties
+    from zygraph.sentences.duty_sections import fielded_duties
 
     # a field left unnamed after it, a department of another field, one field alone, or full names in the summary
     assert fielded_duties("公安、消防等部门负责保障治安。公安局要加大巡防力度。") is None
@@ -71,7 +71,7 @@ def test_a_field_list_not_matched_by_the_full_names_after_it_is_no_fielded_duty(
 
 
 def test_each_department_named_in_full_after_its_field_keeps_the_role_its_own_clause_gives():
-    from zygraph.duty_sections import fielded_duties
+    from zygraph.sentences.duty_sections import fielded_duties
 
     # 公安分局要配合: the clause's own word makes it support; the others answer for their shares
     text = "公安、交通等部门负责维护秩序。公安局要加强巡逻；交通局要疏导交通；公安分局要配合。"

@@ -1,8 +1,8 @@
-"""The unit a heading of duties names before the word for them (zygraph.duty_titles)."""
+"""The unit a heading of duties names before the word for them (zygraph.sentences.duty_titles)."""
 
 import pytest
 
-from zygraph.duty_titles import duties_of_heading
+from zygraph.sentences.duty_titles import duties_of_heading
 from zygraph.readers.paragraph import parse_paragraphs
 
 

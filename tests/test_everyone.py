@@ -1,10 +1,10 @@
-"""Names standing for units named elsewhere are one vocabulary for every reader (zygraph.everyone)."""
+"""Names standing for units named elsewhere are one vocabulary for every reader (zygraph.sentences.everyone)."""
 
 import pytest
 
-from zygraph.duties import duties_of_heading
-from zygraph.everyone import in_general, opens_in_general, refers_elsewhere
-from zygraph.report_duties import clause_duties
+from zygraph.sentences.duties import duties_of_heading
+from zygraph.sentences.everyone import in_general, opens_in_general, refers_elsewhere
+from zygraph.sentences.report_duties import clause_duties
 
 
 @pytest.mark.parametrize("name", ["各部门", "有關部門", "上述单位", "该局", "我局", "全市各部门", "其他有关单位", "本级政府"])
@@ -55,7 +55,7 @@ def test_a_place_named_with_ben_or_quan_is_no_word_pointing_elsewhere(name):
 
 
 def test_a_unit_of_a_place_named_with_quan_is_helped_and_heads_its_duties():
-    from zygraph.subject_units import helped_units
+    from zygraph.sentences.subject_units import helped_units
 
     assert [item.text for item in helped_units("同时，协助全椒县财政局完成核算。")] == ["全椒县财政局"]
     assert duties_of_heading("本溪市财政局主要职责") == "本溪市财政局"
@@ -67,15 +67,15 @@ def test_a_unit_of_a_place_named_with_quan_is_helped_and_heads_its_duties():
     ("保洁责任单位", False), ("各行业领域业务主管部门", False), ("县教育局", False),
 ])
 def test_a_name_holding_only_a_role_label_names_whoever_holds_it(name, holders):
-    from zygraph.everyone import role_holders
+    from zygraph.sentences.everyone import role_holders
 
     assert role_holders(name) is holders
 
 
 def test_a_role_held_in_a_field_is_one_unit_in_every_reading_of_a_subject():
     # the same name, asked with 请, a subject of 要, or put in touch with a helper: a unit each time
-    from zygraph.duties import modal_subject_units
-    from zygraph.asked_units import asked_units, contacting_units
+    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.asked_units import asked_units, contacting_units
 
     assert [(i.text, i.role) for i in asked_units("请保洁责任单位于月底前清理。")] == [("保洁责任单位", "responsible")]
     assert [i.text for i in modal_subject_units("保洁责任单位要与县环卫大队联系。", opening=True)] == ["保洁责任单位"]
@@ -90,7 +90,7 @@ def test_a_role_held_in_a_field_is_one_unit_in_every_reading_of_a_subject():
                                     "请示县政府后与县环卫大队联系"])
 def test_units_put_in_touch_with_a_helper_are_read_as_any_subject_is(clause):
     # 施工单位 is no unit by its form (looks_like_unit), 各单位 is everyone: neither is put in touch
-    from zygraph.asked_units import contacting_units
+    from zygraph.sentences.asked_units import contacting_units
 
     assert contacting_units(clause) is None
 

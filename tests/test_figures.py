@@ -25,7 +25,7 @@ from zygraph.render.figures import (  # noqa: E402
     network_overview,
     save_figure,
 )
-from zygraph.units import KINDS, PROJECTED_KINDS  # noqa: E402
+from zygraph.names.units import KINDS, PROJECTED_KINDS  # noqa: E402
 
 ZIYANG = "data/ziyang_2023_science_literacy_tasks.txt"
 

@@ -1,9 +1,9 @@
-"""Work reported finished is no duty (zygraph.finished), for the collective opening a section's sentence and for
+"""Work reported finished is no duty (zygraph.sentences.finished), for the collective opening a section's sentence and for
 units a deadline is set for alike."""
 
 from zygraph import read_table
-from zygraph.dated_subjects import dated_subject_units
-from zygraph.finished import reports_finished, reports_tally
+from zygraph.sentences.dated_subjects import dated_subject_units
+from zygraph.sentences.finished import reports_finished, reports_tally
 
 SUMMARY = ("某县2024年秋季农业工作总结\n\n一、抓好秋收秋种\n各乡镇积极组织农机下田，共完成秋收面积12万亩。县农业农村局要加强技术指导。\n"
            "二、做好防灾减灾\n各村结合实际情况，成立了应急分队，共排查隐患200处。县应急局要做好物资储备。\n"

@@ -1,4 +1,4 @@
-"""The grammar of unit lists (zygraph.unitlist) and role words (zygraph.grammar): one test per pattern, on small
+"""The grammar of unit lists (zygraph.names.unitlist) and role words (zygraph.sentences.grammar): one test per pattern, on small
 made-up examples."""
 
 
@@ -8,13 +8,13 @@ from hypothesis import strategies as st
 
 import zygraph
 from zygraph.errors import ZygraphError
-from zygraph.grammar import Item, assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
-from zygraph.document_wide import document_wide_units, without_document_wide
+from zygraph.sentences.grammar import Item, assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
+from zygraph.sentences.document_wide import document_wide_units, without_document_wide
 from zygraph.readers.assignment import find_assignment
-from zygraph.statements import quota_units, sentence_units
-from zygraph.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
-from zygraph.unitlist import BY, FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
-from zygraph.units import Registry
+from zygraph.sentences.statements import quota_units, sentence_units
+from zygraph.sentences.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
+from zygraph.names.unitlist import BY, FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
+from zygraph.names.units import Registry
 
 
 def roles(text):
@@ -490,7 +490,7 @@ def test_any_text_gives_items_whose_units_come_from_the_input(text):
 
 
 def test_a_collective_with_a_note_supports_after_a_lead_named_in_a_clause():
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     items = clause_units("由省财政厅、商务厅等省级主管部门（单位）牵头完成自查报告，其他相关部门（单位）配合，按时报送。")
     assert [(i.text, i.role) for i in items] == [("省财政厅", "lead"), ("商务厅", "lead"), ("其他相关部门（单位）", "support")]
@@ -502,7 +502,7 @@ def test_a_collective_with_a_note_supports_after_a_lead_named_in_a_clause():
     ("由市交通局带队，开展检查。", [("市交通局", "lead")]),
 ])
 def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
@@ -514,7 +514,7 @@ def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
     ("由区工商分局牵头组织专家对市场进行评估。", [("区工商分局", "lead")]),  # experts are no unit
 ])
 def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
@@ -527,13 +527,13 @@ def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
     ("由市发改委牵头，会同市财政局等共同完成，市农科院、市气象局", [("市发改委", "lead"), ("市财政局", "support")]),
 ])
 def test_the_units_after_huitong_go_on_over_clauses_listing_only_units(text, expected):
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
 
 def test_a_team_led_by_a_person_alone_names_no_unit():
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     assert clause_units("由县领导带队，2名专业人员参加。") is None
 
@@ -569,13 +569,13 @@ def test_a_collective_of_towns_doing_the_work(group, expected):
     ("民宗部门协助城市管理等有关部门负责查处宗教丧葬活动。", [("民宗部门", "support"), ("城市管理", "responsible")]),
 ])
 def test_departments_named_by_their_work(text, expected):
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units(text)] == expected
 
 
 def test_the_units_a_duty_helps_are_its_units_only_with_a_verb_of_their_own():
-    from zygraph.subject_units import helped_units, sentence_subjects, subject_units
+    from zygraph.sentences.subject_units import helped_units, sentence_subjects, subject_units
 
     # A协助B完成… / A配合B落实…: B does the work its verb says; 配合有关部门研究… names no unit of the duty
     assert [(i.text, i.role) for i in subject_units("县住建局协助县国土局完成商铺征迁工作。")] == [
@@ -594,13 +594,13 @@ def test_the_units_a_duty_helps_are_its_units_only_with_a_verb_of_their_own():
 
 
 def test_a_subject_cut_inside_a_bracket_is_no_unit():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     assert subject_units("依托国家企业信用信息公示系统（部门协同监管平台）开展监管。") is None
 
 
 def test_a_duty_after_clauses_of_basis_and_purpose():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     text = "根据《分工方案》，为大力支持兰白核心经济区率先发展，发展改革委、商务部将负责支持建设都市经济圈。"
     assert [(i.text, i.role) for i in subject_units(text)] == [("发展改革委", "responsible"), ("商务部", "responsible")]
@@ -608,7 +608,7 @@ def test_a_duty_after_clauses_of_basis_and_purpose():
 
 
 def test_a_with_clause_after_its_basis_or_occasion_has_its_subject_lead_and_its_partners_support():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     # a city disaster-relief plan's Level II response (a law-database copy): the work after the partners opens with
     # 下拨, a verb the partners' pattern does not list, so the partners are the units opening what follows 会同
@@ -621,7 +621,7 @@ def test_a_with_clause_after_its_basis_or_occasion_has_its_subject_lead_and_its_
 
 
 def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     text = "市林业局负责，市财政局、市水利局及各有关县、区政府配合，推进造林绿化。"
     assert [(i.text, i.role) for i in subject_units(text)] == [
@@ -631,7 +631,7 @@ def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
 
 
 def test_a_duty_s_own_words_end_its_units():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     assert [i.text for i in subject_units("市林业局负责做好造林，市水利局配合。")] == ["市林业局"]
 
@@ -664,7 +664,7 @@ def test_a_label_s_list_split_at_commas_keeps_the_levels_a_name_before_gives_the
 
 
 def test_the_bodies_of_a_kind_at_every_level_are_a_collective_unit():
-    from zygraph.unitlist import looks_like_unit_list
+    from zygraph.names.unitlist import looks_like_unit_list
 
     assert looks_like_unit_list("各级公安机关") and looks_like_unit_list("各级港航、海事部门")
     assert not looks_like_unit_list("精简机关")  # 机关 makes a collective only after 各 or 有关: here it is the work
@@ -681,19 +681,19 @@ def test_a_collective_of_levels_joined_to_a_unit_by_and_stays_whole():
     "养老机构等的安全生产工作由市民政局牵头负责，分管副市长为主管领导。",
 ])
 def test_role_holders_in_general_and_the_work_before_by_are_no_subject(text):
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     assert subject_units(text) is None
 
 
 def test_a_connective_before_a_duty_s_units_is_no_part_of_them():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units("即县林业局牵头，组织开展植树活动。")] == [("县林业局", "lead")]
 
 
 def test_the_official_named_in_charge_after_a_unit_s_clause_is_a_person():
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     items = clause_units("医疗机构的安全工作由市卫生健康委牵头负责，市政府分管卫生工作的副市长为主管领导。")
     assert [(i.text, i.role) for i in items] == [("市卫生健康委", "lead"), ("市政府分管卫生工作的副市长", "person")]
@@ -705,13 +705,13 @@ def test_the_official_named_in_charge_after_a_unit_s_clause_is_a_person():
     ("各县（区）政府、各功能区管委会", ["各县（区）政府", "各功能区管委会"]),
 ])
 def test_a_collective_whose_owner_stands_before_its_each_shares_it_with_the_next(text, expected):
-    from zygraph.unitlist import split_units
+    from zygraph.names.unitlist import split_units
 
     assert split_units(text) == expected
 
 
 def test_units_sharing_work_by_their_duties_with_any_verb_are_responsible():
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     items = clause_units("专项资金由市财政局、市农业农村局按职责分工管理。")
     assert [(i.text, i.role) for i in items] == [("市财政局", "responsible"), ("市农业农村局", "responsible")]
@@ -721,7 +721,7 @@ def test_units_sharing_work_by_their_duties_with_any_verb_are_responsible():
 
 
 def test_a_later_clause_opening_with_huitong_names_the_duty_s_partners():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     text = "市财政局负责编制预算，下达资金，会同市住建局组织开展绩效评价。"
     assert [(i.text, i.role) for i in subject_units(text)] == [("市财政局", "responsible"), ("市住建局", "support")]
@@ -738,7 +738,7 @@ def test_a_label_or_a_leader_written_with_shi_or_wei_reads_as_with_a_colon():
 
 
 def test_tasks_and_units_paired_by_position_with_fenbie():
-    from zygraph.prose import paired_tasks
+    from zygraph.sentences.prose import paired_tasks
 
     pairs = paired_tasks("方案明确，河道整治、水源保护及污水处理工作分别由市水务局、市生态环境局、市城管局负责。")
     assert [(task, [(i.text, i.role) for i in items]) for task, items in pairs] == [
@@ -749,7 +749,7 @@ def test_tasks_and_units_paired_by_position_with_fenbie():
 
 
 def test_a_quoted_task_takes_the_units_of_the_label_phrases_after_it_not_its_leaders():
-    from zygraph.prose import quoted_task
+    from zygraph.sentences.prose import quoted_task
 
     task, items = quoted_task("第12项任务“新建公园10个”，牵头领导是副市长王某，主责单位是市园林局、有关区政府。")
     assert (task, [(i.text, i.role) for i in items]) == (
@@ -759,7 +759,7 @@ def test_a_quoted_task_takes_the_units_of_the_label_phrases_after_it_not_its_lea
 
 
 def test_tasks_listed_after_the_unit_that_leads_them():
-    from zygraph.prose import listed_tasks
+    from zygraph.sentences.prose import listed_tasks
 
     tasks = listed_tasks("市教育局参加的工作共计6项，有2项由市教育局牵头，分别是推进集团化办学；扩大学位供给。")
     assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
@@ -768,7 +768,7 @@ def test_tasks_listed_after_the_unit_that_leads_them():
 
 
 def test_tasks_listed_after_units_that_share_them():
-    from zygraph.prose import listed_tasks
+    from zygraph.sentences.prose import listed_tasks
 
     tasks = listed_tasks("通知明确，市人社局、市财政局等分工负责稳定就业；完善社保；加强技能培训；")
     assert [(task, [i.text for i in items]) for task, items in tasks] == [
@@ -782,7 +782,7 @@ def test_the_suffix_fengong_after_a_list_of_units_is_dropped():
 
 
 def test_a_unit_opening_a_sentence_with_a_deadline_is_its_subject():
-    from zygraph.prose import news_subject_units
+    from zygraph.sentences.prose import news_subject_units
 
     assert [i.text for i in news_subject_units("根据年度安排，今年，县交通局要在10月底建成农村公路50公里。")] == ["县交通局"]
     assert [i.text for i in news_subject_units("县文旅公司6月下旬建成游客中心。")] == ["县文旅公司"]
@@ -797,7 +797,7 @@ def test_a_unit_opening_a_sentence_with_a_deadline_is_its_subject():
     "10月底完成农村公路建设。",  # no subject
 ])
 def test_sentences_that_name_no_unit_s_own_dated_duty_have_no_news_subject(sentence):
-    from zygraph.prose import news_subject_units
+    from zygraph.sentences.prose import news_subject_units
 
     assert news_subject_units(sentence) is None
 
@@ -805,13 +805,13 @@ def test_sentences_that_name_no_unit_s_own_dated_duty_have_no_news_subject(sente
 @pytest.mark.parametrize("text", ["分别由" * 10000, "有3项由" * 10000, "第1项任务“" * 10000, "市教育局要" * 10000,
                                   "改革、" * 20000 + "分别由市局负责。"])
 def test_pathological_prose_paragraphs_read(text):
-    from zygraph.prose import prose_tasks
+    from zygraph.sentences.prose import prose_tasks
 
     assert prose_tasks(text) is None or isinstance(prose_tasks(text), list)
 
 
 def test_a_numbered_task_written_out_without_quotes_runs_to_its_first_label_phrase():
-    from zygraph.prose import quoted_task
+    from zygraph.sentences.prose import quoted_task
 
     task, items = quoted_task("又如第21项，新建绿道，完善驿站设施，牵头领导是副市长王某，主责单位是市园林局。")
     assert (task, [(i.text, i.role) for i in items]) == ("新建绿道，完善驿站设施", [("市园林局", "lead")])
@@ -819,7 +819,7 @@ def test_a_numbered_task_written_out_without_quotes_runs_to_its_first_label_phra
 
 
 def test_tasks_listed_with_the_count_after_the_unit_that_leads_them():
-    from zygraph.prose import listed_tasks
+    from zygraph.sentences.prose import listed_tasks
 
     tasks = listed_tasks("其中，市教育局牵头的有2项：推进集团化办学；扩大学位供给。")
     assert [(task, [(i.text, i.role) for i in items]) for task, items in tasks] == [
@@ -854,14 +854,14 @@ def test_a_modal_verb_ends_the_units_opening_a_duty_before_other_duty_words():
     ("市发改、经贸等局", ["市发改", "经贸"]),
 ])
 def test_short_department_names_sharing_the_kind_of_the_last_are_units(cell, names):
-    from zygraph.unitlist import looks_like_unit_list
+    from zygraph.names.unitlist import looks_like_unit_list
 
     assert split_units(cell) == names
     assert looks_like_unit_list(cell)
 
 
 def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitname import looks_like_unit
 
     def unknown(name):
         return False
@@ -871,7 +871,7 @@ def test_a_division_numbered_within_its_office_is_a_unit_but_a_count_is_not():
 
 
 def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit():
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitname import looks_like_unit
 
     def unknown(name):
         return False
@@ -881,7 +881,7 @@ def test_the_other_members_of_a_body_are_one_collective_but_a_member_is_no_unit(
 
 
 def test_the_bodies_of_one_level_in_a_field_are_a_collective_and_a_tribunal_is_a_unit():
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitname import looks_like_unit
 
     def unknown(name):
         return False
@@ -893,8 +893,8 @@ def test_the_bodies_of_one_level_in_a_field_are_a_collective_and_a_tribunal_is_a
 
 
 def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
-    from zygraph.unitlist import split_units
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitlist import split_units
+    from zygraph.names.unitname import looks_like_unit
 
     assert looks_like_unit("政务公开工作领导小组", lambda name: False)
     assert split_units("市三产发展领导小组各成员单位") == ["市三产发展领导小组各成员单位"]
@@ -910,7 +910,7 @@ def test_a_leading_group_is_a_unit_and_its_members_are_one_collective():
     ("办公室为牵头责任部门，负责日常工作。", None),  # one sentence
 ])
 def test_sentences_each_naming_their_units_one_a_lead_have_their_roles_read_sentence_by_sentence(text, expected):
-    from zygraph.duties import sentence_shares
+    from zygraph.sentences.duties import sentence_shares
 
     items = sentence_shares(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
@@ -925,14 +925,14 @@ def test_sentences_each_naming_their_units_one_a_lead_have_their_roles_read_sent
     ("由张总工负责。", None),
 ])
 def test_the_units_carrying_out_a_task_after_the_person_answering_for_it(text, expected):
-    from zygraph.duties import carried_out_units
+    from zygraph.sentences.duties import carried_out_units
 
     items = carried_out_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
 def test_units_doing_a_duty_by_their_remits_before_the_verb():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     items = subject_units("市商务、农业等局依职责协助做好市场保供工作。")
     assert [(i.text, i.role) for i in items] == [("市商务", "support"), ("农业", "support")]
@@ -951,13 +951,13 @@ def test_units_doing_a_duty_by_their_remits_before_the_verb():
     ("县环保局要加强水源保护，配合县农委治理秸秆焚烧。", [("县环保局", "support")]),  # help alone: it supports
 ])
 def test_a_verbless_duty_s_units_end_where_its_first_word_begins_and_a_helping_word_supports(text, expected):
-    from zygraph.subject_units import duty_subject_units
+    from zygraph.sentences.subject_units import duty_subject_units
 
     assert [(i.text, i.role) for i in duty_subject_units(text)] == expected
 
 
 def test_a_closing_sentence_may_name_a_district_s_areas_beside_its_units():
-    from zygraph.statements import closing_sentence_units
+    from zygraph.sentences.statements import closing_sentence_units
 
     text, items = closing_sentence_units("新增孵化器3家。区科技局主办，各街道、板块协办")
     assert text == "新增孵化器3家。"
@@ -966,20 +966,20 @@ def test_a_closing_sentence_may_name_a_district_s_areas_beside_its_units():
 
 
 def test_a_military_sub_district_looks_like_a_unit():
-    from zygraph.unitlist import looks_like_unit_list
+    from zygraph.names.unitlist import looks_like_unit_list
 
     assert looks_like_unit_list("邢台军分区") and looks_like_unit_list("上海警备区")
 
 
 def test_a_verbless_duty_may_name_a_unit_with_a_quoted_word():
-    from zygraph.subject_units import duty_subject_units
+    from zygraph.sentences.subject_units import duty_subject_units
 
     items = duty_subject_units("县信访局和整治“四风”专班依法开展督导，查处违规行为。")
     assert [(i.text, i.role) for i in items] == [("县信访局", "responsible"), ("整治“四风”专班", "responsible")]
 
 
 def test_a_duty_s_partners_after_huitong_before_zhuahao():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     items = subject_units("县财政局负责会同各乡镇抓好资金管理，统筹拨付资金。")
     assert [(i.text, i.role) for i in items] == [("县财政局", "responsible"), ("各乡镇", "support")]
@@ -994,7 +994,7 @@ def test_a_duty_s_partners_after_huitong_before_zhuahao():
     ("整治期间，各行业领域业务主管部门要督促企业。", [("各行业领域业务主管部门", "responsible")]),  # a field: a collective
 ])
 def test_units_that_must_meet_a_requirement(text, expected):
-    from zygraph.duties import modal_subject_units
+    from zygraph.sentences.duties import modal_subject_units
 
     items = modal_subject_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
@@ -1011,7 +1011,7 @@ def test_units_that_must_meet_a_requirement(text, expected):
     (["加强领导，县财政局要保障经费。", "强化督查，县审计局要加强审计。"], [None, None]),  # a clause, no title
 ])
 def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(texts, expected):
-    from zygraph.duties import modal_duties
+    from zygraph.sentences.duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
@@ -1024,14 +1024,14 @@ def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(tex
     ("涉及经费的事项，由财政部负责。", None),  # one matter is no division
 ])
 def test_one_sentence_of_matters_split_by_semicolons_each_closed_by_its_units(sentence, expected):
-    from zygraph.duties import matter_shares
+    from zygraph.sentences.duties import matter_shares
 
     found = matter_shares(sentence)
     assert (found if found is None else [(task, [i.text for i in items]) for task, items in found]) == expected
 
 
 def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     items = subject_units("各乡镇汇同环保局完善生态功能保护区划界立标工作。")
     assert [(i.text, i.role) for i in items] == [("各乡镇", "lead"), ("环保局", "support")]
@@ -1044,7 +1044,7 @@ def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners()
     (["水务局加强保护区管理。", "农委要开展土壤调查。"], [None, None]),  # one item with 要 is no list
 ])
 def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duties(texts, expected):
-    from zygraph.duties import subject_duties
+    from zygraph.sentences.duties import subject_duties
 
     assert [items if items is None else [i.text for i in items] for items in subject_duties(texts)] == expected
 
@@ -1063,7 +1063,7 @@ def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duti
     ("市卫生局：", None),
 ])
 def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text, expected):
-    from zygraph.duties import headed_duty_units
+    from zygraph.sentences.duties import headed_duty_units
 
     items = headed_duty_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
@@ -1081,7 +1081,7 @@ def test_a_duty_opening_with_its_department_set_off_by_a_colon_or_full_stop(text
     (["县水利局：负责水情监测。", "县农业局；县林业局；县气象局"], [None, None]),
 ])
 def test_lines_each_opening_with_their_department_and_a_colon_are_its_duties(texts, expected):
-    from zygraph.duties import headed_duties
+    from zygraph.sentences.duties import headed_duties
 
     found = headed_duties(texts)
     assert [items if items is None else [i.text for i in items] for items in found] == expected
@@ -1098,7 +1098,7 @@ def test_a_described_collective_and_a_kind_of_body_after_and_are_one_unit(cell, 
 
 
 def test_units_doing_their_share_by_their_remits_with_no_role_verb():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     items = subject_units("市直有关部门，依照各自职责，严格加强日常排查。")
     assert [(i.text, i.role) for i in items] == [("市直有关部门", "responsible")]
@@ -1135,7 +1135,7 @@ def test_a_label_opened_by_a_level_never_fails(text):
 ])
 def test_responsible_for_the_population_is_no_person_in_charge(text, expected):
     # 负责人 is a person in charge; 负责人口普查 is 负责 and 人口普查
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     assert [(i.text, i.role) for i in subject_units(text)] == expected
     assert subject_units("市政府负责人要亲自抓。") is None
@@ -1171,7 +1171,7 @@ def test_yiji_joins_two_units_as_ji_does():
 
 
 def test_a_department_s_short_name_in_a_list_may_name_the_field_it_also_covers_in_brackets():
-    from zygraph.unitlist import looks_like_unit_list
+    from zygraph.names.unitlist import looks_like_unit_list
 
     # 县农委、…、文化（广电）、卫生等有关部门: 文化（广电） is the culture department, broadcasting too
     assert looks_like_unit_list("县农委、文化（广电）、卫生等有关部门")
@@ -1196,7 +1196,7 @@ def test_units_after_the_work_said_again_before_you_keep_no_part_of_it(text, exp
     ("由县委宣传部组织力量，按标准制作光荣榜。", [("县委宣传部", "responsible")]),
 ])
 def test_units_that_organise_an_activity_after_you_answer_for_it(text, expected):
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
     assert clause_units("每天由一个党委组织展演一台晚会。") is None  # one party committee a day: no unit named
@@ -1230,14 +1230,14 @@ def test_how_units_do_their_part_is_no_part_of_their_names():
     ("要求县监察局、公安等部门密切配合。", None),  # no lead named: the requirement alone divides nothing
 ])
 def test_units_a_requirement_names_besides_those_answering_for_it(text, expected):
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     items = clause_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
 
 
 def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():
-    from zygraph.unitlist import looks_like_unit_list
+    from zygraph.names.unitlist import looks_like_unit_list
 
     # 区大队、市政、人防等职能单位: 职能单位 says the short names are the government's functional bodies
     assert looks_like_unit_list("区大队、市政、人防等职能单位") and looks_like_unit_list("市政、人防等职能部门")
@@ -1252,7 +1252,7 @@ def test_an_inspections_initiating_department_leads_and_its_inspecting_body_is_r
 
 
 def test_a_name_never_ends_inside_a_word_of_the_work():
-    from zygraph.subject_units import duty_subject_units
+    from zygraph.sentences.subject_units import duty_subject_units
 
     # 队伍 (a force), 局面 (a situation) open like 队 and 局 end a name: the part is work, not a duty of 建设执法队
     assert duty_subject_units("执法队伍建设及建立长效机制等。") is None
@@ -1294,7 +1294,7 @@ def test_units_opening_a_duty_end_where_a_note_naming_them_together_opens():
 
 
 def test_a_unit_said_to_be_the_body_in_charge_then_its_duty_is_its_subject():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     # a decree's article: A是本市公园行政主管部门，负责…: A answers for the duty after the comma
     assert [(i.text, i.role) for i in subject_units("市城乡建设行政主管部门是本市公园行政主管部门，负责监督检查。")] \
@@ -1316,7 +1316,7 @@ def test_a_unit_named_through_the_body_it_belongs_to_is_the_unit_after_de():
 
 
 def test_a_rule_saying_who_does_the_work_on_the_ground_with_ju_ti_fu_ze():
-    from zygraph.subject_units import subject_units
+    from zygraph.sentences.subject_units import subject_units
 
     # A、B及C住房和城乡建设部门具体负责…: one collective sharing the suffix, cut before 具体负责
     text = "甲区、乙区及开发区住房和城乡建设部门具体负责各自行政区域内的住房保障工作。"
@@ -1325,7 +1325,7 @@ def test_a_rule_saying_who_does_the_work_on_the_ground_with_ju_ti_fu_ze():
 
 
 def test_schools_named_by_their_number_are_units():
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitname import looks_like_unit
 
     # a town's schools: 一机一中, 北重三中, 包四中, 内科大附中 (split at 、 and 和)
     assert split_units("一机一中、北重三中、内科大附中和包四中") == ["一机一中", "北重三中", "内科大附中", "包四中"]
@@ -1334,7 +1334,7 @@ def test_schools_named_by_their_number_are_units():
 
 
 def test_units_said_to_be_the_coordinating_body_then_their_duty_in_the_next_sentence():
-    from zygraph.subject_units import sentence_subjects, subject_units
+    from zygraph.sentences.subject_units import sentence_subjects, subject_units
 
     # A和B为…的总协调机构。负责…: what they are, then the duty with its subject left out
     text = "县政府办公室和县教育局为运动会的总协调机构。负责联系各责任部门，并督促落实。"
@@ -1356,7 +1356,7 @@ def test_a_committee_named_bare_before_its_government_s_office_shares_the_office
 
 
 def test_units_asked_with_qing_answer_for_the_work():
-    from zygraph.asked_units import asked_units
+    from zygraph.sentences.asked_units import asked_units
 
     assert [(i.text, i.role) for i in asked_units("请县广播电视台派出记者做好采访报道工作。")] == [("县广播电视台", "responsible")]
     items = asked_units("请县作风办和县创卫办派出工作人员对这次行动进行督查")
@@ -1372,7 +1372,7 @@ def test_units_asked_with_qing_answer_for_the_work():
 
 
 def test_a_unit_helping_after_you_supports_the_units_put_in_touch_with_it():
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     text = "对于难以清理的垃圾，保洁责任单位可与县环卫大队联系（联系电话：7829009），由县环卫大队帮助清除。"
     assert [(i.text, i.role) for i in clause_units(text)] == [("保洁责任单位", "responsible"), ("县环卫大队", "support")]
@@ -1380,7 +1380,7 @@ def test_a_unit_helping_after_you_supports_the_units_put_in_touch_with_it():
 
 
 def test_units_doing_work_tongyi_after_you_answer_for_it():
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     text = "药品由市爱卫会统一采购供应，县城内的发放工作由县爱卫会负责，各乡镇由县农业技术推广中心统一领取和发放。"
     assert [(i.text, i.role) for i in clause_units(text)] == [
@@ -1397,7 +1397,7 @@ def test_a_subject_listed_with_commas_is_one_subject():
 
 
 def test_only_a_supervision_office_is_shared_by_a_committee_and_its_government():
-    from zygraph.unitlist import split_units
+    from zygraph.names.unitlist import split_units
 
     # 县委、县政府督察室 is one joint office; 县委、县政府办公室 are the two general offices (两办)
     assert split_units("县委、县政府督察室") == ["县委、县政府督察室"]
@@ -1405,7 +1405,7 @@ def test_only_a_supervision_office_is_shared_by_a_committee_and_its_government()
 
 
 def test_a_progress_report_is_no_unit_though_it_ends_as_one():
-    from zygraph.unitlist import looks_like_unit
+    from zygraph.names.unitlist import looks_like_unit
 
     def unknown(name):
         return False
@@ -1459,14 +1459,14 @@ def test_a_long_list_written_with_commas_is_read_in_bounded_depth_and_names_each
     (["各镇要参照要求组织实施。", ""], [False, True], [["各镇"], None]),  # one level's bodies: a collective
 ])
 def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_everyone(texts, named, expected):
-    from zygraph.duties import modal_duties
+    from zygraph.sentences.duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts, named=named)] == expected
 
 
 @pytest.mark.parametrize("clause", ["请示县政府按程序办理", "请求市政府协助解决", "请假人员由县人社局负责登记", "请教县农技中心专家做好指导"])
 def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
-    from zygraph.asked_units import asked_units
+    from zygraph.sentences.asked_units import asked_units
 
     assert asked_units(clause) is None
 
@@ -1479,7 +1479,7 @@ def test_qingshi_qingqiu_qingjia_are_no_units_asked(clause):
     ("请县公安局派出警力维护秩序", [("县公安局", "responsible", "请")]),
 ])
 def test_units_asked_take_the_role_of_the_verb_they_are_asked_with(clause, expected):
-    from zygraph.asked_units import asked_units
+    from zygraph.sentences.asked_units import asked_units
 
     assert [(i.text, i.role, i.word) for i in asked_units(clause)] == expected
 
@@ -1512,7 +1512,7 @@ def test_comrades_named_by_given_names_share_the_last_one_s_tongzhi(text, expect
 
 
 def test_a_later_sentence_leading_organised_units_gives_them_support():
-    from zygraph.subject_units import sentence_subjects
+    from zygraph.sentences.subject_units import sentence_subjects
 
     # A负责…。负责牵头组织B查处…: the left-out subject leads B, which has a verb of its own (查处): B supports
     text = "市场监管部门负责流通环节的监管。负责牵头组织有关部门查处无证经营。"
@@ -1524,7 +1524,7 @@ def test_a_later_sentence_leading_organised_units_gives_them_support():
 
 
 def test_areas_picked_by_their_pairing_with_a_body_are_one_collective():
-    from zygraph.duties import headed_duties
+    from zygraph.sentences.duties import headed_duties
 
     no_registry = lambda name: False  # noqa: E731
     # 定点联系地区, 对口支援地区: the areas linked to each department, a collective by what opens and ends it
@@ -1545,7 +1545,7 @@ def test_a_titled_measures_sentence_opening_with_a_clause_or_people_names_no_uni
 
 def test_villages_with_their_residential_communities_are_one_collective():
     # 各村居 and 各村（居）: the villages and the residential communities (居委会) of a township or area
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitname import looks_like_unit
 
     def unknown(name):
         return False
@@ -1556,7 +1556,7 @@ def test_villages_with_their_residential_communities_are_one_collective():
 
 
 def test_the_group_setting_up_a_body_is_a_unit():
-    from zygraph.unitname import looks_like_unit
+    from zygraph.names.unitname import looks_like_unit
 
     assert looks_like_unit("县执法局派驻城东执法队筹建组", lambda name: False)
     assert looks_like_unit("市文化馆筹备组", lambda name: False)
@@ -1577,8 +1577,8 @@ def test_the_units_concerned_after_a_collective_of_a_levels_bodies_are_a_unit_of
 
 def test_cadres_named_by_their_post_are_officials_not_units_a_requirement_is_given_to():
     # 村干部要…: people of the villages by their post, as 负责人 and 书记 are; a bureau with 要 is a unit
-    from zygraph.duties import modal_subject_units
-    from zygraph.grammar import officials
+    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.grammar import officials
 
     assert officials("村干部") == ["村干部"]
     assert officials("镇村两级包保干部负责") == ["镇村两级包保干部"]
@@ -1612,13 +1612,13 @@ def test_by_gives_work_only_where_it_is_not_the_first_character_of_because_or_he
     ("由县教育局负责站点排查。", [("县教育局", "responsible")]),
 ])
 def test_a_verb_that_heads_a_units_name_does_not_end_the_units_after_by(text, expected):
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
 
 
 def test_every_reader_of_by_keeps_a_name_headed_by_a_verb_whole():
-    from zygraph.prose import prose_tasks
+    from zygraph.sentences.prose import prose_tasks
     from zygraph.readers.minutes import _AFTER_BY_UNITS
     from zygraph.readers.subjects import _ORGANISED_BY
 
@@ -1632,7 +1632,7 @@ def test_every_reader_of_by_keeps_a_name_headed_by_a_verb_whole():
 def test_a_role_word_opening_a_documents_name_makes_no_label():
     # a government page's metadata run onto one line: 实施方案 (the plan) then 发布机构：(its publisher) is no label
     # 实施…机构 naming units; 实施单位： and 牵头考核单位： still are
-    from zygraph.grammar import label_role, starts_with_label
+    from zygraph.sentences.grammar import label_role, starts_with_label
 
     assert not starts_with_label("实施方案发布机构：甲县乙乡人民政府")
     assert not starts_with_label("责任意见反馈单位：甲县")
@@ -1648,8 +1648,8 @@ def test_a_role_word_opening_a_documents_name_makes_no_label():
 ])
 def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected):
     # review r8 item 3: 理由 (a reason) hid the 由 of 管理由A负责, and the topic was glued onto the unit
-    from zygraph.statements import clause_units
-    from zygraph.unitlist import BY
+    from zygraph.sentences.statements import clause_units
+    from zygraph.names.unitlist import BY
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
     assert BY.search("没有理由推脱") is None and BY.search("自由") is None
@@ -1664,7 +1664,7 @@ def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected
     ("牵头部门;市卫健委;责任单位:市医保局", [("市卫健委", "lead"), ("市医保局", "responsible")]),
 ])
 def test_a_label_closed_by_another_mark_than_the_colon_names_the_units_after_it(text, expected):
-    from zygraph.grammar import parse_group
+    from zygraph.sentences.grammar import parse_group
 
     items = parse_group(text)
     assert [(i.text, i.role) for i in items] == expected
@@ -1672,14 +1672,14 @@ def test_a_label_closed_by_another_mark_than_the_colon_names_the_units_after_it(
 
 
 def test_a_label_closed_by_another_mark_keeps_the_mark_for_its_finding():
-    from zygraph.grammar import parse_group
+    from zygraph.sentences.grammar import parse_group
 
     assert {i.word for i in parse_group("责任单位，县交通局、县水利局")} == {"责任单位，"}
 
 
 @pytest.mark.parametrize("text", ["明确责任单位，加强领导", "责任单位，要加强领导", "落实责任单位；强化考核"])
 def test_a_label_word_before_a_mark_and_no_units_names_none(text):
-    from zygraph.grammar import parse_group
+    from zygraph.sentences.grammar import parse_group
 
     assert parse_group(text) is None
 
@@ -1769,7 +1769,7 @@ def test_review_r10_a_headed_duty_opening_with_负责_is_not_said_to_have_no_rol
 
 def test_partners_whose_name_holds_zuzhi_stay_whole_before_the_work():
     # 组织 may end the partners as the verb of the work (会同B组织…), but not inside 县委组织部
-    from zygraph.subject_units import duty_subject_units, subject_units
+    from zygraph.sentences.subject_units import duty_subject_units, subject_units
     assert [(i.text, i.role) for i in subject_units("县人社局会同县委组织部制定人才引进办法。")] == [
         ("县人社局", "lead"), ("县委组织部", "support")]
     assert [(i.text, i.role) for i in duty_subject_units("县人社局负责人才引进工作，并会同县委组织部做好考核。")] == [
@@ -1784,7 +1784,7 @@ def test_a_connective_or_a_verb_fixing_the_units_before_them_is_no_part_of_their
         ("县市场监管局", "lead"), ("县委宣传部", "support"), ("县文旅局", "responsible")]
     assert roles("其中，县市场监管局牵头，县公安局配合") == [("县市场监管局", "lead"), ("县公安局", "support")]
     assert roles("并由县市场监管局牵头") == [("县市场监管局", "lead")]
-    from zygraph.subject_units import designated_units, duty_subject_units
+    from zygraph.sentences.subject_units import designated_units, duty_subject_units
     assert [(i.text, i.role) for i in designated_units("确定县公安局为牵头单位，负责制定整治方案。")] == [("县公安局", "lead")]
     assert [(i.text, i.role) for i in duty_subject_units("其中县市场监管局负责食品抽检。")] == [
         ("县市场监管局", "responsible")]

@@ -16,7 +16,7 @@ from zygraph.graph import (
 )
 from zygraph.lookup import shared_tasks
 from zygraph.table import TaskTable
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 
 A, B, C, D, LOCAL = "市科技局", "市科协", "市教育体育局", "市财政局", "高新区管委会"

@@ -5,7 +5,7 @@ import codecs
 import pytest
 
 from zygraph.errors import EncodingError, InputError
-from zygraph.readers.source import load_text, read_bytes
+from zygraph.source import load_text, read_bytes
 
 TABLE = "\t工作任务\n\t牵头单位\n\n\t办科技周\n\t市科协\n"
 

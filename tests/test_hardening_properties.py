@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from zygraph import read_table
 from zygraph.errors import ZygraphError
-from zygraph.units import Registry, match_key
+from zygraph.names.units import Registry, match_key
 
 FAST = settings(max_examples=60, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 SLOW = settings(max_examples=15, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])

@@ -7,7 +7,7 @@ import pytest
 from zygraph import read_table
 from zygraph.cli import main
 from zygraph.errors import RegistryError
-from zygraph.units import Registry
+from zygraph.names.units import Registry
 
 ZIYANG = Path("data/ziyang_2023_science_literacy_tasks.txt")
 HEADER = "name,name_en,kind,aliases,misspellings\n"

@@ -1,6 +1,6 @@
 """Bodies a heading of duties names, each then the subject of its own sentence under it."""
 
-from zygraph.heading_bodies import heading_bodies, section_duty_units
+from zygraph.sentences.heading_bodies import heading_bodies, section_duty_units
 from zygraph.readers.paragraph import parse_paragraphs
 
 _SECTION = ("（一）部门工作职责\n1、公安部门：负责疫区封锁工作。\n2、林业部门：负责野生动物疫病监测。\n"

@@ -1,7 +1,7 @@
-"""Bodies of running text that only help (zygraph.helped_bodies): here, bodies a duty's subject guides to help."""
+"""Bodies of running text that only help (zygraph.sentences.helped_bodies): here, bodies a duty's subject guides to help."""
 
-from zygraph.helped_bodies import guided_helpers
-from zygraph.unitname import looks_like_unit
+from zygraph.sentences.helped_bodies import guided_helpers
+from zygraph.names.unitname import looks_like_unit
 
 
 def _body(name):

@@ -1,7 +1,7 @@
-"""Tests of zygraph.helper_clauses: the units a later clause of a duty names as helping it."""
+"""Tests of zygraph.sentences.helper_clauses: the units a later clause of a duty names as helping it."""
 
-from zygraph.helper_clauses import helper_clause_units
-from zygraph.subject_units import subject_units
+from zygraph.sentences.helper_clauses import helper_clause_units
+from zygraph.sentences.subject_units import subject_units
 
 
 def test_a_later_clause_naming_helpers_as_its_subject_gives_them_support():
@@ -28,8 +28,8 @@ def test_clauses_that_are_no_list_of_helpers_name_none():
 
 
 def test_units_named_before_the_clause_where_they_take_on_the_work_after_a_lead():
-    from zygraph.statements import clause_units
-    from zygraph.helper_clauses import units_before_their_work
+    from zygraph.sentences.statements import clause_units
+    from zygraph.sentences.helper_clauses import units_before_their_work
 
     text = "考核工作由市委宣传部牵头，县区委宣传部，开发区党工委负责组织实施所辖考核工作。"
     assert [(i.text, i.role) for i in clause_units(text)] == [

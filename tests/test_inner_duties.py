@@ -1,6 +1,6 @@
 """Units a point of minutes gives work inside its clauses: …，A负责X，B负责Y; 委托A负责…; A、B和C三方负责."""
 
-from zygraph.inner_duties import INNER_WORD, inner_duty_units
+from zygraph.sentences.inner_duties import INNER_WORD, inner_duty_units
 from zygraph.readers import read_raw
 
 

@@ -1,7 +1,7 @@
 """Bodies a member's duty joins in its work (联合各部门…开展: support); whom it helps (协助居委…开展) is no unit."""
 
-from zygraph.duties import headed_duty_units
-from zygraph.inner_partners import JOINED_WORD, inner_partners
+from zygraph.sentences.duties import headed_duty_units
+from zygraph.sentences.inner_partners import JOINED_WORD, inner_partners
 from zygraph.readers.paragraph import parse_paragraphs
 
 #: A Shanghai street office's elderly fire-safety plan (blind102): its fire-safety office's duty.

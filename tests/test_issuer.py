@@ -5,11 +5,11 @@ from pathlib import Path
 import pytest
 
 from zygraph.cli import main
-from zygraph.issuer import NO_ISSUER, detect_issuer, issuer_from_name
-from zygraph.naming import place_unit
-from zygraph.places import Gazetteer
+from zygraph.names.issuer import NO_ISSUER, detect_issuer, issuer_from_name
+from zygraph.names.naming import place_unit
+from zygraph.names.places import Gazetteer
 from zygraph.table import TaskTable, read_table
-from zygraph.units import Registry
+from zygraph.names.units import Registry
 
 ZIYANG = "data/ziyang_2023_science_literacy_tasks.txt"
 
@@ -176,7 +176,7 @@ def test_a_user_registry_row_can_name_a_body_and_a_place_pattern(tmp_path):
                     "市科技创新委,,government,市科创委,,科技创新委\n", encoding="utf-8")
     table = read_table(ZIYANG, registry=path, issuer="广州市人民政府")
     rows = [("a", "t1", ["市科普中心"], ["市科创委"])]
-    from zygraph.units import Registry
+    from zygraph.names.units import Registry
 
     registry = Registry.from_csv(path, base=Registry.bundled())
     units = TaskTable.from_lists(rows, registry=registry, issuer="广州市人民政府").units.set_index("unit")
@@ -209,8 +209,8 @@ def test_a_cited_document_is_not_the_notice_and_the_signature_names_the_issuer(f
 
 
 def test_a_government_whose_document_a_notice_cites_is_not_its_issuer():
-    from zygraph.issuer import detect_issuer
-    from zygraph.places import Gazetteer
+    from zygraph.names.issuer import detect_issuer
+    from zygraph.names.places import Gazetteer
 
     meta = {"table_title": "为推进就业，按照国务院《关于进一步做好就业创业工作的意见》（国发〔2015〕23号）和省政府"
                            "《关于…》精神，现提出以下实施意见。"}

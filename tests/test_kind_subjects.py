@@ -1,6 +1,6 @@
 """A member named by its kind that oversees a field, the subject of its duty in a list of members' duties."""
 
-from zygraph.kind_subjects import kind_subject_units, overseeing_body, research_body
+from zygraph.sentences.kind_subjects import kind_subject_units, overseeing_body, research_body
 from zygraph.readers.paragraph import parse_paragraphs
 
 #: The last lines of a city earthquake plan's member duties (blind81, a law-database copy): each office opens its line

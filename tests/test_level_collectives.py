@@ -1,7 +1,7 @@
 """Collectives of levels: a 各 running over the levels after it, levels counted before the kind they share."""
 
-from zygraph.level_collectives import collective_run
-from zygraph.unitlist import split_units
+from zygraph.names.level_collectives import collective_run
+from zygraph.names.unitlist import split_units
 
 
 def test_a_level_said_with_its_level_word_closes_the_collective_of_the_each_before_it():

@@ -1,7 +1,7 @@
 """Requirements a meeting's news names units in only once: one numbered point of several, or the departments concerned."""
 
 from zygraph import read_table
-from zygraph.lone_requirements import concerned, concerned_paragraph, lone_requirements, named_points
+from zygraph.sentences.lone_requirements import concerned, concerned_paragraph, lone_requirements, named_points
 
 
 def _read(tasks):

@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.measures import measure_units
+from zygraph.sentences.measures import measure_units
 
 
 def roles(text):

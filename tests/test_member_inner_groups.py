@@ -1,8 +1,8 @@
 """A member's duty set off by its department whose groups inside it are its own clauses."""
 
 from zygraph import read_table
-from zygraph.grammar import Item
-from zygraph.member_inner_groups import member_duty_items
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.member_inner_groups import member_duty_items
 
 
 def _roles(items):

@@ -11,7 +11,7 @@ from zygraph import metrics
 from zygraph.graph import project_units
 from zygraph.metrics import backbone, network_metrics, unit_metrics
 from zygraph.table import TaskTable
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 
 A, B, C, D, LOCAL = "市科技局", "市科协", "市教育体育局", "市财政局", "高新区管委会"

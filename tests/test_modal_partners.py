@@ -1,6 +1,6 @@
-"""The units after a duty's modal verb and 会同 support it (zygraph.modal_partners, through zygraph.duties)."""
+"""The units after a duty's modal verb and 会同 support it (zygraph.sentences.modal_partners, through zygraph.sentences.duties)."""
 
-from zygraph.duties import modal_duties, modal_subject_units
+from zygraph.sentences.duties import modal_duties, modal_subject_units
 from zygraph.readers.paragraph import parse_paragraphs
 
 
@@ -63,7 +63,7 @@ def test_a_share_a_modal_duty_gives_by_bing_you_is_the_named_unit_s_too():
 
 
 def test_partners_after_huitong_anywhere_in_a_duty():
-    from zygraph.modal_partners import duty_partners
+    from zygraph.sentences.modal_partners import duty_partners
     assert _roles(duty_partners("县审计局应当会同县监察局进行专项审计。")) == [("县监察局", "support")]
     assert _roles(duty_partners("实施细则由省民政厅会同省财政厅组织制定。")) == [("省财政厅", "support")]
     assert _roles(duty_partners("统筹规划；对违规项目，并会同有关部门对责任人提出处理意见。")) == [("有关部门", "support")]
@@ -72,7 +72,7 @@ def test_partners_after_huitong_anywhere_in_a_duty():
 
 def test_a_name_holding_zuzhi_stays_whole_where_the_verb_zuzhi_may_end_the_units():
     # 组织 after the units is their verb (会同B组织制定), but 组织部 is the name's own: cut there, 县委组织部 reads 县委
-    from zygraph.modal_partners import duty_partners, later_by_units
+    from zygraph.sentences.modal_partners import duty_partners, later_by_units
     assert _roles(later_by_units("县人社局要开展干部考核，并由县委组织部及时通报结果。")) == [("县委组织部", "responsible")]
     assert _roles(later_by_units("县人社局要开展干部培训，并由县委组织部组织实施考核。")) == [
         ("县委组织部", "responsible")]
@@ -85,7 +85,7 @@ def test_a_name_holding_zuzhi_stays_whole_where_the_verb_zuzhi_may_end_the_units
 
 
 def test_partners_before_jiang_jiehe_or_zhendui_and_enterprises_by_trade():
-    from zygraph.modal_partners import duty_partners
+    from zygraph.sentences.modal_partners import duty_partners
     # 会同B将…纳入, 会同B结合…要求 (blind109 崇明); 会同发电企业针对… (blind110 迎峰度夏)
     assert _roles(duty_partners("县公安局列出名单，会同县发改委等部门将名单纳入征信体系。")) == [("县发改委", "support")]
     assert _roles(duty_partners("县综治办要会同县公安局结合《规定》要求进行督导。")) == [("县公安局", "support")]

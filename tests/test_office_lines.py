@@ -1,6 +1,6 @@
 """Office lines: a line naming who answers for a measure and leading in to its items (A会同B负责，具体工作是：)."""
 
-from zygraph.office_lines import office_line
+from zygraph.sentences.office_lines import office_line
 
 
 def _roles(items):

@@ -1,8 +1,8 @@
-"""A collective named as itself or a part of it is the whole collective (zygraph.part_collectives)."""
+"""A collective named as itself or a part of it is the whole collective (zygraph.names.part_collectives)."""
 
 import pytest
 
-from zygraph.part_collectives import whole_collective, wholes_read
+from zygraph.names.part_collectives import whole_collective, wholes_read
 from zygraph.readers.paragraph import parse_paragraphs
 
 

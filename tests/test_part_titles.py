@@ -1,10 +1,10 @@
-"""A part's title a copy glued to the subject of its first sentence (zygraph.part_titles), and a notice read so."""
+"""A part's title a copy glued to the subject of its first sentence (zygraph.sentences.part_titles), and a notice read so."""
 
 import pytest
 
-from zygraph.part_titles import after_part_title, part_title
+from zygraph.sentences.part_titles import after_part_title, part_title
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.subject_units import duty_subject_units, subject_units
+from zygraph.sentences.subject_units import duty_subject_units, subject_units
 
 
 @pytest.mark.parametrize("text, title", [

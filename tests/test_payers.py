@@ -1,11 +1,11 @@
-"""Who bears a plan's cost (zygraph.payers), as the readers of running text read it: the sections reader gives the
+"""Who bears a plan's cost (zygraph.sentences.payers), as the readers of running text read it: the sections reader gives the
 payers the funding part as their task, the sentence reader the sentence naming them."""
 
-from zygraph.clause_subjects import PURSE
-from zygraph.payers import PAYING_WORD, payers, sentence_payers
+from zygraph.sentences.clause_subjects import PURSE
+from zygraph.sentences.payers import PAYING_WORD, payers, sentence_payers
 from zygraph.readers.subject_sentences import read_piece
 from zygraph.readers.subjects import subject_sections
-from zygraph.unitname import looks_like_unit
+from zygraph.names.unitname import looks_like_unit
 
 
 def _body(name):
@@ -58,7 +58,7 @@ def test_a_clause_bearing_the_money_named_before_it():
 
 
 def test_a_sum_is_found_after_any_run_of_numerals_and_a_run_with_no_yuan_is_none():
-    from zygraph.payers import _MONEY
+    from zygraph.sentences.payers import _MONEY
     assert _MONEY.search("共需三百五十万元").group(0) == "三百五十万元"
     assert _MONEY.search("预算12.5亿元").group(0) == "12.5亿元"
     assert _MONEY.search("一" * 2000) is None  # one try for the run, not one from each of its characters

@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.people import people_with_posts, personal_name, post_holders
+from zygraph.names.people import people_with_posts, personal_name, post_holders
 
 
 @pytest.mark.parametrize("text", ["马娜", "何海平", "李世广"])

@@ -1,10 +1,10 @@
-"""Bodies given leave to act (zygraph.permitted_subjects) and long lists of fields sharing one kind noun that names
+"""Bodies given leave to act (zygraph.sentences.permitted_subjects) and long lists of fields sharing one kind noun that names
 their field, as the sentence reader (zygraph.readers.subject_sentences) reads them; texts written for these tests."""
 
 from zygraph.findings import Finding
-from zygraph.permitted_subjects import gives_leave, permitted_subjects
+from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import looks_like_unit_list, split_units
 
 
 def _units(piece):

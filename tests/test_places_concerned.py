@@ -1,8 +1,8 @@
-"""Bodies named for the place a sentence's matter lies in (zygraph.places_concerned): 所在市、县人民政府 is the
+"""Bodies named for the place a sentence's matter lies in (zygraph.sentences.places_concerned): 所在市、县人民政府 is the
 collective named 市、县人民政府 before it, one unit."""
 
-from zygraph.grammar import Item
-from zygraph.places_concerned import without_place_concerned
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.places_concerned import without_place_concerned
 from zygraph.readers.subjects import subject_sections
 
 

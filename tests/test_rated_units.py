@@ -1,9 +1,9 @@
-"""Units a notice rates for their record are named for it, given no task (zygraph.rated_units)."""
+"""Units a notice rates for their record are named for it, given no task (zygraph.names.rated_units)."""
 
 import pytest
 
-from zygraph.rated_units import rated_label
-from zygraph.unitlist import looks_like_unit_list
+from zygraph.names.rated_units import rated_label
+from zygraph.names.unitlist import looks_like_unit_list
 
 
 @pytest.mark.parametrize("text, label", [

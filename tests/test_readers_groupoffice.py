@@ -2,7 +2,7 @@
 
 from zygraph import read_table
 from zygraph.findings import Finding
-from zygraph.grammar import Item
+from zygraph.sentences.grammar import Item
 from zygraph.readers.groupoffice import group_office
 
 _TITLE = "石城县人民政府办公室关于成立县创建国家卫生县城工作领导小组的通知\n"

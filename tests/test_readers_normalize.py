@@ -99,7 +99,7 @@ def test_a_stray_space_before_a_separator_is_no_separator_of_its_own():
     assert norm("责任单位：县水利局,各盟(市)委 、行政公署", line=3) == "责任单位：县水利局，各盟（市）委、行政公署"
     assert norm("市水利局 各盟(市)委 、行政公署", line=4) == "市水利局、各盟（市）委、行政公署"
     assert [(f.code, f.line) for f in norm.findings() if f.code == "units_by_space"] == [("units_by_space", 4)]
-    from zygraph.grammar import parse_group  # the 各 runs over the bodies after it: one collective, as written
+    from zygraph.sentences.grammar import parse_group  # the 各 runs over the bodies after it: one collective, as written
     assert [(i.text, i.role) for i in parse_group("责任单位：县水利局，各盟（市）委、行政公署")] == [
         ("县水利局", "responsible"), ("各盟（市）委、行政公署", "responsible")]
     # a name a printed page broke after 、 with a space (、 科 技部) is still joined again, not parted at that space

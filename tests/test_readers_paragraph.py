@@ -1557,7 +1557,7 @@ def test_minutes_asking_a_unit_to_revise_what_the_meeting_approved_give_each_ite
     assert table.tasks.area.tolist() == ["关于2010年财政收入分配问题", "关于推进重点项目建设意见"]
     assert table.assignments[["task_id", "raw_unit", "role"]].values.tolist() == [
         ["T001", "县财政局", "lead"], ["T002", "县发改委", "lead"]]
-    # the units asked with 请 are read in the paragraph's own clauses (zygraph.asked_units.asked_units)
+    # the units asked with 请 are read in the paragraph's own clauses (zygraph.sentences.asked_units.asked_units)
     rules = table.findings.loc[table.findings.code == "role_rule", "message"].tolist()
     assert len(rules) == 2 and all("named with 请" in rule for rule in rules)
     # asked of everyone (请各单位…), the meeting names no unit
@@ -2048,7 +2048,7 @@ def test_a_call_on_everyone_beside_items_naming_units_in_their_sentences_is_no_t
 
 
 def test_a_section_reads_units_asked_with_qing_as_every_reader_does():
-    # readers.subjects asks zygraph.asked_units.asked_units: 请示 asks no unit, 请A派出 asks A, 请A牵头 makes A lead
+    # readers.subjects asks zygraph.sentences.asked_units.asked_units: 请示 asks no unit, 请A派出 asks A, 请A牵头 makes A lead
     from zygraph.readers.subjects import _subject_items
 
     assert [(i.text, i.role) for i in _subject_items("请示县政府按程序办理。各乡镇要设联络员。")] == [("各乡镇", "responsible")]

@@ -2,9 +2,9 @@
 
 from zygraph import read_table
 from zygraph.readers.detect import detect_layout
-from zygraph.grammar import Item
+from zygraph.sentences.grammar import Item
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.report_duties import clause_duties, later_duty_units, ordinal_points, own_clauses, reported_lead_in, without_setting
+from zygraph.sentences.report_duties import clause_duties, later_duty_units, ordinal_points, own_clauses, reported_lead_in, without_setting
 
 
 def _read(items):

@@ -1,7 +1,7 @@
-"""A meeting's decisions and requirements reported sentence by sentence (zygraph.reported_sentences)."""
+"""A meeting's decisions and requirements reported sentence by sentence (zygraph.sentences.reported_sentences)."""
 
-from zygraph.reported_sentences import reported_sentences, reported_units
-from zygraph.statements import clause_units
+from zygraph.sentences.reported_sentences import reported_sentences, reported_units
+from zygraph.sentences.statements import clause_units
 
 
 def _read(text):

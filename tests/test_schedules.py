@@ -1,6 +1,6 @@
-"""Tests for zygraph.schedules: the units a timetable names for its stages."""
+"""Tests for zygraph.sentences.schedules: the units a timetable names for its stages."""
 
-from zygraph.schedules import schedule_units
+from zygraph.sentences.schedules import schedule_units
 
 
 def test_a_timetable_names_the_units_doing_its_stages():

@@ -1,7 +1,7 @@
 """A clause of running text designating units by role labels (A为…总牵头单位，C为…牵头单位、D为责任单位)."""
 
 from zygraph.readers.subjects import subject_sections
-from zygraph.section_designations import clause_designations
+from zygraph.sentences.section_designations import clause_designations
 
 
 def test_designations_joined_by_a_pause_mark_each_give_their_units_a_role():

@@ -1,9 +1,9 @@
-"""A body a sentence sets up in a unit and gives work (zygraph.set_up_body), and a measure read through it."""
+"""A body a sentence sets up in a unit and gives work (zygraph.sentences.set_up_body), and a measure read through it."""
 
 import pytest
 
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.set_up_body import set_up_body
+from zygraph.sentences.set_up_body import set_up_body
 
 #: Measures numbered through two parts, the first part's read as the ministries' duties (as in test_modal_partners).
 _PARTS = ("一、专项整治\n（一）打击非法开采。市国土局要立即开展整治。\n（二）打击走私。市海关要立即开展整治。\n"

@@ -2,7 +2,7 @@
 
 import pytest
 
-from zygraph.speakers import DOCUMENT_SAYS, DOCUMENT_SPEAKER, SPEAKS
+from zygraph.sentences.speakers import DOCUMENT_SAYS, DOCUMENT_SPEAKER, SPEAKS
 
 
 @pytest.mark.parametrize("speaker", ["通知", "实施方案", "上级文件", "会议纪要", "《行动计划》", "省里決定", "管理办法"])

@@ -1,6 +1,6 @@
 """Steps of a procedure put on a unit with 由 in running text."""
 
-from zygraph.steps import STEP_WORD, step_units
+from zygraph.sentences.steps import STEP_WORD, step_units
 
 
 def test_the_unit_after_you_that_proposes_a_step_answers_for_it_and_the_approvers_are_no_units():

@@ -1,7 +1,7 @@
 """Members' duties whose short office is closed by a full stop with no role verb after it (2.派出所。配合开展…)."""
 
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.stopped_members import stopped_member_units, stopped_run
+from zygraph.sentences.stopped_members import stopped_member_units, stopped_run
 
 #: A Shanghai street office's elderly fire-safety plan (blind102), part 二、职责分工: the offices are closed by a full
 #: stop; two duties open with 牵头, the others with any verb (配合, 积极依托, 协调指导, 根据…推动, 具体负责).

@@ -1,9 +1,9 @@
-"""Forms of a duty sentence's subject the plain A要… reading misses (zygraph.subject_forms), as the sentence reader
+"""Forms of a duty sentence's subject the plain A要… reading misses (zygraph.sentences.subject_forms), as the sentence reader
 reads them, and the short unlabelled notice of few subject sentences (zygraph.readers.running_text)."""
 
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.subject_forms import bodies_apart, more_subjects
+from zygraph.sentences.subject_forms import bodies_apart, more_subjects
 
 
 def _units(piece):

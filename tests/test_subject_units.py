@@ -1,8 +1,8 @@
-"""Units a sentence makes the subject of its duty (zygraph.subject_units): a body said to be what it is, then its duty."""
+"""Units a sentence makes the subject of its duty (zygraph.sentences.subject_units): a body said to be what it is, then its duty."""
 
 import pytest
 
-from zygraph.subject_units import duty_subject_units, subject_units
+from zygraph.sentences.subject_units import duty_subject_units, subject_units
 
 
 @pytest.mark.parametrize("text, unit", [

@@ -1,8 +1,8 @@
-"""Units a sentence gives a quantified target as its subject (zygraph.targets), on small made-up examples."""
+"""Units a sentence gives a quantified target as its subject (zygraph.sentences.targets), on small made-up examples."""
 
 import pytest
 
-from zygraph.targets import target_units
+from zygraph.sentences.targets import target_units
 
 
 def named(items):

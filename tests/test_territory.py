@@ -1,6 +1,6 @@
 """Localities answering for their own ground by the territorial principle."""
 
-from zygraph.territory import TERRITORY_WORD, territorial_units
+from zygraph.sentences.territory import TERRITORY_WORD, territorial_units
 
 
 def test_the_localities_given_a_duty_by_the_territorial_principle_are_one_unit_responsible():

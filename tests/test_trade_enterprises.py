@@ -1,6 +1,6 @@
-"""Classes of enterprises named by the trade a government field oversees (zygraph.trade_enterprises)."""
+"""Classes of enterprises named by the trade a government field oversees (zygraph.sentences.trade_enterprises)."""
 
-from zygraph.trade_enterprises import trade_enterprises
+from zygraph.sentences.trade_enterprises import trade_enterprises
 
 
 def test_a_trade_named_by_a_field_of_government_is_a_class_of_enterprises():

@@ -3,13 +3,13 @@
 import pytest
 
 import zygraph
-from zygraph.bodies import Bodies, read_bodies
+from zygraph.names.bodies import Bodies, read_bodies
 from zygraph.errors import RegistryError
-from zygraph.issuer import issuer_from_name
-from zygraph.naming import place_unit
-from zygraph.places import Gazetteer
-from zygraph.unitform import level_of, read_form
-from zygraph.units import KINDS, PROJECTED_KINDS, Registry
+from zygraph.names.issuer import issuer_from_name
+from zygraph.names.naming import place_unit
+from zygraph.names.places import Gazetteer
+from zygraph.names.unitform import level_of, read_form
+from zygraph.names.units import KINDS, PROJECTED_KINDS, Registry
 
 
 @pytest.fixture(scope="module")
@@ -130,7 +130,7 @@ def test_a_name_that_fits_no_rule_stays_unknown(reg):
     ("各地", "local_government", ""),
 ])
 def test_collectives_and_local_governments_are_read_from_gei_and_youguan(reg, name, kind, hint):
-    from zygraph.units import match_key
+    from zygraph.names.units import match_key
 
     f = form(reg, match_key(name))
     assert (f.kind, f.rule, f.level_hint) == (kind, "collective", hint)
@@ -321,7 +321,7 @@ def test_new_department_kinds_are_projected_and_placeholders_are_not():
 
 
 def test_malformed_gazetteer_rows_are_refused_with_their_line():
-    from zygraph.places import _read_places
+    from zygraph.names.places import _read_places
 
     with pytest.raises(RegistryError, match="is not provincial or prefecture") as info:
         _read_places([{"name": "安岳县", "short": "安岳", "level": "county", "en": "Anyue"}], "places.csv")
@@ -336,7 +336,7 @@ def test_malformed_gazetteer_rows_are_refused_with_their_line():
     ("各乡镇", False),
 ])
 def test_whether_a_name_opens_with_its_level(name, opens):
-    from zygraph.unitform import opens_with_level
+    from zygraph.names.unitform import opens_with_level
 
     assert opens_with_level(name) is opens
 

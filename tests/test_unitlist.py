@@ -1,6 +1,6 @@
 """Units a 各 runs over."""
 
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import looks_like_unit_list, split_units
 
 
 def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
@@ -36,7 +36,7 @@ def test_levels_sharing_one_government_stay_whole_before_a_unit_joined_to_it():
 def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
     import re
 
-    from zygraph.unitlist import VERB_NOT_NAME
+    from zygraph.names.unitlist import VERB_NOT_NAME
     by = re.compile(f"由(?P<units>.{{2,20}}?)(?:组织|负责|牵头){VERB_NOT_NAME}")
     units = [by.match(text).group("units") for text in (
         "由县委组织部牵头制定方案",        # 组织部: the party committee's department
@@ -57,7 +57,7 @@ def test_levels_alone_share_their_levels_party_committee_and_government():
 
 def test_members_who_are_the_departments_responsible_comrades_give_the_departments_no_duty():
     # 成员由A、B等部门负责同志组成: 负责同志 are people (the comrades in charge), 负责 no verb of the departments
-    from zygraph.statements import clause_units
+    from zygraph.sentences.statements import clause_units
     assert clause_units("成立工作小组，成员由县教育局、县财政局等部门负责同志组成。") is None
     assert [i.text for i in clause_units("该项工作由县教育局、县财政局负责，按期完成。")] == ["县教育局", "县财政局"]
 

@@ -3,7 +3,7 @@
 import pytest
 
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.unitname import looks_like_unit, organ_of_field
+from zygraph.names.unitname import looks_like_unit, organ_of_field
 
 
 def _unknown(name):

@@ -3,7 +3,7 @@
 import pytest
 
 from zygraph.errors import RegistryError
-from zygraph.units import KINDS, Registry, match_key
+from zygraph.names.units import KINDS, Registry, match_key
 
 
 @pytest.fixture(scope="module")

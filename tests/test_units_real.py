@@ -12,9 +12,9 @@ from pathlib import Path
 import opencc
 import pytest
 
-from zygraph.issuer import NO_ISSUER, issuer_from_name
-from zygraph.naming import place_unit
-from zygraph.units import Registry
+from zygraph.names.issuer import NO_ISSUER, issuer_from_name
+from zygraph.names.naming import place_unit
+from zygraph.names.units import Registry
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "real"
 FOLDERS = sorted(p for p in FIXTURES.glob("*/*") if (p / "gold.csv").exists())

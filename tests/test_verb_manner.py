@@ -1,11 +1,11 @@
-"""How units are said to do their part before a role verb (zygraph.verb_manner): the adverb is no part of a name."""
+"""How units are said to do their part before a role verb (zygraph.names.verb_manner): the adverb is no part of a name."""
 
 import pytest
 
-from zygraph.grammar import assign_roles, parse_group, role_of
+from zygraph.sentences.grammar import assign_roles, parse_group, role_of
 from zygraph.readers.assignment import _divides_work
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.verb_manner import helps_each_other, manner_free, without_manner
+from zygraph.names.verb_manner import helps_each_other, manner_free, without_manner
 
 
 def roles(text):
@@ -79,7 +79,7 @@ def test_help_to_someone_or_without_a_mutual_word_in_its_run_is_no_help_to_each_
 
 
 def test_members_helping_each_other_lead_their_own_duty_and_those_helping_a_lead_still_support():
-    from zygraph.subject_units import duty_subject_units
+    from zygraph.sentences.subject_units import duty_subject_units
     mutual = duty_subject_units("各成员单位要互通信息、密切配合、相互支持、形成合力，认真落实联席会议议定事项。")
     helping = duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(i.text, i.role) for i in mutual + helping] == [("各成员单位", "responsible"), ("其他有关部门", "support")]

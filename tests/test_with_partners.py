@@ -1,8 +1,8 @@
 """The partners after 会同 in a duty's clause that opens with its basis or occasion, or whose work no verb list holds."""
 
-from zygraph.duties import headed_duty_units
+from zygraph.sentences.duties import headed_duty_units
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.with_partners import WITH_AFTER_BASIS, clause_partners
+from zygraph.sentences.with_partners import WITH_AFTER_BASIS, clause_partners
 
 #: A city weather-disaster plan's member duties (blind81): the land bureau's duty says, with no comma, on what basis it
 #: provides forecasts with the meteorological departments (会同气象部门), whose work opens with 提供.

@@ -32,10 +32,10 @@ from zygraph.corpus_view import Corpus, load
 from zygraph.document import Document
 from zygraph.errors import ZygraphError
 from zygraph.graph import bipartite_graph, project_coordination, project_units, unit_area_matrix
-from zygraph.issuer import Issuer, detect_issuer
+from zygraph.names.issuer import Issuer, detect_issuer
 from zygraph.metrics import backbone, impact_ranking, network_metrics, removal_impact, unit_metrics
 from zygraph.table import Finding, TaskTable, read_table
-from zygraph.units import Registry
+from zygraph.names.units import Registry
 
 __all__ = [
     "__version__",

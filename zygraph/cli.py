@@ -238,7 +238,7 @@ def _weight(text: str) -> float:
 
 
 def _options(args) -> dict:
-    from zygraph.units import PROJECTED_KINDS
+    from zygraph.names.units import PROJECTED_KINDS
 
     return {"kinds": PROJECTED_KINDS | set(getattr(args, "include", ())),
             "lead_weight": getattr(args, "lead_weight", 2.0), "share": getattr(args, "share", False)}
@@ -434,7 +434,7 @@ def _metrics(args) -> int:
 def _who(args) -> int:
     from zygraph.errors import UnknownUnitError
     from zygraph.lookup import resolve_unit
-    from zygraph.units import Registry
+    from zygraph.names.units import Registry
 
     registry = Registry.bundled() if args.registry is None else Registry.from_csv(args.registry, base=Registry.bundled())
     args.registry = registry  # read once, for the tables and for the unit asked about

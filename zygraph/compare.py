@@ -13,7 +13,7 @@ import pandas as pd
 from zygraph.graph import unit_ties
 from zygraph.metrics import unit_metrics
 from zygraph.table import TaskTable
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = ["Comparison", "compare", "task_changes", "COMPARED_MEASURES"]
 
@@ -183,7 +183,7 @@ def compare(a: TaskTable, b: TaskTable, *, kinds=PROJECTED_KINDS, seed: int = 0)
         so a corpus table (:func:`zygraph.corpus.read_corpus`) pools its issuers.
     kinds : collection of str or None
         Unit kinds of the co-responsibility projection, for the measures and
-        ties (default :data:`zygraph.units.PROJECTED_KINDS`); ``units`` and
+        ties (default :data:`zygraph.names.units.PROJECTED_KINDS`); ``units`` and
         ``roles`` list every unit.
     seed : int
         Passed to :func:`zygraph.metrics.unit_metrics`.

@@ -12,11 +12,11 @@ import numpy as np
 import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
-from zygraph.issuer import detect_issuer
-from zygraph.naming import pool_key
+from zygraph.names.issuer import detect_issuer
+from zygraph.names.naming import pool_key
 from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
-from zygraph.units import Registry
+from zygraph.names.units import Registry
 
 __all__ = ["read_corpus", "read_documents", "corpus_files", "issuer_label", "document_year", "DocumentRows", "Unreadable",
            "TABLE_SUFFIXES", "PARALLEL_FROM"]
@@ -141,7 +141,7 @@ class DocumentRows:
     units: list
     findings: list
     meta: dict
-    #: The issuer's short name (资阳, 国务院; see :func:`zygraph.issuer.detect_issuer`), or the id when none is found.
+    #: The issuer's short name (资阳, 国务院; see :func:`zygraph.names.issuer.detect_issuer`), or the id when none is found.
     issuer: str = ""
 
     def table(self) -> TaskTable:

@@ -8,7 +8,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from zygraph import networks
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = ["PROJECTION_MEASURES", "NETWORK_COLUMNS", "measure"]
 
@@ -39,7 +39,7 @@ def measure(units: pd.DataFrame, assignments: pd.DataFrame, tasks: pd.Series, *,
         Number of tasks of each network, indexed by its code.
     kinds : collection of str or None
         Unit kinds in the projections (default
-        :data:`zygraph.units.PROJECTED_KINDS`); ``None``: every unit.
+        :data:`zygraph.names.units.PROJECTED_KINDS`); ``None``: every unit.
     lead_weight, share, seed
         As in :func:`zygraph.metrics.unit_metrics`.
     G : networkx.Graph, optional

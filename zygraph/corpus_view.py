@@ -25,7 +25,7 @@ from zygraph.document import Document
 from zygraph.document import load as load_document
 from zygraph.metrics import lead_concentration
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = ["Corpus", "load", "BY"]
 

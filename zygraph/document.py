@@ -21,7 +21,7 @@ import pandas as pd
 from zygraph import graph, lookup, metrics
 from zygraph.errors import OptionError
 from zygraph.table import TaskTable, read_table
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = ["Document", "load"]
 

@@ -17,7 +17,7 @@ import pandas as pd
 import scipy.sparse as sp
 
 from zygraph.errors import NodeSetError
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = [
     "UNIT_PREFIX",
@@ -180,7 +180,7 @@ def incidence_matrix(table, kinds=PROJECTED_KINDS, role: str | None = None):
     table : TaskTable
         Left untouched.
     kinds : collection of str or None
-        Unit kinds to keep (default :data:`zygraph.units.PROJECTED_KINDS`);
+        Unit kinds to keep (default :data:`zygraph.names.units.PROJECTED_KINDS`);
         ``None`` keeps every unit.
     role : {None, "lead", "support"}
         Keep only assignments in this role; ``None`` keeps both.
@@ -263,7 +263,7 @@ def project_units(data, nodes=None, *, weight: str = "count", kinds=PROJECTED_KI
         adds ``1 / (n_t - 1)``, ``n_t`` the number of projected units on ``t``.
         ``jaccard``: shared tasks over tasks of either unit.
     kinds : collection of str or None
-        Unit kinds projected (default :data:`zygraph.units.PROJECTED_KINDS`,
+        Unit kinds projected (default :data:`zygraph.names.units.PROJECTED_KINDS`,
         which leaves out local governments and collective placeholders);
         ``None`` projects every unit.
     tasks : bool

@@ -7,7 +7,7 @@ import pandas as pd
 
 from zygraph.graph import project_units
 from zygraph.lookup import resolve_unit
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = ["removal_impact", "impact_ranking"]
 
@@ -85,7 +85,7 @@ def removal_impact(table, unit: str, *, kinds=PROJECTED_KINDS) -> dict:
     kinds : collection of str or None
         Unit kinds counted as departments, and those of the co-responsibility
         projection whose components are counted (default
-        :data:`zygraph.units.PROJECTED_KINDS`); ``None``: every unit.
+        :data:`zygraph.names.units.PROJECTED_KINDS`); ``None``: every unit.
 
     Returns
     -------

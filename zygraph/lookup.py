@@ -7,8 +7,8 @@ import difflib
 import pandas as pd
 
 from zygraph.errors import UnknownUnitError
-from zygraph.naming import place_unit
-from zygraph.units import PROJECTED_KINDS, Registry, match_key
+from zygraph.names.naming import place_unit
+from zygraph.names.units import PROJECTED_KINDS, Registry, match_key
 
 __all__ = ["resolve_unit", "tasks_of", "partners", "shared_tasks"]
 
@@ -106,7 +106,7 @@ def partners(table, unit: str, kinds=PROJECTED_KINDS) -> pd.DataFrame:
     unit : str
         A unit name or an alias of one (of any kind).
     kinds : collection of str or None
-        Kinds of partner listed (default :data:`zygraph.units.PROJECTED_KINDS`,
+        Kinds of partner listed (default :data:`zygraph.names.units.PROJECTED_KINDS`,
         matching the ``degree`` of :func:`zygraph.metrics.unit_metrics`);
         ``None`` lists every unit.
 

@@ -9,7 +9,7 @@ import pandas as pd
 from zygraph.corpus_metrics import PROJECTION_MEASURES, measure
 from zygraph.graph import project_units
 from zygraph.impact import impact_ranking, removal_impact
-from zygraph.units import PROJECTED_KINDS
+from zygraph.names.units import PROJECTED_KINDS
 
 __all__ = [
     "PROJECTION_MEASURES",
@@ -42,7 +42,7 @@ def unit_metrics(table, *, lead_weight: float = 2.0, share: bool = False, kinds=
         on the task (all kinds), so a task shared by many weighs less on each.
     kinds : collection of str or None
         Unit kinds in the co-responsibility projection (default
-        :data:`zygraph.units.PROJECTED_KINDS`); ``None`` projects every unit.
+        :data:`zygraph.names.units.PROJECTED_KINDS`); ``None`` projects every unit.
     seed : int
         Seed of the Louvain communities.
     G : networkx.Graph, optional
@@ -142,7 +142,7 @@ def network_metrics(table, *, kinds=PROJECTED_KINDS, seed: int = 0, G: nx.Graph 
         Left untouched.
     kinds : collection of str or None
         Unit kinds projected and ranked (default
-        :data:`zygraph.units.PROJECTED_KINDS`); ``None`` takes every unit.
+        :data:`zygraph.names.units.PROJECTED_KINDS`); ``None`` takes every unit.
     seed : int
         Seed of the Louvain communities.
     G : networkx.Graph, optional
@@ -197,7 +197,7 @@ def lead_concentration(table, *, kinds=PROJECTED_KINDS) -> dict:
     table : TaskTable
         Left untouched.
     kinds : collection of str or None
-        Unit kinds counted (default :data:`zygraph.units.PROJECTED_KINDS`);
+        Unit kinds counted (default :data:`zygraph.names.units.PROJECTED_KINDS`);
         ``None`` counts every unit.
 
     Returns
@@ -328,7 +328,7 @@ def area_summary(table, *, kinds=PROJECTED_KINDS) -> pd.DataFrame:
         Left untouched.
     kinds : collection of str or None
         Unit kinds counted as departments (default
-        :data:`zygraph.units.PROJECTED_KINDS`); ``None``: every unit.
+        :data:`zygraph.names.units.PROJECTED_KINDS`); ``None``: every unit.
 
     Returns
     -------

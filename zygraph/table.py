@@ -16,13 +16,13 @@ import pandas as pd
 
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
-from zygraph.grammar import cell_items, has_lead_mark, has_role_words
-from zygraph.issuer import Issuer, detect_issuer, issuer_findings
-from zygraph.naming import place_unit
+from zygraph.sentences.grammar import cell_items, has_lead_mark, has_role_words
+from zygraph.names.issuer import Issuer, detect_issuer, issuer_findings
+from zygraph.names.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
-from zygraph.unitlist import split_outside_brackets
-from zygraph.unitname import looks_like_unit
-from zygraph.units import Registry, match_key
+from zygraph.names.unitlist import split_outside_brackets
+from zygraph.names.unitname import looks_like_unit
+from zygraph.names.units import Registry, match_key
 
 __all__ = ["TaskTable", "Finding", "read_table", "build_table", "resolve_rows", "shift_findings", "area_findings",
            "TASK_COLUMNS", "ASSIGNMENT_COLUMNS", "STRUCTURAL_CODES", "MAX_SUGGESTED", "MAX_CELL_CHARS",
@@ -280,7 +280,7 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
     the findings as :class:`Finding` objects. For callers that combine many
     documents (:func:`zygraph.corpus.read_corpus`) and build frames once.
     The issuer is read from ``document.meta`` unless ``issuer`` gives it (a
-    name, as ``--issuer`` does, or an :class:`~zygraph.issuer.Issuer`).
+    name, as ``--issuer`` does, or an :class:`~zygraph.names.issuer.Issuer`).
 
     Examples
     --------

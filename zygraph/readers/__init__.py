@@ -22,7 +22,7 @@ from zygraph.readers.pdf import read_pdf
 from zygraph.readers.piped import read_piped
 from zygraph.readers.raw import RawDocument, RawRow
 from zygraph.readers.spaced import read_spaced
-from zygraph.readers.source import check_file
+from zygraph.source import check_file
 from zygraph.readers.spreadsheet import read_spreadsheet
 from zygraph.readers.tabbed_text import read_tabbed_text
 

@@ -11,7 +11,7 @@ the subject, with 要 or a verb of work and no label, bracket, number or role wo
 
 A collective such as 各乡镇 or 各成员单位 opening a sentence is most often a call on everyone; here the notice
 has said whom it means, by addressing them, and divides the work among them: two sentences or more, each
-opening with addressees of its own (:func:`zygraph.subject_units.duty_subject_units`), are one task each, their
+opening with addressees of its own (:func:`zygraph.sentences.subject_units.duty_subject_units`), are one task each, their
 subjects responsible. Sentences after one go on its task; those before the first (the rules, the markets they
 bind) are none, and one among them that names units is a finding. The paragraph reader reads a notice so only
 when nothing else in it names a unit.
@@ -19,7 +19,7 @@ when nothing else in it names a unit.
 Most notices with an addressee line divide nothing: they cover a document (现将…印发给你们) and ask the addressees
 to carry it out and report back, or urge them all alike (要高度重视…，各司其职). So the shares are read only when
 the work is divided: the notice covers no document, at least one share's addressees are not units in general
-(:func:`zygraph.everyone.in_general`: 县直各部门 is everyone), and a share says by which duties
+(:func:`zygraph.sentences.everyone.in_general`: 县直各部门 is everyone), and a share says by which duties
 (:data:`DIVISION`: 依据职能, 按照职责分工). A sentence after the first share whose subject is a unit the notice does
 not address (县卫生健康局要加强医疗救治) is that unit's own share, never part of an addressee's; one whose subject
 is units in general (各地要…) is a call on everyone, not read, a finding.
@@ -29,11 +29,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general
+from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import duty_subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.sentences.subject_units import duty_subject_units
+from zygraph.names.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["addressed_duties", "addressees", "DIVISION", "COVER"]
 

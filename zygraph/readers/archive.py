@@ -17,7 +17,7 @@ from pathlib import Path
 from xml.etree.ElementTree import ParseError, XMLPullParser
 
 from zygraph.errors import InputError
-from zygraph.readers.source import read_bytes
+from zygraph.source import read_bytes
 
 __all__ = ["open_archive", "MAX_ARCHIVE_BYTES", "MAX_MEMBER_BYTES", "MAX_TOTAL_BYTES", "MAX_RATIO", "MAX_MEMBERS"]
 

@@ -11,30 +11,30 @@ from __future__ import annotations
 
 import re
 
-from zygraph.area_shares import area_units, sector_units
-from zygraph.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
+from zygraph.sentences.area_shares import area_units, sector_units
+from zygraph.sentences.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
                                 required_sentences)
-from zygraph.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
-from zygraph.duty_sections import fielded_duties, named_duties
-from zygraph.everyone import in_general, members_as_one
-from zygraph.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
-from zygraph.inner_duties import inner_duty_units
-from zygraph.kind_subjects import kind_subject_units
-from zygraph.lone_requirements import lone_requirements
-from zygraph.prose import prose_tasks
-from zygraph.running_requirements import matter_requirement
-from zygraph.reported_sentences import reported_sentences
-from zygraph.report_duties import clause_duties, later_duty_units, own_clauses, ordinal_points, reported_lead_in, without_setting
-from zygraph.statements import bare_units, clause_units, closing_sentence_units, sentence_units
-from zygraph.composed_members import composed_members, group_members, members_and_duties
-from zygraph.divided_clauses import DIVIDED_WORD, divided_clauses
-from zygraph.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
-from zygraph.unitform import opens_with_level
-from zygraph.schedules import schedule_units
-from zygraph.steps import step_units
-from zygraph.territory import territorial_units
-from zygraph.targets import target_units
-from zygraph.verb_manner import manner_free
+from zygraph.sentences.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
+from zygraph.sentences.duty_sections import fielded_duties, named_duties
+from zygraph.sentences.everyone import in_general, members_as_one
+from zygraph.sentences.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.sentences.inner_duties import inner_duty_units
+from zygraph.sentences.kind_subjects import kind_subject_units
+from zygraph.sentences.lone_requirements import lone_requirements
+from zygraph.sentences.prose import prose_tasks
+from zygraph.sentences.running_requirements import matter_requirement
+from zygraph.sentences.reported_sentences import reported_sentences
+from zygraph.sentences.report_duties import clause_duties, later_duty_units, own_clauses, ordinal_points, reported_lead_in, without_setting
+from zygraph.sentences.statements import bare_units, clause_units, closing_sentence_units, sentence_units
+from zygraph.sentences.composed_members import composed_members, group_members, members_and_duties
+from zygraph.sentences.divided_clauses import DIVIDED_WORD, divided_clauses
+from zygraph.sentences.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
+from zygraph.names.unitform import opens_with_level
+from zygraph.sentences.schedules import schedule_units
+from zygraph.sentences.steps import step_units
+from zygraph.sentences.territory import territorial_units
+from zygraph.sentences.targets import target_units
+from zygraph.names.verb_manner import manner_free
 
 __all__ = ["find_assignment", "task_sentences", "spoken_requirements", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
            "LEAD_AFTER_LABEL"]
@@ -64,31 +64,31 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
 
     Without a group, duties that open with their units are one task each (:func:`_duties`); outside
     the body (``in_body`` False) only where no sentence of the paragraph introduces the notice. A
-    paragraph without a number may name its tasks in a report's own words (:func:`zygraph.prose.prose_tasks`):
+    paragraph without a number may name its tasks in a report's own words (:func:`zygraph.sentences.prose.prose_tasks`):
     then ``how["prose"]`` is set, for the finding. A sentence after the last group naming the person in charge
-    and the units carrying the task out (:func:`zygraph.duties.carried_out_units`) adds them to its task:
+    and the units carrying the task out (:func:`zygraph.sentences.duties.carried_out_units`) adds them to its task:
     then ``how["carried"]`` is set. A paragraph without a number giving units requirements by name, one each
-    (:func:`zygraph.decisions.required_of_units`: ``他要求A…；他要求B…``; :func:`zygraph.decisions.required_clauses`:
+    (:func:`zygraph.sentences.decisions.required_of_units`: ``他要求A…；他要求B…``; :func:`zygraph.sentences.decisions.required_clauses`:
     ``会议要求，A要…；B要…``), is one task a requirement: then ``how["required"]`` is set. One numbering its
-    requirements 一要…二要… (:func:`zygraph.decisions.ordinal_requirements`) is one task each requirement naming
+    requirements 一要…二要… (:func:`zygraph.sentences.decisions.ordinal_requirements`) is one task each requirement naming
     units: then ``how["ordinal_requirements"]``; one whose requirements run on sentence by sentence, some naming units
-    before 要 (:func:`zygraph.decisions.required_sentences`), is one task each of those: then
+    before 要 (:func:`zygraph.sentences.decisions.required_sentences`), is one task each of those: then
     ``how["required_sentences"]``. One opening with the matter a speaker's requirement is on (``关于…工作，徐声军要求，
-    涉及单位要…``, :func:`zygraph.running_requirements.matter_requirement`) is one task from the matter: then
+    涉及单位要…``, :func:`zygraph.sentences.running_requirements.matter_requirement`) is one task from the matter: then
     ``how["matter_requirement"]``. One naming units only once, in one numbered point of several or as the departments
-    concerned alone (:func:`zygraph.lone_requirements.lone_requirements`), is one task of them: then
+    concerned alone (:func:`zygraph.sentences.lone_requirements.lone_requirements`), is one task of them: then
     ``how["lone_requirements"]``. A paragraph without a number whose clauses each open with their own
-    department and 要 (:func:`zygraph.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
-    A news report's 一是…二是… points after the words reporting them (:func:`zygraph.report_duties.ordinal_points`)
+    department and 要 (:func:`zygraph.sentences.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
+    A news report's 一是…二是… points after the words reporting them (:func:`zygraph.sentences.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
     sentences, named by role verbs (``…调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…``), read by nothing
-    else, is one task a duty (:func:`zygraph.report_duties.clause_duties`): then ``how["clause_duties"]``. A paragraph
+    else, is one task a duty (:func:`zygraph.sentences.report_duties.clause_duties`): then ``how["clause_duties"]``. A paragraph
     naming departments by field, then each in full as the subject of its share (``卫生、执法等部门负责…。卫生局要…；
-    执法局要…``, :func:`zygraph.duty_sections.fielded_duties`), is one task of those departments: then
+    执法局要…``, :func:`zygraph.sentences.duty_sections.fielded_duties`), is one task of those departments: then
     ``how["fielded_duties"]``. A numbered point of one sentence naming no units otherwise, whose bodies are named with
-    负责 inside its clauses (``成立…小组，A负责X，B负责Y``, ``委托A负责…``: :func:`zygraph.inner_duties.inner_duty_units`),
+    负责 inside its clauses (``成立…小组，A负责X，B负责Y``, ``委托A负责…``: :func:`zygraph.sentences.inner_duties.inner_duty_units`),
     is a task of those bodies. A meeting's decisions and requirements run sentence by sentence, each naming its units
-    its own way (:func:`zygraph.reported_sentences.reported_sentences`), are one task a sentence: then
+    its own way (:func:`zygraph.sentences.reported_sentences.reported_sentences`), are one task a sentence: then
     ``how["reported_sentences"]``.
     """
     out, start = [], 0
@@ -203,8 +203,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
 
 def spoken_requirements(text):
     """True when ``text``, a paragraph without a number, is a speaker's requirements read sentence by sentence
-    (:func:`zygraph.decisions.required_sentences`) or naming units once
-    (:func:`zygraph.lone_requirements.lone_requirements`): its tasks say all it says.
+    (:func:`zygraph.sentences.decisions.required_sentences`) or naming units once
+    (:func:`zygraph.sentences.lone_requirements.lone_requirements`): its tasks say all it says.
 
     >>> spoken_requirements("会议要求：各有关部门要认真梳理意见。"), spoken_requirements("会议听取了汇报。")
     (True, False)
@@ -235,25 +235,25 @@ def _duties(text, numbered=True, how=None):
     县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
     Every other part opens with its units; a part naming none goes on the duty before it. Two
     duties at least, or it is one task; then a numbered part's sentences that open with their own
-    units are duties of their own (:func:`zygraph.duties.sentence_duties`). In a numbered paragraph a
+    units are duties of their own (:func:`zygraph.sentences.duties.sentence_duties`). In a numbered paragraph a
     part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
     without a number, a later clause giving another subject its share adds it, and such a sentence
-    alone is a list of duties (:func:`zygraph.duties.later_subject_units`). In one without a number, a clause of
+    alone is a list of duties (:func:`zygraph.sentences.duties.later_subject_units`). In one without a number, a clause of
     setting may open the first duty (行动中，A负责…: ``how["setting"]`` holds it); after the duties, a sentence
     opening with its own units and a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is
-    theirs (:func:`zygraph.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
+    theirs (:func:`zygraph.sentences.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
     In one without a number, words leading in to the division up to a colon (…的区域帮扶：A负责…) are no part of the
     first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["division_lead_in"]`` holds them;
-    words reporting what a document lays down (《制度》明确，A负责…, :func:`zygraph.report_duties.reported_lead_in`)
+    words reporting what a document lays down (《制度》明确，A负责…, :func:`zygraph.sentences.report_duties.reported_lead_in`)
     stay in the first duty's text: then ``how["reported_lead_in"]`` holds them. In one without a number, a ；-clause
     after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
     依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
     In one without a number, a sentence opening with a body's members as one (``领导小组成员单位按照各自职能，…``) before
     the duties is a call on them all, no duty: then ``how["members_call"]`` holds it. After a duty with a role verb, a part
     opening with a body named by its kind that oversees a field (``…。保险监管机构负责…``,
-    :func:`zygraph.kind_subjects.kind_subject_units`) is its own: then ``how["kind_subjects"]`` lists those parts. After a duty its units open, a clause
-    giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.area_shares.area_units`) is theirs; after duties a
-    sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.area_shares.sector_units`) is its share.
+    :func:`zygraph.sentences.kind_subjects.kind_subject_units`) is its own: then ``how["kind_subjects"]`` lists those parts. After a duty its units open, a clause
+    giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.sentences.area_shares.area_units`) is theirs; after duties a
+    sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.sentences.area_shares.sector_units`) is its share.
     One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
     密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
     """
@@ -361,7 +361,7 @@ def _divides_work(items):
     and its partners their roles is a division of work, a task even alone in a paragraph without a number. (A unit
     doing work 会同 others, 他要求A会同B…, may be a speaker's requirement: read as such, not here.)
 
-    >>> from zygraph.grammar import Item
+    >>> from zygraph.sentences.grammar import Item
     >>> _divides_work([Item("县国土局", "lead", "牵头"), Item("县发改局", "support", "配合")])
     True
     >>> _divides_work([Item("县国土局", "responsible", "负责")])
@@ -414,10 +414,10 @@ def find_assignment(text: str, in_body: bool = True):
     """Split the units off a task paragraph: return ``(task text, [Item, ...])`` or None.
 
     The units are a bracketed group closing the text, or labels after it (with the lead a sentence after the
-    labels names by 由A牵头, beside whom the label's units support); :func:`zygraph.grammar.parse_group` reads them. In the body of a notice
+    labels names by 由A牵头, beside whom the label's units support); :func:`zygraph.sentences.grammar.parse_group` reads them. In the body of a notice
     (``in_body``; not its opening paragraphs, which say who does what in
     general), units named in a closing sentence or in clauses count too, and so does the body acting on a
-    matter minutes settle (``关于…经费问题。县财政安排…``: :func:`zygraph.decisions.decided_matter`).
+    matter minutes settle (``关于…经费问题。县财政安排…``: :func:`zygraph.sentences.decisions.decided_matter`).
 
     Examples
     --------

@@ -9,35 +9,35 @@ from __future__ import annotations
 
 import re
 
-from zygraph.composed_members import group_members
-from zygraph.division_measure import divided_measure
-from zygraph.duties import headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
-from zygraph.everyone import in_general
+from zygraph.sentences.composed_members import group_members
+from zygraph.sentences.division_measure import divided_measure
+from zygraph.sentences.duties import headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
+from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.grammar import Item, assign_roles, label_start, parse_group
-from zygraph.inner_partners import JOINED_WORD
-from zygraph.heading_bodies import heading_bodies, section_duty_units
-from zygraph.kind_subjects import kind_subject_units
+from zygraph.sentences.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.sentences.inner_partners import JOINED_WORD
+from zygraph.sentences.heading_bodies import heading_bodies, section_duty_units
+from zygraph.sentences.kind_subjects import kind_subject_units
 from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
-from zygraph.measures import measure_units
-from zygraph.member_inner_groups import member_duty_items
-from zygraph.modal_partners import later_by_units
-from zygraph.people import post_holders
-from zygraph.rated_units import rated_label
+from zygraph.sentences.measures import measure_units
+from zygraph.sentences.member_inner_groups import member_duty_items
+from zygraph.sentences.modal_partners import later_by_units
+from zygraph.names.people import post_holders
+from zygraph.names.rated_units import rated_label
 from zygraph.readers.groupoffice import group_office
 from zygraph.readers.lines import ordinal_lead_in
 from zygraph.readers.list_lead_ins import list_lead_in
 from zygraph.readers.points import point_units
 from zygraph.readers.raw import RawRow
 from zygraph.readers.readings import reading_findings
-from zygraph.report_duties import without_setting
+from zygraph.sentences.report_duties import without_setting
 from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
-from zygraph.statements import heading_units, unit_descriptors
-from zygraph.stopped_members import stopped_member_at, stopped_member_units
-from zygraph.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
-from zygraph.set_up_body import set_up_body
-from zygraph.with_partners import WITH_AFTER_BASIS
+from zygraph.sentences.statements import heading_units, unit_descriptors
+from zygraph.sentences.stopped_members import stopped_member_at, stopped_member_units
+from zygraph.sentences.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
+from zygraph.sentences.set_up_body import set_up_body
+from zygraph.sentences.with_partners import WITH_AFTER_BASIS
 
 __all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
 
@@ -57,7 +57,7 @@ def area_of(heading: str) -> str:
 
 
 #: The mark of a report's measures numbered 一是, 二是 … one a line (a block's style), whose units are the subjects of
-#: the sentences after each measure's title (:func:`zygraph.subject_units.titled_subjects`).
+#: the sentences after each measure's title (:func:`zygraph.sentences.subject_units.titled_subjects`).
 _ORDINAL_MEASURE = re.compile("^[一二三四五六七八九十]{1,2}是$")
 
 
@@ -267,7 +267,7 @@ def _modal_duties(parsed):
 
     Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
     names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
-    sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.duties.modal_duties`).
+    sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.sentences.duties.modal_duties`).
     Also, for each block, whether it is read only through such a neighbour (no sibling opening with 要 beside it).
     """
     out, beside_named = [None] * len(parsed), [False] * len(parsed)
@@ -288,7 +288,7 @@ def _modal_duties(parsed):
 
 def _measure(parsed, index, findings):
     """The units of the heading ``parsed[index]`` when it is a measure dividing its work in running text (see
-    :mod:`zygraph.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
+    :mod:`zygraph.sentences.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
     Reading it so is a finding."""
     block = parsed[index][0]
     title = RUN_IN.search(block["text"]) if block["heading"] else None
@@ -326,7 +326,7 @@ def _intro_units(parsed, index):
 
 def _lead_in_units(text):
     """The units of a clause handing the items after its colon to its subject (A要积极配合B落实以下工作：), in the
-    role its words give (:func:`zygraph.duties.owned_duty_units`: 配合, support; whom they help is no unit), or None."""
+    role its words give (:func:`zygraph.sentences.duties.owned_duty_units`: 配合, support; whom they help is no unit), or None."""
     found = _LIST_LEAD_IN.search(text)
     clause = found.group("clause") if found else ""
     units = modal_subject_units(clause, opening=True) if found else None
@@ -362,7 +362,7 @@ def next_duty(last, text, siblings=False):
 
 def _measure_subject(parsed, modal, index):
     """The units a heading's text names as the subject of 要 (A要会同B…), or the body it sets up in a unit to do the
-    work (在A设立B，统筹…: :func:`zygraph.set_up_body.set_up_body`), when it stands among measures of the same
+    work (在A设立B，统筹…: :func:`zygraph.sentences.set_up_body.set_up_body`), when it stands among measures of the same
     level that other parts of the notice divide by the units opening them (``modal``: :func:`_modal_duties`), names no
     unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all."""
     block = parsed[index][0]
@@ -380,7 +380,7 @@ def _measure_subject(parsed, modal, index):
 
 
 def _requirement_units(text):
-    """The units a requirement names before 要 (:func:`zygraph.duties.modal_subject_units`), or None when they are
+    """The units a requirement names before 要 (:func:`zygraph.sentences.duties.modal_subject_units`), or None when they are
     units in general named after the requirement opens (正确引导舆论。…。国务院各有关部门和有关地方政府要…): a call on
     everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own."""
     items = modal_subject_units(text)
@@ -433,7 +433,7 @@ def _headed_siblings(parsed, index):
     """True when ``parsed[index]``, a heading naming no units, opens with its department set off by a colon before
     its duties (``（二）县交通局：负责道路巡查…``), and so does another heading of its run of siblings
     (:func:`_sibling_run`): a list of members' duties numbered as sub-headings, as
-    :func:`zygraph.duties.headed_duties` reads them unnumbered, one a line. A lone heading so written
+    :func:`zygraph.sentences.duties.headed_duties` reads them unnumbered, one a line. A lone heading so written
     (``（一）组织领导小组：…``) divides nothing."""
     return bool(headed_duty_units(parsed[index][0]["text"])) and _headed_run(parsed, index)
 
@@ -493,7 +493,7 @@ def _headed_duty(block, findings):
 
 def _member_groups(block, tasks, findings):
     """[(text, items)] for a member's duty among members' duties that closes groups of units inside it
-    (:func:`zygraph.member_inner_groups.member_duty_items`)."""
+    (:func:`zygraph.sentences.member_inner_groups.member_duty_items`)."""
     items, dropped = member_duty_items(block["text"], [item for _, found in tasks for item in found])
     findings.append(Finding(block["line"], "info", "member_inner_groups", f"a member's duty set off by its department "
                             f"closes groups of units inside it: {block['text'][:20]}", "read the department as "

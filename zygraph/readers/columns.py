@@ -6,7 +6,7 @@ import functools
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import LABELS, label_role
+from zygraph.sentences.grammar import LABELS, label_role
 from zygraph.readers.normalize import simplified as to_simplified
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",
@@ -149,7 +149,7 @@ def columns_for(headers: list[str]) -> list[str | None]:
 
     A row with no lead column whose units are named under 责任单位 has that
     column read as ``lead``: units named only as responsible all lead (the
-    role convention of :mod:`zygraph.grammar`), unless one of several such
+    role convention of :mod:`zygraph.sentences.grammar`), unless one of several such
     columns is the main one (主要责任单位 | 责任单位): it leads, the others
     support, as 责任单位 beside a named lead do. Of two task columns and no
     area column, the first is the area (工作事项 above its 主要内容), unless

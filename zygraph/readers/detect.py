@@ -6,12 +6,12 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
-from zygraph.lone_requirements import lone_requirements
-from zygraph.document_wide import document_wide_units
-from zygraph.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
+from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
+from zygraph.sentences.lone_requirements import lone_requirements
+from zygraph.sentences.document_wide import document_wide_units
+from zygraph.sentences.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
-from zygraph.grammar import has_role_words, starts_with_label
+from zygraph.sentences.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.column_tasks import column_tasks
 from zygraph.readers.docx import document_text, has_table
@@ -25,18 +25,18 @@ from zygraph.readers.numbered_cells import numbered_cells_table
 from zygraph.readers.minutes import has_minutes_requirements
 from zygraph.readers.piped import piped_cells
 from zygraph.readers.spaced import spaced_table
-from zygraph.readers.source import load_text
+from zygraph.source import load_text
 from zygraph.readers.spreadsheet import find_header
 from zygraph.readers.points import has_speech_points
 from zygraph.readers.point_lines import point_lines_joined
 from zygraph.readers.rebroken import table_lines
 from zygraph.readers.subjects import has_subject_sections
 from zygraph.readers.unitcells import cells_apart, unit_cells
-from zygraph.prose import prose_tasks
-from zygraph.report_duties import clause_duties, ordinal_points
-from zygraph.statements import closes_with_bare_units, quota_units, units_for_preceding
-from zygraph.subject_units import designated_units, subject_units
-from zygraph.targets import target_units
+from zygraph.sentences.prose import prose_tasks
+from zygraph.sentences.report_duties import clause_duties, ordinal_points
+from zygraph.sentences.statements import closes_with_bare_units, quota_units, units_for_preceding
+from zygraph.sentences.subject_units import designated_units, subject_units
+from zygraph.sentences.targets import target_units
 
 __all__ = ["detect_layout"]
 
@@ -189,7 +189,7 @@ def _names_duties(line: str) -> bool:
 
 def _settles_matter(line: str) -> bool:
     """True when ``line`` is a numbered matter of minutes given to the body acting on it
-    (``2.关于经费问题。县财政安排…``, :func:`zygraph.decisions.decided_matter`)."""
+    (``2.关于经费问题。县财政安排…``, :func:`zygraph.sentences.decisions.decided_matter`)."""
     number = TASK.match(line)
     return number is not None and decided_matter(line[number.end():]) is not None
 

@@ -12,7 +12,7 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.rebroken import table_lines
-from zygraph.readers.source import load_text
+from zygraph.source import load_text
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
 __all__ = ["read_docx", "paragraph_text", "document_text", "has_table"]
@@ -47,7 +47,7 @@ def paragraph_text(path: str | Path) -> str:
 
 
 def document_text(path: str | Path) -> tuple[str, str, list[tuple[str, str]]]:
-    """The text of a text file (as :func:`~zygraph.readers.source.load_text` gives it) or of a Word document's
+    """The text of a text file (as :func:`~zygraph.source.load_text` gives it) or of a Word document's
     paragraphs one a line (a table pasted into Word as text), with its encoding and the notes of loading it; a
     table a copy ran together on one line given back a cell a line (:func:`~zygraph.readers.rebroken.table_lines`).
 

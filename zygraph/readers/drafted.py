@@ -19,13 +19,13 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general
+from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.grammar import Item, assign_roles
+from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.readers.opening import reports_a_document
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import WITH
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.sentences.subject_units import WITH
+from zygraph.names.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["drafting_units", "drafted_done", "drafted_rules", "DRAFTING_VERBS"]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from zygraph.unitform import opens_with_level
-from zygraph.unitlist import split_units
+from zygraph.names.unitform import opens_with_level
+from zygraph.names.unitlist import split_units
 
 __all__ = ["glued_heading", "runs_into_subject"]
 

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.unitlist import balanced
-from zygraph.unitname import looks_like_unit
+from zygraph.names.unitlist import balanced
+from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["LONGEST_NAME", "LONGEST_RUN", "one_name", "split_glued"]
 

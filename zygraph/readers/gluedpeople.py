@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 
-from zygraph.people import SURNAMES
+from zygraph.names.people import SURNAMES
 from zygraph.readers.columns import PEOPLE_HEADER, column_for
 from zygraph.readers.gluednames import LONGEST_NAME, one_name, split_glued
-from zygraph.unitname import looks_like_unit
+from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["closed_by_dates", "dated_rows"]
 

@@ -4,11 +4,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import unit_heading
+from zygraph.sentences.duties import unit_heading
 from zygraph.findings import Finding
-from zygraph.grammar import Item
-from zygraph.people import GROUP_HEAD_POSTS, people_with_posts, post_holders
-from zygraph.unitname import VERB_STARTS
+from zygraph.sentences.grammar import Item
+from zygraph.names.people import GROUP_HEAD_POSTS, people_with_posts, post_holders
+from zygraph.names.unitname import VERB_STARTS
 
 __all__ = ["leader_line", "GROUP_NAME"]
 

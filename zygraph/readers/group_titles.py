@@ -3,7 +3,7 @@
 Emergency plans set out their working groups as a numbered title naming the group (``4.3.4 救援组``), then a line
 with the group's duty, written without a subject, and the bodies it is made of (``负责组织力量，开展搜救。由A、B及有关
 单位组成。``). The name is the subject of that duty: the two lines are read as one paragraph opening with the name
-(the plan's section number dropped), which :func:`zygraph.composed_members.group_members` reads as a task of the
+(the plan's section number dropped), which :func:`zygraph.sentences.composed_members.group_members` reads as a task of the
 members.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.composed_members import group_members
+from zygraph.sentences.composed_members import group_members
 from zygraph.findings import Finding
 
 __all__ = ["group_titles_joined"]
@@ -23,7 +23,7 @@ _GROUP_TITLE = re.compile(r"^\s*(?:\d{1,2}(?:[.．]\d{1,2}){1,3}[.．、]?|[（(
 
 def group_titles_joined(lines: list[str], findings: list) -> list[str]:
     """``lines`` with each working group's title line run into the line after it that gives the group's duty with no
-    subject and its members with no lead (:func:`zygraph.composed_members.group_members`); a finding each.
+    subject and its members with no lead (:func:`zygraph.sentences.composed_members.group_members`); a finding each.
 
     The title's line is left blank, so every line keeps its number; ``lines`` is left untouched.
 

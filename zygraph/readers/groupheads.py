@@ -14,7 +14,7 @@ its units); :func:`split_group_headings` takes the line back out as a heading ov
 from __future__ import annotations
 
 from zygraph.findings import Finding
-from zygraph.grammar import SENTENCE_MARK
+from zygraph.sentences.grammar import SENTENCE_MARK
 from zygraph.readers.assignment import find_assignment
 
 __all__ = ["split_group_headings"]

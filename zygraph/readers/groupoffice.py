@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import Item
+from zygraph.sentences.grammar import Item
 
 __all__ = ["group_office"]
 
@@ -33,7 +33,7 @@ def group_office(items: list[Item], headings: tuple[str, ...], line: int, findin
 
     Parameters
     ----------
-    items : list of zygraph.grammar.Item
+    items : list of zygraph.sentences.grammar.Item
         The units a task or heading was read with; left untouched.
     headings : tuple of str
         The text of the block and of the heading above it (its area), nearest first.
@@ -44,7 +44,7 @@ def group_office(items: list[Item], headings: tuple[str, ...], line: int, findin
 
     Returns
     -------
-    list of zygraph.grammar.Item
+    list of zygraph.sentences.grammar.Item
         The same items, a bare office replaced by ``<body>办公室`` when a heading names the body and its office
         (``领导小组及其办公室职责``); unchanged otherwise.
 

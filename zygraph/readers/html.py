@@ -13,7 +13,7 @@ from zygraph.readers.paragraph import parse_paragraphs, with_notes
 from zygraph.readers.piped import piped_cells, piped_document
 from zygraph.readers.spaced import spaced_document, spaced_table
 from zygraph.readers.raw import RawDocument
-from zygraph.readers.source import load_text
+from zygraph.source import load_text
 from zygraph.readers.spreadsheet import HEADER_ROWS, find_header, grid_rows
 
 __all__ = ["read_html", "expand_spans", "page_lines"]

@@ -13,11 +13,11 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import parse_group
+from zygraph.sentences.grammar import parse_group
 from zygraph.readers.assignment import find_assignment
-from zygraph.duties import unit_heading
-from zygraph.statements import heading_units
-from zygraph.unitname import VERB_STARTS, looks_like_unit
+from zygraph.sentences.duties import unit_heading
+from zygraph.sentences.statements import heading_units
+from zygraph.names.unitname import VERB_STARTS, looks_like_unit
 
 __all__ = ["close_items_above", "named_place"]
 

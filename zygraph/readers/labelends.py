@@ -11,9 +11,9 @@ from __future__ import annotations
 
 import re
 
-from zygraph.grammar import VERBS, label_role, label_start
-from zygraph.unitlist import looks_like_unit_list
-from zygraph.unitname import looks_like_unit
+from zygraph.sentences.grammar import VERBS, label_role, label_start
+from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["label_units_apart"]
 

@@ -12,16 +12,16 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general
+from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.grammar import label_role, label_start, names_units, parse_group, starts_with_label
+from zygraph.sentences.grammar import label_role, label_start, names_units, parse_group, starts_with_label
 from zygraph.readers.assignment import PREAMBLE
 from zygraph.readers.columns import column_for
 from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart
 from zygraph.readers.numbering import at_next_numbers
 from zygraph.readers.runheadings import run_headings_apart
-from zygraph.unitlist import looks_like_unit_list
+from zygraph.names.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
            "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK", "headings_over_items",

@@ -30,7 +30,7 @@ def list_lead_in(parsed: list[tuple[dict, list]], index: int) -> Finding | None:
     colon; the blocks under it, up to the next heading (for a numbered item, up to the next numbered block), are two
     or more and every one names units of its own.
 
-    >>> from zygraph.grammar import Item
+    >>> from zygraph.sentences.grammar import Item
     >>> def block(text, heading=False, number=None):
     ...     return {"line": 1, "text": text, "heading": heading, "number": number}
     >>> units = [Item("综合核算科", "lead", "")]

@@ -14,11 +14,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duty_sections import divides_duties
+from zygraph.sentences.duty_sections import divides_duties
 from zygraph.findings import Finding
 from zygraph.readers.lines import PARAGRAPH_BREAK
-from zygraph.subject_units import duty_subject_units
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.sentences.subject_units import duty_subject_units
+from zygraph.names.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["members_apart"]
 

@@ -22,16 +22,16 @@ from __future__ import annotations
 
 import re
 
-from zygraph.asked_units import asked_units
-from zygraph.everyone import in_general, role_holders
+from zygraph.sentences.asked_units import asked_units
+from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.findings import Finding
-from zygraph.duties import modal_subject_units
-from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
-from zygraph.people import cadres, personal_name
+from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
+from zygraph.names.people import cadres, personal_name
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import helped_units, subject_units
-from zygraph.unitlist import BY, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.sentences.subject_units import helped_units, subject_units
+from zygraph.names.unitlist import BY, VERB_NOT_NAME, looks_like_unit_list, split_units
 
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 

@@ -6,12 +6,12 @@ import re
 from dataclasses import replace
 
 from zygraph.findings import Finding
-from zygraph.issuer import DOC_NUMBER
+from zygraph.names.issuer import DOC_NUMBER
 from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.raw import RawRow
 from zygraph.readers.titles import notice_title
-from zygraph.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
+from zygraph.names.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
 
 __all__ = ["parse_notice", "first_listed_leads", "first_listed_leads_in_cell", "table_lead", "with_table_lead",
            "led_by_notice"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general, refers_elsewhere
+from zygraph.sentences.everyone import in_general, refers_elsewhere
 from zygraph.findings import Finding
-from zygraph.grammar import SENTENCE_MARK
+from zygraph.sentences.grammar import SENTENCE_MARK
 from zygraph.readers.assignment import find_assignment
 
 __all__ = ["led_by", "cover_work", "reports_a_document"]

@@ -18,7 +18,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import parse_group
+from zygraph.sentences.grammar import parse_group
 from zygraph.readers.assignment import find_assignment
 
 __all__ = ["owner_line_units", "owner_lines_as_headings", "over_items_numbered_otherwise"]
@@ -42,7 +42,7 @@ def owner_line_units(text: str) -> list:
 
     Returns
     -------
-    list of zygraph.grammar.Item
+    list of zygraph.sentences.grammar.Item
         The units, each with the role its verb gives; empty when the line says more than who (a duty after the
         colon), names no unit, or names only helpers.
 

@@ -11,12 +11,12 @@ task, and its units follow it in one of these forms:
 * units before a verb: ``（市发展改革委、市财政局负责）``,
   ``（由市科协牵头，市教育局、团市委参与）``, ``（市科协会同市教育局负责）``.
 
-What a group of units means is read by :mod:`zygraph.grammar`. A paragraph
+What a group of units means is read by :mod:`zygraph.sentences.grammar`. A paragraph
 holding several sentences each closed by its own group (``……（A指导）……（B负责）``)
 gives one task per group (a bracket of bare units closing a sentence counts: ``……（A、B）。……（C）。``);
 a paragraph without a number whose sentences each open with their units (``A牵头，组织…。B牵头，督促…。``)
 gives one task per sentence; a paragraph of a news report's own words gives one task per task it names
-(:mod:`zygraph.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
+(:mod:`zygraph.sentences.prose`: ``A、B工作分别由X、Y承担``, ``第1项任务“……”，主责单位是A``, ``有3项由A牵头，分别是X；Y；Z``,
 ``A要在8月底完成……``), or a speaker's requirements to units by name (``他希望A…；他要求B…``: one task each; ``王华指出，要…。A要…。B要…``: one
 task a sentence naming units); numbered matters of minutes (``1.关于…问题。县财政安排…``) are tasks of the body acting
 on each; tasks numbered ``一是`` ``二是`` after a title (``抓好……。一是……（A）。二是……（B）``) start at their ordinals,
@@ -47,7 +47,7 @@ A short notice naming nothing so, whose sentences give its addressees their shar
 but the rules it has units draw up (``实施办法由A会同B制定``), one task each such sentence (:mod:`zygraph.readers.drafted`), or
 the tasks it quotes (``针对“…”，要求A负责``: :mod:`zygraph.readers.quoted`). A group's ``主要职责：`` is its task's, a report's
 lead-in none (:mod:`zygraph.readers.taskbounds`). A line naming who answers for a measure and leading in to its items
-(``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``: :mod:`zygraph.office_lines`) makes the measure, the line and the items
+(``8.实时工作报告。`` / ``A会同B负责，具体工作是：`` / ``（1）…``: :mod:`zygraph.sentences.office_lines`) makes the measure, the line and the items
 one task of those units; a numbered line naming only its units (``4、A负责：``) heads the items numbered otherwise below it
 (:mod:`zygraph.readers.ownerlines`). Before any task, a cover letter's sentence in which named units lead work
 (``根据…要求，A、B牵头制定…``) is their task (:mod:`zygraph.readers.opening`). Minutes' requirements after ``会议要求：``
@@ -61,15 +61,15 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from zygraph.decisions import decided_work
-from zygraph.duties import headed_duties, headed_duty_units, unit_heading
-from zygraph.duty_sections import divides_duties
-from zygraph.heading_bodies import section_duty_units
-from zygraph.everyone import refers_elsewhere
+from zygraph.sentences.decisions import decided_work
+from zygraph.sentences.duties import headed_duties, headed_duty_units, unit_heading
+from zygraph.sentences.duty_sections import divides_duties
+from zygraph.sentences.heading_bodies import section_duty_units
+from zygraph.sentences.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
-from zygraph.office_lines import office_line
+from zygraph.sentences.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.sentences.office_lines import office_line
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,
                                        this_work_units, units_sentence)
 from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
@@ -93,11 +93,11 @@ from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.target_paragraphs import shared_bracket
 from zygraph.readers.unitcells import cells_apart, unit_cells
-from zygraph.document_wide import document_wide, said_below, wide_role_said
-from zygraph.part_collectives import wholes_read
-from zygraph.statements import clause_units, heading_units, units_for_preceding
-from zygraph.subject_units import duty_subject_units
-from zygraph.unitlist import FIRST_LEADS
+from zygraph.sentences.document_wide import document_wide, said_below, wide_role_said
+from zygraph.names.part_collectives import wholes_read
+from zygraph.sentences.statements import clause_units, heading_units, units_for_preceding
+from zygraph.sentences.subject_units import duty_subject_units
+from zygraph.names.unitlist import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
 _HALF = str.maketrans("（）．﹒", "()..")
@@ -167,7 +167,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     -----
     The area of a task is the nearest heading above it; that of a heading
     read as a task is the heading one level up (``一、`` above ``（一）``). A paragraph goes on
-    over the lines below it until its units are named. Roles follow :func:`zygraph.grammar.assign_roles`
+    over the lines below it until its units are named. Roles follow :func:`zygraph.sentences.grammar.assign_roles`
     (the first unit listed leads where the notice says so: :data:`FIRST_LEADS`); each task gets a
     ``role_rule`` finding saying which rule applied. Units no sentence, bracket or label names are not guessed.
     """

@@ -15,10 +15,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import NamedTuple
 
-from zygraph.duties import owned_duty_units
+from zygraph.sentences.duties import owned_duty_units
 from zygraph.errors import LayoutError, MissingColumnError
 from zygraph.findings import Finding
-from zygraph.grammar import officials
+from zygraph.sentences.grammar import officials
 from zygraph.readers.clippedunits import clipped_units
 from zygraph.readers.column_tasks import column_tasks, column_tasks_document
 from zygraph.readers.columns import (column_for, columns_for, deepest_level,
@@ -44,8 +44,8 @@ from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
 from zygraph.readers.written_groups import groups_after_numbers
 from zygraph.readers.spreadsheet import find_header, grid_rows
-from zygraph.together_short import together_in_short
-from zygraph.unitlist import looks_like_unit_list
+from zygraph.names.together_short import together_in_short
+from zygraph.names.unitlist import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document", "PipedTable"]
 
@@ -433,7 +433,7 @@ def _together_written_out(row, findings):
 def _with_duty_partners(rows, findings):
     """The rows of a table of departments' duties (相关部门 | 职责分工), each with the units its duty does its work
     with (会同保密部门和公安部门，对…检查) as supporting units: the row's department does the duty, the partners
-    after 会同 help, as under a heading naming the department (:func:`zygraph.duties.owned_duty_units`)."""
+    after 会同 help, as under a heading naming the department (:func:`zygraph.sentences.duties.owned_duty_units`)."""
     out = []
     for row in rows:
         partners = [item.text for item in owned_duty_units([], row.task) if item.role == "support"]

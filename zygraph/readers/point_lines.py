@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from zygraph.findings import Finding
-from zygraph.numerals import chinese_number
+from zygraph.names.numerals import chinese_number
 from zygraph.readers.lines import HEADING, TASK
-from zygraph.report_duties import ORDINAL_POINT
+from zygraph.sentences.report_duties import ORDINAL_POINT
 
 __all__ = ["point_lines_joined"]
 

@@ -18,11 +18,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.decisions import REQUIREMENTS_SAID
-from zygraph.everyone import refers_elsewhere
-from zygraph.grammar import Item
+from zygraph.sentences.decisions import REQUIREMENTS_SAID
+from zygraph.sentences.everyone import refers_elsewhere
+from zygraph.sentences.grammar import Item
 from zygraph.readers.lines import TASK
-from zygraph.subject_units import duty_subject_units
+from zygraph.sentences.subject_units import duty_subject_units
 
 __all__ = ["speaker_lead_in", "point_units", "has_speech_points"]
 

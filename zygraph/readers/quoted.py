@@ -9,7 +9,7 @@ sentence of its own, which units the document gives it::
     《意见》规定，生态环境部、科技部等按职责分工负责，12月底前完成“强化大气污染综合治理”的任务。
 
 Each such sentence is one task, its text the sentence as written; its units are the clause naming them with a role
-word (:func:`zygraph.grammar.parse_group`), after the words reporting what the document says (``《意见》要求``,
+word (:func:`zygraph.sentences.grammar.parse_group`), after the words reporting what the document says (``《意见》要求``,
 ``规定，``, ``由``). A sentence quoting short names only (``包括“降低电价”“绿色转型”等``) or naming no units with
 a role word is none, and so is one whose units are units in general (``各地区各部门按职责分工负责``). The paragraph
 reader reads a notice so only when nothing else in it names a unit.
@@ -19,12 +19,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.everyone import in_general
+from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.finished import reports_finished
-from zygraph.grammar import Item, assign_roles, names_units, parse_group
+from zygraph.sentences.finished import reports_finished
+from zygraph.sentences.grammar import Item, assign_roles, names_units, parse_group
 from zygraph.readers.raw import RawRow
-from zygraph.speakers import DOCUMENT, SAYS
+from zygraph.sentences.speakers import DOCUMENT, SAYS
 
 __all__ = ["quoted_task_units", "quoted_tasks"]
 

@@ -3,19 +3,19 @@ message and action, so every reader's decision is said the same way."""
 
 from __future__ import annotations
 
-from zygraph.area_shares import AREA_WORD, SECTOR_WORD
-from zygraph.composed_members import GROUP_WORD, MEMBERS_WORD
-from zygraph.divided_clauses import DIVIDED_WORD
-from zygraph.decisions import MATTER_WORD
-from zygraph.duties import SHARE_WORD
+from zygraph.sentences.area_shares import AREA_WORD, SECTOR_WORD
+from zygraph.sentences.composed_members import GROUP_WORD, MEMBERS_WORD
+from zygraph.sentences.divided_clauses import DIVIDED_WORD
+from zygraph.sentences.decisions import MATTER_WORD
+from zygraph.sentences.duties import SHARE_WORD
 from zygraph.findings import Finding
-from zygraph.inner_duties import INNER_WORD
+from zygraph.sentences.inner_duties import INNER_WORD
 from zygraph.readers.assignment import LEAD_AFTER_LABEL
-from zygraph.running_requirements import TOPIC_WORD
-from zygraph.schedules import STAGE_WORD
-from zygraph.steps import STEP_WORD
-from zygraph.targets import TARGET_WORD
-from zygraph.territory import TERRITORY_WORD
+from zygraph.sentences.running_requirements import TOPIC_WORD
+from zygraph.sentences.schedules import STAGE_WORD
+from zygraph.sentences.steps import STEP_WORD
+from zygraph.sentences.targets import TARGET_WORD
+from zygraph.sentences.territory import TERRITORY_WORD
 
 __all__ = ["reading_findings"]
 
@@ -147,7 +147,7 @@ def reading_findings(block: dict, tasks: list) -> list[Finding]:
     ``block`` is a paragraph as :mod:`zygraph.readers.paragraph` gathers it (``line``, ``text`` and the marks its
     readings set); ``tasks`` its tasks as (text, items) pairs.
 
-    >>> from zygraph.grammar import Item
+    >>> from zygraph.sentences.grammar import Item
     >>> prose = {"line": 3, "text": "甲", "prose": True}
     >>> [f.code for f in reading_findings(prose, [("修路", [Item("市交通局", "lead", "牵头")])])]
     ['prose_tasks']

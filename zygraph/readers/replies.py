@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import officials
-from zygraph.helped_bodies import HELPING_VERBS
-from zygraph.people import cadres
+from zygraph.sentences.grammar import officials
+from zygraph.sentences.helped_bodies import HELPING_VERBS
+from zygraph.names.people import cadres
 from zygraph.readers.raw import RawRow
-from zygraph.subject_units import WITH
-from zygraph.unitlist import looks_like_unit_list, split_units
+from zygraph.sentences.subject_units import WITH
+from zygraph.names.unitlist import looks_like_unit_list, split_units
 
 __all__ = ["request_replies", "answer_units"]
 

@@ -12,8 +12,8 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import VERBS, label_start
-from zygraph.unitname import looks_like_unit
+from zygraph.sentences.grammar import VERBS, label_start
+from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["headings_apart", "run_headings_apart"]
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zygraph.everyone import in_general
+from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.drafted import drafted_rules

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import officials
+from zygraph.sentences.grammar import officials
 from zygraph.readers.lines import heading_area
 from zygraph.readers.rowfit import cell_kind
 

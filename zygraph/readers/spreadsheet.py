@@ -19,7 +19,7 @@ from zygraph.readers.normalize import Normalizer
 from zygraph.readers.rowfit import cell_kind, items_as_tasks
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
-from zygraph.readers.source import load_text
+from zygraph.source import load_text
 
 __all__ = ["read_spreadsheet", "find_header", "grid_rows", "duplicate_columns", "HEADER_ROWS"]
 

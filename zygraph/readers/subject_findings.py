@@ -5,9 +5,9 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.part_titles import part_title
-from zygraph.unitlist import looks_like_unit_list
-from zygraph.verb_manner import helps_each_other
+from zygraph.sentences.part_titles import part_title
+from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.verb_manner import helps_each_other
 
 __all__ = ["subject_form_findings"]
 

@@ -5,7 +5,7 @@ heading its sentences say what each body is to do, the body the subject of a mod
 (``A部门应…``, ``B要…``, ``C必须…``, ``D负责…``, ``E承担…责任``), partners after 会同 (``A应会同有关部门…``: support),
 sometimes after a clause that sets what the duty is about (``对违法的，A必须…``), or a collective of places
 opening a sentence with its verb and no modal (``各省、自治区根据…，进行…``; with 可, leave to act, it is
-:mod:`zygraph.permitted_subjects`' reading). Each such sentence, or ；-clause
+:mod:`zygraph.sentences.permitted_subjects`' reading). Each such sentence, or ；-clause
 with a subject of its own, starts a task that runs on over the sentences with no subject after it, up to the next
 such sentence or heading; a short sentence opening a section (its run-in heading, ``加强督办考核。``) is the area,
 and the sentences after it before the measure's first subject open that subject's task (``加强督办。完善制度。A要…``;
@@ -20,31 +20,31 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
-from zygraph.asked_units import asked_units
-from zygraph.dated_subjects import dated_subject_units
-from zygraph.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
+from zygraph.sentences.asked_units import asked_units
+from zygraph.sentences.dated_subjects import dated_subject_units
+from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
-from zygraph.everyone import points_back, with_roles_held_in_a_field
+from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
-from zygraph.grammar import Item, assign_roles
-from zygraph.kind_subjects import research_body
-from zygraph.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
-from zygraph.modal_partners import duty_partners
-from zygraph.payers import sentence_payers
-from zygraph.people import cadres
-from zygraph.permitted_subjects import gives_leave, permitted_subjects
+from zygraph.sentences.grammar import Item, assign_roles
+from zygraph.sentences.kind_subjects import research_body
+from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
+from zygraph.sentences.modal_partners import duty_partners
+from zygraph.sentences.payers import sentence_payers
+from zygraph.names.people import cadres
+from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
-from zygraph.finished import reports_tally
+from zygraph.sentences.finished import reports_tally
 from zygraph.readers.subjects import collective_subject, section_texts
-from zygraph.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
-from zygraph.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
-from zygraph.territory import LOCALITIES
-from zygraph.trade_enterprises import trade_enterprises
-from zygraph.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
-from zygraph.unitname import looks_like_unit, organ_of_field
-from zygraph.verb_manner import without_manner
+from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
+from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
+from zygraph.sentences.territory import LOCALITIES
+from zygraph.sentences.trade_enterprises import trade_enterprises
+from zygraph.names.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitname import looks_like_unit, organ_of_field
+from zygraph.names.verb_manner import without_manner
 
 __all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece", "Reading"]
 
@@ -70,7 +70,7 @@ _LISTED = re.compile(f"^(?:[^，,。；;：:、的]{{2,20}}的)?"
                      f"(?P<units>(?:[^，,。；;：:的由对在、]{{1,15}}、){{3,30}}[^，,。；;：:的由对在、]{{1,30}}?)(?:都|均|也)?"
                      f"(?:(?P<verb>必须|必需|应当|{_MODAL}){VERB_NOT_NAME}|(?<=[门局])[，,](?=(?P<basis>根据|按照|依据|依照|结合)))")
 #: The holders of a role in a field written with 的 as the subject (生态环境保护具体事项的牵头部门应当…): the units that
-#: hold it there, a collective as 保洁责任单位 is (:func:`zygraph.everyone.with_roles_held_in_a_field`); not where the
+#: hold it there, a collective as 保洁责任单位 is (:func:`zygraph.sentences.everyone.with_roles_held_in_a_field`); not where the
 #: field is a matter pointed at (各项工作的牵头单位, 本次活动的主办单位: the units named elsewhere).
 _HELD = re.compile(f"^(?!各|该|該|本|此|上述|以上|其他|其它|有关|相关|每)(?P<units>[^，,。；;：:由对在]{{4,30}}的[^，,。；;：:的]{{2,8}}?)(?:都|均|也)?"
                    f"(?P<verb>必须|必需|应当|{_MODAL}){VERB_NOT_NAME}")
@@ -339,7 +339,7 @@ def _opening_collective(piece: str) -> list[Item]:
     """The collective of places (各…) opening ``piece`` with its verb and no modal, as the sections reader reads it
     (:func:`zygraph.readers.subjects.collective_subject`): each place of the level does the work, so it is the duty's
     subject (``各省、自治区根据…，进行…``); [] where the sentence reports work done, or gives leave to act
-    (``各省、自治区可根据…``: :func:`zygraph.permitted_subjects.permitted_subjects` owns that form).
+    (``各省、自治区可根据…``: :func:`zygraph.sentences.permitted_subjects.permitted_subjects` owns that form).
 
     >>> [(i.text, i.role) for i in _opening_collective("各市、县级人民政府结合实际，制定实施细则。")]
     [('各市、县级人民政府', 'responsible')]
@@ -356,7 +356,7 @@ def _opening_collective(piece: str) -> list[Item]:
 
 
 def _asked_bodies(clause: str) -> list[Item]:
-    """The bodies ``clause`` asks to do its work with 请 (:func:`zygraph.asked_units.asked_units`), each a body by its
+    """The bodies ``clause`` asks to do its work with 请 (:func:`zygraph.sentences.asked_units.asked_units`), each a body by its
     form; [] where it asks none, or names what is no body.
 
     >>> [(i.text, i.role) for i in _asked_bodies("请水利部、农业农村部等部门在6月底前完成修订")]

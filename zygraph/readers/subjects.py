@@ -13,36 +13,36 @@ The paragraph reader reads a notice so only when it finds no units named any oth
 a task of the units its clauses open with before 要 (将, 应; also 都要: ``A、B等有关部门都要…``), that
 organise it after 由 (``由A组织…``), or, where two clauses or more divide its work so, before a role verb
 (``具体为：A负责X镇，B负责Y街道``), all responsible; or that a meeting asks to act on what it approved
-(``请A按…修改完善``, read as every reader reads 请: :func:`zygraph.asked_units.asked_units`, in the role of the
+(``请A按…修改完善``, read as every reader reads 请: :func:`zygraph.sentences.asked_units.asked_units`, in the role of the
 verb asked with), or that a clause sets a deadline as its subject (``各省份于11月底前完成…``, ``3月底前A完成…``:
-:func:`zygraph.dated_subjects.dated_subject_units`); or a collective that opens a sentence with its verb and no 要
+:func:`zygraph.sentences.dated_subjects.dated_subject_units`); or a collective that opens a sentence with its verb and no 要
 (``各村结合实际情况，聘请…``: a meeting's news says what the villages are to do as what they do); subjects that refer
 to units named elsewhere (``各地要…``, ``各部门要…``, ``县政府有关部门要…``) divide no work, and people named by their
-post (``村干部要…``, :func:`zygraph.people.cadres`) are no units.
+post (``村干部要…``, :func:`zygraph.names.people.cadres`) are no units.
 """
 
 from __future__ import annotations
 
 import re
 
-from zygraph.asked_units import asked_units
-from zygraph.dated_subjects import dated_subject_units
-from zygraph.duties import modal_subject_units
-from zygraph.everyone import in_general, role_holders
+from zygraph.sentences.asked_units import asked_units
+from zygraph.sentences.dated_subjects import dated_subject_units
+from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.findings import Finding
-from zygraph.finished import reports_tally
-from zygraph.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
-from zygraph.people import cadres
+from zygraph.sentences.finished import reports_tally
+from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
+from zygraph.names.people import cadres
 from zygraph.readers.blockrows import area_of
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
 from zygraph.readers.raw import RawRow
-from zygraph.section_designations import clause_designations
-from zygraph.payers import PAYING_WORD, payers
-from zygraph.places_concerned import without_place_concerned
-from zygraph.subject_forms import more_subjects
-from zygraph.subject_units import DUTY_OPENERS, duty_subject_units, subject_units
-from zygraph.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
-from zygraph.unitname import looks_like_unit
+from zygraph.sentences.section_designations import clause_designations
+from zygraph.sentences.payers import PAYING_WORD, payers
+from zygraph.sentences.places_concerned import without_place_concerned
+from zygraph.sentences.subject_forms import more_subjects
+from zygraph.sentences.subject_units import DUTY_OPENERS, duty_subject_units, subject_units
+from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["subject_sections", "has_subject_sections", "section_texts", "collective_subject",
            "OPENING_SUBJECT_WORD"]

@@ -17,7 +17,7 @@ from zygraph.readers.columns import (HEADER_SYNONYMS, REQUIRED, column_for, colu
                                      main_responsible)
 from zygraph.readers.notice import first_listed_leads, parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
-from zygraph.readers.source import load_text
+from zygraph.source import load_text
 from zygraph.readers.spreadsheet import duplicate_columns
 
 __all__ = ["read_tabbed_text", "clean_cell"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.duties import headed_duty_units
+from zygraph.sentences.duties import headed_duty_units
 
 __all__ = ["TARGET_NAME", "shared_bracket"]
 

@@ -8,7 +8,7 @@ from zygraph.findings import Finding
 from zygraph.readers.columns import PEOPLE_HEADER, column_for
 from zygraph.readers.normalize import without_readings
 from zygraph.readers.rowfit import cell_kind
-from zygraph.unitlist import split_units
+from zygraph.names.unitlist import split_units
 
 __all__ = ["barred_cells", "cells_run_on", "line_cells", "joined_paragraphs"]
 

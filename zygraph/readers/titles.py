@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.issuer import DOC_NUMBER
+from zygraph.names.issuer import DOC_NUMBER
 
 __all__ = ["notice_title", "title_shaped", "without_print_header"]
 

@@ -15,10 +15,10 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.grammar import SENTENCE_MARK
+from zygraph.sentences.grammar import SENTENCE_MARK
 from zygraph.readers.columns import column_for
 from zygraph.readers.lines import PARAGRAPH_BREAK
-from zygraph.unitlist import looks_like_unit_list
+from zygraph.names.unitlist import looks_like_unit_list
 
 __all__ = ["unit_cells", "cells_apart"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections import Counter
 
 from zygraph.findings import Finding
-from zygraph.grammar import SENTENCE_MARK
+from zygraph.sentences.grammar import SENTENCE_MARK
 from zygraph.readers.lines import starts_a_block
 
 __all__ = ["unwrapped_width"]

@@ -20,8 +20,8 @@ import pandas as pd
 
 from zygraph import export
 from zygraph.document import Document
-from zygraph.naming import pool_key
-from zygraph.places import Gazetteer
+from zygraph.names.naming import pool_key
+from zygraph.names.places import Gazetteer
 from zygraph.render import corpus_figures, html
 from zygraph.render.figures import save_figure
 from zygraph.render.pages import environment

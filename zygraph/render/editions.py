@@ -284,11 +284,11 @@ FINDING_MESSAGES_ZH = {
 }
 
 
-#: Where an issuer was read (:attr:`zygraph.issuer.Issuer.source`), in Chinese; longer names first.
+#: Where an issuer was read (:attr:`zygraph.names.issuer.Issuer.source`), in Chinese; longer names first.
 ISSUER_SOURCES_ZH = (("issuing line", "发文机关行"), ("document number", "文号"), ("signature", "落款"),
                      ("table title", "表题"), ("title", "标题"), ("heading", "标题行"), ("publisher line", "来源行"),
                      ("addressees", "主送单位"))
-#: What the reader adds after the source, in Chinese: how sure the place is (:func:`zygraph.issuer._bare`,
+#: What the reader adds after the source, in Chinese: how sure the place is (:func:`zygraph.names.issuer._bare`,
 #: ``_speaker``), or the addressees' words it read (``addressees (县人民政府和)``).
 ISSUER_DETAILS_ZH = ((r" \(the place it opens with\)", "（据其开头的地名）"),
                      (r" \(a bare (.+?): its level, no place\)", r"（仅有「\1」：只知层级，未知地方）"),

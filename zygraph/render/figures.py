@@ -28,7 +28,7 @@ from zygraph.errors import OutputError
 from zygraph.export import atomic_path
 from zygraph.render.fonts import font_rc
 from zygraph.render.style import KIND_COLOURS, KIND_LABELS, ROLE_COLOURS
-from zygraph.units import KINDS
+from zygraph.names.units import KINDS
 
 __all__ = [
     "KIND_COLOURS",

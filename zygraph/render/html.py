@@ -23,7 +23,7 @@ from zygraph.render.style import (
     node_colour,
 )
 from zygraph.render.vis import network_page, write_html
-from zygraph.units import KINDS
+from zygraph.names.units import KINDS
 
 __all__ = ["network_html", "coordination_html", "bipartite_html", "page_layout", "write_html"]
 

@@ -8,7 +8,7 @@ from types import MappingProxyType
 
 __all__ = ["KIND_COLOURS", "KIND_LABELS", "ROLE_COLOURS", "AREA_COLORS", "node_colour", "edge_colour"]
 
-#: One colour per unit kind (zygraph.units.KINDS), from the Okabe-Ito palette,
+#: One colour per unit kind (zygraph.names.units.KINDS), from the Okabe-Ito palette,
 #: which stays distinct under the common forms of colour blindness; the four kinds
 #: it has no room for take colours of Paul Tol's muted scheme, also made for it.
 KIND_COLOURS = MappingProxyType(

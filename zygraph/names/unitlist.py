@@ -1,0 +1,546 @@
+"""Split a written list of unit names into the names, as notices write such lists.
+
+Names are separated by 、，,；;/ outside brackets, or by 和/及/与 where both sides
+are units; suffixes such as 等, 等有关部门, 按职责分工 are dropped; collectives
+(各有关区、县级市, 各县（市、区）) stay one unit. What the names do (lead, support) is
+:mod:`zygraph.sentences.grammar`'s business. Every function runs in time linear in its input.
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+from zygraph.names.level_collectives import ZONE_NAME, ZONES, collective_run, joined_collectives
+from zygraph.names.paired_bodies import joint_office, level_partner
+from zygraph.names.places import Gazetteer
+from zygraph.names.rated_units import RATED_LABEL
+from zygraph.names.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE, UNIT_ENDINGS, body_by_kind, looks_like_unit
+
+__all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_space", "units_run_together",
+           "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
+           "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME"]
+
+#: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
+_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议撑",
+                             "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔見規劃決確強報紀計則議撐")
+
+
+def both_forms(words):
+    """Each word in its Simplified and Traditional form, longest first (so regex alternation prefers it)."""
+    forms = {form for word in words for form in (word, word.translate(_TRADITIONAL))}
+    return sorted(forms, key=lambda w: (-len(w), w))
+
+
+#: Sentences by which a document says that the first unit listed leads, in any wording:
+#: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一个为牵头单位, 牵头单位排在首位 (and 列在首位的為牽頭部門, as a
+#: Traditional copy keeps it).
+FIRST_LEADS = re.compile(
+    "(第一位|首位|第一个|第一家|最前面?|第一)(者|的|个)?(责任)?(单位|部门)?[为是系為]?(工作|主要)?(牵头|主责|牽頭)"
+    "|(牵头|牽頭)(单位|部门|單位|部門)?(排|列)[在于於]?(第一位|首位|最前)"
+)
+_SEPARATORS = "、，,;；/"
+#: Brackets, and the marks that end a clause.
+OPENING, CLOSING = "（(【[〔［", "）)】]〕］"
+CLAUSE_MARKS = "，,；;。"
+_JOINERS = ("和", "及", "与", "與")
+_JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B joins as A及B does
+_SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
+                   "等单位", "等局", "按照各自职责", "按照职责分工", "按照职责", "按职责分工", "按职责", "分别", "共同", "分工", "等"))
+_PREFIXES = both_forms(("由", "以及", "和", "及"))
+#: Words opening a clause before the units it names, no part of a name: a connective (其中, 此外, 同时), the verb
+#: fixing the units (确定A为牵头单位, 明确, 确立), and 并 or 再 before 由 (…，并由A负责). Not 即 (即墨区 is a district)
+#: nor 指定 (指定医疗机构 names the institutions designated).
+_OPENING_WORDS = re.compile("^(?:其中|此外|另外|同时|同時|明确|明確|确定|確定|确立|確立)|^(?:并|並|再)(?=由)")
+#: 由 giving the work to the units after it (由A牵头); not 由于, 由此, 由衷 (because, hence, heartfelt) nor the 由 of
+#: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
+BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
+BY = re.compile(BY_WORD)
+#: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
+#: 指导站, 协调办, 负责人, 负责同志 (成员由A、B等部门负责同志组成: the members are people, no unit's duty; 由县委组织部
+#: 按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
+#: the levels (各级党委组织部门, 各级组织部门). Nor may the verb 组织 close a name, as it does after the party's, the
+#: league's, a society's or an economy's (各基层党组织, 社会组织, 村集体经济组织). Only those names: 负责部署, 组织部署,
+#: 组织部门 after another unit (县人社局组织部门…), 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
+#: Put it right after the verb, in a lookahead too: ``(?=(?:负责|组织){VERB_NOT_NAME})``.
+VERB_NOT_NAME = ("(?!(?<=组织)部(?![署门])|(?<=[委级]组织)部门|(?<=[党团]组织)|(?<=(?:社会|经济|合作|行业|中介|自治|群团)组织)"
+                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员)|(?<=[负負][责責])同志)")
+#: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
+#: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
+PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
+#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门; 教育、税务等
+#: 市场监管领域有关部门 (the field); 财政、水利等国务院有关职能部门 (whose departments); 区大队、市政、人防等职能单位
+#: (职能: functional bodies, not businesses or places).
+_DEPARTMENTS_OF = re.compile("等(?:国务院|國務院|中央|省级|市级|县级|区级|地方)?(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?"
+                             "(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
+#: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）, 人力资源社会保障.
+_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
+#: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
+#: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
+_OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
+_OWNERLESS = ("有关", "相关")
+#: A collective with an owner before its 各 (市政府各部门, 县直各单位).
+_OWNED_EACH = re.compile("^[^、，,；;各]{2,8}各[^、，,；;]{1,8}$")
+_BARE_NOUNS = ("单位", "部门", "机构", "企业")  # also what a collective sharing its owner ends with
+#: A bureau's branches named bare after a collective, sharing its owner: 各区县城管大队、分局 (one unit).
+_BRANCH_NOUNS = ("分局", "支队", "大队", "中队")
+#: A collective of all levels (or of each) over fields named bare that share the kind after the last:
+#: 各级港航、海事部门, 各级财政、税务部门 (one collective: 各级 runs over both fields, 部门 is both fields' kind);
+#: the 各 may be over the places of a level, after the level above (市级和各县(市、区)市政、工商部门).
+_EACH_FIELD = re.compile("^(?:[省市县区]级[和及与、])?各(?:级|(?:省|市|县|区|乡|镇)+(?:[（(][^（()）]{1,8}[）)])?)?"
+                         "(?P<field>[\u4e00-\u9fff]{2,4})$")
+_LONE_FIELD = re.compile("^(?P<field>[\u4e00-\u9fff]{2,4})$")  # 市政: a field named bare, with no 各 of its own
+#: A name whose 各 runs over levels (市级和各县(市、区)宣传部), whose levels the fields after it share.
+_OVER_LEVELS = re.compile("^(?:[省市县区]级[和及与、])?各(?:级|(?:省|市|县|区)+[（(][^（()）]{1,8}[）)])")
+_SHARED_KIND = re.compile("^(?P<field>[\u4e00-\u9fff]{2,6}?)(?:部门|机关|机构|部門|機關|機構)$")
+#: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
+_ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
+                       "([（(]单位[）)])?$")
+#: A kind of body named by no owner (行业主管部门, 有关单位): after a described collective, part of it.
+_GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
+#: The units a matter concerns, named by a qualifier and a kind of their own: 相关单位, 有关部门.
+_CONCERNED_KIND = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
+#: A name ending in the kind of the units concerned (省直有关部门), beside which a kind with its own 有关 is another.
+_CONCERNED_END = re.compile("(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
+#: A name ending in a kind of units in general (各有关部门), which a kind after 和 names again.
+_KIND_END = re.compile("(?:部门|单位|部門|單位)$")
+#: Unit nouns that take the owner of the name before 和 (各县(市、区)党委和人民政府): no unit on their own.
+_BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "办事处")
+#: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
+#: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
+_PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|省|县|区|市|州|盟|旗|镇|乡|街道"
+_PLACE = re.compile(f"({_PLACES})$")
+_COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
+_BARE = "人民政府|政府|管委会|党工委|党委|办事处"
+#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府).
+_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: The last of levels written alone sharing its level's bodies (市、县级党委和政府): after one-character levels only
+#: (县市区、乡级政府 are two).
+_LEVEL_UNIT = re.compile(f"^[省市县区州乡镇]级(?:{_BARE})(?:[和及与](?:{_BARE}))*$")
+#: Every place of a level or levels, named bare: 各市（州）, 各县（市、区）, 各市州 — places, not a unit, when places
+#: after them share the unit named after the last (各市〔州〕、贵安新区数据管理部门: the cities' and the zone's offices).
+_EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}}[）)〕])?$")
+#: A zone that is a body of its own (荒湖管理区), whose kind bare names before it share (人民大垸、荒湖管理区).
+_ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
+#: A bare name or field: a few characters with no kind of unit or place (人民大垸; 港航, 卫生 said for their departments).
+BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
+_MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+#: The most pieces one shared name covers (南宁、柳州…市政府; 各级港航、海事…部门): a run is tried no further, so a
+#: list of bare names is split in time linear in its length.
+_LONGEST_RUN = 40
+_WORD = re.compile(r"\w")
+_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合", "针对", "对于", "关于",
+                 "由于", "由於", "由此")  # 由于县财政局牵头不力: a cause, not 由 giving work (BY)
+_SPACES = re.compile("[ \t\u3000\u00a0]+")
+#: A space after a separator (各县市区政府、 开发区管委会), or before one none follows (各地(市)委 、行署), is the list's.
+_SPACE_AFTER_SEPARATOR = re.compile("[ \t\u3000\u00a0]+(?=[、，,][^ \t\u3000\u00a0])|(?<=[、，,])[ \t\u3000\u00a0]+")
+_LISTED = re.compile("[、，,]")
+#: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
+LEAD_SYMBOLS = "★☆▲△◆※*＊"
+#: Marks a copy leaves beside a name that no name ends or starts with (执法局&&).
+_STRAY_MARKS = "&＆#＃@＠~～^_|｜"
+_LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
+_DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
+
+
+def split_units(text: str, known=None, after: str = "") -> list[str]:
+    """Split a list of unit names into the names, in the order written.
+
+    Parameters
+    ----------
+    text : str
+        A cell or the units part of a group: ``市科协、市教育局和团市委等``.
+    known : callable, optional
+        ``known(name) -> bool``, true for a registry name (aliases included).
+        A run of pieces that together form a known name stays whole; a piece is split at 和/及/与 only where
+        every part is known or looks like a unit (ends in 局, 委, 办, 政府 …).
+    after : str, optional
+        The name the list follows after a comma, when it goes on a list split there (``市级和各县(市、区)宣传部``:
+        its 各 over levels runs over fields named bare after it, ``市政、工商、文化部门``).
+
+    Returns
+    -------
+    list of str
+        Each name is a substring of ``text``; suffixes (等, 等有关部门, 按职责分工, 分别), leading 由/和/及 and
+        the body a unit belongs to (``市住建局所属的``) are dropped.
+
+    Examples
+    --------
+    >>> split_units("工业和信息化部等、各有关区、县级市和市妇联")
+    ['工业和信息化部', '各有关区、县级市', '市妇联']
+    >>> split_units("大气司、执法局&&")  # a copy's stray marks are no part of a name
+    ['大气司', '执法局']
+    >>> split_units("市住建局所属的市住房保障办公室")  # the body it belongs to says whose it is
+    ['市住房保障办公室']
+    >>> split_units("人力资源社会保障部等有关部门和单位，各省级人民政府按职责分工")
+    ['人力资源社会保障部', '各省级人民政府']
+    >>> split_units("市政府各部门、各直属机构"), split_units("各县（区）政府、各功能区管委会")
+    (['市政府各部门、各直属机构'], ['各县（区）政府', '各功能区管委会'])
+    >>> split_units("各区县城管大队、分局"), split_units("市公安局、分局")
+    (['各区县城管大队、分局'], ['市公安局', '分局'])
+    >>> split_units("各有关委、办、局")  # the 各 runs over the kinds written bare after it
+    ['各有关委、办、局']
+    >>> split_units("市政、工商部门", after="市级和各县(市、区)宣传部")  # the levels before run over the fields
+    ['市政、工商部门']
+    >>> split_units("省、自治区人民政府林业部门、海关")  # levels sharing the department after the last one's government
+    ['省、自治区人民政府林业部门', '海关']
+    >>> split_units("市、县人民政府及同级财政部门")  # levels sharing the government, then a unit joined after it
+    ['市、县人民政府', '同级财政部门']
+    >>> split_units("各街道、相关委、办、局")  # the kinds of offices concerned, each by its last character: one
+    ['各街道', '相关委、办、局']
+    >>> split_units("省直有关部门和有关单位"), split_units("各有关部门和单位")  # a kind with its own 有关 is another
+    (['省直有关部门', '有关单位'], ['各有关部门和单位'])
+    """
+    registry = known is not None
+    known = known or (lambda name: False)
+    pieces, seps = joined_collectives(*split_outside_brackets(text, _SEPARATORS))
+    out, i = [], 0
+    while i < len(pieces):
+        after_comma = i > 0 and seps[i - 1] == "、"
+        j, rest = _longest_known_run(known, pieces, seps, i) if registry else i, ""
+        if j == i:
+            j, rest = collective_run(pieces, seps, i)
+        if j == i:
+            before = (out[-1] if out and seps[i - 1] in ",，" else "") if i > 0 else after
+            over_levels = bool(_OVER_LEVELS.match(before))  # 市级和各县(市、区)宣传部,市政、工商部门: the levels run on
+            j, rest = _shared_kind_run(pieces, seps, i, known, over_levels)
+        if j == i:
+            j = _place_run(pieces, seps, i, known)
+        if j == i:
+            j = _office_kinds_run(pieces, seps, i)
+        if j == i and i + 1 < len(pieces) and seps[i] == "、" and _shares_owner(pieces[i].strip(), pieces[i + 1].strip()):
+            j = i + 1  # 县政府有关部门、有关直属单位; 市政府各部门、各直属机构: the second shares the first's owner
+        if j == i and i + 1 < len(pieces) and seps[i] == "、" and joint_office(pieces[i].strip(), pieces[i + 1].strip()):
+            j = i + 1  # 县委、县政府督察室: the office the committee and the government keep together
+        last = pieces[j][: len(pieces[j]) - len(rest)] if rest else pieces[j]
+        piece = last if j == i else "".join(p + s for p, s in zip(pieces[i:j], seps[i:j])) + last
+        if rest:  # 各区、县级市和市妇联: the collective ends at 和, the rest is read next
+            pieces[j], i = rest[1:], j
+        else:
+            i = j + 1
+        piece = _trim(piece)
+        if after_comma and out and (piece in _BARE_NOUNS + _BRANCH_NOUNS and COLLECTIVE.search(out[-1])
+                                    or level_partner(out[-1], piece)):  # 各乡镇党委、政府: each place's two bodies
+            out[-1] += "、" + piece  # 市直有关部门、单位; 各区县城管大队、分局: the noun shares the collective's owner
+        elif piece:
+            out.extend(name for part in _split_joined(piece, known) for name in _split_repeated_level(part, known))
+    return out
+
+
+#: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
+_REPEATED_LEVEL = re.compile("(?<=[局委办院厅部会联协社站所心队行司处科署馆室])(?=[区市县省州])")  # a unit's last character, a level
+
+
+def units_run_together(text: str) -> str:
+    """``text`` with 、 between unit names written with nothing between them, where the whole text is such
+    names and the level opening the first opens each (区发改局区统计局 -> 区发改局、区统计局); else unchanged.
+
+    >>> units_run_together("区发改局区统计局"), units_run_together("市委市政府"), units_run_together("加强区统计局")
+    ('区发改局、区统计局', '市委市政府', '加强区统计局')
+    """
+    parts = _split_repeated_level(text.strip(), lambda name: False)
+    return "、".join(parts) if len(parts) > 1 else text
+
+
+def _split_repeated_level(piece: str, known) -> list[str]:
+    """Split names run together with nothing between them where the level that opens the first opens the
+    next one too, right after a unit's ending: 区发改局区统计局 is two; 市委市政府 and 县政府办公室 stay whole.
+
+    >>> _split_repeated_level("区发改局区统计局", lambda name: False)
+    ['区发改局', '区统计局']
+    """
+    if known(piece) or len(piece) < 6 or piece[0] not in "区市县省州":
+        return [piece]
+    cuts = [m.start() for m in _REPEATED_LEVEL.finditer(piece) if piece[m.start()] == piece[0]]
+    parts = [piece[a:b] for a, b in zip([0, *cuts], [*cuts, len(piece)])]
+    if len(parts) < 2 or not all(len(part) >= 3 and looks_like_unit(part, known) for part in parts):
+        return [piece]
+    return parts
+
+
+def _shares_owner(first: str, second: str) -> bool:
+    """True when ``second`` is a collective with no owner of its own after ``first``'s owned one:
+    县政府有关部门、有关直属单位; 市政府各部门、各直属机构 (but 各县政府、各功能区管委会 are two)."""
+    if _OWNED.match(first) and second.startswith(_OWNERLESS):
+        return True
+    return _OWNED_EACH.match(first) is not None and second.startswith("各") and len(second) <= 8 \
+        and second.endswith(_BARE_NOUNS)
+
+
+@functools.lru_cache(maxsize=65536)  # a pure function of the piece; notices repeat their unit names
+def _trim(piece: str) -> str:
+    """Drop white space, the words opening a clause (:data:`_OPENING_WORDS`), a leading 由/和 (but not the 和 a place's
+    name begins with: 和布克赛尔县, 和平区), the body a unit belongs to
+    (:data:`PARENT`), a bracketed note and trailing suffixes (等有关部门, 按职责分工 …)."""
+    piece = _OPENING_WORDS.sub("", piece.strip(" \t\u3000\u00a0\n"), count=1)  # 其中A负责, 确定A为…, 并由A…
+    note = TRAILING_NOTE.search(piece)
+    if note and (FIRST_LEADS.search(note.group(0)) or "下同" in note.group(0)):
+        piece = piece[: note.start()]  # 市财政局（第一责任单位为牵头单位，下同）: the note is read by the reader
+    for prefix in _PREFIXES:
+        if piece.startswith(prefix) and len(piece) > len(prefix) + 1 and (prefix != "由" or BY.match(piece)):
+            if prefix != "由" and _gazetteer().written_prefix(piece).startswith(prefix):
+                break  # 和布克赛尔县住房和城乡建设局, 和田地区…: the place's name begins with 和, no joiner
+            piece = piece[len(prefix):]
+            break
+    parent = PARENT.match(piece)
+    if parent is not None and parent.group("parent").endswith(UNIT_ENDINGS):
+        piece = piece[parent.end():]  # 市住建局所属的市住房保障办公室: the office
+    end, changed = len(piece), True
+    while changed:  # suffixes stack (等按职责分工): strip them by moving the end, without copying
+        changed = False
+        for suffix in _SUFFIXES:
+            if end > len(suffix) and piece.endswith(suffix, 0, end):
+                end, changed = end - len(suffix), True
+                break
+    etc = _ETC_TAIL.search(piece, 0, end) if "等" in piece else None
+    if etc and etc.start() > 0:
+        end = etc.start()
+    piece = piece[:end].strip(CLAUSE_MARKS + "、 \t\u3000" + _STRAY_MARKS)  # 执法局&&: a copy's marks, no name's
+    return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
+
+
+def looks_like_unit_list(text: str, known=None) -> bool:
+    """True when ``text`` is a list of unit names: each, split as :func:`split_units` does, looks like a unit.
+
+    A table cell that lost its rules is told from the task text beside it this way.
+
+    Examples
+    --------
+    >>> looks_like_unit_list("发改委、经信委、科技局"), looks_like_unit_list("人力资源社会保障部")
+    (True, True)
+    >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前"), looks_like_unit_list("区财政局*、区科技局")
+    (False, False, True)
+    """
+    if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text) or RATED_LABEL.search(text):
+        return False  # 表现较差的单位：A、B: units named by their record, no list of a task's units
+    text = _LEAD_SYMBOLS.sub("", text)  # ★区发改委、统计局; 区财政局*、区发改局: a mark on the lead
+    test = known or (lambda name: False)
+    names = split_units(text, known)
+    if not names or not all(plausible_name(name) for name in names):
+        return False
+    departments = _DEPARTMENTS_OF.search(text) is not None  # 人保、财政、审计等部门: each a department's short name
+    units = [looks_like_unit(name, test) or (departments and _SHORT_NAME.match(name) is not None) for name in names]
+    # a zone beside units is a unit too (市政局、崇川经济开发区); alone it may be a place
+    return all(unit or _PLACE.search(name) is not None for name, unit in zip(names, units)) and any(units)
+
+
+def units_by_space(text: str) -> str:
+    """``text`` with 、 between names that only spaces separate, when every part looks like a unit.
+
+    Web pages and PDFs often list units with spaces (``市科技局 市科协``); a
+    line of prose is left as it is.
+
+    Examples
+    --------
+    >>> units_by_space("市科技局 市科协\u3000团市委"), units_by_space("建设 科普基地")
+    ('市科技局、市科协、团市委', '建设 科普基地')
+    >>> units_by_space("责任单位：市科技局 市科协")
+    '责任单位：市科技局、市科协'
+    >>> units_by_space("市财政局 各县市区政府、 开发区管委会"), units_by_space("各市(州)委 、行署 市水利局")
+    ('市财政局、各县市区政府、开发区管委会', '各市(州)委、行署、市水利局')
+    >>> units_by_space("卫生健康、市场监管部门 消防救援机构"), units_by_space("培训机构 检验机构")
+    ('卫生健康、市场监管部门、消防救援机构', '培训机构 检验机构')
+    """
+    parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub("", text.strip()))
+    units = [looks_like_unit(part, lambda name: False) or bool(_LISTED.search(part) and looks_like_unit_list(part))
+             for part in parts]
+    # 消防救援机构 after units: a body named by its kind, a unit in a list whose other parts are units
+    if len(parts) < 2 or not any(units) or not all(unit or body_by_kind(part) for part, unit in zip(parts, units)):
+        return text
+    return "、".join(parts)
+
+
+def _split_joined(piece: str, known) -> list[str]:
+    """Split at 和/及/与 where every part is a unit: 市经济和信息化局 stays whole. Greedy, left to right."""
+    if known(piece) or not any(j in piece for j in _JOINERS):
+        return [piece]
+    parts, start = [], 0
+    joiners = list(_JOINER.finditer(piece))
+    for index, match in enumerate(joiners):
+        head = piece[start:match.start()]
+        if len(head) > _MAX_NAME:
+            break
+        after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
+        if after in _BARE_UNITS:
+            continue  # 各县(市、区)党委和人民政府: 人民政府 is the same owner's, not a unit of its own
+        if _GENERIC_KIND.match(after) and ("的" in head or COLLECTIVE.search(head)) \
+                and not (_CONCERNED_KIND.match(after) and "的" not in head
+                         and (not _KIND_END.search(head) or _CONCERNED_END.search(head) and not head.startswith("各"))):
+            # 其他负有监管职责的部门和行业主管部门: a collective described, then a kind of it, is one; but 各乡镇及相关
+            # 单位 is two: the units concerned have a kind and a 相关 of their own beside a level's bodies, and so is
+            # 省直有关部门和有关单位: each kind with its own 有关 (各有关部门和单位, the kind bare, and 各有关部门和相关单位,
+            # the 各 over both, are one)
+            continue
+        head = _trim(head)  # 供销合作总社等和各有关省级人民政府: 等 closes the list before 和
+        if looks_like_unit(head, known) or (_COUNTY.match(head) and looks_like_unit(after, known)):
+            parts.append(head)  # 宝塔区和市环卫处: a county-level place named bare beside a unit, its government
+            start = match.end()
+    tail = piece[start:]
+    if parts and (looks_like_unit(tail, known) or ZONE_NAME.search(tail)):  # 各县政府和金华开发区: its committee
+        return parts + [tail]
+    return [piece]
+
+
+def _shared_kind_run(pieces: list[str], seps: list[str], i: int, known, levels: bool = False) -> tuple[int, str]:
+    """Fields named bare after 各级 (or 各) that share the kind named after the last of them are one collective:
+    各级港航、海事部门 is the port-and-shipping and the maritime departments of every level (the README's 各 running
+    over a bare noun that shares it). A field with a kind or a 各 of its own (各级、各部门), or a place
+    (各县区、市政府各部门), starts a unit of its own. With ``levels`` (the name before, after a comma, has a 各 over
+    levels: 市级和各县(市、区)宣传部,市政、工商、文化部门) the first field may be bare: the levels run over them too.
+
+    Returns the index of the last piece of the run (``i`` when there is none) and, when that piece goes on after
+    和/及/与 (``海事部门和市公安局``), the text from the joiner on, as :func:`zygraph.names.level_collectives.collective_run` does.
+
+    >>> _shared_kind_run(["各级港航", "海事部门和市公安局"], ["、"], 0, lambda name: False)
+    (1, '和市公安局')
+    >>> _shared_kind_run(["各县区", "海事部门"], ["、"], 0, lambda name: False)
+    (0, '')
+    """
+    first = _EACH_FIELD.match(pieces[i].strip()) or (levels and _LONE_FIELD.match(pieces[i].strip()))
+    if not first or not _bare_field(first.group("field"), known):
+        return i, ""
+    j = i
+    while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
+        piece = pieces[j + 1].strip()
+        joiner = _JOINER.search(piece)
+        kind = _SHARED_KIND.match(piece[: joiner.start()] if joiner else piece)
+        if kind is not None and _bare_field(kind.group("field"), known):
+            pieces[j + 1] = piece  # 各级港航、海事部门: the last field names the kind all share
+            return j + 1, piece[joiner.start():] if joiner else ""
+        if not (BARE_NAME.match(piece) and _bare_field(piece, known)):
+            break
+        j += 1  # 各级财政、税务、审计部门: a middle field, bare too
+    return i, ""
+
+
+#: A collective naming the kinds of a government's offices by their last character: 各委、办、局, 相关委、办、局
+#: (its commissions, offices and bureaus), the first opening it, the others one character each.
+_OFFICE_KINDS_START = re.compile("^[省市县区州]?(?:各(?:有关|相关|有關|相關)?|有关|相关|有關|相關)[委办局厅辦廳]$")
+_OFFICE_KIND = re.compile("^[委办局厅辦廳]$")
+
+
+def _office_kinds_run(pieces: list[str], seps: list[str], i: int) -> int:
+    """The index of the last kind of office a collective of them (相关委、办、局) runs over from ``pieces[i]``, or
+    ``i``: one unit, the offices concerned of every kind named.
+
+    >>> _office_kinds_run(["各街道", "相关委", "办", "局"], ["、", "、", "、"], 1)
+    3
+    """
+    if not _OFFICE_KINDS_START.match(pieces[i].strip()):
+        return i
+    j = i
+    while j + 1 < len(pieces) and seps[j] == "、" and _OFFICE_KIND.match(pieces[j + 1].strip()):
+        j += 1
+    return j
+
+
+def _bare_field(field: str, known) -> bool:
+    """True when ``field`` is a field of work named bare: no unit's kind (局, 部门), no place, no 各 or 有关 of its own."""
+    return not (looks_like_unit(field, known) or _is_place(field) or COLLECTIVE.search(field)
+                or field.endswith(COLLECTIVE_ENDINGS))
+
+
+def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
+    """The index of the last piece of a run of places sharing the unit named after the last (``i`` if none): 城乡一体化
+    示范区、高新区管委会; places without their level (南宁、柳州市政府), levels alone (市、县人民政府: 1 below); bare names
+    before a zone that share its kind (人民大垸、荒湖管理区: two management districts).
+    >>> _place_run(["市", "县人民政府"], ["、"], 0, lambda name: False)
+    1
+    >>> _place_run(["市", "县人民政府及同级财政部门"], ["、"], 0, lambda name: False)  # the unit, then one joined to it
+    1
+    """
+    j, bare = i, True
+    while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
+        place = pieces[j].strip()
+        if j == i and _EACH_PLACE.match(place):
+            j, bare = j + 1, False  # 各市〔州〕、贵安新区数据管理部门: every city's office and the zone's
+            continue
+        if known(place) or looks_like_unit(place, known):
+            break
+        if j > i and bare and _named_zone(_trim(place)):
+            return j  # 人民大垸、荒湖管理区: names with no kind of their own take the zone's
+        if _is_place(place):
+            bare = False
+        elif not BARE_NAME.match(place):
+            break
+        j += 1
+    if j > i and bare and _named_zone(_trim(pieces[j])):
+        return j
+    places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
+    unit = _trim(pieces[j]) if j > i and places else ""
+    levels = unit and _LEVEL_UNIT.match(unit) and all(len(piece.strip()) == 1 for piece in pieces[i:j])
+    return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0]) or levels) else i
+
+
+def _named_zone(piece: str) -> bool:
+    """True for a zone that is a body of its own with a bare name before its kind: 荒湖管理区, not 开发区 or 江汉区."""
+    zone = _ZONE_KIND.search(piece)
+    return zone is not None and BARE_NAME.match(piece[: zone.start()]) is not None \
+        and not _is_place(piece[: zone.start()])
+
+
+def split_outside_brackets(text: str, marks: str) -> tuple[list[str], list[str]]:
+    """Split ``text`` at each of ``marks`` outside brackets: the pieces, and the mark after each but the last.
+
+    Examples
+    --------
+    >>> split_outside_brackets("各县（区、市）、市科协", "、")
+    (['各县（区、市）', '市科协'], ['、'])
+    """
+    pieces, seps, depth, start = [], [], 0, 0
+    for index, char in enumerate(text):
+        if char in OPENING:
+            depth += 1
+        elif char in CLOSING:
+            depth = max(0, depth - 1)
+        elif char in marks and depth == 0:
+            pieces.append(text[start:index])
+            seps.append(char)
+            start = index + 1
+    pieces.append(text[start:])
+    return pieces, seps
+
+
+def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int:
+    """Index of the last piece that, joined with pieces[i:], forms a known name (at most _MAX_NAME long)."""
+    best, joined = i, pieces[i].strip()
+    if known(joined):  # a name on its own is never joined to the next
+        return best
+    for j in range(i + 1, len(pieces)):
+        joined += seps[j - 1] + pieces[j].strip()
+        if len(joined) > _MAX_NAME:
+            break
+        if known(joined):
+            best = j
+    return best
+
+
+@functools.lru_cache(maxsize=1)
+def _gazetteer() -> Gazetteer:
+    return Gazetteer.bundled()
+
+
+def _is_place(piece: str) -> bool:
+    """True when ``piece`` names a place: it ends in one's level (高新区, 海东市) or is a known place's name (黑河)."""
+    return _PLACE.search(piece) is not None or _gazetteer().find(piece) is not None
+
+
+def plausible_name(name):
+    """A unit name is short, names no date and starts with no preposition.
+
+    ``2023年底前`` before 完成, ``以……为`` before 指导, or the matter a sentence opens with (``针对A公司…的情况，``,
+    ``对于…，``) is no unit.
+
+    >>> plausible_name("市环保局"), plausible_name("针对中烟公司"), plausible_name("对于企业"), plausible_name("由于县财政局")
+    (True, False, False, False)
+    """
+    return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
+
+
+def balanced(text: str) -> bool:
+    """True when every round bracket opened in ``text`` is closed in it (依托…系统（部门 is cut inside one).
+
+    >>> balanced("高新园(邹区镇)"), balanced("依托系统（部门")
+    (True, False)
+    """
+    return sum(text.count(c) for c in "（(") == sum(text.count(c) for c in "）)")
