@@ -30,6 +30,7 @@ from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.sentences.kind_subjects import research_body
+from zygraph.sentences.holders import clause_holders, matter_before_holder
 from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.sentences.payers import sentence_payers
@@ -180,7 +181,8 @@ def _glued_cut(pieces: list[str]) -> int | None:
     sentence opening with its subject, or no heading so found."""
     first = pieces[0] if pieces else ""
     read = read_piece(first)
-    if not first or _RUN_IN_HEADING.match(first.strip()) or (read.first and not runs_into_subject(read.first[0].text)):
+    if not first or _RUN_IN_HEADING.match(first.strip()) or "holders" in read.rules \
+            or (read.first and not runs_into_subject(read.first[0].text)):  # …项目经A认定后: holders inside the clause
         return None
     return glued_heading(first, lambda rest: [item.text for item in read_piece(rest).first], _is_body)
 
@@ -309,6 +311,10 @@ def read_piece(piece: str) -> Reading:
     paying = sentence_payers(clauses, _is_body)  # 所需资金由A和B共同承担，其中，A出资80%…; 共需…元，由A承担
     if paying:
         return Reading(paying, [], ("pays",))
+    # …项目，由A核准; 需经A、B审查批准; 报A批准后由B下达: the holders of a duty or an approval, after 由, 经 or 报
+    held = [item for clause in clauses for item in clause_holders(clause, _is_body)]
+    if held:
+        return Reading(list({item.text: item for item in held}.values()), [], ("holders",))
     # …，应当由A办成…; …，分别由A和B依法办理…: the work required of the bodies after 由, whatever its verb
     required = next((found for clause in clauses if (found := required_by(clause, _is_body))), [])
     if required:
@@ -397,7 +403,8 @@ def _is_body(name: str) -> bool:
     everyone, a task of its own in such text)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
             or name in LOCALITIES or research_body(name)) \
-        and not cadres(name) and not points_back(name) and not calls_on(name)  # 该局: named before; 鼓励…: called on
+        and not cadres(name) and not points_back(name) and not calls_on(name) \
+        and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 
 
 def _later_subjects(clauses: list[str], start: int) -> list[Item]:

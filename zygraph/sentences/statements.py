@@ -93,6 +93,8 @@ _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵�
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
 #: The units a lead organises to do the work, right after its verb: 由A牵头组织B对…进行评估 (B supports).
 _ORGANISED = re.compile("^(?:并|，|,)?组织(?P<units>[^，,。；;]{2,60}?)(?=对|开展|进行|共同|参与|参加|做好|实施|在)")
+#: A team named only by its kind, with no owner (工作组, 联合检查组, 督查组): what 组织 forms, not a unit it organises.
+_FORMED = re.compile("^(?:联合|專項|专项)?(?:工作|检查|檢查|督查|督导|督導|调查|調查|巡查|执法|執法|专家|專家|指导|指導)?[组組]$")
 #: Words dividing a target among places, before the list of their shares: 具体任务分解：, 分解到各县市：, 分别为.
 _QUOTA_CUE = re.compile("(?:分解|分配|下达)[^。；;：:，,]{0,12}[：:]|(?:任务|目标|指标)分别为[：:]?")
 #: One place's share: the place, ending in its level, and a figure glued after it (塔城市1300-1500座, 甲县30%).
@@ -377,11 +379,13 @@ def _organised(text: str, known=None) -> list[Item]:
 
     >>> [(i.text, i.role) for i in _organised("组织区相关部门对市场进行评估")]
     [('区相关部门', 'support')]
-    >>> _organised("组织开展评估"), _organised("组织专家对市场进行评估")
-    ([], [])
+    >>> _organised("组织开展评估"), _organised("组织专家对市场进行评估"), _organised("组织工作组进行执法检查")
+    ([], [], [])
+
+    A team named only by its kind (工作组, 联合检查组) is what 组织 forms, no unit of the task.
     """
     found = _ORGANISED.match(text)
-    if found is None or not looks_like_unit_list(found.group("units"), known):
+    if found is None or not looks_like_unit_list(found.group("units"), known) or _FORMED.match(found.group("units")):
         return []
     return [Item(name, "support", "组织") for name in split_units(found.group("units"), known)]
 
