@@ -1,11 +1,13 @@
-"""Holders a clause names after 由 or 经 (由A核准, 由A会同B进行…, 经A会同B认定, 未经A批准, 报A批准): who holds its duty.
+"""Holders a clause names after 由 or 经 (由A核准, 经A会同B认定, 未经A批准) or sharing its work out (A和B分别…).
 
 A State Council notice of the older kind divides work in clauses that name no subject: the matter first, then the
 body that decides or does it after 由 (``…项目，由A核准``; ``由A和B会同C、D进行清理，由E限期收回…``), or the body
-whose approval it needs after 经 or 报 (``需经A、B审查批准``, ``未经A批准，任何单位…不得…``, ``报A批准后由B下达``).
+whose approval it needs after 经 (``需经A、B审查批准``, ``未经A批准，任何单位…不得…``, ``项目经A会同B认定后``).
 Each such body holds the clause's duty: responsible; the bodies after 会同 or 商 (consult) support, and a body after
 协助 (``分别由A和B协助C做好…``) is the one helped, responsible for its own verb, its helpers support (README).
-A filing body (``报A备案``) and a consent (``经国务院同意``) hold nothing.
+A body a matter is sent up to (``报A批准``, ``报A备案``), a consent (``经国务院同意``), an approval given
+(``经国务院批准，…``, ``经A批准已…``) and one naming which matter is meant (``经A批准的项目``, ``由A批准的规章``)
+hold nothing.
 """
 
 from __future__ import annotations
@@ -13,21 +15,35 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.grammar import Item
-from zygraph.names.unitlist import BY_WORD, split_units
+from zygraph.names.unitlist import BY_WORD, VERB_NOT_NAME, split_units
 
 __all__ = ["clause_holders", "matter_before_holder"]
 
 #: The longest a list of holders runs before its verb.
 _LONGEST = 40
-#: Where the holders after 由 end: a partner word, or a verb or basis their duty opens with.
-_PARTNER = "会同|會同|商|协助|協助"
+#: The words naming partners after the holders: 会同, 商 (consult; not the 商 of 协商), 协助 (the body helped follows).
+_PARTNER = "会同|會同|(?<![协協会會磋])商|协助|協助"
+#: Where the holders after 由 end: a partner word, or a verb or basis their duty opens with (not 负责同志: people).
 _ACTS = re.compile(f"(?:{_PARTNER}|限期|收回|核准|核發|办理|辦理|决定|決定|统一|統一|制定|制订|研究|组织|組織|负责|負責"
                    "|进行|進行|指定|下达|下達|发放|發放|颁发|頒發|审查|審查|审核|審核|批准|认定|認定|确定|確定|印发|印發"
-                   "|管理|监督|監督|实施|實施|落实|落實|做好|优先|優先|按|根据|根據|依照|依据|依法|对|對|予以|提出|负|共同|联合)")
-#: Where an approver's list ends: the approval itself, perhaps after its review (审查批准, 认定, 核准).
-_APPROVES = re.compile(f"{_PARTNER}|(?:审查|審查|审核|審核)?(?:批准|认定|認定|审批|審批|核准|审定|審定)")
-#: The word before an approver: 经 (also 未经, 需经, 须分别经) or 报 (sent up for approval); not 经济, 经过, 已经 …
-_VIA = re.compile("(?<![已曾神])(?:经|經|报|報)(?!济|濟|费|費|营|營|过|過|常|验|驗|告|送|道|刊|纸|紙|名|到|贸|貿|信|开|開|管|发|發|作)")
+                   "|管理|监督|監督|实施|實施|落实|落實|做好|优先|優先|按|根据|根據|依照|依据|依法|对|對|予以|提出|共同|联合)"
+                   f"{VERB_NOT_NAME}")
+#: Bodies opening a clause that share its work out among them, or do it together (A和B分别制定…, A、B共同研究…).
+_SHARED = re.compile("(?:分别|分別|共同)(?![由經经])")
+#: A basis opening a clause, which no list of bodies opens with (按照企业和政府共同负担的原则).
+_BASIS = re.compile("^(?:按照|按|根据|根據|依据|依據|依照)")
+#: The approval itself, perhaps after its review (审查批准, 认定, 核准).
+_APPROVAL = "(?:审查|審查|审核|審核)?(?:批准|认定|認定|审批|審批|核准|审定|審定)"
+#: Where an approver's list ends: a partner word or the approval.
+_APPROVES = re.compile(f"{_PARTNER}|{_APPROVAL}")
+#: The approval after the approvers (and their partners), then the clause's end or 后 (经A认定后): a duty; not 的
+#: (经A批准的项目: which projects), nor 已 or 了 (经A批准已…: done).
+_APPROVED = re.compile(f"(?:(?:{_PARTNER})[^，,。；;]{{2,40}}?)?{_APPROVAL}(?:后|後)?(?:[，,。；;]|$)")
+#: 经 before an approver, inside its clause after the matter or a requirement (未经, 需经, 须分别经); not 经济, 经过, 已经 …,
+#: nor 经 opening a clause (经国务院批准，…: an approval given, no one's duty).
+_VIA = re.compile("(?<=[\u4e00-\u9fff])(?<![已曾神前后])(?:经|經)(?!济|濟|费|費|营|營|过|過|常|验|驗|贸|貿|信|开|開|管|发|發|作)")
+#: A holder's verb that only says which matter is meant (需要由A批准的规章): no duty of the clause.
+_DESCRIBING = re.compile("(?:审查|審查|审核|審核)?(?:批准|认定|認定|审批|審批|核准|审定|審定|同意)的")
 #: A partner word inside a name: the list ran on past its holders.
 _JOINED = re.compile("会同|會同|协助|協助")
 #: A body named by what it did before (原批准单位, 原发证机关): the one that approved or issued, a holder by its role.
@@ -37,9 +53,9 @@ _WHERE = re.compile("^所在地的?")
 
 
 def clause_holders(clause: str, is_body) -> list[Item]:
-    """The bodies ``clause`` names after 由 or as approvers after 经/报, in their roles: holders responsible, partners
-    after 会同/商 support, those after 协助 responsible beside their helpers' support; [] where none is so named or a
-    name is no body by ``is_body``.
+    """The bodies ``clause`` names after 由, as approvers after 经, or opening it to share out its work (A和B分别…), in
+    their roles: holders responsible, partners after 会同/商 support, those after 协助 responsible beside their helpers'
+    support; [] where none is so named or a name is no body by ``is_body``.
 
     >>> body = lambda name: name.endswith(("部", "局", "委", "政府", "部门", "公司"))
     >>> [(i.text, i.role) for i in clause_holders("该类项目，由省发展改革委核准", body)]
@@ -48,21 +64,31 @@ def clause_holders(clause: str, is_body) -> list[Item]:
     [('县人民政府', 'responsible'), ('原批准单位', 'responsible'), ('甲部门', 'support'), ('乙部门', 'support')]
     >>> [(i.text, i.role) for i in clause_holders("分别由甲公司和乙局协助丙委做好规划", body)]
     [('甲公司', 'support'), ('乙局', 'support'), ('丙委', 'responsible')]
-    >>> [(i.text, i.role) for i in clause_holders("须经甲局会同乙局认定后", body)]
+    >>> [(i.text, i.role) for i in clause_holders("项目须经甲局会同乙局认定后", body)]
     [('甲局', 'responsible'), ('乙局', 'support')]
-    >>> [(i.text, i.role) for i in clause_holders("出口计划报甲委批准后由乙部下达", body)]
-    [('甲委', 'responsible'), ('乙部', 'responsible')]
-    >>> clause_holders("报县发展改革局备案", body), clause_holders("经国务院同意", body), clause_holders("由群众自愿参加", body)
+    >>> [(i.text, i.role) for i in clause_holders("未经甲委批准", body)]
+    [('甲委', 'responsible')]
+    >>> [(i.text, i.role) for i in clause_holders("甲公司和乙局分别制定生产计划", body)]
+    [('甲公司', 'responsible'), ('乙局', 'responsible')]
+    >>> clause_holders("报县发展改革局批准", body), clause_holders("经国务院同意", body), clause_holders("由群众自愿参加", body)
     ([], [], [])
+    >>> clause_holders("经国务院批准", body), clause_holders("对经甲委批准的项目", body), clause_holders("需要由甲委批准的规章", body)
+    ([], [], [])
+    >>> clause_holders("价格由供需双方协商确定", body), clause_holders("成员由甲部等部门负责同志组成", body)
+    ([], [])
     """
+    clause = clause.strip()
     items: list[Item] = []
+    names, _ = _bodies_before(clause, _SHARED, is_body) if not _BASIS.match(clause) else ([], 0)
+    items += [Item(name, "responsible", "分别") for name in names]  # A和B分别制定…: the bodies share out the work
     for found in _VIA.finditer(clause):
         names, end = _bodies_before(clause[found.end():], _APPROVES, is_body)
-        if names:
-            items += _with_partners(names, clause[found.end() + end:], is_body, "批准")
+        after = clause[found.end() + end:]
+        if names and _APPROVED.match(after):
+            items += _with_partners(names, after, is_body, "批准")
     for found in re.finditer(BY_WORD, clause):
         names, end = _bodies_before(clause[found.end():], _ACTS, is_body)
-        if names:
+        if names and not _DESCRIBING.match(clause, found.end() + end):
             items += _with_partners(names, clause[found.end() + end:], is_body, "由")
     seen: set[str] = set()
     return [item for item in items if not (item.text in seen or seen.add(item.text))]

@@ -5,7 +5,8 @@ A State Council notice also writes who is to act as:
 - a body, then how often it acts, then its modal verb (``省级环境保护部门每年要对…``): the frequency is no part of the name;
 - bodies set off by a comma before (how often and) their modal verb, one described by its duty with 的
   (``地方水利部门和其他负有河道管理职责的部门，每年要…``): the comma ends the subject, so a 的 inside it is part of a name;
-- a body, what it acts on in a few words and a verb of convening (``区政府根据排查情况召开专题会议，…``);
+- a body, what it acts on in a few words and a verb of convening or setting up (``区政府根据排查情况召开专题会议，…``,
+  ``公安部门根据具体情况设立派驻机构``);
 - a body, the basis it acts on, a comma and a verb of running the work, with no modal (``县级以上地方人民政府根据年度计划，
   组织…``, ``各市人民政府结合本地实际，统筹制定…``), or any verb of doing it after a basis that binds it (``国有林场根据
   协议规定，落实…``): the body is the subject;
@@ -56,8 +57,9 @@ _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
     re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
     re.compile(f"^(?P<units>{_NAME})(?:根据|依据|按照|依照)[^，,。；;]{{0,30}}{_RULE}[，,](?P<verb>{_RUNNING})"),
-    # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising
-    re.compile(f"^(?P<units>{_NAME})(?:根据|根據|依据|依據)[^，,。；;]{{2,10}}?(?P<verb>召开|召開|组织召开|组织开展)"),
+    # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising,
+    # or of setting up a body (公安部门根据具体情况设立派驻机构)
+    re.compile(f"^(?P<units>{_NAME})(?:根据|根據|依据|依據)[^，,。；;]{{2,10}}?(?P<verb>召开|召開|组织召开|组织开展|设立|設立)"),
     # 公安机关依法严厉打击…; 司法行政机关按照职责权限依法负责…: an organ of the state named by its kind, acting 依法
     re.compile("^(?P<units>[^，,。；;：:的由对在]{2,20}?(?:机关|機關|法院|检察院|檢察院))"
                "(?:(?:按照|依照|根据)[^，,。；;]{1,10}?)?(?P<verb>依法)(?=[\u4e00-\u9fff])"),
