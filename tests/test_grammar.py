@@ -512,6 +512,8 @@ def test_the_unit_that_sends_a_team_its_leader_leads_the_team(text, expected):
     ("由市商务局牵头组织各县区共同开展检查。", [("市商务局", "lead"), ("各县区", "support")]),
     ("由区工商分局牵头组织开展评估验收。", [("区工商分局", "lead")]),  # 组织 before the work names no partner
     ("由区工商分局牵头组织专家对市场进行评估。", [("区工商分局", "lead")]),  # experts are no unit
+    # a team named only by its kind is what 组织 forms, no unit (blind114 1991 国发: 由国务院组织工作组进行执法大检查)
+    ("由县政府组织联合检查组进行执法检查。", [("县政府", "responsible")]),
 ])
 def test_the_units_a_lead_organises_to_do_the_work_support_it(text, expected):
     from zygraph.sentences.statements import clause_units

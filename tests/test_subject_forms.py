@@ -135,6 +135,13 @@ def test_body_convening_on_what_it_found_is_the_subject():
     assert more_subjects("县政府根据督查情况研究整改方案。", body) == []
 
 
+def test_body_setting_up_a_body_as_circumstances_require_is_the_subject():
+    # 加强…工作，公安部门根据具体情况设立派驻的公安机构 (blind114 1991 国发): the clause before says what it is for
+    body = lambda name: name.endswith("部门")  # noqa: E731
+    assert more_subjects("海关部门根据实际情况设立临时检查站，加强查验。", body) == [("海关部门", "设立")]
+    assert _units("加强口岸的检疫工作，海关部门根据实际情况设立临时检查站。") == [("海关部门", "responsible")]
+
+
 def test_organs_of_the_state_named_by_their_kind_acting_by_law_are_subjects():
     # 公安机关依法严厉打击…; 人民法院依法审理…; 司法行政机关按照职责权限依法负责… (blind111's joint opinion): no modal,
     # the law binds the organ, so what it does is its duty

@@ -312,7 +312,7 @@ def read_piece(piece: str) -> Reading:
     if paying:
         return Reading(paying, [], ("pays",))
     # …项目，由A核准; 需经A、B审查批准; 报A批准后由B下达: the holders of a duty or an approval, after 由, 经 or 报
-    held = [item for clause in clauses for item in clause_holders(clause, _is_body)]
+    held = [item for at, clause in enumerate(clauses) for item in clause_holders(clause, _is_body, opening=not at)]
     if held:
         return Reading(list({item.text: item for item in held}.values()), [], ("holders",))
     # …，应当由A办成…; …，分别由A和B依法办理…: the work required of the bodies after 由, whatever its verb
@@ -495,6 +495,11 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
     if "required" in rules:
         findings.append(Finding(line, "info", "required_by", f"the sentence requires the work of the bodies after "
                                 f"应当由 or 分别由: {task[:30]}", "read them as the subject of the duty, responsible"))
+    if "holders" in rules:
+        findings.append(Finding(line, "info", "clause_holders", f"the sentence names who holds its duty after 由, whose "
+                                f"approval it needs after 经, or bodies sharing it out (分别): {task[:30]}",
+                                "read them as responsible; those after 会同 or 商 support, and helpers after 协助 "
+                                "support the body they help"))
     if "held" in rules:
         findings.append(Finding(line, "info", "held_role_subject", f"the subject is the holders of a role in a field "
                                 f"(…的牵头部门): {task[:30]}", "read them as one collective, the subject of the duty"))

@@ -52,10 +52,11 @@ _FORMER = re.compile("^原[\u4e00-\u9fff]{1,6}(?:单位|單位|机关|機關|部
 _WHERE = re.compile("^所在地的?")
 
 
-def clause_holders(clause: str, is_body) -> list[Item]:
+def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
     """The bodies ``clause`` names after 由, as approvers after 经, or opening it to share out its work (A和B分别…), in
     their roles: holders responsible, partners after 会同/商 support, those after 协助 responsible beside their helpers'
-    support; [] where none is so named or a name is no body by ``is_body``.
+    support; [] where none is so named or a name is no body by ``is_body``. A 经 may open the clause where the clause
+    does not open its sentence (``opening`` False: ``…的企业，经A会同B批准，允许…``: the approval the case needs).
 
     >>> body = lambda name: name.endswith(("部", "局", "委", "政府", "部门", "公司"))
     >>> [(i.text, i.role) for i in clause_holders("该类项目，由省发展改革委核准", body)]
@@ -72,6 +73,8 @@ def clause_holders(clause: str, is_body) -> list[Item]:
     [('甲公司', 'responsible'), ('乙局', 'responsible')]
     >>> clause_holders("报县发展改革局批准", body), clause_holders("经国务院同意", body), clause_holders("由群众自愿参加", body)
     ([], [], [])
+    >>> [(i.text, i.role) for i in clause_holders("经甲部会同乙委批准", body, opening=False)]
+    [('甲部', 'responsible'), ('乙委', 'support')]
     >>> clause_holders("经国务院批准", body), clause_holders("对经甲委批准的项目", body), clause_holders("需要由甲委批准的规章", body)
     ([], [], [])
     >>> clause_holders("价格由供需双方协商确定", body), clause_holders("成员由甲部等部门负责同志组成", body)
@@ -81,9 +84,10 @@ def clause_holders(clause: str, is_body) -> list[Item]:
     items: list[Item] = []
     names, _ = _bodies_before(clause, _SHARED, is_body) if not _BASIS.match(clause) else ([], 0)
     items += [Item(name, "responsible", "分别") for name in names]  # A和B分别制定…: the bodies share out the work
-    for found in _VIA.finditer(clause):
-        names, end = _bodies_before(clause[found.end():], _APPROVES, is_body)
-        after = clause[found.end() + end:]
+    for found in _VIA.finditer(clause if opening else "的" + clause):
+        found_end = found.end() - (0 if opening else 1)
+        names, end = _bodies_before(clause[found_end:], _APPROVES, is_body)
+        after = clause[found_end + end:]
         if names and _APPROVED.match(after):
             items += _with_partners(names, after, is_body, "批准")
     for found in re.finditer(BY_WORD, clause):
@@ -95,14 +99,19 @@ def clause_holders(clause: str, is_body) -> list[Item]:
 
 
 def matter_before_holder(name: str, is_body) -> bool:
-    """Whether ``name``, read as a subject, is a matter and the body approving it after 经 or 报 (``项目经A``: the
-    project, certified by A), no body itself; the name's first characters are no 经 of a name (经贸部, 经信局).
+    """Whether ``name``, read as a subject, is the body approving a matter after 经, no subject itself: the matter
+    written before it (``项目经A``: the project, certified by A) or only the 经 (``经A``, the clause ``经A会同B批准``);
+    a name opening with a 经 of its own (经贸部, 经信局, 经济和信息化部门) is a body.
 
     >>> body = lambda name: name.endswith("部门")
-    >>> matter_before_holder("抽采项目经各省煤炭管理部门", body), matter_before_holder("经济和信息化部门", body)
-    (True, False)
+    >>> matter_before_holder("抽采项目经各省煤炭管理部门", body), matter_before_holder("经财政部门", body)
+    (True, True)
+    >>> matter_before_holder("经济和信息化部门", body)
+    False
     """
-    return any(found.start() >= 2 and is_body(name[found.end():]) for found in _VIA.finditer(name))
+    opening = _VIA.match("的" + name, 1)  # the 经 opening the name, as it would stand after a matter
+    return (opening is not None and is_body(name[opening.end() - 1:])) \
+        or any(found.start() >= 2 and is_body(name[found.end():]) for found in _VIA.finditer(name))
 
 
 def _with_partners(names: list[str], after: str, is_body, word: str) -> list[Item]:
