@@ -151,7 +151,7 @@ XFAIL = {
     "whose duty the gold gives to the governments (DOUBTFUL in SOURCE.md) where the settled reading of a body set up "
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind111-112, scored once with the readers of f260202a: 6 notices, P 0.73 R 0.32 pooled, 1 passes
-    "2006_guobanfa_coal_industry_management_department_duties": "P 0.85 R 0.50, 15/22 - a dataset cell on one line: a "
+    "2006_guobanfa_coal_industry_management_department_duties": "P 0.88 R 0.62, 17/22 - a dataset cell on one line: a "
     "committee's duties, functions moved between departments (将A的…职能，交由B承担; 改由B会同A承担)",
     "2019_guobanfa_residential_kindergartens_rectification_notice": "P 1.00 R 0.93, 11/12 (P 0.00 R 0.00, 1/12 as it "
     "came) - subjects that are classes of local departments one after another (教育行政部门要…。发展改革部门要…。), "
