@@ -103,3 +103,12 @@ def test_a_table_whose_first_row_writes_no_units_is_not_read_as_units_written_on
             [(7, "3"), (8, "建科技馆。"), (9, "市住建局")]]
     findings = []
     assert units_after_first_rows(["seq", "task", "lead"], rows, findings) == rows and findings == []
+
+
+def test_a_row_whose_text_a_copy_broke_at_its_spaces_takes_the_units_written_once_above():
+    rows = [[(1, "1"), (2, "办科技周。"), (3, "市科协、市科技局")], [(4, "2"), (5, "办科普日。重点推进"), (6, "：甲项目。")],
+            [(7, "3"), (8, "建科技馆。"), (9, "市住建局")]]
+    findings = []
+    out = units_after_first_rows(["seq", "task", "lead"], rows, findings)
+    assert [text for _, text in out[1]] == ["2", "办科普日。重点推进", "：甲项目。", "市科协、市科技局"]
+    assert [f.code for f in findings] == ["units_written_once"]
