@@ -157,8 +157,6 @@ XFAIL = {
     "under a division sentence; left, both gold questions: the gold leaves out bodies a duty guides to help with a verb "
     "of their own (指导物业部门协助街镇落实…), which blind56's gold and duties._GUIDED_HELPING make support; and the "
     "division sentence naming the leads (A、B牵头，…履行相应职责) is no task in this gold (DOUBTFUL), a task by the README",
-    "2023_shanghai_jingan_district_urban_renewal_task_list": "refused, 0/27 - a table flattened one cell a paragraph "
-    "(任务类型 / 序号 / 工作任务 / 推进单位) whose unit cell is merged over up to seven rows and written once after the first",
     "1991_guofa_tungsten_tin_antimony_rare_earth_protective_mining_notice": "P 0.33 R 0.02, 2/21 - a State Council "
     "notice on one line: points 一、… with no headings, holders after 由 and approvers after 经 / 未经 / 报…批准",
     "2006_guobanfa_coalbed_methane_extraction_opinion": "P 0.50 R 0.05, 1/14 - a State Council opinion on one line: "
