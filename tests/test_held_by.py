@@ -49,3 +49,8 @@ def test_a_sentence_holding_its_duty_after_you_is_a_task_with_its_approver():
     rows = subject_sentences(pairs, [])
     assert [(row.task[:8], row.lead) for row in rows] == [
         ("甲市水务局要加强", "甲市水务局"), ("无明确规定的，由", "省级人民政府"), ("可由省级人民政府", "省级人民政府、国务院")]
+
+
+def test_the_body_a_clause_says_carries_the_work_mainly_holds_it():
+    assert [(i.text, i.role) for i in piece_subjects("对历史遗留的问题，以地方政府为主，逐步解决。")] == [("地方政府", "responsible")]
+    assert piece_subjects("坚持以预防为主，综合治理。") == []

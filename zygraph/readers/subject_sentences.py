@@ -30,7 +30,7 @@ from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.sentences.kind_subjects import research_body
-from zygraph.sentences.held_by import held_by, sent_up
+from zygraph.sentences.held_by import held_by, mainly_by, sent_up
 from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.sentences.payers import sentence_payers
@@ -315,7 +315,8 @@ def read_piece(piece: str) -> Reading:
     required = next((found for clause in clauses if (found := required_by(clause, _is_body))), [])
     if required:
         return Reading(_with_partners(required, piece), [], ("required",))
-    held = next((found for clause in clauses if (found := held_by(clause, _is_body))), [])  # …的，由A制定…; 具体工作由A负责
+    held = next((found for clause in clauses if (found := held_by(clause, _is_body) or mainly_by(clause, _is_body))), [])
+    # …的，由A制定…; 可由A编制…; 以A为主，…解决
     if held:
         return Reading(_with_partners(held, piece), [], ("held_by",))
     return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
@@ -494,8 +495,8 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "required_by", f"the sentence requires the work of the bodies after "
                                 f"应当由 or 分别由: {task[:30]}", "read them as the subject of the duty, responsible"))
     if "held_by" in rules:
-        findings.append(Finding(line, "info", "held_by", f"the sentence names who holds its duty after 由: {task[:30]}",
-                                "read the bodies after 由 as the subject of the duty, responsible"))
+        findings.append(Finding(line, "info", "held_by", f"the sentence names who holds its duty after 由 or "
+                                f"with 以…为主: {task[:30]}", "read those bodies as the subject of the duty, responsible"))
     approvers = [item.text for item in items if item.word == "批准"]
     if approvers:
         findings.append(Finding(line, "info", "approval_sent_up", f"the duty sends its work up for approval to "

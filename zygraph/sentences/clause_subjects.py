@@ -114,6 +114,8 @@ _NAME_GOES_ON = 4
 _KIND_END = re.compile("(?:部门|部門|机关|機關|机构|機構|单位|單位|政府|[局委厅廳部署院会會所站队隊])$")
 #: What joins names in a list, which no name ends before.
 _JOINING = "、和及与與"
+#: Adverbs opening with a joining character, which a name may end before (A部门及时总结: 及时, timely).
+_ADVERBS = ("及时", "及時", "与时俱进")
 
 
 def required_by(clause: str, is_body) -> list[Item]:
@@ -142,13 +144,15 @@ def bodies_after(text: str, is_body) -> list[str]:
     ['县教育局', '县财政局']
     >>> bodies_after("群众自愿参加", lambda name: True)
     []
+    >>> bodies_after("县水利局及时总结", lambda name: name.endswith("局"))
+    ['县水利局']
     """
     rest = text[:_BY_LONGEST + 1]
     kinds = [end for end in range(2, len(rest) + 1) if _KIND_END.search(rest, 0, end)
              and (names := split_units(rest[:end])) and all(map(is_body, names))]
     for end in kinds:  # the first cut after a body's kind that no longer name carries on (县委 | 宣传部门), no list going on
         if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON for other in kinds) \
-                and rest[end] not in _JOINING and "\u4e00" <= rest[end] <= "\u9fff":
+                and (rest[end] not in _JOINING or rest.startswith(_ADVERBS, end)) and "\u4e00" <= rest[end] <= "\u9fff":
             return split_units(rest[:end])
     return []
 

@@ -1,9 +1,10 @@
-"""Who holds a duty written after 由 inside a sentence, and who approves what a duty sends up (报A批准).
+"""Who holds a duty written after 由 or 以…为主 inside a sentence, and who approves what a duty sends up (报A批准).
 
 Running text names the body doing the work after 由 wherever the clause stands: after the case it applies in
 (``无明确规定的由A制定办法``, ``…后由A负责修复``), after the rule it follows (``按规定由A会同B明确…``), after a
 modal of leave (``可由A编制…``), or opening the sentence (``由A、B、C联合进行…``); fields may
-share one kind noun (``由生态环境、林草主管部门按职责…``: two units). What a duty sends up for approval names its
+share one kind noun (``由生态环境、林草主管部门按职责…``: two units). A clause naming who carries the work mainly
+(``以地方政府为主，…逐步解决``) names its holder as well. What a duty sends up for approval names its
 approver (``…，报国务院批准``): that body holds the approval, a unit of the task. Not so a 由 inside a noun's
 description (``持有的由各级财政出资形成的探矿权``), the members a body is made of (``由A、B组成``), a lead among
 partners (``由A牵头``: the grammar of roles reads it), nor an approval
@@ -18,7 +19,7 @@ from zygraph.names.unitlist import BY, looks_like_unit_list, split_units
 from zygraph.sentences.clause_subjects import bodies_after
 from zygraph.sentences.grammar import Item
 
-__all__ = ["held_by", "sent_up"]
+__all__ = ["held_by", "mainly_by", "sent_up"]
 
 #: A field named short before the kind noun it shares with the last name of its list (生态环境、林草主管部门).
 _FIELD = re.compile("[\u4e00-\u9fff]{2,6}")
@@ -34,6 +35,8 @@ _LONGEST = 30
 _NOT_HELD = ("组成", "組成", "构成", "構成", "担任", "擔任", "牵头", "牽頭")
 #: A 由-phrase describing a noun: a short verb right after the names, then 的 (需要由A批准的规章, 由A出资勘查形成的探矿权).
 _DESCRIBING = re.compile("[\u4e00-\u9fff]{1,8}的")
+#: The bodies a clause says carry the work mainly (以地方政府为主，…逐步解决).
+_MAINLY = re.compile("^以(?P<units>[^，,。；;：:以]{2,30}?)为主(?:[，,]|$)")
 #: A body a duty sends its result up to for approval (报国务院批准, 报省政府审批); 经…批准 is an approval given.
 _SENT_UP = re.compile("(?<![汇彙呈申填])报(?P<units>[^，,。；;：:、报]{2,20}?)(?:批准|审批|審批|核准)")
 
@@ -83,6 +86,22 @@ def held_by(clause: str, is_body) -> list[Item]:
         return [Item(name, "responsible", "由") for name in names] + \
             [Item(name, "support", "会同") for name in helping if name not in names]
     return []
+
+
+def mainly_by(clause: str, is_body) -> list[Item]:
+    """The bodies ``clause`` says carry its work mainly (``以地方政府为主``), responsible; [] where the clause does not
+    open so or names no bodies by ``is_body`` (``以预防为主``).
+
+    Examples
+    --------
+    >>> [(i.text, i.role, i.word) for i in mainly_by("以地方政府为主", lambda name: name.endswith("政府"))]
+    [('地方政府', 'responsible', '为主')]
+    >>> mainly_by("以预防为主", lambda name: name.endswith("政府"))
+    []
+    """
+    found = _MAINLY.match(clause.strip())
+    names = split_units(found.group("units")) if found else []
+    return [Item(name, "responsible", "为主") for name in names] if names and all(map(is_body, names)) else []
 
 
 def sent_up(piece: str, is_body) -> list[Item]:
