@@ -38,7 +38,7 @@ _DESCRIBING = re.compile("[\u4e00-\u9fff]{1,8}的")
 #: The bodies a clause says carry the work mainly (以地方政府为主，…逐步解决).
 _MAINLY = re.compile("^以(?P<units>[^，,。；;：:以]{2,30}?)为主(?:[，,]|$)")
 #: A body a duty sends its result up to for approval (报国务院批准, 报省政府审批); 经…批准 is an approval given.
-_SENT_UP = re.compile("(?<![汇彙呈申填])报(?P<units>[^，,。；;：:、报]{2,20}?)(?:批准|审批|審批|核准)")
+_SENT_UP = re.compile("(?<![汇彙呈申填])报(?:送|请)?(?P<units>[^，,。；;：:、报]{2,20}?)(?:批准|审批|審批|核准)")
 
 
 def held_by(clause: str, is_body) -> list[Item]:
@@ -112,6 +112,8 @@ def sent_up(piece: str, is_body) -> list[Item]:
     --------
     >>> [(i.text, i.role, i.word) for i in sent_up("省政府编制方案，报国务院批准。", lambda name: True)]
     [('国务院', 'responsible', '批准')]
+    >>> [i.text for i in sent_up("A局提出意见，报送发展改革委审批后下达。", lambda name: True)]
+    ['发展改革委']
     >>> sent_up("经国务院批准后，应逐级汇交。", lambda name: True), sent_up("按时汇报县政府审批情况。", lambda name: True)
     ([], [])
     """
