@@ -417,3 +417,9 @@ def test_a_body_urged_to_act_without_a_modal_is_the_subject():
     assert _units("水利部抓紧编制流域规划，组织开展普查。") == [("水利部", "responsible")]
     assert _units("县交通局尽快完成验收。") == [("县交通局", "responsible")]
     assert _units("抓紧编制流域规划。") == []
+
+
+def test_shishi_heading_a_noun_is_no_duty_verb():
+    # 甲部、乙部等有关部门对…的总体思路、实施步骤进行了研究: 实施步骤 is a noun, the sentence a report
+    assert _units("甲部、乙部等有关部门对改革的总体思路、实施步骤和配套政策进行了认真研究。") == []
+    assert _units("县环保局对违法排污实施处罚。") == [("县环保局", "responsible")]

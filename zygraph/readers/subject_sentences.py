@@ -59,10 +59,12 @@ _LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
 _SUBJECT_CLAUSES = 2
 #: A modal verb, not the 应 of 应急 (市卫生应急办公室要…): subject_units.MODAL_INSIDE.
 _MODAL = MODAL_INSIDE.pattern
+#: 实施 as a verb, not heading a noun (实施步骤, 实施方案).
+_CARRY_OUT = "(?:实施|實施)(?!步骤|步驟|方案|细则|細則|办法|辦法|意见|意見|计划|計劃|情况|情況)"
 #: A body as the subject of a modal or duty verb, perhaps after the time or matter it acts on
-#: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…).
+#: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…, A抓紧…).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
-                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|实施|實施|抓紧|抓緊|尽快|盡快){VERB_NOT_NAME}")
+                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|{_CARRY_OUT}|抓紧|抓緊|尽快|盡快){VERB_NOT_NAME}")
 #: A long list of fields sharing one kind noun as the subject (A、B、…、P等市场监管领域有关部门要…): each name short, the
 #: list longer than one subject's name runs.
 #: What the bodies do may come before the list (承担…职责的A、B、…等有关部门), and the list may be set off by a comma
