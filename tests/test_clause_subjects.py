@@ -1,7 +1,7 @@
 """Bodies a duty's sentence names past its opening (zygraph.sentences.clause_subjects), as the running-sentence reader reads them."""
 
 import zygraph
-from zygraph.sentences.clause_subjects import (calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
+from zygraph.sentences.clause_subjects import (bodies_after, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      what_body_is)
 from zygraph.sentences.grammar import Item
 from zygraph.sentences.modal_partners import duty_partners
@@ -114,3 +114,9 @@ def test_with_a_body_as_the_main_one_is_a_manner_not_a_designation():
     bureau = lambda name: name.endswith(("局", "委"))  # noqa: E731
     assert designated_subjects("坚持以区住建委为主体", bureau) == []
     assert [i.text for i in designated_subjects("区住建委为改造实施主体", bureau)] == ["区住建委"]
+
+
+def test_a_name_after_by_may_end_before_the_adverb_jishi():
+    # 由A主管部门及时总结…: 及时 (timely) is no 及 joining names
+    assert bodies_after("县水利局及时总结经验", lambda name: name.endswith("局")) == ["县水利局"]
+    assert bodies_after("县水利局及县林业局共同总结", lambda name: name.endswith("局")) == ["县水利局", "县林业局"]

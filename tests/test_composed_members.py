@@ -112,3 +112,27 @@ def test_a_working_groups_title_line_opens_its_duty_and_its_members_do_it():
         ("灾害发生后，", "县民政局、县住建局"),
     ]
     assert {"group_title", "group_members"} <= {finding.code for finding in doc.findings}
+
+
+def test_members_parted_by_a_comma_and_counted_as_departments_and_units_are_one_list():
+    # 兰溪 joint meeting (blind116): 由A、B，C、D等部门和单位组成，E为牵头单位
+    text = "联席会议由县委办、县府办，县委组织部、县财政局等部门和单位组成，县财政局为牵头单位。"
+    assert [(item.text, item.role) for item in composed_members(text)] == [
+        ("县委办", "support"), ("县府办", "support"), ("县委组织部", "support"), ("县财政局", "lead")]
+
+
+def test_a_lead_written_otherwise_than_in_the_list_is_the_member_it_names():
+    # the list's 财政（地税）局 is the clause's 县财政局: one body, written as the lead's clause writes it
+    text = "联席会议由县委办、教育局、财政（地税）局等部门组成，县财政局为牵头单位。"
+    assert [(item.text, item.role) for item in composed_members(text)] == [
+        ("县委办", "support"), ("教育局", "support"), ("县财政局", "lead")]
+
+
+def test_a_section_titled_members_then_the_office_set_in_a_unit_each_read_as_their_own():
+    doc = parse_paragraphs("一、主要职责\n（一）研究拟订政策措施。\n二、成员单位\n"
+                           "联席会议由县委办、县民政局、县财政局等部门和单位组成，县财政局为牵头单位。召集人由副县长担任。\n"
+                           "联席会议办公室设在县财政局，承担日常工作。办公室主任由县财政局局长兼任。\n")
+    assert [(row.task[:7], row.lead, row.support) for row in doc.rows] == [
+        ("联席会议由县委", "县财政局", "县委办、县民政局"),
+        ("联席会议办公室", "联席会议办公室", ""),
+    ]

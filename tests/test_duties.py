@@ -63,3 +63,9 @@ def test_items_whose_titles_end_in_a_glued_label_are_tasks_of_the_labels_units()
     doc = parse_paragraphs("一、进展情况\n（一）适龄女生疫苗接种牵头责任部门：县卫健委\n截至4月底，已完成接种1800剂次。\n"
                            "（二）新生儿筛查牵头责任部门：县卫健委\n截至4月底，已完成筛查263人。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("适龄女生疫苗接种", "县卫健委"), ("新生儿筛查", "县卫健委")]
+
+
+def test_a_heading_that_is_only_the_word_for_members_names_no_units():
+    # 二、成员单位 over the paragraph listing them (blind116 兰溪): the members are named below it
+    assert unit_heading("成员单位") is None
+    assert [item.text for item in unit_heading("各成员单位共同职责")] == ["各成员单位"]

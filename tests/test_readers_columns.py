@@ -126,3 +126,10 @@ def test_a_kind_of_work_column_gives_each_row_its_area_in_a_table_one_cell_a_par
     assert list(table.tasks.area) == ["科普活动", "人才培养"]
     assert list(table.tasks.task) == ["办好科技周。", "培养科普人才。"]
     assert list(table.assignments.unit[table.assignments.task_id == "T001"]) == ["区科委", "区教育局", "区科协", "各街镇"]
+
+
+def test_a_column_of_the_units_pushing_the_work_forward_leads_without_a_lead_column():
+    # 任务类型 | 序号 | 工作任务 | 推进单位 (2023 静安 urban-renewal list): the units pushing each row, no role said
+    assert column_for("推进单位") == "support" and is_responsible("推 进 单 位")
+    assert columns_for(["序号", "工作任务", "推进单位"]) == ["seq", "task", "lead"]
+    assert columns_for(["序号", "工作任务", "牵头单位", "推进部门"]) == ["seq", "task", "lead", "support"]

@@ -139,3 +139,12 @@ def test_a_task_number_glued_to_a_date_opening_its_text():
     assert TASK.match("1.9月30日前，县住建委完成排查。").group() == "1."
     assert TASK.match("2.11月30日前，县公安局完成整改。").group() == "2."
     assert TASK.match("1.5万元用于补贴。") is None
+
+
+def test_a_state_council_signature_dated_in_chinese_numerals_restarts_the_numbering():
+    # a reply's 一、二、, signed 国务院二○○六年… (○ for zero), then its attached plan numbered from 一、 again
+    line = ("现批复如下：一、原则同意方案。二、各省要加强领导。国务院二○○六年九月三十日附件：实施方案一、总体思路坚持改革。"
+            "二、主要措施（一）严格管理。甲部要加强管理。（二）调整政策。由乙部研究调整。")
+    assert at_next_numbers(line, 2) == [
+        "现批复如下：", "一、原则同意方案。", "二、各省要加强领导。", "国务院二○○六年九月三十日", "附件：实施方案",
+        "一、总体思路坚持改革。", "二、主要措施", "（一）严格管理。甲部要加强管理。", "（二）调整政策。由乙部研究调整。"]

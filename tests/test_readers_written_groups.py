@@ -1,7 +1,7 @@
 """Tests for group cells written once after the number of their first row (zygraph.readers.written_groups)."""
 
 from zygraph import read_table
-from zygraph.readers.written_groups import groups_after_numbers
+from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows
 
 _HEADER = "附件1\n\n工作任务清单\n\n序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
 
@@ -65,3 +65,50 @@ def test_a_row_whose_text_cell_was_dropped_did_not_lose_its_group():
     assert [[text for _, text in row] for row in out][1:4] == [
         ["2", "完善养老服务", "纳入专项督查。", "区委组织部"], ["3", "整治背街小巷", "整治背街小巷", "区城管局"],
         ["4", "整治背街小巷", "建立通报机制。", "区城管局"]]
+
+
+_UNITS_ONCE = ("附件\n\n重点任务清单\n\n任务类型\n\n序号\n\n工作任务\n\n推进单位\n\n"
+               "行动一：再造新极行动（区域焕新行动）\n\n1\n\n推进甲片区规划研究\n\n区规划资源局、区建设管理委\n\n"
+               "行动二：重塑新居行动（人居提升行动）\n\n旧区改造\n\n2\n\n完成零星旧里改造。\n\n区房管局、区旧改总办\n\n"
+               "旧住房更新改造\n\n3\n\n推进成套改造，完成小梁薄板改造。\n\n4\n\n完成加装电梯700台\n\n"
+               "行动三：优化空间行动（设施优化行动）\n\n产业园区\n\n5\n\n改建口袋公园9座。\n\n区绿化市容局\n\n"
+               "6\n\n参照美丽街区计划，创建示范街区。\n")
+
+
+def test_a_unit_cell_written_once_after_the_first_row_of_its_span_gives_the_span_its_units(tmp_path):
+    # 2023 静安 urban-renewal list: 推进单位 merged over rows, written once after the first row's text, its span
+    # running across a group cell (旧住房更新改造); two levels of groups written once on lines of their own
+    path = tmp_path / "t.txt"
+    path.write_text(_UNITS_ONCE, encoding="utf-8")
+    table = read_table(path)
+    assert list(table.tasks.task.str[:6]) == ["推进甲片区规", "完成零星旧里", "推进成套改造", "完成加装电梯", "改建口袋公园",
+                                              "参照美丽街区"]
+    units = table.assignments.groupby("task_id").unit.apply(list).to_dict()
+    assert units == {"T001": ["区规划资源局", "区建设管理委"], "T002": ["区房管局", "区旧改总办"],
+                     "T003": ["区房管局", "区旧改总办"], "T004": ["区房管局", "区旧改总办"], "T005": ["区绿化市容局"],
+                     "T006": ["区绿化市容局"]}
+    assert set(table.assignments.role) == {"lead"}
+    assert list(table.tasks.area) == ["行动一：再造新极行动（区域焕新行动）", "旧区改造", "旧住房更新改造", "旧住房更新改造", "产业园区", "产业园区"]
+    assert {"units_written_once", "outer_group_cell"} <= set(table.findings.code)
+
+
+def test_rows_that_each_write_their_units_are_left_as_they_are():
+    rows = [[(1, "1"), (2, "办科技周。"), (3, "市科协")], [(4, "2"), (5, "办科普日。"), (6, "市科技局")]]
+    findings = []
+    assert units_after_first_rows(["seq", "task", "lead"], rows, findings) == rows and findings == []
+
+
+def test_a_table_whose_first_row_writes_no_units_is_not_read_as_units_written_once():
+    rows = [[(1, "1"), (2, "办科技周。")], [(4, "2"), (5, "办科普日。"), (6, "市科技局")],
+            [(7, "3"), (8, "建科技馆。"), (9, "市住建局")]]
+    findings = []
+    assert units_after_first_rows(["seq", "task", "lead"], rows, findings) == rows and findings == []
+
+
+def test_a_row_whose_text_a_copy_broke_at_its_spaces_takes_the_units_written_once_above():
+    rows = [[(1, "1"), (2, "办科技周。"), (3, "市科协、市科技局")], [(4, "2"), (5, "办科普日。重点推进"), (6, "：甲项目。")],
+            [(7, "3"), (8, "建科技馆。"), (9, "市住建局")]]
+    findings = []
+    out = units_after_first_rows(["seq", "task", "lead"], rows, findings)
+    assert [text for _, text in out[1]] == ["2", "办科普日。重点推进", "：甲项目。", "市科协、市科技局"]
+    assert [f.code for f in findings] == ["units_written_once"]

@@ -3,7 +3,7 @@
 import pytest
 
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.sentences.set_up_body import set_up_body
+from zygraph.sentences.set_up_body import opening_set_in_body, set_up_body
 
 #: Measures numbered through two parts, the first part's read as the ministries' duties (as in test_modal_partners).
 _PARTS = ("一、专项整治\n（一）打击非法开采。市国土局要立即开展整治。\n（二）打击走私。市海关要立即开展整治。\n"
@@ -66,3 +66,16 @@ def test_a_numbered_article_setting_up_a_body_is_its_task():
     assert [(row.task[:5], row.lead) for row in document.rows] == [
         ("指挥部下设", "办公室"), ("市林业局：", "市林业局"), ("市公安局：", "市公安局"), ("市气象局：", "市气象局")]
     assert sum(f.code == "set_up_body" for f in document.findings) == 1
+
+
+def test_a_paragraph_opening_with_a_body_set_in_a_unit_is_that_bodys_task_and_its_seat_no_unit():
+    items = opening_set_in_body("协调小组办公室设在县商务局，承担协调小组日常工作。主任由县商务局局长兼任。")
+    assert [(item.text, item.role) for item in items] == [("协调小组办公室", "responsible")]
+
+
+@pytest.mark.parametrize("text", [
+    "召集人由县长担任。协调小组办公室设在县商务局，承担日常工作。",  # not the paragraph's opening
+    "组织机构及其职责协调小组办公室设在县商务局，承担日常工作。",  # a heading's title glued before the office
+])
+def test_no_opening_body_set_in_a_unit(text):
+    assert opening_set_in_body(text) is None

@@ -3,7 +3,7 @@ reads them, and the short unlabelled notice of few subject sentences (zygraph.re
 
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.sentences.subject_forms import bodies_apart, more_subjects
+from zygraph.sentences.subject_forms import bodies_apart, more_subjects, partnered_subjects
 
 
 def _units(piece):
@@ -157,3 +157,10 @@ def test_two_collectives_each_with_its_own_each_are_two_subjects():
     from zygraph.readers.subject_sentences import piece_subjects
     assert [i.text for i in piece_subjects("各地区各部门要认真贯彻落实。")] == ["各地区", "各部门"]
     assert [i.text for i in piece_subjects("各级各部门要加强组织领导。")] == ["各级各部门"]
+
+
+def test_bodies_describing_a_kind_of_thing_by_what_they_confirmed_are_no_subject():
+    # 国务院投资主管部门会同有关部门确认的…项目: a kind of project defined by who confirmed it
+    body = lambda name: name.endswith(("部门", "委", "局"))  # noqa: E731
+    assert partnered_subjects("市发改委会同有关部门确认的需加大保障力度的重点项目；", body) == []
+    assert partnered_subjects("市发改委会同有关部门研究制定保障措施。", body) == [("市发改委", "会同")]

@@ -410,3 +410,16 @@ def test_the_holders_of_a_role_in_a_field_written_with_de_are_a_subject():
     # and 本次活动的主办单位 point back at units named elsewhere
     assert _units("生态环境保护具体事项的牵头部门应当推动落实。") == [("生态环境保护具体事项的牵头部门", "responsible")]
     assert _units("本次活动的主办单位要做好保障。") == []
+
+
+def test_a_body_urged_to_act_without_a_modal_is_the_subject():
+    # 甲部抓紧编制…: the urgency adverb stands where a modal would
+    assert _units("水利部抓紧编制流域规划，组织开展普查。") == [("水利部", "responsible")]
+    assert _units("县交通局尽快完成验收。") == [("县交通局", "responsible")]
+    assert _units("抓紧编制流域规划。") == []
+
+
+def test_shishi_heading_a_noun_is_no_duty_verb():
+    # 甲部、乙部等有关部门对…的总体思路、实施步骤进行了研究: 实施步骤 is a noun, the sentence a report
+    assert _units("甲部、乙部等有关部门对改革的总体思路、实施步骤和配套政策进行了认真研究。") == []
+    assert _units("县环保局对违法排污实施处罚。") == [("县环保局", "responsible")]

@@ -62,3 +62,10 @@ def test_a_unit_handling_a_titled_item_is_its_subject():
 ])
 def test_an_adverb_of_time_opens_the_duty_after_its_units(text, expected):
     assert [item.text for item in duty_subject_units(text)] == expected
+
+
+def test_a_bodys_posts_counted_after_its_name_are_no_duty():
+    # 四、人员编制 / 市政府办公室机关行政编制79名 (blind115): staffing, while 编制 as drawing up is a duty
+    assert duty_subject_units("县政府办公室机关行政编制12名。其中：主任1名，副主任2名。") is None
+    assert duty_subject_units("县档案局事业编制5名。") is None
+    assert [item.text for item in duty_subject_units("县发改委编制全县发展规划。")] == ["县发改委"]

@@ -126,3 +126,8 @@ def test_a_townships_market_office_said_short_is_a_unit_though_it_ends_as_a_plac
 def test_a_request_is_no_unit_though_it_ends_as_one_does(name):
     # 请统计到街镇: a note cell of 沪奉建发〔2026〕2号's indicator table, asking for figures by township
     assert not looks_like_unit(name, _unknown)
+
+
+def test_a_peoples_congress_by_its_short_name_after_its_level_is_a_unit():
+    assert looks_like_unit("县人大", _unknown) and looks_like_unit("市人大", _unknown)
+    assert not looks_like_unit("成人大", _unknown)

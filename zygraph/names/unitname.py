@@ -90,6 +90,8 @@ COLLECTIVE_ENDINGS = ("部门", "单位", "机构", "部門", "單位", "機構"
 _LEVEL_BODIES = re.compile("^(?:省|市|县|区|州|镇|乡|縣|區|鎮|鄉)[级級]"
                            "(?![\u4e00-\u9fff]*?(?:文明|示范|示範|先进|先進|优秀|優秀|重点|重點|试点|試點|模范|模範|标杆|標杆))"
                            "[\u4e00-\u9fff]{1,6}(?:部门|单位|机构|机关|部門|單位|機構|機關)$")
+#: A people's congress by its short name after its level: 市人大, 县人大, 全国人大 (人大常委会 ends as a body does).
+_CONGRESS = re.compile("(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉|全国|全國)人大$")
 #: A people's tribunal, the county court's body in a township: 城关法庭, 某某镇法庭, 人民法庭; after a place's ending or
 #: 人民, not a verb or a kind of hearing (走进法庭, 模拟法庭, 网上法庭).
 _TRIBUNAL = re.compile("(?:人民|[镇乡区县市州旗关城街鎮鄉區縣關])法庭$")
@@ -178,6 +180,8 @@ def looks_like_unit(name: str, known) -> bool:
     [True, False, False, False]
     >>> [looks_like_unit(n, lambda name: False) for n in ("驻地解放军", "中国人民解放军", "慰问驻地解放军", "学习解放军")]
     [True, True, False, False]
+    >>> looks_like_unit("县人大", lambda name: False), looks_like_unit("成人大", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -198,4 +202,5 @@ def looks_like_unit(name: str, known) -> bool:
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
         or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind \
         or _LEVEL_BODIES.match(name) is not None or _TRIBUNAL.search(name) is not None \
+        or _CONGRESS.search(name) is not None \
         or (_PAIRED.match(name) is not None and name.endswith(COLLECTIVE_ENDINGS) and len(name) > _PAIRED.match(name).end())

@@ -32,6 +32,7 @@ from zygraph.sentences.subject_units import CONNECTIVE, designated_units, duty_s
 from zygraph.names.unitform import opens_with_level
 from zygraph.sentences.schedules import schedule_units
 from zygraph.sentences.steps import step_units
+from zygraph.sentences.set_up_body import opening_set_in_body
 from zygraph.sentences.territory import territorial_units
 from zygraph.sentences.targets import target_units
 from zygraph.names.verb_manner import manner_free
@@ -474,6 +475,9 @@ def find_assignment(text: str, in_body: bool = True):
     if items:
         return text, items
     items = designated_units(text)  # A为该项工作的牵头单位，……。B、C为协办单位: units named as what they are
+    if items:
+        return text, items
+    items = opening_set_in_body(text)  # 联席会议办公室设在A，承担日常工作。: the office does it; its seat is no unit
     if items:
         return text, items
     items = target_units(text)  # 2009年，A、B引进外资各1亿美元: the units given a target

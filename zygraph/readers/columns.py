@@ -19,6 +19,8 @@ __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_
 #: where no lead column stands beside it).
 _OFFICES = ("股室", "科室", "处室")
 _DIVISION, _DIVISION_NOUN = "处", "室"  # a header's 责任处 is 责任处室 short: a department's own divisions
+#: A header naming the units that push each row's work forward (推进单位): they do it, no role said, so responsible.
+_PUSHING = ("推进单位", "推进部门", "推进主体", "责任推进单位")
 _INSPECTING = tuple(verb + noun for verb in ("检查", "抽查", "执法") for noun in (*_OFFICES, "部门", "单位"))
 #: zygraph column -> header texts that mean it, as notices write them. The unit columns are the grammar's
 #: labels (牵头单位, 牵头处室, 配合单位, 责任单位 …): one vocabulary for labels in text and headers of tables.
@@ -37,7 +39,7 @@ HEADER_SYNONYMS = {
     "support": tuple(label for label, role in LABELS.items() if role != "lead") + (
         "相关单位", "相关部门", "相关责任单位", "成员单位", "职责部门", "主管部门", "主管单位", "涉及部门", "涉及单位",
         "公开责任",  # a disclosure catalog's 公开责任 column: the office answerable for publishing the item
-        *_OFFICES, *_INSPECTING),
+        *_PUSHING, *_OFFICES, *_INSPECTING),
     "note": ("备注", "说明", "完成时限", "时限要求", "完成时间", "时间节点", "完成期限", "进度安排", "时间安排", "时限",
              "进展情况", "完成情况", "工作进展", "推进情况", "进度",
              "是否完成", "完成与否"),  # a progress table's column saying whether the row's task is done (完成)
@@ -64,7 +66,7 @@ PEOPLE_HEADER = re.compile("(?:领导|责任人|负责人|联系人)$")
 _MAIN = "主要"
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
-    "职责部门", "主管部门", "主管单位", "公开责任", *_OFFICES, *_INSPECTING)  # the department whose duty the row is
+    "职责部门", "主管部门", "主管单位", "公开责任", *_PUSHING, *_OFFICES, *_INSPECTING)  # the department whose duty the row is
 _NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")

@@ -35,9 +35,10 @@ _HEADING_AFTER = "。；;：:）)】〕"
 #: A part's mark where a cut starts: 一、, 十二、.
 _PART_MARK = re.compile("[一二三四五六七八九十]{1,3}、")
 #: A notice's signature and date closing its covering notice: ……办公室2023年1月3日, the issuer's name opening
-#: after a sentence (。蔡甸区人民政府办公室) or glued to an attachment's title (…任务分解沁县人民政府办公室).
-_SIGNED = re.compile("(?:(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?)?(?:政府|办公室|办公厅|委员会|党委|党组|指挥部|领导小组|局|厅|委|办)"
-                     "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+#: after a sentence (。蔡甸区人民政府办公室) or glued to an attachment's title (…任务分解沁县人民政府办公室); the State
+#: Council's reply signed with its date in Chinese numerals, ○ for zero (…实施方案国务院二○○六年九月三十日).
+_SIGNED = re.compile("(?:(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?)?(?:政府|办公室|办公厅|委员会|党委|党组|指挥部|领导小组|国务院|局|厅|委|办)"
+                     "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
 
 
 def at_next_numbers(line: str, fewest: int) -> list[str]:

@@ -42,7 +42,7 @@ from zygraph.readers.segment import area_text, names_items, segment, segment_lea
 from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
-from zygraph.readers.written_groups import groups_after_numbers
+from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.names.together_short import together_in_short
 from zygraph.names.unitlist import looks_like_unit_list
@@ -267,6 +267,8 @@ def _table(cells, barred, closings):
             body = before_closing_label(body, findings)  # 相关依据： after the last row: the page goes on
             rows = (barred and line_rows(body, len(header), columns[0] == "seq", findings)) \
                 or numbered_rows(body, len(header), columns[0] == "seq")
+            if not barred:  # 4 / 旧里改造。 / 区房管局 / 5 / 成套改造。: a unit cell merged over rows, written once
+                rows = units_after_first_rows(columns, rows, findings)
             widths = {len(row) for row in rows}
             if not barred and columns[0] == "seq" and len(widths) == 1:  # every row as wide, the header wider
                 header = narrowed(header, widths.pop())

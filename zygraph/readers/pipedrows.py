@@ -21,6 +21,9 @@ _CLOSING_LABEL = re.compile("^[\u4e00-\u9fff]{2,8}[：:]$")
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 #: Longest piece of a cell a narrow column wrapped onto a paragraph of its own (国家林业和草原局 / 公报, 1.政务 / 概况).
 _WRAPPED_PIECE = 4
+#: The ordinal label of an outer group's cell (行动二：, 专项一：, 第三部分：) and its note in brackets at the end.
+_ORDINAL_LABEL = re.compile("^(?:第?[\u4e00-\u9fff]{0,4}[一二三四五六七八九十]+[：:]|第[一二三四五六七八九十]+[部分章节]+[：:]?)")
+_BRACKET_NOTE = re.compile("[（(][^（()）]*[）)]$")
 _NUMBERED_ROWS = 3  # fewest rows numbered in sequence for a table whose header names no 序号 to be cut at them
 
 
@@ -86,11 +89,31 @@ def group_before_number(header, body, findings: list[Finding]):
     return [(first[0], "序号"), *header[1:]], rows, areas
 
 
-def _group_finding(line, text, column):
-    """The finding of a cell read as the group (area) of the rows below it."""
+def _group_finding(line, text, column, outer=False):
+    """The finding of a cell read as the group (area) of the rows below it, or as the outer group over those groups."""
+    if outer:
+        return Finding(line, "info", "outer_group_cell", f"the cell {text[:30]} stands before a group's cell before "
+                       f"a row's number: an outer group of the column {column}, merged over the groups below it",
+                       "read as no row's cell; the group cell after it names the rows' area")
     return Finding(line, "info", "group_cell_as_area", f"the cell {text} stands before a row's number, not in "
                    f"a row: a cell of the column {column} merged over its group of rows",
                    "read as the area of the rows below it")
+
+
+def _group_name(text, under_outer=False):
+    """True when a cell names a group of rows, its ordinal label and a note in brackets aside (行动二：重塑美丽新居行动
+    （人居环境品质提升行动）): no sentence, no figure, no units, up to twice a group cell's length. Right under an
+    outer group's labelled cell (``under_outer``), a name reading as a unit's (产业园区) is a group's too.
+
+    >>> _group_name("行动二：重塑美丽新居行动（人居环境品质提升行动）"), _group_name("历史建筑保护修缮和活化利用")
+    (True, True)
+    >>> _group_name("区规划资源局、区商务委"), _group_name("完成既有多层住宅加装电梯700台"), _group_name("加快推进改造。")
+    (False, False, False)
+    """
+    name = _BRACKET_NOTE.sub("", _ORDINAL_LABEL.sub("", "".join(text.split())))
+    return 0 < len(name) <= 2 * GROUP_CELL and not re.search(r"[。；;，,：:\d]", name) \
+        and ((under_outer and "、" not in name)
+             or (cell_kind(name) in ("text", "name") and cell_kind("".join(text.split())) in ("text", "name")))
 
 
 def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None = None):
@@ -106,16 +129,36 @@ def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None 
     ...                                     (6, "建高标准农田")], findings, grouped_by="考核项目")
     >>> [text for _, text in body], areas, [f.line for f in findings]
     (['1', '办科技周', '2', '建高标准农田'], {2: '科普', 5: '农业高质高效'}, [4])
+
+    The column may hold two levels of groups, each written once: an outer group (行动二：重塑美丽新居行动（…）, its
+    ordinal and a note in brackets around its name) on a cell of its own before the inner group before a row's
+    number; the inner (a name of up to twice a group cell's length, 历史建筑保护修缮和活化利用) is the rows' area, the
+    outer a finding too. Neither is ever the cell right after a row's number, the row's task.
+
+    >>> findings = []
+    >>> body, areas = areas_before_numbers([(1, "1"), (2, "办科技周。"), (3, "行动二：重塑美丽新居行动（人居环境提升行动）"),
+    ...                                     (4, "旧住房更新改造"), (5, "2"), (6, "加装电梯。")], findings, grouped_by="任务类型")
+    >>> [text for _, text in body], areas, [f.line for f in findings]
+    (['1', '办科技周。', '2', '加装电梯。'], {5: '旧住房更新改造'}, [3, 4])
     """
-    body, areas, number = [], {}, 0
+    body, areas, number, outer = [], {}, 0, False
     for index, (line, text) in enumerate(cells):
         following = cells[index + 1][1] if index + 1 < len(cells) else ""
         if ROW_NUMBER.match(text):
             number = row_number(text)
         area = heading_area(text)
-        if area is None and grouped_by and _is_number(following, number + 1) and is_group(text):
-            area = text
+        task = index > 0 and ROW_NUMBER.match(cells[index - 1][1]) is not None  # the cell after a number: its task
+        if area is None and grouped_by and _is_number(following, number + 1) \
+                and (is_group(text) or (not task and (_group_name(text) or (outer and _group_name(text, True))))):
+            area = text  # 产业园区 under 行动五：…: a group's name, however like a unit it reads
             findings.append(_group_finding(line, text, grouped_by))
+        outer = False
+        if area is None and grouped_by and not task and _group_name(text) and index + 2 < len(cells) \
+                and _group_name(following, _ORDINAL_LABEL.match(text) is not None) \
+                and _is_number(cells[index + 2][1], number + 1):
+            findings.append(_group_finding(line, text, grouped_by, outer=True))
+            outer = True
+            continue  # 行动二：… then 旧区改造 then 4: the inner group names the rows' area
         if area is not None and ROW_NUMBER.match(following):
             areas[cells[index + 1][0]] = area
             continue

@@ -31,6 +31,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.sentences.kind_subjects import research_body
 from zygraph.sentences.holders import clause_holders, matter_before_holder
+from zygraph.sentences.held_by import held_by, mainly_by, sent_up
 from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.sentences.payers import sentence_payers
@@ -59,10 +60,12 @@ _LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
 _SUBJECT_CLAUSES = 2
 #: A modal verb, not the 应 of 应急 (市卫生应急办公室要…): subject_units.MODAL_INSIDE.
 _MODAL = MODAL_INSIDE.pattern
+#: 实施 as a verb, not heading a noun (实施步骤, 实施方案).
+_CARRY_OUT = "(?:实施|實施)(?!步骤|步驟|方案|细则|細則|办法|辦法|意见|意見|计划|計劃|情况|情況)"
 #: A body as the subject of a modal or duty verb, perhaps after the time or matter it acts on
-#: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…).
+#: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…, A抓紧…).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
-                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|实施|實施){VERB_NOT_NAME}")
+                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|{_CARRY_OUT}|抓紧|抓緊|尽快|盡快){VERB_NOT_NAME}")
 #: A long list of fields sharing one kind noun as the subject (A、B、…、P等市场监管领域有关部门要…): each name short, the
 #: list longer than one subject's name runs.
 #: What the bodies do may come before the list (承担…职责的A、B、…等有关部门), and the list may be set off by a comma
@@ -128,6 +131,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
         for at, piece in enumerate(pieces):
             read = read_piece(piece)
             found = read.first + read.later
+            found += [item for item in sent_up(piece, _is_body) if found and item.text not in {i.text for i in found}]
             if glued and run_in and not found and items and _measure_heading(piece, pieces[at + 1:at + 2]):
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
                 # the task before; the measure starts there, its first subject's task with it
@@ -311,7 +315,7 @@ def read_piece(piece: str) -> Reading:
     paying = sentence_payers(clauses, _is_body)  # 所需资金由A和B共同承担，其中，A出资80%…; 共需…元，由A承担
     if paying:
         return Reading(paying, [], ("pays",))
-    # …项目，由A核准; 需经A、B审查批准; 报A批准后由B下达: the holders of a duty or an approval, after 由, 经 or 报
+    # …项目，由A核准; 需经A、B审查批准; A和B分别制定…: the holders of a duty or an approval, after 由 or 经
     held = [item for at, clause in enumerate(clauses) for item in clause_holders(clause, _is_body, opening=not at)]
     if held:
         return Reading(list({item.text: item for item in held}.values()), [], ("holders",))
@@ -319,6 +323,10 @@ def read_piece(piece: str) -> Reading:
     required = next((found for clause in clauses if (found := required_by(clause, _is_body))), [])
     if required:
         return Reading(_with_partners(required, piece), [], ("required",))
+    held = next((found for clause in clauses if (found := held_by(clause, _is_body) or mainly_by(clause, _is_body))), [])
+    # …的，由A制定…; 可由A编制…; 以A为主，…解决
+    if held:
+        return Reading(_with_partners(held, piece), [], ("held_by",))
     return Reading([], _later_subjects(clauses, _SUBJECT_CLAUSES))
 
 
@@ -500,6 +508,13 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
                                 f"approval it needs after 经, or bodies sharing it out (分别): {task[:30]}",
                                 "read them as responsible; those after 会同 or 商 support, and helpers after 协助 "
                                 "support the body they help"))
+    if "held_by" in rules:
+        findings.append(Finding(line, "info", "held_by", f"the sentence names who holds its duty after 由 or "
+                                f"with 以…为主: {task[:30]}", "read those bodies as the subject of the duty, responsible"))
+    approvers = [item.text for item in items if item.word == "批准"]
+    if approvers:
+        findings.append(Finding(line, "info", "approval_sent_up", f"the duty sends its work up for approval to "
+                                f"{'、'.join(approvers)}", "read the approver as responsible for the task too"))
     if "held" in rules:
         findings.append(Finding(line, "info", "held_role_subject", f"the subject is the holders of a role in a field "
                                 f"(…的牵头部门): {task[:30]}", "read them as one collective, the subject of the duty"))

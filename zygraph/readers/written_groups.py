@@ -1,11 +1,12 @@
-"""Group cells a table copied one cell a paragraph writes once, after the number of their first row, over its rows."""
+"""Cells a table copied one cell a paragraph writes once over their rows: a group, or the units, of the first row."""
 
 from __future__ import annotations
 
 from zygraph.findings import Finding
-from zygraph.readers.pipedrows import is_group
+from zygraph.readers.pipedrows import ROW_NUMBER, is_group
+from zygraph.readers.rowfit import cell_kind
 
-__all__ = ["groups_after_numbers"]
+__all__ = ["groups_after_numbers", "units_after_first_rows"]
 
 _TEXT_COLUMNS = ("task", "note", None)  # the column after a group column: the rows' own text
 
@@ -66,3 +67,48 @@ def _lost_group(row, width):
 def _opens_with_group(row):
     """True when the cell after a row's number names a group and a longer cell, its text, follows."""
     return len(row) > 2 and is_group("".join(row[1][1].split())) and len(row[2][1]) > len(row[1][1])
+
+
+def units_after_first_rows(columns: list, rows: list, findings: list) -> list:
+    """The rows with the unit cell written once, after the text of the first row of its merged span, given to the
+    rows of the span that lost it.
+
+    序号 | 工作任务 | 推进单位 over ``4 / 完成旧里改造。 / 区房管局、区旧改总办`` then ``5 / 推进成套改造。`` then
+    ``6 / 加装电梯。`` then ``7 / 建美丽家园。 / 区规划资源局``: the unit column, the header's last, is merged over
+    rows 4-6 and the copy wrote it once, in row 4; rows 5 and 6, a number and a text only, take it (its cells keep
+    their lines, so each such row is a ``merged_cell`` finding of the reader), up to the next row writing a unit
+    cell, whatever groups stand between. Read so when the first row and one more write their units and every other
+    row is its number and its text alone (one cell, or more where a copy broke it at its spaces); each span is a
+    finding.
+
+    Examples
+    --------
+    >>> rows = [[(1, "4"), (2, "完成旧里改造。"), (3, "区房管局、区旧改总办")], [(4, "5"), (5, "推进成套改造。")],
+    ...         [(6, "6"), (7, "加装电梯。")], [(8, "7"), (9, "建美丽家园。"), (10, "区规划资源局")]]
+    >>> findings = []
+    >>> out = units_after_first_rows(["seq", "task", "lead"], rows, findings)
+    >>> [[text for _, text in row] for row in out][1:3], [(f.line, f.code) for f in findings]
+    ([['5', '推进成套改造。', '区房管局、区旧改总办'], ['6', '加装电梯。', '区房管局、区旧改总办']], [(3, 'units_written_once')])
+    """
+    width = len(columns)
+    if width < 3 or columns[0] != "seq" or columns[-1] not in ("lead", "support") \
+            or sum(column in ("lead", "support") for column in columns) != 1:
+        return rows
+    full = [len(row) >= width and ROW_NUMBER.match(row[0][1]) and cell_kind(row[-1][1]) == "units" for row in rows]
+    short = [len(row) >= 2 and ROW_NUMBER.match(row[0][1]) and all(cell_kind(text) != "units" for _, text in row[1:])
+             for row in rows]  # 5 / 推进成套改造。重点推进 / ：彭一小区…: a text a copy broke at its spaces, no units
+    if not rows or not full[0] or sum(full) < 2 or not any(short) or not all(a or b for a, b in zip(full, short)):
+        return rows
+    out, spans, units = [], {}, None
+    for row, written in zip(rows, full):
+        if written:
+            units = row[-1]
+            out.append(row)
+        else:
+            spans.setdefault(units, []).append(row[0][1])
+            out.append([*row, units])
+    findings += [Finding(line, "info", "units_written_once", f"the unit cell {text[:30]} is written once, after the "
+                         "text of the first row of its span: the unit column is merged over the rows numbered "
+                         f"{'、'.join(numbers)} below it, which write no unit cell", "gave those rows its units, up "
+                         "to the next row writing a unit cell") for (line, text), numbers in spans.items()]
+    return out

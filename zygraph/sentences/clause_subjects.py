@@ -14,7 +14,7 @@ from zygraph.sentences.grammar import LABELS, Item, label_role
 from zygraph.sentences.helped_bodies import HELPING_VERBS
 from zygraph.names.unitlist import split_units
 
-__all__ = ["condition_ends", "what_body_is", "designated_subjects", "required_by", "helping_units", "calls_on",
+__all__ = ["condition_ends", "what_body_is", "designated_subjects", "required_by", "bodies_after", "helping_units", "calls_on",
            "clause_findings", "PURSE"]
 
 #: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
@@ -114,6 +114,8 @@ _NAME_GOES_ON = 4
 _KIND_END = re.compile("(?:部门|部門|机关|機關|机构|機構|单位|單位|政府|[局委厅廳部署院会會所站队隊])$")
 #: What joins names in a list, which no name ends before.
 _JOINING = "、和及与與"
+#: Adverbs opening with a joining character, which a name may end before (A部门及时总结: 及时, timely).
+_ADVERBS = ("及时", "及時", "与时俱进")
 
 
 def required_by(clause: str, is_body) -> list[Item]:
@@ -130,15 +132,28 @@ def required_by(clause: str, is_body) -> list[Item]:
     ([], [])
     """
     found = _REQUIRED_BY.search(clause)
-    if found is None:
-        return []
-    rest = clause[found.end():found.end() + _BY_LONGEST + 1]
+    return [] if found is None else [Item(name, "responsible", "由") for name in bodies_after(clause[found.end():], is_body)]
+
+
+def bodies_after(text: str, is_body) -> list[str]:
+    """The names of the bodies ``text`` opens with, as after a 由: they end at the first cut after a body's kind
+    (部门, 局, 政府 …) where ``is_body`` takes every name, no longer name carries on and no list goes on, a verb
+    following; [] where none is so found.
+
+    >>> bodies_after("县教育局和县财政局共同审定方案", lambda name: name.endswith("局"))
+    ['县教育局', '县财政局']
+    >>> bodies_after("群众自愿参加", lambda name: True)
+    []
+    >>> bodies_after("县水利局及时总结", lambda name: name.endswith("局"))
+    ['县水利局']
+    """
+    rest = text[:_BY_LONGEST + 1]
     kinds = [end for end in range(2, len(rest) + 1) if _KIND_END.search(rest, 0, end)
              and (names := split_units(rest[:end])) and all(map(is_body, names))]
     for end in kinds:  # the first cut after a body's kind that no longer name carries on (县委 | 宣传部门), no list going on
         if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON for other in kinds) \
-                and rest[end] not in _JOINING and "\u4e00" <= rest[end] <= "\u9fff":
-            return [Item(name, "responsible", "由") for name in split_units(rest[:end])]
+                and (rest[end] not in _JOINING or rest.startswith(_ADVERBS, end)) and "\u4e00" <= rest[end] <= "\u9fff":
+            return split_units(rest[:end])
     return []
 
 

@@ -23,12 +23,17 @@ _GROUP_DUTY = re.compile("^(?:[\u4e00-\u9fff]{1,10}(?:组|小组|专班|組)[：
 _COMPOSED_END = re.compile("(?:共同)?(?:组成|組成)$")
 #: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位.
 _COUNT = "等?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
-#: The members of a body: 由A、B、C（等）（9个部门和单位）组成, or 成员单位包括/为/有：A、B、C, up to the clause's end.
-_MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^，,。；;：:由]{{2,400}}?)(?:{_COUNT})?(?:共同)?(?:组成|組成)"
+#: The members of a body: 由A、B、C（等）（9个部门和单位）组成 (a comma may part the list: 由A、B，C、D等部门和单位组成),
+#: or 成员单位包括/为/有：A、B、C, up to the clause's end.
+_MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^。；;：:由]{{2,400}}?)(?:{_COUNT})?(?:共同)?(?:组成|組成)"
                       f"|(?:成员单位|成員單位)(?:包括|为|為|有)[：:]?(?P<listed>[^，,。；;：:]{{2,400}}?)(?:{_COUNT})?"
                       "(?=[，,。；;]|$)")
 #: How far after the members a clause naming their lead may stand: the rest of the sentence, or the next one.
 _LEAD_CLAUSES = re.compile("[^。；;]*[。；;]?[^。；;]*")
+#: A note in brackets inside a member's name: 财政（地税）局, 文化广电新闻出版（体育）局.
+_NOTE = re.compile("[（(][^（）()]{1,8}[）)]")
+#: The level a name opens with: 市财政局, 县民政局.
+_LEVEL_OPENING = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?=[\u4e00-\u9fff]{2})")
 #: Where a sentence of the paragraph ends.
 _SENTENCE_END = re.compile("(?<=[。；;])")
 
@@ -123,8 +128,10 @@ def _composition(text: str, known=None) -> tuple[list[Item], int] | None:
             continue
         names = split_units(members, known)
         after = _LEAD_CLAUSES.match(text, found.end()).group()
-        leads = [item.text for item in (designated_units(_clauses_opening(after), known) or [])
-                 + (clause_units(after, known) or []) if item.role == "lead" and item.text in names]
+        named = [item.text for item in (designated_units(_clauses_opening(after), known) or [])
+                 + (clause_units(after, known) or []) if item.role == "lead"]
+        names = [_written_as(name, named) for name in names]  # 财政（地税）局 … ，市财政局为牵头单位: one body
+        leads = [lead for lead in named if lead in names]
         if leads and len(names) > 1:
             # the lead's clause ends the sentence it stands in: the members' own, or the next one
             clauses = _SENTENCE_END.split(after)
@@ -132,6 +139,18 @@ def _composition(text: str, known=None) -> tuple[list[Item], int] | None:
             end = found.end() + len("".join(clauses[: lead_at + 1]))
             return [Item(name, "lead" if name in leads else "support", MEMBERS_WORD) for name in names], end
     return None
+
+
+def _written_as(member: str, leads: list[str]) -> str:
+    """``member`` as the lead's clause writes it when that clause names the same body in another form (the list's
+    ``财政（地税）局`` and the clause's ``市财政局``: the same without the note in brackets and the level); else ``member``."""
+    same = [lead for lead in leads if lead != member and _bare(lead) == _bare(member)]
+    return same[0] if len(same) == 1 else member
+
+
+def _bare(name: str) -> str:
+    """``name`` without its notes in brackets and the level it opens with (市财政（地税）局 -> 财政局)."""
+    return _LEVEL_OPENING.sub("", _NOTE.sub("", name))
 
 
 def _clauses_opening(text: str) -> str:

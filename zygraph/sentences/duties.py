@@ -60,6 +60,9 @@ _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同
 #: The word a unit leading in its own sentence carries (领导小组负责… beside 办公室为牵头…), for the reader's findings.
 SHARE_WORD = "本句负责"
 _SENTENCE_END = re.compile("(?<=。)")
+#: A heading that is only the word for a body's members (二、成员单位 over the list of them): who they are is written
+#: below it, so it names no units of the duties under it (各成员单位共同职责 names them as the duties' units).
+_MEMBERS_ONLY = re.compile("^(?:成员单位|成員單位)$")
 #: A duty its unit only helps with: 配合维护…, 协助做好…, 参与…; said after 负责 or the remit it acts by (负责协同B查处…,
 #: 依据职责协助B处理…), the helping verb is still the duty's.
 _HELPING = re.compile(f"^(?:(?:依据|依照|按照|根据)(?:职责|职能)[，,]?)?(?:负责|負責)?(?:{HELP_MANNER})?"
@@ -164,6 +167,7 @@ def unit_heading(text: str, known=None) -> list[Item] | None:
     [('卫生部门', 'responsible', '职责、任务')]
     >>> unit_heading("加强组织领导"), unit_heading("市发改委负责的工作")
     (None, None)
+    >>> unit_heading("成员单位")  # 二、成员单位 over the members' list: they are named below, no units of their own
 
     A title with a role label glued to its end (``适龄女生疫苗接种牵头责任部门：县卫健委``) is a task and its label,
     though the run ends as a unit's name does:
@@ -175,7 +179,7 @@ def unit_heading(text: str, known=None) -> list[Item] | None:
     if label_start(text):  # a title before a role label: 筛查试点牵头责任部门：A names a task, not a heading's units
         return None
     units = duties_of_heading(text, known) or text
-    if not units or not looks_like_unit_list(units, known):
+    if not units or _MEMBERS_ONLY.match(text) or not looks_like_unit_list(units, known):
         return None
     return [Item(name, "responsible", text[len(units):]) for name in split_units(units, known)]
 

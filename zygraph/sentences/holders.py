@@ -89,7 +89,7 @@ def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
         names, end = _bodies_before(clause[found_end:], _APPROVES, is_body)
         after = clause[found_end + end:]
         if names and _APPROVED.match(after):
-            items += _with_partners(names, after, is_body, "批准")
+            items += _with_partners(names, after, is_body, "经")
     for found in re.finditer(BY_WORD, clause):
         names, end = _bodies_before(clause[found.end():], _ACTS, is_body)
         if names and not _DESCRIBING.match(clause, found.end() + end):

@@ -7,7 +7,7 @@ import re
 from zygraph.sentences.grammar import Item
 from zygraph.names.unitname import looks_like_unit
 
-__all__ = ["set_up_body", "SET_UP_WORD", "SET_UNDER_WORD", "SET_IN_WORD", "SET_IN"]
+__all__ = ["set_up_body", "opening_set_in_body", "SET_UP_WORD", "SET_UNDER_WORD", "SET_IN_WORD", "SET_IN"]
 
 #: The word a body so read carries, for the findings.
 SET_UP_WORD = "设立…负责"
@@ -27,6 +27,8 @@ _SET_UNDER = re.compile("(?:^|(?<=[。；;，,]))(?P<host>[^，,。；;（(]{2,2
 #: A body set in a unit, then its work: 联席会议办公室设在县水利局，承担日常工作 (the body answers; its seat is where it sits).
 SET_IN = re.compile("(?:^|(?<=[。；;，,]))(?P<units>[^，,。；;]{2,30}?)(?:设在|設在)(?P<host>[^，,。；;]{2,20})[，,]"
                     + _ITS_WORK)
+#: A title's word, which no body's name holds: 领导小组工作机构及其职责 glued before the office it is about.
+_TITLE_WORD = re.compile("职责|職責|及其")
 
 
 def set_up_body(text: str) -> list[Item] | None:
@@ -62,3 +64,24 @@ def set_up_body(text: str) -> list[Item] | None:
 def _nothing_known(name: str) -> bool:
     """No registry: whether a name is a unit's is read from its form."""
     return False
+
+
+def opening_set_in_body(text: str) -> list[Item] | None:
+    """The body a paragraph opens with when it is set in a unit and given work (``联席会议办公室设在A，承担日常工作。``),
+    responsible; else None: the paragraph is that body's task, though it has no number, and the unit it sits in is
+    none of it.
+
+    Examples
+    --------
+    >>> [(i.text, i.role) for i in opening_set_in_body("领导小组办公室设在县民政局，承担日常工作。办公室主任由张某兼任。")]
+    [('领导小组办公室', 'responsible')]
+    >>> opening_set_in_body("召集人由县长担任。领导小组办公室设在县民政局，承担日常工作。") is None  # not its opening
+    True
+    >>> opening_set_in_body("工作机构及其职责领导小组办公室设在县民政局，承担日常工作。") is None  # a title glued on
+    True
+    """
+    found = SET_IN.match(text.lstrip())
+    if found is None or _TITLE_WORD.search(found.group("units")) \
+            or not all(looks_like_unit(found.group(part), _nothing_known) for part in ("units", "host")):
+        return None
+    return [Item(found.group("units"), "responsible", SET_IN_WORD)]

@@ -82,6 +82,8 @@ _EACH_TWICE = re.compile("^(各[^各、，,]{1,4})(各[^各、，,]{1,6})$")
 _OPENING = re.compile("^[^，,。；;：:的由对在]{2,40}")
 #: A later clause of a sentence opening with 会同, its subject left out (…，会同C将…; …，并会同C…).
 _LATER_WITH = re.compile(f"[，,](?:并|并且|同时)?(?:{'|'.join(WITH)})")
+#: A body and its partners describing a kind of thing by what they confirmed or approved (A会同B确认的…项目): no duty.
+_DESCRIBING = re.compile("^[^，,。；;：:]{2,60}?(?:确认|認定|认定|批准|审定|審定|核定|认可|認可)的")
 
 
 def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -173,11 +175,13 @@ def partnered_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple
     ([], [])
     >>> partnered_subjects("整改情况报区政府，会同有关部门复查。", body)  # the opening is no body
     []
+    >>> partnered_subjects("区发改委会同有关部门确认的重点项目。", body)  # what the bodies confirmed: a kind of project
+    []
     """
     piece = piece.strip()
     opening = _OPENING.match(piece)
-    if opening is None or reports_finished(piece) or piece.startswith(WITH):
-        return []
+    if opening is None or reports_finished(piece) or piece.startswith(WITH) or _DESCRIBING.match(piece):
+        return []  # 国家发展改革委会同有关部门确认的…项目: a kind of project, no duty
     head = opening.group()
     at = min((head.find(word) for word in WITH if word in head), default=-1)
     if at >= 2:  # A、B会同C…: the bodies are what stands before 会同

@@ -100,6 +100,8 @@ _SETTING_START = re.compile("^(?:在|对|通过|采取|按照|根据|依据|围�
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
                              "[0-9一二三四五六七八九十]{1,3}日\\s*$")
+#: A body's posts counted after its name: 市政府办公室机关行政编制79名, 县档案局事业编制5名 (its staffing, no duty).
+_POSTS = re.compile("(?:机关|機關)?(?:行政|事业|事業|工勤)?(?:编制|編制)(?:数|數)?(?:为|為)?[0-9一二三四五六七八九十百]+名")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
 DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
 #: Words whose first character ends a unit's name but which name no unit: 建设行政执法队伍 is the work (a force to
@@ -436,6 +438,13 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     True
     >>> [i.text for i in duty_subject_units("各职能部门分工负责，密切配合。")]
     ['各职能部门']
+
+    A body's posts counted after its name are its staffing, no duty; drawing something up (编制) is one:
+
+    >>> duty_subject_units("县政府办公室机关行政编制12名。其中：主任1名。") is None
+    True
+    >>> [i.text for i in duty_subject_units("县发改委编制全县发展规划。")]
+    ['县发改委']
     """
     text = DOCUMENT_SAYS.sub("", _PURPOSE.sub("", text.strip()))  # 通知指出市爱卫办将对…: the notice says it
     text = after_part_title(text)  # 二、职责分工县财政局保障经费…: the part's title glued to the subject
@@ -469,8 +478,8 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
         cut = next((end for end in cuts if head[end] in DUTY_OPENERS), cuts[-1] if cuts else None)
     if NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
         cut = len(head)  # A和B（以下统称C）落实…: the names end where the note naming them together opens
-    if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]):
-        return None  # 办公室2020年1月23日: the notice's signature and date, not a duty
+    if cut is None or _COUNTED.search(head[:cut]) or _SIGNATURE_DATE.match(text[cut:]) or _POSTS.match(text, cut):
+        return None  # 办公室2020年1月23日: the notice's signature and date, not a duty; 办公室机关行政编制9名: posts
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
