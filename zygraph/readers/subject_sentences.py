@@ -317,8 +317,9 @@ def read_piece(piece: str) -> Reading:
         return Reading(paying, [], ("pays",))
     # …项目，由A核准; 需经A、B审查批准; A和B分别制定…: the holders of a duty or an approval, after 由 or 经
     held = [item for at, clause in enumerate(clauses) for item in clause_holders(clause, _is_body, opening=not at)]
-    if held:
-        return Reading(list({item.text: item for item in held}.values()), [], ("holders",))
+    if held:  # partners after 会同 that held_by reads as fields sharing a noun (会同水利、自然资源主管部门) support too
+        held += [item for clause in clauses for item in held_by(clause, _is_body) if item.role == "support"]
+        return Reading(list({item.text: item for item in reversed(held)}.values())[::-1], [], ("holders",))
     # …，应当由A办成…; …，分别由A和B依法办理…: the work required of the bodies after 由, whatever its verb
     required = next((found for clause in clauses if (found := required_by(clause, _is_body))), [])
     if required:
