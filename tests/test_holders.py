@@ -74,9 +74,3 @@ def test_points_run_together_divide_work_by_holders_one_task_a_clause():
     assert [(row.task[:6], row.lead) for row in rows] == [("大型项目，由", "省发展改革委"), ("小型项目，由", "市发展改革委"),
                                                           ("凡新建矿山，", "省自然资源厅")]
 
-
-def test_a_signature_on_its_own_line_leaves_the_last_point_a_task():
-    # 十六、各级人民政府要…。 / 国务院办公厅二○○六年六月十五日 (2006 国办发, its signature cut off as a line): the signature
-    # is no paragraph under the last point, which stays its own text
-    pairs = [(1, "意见如下："), (1, "一、项目由省发展改革委核准。"), (1, "二、各级人民政府要筹措资金。"), (1, "国务院办公厅二○○六年六月十五日")]
-    assert [row.lead for row in subject_sentences(pairs, [])] == ["省发展改革委", "各级人民政府"]

@@ -66,10 +66,6 @@ _MEETING_SENTENCE = re.compile("^(?:会议|會議)")
 #: What a collective's name may run on into before a 的 (各农村集体经济组织的资产收益…): a noun, so the collective owns
 #: what the sentence is about and is no subject, unless a verb opens it (各村结合实际的…: DUTY_OPENERS).
 _OWNED = re.compile("^[^，,。；;：:的]{1,8}?的")
-#: A signature on a line of its own, the issuer and the date (国务院办公厅二○○六年六月十五日): it closes the notice, no
-#: paragraph under the last item (which then stays its own text, not a heading).
-_SIGNATURE = re.compile("^[\u4e00-\u9fff（）()]{2,30}?[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
-                        "[0-9一二三四五六七八九十]{1,3}日$")
 #: A title that runs on past a full stop into a sentence of its own (健全协调机制。建立…): no bare heading.
 _SENTENCE_IN_TITLE = re.compile("[。！？][^。！？]+")
 
@@ -171,8 +167,6 @@ def section_texts(pairs):
     [(2, '加强管理', '甲要做好。', False), (4, '加强管理', '严格考核乙要考核。', True)]
     >>> list(section_texts([(1, "（一）加强协调。乙局要牵头。"), (2, "各地要抓好落实。")]))
     [(1, '', '加强协调。乙局要牵头。', True), (1, '', '各地要抓好落实。', False)]
-    >>> list(section_texts([(1, "十、甲局要筹措资金。"), (2, "国务院办公厅二○○六年六月十五日")]))
-    [(1, '', '甲局要筹措资金。', True)]
     """
     for line, area, text, title in _sections(pairs):
         if title and _SENTENCE_IN_TITLE.search(title):  # （三十二）健全…机制。建立…。A要… / 各省…要…: the title is text
@@ -188,7 +182,7 @@ def _sections(pairs):
     for number, text in pairs:
         mark = HEADING.match(text) or TASK.match(text)
         if mark is None:
-            if current is not None and not _SIGNATURE.match(text):  # the signature closing the notice: no paragraph
+            if current is not None:
                 current[3].append(text)
             continue
         if current is not None:
