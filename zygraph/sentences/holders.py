@@ -5,8 +5,8 @@ body that decides or does it after 由 (``…项目，由A核准``; ``由A和B�
 whose approval it needs after 经 (``需经A、B审查批准``, ``未经A批准，任何单位…不得…``, ``项目经A会同B认定后``).
 Each such body holds the clause's duty: responsible; the bodies after 会同 or 商 (consult) support, and a body after
 协助 (``分别由A和B协助C做好…``) is the one helped, responsible for its own verb, its helpers support (README).
-A body a matter is sent up to (``报A批准``, ``报A备案``), a consent (``经国务院同意``), an approval given
-(``经国务院批准，…``, ``经A批准已…``) and one naming which matter is meant (``经A批准的项目``, ``由A批准的规章``)
+A body a matter is sent up to (``报A批准``, ``报A备案``), a consent (``经国务院同意``), the central authority's
+approval (``…经国务院批准后``), an approval given (``经A批准，…`` opening a sentence, ``经A批准已…``) and one naming which matter is meant (``经A批准的项目``, ``由A批准的规章``)
 hold nothing.
 """
 
@@ -26,7 +26,7 @@ _PARTNER = "会同|會同|(?<![协協会會磋])商|协助|協助"
 #: Where the holders after 由 end: a partner word, or a verb or basis their duty opens with (not 负责同志: people).
 _ACTS = re.compile(f"(?:{_PARTNER}|限期|收回|核准|核發|办理|辦理|决定|決定|统一|統一|制定|制订|研究|组织|組織|负责|負責"
                    "|进行|進行|指定|下达|下達|发放|發放|颁发|頒發|审查|審查|审核|審核|批准|认定|認定|确定|確定|印发|印發"
-                   "|管理|监督|監督|实施|實施|落实|落實|做好|优先|優先|按|根据|根據|依照|依据|依法|对|對|予以|提出|共同|联合)"
+                   "|管理|监督|監督|实施|實施|落实|落實|做好|优先|優先|按|根据|根據|依照|依据|依法|对|對|予以|提出|共同|联合|承担|承擔)"
                    f"{VERB_NOT_NAME}")
 #: Bodies opening a clause that share its work out among them, or do it together (A和B分别制定…, A、B共同研究…).
 _SHARED = re.compile("(?:分别|分別|共同)(?![由經经])")
@@ -42,6 +42,9 @@ _APPROVED = re.compile(f"(?:(?:{_PARTNER})[^，,。；;]{{2,40}}?)?{_APPROVAL}(?
 #: 经 before an approver, inside its clause after the matter or a requirement (未经, 需经, 须分别经); not 经济, 经过, 已经 …,
 #: nor 经 opening a clause (经国务院批准，…: an approval given, no one's duty).
 _VIA = re.compile("(?<=[\u4e00-\u9fff])(?<![已曾神前后])(?:经|經)(?!济|濟|费|費|营|營|过|過|常|验|驗|贸|貿|信|开|開|管|发|發|作)")
+#: The central authority above every body a notice divides work among (国务院, 党中央): its approval after 经 (…经国务院
+#: 批准后，…) is a step the matter passes, no share of the work.
+_CENTRAL = re.compile("^(?:国务院|國務院|党中央|黨中央|中共中央|中央)$")
 #: A holder's verb that only says which matter is meant (需要由A批准的规章): no duty of the clause.
 _DESCRIBING = re.compile("(?:审查|審查|审核|審核)?(?:批准|认定|認定|审批|審批|核准|审定|審定|同意)的")
 #: A partner word inside a name: the list ran on past its holders.
@@ -75,6 +78,8 @@ def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
     ([], [], [])
     >>> [(i.text, i.role) for i in clause_holders("经甲部会同乙委批准", body, opening=False)]
     [('甲部', 'responsible'), ('乙委', 'support')]
+    >>> clause_holders("红线方案经国务院批准后", lambda name: True)
+    []
     >>> clause_holders("经国务院批准", body), clause_holders("对经甲委批准的项目", body), clause_holders("需要由甲委批准的规章", body)
     ([], [], [])
     >>> clause_holders("价格由供需双方协商确定", body), clause_holders("成员由甲部等部门负责同志组成", body)
@@ -88,7 +93,7 @@ def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
         found_end = found.end() - (0 if opening else 1)
         names, end = _bodies_before(clause[found_end:], _APPROVES, is_body)
         after = clause[found_end + end:]
-        if names and _APPROVED.match(after):
+        if names and _APPROVED.match(after) and not any(_CENTRAL.match(name) for name in names):
             items += _with_partners(names, after, is_body, "经")
     for found in re.finditer(BY_WORD, clause):
         names, end = _bodies_before(clause[found.end():], _ACTS, is_body)
