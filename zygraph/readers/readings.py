@@ -13,6 +13,7 @@ from zygraph.sentences.inner_duties import INNER_WORD
 from zygraph.readers.assignment import LEAD_AFTER_LABEL
 from zygraph.sentences.running_requirements import TOPIC_WORD
 from zygraph.sentences.schedules import STAGE_WORD
+from zygraph.sentences.set_up_body import SEATED_WORD
 from zygraph.sentences.steps import STEP_WORD
 from zygraph.sentences.targets import TARGET_WORD
 from zygraph.sentences.territory import TERRITORY_WORD
@@ -138,6 +139,9 @@ _READINGS = (
      "answer for the group's duty together"),
     (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
      "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
+    (SEATED_WORD, "office_seat_not_counted", "the paragraph opens with a body set in a unit and given work (办公室设在A，"
+     "承担…): {text}", "read it as a task of that body, responsible; the unit it sits in (A) is not counted as a unit "
+     "of it"),
 )
 
 
