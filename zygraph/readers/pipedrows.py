@@ -6,7 +6,7 @@ import itertools
 import re
 
 from zygraph.findings import Finding
-from zygraph.readers.columns import column_for
+from zygraph.readers.columns import BRACKET_NOTE, column_for
 from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import GROUP_CELL, area_text
@@ -21,9 +21,8 @@ _CLOSING_LABEL = re.compile("^[\u4e00-\u9fff]{2,8}[：:]$")
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 #: Longest piece of a cell a narrow column wrapped onto a paragraph of its own (国家林业和草原局 / 公报, 1.政务 / 概况).
 _WRAPPED_PIECE = 4
-#: The ordinal label of an outer group's cell (行动二：, 专项一：, 第三部分：) and its note in brackets at the end.
+#: The ordinal label of an outer group's cell (行动二：, 专项一：, 第三部分：).
 _ORDINAL_LABEL = re.compile("^(?:第?[\u4e00-\u9fff]{0,4}[一二三四五六七八九十]+[：:]|第[一二三四五六七八九十]+[部分章节]+[：:]?)")
-_BRACKET_NOTE = re.compile("[（(][^（()）]*[）)]$")
 _NUMBERED_ROWS = 3  # fewest rows numbered in sequence for a table whose header names no 序号 to be cut at them
 
 
@@ -110,7 +109,7 @@ def _group_name(text, under_outer=False):
     >>> _group_name("区规划资源局、区商务委"), _group_name("完成既有多层住宅加装电梯700台"), _group_name("加快推进改造。")
     (False, False, False)
     """
-    name = _BRACKET_NOTE.sub("", _ORDINAL_LABEL.sub("", "".join(text.split())))
+    name = BRACKET_NOTE.sub("", _ORDINAL_LABEL.sub("", "".join(text.split())))
     return 0 < len(name) <= 2 * GROUP_CELL and not re.search(r"[。；;，,：:\d]", name) \
         and ((under_outer and "、" not in name)
              or (cell_kind(name) in ("text", "name") and cell_kind("".join(text.split())) in ("text", "name")))
