@@ -176,7 +176,7 @@ def held_by(clause: str, is_body) -> list[Item]:
             continue
         last = text.find(names[-1])
         rest = text[last + len(names[-1]):] if last >= 0 else ""
-        if any(word in rest for word in _NOT_HELD) or _DESCRIBING_NOUN.match(rest) or any("的" in name for name in names):
+        if any(word in text for word in _NOT_HELD) or _DESCRIBING_NOUN.match(rest) or any("的" in name for name in names):
             continue
         if not all(map(is_body, names)) and not looks_like_unit_list("、".join(names)):
             continue
