@@ -21,6 +21,7 @@ from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart
 from zygraph.readers.numbering import at_next_numbers
 from zygraph.readers.runheadings import run_headings_apart
+from zygraph.names.numerals import DATE
 from zygraph.names.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
@@ -63,7 +64,7 @@ _FEWEST_WORDED_MEMBERS = 2
 #: A notice's signature after a space at the end of a line a copy ran together (…责任处室:A、B 平潭…管理局 2023年3月16日):
 #: the issuer and the date, no part of the units before them.
 _SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
-                                    "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\\s*$")
+                                    f"{DATE})\\s*$")
 _SUB_ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
