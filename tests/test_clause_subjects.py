@@ -135,3 +135,4 @@ def test_a_name_after_you_ends_at_any_unit_ending_not_at_a_verb_opening_there():
     assert bodies_after("县财政局处理", _is_body) == ["县财政局"]
     assert bodies_after("县交通运输局、县公安局交警大队联合执法", _is_body) == ["县交通运输局", "县公安局交警大队"]
     assert bodies_after("县直各单位自行安排", _is_body) == ["县直各单位"]
+    assert bodies_after("教育行政部门办成公办园或委托办园", _is_body) == ["教育行政部门"]

@@ -123,6 +123,9 @@ _VERB_ENDS = ("自行", "进行", "進行", "执行", "執行", "实行", "實�
               "運行", "可行", "督办", "督辦", "承办", "承辦", "协办", "協辦", "举办", "舉辦")
 #: No registry here: a name is taken as a unit by its form alone.
 _unknown = lambda name: False  # noqa: E731
+#: Single last characters of a unit's name that a word after a name may end with as well (办成公办园, 开办, 联合, 银行):
+#: a name ending so stands alone (县爱卫办), but carries no shorter name on (教育行政部门 | 办成公办…).
+_SHORT_ENDS = "办辦行协協联聯社团團馆館校镇鎮乡鄉司股"
 #: What joins names in a list, which no name ends before.
 _JOINING = "、和及与與"
 #: Adverbs opening with a joining character, which a name may end before (A部门及时总结: 及时, timely).
@@ -167,7 +170,8 @@ def bodies_after(text: str, is_body) -> list[str]:
              and (names := split_units(rest[:end])) and (looks_like_unit(names[-1], _unknown) or names[-1].endswith(_KINDS))
              and all(map(is_body, names))]
     for end in kinds:  # the first cut after a body's kind that no longer name carries on (县委 | 宣传部门), no list going on
-        if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON for other in kinds) \
+        if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON and rest[other - 1] not in _SHORT_ENDS
+                                       for other in kinds) \
                 and (rest[end] not in _JOINING or rest.startswith(_ADVERBS, end)) and "\u4e00" <= rest[end] <= "\u9fff":
             return split_units(rest[:end])
     return []
