@@ -164,3 +164,11 @@ def test_bodies_describing_a_kind_of_thing_by_what_they_confirmed_are_no_subject
     body = lambda name: name.endswith(("部门", "委", "局"))  # noqa: E731
     assert partnered_subjects("市发改委会同有关部门确认的需加大保障力度的重点项目；", body) == []
     assert partnered_subjects("市发改委会同有关部门研究制定保障措施。", body) == [("市发改委", "会同")]
+
+
+def test_bodies_with_a_duty_on_what_was_confirmed_are_its_subject():
+    # A会同B确认的…项目 describes a kind of project; A会同B对认定的企业开展检查 is A's duty (names only before the verb)
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [(i.text, i.role) for i in piece_subjects("县市场监管局会同有关部门对认定的重点企业开展检查。")] == [
+        ("县市场监管局", "responsible")]
+    assert piece_subjects("国家发展改革委会同有关部门确认的重点项目，享受优惠。") == []
