@@ -35,6 +35,8 @@ def gaz():
     ({"issuer": "金乡县人民政府"}, "金乡", "county", "issuing line"),
     ({"issuer": "中共广州市委 广州市人民政府"}, "广州", "prefecture", "issuing line"),
     ({"table_title": "资阳市全民科学素质行动任务分工表"}, "资阳", "prefecture", "table title"),
+    # blind109's 崇明 plan: a city's district named right after the city, in a title with no 关于 (…转发…的通知)
+    ({"table_title": "上海市崇明区人民政府办公室转发区消防安全委员会制定的《方案》的通知"}, "崇明", "county", "table title"),
     # blind68's 黄石港 page: the copy glued the document number to the title's front
     ({"number": "港政发〔2025〕1号", "title": "港政发〔2025〕1号黄石港区人民政府关于印发2025年区政府重点工作分解意见的通知"},
      "黄石港", "county", "title"),

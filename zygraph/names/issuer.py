@@ -280,6 +280,10 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
     table_title = (meta.get("table_title") or "").strip()
     place = gazetteer.prefix(table_title) if table_title and not _PAGE_LABEL.search(table_title) else None
     if place is not None:
+        # 上海市崇明区人民政府办公室转发…: the city's district, named right after it, issues
+        district = issuer_from_name(table_title, gazetteer, "table title")
+        if district is not None and district.level == "county" and district.above == place:
+            return district
         return Issuer(place.name, place.short, place.level, place, "table title")
     for key, source in (("heading", "heading"), ("table_title", "table title")):
         text = meta.get(key) or ""
