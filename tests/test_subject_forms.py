@@ -60,7 +60,7 @@ def test_subjects_helping_a_body_that_does_the_work():
     assert _units("对拒不执行的，住建、城管等部门和单位要配合区人民法院落实强制措施。") == [
         ("住建", "support"), ("城管", "support"), ("区人民法院", "responsible")]
     assert _units("市公安局要协助市税务局开展稽查。") == [("市公安局", "support"), ("市税务局", "responsible")]
-    assert _units("市公安局要配合做好宣传。") == [("市公安局", "responsible")]  # no body helped: its own duty
+    assert _units("市公安局要配合做好宣传。") == [("市公安局", "support")]  # a duty only to help: support (helping_duties)
 
 
 def test_helpers_after_a_semicolon_join_the_clause_before():

@@ -29,8 +29,10 @@ from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
+from zygraph.sentences.function_bodies import function_body
 from zygraph.sentences.kind_subjects import research_body
 from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter_before_holder
+from zygraph.sentences.helping_duties import helps_only
 from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.sentences.payers import sentence_payers
@@ -339,7 +341,9 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
         return None
     rest = "，".join(clauses[at:])
     verb = found.group("verb") or found.groupdict().get("basis") or ""  # …等部门，根据…: its basis
-    first = _with_partners([Item(name, "responsible", verb) for name in names], rest)
+    # A、B等部门要积极配合，以保证…; A要…，配合做好…: their duty is only to help, so they support
+    role = "support" if found.group("verb") and helps_only(rest[found.start("verb"):]) else "responsible"
+    first = _with_partners([Item(name, role, verb) for name in names], rest)
     first += [item for item in helping_units(clauses[at:], _is_body) if item.text not in {i.text for i in first}]
     # A负责指导、协调C和D配合…: C and D help with a verb of their own
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
@@ -406,10 +410,11 @@ def _defined_subject(clause: str) -> list[Item]:
 
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
-    class of enterprises by trade, research bodies by their kind (科研单位), or the localities (各地: a call on
+    class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
+    (登记管理机关, 挂靠单位, 银行: function_bodies), or the localities (各地: a call on
     everyone, a task of its own in such text)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES or research_body(name)) \
+            or name in LOCALITIES or research_body(name) or function_body(name)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \
         and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 

@@ -16,6 +16,8 @@ A State Council notice also writes who is to act as:
 - two bodies of different kinds joined by 和 (``各级水利部门和公安机关要…``): two subjects, where each is a body on its own;
 - a body, what it does and 前 or 时, a comma and the modal verb of what it must do then (``地方政府作出撤并决定前，
   必须…发布公告``): the body is the subject of both;
+- a body forbidden to act (``电网企业不得为其接入系统；``, ``国土管理部门不予审批用地``, ``A不应…``): what it must not do is
+  its duty as much as what it must;
 - bodies opening a sentence that gives them partners with 会同, with no modal: right after their names (``A、B会同C对…
   进行分析``) or opening a later clause whose subject is left out (``A和B列出…清单，会同C将…纳入…``): 会同 says who does
   the work with whom, so the bodies are the subject (the partners support, as the reader reads them after 会同).
@@ -52,6 +54,8 @@ SET_OFF = re.compile(f"^(?P<units>(?:{_DESCRIBED_BY_DUTY}|[^，,。；;：:的�
 _RULE = "(?:规定|規定|要求|约定|約定|协议|協議|合同|职责|職責|分工)"
 #: The verbs of doing the work after a body and a binding basis (A根据协议规定，落实…; A根据协议规定，按照…原则，编制…).
 _RUNNING = "统筹|组织|负责|落实|按照|做好|抓好|制定|编制|开展|及时|切实|认真|积极"
+#: The words forbidding a body to act (A不得…, A不予…, A不应当…), a duty as a modal verb's is.
+_FORBIDDEN = "(?:不得|不予|不应当|不應當|不应|不應|不准)"
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
@@ -64,6 +68,8 @@ _FORMS = (
     re.compile("^(?P<units>[^，,。；;：:的由对在]{2,20}?(?:机关|機關|法院|检察院|檢察院))"
                "(?:(?:按照|依照|根据)[^，,。；;]{1,10}?)?(?P<verb>依法)(?=[\u4e00-\u9fff])"),
     SET_OFF,
+    # 电网企业不得为其接入系统；国土管理部门不予审批用地: a prohibition binds its body as a modal does
+    re.compile(f"^(?P<units>{_NAME})(?:都|均|也|一律|均不)?(?P<verb>{_FORBIDDEN})"),
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
 _BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
@@ -76,6 +82,8 @@ _TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前
 _ACT = 2
 #: The 和 between two subjects (A和B要…).
 _AND = "和"
+#: The words joining two subjects (A和B要…, A及B不得…).
+_JOINING = (_AND, "及", "与", "與")
 #: Two collectives run together, each with its own 各 (各地区各部门).
 _EACH_TWICE = re.compile("^(各[^各、，,]{1,4})(各[^各、，,]{1,6})$")
 #: The opening of a sentence where its subject's names may stand: no comma, stop, colon, 的, 由, 对 or 在.
@@ -118,6 +126,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('司法行政机关', '依法')]
     >>> more_subjects("地方政府作出村庄撤并决定前，必须发布公告。", body)
     [('地方政府', '必须')]
+    >>> more_subjects("县国土部门不予审批用地，已批准的要收回；", body), more_subjects("县水利局不得擅自取水。", body)
+    ([('县国土部门', '不予')], [('县水利局', '不得')])
     """
     timed = _timed_subject(piece.strip(), is_body) or partnered_subjects(piece, is_body)
     if timed:
@@ -141,6 +151,8 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
     >>> body = lambda name: name.endswith(("部门", "机关", "局"))
     >>> bodies_apart(["各级水利部门和公安机关", "市经济和信息化局"], body)
     ['各级水利部门', '公安机关', '市经济和信息化局']
+    >>> bodies_apart(["县财政局及有关部门"], body)
+    ['县财政局', '有关部门']
 
     Two collectives each with its own 各 are two, where each is a body (``各地区各部门``; ``各级各部门`` stays whole,
     for ``各级`` is none):
@@ -155,9 +167,11 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         if each and is_body(each.group(1)) and is_body(each.group(2)):
             apart += [each.group(1), each.group(2)]
             continue
-        left, _, right = name.partition(_AND)
-        if right and is_body(left) and is_body(right) and _AND not in right:
-            apart += [left, right]
+        for word in _JOINING:  # 银行及有关金融机构: two kinds of body joined by 及 as by 和
+            left, _, right = name.partition(word)
+            if right and is_body(left) and is_body(right) and word not in right:
+                apart += [left, right]
+                break
         else:
             apart.append(name)
     return apart

@@ -1,0 +1,43 @@
+"""Bodies a regulation names by the function they hold in its regime (登记管理机关, 挂靠单位, 银行): a duty's subject.
+
+A notice dividing the work of a registration or licensing regime names its actors by their part in it, not by an
+office: the registration authority (``登记管理机关``, ``社会团体登记管理机关``), the body an organisation is attached to
+(``挂靠单位``), the supervising body (``主管单位``), the approving organ (``审批机关``, ``发证机关``), and the banks told
+whom to lend to (``银行``). None is a unit by its form alone (:func:`zygraph.names.unitname.looks_like_unit`), and
+the same words name no body inside a longer noun; this module says only whether a sentence's whole subject is one.
+A unit named by the thing it runs (``项目单位``, ``建设单位``, ``排污单位``: the parties a rule binds) is none.
+"""
+
+from __future__ import annotations
+
+import re
+
+__all__ = ["function_body"]
+
+#: An organ of the state named by what it does in the regime (登记管理机关, 审批机关, 发证机关), perhaps 各级 of them
+#: or with the kind of thing it registers before (社会团体登记管理机关): two to ten characters of its function.
+_ORGAN = re.compile("^(?:各级|各級|有关|有關|各有关|各有關)?[\u4e00-\u9fff]{2,10}(?:机关|機關)$")
+#: The relation a unit holds to the organisations a regime oversees (挂靠单位: the one they are attached to).
+_RELATION_UNIT = re.compile("^(?:各级|各級|有关|有關|各)?(?:挂靠|掛靠|业务主管|業務主管|主管|审批|審批|监管|監管|登记|登記)"
+                            "(?:单位|單位)$")
+#: Banks as a class, told whom they may lend to (银行及有关金融机构不得…): 银行, 商业银行, 各银行.
+_BANKS = re.compile("^(?:各|各类|各類|有关|有關|各商业|商业|商業|政策性)?(?:银行|銀行)$")
+#: Words that make a 机关 no actor of the regime but the organs in general (党政机关, 国家机关: those a rule binds).
+_ORGANS_IN_GENERAL = ("党政机关", "黨政機關", "国家机关", "國家機關", "各级机关", "各級機關", "机关单位", "行政机关", "行政機關",
+                      "司法机关", "司法機關", "政府机关", "政府機關")
+
+
+def function_body(name: str) -> bool:
+    """True when ``name`` names a body by its function in a regime: an organ by what it does (登记管理机关), a unit by
+    its relation to what is overseen (挂靠单位), or banks as a class.
+
+    Examples
+    --------
+    >>> [function_body(n) for n in ("登记管理机关", "社会团体登记管理机关", "挂靠单位", "审批机关", "银行")]
+    [True, True, True, True, True]
+    >>> [function_body(n) for n in ("项目单位", "建设单位", "党政机关", "行政机关", "机关", "银行贷款")]
+    [False, False, False, False, False, False]
+    """
+    if "的" in name or any(word in name for word in _ORGANS_IN_GENERAL):
+        return False
+    return bool(_ORGAN.match(name) or _RELATION_UNIT.match(name) or _BANKS.match(name))
