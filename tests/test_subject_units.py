@@ -69,3 +69,10 @@ def test_a_bodys_posts_counted_after_its_name_are_no_duty():
     assert duty_subject_units("县政府办公室机关行政编制12名。其中：主任1名，副主任2名。") is None
     assert duty_subject_units("县档案局事业编制5名。") is None
     assert [item.text for item in duty_subject_units("县发改委编制全县发展规划。")] == ["县发改委"]
+
+
+def test_a_requirement_after_the_units_of_a_duty_is_no_modal_ending_them():
+    # A根据B要求开展…: 要求 is B's requirement, not A's modal 要; the units end before 根据 (blind117's 嘉定)
+    assert [(i.text, i.role) for i in duty_subject_units("县属国有企业根据县政府要求开展更新工作。")] == [
+        ("县属国有企业", "responsible")]
+    assert [i.text for i in duty_subject_units("县交通局要加强道路养护。")] == ["县交通局"]

@@ -80,6 +80,8 @@ MODALS = "要应将须"
 _MASSES = re.compile("群众|群眾|农民|農民|居民|村民|党员|黨員|职工|職工")
 #: One of MODALS inside a would-be subject (今年全县新建项目要全部): a clause, no unit; not in a name (应急管理局, 将乐县).
 MODAL_INSIDE = re.compile(f"[{MODALS}](?!急|用|乐|樂)")
+#: A modal right after a duty's opening units, not a word it begins (A根据B要求开展…: 要求 is B's requirement).
+_MODAL_AT = re.compile(f"[{MODALS}](?!求|點|点|急|用)")
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
@@ -473,7 +475,7 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
     worded = [end for end in range(min(len(head), _DUTY_SUBJECT_LONGEST), 1, -1)
               if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
-    cut = next((end for end in cuts if head[end] in MODALS), next(iter(worded), None))
+    cut = next((end for end in cuts if _MODAL_AT.match(head, end)), next(iter(worded), None))  # not 根据B要求
     if cut is None:
         cut = next((end for end in cuts if head[end] in DUTY_OPENERS), cuts[-1] if cuts else None)
     if NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
