@@ -89,3 +89,9 @@ def test_a_duty_whose_first_work_is_its_own_keeps_its_units_responsible_though_a
         ("县城运中心", "support")]
     assert [(i.text, i.role) for i in duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")] == [
         ("其他有关部门", "support")]
+
+
+def test_a_later_clause_helping_a_named_body_still_makes_the_duty_a_supporting_one():
+    # A要加强…，配合B治理…: B leads that work, A helps (tests/test_grammar.py keeps the same reading)
+    assert [(i.text, i.role) for i in duty_subject_units("县环保局要加强水源保护，配合县农委治理秸秆焚烧。")] == [
+        ("县环保局", "support")]

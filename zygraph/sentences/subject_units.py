@@ -489,7 +489,11 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
-    helping = _SUPPORT_DUTY.search(sentence, cut, _first_work_end(sentence, cut))  # not a later clause's help
+    helping = _SUPPORT_DUTY.search(sentence, cut)
+    # A在各自职责范围内，制定…，协同开展…: help in a later clause naming no body it helps is besides the unit's own work
+    first_work = _first_work_end(sentence, cut)
+    helping = helping if helping is None or helping.start() < first_work \
+        or _names_helped(sentence[helping.end():], known) else None
     # 各成员单位要互通信息、密切配合、相互支持: the members help one another; the duty is their own
     helping = None if helping and helps_each_other(sentence, helping.start(), helping.end()) else helping
     own = _OWN_CHARGE.search(sentence, cut)
@@ -516,6 +520,16 @@ def _first_work_end(sentence: str, start: int) -> int:
         if not _MANNER_ONLY.match(clause.rstrip("，,")):
             break
     return at
+
+
+def _names_helped(rest: str, known=None) -> bool:
+    """True when ``rest``, what follows a helping word, opens with the body helped (配合县农委治理…), not the work.
+
+    >>> _names_helped("县农委治理秸秆焚烧"), _names_helped("开展城市更新相关工作")
+    (True, False)
+    """
+    rest = re.split("[，,。；;]", rest, maxsplit=1)[0]
+    return any(looks_like_unit_list(rest[:end], known) for end in range(2, min(len(rest), 20) + 1))
 
 
 def _organised_units(sentence: str, known=None) -> list[Item]:
