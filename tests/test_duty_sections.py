@@ -77,3 +77,11 @@ def test_each_department_named_in_full_after_its_field_keeps_the_role_its_own_cl
     text = "公安、交通等部门负责维护秩序。公安局要加强巡逻；交通局要疏导交通；公安分局要配合。"
     assert [(i.text, i.role) for i in fielded_duties(text)] == [
         ("公安局", "responsible"), ("交通局", "responsible"), ("公安分局", "support")]
+
+
+def test_units_told_to_act_as_another_document_divides_their_duties_name_no_task():
+    # （二）明确工作职责 / A、B按照《…办法》职责分工执行。: the duties are in that document, none here (blind117's 崇明)
+    text = ("（二）明确工作职责\n县政府各部门、各乡镇按照《某县安全责任制实施办法》职责分工执行。\n"
+            "农业办积极开展秸秆综合利用推广工作。\n")
+    doc = parse_paragraphs(text)
+    assert [(r.task[:6], r.lead) for r in doc.rows] == [("农业办积极开", "农业办")]

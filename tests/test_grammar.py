@@ -1790,3 +1790,11 @@ def test_a_connective_or_a_verb_fixing_the_units_before_them_is_no_part_of_their
     assert [(i.text, i.role) for i in designated_units("确定县公安局为牵头单位，负责制定整治方案。")] == [("县公安局", "lead")]
     assert [(i.text, i.role) for i in duty_subject_units("其中县市场监管局负责食品抽检。")] == [
         ("县市场监管局", "responsible")]
+
+
+def test_a_post_after_by_in_a_closing_clause_names_no_unit():
+    # …，由A主要负责人任召集人。: 负责人 is the post a person of A holds, not the verb 负责 (blind117's 嘉定)
+    assert sentence_units("小组下设工作专班，由县民政局主要负责人任召集人。") is None
+    assert find_assignment("小组下设工作专班，由县民政局主要负责人任召集人。") is None
+    text, items = sentence_units("做好专班工作，由县民政局负责。")
+    assert [(i.text, i.role) for i in items] == [("县民政局", "responsible")]

@@ -51,3 +51,15 @@ def test_the_next_line_numbered_as_the_owner_line_ends_its_hold():
     assert [f.line for f in doc.findings if f.code == "owner_line"] == [2]
     assert [f.line for f in doc.findings if f.code == "owner_line_end"] == [5]
     assert [f.line for f in doc.findings if f.code == "no_assignment"] == [5, 6, 7]
+
+
+def test_items_under_a_numbered_line_naming_a_unit_and_the_word_for_its_duties_are_its_tasks():
+    # 1.A职责 / （1）…； / （2）协助…； / 2.B职责 / （1）…: the heading's unit does each item (协助: support); the
+    # numbers restart under each heading and the headings are no tasks
+    doc = parse_paragraphs("1.镇安全委员会职责\n（1）组织领导本镇安全工作；\n（2）协助开展事故调查工作。\n"
+                           "2.村委会职责\n（1）宣传安全知识，会同县应急局开展演练。\n")
+    assert [(row.task, row.lead, row.support) for row in doc.rows] == [
+        ("组织领导本镇安全工作；", "镇安全委员会", ""), ("协助开展事故调查工作。", "", "镇安全委员会"),
+        ("宣传安全知识，会同县应急局开展演练。", "村委会", "县应急局")]
+    assert [f.line for f in doc.findings if f.code == "owner_line"] == [1, 4]
+    assert not [f for f in doc.findings if f.code == "no_assignment"]

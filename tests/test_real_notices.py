@@ -157,11 +157,6 @@ XFAIL = {
     "then six duty paragraphs",
     "2019_shanghai_jinshan_district_public_fire_safety_opinion": "P 0.83 R 0.42, 1/4 - measures numbered across the "
     "opinion with a heading sentence, units only in running clauses (由A牵头，B、C…配合 mid-measure, 属地政府要…)",
-    "2023_shanghai_chongming_district_grassroots_fire_unit_duty_headings": "P 0.00 R 0.00, 0/19 - unit headings "
-    "1.A职责 with no colon over duties （1）…； that restart under each heading, role words inside the duties",
-    "2023_shanghai_jiading_district_urban_renewal_member_duties": "P 0.60 R 0.31, 11/12 - group headings over "
-    "paragraphs with a body as subject; an office run by three units together (由A、B、C…协同); ten fields sharing one "
-    "kind noun after 等",
     "1997_guobanfa_social_organisations_rectification_notice": "P 0.54 R 0.17, 8/20 - a web page: classes of bodies by "
     "function as subjects (登记管理机关、业务主管部门、挂靠单位), 由A… clauses, 对…的社会团体，A要…",
     "2004_guofa_unauthorised_power_station_construction_notice": "P 0.57 R 0.11, 4/22 - a dataset cell on one line: "

@@ -69,3 +69,29 @@ def test_a_bodys_posts_counted_after_its_name_are_no_duty():
     assert duty_subject_units("县政府办公室机关行政编制12名。其中：主任1名，副主任2名。") is None
     assert duty_subject_units("县档案局事业编制5名。") is None
     assert [item.text for item in duty_subject_units("县发改委编制全县发展规划。")] == ["县发改委"]
+
+
+def test_a_requirement_after_the_units_of_a_duty_is_no_modal_ending_them():
+    # A根据B要求开展…: 要求 is B's requirement, not A's modal 要; the units end before 根据 (blind117's 嘉定)
+    assert [(i.text, i.role) for i in duty_subject_units("县属国有企业根据县政府要求开展更新工作。")] == [
+        ("县属国有企业", "responsible")]
+    assert [i.text for i in duty_subject_units("县交通局要加强道路养护。")] == ["县交通局"]
+
+
+def test_a_duty_whose_first_work_is_its_own_keeps_its_units_responsible_though_a_later_clause_helps():
+    # A在各自职责范围内，制定…，协同开展…: its first clause of work is its own, the help besides (blind117's 嘉定)
+    assert [(i.text, i.role) for i in duty_subject_units("县财政局在各自职责范围内，制定扶持政策，协同开展更新工作。")] == [
+        ("县财政局", "responsible")]
+    assert [(i.text, i.role) for i in duty_subject_units("县属国有企业根据县政府要求开展更新工作，参与主体遴选。")] == [
+        ("县属国有企业", "responsible")]
+    # a clause only of how or with what they act comes before the work: its help makes them support
+    assert [(i.text, i.role) for i in duty_subject_units("县城运中心结合全县风险普查，协同做好排查工作。")] == [
+        ("县城运中心", "support")]
+    assert [(i.text, i.role) for i in duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")] == [
+        ("其他有关部门", "support")]
+
+
+def test_a_later_clause_helping_a_named_body_still_makes_the_duty_a_supporting_one():
+    # A要加强…，配合B治理…: B leads that work, A helps (tests/test_grammar.py keeps the same reading)
+    assert [(i.text, i.role) for i in duty_subject_units("县环保局要加强水源保护，配合县农委治理秸秆焚烧。")] == [
+        ("县环保局", "support")]

@@ -108,3 +108,12 @@ def test_kinds_joined_by_he_each_with_its_own_youguan_are_two_units():
     # blind111: 省直有关部门和有关单位按照…职责和分工，分别负责…
     assert split_units("省直有关部门和有关单位") == ["省直有关部门", "有关单位"]
     assert split_units("各有关部门和单位") == ["各有关部门和单位"]  # the kind after 和 bare: one collective
+
+
+def test_fields_sharing_a_kind_after_a_description_over_commas_are_each_a_unit():
+    # A、B、C等<what they are for, over 、>相关部门: the description is no unit, each field is one (blind117's 嘉定)
+    text = "区交通、水务、民政等市政交通设施、公共服务设施相关部门"
+    assert split_units(text) == ["区交通", "水务", "民政"]
+    assert looks_like_unit_list(text)
+    # a description naming units is a list going on: kept
+    assert split_units("区财政局等市公安局、区税务局有关部门")[-1] != "区财政局"

@@ -96,6 +96,10 @@ _SHARED_KIND = re.compile("^(?P<field>[\u4e00-\u9fff]{2,6}?)(?:部门|机关|机
 #: 等 and words up to 有关部门 (银保监会等国务院相关部门): the examples' tail, not a unit.
 _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|相關|主管)?(部门|单位|部門|單位)(和单位|和部门)?"
                        "([（(]单位[）)])?$")
+#: 等, then what the units listed are for, over 、 (等市政交通设施、公共服务设施相关部门), then the kind they share: the
+#: description is no unit; the list reads as …等相关部门.
+_DESCRIBED_KIND = re.compile("(?<=等)(?P<what>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,4})(?=(?:有关|相关|有關|相關)"
+                             "(?:部门|单位|部門|單位)$)")
 #: A kind of body named by no owner (行业主管部门, 有关单位): after a described collective, part of it.
 _GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
 #: The units a matter concerns, named by a qualifier and a kind of their own: 相关单位, 有关部门.
@@ -193,6 +197,7 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     """
     registry = known is not None
     known = known or (lambda name: False)
+    text = without_described_kind(text, known)
     pieces, seps = joined_collectives(*split_outside_brackets(text, _SEPARATORS))
     out, i = [], 0
     while i < len(pieces):
@@ -229,6 +234,23 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
 
 #: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
 _REPEATED_LEVEL = re.compile("(?<=[局委办院厅部会联协社站所心队行司处科署馆室])(?=[区市县省州])")  # a unit's last character, a level
+
+
+def without_described_kind(text: str, known=None) -> str:
+    """``text`` without what the units it lists are for, where that stands over 、 between 等 and the kind they share
+    (``A、B等市政设施、公共服务设施相关部门`` -> ``A、B等相关部门``); else unchanged. No part of the description may
+    read as a unit (``A等、各区、各县有关部门`` keeps its units).
+
+    >>> without_described_kind("区交通、水务、民政等市政交通设施、公共服务设施相关部门")
+    '区交通、水务、民政等相关部门'
+    >>> without_described_kind("区财政局等、各街道、各镇有关部门")
+    '区财政局等、各街道、各镇有关部门'
+    """
+    found = _DESCRIBED_KIND.search(text) if "等" in text else None
+    if found is None or any(looks_like_unit(part, known or (lambda name: False)) or _is_place(part)
+                            for part in found.group("what").split("、")):
+        return text
+    return text[: found.start()] + text[found.end():]
 
 
 def units_run_together(text: str) -> str:
@@ -313,7 +335,7 @@ def looks_like_unit_list(text: str, known=None) -> bool:
     """
     if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text) or RATED_LABEL.search(text):
         return False  # 表现较差的单位：A、B: units named by their record, no list of a task's units
-    text = _LEAD_SYMBOLS.sub("", text)  # ★区发改委、统计局; 区财政局*、区发改局: a mark on the lead
+    text = without_described_kind(_LEAD_SYMBOLS.sub("", text), known)  # ★区发改委、统计局: a mark on the lead
     test = known or (lambda name: False)
     names = split_units(text, known)
     if not names or not all(plausible_name(name) for name in names):

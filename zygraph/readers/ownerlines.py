@@ -1,4 +1,4 @@
-"""A numbered line naming only its units and 负责： over items numbered otherwise is their heading, no task.
+"""A numbered line naming only its units and 负责： (or the word for their duties) over items numbered otherwise heads them.
 
 Lists of duties by department set each department off on a numbered line of its own, its duties numbered
 below it in another style, none naming a unit::
@@ -10,7 +10,9 @@ below it in another style, none naming a unit::
 
 The paragraph reader reads ``4、`` as a task of its own and each ``（n）`` as a task naming no units;
 :func:`owner_lines_as_headings` makes such a line the heading whose units the items below it take (a line with
-its duty after the colon, as ``5、``, stays a task).
+its duty after the colon, as ``5、``, stays a task). A numbered line naming a unit and the word for its duties
+(``1.乡镇安全委员会职责`` over ``（1）…；``, :func:`zygraph.sentences.duty_titles.duties_of_heading`) heads its items
+the same way.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ import re
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import parse_group
 from zygraph.readers.assignment import find_assignment
+from zygraph.sentences.duties import duties_of_heading, unit_heading
 
 __all__ = ["owner_line_units", "owner_lines_as_headings", "over_items_numbered_otherwise"]
 
@@ -86,7 +89,8 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
     read, ends = [], set()
     for index, block in enumerate(blocks):
         after = blocks[index + 1] if index + 1 < len(blocks) else None
-        if after is not None and over_items_numbered_otherwise(block, after) and owner_line_units(block["text"]):
+        if after is not None and over_items_numbered_otherwise(block, after) \
+                and (owner_line_units(block["text"]) or _duties_title(block["text"])):
             block = {**block, "heading": True, "level": _LEVEL}
             findings.append(Finding(block["line"], "info", "owner_line", f"a numbered line names only its units "
                                     f"and the verb giving them what follows: {block['text'][:30]}",
@@ -101,6 +105,16 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
                                     "here: this line and the items under it are not given them"))
         read.append(block)
     return read
+
+
+def _duties_title(text: str) -> bool:
+    """True when ``text`` names a unit and the word for its duties, nothing else (``村委会职责``, ``县公安局主要职责``).
+
+    >>> _duties_title("村委会职责"), _duties_title("主要职责"), _duties_title("加强农村环境保护。")
+    (True, False, False)
+    """
+    text = text.strip().rstrip("。：:")
+    return duties_of_heading(text) is not None and bool(unit_heading(text))
 
 
 def _sibling_after(blocks, index):

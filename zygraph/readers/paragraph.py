@@ -108,6 +108,10 @@ _REQUIREMENT = re.compile(r"^(?:工作|具体|完成)?要求[：:]")  # 工作�
 _LABEL_OF = {"lead": "牵头单位", "support": "配合单位", "responsible": "责任单位"}  # a unit's role, said as a label
 _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the next line goes on with it
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
+#: Units told to act as another document divides their duties (A、B按照《…办法》职责分工执行。): the duties are there, no
+#: task here.
+_BY_OTHER_DOCUMENT = re.compile("^[^，,。；;《]{2,60}?(?:按照|依照|根据|按)《[^》]{2,60}》(?:的)?(?:职责分工|分工|规定|要求)?"
+                                "(?:执行|履行职责|履职)[。；;]?$")
 _TITLE_LEVEL = 3  # a numbered title (1、成员单位职责) heads what is under a part's (一、) and a section's (（一）)
 #: What a bracket holding only a document-wide rule leaves once the rule is taken out (……县城。[以下任务均需A落实]).
 _EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
@@ -491,7 +495,8 @@ def _duty_in_section(heads, last, text):
     under a heading that divides duties (三、职责分工): the units of the paragraph's duty. A duty is a sentence: a
     line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
     return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
-        and divides_duties(area := _area_above(heads, None)) and bool(section_duty_units(text, area))
+        and divides_duties(area := _area_above(heads, None)) and bool(section_duty_units(text, area)) \
+        and not _BY_OTHER_DOCUMENT.match(text.strip())  # A按照《…》职责分工执行。: the duties are in that document
 
 
 def _dividing_title(text):

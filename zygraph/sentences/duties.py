@@ -46,6 +46,7 @@ from zygraph.sentences.statements import sentence_units
 from zygraph.sentences.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
 from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
 from zygraph.sentences.with_partners import clause_partners
+from zygraph.sentences.worked_with import worked_with  # A由B、C协同开展工作: B, C support
 
 __all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
            "subject_duties",
@@ -235,7 +236,7 @@ def owned_duty_units(units: list[Item], text: str, known=None) -> list[Item]:
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
         else:  # 根据气象条件会同气象部门提供…: a basis or occasion before 会同, or work no verb of _WORK opens
-            items += clause_partners(clause, known) or inner_partners(clause, known)  # 联合各部门…开展
+            items += clause_partners(clause, known) or inner_partners(clause, known) or worked_with(clause, known)
         guided = _GUIDED_HELPING.match(clause) if units else None  # the units guided by the heading's department
         if guided is not None and looks_like_unit_list(guided.group("units"), known):
             items += [Item(name, "support", guided.group("verb")) for name in split_units(guided.group("units"), known)]

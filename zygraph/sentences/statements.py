@@ -103,7 +103,7 @@ _QUOTA = re.compile(r"^(?P<place>(?![全本我各该其])[\u4e00-\u9fff]{1,10}(?
 _IN_SENTENCE = re.compile(
     "[，,]由(?P<lead>[^，,。；;]{2,200}?)(?:(?:会同|會同)(?P<support>[^。；;]{2,600}?))?"
     "(?:研究提出落实意见|研究提出具体意见|研究提出|研究制定|负责落实|牵头落实|牵头负责|负责|牵头|组织实施)"
-    "[^，,。；;]{0,12}[。；;]?$"
+    f"{VERB_NOT_NAME}[^，,。；;]{{0,12}}[。；;]?$"  # 由A主要负责人任召集人: a post, no verb
 )
 _IN_SENTENCE_LONGEST = 2 + 200 + 2 + 600 + 9 + 12 + 1
 
@@ -120,6 +120,8 @@ def sentence_units(text: str, known=None) -> tuple[str, list[Item]] | None:
     >>> text, [(i.text, i.role) for i in items]
     ('关于粮食安全的问题', [('发展改革委', 'lead'), ('农业部', 'support'), ('财政部', 'support')])
     >>> sentence_units("办公室设在街道卫健办，由袁仲毅同志任办公室主任负责协调。") is None  # a person, not a unit
+    True
+    >>> sentence_units("小组下设专班，由县民政局主要负责人任召集人。") is None  # 负责人: a post, not the verb 负责
     True
     """
     # the clause ends the text and is at most ~820 characters long: search only there, so time stays linear

@@ -81,12 +81,18 @@ MODALS = "要应将须"
 _MASSES = re.compile("群众|群眾|农民|農民|居民|村民|党员|黨員|职工|職工")
 #: One of MODALS inside a would-be subject (今年全县新建项目要全部): a clause, no unit; not in a name (应急管理局, 将乐县).
 MODAL_INSIDE = re.compile(f"[{MODALS}](?!急|用|乐|樂)")
+#: A modal right after a duty's opening units, not a word it begins (A根据B要求开展…: 要求 is B's requirement).
+_MODAL_AT = re.compile(f"[{MODALS}](?!求|點|点|急|用)")
 #: How far a duty's opening units may run: 中国储备粮管理总公司 and two more.
 _DUTY_SUBJECT_LONGEST = 40
 #: A duty that supports: 做好相关配合工作, 协助做好…, 参与….
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
 _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
+#: A clause saying only how, by what remit or with what units act, before their work: 在各自职责范围内, 在B的统一领导下,
+#: 按照职责分工, 根据B的要求, 结合全市风险普查 (结合 a clause whole).
+_MANNER_ONLY = re.compile("^(?:在[^，,]{1,30}(?:下|内|內|中)|(?:按照|依照|根据|依据|按)(?:各自)?(?:职责|职能)(?:分工|范围)?"
+                          "|(?:按照|依照|根据|依据)[^，,]{1,30}(?:要求|规定|部署|安排|精神)|结合[^，,]{1,40})$")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
 _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
                             f"加强|抓好|督促|指导){VERB_NOT_NAME}|[，,]|$)")
@@ -473,7 +479,7 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
     worded = [end for end in range(min(len(head), _DUTY_SUBJECT_LONGEST), 1, -1)
               if head.startswith(_DUTY_WORDS, end) and looks_like_unit_list(head[:end], known)]
-    cut = next((end for end in cuts if head[end] in MODALS), next(iter(worded), None))
+    cut = next((end for end in cuts if _MODAL_AT.match(head, end)), next(iter(worded), None))  # not 根据B要求
     if cut is None:
         cut = next((end for end in cuts if head[end] in DUTY_OPENERS), cuts[-1] if cuts else None)
     if NAME_NOTE.match(text, len(head)) and looks_like_unit_list(head, known):
@@ -484,6 +490,10 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
     helping = _SUPPORT_DUTY.search(sentence, cut)
+    # A在各自职责范围内，制定…，协同开展…: help in a later clause naming no body it helps is besides the unit's own work
+    first_work = _first_work_end(sentence, cut)
+    helping = helping if helping is None or helping.start() < first_work \
+        or _names_helped(sentence[helping.end():], known) else None
     # 各成员单位要互通信息、密切配合、相互支持: the members help one another; the duty is their own
     helping = None if helping and helps_each_other(sentence, helping.start(), helping.end()) else helping
     own = _OWN_CHARGE.search(sentence, cut)
@@ -495,6 +505,31 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
     return items
+
+
+def _first_work_end(sentence: str, start: int) -> int:
+    """Where the first clause of ``sentence`` from ``start`` that says work ends, past clauses that only say how or by
+    what the units act (在各自职责范围内，制定…; 在指挥部的统一领导下，做好…).
+
+    >>> _first_work_end("A在各自职责范围内，制定政策，协同开展工作。", 1), _first_work_end("A开展工作，参与遴选。", 1)
+    (15, 6)
+    """
+    at = start
+    for clause in re.split("(?<=[，,])", sentence[start:]):
+        at += len(clause)
+        if not _MANNER_ONLY.match(clause.rstrip("，,")):
+            break
+    return at
+
+
+def _names_helped(rest: str, known=None) -> bool:
+    """True when ``rest``, what follows a helping word, opens with the body helped (配合县农委治理…), not the work.
+
+    >>> _names_helped("县农委治理秸秆焚烧"), _names_helped("开展城市更新相关工作")
+    (True, False)
+    """
+    rest = re.split("[，,。；;]", rest, maxsplit=1)[0]
+    return any(looks_like_unit_list(rest[:end], known) for end in range(2, min(len(rest), 20) + 1))
 
 
 def _organised_units(sentence: str, known=None) -> list[Item]:
