@@ -152,9 +152,6 @@ XFAIL = {
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind117-118 (the session's end measure), scored once with the readers of fc216ce6: 8 notices, P 0.76 R 0.30
     # pooled, 1 passes
-    "2013_shanghai_songjiang_district_sanitation_wages_measures_and_duties": "P 0.92 R 0.65, 10/13 - measure headings "
-    "over subject sentences (two subjects in one sentence with a 会同 partner, companies and their unions as subjects), "
-    "then six duty paragraphs",
     "2019_shanghai_jinshan_district_public_fire_safety_opinion": "P 0.83 R 0.42, 1/4 - measures numbered across the "
     "opinion with a heading sentence, units only in running clauses (由A牵头，B、C…配合 mid-measure, 属地政府要…)",
     "2023_shanghai_chongming_district_grassroots_fire_unit_duty_headings": "P 0.00 R 0.00, 0/19 - unit headings "

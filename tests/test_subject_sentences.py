@@ -423,3 +423,15 @@ def test_shishi_heading_a_noun_is_no_duty_verb():
     # 甲部、乙部等有关部门对…的总体思路、实施步骤进行了研究: 实施步骤 is a noun, the sentence a report
     assert _units("甲部、乙部等有关部门对改革的总体思路、实施步骤和配套政策进行了认真研究。") == []
     assert _units("县环保局对违法排污实施处罚。") == [("县环保局", "responsible")]
+
+
+def test_bodies_set_off_by_a_comma_before_the_subject_share_its_verb():
+    # 区规划土地局，各街镇（园区）要… (blind117 松江 环卫): two subjects of one 要 joined by a full-width comma
+    assert _units("区规划局，各街镇要优先考虑用房建设。") == [("区规划局", "responsible"), ("各街镇", "responsible")]
+    assert _units("今年，各街镇要完成用房建设。") == [("各街镇", "responsible")]
+
+
+def test_a_body_and_its_union_are_two_subjects():
+    # 本区环卫企业与其工会应… (blind117 松江 环卫): 其 is the companies', the union a subject of its own
+    assert _units("环卫企业与其工会应开展集体协商。") == [("环卫企业", "responsible"), ("工会", "responsible")]
+    assert ("工会", "responsible") not in _units("区总工会要指导区行业工会开展协商。")
