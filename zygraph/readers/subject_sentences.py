@@ -26,6 +26,7 @@ from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
+from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
@@ -117,6 +118,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 for line, area, text, run_in in section_texts(pairs)]
     cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
     glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
+    openings = {_PIECE_END.split(text)[0].strip() for _, text in pairs}  # the first sentence of each paragraph
     for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
@@ -136,6 +138,14 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
                 # the task before; the measure starts there, its first subject's task with it
                 rows.append(_row(line, area, heading, task, items, reading, findings))
+                heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
+                previous = piece
+                continue
+            if not run_in and not found and piece.strip() in openings and _opens_subject(piece, pieces[at + 1:at + 2]):
+                # 聚焦主业。A、B机构要…: a paragraph under a heading opens with a run-in heading of its own before its
+                # subject; the paragraph's task starts at that heading, closing the task before
+                if items:
+                    rows.append(_row(line, area, heading, task, items, reading, findings))
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
                 previous = piece
                 continue
@@ -177,6 +187,18 @@ def _measure_heading(piece: str, after: list[str]) -> bool:
     if not _RUN_IN_HEADING.match(piece.strip()) or piece.strip().startswith(_LINKING):
         return False
     return bool(after) and not (_RUN_IN_HEADING.match(after[0].strip()) and not read_piece(after[0]).first)
+
+
+def _opens_subject(piece: str, after: list[str]) -> bool:
+    """Whether ``piece``, a sentence with no subject, is the run-in heading of a paragraph whose next sentence opens
+    with a subject (``聚焦支小支农主业。`` before ``A机构要…``): :func:`_measure_heading`, the sentence after naming a body.
+
+    >>> _opens_subject("聚焦支小支农主业。", ["担保机构要严格以支小支农为主业。"])
+    True
+    >>> _opens_subject("聚焦支小支农主业。", ["严格以支小支农为主业。"]), _opens_subject("同时加强督查。", ["甲局要督查。"])
+    (False, False)
+    """
+    return _measure_heading(piece, after) and bool(read_piece(after[0]).first)
 
 
 def _glued_cut(pieces: list[str]) -> int | None:
@@ -338,7 +360,11 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     names = [part for name in names for part in _with_its_own(name)]  # A与其工会: A and its union
     if rule == "subject" and names:  # A，B要…: bodies opening the sentence alone, set off by a comma, share B's verb
         names = [name for name in _bodies_before(clauses, at) if name not in names] + names
-    bodies = bool(names) and all(_is_body(name) for name in names)
+    # 融资担保、再担保机构要…: financial kinds as the subject; not where the verb describes a noun (A承担的比例不低于…)
+    attributive = found.string[found.end():found.end() + 1] == "的"
+    financial = financial_subjects(found.group("units")) if rule == "subject" and not attributive else []
+    names = financial or names
+    bodies = bool(names) and (bool(financial) or all(_is_body(name) for name in names))
     if not names or not (bodies or (looks_like_unit_list(found.group("units"))
                                     and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
         return None
