@@ -435,3 +435,22 @@ def test_a_body_and_its_union_are_two_subjects():
     # 本区环卫企业与其工会应… (blind117 松江 环卫): 其 is the companies', the union a subject of its own
     assert _units("环卫企业与其工会应开展集体协商。") == [("环卫企业", "responsible"), ("工会", "responsible")]
     assert ("工会", "responsible") not in _units("区总工会要指导区行业工会开展协商。")
+
+
+def test_financial_institutions_by_kind_are_subjects():
+    # 政府性融资担保、再担保机构要…, 银行业金融机构要… (blind118 国办发〔2019〕6号)
+    assert _units("农业信贷担保、再担保机构要坚守主业。") == [("农业信贷担保", "responsible"), ("再担保机构", "responsible")]
+    assert _units("银行业金融机构要落实风险分担。") == [("银行业金融机构", "responsible")]
+    # the verb describing a noun: the share the fund bears, no duty
+    assert _units("原则上担保基金和银行业金融机构承担的风险责任比例均不低于20%。") == []
+
+
+def test_a_paragraph_s_run_in_heading_starts_its_subject_s_task():
+    # 聚焦支小支农主业。A要… as an unnumbered paragraph under a heading (blind118 国办发〔2019〕6号 基本原则)
+    pairs = [(1, "意见如下："), (2, "（二）基本原则。"), (3, "聚焦主业。担保机构要严格以支小为主业。"),
+             (4, "坚持微利。再担保机构要保持较低费率。")]
+    assert [row.task for row in subject_sentences(pairs, [])] == ["聚焦主业。担保机构要严格以支小为主业。",
+                                                                 "坚持微利。再担保机构要保持较低费率。"]
+    # a short sentence inside a paragraph stays on the task before
+    pairs = [(1, "一、加强管理"), (2, "渔业部门应加强巡查。巡查结果公开。执法部门必须依法处罚。")]
+    assert [row.task for row in subject_sentences(pairs, [])] == ["渔业部门应加强巡查。巡查结果公开。", "执法部门必须依法处罚。"]

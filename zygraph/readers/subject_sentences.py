@@ -55,6 +55,8 @@ __all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece"
 _PIECE_END = re.compile("(?<=[。！？；;])")
 #: A section's run-in heading, a short sentence of its own with no comma (``加强督办考核。``): the task's area.
 _RUN_IN_HEADING = re.compile("^[^，,；;：:、]{2,20}。$")
+#: The fewest paragraphs under one heading opening with run-in headings that make them measures with no number.
+_UNNUMBERED_MEASURES = 2
 #: Words linking a sentence to the one before, which no heading opens with.
 _LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
 #: The clauses a subject may stand in: the first, or the second after one saying what the duty is about.
@@ -122,6 +124,9 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
+        # paragraphs under the heading, two at least, each opening with a run-in heading: measures with no number
+        measures = not run_in and sum(piece.strip() in openings and _paragraph_heading(piece)
+                                      for piece in pieces) >= _UNNUMBERED_MEASURES
         previous = ""
         if cut is not None:  # 七、加强问题排查和整改各省（…）要…: the heading ran on into its sentence
             heading, pieces = pieces[0][:cut].strip(), [pieces[0][cut:], *pieces[1:]]
@@ -141,9 +146,9 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
                 previous = piece
                 continue
-            if not run_in and not found and piece.strip() in openings and _opens_subject(piece, pieces[at + 1:at + 2]):
-                # 聚焦主业。A、B机构要…: a paragraph under a heading opens with a run-in heading of its own before its
-                # subject; the paragraph's task starts at that heading, closing the task before
+            if measures and not found and piece.strip() in openings and _opens_subject(piece, pieces[at + 1:at + 2]):
+                # 聚焦主业。A、B机构要… / 坚持微利。C要…: paragraphs under a heading each open with a run-in heading of
+                # their own, unnumbered measures; a paragraph's task starts at that heading, closing the task before
                 if items:
                     rows.append(_row(line, area, heading, task, items, reading, findings))
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
@@ -189,16 +194,27 @@ def _measure_heading(piece: str, after: list[str]) -> bool:
     return bool(after) and not (_RUN_IN_HEADING.match(after[0].strip()) and not read_piece(after[0]).first)
 
 
+def _paragraph_heading(piece: str) -> bool:
+    """Whether ``piece`` reads as a paragraph's run-in heading (``聚焦支小支农主业。``): a short sentence with no comma,
+    not linked to the one before (同时, 并), and with no modal verb (a rule, ``考核结果应公开。``, is no heading).
+
+    >>> _paragraph_heading("聚焦支小支农主业。"), _paragraph_heading("考核结果应公开。"), _paragraph_heading("同时加强督查。")
+    (True, False, False)
+    """
+    return bool(_RUN_IN_HEADING.match(piece.strip())) and not piece.strip().startswith(_LINKING) \
+        and not re.search(_MODAL, piece)
+
+
 def _opens_subject(piece: str, after: list[str]) -> bool:
     """Whether ``piece``, a sentence with no subject, is the run-in heading of a paragraph whose next sentence opens
-    with a subject (``聚焦支小支农主业。`` before ``A机构要…``): :func:`_measure_heading`, the sentence after naming a body.
+    with a subject (``聚焦支小支农主业。`` before ``A机构要…``).
 
     >>> _opens_subject("聚焦支小支农主业。", ["担保机构要严格以支小支农为主业。"])
     True
     >>> _opens_subject("聚焦支小支农主业。", ["严格以支小支农为主业。"]), _opens_subject("同时加强督查。", ["甲局要督查。"])
     (False, False)
     """
-    return _measure_heading(piece, after) and bool(read_piece(after[0]).first)
+    return _paragraph_heading(piece) and bool(after) and bool(read_piece(after[0]).first)
 
 
 def _glued_cut(pieces: list[str]) -> int | None:
