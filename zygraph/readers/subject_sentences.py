@@ -27,6 +27,7 @@ from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings,
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.sentences.financial_bodies import financial_subjects
+from zygraph.sentences.joined_subjects import bodies_before, with_its_own
 from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
@@ -373,9 +374,9 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     """The reading of ``piece`` whose subject ``found`` (matched by the pattern named ``rule`` on the clauses from
     ``at``) names, or None when its names are no bodies, nor fields sharing one kind noun (建设、国土等有关部门)."""
     names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
-    names = [part for name in names for part in _with_its_own(name)]  # A与其工会: A and its union
+    names = [part for name in names for part in with_its_own(name, _is_body)]  # A与其工会: A and its union
     if rule == "subject" and names:  # A，B要…: bodies opening the sentence alone, set off by a comma, share B's verb
-        names = [name for name in _bodies_before(clauses, at) if name not in names] + names
+        names = [name for name in bodies_before(clauses, at, _is_body) if name not in names] + names
     # 融资担保、再担保机构要…: financial kinds as the subject; not where the verb describes a noun (A承担的比例不低于…)
     attributive = found.string[found.end():found.end() + 1] == "的"
     financial = financial_subjects(found.group("units")) if rule == "subject" and not attributive else []
@@ -393,32 +394,6 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
         first += [item] if item.text not in {i.text for i in first} else []
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     return Reading(first, later, (rule,) if bodies else (rule, "fields"))
-
-
-#: A body and an organ of its own as one subject (本区环卫企业与其工会: the companies and their unions): 其 is the body's.
-_ITS_OWN = re.compile("^(?P<body>[^、，,；;]{2,30}?)[与和及](?:其|其各自的?)(?P<organ>工会|党组织|党委|主管部门|职工代表大会)$")
-
-
-def _with_its_own(name: str) -> list[str]:
-    """``name`` split into a body and the organ of its own it names after 与其 (``本区环卫企业与其工会`` -> the
-    companies and 工会), each a subject; ``[name]`` when it names no such pair.
-
-    >>> _with_its_own("本区环卫企业与其工会"), _with_its_own("区财政局")
-    (['本区环卫企业', '工会'], ['区财政局'])
-    """
-    found = _ITS_OWN.match(name)
-    return [found.group("body"), found.group("organ")] if found and _is_body(found.group("body")) else [name]
-
-
-def _bodies_before(clauses: list[str], at: int) -> list[str]:
-    """The bodies of the sentence's first clause when it is only their names and the subject stands in the clause
-    after it (``区规划局，各街镇要…``: two subjects of one verb joined by a comma); [] otherwise.
-
-    >>> _bodies_before(["区规划局", "各街镇要优先考虑"], 1), _bodies_before(["年内", "各街镇要优先考虑"], 1)
-    (['区规划局'], [])
-    """
-    names = split_units(clauses[0]) if at == 1 else []
-    return names if names and all(map(_is_body, names)) else []
 
 
 def _opening_collective(piece: str) -> list[Item]:
