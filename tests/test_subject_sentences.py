@@ -423,3 +423,34 @@ def test_shishi_heading_a_noun_is_no_duty_verb():
     # 甲部、乙部等有关部门对…的总体思路、实施步骤进行了研究: 实施步骤 is a noun, the sentence a report
     assert _units("甲部、乙部等有关部门对改革的总体思路、实施步骤和配套政策进行了认真研究。") == []
     assert _units("县环保局对违法排污实施处罚。") == [("县环保局", "responsible")]
+
+
+def test_bodies_set_off_by_a_comma_before_the_subject_share_its_verb():
+    # 区规划土地局，各街镇（园区）要… (blind117 松江 环卫): two subjects of one 要 joined by a full-width comma
+    assert _units("区规划局，各街镇要优先考虑用房建设。") == [("区规划局", "responsible"), ("各街镇", "responsible")]
+    assert _units("今年，各街镇要完成用房建设。") == [("各街镇", "responsible")]
+
+
+def test_a_body_and_its_union_are_two_subjects():
+    # 本区环卫企业与其工会应… (blind117 松江 环卫): 其 is the companies', the union a subject of its own
+    assert _units("环卫企业与其工会应开展集体协商。") == [("环卫企业", "responsible"), ("工会", "responsible")]
+    assert ("工会", "responsible") not in _units("区总工会要指导区行业工会开展协商。")
+
+
+def test_financial_institutions_by_kind_are_subjects():
+    # 政府性融资担保、再担保机构要…, 银行业金融机构要… (blind118 国办发〔2019〕6号)
+    assert _units("农业信贷担保、再担保机构要坚守主业。") == [("农业信贷担保", "responsible"), ("再担保机构", "responsible")]
+    assert _units("银行业金融机构要落实风险分担。") == [("银行业金融机构", "responsible")]
+    # the verb describing a noun: the share the fund bears, no duty
+    assert _units("原则上担保基金和银行业金融机构承担的风险责任比例均不低于20%。") == []
+
+
+def test_a_paragraph_s_run_in_heading_starts_its_subject_s_task():
+    # 聚焦支小支农主业。A要… as an unnumbered paragraph under a heading (blind118 国办发〔2019〕6号 基本原则)
+    pairs = [(1, "意见如下："), (2, "（二）基本原则。"), (3, "聚焦主业。担保机构要严格以支小为主业。"),
+             (4, "坚持微利。再担保机构要保持较低费率。")]
+    assert [row.task for row in subject_sentences(pairs, [])] == ["聚焦主业。担保机构要严格以支小为主业。",
+                                                                 "坚持微利。再担保机构要保持较低费率。"]
+    # a short sentence inside a paragraph stays on the task before
+    pairs = [(1, "一、加强管理"), (2, "渔业部门应加强巡查。巡查结果公开。执法部门必须依法处罚。")]
+    assert [row.task for row in subject_sentences(pairs, [])] == ["渔业部门应加强巡查。巡查结果公开。", "执法部门必须依法处罚。"]

@@ -21,3 +21,10 @@ def test_coal_power_and_oil_enterprises_are_classes_of_a_trade():
     # 煤炭企业要…, 发电企业要…, 煤电油运企业 (blind110 迎峰度夏)
     assert trade_enterprises("煤炭企业") and trade_enterprises("电力企业") and trade_enterprises("煤电油运企业")
     assert not trade_enterprises("高耗能企业")
+
+
+def test_sanitation_enterprises_of_the_notice_s_own_area_are_a_class():
+    # 本区环卫企业应…, 环卫企业要… (blind117 松江 环卫): the trade of street cleaning, and 本区 as 各 makes a class
+    assert trade_enterprises("环卫企业") and trade_enterprises("本区环卫企业") and trade_enterprises("全市燃气企业")
+    assert not trade_enterprises("本区企业")
+    assert not trade_enterprises("本溪市企业")

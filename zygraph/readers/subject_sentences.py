@@ -26,6 +26,8 @@ from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
+from zygraph.sentences.financial_bodies import financial_subjects
+from zygraph.sentences.joined_subjects import bodies_before, with_its_own
 from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
@@ -55,6 +57,8 @@ __all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece"
 _PIECE_END = re.compile("(?<=[。！？；;])")
 #: A section's run-in heading, a short sentence of its own with no comma (``加强督办考核。``): the task's area.
 _RUN_IN_HEADING = re.compile("^[^，,；;：:、]{2,20}。$")
+#: The fewest paragraphs under one heading opening with run-in headings that make them measures with no number.
+_UNNUMBERED_MEASURES = 2
 #: Words linking a sentence to the one before, which no heading opens with.
 _LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
 #: The clauses a subject may stand in: the first, or the second after one saying what the duty is about.
@@ -118,9 +122,13 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 for line, area, text, run_in in section_texts(pairs)]
     cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
     glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
+    openings = {_PIECE_END.split(text)[0].strip() for _, text in pairs}  # the first sentence of each paragraph
     for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
+        # paragraphs under the heading, two at least, each opening with a run-in heading: measures with no number
+        measures = not run_in and sum(piece.strip() in openings and _paragraph_heading(piece)
+                                      for piece in pieces) >= _UNNUMBERED_MEASURES
         previous = ""
         if cut is not None:  # 七、加强问题排查和整改各省（…）要…: the heading ran on into its sentence
             heading, pieces = pieces[0][:cut].strip(), [pieces[0][cut:], *pieces[1:]]
@@ -136,6 +144,14 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
                 # the task before; the measure starts there, its first subject's task with it
                 rows.append(_row(line, area, heading, task, items, reading, findings))
+                heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
+                previous = piece
+                continue
+            if measures and not found and piece.strip() in openings and _opens_subject(piece, pieces[at + 1:at + 2]):
+                # 聚焦主业。A、B机构要… / 坚持微利。C要…: paragraphs under a heading each open with a run-in heading of
+                # their own, unnumbered measures; a paragraph's task starts at that heading, closing the task before
+                if items:
+                    rows.append(_row(line, area, heading, task, items, reading, findings))
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
                 previous = piece
                 continue
@@ -177,6 +193,29 @@ def _measure_heading(piece: str, after: list[str]) -> bool:
     if not _RUN_IN_HEADING.match(piece.strip()) or piece.strip().startswith(_LINKING):
         return False
     return bool(after) and not (_RUN_IN_HEADING.match(after[0].strip()) and not read_piece(after[0]).first)
+
+
+def _paragraph_heading(piece: str) -> bool:
+    """Whether ``piece`` reads as a paragraph's run-in heading (``聚焦支小支农主业。``): a short sentence with no comma,
+    not linked to the one before (同时, 并), and with no modal verb (a rule, ``考核结果应公开。``, is no heading).
+
+    >>> _paragraph_heading("聚焦支小支农主业。"), _paragraph_heading("考核结果应公开。"), _paragraph_heading("同时加强督查。")
+    (True, False, False)
+    """
+    return bool(_RUN_IN_HEADING.match(piece.strip())) and not piece.strip().startswith(_LINKING) \
+        and not re.search(_MODAL, piece)
+
+
+def _opens_subject(piece: str, after: list[str]) -> bool:
+    """Whether ``piece``, a sentence with no subject, is the run-in heading of a paragraph whose next sentence opens
+    with a subject (``聚焦支小支农主业。`` before ``A机构要…``).
+
+    >>> _opens_subject("聚焦支小支农主业。", ["担保机构要严格以支小支农为主业。"])
+    True
+    >>> _opens_subject("聚焦支小支农主业。", ["严格以支小支农为主业。"]), _opens_subject("同时加强督查。", ["甲局要督查。"])
+    (False, False)
+    """
+    return _paragraph_heading(piece) and bool(after) and bool(read_piece(after[0]).first)
 
 
 def _glued_cut(pieces: list[str]) -> int | None:
@@ -335,7 +374,14 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     """The reading of ``piece`` whose subject ``found`` (matched by the pattern named ``rule`` on the clauses from
     ``at``) names, or None when its names are no bodies, nor fields sharing one kind noun (建设、国土等有关部门)."""
     names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
-    bodies = bool(names) and all(_is_body(name) for name in names)
+    names = [part for name in names for part in with_its_own(name, _is_body)]  # A与其工会: A and its union
+    if rule == "subject" and names:  # A，B要…: bodies opening the sentence alone, set off by a comma, share B's verb
+        names = [name for name in bodies_before(clauses, at, _is_body) if name not in names] + names
+    # 融资担保、再担保机构要…: financial kinds as the subject; not where the verb describes a noun (A承担的比例不低于…)
+    attributive = found.string[found.end():found.end() + 1] == "的"
+    financial = financial_subjects(found.group("units")) if rule == "subject" and not attributive else []
+    names = financial or names
+    bodies = bool(names) and (bool(financial) or all(_is_body(name) for name in names))
     if not names or not (bodies or (looks_like_unit_list(found.group("units"))
                                     and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
         return None
