@@ -25,6 +25,7 @@ from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
+from zygraph.readers.forwarding_cover import cover_text
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
@@ -105,7 +106,8 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     running on over the sentences after it that name no body; the body is responsible, one after 会同 supports.
 
     ``pairs`` are the notice's logical lines, (line number, text); the lines before the first heading are no
-    section. Each task read is a ``subject_sentence`` finding.
+    section, except the own sentences of a notice forwarding a document (:mod:`zygraph.readers.forwarding_cover`).
+    Each task read is a ``subject_sentence`` finding.
 
     Examples
     --------
@@ -115,8 +117,9 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     [('渔业部门应加强巡查，会同海事部门制定办法。巡查结果应公开。', '渔业部门', '海事部门'), ('对违规的，执法部门必须依法处罚。', '执法部门', '')]
     """
     rows = []
+    cover = cover_text(pairs)  # …现转发给你们，请认真贯彻执行。A要…: the forwarding notice's own duties, before its headings
     sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
-                for line, area, text, run_in in section_texts(pairs)]
+                for line, area, text, run_in in ([(cover[0], "", cover[1], False)] if cover else []) + list(section_texts(pairs))]
     cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
     glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
     for (line, area, pieces, run_in), cut in zip(sections, cuts):

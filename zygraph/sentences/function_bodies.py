@@ -15,8 +15,9 @@ import re
 __all__ = ["function_body"]
 
 #: An organ of the state named by what it does in the regime (登记管理机关, 审批机关, 发证机关), perhaps 各级 of them
-#: or with the kind of thing it registers before (社会团体登记管理机关): two to ten characters of its function.
-_ORGAN = re.compile("^(?:各级|各級|有关|有關|各有关|各有關)?[\u4e00-\u9fff]{2,10}(?:机关|機關)$")
+#: or with the kind of thing it registers before (社会团体登记管理机关); not an organ a matter is sent to (移送有关机关).
+_ORGAN = re.compile("^(?:各级|各級|有关|有關|各有关|各有關)?[\u4e00-\u9fff]{0,6}?"
+                    "(?:登记管理|登記管理|登记|登記|审批|審批|发证|發證|许可|許可|核准|审核|審核)(?:机关|機關)$")
 #: The relation a unit holds to the organisations a regime oversees (挂靠单位: the one they are attached to).
 _RELATION_UNIT = re.compile("^(?:各级|各級|有关|有關|各)?(?:挂靠|掛靠|业务主管|業務主管|主管|审批|審批|监管|監管|登记|登記)"
                             "(?:单位|單位)$")
@@ -34,8 +35,8 @@ def function_body(name: str) -> bool:
     --------
     >>> [function_body(n) for n in ("登记管理机关", "社会团体登记管理机关", "挂靠单位", "审批机关", "银行")]
     [True, True, True, True, True]
-    >>> [function_body(n) for n in ("项目单位", "建设单位", "党政机关", "机关", "银行贷款")]
-    [False, False, False, False, False]
+    >>> [function_body(n) for n in ("项目单位", "建设单位", "党政机关", "机关", "银行贷款", "要移送有关机关")]
+    [False, False, False, False, False, False]
     """
     if "的" in name or any(word in name for word in _ORGANS_IN_GENERAL):
         return False
