@@ -22,3 +22,13 @@ def test_function_bodies_open_duty_sentences():
     assert _units("审批机关、业务主管部门和挂靠单位都要严格把关。") == [
         ("审批机关", "responsible"), ("业务主管部门", "responsible"), ("挂靠单位", "responsible")]
     assert _units("在年检工作中，登记管理机关要认真审查。") == [("登记管理机关", "responsible")]
+
+
+def test_party_a_rule_binds_joined_to_a_body_is_no_subject():
+    # 2004 State Council power-station notice (blind118): 当地政府和项目单位要根据国家有关规定，完善建设方案
+    assert _units("当地政府和建设单位要按照有关规定补办手续。") == [("当地政府", "responsible")]
+    assert _units("项目单位要完善建设方案。") == []
+
+
+def test_all_parties_concerned_are_called_on():
+    assert _units("各有关方面要按照本意见的要求，抓紧开展工作。") == [("各有关方面", "responsible")]

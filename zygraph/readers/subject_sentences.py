@@ -27,10 +27,10 @@ from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings,
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.forwarding_cover import cover_text
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
-from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
+from zygraph.sentences.everyone import ALL_PARTIES, points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
-from zygraph.sentences.function_bodies import function_body
+from zygraph.sentences.function_bodies import function_body, without_bound_parties
 from zygraph.sentences.kind_subjects import research_body
 from zygraph.sentences.holders import clause_holders, matter_before_holder
 from zygraph.sentences.held_by import held_by, mainly_by, sent_up
@@ -118,6 +118,10 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     """
     rows = []
     cover = cover_text(pairs)  # …现转发给你们，请认真贯彻执行。A要…: the forwarding notice's own duties, before its headings
+    if cover:
+        findings.append(Finding(cover[0], "info", "forwarding_cover", f"a notice forwarding a document gives duties "
+                                f"in its own words after its forwarding sentence: {cover[1][:30]}",
+                                "read its sentences before the forwarded document's headings as a section"))
     sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
                 for line, area, text, run_in in ([(cover[0], "", cover[1], False)] if cover else []) + list(section_texts(pairs))]
     cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
@@ -340,6 +344,7 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     """The reading of ``piece`` whose subject ``found`` (matched by the pattern named ``rule`` on the clauses from
     ``at``) names, or None when its names are no bodies, nor fields sharing one kind noun (建设、国土等有关部门)."""
     names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
+    names, parties = without_bound_parties(names, _is_body)  # 当地政府和项目单位要…: the project's owner is bound
     bodies = bool(names) and all(_is_body(name) for name in names)
     if not names or not (bodies or (looks_like_unit_list(found.group("units"))
                                     and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
@@ -354,7 +359,8 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
         first += [item] if item.text not in {i.text for i in first} else []
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
-    return Reading(first, later, (rule,) if bodies else (rule, "fields"))
+    helping = ("helps_only",) if role == "support" else ()
+    return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ()))
 
 
 def _opening_collective(piece: str) -> list[Item]:
@@ -416,10 +422,10 @@ def _defined_subject(clause: str) -> list[Item]:
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
     class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
-    (登记管理机关, 挂靠单位, 银行: function_bodies), or the localities (各地: a call on
+    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), or the localities (各地: a call on
     everyone, a task of its own in such text)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES or research_body(name) or function_body(name)) \
+            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \
         and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 
@@ -498,8 +504,14 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
                                 "(each of its places does the work)"))
     if "form" in rules:
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
-                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), or after "
-                                f"由 with that basis: {task[:30]}", "read the bodies as the subject of the duty"))
+                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), after "
+                                f"由 with that basis, or forbidden to act (不得, 不予): {task[:30]}", "read the bodies as the subject of the duty"))
+    if "parties" in rules:
+        findings.append(Finding(line, "info", "bound_party", f"the subject joins a body to a party the rule binds "
+                                f"(项目单位, 建设单位): {task[:30]}", "read the body alone as the subject of the duty"))
+    if "helps_only" in rules:
+        findings.append(Finding(line, "info", "helping_duty", f"the subject's duty is only to help with the work "
+                                f"(配合, 协助): {task[:30]}", "read its bodies as supporting the task"))
     if "dated" in rules:
         findings.append(Finding(line, "info", "dated_subject", f"the sentence sets its units a deadline as their "
                                 f"subject, with no modal: {task[:30]}", "read the units as the subject of the duty"))
