@@ -94,6 +94,14 @@ def glued_rows(folder: Path, rows: int = 2_000) -> Path:
     return path
 
 
+def by_line(folder: Path, length: int = 100_000) -> Path:
+    """A notice with one running line of 由 (each read for the holder after it: the read must stay linear)."""
+    path = folder / "by_line.txt"
+    path.write_text("关于做好某项工作的通知\n各乡镇：\n一、加强管理\n县财政局要加强管理。" + "由" * length + "。\n",
+                    encoding="utf-8")
+    return path
+
+
 def big_table(folder: Path, rows: int = 200_000) -> Path:
     from zygraph.names.units import Registry
 
@@ -125,6 +133,7 @@ def main() -> None:
             ("the Ziyang table with trailing white space trimmed", ["check", str(trimmed(folder)), "--quiet"]),
             ("a glued table of 2,000 rows of 40 sentences, no unit in them", ["check", str(glued_rows(folder)),
                                                                                "--quiet"]),
+            ("a running line of 100,000 由", ["check", str(by_line(folder)), "--quiet"]),
         ]
         if options.big:
             cases.append(("report of a 200,000-row table", ["report", str(big_table(folder)), "-o",

@@ -120,3 +120,19 @@ def test_a_name_after_by_may_end_before_the_adverb_jishi():
     # 由A主管部门及时总结…: 及时 (timely) is no 及 joining names
     assert bodies_after("县水利局及时总结经验", lambda name: name.endswith("局")) == ["县水利局"]
     assert bodies_after("县水利局及县林业局共同总结", lambda name: name.endswith("局")) == ["县水利局", "县林业局"]
+
+
+def test_a_name_after_you_ends_at_any_unit_ending_not_at_a_verb_opening_there():
+    # 室, 中心, 办, 科 end names (unitname.UNIT_ENDINGS); 办理, 协调, 联合, 处理 are verbs, 自行 an adverb
+    from zygraph.readers.subject_sentences import _is_body
+    from zygraph.sentences.clause_subjects import bodies_after
+    assert bodies_after("县政府办公室统一协调", _is_body) == ["县政府办公室"]
+    assert bodies_after("县防汛抗旱指挥部办公室统一调度", _is_body) == ["县防汛抗旱指挥部办公室"]
+    assert bodies_after("县疾控中心负责采样", _is_body) == ["县疾控中心"]
+    assert bodies_after("县爱卫办组织验收", _is_body) == ["县爱卫办"]
+    assert bodies_after("县人社局社保科负责审核", _is_body) == ["县人社局社保科"]
+    assert bodies_after("民政部门依法办理登记", _is_body) == ["民政部门"]
+    assert bodies_after("县财政局处理", _is_body) == ["县财政局"]
+    assert bodies_after("县交通运输局、县公安局交警大队联合执法", _is_body) == ["县交通运输局", "县公安局交警大队"]
+    assert bodies_after("县直各单位自行安排", _is_body) == ["县直各单位"]
+    assert bodies_after("教育行政部门办成公办园或委托办园", _is_body) == ["教育行政部门"]

@@ -136,3 +136,17 @@ def test_a_section_titled_members_then_the_office_set_in_a_unit_each_read_as_the
         ("联席会议由县委", "县财政局", "县委办、县民政局"),
         ("联席会议办公室", "联席会议办公室", ""),
     ]
+
+
+def test_a_market_regulator_listed_without_its_level_is_not_cut_at_its_market():
+    # 市 of 市场监管局 is no level: the list's 市场监管局 is the clause's 县市场监管局, not a 场监管局
+    text = "联席会议由县卫健局、市场监管局、县公安局组成，县市场监管局为牵头单位。"
+    assert [(item.text, item.role) for item in composed_members(text)] == [
+        ("县卫健局", "support"), ("县市场监管局", "lead"), ("县公安局", "support")]
+
+
+def test_a_member_renamed_to_the_leads_spelling_is_a_finding_naming_both_spellings():
+    doc = parse_paragraphs("一、成员单位\n联席会议由县委办、教育局、财政（地税）局等部门组成，县财政局为牵头单位。\n")
+    joined = [finding for finding in doc.findings if finding.code == "member_spellings_joined"]
+    assert len(joined) == 1 and joined[0].line == 2
+    assert "财政（地税）局" in joined[0].message and "县财政局" in joined[0].message

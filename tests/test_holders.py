@@ -1,9 +1,9 @@
-"""Holders a clause names after 由 or 经, or sharing its work out (zygraph.sentences.holders), as the sentence reader
+"""Holders a clause names after 由, 经 or 以…为主, or sharing its work out (zygraph.sentences.holders), as the sentence reader
 reads them in a notice whose points divide work in such clauses (blind114: the 1991 国发 notice on protected minerals,
 the 2006 国办发 opinion on coal-bed methane, both on one line)."""
 
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.sentences.holders import clause_holders, matter_before_holder
+from zygraph.readers.subject_sentences import _is_body, piece_subjects, subject_sentences
+from zygraph.sentences.holders import clause_holders, held_by, matter_before_holder
 
 _BODY = lambda name: name.endswith(("部", "局", "委", "政府", "部门", "公司", "小组", "单位", "机关"))  # noqa: E731
 
@@ -74,3 +74,75 @@ def test_points_run_together_divide_work_by_holders_one_task_a_clause():
     assert [(row.task[:6], row.lead) for row in rows] == [("大型项目，由", "省发展改革委"), ("小型项目，由", "市发展改革委"),
                                                           ("凡新建矿山，", "省自然资源厅")]
 
+
+# held_by: the bodies after 由 wherever the clause stands, whatever the verb after them
+
+def _held_by(clause):
+    return [(item.text, item.role) for item in held_by(clause, _is_body)]
+
+
+def test_the_body_after_you_after_a_case_holds_the_duty_whatever_its_verb():
+    assert _held_by("无明确规定的由省级人民政府制定具体办法") == [("省级人民政府", "responsible")]
+    assert _held_by("可由市人民政府编制调整方案") == [("市人民政府", "responsible")]
+    assert _held_by("项目到期后由建设管理部门负责修复") == [("建设管理部门", "responsible")]
+
+
+def test_bodies_opening_a_sentence_after_you_hold_it_jointly():
+    assert _held_by("由财政部、商务部、海关总署联合进行试点动员") == [
+        ("财政部", "responsible"), ("商务部", "responsible"), ("海关总署", "responsible")]
+
+
+def test_fields_sharing_one_kind_noun_after_you_are_each_a_unit():
+    assert _held_by("由水利、林草主管部门按职责依法处罚") == [("水利", "responsible"), ("林草主管部门", "responsible")]
+
+
+def test_the_partners_after_huitong_support_the_holder_fields_sharing_a_noun_each():
+    assert _held_by("由财政部会同有关部门研究调整税额") == [("财政部", "responsible"), ("有关部门", "support")]
+    assert [(i.text, i.role) for i in piece_subjects("按规定由省级林业主管部门会同水利、自然资源主管部门明确范围。")] == [
+        ("省级林业主管部门", "responsible"), ("水利", "support"), ("自然资源主管部门", "support")]
+
+
+def test_no_holder_in_a_description_a_membership_a_post_or_a_lead_among_partners():
+    assert _held_by("转让持有的由各级政府出资勘查形成的探矿权") == []
+    assert _held_by("负责审查需要由同级政府批准的规章") == []
+    assert _held_by("成员由教育部、民政部等部门负责同志组成") == []
+    assert _held_by("组长由协助分管工作的国务院副秘书长担任") == []
+    assert _held_by("由市交通局牵头") == []
+
+
+def test_the_body_a_duty_sends_its_work_up_to_is_no_unit_of_it():
+    # README role conventions: 报A批准/审批/备案, 报经A批准 name no unit, nor a refused or past approval
+    assert _units("省级人民政府要编制方案，报国务院批准。") == [("省级人民政府", "responsible")]
+    assert _units("甲县自然资源局要制定方案报经县政府批准后实施。") == [("甲县自然资源局", "responsible")]
+    assert _units("县自然资源局要加强用地审查，形成报告经县政府审批后实施。") == [("县自然资源局", "responsible")]
+    assert _units("甲县发展改革局要制定细则，报省发改委备案后由省政府批准。") == [("甲县发展改革局", "responsible")]
+    assert _units("县发展改革局要做好衔接，无需报国务院批准。") == [("县发展改革局", "responsible")]
+    assert _held("方案报经县政府批准") == []
+    assert _units("上述事项不再报市政府审批，由县发展改革局审批。") == [("县发展改革局", "responsible")]
+    assert _units("县市场监管局应当加强监管，已报市政府批准的规划要严格执行。") == [("县市场监管局", "responsible")]
+
+
+def test_a_sentence_holding_its_duty_after_you_is_a_task_without_its_approver():
+    pairs = [(1, "通知如下："), (2, "一、加强管理"),
+             (3, "（一）规范审批。甲市水务局要加强审批。无明确规定的，由省级人民政府制定办法。"
+                 "可由省级人民政府编制调整方案，报国务院批准。")]
+    rows = subject_sentences(pairs, [])
+    assert [(row.task[:8], row.lead) for row in rows] == [
+        ("甲市水务局要加强", "甲市水务局"), ("无明确规定的，由", "省级人民政府"), ("可由省级人民政府", "省级人民政府")]
+
+
+def test_the_body_a_clause_says_carries_the_work_mainly_holds_it():
+    assert [(i.text, i.role) for i in piece_subjects("对历史遗留的问题，以地方政府为主，逐步解决。")] == [("地方政府", "responsible")]
+    assert piece_subjects("坚持以预防为主，综合治理。") == []
+
+
+def test_a_post_after_you_holds_no_duty():
+    # 由A局长兼任办公室主任; 由A分管副县长召集: a person's post, no body's duty
+    assert _held_by("由县民政局局长兼任办公室主任") == []
+    assert _held_by("联席会议由县政府召集") == []
+
+
+def test_each_you_is_read_from_a_few_characters_around_it():
+    # linear by construction: a line of 由 with a holder at its end still reads, each 由 looked at locally
+    assert _held_by("由" * 2000 + "的由县财政局负责落实") == [("县财政局", "responsible")]
+    assert _held("由" * 2000 + "，由县财政局核准") == [("县财政局", "responsible")]

@@ -148,3 +148,22 @@ def test_a_state_council_signature_dated_in_chinese_numerals_restarts_the_number
     assert at_next_numbers(line, 2) == [
         "现批复如下：", "一、原则同意方案。", "二、各省要加强领导。", "国务院二○○六年九月三十日", "附件：实施方案",
         "一、总体思路坚持改革。", "二、主要措施", "（一）严格管理。甲部要加强管理。", "（二）调整政策。由乙部研究调整。"]
+
+
+def test_a_state_council_decision_dated_inside_a_sentence_is_no_signature():
+    # 根据国务院二○○六年九月三十日批复精神: what it decided then; the point numbering goes on
+    line = "通知如下：一、根据国务院二○○六年九月三十日批复精神，开展试点。二、各省要加强领导。三、加强监督。"
+    assert at_next_numbers(line, 3) == ["通知如下：", "一、根据国务院二○○六年九月三十日批复精神，开展试点。",
+                                        "二、各省要加强领导。", "三、加强监督。"]
+
+
+def test_a_date_in_chinese_numerals_with_its_zero_is_one_pattern_everywhere():
+    # ○ for zero (二○○六年) as 〇 and 零: the signature after a name, alone on a line, after a space at a line's end
+    import re
+    from zygraph.names.numerals import DATE
+    from zygraph.readers.lines import _SIGNATURE_AFTER_SPACE
+    from zygraph.sentences.subject_units import _SIGNATURE_DATE
+    assert all(re.fullmatch(DATE, date) for date in ("2023年1月3日", "二○○六年九月三十日", "二〇〇六年九月三十日"))
+    assert _SIGNATURE_DATE.match(" 二○○六年九月三十日 ")
+    assert _SIGNATURE_AFTER_SPACE.search("责任处室:甲局、乙局 某某县人民政府 二○○六年九月三十日").group("signature") == \
+        "某某县人民政府 二○○六年九月三十日"

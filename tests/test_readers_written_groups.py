@@ -112,3 +112,15 @@ def test_a_row_whose_text_a_copy_broke_at_its_spaces_takes_the_units_written_onc
     out = units_after_first_rows(["seq", "task", "lead"], rows, findings)
     assert [text for _, text in out[1]] == ["2", "办科普日。重点推进", "：甲项目。", "市科协、市科技局"]
     assert [f.code for f in findings] == ["units_written_once"]
+
+
+def test_a_full_row_whose_unit_cell_is_a_body_named_by_kind_keeps_its_own_units(tmp_path):
+    # one cell a line; 物业企业 and 产权单位 are units by kind, not by form, and their rows are as wide as the header
+    path = tmp_path / "t.txt"
+    path.write_text("某区住宅小区治理任务清单\n序号\n工作任务\n责任单位\n1\n完成老旧小区改造。\n区房管局\n"
+                    "2\n督促落实小区维修养护。\n物业企业\n3\n落实房屋安全使用责任。\n产权单位\n4\n加装多层住宅电梯。\n区建管委\n",
+                    encoding="utf-8")
+    table = read_table(path)
+    units = table.assignments.groupby("task_id").unit.apply(list).to_dict()
+    assert units["T002"] == ["物业企业"] and units["T003"] == ["产权单位"]
+    assert "units_written_once" not in set(table.findings.code)

@@ -79,3 +79,12 @@ def test_a_paragraph_opening_with_a_body_set_in_a_unit_is_that_bodys_task_and_it
 ])
 def test_no_opening_body_set_in_a_unit(text):
     assert opening_set_in_body(text) is None
+
+
+def test_a_paragraph_opening_with_an_office_set_in_a_unit_says_its_seat_was_not_counted():
+    document = parse_paragraphs("某县人民政府办公室关于建立联席会议制度的通知\n各乡镇人民政府：\n"
+                                "一、协调小组办公室设在县商务局，承担协调小组日常工作。\n二、县财政局负责保障经费。\n")
+    assert [(row.task[:7], row.lead) for row in document.rows] == [("协调小组办公室", "协调小组办公室"),
+                                                                 ("县财政局负责保", "县财政局")]
+    seated = [f for f in document.findings if f.code == "office_seat_not_counted"]
+    assert len(seated) == 1 and seated[0].line == 3 and "县商务局" in seated[0].message

@@ -184,3 +184,11 @@ def test_collective_with_its_own_each_after_a_listed_body():
     # 1997 State Council notice on social organisations (blind118): 地方各级政府、各有关部门要…
     assert _units("地方各级政府、各有关部门要加强领导，周密部署。") == [("地方各级政府", "responsible"),
                                                                ("各有关部门", "responsible")]
+
+
+def test_bodies_with_a_duty_on_what_was_confirmed_are_its_subject():
+    # A会同B确认的…项目 describes a kind of project; A会同B对认定的企业开展检查 is A's duty (names only before the verb)
+    from zygraph.readers.subject_sentences import piece_subjects
+    assert [(i.text, i.role) for i in piece_subjects("县市场监管局会同有关部门对认定的重点企业开展检查。")] == [
+        ("县市场监管局", "responsible")]
+    assert piece_subjects("国家发展改革委会同有关部门确认的重点项目，享受优惠。") == []

@@ -5,6 +5,7 @@ from pathlib import Path
 
 import pytest
 
+import zygraph
 from zygraph.document import load
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.titles import notice_title, title_shaped
@@ -59,3 +60,11 @@ def test_a_title_below_the_signature_is_the_plan_sent_not_the_notice():
 def test_a_title_broken_over_lines_is_joined():
     assert parse_notice(["甲县人民政府", "关于印发甲县2021年重点工作", "任务分工方案的通知", "各乡镇："])["title"] == \
         "甲县人民政府关于印发甲县2021年重点工作任务分工方案的通知"
+
+
+def test_a_markdown_copy_s_heading_mark_is_no_part_of_the_title():
+    # blind113's 青浦 plan, kept by a repository as Markdown: its first line is "# 上海市青浦区人民政府办公室关于印发…的通知"
+    path = (Path(__file__).parent / "fixtures" / "real" / "blind113" /
+            "2024_shanghai_qingpu_district_public_fire_safety_plan" / "source.txt")
+    table = zygraph.read_table(path)
+    assert table.meta["title"] == "上海市青浦区人民政府办公室关于印发《关于进一步加强本区公共消防安全工作的实施方案》的通知"

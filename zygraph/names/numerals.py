@@ -1,12 +1,15 @@
-"""The value of a Chinese numeral as notices number their parts, points and counts (十二 -> 12)."""
+"""Chinese numerals as notices write them: the value of a part's, point's or count's (十二 -> 12), a signature's date."""
 
 from __future__ import annotations
 
 import re
 
-__all__ = ["chinese_number"]
+__all__ = ["chinese_number", "DATE"]
 
 _DIGITS = "一二三四五六七八九"
+#: A date as a signature writes it, in digits or Chinese numerals, 〇, ○ or 零 for zero (2023年1月3日, 二○○六年九月三十日):
+#: the pattern's text, for the patterns of a signature to take in.
+DATE = "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日"
 #: A numeral up to 九十九 as written: an optional tens digit, 十, an optional units digit (十二, 二十, 二十三, 七).
 _NUMERAL = re.compile(f"([{_DIGITS}]?)(十?)([{_DIGITS}]?)")
 

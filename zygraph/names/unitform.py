@@ -19,7 +19,7 @@ from dataclasses import dataclass, replace
 from zygraph.names.bodies import Bodies, Body
 from zygraph.names.places import Gazetteer, Place
 
-__all__ = ["NameForm", "read_form", "level_of", "opens_with_level", "KIND_RULES", "MARKER_LEVELS"]
+__all__ = ["NameForm", "read_form", "level_of", "opens_with_level", "without_level", "KIND_RULES", "MARKER_LEVELS"]
 
 #: Level markers written before a stem, and the level each means; 市 is resolved by the issuer.
 MARKER_LEVELS = {"自治区": "provincial", "省": "provincial", "市": "relative", "州": "prefecture", "盟": "prefecture",
@@ -126,6 +126,21 @@ def opens_with_level(name: str) -> bool:
     (True, True, False)
     """
     return _LEVEL_OPENING.match(name) is not None and not name.startswith(_MARKET)
+
+
+def without_level(name: str) -> str:
+    """``name`` without the level it opens with (:func:`opens_with_level`), when a name of two characters or more is
+    left; else ``name`` as it is.
+
+    Examples
+    --------
+    >>> without_level("县财政局"), without_level("市场监管局"), without_level("自治区民政厅"), without_level("市局")
+    ('财政局', '市场监管局', '民政厅', '市局')
+    """
+    found = _LEVEL_OPENING.match(name)
+    if not opens_with_level(name) or found is None or len(name) - found.end() < 2:
+        return name
+    return name[found.end():]
 
 
 def read_form(name: str, bodies: Bodies, gazetteer: Gazetteer) -> NameForm:

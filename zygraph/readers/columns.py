@@ -12,7 +12,7 @@ from zygraph.readers.normalize import simplified as to_simplified
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",
            "names_units_of_no_role", "names_people_too", "names_problem", "names_location",
            "names_level",
-           "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED"]
+           "names_scores", "names_people", "simplified", "PEOPLE_HEADER", "REQUIRED", "BRACKET_NOTE"]
 
 #: A header that is only the noun for a bureau's offices (股室, 科室, 处室), or names the units that inspect
 #: (检查股室, 执法部门, 抽查单位): the units that carry out each row, with no role said, so responsible (all lead
@@ -67,7 +67,8 @@ _MAIN = "主要"
 _REQUIREMENTS = re.compile("(?:要求|标准|目标|目标值|指标值)$")
 _RESPONSIBLE = tuple(label for label, role in LABELS.items() if role == "responsible") + (
     "职责部门", "主管部门", "主管单位", "公开责任", *_PUSHING, *_OFFICES, *_INSPECTING)  # the department whose duty the row is
-_NOTE = re.compile(r"[（(][^（()）]*[）)]$")  # 责任单位（排在第一位的为牵头单位）: the note is not the name
+#: A note in brackets closing a cell: 责任单位（排在第一位的为牵头单位）, 行动二：…（人居环境品质提升行动）; not its name.
+BRACKET_NOTE = re.compile(r"[（(][^（()）]*[）)]$")
 #: A unit column that also names each unit's head: 牵头单位及主要负责人, 责任单位和责任人.
 _AND_PEOPLE = re.compile("(?<=[位门室])[及和与、/](?:主要)?(?:负责人|责任人|联系人|负责同志)$")
 #: A header over each row's duties (职责分工, 主要职责): the row's department does them, whatever its column is called.
@@ -122,7 +123,7 @@ def column_for(header: str) -> str | None:
     key = _AND_PEOPLE.sub("", key)  # 牵头单位及主要负责人: the unit column, its head beside each unit
     key = _AND_REQUIREMENTS.sub("", key)  # 具体工作任务和要求: the task column, with what it requires
     key = _AND_KIND.sub("", key)  # 责任科室、单位: the label, over offices and units alike
-    found = _LOOKUP.get(key) or _LOOKUP.get(_NOTE.sub("", key))
+    found = _LOOKUP.get(key) or _LOOKUP.get(BRACKET_NOTE.sub("", key))
     if found or len(key) > _LONGEST_HEADER:
         return found
     if _LEVEL.match(key):
@@ -132,9 +133,9 @@ def column_for(header: str) -> str | None:
     if _LOCATION.match(key):
         return "area"  # 路段名称: where the row's problem is
     key = _WORDS_NOTE.sub("", key)  # 公开内容（要素）: what the column holds, a note in words after it aside
-    role = label_role(_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
-    if role is None and _NOTE.sub("", key).endswith(_DIVISION):
-        role = label_role(_NOTE.sub("", key) + _DIVISION_NOUN)  # 本局责任处（单位）: 责任处室 with its 室 left off
+    role = label_role(BRACKET_NOTE.sub("", key))  # 市卫健委内牵头处室, 责任主体与协同单位: the label ending the header
+    if role is None and BRACKET_NOTE.sub("", key).endswith(_DIVISION):
+        role = label_role(BRACKET_NOTE.sub("", key) + _DIVISION_NOUN)  # 本局责任处（单位）: 责任处室 with its 室 left off
     if role is not None:
         return "lead" if role == "lead" else "support"
     if len(key) > _LONGEST_TASK_HEADER:
@@ -262,7 +263,7 @@ def is_responsible(header: str) -> bool:
     >>> is_responsible("责 任 单 位"), is_responsible("牵头单位")
     (True, False)
     """
-    key = _AND_KIND.sub("", _NOTE.sub("", _key(header)))  # 責(zé)任單位: as it reads without readings; 责任科室、单位
+    key = _AND_KIND.sub("", BRACKET_NOTE.sub("", _key(header)))  # 責(zé)任單位: as it reads without readings; 责任科室、单位
     return key in _RESPONSIBLE or (len(key) <= _LONGEST_HEADER and label_role(key) == "responsible")
 
 

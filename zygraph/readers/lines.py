@@ -21,6 +21,7 @@ from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart
 from zygraph.readers.numbering import at_next_numbers
 from zygraph.readers.runheadings import run_headings_apart
+from zygraph.names.numerals import DATE
 from zygraph.names.unitlist import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "split_run_on", "task_number", "number_of", "continues_units",
@@ -62,12 +63,11 @@ _MEMBER_WORD_SPACE = re.compile(r"(?<=[\u4e00-\u9fff])[ \t\u3000\u00a0]+(?=(?P<u
 _FEWEST_WORDED_MEMBERS = 2
 #: A notice's signature after a space at the end of a line a copy ran together (…责任处室:A、B 平潭…管理局 2023年3月16日):
 #: the issuer and the date, no part of the units before them.
-_SIGNATURE_AFTER_SPACE = re.compile("(?<=\\S)[ \t\u3000\u00a0]+(?P<signature>[\u4e00-\u9fff（）()]{4,40}[ \t\u3000\u00a0]*"
-                                    "[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日)\\s*$")
+_GAP = "[ \t\u3000\u00a0]+"
+_SIGNATURE_AFTER_SPACE = re.compile(f"(?<=\\S){_GAP}(?P<signature>[\u4e00-\u9fff（）()]{{4,40}}{_GAP[:-1]}*{DATE})\\s*$")
 _SUB_ITEM = re.compile(r"^[（(](\d{1,2})[）)]")
 #: What marks such a break until :func:`split_run_on` cuts there: no normaliser removes it as a stray space.
 PARAGRAPH_BREAK = "\u2029"
-_GAP = "[ \t\u3000\u00a0]+"
 #: A table of figures by place flattened into such a line, cells between spaces: a header row of places closing
 #: with its total (鄞州 海曙、江东 镇海 合计), then rows of a label and figures (新辟线路年度目标 2 5 1 8).
 _FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP}){{2,}}(?:合计|小计|总计|合計|總計)"

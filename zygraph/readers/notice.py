@@ -54,6 +54,10 @@ _PUBLISHER = re.compile(r"(?<!资金)(?<!经费)(?<!数据)(?:来源|发布机�
 _BODY_END = re.compile(r"(人民政府|政府|办公厅|办公室|委员会|党委|[省市县区]委|管委会|管理委员会|领导小组|指挥部|局|厅|部|委)$")
 
 
+#: A Markdown heading's mark before a line (``# 标题``, its space lost when text is normalised), as repositories
+#: keep copied notices: no part of the text. Not before a digit (``#3``, a number).
+_MARKDOWN_HEADING = re.compile(r"^#{1,6}[ \t]*(?=[^\d#\s])")
+
 def parse_notice(lines: list[str], after: list[str] = (), page_title: str = "") -> dict:
     """Take the document number, issuer, title, date, heading and table title from a notice.
 
@@ -88,8 +92,13 @@ def parse_notice(lines: list[str], after: list[str] = (), page_title: str = "") 
     ...                     after=["1	修路	县交通局", "湖州市人民政府办公室", "2020年5月22日"])
     >>> meta["issuer"], meta["issuer_line"], meta["publisher"]
     ('湖州市人民政府办公室', 'signature', '金乡县农业农村局')
+
+    A copy kept as Markdown marks its title as a heading; the mark is no part of the title:
+
+    >>> parse_notice(["# 甲市人民政府办公室关于印发《方案》的通知", "各区人民政府："])["title"]
+    '甲市人民政府办公室关于印发《方案》的通知'
     """
-    texts = [line.strip() for line in lines]
+    texts = [_MARKDOWN_HEADING.sub("", line.strip()) for line in lines]
     meta = {"number": "", "issuer": "", "title": "", "date": "", "heading": "", "table_title": "",
             "issuer_line": "", "publisher": "", "addressees": ""}
     # the notice's own number stands alone on its line; else the first one not inside a citation

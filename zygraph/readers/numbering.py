@@ -13,7 +13,7 @@ import bisect
 import re
 
 from zygraph.sentences.grammar import has_role_words, label_role
-from zygraph.names.numerals import chinese_number
+from zygraph.names.numerals import DATE, chinese_number
 from zygraph.names.unitlist import looks_like_unit_list
 
 __all__ = ["at_next_numbers"]
@@ -34,11 +34,16 @@ _HEADING_TITLE = 40  # characters of a heading's title before its first sub-head
 _HEADING_AFTER = "。；;：:）)】〕"
 #: A part's mark where a cut starts: 一、, 十二、.
 _PART_MARK = re.compile("[一二三四五六七八九十]{1,3}、")
+#: The issuer's name opening after a sentence, before the kind of body signing (。蔡甸区人民政府办公室).
+_AFTER_SENTENCE = "(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?"
 #: A notice's signature and date closing its covering notice: ……办公室2023年1月3日, the issuer's name opening
 #: after a sentence (。蔡甸区人民政府办公室) or glued to an attachment's title (…任务分解沁县人民政府办公室); the State
 #: Council's reply signed with its date in Chinese numerals, ○ for zero (…实施方案国务院二○○六年九月三十日).
-_SIGNED = re.compile("(?:(?<=[。！])[\u4e00-\u9fff（）()]{2,38}?)?(?:政府|办公室|办公厅|委员会|党委|党组|指挥部|领导小组|国务院|局|厅|委|办)"
-                     "[0-9〇○零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月[0-9一二三四五六七八九十]{1,3}日")
+#: 国务院 with a date inside a sentence is what it decided then (根据国务院二○○六年九月三十日批复精神): a signature only
+#: after a sentence's end, or closing the line or the text before an attachment.
+_SIGNED = re.compile(f"(?:{_AFTER_SENTENCE})?(?:政府|办公室|办公厅|委员会|党委|党组|指挥部|领导小组|局|厅|委|办){DATE}"
+                     f"|(?:{_AFTER_SENTENCE})?国务院{DATE}(?=\\s|$|附件|附：)|(?<=[。！])国务院{DATE}")
+
 
 
 def at_next_numbers(line: str, fewest: int) -> list[str]:

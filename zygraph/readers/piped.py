@@ -260,7 +260,7 @@ def _table(cells, barred, closings):
             if leading and not grouped and not any(heading_area(text) for _, text in body[:leading]):
                 first_area = (body[leading - 1][0], body[leading - 1][1])  # the nearest area row names the rows
                 body = body[leading:]
-            body, areas = areas_before_numbers(body, findings, grouped)
+            body, areas = areas_before_numbers(body, findings, grouped, len(header))
             if first_area is not None and body and body[0][0] not in areas:
                 areas[body[0][0]] = area_text(first_area[1])
                 findings.append(_area_before_rows(first_area))

@@ -6,7 +6,7 @@ import itertools
 import re
 
 from zygraph.findings import Finding
-from zygraph.readers.columns import column_for
+from zygraph.readers.columns import BRACKET_NOTE, column_for
 from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import GROUP_CELL, area_text
@@ -21,9 +21,8 @@ _CLOSING_LABEL = re.compile("^[\u4e00-\u9fff]{2,8}[：:]$")
 _MENTIONS_DATE = re.compile(r"\d{1,2}月|\d{4}[.．年]|年底|月底")  # 计划10月底完成: a deadline cell in words
 #: Longest piece of a cell a narrow column wrapped onto a paragraph of its own (国家林业和草原局 / 公报, 1.政务 / 概况).
 _WRAPPED_PIECE = 4
-#: The ordinal label of an outer group's cell (行动二：, 专项一：, 第三部分：) and its note in brackets at the end.
+#: The ordinal label of an outer group's cell (行动二：, 专项一：, 第三部分：).
 _ORDINAL_LABEL = re.compile("^(?:第?[\u4e00-\u9fff]{0,4}[一二三四五六七八九十]+[：:]|第[一二三四五六七八九十]+[部分章节]+[：:]?)")
-_BRACKET_NOTE = re.compile("[（(][^（()）]*[）)]$")
 _NUMBERED_ROWS = 3  # fewest rows numbered in sequence for a table whose header names no 序号 to be cut at them
 
 
@@ -110,13 +109,13 @@ def _group_name(text, under_outer=False):
     >>> _group_name("区规划资源局、区商务委"), _group_name("完成既有多层住宅加装电梯700台"), _group_name("加快推进改造。")
     (False, False, False)
     """
-    name = _BRACKET_NOTE.sub("", _ORDINAL_LABEL.sub("", "".join(text.split())))
+    name = BRACKET_NOTE.sub("", _ORDINAL_LABEL.sub("", "".join(text.split())))
     return 0 < len(name) <= 2 * GROUP_CELL and not re.search(r"[。；;，,：:\d]", name) \
         and ((under_outer and "、" not in name)
              or (cell_kind(name) in ("text", "name") and cell_kind("".join(text.split())) in ("text", "name")))
 
 
-def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None = None):
+def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None = None, width: int = 0):
     """Take out heading cells that stand before a row's number: (cells, {line of the row after: area}).
 
     A heading (一、…, （一）…) before a row's number is the area of the rows below it. In a table whose
@@ -133,7 +132,10 @@ def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None 
     The column may hold two levels of groups, each written once: an outer group (行动二：重塑美丽新居行动（…）, its
     ordinal and a note in brackets around its name) on a cell of its own before the inner group before a row's
     number; the inner (a name of up to twice a group cell's length, 历史建筑保护修缮和活化利用) is the rows' area, the
-    outer a finding too. Neither is ever the cell right after a row's number, the row's task.
+    outer a finding too. Neither is ever the cell right after a row's number, the row's task. Such a cell, longer than
+    a group cell or an outer group's without its ordinal label, stands where a group's can only when the row above is
+    as wide as the header (``width`` cells from its number; 0: widths unknown): after 2 / 推进成套改造。 / 区房管局
+    under a header of four, 根据市里统一部署要求持续推进落实 (its 完成时限) or 市级重点项目 (its 备注) is the row's.
 
     >>> findings = []
     >>> body, areas = areas_before_numbers([(1, "1"), (2, "办科技周。"), (3, "行动二：重塑美丽新居行动（人居环境提升行动）"),
@@ -141,19 +143,22 @@ def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None 
     >>> [text for _, text in body], areas, [f.line for f in findings]
     (['1', '办科技周。', '2', '加装电梯。'], {5: '旧住房更新改造'}, [3, 4])
     """
-    body, areas, number, outer = [], {}, 0, False
+    body, areas, number, outer, number_at = [], {}, 0, False, None
     for index, (line, text) in enumerate(cells):
         following = cells[index + 1][1] if index + 1 < len(cells) else ""
         if ROW_NUMBER.match(text):
-            number = row_number(text)
+            number, number_at = row_number(text), index
         area = heading_area(text)
         task = index > 0 and ROW_NUMBER.match(cells[index - 1][1]) is not None  # the cell after a number: its task
+        # a group's place: before row 1, after a row as wide as the header, or labelled as a group (行动三：…)
+        placed = not task and (number_at is None or not width or index - number_at >= width
+                               or _ORDINAL_LABEL.match(text) is not None)
         if area is None and grouped_by and _is_number(following, number + 1) \
-                and (is_group(text) or (not task and (_group_name(text) or (outer and _group_name(text, True))))):
+                and (is_group(text) or (placed and _group_name(text)) or (not task and outer and _group_name(text, True))):
             area = text  # 产业园区 under 行动五：…: a group's name, however like a unit it reads
             findings.append(_group_finding(line, text, grouped_by))
         outer = False
-        if area is None and grouped_by and not task and _group_name(text) and index + 2 < len(cells) \
+        if area is None and grouped_by and placed and _group_name(text) and index + 2 < len(cells) \
                 and _group_name(following, _ORDINAL_LABEL.match(text) is not None) \
                 and _is_number(cells[index + 2][1], number + 1):
             findings.append(_group_finding(line, text, grouped_by, outer=True))

@@ -4,7 +4,7 @@ message and action, so every reader's decision is said the same way."""
 from __future__ import annotations
 
 from zygraph.sentences.area_shares import AREA_WORD, SECTOR_WORD
-from zygraph.sentences.composed_members import GROUP_WORD, MEMBERS_WORD
+from zygraph.sentences.composed_members import GROUP_WORD, MEMBERS_WORD, joined_spellings
 from zygraph.sentences.divided_clauses import DIVIDED_WORD
 from zygraph.sentences.decisions import MATTER_WORD
 from zygraph.sentences.duties import SHARE_WORD
@@ -13,6 +13,7 @@ from zygraph.sentences.inner_duties import INNER_WORD
 from zygraph.readers.assignment import LEAD_AFTER_LABEL
 from zygraph.sentences.running_requirements import TOPIC_WORD
 from zygraph.sentences.schedules import STAGE_WORD
+from zygraph.sentences.set_up_body import SEATED_WORD
 from zygraph.sentences.steps import STEP_WORD
 from zygraph.sentences.targets import TARGET_WORD
 from zygraph.sentences.territory import TERRITORY_WORD
@@ -138,6 +139,9 @@ _READINGS = (
      "answer for the group's duty together"),
     (LEAD_AFTER_LABEL, "label_lead_after", "a sentence after the label names a lead with 由…牵头: {tail}",
      "read that unit as the lead; the label's units (责任单位) support beside it, as beside a 牵头单位"),
+    (SEATED_WORD, "office_seat_not_counted", "the paragraph opens with a body set in a unit and given work (办公室设在A，"
+     "承担…): {text}", "read it as a task of that body, responsible; the unit it sits in (A) is not counted as a unit "
+     "of it"),
 )
 
 
@@ -155,6 +159,18 @@ def reading_findings(block: dict, tasks: list) -> list[Finding]:
     ['task_split']
     """
     words = [item.word for _, items in tasks for item in items]
+    return _reading(block, tasks, words) + (_spellings(block) if MEMBERS_WORD in words else [])
+
+
+def _spellings(block):
+    """The findings of members taken as the lead its clause names though the list writes them otherwise."""
+    return [Finding(block["line"], "warning", "member_spellings_joined", f"the members' list writes {listed} and the "
+                    f"clause naming the lead writes {lead}: two spellings taken as one body", f"read {listed} as {lead}, "
+                    "the lead") for listed, lead in joined_spellings(block["text"])]
+
+
+def _reading(block, tasks, words):
+    """The finding of the first reading of ``_READINGS`` that applies to the paragraph, in a list; else []."""
     for mark, code, found, done in _READINGS:
         if not (block.get(mark) or mark in words):
             continue

@@ -32,8 +32,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.sentences.function_bodies import function_body, without_bound_parties
 from zygraph.sentences.kind_subjects import research_body
-from zygraph.sentences.holders import clause_holders, matter_before_holder
-from zygraph.sentences.held_by import held_by, mainly_by, sent_up
+from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter_before_holder
 from zygraph.sentences.helping_duties import helps_only
 from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
 from zygraph.sentences.modal_partners import duty_partners
@@ -140,7 +139,6 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
         for at, piece in enumerate(pieces):
             read = read_piece(piece)
             found = read.first + read.later
-            found += [item for item in sent_up(piece, _is_body) if found and item.text not in {i.text for i in found}]
             if glued and run_in and not found and items and _measure_heading(piece, pieces[at + 1:at + 2]):
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
                 # the task before; the measure starts there, its first subject's task with it
@@ -532,10 +530,6 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
     if "held_by" in rules:
         findings.append(Finding(line, "info", "held_by", f"the sentence names who holds its duty after 由 or "
                                 f"with 以…为主: {task[:30]}", "read those bodies as the subject of the duty, responsible"))
-    approvers = [item.text for item in items if item.word == "批准"]
-    if approvers:
-        findings.append(Finding(line, "info", "approval_sent_up", f"the duty sends its work up for approval to "
-                                f"{'、'.join(approvers)}", "read the approver as responsible for the task too"))
     if "held" in rules:
         findings.append(Finding(line, "info", "held_role_subject", f"the subject is the holders of a role in a field "
                                 f"(…的牵头部门): {task[:30]}", "read them as one collective, the subject of the duty"))

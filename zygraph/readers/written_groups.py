@@ -78,8 +78,8 @@ def units_after_first_rows(columns: list, rows: list, findings: list) -> list:
     rows 4-6 and the copy wrote it once, in row 4; rows 5 and 6, a number and a text only, take it (its cells keep
     their lines, so each such row is a ``merged_cell`` finding of the reader), up to the next row writing a unit
     cell, whatever groups stand between. Read so when the first row and one more write their units and every other
-    row is its number and its text alone (one cell, or more where a copy broke it at its spaces); each span is a
-    finding.
+    row is its number and its text alone (one cell, or more where a copy broke it at its spaces, the last no name: a
+    row as wide as the header ending in 物业企业 writes its own unit, a body named by kind); each span is a finding.
 
     Examples
     --------
@@ -96,7 +96,9 @@ def units_after_first_rows(columns: list, rows: list, findings: list) -> list:
         return rows
     full = [len(row) >= width and ROW_NUMBER.match(row[0][1]) and cell_kind(row[-1][1]) == "units" for row in rows]
     short = [len(row) >= 2 and ROW_NUMBER.match(row[0][1]) and all(cell_kind(text) != "units" for _, text in row[1:])
+             and (len(row) < width or cell_kind(row[-1][1]) != "name")
              for row in rows]  # 5 / 推进成套改造。重点推进 / ：彭一小区…: a text a copy broke at its spaces, no units
+    # 2 / 督促落实维修养护。 / 物业企业: as wide as the header, its last cell a name (a body by kind), its own units
     if not rows or not full[0] or sum(full) < 2 or not any(short) or not all(a or b for a, b in zip(full, short)):
         return rows
     out, spans, units = [], {}, None

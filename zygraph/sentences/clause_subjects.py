@@ -13,6 +13,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.grammar import LABELS, Item, label_role
 from zygraph.sentences.helped_bodies import HELPING_VERBS
 from zygraph.names.unitlist import split_units
+from zygraph.names.unitname import UNIT_ENDINGS, looks_like_unit
 
 __all__ = ["condition_ends", "what_body_is", "designated_subjects", "required_by", "bodies_after", "helping_units", "calls_on",
            "clause_findings", "PURSE"]
@@ -109,9 +110,22 @@ _REQUIRED_BY = re.compile("(?:应当|应该|必须|须|应|分别|分別)由")
 _BY_LONGEST = 30
 #: How far on a longer name may end that carries a shorter one on (县委 | 宣传部门, 机构编制部 | 门).
 _NAME_GOES_ON = 4
-#: The kinds such a name ends with: a department, an organ, a bureau, a government (not 行 or 办, which a verb after
-#: the name may end with: 民政部门依法办理).
-_KIND_END = re.compile("(?:部门|部門|机关|機關|机构|機構|单位|單位|政府|[局委厅廳部署院会會所站队隊])$")
+#: The kinds such a name ends with besides a unit's endings (unitname.UNIT_ENDINGS: 局, 政府, 办公室, 中心, 办, 组 …):
+#: an organ, an agency or a unit by its kind (公安机关, 管理机构, 建设单位).
+_KINDS = ("机关", "機關", "机构", "機構", "单位", "單位")
+_KIND_ENDINGS = UNIT_ENDINGS + _KINDS
+#: A unit's last character opening the verb after a name (依法办理, 统一协调, 联合执法, 处理): no name ends there.
+_VERB_PAIRS = ("办理", "辦理", "办好", "辦好", "办成", "辦成", "办出", "办实", "办到", "办事", "办结", "处分", "處理", "处理", "处置", "處置", "处罚", "處罰", "协调", "協調",
+               "协助", "協助", "协同", "協同", "协商", "協商", "联合", "聯合", "联系", "聯繫", "联动", "聯動", "科学", "科學",
+               "行使", "行动", "行動", "社会", "社會")
+#: Verbs and adverbs ending as a unit does (自行, 进行: 行 as 银行 ends): no name ends with them.
+_VERB_ENDS = ("自行", "进行", "進行", "执行", "執行", "实行", "實行", "施行", "推行", "试行", "試行", "先行", "履行", "运行",
+              "運行", "可行", "督办", "督辦", "承办", "承辦", "协办", "協辦", "举办", "舉辦")
+#: No registry here: a name is taken as a unit by its form alone.
+_unknown = lambda name: False  # noqa: E731
+#: Single last characters of a unit's name that a word after a name may end with as well (办成公办园, 开办, 联合, 银行):
+#: a name ending so stands alone (县爱卫办), but carries no shorter name on (教育行政部门 | 办成公办…).
+_SHORT_ENDS = "办辦行协協联聯社团團馆館校镇鎮乡鄉司股"
 #: What joins names in a list, which no name ends before.
 _JOINING = "、和及与與"
 #: Adverbs opening with a joining character, which a name may end before (A部门及时总结: 及时, timely).
@@ -146,12 +160,18 @@ def bodies_after(text: str, is_body) -> list[str]:
     []
     >>> bodies_after("县水利局及时总结", lambda name: name.endswith("局"))
     ['县水利局']
+    >>> body = lambda name: name.endswith(("局", "室", "中心", "办", "科"))
+    >>> bodies_after("县政府办公室统一协调", body), bodies_after("县疾控中心负责采样", body), bodies_after("县财政局处理", body)
+    (['县政府办公室'], ['县疾控中心'], ['县财政局'])
     """
     rest = text[:_BY_LONGEST + 1]
-    kinds = [end for end in range(2, len(rest) + 1) if _KIND_END.search(rest, 0, end)
-             and (names := split_units(rest[:end])) and all(map(is_body, names))]
+    kinds = [end for end in range(2, len(rest) + 1) if rest.endswith(_KIND_ENDINGS, 0, end)
+             and not rest.startswith(_VERB_PAIRS, end - 1) and not rest.endswith(_VERB_ENDS, 0, end)
+             and (names := split_units(rest[:end])) and (looks_like_unit(names[-1], _unknown) or names[-1].endswith(_KINDS))
+             and all(map(is_body, names))]
     for end in kinds:  # the first cut after a body's kind that no longer name carries on (县委 | 宣传部门), no list going on
-        if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON for other in kinds) \
+        if end < len(rest) and not any(end < other <= end + _NAME_GOES_ON and rest[other - 1] not in _SHORT_ENDS
+                                       for other in kinds) \
                 and (rest[end] not in _JOINING or rest.startswith(_ADVERBS, end)) and "\u4e00" <= rest[end] <= "\u9fff":
             return split_units(rest[:end])
     return []

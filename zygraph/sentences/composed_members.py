@@ -10,9 +10,10 @@ from zygraph.sentences.grammar import Item
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.statements import clause_units
 from zygraph.sentences.subject_units import designated_units, subject_units
+from zygraph.names.unitform import without_level
 from zygraph.names.unitlist import BY_WORD, looks_like_unit_list, split_units
 
-__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "group_members", "members_and_duties"]
+__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "joined_spellings", "group_members", "members_and_duties"]
 
 #: The word the members so read carry, for the findings.
 MEMBERS_WORD = "由…组成，A为牵头"
@@ -32,8 +33,6 @@ _MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^。；;：:由]{{2,400}}?)(?:{_CO
 _LEAD_CLAUSES = re.compile("[^。；;]*[。；;]?[^。；;]*")
 #: A note in brackets inside a member's name: 财政（地税）局, 文化广电新闻出版（体育）局.
 _NOTE = re.compile("[（(][^（）()]{1,8}[）)]")
-#: The level a name opens with: 市财政局, 县民政局.
-_LEVEL_OPENING = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?=[\u4e00-\u9fff]{2})")
 #: Where a sentence of the paragraph ends.
 _SENTENCE_END = re.compile("(?<=[。；;])")
 
@@ -55,6 +54,21 @@ def composed_members(text: str, known=None) -> list[Item] | None:
     """
     found = _composition(text, known)
     return found[0] if found else None
+
+
+def joined_spellings(text: str, known=None) -> list[tuple[str, str]]:
+    """The members :func:`composed_members` took as the lead its clause names though written otherwise in the list:
+    (as listed, as the lead's clause writes it) pairs, each two spellings read as one body; [] when none.
+
+    Examples
+    --------
+    >>> joined_spellings("联席会议由县委办、财政（地税）局等部门组成，县财政局为牵头单位。")
+    [('财政（地税）局', '县财政局')]
+    >>> joined_spellings("工作专班由市商务局、市公安局组成，市商务局为牵头单位。")
+    []
+    """
+    found = _composition(text, known)
+    return found[2] if found else []
 
 
 def group_members(text: str, known=None) -> list[Item] | None:
@@ -109,7 +123,7 @@ def members_and_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     found = _composition(text, known)
     if found is None:
         return None
-    members, end = found
+    members, end, _ = found
     tasks = [(text[:end], members)]
     for sentence in (part for part in _SENTENCE_END.split(text[end:]) if part.strip()):
         items = set_up_body(sentence) or subject_units(sentence, known)
@@ -120,8 +134,9 @@ def members_and_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | 
     return tasks if len(tasks) > 1 else None
 
 
-def _composition(text: str, known=None) -> tuple[list[Item], int] | None:
-    """The members :func:`composed_members` reads, and where the sentence naming their lead ends; or None."""
+def _composition(text: str, known=None) -> tuple[list[Item], int, list[tuple[str, str]]] | None:
+    """The members :func:`composed_members` reads, where the sentence naming their lead ends, and the members written
+    as the lead's clause writes them (:func:`joined_spellings`); or None."""
     for found in _MEMBERS.finditer(text):
         members = found.group("members") or found.group("listed")
         if not looks_like_unit_list(members, known):
@@ -130,14 +145,16 @@ def _composition(text: str, known=None) -> tuple[list[Item], int] | None:
         after = _LEAD_CLAUSES.match(text, found.end()).group()
         named = [item.text for item in (designated_units(_clauses_opening(after), known) or [])
                  + (clause_units(after, known) or []) if item.role == "lead"]
-        names = [_written_as(name, named) for name in names]  # 财政（地税）局 … ，市财政局为牵头单位: one body
+        written = [_written_as(name, named) for name in names]  # 财政（地税）局 … ，市财政局为牵头单位: one body
+        joined = [(name, as_lead) for name, as_lead in zip(names, written) if as_lead != name]
+        names = written
         leads = [lead for lead in named if lead in names]
         if leads and len(names) > 1:
             # the lead's clause ends the sentence it stands in: the members' own, or the next one
             clauses = _SENTENCE_END.split(after)
             lead_at = next((at for at, clause in enumerate(clauses) if any(lead in clause for lead in leads)), 0)
             end = found.end() + len("".join(clauses[: lead_at + 1]))
-            return [Item(name, "lead" if name in leads else "support", MEMBERS_WORD) for name in names], end
+            return [Item(name, "lead" if name in leads else "support", MEMBERS_WORD) for name in names], end, joined
     return None
 
 
@@ -149,8 +166,9 @@ def _written_as(member: str, leads: list[str]) -> str:
 
 
 def _bare(name: str) -> str:
-    """``name`` without its notes in brackets and the level it opens with (市财政（地税）局 -> 财政局)."""
-    return _LEVEL_OPENING.sub("", _NOTE.sub("", name))
+    """``name`` without its notes in brackets and the level it opens with (市财政（地税）局 -> 财政局; 市场监管局 keeps
+    its 市, a market's)."""
+    return without_level(_NOTE.sub("", name))
 
 
 def _clauses_opening(text: str) -> str:

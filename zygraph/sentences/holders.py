@@ -1,4 +1,4 @@
-"""Holders a clause names after 由 or 经 (由A核准, 经A会同B认定, 未经A批准) or sharing its work out (A和B分别…).
+"""Holders a clause names after 由, 经 or 以…为主 (由A核准, 经A会同B认定, 未经A批准, 以A为主) or sharing its work out.
 
 A State Council notice of the older kind divides work in clauses that name no subject: the matter first, then the
 body that decides or does it after 由 (``…项目，由A核准``; ``由A和B会同C、D进行清理，由E限期收回…``), or the body
@@ -7,17 +7,35 @@ Each such body holds the clause's duty: responsible; the bodies after 会同 or 
 协助 (``分别由A和B协助C做好…``) is the one helped, responsible for its own verb, its helpers support (README).
 A body a matter is sent up to (``报A批准``, ``报A备案``), a consent (``经国务院同意``), the central authority's
 approval (``…经国务院批准后``), an approval given (``经A批准，…`` opening a sentence, ``经A批准已…``) and one naming which matter is meant (``经A批准的项目``, ``由A批准的规章``)
-hold nothing.
+hold nothing: who approves or files what a task sends up is no unit of the task (README, role conventions).
+
+Two readings share the work. :func:`clause_holders` reads a clause naming no subject whose holder decides or does
+the matter (``…项目，由A核准``). :func:`held_by` reads the bodies after 由 wherever the clause stands, whatever the
+verb after them: after the case it applies in (``无明确规定的由A制定办法``, ``…后由A负责修复``), after the rule it
+follows (``按规定由A会同B明确…``), after a modal of leave (``可由A编制…``), or opening the sentence (``由A、B、C联合进行…``);
+fields may share one kind noun (``由生态环境、林草主管部门按职责…``: two units). :func:`mainly_by` reads the
+bodies a clause says carry the work mainly (``以地方政府为主，…逐步解决``). Not so a 由 inside a noun's description
+(``持有的由各级财政出资形成的探矿权``), the members a body is made of (``由A、B组成``), a post (``由A副秘书长担任``),
+nor a lead among partners (``由A牵头``: the grammar of roles reads it).
+
+Each 由 or 经 is read from a few characters before it and a bounded stretch after it (:data:`_WINDOW`), never the
+whole clause: the work is linear in the clause's length by construction, however many 由 it holds.
 """
 
 from __future__ import annotations
 
 import re
 
+from zygraph.names.unitlist import BY, BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.sentences.clause_subjects import bodies_after
 from zygraph.sentences.grammar import Item
-from zygraph.names.unitlist import BY_WORD, VERB_NOT_NAME, split_units
 
-__all__ = ["clause_holders", "matter_before_holder"]
+__all__ = ["clause_holders", "matter_before_holder", "held_by", "mainly_by"]
+
+#: How far after a 由 or 经 its holders, partners and verb are read: past the longest names and partners.
+_WINDOW = 120
+#: How far before a 由 what it follows is read (的, 后, 可以, 规定: two characters, and spaces).
+_BEFORE_REACH = 6
 
 #: The longest a list of holders runs before its verb.
 _LONGEST = 40
@@ -40,8 +58,8 @@ _APPROVES = re.compile(f"{_PARTNER}|{_APPROVAL}")
 #: (经A批准的项目: which projects), nor 已 or 了 (经A批准已…: done).
 _APPROVED = re.compile(f"(?:(?:{_PARTNER})[^，,。；;]{{2,40}}?)?{_APPROVAL}(?:后|後)?(?:[，,。；;]|$)")
 #: 经 before an approver, inside its clause after the matter or a requirement (未经, 需经, 须分别经); not 经济, 经过, 已经 …,
-#: nor 经 opening a clause (经国务院批准，…: an approval given, no one's duty).
-_VIA = re.compile("(?<=[\u4e00-\u9fff])(?<![已曾神前后])(?:经|經)(?!济|濟|费|費|营|營|过|過|常|验|驗|贸|貿|信|开|開|管|发|發|作)")
+#: nor 经 opening a clause (经国务院批准，…: an approval given, no one's duty), nor a matter sent up (报经A批准).
+_VIA = re.compile("(?<=[\u4e00-\u9fff])(?<![已曾神前后报報])(?:经|經)(?!济|濟|费|費|营|營|过|過|常|验|驗|贸|貿|信|开|開|管|发|發|作)")
 #: The central authority above every body a notice divides work among (国务院, 党中央): its approval after 经 (…经国务院
 #: 批准后，…) is a step the matter passes, no share of the work.
 _CENTRAL = re.compile("^(?:国务院|國務院|党中央|黨中央|中共中央|中央)$")
@@ -91,16 +109,98 @@ def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
     items += [Item(name, "responsible", "分别") for name in names]  # A和B分别制定…: the bodies share out the work
     for found in _VIA.finditer(clause if opening else "的" + clause):
         found_end = found.end() - (0 if opening else 1)
-        names, end = _bodies_before(clause[found_end:], _APPROVES, is_body)
-        after = clause[found_end + end:]
-        if names and _APPROVED.match(after) and not any(_CENTRAL.match(name) for name in names):
-            items += _with_partners(names, after, is_body, "经")
+        names, end = _bodies_before(clause[found_end:found_end + _WINDOW], _APPROVES, is_body)
+        if names and _APPROVED.match(clause, found_end + end) and not any(_CENTRAL.match(name) for name in names):
+            items += _with_partners(names, clause[found_end + end:found_end + end + _WINDOW], is_body, "经")
     for found in re.finditer(BY_WORD, clause):
-        names, end = _bodies_before(clause[found.end():], _ACTS, is_body)
+        names, end = _bodies_before(clause[found.end():found.end() + _WINDOW], _ACTS, is_body)
         if names and not _DESCRIBING.match(clause, found.end() + end):
-            items += _with_partners(names, clause[found.end() + end:], is_body, "由")
+            items += _with_partners(names, clause[found.end() + end:found.end() + end + _WINDOW], is_body, "由")
     seen: set[str] = set()
     return [item for item in items if not (item.text in seen or seen.add(item.text))]
+
+
+#: A field named short before the kind noun it shares with the last name of its list (生态环境、林草主管部门).
+_FIELD = re.compile("[\u4e00-\u9fff]{2,6}")
+#: The word after the holders naming their partners (由A会同B…).
+_WITH = re.compile("会同|會同")
+#: What a holder's 由 follows, besides the clause's start: the case it applies in (…的由), a time (…后由), the rule it
+#: follows (按规定由) or leave (可由); not a thing the clause is about (场馆由A办成…).
+_BEFORE = re.compile("(?:的|后|後|可|可以|规定|規定)$")
+#: The longest the holders' names run before 会同.
+_WITH_LONGEST = 30
+#: What follows the names when they are not who does the work: what a body is made of (由A、B组成), a post a person
+#: holds (组长由A副秘书长担任, 由A局长兼任…主任: a person's post, no body's duty), or a lead among partners, which the grammar of roles reads (由A牵头，B配合).
+_NOT_HELD = ("组成", "組成", "构成", "構成", "担任", "擔任", "兼任", "召集", "主持", "牵头", "牽頭")
+#: A 由-phrase describing a noun: a short verb right after the names, then 的 (需要由A批准的规章, 由A出资勘查形成的探矿权).
+_DESCRIBING_NOUN = re.compile("[\u4e00-\u9fff]{1,8}的")
+#: The bodies a clause says carry the work mainly (以地方政府为主，…逐步解决).
+_MAINLY = re.compile("^以(?P<units>[^，,。；;：:以]{2,30}?)为主(?:[，,]|$)")
+
+
+def held_by(clause: str, is_body) -> list[Item]:
+    """The bodies after a 由 in ``clause`` that hold its duty, responsible, whatever the verb after them, and those
+    after 会同 there, supporting; a list of fields sharing the kind noun of its last name counts each field
+    (``由生态环境、林草主管部门``, ``会同水利、林业和草原主管部门``); [] where no such
+    body follows a 由, the 由 opens a description inside a noun (``…的由A出资形成的B``), or the names are members
+    (``由A、B组成``).
+
+    Examples
+    --------
+    >>> dept = lambda name: name.endswith(("部门", "政府", "单位"))
+    >>> [(i.text, i.role, i.word) for i in held_by("无明确规定的由省级人民政府制定具体监管办法", dept)]
+    [('省级人民政府', 'responsible', '由')]
+    >>> [i.text for i in held_by("由生态环境、林草主管部门按职责依法处罚", dept)]
+    ['生态环境', '林草主管部门']
+    >>> [i.text for i in held_by("项目到期后由建设单位负责做好生态修复", dept)]
+    ['建设单位']
+    >>> [(i.text, i.role) for i in held_by("按规定由省级自然资源部门会同水利、林业主管部门明确范围", dept)]
+    [('省级自然资源部门', 'responsible'), ('水利', 'support'), ('林业主管部门', 'support')]
+    >>> held_by("地勘单位转让持有的由各级政府出资勘查形成的探矿权", dept), held_by("小组由农业部门、水利部门组成", dept)
+    ([], [])
+    >>> held_by("审查需要由同级政府批准的规章", dept), held_by("由交通部门牵头", dept), held_by("场馆由体育部门办成场馆", dept)
+    ([], [], [])
+    >>> held_by("成员由农业部门、水利部门等部门负责同志组成", dept)
+    []
+    """
+    opening = len(clause) - len(clause.lstrip())  # where the clause's text starts
+    for found in BY.finditer(clause):  # each 由 read from a few characters before it and a window after: linear
+        before = clause[max(0, found.start() - _BEFORE_REACH):found.start()].rstrip()
+        if found.start() != opening and not _BEFORE.search(before):  # 场馆由A办成…: what the thing is made, no duty
+            continue
+        text = clause[found.end():found.end() + _WINDOW]
+        partners = _WITH.search(text, 0, _WITH_LONGEST)  # 由A会同B…: A holds it, B (read as a partner elsewhere) helps
+        field = lambda name: is_body(name) or bool(_FIELD.fullmatch(name) and not name.endswith("级"))  # noqa: E731
+        names = split_units(text[:partners.start()]) if partners else bodies_after(text, field)
+        if not names or not all(map(field, names)) or not is_body(names[-1]):
+            continue
+        last = text.find(names[-1])
+        rest = text[last + len(names[-1]):] if last >= 0 else ""
+        if any(word in text for word in _NOT_HELD) or _DESCRIBING_NOUN.match(rest) or any("的" in name for name in names):
+            continue
+        if not all(map(is_body, names)) and not looks_like_unit_list("、".join(names)):
+            continue
+        helping = bodies_after(text[partners.end():], field) if partners else []  # 会同生态环境、林草主管部门: two
+        helping = helping if helping and is_body(helping[-1]) else []
+        return [Item(name, "responsible", "由") for name in names] + \
+            [Item(name, "support", "会同") for name in helping if name not in names]
+    return []
+
+
+def mainly_by(clause: str, is_body) -> list[Item]:
+    """The bodies ``clause`` says carry its work mainly (``以地方政府为主``), responsible; [] where the clause does not
+    open so or names no bodies by ``is_body`` (``以预防为主``).
+
+    Examples
+    --------
+    >>> [(i.text, i.role, i.word) for i in mainly_by("以地方政府为主", lambda name: name.endswith("政府"))]
+    [('地方政府', 'responsible', '为主')]
+    >>> mainly_by("以预防为主", lambda name: name.endswith("政府"))
+    []
+    """
+    found = _MAINLY.match(clause.strip())
+    names = split_units(found.group("units")) if found else []
+    return [Item(name, "responsible", "为主") for name in names] if names and all(map(is_body, names)) else []
 
 
 def matter_before_holder(name: str, is_body) -> bool:

@@ -7,7 +7,7 @@ import re
 from zygraph.sentences.grammar import Item
 from zygraph.names.unitname import looks_like_unit
 
-__all__ = ["set_up_body", "opening_set_in_body", "SET_UP_WORD", "SET_UNDER_WORD", "SET_IN_WORD", "SET_IN"]
+__all__ = ["set_up_body", "opening_set_in_body", "SET_UP_WORD", "SET_UNDER_WORD", "SET_IN_WORD", "SEATED_WORD", "SET_IN"]
 
 #: The word a body so read carries, for the findings.
 SET_UP_WORD = "设立…负责"
@@ -15,6 +15,8 @@ SET_UP_WORD = "设立…负责"
 SET_UNDER_WORD = "下设…负责"
 #: The word a body set in a unit carries (A设在B，承担…).
 SET_IN_WORD = "设在…负责"
+#: The word the body a paragraph opens with carries when set in a unit (A设在B，承担…; :func:`opening_set_in_body`).
+SEATED_WORD = "设在…承担"
 #: 在A设立B，then the work B does: 负责, 承担, 统筹 or 牵头 right after the comma (在县统计局设立普查办公室，负责…).
 _SET_UP = re.compile("(?:^|(?<=[。；;，,]))在(?P<host>[^，,。；;]{2,20}?)(?:设立|设置|成立|组建|設立|設置|組建)"
                      "(?P<body>[^，,。；;在]{2,20}?)[，,](?:主要)?(?:负责|負責|承担|承擔|统筹|統籌|牵头|牽頭)")
@@ -84,4 +86,4 @@ def opening_set_in_body(text: str) -> list[Item] | None:
     if found is None or _TITLE_WORD.search(found.group("units")) \
             or not all(looks_like_unit(found.group(part), _nothing_known) for part in ("units", "host")):
         return None
-    return [Item(found.group("units"), "responsible", SET_IN_WORD)]
+    return [Item(found.group("units"), "responsible", SEATED_WORD)]

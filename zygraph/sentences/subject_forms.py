@@ -90,8 +90,10 @@ _EACH_TWICE = re.compile("^(各[^各、，,]{1,4})(各[^各、，,]{1,6})$")
 _OPENING = re.compile("^[^，,。；;：:的由对在]{2,40}")
 #: A later clause of a sentence opening with 会同, its subject left out (…，会同C将…; …，并会同C…).
 _LATER_WITH = re.compile(f"[，,](?:并|并且|同时)?(?:{'|'.join(WITH)})")
-#: A body and its partners describing a kind of thing by what they confirmed or approved (A会同B确认的…项目): no duty.
-_DESCRIBING = re.compile("^[^，,。；;：:]{2,60}?(?:确认|認定|认定|批准|审定|審定|核定|认可|認可)的")
+#: A body and its partners describing a kind of thing by what they confirmed or approved (A会同B确认的…项目): no duty;
+#: only names, 会同 and names stand before the verb (not A会同B对认定的企业开展检查: a duty on what was confirmed).
+_DESCRIBING = re.compile("^(?P<names>[^，,。；;：:]{2,30}?)(?:会同|會同)(?P<partners>[^，,。；;：:]{2,30}?)"
+                         "(?:确认|認定|认定|批准|审定|審定|核定|认可|認可)的")
 
 
 def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
@@ -200,10 +202,16 @@ def partnered_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple
     []
     >>> partnered_subjects("区发改委会同有关部门确认的重点项目。", body)  # what the bodies confirmed: a kind of project
     []
+    >>> partnered_subjects("区市场监管局会同有关部门对认定的重点企业开展检查。", body)  # a duty on what was confirmed
+    [('区市场监管局', '会同')]
     """
     piece = piece.strip()
     opening = _OPENING.match(piece)
-    if opening is None or reports_finished(piece) or piece.startswith(WITH) or _DESCRIBING.match(piece):
+    describing = _DESCRIBING.match(piece)
+    if describing and not all(is_body(name) for group in ("names", "partners")
+                              for name in split_units(describing.group(group)) or [""]):
+        describing = None  # A会同B对认定的企业开展检查: the duty is about what was confirmed
+    if opening is None or reports_finished(piece) or piece.startswith(WITH) or describing:
         return []  # 国家发展改革委会同有关部门确认的…项目: a kind of project, no duty
     head = opening.group()
     at = min((head.find(word) for word in WITH if word in head), default=-1)

@@ -14,6 +14,7 @@ from zygraph.sentences.helper_clauses import helper_clause_units, units_before_t
 from zygraph.sentences.part_titles import after_part_title
 from zygraph.names.people import cadres
 from zygraph.sentences.speakers import DOCUMENT_SAYS
+from zygraph.names.numerals import DATE
 from zygraph.names.unitform import opens_with_level
 from zygraph.names.unitlist import BY, VERB_NOT_NAME, balanced, looks_like_unit_list, split_units
 from zygraph.names.verb_manner import helps_each_other
@@ -98,8 +99,7 @@ _RUN_IN_TITLE = re.compile("^[^，,。；;：:、]{4,20}。$")
 #: Words opening a sentence with its setting, not its doer: 在…基础上, 对…, 通过…, 采取…形式.
 _SETTING_START = re.compile("^(?:在|对|通过|采取|按照|根据|依据|围绕|结合)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
-_SIGNATURE_DATE = re.compile("^\\s*[0-9〇零一二三四五六七八九]{4}年[0-9一二三四五六七八九十]{1,2}月"
-                             "[0-9一二三四五六七八九十]{1,3}日\\s*$")
+_SIGNATURE_DATE = re.compile(f"^\\s*{DATE}\\s*$")
 #: A body's posts counted after its name: 市政府办公室机关行政编制79名, 县档案局事业编制5名 (its staffing, no duty).
 _POSTS = re.compile("(?:机关|機關)?(?:行政|事业|事業|工勤)?(?:编制|編制)(?:数|數)?(?:为|為)?[0-9一二三四五六七八九十百]+名")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
