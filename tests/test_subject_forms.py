@@ -60,7 +60,8 @@ def test_subjects_helping_a_body_that_does_the_work():
     assert _units("对拒不执行的，住建、城管等部门和单位要配合区人民法院落实强制措施。") == [
         ("住建", "support"), ("城管", "support"), ("区人民法院", "responsible")]
     assert _units("市公安局要协助市税务局开展稽查。") == [("市公安局", "support"), ("市税务局", "responsible")]
-    assert _units("市公安局要配合做好宣传。") == [("市公安局", "support")]  # a duty only to help: support (helping_duties)
+    # no body helped: not this rule's; its duty is only to help (配合: support, zygraph.sentences.helping_duties)
+    assert _units("市公安局要配合做好宣传。") == [("市公安局", "support")]
 
 
 def test_helpers_after_a_semicolon_join_the_clause_before():
@@ -164,6 +165,25 @@ def test_bodies_describing_a_kind_of_thing_by_what_they_confirmed_are_no_subject
     body = lambda name: name.endswith(("部门", "委", "局"))  # noqa: E731
     assert partnered_subjects("市发改委会同有关部门确认的需加大保障力度的重点项目；", body) == []
     assert partnered_subjects("市发改委会同有关部门研究制定保障措施。", body) == [("市发改委", "会同")]
+
+
+def test_prohibition_binds_its_body_as_a_modal_does():
+    # 2004 State Council power-station notice (blind118): 电网企业不得…；银行及有关金融机构不得…；国土管理部门不予…
+    assert _units("燃气企业不得为其接通管网；") == [("燃气企业", "responsible")]
+    assert _units("县自然资源局不予办理用地手续，已办理的要撤销；") == [("县自然资源局", "responsible")]
+    assert _units("市环保局不应擅自审批。") == [("市环保局", "responsible")]
+    assert _units("违规项目不得开工。") == []  # a project forbidden is no body
+
+
+def test_two_kinds_of_body_joined_by_ji_are_two_subjects():
+    assert _units("商业银行及有关金融机构不得为其提供贷款；") == [("商业银行", "responsible"), ("有关金融机构", "responsible")]
+    assert bodies_apart(["县财政局及有关部门"], lambda name: name.endswith(("局", "部门"))) == ["县财政局", "有关部门"]
+
+
+def test_collective_with_its_own_each_after_a_listed_body():
+    # 1997 State Council notice on social organisations (blind118): 地方各级政府、各有关部门要…
+    assert _units("地方各级政府、各有关部门要加强领导，周密部署。") == [("地方各级政府", "responsible"),
+                                                               ("各有关部门", "responsible")]
 
 
 def test_bodies_with_a_duty_on_what_was_confirmed_are_its_subject():

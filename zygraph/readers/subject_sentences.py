@@ -25,13 +25,14 @@ from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
+from zygraph.readers.forwarding_cover import cover_text
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
-from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
+from zygraph.sentences.everyone import ALL_PARTIES, points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
-from zygraph.sentences.function_bodies import function_body
+from zygraph.sentences.function_bodies import function_body, without_bound_parties
 from zygraph.sentences.kind_subjects import research_body
 from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter_before_holder
 from zygraph.sentences.helping_duties import helps_only
@@ -108,7 +109,8 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     running on over the sentences after it that name no body; the body is responsible, one after 会同 supports.
 
     ``pairs`` are the notice's logical lines, (line number, text); the lines before the first heading are no
-    section. Each task read is a ``subject_sentence`` finding.
+    section, except the own sentences of a notice forwarding a document (:mod:`zygraph.readers.forwarding_cover`).
+    Each task read is a ``subject_sentence`` finding.
 
     Examples
     --------
@@ -118,8 +120,13 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     [('渔业部门应加强巡查，会同海事部门制定办法。巡查结果应公开。', '渔业部门', '海事部门'), ('对违规的，执法部门必须依法处罚。', '执法部门', '')]
     """
     rows = []
+    cover = cover_text(pairs)  # …现转发给你们，请认真贯彻执行。A要…: the forwarding notice's own duties, before its headings
+    if cover:
+        findings.append(Finding(cover[0], "info", "forwarding_cover", f"a notice forwarding a document gives duties "
+                                f"in its own words after its forwarding sentence: {cover[1][:30]}",
+                                "read its sentences before the forwarded document's headings as a section"))
     sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
-                for line, area, text, run_in in section_texts(pairs)]
+                for line, area, text, run_in in ([(cover[0], "", cover[1], False)] if cover else []) + list(section_texts(pairs))]
     cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
     glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
     openings = {_PIECE_END.split(text)[0].strip() for _, text in pairs}  # the first sentence of each paragraph
@@ -373,10 +380,12 @@ def read_piece(piece: str) -> Reading:
 def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, piece: str) -> Reading | None:
     """The reading of ``piece`` whose subject ``found`` (matched by the pattern named ``rule`` on the clauses from
     ``at``) names, or None when its names are no bodies, nor fields sharing one kind noun (建设、国土等有关部门)."""
-    names = bodies_apart(split_units(without_manner(found.group("units"))[0]), _is_body)  # 由各乡镇自行制定: 自行 says how
-    names = [part for name in names for part in with_its_own(name, _is_body)]  # A与其工会: A and its union
+    units = without_manner(found.group("units"))[0]  # 由各乡镇自行制定: 自行 says how
+    own = with_its_own(units, _is_body)  # A与其工会: A and its union, before 与 splits them
+    names = own if len(own) > 1 else bodies_apart(split_units(units), _is_body)
     if rule == "subject" and names:  # A，B要…: bodies opening the sentence alone, set off by a comma, share B's verb
         names = [name for name in bodies_before(clauses, at, _is_body) if name not in names] + names
+    names, parties = without_bound_parties(names, _is_body)  # 当地政府和项目单位要…: the project's owner is bound
     # 融资担保、再担保机构要…: financial kinds as the subject; not where the verb describes a noun (A承担的比例不低于…)
     attributive = found.string[found.end():found.end() + 1] == "的"
     financial = financial_subjects(found.group("units")) if rule == "subject" and not attributive else []
@@ -395,7 +404,8 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
         first += [item] if item.text not in {i.text for i in first} else []
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
-    return Reading(first, later, (rule,) if bodies else (rule, "fields"))
+    helping = ("helps_only",) if role == "support" else ()
+    return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ()))
 
 
 def _opening_collective(piece: str) -> list[Item]:
@@ -457,10 +467,10 @@ def _defined_subject(clause: str) -> list[Item]:
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
     class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
-    (登记管理机关, 挂靠单位, 银行: function_bodies), or the localities (各地: a call on
+    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), or the localities (各地: a call on
     everyone, a task of its own in such text)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES or research_body(name) or function_body(name)) \
+            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \
         and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 
@@ -539,8 +549,14 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
                                 "(each of its places does the work)"))
     if "form" in rules:
         findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
-                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), or after "
-                                f"由 with that basis: {task[:30]}", "read the bodies as the subject of the duty"))
+                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), after "
+                                f"由 with that basis, or forbidden to act (不得, 不予): {task[:30]}", "read the bodies as the subject of the duty"))
+    if "parties" in rules:
+        findings.append(Finding(line, "info", "bound_party", f"the subject joins a body to a party the rule binds "
+                                f"(项目单位, 建设单位): {task[:30]}", "read the body alone as the subject of the duty"))
+    if "helps_only" in rules:
+        findings.append(Finding(line, "info", "helping_duty", f"the subject's duty is only to help with the work "
+                                f"(配合, 协助): {task[:30]}", "read its bodies as supporting the task"))
     if "dated" in rules:
         findings.append(Finding(line, "info", "dated_subject", f"the sentence sets its units a deadline as their "
                                 f"subject, with no modal: {task[:30]}", "read the units as the subject of the duty"))

@@ -24,7 +24,11 @@ import re
 from zygraph.sentences.grammar import LABELS
 
 __all__ = ["refers_elsewhere", "points_back", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
-           "members_as_one", "GENERAL_NAME"]
+           "members_as_one", "GENERAL_NAME", "ALL_PARTIES"]
+
+#: All the parties concerned, called on to act in a notice's closing (各有关方面要按照本意见的要求…): a call on everyone,
+#: a task of its own in a document of running sentences, as 各地 is.
+ALL_PARTIES = ("各有关方面", "各相关方面", "有关各方", "各方面")
 
 #: The area a call on everyone may open with: 全县各级各部门, 全国各地.
 _AREA = "全[国國省市县區区州盟旗镇乡縣鄉]"

@@ -154,6 +154,11 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
     >>> bodies_apart(["县财政局及有关部门"], body)
     ['县财政局', '有关部门']
 
+    A collective after 、 with its own 各, beside a name that opens with no 各, is a unit of its own:
+
+    >>> bodies_apart(["地方各级政府、各有关部门", "各县、各乡镇政府"], lambda name: name.endswith(("政府", "部门")))
+    ['地方各级政府', '各有关部门', '各县、各乡镇政府']
+
     Two collectives each with its own 各 are two, where each is a body (``各地区各部门``; ``各级各部门`` stays whole,
     for ``各级`` is none):
 
@@ -166,6 +171,10 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         each = _EACH_TWICE.match(name)  # 各地区各部门: two collectives, each with its own 各
         if each and is_body(each.group(1)) and is_body(each.group(2)):
             apart += [each.group(1), each.group(2)]
+            continue
+        left, mark, right = name.partition("、各")  # 地方各级政府、各有关部门: the second has its own 各
+        if mark and is_body(left) and is_body("各" + right) and "、" not in right and not left.startswith("各"):
+            apart += [left, "各" + right]
             continue
         for word in _JOINING:  # 银行及有关金融机构: two kinds of body joined by 及 as by 和
             left, _, right = name.partition(word)

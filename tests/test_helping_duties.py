@@ -1,0 +1,24 @@
+"""A subject's duty that is only to help with the work: the subject supports (zygraph.sentences.helping_duties)."""
+
+from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.sentences.helping_duties import helps_only
+
+
+def _units(piece):
+    return [(item.text, item.role) for item in piece_subjects(piece)]
+
+
+def test_help_verb_alone_before_its_purpose_supports():
+    # 1997 State Council notice (blind118): 民政、公安、国家安全、人民银行等部门要积极配合，以保证…
+    assert _units("县公安局、县司法局要积极配合，以确保整治工作顺利进行。") == [("县公安局", "support"), ("县司法局", "support")]
+
+
+def test_duty_closing_with_help_with_named_work_supports():
+    # 2004 State Council notice (blind118): 各级国土、环保…等部门要认真执行…，配合做好相关项目停工等善后工作
+    assert _units("县水利局要严格执行有关规定，配合做好项目停工善后工作。") == [("县水利局", "support")]
+
+
+def test_help_then_work_of_its_own_stays_responsible():
+    assert _units("县公安局、县司法局要紧密配合，依法查处。") == [("县公安局", "responsible"), ("县司法局", "responsible")]
+    assert not helps_only("要加强巡查，做好宣传。")
+    assert not helps_only("要配合县公安局落实管控。")  # the body helped does the work (helped_bodies)
