@@ -28,6 +28,11 @@ _LEVEL = re.compile("^[省市县区乡镇]$")
 _PARTS = re.compile("[、和及与]")
 
 
+#: What no qualifier of an institution's kind holds: a part's number before it or a verb (一全力扩大…投放银行业金融机构,
+#: 鼓励县域法人金融机构: a heading or an encouragement run into the name).
+_NOT_QUALIFIER = re.compile("^[一二三四五六七八九十]|鼓励|支持|推动|推进|扩大|投放|加大|引导|要求|建立|完善|加强|发挥|提高|促进|做好|实施")
+
+
 def financial_body(name: str) -> bool:
     """True when ``name`` names financial institutions or a fund by their kind, or the parties of a cooperation
     between them: a duty's subject in a notice of running sentences.
@@ -38,7 +43,11 @@ def financial_body(name: str) -> bool:
     (True, True, True)
     >>> financial_body("银担合作各方"), financial_body("培训机构"), financial_body("产业基金管理办法")
     (True, False, False)
+    >>> financial_body("一全力扩大有效信贷投放银行业金融机构"), financial_body("鼓励县域法人金融机构")
+    (False, False)
     """
+    if _NOT_QUALIFIER.search(name):
+        return False
     return bool(_FINANCIAL.match(name) or _PARTIES.match(name))
 
 
