@@ -36,6 +36,8 @@ FAMILIES = (
     ("sentences and duty lists", (), ("subject", "sentence", "dut", "heading")),
 )
 OTHER = "other text"
+#: What a layout description says the notice lacks ("no labels, brackets or lead"), up to the clause's end.
+_DENIED = re.compile(r"\b(?:no|without|neither|nor) [^;:.()]*")
 
 _ROW = re.compile(r"^\| (?P<id>[0-9A-Za-z_]+) \| (?P<split>blind\d+|holdout|formats|dev) \|.*\| (?P<tasks>\d+) \| "
                   r"(?P<gold>\d+) \| (?P<p>[01]\.\d\d) \| (?P<r>[01]\.\d\d) \| (?P<found>\d+)/\d+(?P<refused> \(refused\))? \|$")
@@ -48,10 +50,14 @@ def family(fixture) -> str:
     >>> class F: source, layout = Path("source.txt"), "flattened table (spaces)"
     >>> family(F)
     'table copied as text'
+    >>> class G: source, layout = Path("source.txt"), "units as sentence subjects; no labels, brackets or lead"
+    >>> family(G)
+    'sentences and duty lists'
     """
     suffix = fixture.source.suffix.lower()
+    layout = _DENIED.sub("", fixture.layout)  # "no labels, brackets or lead" names what the layout lacks
     for name, suffixes, words in FAMILIES:
-        if suffix in suffixes or (suffix == ".txt" and any(w in fixture.layout for w in words)):
+        if suffix in suffixes or (suffix == ".txt" and any(w in layout for w in words)):
             return name
     return OTHER
 
