@@ -35,3 +35,11 @@ def test_a_clipped_name_then_a_unit_opening_with_its_level_stay_two_cells(tmp_pa
     cells = ["主要目标", "主要责任单位", "责任单位", "妇女寿命延长。", "省卫生厅", "省人口计生", "省妇联"]
     path.write_text("\n\n".join(cells) + "\n", encoding="utf-8")
     assert [(r.lead, r.support) for r in read_raw(path).rows] == [("省卫生厅", "省人口计生、省妇联")]
+
+
+def test_a_short_name_after_a_cell_joining_units_by_a_comma_is_the_next_rows_task():
+    # 属地街镇、区属企业 / 落实场所备案 / 区绿化市容局: the table joins a row's units in one cell, so the short name
+    # after such a cell is the next row's task written without a stop, not a unit clipped
+    lines, findings = clipped_units([(1, "落实土方调度。"), (2, "区土方专班"), (3, "属地街镇、区属企业"),
+                                     (4, "落实场所备案"), (5, "区绿化市容局")])
+    assert lines == frozenset() and findings == []

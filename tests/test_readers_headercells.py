@@ -1,6 +1,6 @@
 """Header cells of a table copied as text: wrapped cells joined, where the header ends."""
 
-from zygraph.readers.headercells import join_wrapped_header, names_row
+from zygraph.readers.headercells import join_wrapped_header, names_row, without_repeated_header
 
 
 def test_a_word_and_the_name_after_it_wrapped_over_two_cells_are_one_header_cell():
@@ -22,3 +22,11 @@ def test_a_project_after_the_headers_notes_starts_the_first_row():
     assert names_row([(1, "重点工作"), (2, "牵头单位"), (3, "备注"), (4, "工作"), (5, "内容")], 0, 3) is None
     # a header word in full (项目) is no project's name
     assert names_row([(1, "任务"), (2, "牵头单位"), (3, "备注"), (4, "项目"), (5, "推进建设。")], 0, 3) is None
+
+
+def test_a_header_row_written_again_inside_the_table_is_no_row_and_a_finding():
+    findings = []
+    cells = without_repeated_header([(1, "加强监管。"), (2, "区建管委"), (3, "序号"), (4, "工作任务"), (5, "牵头单位"),
+                                     (6, "加强执法。"), (7, "区城管局")], ["序号", "工作任务", "牵头单位"], findings)
+    assert [text for _, text in cells] == ["加强监管。", "区建管委", "加强执法。", "区城管局"]
+    assert [(f.line, f.code) for f in findings] == [(3, "header_repeated")]

@@ -1109,3 +1109,37 @@ def test_a_stray_comma_after_a_unit_cell_joins_nothing_where_the_row_has_no_unit
     assert joins == []
     fit_row(["编制方案。", "区委编办、", "各街道", "区消防支队"], ["task", "lead", "support"], joins=joins)
     assert joins == ["区委编办、各街道"]
+
+
+_GROUPED_TABLE = ("附件\n\n某区垃圾管理任务分工表\n\n序号\n\n工作任务\n\n主要工作内容\n\n牵头单位\n\n配合单位\n\n—\n\n构建处置体系\n\n"
+                  "（一）\n\n推动源头减量\n\n在项目规划中增加土方平衡内容。\n\n区规划资源局\n\n区水务局、区房管局\n\n"
+                  "开展码头备案工作。\n\n区绿化市容局\n\n——\n\n序号\n\n工作任务\n\n主要工作内容\n\n牵头单位\n\n配合单位\n\n"
+                  "二\n\n构建数字监管体系\n\n（一）\n\n共享研判\n\n及时处置平台发现的线索。\n\n——\n\n属地街镇、区数据局\n")
+
+
+def test_group_rows_numbered_by_a_numeral_alone_open_the_rows_of_a_table_one_cell_a_paragraph(tmp_path):
+    # 序号 holds 一 (copied as —) and 二 for the group rows only: the rows carry no number, cut by their units
+    path = tmp_path / "t.txt"
+    path.write_text(_GROUPED_TABLE, encoding="utf-8")
+    document = read_raw(path)
+    assert [(r.task, r.lead, r.support) for r in document.rows] == [
+        ("在项目规划中增加土方平衡内容。", "区规划资源局", "区水务局、区房管局"),
+        ("开展码头备案工作。", "区绿化市容局", ""),
+        ("及时处置平台发现的线索。", "", "属地街镇、区数据局")]
+
+
+def test_a_header_row_repeated_inside_the_table_is_no_row_and_a_finding(tmp_path):
+    path = tmp_path / "t.txt"
+    path.write_text(_GROUPED_TABLE, encoding="utf-8")
+    document = read_raw(path)
+    assert [f.line for f in document.findings if f.code == "header_repeated"] == [35]
+    assert not any("序号" in r.task or "牵头单位" in r.lead for r in document.rows)
+
+
+def test_a_dash_for_an_empty_lead_cell_leaves_the_units_after_it_supporting(tmp_path):
+    # 及时处置…。 / —— / 属地街镇、区数据局: the lead cell says nothing; the units stand in 配合单位
+    path = tmp_path / "t.txt"
+    path.write_text(_GROUPED_TABLE, encoding="utf-8")
+    document = read_raw(path)
+    assert (document.rows[-1].lead, document.rows[-1].support) == ("", "属地街镇、区数据局")
+    assert [f.line for f in document.findings if f.code == "empty_unit_cell"] == [55]

@@ -61,3 +61,19 @@ def test_a_numbered_task_that_ends_as_a_unit_name_is_a_task_not_a_unit():
     assert cell_kind("4.新建社区养老服务站") == "text" and cell_kind("区民政局") == "units"
     rows, _ = segment([(1, "3.建设口袋公园"), (2, "区绿化局"), (3, "4.新建社区养老服务站"), (4, "区民政局")], units_last=True)
     assert _texts(rows) == [["", "3.建设口袋公园", "区绿化局"], ["", "4.新建社区养老服务站", "区民政局"]]
+
+
+def test_a_cell_saying_nothing_right_after_a_task_is_its_empty_lead_cell():
+    # 建科技馆。 / —— / 市文旅局: the first unit cell is written 无 or ——, so 市文旅局 stands in the second unit column
+    for nothing in ("——", "—", "/", "无"):
+        found = []
+        rows, _ = segment([(1, "办科技周。"), (2, "市科协"), (3, "市教育局"), (4, "建科技馆。"), (5, nothing),
+                           (6, "市文旅局")], units_last=True, findings=found)
+        assert _texts(rows)[1] == ["", "建科技馆。", "", "市文旅局"]
+        assert [(f.line, f.code) for f in found] == [(5, "empty_unit_cell")]
+
+
+def test_a_cell_saying_nothing_after_a_rows_units_changes_nothing():
+    rows, _ = segment([(1, "办科技周。"), (2, "市科协"), (3, "——"), (4, "建科技馆。"), (5, "市文旅局")], units_last=True,
+                      findings=[])
+    assert _texts(rows) == [["", "办科技周。", "市科协"], ["", "建科技馆。", "市文旅局"]]

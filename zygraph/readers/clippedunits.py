@@ -44,12 +44,23 @@ def clipped_units(cells: list[tuple[int, str]]) -> tuple[frozenset, list[Finding
     ...                                  (5, "办科普日。"), (6, "省科协")])
     >>> lines, [(f.line, f.code) for f in findings]
     (frozenset({3}), [(3, 'clipped_unit')])
+
+    After a cell joining its units by 、, a short name is the next row's task, written without a stop:
+
+    >>> clipped_units([(1, "办科技周。"), (2, "市科协、市科技局"), (3, "落实场所备案"), (4, "市文旅局")])[0]
+    frozenset()
     """
     kinds = [cell_kind(text) for _, text in cells]
     found = [line for at, (line, text) in enumerate(cells)
              if 0 < at < len(cells) - 1 and kinds[at] in ("text", "name") and _CLIPPED.match(text)
-             and kinds[at - 1] == "units" and kinds[at + 1] == "units"]
+             and kinds[at - 1] == "units" and kinds[at + 1] == "units" and not _joins_units(cells[at - 1][1])]
     return frozenset(found), [Finding(line, "info", "clipped_unit", f"the cell {text} stands between two cells of "
                                       "units, a short name that does not read as a unit by its form",
                                       "read it as one more unit of the row, its name clipped")
                               for line, text in cells if line in found]
+
+
+def _joins_units(text):
+    """True when a cell of units joins two or more by 、 (属地街镇、区属企业): its table writes a row's units in one
+    cell, not one a paragraph, so a short name after it opens the next row (落实消纳场所备案), no clipped unit."""
+    return "、" in text

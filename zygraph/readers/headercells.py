@@ -8,7 +8,7 @@ from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people, simplified
 from zygraph.readers.rowfit import cell_kind
 
-__all__ = ["join_wrapped_header", "narrowed", "first_row_in_header", "ends_header", "names_row"]
+__all__ = ["join_wrapped_header", "narrowed", "first_row_in_header", "ends_header", "names_row", "without_repeated_header"]
 
 _HEADER_NAMES = frozenset(name for names in HEADER_SYNONYMS.values() for name in names)
 _FIGURES_UNIT = re.compile(r"^[（(][^（()）]{1,4}[）)]$")  # （万元）, (%): the unit of a column's figures
@@ -168,3 +168,33 @@ def names_row(cells: list[tuple[int, str]], start: int, at: int) -> Finding | No
     return Finding(cells[at][0], "info", "row_name_after_header", f"the cell {text[:20]} after the header's task and "
                    "unit columns names the task column only by its ending", "read it as the first row's cell, "
                    "where the header ends")
+
+
+def without_repeated_header(cells: list[tuple[int, str]], header_texts: list[str],
+                            findings: list[Finding]) -> list[tuple[int, str]]:
+    """The cells of a table's rows without its header row written again inside it: no row of the table.
+
+    A page break repeats the header (序号 / 工作任务 / 牵头单位 again between two rows), and a second table may
+    head the same columns in other words (序号 | 重点工作任务(杭州市2项牵头工作) | 责任单位: the same columns,
+    whatever their notes say). Each repeat left out is a finding.
+
+    >>> findings = []
+    >>> cells = without_repeated_header([(1, "1"), (2, "办科技周。"), (3, "市科协"), (4, "序号"), (5, "工作任务"),
+    ...                                  (6, "牵头单位"), (7, "2"), (8, "建馆。"), (9, "市文旅局")],
+    ...                                 ["序号", "工作任务", "牵头单位"], findings)
+    >>> [text for _, text in cells], [(f.line, f.code) for f in findings]
+    (['1', '办科技周。', '市科协', '2', '建馆。', '市文旅局'], [(4, 'header_repeated')])
+    """
+    width, out, index = len(header_texts), [], 0
+    columns = columns_for(header_texts)
+    while index < len(cells):
+        run = [text for _, text in cells[index: index + width]]
+        if run == header_texts or (len(run) == width and column_for(run[0]) is not None
+                                   and columns_for(run) == columns):
+            findings.append(Finding(cells[index][0], "info", "header_repeated", f"the header row ({' | '.join(run)}) "
+                                    "is written again inside the table (a page break)", "read it as no row"))
+            index += width
+            continue
+        out.append(cells[index])
+        index += 1
+    return out

@@ -28,7 +28,8 @@ from zygraph.readers.docx import document_text
 from zygraph.readers.headless import headless_table
 from zygraph.readers.numbered_cells import numbered_cells_table
 from zygraph.readers.itemrows import item_rows
-from zygraph.readers.headercells import ends_header, first_row_in_header, join_wrapped_header, names_row, narrowed
+from zygraph.readers.headercells import (ends_header, first_row_in_header, join_wrapped_header, names_row, narrowed,
+                                         without_repeated_header)
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
 from zygraph.readers.lines import TASK, heading_area, headings_over_items
 from zygraph.readers.normalize import Normalizer, simplified_lines
@@ -36,7 +37,7 @@ from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
 from zygraph.readers.notice import first_listed_leads, first_listed_leads_in_cell, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
-                                       is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
+                                       group_number, is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, names_items, segment, segment_lead_first, segment_scored
 from zygraph.readers.spannedrows import spanned_rows
@@ -119,7 +120,7 @@ def _table(cells, barred, closings):
         while end < len(cells) and not ROW_NUMBER.match(cells[end][1]) and heading_area(cells[end][1]) is None \
                 and (barred or end - start < _MAX_HEADER) and not ends_header(cells[end][1]) \
                 and not (barred and _pads_line(cells, end)) \
-                and not (not barred and end > start and TASK.match(cells[end][1])) \
+                and not (not barred and end > start and (TASK.match(cells[end][1]) or group_number(cells[end][1]))) \
                 and not (not barred and end > start and names_row(cells, start, end)):  # 1.政务: a group's, numbered
             end += 1
         if not barred and start < end < len(cells) and names_row(cells, start, end):
@@ -182,13 +183,14 @@ def _table(cells, barred, closings):
                              if ROW_NUMBER.match(cells[at][1])), None)
         if not barred and (end >= len(cells) or not (ROW_NUMBER.match(cells[end][1]) or heading_area(cells[end][1])
                                                      or fully_named or _numbered_group(cells, end, first_number)
+                                                     or (columns[0] == "seq" and group_number(cells[end][1]))
                                                      or ((columns[0] == "seq" or score_at) and first_number))
                            or any(len(simplified(text)) > _UNNAMED_CELL and column is None
                                   and not names_people(text)
                                   for (_, text), column in zip(header, columns))):
             continue  # without bars, a header is a run of short cells naming columns, then the first row's 1
         if "task" in columns and ({"lead", "support"} & set(columns)):
-            body = _without_repeats(cells[end:], [text for _, text in cells[start:end]])
+            body = without_repeated_header(cells[end:], [text for _, text in cells[start:end]], findings)
             if barred:
                 body = _without_sub_header(header, body, findings)
             grouped_rows = "seq" not in columns and group_before_number(header, [first_area, *body] if first_area
@@ -249,7 +251,7 @@ def _table(cells, barred, closings):
                     rows, areas = segment(body, units_last=columns[-1] in ("lead", "support"),
                                            between=units_at[0] - task_at - 1,
                                            after=len(columns) - 1 - units_at[-1], goals=goals, unit_lines=clipped,
-                                           items=items)
+                                           items=items, findings=findings)
                     findings += items or []
                     if columns[0] == "task":  # 事项 | 负责承办科室 | 办理程序: no 序号 column for the empty cell
                         rows = [row[1:] if row and not row[0][1] else row for row in rows]
@@ -343,22 +345,6 @@ def _without_sub_header(header, body, findings):
                             f"({' | '.join(named)}) under header cells spanning two columns", "read it as the "
                             "header's second line, not a row"))
     return body[len(words):]
-
-
-def _without_repeats(cells, header_texts):
-    """The cells without the header repeated on each new page, or again over a second table in other words
-    (序号 | 重点工作任务(杭州市2项牵头工作) | 责任单位: the same columns, whatever their notes say)."""
-    width, out, index = len(header_texts), [], 0
-    columns = columns_for(header_texts)
-    while index < len(cells):
-        run = [text for _, text in cells[index: index + width]]
-        if run == header_texts or (len(run) == width and column_for(run[0]) is not None
-                                   and columns_for(run) == columns):
-            index += width
-            continue
-        out.append(cells[index])
-        index += 1
-    return out
 
 
 def _groups_over_items(columns, header, rows, findings):

@@ -11,7 +11,7 @@ from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import GROUP_CELL, area_text
 
-__all__ = ["ROW_NUMBER", "row_number", "is_group", "group_before_number", "areas_before_numbers", "row_areas",
+__all__ = ["ROW_NUMBER", "row_number", "group_number", "is_group", "group_before_number", "areas_before_numbers", "row_areas",
            "line_rows", "numbered_rows", "before_closing_label", "unheaded_number_rows"]
 
 ROW_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
@@ -33,6 +33,20 @@ def row_number(text: str) -> int:
     (12, 1)
     """
     return int(text.rstrip("*＊★"))
+
+
+#: The number of a group row standing in the 序号 column: a numeral alone (二), or the dash a copy wrote for 一 (—).
+_GROUP_NUMBER = re.compile("^(?:[一二三四五六七八九十]{1,3}|[—－-])$")
+
+
+def group_number(text: str) -> bool:
+    """True when a 序号 cell numbers a group row, not a task row: a Chinese numeral alone, without its 、 (二), or a
+    lone dash where a copy lost the numeral 一 (—).
+
+    >>> group_number("二"), group_number("—"), group_number("二、科普"), group_number("2"), group_number("——")
+    (True, True, False, False, False)
+    """
+    return _GROUP_NUMBER.match(text.strip()) is not None
 
 
 def _is_number(text, number):
@@ -374,7 +388,14 @@ def unheaded_number_rows(cells, width: int, area_at: int | None, findings: list[
         else:
             group = []
         row = _wrapped_joined(row, columns, notes)
-        if rows and len(row) < columns:  # 10 / 实施方案 / …: its 工作事项 cell merged over it from the row above
+        aligned = rows and len(row) < columns and _aligned_at_date(row, rows[-1][len(rows[-1]) - columns:])
+        if aligned:  # 3 / 人员意愿征询 / … / 2025年9月 / 上海城投集团: its 配合单位 cell empty, left out
+            notes.append(Finding(cells[start][0], "info", "cells_aligned_at_date", f"the row writes {len(row)} of "
+                                 f"{columns} cells, its deadline among them", "stood the deadline in the deadline "
+                                 "column: the cells before it take the columns before (the first from the row above, "
+                                 "merged over it), those after it the next columns, the last left empty"))
+            row = aligned
+        elif rows and len(row) < columns:  # 10 / 实施方案 / …: its 工作事项 cell merged over it from the row above
             notes.append(Finding(cells[start][0], "info", "merged_cells_filled", f"the row writes {len(row)} of "
                                  f"{columns} cells", "gave its first columns the cells of the row above, merged over "
                                  "it (a cell spanning rows stands in the leftmost columns, as its group's does)"))
@@ -387,6 +408,27 @@ def unheaded_number_rows(cells, width: int, area_at: int | None, findings: list[
                          "some written again for a second numbered column", "cut a row at each number going on in "
                          "sequence, ending at its units; its numbers left out of its cells"), *notes]
     return rows, areas
+
+
+def _aligned_at_date(row, above):
+    """The cells of a ``row`` shorter than the full row ``above`` put in place by its one deadline, or None: the
+    deadline stands in the column of the deadline above; the cells before it take the columns just before (the
+    first ones filled from ``above``, merged over the row), the cells after it the columns after, the last left
+    empty (a copy leaves out an empty 配合单位 cell).
+
+    >>> above = [(1, "移交"), (2, "清单建立"), (3, "建立清单。"), (4, "2025年9月"), (5, "区水务局"), (6, "申浦公司")]
+    >>> [text for _, text in _aligned_at_date([(7, "意愿征询"), (8, "征询意愿。"), (9, "2025年9月"), (10, "上海城投集团")],
+    ...                                     above)]
+    ['移交', '意愿征询', '征询意愿。', '2025年9月', '上海城投集团', '']
+    """
+    dates = [at for at, (_, text) in enumerate(row) if cell_kind(text) == "date"]
+    above_dates = [at for at, (_, text) in enumerate(above) if cell_kind(text) == "date"]
+    if len(dates) != 1 or len(above_dates) != 1 or dates[0] > above_dates[0] \
+            or len(row) - dates[0] > len(above) - above_dates[0]:
+        return None
+    before = above[:above_dates[0] - dates[0]]
+    after = len(above) - above_dates[0] - (len(row) - dates[0])
+    return [*before, *row, *[(row[-1][0], "")] * after]
 
 
 def _group_area(cells, findings):

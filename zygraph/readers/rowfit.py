@@ -19,7 +19,8 @@ from zygraph.sentences.grammar import has_role_words, parse_group
 from zygraph.readers.normalize import without_readings
 from zygraph.names.unitlist import ZONES, looks_like_unit_list
 
-__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks", "repeated_cells"]
+__all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks", "repeated_cells",
+           "says_nothing"]
 
 _NUMBER = re.compile(r"^\d{1,4}$")
 #: A figure of a table of targets, a number in all but name: a decimal or a share (3.5, 44.2, 56%), or the column's unit
@@ -94,6 +95,15 @@ def cell_kind(text: str) -> str:
     if len(text) <= _LONGEST_GROUP and has_role_words(text) and _names_units_only(text):
         return "units"  # 市发改局牵头落实；市工信局、市教体局按职责分工落实: units with their roles
     return "name" if _NAMES.match(text) else "text"
+
+
+def says_nothing(text: str) -> bool:
+    """True when a cell is written only to say there is nothing in it (——, —, /, 无): an empty cell, not a missing one.
+
+    >>> says_nothing("——"), says_nothing("无"), says_nothing(""), says_nothing("区司法局")
+    (True, True, False, False)
+    """
+    return text.strip() in _NOTHING
 
 
 def _names_units_only(text):

@@ -12,7 +12,7 @@ import re
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import officials
 from zygraph.readers.lines import heading_area
-from zygraph.readers.rowfit import cell_kind
+from zygraph.readers.rowfit import cell_kind, says_nothing
 
 __all__ = ["segment", "segment_lead_first", "segment_scored", "area_text", "names_items", "GROUP_CELL"]
 
@@ -24,7 +24,8 @@ _ITEM_HEADER = re.compile("项目|事项|子项")  # a header cell naming a colu
 _ITEM_NAME = 2 * GROUP_CELL  # longest name of a numbered item cell (7.健全基层消防督导考核机制) over its rows' tasks
 
 
-def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit_lines=frozenset(), items=None):
+def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit_lines=frozenset(), items=None,
+            findings=None):
     """Rows of a table whose rows carry no number: a row is a text cell and the unit cells after it.
 
     >>> segment([(1, "一、科普"), (2, "办科技周。"), (3, "市科协、市科技局")])
@@ -58,6 +59,16 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
     ...                       units_last=True, items=found)
     >>> [[text for _, text in row] for row in rows], areas, [f.line for f in found]
     ([['', '编制规划，同步实施。', '区规划局'], ['', '细化职责，规范运行。', '区消防支队'], ['', '贯彻检查指引，细化要求。', '区消防支队']], ['做好规划', '完善消防委员会', '完善消防委员会'], [1, 4])
+
+    Where the unit columns end the header, a cell saying there is nothing (——, —, /, 无) right after a row's task is
+    its first unit cell, written empty: kept as an empty cell, so the units after it stand in the second unit column
+    (配合单位), not the first; each is a finding in ``findings`` (a list, when given).
+
+    >>> found = []
+    >>> rows, _ = segment([(1, "办科技周。"), (2, "市科协"), (3, "市教育局"), (4, "建科技馆。"), (5, "——"), (6, "市文旅局")],
+    ...                   units_last=True, findings=found)
+    >>> [[text for _, text in row] for row in rows], [(f.line, f.code) for f in found]
+    ([['', '办科技周。', '市科协', '市教育局'], ['', '建科技馆。', '', '市文旅局']], [(5, 'empty_unit_cell')])
 
     >>> rows, areas = segment([(1, "1.享有卫生服务。"), (2, "——寿命延长。"), (3, "省卫生厅"), (4, "——死亡率降低。"),
     ...                        (5, "省卫生厅"), (6, "人口计生"), (7, "2.提高知晓率。"), (8, "省妇联")],
@@ -95,6 +106,10 @@ def segment(cells, units_last=False, between=0, after=0, goals=frozenset(), unit
             if named[at] is None:
                 continue  # 安全委员会: the rest of the item's name before it, broken off
             text, kind = named[at], "item"  # 5.实化运行消防安全委员会: an item's name, numbered as no unit is
+        if kind == "empty" and texts and units_last and says_nothing(text):
+            kind, text = "units", ""  # 加强拆房工地监督管理。 / —— / 属地街镇: its first unit cell, written empty
+            if findings is not None:
+                findings.append(_nothing_finding(line, cells[at][1]))
         if kind == "units":
             if texts and rows and after and len(texts) > after:
                 rows[-1].extend((at, text) for at, text, _ in texts[:after])  # 办理程序: the row above's last cells
@@ -232,6 +247,13 @@ def _item_cell(text):
     name = re.sub(r"\s+", "", text)
     found = _ITEM.match(name)
     return found is not None and 0 < len(name) - found.end() <= _ITEM_NAME and not re.search("[。；;，,]", name)
+
+
+def _nothing_finding(line, text):
+    """The finding of a cell saying there is nothing (——) right after a row's task, read as its empty first unit cell."""
+    return Finding(line, "info", "empty_unit_cell", f"the cell {text.strip()} after the row's task says its first "
+                   "unit cell holds nothing", "read as an empty unit cell: the units after it stand in the next "
+                   "unit column")
 
 
 def _item_finding(line, text):

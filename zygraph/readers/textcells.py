@@ -22,6 +22,7 @@ _ROWS_BELOW = 6  # cells below a header on one line that must stand one a line f
 #: Bodies whose offices a table names after them (县委县政府督查室, 区政府办公室), and the offices so named.
 _BODIES = ("政府", "县委", "市委", "区委", "党委", "党工委", "管委会", "縣委", "區委", "黨委", "黨工委", "管委會")
 _OFFICES = ("室", "办", "辦")
+_BRACKET_LINE = re.compile(r"[（(][^（()）]+[）)]")  # （区水务局）: a line only a bracket, closing the unit above
 _FRAGMENT = 3  # longest piece of a unit name a narrow column wraps onto a line of its own (市政 / 府办 / 公厅)
 
 
@@ -40,14 +41,45 @@ def line_cells(lines: list[str]) -> list[tuple[int, str]]:
     numbered = _non_blank(lines)
     if _one_a_line(numbered):
         return _spaced_headers(_joined_broken_names(numbered))  # 县交通 / 运输局: a name its column broke
-    cells, previous = [], None
+    paragraphs, previous = [], None
     for number, text in numbered:
         if previous is not None and number == previous + 1:
-            cells[-1] = (cells[-1][0], cells[-1][1] + text)  # a paragraph's lines are one wrapped cell
+            paragraphs[-1][1].append(text)  # a paragraph's lines are one wrapped cell
         else:
-            cells.append((number, text))
+            paragraphs.append((number, [text]))
         previous = number
+    cells = [(number, _paragraph_cell(pieces)) for number, pieces in paragraphs]
     return _spaced_headers(_joined_unit_lists(cells))
+
+
+def _paragraph_cell(pieces):
+    """The text of a cell written over the lines of one paragraph: its lines run together (a wrapped sentence or
+    name), but lines that each name a unit are a unit cell written one unit a line (上海城投集团 / 杨浦城投集团),
+    joined by 、; a line only a bracket (（区水务局）) closes the unit on the line above.
+
+    >>> _paragraph_cell(["区建设管理委", "（区水务局）", "上海城投集团"]), _paragraph_cell(["区土方工作", "专班"])
+    ('区建设管理委（区水务局）、上海城投集团', '区土方工作专班')
+    >>> _paragraph_cell(["区财政局、", "区商务局"]), _paragraph_cell(["明确岗位情况", "完成书面征询"])
+    ('区财政局、区商务局', '明确岗位情况完成书面征询')
+    """
+    units = [pieces[0]]
+    for piece in pieces[1:]:
+        if _BRACKET_LINE.fullmatch(piece) or not _unit_line(units[-1], piece):
+            units[-1] += piece
+        else:
+            units.append(piece)
+    if len(units) > 1 and all(cell_kind(unit) == "units" for unit in units):
+        return "".join(unit if unit.endswith(("、", "，", ",")) or at == len(units) - 1 else unit + "、"
+                       for at, unit in enumerate(units))
+    return "".join(pieces)
+
+
+def _unit_line(before, piece):
+    """True when ``piece``, a paragraph's line after ``before``, names a unit of its own, not the rest of a name broken
+    over the lines (区土方工作 / 专班, 市政府 / 办公厅: a body and its office)."""
+    return cell_kind(piece) == "units" and cell_kind(before.rstrip("、，,")) == "units" \
+        and (len(piece) > _FRAGMENT or piece.startswith(_LEVELS)) and not _broken_name(before, piece) \
+        and not (before.endswith(_BODIES) and piece.endswith(_OFFICES))
 
 
 def _non_blank(lines):
@@ -107,7 +139,11 @@ def joined_paragraphs(lines: list[str], cells: list[tuple[int, str]], start: int
             if not below.strip():
                 break
             paragraph += below.strip()
-        if text != paragraph:
+        if text != paragraph and text.replace("、", "") == paragraph.replace("、", ""):
+            findings.append(Finding(line, "info", "units_one_a_line", f"the cell {text[:40]} names one unit a line "
+                                    "with no separator", "read each line as a unit (a line only a bracket closing "
+                                    "the unit above it)"))
+        elif text != paragraph:
             findings.append(Finding(line, "info", "cell_joined", f"the cell {text[:40]} runs over paragraphs "
                                     "parted by blank lines", "read the paragraphs as one cell broken by a narrow "
                                     "column (a unit's name, a list of units, or a sentence broken at a comma)"))
