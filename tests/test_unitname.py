@@ -131,3 +131,14 @@ def test_a_request_is_no_unit_though_it_ends_as_one_does(name):
 def test_a_peoples_congress_by_its_short_name_after_its_level_is_a_unit():
     assert looks_like_unit("县人大", _unknown) and looks_like_unit("市人大", _unknown)
     assert not looks_like_unit("成人大", _unknown)
+
+
+@pytest.mark.parametrize("name", ["我部", "我厅", "我院"])
+def test_a_ministry_or_department_naming_itself_is_a_unit(name):
+    # blind120's replies to deputies: 我部会同A… (the ministry writing the letter names itself)
+    assert looks_like_unit(name, lambda known: False)
+
+
+@pytest.mark.parametrize("name", ["全部", "内部", "干部", "我们"])
+def test_a_word_ending_in_bu_that_names_no_body_is_no_unit(name):
+    assert not looks_like_unit(name, lambda known: False)

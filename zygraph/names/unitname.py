@@ -68,6 +68,9 @@ _ARMY = re.compile("^(?:(?:中国)?人民|[驻駐][\u4e00-\u9fff]{1,6}|[当當�
 _NUMBERED_DIVISION = re.compile("^[\u4e00-\u9fff]{2}[一二三四五六七八九十]处$")
 #: Endings of a two-character name that is a known body said short (妇联, 科协, 团委).
 _SHORT_UNIT_ENDINGS = ("联", "协", "委", "办", "局", "司", "聯", "協", "辦")  # 水司: a ministry's 司 by its field
+#: A ministry, a department or a court naming itself (我部, 我厅, 我院: the body writing the letter), as 我局 and 我委 are
+#: named by their short endings; 部 alone ends no two-character unit (全部, 内部, 干部).
+_SELF = re.compile("^我[部厅院廳]$")
 #: Words that make a name a collective of units (各, 有关, 成员, 属下 …).
 COLLECTIVE = re.compile("各|有关|相关|有關|相關|成员|属下|下属|直属|所属|局属"  # 属下单位: a bureau's own bodies
                         "|^[省市县区州縣區][属屬]")  # 市属新闻单位: the bodies a city owns, of one kind
@@ -182,6 +185,8 @@ def looks_like_unit(name: str, known) -> bool:
     [True, True, False, False]
     >>> looks_like_unit("县人大", lambda name: False), looks_like_unit("成人大", lambda name: False)
     (True, False)
+    >>> looks_like_unit("我部", lambda name: False), looks_like_unit("全部", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -189,7 +194,8 @@ def looks_like_unit(name: str, known) -> bool:
     bare = _ALSO_PLACE.sub("", bare)  # 各镇（街）: the towns and the subdistricts, a collective
     name = bare if len(bare) >= 2 else name
     if len(name) == 2:  # 残联, 妇联, 科协, 团委, 侨办: short names of known bodies; 各镇, 各区: collectives
-        return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(COLLECTIVE_ENDINGS))
+        return name.endswith(_SHORT_UNIT_ENDINGS) or (name[0] == "各" and name.endswith(COLLECTIVE_ENDINGS)) \
+            or _SELF.match(name) is not None
     if len(name) < 3:
         return False
     if (name.endswith(_NOT_UNIT_ENDINGS) and not _CAMPAIGN_OFFICE.search(name)

@@ -12,6 +12,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.readers.replies import request_replies
 from zygraph.readers.subject_sentences import mixed_sections, subject_sentences
 from zygraph.readers.subjects import subject_sections
+from zygraph.readers.suggestion_replies import suggestion_replies
 
 __all__ = ["running_text_rows"]
 
@@ -102,11 +103,14 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
                             f"{len(minutes)} tasks but {why}",
                             f"kept the tasks read by {reading}; the minutes' requirements are not read"))
     by_replies: list[Finding] = []  # 一、关于…问题。你省请求，… / A会同B研究提出了办理意见：…: a reply letter's requests
+    # 您提出的“关于…的建议”…答复如下：一、关于…我部会同A…。下一步，B将…: a reply to a suggestion, one task a sentence
     replies = request_replies(logical, by_replies)
+    answered = "the reply letter's answered requests" if replies else "the reply's sentences naming bodies"
+    replies = replies or suggestion_replies(logical, by_replies)
     if len(replies) > len(rows) and _assigned(replies) > _assigned(rows):
         # a reply letter answering numbered requests: each item's answer names its bodies as subjects, which the
         # other readings take only where a sub-item glues its heading to its answer
-        _replaced(rows, replies, "the reply letter's answered requests", reading, by_replies)
+        _replaced(rows, replies, answered, reading, by_replies)
         rows, read = replies, by_replies
     findings += read
     # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name; 办法由A会同B制定; 针对“…”
