@@ -192,3 +192,11 @@ def test_bodies_with_a_duty_on_what_was_confirmed_are_its_subject():
     assert [(i.text, i.role) for i in piece_subjects("县市场监管局会同有关部门对认定的重点企业开展检查。")] == [
         ("县市场监管局", "responsible")]
     assert piece_subjects("国家发展改革委会同有关部门确认的重点项目，享受优惠。") == []
+
+
+def test_a_standard_the_body_is_to_hold_binds_it_as_a_prohibition_does():
+    # 政府性融资担保、再担保机构不以营利为目的，…保持较低费率水平 (blind118 国办发〔2019〕6号, principle 2)
+    body = lambda name: name.endswith(("局", "公司"))  # noqa: E731
+    assert more_subjects("县农业担保公司不以营利为目的，保持较低费率。", body) == [("县农业担保公司", "不以")]
+    assert more_subjects("县文旅局始终不以创收为宗旨，办好公益展览。", body) == [("县文旅局", "不以")]
+    assert more_subjects("本项目不以营利为目的。", body) == []  # a project is no body
