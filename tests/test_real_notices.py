@@ -166,11 +166,7 @@ XFAIL = {
     "starts at its heading paragraph (“双重”负责的原则。…), 统一由A…, a subject with 的 (国务院各部委…的社会团体管理机构)",
     "2004_guofa_unauthorised_power_station_construction_notice": "P 0.87 R 0.89, 19/22 - a dataset cell on one line: "
     "fields sharing 等部门 kept whole (各级国土、环保、铁路和水利等部门), 设备制造企业, task starts of points (（二）…。A要…)",
-    "2019_guobanfa_government_financing_guarantee_funds_opinion": "P 1.00 R 0.96, 29/30 - left: principle 2's "
-    "subject with no modal (政府性融资担保、再担保机构不以营利为目的，…保持较低费率水平)",
     # blind113-116, scored once with the readers of 0e5dc56: 13 notices, P 0.90 R 0.40 pooled, 3 pass, 1 refused
-    "2017_shanghai_xuhui_district_renovation_waste_duty_sentences": "P 1.00 R 0.80, 4/5 - duty paragraphs with bodies "
-    "as subjects: a second subject inside a paragraph (区政府明确…为…场所) is missed",
     "2022_shanghai_fengxian_district_emergency_shelters_unit_duties": "P 0.82 R 1.00, 13/13 - unit label duties "
     "under a division sentence; left, both gold questions: the gold leaves out bodies a duty guides to help with a verb "
     "of their own (指导物业部门协助街镇落实…), which blind56's gold and duties._GUIDED_HELPING make support; and the "

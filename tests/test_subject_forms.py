@@ -1,9 +1,13 @@
 """Forms of a duty sentence's subject the plain A要… reading misses (zygraph.sentences.subject_forms), as the sentence reader
 reads them, and the short unlabelled notice of few subject sentences (zygraph.readers.running_text)."""
 
+import pytest
+
+from zygraph.errors import LayoutError
+from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.sentences.subject_forms import bodies_apart, more_subjects, partnered_subjects
+from zygraph.sentences.subject_forms import bodies_apart, designating_subjects, more_subjects, partnered_subjects
 
 
 def _units(piece):
@@ -192,3 +196,31 @@ def test_bodies_with_a_duty_on_what_was_confirmed_are_its_subject():
     assert [(i.text, i.role) for i in piece_subjects("县市场监管局会同有关部门对认定的重点企业开展检查。")] == [
         ("县市场监管局", "responsible")]
     assert piece_subjects("国家发展改革委会同有关部门确认的重点项目，享受优惠。") == []
+
+
+def test_a_standard_the_body_is_to_hold_binds_it_as_a_prohibition_does():
+    # 政府性融资担保、再担保机构不以营利为目的，…保持较低费率水平 (blind118 国办发〔2019〕6号, principle 2)
+    body = lambda name: name.endswith(("局", "公司"))  # noqa: E731
+    assert more_subjects("县农业担保公司不以营利为目的，保持较低费率。", body) == [("县农业担保公司", "不以")]
+    assert more_subjects("县文旅局始终不以创收为宗旨，办好公益展览。", body) == [("县文旅局", "不以")]
+    assert more_subjects("本项目不以营利为目的。", body) == []  # a project is no body
+
+
+def test_a_body_designating_something_for_a_function_is_its_sentence_s_subject():
+    # 区政府明确华泾镇关港H4-7地块…为本区装修垃圾集中分拣、中转场所 (blind113 徐汇, after 区绿化市容局负责…)
+    body = lambda name: name.endswith(("政府", "委"))  # noqa: E731
+    assert designating_subjects("县政府明确城东某地块为建筑垃圾中转场所，分拣后外运。", body) == [("县政府", "明确")]
+    assert designating_subjects("县卫健委指定县人民医院为定点救治医院；", body) == [("县卫健委", "指定")]
+    assert designating_subjects("县卫健委确定为牵头单位。", body) == []  # designated, no actor
+    assert designating_subjects("县政府明确了中转场所。", body) == []  # a designation reported done
+    assert designating_subjects("县政府要明确中转场所。", body) == []  # a modal: the plain reading's
+
+
+def test_a_designating_sentence_after_a_duty_starts_a_duty_of_its_own():
+    text = "县环卫所负责全县建筑垃圾的清运和处置工作。县政府明确城东某地块为中转场所，分拣后外运；残渣运至填埋场。\n"
+    doc = parse_paragraphs(text)
+    assert [(row.lead, row.task[:5]) for row in doc.rows] == [("县环卫所", "县环卫所负"), ("县政府", "县政府明确")]
+    assert [f.code for f in doc.findings if f.code == "designating_subject"] == ["designating_subject"]
+    # with no duty named by a role verb before it, the designation alone is no list of duties
+    with pytest.raises(LayoutError, match="no numbered task names its units"):
+        parse_paragraphs("县政府明确城东某地块为中转场所，分拣后外运。\n")

@@ -454,3 +454,11 @@ def test_a_paragraph_s_run_in_heading_starts_its_subject_s_task():
     # a short sentence inside a paragraph stays on the task before
     pairs = [(1, "一、加强管理"), (2, "渔业部门应加强巡查。巡查结果公开。执法部门必须依法处罚。")]
     assert [row.task for row in subject_sentences(pairs, [])] == ["渔业部门应加强巡查。巡查结果公开。", "执法部门必须依法处罚。"]
+
+
+def test_a_body_holding_a_standard_with_no_modal_is_a_subject():
+    # 政府性融资担保、再担保机构不以营利为目的，…保持较低费率水平 (blind118 国办发〔2019〕6号, principle 2)
+    assert _units("农业信贷担保、再担保机构不以营利为目的，保持较低费率。") == [("农业信贷担保", "responsible"),
+                                                                ("再担保机构", "responsible")]
+    assert _units("县文旅局不以创收为目的，办好公益展览。") == [("县文旅局", "responsible")]
+    assert _units("该基金不以营利为目的。") == []  # what the fund is, named before: no body

@@ -28,8 +28,10 @@ from zygraph.sentences.report_duties import clause_duties, later_duty_units, own
 from zygraph.sentences.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.sentences.composed_members import composed_members, group_members, members_and_duties
 from zygraph.sentences.divided_clauses import DIVIDED_WORD, divided_clauses
+from zygraph.sentences.subject_forms import designating_subjects
 from zygraph.sentences.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
 from zygraph.names.unitform import opens_with_level
+from zygraph.names.unitlist import looks_like_unit_list
 from zygraph.sentences.schedules import schedule_units
 from zygraph.sentences.steps import step_units
 from zygraph.sentences.set_up_body import opening_set_in_body
@@ -227,6 +229,11 @@ def _set_up_start(text):
     return found.end() if found and found.start() > sentence and found.end() < len(text) else 0
 
 
+def _a_unit(name):
+    """True when ``name`` looks like a unit's name (区政府, 各乡镇): a body opening a sentence of designation."""
+    return looks_like_unit_list(name)
+
+
 def _duties(text, numbered=True, how=None):
     """A paragraph of duties, each opening with its units (市发改委负责…；市经贸委负责…), or None.
 
@@ -252,7 +259,9 @@ def _duties(text, numbered=True, how=None):
     In one without a number, a sentence opening with a body's members as one (``领导小组成员单位按照各自职能，…``) before
     the duties is a call on them all, no duty: then ``how["members_call"]`` holds it. After a duty with a role verb, a part
     opening with a body named by its kind that oversees a field (``…。保险监管机构负责…``,
-    :func:`zygraph.sentences.kind_subjects.kind_subject_units`) is its own: then ``how["kind_subjects"]`` lists those parts. After a duty its units open, a clause
+    :func:`zygraph.sentences.kind_subjects.kind_subject_units`) is its own: then ``how["kind_subjects"]`` lists those parts; so is
+    a sentence opening with a body designating something for a function (``区政府明确某地块为…场所``,
+    :func:`zygraph.sentences.subject_forms.designating_subjects`): then ``how["designating_subjects"]`` lists them. After a duty its units open, a clause
     giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.sentences.area_shares.area_units`) is theirs; after duties a
     sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.sentences.area_shares.sector_units`) is its share.
     One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
@@ -283,6 +292,9 @@ def _duties(text, numbered=True, how=None):
             notes.append(("reported", reported))
         if not items and out and any(item.word for item in out[-1][1]) and (items := kind_subject_units(part)):
             notes.append(("kind", part.strip()))  # 市地震局负责…。保险监管机构负责…: a member named by its kind
+        elif not items and out and parts[index - 1].rstrip().endswith("。") and any(item.word for item in out[-1][1]) \
+                and (items := [Item(name, "responsible", verb) for name, verb in designating_subjects(part, _a_unit)]):
+            notes.append(("designating", part.strip()))  # A负责…。区政府明确某地块为…场所: the body designating
         elif not items and numbered and out and any(item.word for item in out[-1][1]):
             items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
         elif not items and not numbered and out and parts[index - 1].rstrip().endswith(("；", ";")) \
@@ -325,6 +337,7 @@ def _duties(text, numbered=True, how=None):
         how["division_clauses"] = [text for kind, text in notes if kind == "division_clause"]
         how["members_call"] = next((text for kind, text in notes if kind == "members"), None)
         how["kind_subjects"] = [text for kind, text in notes if kind == "kind"]
+        how["designating_subjects"] = [text for kind, text in notes if kind == "designating"]
     # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
     # after a duty with a role verb, a later sentence opening with its own units and 要 is a duty too (…。B要…)
     roled = any(item.word for _, named in out for item in named)

@@ -42,6 +42,10 @@ def subject_form_findings(block, tasks):
             found.append(Finding(block["line"], "info", "mutual_help", f"the duty's helping word is help its units "
                                  f"give each other ({helping.group()} beside 相互, 互通 …): {text[:20]}",
                                  "read the units as doing the duty, not helping with another's"))
+    for sentence in block.get("designating_subjects") or ():  # A负责…。区政府明确某地块为…场所
+        found.append(Finding(block["line"], "info", "designating_subject", "after duties their units open, a sentence "
+                             f"opens with a body designating something for a function: {sentence[:20]}",
+                             "read the body as responsible for that sentence and those after it"))
     for sentence in block.get("kind_subjects") or ():  # 市地震局负责…。保险监管机构负责…: one line run together
         found.append(Finding(block["line"], "info", "kind_subject", "after duties their units open, a sentence "
                              f"opens with a body named by its kind that oversees a field: {sentence[:20]}",

@@ -44,7 +44,7 @@ from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.finished import reports_tally
 from zygraph.readers.subjects import collective_subject, section_texts
-from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, bodies_apart, more_subjects  # A、B，必须…
+from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_apart, more_subjects  # A、B，必须…
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.sentences.territory import LOCALITIES
 from zygraph.sentences.trade_enterprises import trade_enterprises
@@ -69,9 +69,9 @@ _MODAL = MODAL_INSIDE.pattern
 #: 实施 as a verb, not heading a noun (实施步骤, 实施方案).
 _CARRY_OUT = "(?:实施|實施)(?!步骤|步驟|方案|细则|細則|办法|辦法|意见|意見|计划|計劃|情况|情況)"
 #: A body as the subject of a modal or duty verb, perhaps after the time or matter it acts on
-#: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…, A抓紧…).
+#: (A应…, A必须…, A负责…, A承担…责任, A在…时，应当…, A对…实施…, A抓紧…), or a standard it is to hold (A不以营利为目的).
 _SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?:在[^，,。；;]{{1,30}}?时[，,]?)?(?:对[^，,。；;]{{1,40}}?[，,]?)?"
-                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|{_CARRY_OUT}|抓紧|抓緊|尽快|盡快){VERB_NOT_NAME}")
+                      f"(?:都|均|也)?(?P<verb>必须|必需|应当|{_MODAL}|负责|負責|承担|承擔|{_CARRY_OUT}|抓紧|抓緊|尽快|盡快|{STANCE}){VERB_NOT_NAME}")
 #: A long list of fields sharing one kind noun as the subject (A、B、…、P等市场监管领域有关部门要…): each name short, the
 #: list longer than one subject's name runs.
 #: What the bodies do may come before the list (承担…职责的A、B、…等有关部门), and the list may be set off by a comma

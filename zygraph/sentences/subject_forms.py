@@ -18,6 +18,10 @@ A State Council notice also writes who is to act as:
   必须…发布公告``): the body is the subject of both;
 - a body forbidden to act (``电网企业不得为其接入系统；``, ``国土管理部门不予审批用地``, ``A不应…``): what it must not do is
   its duty as much as what it must;
+- a body holding a standard, with no modal (``县担保局不以营利为目的，保持较低费率``): the stance binds it as a
+  prohibition does, so what follows is its duty;
+- a body designating a site, a body or a person for a function, with no modal (``区政府明确某地块为集中分拣场所``,
+  ``县卫健委指定县医院为定点医院``): the designation is its act; not one designated (``A确定为牵头单位``);
 - bodies opening a sentence that gives them partners with 会同, with no modal: right after their names (``A、B会同C对…
   进行分析``) or opening a later clause whose subject is left out (``A和B列出…清单，会同C将…纳入…``): 会同 says who does
   the work with whom, so the bodies are the subject (the partners support, as the reader reads them after 会同).
@@ -33,7 +37,7 @@ from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.subject_units import MODAL_INSIDE, WITH
 from zygraph.names.unitlist import BY_WORD, split_units
 
-__all__ = ["more_subjects", "bodies_apart", "SET_OFF"]
+__all__ = ["more_subjects", "bodies_apart", "designating_subjects", "SET_OFF", "STANCE"]
 
 #: A body's name as a sentence's subject: no comma, stop, colon, 的, 由, 对 or 在 inside it.
 _NAME = "[^，,。；;：:的由对在]{2,40}?"
@@ -56,6 +60,14 @@ _RULE = "(?:规定|規定|要求|约定|約定|协议|協議|合同|职责|職�
 _RUNNING = "统筹|组织|负责|落实|按照|做好|抓好|制定|编制|开展|及时|切实|认真|积极"
 #: The words forbidding a body to act (A不得…, A不予…, A不应当…), a duty as a modal verb's is.
 _FORBIDDEN = "(?:不得|不予|不应当|不應當|不应|不應|不准)"
+#: A standard a body is to hold, with no modal (A不以营利为目的，保持…): its stance binds it as a modal or a prohibition
+#: does, so what follows is its duty. Shared with the running-sentence reader.
+STANCE = "(?:不以(?=[^，,。；;的]{1,12}?为(?:目的|宗旨)))"
+#: The verbs of a body designating something for a function (A明确X为Y, A指定X为Y): the designation is its act. Not
+#: 确定为 with nothing between (A确定为牵头单位: A is designated, no actor).
+_DESIGNATING = "(?:明确|明確|指定|确定|確定)"
+#: A body designating a site, a body or a person for a function, with no modal (区政府明确某地块为集中分拣场所).
+_DESIGNATION = re.compile(f"^(?P<units>{_NAME})(?P<verb>{_DESIGNATING})(?![了过])(?=[^，,。；;为]{{2,40}}为)")
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
@@ -70,6 +82,9 @@ _FORMS = (
     SET_OFF,
     # 电网企业不得为其接入系统；国土管理部门不予审批用地: a prohibition binds its body as a modal does
     re.compile(f"^(?P<units>{_NAME})(?:都|均|也|一律|均不)?(?P<verb>{_FORBIDDEN})"),
+    _DESIGNATION,
+    # 县担保公司不以营利为目的，保持较低费率: a standard the body is to hold, as a prohibition binds it
+    re.compile(f"^(?P<units>{_NAME})(?:都|均|也|始终)?(?P<verb>{STANCE})"),
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
 _BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
@@ -128,6 +143,10 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('地方政府', '必须')]
     >>> more_subjects("县国土部门不予审批用地，已批准的要收回；", body), more_subjects("县水利局不得擅自取水。", body)
     ([('县国土部门', '不予')], [('县水利局', '不得')])
+    >>> more_subjects("县政府明确某地块为集中分拣场所，分拣后运至处置厂。", body)  # designating a site
+    [('县政府', '明确')]
+    >>> more_subjects("县农业担保局不以营利为目的，保持较低费率。", body)  # a standard it holds
+    [('县农业担保局', '不以')]
     """
     timed = _timed_subject(piece.strip(), is_body) or partnered_subjects(piece, is_body)
     if timed:
@@ -141,6 +160,23 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     if found is None:
         return []
     names = bodies_apart(split_units(found.group("units")), is_body)
+    return [(name, found.group("verb")) for name in names] if names and all(map(is_body, names)) else []
+
+
+def designating_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, verb) for each body ``piece`` opens with that designates something for a function with no modal
+    (``区政府明确某地块为集中分拣场所``, ``县卫健委指定县医院为定点医院``): the designation is its act, so the body is the
+    sentence's subject; [] when the sentence opens with no such designation, reports one done (``明确了``), or a name
+    is no body by ``is_body``.
+
+    >>> body = lambda name: name.endswith(("政府", "委"))
+    >>> designating_subjects("县卫健委指定县人民医院为定点救治医院；", body)
+    [('县卫健委', '指定')]
+    >>> designating_subjects("县卫健委确定为牵头单位。", body), designating_subjects("县政府明确了任务。", body)
+    ([], [])
+    """
+    found = _DESIGNATION.match(piece.strip())
+    names = bodies_apart(split_units(found.group("units")), is_body) if found else []
     return [(name, found.group("verb")) for name in names] if names and all(map(is_body, names)) else []
 
 
