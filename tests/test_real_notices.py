@@ -153,8 +153,8 @@ XFAIL = {
     # blind119-120 (the session's last measure), scored once with the readers of 4143cd3: 6 notices, P 0.43 R 0.10
     # pooled, none passes, 1 refused
     "2024_shanghai_putuo_district_residential_estate_enforcement_department_duties": "P 0.78 R 0.78, 9/9 - numbered unit "
-    "paragraphs (一)unit：duty with half-width brackets, 协助 inside two duties, a second sentence with the bureau's own "
-    "centre as subject",
+    "paragraphs (一)unit：duty read; left, a gold question: two duties opening with 协助 (区绿化市容局：协助执法部门…) "
+    "the gold makes lead (DOUBTFUL), where the README has a duty opening with 协助 make its unit support",
     "2019_mee_soil_monitoring_network_deputy_reply": "P 1.00 R 0.91, 10/10 - a ministry's reply to a deputy on one line "
     "(read by zygraph/readers/suggestion_replies.py): the partners of a restated legal division, fields sharing one "
     "kind noun after 会同 (会同国务院农业农村、自然资源等主管部门), which the gold writes 国务院农业农村, 自然资源等主管部门",
