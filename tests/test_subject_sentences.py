@@ -454,3 +454,10 @@ def test_a_paragraph_s_run_in_heading_starts_its_subject_s_task():
     # a short sentence inside a paragraph stays on the task before
     pairs = [(1, "一、加强管理"), (2, "渔业部门应加强巡查。巡查结果公开。执法部门必须依法处罚。")]
     assert [row.task for row in subject_sentences(pairs, [])] == ["渔业部门应加强巡查。巡查结果公开。", "执法部门必须依法处罚。"]
+
+
+def test_financial_kinds_pointing_back_or_a_fund_of_insurance_are_no_subjects():
+    assert _units("上述金融机构要按月报送数据。") == []
+    assert _units("该担保机构要完善风控制度。") == []
+    assert _units("失业保险基金要按规定用于技能培训。") == []
+    assert _units("融资担保、再担保机构要降低费率。") == [("融资担保", "responsible"), ("再担保机构", "responsible")]
