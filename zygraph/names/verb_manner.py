@@ -21,8 +21,10 @@ _MANNER_START = re.compile(f"^(?:{_MANNER})(?=.)")
 _OVERALL_END = re.compile(f"(?:{OVERALL})$")
 #: Words saying the units of a subject work with each other: 互通信息, 相互支持, 互相配合, 彼此协作.
 _MUTUAL = re.compile("相互|互相|互通|彼此")
-#: Help said close, a clause of its own (要密切配合，确保…; 紧密协作): the subject's units work together, helping no one else.
-_CLOSE_HELP = re.compile("(?:^|[要应須须需])(?:密切|紧密|緊密|通力)(?:配合|协作|協作|协同|協同)$")
+#: Help said close, a clause of its own (要密切配合，确保…; 紧密协作; 加强协调配合, cooperation as a thing strengthened):
+#: the subject's units work together, helping no one else.
+_CLOSE_HELP = re.compile("(?:^|[要应須须需])(?:密切|紧密|緊密|通力|(?:加强|加強)(?:协调|協調)?|协调|協調)"
+                         "(?:配合|协作|協作|协同|協同)$")
 #: Where a run of duty words listed with 、 ends, each way.
 _RUN_END = re.compile("[，,。；;：:]")
 

@@ -389,12 +389,10 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     # 融资担保、再担保机构要…: financial kinds as the subject; not where the verb describes a noun (A承担的比例不低于…)
     attributive = found.string[found.end():found.end() + 1] == "的"
     financial = financial_subjects(found.group("units")) if rule == "subject" and not attributive else []
-    # 上述金融机构要…, 该担保机构要…: financial kinds pointing back, or cadres or a call, are no units either
-    financial = [] if any(cadres(name) or points_back(name) or calls_on(name) for name in financial) else financial
-    names = financial or names
-    bodies = bool(names) and (bool(financial) or all(_is_body(name) for name in names))
-    if not names or not (bodies or (looks_like_unit_list(found.group("units"))
-                                    and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
+    names = financial or names  # 上述金融机构要…: financial kinds pointing back (or cadres, a call) are no units either
+    refused = any(cadres(name) or points_back(name) or calls_on(name) for name in names)
+    bodies = bool(names) and not refused and (bool(financial) or all(_is_body(name) for name in names))
+    if not names or not (bodies or (looks_like_unit_list(found.group("units")) and not refused)):
         return None
     rest = "，".join(clauses[at:])
     verb = found.group("verb") or found.groupdict().get("basis") or ""  # …等部门，根据…: its basis
