@@ -461,3 +461,14 @@ def test_financial_kinds_pointing_back_or_a_fund_of_insurance_are_no_subjects():
     assert _units("该担保机构要完善风控制度。") == []
     assert _units("失业保险基金要按规定用于技能培训。") == []
     assert _units("融资担保、再担保机构要降低费率。") == [("融资担保", "responsible"), ("再担保机构", "responsible")]
+
+
+def test_comma_joined_subjects_and_unnumbered_run_in_measures_leave_findings_on_their_line():
+    found = []
+    subject_sentences([(1, "决定如下："), (2, "一、严格执法"), (3, "县财政局，县审计局要加强资金监管。")], found)
+    assert ("comma_joined", 2) in {(f.code, f.line) for f in found}
+    found = []
+    rows = subject_sentences([(1, "意见如下："), (2, "一、做强主业"), (3, "聚焦主业。县金融办要引导机构回归本源。"),
+                              (4, "坚持微利。县财政局要落实贴息政策。"), (5, "防控风险。县审计局要加强审计。")], found)
+    assert [r.lead for r in rows] == ["县金融办", "县财政局", "县审计局"]
+    assert ("run_in_measure", 2) in {(f.code, f.line) for f in found}

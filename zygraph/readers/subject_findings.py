@@ -8,6 +8,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.part_titles import part_title
 from zygraph.names.unitlist import looks_like_unit_list
 from zygraph.names.verb_manner import helps_each_other
+from zygraph.sentences.worked_with import worked_with
 
 __all__ = ["subject_form_findings"]
 
@@ -46,6 +47,11 @@ def subject_form_findings(block, tasks):
             found.append(Finding(block["line"], "info", "help_decides_support", f"a help word in the duty's first "
                                  f"working clause ({helping.group()}) makes its subject support: {text[:20]}",
                                  "read its units as support; help after work of their own would leave them responsible"))
+        helpers = {i.text for clause in re.split("[，,。；;]", text) for i in worked_with(clause)} \
+            & {item.text for item in items if item.role == "support"}
+        if helpers:  # A由B、C协同开展工作: B and C carry A's work on with it
+            found.append(Finding(block["line"], "info", "worked_with", f"the duty names the units its body's work is "
+                                 f"carried on with after 由: {'、'.join(sorted(helpers))}", "read them as supporting"))
     for sentence in block.get("kind_subjects") or ():  # 市地震局负责…。保险监管机构负责…: one line run together
         found.append(Finding(block["line"], "info", "kind_subject", "after duties their units open, a sentence "
                              f"opens with a body named by its kind that oversees a field: {sentence[:20]}",
