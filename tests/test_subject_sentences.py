@@ -472,3 +472,9 @@ def test_comma_joined_subjects_and_unnumbered_run_in_measures_leave_findings_on_
                               (4, "坚持微利。县财政局要落实贴息政策。"), (5, "防控风险。县审计局要加强审计。")], found)
     assert [r.lead for r in rows] == ["县金融办", "县财政局", "县审计局"]
     assert ("run_in_measure", 2) in {(f.code, f.line) for f in found}
+
+
+def test_a_body_and_its_own_organ_leave_a_finding():
+    found = []
+    subject_sentences([(1, "决定如下："), (2, "一、工资协商"), (3, "本区环卫企业与其工会应协商工资。")], found)
+    assert ("with_its_own", 2) in {(f.code, f.line) for f in found}
