@@ -25,3 +25,13 @@ def test_each_level_over_the_kinds_or_levels_of_place_make_one_collective():
 def test_a_list_with_a_department_is_no_list_of_financial_kinds():
     assert financial_subjects("市财政局、再担保机构") == []
     assert financial_subjects("市财政局") == []
+
+
+def test_a_qualifier_is_one_of_a_closed_list_so_a_verb_or_a_pointer_before_the_kind_is_none():
+    assert not financial_body("督促银行业金融机构") and not financial_body("指导融资担保机构")
+    assert not financial_body("上述金融机构") and not financial_body("该担保机构")
+    assert financial_body("县域法人金融机构") and financial_body("各地政府性融资担保基金")
+
+
+def test_a_fund_of_social_insurance_is_money_not_a_body():
+    assert not financial_body("失业保险基金") and financial_body("保险机构")

@@ -22,3 +22,12 @@ def test_help_then_work_of_its_own_stays_responsible():
     assert _units("县公安局、县司法局要紧密配合，依法查处。") == [("县公安局", "responsible"), ("县司法局", "responsible")]
     assert not helps_only("要加强巡查，做好宣传。")
     assert not helps_only("要配合县公安局落实管控。")  # the body helped does the work (helped_bodies)
+
+
+def test_help_after_a_first_working_clause_of_its_own_is_besides_so_the_subject_is_responsible():
+    assert _units("县住建局要加强建筑工地扬尘管控，依法查处违规行为，配合做好宣传工作。") == [("县住建局", "responsible")]
+
+
+def test_close_help_between_the_subjects_is_helping_each_other():
+    assert _units("县生态环境局、县水利局要密切配合，确保各项任务落到实处。") == [
+        ("县生态环境局", "responsible"), ("县水利局", "responsible")]

@@ -63,3 +63,11 @@ def test_items_under_a_numbered_line_naming_a_unit_and_the_word_for_its_duties_a
         ("宣传安全知识，会同县应急局开展演练。", "村委会", "县应急局")]
     assert [f.line for f in doc.findings if f.code == "owner_line"] == [1, 4]
     assert not [f for f in doc.findings if f.code == "no_assignment"]
+
+
+def test_a_heading_saying_work_on_duties_names_no_unit_for_the_items_below_it():
+    # 2.切实履行好属地政府职责 / （1）…: an adverb and a verb before the duties, no unit's title
+    doc = parse_paragraphs("1.切实履行好属地政府职责\n（1）定期研究安全生产工作。\n（2）将安全生产纳入考核。（责任单位：县委组织部）\n"
+                           "2.依法履行县级部门职责\n（1）开展专项检查。（牵头单位：县应急局）\n")
+    assert not [row for row in doc.rows if "属地政府" in row.lead or "县级部门" in row.lead]
+    assert not [f for f in doc.findings if f.code == "owner_line"]

@@ -2362,3 +2362,10 @@ def test_a_plain_paragraph_before_a_target_paragraph_keeps_the_bracket_to_the_la
     table = read_table(path, layout="paragraph")
     assert list(table.tasks.task) == ["三类工程：推进屋顶绿化。"]
     assert codes_at(table, "targets_share_bracket") == []
+
+
+def test_a_duty_done_by_a_named_plan_is_a_task_but_a_referral_to_its_division_is_none():
+    doc = parse_paragraphs("二、职责分工\n县公安局依照《某某县防控工作方案》履行职责。\n"
+                           "县财政局、县审计局按照《某某县资金管理办法》职责分工执行。\n")
+    assert [(row.task, row.lead) for row in doc.rows] == [("县公安局依照《某某县防控工作方案》履行职责。", "县公安局")]
+    assert [f.line for f in doc.findings if f.code == "duties_in_other_document"] == [3]

@@ -462,3 +462,27 @@ def test_a_body_holding_a_standard_with_no_modal_is_a_subject():
                                                                 ("再担保机构", "responsible")]
     assert _units("县文旅局不以创收为目的，办好公益展览。") == [("县文旅局", "responsible")]
     assert _units("该基金不以营利为目的。") == []  # what the fund is, named before: no body
+
+
+def test_financial_kinds_pointing_back_or_a_fund_of_insurance_are_no_subjects():
+    assert _units("上述金融机构要按月报送数据。") == []
+    assert _units("该担保机构要完善风控制度。") == []
+    assert _units("失业保险基金要按规定用于技能培训。") == []
+    assert _units("融资担保、再担保机构要降低费率。") == [("融资担保", "responsible"), ("再担保机构", "responsible")]
+
+
+def test_comma_joined_subjects_and_unnumbered_run_in_measures_leave_findings_on_their_line():
+    found = []
+    subject_sentences([(1, "决定如下："), (2, "一、严格执法"), (3, "县财政局，县审计局要加强资金监管。")], found)
+    assert ("comma_joined", 2) in {(f.code, f.line) for f in found}
+    found = []
+    rows = subject_sentences([(1, "意见如下："), (2, "一、做强主业"), (3, "聚焦主业。县金融办要引导机构回归本源。"),
+                              (4, "坚持微利。县财政局要落实贴息政策。"), (5, "防控风险。县审计局要加强审计。")], found)
+    assert [r.lead for r in rows] == ["县金融办", "县财政局", "县审计局"]
+    assert ("run_in_measure", 2) in {(f.code, f.line) for f in found}
+
+
+def test_a_body_and_its_own_organ_leave_a_finding():
+    found = []
+    subject_sentences([(1, "决定如下："), (2, "一、工资协商"), (3, "本区环卫企业与其工会应协商工资。")], found)
+    assert ("with_its_own", 2) in {(f.code, f.line) for f in found}

@@ -264,3 +264,13 @@ def test_an_issuers_detail_reads_in_chinese_in_the_chinese_edition(tmp_path):
     read = findings[findings.code == "issuer_read"].iloc[0]
     assert finding_text(read.code, read.message, read.action, "zh")[0] == (
         "发文机关读作「县人民政府办公室」（县级；依据：标题（仅有「县人民政府办公室」：只知层级，未知地方））")
+
+
+def test_a_dropped_description_of_what_a_cells_units_are_for_is_a_finding_on_its_line(tmp_path):
+    path = tmp_path / "tasks.txt"
+    path.write_text("某某区重点工作任务分工表\n\n序号\t工作任务\t牵头单位\t配合单位\n"
+                    "1\t开展设施检查\t区建设局\t区交通、水务等市政交通设施、公共服务设施相关部门\n"
+                    "2\t开展校园检查\t区市场监管局\t区教育局等中小学、幼儿园相关单位\n", encoding="utf-8")
+    table = read_table(path)
+    dropped = table.findings[table.findings.code == "description_dropped"]
+    assert list(dropped.line) == [4]

@@ -1,6 +1,6 @@
 """Units a 各 runs over."""
 
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import looks_like_unit_list, split_units, without_described_kind
 
 
 def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
@@ -117,3 +117,9 @@ def test_fields_sharing_a_kind_after_a_description_over_commas_are_each_a_unit()
     assert looks_like_unit_list(text)
     # a description naming units is a list going on: kept
     assert split_units("区财政局等市公安局、区税务局有关部门")[-1] != "区财政局"
+
+
+def test_a_description_naming_kinds_of_body_is_kept_not_dropped():
+    assert without_described_kind("县教育局等中小学、幼儿园相关单位") == "县教育局等中小学、幼儿园相关单位"
+    assert without_described_kind("县人民医院等医疗机构、基层卫生院有关单位") == "县人民医院等医疗机构、基层卫生院有关单位"
+    assert without_described_kind("区交通、水务等市政交通设施、公共服务设施相关部门") == "区交通、水务等相关部门"

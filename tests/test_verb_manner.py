@@ -83,3 +83,9 @@ def test_members_helping_each_other_lead_their_own_duty_and_those_helping_a_lead
     mutual = duty_subject_units("各成员单位要互通信息、密切配合、相互支持、形成合力，认真落实联席会议议定事项。")
     helping = duty_subject_units("其他有关部门在指挥部的统一领导下，做好相关配合工作。")
     assert [(i.text, i.role) for i in mutual + helping] == [("各成员单位", "responsible"), ("其他有关部门", "support")]
+
+
+def test_close_help_or_cooperation_strengthened_as_a_clause_of_its_own_is_mutual():
+    assert _helps_each_other("县生态环境局、县水利局要密切配合，确保各项任务落到实处。")
+    assert _helps_each_other("各有关部门要按照职责分工，加强协调配合，抓紧完善相关政策。")
+    assert not _helps_each_other("县公安局要密切配合县卫健局，做好排查。")

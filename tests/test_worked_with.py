@@ -16,3 +16,9 @@ def test_a_unit_after_by_that_leads_or_answers_is_no_helper():
     assert worked_with("由县财政局牵头开展工作") == []
     assert worked_with("由县财政局负责资金保障") == []
     assert [i.text for i in worked_with("由县财政局、县统计局共同协同推进")] == ["县财政局", "县统计局"]
+
+
+def test_units_carrying_a_bodys_work_on_leave_a_finding_on_their_line():
+    doc = parse_paragraphs("（一）县协调办\n县协调办由县财政局、县统计局两家副主任单位协同开展工作，负责全县数据的统筹汇总。\n"
+                           "（二）县教育局\n负责学校数据的采集。\n")
+    assert [f.line for f in doc.findings if f.code == "worked_with"] == [2]

@@ -20,7 +20,7 @@ from zygraph.sentences.grammar import cell_items, has_lead_mark, has_role_words
 from zygraph.names.issuer import Issuer, detect_issuer, issuer_findings
 from zygraph.names.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
-from zygraph.names.unitlist import split_outside_brackets
+from zygraph.names.unitlist import split_outside_brackets, without_described_kind
 from zygraph.names.unitname import looks_like_unit
 from zygraph.names.units import Registry, match_key
 
@@ -320,6 +320,9 @@ def resolve_rows(document: RawDocument, registry: Registry | None = None,
                 named = [(registry.resolve(name), column) for name in row.names[column]]
             else:
                 named = _cell_units(registry, cell, column, line, findings)
+                if (kept := without_described_kind(cell, registry.__contains__)) != cell:  # 等市政设施、…相关部门
+                    findings.append(Finding(line, "info", "description_dropped", f"the {column} cell describes what "
+                                            f"its units are for, naming no body: {cell[:40]}", f"read as {kept[:40]}"))
             if first_listed and column == "lead" and len(named) > 1 and all(r == "lead" for _, r in named):
                 named = named[:1] + [(res, "support") for res, _ in named[1:]]
                 findings.append(Finding(line, "info", "role_rule", f"the first unit of the 责任单位 cell leads, as the "

@@ -100,6 +100,9 @@ _ETC_TAIL = re.compile("等[^、，,；;和及与]{0,10}?(有关|相关|有關|�
 #: description is no unit; the list reads as …等相关部门.
 _DESCRIBED_KIND = re.compile("(?<=等)(?P<what>[\u4e00-\u9fff]{2,12}(?:、[\u4e00-\u9fff]{2,12}){1,4})(?=(?:有关|相关|有關|相關)"
                              "(?:部门|单位|部門|單位)$)")
+#: A kind of body a description may name (中小学、幼儿园相关单位, 医疗机构、基层卫生院有关单位): the schools and the
+#: hospitals are bodies the list goes on to, no description of what its units are for.
+_BODY_KIND = re.compile("(?:学校|学|幼儿园|医院|卫生院|卫生室|机构|企业|公司|村|村组|社区|组织|协会|學校|醫院|機構)$")
 #: A kind of body named by no owner (行业主管部门, 有关单位): after a described collective, part of it.
 _GENERIC_KIND = re.compile("^(?:行业|业务|其他|其它|有关|相关)?(?:主管)?(?:部门|单位)$")
 #: The units a matter concerns, named by a qualifier and a kind of their own: 相关单位, 有关部门.
@@ -239,16 +242,19 @@ _REPEATED_LEVEL = re.compile("(?<=[局委办院厅部会联协社站所心队行
 def without_described_kind(text: str, known=None) -> str:
     """``text`` without what the units it lists are for, where that stands over 、 between 等 and the kind they share
     (``A、B等市政设施、公共服务设施相关部门`` -> ``A、B等相关部门``); else unchanged. No part of the description may
-    read as a unit (``A等、各区、各县有关部门`` keeps its units).
+    read as a unit (``A等、各区、各县有关部门`` keeps its units) or name a kind of body (``A等中小学、幼儿园相关单位``
+    keeps the schools).
 
     >>> without_described_kind("区交通、水务、民政等市政交通设施、公共服务设施相关部门")
     '区交通、水务、民政等相关部门'
     >>> without_described_kind("区财政局等、各街道、各镇有关部门")
     '区财政局等、各街道、各镇有关部门'
+    >>> without_described_kind("县教育局等中小学、幼儿园相关单位")
+    '县教育局等中小学、幼儿园相关单位'
     """
     found = _DESCRIBED_KIND.search(text) if "等" in text else None
     if found is None or any(looks_like_unit(part, known or (lambda name: False)) or _is_place(part)
-                            for part in found.group("what").split("、")):
+                            or _BODY_KIND.search(part) or body_by_kind(part) for part in found.group("what").split("、")):
         return text
     return text[: found.start()] + text[found.end():]
 

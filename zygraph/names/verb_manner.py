@@ -21,6 +21,10 @@ _MANNER_START = re.compile(f"^(?:{_MANNER})(?=.)")
 _OVERALL_END = re.compile(f"(?:{OVERALL})$")
 #: Words saying the units of a subject work with each other: 互通信息, 相互支持, 互相配合, 彼此协作.
 _MUTUAL = re.compile("相互|互相|互通|彼此")
+#: Help said close, a clause of its own (要密切配合，确保…; 紧密协作; 加强协调配合, cooperation as a thing strengthened):
+#: the subject's units work together, helping no one else.
+_CLOSE_HELP = re.compile("(?:^|[要应須须需])(?:密切|紧密|緊密|通力|(?:加强|加強)(?:协调|協調)?|协调|協調)"
+                         "(?:配合|协作|協作|协同|協同)$")
 #: Where a run of duty words listed with 、 ends, each way.
 _RUN_END = re.compile("[，,。；;：:]")
 
@@ -66,6 +70,9 @@ def helps_each_other(sentence: str, at: int, end: int) -> bool:
     >>> text = "各成员单位要互通信息、密切配合、相互支持、形成合力，认真落实议定事项。"
     >>> helps_each_other(text, text.index("配合"), text.index("配合") + 2)
     True
+    >>> text = "县生态环境局、县水利局要密切配合，确保各项任务落到实处。"
+    >>> helps_each_other(text, text.index("配合"), text.index("配合") + 2)
+    True
     >>> text = "其他有关部门要密切配合、做好保障，配合县公安局落实相互支持的措施。"
     >>> helps_each_other(text, text.index("配合"), text.index("配合") + 2)
     False
@@ -75,4 +82,5 @@ def helps_each_other(sentence: str, at: int, end: int) -> bool:
     run = sentence[starts[-1] if starts else 0: found.start() if found else len(sentence)]
     items = run.split("、")
     own = next((item for item in items if sentence[at:end] in item), "")
-    return own.endswith(sentence[at:end]) and any(_MUTUAL.search(item) for item in items)
+    return own.endswith(sentence[at:end]) and (any(_MUTUAL.search(item) for item in items)
+                                               or bool(_CLOSE_HELP.search(run.strip())))

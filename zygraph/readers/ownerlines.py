@@ -22,6 +22,7 @@ import re
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import parse_group
 from zygraph.readers.assignment import find_assignment
+from zygraph.names.unitname import VERB_STARTS, looks_like_unit
 from zygraph.sentences.duties import duties_of_heading, unit_heading
 
 __all__ = ["owner_line_units", "owner_lines_as_headings", "over_items_numbered_otherwise"]
@@ -63,6 +64,17 @@ def owner_line_units(text: str) -> list:
     if not items or any(item.role not in _OWNING for item in items) or not text[:-1].endswith(items[-1].word):
         return []
     return items
+
+#: What opens or fills a heading saying work on duties, no unit's title (切实履行好属地政府职责, 依法履行县级部门职责,
+#: 全面压实安全生产职责): an adverb of how, or a verb taking the duties as its object.
+_DUTY_WORK = re.compile("^(?:切实|切實|依法|认真|認真|全面|严格|嚴格|积极|積極|进一步|進一步|坚决|堅決)"
+                        "|履行|承担|承擔|落实|落實|压实|壓實|担负|擔負|扛起|负起|負起")
+
+
+
+def _known_nowhere(name: str) -> bool:
+    """No name is known here: a unit by its form alone."""
+    return False
 
 
 def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
@@ -108,13 +120,18 @@ def owner_lines_as_headings(blocks: list[dict], findings: list) -> list[dict]:
 
 
 def _duties_title(text: str) -> bool:
-    """True when ``text`` names a unit and the word for its duties, nothing else (``村委会职责``, ``县公安局主要职责``).
+    """True when ``text`` names a unit and the word for its duties, nothing else (``村委会职责``, ``县公安局主要职责``):
+    a unit by its form, not work on duties (``切实履行好属地政府职责``: an adverb and a verb before them).
 
     >>> _duties_title("村委会职责"), _duties_title("主要职责"), _duties_title("加强农村环境保护。")
     (True, False, False)
+    >>> _duties_title("切实履行好属地政府职责"), _duties_title("依法履行县级部门职责")
+    (False, False)
     """
     text = text.strip().rstrip("。：:")
-    return duties_of_heading(text) is not None and bool(unit_heading(text))
+    unit = duties_of_heading(text)
+    return unit is not None and bool(unit_heading(text)) and looks_like_unit(unit, _known_nowhere) \
+        and not unit.startswith(VERB_STARTS) and not _DUTY_WORK.search(unit)
 
 
 def _sibling_after(blocks, index):

@@ -110,8 +110,9 @@ _BROKEN = ("，", ",", "、")  # a line that breaks off inside its sentence: the
 _SENTENCE_ENDS = ("。", "；", ";", "！")  # a line ending so has said all it says
 #: Units told to act as another document divides their duties (A、B按照《…办法》职责分工执行。): the duties are there, no
 #: task here.
-_BY_OTHER_DOCUMENT = re.compile("^[^，,。；;《]{2,60}?(?:按照|依照|根据|按)《[^》]{2,60}》(?:的)?(?:职责分工|分工|规定|要求)?"
-                                "(?:执行|履行职责|履职)[。；;]?$")
+#: Only a referral to that document's division (职责分工执行, 各自职责执行): A依照《…方案》履行职责 is a duty of A's own.
+_BY_OTHER_DOCUMENT = re.compile("^[^，,。；;《]{2,60}?(?:按照|依照|根据|按)《[^》]{2,60}》(?:的|中|规定的)?"
+                                "(?:(?:各自)?(?:职责分工|分工)|各自(?:的)?职责)(?:执行|履行职责|履职|落实)[。；;]?$")
 _TITLE_LEVEL = 3  # a numbered title (1、成员单位职责) heads what is under a part's (一、) and a section's (（一）)
 #: What a bracket holding only a document-wide rule leaves once the rule is taken out (……县城。[以下任务均需A落实]).
 _EMPTIED_BRACKETS = ("[]", "（）", "()", "【】", "〔〕", "［］")
@@ -394,6 +395,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                         "the requirement whose clause they open with 要) as a task of those units; "
                                         "the words reporting it are no part of it"))
             seen_task = True
+        elif _duty_in_section(heads, last, line) and _BY_OTHER_DOCUMENT.match(line.strip()):
+            findings.append(Finding(number, "info", "duties_in_other_document", f"a paragraph under the heading "
+                                    f"{_area_above(heads, None)[:12]} refers its units to another document's division "
+                                    f"of duties: {line[:24]}", "no task here: the duties are in that document"))
         elif _duty_in_section(heads, last, line):
             # 三、职责分工 / 各村是…责任主体…。 / 农业办积极开展…: under a heading dividing duties, each paragraph
             # opening with its units is their duty
@@ -495,8 +500,7 @@ def _duty_in_section(heads, last, text):
     under a heading that divides duties (三、职责分工): the units of the paragraph's duty. A duty is a sentence: a
     line naming a unit and ending without a full stop (a signature, 联系人：…) is none."""
     return last is not None and (last["heading"] or last["closed"]) and text.rstrip().endswith(_SENTENCE_ENDS) \
-        and divides_duties(area := _area_above(heads, None)) and bool(section_duty_units(text, area)) \
-        and not _BY_OTHER_DOCUMENT.match(text.strip())  # A按照《…》职责分工执行。: the duties are in that document
+        and divides_duties(area := _area_above(heads, None)) and bool(section_duty_units(text, area))
 
 
 def _dividing_title(text):

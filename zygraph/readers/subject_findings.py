@@ -8,6 +8,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.part_titles import part_title
 from zygraph.names.unitlist import looks_like_unit_list
 from zygraph.names.verb_manner import helps_each_other
+from zygraph.sentences.worked_with import worked_with
 
 __all__ = ["subject_form_findings"]
 
@@ -17,7 +18,7 @@ _HELPING_WORD = re.compile("配合|协助|协同|協助|協同")  # a word sayin
 def subject_form_findings(block, tasks):
     """Findings for how a task's subject was told from the words around it: a part's title glued before it
     (四、工作要求交通运输部要…), a sentence saying what body a name is (运营单位作为…主体，负责…), or a helping word
-    saying its units help each other (互通信息、密切配合、相互支持), or a body named by its kind
+    saying its units help each other (互通信息、密切配合、相互支持) or that they only help (根据需要，配合做好…), or a body named by its kind
     (保险监管机构负责…) after duties their units open.
 
     >>> [f.code for f in subject_form_findings({"line": 3, "kind_subjects": ["保险监管机构负责理赔"]}, [])]
@@ -42,6 +43,15 @@ def subject_form_findings(block, tasks):
             found.append(Finding(block["line"], "info", "mutual_help", f"the duty's helping word is help its units "
                                  f"give each other ({helping.group()} beside 相互, 互通 …): {text[:20]}",
                                  "read the units as doing the duty, not helping with another's"))
+        elif helping and any(item.role == "support" and sentence.startswith(item.text) for item in items):
+            found.append(Finding(block["line"], "info", "help_decides_support", f"a help word in the duty's first "
+                                 f"working clause ({helping.group()}) makes its subject support: {text[:20]}",
+                                 "read its units as support; help after work of their own would leave them responsible"))
+        helpers = {i.text for clause in re.split("[，,。；;]", text) for i in worked_with(clause)} \
+            & {item.text for item in items if item.role == "support"}
+        if helpers:  # A由B、C协同开展工作: B and C carry A's work on with it
+            found.append(Finding(block["line"], "info", "worked_with", f"the duty names the units its body's work is "
+                                 f"carried on with after 由: {'、'.join(sorted(helpers))}", "read them as supporting"))
     for sentence in block.get("designating_subjects") or ():  # A负责…。区政府明确某地块为…场所
         found.append(Finding(block["line"], "info", "designating_subject", "after duties their units open, a sentence "
                              f"opens with a body designating something for a function: {sentence[:20]}",

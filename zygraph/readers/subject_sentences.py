@@ -29,6 +29,7 @@ from zygraph.readers.forwarding_cover import cover_text
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
+from zygraph.readers.rule_findings import rule_findings
 from zygraph.sentences.everyone import ALL_PARTIES, points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
@@ -151,6 +152,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
                 # the task before; the measure starts there, its first subject's task with it
                 rows.append(_row(line, area, heading, task, items, reading, findings))
+                findings += rule_findings(line, piece, ("run_in_measure",))
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
                 previous = piece
                 continue
@@ -159,6 +161,7 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 # their own, unnumbered measures; a paragraph's task starts at that heading, closing the task before
                 if items:
                     rows.append(_row(line, area, heading, task, items, reading, findings))
+                findings += rule_findings(line, piece, ("run_in_measure",))
                 heading, task, items, reading, lead_in = "", "", [], Reading([], []), piece
                 previous = piece
                 continue
@@ -383,16 +386,17 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     units = without_manner(found.group("units"))[0]  # 由各乡镇自行制定: 自行 says how
     own = with_its_own(units, _is_body)  # A与其工会: A and its union, before 与 splits them
     names = own if len(own) > 1 else bodies_apart(split_units(units), _is_body)
-    if rule == "subject" and names:  # A，B要…: bodies opening the sentence alone, set off by a comma, share B's verb
-        names = [name for name in bodies_before(clauses, at, _is_body) if name not in names] + names
+    before = [name for name in bodies_before(clauses, at, _is_body) if name not in names] if rule == "subject" else []
+    names = before + names if names else names  # A，B要…: bodies opening the sentence alone, set off by a comma
+    joined = (("comma_joined",) if before and names else ()) + (("with_its_own",) if len(own) > 1 else ())
     names, parties = without_bound_parties(names, _is_body)  # 当地政府和项目单位要…: the project's owner is bound
     # 融资担保、再担保机构要…: financial kinds as the subject; not where the verb describes a noun (A承担的比例不低于…)
     attributive = found.string[found.end():found.end() + 1] == "的"
     financial = financial_subjects(found.group("units")) if rule == "subject" and not attributive else []
-    names = financial or names
-    bodies = bool(names) and (bool(financial) or all(_is_body(name) for name in names))
-    if not names or not (bodies or (looks_like_unit_list(found.group("units"))
-                                    and not any(cadres(name) or points_back(name) or calls_on(name) for name in names))):
+    names = financial or names  # 上述金融机构要…: financial kinds pointing back (or cadres, a call) are no units either
+    refused = any(cadres(name) or points_back(name) or calls_on(name) for name in names)
+    bodies = bool(names) and not refused and (bool(financial) or all(_is_body(name) for name in names))
+    if not names or not (bodies or (looks_like_unit_list(found.group("units")) and not refused)):
         return None
     rest = "，".join(clauses[at:])
     verb = found.group("verb") or found.groupdict().get("basis") or ""  # …等部门，根据…: its basis
@@ -405,7 +409,8 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
         first += [item] if item.text not in {i.text for i in first} else []
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     helping = ("helps_only",) if role == "support" else ()
-    return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ()))
+    return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ())
+                   + joined)
 
 
 def _opening_collective(piece: str) -> list[Item]:
@@ -512,22 +517,11 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
     after 会同 anywhere in the task (its subject's own clause, 由A会同B…, a later clause or sentence of the duty)
     support it."""
     rules = reading.rules
-    if "defined" in rules:
-        findings.append(Finding(line, "info", "defined_subject",
-                                f"the sentence opens with a body defining its short name: {task[:30]}",
-                                "read the body as the subject of what the sentence says it does"))
+    findings += rule_findings(line, task, rules)
     if reading.later:
         findings.append(Finding(line, "info", "later_subject", f"a later clause of the sentence opens with its own "
                                 f"subject: {'、'.join(i.text for i in reading.later)}",
                                 "read them as responsible for their share of the sentence's task"))
-    if "asked" in rules:
-        findings.append(Finding(line, "info", "asked_subject", f"the sentence asks bodies to do the work with 请: "
-                                f"{task[:30]}", "read the bodies asked as the subject of the duty, responsible; those "
-                                "after 会同 support"))
-    if "set_off" in rules:
-        findings.append(Finding(line, "info", "subject_set_off",
-                                f"the subject is set off by a comma before its modal verb: {task[:30]}",
-                                "read the bodies before the comma as the subject of the duty"))
     subject_piece = next((piece for piece in _PIECE_END.split(task) if piece_subjects(piece)), "")
     findings += clause_findings(line, subject_piece, items, _is_body)  # 凡…的地方，A要…; A是…主体，要…; B给予支援
     if "helping" in rules:
@@ -535,54 +529,10 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "helped_body", f"the sentence's subjects help {'、'.join(helped)} do "
                                 f"its own work: {task[:30]}", "read the subjects as supporting and the body helped "
                                 "as responsible"))
-    if "designated" in rules:
-        findings.append(Finding(line, "info", "designated_subject", f"the sentence names the body carrying the project "
-                                f"or duty, its 主体: {task[:30]}", "read the body named as the subject of the duty, "
-                                "responsible"))
     guided = [item.text for item in items if item.role == "support" and item.word in HELPING_VERBS]
     if guided and "helping" not in rules:
         findings.append(Finding(line, "info", "guided_helpers", f"the subject guides or coordinates bodies to help with "
                                 f"a verb of their own: {'、'.join(guided)}", "read them as supporting the subject"))
-    if "opening" in rules:
-        findings.append(Finding(line, "info", "opening_collective", f"a collective of places opens the sentence with "
-                                f"its verb and no modal: {task[:30]}", "read the collective as the subject of the duty "
-                                "(each of its places does the work)"))
-    if "form" in rules:
-        findings.append(Finding(line, "info", "subject_form", f"the subject is written with how often it acts, set "
-                                f"off by a comma, on the basis it acts on, with what it does before (…前，必须), after "
-                                f"由 with that basis, or forbidden to act (不得, 不予): {task[:30]}", "read the bodies as the subject of the duty"))
-    if "parties" in rules:
-        findings.append(Finding(line, "info", "bound_party", f"the subject joins a body to a party the rule binds "
-                                f"(项目单位, 建设单位): {task[:30]}", "read the body alone as the subject of the duty"))
-    if "helps_only" in rules:
-        findings.append(Finding(line, "info", "helping_duty", f"the subject's duty is only to help with the work "
-                                f"(配合, 协助): {task[:30]}", "read its bodies as supporting the task"))
-    if "dated" in rules:
-        findings.append(Finding(line, "info", "dated_subject", f"the sentence sets its units a deadline as their "
-                                f"subject, with no modal: {task[:30]}", "read the units as the subject of the duty"))
-    if "pays" in rules:
-        findings.append(Finding(line, "info", "cost_bearers", f"the sentence names who bears the cost: {task[:30]}",
-                                "read the bodies paying as responsible for the task"))
-    if "permitted" in rules:
-        findings.append(Finding(line, "info", "permitted_subject", f"the sentence gives its subject leave to act (可以, 可): "
-                                f"{task[:30]}", "read the bodies given leave as the subject of the duty, responsible"))
-    if "required" in rules:
-        findings.append(Finding(line, "info", "required_by", f"the sentence requires the work of the bodies after "
-                                f"应当由 or 分别由: {task[:30]}", "read them as the subject of the duty, responsible"))
-    if "holders" in rules:
-        findings.append(Finding(line, "info", "clause_holders", f"the sentence names who holds its duty after 由, whose "
-                                f"approval it needs after 经, or bodies sharing it out (分别): {task[:30]}",
-                                "read them as responsible; those after 会同 or 商 support, and helpers after 协助 "
-                                "support the body they help"))
-    if "held_by" in rules:
-        findings.append(Finding(line, "info", "held_by", f"the sentence names who holds its duty after 由 or "
-                                f"with 以…为主: {task[:30]}", "read those bodies as the subject of the duty, responsible"))
-    if "held" in rules:
-        findings.append(Finding(line, "info", "held_role_subject", f"the subject is the holders of a role in a field "
-                                f"(…的牵头部门): {task[:30]}", "read them as one collective, the subject of the duty"))
-    if "fields" in rules:
-        findings.append(Finding(line, "info", "listed_subject", f"the subject is a list of fields sharing one kind "
-                                f"noun: {task[:30]}", "read each field as a unit, the subject of the duty"))
     named = {item.text for item in items}
     partners = [item for item in duty_partners(task) if item.text not in named]
     if partners:

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
+from zygraph.sentences.first_work import sets_case
 from zygraph.sentences.grammar import LABELS, Item, label_role
 from zygraph.sentences.helped_bodies import HELPING_VERBS
 from zygraph.names.unitlist import split_units
@@ -18,9 +19,6 @@ from zygraph.names.unitname import UNIT_ENDINGS, looks_like_unit
 __all__ = ["condition_ends", "what_body_is", "designated_subjects", "required_by", "bodies_after", "helping_units", "calls_on",
            "clause_findings", "PURSE"]
 
-#: A clause setting the case a duty applies in: one opening with 凡 (whoever, wherever), or ending with 的 and
-#: perhaps the place or party it is about (…不到位的地方, 逾期未整改的, 造成污染事故的).
-_CONDITION = re.compile("^凡|的(?:地方|地区|单位|企业|项目)?$")
 #: A body said to be something before its duty, the duty after a comma (A是…责任主体，要…; A是…执法主体，应…); not
 #: 是否 (whether: 县政府是否落实资金，要纳入考核 asks about the body, it names no duty of it).
 _WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是(?!否)(?P<what>[^，,。；;]{2,30}?)[，,](?:并|还|也|都)?"
@@ -52,7 +50,7 @@ def condition_ends(clauses: list[str]) -> list[int]:
     >>> condition_ends(["上游排污造成事故的", "上游省政府应当赔付"]), condition_ends(["加强管理", "严格执法"])
     ([1], [])
     """
-    return [at + 1 for at, clause in enumerate(clauses[:-1]) if _CONDITION.search(clause.strip())]
+    return [at + 1 for at, clause in enumerate(clauses[:-1]) if sets_case(clause)]
 
 
 def what_body_is(piece: str, is_body) -> list[Item]:

@@ -12,44 +12,39 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.helped_bodies import HELPING_VERBS
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.first_work import deciding_help, names_helped
+from zygraph.sentences.grammar import HELP_VERB
 from zygraph.sentences.subject_units import MODAL_INSIDE
 
 __all__ = ["helps_only"]
 
-_HELP = "|".join(HELPING_VERBS)
-#: How a subject helps: 积极, 主动, 全力, 密切, 紧密, 认真 (积极配合).
-_MANNER = "(?:积极|積極|主动|主動|全力|密切|紧密|緊密|认真|認真)?"
-#: The help verb alone, then only what the help is for (积极配合，以保证…顺利进行): no work of the subject's own.
-_HELP_FOR = re.compile(f"^{_MANNER}(?:{_HELP})(?:[，,](?:以|从而|從而)?(?:保证|保證|确保|確保|促进|促進)[^，,。；;]*)?[。；;]?$")
-#: A closing clause helping with named work (配合做好相关项目停工等善后工作), no body helped named before its verb.
-_HELP_WITH = re.compile(f"^{_MANNER}(?:{_HELP})(?:做好|开展|開展|抓好|完成|推进|推進)[^，,。；;]*[。；;]?$")
-#: A clause opening with a body and its modal: another subject's share, not this subject's help.
-_CLAUSES = re.compile("[，,]")
+#: A help word with the manner of helping before it (积极配合, 全力协助): the verbs and manners the grammar knows.
+_HELP = re.compile(f"(?:{HELP_MANNER})?(?:{HELP_VERB})")
+#: The subject's own charge before its help (负责…，配合…): it is responsible, helping besides.
+_OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
 
 
 def helps_only(duty: str) -> bool:
-    """True when ``duty``, what follows a sentence's subjects (their modal verb first), is only to help with work:
-    the help verb alone before what it is for, or the last clause helping with named work while no clause names
-    another body's modal.
+    """True when ``duty``, what follows a sentence's subjects (their modal verb first), is only to help with work: a
+    help verb in its first working clause (:func:`zygraph.sentences.first_work.deciding_help`), naming no body helped
+    and after no charge of the subject's own.
 
     Examples
     --------
     >>> helps_only("要积极配合，以保证整治工作的顺利进行。")
     True
-    >>> helps_only("要认真执行相关规定，按照总体部署，配合做好停工等善后工作。")
-    True
+    >>> helps_only("要加强扬尘管控，依法查处违规行为，配合做好宣传工作。"), helps_only("要密切配合，确保各项任务落到实处。")
+    (False, False)
     >>> helps_only("要配合做好宣传工作。")
     True
     >>> helps_only("要紧密配合，依法查处。"), helps_only("要加强巡查，做好宣传。"), helps_only("要配合县公安局落实管控。")
     (False, False, False)
     """
-    modal = MODAL_INSIDE.match(duty.strip())
+    duty = duty.strip()
+    modal = MODAL_INSIDE.match(duty)
     if modal is None:
         return False
-    rest = duty.strip()[modal.end():]
-    if _HELP_FOR.match(rest):
-        return True
-    clauses = [clause for clause in _CLAUSES.split(rest) if clause.strip()]
-    return bool(clauses) and bool(_HELP_WITH.match(clauses[-1].strip())) \
-        and not any(MODAL_INSIDE.search(clause) for clause in clauses[1:])
+    found = deciding_help(duty, modal.end(), _HELP)
+    # 要配合县公安局落实…: the body helped is named; helped_bodies reads that, the subject keeps its own reading
+    return found is not None and not names_helped(duty[found.end():]) and not _OWN_CHARGE.search(duty, 0, found.start())

@@ -17,7 +17,7 @@ from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.names.numerals import DATE
 from zygraph.names.unitform import opens_with_level
 from zygraph.names.unitlist import BY, VERB_NOT_NAME, balanced, looks_like_unit_list, split_units
-from zygraph.names.verb_manner import helps_each_other
+from zygraph.sentences.first_work import deciding_help
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units",
            "titled_subjects", "WITH", "DUTY_OPENERS", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
@@ -89,10 +89,6 @@ _DUTY_SUBJECT_LONGEST = 40
 _SUPPORT_DUTY = re.compile("配合|协助|协同|参与")
 #: The unit's own charge, said before a supporting word (负责督查…，配合区农委…): it is responsible, helping besides.
 _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
-#: A clause saying only how, by what remit or with what units act, before their work: 在各自职责范围内, 在B的统一领导下,
-#: 按照职责分工, 根据B的要求, 结合全市风险普查 (结合 a clause whole).
-_MANNER_ONLY = re.compile("^(?:在[^，,]{1,30}(?:下|内|內|中)|(?:按照|依照|根据|依据|按)(?:各自)?(?:职责|职能)(?:分工|范围)?"
-                          "|(?:按照|依照|根据|依据)[^，,]{1,30}(?:要求|规定|部署|安排|精神)|结合[^，,]{1,40})$")
 #: The partners a duty's units do it with, up to the work: 并会同有关部门落实…, 会同市财政局，研究….
 _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,40}?)(?=(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|"
                             f"加强|抓好|督促|指导){VERB_NOT_NAME}|[，,]|$)")
@@ -489,13 +485,9 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     sentence = re.split("[。；;]", text, maxsplit=1)[0]
     opener = next((word for word in _SUPPORT_OPENERS if text.startswith(word, cut)), "")
     partners = _DUTY_PARTNERS.search(sentence, cut)
-    helping = _SUPPORT_DUTY.search(sentence, cut)
-    # A在各自职责范围内，制定…，协同开展…: help in a later clause naming no body it helps is besides the unit's own work
-    first_work = _first_work_end(sentence, cut)
-    helping = helping if helping is None or helping.start() < first_work \
-        or _names_helped(sentence[helping.end():], known) else None
+    # A在各自职责范围内，制定…，协同开展…: help in a later clause naming no body it helps is besides the unit's own work;
     # 各成员单位要互通信息、密切配合、相互支持: the members help one another; the duty is their own
-    helping = None if helping and helps_each_other(sentence, helping.start(), helping.end()) else helping
+    helping = deciding_help(sentence, cut, _SUPPORT_DUTY, known)
     own = _OWN_CHARGE.search(sentence, cut)
     # 组织制定并会同有关部门落实好参与…的政策: the unit does the work with partners; 参与 after 会同 is the work's;
     # 要加强…，负责督查…，配合B…: the unit's own charge comes first, the help is besides
@@ -505,31 +497,6 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
     return items
-
-
-def _first_work_end(sentence: str, start: int) -> int:
-    """Where the first clause of ``sentence`` from ``start`` that says work ends, past clauses that only say how or by
-    what the units act (在各自职责范围内，制定…; 在指挥部的统一领导下，做好…).
-
-    >>> _first_work_end("A在各自职责范围内，制定政策，协同开展工作。", 1), _first_work_end("A开展工作，参与遴选。", 1)
-    (15, 6)
-    """
-    at = start
-    for clause in re.split("(?<=[，,])", sentence[start:]):
-        at += len(clause)
-        if not _MANNER_ONLY.match(clause.rstrip("，,")):
-            break
-    return at
-
-
-def _names_helped(rest: str, known=None) -> bool:
-    """True when ``rest``, what follows a helping word, opens with the body helped (配合县农委治理…), not the work.
-
-    >>> _names_helped("县农委治理秸秆焚烧"), _names_helped("开展城市更新相关工作")
-    (True, False)
-    """
-    rest = re.split("[，,。；;]", rest, maxsplit=1)[0]
-    return any(looks_like_unit_list(rest[:end], known) for end in range(2, min(len(rest), 20) + 1))
 
 
 def _organised_units(sentence: str, known=None) -> list[Item]:

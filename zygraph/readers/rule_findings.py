@@ -1,0 +1,88 @@
+"""The findings for the rules that chose a subject sentence's units: one a rule its reading records, on its line."""
+
+from __future__ import annotations
+
+from zygraph.findings import Finding
+
+__all__ = ["rule_findings"]
+
+#: For each rule a reading records (:class:`zygraph.readers.subject_sentences.Reading`): the finding's code, what it
+#: says ({task}: the task's opening) and what was done.
+_RULES = {
+    "defined": ("defined_subject",
+               "the sentence opens with a body defining its short name: {task}",
+               "read the body as the subject of what the sentence says it does"),
+    "asked": ("asked_subject",
+               "the sentence asks bodies to do the work with 请: {task}",
+               "read the bodies asked as the subject of the duty, responsible; those after 会同 "
+               "support"),
+    "set_off": ("subject_set_off",
+               "the subject is set off by a comma before its modal verb: {task}",
+               "read the bodies before the comma as the subject of the duty"),
+    "designated": ("designated_subject",
+               "the sentence names the body carrying the project or duty, its 主体: {task}",
+               "read the body named as the subject of the duty, responsible"),
+    "opening": ("opening_collective",
+               "a collective of places opens the sentence with its verb and no modal: {task}",
+               "read the collective as the subject of the duty (each of its places does the "
+               "work)"),
+    "form": ("subject_form",
+               "the subject is written with how often it acts, set off by a comma, on the basis "
+               "it acts on, with what it does before (…前，必须), after 由 with that basis, or "
+               "forbidden to act (不得, 不予): {task}",
+               "read the bodies as the subject of the duty"),
+    "parties": ("bound_party",
+               "the subject joins a body to a party the rule binds (项目单位, 建设单位): {task}",
+               "read the body alone as the subject of the duty"),
+    "helps_only": ("helping_duty",
+               "the subject's duty is only to help with the work (配合, 协助): {task}",
+               "read its bodies as supporting the task"),
+    "dated": ("dated_subject",
+               "the sentence sets its units a deadline as their subject, with no modal: {task}",
+               "read the units as the subject of the duty"),
+    "pays": ("cost_bearers",
+               "the sentence names who bears the cost: {task}",
+               "read the bodies paying as responsible for the task"),
+    "permitted": ("permitted_subject",
+               "the sentence gives its subject leave to act (可以, 可): {task}",
+               "read the bodies given leave as the subject of the duty, responsible"),
+    "required": ("required_by",
+               "the sentence requires the work of the bodies after 应当由 or 分别由: {task}",
+               "read them as the subject of the duty, responsible"),
+    "holders": ("clause_holders",
+               "the sentence names who holds its duty after 由, whose approval it needs after 经, "
+               "or bodies sharing it out (分别): {task}",
+               "read them as responsible; those after 会同 or 商 support, and helpers after 协助 "
+               "support the body they help"),
+    "held_by": ("held_by",
+               "the sentence names who holds its duty after 由 or with 以…为主: {task}",
+               "read those bodies as the subject of the duty, responsible"),
+    "held": ("held_role_subject",
+               "the subject is the holders of a role in a field (…的牵头部门): {task}",
+               "read them as one collective, the subject of the duty"),
+    "fields": ("listed_subject",
+               "the subject is a list of fields sharing one kind noun: {task}",
+               "read each field as a unit, the subject of the duty"),
+    "comma_joined": ("comma_joined",
+               "bodies opening the sentence alone, set off by a comma, share the verb of the subject "
+               "after them: {task}",
+               "read them as the subject of the duty beside the bodies after the comma"),
+    "with_its_own": ("with_its_own",
+               "the subject names a body and its own organ (A与其工会): {task}",
+               "read each as a unit, the subject of the duty, before 与 could split the organ from "
+               "its body"),
+    "run_in_measure": ("run_in_measure",
+               "an unnumbered run-in heading opens a paragraph under the heading, a measure of its "
+               "own: {task}",
+               "start the task at that heading, closing the task before"),
+}
+
+
+def rule_findings(line: int, task: str, rules: tuple[str, ...]) -> list[Finding]:
+    """A finding for each rule in ``rules`` that chose the units of ``task`` (read at ``line``), in the table's order.
+
+    >>> [f.code for f in rule_findings(3, "县财政局，县审计局要…", ("comma_joined", "set_off"))]
+    ['subject_set_off', 'comma_joined']
+    """
+    return [Finding(line, "info", code, what.format(task=task[:30]), action)
+            for rule, (code, what, action) in _RULES.items() if rule in rules]
