@@ -86,3 +86,25 @@ def test_partners_after_lianhe_support_and_a_trailing_deng_bumen_is_dropped():
 def test_a_heading_runs_into_the_ministry_naming_itself_but_not_into_its_partner():
     assert sentence_bodies("关于河湖划界问题我部高度重视，认真研究。") == (["我部"], [])
     assert sentence_bodies("关于资金保障水利部会同我部印发《办法》。") == ([], ["我部"])
+
+
+def test_a_body_issuing_a_cited_document_alone_is_the_background():
+    # 2019_mee_oil_gas_exploration_deputy_reply: 2019年6月，中共中央办公厅、国务院办公厅印发了《…》，要求“…”
+    assert sentence_bodies("2019年6月，交通部、农业部印发了《意见》，要求加强保护。") == ([], [])
+
+
+def test_a_subject_helping_another_body_with_its_work_supports_it():
+    # 2019_mee_oil_gas_exploration_deputy_reply: 我部正配合A起草…, 我部正在积极配合A等部门落实…, 2018年，我部配合A起草了…
+    assert sentence_bodies("目前，我部正配合水利部起草《办法》，推动保护。") == (["水利部"], ["我部"])
+    assert sentence_bodies("同时，我部正在积极配合林业局等部门落实保护工作。") == (["林业局"], ["我部"])
+    assert sentence_bodies("2018年，我部配合水利部起草了《意见》，并上报国务院。") == (["水利部"], ["我部"])
+
+
+def test_a_clause_naming_its_lead_with_you_has_no_subject_of_its_own():
+    # 2019_mee_oil_gas_exploration_deputy_reply: 该项工作由A牵头，目前我部正在配合A制定…
+    assert sentence_bodies("机构改革后，该项工作由水利部牵头，目前我部正在配合水利部制定办法。") == (["水利部"], ["我部"])
+
+
+def test_a_subject_reporting_work_since_a_year_opens_a_task():
+    # 2019_mee_oil_gas_exploration_deputy_reply: 我部自2017年以来，会同有关部门指导…
+    assert sentence_bodies("根据《意见》，我部自2017年以来，会同有关部门指导各地划定红线。") == (["我部"], ["有关部门"])

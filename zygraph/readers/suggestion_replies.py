@@ -12,9 +12,12 @@ task, from the sentence's first characters (the item's run-in heading where it o
 sentences after it naming no body as a subject. The bodies so named lead; those after 会同 or 联合 support, also in
 a sentence running on (``…，会同有关部门先后组织…``: a clause opening with 会同 has no subject of its own). The
 ministry's own name for itself (``我部``) is a body, as written; ``我们`` names none. Not read: the lead-in before
-``答复如下`` (who handled the suggestion), the thanks closing the letter, a body issuing a cited document beside a
-sentence's other subject (``2017年，A印发《…》，我部会同B…``: the background, B's and 我部's task) or inside an
-attribute (``A印发的《…》``).
+``答复如下`` (who handled the suggestion), the thanks closing the letter, a body issuing a cited document, beside a
+sentence's other subject (``2017年，A印发《…》，我部会同B…``: the background, B's and 我部's task), alone
+(``2019年6月，A、B印发了《…》，要求…``: the background, running on in the task before) or inside an attribute
+(``A印发的《…》``). A subject helping another body do its work (``我部正配合A起草…``) supports and A leads; a clause
+naming its lead with 由 (``该项工作由A牵头``) has A lead.
+
 """
 
 from __future__ import annotations
@@ -42,12 +45,20 @@ _SETTING = re.compile("^(?:目前|随后|同时|此外|今后|近年来|近期|�
 #: The words a body's work opens with right after its name: what makes the name a clause's subject.
 _WORK = ("将", "已", "正在", "正", "也", "还", "均", "等", "会同", "联合", "负责", "牵头", "按照", "根据", "基于", "组织",
          "初步", "高度重视", "从", "相继", "先后", "转发", "印发", "出台", "发布", "每年", "进一步", "因地制宜", "在",
-         "坚决", "认真", "积极", "研究", "制定", "开展", "指导", "加强", "推进", "推动", "建立", "共同")
+         "坚决", "认真", "积极", "研究", "制定", "开展", "指导", "加强", "推进", "推动", "建立", "共同", "配合", "协助",
+         "自1", "自2", "自今年", "自去年")
 #: The words after a partner's name (会同A、B等部门，…; 会同A印发…; 联合A采用…): where the partners end.
 _AFTER_PARTNER = _WORK + ("采用", "签订", "对", "进行", "继续", "做好", "编制", "一起", "，", ",", "。", "；", ";")
 #: The partners of a subject: after 会同 or 联合.
 _PARTNER_WORDS = re.compile("(?:会同|會同|联合|聯合)")
-#: Verbs issuing a document: a body doing only this beside another subject is the background, no unit.
+#: A subject's work that is helping others do theirs (我部正配合A起草…, 我部正在积极配合A等部门落实…): the subject
+#: supports, the bodies it helps lead.
+_HELPS = re.compile("^(?:正在|正|已经|已|也|还|均|将|继续|积极|主动)*(?:配合|协助)")
+#: Where the bodies a subject helps end: their own verb (配合A起草…, 配合A等部门落实…, 协助A制定…).
+_HELPED_WORK = _AFTER_PARTNER + ("起草", "落实", "完成", "修订", "修改", "编制", "做好", "实施", "审查", "开展")
+#: A clause naming who leads with 由 (该项工作由A牵头, 由A负责): A leads; the clause has no subject of its own.
+_LED_BY = re.compile("由([^，,。；;由]{2,40}?)(?:牵头|负责|主办)")
+#: Verbs issuing a document: a body doing only this is the background, no unit.
 _ISSUES = re.compile("^(?:印发|转发|出台|发布)(?:了)?[《“]")
 #: The ministry's own name for itself glued after its item's run-in heading (一、关于…建设我部高度重视…).
 #: Not where the ministry is a partner (关于…水利部会同我部…: 水利部 is the subject).
@@ -120,7 +131,9 @@ def suggestion_replies(pairs, findings: list) -> list[RawRow]:
 def sentence_bodies(sentence: str) -> tuple[list[str], list[str]]:
     """The bodies ``sentence`` makes the subjects of its clauses (lead) and those after 会同 or 联合 (support).
 
-    A body issuing a cited document (``A印发《…》``) is a subject only where the sentence names no other.
+    A body issuing a cited document (``A印发《…》``) is no subject: the background. A subject helping another body
+    (``A正配合B起草…``) supports and B leads (the README's ``A配合B落实``); bodies a clause names with 由 before 牵头 or
+    负责 (``该项工作由B牵头``) lead.
 
     Examples
     --------
@@ -134,20 +147,36 @@ def sentence_bodies(sentence: str) -> tuple[list[str], list[str]]:
     ((['各省（区、市）'], []), ([], ['有关部门']))
     >>> sentence_bodies("关于治河问题我部高度重视，联合水利部、农业部等部门，继续推进。")
     (['我部'], ['水利部', '农业部'])
+    >>> sentence_bodies("目前，我部正配合水利部起草《办法》。")
+    (['水利部'], ['我部'])
+    >>> sentence_bodies("该项工作由水利部牵头，目前我部正在配合水利部制定办法。")
+    (['水利部'], ['我部'])
+    >>> sentence_bodies("2019年6月，交通部、农业部印发了《意见》，要求加强保护。")
+    ([], [])
     >>> sentence_bodies("印发《规定》，既查企业、又查地方政府及相关部门。")
     ([], [])
     """
-    leads, issuing, supports = [], [], []
+    leads, supports = [], []
     for at, clause in enumerate(re.split("[，,；;：:]", sentence.rstrip("。！？!?"))):
         clause = _SETTING.sub("", clause.strip())
         heading = _SELF_AFTER_HEADING.match(clause) if at == 0 else None
         clause = clause[heading.end():] if heading is not None else clause
+        led_by = _LED_BY.search(clause)
+        if led_by is not None and _units(led_by.group(1)):
+            leads.extend(name for name in _units(led_by.group(1)) if name not in leads)
+            continue
         names, rest = _opening_bodies(clause)
-        (issuing if _ISSUES.match(rest) else leads).extend(name for name in names if name not in leads)
+        helps = _HELPS.match(rest) if names else None
+        if helps is not None:
+            helped = _bodies_before(rest[helps.end():], _HELPED_WORK)[0]
+            leads.extend(name for name in helped if name not in leads)
+            supports += [name for name in names if name not in supports]
+            names = []
+        if not _ISSUES.match(rest):
+            leads.extend(name for name in names if name not in leads)
         for found in _PARTNER_WORDS.finditer(clause):
             supports += [name for name in _bodies_before(clause[found.end():], _AFTER_PARTNER)[0]
                          if name not in supports]
-    leads = leads or issuing
     return leads, [name for name in supports if name not in leads]
 
 
