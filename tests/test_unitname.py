@@ -142,3 +142,11 @@ def test_a_ministry_or_department_naming_itself_is_a_unit(name):
 @pytest.mark.parametrize("name", ["全部", "内部", "干部", "我们"])
 def test_a_word_ending_in_bu_that_names_no_body_is_no_unit(name):
     assert not looks_like_unit(name, lambda known: False)
+
+
+def test_a_pattern_or_the_whole_ending_in_ju_is_no_bureau():
+    # 2021_mee_three_lines_one_list_zoning_opinion: 原则上优先保护单元的空间格局应保持基本稳定
+    never = lambda other: False
+    assert not looks_like_unit("重点管控单元的空间格局", never)
+    assert not looks_like_unit("产业布局", never) and not looks_like_unit("服务大局", never)
+    assert looks_like_unit("县公安局", never)

@@ -39,7 +39,9 @@ _NOT_UNIT_ENDINGS = ("厕所", "场所", "住所", "处所", "查处", "惩处",
                      "博览会", "交易会", "展览会", "座谈会", "推介会", "洽谈会", "交流会", "发布会", "加油站", "充电站",
                      "网站",  # 门户网站, 政府网站: a channel a catalog publishes on, not a body
                      "实处", "實處", "之处", "之處",  # 落到实处 (made real), 不足之处: a phrase, no 处 (a division)
-                     "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股")
+                     "学科", "本科", "专科", "百科", "控股", "入股", "参股", "持股", "配股",
+                     # 空间格局, 产业布局, 服务大局: a pattern or the whole, no 局 (a bureau)
+                     "格局", "布局", "佈局", "大局", "全局", "结局", "僵局", "变局", "開局", "开局")
 #: The office of a campaign named for how many titles it goes for (双创办: 创卫 and 创文; 三创办): an office, though
 #: it ends as the verb 创办 does.
 _CAMPAIGN_OFFICE = re.compile("[双两三四五][创創][办辦]$")
