@@ -224,3 +224,10 @@ def test_a_designating_sentence_after_a_duty_starts_a_duty_of_its_own():
     # with no duty named by a role verb before it, the designation alone is no list of duties
     with pytest.raises(LayoutError, match="no numbered task names its units"):
         parse_paragraphs("县政府明确城东某地块为中转场所，分拣后外运。\n")
+
+
+def test_a_body_under_a_leadership_with_its_role_verb_is_the_subject():
+    # 2021_mee_three_lines_one_list_zoning_opinion: 省级生态环境部门在省级党委和政府领导下，牵头做好…
+    body = lambda name: name.endswith(("部门", "政府", "局"))
+    assert more_subjects("县水利局在县委和县政府领导下，牵头做好河道治理。", body) == [("县水利局", "牵头")]
+    assert more_subjects("县水利局在县委领导下开展工作。", body) == []  # no role verb after the leadership

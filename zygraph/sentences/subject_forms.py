@@ -18,6 +18,8 @@ A State Council notice also writes who is to act as:
   必须…发布公告``): the body is the subject of both;
 - a body forbidden to act (``电网企业不得为其接入系统；``, ``国土管理部门不予审批用地``, ``A不应…``): what it must not do is
   its duty as much as what it must;
+- a body, the leadership it works under and a comma, then its role verb with no modal (``省级生态环境部门在省级党委和
+  政府领导下，牵头做好…``): the role verb names the body's part;
 - a body holding a standard, with no modal (``县担保局不以营利为目的，保持较低费率``): the stance binds it as a
   prohibition does, so what follows is its duty;
 - a body designating a site, a body or a person for a function, with no modal (``区政府明确某地块为集中分拣场所``,
@@ -80,6 +82,8 @@ _FORMS = (
     re.compile("^(?P<units>[^，,。；;：:的由对在]{2,20}?(?:机关|機關|法院|检察院|檢察院))"
                "(?:(?:按照|依照|根据)[^，,。；;]{1,10}?)?(?P<verb>依法)(?=[\u4e00-\u9fff])"),
     SET_OFF,
+    # 省级生态环境部门在省级党委和政府领导下，牵头做好…: a body, the leadership it works under, and its role verb
+    re.compile(f"^(?P<units>{_NAME})在[^，,。；;]{{2,30}}?(?:领导|領導)下[，,](?:积极|主动|统一)?(?P<verb>牵头|牽頭|负责|負責)"),
     # 电网企业不得为其接入系统；国土管理部门不予审批用地: a prohibition binds its body as a modal does
     re.compile(f"^(?P<units>{_NAME})(?:都|均|也|一律|均不)?(?P<verb>{_FORBIDDEN})"),
     _DESIGNATION,
@@ -147,6 +151,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('县政府', '明确')]
     >>> more_subjects("县农业担保局不以营利为目的，保持较低费率。", body)  # a standard it holds
     [('县农业担保局', '不以')]
+    >>> more_subjects("县水利局在县委和县政府领导下，牵头做好河道治理。", body)  # under a leadership, its role verb
+    [('县水利局', '牵头')]
     """
     timed = _timed_subject(piece.strip(), is_body) or partnered_subjects(piece, is_body)
     if timed:
