@@ -155,8 +155,6 @@ XFAIL = {
     "2022_shanghai_hongkou_district_construction_waste_unit_duty_headings": "P 0.85 R 0.74, 34/46 - unit headings by "
     "full name over a lead-in naming the body short (…主要履行以下职责：) and duties 1.…； restarting under each, bodies "
     "named by kind as headings (物业服务企业, 建设单位)",
-    "2025_shanghai_huangpu_district_drainage_reform_unit_duties": "P 0.75 R 0.43, 3/5 - unit labels (一)unit。duty；duty "
-    "ending in 。 not ：, one label naming three units, a unit with its bracket (区建管委（区水务局）)",
     "2005_guobanfa_power_station_clean_up_notice": "P 0.33 R 0.03, 1/15 - a State Council notice on one line: part "
     "headings with no full stop glued to the text, subjects, 由A负责, A要会同B等相关部门, fields sharing one 部门",
     "2019_mee_oil_gas_exploration_deputy_reply": "P 0.36 R 0.29, 6/8 - a ministry's reply on one line in which it "
