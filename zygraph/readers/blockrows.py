@@ -125,12 +125,10 @@ def block_rows(blocks, first_leads, findings):
                                     f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
                                     "read those units as responsible, the units after 会同 as support"))
         if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index) \
-                and (label := stopped_label_units(block["text"])):
-            # （三）甲集团。按照…；（四）A、B、C。按照…, beside （一）D。负责…: members closed by 。, no role verb
-            findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties numbered as "
-                                    "sub-headings, one names its offices closed by 。 and opens its duty with no "
-                                    f"role verb: {block['text'][:20]}", "read the offices as responsible, with the "
-                                    "roles the duty's words give (会同B: B supports)"))
+                and (label := stopped_label_units(block["text"])):  # （四）A、B、C。按照…, beside （一）D。负责…
+            findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties numbered as sub-"
+                                    f"headings, one names its offices closed by 。 with no role verb: {block['text'][:20]}",
+                                    "read the offices as responsible, with the roles the duty's words give"))
             tasks = _group_offices(block, [(block["text"], label)], findings)
         if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
             findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
