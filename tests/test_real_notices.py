@@ -152,9 +152,6 @@ XFAIL = {
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind121-122 (the session's very last measure), scored once with the readers of d33dfde: 6 notices, P 0.79
     # R 0.51 pooled, 1 passes
-    "2022_shanghai_hongkou_district_construction_waste_unit_duty_headings": "P 0.85 R 0.74, 34/46 - unit headings by "
-    "full name over a lead-in naming the body short (…主要履行以下职责：) and duties 1.…； restarting under each, bodies "
-    "named by kind as headings (物业服务企业, 建设单位)",
     "2005_guobanfa_power_station_clean_up_notice": "P 0.33 R 0.03, 1/15 - a State Council notice on one line: part "
     "headings with no full stop glued to the text, subjects, 由A负责, A要会同B等相关部门, fields sharing one 部门",
     "2019_mee_oil_gas_exploration_deputy_reply": "P 0.36 R 0.29, 6/8 - a ministry's reply on one line in which it "
