@@ -1,6 +1,6 @@
 """Duties shared out by a section's form: units named in a sentence of their own, or under a 职责分工 heading."""
 
-from zygraph.sentences.duty_sections import divides_duties, named_duties
+from zygraph.sentences.duty_sections import divides_duties, kind_heading, named_duties
 from zygraph.readers.paragraph import parse_paragraphs
 
 
@@ -85,3 +85,11 @@ def test_units_told_to_act_as_another_document_divides_their_duties_name_no_task
             "农业办积极开展秸秆综合利用推广工作。\n")
     doc = parse_paragraphs(text)
     assert [(r.task[:6], r.lead) for r in doc.rows] == [("农业办积极开", "农业办")]
+
+
+def test_a_heading_naming_a_kind_of_body_after_a_unit_heading_heads_its_duties():
+    assert [i.text for i in kind_heading("区中标的道路运输单位和作业服务单位", "分工与职责", True)] == [
+        "区中标的道路运输单位和作业服务单位"]  # one unit: 区中标的 runs over both kinds
+    assert kind_heading("建设单位", "分工与职责", False) is None  # no unit heading before it
+    assert kind_heading("保障措施", "分工与职责", True) is None
+    assert divides_duties("分工与职责") and divides_duties("分工和职责")

@@ -48,3 +48,19 @@ def test_a_numbered_item_leading_in_to_lines_naming_their_units_is_no_task(tmp_p
     assert read == {("综合核算科", "综合核算科", "lead"), ("工业科：工", "工业科", "lead"),
                     ("各县市区统", "各县市区统计局", "lead")}
     assert list(table.findings[table.findings.code == "list_lead_in_heading"].line) == [2]
+
+
+#: blind121's Hongkou construction-waste wording, made up: each heading names a body in full, a paragraph names it
+#: short and leads in to its numbered duties (…主要履行以下职责：), a body named by its kind heads its own.
+HEADED_BODIES = ("三、分工与职责\n（一）东城区文化和旅游局\n区文旅局是本区文化市场的主管部门，负责本区文化市场管理，"
+                 "主要履行以下职责：\n1.组织制定文化市场管理标准；\n2.开展文化市场检查。\n（二）东城区体育局\n"
+                 "区体育局主要履行以下职责：\n1.组织群众体育活动。\n（三）场馆运营企业\n场馆运营企业在区体育局的指导下，"
+                 "主要履行以下职责：\n1.设置安全标识；\n2.开展定期巡查。\n")
+
+
+def test_a_paragraph_under_a_unit_heading_leading_in_to_its_duties_is_no_task(tmp_path):
+    table, _ = _read(tmp_path, HEADED_BODIES)
+    got = table.assignments.groupby("task_id").apply(lambda rows: list(rows.raw_unit)).tolist()
+    assert got == [["东城区文化和旅游局"]] * 2 + [["东城区体育局"]] + [["场馆运营企业"]] * 2
+    assert (table.findings.code == "list_lead_in").sum() == 3
+    assert (table.findings.code == "kind_heading").sum() == 1

@@ -152,11 +152,6 @@ XFAIL = {
     "(A设立B，负责…: set_up_body) gives it to the body set up: a gold question, not taught",
     # blind121-122 (the session's very last measure), scored once with the readers of d33dfde: 6 notices, P 0.79
     # R 0.51 pooled, 1 passes
-    "2022_shanghai_hongkou_district_construction_waste_unit_duty_headings": "P 0.85 R 0.74, 34/46 - unit headings by "
-    "full name over a lead-in naming the body short (…主要履行以下职责：) and duties 1.…； restarting under each, bodies "
-    "named by kind as headings (物业服务企业, 建设单位)",
-    "2025_shanghai_huangpu_district_drainage_reform_unit_duties": "P 0.75 R 0.43, 3/5 - unit labels (一)unit。duty；duty "
-    "ending in 。 not ：, one label naming three units, a unit with its bracket (区建管委（区水务局）)",
     "2005_guobanfa_power_station_clean_up_notice": "P 0.33 R 0.03, 1/15 - a State Council notice on one line: part "
     "headings with no full stop glued to the text, subjects, 由A负责, A要会同B等相关部门, fields sharing one 部门",
     "2021_mee_three_lines_one_list_zoning_opinion": "P 0.62 R 0.21, 6/16 - a ministry's opinion on one line: points "

@@ -1,7 +1,8 @@
 """Members' duties whose short office is closed by a full stop with no role verb after it (2.派出所。配合开展…)."""
 
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.sentences.stopped_members import stopped_member_units, stopped_run
+from zygraph import read_table
+from zygraph.sentences.stopped_members import stopped_label_units, stopped_member_units, stopped_run
 
 #: A Shanghai street office's elderly fire-safety plan (blind102), part 二、职责分工: the offices are closed by a full
 #: stop; two duties open with 牵头, the others with any verb (配合, 积极依托, 协调指导, 根据…推动, 具体负责).
@@ -40,3 +41,24 @@ def test_the_paragraph_reader_gives_each_member_its_duty_and_says_why():
     doc = parse_paragraphs(_DUTIES)
     assert [row.lead for row in doc.rows] == ["街道消委办", "派出所", "服务办", "管理办", "城运中心"]
     assert [f.line for f in doc.findings if f.code == "stopped_member"] == [3, 5, 6]
+
+
+def test_a_label_of_several_short_offices_closed_by_a_full_stop_names_them_all():
+    # blind121's Huangpu drainage plan: （四）区商务委、区城管执法局、外滩投资集团。按照…
+    text = "区文旅局、区市场监管局、东方置业集团。按照现有合同继续做好场馆维护；配合做好移交工作。"
+    assert [(i.text, i.role) for i in stopped_label_units(text)] == [
+        ("区文旅局", "responsible"), ("区市场监管局", "responsible"), ("东方置业集团", "responsible")]
+    assert stopped_label_units("加强领导、完善制度。做好养护。") is None
+
+
+def test_members_numbered_as_sub_headings_closed_by_full_stops_with_no_role_verb(tmp_path):
+    path = tmp_path / "n.txt"
+    path.write_text("三、职责分工\n（一）区住建委（区交通委）。负责制定方案；配合市财政局做好分析。\n"
+                    "（二）区财政局。负责资金保障。\n（三）东方集团。按照现有合同继续做好养护；根据区住建委的委托，做好托底工作。\n"
+                    "（四）区商务委、区文旅局、西岸集团。继续做好养护工作；配合做好移交工作。\n",
+                    encoding="utf-8")
+    table = read_table(str(path))
+    got = table.assignments.groupby("task_id").apply(lambda rows: list(zip(rows.raw_unit, rows.role))).tolist()
+    assert got == [[("区住建委（区交通委）", "lead")], [("区财政局", "lead")], [("东方集团", "lead")],
+                   [("区商务委", "lead"), ("区文旅局", "lead"), ("西岸集团", "lead")]]
+    assert (table.findings.code == "stopped_member").sum() == 2

@@ -34,7 +34,7 @@ from zygraph.sentences.report_duties import without_setting
 from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.sentences.statements import heading_units, unit_descriptors
-from zygraph.sentences.stopped_members import stopped_member_at, stopped_member_units
+from zygraph.sentences.stopped_members import stopped_label_units, stopped_member_at, stopped_member_units
 from zygraph.sentences.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.with_partners import WITH_AFTER_BASIS
@@ -124,6 +124,12 @@ def block_rows(blocks, first_leads, findings):
                                     "a body it sets up in a unit to do the work "
                                     f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
                                     "read those units as responsible, the units after 会同 as support"))
+        if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index) \
+                and (label := stopped_label_units(block["text"])):  # （四）A、B、C。按照…, beside （一）D。负责…
+            findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties numbered as sub-"
+                                    f"headings, one names its offices closed by 。 with no role verb: {block['text'][:20]}",
+                                    "read the offices as responsible, with the roles the duty's words give"))
+            tasks = _group_offices(block, [(block["text"], label)], findings)
         if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
             findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
                                     "duties numbered as sub-headings names no unit before its colon: "

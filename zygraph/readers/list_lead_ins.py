@@ -16,7 +16,7 @@ import re
 
 from zygraph.findings import Finding
 
-__all__ = ["list_lead_in"]
+__all__ = ["list_lead_in", "owner_lead_in"]
 
 #: Words closing a text that lead in to a list after its colon: 具体内容如下：, 分工如下：, 做好以下工作：.
 _CLOSING_LEAD_IN = re.compile("(?:以下|下列|如下)[^。；;：:，,]{0,6}[：:]\\s*$")
@@ -55,3 +55,20 @@ def list_lead_in(parsed: list[tuple[dict, list]], index: int) -> Finding | None:
     return Finding(block["line"], "info", "list_lead_in_heading", "the paragraph closes with words leading in to a "
                    f"list ({block['text'][-12:]}), and each of the {len(under)} lines under it names its own units",
                    "not read as a task: the lines under it are the tasks, its units theirs said once more")
+
+
+def owner_lead_in(blocks: list[dict], owner: dict | None) -> bool:
+    """True when the last of ``blocks``, an unnumbered paragraph right under ``owner`` (a heading naming a unit),
+    closes with words leading in to a list (主要履行以下职责：): read when a numbered item comes next, it is the items'
+    lead-in, what the body is and that its duties follow, no task of its own.
+
+    >>> owner = {"heading": True, "number": None, "labels": [], "text": "（一）东城区文化局"}
+    >>> lead = {"heading": False, "number": None, "labels": [], "text": "区文化局是主管部门，负责文化管理，主要履行以下职责："}
+    >>> owner_lead_in([owner, lead], owner), owner_lead_in([owner, lead | {"text": "区文化局负责文化管理。"}], owner)
+    (True, False)
+    """
+    if owner is None or len(blocks) < 2 or blocks[-2] is not owner:
+        return False
+    last = blocks[-1]
+    return not last["heading"] and last["number"] is None and not last["labels"] \
+        and bool(_CLOSING_LEAD_IN.search(last["text"]))

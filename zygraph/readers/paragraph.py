@@ -63,7 +63,7 @@ from pathlib import Path
 
 from zygraph.sentences.decisions import decided_work
 from zygraph.sentences.duties import headed_duties, headed_duty_units, unit_heading
-from zygraph.sentences.duty_sections import divides_duties
+from zygraph.sentences.duty_sections import kind_heading, divides_duties
 from zygraph.sentences.heading_bodies import section_duty_units
 from zygraph.sentences.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
@@ -80,6 +80,7 @@ from zygraph.readers.groupheads import split_group_headings
 from zygraph.readers.group_titles import group_titles_joined
 from zygraph.readers.item_runs import close_items_above
 from zygraph.readers.lostmarks import lost_marks_apart
+from zygraph.readers.list_lead_ins import owner_lead_in
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
                                   number_of, paragraphs_by_space, split_run_on, task_number)
 from zygraph.readers.members import members_apart
@@ -204,6 +205,10 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "dividing_title", f"a numbered line is a title dividing the "
                                     f"duties below it: {line[:30]}", "read as a heading, not a task"))
             heading, task = task, None
+        if task and not heading and owner_lead_in(blocks, owner):  # （一）A局 / A局…主要履行以下职责： / 1.…
+            findings.append(Finding(blocks[-1]["line"], "info", "list_lead_in", "a paragraph right under a heading "
+                                    f"naming a unit leads in to its numbered duties: {blocks.pop()['text'][-20:]}",
+                                    "not read as a task: the items under it are the heading's unit's duties"))
         mark = heading or task
         if mark and (starts_with_label(line[mark.end():]) or names_a_person(line[mark.end():])):
             line, heading, task = line[mark.end():], None, None  # （二）责任单位：… numbers a label line
@@ -325,6 +330,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             ordinal = 0 if heading else (blocks[-1]["number"] if task.group(0).strip().endswith("是") else None)
             if heading:
                 named = heading_units(line[start:]) or unit_heading(line[start:])
+                after_unit = owner is not None and owner["heading"] and owner.get("level") == level
+                if not named and (kind := kind_heading(line[start:], heads.get(level - 1, ""), after_unit)):
+                    named = blocks[-1]["led_group"] = kind  # （七）各街道办事处 …（八）物业服务企业: a kind of body
+                    findings.append(Finding(number, "info", "kind_heading", f"after a heading naming a unit, a heading "
+                                            f"names a kind of body: {line[start:]}", "read it as the unit of the duties "
+                                            "under it"))
                 # 三、儋州市政府 over （一）重点项目。: a deeper heading naming no units keeps the owner above it
                 keep = owner is not None and not named and level > (owner.get("level") or 1)
                 owner = blocks[-1] if named else owner if keep else None

@@ -22,7 +22,7 @@ from zygraph.sentences.subject_units import subject_units
 from zygraph.names.unitlist import BARE_NAME, looks_like_unit_list, split_units
 from zygraph.names.unitname import looks_like_unit
 
-__all__ = ["named_duties", "divides_duties", "fielded_duties"]
+__all__ = ["named_duties", "divides_duties", "fielded_duties", "kind_heading"]
 
 #: A sentence naming departments by their field, then their duty: 卫生、执法、环卫、建设等部门负责保障….
 _BY_FIELD = re.compile("^(?P<fields>[^，,。；;：:]{2,40}?)等(?:有关|相关|有關|相關)?(?:职能|職能)?(?:部门|部門)"
@@ -35,7 +35,7 @@ _DUTY_VERB = re.compile("^(?:负责|負責|牵头|牽頭|承担|承擔)")
 _LONGEST_NAMES = 40
 #: A heading announcing who does what: 职责分工, 组织领导及职责分工, 部门职责, 工作职责, 任务分工.
 #: Between the members and their duties a heading may say whose and which (成员单位的主要职责).
-_DIVIDING = re.compile("(?:职责|職責|任务|任務)(?:分工|分解)|(?:部门|单位|部門|單位|工作|成员单位)(?:的)?(?:主要)?(?:职责|職責)$")
+_DIVIDING = re.compile("(?:职责|職責|任务|任務)(?:分工|分解)|分工(?:与|和|及|與)(?:职责|職責)|(?:部门|单位|部門|單位|工作|成员单位)(?:的)?(?:主要)?(?:职责|職責)$")
 
 
 def named_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
@@ -84,6 +84,32 @@ def divides_duties(heading: str) -> bool:
     """
     title = re.split("[。：:，,]", heading.strip(), maxsplit=1)[0]
     return _DIVIDING.search(title) is not None
+
+
+#: A heading naming a kind of body and nothing else: 物业服务企业, 拆除施工单位, 区中标的道路运输单位和作业服务单位.
+_KIND_HEADING = re.compile("^(?:各|区|县|市)?[^，,。；;：:、（()）“”\\s]{0,18}(?:企业|单位|公司)$")
+
+
+def kind_heading(title: str, area: str, after_unit: bool) -> list[Item] | None:
+    """The body a heading names by its kind (``（八）物业服务企业``), as one unit, or None.
+
+    Under a part dividing duties (:func:`divides_duties`), a heading that follows a sibling heading naming a unit
+    (``after_unit``) and names only a kind of enterprise or unit heads that kind's duties as a department's heading
+    heads its own: the kind is the unit of the duties under it, whole (区中标的道路运输单位和作业服务单位 is one).
+
+    Examples
+    --------
+    >>> [i.text for i in kind_heading("物业服务企业", "分工与职责", True)]
+    ['物业服务企业']
+    >>> kind_heading("物业服务企业", "工作措施", True), kind_heading("建设单位", "职责分工", False)
+    (None, None)
+    >>> kind_heading("加强监督检查", "职责分工", True) is None
+    True
+    """
+    title = title.strip()
+    if not after_unit or not divides_duties(area) or not _KIND_HEADING.match(title):
+        return None
+    return [Item(title, "responsible", "")]
 
 
 def fielded_duties(text: str, known=None) -> list[Item] | None:

@@ -40,6 +40,9 @@ def member_duty_items(text: str, found: list[Item], known=None) -> tuple[list[It
     >>> items, _ = member_duty_items("市教育局：负责校舍排查，市财政局配合。", [Item("市财政局", "support", "配合")])
     >>> [(i.text, i.role) for i in items]
     [('市教育局', 'responsible'), ('市财政局', 'support')]
+    >>> items, _ = member_duty_items("区建管委（区水务局）。负责制定方案。", [Item("区水务局", "responsible", "（）")])
+    >>> [i.text for i in items]
+    ['区建管委（区水务局）']
     >>> member_duty_items("工作目标：到2025年建成体系。", []) is None
     True
     """
@@ -48,5 +51,7 @@ def member_duty_items(text: str, found: list[Item], known=None) -> tuple[list[It
         return None
     dropped = [item for item in found if _ELIDED_SUBJECT.match(item.text) or _ANSWERS_TO.search(item.text)]
     named = {item.text for item in head}
-    kept = [item for item in found if item not in dropped and item.text not in named]
+    # 区建管委（区水务局）：…: the bracket is the department's second name, no group of the duty
+    second = {inner for name in named for inner in re.findall("[（(]([^（()）]+)[）)]", name)}
+    kept = [item for item in found if item not in dropped and item.text not in named and item.text not in second]
     return head + kept, dropped

@@ -16,7 +16,7 @@ import re
 from zygraph.sentences.duties import headed_duty_units, owned_duty_units, unit_heading
 from zygraph.sentences.grammar import Item
 
-__all__ = ["SHORT_NAME", "stopped_member_units", "stopped_run", "stopped_member_at"]
+__all__ = ["SHORT_NAME", "stopped_member_units", "stopped_label_units", "stopped_run", "stopped_member_at"]
 
 #: The longest office name read before a full stop with no role verb after it: the short forms a street or a
 #: district writes for its own offices (派出所, 城运中心, 街道消委办, 区质量技监局).
@@ -61,6 +61,34 @@ def stopped_member_units(text: str, known=None) -> list[Item] | None:
     if not units or len(units) != 1:
         return None
     return owned_duty_units(units, duty, known)
+
+
+def stopped_label_units(text: str, known=None) -> list[Item] | None:
+    """The units of a member's duty whose label names one office or more, each short, joined by 、 and closed by 。
+    with no role verb after it (``（四）区商务委、区城管执法局、外滩投资集团。按照合同继续做好…``), or None.
+
+    As :func:`stopped_member_units`, for a label naming several offices sharing one duty; the reader takes it only
+    among sibling headings that open with their department set off by a colon or a full stop and a role verb.
+
+    Examples
+    --------
+    >>> [i.text for i in stopped_label_units("区商务委、区城管执法局、东方集团。按照合同继续做好养护。")]
+    ['区商务委', '区城管执法局', '东方集团']
+    >>> [i.text for i in stopped_label_units("东方集团。按照合同继续做好养护。")]
+    ['东方集团']
+    >>> stopped_label_units("加强领导、完善制度。做好养护。") is None
+    True
+    """
+    name, stop, duty = text.strip().partition("。")
+    parts = [part.strip() for part in name.split("、")]
+    if not stop or len(parts) == 1:
+        return stopped_member_units(text, known)
+    if headed_duty_units(text, known) or _COMPOSED.match(duty) or not duty.strip("。；; "):
+        return None
+    if any(not 2 <= len(part) <= SHORT_NAME or _WORK_OPENING.match(part) or len(unit_heading(part, known) or []) != 1
+           for part in parts):
+        return None
+    return owned_duty_units([unit for part in parts for unit in unit_heading(part, known)], duty.strip(), known)
 
 
 def stopped_run(texts: list[str], index: int, known=None) -> bool:
