@@ -19,7 +19,7 @@ from zygraph.names.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE
 
 __all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_space", "units_run_together",
            "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
-           "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME"]
+           "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME", "JOINERS", "joined_pair"]
 
 #: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
 _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议撑",
@@ -148,6 +148,26 @@ LEAD_SYMBOLS = "★☆▲△◆※*＊"
 _STRAY_MARKS = "&＆#＃@＠~～^_|｜"
 _LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
 _DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
+
+
+#: The words joining two names in one subject or cell beside 、: 和, 及, 与 (與), tried in this order.
+JOINERS = ("和", "及", "与", "與")
+
+
+def joined_pair(name: str, accept) -> tuple[str, str] | None:
+    """``name`` parted at the first joining word (:data:`JOINERS`, in order) where ``accept(left, right, word)``
+    holds, as (left, right); None when no word parts it so.
+
+    >>> joined_pair("银行及有关金融机构", lambda left, right, word: True)
+    ('银行', '有关金融机构')
+    >>> joined_pair("区财政局", lambda left, right, word: True) is None
+    True
+    """
+    for word in JOINERS:
+        left, _, right = name.partition(word)
+        if right and accept(left, right, word):
+            return left, right
+    return None
 
 
 def split_units(text: str, known=None, after: str = "") -> list[str]:

@@ -12,6 +12,8 @@ from __future__ import annotations
 
 import re
 
+from zygraph.names.unitlist import joined_pair
+
 __all__ = ["function_body", "bound_party", "without_bound_parties"]
 
 #: An organ of the state named by what it does in the regime (登记管理机关, 审批机关, 发证机关), perhaps 各级 of them
@@ -25,8 +27,6 @@ _RELATION_UNIT = re.compile("^(?:各级|各級|有关|有關|各)?(?:挂靠|掛�
 _BANKS = re.compile("^(?:各|各类|各類|有关|有關|各商业|商业|商業|政策性)?(?:银行|銀行)$")
 #: A unit named by the thing it runs or the rule it is bound by (项目单位, 建设单位, 排污单位): a party the rule binds.
 _BOUND = re.compile("^(?:各|有关|有關|相关|相關)?(?:项目|項目|建设|建設|施工|排污|用人|业主|業主|违规|違規)(?:单位|單位)$")
-#: The words joining a body to a party in one subject (当地政府和项目单位).
-_JOINING = ("和", "及", "与", "與")
 #: Words that make a 机关 no actor of the regime but the organs in general (党政机关, 国家机关: those a rule binds).
 _ORGANS_IN_GENERAL = ("党政机关", "黨政機關", "国家机关", "國家機關", "各级机关", "各級機關", "机关单位", "行政机关", "行政機關",
                       "司法机关", "司法機關", "政府机关", "政府機關")
@@ -69,12 +69,10 @@ def without_bound_parties(names: list[str], is_body) -> tuple[list[str], list[st
     """
     bodies, parties = [], []
     for name in names:
-        for word in _JOINING:
-            left, _, right = name.partition(word)
-            if right and is_body(left) and bound_party(right):
-                bodies.append(left)
-                parties.append(right)
-                break
+        pair = joined_pair(name, lambda left, right, word: is_body(left) and bound_party(right))
+        if pair:
+            bodies.append(pair[0])
+            parties.append(pair[1])
         else:
             (parties if bound_party(name) else bodies).append(name)
     return (bodies, parties) if bodies and parties else (names, [])

@@ -37,7 +37,7 @@ from collections.abc import Callable
 from zygraph.sentences.designated_clauses import DESCRIBING
 from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.subject_units import MODAL_INSIDE, WITH
-from zygraph.names.unitlist import BY_WORD, split_units
+from zygraph.names.unitlist import BY_WORD, joined_pair, split_units
 
 __all__ = ["more_subjects", "bodies_apart", "designating_subjects", "SET_OFF", "STANCE"]
 
@@ -99,10 +99,6 @@ _TIMED = re.compile(f"^(?P<head>[^，,。；;：:的由对在]{{4,40}}?(?:之前
                     f"(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
 #: The fewest characters of what the body does before its 前 or 时 (作出决定前).
 _ACT = 2
-#: The 和 between two subjects (A和B要…).
-_AND = "和"
-#: The words joining two subjects (A和B要…, A及B不得…).
-_JOINING = (_AND, "及", "与", "與")
 #: Two collectives run together, each with its own 各 (各地区各部门).
 _EACH_TWICE = re.compile("^(各[^各、，,]{1,4})(各[^各、，,]{1,6})$")
 #: The opening of a sentence where its subject's names may stand: no comma, stop, colon, 的, 由, 对 or 在.
@@ -218,13 +214,9 @@ def bodies_apart(names: list[str], is_body: Callable[[str], bool]) -> list[str]:
         if mark and is_body(left) and is_body("各" + right) and "、" not in right and not left.startswith("各"):
             apart += [left, "各" + right]
             continue
-        for word in _JOINING:  # 银行及有关金融机构: two kinds of body joined by 及 as by 和
-            left, _, right = name.partition(word)
-            if right and is_body(left) and is_body(right) and word not in right:
-                apart += [left, right]
-                break
-        else:
-            apart.append(name)
+        # 银行及有关金融机构: two kinds of body joined by 及 as by 和
+        pair = joined_pair(name, lambda left, right, word: is_body(left) and is_body(right) and word not in right)
+        apart += list(pair) if pair else [name]
     return apart
 
 
