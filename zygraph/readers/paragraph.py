@@ -72,7 +72,7 @@ from zygraph.sentences.grammar import Item, label_start, names_a_person, parse_g
 from zygraph.sentences.office_lines import office_line
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,
                                        this_work_units, units_sentence)
-from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
+from zygraph.readers.blockrows import area_of, block_rows
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.group_leaders import leader_line
@@ -91,6 +91,7 @@ from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.running_text import running_text_rows
+from zygraph.readers.sibling_duties import RUN_IN, next_duty
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.target_paragraphs import shared_bracket
 from zygraph.readers.unitcells import cells_apart, unit_cells
