@@ -15,7 +15,8 @@ from zygraph.sentences.grammar import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.column_tasks import column_tasks
 from zygraph.readers.docx import document_text, has_table
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space, paragraphs_of
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space
+from zygraph.readers.run_on_lines import paragraphs_of
 from zygraph.readers.normalize import Normalizer, simplified
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
@@ -86,7 +87,7 @@ def detect_layout(path: str | Path) -> str:
     and 要 (一、… / A、B以及C要…), or minutes numbering their requirements after their lead-in (会议要求： / 一、…由A…), is
     ``paragraph`` (:mod:`zygraph.readers.subjects`, :mod:`zygraph.readers.minutes`). A text a copy ran together
     on one line (every line break lost, a space or nothing where each was) is looked at in the paragraphs the
-    paragraph reader cuts it into (:func:`zygraph.readers.lines.paragraphs_of`).
+    paragraph reader cuts it into (:func:`zygraph.readers.run_on_lines.paragraphs_of`).
 
     Raises
     ------

@@ -28,7 +28,8 @@ from zygraph.findings import Finding
 from zygraph.sentences.duties import modal_subject_units
 from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.names.people import cadres, personal_name
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.subject_units import helped_units, subject_units
 from zygraph.names.unitlist import BY, VERB_NOT_NAME, looks_like_unit_list, split_units

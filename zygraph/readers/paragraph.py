@@ -82,7 +82,7 @@ from zygraph.readers.item_runs import close_items_above
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.list_lead_ins import owner_lead_in
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
-                                  number_of, paragraphs_by_space, split_run_on, task_number)
+                                  number_of, paragraphs_by_space, task_number)
 from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -90,6 +90,7 @@ from zygraph.readers.opening import cover_work, led_by
 from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.running_text import running_text_rows
 from zygraph.readers.sibling_duties import RUN_IN, next_duty
 from zygraph.readers.taskbounds import task_bounds

@@ -34,7 +34,8 @@ from zygraph.sentences.finished import reports_tally
 from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.names.people import cadres
 from zygraph.readers.blockrows import area_of
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.section_designations import clause_designations
 from zygraph.sentences.payers import PAYING_WORD, payers
