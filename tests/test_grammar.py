@@ -8,7 +8,8 @@ from hypothesis import strategies as st
 
 import zygraph
 from zygraph.errors import ZygraphError
-from zygraph.sentences.grammar import Item, assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
+from zygraph.sentences.grammar import Item, assign_roles, cell_items, parse_group
+from zygraph.sentences.role_words import has_role_words, label_role, names_a_person, starts_with_label
 from zygraph.sentences.document_wide import document_wide_units, without_document_wide
 from zygraph.readers.assignment import find_assignment
 from zygraph.sentences.statements import quota_units, sentence_units
@@ -1634,7 +1635,7 @@ def test_every_reader_of_by_keeps_a_name_headed_by_a_verb_whole():
 def test_a_role_word_opening_a_documents_name_makes_no_label():
     # a government page's metadata run onto one line: 实施方案 (the plan) then 发布机构：(its publisher) is no label
     # 实施…机构 naming units; 实施单位： and 牵头考核单位： still are
-    from zygraph.sentences.grammar import label_role, starts_with_label
+    from zygraph.sentences.role_words import label_role, starts_with_label
 
     assert not starts_with_label("实施方案发布机构：甲县乙乡人民政府")
     assert not starts_with_label("责任意见反馈单位：甲县")

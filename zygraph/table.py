@@ -16,7 +16,8 @@ import pandas as pd
 
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
-from zygraph.sentences.grammar import cell_items, has_lead_mark, has_role_words
+from zygraph.sentences.grammar import cell_items, has_lead_mark
+from zygraph.sentences.role_words import has_role_words
 from zygraph.names.issuer import Issuer, detect_issuer, issuer_findings
 from zygraph.names.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw

@@ -17,7 +17,8 @@ from zygraph.sentences.decisions import (decided_matter, decided_work, decision_
 from zygraph.sentences.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
 from zygraph.sentences.duty_sections import fielded_duties, named_duties
 from zygraph.sentences.everyone import in_general, members_as_one
-from zygraph.sentences.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.sentences.grammar import Item, SENTENCE_MARK, names_units, parse_group
+from zygraph.sentences.role_words import label_start, starts_with_label
 from zygraph.sentences.inner_duties import inner_duty_units
 from zygraph.sentences.kind_subjects import kind_subject_units
 from zygraph.sentences.lone_requirements import lone_requirements

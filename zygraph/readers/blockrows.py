@@ -13,7 +13,8 @@ from zygraph.sentences.division_measure import divided_measure
 from zygraph.sentences.duties import headed_duty_units, modal_subject_units, owned_duty_units, unit_heading
 from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.sentences.grammar import Item, assign_roles, parse_group
+from zygraph.sentences.role_words import label_start
 from zygraph.sentences.inner_partners import JOINED_WORD
 from zygraph.sentences.heading_bodies import heading_bodies, section_duty_units
 from zygraph.sentences.kind_subjects import kind_subject_units

@@ -11,7 +11,7 @@ from zygraph.sentences.lone_requirements import lone_requirements
 from zygraph.sentences.document_wide import document_wide_units
 from zygraph.sentences.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
 from zygraph.errors import LayoutError
-from zygraph.sentences.grammar import has_role_words, starts_with_label
+from zygraph.sentences.role_words import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.column_tasks import column_tasks
 from zygraph.readers.docx import document_text, has_table

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import has_role_words, names_units, parse_group
+from zygraph.sentences.grammar import names_units, parse_group
+from zygraph.sentences.role_words import has_role_words
 from zygraph.names.people import SURNAMES
 from zygraph.readers.columns import (
     HEADER_SYNONYMS,

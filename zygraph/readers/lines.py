@@ -14,7 +14,8 @@ import re
 
 from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import label_role, names_units, parse_group, starts_with_label
+from zygraph.sentences.grammar import names_units, parse_group
+from zygraph.sentences.role_words import label_role, starts_with_label
 from zygraph.readers.assignment import PREAMBLE
 from zygraph.readers.columns import column_for
 from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart

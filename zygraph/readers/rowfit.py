@@ -15,7 +15,8 @@ import functools
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import has_role_words, parse_group
+from zygraph.sentences.grammar import parse_group
+from zygraph.sentences.role_words import has_role_words
 from zygraph.readers.normalize import without_readings
 from zygraph.names.unitlist import ZONES, looks_like_unit_list
 

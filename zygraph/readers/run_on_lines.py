@@ -10,7 +10,7 @@ from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.lines import GLUED_LINE, HEADING, NUMERALS, PARAGRAPH_BREAK, TASK, labels_on_own_lines
 from zygraph.readers.numbering import at_next_numbers
 from zygraph.readers.runheadings import run_headings_apart
-from zygraph.sentences.grammar import label_start, starts_with_label
+from zygraph.sentences.role_words import label_start, starts_with_label
 
 __all__ = ["split_run_on", "paragraphs_of"]
 

@@ -8,7 +8,7 @@ from zygraph.readers.assignment import closing_group, has_unit_group
 from zygraph.sentences.composed_members import group_members
 from zygraph.sentences.duties import headed_duty_units, modal_subject_units, subject_duties
 from zygraph.sentences.everyone import in_general
-from zygraph.sentences.grammar import label_start
+from zygraph.sentences.role_words import label_start
 from zygraph.sentences.kind_subjects import kind_subject_units
 from zygraph.sentences.report_duties import without_setting
 from zygraph.sentences.set_up_body import set_up_body

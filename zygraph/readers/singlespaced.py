@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import label_role
+from zygraph.sentences.role_words import label_role
 from zygraph.readers.columns import column_for, names_people
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import simplified

@@ -29,7 +29,9 @@ from zygraph.sentences.clause_requirements import required_with_helpers
 from zygraph.sentences.duties import modal_subject_units
 from zygraph.sentences.emphasised_duties import emphasised_subject
 from zygraph.sentences.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
-from zygraph.sentences.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
+from zygraph.sentences.grammar import CLAUSE_AFTER, Item, SENTENCE_AFTER, officials
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB
 from zygraph.names.numerals import chinese_number
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.shared_requirements import is_shared, shared_task

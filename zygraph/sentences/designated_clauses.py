@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import LABELS, Item, role_of
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.role_words import LABELS, role_of
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.names.unitlist import looks_like_unit_list, split_units

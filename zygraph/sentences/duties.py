@@ -39,7 +39,9 @@ import re
 
 from zygraph.sentences.duty_titles import duties_of_heading
 from zygraph.sentences.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.sentences.grammar import HELP_MANNER, HELP_VERB, Item, label_start, officials, parse_group, split_clauses
+from zygraph.sentences.grammar import Item, officials, parse_group, split_clauses
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB, label_start
 from zygraph.sentences.inner_partners import inner_partners
 from zygraph.sentences.modal_partners import modal_partners
 from zygraph.sentences.statements import sentence_units

@@ -26,7 +26,8 @@ import re
 
 from zygraph.sentences.duties import matter_shares
 from zygraph.sentences.everyone import refers_elsewhere
-from zygraph.sentences.grammar import Item, parse_group, role_of, split_clauses
+from zygraph.sentences.grammar import Item, parse_group, split_clauses
+from zygraph.sentences.role_words import role_of
 from zygraph.names.people import personal_name
 from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.sentences.statements import REQUIRED_HELP_WORD, clause_units, sentence_units

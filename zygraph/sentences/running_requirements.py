@@ -15,7 +15,9 @@ import re
 
 from zygraph.sentences.duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
-from zygraph.sentences.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, Item
+from zygraph.sentences.grammar import CLAUSE_AFTER, Item
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.speakers import DOCUMENT_SPEAKER
 from zygraph.names.unitform import opens_with_level

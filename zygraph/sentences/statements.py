@@ -21,7 +21,8 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.asked_units import asked_units, contacting_units
-from zygraph.sentences.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
+from zygraph.sentences.grammar import Item, names_units, officials, parse_group, split_clauses
+from zygraph.sentences.role_words import role_of
 from zygraph.sentences.helper_clauses import units_before_their_work
 from zygraph.names.numerals import chinese_number
 from zygraph.sentences.subject_units import WITH as _WITH

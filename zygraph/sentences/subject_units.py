@@ -9,7 +9,8 @@ import re
 
 from zygraph.sentences.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, designated_clauses, named_bodies
 from zygraph.sentences.everyone import refers_elsewhere, role_holders
-from zygraph.sentences.grammar import Item, parse_group, role_of, split_clauses
+from zygraph.sentences.grammar import Item, parse_group, split_clauses
+from zygraph.sentences.role_words import role_of
 from zygraph.sentences.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.sentences.part_titles import after_part_title
 from zygraph.names.people import cadres
