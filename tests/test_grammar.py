@@ -997,7 +997,7 @@ def test_a_duty_s_partners_after_huitong_before_zhuahao():
     ("整治期间，各行业领域业务主管部门要督促企业。", [("各行业领域业务主管部门", "responsible")]),  # a field: a collective
 ])
 def test_units_that_must_meet_a_requirement(text, expected):
-    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.modal_duties import modal_subject_units
 
     items = modal_subject_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
@@ -1014,7 +1014,7 @@ def test_units_that_must_meet_a_requirement(text, expected):
     (["加强领导，县财政局要保障经费。", "强化督查，县审计局要加强审计。"], [None, None]),  # a clause, no title
 ])
 def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(texts, expected):
-    from zygraph.sentences.duties import modal_duties
+    from zygraph.sentences.modal_duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
@@ -1047,7 +1047,7 @@ def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners()
     (["水务局加强保护区管理。", "农委要开展土壤调查。"], [None, None]),  # one item with 要 is no list
 ])
 def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duties(texts, expected):
-    from zygraph.sentences.duties import subject_duties
+    from zygraph.sentences.modal_duties import subject_duties
 
     assert [items if items is None else [i.text for i in items] for items in subject_duties(texts)] == expected
 
@@ -1462,7 +1462,7 @@ def test_a_long_list_written_with_commas_is_read_in_bounded_depth_and_names_each
     (["各镇要参照要求组织实施。", ""], [False, True], [["各镇"], None]),  # one level's bodies: a collective
 ])
 def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_everyone(texts, named, expected):
-    from zygraph.sentences.duties import modal_duties
+    from zygraph.sentences.modal_duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts, named=named)] == expected
 
@@ -1580,7 +1580,7 @@ def test_the_units_concerned_after_a_collective_of_a_levels_bodies_are_a_unit_of
 
 def test_cadres_named_by_their_post_are_officials_not_units_a_requirement_is_given_to():
     # 村干部要…: people of the villages by their post, as 负责人 and 书记 are; a bureau with 要 is a unit
-    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.modal_duties import modal_subject_units
     from zygraph.sentences.grammar import officials
 
     assert officials("村干部") == ["村干部"]

@@ -14,7 +14,8 @@ import re
 from zygraph.sentences.area_shares import area_units, sector_units
 from zygraph.sentences.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
                                 required_sentences)
-from zygraph.sentences.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
+from zygraph.sentences.duties import carried_out_units, later_subject_units, sentence_duties, sentence_shares
+from zygraph.sentences.modal_duties import modal_sentences
 from zygraph.sentences.duty_sections import fielded_duties, named_duties
 from zygraph.sentences.everyone import in_general, members_as_one
 from zygraph.sentences.grammar import Item, SENTENCE_MARK, names_units, parse_group
@@ -82,7 +83,7 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     ``how["matter_requirement"]``. One naming units only once, in one numbered point of several or as the departments
     concerned alone (:func:`zygraph.sentences.lone_requirements.lone_requirements`), is one task of them: then
     ``how["lone_requirements"]``. A paragraph without a number whose clauses each open with their own
-    department and 要 (:func:`zygraph.sentences.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
+    department and 要 (:func:`zygraph.sentences.modal_duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.sentences.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
     sentences, named by role verbs (``…调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…``), read by nothing

@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.division_measure import divided_measure
-from zygraph.sentences.duties import headed_duty_units, modal_subject_units, owned_duty_units, unit_heading
+from zygraph.sentences.duties import headed_duty_units, owned_duty_units, unit_heading
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles, parse_group

@@ -9,7 +9,8 @@ from pathlib import Path
 from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
 from zygraph.sentences.lone_requirements import lone_requirements
 from zygraph.sentences.document_wide import document_wide_units
-from zygraph.sentences.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
+from zygraph.sentences.duties import duties_of_heading, headed_duties, unit_heading
+from zygraph.sentences.modal_duties import modal_duties
 from zygraph.errors import LayoutError
 from zygraph.sentences.role_words import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for

@@ -25,7 +25,7 @@ import re
 from zygraph.sentences.asked_units import asked_units
 from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.findings import Finding
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.names.people import cadres, personal_name
 from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines

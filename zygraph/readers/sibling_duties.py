@@ -6,7 +6,8 @@ import re
 
 from zygraph.readers.assignment import closing_group, has_unit_group
 from zygraph.sentences.composed_members import group_members
-from zygraph.sentences.duties import headed_duty_units, modal_subject_units, subject_duties
+from zygraph.sentences.duties import headed_duty_units
+from zygraph.sentences.modal_duties import modal_subject_units, subject_duties
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.role_words import label_start
 from zygraph.sentences.kind_subjects import kind_subject_units
@@ -22,7 +23,7 @@ def sibling_modal_duties(parsed):
 
     Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
     names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
-    sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.sentences.duties.modal_duties`).
+    sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.sentences.modal_duties.modal_duties`).
     Also, for each block, whether it is read only through such a neighbour (no sibling opening with 要 beside it).
     """
     out, beside_named = [None] * len(parsed), [False] * len(parsed)
@@ -85,7 +86,7 @@ def measure_subject(parsed, modal, index):
 
 
 def requirement_units(text):
-    """The units a requirement names before 要 (:func:`zygraph.sentences.duties.modal_subject_units`), or None when they are
+    """The units a requirement names before 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`), or None when they are
     units in general named after the requirement opens (正确引导舆论。…。国务院各有关部门和有关地方政府要…): a call on
     everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own."""
     items = modal_subject_units(text)

@@ -27,7 +27,7 @@ import re
 
 from zygraph.sentences.asked_units import asked_units
 from zygraph.sentences.dated_subjects import dated_subject_units
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.findings import Finding
 from zygraph.sentences.finished import reports_tally

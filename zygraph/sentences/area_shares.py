@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general, refers_elsewhere
 from zygraph.sentences.grammar import Item
 from zygraph.names.people import personal_name

@@ -26,7 +26,7 @@ import re
 
 from zygraph.names.bodies import Bodies
 from zygraph.sentences.clause_requirements import required_with_helpers
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.emphasised_duties import emphasised_subject
 from zygraph.sentences.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
 from zygraph.sentences.grammar import CLAUSE_AFTER, Item, SENTENCE_AFTER, officials
@@ -307,7 +307,7 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     ``会议要求，区委改革办要主动思考，…；各专项协调推进小组要尽心履职…；区委改革办要会同区委督查室、区政府督查室对…开展…``:
     after the first meeting's or speaker's lead-in so followed (``会议要求，`` ``县长强调：``; not a document's
     ``《方案》要求``), each
-    clause opening with its own units and 要 (:func:`zygraph.sentences.duties.modal_subject_units`) is a task from its
+    clause opening with its own units and 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`) is a task from its
     units, responsible; the first keeps the words reporting them (``会议要求，``) when it opens right after them, as
     written. Units it is to work with (``要会同C、D对…``) support, the units it opens with then lead; units whose
     only duty is to help (``E要全力配合…``) support.
@@ -413,7 +413,7 @@ def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | 
 
     ``王华指出，要做细…。要重视粮食安全。…很重要。A要主动与B对接，…。B要协调落实…。``: after the first lead-in
     of a speaker or a meeting (``王华指出，`` ``会议要求，``; not a document's ``《方案》要求``), each sentence (or
-    ；-clause) whose subject is units before 要 (:func:`zygraph.sentences.duties.modal_subject_units`) is a task from its units,
+    ；-clause) whose subject is units before 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`) is a task from its units,
     responsible. The subject may follow what others did (``各部门提出了意见，A要认真梳理``) or stand before a clause of
     time (``办公室在修改报告过程中，要…``); a later lead-in (``梁庆民强调，``) is no part of its sentence. A sentence
     with no subject of its own goes on the task before it, and before the first task leads in to them. Units in
@@ -550,7 +550,7 @@ def ordinal_requirements(text: str, known=None) -> list[tuple[str, list[Item]]] 
 
     ``会议强调，相关单位要…。一要细化安置方案。要参照…。二要加快工作进度。A、B要理清责任…。三要依法有序推进。…``:
     the ordinals, in sequence from 一, cut the requirements (what comes before 一要 leads in to them); each
-    requirement whose sentence opens with its own units and 要 (:func:`zygraph.sentences.duties.modal_subject_units`) is a
+    requirement whose sentence opens with its own units and 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`) is a
     task from after its ordinal, its units responsible. A requirement naming none, or units in general (相关单位),
     is no task. None unless two ordinals in sequence are found and one requirement names units.
 

@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.decisions import REQUIREMENTS_SAID
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, officials
 from zygraph.names.people import cadres, personal_name

@@ -26,7 +26,7 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, split_clauses
 from zygraph.sentences.set_up_body import SET_IN, SET_IN_WORD

@@ -1,6 +1,6 @@
 """Units a sentence makes its subject: a duty's department (A负责…, A会同B制订…), units named as what they are for.
 
-A modal subject alone (``A、B要加强…``, no role verb) is read by :func:`zygraph.sentences.duties.modal_subject_units`.
+A modal subject alone (``A、B要加强…``, no role verb) is read by :func:`zygraph.sentences.modal_duties.modal_subject_units`.
 """
 
 from __future__ import annotations
