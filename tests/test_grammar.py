@@ -14,7 +14,9 @@ from zygraph.sentences.document_wide import document_wide_units, without_documen
 from zygraph.readers.assignment import find_assignment
 from zygraph.sentences.statements import quota_units, sentence_units
 from zygraph.sentences.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
-from zygraph.names.unitlist import BY, FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
+from zygraph.names.unitlist import looks_like_unit, split_units
+from zygraph.names.list_marks import BY, FIRST_LEADS
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.units import Registry
 
 
@@ -667,7 +669,7 @@ def test_a_label_s_list_split_at_commas_keeps_the_levels_a_name_before_gives_the
 
 
 def test_the_bodies_of_a_kind_at_every_level_are_a_collective_unit():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert looks_like_unit_list("各级公安机关") and looks_like_unit_list("各级港航、海事部门")
     assert not looks_like_unit_list("精简机关")  # 机关 makes a collective only after 各 or 有关: here it is the work
@@ -857,7 +859,7 @@ def test_a_modal_verb_ends_the_units_opening_a_duty_before_other_duty_words():
     ("市发改、经贸等局", ["市发改", "经贸"]),
 ])
 def test_short_department_names_sharing_the_kind_of_the_last_are_units(cell, names):
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert split_units(cell) == names
     assert looks_like_unit_list(cell)
@@ -969,7 +971,7 @@ def test_a_closing_sentence_may_name_a_district_s_areas_beside_its_units():
 
 
 def test_a_military_sub_district_looks_like_a_unit():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert looks_like_unit_list("邢台军分区") and looks_like_unit_list("上海警备区")
 
@@ -1174,7 +1176,7 @@ def test_yiji_joins_two_units_as_ji_does():
 
 
 def test_a_department_s_short_name_in_a_list_may_name_the_field_it_also_covers_in_brackets():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     # 县农委、…、文化（广电）、卫生等有关部门: 文化（广电） is the culture department, broadcasting too
     assert looks_like_unit_list("县农委、文化（广电）、卫生等有关部门")
@@ -1240,7 +1242,7 @@ def test_units_a_requirement_names_besides_those_answering_for_it(text, expected
 
 
 def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     # 区大队、市政、人防等职能单位: 职能单位 says the short names are the government's functional bodies
     assert looks_like_unit_list("区大队、市政、人防等职能单位") and looks_like_unit_list("市政、人防等职能部门")
@@ -1652,7 +1654,7 @@ def test_a_role_word_opening_a_documents_name_makes_no_label():
 def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected):
     # review r8 item 3: 理由 (a reason) hid the 由 of 管理由A负责, and the topic was glued onto the unit
     from zygraph.sentences.statements import clause_units
-    from zygraph.names.unitlist import BY
+    from zygraph.names.list_marks import BY
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
     assert BY.search("没有理由推脱") is None and BY.search("自由") is None

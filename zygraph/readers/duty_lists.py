@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zygraph.names.unitform import opens_with_level
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.verb_manner import manner_free
 from zygraph.sentences.area_shares import area_units, sector_units
 from zygraph.sentences.decisions import decision_start

@@ -40,7 +40,8 @@ from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
-from zygraph.names.unitlist import looks_like_unit_list, split_outside_brackets
+from zygraph.names.list_marks import split_outside_brackets
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["read_glued", "glued_table", "glued_document"]

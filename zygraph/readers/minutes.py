@@ -32,7 +32,9 @@ from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_li
 from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.subject_units import helped_units, subject_units
-from zygraph.names.unitlist import BY, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY, VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 

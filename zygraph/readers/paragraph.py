@@ -101,7 +101,7 @@ from zygraph.sentences.document_wide import document_wide, said_below, wide_role
 from zygraph.names.part_collectives import wholes_read
 from zygraph.sentences.statements import clause_units, heading_units, units_for_preceding
 from zygraph.sentences.subject_units import duty_subject_units
-from zygraph.names.unitlist import FIRST_LEADS
+from zygraph.names.list_marks import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
 _HALF = str.maketrans("（）．﹒", "()..")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.names.unitlist import CLOSING, OPENING
+from zygraph.names.list_marks import CLOSING, OPENING
 from zygraph.readers.labelends import label_units_apart
 from zygraph.readers.lines import GLUED_LINE, HEADING, NUMERALS, PARAGRAPH_BREAK, TASK, labels_on_own_lines
 from zygraph.readers.numbering import at_next_numbers

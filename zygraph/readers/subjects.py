@@ -42,7 +42,9 @@ from zygraph.sentences.payers import PAYING_WORD, payers
 from zygraph.sentences.places_concerned import without_place_concerned
 from zygraph.sentences.subject_forms import more_subjects
 from zygraph.sentences.subject_units import DUTY_OPENERS, duty_subject_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["subject_sections", "has_subject_sections", "section_texts", "collective_subject",

@@ -39,7 +39,9 @@ from zygraph.sentences.running_requirements import TOPIC_WORD, by_subject, conce
 from zygraph.sentences.speakers import BASIS, DOCUMENT_SPEAKER, SPEAKS
 from zygraph.sentences.statements import clause_units
 from zygraph.sentences.subject_units import duty_subject_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "SPEAKER", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
            "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]

@@ -43,7 +43,9 @@ from zygraph.sentences.role_words import HELP_VERB, label_start
 from zygraph.sentences.inner_partners import inner_partners
 from zygraph.sentences.statements import sentence_units
 from zygraph.sentences.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.sentences.with_partners import clause_partners
 from zygraph.sentences.worked_with import worked_with  # A由B、C协同开展工作: B, C support
 from zygraph.sentences.modal_duties import MODAL_CLAUSE

@@ -14,7 +14,8 @@ from zygraph.sentences.everyone import in_general
 from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.grammar import Item, officials
 from zygraph.names.people import cadres, personal_name
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["EMPHASIS_WORD", "emphasised_subject"]
 

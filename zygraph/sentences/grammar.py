@@ -9,7 +9,7 @@ bracket closing a paragraph); what the text of that cell means is read here:
 * role labels: ``牵头单位：A，配合单位：B`` (and 主责单位, 责任单位, 参与单位 …; the words themselves are
   :mod:`zygraph.sentences.role_words`);
 * role verbs after the units: ``A、B负责``, ``由A牵头，B参加``, ``A会同B负责``;
-* the first unit listed leads when the notice says so (:data:`zygraph.names.unitlist.FIRST_LEADS`).
+* the first unit listed leads when the notice says so (:data:`zygraph.names.list_marks.FIRST_LEADS`).
 
 Units named outside a group (in sentences, headings, bare brackets, for every later
 task) are read by :mod:`zygraph.sentences.statements` with these words.
@@ -23,11 +23,12 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from zygraph.names.unitlist import CLAUSE_MARKS as _CLAUSE
-from zygraph.names.unitlist import CLOSING as _CLOSE
-from zygraph.names.unitlist import (BY, BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, VERB_NOT_NAME, both_forms, looks_like_unit_list,
-                              plausible_name, split_outside_brackets, split_units)
-from zygraph.names.unitlist import OPENING as _OPEN
+from zygraph.names.list_marks import CLAUSE_MARKS as _CLAUSE
+from zygraph.names.list_marks import CLOSING as _CLOSE
+from zygraph.names.list_marks import OPENING as _OPEN
+from zygraph.names.list_marks import BY, BY_WORD, FIRST_LEADS, VERB_NOT_NAME, both_forms, split_outside_brackets
+from zygraph.names.listlike import LEAD_SYMBOLS, looks_like_unit_list, plausible_name
+from zygraph.names.unitlist import split_units
 from zygraph.names.verb_manner import without_manner
 from zygraph.sentences.role_words import (LABEL, LABEL_IS, LABEL_SLIP, NEUTRAL_LABEL, PERSON_LABEL, STRONG_VERB_END,
                                           VERBS, VERB_END, VERB_THEN_COMMA, WEAK_FORMS, has_role_words, role_of)

@@ -20,7 +20,8 @@ from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, officials
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.report_duties import numbered_points
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["lone_requirements", "named_points", "concerned_paragraph", "concerned"]
 

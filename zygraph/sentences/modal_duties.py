@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.sentences.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
 from zygraph.sentences.grammar import Item, officials, split_clauses
 from zygraph.sentences.modal_partners import modal_partners

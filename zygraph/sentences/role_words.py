@@ -5,7 +5,7 @@ from __future__ import annotations
 import functools
 import re
 
-from zygraph.names.unitlist import both_forms, OPENING as _OPEN
+from zygraph.names.list_marks import OPENING as _OPEN, both_forms
 from zygraph.names.verb_manner import manner_free
 from zygraph.sentences.speakers import PLAN_KIND
 

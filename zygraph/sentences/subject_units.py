@@ -17,7 +17,9 @@ from zygraph.names.people import cadres
 from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.names.numerals import DATE
 from zygraph.names.unitform import opens_with_level
-from zygraph.names.unitlist import BY, VERB_NOT_NAME, balanced, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY, VERB_NOT_NAME
+from zygraph.names.listlike import balanced, looks_like_unit_list
 from zygraph.sentences.first_work import deciding_help
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units",
