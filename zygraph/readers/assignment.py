@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.decisions import (decided_matter, decided_work, ordinal_requirements, required_clauses,
-                                         required_of_units, required_sentences)
+                                         required_of_units)
+from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.duties import carried_out_units, sentence_shares
 from zygraph.sentences.modal_duties import modal_sentences
 from zygraph.sentences.duty_sections import fielded_duties, named_duties
@@ -67,7 +68,7 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     ``会议要求，A要…；B要…``), is one task a requirement: then ``how["required"]`` is set. One numbering its
     requirements 一要…二要… (:func:`zygraph.sentences.decisions.ordinal_requirements`) is one task each requirement naming
     units: then ``how["ordinal_requirements"]``; one whose requirements run on sentence by sentence, some naming units
-    before 要 (:func:`zygraph.sentences.decisions.required_sentences`), is one task each of those: then
+    before 要 (:func:`zygraph.sentences.required_sentences.required_sentences`), is one task each of those: then
     ``how["required_sentences"]``. One opening with the matter a speaker's requirement is on (``关于…工作，徐声军要求，
     涉及单位要…``, :func:`zygraph.sentences.running_requirements.matter_requirement`) is one task from the matter: then
     ``how["matter_requirement"]``. One naming units only once, in one numbered point of several or as the departments
@@ -198,7 +199,7 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
 
 def spoken_requirements(text):
     """True when ``text``, a paragraph without a number, is a speaker's requirements read sentence by sentence
-    (:func:`zygraph.sentences.decisions.required_sentences`) or naming units once
+    (:func:`zygraph.sentences.required_sentences.required_sentences`) or naming units once
     (:func:`zygraph.sentences.lone_requirements.lone_requirements`): its tasks say all it says.
 
     >>> spoken_requirements("会议要求：各有关部门要认真梳理意见。"), spoken_requirements("会议听取了汇报。")

@@ -6,7 +6,8 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
+from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses
+from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.lone_requirements import lone_requirements
 from zygraph.sentences.document_wide import document_wide_units
 from zygraph.sentences.duties import duties_of_heading, headed_duties, unit_heading

@@ -1,6 +1,6 @@
 """Requirements a meeting's news gives units inside running sentences: a second subject, a connective, a matter.
 
-A speaker's requirements read sentence by sentence (:func:`zygraph.sentences.decisions.required_sentences`) may give two
+A speaker's requirements read sentence by sentence (:func:`zygraph.sentences.required_sentences.required_sentences`) may give two
 units their duties inside one sentence, the second's clause after a comma
 (``县财政局要做好评审工作，及时拨付资金，县自然资源局要及时跟进…``): each is a task from its units
 (:func:`by_subject`). A requirement may open with a word linking it to the ones before (``同时，执法部门要…``): the
