@@ -63,6 +63,11 @@ def listed_duties(text, numbered=True, how=None):
     sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.sentences.area_shares.sector_units`) is its share.
     One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
     密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
+
+    >>> [(text, [(i.text, i.role) for i in items]) for text, items in listed_duties("市发改委负责规划；市经贸委负责协调。")]
+    [('市发改委负责规划；', [('市发改委', 'responsible')]), ('市经贸委负责协调。', [('市经贸委', 'responsible')])]
+    >>> listed_duties("加强领导，落实责任。") is None
+    True
     """
     parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(_MARKS)]
     out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings

@@ -88,7 +88,13 @@ def measure_subject(parsed, modal, index):
 def requirement_units(text):
     """The units a requirement names before 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`), or None when they are
     units in general named after the requirement opens (正确引导舆论。…。国务院各有关部门和有关地方政府要…): a call on
-    everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own."""
+    everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own.
+
+    >>> [(i.text, i.role) for i in requirement_units("一、加强统筹。县财政局要保障经费。")]
+    [('县财政局', 'responsible')]
+    >>> requirement_units("正确引导舆论。国务院各有关部门要加强宣传。") is None
+    True
+    """
     items = modal_subject_units(text)
     if items and any(in_general(item.text) for item in items) and not modal_subject_units(text, opening=True):
         return None
