@@ -2,7 +2,8 @@
 
 from zygraph.sentences.area_shares import area_units, sector_units
 from zygraph.readers.paragraph import parse_paragraphs
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 

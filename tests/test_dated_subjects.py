@@ -5,7 +5,7 @@ import pytest
 from zygraph import read_table
 from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.errors import LayoutError
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 
 def names(text):

@@ -2,8 +2,9 @@
 
 import pytest
 
-from zygraph.sentences.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_sentences,
-                               required_work)
+from zygraph.sentences.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements,
+                                         required_clauses, required_work)
+from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.duties import owned_duty_units, unit_heading
 
 

@@ -74,7 +74,7 @@ def test_a_name_holding_only_a_role_label_names_whoever_holds_it(name, holders):
 
 def test_a_role_held_in_a_field_is_one_unit_in_every_reading_of_a_subject():
     # the same name, asked with 请, a subject of 要, or put in touch with a helper: a unit each time
-    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.modal_duties import modal_subject_units
     from zygraph.sentences.asked_units import asked_units, contacting_units
 
     assert [(i.text, i.role) for i in asked_units("请保洁责任单位于月底前清理。")] == [("保洁责任单位", "responsible")]

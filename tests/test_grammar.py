@@ -8,12 +8,15 @@ from hypothesis import strategies as st
 
 import zygraph
 from zygraph.errors import ZygraphError
-from zygraph.sentences.grammar import Item, assign_roles, cell_items, has_role_words, label_role, names_a_person, parse_group, starts_with_label
+from zygraph.sentences.grammar import Item, assign_roles, cell_items, parse_group
+from zygraph.sentences.role_words import has_role_words, label_role, names_a_person, starts_with_label
 from zygraph.sentences.document_wide import document_wide_units, without_document_wide
 from zygraph.readers.assignment import find_assignment
 from zygraph.sentences.statements import quota_units, sentence_units
 from zygraph.sentences.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
-from zygraph.names.unitlist import BY, FIRST_LEADS, looks_like_unit, looks_like_unit_list, split_units
+from zygraph.names.unitlist import looks_like_unit, split_units
+from zygraph.names.list_marks import BY, FIRST_LEADS
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.units import Registry
 
 
@@ -666,7 +669,7 @@ def test_a_label_s_list_split_at_commas_keeps_the_levels_a_name_before_gives_the
 
 
 def test_the_bodies_of_a_kind_at_every_level_are_a_collective_unit():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert looks_like_unit_list("各级公安机关") and looks_like_unit_list("各级港航、海事部门")
     assert not looks_like_unit_list("精简机关")  # 机关 makes a collective only after 各 or 有关: here it is the work
@@ -856,7 +859,7 @@ def test_a_modal_verb_ends_the_units_opening_a_duty_before_other_duty_words():
     ("市发改、经贸等局", ["市发改", "经贸"]),
 ])
 def test_short_department_names_sharing_the_kind_of_the_last_are_units(cell, names):
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert split_units(cell) == names
     assert looks_like_unit_list(cell)
@@ -968,7 +971,7 @@ def test_a_closing_sentence_may_name_a_district_s_areas_beside_its_units():
 
 
 def test_a_military_sub_district_looks_like_a_unit():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert looks_like_unit_list("邢台军分区") and looks_like_unit_list("上海警备区")
 
@@ -996,7 +999,7 @@ def test_a_duty_s_partners_after_huitong_before_zhuahao():
     ("整治期间，各行业领域业务主管部门要督促企业。", [("各行业领域业务主管部门", "responsible")]),  # a field: a collective
 ])
 def test_units_that_must_meet_a_requirement(text, expected):
-    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.modal_duties import modal_subject_units
 
     items = modal_subject_units(text)
     assert (items if items is None else [(i.text, i.role) for i in items]) == expected
@@ -1013,7 +1016,7 @@ def test_units_that_must_meet_a_requirement(text, expected):
     (["加强领导，县财政局要保障经费。", "强化督查，县审计局要加强审计。"], [None, None]),  # a clause, no title
 ])
 def test_a_run_of_items_each_opening_with_its_units_and_yao_are_their_duties(texts, expected):
-    from zygraph.sentences.duties import modal_duties
+    from zygraph.sentences.modal_duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts)] == expected
     assert all(i.role == "responsible" for items in modal_duties(texts) if items for i in items)
@@ -1046,7 +1049,7 @@ def test_huitong_miswritten_as_huitong_with_hui_of_converge_names_the_partners()
     (["水务局加强保护区管理。", "农委要开展土壤调查。"], [None, None]),  # one item with 要 is no list
 ])
 def test_beside_two_duties_with_yao_items_opening_with_a_department_are_its_duties(texts, expected):
-    from zygraph.sentences.duties import subject_duties
+    from zygraph.sentences.modal_duties import subject_duties
 
     assert [items if items is None else [i.text for i in items] for items in subject_duties(texts)] == expected
 
@@ -1173,7 +1176,7 @@ def test_yiji_joins_two_units_as_ji_does():
 
 
 def test_a_department_s_short_name_in_a_list_may_name_the_field_it_also_covers_in_brackets():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     # 县农委、…、文化（广电）、卫生等有关部门: 文化（广电） is the culture department, broadcasting too
     assert looks_like_unit_list("县农委、文化（广电）、卫生等有关部门")
@@ -1239,7 +1242,7 @@ def test_units_a_requirement_names_besides_those_answering_for_it(text, expected
 
 
 def test_short_field_names_before_a_shared_kind_of_functional_units_are_units():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     # 区大队、市政、人防等职能单位: 职能单位 says the short names are the government's functional bodies
     assert looks_like_unit_list("区大队、市政、人防等职能单位") and looks_like_unit_list("市政、人防等职能部门")
@@ -1461,7 +1464,7 @@ def test_a_long_list_written_with_commas_is_read_in_bounded_depth_and_names_each
     (["各镇要参照要求组织实施。", ""], [False, True], [["各镇"], None]),  # one level's bodies: a collective
 ])
 def test_an_item_beside_one_naming_units_in_its_sentences_reads_no_call_on_everyone(texts, named, expected):
-    from zygraph.sentences.duties import modal_duties
+    from zygraph.sentences.modal_duties import modal_duties
 
     assert [items if items is None else [i.text for i in items] for items in modal_duties(texts, named=named)] == expected
 
@@ -1579,7 +1582,7 @@ def test_the_units_concerned_after_a_collective_of_a_levels_bodies_are_a_unit_of
 
 def test_cadres_named_by_their_post_are_officials_not_units_a_requirement_is_given_to():
     # 村干部要…: people of the villages by their post, as 负责人 and 书记 are; a bureau with 要 is a unit
-    from zygraph.sentences.duties import modal_subject_units
+    from zygraph.sentences.modal_duties import modal_subject_units
     from zygraph.sentences.grammar import officials
 
     assert officials("村干部") == ["村干部"]
@@ -1634,7 +1637,7 @@ def test_every_reader_of_by_keeps_a_name_headed_by_a_verb_whole():
 def test_a_role_word_opening_a_documents_name_makes_no_label():
     # a government page's metadata run onto one line: 实施方案 (the plan) then 发布机构：(its publisher) is no label
     # 实施…机构 naming units; 实施单位： and 牵头考核单位： still are
-    from zygraph.sentences.grammar import label_role, starts_with_label
+    from zygraph.sentences.role_words import label_role, starts_with_label
 
     assert not starts_with_label("实施方案发布机构：甲县乙乡人民政府")
     assert not starts_with_label("责任意见反馈单位：甲县")
@@ -1651,7 +1654,7 @@ def test_a_role_word_opening_a_documents_name_makes_no_label():
 def test_by_after_a_verb_ending_in_li_gives_the_work_to_the_units(text, expected):
     # review r8 item 3: 理由 (a reason) hid the 由 of 管理由A负责, and the topic was glued onto the unit
     from zygraph.sentences.statements import clause_units
-    from zygraph.names.unitlist import BY
+    from zygraph.names.list_marks import BY
 
     assert [(i.text, i.role) for i in clause_units(text)] == expected
     assert BY.search("没有理由推脱") is None and BY.search("自由") is None

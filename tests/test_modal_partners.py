@@ -1,6 +1,6 @@
 """The units after a duty's modal verb and 会同 support it (zygraph.sentences.modal_partners, through zygraph.sentences.duties)."""
 
-from zygraph.sentences.duties import modal_duties, modal_subject_units
+from zygraph.sentences.modal_duties import modal_duties, modal_subject_units
 from zygraph.readers.paragraph import parse_paragraphs
 
 

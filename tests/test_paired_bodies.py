@@ -1,7 +1,8 @@
 """Two bodies a list names side by side that make one unit: a joint office, or a collective's committee and government."""
 
 from zygraph.names.paired_bodies import joint_office, level_partner
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 
 def test_a_levels_committees_and_governments_under_one_ge_are_one_collective():

@@ -4,7 +4,8 @@ their field, as the sentence reader (zygraph.readers.subject_sentences) reads th
 from zygraph.findings import Finding
 from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 
 def _units(piece):

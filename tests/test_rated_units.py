@@ -3,7 +3,7 @@
 import pytest
 
 from zygraph.names.rated_units import rated_label
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 
 @pytest.mark.parametrize("text, label", [

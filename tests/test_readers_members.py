@@ -54,6 +54,6 @@ def test_without_two_members_opening_with_a_duty_verb_a_line_is_not_cut_at_any_c
 
 
 def test_a_provincial_military_district_looks_like_a_unit():
-    from zygraph.names.unitlist import looks_like_unit_list
+    from zygraph.names.listlike import looks_like_unit_list
 
     assert looks_like_unit_list("省军区") and looks_like_unit_list("省軍區") and not looks_like_unit_list("军区建设")

@@ -1,6 +1,7 @@
 """Cutting a notice run together on one line at the numbers that go on its sequences."""
 
-from zygraph.readers.lines import PARAGRAPH_BREAK, split_run_on
+from zygraph.readers.lines import PARAGRAPH_BREAK
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.numbering import at_next_numbers
 from zygraph.readers.paragraph import parse_paragraphs
 

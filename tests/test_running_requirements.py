@@ -1,6 +1,6 @@
 """Requirements a meeting's news gives units inside running sentences: a second subject, a connective, a matter."""
 
-from zygraph.sentences.decisions import required_sentences
+from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.grammar import Item
 from zygraph.readers import read_raw
 from zygraph.sentences.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter

@@ -1,6 +1,7 @@
 """Units a 各 runs over."""
 
-from zygraph.names.unitlist import looks_like_unit_list, split_units, without_described_kind
+from zygraph.names.unitlist import split_units, without_described_kind
+from zygraph.names.listlike import looks_like_unit_list
 
 
 def test_a_prefecture_office_shares_the_each_of_the_committees_before_it():
@@ -36,7 +37,7 @@ def test_levels_sharing_one_government_stay_whole_before_a_unit_joined_to_it():
 def test_a_verb_ending_the_units_is_no_verb_where_it_opens_or_closes_a_name():
     import re
 
-    from zygraph.names.unitlist import VERB_NOT_NAME
+    from zygraph.names.list_marks import VERB_NOT_NAME
     by = re.compile(f"由(?P<units>.{{2,20}}?)(?:组织|负责|牵头){VERB_NOT_NAME}")
     units = [by.match(text).group("units") for text in (
         "由县委组织部牵头制定方案",        # 组织部: the party committee's department

@@ -2,8 +2,9 @@
 
 import pytest
 
-from zygraph.sentences.grammar import assign_roles, parse_group, role_of
-from zygraph.readers.assignment import _divides_work
+from zygraph.sentences.grammar import assign_roles, parse_group
+from zygraph.sentences.role_words import role_of
+from zygraph.readers.duty_lists import _divides_work
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.names.verb_manner import helps_each_other, manner_free, without_manner
 

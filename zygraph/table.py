@@ -16,11 +16,13 @@ import pandas as pd
 
 from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
-from zygraph.sentences.grammar import cell_items, has_lead_mark, has_role_words
+from zygraph.sentences.grammar import cell_items, has_lead_mark
+from zygraph.sentences.role_words import has_role_words
 from zygraph.names.issuer import Issuer, detect_issuer, issuer_findings
 from zygraph.names.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
-from zygraph.names.unitlist import split_outside_brackets, without_described_kind
+from zygraph.names.unitlist import without_described_kind
+from zygraph.names.list_marks import split_outside_brackets
 from zygraph.names.unitname import looks_like_unit
 from zygraph.names.units import Registry, match_key
 

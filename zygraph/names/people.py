@@ -12,7 +12,7 @@ import functools
 import re
 
 from zygraph.names.bodies import Bodies
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["SURNAMES", "personal_name", "cadres", "post_holders", "people_with_posts", "GROUP_HEAD_POSTS"]
 

@@ -11,38 +11,16 @@ from __future__ import annotations
 import functools
 import re
 
-from zygraph.names.level_collectives import ZONE_NAME, ZONES, collective_run, joined_collectives
+from zygraph.names.level_collectives import ZONE_NAME, collective_run, joined_collectives
 from zygraph.names.paired_bodies import joint_office, level_partner
 from zygraph.names.places import Gazetteer
-from zygraph.names.rated_units import RATED_LABEL
 from zygraph.names.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE, UNIT_ENDINGS, body_by_kind, looks_like_unit
+from zygraph.names.list_marks import BY, CLAUSE_MARKS, FIRST_LEADS, both_forms, split_outside_brackets
 
-__all__ = ["split_units", "looks_like_unit_list", "plausible_name", "units_by_space", "units_run_together",
-           "both_forms", "split_outside_brackets", "balanced", "FIRST_LEADS", "OPENING", "CLOSING",
-           "CLAUSE_MARKS", "ZONES", "PARENT", "BARE_NAME", "JOINERS", "joined_pair"]
+__all__ = ["split_units", "units_run_together", "without_described_kind", "PARENT", "BARE_NAME", "JOINERS",
+           "joined_pair"]
 
-#: Simplified -> Traditional for the characters of the role words, so each word is matched in both forms.
-_TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为个级区县务资处机构体担见规划决确强报纪计则议撑",
-                             "牽頭負責單門與協辦導職參實會關為個級區縣務資處機構體擔見規劃決確強報紀計則議撐")
-
-
-def both_forms(words):
-    """Each word in its Simplified and Traditional form, longest first (so regex alternation prefers it)."""
-    forms = {form for word in words for form in (word, word.translate(_TRADITIONAL))}
-    return sorted(forms, key=lambda w: (-len(w), w))
-
-
-#: Sentences by which a document says that the first unit listed leads, in any wording:
-#: 列第一位者为牵头单位, 排在第一位的部门为牵头部门, 第一个为牵头单位, 牵头单位排在首位 (and 列在首位的為牽頭部門, as a
-#: Traditional copy keeps it).
-FIRST_LEADS = re.compile(
-    "(第一位|首位|第一个|第一家|最前面?|第一)(者|的|个)?(责任)?(单位|部门)?[为是系為]?(工作|主要)?(牵头|主责|牽頭)"
-    "|(牵头|牽頭)(单位|部门|單位|部門)?(排|列)[在于於]?(第一位|首位|最前)"
-)
 _SEPARATORS = "、，,;；/"
-#: Brackets, and the marks that end a clause.
-OPENING, CLOSING = "（(【[〔［", "）)】]〕］"
-CLAUSE_MARKS = "，,；;。"
 _JOINERS = ("和", "及", "与", "與")
 _JOINER = re.compile("以及|和|及|与|與")  # 以及 before 及: A以及B joins as A及B does
 _SUFFIXES = both_forms(("等有关部门和单位", "等有关单位和部门", "等有关部门", "等有关单位", "等相关部门", "等相关单位", "等部门",
@@ -52,29 +30,9 @@ _PREFIXES = both_forms(("由", "以及", "和", "及"))
 #: fixing the units (确定A为牵头单位, 明确, 确立), and 并 or 再 before 由 (…，并由A负责). Not 即 (即墨区 is a district)
 #: nor 指定 (指定医疗机构 names the institutions designated).
 _OPENING_WORDS = re.compile("^(?:其中|此外|另外|同时|同時|明确|明確|确定|確定|确立|確立)|^(?:并|並|再)(?=由)")
-#: 由 giving the work to the units after it (由A牵头); not 由于, 由此, 由衷 (because, hence, heartfelt) nor the 由 of
-#: 自由, 理由, 经由, 缘由. The one pattern every reader of 由 uses.
-BY_WORD = "(?<![自经缘經緣])(?<!(?<![管处處办辦治整清护護])理)由(?![于於此衷])"  # 管理由A负责: 管理 then 由
-BY = re.compile(BY_WORD)
-#: What may not follow a verb that ends the units after 由, for the verb then heads a unit's name: 组织部, 督导组,
-#: 指导站, 协调办, 负责人, 负责同志 (成员由A、B等部门负责同志组成: the members are people, no unit's duty; 由县委组织部
-#: 按照… names 县委组织部, not 县委 organising); 组织部门 after a party committee or
-#: the levels (各级党委组织部门, 各级组织部门). Nor may the verb 组织 close a name, as it does after the party's, the
-#: league's, a society's or an economy's (各基层党组织, 社会组织, 村集体经济组织). Only those names: 负责部署, 组织部署,
-#: 组织部门 after another unit (县人社局组织部门…), 负责人员, 牵头组建 and 负责办公 are verbs with their objects.
-#: Put it right after the verb, in a lookahead too: ``(?=(?:负责|组织){VERB_NOT_NAME})``.
-VERB_NOT_NAME = ("(?!(?<=组织)部(?![署门])|(?<=[委级]组织)部门|(?<=[党团]组织)|(?<=(?:社会|经济|合作|行业|中介|自治|群团)组织)"
-                 "|(?<=[督指]导)[组組站](?![织織建])|(?<=协调)[办辦](?![理好])|(?<=负责)人(?!员)|(?<=[负負][责責])同志)")
 #: A unit named through the body it belongs to: 市住建局所属的市住房保障办公室 is the office, 市住建局 only says whose
 #: it is (a unit's ending before the word, 的 after it: 各直属机构 is a collective, no parent).
 PARENT = re.compile("^(?P<parent>[^、，,；;（(]{2,20}?)(?:所属|下属|直属|所屬|下屬|直屬)的(?=[\u4e00-\u9fff]{3})")
-#: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门; 教育、税务等
-#: 市场监管领域有关部门 (the field); 财政、水利等国务院有关职能部门 (whose departments); 区大队、市政、人防等职能单位
-#: (职能: functional bodies, not businesses or places).
-_DEPARTMENTS_OF = re.compile("等(?:国务院|國務院|中央|省级|市级|县级|区级|地方)?(?:[\u4e00-\u9fff]{2,8}(?:领域|領域))?(有关|相关)?"
-                             "(职能|行政|主管)?(部门|局)$|等(有关|相关)?职能单位$|、[\u4e00-\u9fff]{2,6}部门$")
-#: A department's short name in such a list, with the field it also covers in brackets: 文化（广电）, 交通（公路）, 人力资源社会保障.
-_SHORT_NAME = re.compile("^[\u4e00-\u9fff]{2,8}(?:[（(][\u4e00-\u9fff]{1,6}[）)])?$")
 #: A piece that opens a collective of levels: 各区、县级市; 13个街道、镇.
 #: A collective with an owner (县政府有关部门), and how one without its own owner starts (有关直属单位).
 _OWNED = re.compile("^[^、，,；;]{2,12}?(有关|相关)[^、，,；;]{1,8}$")
@@ -116,7 +74,7 @@ _BARE_UNITS = ("人民政府", "政府", "管委会", "党工委", "党委", "�
 #: A place, not a unit: the first of places that share the unit after them (城乡一体化示范区、高新区管委会).
 #: 板块 is a district's development areas in Jiangsu notices (各街道、板块协办), a place as 功能区 is.
 _PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开区|自贸区|保税区|省|县|区|市|州|盟|旗|镇|乡|街道"
-_PLACE = re.compile(f"({_PLACES})$")
+PLACE_END = re.compile(f"({_PLACES})$")
 _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
 #: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府).
@@ -131,23 +89,13 @@ _EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}
 _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
 #: A bare name or field: a few characters with no kind of unit or place (人民大垸; 港航, 卫生 said for their departments).
 BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
-_MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
 #: The most pieces one shared name covers (南宁、柳州…市政府; 各级港航、海事…部门): a run is tried no further, so a
 #: list of bare names is split in time linear in its length.
 _LONGEST_RUN = 40
 _WORD = re.compile(r"\w")
-_PREPOSITIONS = ("以", "把", "将", "按照", "根据", "通过", "围绕", "坚持", "依托", "依据", "结合", "针对", "对于", "关于",
-                 "由于", "由於", "由此")  # 由于县财政局牵头不力: a cause, not 由 giving work (BY)
-_SPACES = re.compile("[ \t\u3000\u00a0]+")
-#: A space after a separator (各县市区政府、 开发区管委会), or before one none follows (各地(市)委 、行署), is the list's.
-_SPACE_AFTER_SEPARATOR = re.compile("[ \t\u3000\u00a0]+(?=[、，,][^ \t\u3000\u00a0])|(?<=[、，,])[ \t\u3000\u00a0]+")
-_LISTED = re.compile("[、，,]")
-#: Symbols a table puts before or after its lead unit's name (★区发改委; 区财政局*).
-LEAD_SYMBOLS = "★☆▲△◆※*＊"
 #: Marks a copy leaves beside a name that no name ends or starts with (执法局&&).
 _STRAY_MARKS = "&＆#＃@＠~～^_|｜"
-_LEAD_SYMBOLS = re.compile(f"[{re.escape(LEAD_SYMBOLS)}]")
-_DATE_LIKE = re.compile(r"\d{4}年|\d+月|\d+日|年底|年前|月底|长期|持续")
 
 
 #: The words joining two names in one subject or cell beside 、: 和, 及, 与 (與), tried in this order.
@@ -347,57 +295,6 @@ def _trim(piece: str) -> str:
     return piece if _WORD.search(piece) else ""  # a bracket or a mark alone names no unit
 
 
-def looks_like_unit_list(text: str, known=None) -> bool:
-    """True when ``text`` is a list of unit names: each, split as :func:`split_units` does, looks like a unit.
-
-    A table cell that lost its rules is told from the task text beside it this way.
-
-    Examples
-    --------
-    >>> looks_like_unit_list("发改委、经信委、科技局"), looks_like_unit_list("人力资源社会保障部")
-    (True, True)
-    >>> looks_like_unit_list("赤字率提高到3%"), looks_like_unit_list("2023年底前"), looks_like_unit_list("区财政局*、区科技局")
-    (False, False, True)
-    """
-    if len(text) > 4 * _MAX_NAME or _DATE_LIKE.search(text) or RATED_LABEL.search(text):
-        return False  # 表现较差的单位：A、B: units named by their record, no list of a task's units
-    text = without_described_kind(_LEAD_SYMBOLS.sub("", text), known)  # ★区发改委、统计局: a mark on the lead
-    test = known or (lambda name: False)
-    names = split_units(text, known)
-    if not names or not all(plausible_name(name) for name in names):
-        return False
-    departments = _DEPARTMENTS_OF.search(text) is not None  # 人保、财政、审计等部门: each a department's short name
-    units = [looks_like_unit(name, test) or (departments and _SHORT_NAME.match(name) is not None) for name in names]
-    # a zone beside units is a unit too (市政局、崇川经济开发区); alone it may be a place
-    return all(unit or _PLACE.search(name) is not None for name, unit in zip(names, units)) and any(units)
-
-
-def units_by_space(text: str) -> str:
-    """``text`` with 、 between names that only spaces separate, when every part looks like a unit.
-
-    Web pages and PDFs often list units with spaces (``市科技局 市科协``); a
-    line of prose is left as it is.
-
-    Examples
-    --------
-    >>> units_by_space("市科技局 市科协\u3000团市委"), units_by_space("建设 科普基地")
-    ('市科技局、市科协、团市委', '建设 科普基地')
-    >>> units_by_space("责任单位：市科技局 市科协")
-    '责任单位：市科技局、市科协'
-    >>> units_by_space("市财政局 各县市区政府、 开发区管委会"), units_by_space("各市(州)委 、行署 市水利局")
-    ('市财政局、各县市区政府、开发区管委会', '各市(州)委、行署、市水利局')
-    >>> units_by_space("卫生健康、市场监管部门 消防救援机构"), units_by_space("培训机构 检验机构")
-    ('卫生健康、市场监管部门、消防救援机构', '培训机构 检验机构')
-    """
-    parts = _SPACES.split(_SPACE_AFTER_SEPARATOR.sub("", text.strip()))
-    units = [looks_like_unit(part, lambda name: False) or bool(_LISTED.search(part) and looks_like_unit_list(part))
-             for part in parts]
-    # 消防救援机构 after units: a body named by its kind, a unit in a list whose other parts are units
-    if len(parts) < 2 or not any(units) or not all(unit or body_by_kind(part) for part, unit in zip(parts, units)):
-        return text
-    return "、".join(parts)
-
-
 def _split_joined(piece: str, known) -> list[str]:
     """Split at 和/及/与 where every part is a unit: 市经济和信息化局 stays whole. Greedy, left to right."""
     if known(piece) or not any(j in piece for j in _JOINERS):
@@ -406,7 +303,7 @@ def _split_joined(piece: str, known) -> list[str]:
     joiners = list(_JOINER.finditer(piece))
     for index, match in enumerate(joiners):
         head = piece[start:match.start()]
-        if len(head) > _MAX_NAME:
+        if len(head) > MAX_NAME:
             break
         after = piece[match.end(): joiners[index + 1].start() if index + 1 < len(joiners) else len(piece)]
         if after in _BARE_UNITS:
@@ -527,36 +424,14 @@ def _named_zone(piece: str) -> bool:
         and not _is_place(piece[: zone.start()])
 
 
-def split_outside_brackets(text: str, marks: str) -> tuple[list[str], list[str]]:
-    """Split ``text`` at each of ``marks`` outside brackets: the pieces, and the mark after each but the last.
-
-    Examples
-    --------
-    >>> split_outside_brackets("各县（区、市）、市科协", "、")
-    (['各县（区、市）', '市科协'], ['、'])
-    """
-    pieces, seps, depth, start = [], [], 0, 0
-    for index, char in enumerate(text):
-        if char in OPENING:
-            depth += 1
-        elif char in CLOSING:
-            depth = max(0, depth - 1)
-        elif char in marks and depth == 0:
-            pieces.append(text[start:index])
-            seps.append(char)
-            start = index + 1
-    pieces.append(text[start:])
-    return pieces, seps
-
-
 def _longest_known_run(known, pieces: list[str], seps: list[str], i: int) -> int:
-    """Index of the last piece that, joined with pieces[i:], forms a known name (at most _MAX_NAME long)."""
+    """Index of the last piece that, joined with pieces[i:], forms a known name (at most MAX_NAME long)."""
     best, joined = i, pieces[i].strip()
     if known(joined):  # a name on its own is never joined to the next
         return best
     for j in range(i + 1, len(pieces)):
         joined += seps[j - 1] + pieces[j].strip()
-        if len(joined) > _MAX_NAME:
+        if len(joined) > MAX_NAME:
             break
         if known(joined):
             best = j
@@ -570,25 +445,6 @@ def _gazetteer() -> Gazetteer:
 
 def _is_place(piece: str) -> bool:
     """True when ``piece`` names a place: it ends in one's level (高新区, 海东市) or is a known place's name (黑河)."""
-    return _PLACE.search(piece) is not None or _gazetteer().find(piece) is not None
+    return PLACE_END.search(piece) is not None or _gazetteer().find(piece) is not None
 
 
-def plausible_name(name):
-    """A unit name is short, names no date and starts with no preposition.
-
-    ``2023年底前`` before 完成, ``以……为`` before 指导, or the matter a sentence opens with (``针对A公司…的情况，``,
-    ``对于…，``) is no unit.
-
-    >>> plausible_name("市环保局"), plausible_name("针对中烟公司"), plausible_name("对于企业"), plausible_name("由于县财政局")
-    (True, False, False, False)
-    """
-    return len(name) <= _MAX_NAME and _DATE_LIKE.search(name) is None and not name.startswith(_PREPOSITIONS)
-
-
-def balanced(text: str) -> bool:
-    """True when every round bracket opened in ``text`` is closed in it (依托…系统（部门 is cut inside one).
-
-    >>> balanced("高新园(邹区镇)"), balanced("依托系统（部门")
-    (True, False)
-    """
-    return sum(text.count(c) for c in "（(") == sum(text.count(c) for c in "）)")

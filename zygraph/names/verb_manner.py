@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["HELP_MANNER", "OVERALL", "BASIS_WORDS", "without_manner", "manner_free", "helps_each_other"]
 

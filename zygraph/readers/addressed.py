@@ -33,7 +33,8 @@ from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.subject_units import duty_subject_units
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["addressed_duties", "addressees", "DIVISION", "COVER"]
 

@@ -11,33 +11,30 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.area_shares import area_units, sector_units
-from zygraph.sentences.decisions import (decided_matter, decided_work, decision_start, ordinal_requirements, required_clauses, required_of_units,
-                                required_sentences)
-from zygraph.sentences.duties import carried_out_units, later_subject_units, modal_sentences, sentence_duties, sentence_shares
+from zygraph.sentences.decisions import (decided_matter, decided_work, ordinal_requirements, required_clauses,
+                                         required_of_units)
+from zygraph.sentences.required_sentences import required_sentences
+from zygraph.sentences.duties import carried_out_units, sentence_shares
+from zygraph.sentences.modal_duties import modal_sentences
 from zygraph.sentences.duty_sections import fielded_duties, named_duties
-from zygraph.sentences.everyone import in_general, members_as_one
-from zygraph.sentences.grammar import SENTENCE_MARK, Item, label_start, names_units, parse_group, starts_with_label
+from zygraph.sentences.grammar import Item, SENTENCE_MARK, names_units, parse_group
+from zygraph.sentences.role_words import label_start, starts_with_label
 from zygraph.sentences.inner_duties import inner_duty_units
-from zygraph.sentences.kind_subjects import kind_subject_units
 from zygraph.sentences.lone_requirements import lone_requirements
 from zygraph.sentences.prose import prose_tasks
 from zygraph.sentences.running_requirements import matter_requirement
 from zygraph.sentences.reported_sentences import reported_sentences
-from zygraph.sentences.report_duties import clause_duties, later_duty_units, own_clauses, ordinal_points, reported_lead_in, without_setting
+from zygraph.sentences.report_duties import clause_duties, ordinal_points
 from zygraph.sentences.statements import bare_units, clause_units, closing_sentence_units, sentence_units
 from zygraph.sentences.composed_members import composed_members, group_members, members_and_duties
 from zygraph.sentences.divided_clauses import DIVIDED_WORD, divided_clauses
-from zygraph.sentences.subject_forms import designating_subjects
-from zygraph.sentences.subject_units import CONNECTIVE, designated_units, duty_subject_units, sentence_subjects, subject_units
-from zygraph.names.unitform import opens_with_level
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.sentences.subject_units import CONNECTIVE, designated_units, sentence_subjects, subject_units
 from zygraph.sentences.schedules import schedule_units
 from zygraph.sentences.steps import step_units
 from zygraph.sentences.set_up_body import opening_set_in_body
 from zygraph.sentences.territory import territorial_units
 from zygraph.sentences.targets import target_units
-from zygraph.names.verb_manner import manner_free
+from zygraph.readers.duty_lists import listed_duties
 
 __all__ = ["find_assignment", "task_sentences", "spoken_requirements", "closing_group", "has_unit_group", "units_sentence", "this_work_units", "PREAMBLE", "END",
            "LEAD_AFTER_LABEL"]
@@ -53,19 +50,15 @@ _COUNTED_LIST = re.compile(r"[（(][0-9一二三四五六七八九十]{1,3}[个�
 _THIS_WORK = re.compile("^(?:此项|该项|这项|本项|此|该)(?:工作|任务)由")
 #: The verb setting up the bodies a sentence lists with their units: 办公室下设A组（B牵头），C组（D牵头）.
 _SET_UP = re.compile("下设|下設|分设|分設")
-#: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
-DIVISION_CLAUSE_WORD = "分工分句"
 #: The word a lead named by a sentence after a label carries (责任单位：A。该点由B牵头…: A supports beside B), for the
 #: reader's finding and the role rule's words.
 LEAD_AFTER_LABEL = "由…牵头（标签后）"
-#: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
-_LEADS = ("牵头", "牽頭")
 
 
 def task_sentences(text, in_body=True, numbered=True, how=None):
     """Split text at each bracketed role group: ``……（A负责）……（B负责）`` -> two tasks.
 
-    Without a group, duties that open with their units are one task each (:func:`_duties`); outside
+    Without a group, duties that open with their units are one task each (:func:`zygraph.readers.duty_lists.listed_duties`); outside
     the body (``in_body`` False) only where no sentence of the paragraph introduces the notice. A
     paragraph without a number may name its tasks in a report's own words (:func:`zygraph.sentences.prose.prose_tasks`):
     then ``how["prose"]`` is set, for the finding. A sentence after the last group naming the person in charge
@@ -75,13 +68,13 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
     ``会议要求，A要…；B要…``), is one task a requirement: then ``how["required"]`` is set. One numbering its
     requirements 一要…二要… (:func:`zygraph.sentences.decisions.ordinal_requirements`) is one task each requirement naming
     units: then ``how["ordinal_requirements"]``; one whose requirements run on sentence by sentence, some naming units
-    before 要 (:func:`zygraph.sentences.decisions.required_sentences`), is one task each of those: then
+    before 要 (:func:`zygraph.sentences.required_sentences.required_sentences`), is one task each of those: then
     ``how["required_sentences"]``. One opening with the matter a speaker's requirement is on (``关于…工作，徐声军要求，
     涉及单位要…``, :func:`zygraph.sentences.running_requirements.matter_requirement`) is one task from the matter: then
     ``how["matter_requirement"]``. One naming units only once, in one numbered point of several or as the departments
     concerned alone (:func:`zygraph.sentences.lone_requirements.lone_requirements`), is one task of them: then
     ``how["lone_requirements"]``. A paragraph without a number whose clauses each open with their own
-    department and 要 (:func:`zygraph.sentences.duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
+    department and 要 (:func:`zygraph.sentences.modal_duties.modal_sentences`) is one task a clause: then ``how["modal_sentences"]``.
     A news report's 一是…二是… points after the words reporting them (:func:`zygraph.sentences.report_duties.ordinal_points`)
     are one task each point naming units: then ``how["ordinal_points"]``; one whose duties open clauses inside its
     sentences, named by role verbs (``…调查，各乡镇人民政府要…。…，办公室设在县统计局，负责…``), read by nothing
@@ -134,7 +127,7 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
         if how is not None:
             how["members_duties"] = True
         return composed
-    duties = _duties(rest, numbered, how) if not out and (in_body or not PREAMBLE.search(rest)) else None
+    duties = listed_duties(rest, numbered, how) if not out and (in_body or not PREAMBLE.search(rest)) else None
     if duties:
         return duties  # 市发改委负责…；市经贸委负责…: one task a duty
     points = ordinal_points(rest) if not out and not numbered and not PREAMBLE.search(rest) else None
@@ -206,7 +199,7 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
 
 def spoken_requirements(text):
     """True when ``text``, a paragraph without a number, is a speaker's requirements read sentence by sentence
-    (:func:`zygraph.sentences.decisions.required_sentences`) or naming units once
+    (:func:`zygraph.sentences.required_sentences.required_sentences`) or naming units once
     (:func:`zygraph.sentences.lone_requirements.lone_requirements`): its tasks say all it says.
 
     >>> spoken_requirements("会议要求：各有关部门要认真梳理意见。"), spoken_requirements("会议听取了汇报。")
@@ -227,178 +220,6 @@ def _set_up_start(text):
     sentence = max(text.rfind(mark) for mark in "。；;") + 1
     found = _SET_UP.search(text, sentence)
     return found.end() if found and found.start() > sentence and found.end() < len(text) else 0
-
-
-def _a_unit(name):
-    """True when ``name`` looks like a unit's name (区政府, 各乡镇): a body opening a sentence of designation."""
-    return looks_like_unit_list(name)
-
-
-def _duties(text, numbered=True, how=None):
-    """A paragraph of duties, each opening with its units (市发改委负责…；市经贸委负责…), or None.
-
-    A numbered paragraph is split at ； only: its first duty may follow a run-in heading
-    (明确分工，责任到人。市发改委负责…), and its later sentences stay with the duty before them.
-    A paragraph without a number is split at 。 too, one sentence a duty (县水务局牵头，组织…。
-    县环保局牵头，督促…。), after the sentences that lead in to them (要求县级部门实施好八大行动。).
-    Every other part opens with its units; a part naming none goes on the duty before it. Two
-    duties at least, or it is one task; then a numbered part's sentences that open with their own
-    units are duties of their own (:func:`zygraph.sentences.duties.sentence_duties`). In a numbered paragraph a
-    part after a duty with a role verb may open with units and none (B等有关部门要切实做好…); in one
-    without a number, a later clause giving another subject its share adds it, and such a sentence
-    alone is a list of duties (:func:`zygraph.sentences.duties.later_subject_units`). In one without a number, a clause of
-    setting may open the first duty (行动中，A负责…: ``how["setting"]`` holds it); after the duties, a sentence
-    opening with its own units and a verb of work or the main responsibility (各乡镇组织…, 乡（镇）村靠实主体责任) is
-    theirs (:func:`zygraph.sentences.report_duties.later_duty_units`): then ``how["later_duties"]`` lists those sentences.
-    In one without a number, words leading in to the division up to a colon (…的区域帮扶：A负责…) are no part of the
-    first duty (a numbered item's colon follows its own unit: 16.市社会办：指导…): then ``how["division_lead_in"]`` holds them;
-    words reporting what a document lays down (《制度》明确，A负责…, :func:`zygraph.sentences.report_duties.reported_lead_in`)
-    stay in the first duty's text: then ``how["reported_lead_in"]`` holds them. In one without a number, a ；-clause
-    after a duty with a role verb, opening with units named by their level or 各 and no role word (…；各级农业农村部门
-    依法查处…；), is theirs (:func:`_division_clause_units`): then ``how["division_clauses"]`` lists those clauses.
-    In one without a number, a sentence opening with a body's members as one (``领导小组成员单位按照各自职能，…``) before
-    the duties is a call on them all, no duty: then ``how["members_call"]`` holds it. After a duty with a role verb, a part
-    opening with a body named by its kind that oversees a field (``…。保险监管机构负责…``,
-    :func:`zygraph.sentences.kind_subjects.kind_subject_units`) is its own: then ``how["kind_subjects"]`` lists those parts; so is
-    a sentence opening with a body designating something for a function (``区政府明确某地块为…场所``,
-    :func:`zygraph.sentences.subject_forms.designating_subjects`): then ``how["designating_subjects"]`` lists them. After a duty its units open, a clause
-    giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.sentences.area_shares.area_units`) is theirs; after duties a
-    sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.sentences.area_shares.sector_units`) is its share.
-    One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
-    密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
-    """
-    parts = [part for part in re.split(r"(?<=[；;])" if numbered else r"(?<=[；;。])", text) if part.strip(END)]
-    out, notes = [], []  # the clause of setting read past and the later sentences no role word names, for findings
-    for index, part in enumerate(parts):
-        sentence = part[part.rfind("。", 0, len(part.rstrip("。；; "))) + 1:] if index == 0 else part
-        # A负责…；老城区范围由B负责清扫；: after a duty its units open, an area given to units after 由
-        items = subject_units(part) or subject_units(sentence) or (area_units(part) if out else None)
-        setting = subject_units(without_setting(sentence)) if not items and not out and not numbered else None
-        if setting:  # …记者获悉，…。行动中，A负责…: the duties start at the sentence a clause of setting opens
-            part, items = sentence, setting
-            notes.append(("setting", sentence[: len(sentence) - len(without_setting(sentence))].strip()))
-        lead_in = _division_lead_in(sentence) if not items and not out and not numbered else None
-        if lead_in:  # 帮扶工作将采取三级联合的区域帮扶：A负责…；B负责…: the division starts after its colon
-            part, items = sentence[len(lead_in):], subject_units(sentence[len(lead_in):])
-            notes.append(("lead_in", lead_in))
-        decided = decision_start(sentence) if not items and not out else None
-        if decided is not None:  # 为…，县长要求，由A牵头，B配合，…；由C牵头…: the first duty starts at its 由
-            part = sentence[decided:]
-            items = subject_units(part)
-        reported = reported_lead_in(sentence) if not items and not out and not numbered and decided is None else ""
-        if reported and subject_units(sentence[len(reported):]):
-            # 《制度》明确，A负责…；B负责…: the division follows the words reporting it, which stay in the first duty's text
-            part, items = sentence, subject_units(sentence[len(reported):])
-            notes.append(("reported", reported))
-        if not items and out and any(item.word for item in out[-1][1]) and (items := kind_subject_units(part)):
-            notes.append(("kind", part.strip()))  # 市地震局负责…。保险监管机构负责…: a member named by its kind
-        elif not items and out and parts[index - 1].rstrip().endswith("。") and any(item.word for item in out[-1][1]) \
-                and (items := [Item(name, "responsible", verb) for name, verb in designating_subjects(part, _a_unit)]):
-            notes.append(("designating", part.strip()))  # A负责…。区政府明确某地块为…场所: the body designating
-        elif not items and numbered and out and any(item.word for item in out[-1][1]):
-            items = duty_subject_units(part)  # A负责…；B等有关部门要切实做好…: a verbless duty after A's
-        elif not items and not numbered and out and parts[index - 1].rstrip().endswith(("；", ";")) \
-                and any(item.word for item in out[-1][1]) and (items := _division_clause_units(part)):
-            notes.append(("division_clause", part.strip()))  # A负责…；B依法查处…；: the ；-clause its units open
-        elif not items and not numbered and any(item.word for _, named in out for item in named) \
-                and part.rstrip().endswith("。"):
-            # A负责…；B负责…。各乡镇组织…。: a sentence its units open, no role word; 公安交警部门要…。: a sector's share
-            items = later_duty_units(part)
-            notes += [("later", part.strip())] if items else []
-            items = items or sector_units(part)
-        if items and not out and not numbered and all(members_as_one(item.text) for item in items):
-            notes.append(("members", part.strip()))  # 领导小组成员单位按照各自职能，各负其责。…由A负责…；: a call on them all
-            continue
-        if items:
-            out.append((CONNECTIVE.sub("", part.strip()) if not out and not numbered else part.strip(), items))
-        elif out:
-            out[-1] = (out[-1][0] + part.strip(), out[-1][1])
-        elif numbered:
-            return None
-    later = [later_subject_units(text) or [] for text, _ in out] if not numbered else []
-    if later:  # 各县区负责…，市直有关部门，依照各自职责，…: a later clause's subject has a share too
-        clauses = [own_clauses(text, items, more) for (text, items), more in zip(out, later)]
-        if how is not None and any(clauses):  # A负责…，B负责…: each clause its subject's own duty
-            how["own_clauses"] = True
-        out = [pair for (text, items), more, own in zip(out, later, clauses) for pair in own or [(text, items + more)]]
-        if len(out) == 1 and later[0]:
-            return out  # one sentence sharing the work out is a list of duties too
-    if len(out) == 1 and not numbered and _divides_work(out[0][1]):
-        if how is not None:  # …，各级各部门要…。A牵头，B、C等部门密切配合，全力推进…: one sentence dividing the work
-            how["division_sentence"] = True
-        return out
-    if len(out) < 2:
-        return None
-    if notes and how is not None:
-        how["setting"] = next((text for kind, text in notes if kind == "setting"), None)
-        how["later_duties"] = [text for kind, text in notes if kind == "later"]
-        how["division_lead_in"] = next((text for kind, text in notes if kind == "lead_in"), None)
-        how["reported_lead_in"] = next((text for kind, text in notes if kind == "reported"), None)
-        how["division_clauses"] = [text for kind, text in notes if kind == "division_clause"]
-        how["members_call"] = next((text for kind, text in notes if kind == "members"), None)
-        how["kind_subjects"] = [text for kind, text in notes if kind == "kind"]
-        how["designating_subjects"] = [text for kind, text in notes if kind == "designating"]
-    # in a list of duties, a later sentence of a numbered part that opens with its own units is a duty too
-    # after a duty with a role verb, a later sentence opening with its own units and 要 is a duty too (…。B要…)
-    roled = any(item.word for _, named in out for item in named)
-    split = [(numbered and sentence_duties(text, opening=items if roled else None)) or [(text, items)]
-             for text, items in out]
-    if how is not None and any(len(duties) > len((numbered and sentence_duties(text)) or [text])
-                               for duties, (text, _) in zip(split, out)):
-        how["modal_later"] = True
-    return [duty for duties in split for duty in duties]
-
-
-def _division_clause_units(clause):
-    """The units opening a ；-clause of a division of duties with no role word (``B依法查处…；`` after ``A负责…；``), or
-    None: in a sentence dividing the work, each clause's subject is the unit doing it. The units must open with the
-    level or the 各 they are named by (县交通局, 各级农业农村部门): a clause of a unit's own duties opens with a verb
-    (负责市政府会议…；联系市政府…；), which no such name does. Units in general (各部门, 其他有关部门) are no clause's own.
-
-    >>> [(i.text, i.role) for i in _division_clause_units("各级农业农村部门依法查处非法捕捞船舶；")]
-    [('各级农业农村部门', 'responsible')]
-    >>> _division_clause_units("其他各部门积极响应；"), _division_clause_units("联系市政府驻外办事处有关工作；")
-    (None, None)
-    """
-    items = duty_subject_units(clause)
-    # the subject is named by its level or its 各 (县交通局, 各级农业农村部门), as a clause with no role word names it
-    if not items or any(in_general(item.text) for item in items) \
-            or not (items[0].text.startswith("各") or opens_with_level(items[0].text)):
-        return None
-    return [Item(item.text, item.role, item.word or DIVISION_CLAUSE_WORD) for item in items]
-
-
-def _divides_work(items):
-    """True when a duty's units divide its work by role verbs, one leading by 牵头 and others supporting (A牵头，B配合).
-
-    A sentence of running text opening with one unit's duty (A负责…) may only report what it does; one giving a lead
-    and its partners their roles is a division of work, a task even alone in a paragraph without a number. (A unit
-    doing work 会同 others, 他要求A会同B…, may be a speaker's requirement: read as such, not here.)
-
-    >>> from zygraph.sentences.grammar import Item
-    >>> _divides_work([Item("县国土局", "lead", "牵头"), Item("县发改局", "support", "配合")])
-    True
-    >>> _divides_work([Item("县国土局", "responsible", "负责")])
-    False
-    """
-    return any(item.role == "lead" and manner_free(item.word) in _LEADS for item in items) \
-        and any(item.role == "support" for item in items)
-
-
-def _division_lead_in(sentence):
-    """The words leading in to a division of work up to its colon, when the units of its first duty follow it; or None.
-
-    ``帮扶工作将采取三级联合的区域帮扶：A负责规划；B负责协调`` -> ``帮扶工作将采取三级联合的区域帮扶：``: the lead-in
-    covers every duty after it and is no part of the first. A role label (``部门分工：A牵头，B配合``) leads in to nothing:
-    it names the units of the task before it.
-
-    >>> _division_lead_in("帮扶：县农业局负责规划；县财政局负责资金"), _division_lead_in("部门分工：县农业局牵头，县财政局配合")
-    ('帮扶：', None)
-    """
-    colon = max(sentence.rfind("："), sentence.rfind(":"))
-    if colon < 0 or not sentence[:colon].strip() or starts_with_label(sentence.strip()):
-        return None
-    return sentence[: colon + 1] if subject_units(sentence[colon + 1 :]) else None
 
 
 def _groups(text):

@@ -9,16 +9,17 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.composed_members import group_members
 from zygraph.sentences.division_measure import divided_measure
-from zygraph.sentences.duties import headed_duty_units, modal_subject_units, owned_duty_units, subject_duties, unit_heading
+from zygraph.sentences.duties import headed_duty_units, owned_duty_units, unit_heading
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import Item, assign_roles, label_start, parse_group
+from zygraph.sentences.grammar import Item, assign_roles, parse_group
+from zygraph.sentences.role_words import label_start
 from zygraph.sentences.inner_partners import JOINED_WORD
 from zygraph.sentences.heading_bodies import heading_bodies, section_duty_units
 from zygraph.sentences.kind_subjects import kind_subject_units
-from zygraph.readers.assignment import closing_group, find_assignment, has_unit_group, task_sentences
+from zygraph.readers.assignment import find_assignment, has_unit_group, task_sentences
 from zygraph.sentences.measures import measure_units
 from zygraph.sentences.member_inner_groups import member_duty_items
 from zygraph.sentences.modal_partners import later_by_units
@@ -35,13 +36,15 @@ from zygraph.readers.subject_findings import subject_form_findings
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.sentences.statements import heading_units, unit_descriptors
 from zygraph.sentences.stopped_members import stopped_label_units, stopped_member_at, stopped_member_units
-from zygraph.sentences.subject_units import MODALS, duty_subject_units, subject_units, titled_subjects
+from zygraph.sentences.subject_units import MODALS, titled_subjects
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.with_partners import WITH_AFTER_BASIS
+from zygraph.readers.sibling_duties import (RUN_IN, beside_duties, colonless_member, headed_run, headed_siblings,
+                                            measure_subject, next_duty, numbered_after_duty, requirement_units,
+                                            sibling_modal_duties)
 
-__all__ = ["block_rows", "area_of", "next_duty", "RUN_IN"]
+__all__ = ["block_rows", "area_of"]
 
-RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
 _MODAL_AFTER = re.compile(f"[{MODALS}]")  # the modal verb after a lead-in's units: what follows says how they work
 #: A clause handing the items after its colon to its subject: 片区各相关处室要积极配合B落实以下工作：（1）….
 #: The marks a label's colon is mistyped as (责任单位；A、B): a unit's role word ending in one was read so by the grammar.
@@ -61,12 +64,11 @@ def area_of(heading: str) -> str:
 _ORDINAL_MEASURE = re.compile("^[一二三四五六七八九十]{1,2}是$")
 
 
-
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
     blocks = title_lines_as_headings(blocks, findings)  # （1）年度主要任务与要求： / ①…: the items' title, no task
     parsed = [(block, _group_offices(block, _assignments(block), findings)) for block in blocks]
-    modal, beside_named = _modal_duties(parsed)
+    modal, beside_named = sibling_modal_duties(parsed)
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
@@ -86,25 +88,25 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "modal_duty", f"{why}: {block['text'][:20]}",
                                     "read the units it opens with as responsible, those after its 会同 as support "
                                     "and those a later clause gives a share by 由 (并由C办理…) as responsible"))
-        elif block["heading"] and any(items for _, items in tasks) and _headed_siblings(parsed, index):
+        elif block["heading"] and any(items for _, items in tasks) and headed_siblings(parsed, index):
             # （四）A：负责…；会同B牵头负责…: the groups inside a member's duty are its own clauses
             tasks = _member_groups(block, tasks, findings)
-        elif block["heading"] and not any(items for _, items in tasks) and _headed_siblings(parsed, index):
+        elif block["heading"] and not any(items for _, items in tasks) and headed_siblings(parsed, index):
             # 四、职责分工（一）各村：负责…（二）县交通局：负责…: members' duties numbered as sub-headings
             tasks = _headed_duty(block, findings)
         elif block["heading"] and not any(items for _, items in tasks) and index \
                 and (after := "duty" if next_duty(parsed[index - 1][0], block["text"], siblings=True)
-                     else "member" if _colonless_member(parsed, index) else ""):
+                     else "member" if colonless_member(parsed, index) else ""):
             tasks = _verbless_duty(block, findings)  # （十一）A和B依法开展…, after （十）C负责…: headings as duties
             if after == "member":  # （二十八）B和C根据需要，担负…, after （二十七）A公司：负责…
                 findings.append(Finding(block["line"], "info", "colonless_member", "a heading after a member's duty "
                                         "set off by its colon opens with units doing a duty, with no colon: "
                                         f"{block['text'][:20]}", "read it as the list's last member, its units "
                                         "those it opens with"))
-        elif block["heading"] and not any(items for _, items in tasks) and _beside_duties(parsed, index) \
-                and _requirement_units(block["text"]):
+        elif block["heading"] and not any(items for _, items in tasks) and beside_duties(parsed, index) \
+                and requirement_units(block["text"]):
             # 一、加强统筹。各参建乡镇要…, beside 二、明确责任。A负责…；B负责…: the requirement names who meets it
-            tasks = [(block["text"], _requirement_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
+            tasks = [(block["text"], requirement_units(block["text"]))]  # 三、各有关部门，要…, after 二、A牵头…
             findings.append(Finding(block["line"], "info", "requirement_subject",
                                     f"a requirement beside duties or arrangements names who meets it: {block['text'][:20]}",
                                     "read the units before 要/将/应 as responsible"))
@@ -116,7 +118,7 @@ def block_rows(blocks, first_leads, findings):
                                     f"under it each name their own: {block['text'][:20]}",
                                     "read the heading as a task of those units, responsible"))
         elif block["heading"] and not any(items for _, items in tasks) \
-                and (own := _measure_subject(parsed, modal, index)):
+                and (own := measure_subject(parsed, modal, index)):
             # （十四）深入推进整合。A要会同有关部门…, in part 四, after 三's （十）B要…（十一）C要…: a measure of A
             tasks = [(block["text"], own)]
             findings.append(Finding(block["line"], "info", "measure_subject", "a measure among measures of the notice "
@@ -124,13 +126,13 @@ def block_rows(blocks, first_leads, findings):
                                     "a body it sets up in a unit to do the work "
                                     f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
                                     "read those units as responsible, the units after 会同 as support"))
-        if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index) \
+        if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index) \
                 and (label := stopped_label_units(block["text"])):  # （四）A、B、C。按照…, beside （一）D。负责…
             findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties numbered as sub-"
                                     f"headings, one names its offices closed by 。 with no role verb: {block['text'][:20]}",
                                     "read the offices as responsible, with the roles the duty's words give"))
             tasks = _group_offices(block, [(block["text"], label)], findings)
-        if block["heading"] and not any(items for _, items in tasks) and _headed_run(parsed, index):
+        if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index):
             findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
                                     "duties numbered as sub-headings names no unit before its colon: "
                                     f"{block['text'][:20]}", "not read as a task; check whether it names a unit"))
@@ -202,7 +204,7 @@ def block_rows(blocks, first_leads, findings):
                                     "responsible, after any run-in title (要强化督查。) or approval (原则同意该《方案》，)"))
         elif not block["heading"] and not any(items for _, items in tasks) and index \
                 and (block["section_duty"] or next_duty(parsed[index - 1][0], block["text"])
-                     or _numbered_after_duty(parsed, index)):
+                     or numbered_after_duty(parsed, index)):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = _verbless_duty(block, findings)
         parsed[index] = (block, tasks)
@@ -268,30 +270,6 @@ def block_rows(blocks, first_leads, findings):
     return rows
 
 
-def _modal_duties(parsed):
-    """For each block, the units of the duty it is in a run of siblings each opening with units and 要, or None.
-
-    Siblings are neighbouring blocks of one kind (headings or numbered items) under one area; a block that
-    names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
-    sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.sentences.duties.modal_duties`).
-    Also, for each block, whether it is read only through such a neighbour (no sibling opening with 要 beside it).
-    """
-    out, beside_named = [None] * len(parsed), [False] * len(parsed)
-    start = 0
-    for end in range(1, len(parsed) + 1):
-        if end == len(parsed) or _sibling_key(parsed[end][0]) != _sibling_key(parsed[start][0]):
-            run = parsed[start:end]
-            # a run of numbered items only: a paragraph without a number among them (各部门要…。职责如下：) leads in
-            numbered = all(block["number"] is not None for block, _ in run)
-            texts = ["" if any(items for _, items in tasks) else block["text"] for block, tasks in run]
-            out[start:end] = subject_duties(texts, named=[numbered and _names_in_running_text(block, tasks)
-                                                          for block, tasks in run])
-            alone = subject_duties(texts)  # read without the neighbours naming units in their sentences
-            beside_named[start:end] = [bool(read) and not plain for read, plain in zip(out[start:end], alone)]
-            start = end
-    return out, beside_named
-
-
 def _measure(parsed, index, findings):
     """The units of the heading ``parsed[index]`` when it is a measure dividing its work in running text (see
     :mod:`zygraph.sentences.measures`) after tasks each closed by a bracket of units, with no item under it; else None.
@@ -340,134 +318,6 @@ def _lead_in_units(text):
         return None
     found = _MODAL_AFTER.search(clause, max(clause.find(units[-1].text), 0) + len(units[-1].text))
     return owned_duty_units(units, clause[found.end():] if found else clause)
-
-
-def _names_in_running_text(block, tasks):
-    """True when a numbered item names its units in its sentences, with no bracket or label (2、…由A负责清理, 5、请B派出…):
-    a list dividing its work so names the units of its other items as their subjects too (1、县各单位要…)."""
-    return block["number"] is not None and not block["heading"] and not block["labels"] \
-        and any(items for _, items in tasks) and not has_unit_group(block["text"]) and label_start(block["text"]) is None
-
-
-def _sibling_key(block):
-    """What neighbouring blocks share to be siblings: their kind (heading or numbered item) and area."""
-    return block["heading"], block["area"]
-
-
-def next_duty(last, text, siblings=False):
-    """True when ``text`` follows a duty its units open (市统计局负责…, or one read so: 市科协协调…) and opens
-    with units itself, after a clause of setting if any (灾害发生后，A、B立即组织…); a working group's duty and members
-    (救援组负责…。由A、B组成。) is such a duty.
-
-    A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
-    """
-    return last is not None and (siblings or not last["heading"]) and not last["labels"] \
-        and (last["duty"] or bool(subject_units(last["text"])) or bool(group_members(last["text"]))) \
-        and bool(duty_subject_units(without_setting(text)) or kind_subject_units(text))
-
-
-def _measure_subject(parsed, modal, index):
-    """The units a heading's text names as the subject of 要 (A要会同B…), or the body it sets up in a unit to do the
-    work (在A设立B，统筹…: :func:`zygraph.sentences.set_up_body.set_up_body`), when it stands among measures of the same
-    level that other parts of the notice divide by the units opening them (``modal``: :func:`_modal_duties`), names no
-    unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all."""
-    block = parsed[index][0]
-    level = block.get("level") or 1
-    after = parsed[index + 1][0] if index + 1 < len(parsed) else None
-    if after is not None and not (after["heading"] and (after.get("level") or 1) <= level) \
-            or not RUN_IN.search(block["text"]):
-        return None
-    if sum(1 for at, (other, _) in enumerate(parsed) if modal[at] and other["heading"]
-           and (other.get("level") or 1) == level and other["area"] != block["area"]) < 2:
-        return None
-    text = block["text"][RUN_IN.search(block["text"]).start() + 1:]
-    units = modal_subject_units(text) or set_up_body(text)  # 在A设立B，统筹…: the body set up does the work
-    return units if units and not any(in_general(item.text) for item in units if item.role != "support") else None
-
-
-def _requirement_units(text):
-    """The units a requirement names before 要 (:func:`zygraph.sentences.duties.modal_subject_units`), or None when they are
-    units in general named after the requirement opens (正确引导舆论。…。国务院各有关部门和有关地方政府要…): a call on
-    everyone closing a notice, no share of its own; units opening it (各有关部门，要…) are its own."""
-    items = modal_subject_units(text)
-    if items and any(in_general(item.text) for item in items) and not modal_subject_units(text, opening=True):
-        return None
-    return items
-
-
-def _beside_duties(parsed, index):
-    """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
-    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
-    block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
-    return bool(RUN_IN.search(block["text"]) and any(
-        0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
-        and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1)) \
-        or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
-        and closing_group(before["text"]) is None and any(items for _, items in done) \
-        and modal_subject_units(block["text"], opening=True))
-
-
-def _numbered_after_duty(parsed, index):
-    """True when ``parsed[index]``, a numbered paragraph, follows a numbered duty opening with its department set off
-    by a colon (9、监察部门：…) and opens with its units doing a duty itself (10、其他各有关部门按照有关规定履行职责。):
-    the list's last duty."""
-    block, (before, done) = parsed[index][0], parsed[index - 1]
-    return block["number"] is not None and before["number"] is not None and not before["heading"] \
-        and any(items for _, items in done) and bool(before["member"] or headed_duty_units(before["text"])) \
-        and bool(duty_subject_units(block["text"]))
-
-
-def _colonless_member(parsed, index):
-    """True when ``parsed[index]``, a heading, follows a sibling heading (same level and area) that opens with its
-    department set off by a colon (（二十七）A公司：负责…) and opens with units doing a duty itself, with no colon
-    (（二十八）B和C根据需要，担负…): the last member of a list of members' duties numbered as sub-headings.
-
-    >>> def heading(text, level=2): return {"heading": True, "area": "职责", "level": level, "labels": [], "text": text}
-    >>> parsed = [(heading("市供电公司：负责抢修电力设施。"), []), (heading("驻地解放军和武警支队根据需要，担负抢险任务。"), [])]
-    >>> _colonless_member(parsed, 1)
-    True
-    >>> _colonless_member([parsed[0], (heading("各村要加强值班。", level=1), [])], 1)  # the next part: no member
-    False
-    """
-    block, before = parsed[index][0], parsed[index - 1][0]
-    return bool(index) and before["heading"] and _sibling_key(before) == _sibling_key(block) \
-        and (before.get("level") or 1) == (block.get("level") or 1) and not before["labels"] \
-        and bool(headed_duty_units(before["text"])) and bool(duty_subject_units(block["text"]))
-
-
-def _headed_siblings(parsed, index):
-    """True when ``parsed[index]``, a heading naming no units, opens with its department set off by a colon before
-    its duties (``（二）县交通局：负责道路巡查…``), and so does another heading of its run of siblings
-    (:func:`_sibling_run`): a list of members' duties numbered as sub-headings, as
-    :func:`zygraph.sentences.duties.headed_duties` reads them unnumbered, one a line. A lone heading so written
-    (``（一）组织领导小组：…``) divides nothing."""
-    return bool(headed_duty_units(parsed[index][0]["text"])) and _headed_run(parsed, index)
-
-
-def _headed_run(parsed, index):
-    """True when two headings or more of the run of siblings ``parsed[index]`` is in open with their department and
-    a colon, wherever they stand in it (（一）县教育局：… （二）新闻媒体：… （三）县水利局：…)."""
-    return sum(bool(headed_duty_units(parsed[at][0]["text"])) for at in _sibling_run(parsed, index)) >= 2
-
-
-def _sibling_run(parsed, index):
-    """The indexes of the headings of ``parsed[index]``'s level and area under the same parent, itself included:
-    the run stops at a heading of a level above (the next part) or a sibling of another area; items and headings
-    below the siblings are passed over."""
-    block = parsed[index][0]
-    level = block.get("level") or 1
-    run = [index]
-    for step in (-1, 1):
-        at = index + step
-        while 0 <= at < len(parsed):
-            other = parsed[at][0]
-            depth = other.get("level") or 1
-            if other["heading"] and (depth < level or depth == level and _sibling_key(other) != _sibling_key(block)):
-                break
-            if other["heading"] and depth == level:
-                run.append(at)
-            at += step
-    return sorted(run)
 
 
 def _verbless_duty(block, findings):

@@ -16,7 +16,7 @@ from zygraph.findings import Finding
 from zygraph.readers.columns import column_for
 from zygraph.readers.notice import parse_notice
 from zygraph.readers.raw import RawDocument, RawRow
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["ColumnTasks", "column_tasks", "column_tasks_document"]
 

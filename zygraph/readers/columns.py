@@ -6,7 +6,7 @@ import functools
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import LABELS, label_role
+from zygraph.sentences.role_words import LABELS, label_role
 from zygraph.readers.normalize import simplified as to_simplified
 
 __all__ = ["HEADER_SYNONYMS", "column_for", "columns_for", "deepest_level", "is_responsible", "names_duties",

@@ -6,16 +6,19 @@ import re
 import zipfile
 from pathlib import Path
 
-from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses, required_sentences
+from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses
+from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.lone_requirements import lone_requirements
 from zygraph.sentences.document_wide import document_wide_units
-from zygraph.sentences.duties import duties_of_heading, headed_duties, modal_duties, unit_heading
+from zygraph.sentences.duties import duties_of_heading, headed_duties, unit_heading
+from zygraph.sentences.modal_duties import modal_duties
 from zygraph.errors import LayoutError
-from zygraph.sentences.grammar import has_role_words, starts_with_label
+from zygraph.sentences.role_words import has_role_words, starts_with_label
 from zygraph.readers.columns import column_for
 from zygraph.readers.column_tasks import column_tasks
 from zygraph.readers.docx import document_text, has_table
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space, paragraphs_of
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, paragraphs_by_space
+from zygraph.readers.run_on_lines import paragraphs_of
 from zygraph.readers.normalize import Normalizer, simplified
 from zygraph.readers.office import CONVERSIONS
 from zygraph.readers.glued import glued_table
@@ -86,7 +89,7 @@ def detect_layout(path: str | Path) -> str:
     and 要 (一、… / A、B以及C要…), or minutes numbering their requirements after their lead-in (会议要求： / 一、…由A…), is
     ``paragraph`` (:mod:`zygraph.readers.subjects`, :mod:`zygraph.readers.minutes`). A text a copy ran together
     on one line (every line break lost, a space or nothing where each was) is looked at in the paragraphs the
-    paragraph reader cuts it into (:func:`zygraph.readers.lines.paragraphs_of`).
+    paragraph reader cuts it into (:func:`zygraph.readers.run_on_lines.paragraphs_of`).
 
     Raises
     ------

@@ -25,7 +25,8 @@ from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.readers.opening import reports_a_document
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.subject_units import WITH
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["drafting_units", "drafted_done", "drafted_rules", "DRAFTING_VERBS"]
 

@@ -23,7 +23,8 @@ from pathlib import Path
 
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import has_role_words, names_units, parse_group
+from zygraph.sentences.grammar import names_units, parse_group
+from zygraph.sentences.role_words import has_role_words
 from zygraph.names.people import SURNAMES
 from zygraph.readers.columns import (
     HEADER_SYNONYMS,
@@ -39,7 +40,8 @@ from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.notice import led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.spreadsheet import grid_rows
-from zygraph.names.unitlist import looks_like_unit_list, split_outside_brackets
+from zygraph.names.list_marks import split_outside_brackets
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["read_glued", "glued_table", "glued_document"]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.names.unitlist import balanced
+from zygraph.names.listlike import balanced
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["LONGEST_NAME", "LONGEST_RUN", "one_name", "split_glued"]

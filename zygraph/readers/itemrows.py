@@ -20,7 +20,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import VERBS
+from zygraph.sentences.role_words import VERBS
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import area_text
 

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import VERBS, label_role, label_start
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.sentences.role_words import VERBS, label_role, label_start
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["label_units_apart"]

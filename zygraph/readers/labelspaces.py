@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import starts_with_label
+from zygraph.sentences.role_words import starts_with_label
 
 __all__ = ["label_line_spaces", "label_lines_apart"]
 

@@ -14,7 +14,7 @@ import re
 from zygraph.findings import Finding
 from zygraph.readers.lines import PARAGRAPH_BREAK
 from zygraph.names.unitform import opens_with_level
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["lost_marks_apart"]
 

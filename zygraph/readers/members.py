@@ -18,7 +18,8 @@ from zygraph.sentences.duty_sections import divides_duties
 from zygraph.findings import Finding
 from zygraph.readers.lines import PARAGRAPH_BREAK
 from zygraph.sentences.subject_units import duty_subject_units
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["members_apart"]
 

@@ -25,13 +25,16 @@ import re
 from zygraph.sentences.asked_units import asked_units
 from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.findings import Finding
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.names.people import cadres, personal_name
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.subject_units import helped_units, subject_units
-from zygraph.names.unitlist import BY, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY, VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["minutes_requirements", "has_minutes_requirements", "requirement_units"]
 

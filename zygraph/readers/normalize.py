@@ -9,7 +9,8 @@ import opencc
 
 from zygraph.findings import Finding
 from zygraph.readers.pdfcopy import font_punctuation, letter_spaced
-from zygraph.names.unitlist import units_by_space, units_run_together
+from zygraph.names.unitlist import units_run_together
+from zygraph.names.listlike import units_by_space
 
 __all__ = ["Normalizer", "without_readings", "simplified", "simplified_lines"]
 
@@ -126,7 +127,7 @@ class Normalizer:
     -----
     Chinese characters are never deleted. A line whose space-separated
     parts all look like unit names (``市科技局 市科协``) gets 、 between them
-    first (:func:`zygraph.names.unitlist.units_by_space`); elsewhere a space beside
+    first (:func:`zygraph.names.listlike.units_by_space`); elsewhere a space beside
     a Chinese character is removed, so two names in running text that only
     a space separates run together and show up as one unknown unit. OpenCC
     converts by phrase, and a few characters have two Simplified forms; the

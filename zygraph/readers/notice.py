@@ -11,7 +11,9 @@ from zygraph.readers.columns import column_for
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.raw import RawRow
 from zygraph.readers.titles import notice_title
-from zygraph.names.unitlist import FIRST_LEADS, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import FIRST_LEADS
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["parse_notice", "first_listed_leads", "first_listed_leads_in_cell", "table_lead", "with_table_lead",
            "led_by_notice"]

@@ -12,9 +12,9 @@ from __future__ import annotations
 import bisect
 import re
 
-from zygraph.sentences.grammar import has_role_words, label_role
+from zygraph.sentences.role_words import has_role_words, label_role
 from zygraph.names.numerals import DATE, chinese_number
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["at_next_numbers"]
 

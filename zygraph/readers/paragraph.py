@@ -68,11 +68,12 @@ from zygraph.sentences.heading_bodies import section_duty_units
 from zygraph.sentences.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import Item, label_start, names_a_person, parse_group, starts_with_label
+from zygraph.sentences.grammar import Item, parse_group
+from zygraph.sentences.role_words import label_start, names_a_person, starts_with_label
 from zygraph.sentences.office_lines import office_line
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,
                                        this_work_units, units_sentence)
-from zygraph.readers.blockrows import RUN_IN, area_of, block_rows, next_duty
+from zygraph.readers.blockrows import area_of, block_rows
 from zygraph.readers.copies import without_copy_marks
 from zygraph.readers.docx import document_text
 from zygraph.readers.group_leaders import leader_line
@@ -82,7 +83,7 @@ from zygraph.readers.item_runs import close_items_above
 from zygraph.readers.lostmarks import lost_marks_apart
 from zygraph.readers.list_lead_ins import owner_lead_in
 from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, joint, labels_on_own_lines, logical_lines,
-                                  number_of, paragraphs_by_space, split_run_on, task_number)
+                                  number_of, paragraphs_by_space, task_number)
 from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
@@ -90,7 +91,9 @@ from zygraph.readers.opening import cover_work, led_by
 from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
 from zygraph.readers.raw import RawDocument
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.running_text import running_text_rows
+from zygraph.readers.sibling_duties import RUN_IN, next_duty
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.target_paragraphs import shared_bracket
 from zygraph.readers.unitcells import cells_apart, unit_cells
@@ -98,7 +101,7 @@ from zygraph.sentences.document_wide import document_wide, said_below, wide_role
 from zygraph.names.part_collectives import wholes_read
 from zygraph.sentences.statements import clause_units, heading_units, units_for_preceding
 from zygraph.sentences.subject_units import duty_subject_units
-from zygraph.names.unitlist import FIRST_LEADS
+from zygraph.names.list_marks import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
 _HALF = str.maketrans("（）．﹒", "()..")

@@ -10,7 +10,7 @@ from pathlib import Path
 
 from zygraph.errors import InputError, LayoutError
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import has_role_words
+from zygraph.sentences.role_words import has_role_words
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_notice
 from zygraph.readers.lines import starts_a_block

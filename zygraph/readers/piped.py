@@ -46,7 +46,7 @@ from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragra
 from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.names.together_short import together_in_short
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["read_piped", "piped_cells", "piped_document", "PipedTable"]
 

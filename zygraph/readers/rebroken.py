@@ -21,7 +21,7 @@ from zygraph.readers.columns import column_for, names_people
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import simplified, without_readings
 from zygraph.readers.singlespaced import single_spaced_lines
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["table_lines"]
 

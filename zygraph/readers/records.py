@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import starts_with_label
+from zygraph.sentences.role_words import starts_with_label
 from zygraph.readers.columns import column_for
 
 __all__ = ["record_lines"]

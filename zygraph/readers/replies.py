@@ -36,7 +36,8 @@ from zygraph.sentences.helped_bodies import HELPING_VERBS
 from zygraph.names.people import cadres
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.subject_units import WITH
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["request_replies", "answer_units"]
 

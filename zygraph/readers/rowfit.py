@@ -15,9 +15,11 @@ import functools
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import has_role_words, parse_group
+from zygraph.sentences.grammar import parse_group
+from zygraph.sentences.role_words import has_role_words
 from zygraph.readers.normalize import without_readings
-from zygraph.names.unitlist import ZONES, looks_like_unit_list
+from zygraph.names.level_collectives import ZONES
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["fit_row", "split_merged", "cell_kind", "misfits", "items_over_targets", "items_as_tasks", "repeated_cells",
            "says_nothing"]

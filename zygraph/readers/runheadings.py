@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import VERBS, label_start
+from zygraph.sentences.role_words import VERBS, label_start
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["headings_apart", "run_headings_apart"]

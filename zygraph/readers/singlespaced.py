@@ -16,11 +16,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import label_role
+from zygraph.sentences.role_words import label_role
 from zygraph.readers.columns import column_for, names_people
 from zygraph.readers.lines import heading_area
 from zygraph.readers.normalize import simplified
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["single_spaced_header", "single_spaced_lines", "single_spaced_rows"]
 

@@ -26,7 +26,7 @@ from zygraph.readers.notice import first_listed_leads, led_by_notice, parse_noti
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.singlespaced import single_spaced_header, single_spaced_rows
 from zygraph.readers.spreadsheet import grid_rows
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["read_spaced", "spaced_table", "spaced_document"]
 

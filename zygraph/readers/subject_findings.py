@@ -6,7 +6,7 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.sentences.part_titles import part_title
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.verb_manner import helps_each_other
 from zygraph.sentences.worked_with import worked_with
 

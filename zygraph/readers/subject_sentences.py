@@ -49,7 +49,9 @@ from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.sentences.territory import LOCALITIES
 from zygraph.sentences.trade_enterprises import trade_enterprises
-from zygraph.names.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit, organ_of_field
 from zygraph.names.verb_manner import without_manner
 

@@ -27,21 +27,24 @@ import re
 
 from zygraph.sentences.asked_units import asked_units
 from zygraph.sentences.dated_subjects import dated_subject_units
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.findings import Finding
 from zygraph.sentences.finished import reports_tally
 from zygraph.sentences.grammar import SENTENCE_AFTER, Item, assign_roles, officials, split_clauses
 from zygraph.names.people import cadres
 from zygraph.readers.blockrows import area_of
-from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines, split_run_on
+from zygraph.readers.lines import HEADING, TASK, labels_on_own_lines, logical_lines
+from zygraph.readers.run_on_lines import split_run_on
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.section_designations import clause_designations
 from zygraph.sentences.payers import PAYING_WORD, payers
 from zygraph.sentences.places_concerned import without_place_concerned
 from zygraph.sentences.subject_forms import more_subjects
 from zygraph.sentences.subject_units import DUTY_OPENERS, duty_subject_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["subject_sections", "has_subject_sections", "section_texts", "collective_subject",

@@ -25,7 +25,8 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.readers.raw import RawRow
 
 __all__ = ["suggestion_replies", "sentence_bodies"]

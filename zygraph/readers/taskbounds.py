@@ -25,7 +25,7 @@ from __future__ import annotations
 import re
 
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import label_start
+from zygraph.sentences.role_words import label_start
 from zygraph.readers.assignment import find_assignment
 from zygraph.readers.lines import HEADING, PARAGRAPH_BREAK
 from zygraph.readers.point_lines import point_lines_joined

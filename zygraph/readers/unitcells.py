@@ -18,7 +18,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.grammar import SENTENCE_MARK
 from zygraph.readers.columns import column_for
 from zygraph.readers.lines import PARAGRAPH_BREAK
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["unit_cells", "cells_apart"]
 

@@ -12,13 +12,14 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general, refers_elsewhere
 from zygraph.sentences.grammar import Item
 from zygraph.names.people import personal_name
 from zygraph.sentences.report_duties import without_setting
 from zygraph.names.unitform import opens_with_level
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["area_units", "sector_units", "AREA_WORD", "SECTOR_WORD"]
 

@@ -5,8 +5,10 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.everyone import in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.sentences.grammar import LABELS, Item, role_of
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.role_words import LABELS, role_of
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["asked_units", "contacting_units"]
 

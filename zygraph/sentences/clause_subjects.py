@@ -11,7 +11,8 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.sentences.first_work import sets_case
-from zygraph.sentences.grammar import LABELS, Item, label_role
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.role_words import LABELS, label_role
 from zygraph.sentences.helped_bodies import HELPING_VERBS
 from zygraph.names.unitlist import split_units
 from zygraph.names.unitname import UNIT_ENDINGS, looks_like_unit

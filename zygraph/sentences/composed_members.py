@@ -11,7 +11,9 @@ from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.statements import clause_units
 from zygraph.sentences.subject_units import designated_units, subject_units
 from zygraph.names.unitform import without_level
-from zygraph.names.unitlist import BY_WORD, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY_WORD
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "joined_spellings", "group_members", "members_and_duties"]
 

@@ -17,7 +17,9 @@ import re
 from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.grammar import Item, split_clauses
 from zygraph.sentences.subject_units import duty_subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["dated_subject_units", "DATED_SUBJECT_WORD"]
 

@@ -12,7 +12,8 @@ A speaker closing a meeting may give each unit its own requirement, the unit rig
 A meeting's requirements may run together in one sentence after the words reporting them, each clause opening
 with its units and 要 (``会议要求，A要…；B要…；A要会同C、D对…开展…``): one task a clause, from its units.
 A speaker's requirements may run on sentence by sentence, some opening with units and 要, others with none
-(``王华指出，要做细…。要重视…。A要主动与B对接，…。B要协调落实…。``): one task a sentence naming units, from its units.
+(``王华指出，要做细…。要重视…。A要主动与B对接，…。B要协调落实…。``): one task a sentence naming units, from its units
+(:mod:`zygraph.sentences.required_sentences`).
 Minutes may settle specific matters one a numbered item, each opening with its run-in heading
 (``1.关于迎复审经费问题。县财政安排县卫计局经费50万元。``, ``…设备配备由A提出具体方案后另行研究确定``): the item is
 a task of the body that acts on the matter, the subject of its decision or the one after its 由.
@@ -26,21 +27,22 @@ import re
 
 from zygraph.names.bodies import Bodies
 from zygraph.sentences.clause_requirements import required_with_helpers
-from zygraph.sentences.duties import modal_subject_units
-from zygraph.sentences.emphasised_duties import emphasised_subject
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import GENERAL_NAME, in_general, opens_in_general, refers_elsewhere
-from zygraph.sentences.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, SENTENCE_AFTER, Item, officials
+from zygraph.sentences.grammar import CLAUSE_AFTER, Item, SENTENCE_AFTER, officials
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB
 from zygraph.names.numerals import chinese_number
 from zygraph.names.people import cadres, personal_name
-from zygraph.sentences.shared_requirements import is_shared, shared_task
-from zygraph.sentences.running_requirements import TOPIC_WORD, by_subject, concerned, linked_start, matter_requirement, on_matter
-from zygraph.sentences.speakers import BASIS, DOCUMENT_SPEAKER, SPEAKS
+from zygraph.sentences.speakers import DOCUMENT_SPEAKER, SPEAKS
 from zygraph.sentences.statements import clause_units
 from zygraph.sentences.subject_units import duty_subject_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "SPEAKER", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
-           "required_sentences", "ordinal_requirements", "ordinals_in_sequence"]
+           "ordinal_requirements", "ordinals_in_sequence"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).
@@ -51,15 +53,15 @@ _DECISION = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:为了|为|根据|按�
 SPEAKER = "(?P<speaker>[^，,。；;：:“”\"]{1,12}?)"
 #: The words reporting a leader's requirement, after a clause of time (在听取…汇报后，) or purpose (为…，):
 #: 周建平要求：要…; 县长强调，…. The speaker is a short phrase (会议, 县长, a name).
-_REQUIREMENT = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，,]{2,80}?(?:后|时|上|中)|(?:为了|为|根据|按照|围绕)"
-                          f"[^。；;：:，,]{{2,80}})[，,])?{SPEAKER}(?:要求|强调|指出)[，,：:]\\s*")
+REQUIREMENT_LEAD_IN = re.compile("(?:^|(?<=[。；;！!]))\\s*(?:(?:在[^。；;：:，,]{2,80}?(?:后|时|上|中)|(?:为了|为|根据|按照|围绕)"
+                                 f"[^。；;：:，,]{{2,80}})[，,])?{SPEAKER}(?:要求|强调|指出)[，,：:]\\s*")
 #: A speaker requiring a unit by name, the unit right after the verb (no colon): 他要求各区执法大队利用…, 他希望A以…,
 #: 王局长要求市支队会同…. The speaker is a pronoun, a name or a post, at most a short phrase.
 _REQUIRES_UNIT = re.compile("^\\s*(?P<speaker>[^，,。；;：:“”\"\\s]{1,12}?)(?:要求|希望|责成)(?![，,：:])")
 #: How many requirements naming units make a speaker's division of the work: one alone is often a report's aside.
-_FEWEST_REQUIREMENTS = 2
+FEWEST_REQUIREMENTS = 2
 #: The clauses of a speech: its sentences and the ；-clauses a speaker runs requirements together with.
-_CLAUSE_END = re.compile("(?<=[。；;！!])")
+CLAUSE_END = re.compile("(?<=[。；;！!])")
 #: A clause calling on everyone to act (各级各部门要…, …，各级各部门要强化协作): a requirement of no unit.
 _CALLS_EVERYONE = re.compile(f"(?:^|[，,]){GENERAL_NAME}(?:都|均|也)?要")
 #: A requirement a unit only helps with opens with its verb: 他要求A积极配合B…. Taking part (参加/参与宣传活动) is no
@@ -100,13 +102,6 @@ _MATTER_BY = re.compile(f"由(?P<units>[^，,。；;：:由]{{2,40}}?){_ACTS}(?!
 _MATTER_SUBJECT = re.compile(f"^(?:会议)?(?:原则)?(?:同意|决定|明确|责成|请)?(?P<units>[^，,。；;：:由]{{2,30}}?){_ACTS}(?!的){VERB_NOT_NAME}")
 #: A level and a body's own name with no kind of office, as minutes say the county's finance: 县财政, 市公安.
 _LEVEL_BODY = re.compile("^(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉)(?P<body>[\u4e00-\u9fff]{2,4})$")
-#: The departments a matter concerns, named so alone: 有关部门, 相关单位 (no 各, no area: not everyone).
-_CONCERNED = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
-#: A unit, then a clause of time, then its 要: 办公室在修改《报告》过程中，要… (the unit is still the subject).
-_SETTING_BEFORE_MODAL = re.compile("^(?P<units>[^，,。；;：:“”《》在]{2,20}?)在[^，,。；;]{2,40}?"
-                                   "(?:过程中|期间|工作中|中|时|后)[，,]\\s*(?=要(?!求))")
-#: The subject of a requirement before its 要, as a whole: 各战线领导及相关部门负责人要… (people by their post).
-_PEOPLE_REQUIRED = re.compile("^(?P<people>[^，,。；;：:]{2,30}?)要(?!求)")
 #: A leader named by a bare name as the one in charge: 由马娜牵头，.
 _PERSON_IN_CHARGE = re.compile("^由(?P<person>[\u4e00-\u9fff]{2,3})(?:牵头|负责|牽頭|負責|挂帅|掛帥)[，,]")
 
@@ -213,21 +208,21 @@ def required_work(text: str, known=None) -> tuple[str, list[Item]] | None:
     >>> required_work("《方案》指出，县水务局要做好争取工作。"), required_work("县长强调，有关部门要通力合作。")
     (None, None)
     """
-    for found in _REQUIREMENT.finditer(text):
+    for found in REQUIREMENT_LEAD_IN.finditer(text):
         if DOCUMENT_SPEAKER.search(found.group("speaker")):
             continue
         work = _first_sentence(text[found.end():])
         items = modal_subject_units(work, known)
         if items and all(item.word == "要" and not refers_elsewhere(item.text) for item in items):
-            return _from_first_requirement(work), items
+            return from_first_requirement(work), items
     return None
 
 
-def _from_first_requirement(work: str) -> str:
+def from_first_requirement(work: str) -> str:
     """``work`` from its first clause holding 要: the clauses before it say what others did (各部门提出了…意见，), no
     part of what is required.
 
-    >>> _from_first_requirement("各部门提出了意见，县政府办公室要认真梳理。"), _from_first_requirement("要抓住机遇，A要分工。")
+    >>> from_first_requirement("各部门提出了意见，县政府办公室要认真梳理。"), from_first_requirement("要抓住机遇，A要分工。")
     ('县政府办公室要认真梳理。', '要抓住机遇，A要分工。')
     """
     start = 0
@@ -272,7 +267,7 @@ def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | N
     True
     """
     tasks: list[tuple[str, list[Item]]] = []
-    for clause in (part for part in _CLAUSE_END.split(text) if part.strip()):
+    for clause in (part for part in CLAUSE_END.split(text) if part.strip()):
         found = _REQUIRES_UNIT.match(clause)
         if found is None:
             if tasks:  # no speaker: the requirement before goes on
@@ -284,7 +279,7 @@ def required_of_units(text: str, known=None) -> list[tuple[str, list[Item]]] | N
         items = subject_units(work, known) or _required_units(work, known)
         if items and not any(personal_name(item.text, known) for item in items):
             tasks.append((work, items))
-    return tasks if len(tasks) >= _FEWEST_REQUIREMENTS else None
+    return tasks if len(tasks) >= FEWEST_REQUIREMENTS else None
 
 
 def _required_units(work: str, known=None) -> list[Item] | None:
@@ -305,7 +300,7 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     ``会议要求，区委改革办要主动思考，…；各专项协调推进小组要尽心履职…；区委改革办要会同区委督查室、区政府督查室对…开展…``:
     after the first meeting's or speaker's lead-in so followed (``会议要求，`` ``县长强调：``; not a document's
     ``《方案》要求``), each
-    clause opening with its own units and 要 (:func:`zygraph.sentences.duties.modal_subject_units`) is a task from its
+    clause opening with its own units and 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`) is a task from its
     units, responsible; the first keeps the words reporting them (``会议要求，``) when it opens right after them, as
     written. Units it is to work with (``要会同C、D对…``) support, the units it opens with then lead; units whose
     only duty is to help (``E要全力配合…``) support.
@@ -339,7 +334,7 @@ def required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | No
     >>> required_clauses("《方案》要求，县发改局要做好规划；县财政局要保障经费。") is None
     True
     """
-    lead_ins = [found for found in _REQUIREMENT.finditer(text) if not DOCUMENT_SPEAKER.search(found.group("speaker"))]
+    lead_ins = [found for found in REQUIREMENT_LEAD_IN.finditer(text) if not DOCUMENT_SPEAKER.search(found.group("speaker"))]
     for found, after in zip(lead_ins, [*lead_ins[1:], None]):
         if after is not None and _required_clauses(text[found.end():after.start()], known) is None:
             continue  # 秦胜军指出，市委…重视。秦胜军要求，A要…；B要…: a lead-in dividing nothing before the next one
@@ -368,7 +363,7 @@ def _required_clauses(text: str, known=None) -> list[tuple[str, list[Item]]] | N
             calls += 1  # 会议要求，各级各部门要…；A、B要…: a call on everyone opens them, no task
         else:
             return None  # 会议要求，要加强领导；A要…: a requirement of no unit opens them
-    return tasks if tasks and len(tasks) + calls >= _FEWEST_REQUIREMENTS else None
+    return tasks if tasks and len(tasks) + calls >= FEWEST_REQUIREMENTS else None
 
 
 def _clause_units(clause: str, known=None) -> list[Item] | None:
@@ -405,128 +400,6 @@ def _opening_units(clause: str, known=None) -> list[Item] | None:
     return [Item(item.text, item.role, "要求") for item in items if not cadres(item.text)] or None
 
 
-def required_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
-    """A speaker's requirements run on sentence by sentence after the words reporting them, one task a sentence
-    naming its units; or None.
-
-    ``王华指出，要做细…。要重视粮食安全。…很重要。A要主动与B对接，…。B要协调落实…。``: after the first lead-in
-    of a speaker or a meeting (``王华指出，`` ``会议要求，``; not a document's ``《方案》要求``), each sentence (or
-    ；-clause) whose subject is units before 要 (:func:`zygraph.sentences.duties.modal_subject_units`) is a task from its units,
-    responsible. The subject may follow what others did (``各部门提出了意见，A要认真梳理``) or stand before a clause of
-    time (``办公室在修改报告过程中，要…``); a later lead-in (``梁庆民强调，``) is no part of its sentence. A sentence
-    with no subject of its own goes on the task before it, and before the first task leads in to them. Units in
-    general (``各级各部门要…``) and people by their post (``各战线领导及相关部门负责人要…``) are no units: such a
-    sentence is a requirement of everyone, no task, and what follows it is not the task before. The departments
-    concerned (``有关部门``, ``相关单位``: no 各, no area), after a unit named in full was given its requirement, are
-    the ones the matter concerns: a task of theirs. A second subject inside a sentence (``A要…，及时…，B要…``) opens a
-    task of its own, a word linking a requirement to those before (``同时，A要…``) is part of its text, and a sentence
-    opening with the matter it is on (``关于…工作，X要求，涉及单位要…``) is a task from the matter
-    (:mod:`zygraph.sentences.running_requirements`). A clause putting a word of emphasis for its 要 (``畜牧部门重点抓好…``,
-    :mod:`zygraph.sentences.emphasised_duties`) names its subject too, and a sentence whose subjects share one work by duty
-    words (``A要扛起主体责任，B要发挥牵头抓总作用，C要齐心协力，…``, :mod:`zygraph.sentences.shared_requirements`) is one task
-    with their roles, which divides the work on its own. None unless two sentences name units, or the requirements open with the
-    matter they are on (``会议要求，对于秋季开学工作，教育部门要…``): then one is a task, its matter kept where it opens
-    the sentence, and the units the matter concerns (``各有关单位``) are its units.
-
-    Examples
-    --------
-    >>> text = ("县长指出，要做细巩固成果工作。要重视粮食安全。各乡镇（街道）、部门要主动与县自然资源局对接，弄清需求。"
-    ...         "县自然资源局要协调落实好方案。要用心。")
-    >>> [(task[:6], [(i.text, i.role) for i in items]) for task, items in required_sentences(text)]
-    [('各乡镇（街道', [('各乡镇（街道）、部门', 'responsible')]), ('县自然资源局', [('县自然资源局', 'responsible')])]
-    >>> text = ("县长指出，各部门提出了意见，县政府办公室要认真梳理。县长强调，各战线领导及相关部门负责人要认真核对。"
-    ...         "办公室在修改报告过程中，要客观反映成果。要用实在的语言。")
-    >>> [(task, [i.text for i in items]) for task, items in required_sentences(text)]
-    [('县政府办公室要认真梳理。', ['县政府办公室']), ('办公室在修改报告过程中，要客观反映成果。要用实在的语言。', ['办公室'])]
-    >>> text = "县长要求，县林草部门要统筹好限采工作。有关部门要各司其职，推进水库项目。"
-    >>> [[i.text for i in items] for _, items in required_sentences(text)]
-    [['县林草部门'], ['有关部门']]
-    >>> text = "会议要求：一是要认清形势。同时，执法部门要加大执法，各乡镇、部门务必要压实责任。"
-    >>> [(task, [i.text for i in items]) for task, items in required_sentences(text)]
-    [('同时，执法部门要加大执法，', ['执法部门']), ('各乡镇、部门务必要压实责任。', ['各乡镇、部门'])]
-    >>> text = "会议要求，针对疫情防控工作，要严格做好防控。各有关单位要充分发挥作用，做好疫苗接种等工作。"
-    >>> [(task[:7], [i.text for i in items]) for task, items in required_sentences(text)]
-    [('各有关单位要充', ['各有关单位'])]
-    >>> required_sentences("县长要求，有关部门要各司其职。县林草部门要统筹好限采工作。") is None  # a call on everyone first
-    True
-    >>> required_sentences("会议要求，各级各部门要高度重视。县财政局要保障经费。") is None  # one sentence naming units
-    True
-    >>> required_sentences("《方案》要求，县发改局要做好规划。县财政局要保障经费。") is None  # a document's words
-    True
-    >>> required_sentences("根据任务要求，县发改局要做好规划。县财政局要保障经费。") is None  # a basis, no speaker
-    True
-    """
-    for found in _REQUIREMENT.finditer(text):
-        if not DOCUMENT_SPEAKER.search(found.group("speaker")) and not BASIS.match(found.group("speaker")):
-            topic = on_matter(text[found.end():])  # 会议要求，对于X工作，A要…: one requirement on a matter is a task
-            tasks = _required_sentences(text[found.end():], known, topic)
-            if topic:  # the units carry the matter's word, for the finding saying so
-                tasks = [(task, [Item(i.text, i.role, TOPIC_WORD) for i in items]) for task, items in tasks]
-            divided = len(tasks) >= _FEWEST_REQUIREMENTS or any(is_shared(items) for _, items in tasks)
-            return tasks if tasks and (divided or topic) else None
-    return None
-
-
-def _required_sentences(text: str, known=None, topic: bool = False) -> list[tuple[str, list[Item]]]:
-    """The sentences after a speaker's lead-in naming units as their subject, each with the sentences after it
-    that name no subject of their own (:func:`required_sentences`); ``topic`` when they open with their matter."""
-    tasks: list[tuple[str, list[Item]]] = []
-    going_on = False  # whether a sentence naming no subject goes on the task before it
-    for sentence in (part.strip() for part in _CLAUSE_END.split(text) if part.strip("。；;！! ")):
-        lead_in = _REQUIREMENT.match(sentence)  # 梁庆民强调，…: the speaker again, no part of the requirement
-        if lead_in and not DOCUMENT_SPEAKER.search(lead_in.group("speaker")):
-            sentence = sentence[lead_in.end():]
-        matter = matter_requirement(sentence, known)  # 关于…工作，徐声军要求，涉及单位要…: from the matter
-        if matter:
-            tasks.extend(matter)
-            going_on = True
-            continue
-        shared = shared_task(sentence, known)  # A要扛起主体责任，B要发挥牵头抓总作用，C要齐心协力，…: one task
-        if shared:
-            tasks.append(shared)
-            going_on = True
-            continue
-        subject = _sentence_subject(sentence, known, topic)
-        if subject is None:
-            if going_on:
-                tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
-            continue
-        start, items = subject
-        if items and all(_CONCERNED.match(item.text) for item in items) and not tasks and not topic:
-            items = []  # 有关部门要…, before any unit named in full: a call on everyone
-        if items:  # 县财政局要…，县自然资源局要…: a second subject in the sentence has its own task
-            tasks.extend(by_subject(sentence[start:], items, known))
-        going_on = bool(items)
-    return tasks
-
-
-def _sentence_subject(sentence: str, known=None, topic: bool = False) -> tuple[int, list[Item]] | None:
-    """Where the requirement in ``sentence`` starts and its units (``[]`` for a subject that names none: units in
-    general, people by their post), or None when the sentence has no subject of its own before 要. On a matter
-    (``topic``), the units it concerns (各有关单位) are its units."""
-    people = _PEOPLE_REQUIRED.match(sentence)
-    if people and cadres(people.group("people")):
-        return 0, []  # 各战线领导及相关部门负责人要…: people, no unit
-    opens = len(sentence) - len(_from_first_requirement(sentence))
-    items = modal_subject_units(sentence[opens:], known, opening=True)
-    start = linked_start(sentence, opens)  # 同时，A要…: the link is part of the requirement as written
-    if items is None and not topic:  # 畜牧部门重点抓好…: no 要, a word of emphasis before the work
-        emphasised = emphasised_subject(sentence, known)
-        if emphasised:
-            return 0, emphasised
-    if items is None:
-        setting = _SETTING_BEFORE_MODAL.match(sentence)  # 办公室在修改报告过程中，要…
-        if setting is None or not looks_like_unit_list(setting.group("units"), known):
-            return None
-        start, items = 0, [Item(name, "responsible", "要") for name in split_units(setting.group("units"), known)]
-    if any(item.word != "要" or personal_name(item.text, known) for item in items):
-        return None
-    if any(in_general(item.text) and not _CONCERNED.match(item.text) and not (topic and concerned(item.text))
-           for item in items):
-        return start, []  # 各级各部门要…: a requirement of everyone
-    return start, items
-
-
 def ordinals_in_sequence(pattern: re.Pattern, text: str) -> list[re.Match]:
     """Return the matches of ``pattern`` in ``text`` whose group ``ordinal`` goes on 一, 二, 三 … in order.
 
@@ -548,7 +421,7 @@ def ordinal_requirements(text: str, known=None) -> list[tuple[str, list[Item]]] 
 
     ``会议强调，相关单位要…。一要细化安置方案。要参照…。二要加快工作进度。A、B要理清责任…。三要依法有序推进。…``:
     the ordinals, in sequence from 一, cut the requirements (what comes before 一要 leads in to them); each
-    requirement whose sentence opens with its own units and 要 (:func:`zygraph.sentences.duties.modal_subject_units`) is a
+    requirement whose sentence opens with its own units and 要 (:func:`zygraph.sentences.modal_duties.modal_subject_units`) is a
     task from after its ordinal, its units responsible. A requirement naming none, or units in general (相关单位),
     is no task. None unless two ordinals in sequence are found and one requirement names units.
 

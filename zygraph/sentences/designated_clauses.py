@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import LABELS, Item, role_of
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.role_words import LABELS, role_of
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.set_up_body import set_up_body
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import COLLECTIVE_ENDINGS
 
 __all__ = ["designated_clauses", "named_bodies", "DESCRIBING", "FIXES", "LABEL_WORDS", "NAMED_AS"]

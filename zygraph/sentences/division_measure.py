@@ -15,7 +15,8 @@ from zygraph.sentences.duty_sections import divides_duties
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item
 from zygraph.sentences.subject_units import subject_units
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["divided_measure", "DIVIDED_WORD"]
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import LABELS, VERBS, role_of
+from zygraph.sentences.role_words import LABELS, VERBS, role_of
 from zygraph.names.unitlist import split_units
 
 __all__ = ["document_wide", "document_wide_units", "without_document_wide", "said_below", "wide_role_said"]

@@ -13,11 +13,9 @@ the unit that does it, or sits under a heading naming that unit. The wordings re
 * a sentence giving two subjects their share (``各县区负责…，市直有关部门，依照各自职责，严格…``):
   :func:`later_subject_units`;
 * a requirement beside such a list that names who meets it with 要, 将 or 应 (``一、加强统筹协调。各参建
-  乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``): :func:`modal_subject_units`;
-* a list whose items each open with their own department and 要, with no role word anywhere
-  (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``): :func:`modal_duties`; a paragraph of such sentences or
-  ；-clauses without numbers (``统计部门要…；公安部门要…；``): :func:`modal_sentences`; beside two such items, items
-  opening with their department and no 要 (``2、水务局加强…``): :func:`subject_duties`;
+  乡镇和部门要…``; ``三、严肃追责问责。对…的，县纪委监委将…``), and a list whose items each open with their own
+  department and 要, with no role word anywhere (``（一）公安部门要加强…；`` ``（二）市场监管部门要依法…``), or a
+  paragraph of such sentences: :mod:`zygraph.sentences.modal_duties`;
 * a numbered duty that opens with its department set off by a colon or a full stop
   (``15、市卫生局：负责…；…``, ``6、区质量技监局。负责…``): :func:`headed_duty_units`; unnumbered, one a
   line, two or more in a row (``县水利局：负责…；负责…。`` ``县气象局：负责…``): :func:`headed_duties`; the duty's
@@ -38,23 +36,22 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.duty_titles import duties_of_heading
-from zygraph.sentences.everyone import opens_in_general, refers_elsewhere, role_holders, with_roles_held_in_a_field
-from zygraph.sentences.grammar import HELP_MANNER, HELP_VERB, Item, label_start, officials, parse_group, split_clauses
+from zygraph.sentences.everyone import refers_elsewhere
+from zygraph.sentences.grammar import Item, parse_group, split_clauses
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB, label_start
 from zygraph.sentences.inner_partners import inner_partners
-from zygraph.sentences.modal_partners import modal_partners
 from zygraph.sentences.statements import sentence_units
 from zygraph.sentences.subject_units import CONNECTIVE, UNDER_LEADERSHIP, designated_units, duty_subject_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.sentences.with_partners import clause_partners
 from zygraph.sentences.worked_with import worked_with  # A由B、C协同开展工作: B, C support
+from zygraph.sentences.modal_duties import MODAL_CLAUSE
 
-__all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "modal_subject_units", "modal_duties", "modal_sentences",
-           "subject_duties",
-           "later_subject_units", "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units",
-           "SHARE_WORD"]
-
-#: A collective of units named elsewhere, owned by a body: 市人民政府有关部门, 市直各单位.
-_COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
+__all__ = ["sentence_duties", "unit_heading", "duties_of_heading", "owned_duty_units", "later_subject_units",
+           "headed_duty_units", "headed_duties", "matter_shares", "sentence_shares", "carried_out_units", "SHARE_WORD"]
 
 #: Who answers for a task, by name or post, not a unit: 由金国兴总工负责, 由鲁国会、郑忠安副厅长分别负责.
 _ANSWERS_FOR = re.compile("^由(?P<who>[^，,。；;由]{2,30}?)(?:分别|共同)?负责$")
@@ -79,17 +76,11 @@ _UNDER_LEADERSHIP_WORD = "在…领导下"
 #: may open with how it is done (会同公安、工商等有关部门依法查处…, 共同制定…, 联合开展…).
 _WORK = (f"(?=(?:研究|制订|制定|起草|做好|组织|开展|推进|落实|负责|牵头|查处|实施|加强|抓好|督促|指导|贯彻|依法|共同|联合|申请)"
          f"{VERB_NOT_NAME}|[，,]|$)")
-#: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
-#: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责, A务必要….
-_MODAL = re.compile("^(?P<units>[^，,。；;：:]{2,40}?)(?:务必|一定)?(?P<verb>要|将|应|须|必须|应当)(?!求|点|是|于)")
-#: A run-in title closed by a full stop before an item's first sentence, one clause: 民爆器材管理。, 建筑施工安全。.
-_RUN_IN_TITLE = re.compile("^[^，,。；;：:]{2,20}。")
-#: A clause opening with such a verb, after a clause of units alone: 各有关部门，要….
-_MODAL_FIRST = re.compile("^(?:要|将|应|须|必须|应当)(?!求|点|是|于)")
 #: A clause of basis or purpose before a duty's units: 按照安委会要求, 为确保….
 _PURPOSE_CLAUSE = re.compile("^(?:根据|按照|依据|为了|为|围绕)")
 #: How many clauses of a sentence are tried as the opening of a later subject (keeps the reading linear).
 _MOST_CLAUSES = 12
+#: A clause of the duty naming its partners: 会同有关部门，对…; 并会同B研究….
 _PARTNERS = re.compile("^(?:并|并且|同时|还|依法)?(?:负责|負責)?(?:会同|會同)(?P<units>[^，,。；;]{2,60}?)" + _WORK)
 #: A duty's department set off before its duties: 市卫生局：负责…, 区质量技监局。负责… (a colon, or a full stop); its
 #: name may hold a short bracket (各村（社区）：将…发放到农户).
@@ -145,7 +136,7 @@ def sentence_duties(text: str, known=None, opening=None) -> list[tuple[str, list
 def _own_modal_duty(sentence: str, known=None) -> list[Item] | None:
     """The units a sentence opens with before 要, 应 or 将 when they do work of their own (联席会议办公室要加强…), or
     None: units helping (县财政局要积极配合…), in general or named elsewhere (各部门, 有关单位) open no duty of theirs."""
-    modal, items = _MODAL.match(sentence.strip()), duty_subject_units(sentence, known)
+    modal, items = MODAL_CLAUSE.match(sentence.strip()), duty_subject_units(sentence, known)
     own = [item for item in items or [] if item.word != "会同"]  # A要会同B…: B supports A's duty
     if modal is None or not own or any(item.role != "responsible" or refers_elsewhere(item.text) for item in own) \
             or split_units(modal.group("units"), known) != [item.text for item in own]:
@@ -254,155 +245,6 @@ def _led_subjects(text: str, named: set, known=None) -> list[Item]:
         items += [Item(name, "responsible", _UNDER_LEADERSHIP_WORD)
                   for name in split_units(found.group("units"), known) if name not in named]
     return items
-
-
-def modal_subject_units(text: str, known=None, opening: bool = False) -> list[Item] | None:
-    """The units of the first clause that opens with units and 要, 将 or 应 (``各参建乡镇和部门要加强…``; also
-    with a comma between, ``各有关部门，要在…``), or None.
-
-    Read only for a requirement beside a list of duties or after an arrangement naming its units in its own
-    sentence (``二、A牵头并协调B…``), where each requirement names who meets it
-    (``一、加强统筹协调。各参建乡镇和部门要…``, ``三、严肃追责。对…的，县纪委监委将严肃追责问责``). The units
-    are responsible. Role holders in general (``各责任单位要…``) and officials are no such units. With
-    ``opening`` only units opening the text count (``各有关部门，要…``, not ``加强领导，各地要…``).
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in modal_subject_units("严肃追责。对工作不力的，县纪委监委将严肃追责问责。")]
-    [('县纪委监委', 'responsible')]
-    >>> [(i.text, i.role) for i in modal_subject_units("各有关部门，要在专项行动中加强执法检查。")]
-    [('各有关部门', 'responsible')]
-    >>> modal_subject_units("加强领导，县财政局要保障经费。", opening=True) is None
-    True
-    >>> modal_subject_units("各责任单位要加强统筹。"), modal_subject_units("要加强统筹，确保实效。")
-    (None, None)
-    >>> modal_subject_units("会同县市场监管局等部门将名单公开。") is None  # a partner, the subject left out
-    True
-    """
-    clauses = [clause for clause, _ in split_clauses(text)]
-    for index, clause in enumerate(clauses[:1] if opening else clauses):  # opening: the units open the text
-        after = clauses[index + 1] if index + 1 < len(clauses) else ""
-        # 各有关部门，要在…: a subject set off by a comma before its modal verb
-        found = _MODAL.match(clause) or (_MODAL.match(clause + after) if _MODAL_FIRST.match(after) else None)
-        if found is None:
-            continue
-        units = found.group("units")
-        if units.startswith(("会同", "會同")):  # …，会同B将…: the subject left out, B a partner
-            continue
-        if role_holders(units) or officials(units, known or (lambda name: False)) \
-                or not looks_like_unit_list(units, with_roles_held_in_a_field(known)):
-            continue
-        return [Item(name, "responsible", found.group("verb")) for name in split_units(units, known)] \
-            + modal_partners(found.string, found.end(), known)  # A要会同B…: B supports
-    return None
-
-
-def modal_duties(texts: list[str], known=None, named=None) -> list[list[Item] | None]:
-    """The units of each of a run of sibling items that are duties of the units they open with and 要, 将 or 应.
-
-    ``（一）公安部门要加强防范；（二）市场监管部门要依法查处；``: a list dividing the work with no role word,
-    each item opening with its own units and a modal verb (:func:`modal_subject_units`, ``opening``), or
-    with a run-in title then such a sentence (``（九）民爆器材管理。县公安局要重点检查…``). An
-    item is read when it and a neighbour both open so, and one of the two names units of its own
-    (公安部门, not 各地 or 有关部门): a list of requirements on everyone (``（一）各地要…（二）各部门要…``)
-    divides nothing. An item beside one that names its own units in its running text (``named``, aligned with
-    ``texts``: ``2、…由紫城镇各居委会负责清理``, ``5、请县作风办派出…``) is read too: such a list divides the work by the
-    subjects of its sentences, with 要 or a role verb; an item opening with units in general (``各单位要…``,
-    ``有关部门要…``) is then a call on everyone, not read. The units are responsible; the result is aligned with
-    ``texts`` (None for an item outside such a run).
-
-    Examples
-    --------
-    >>> texts = ["公安部门要加强防范。", "供销社要加强网点管理。", "组合烟花。"]
-    >>> [[i.text for i in items] if items else None for items in modal_duties(texts)]
-    [['公安部门'], ['供销社'], None]
-    >>> modal_duties(["各地要加强领导。", "各部门要密切配合。"])
-    [None, None]
-    >>> modal_duties(["加强领导，县财政局要保障经费。", "县审计局要加强审计。"])
-    [None, None]
-    >>> [[i.text for i in items] if items else None for items in modal_duties(["各镇要清扫。", ""], named=[False, True])]
-    [['各镇'], None]
-    >>> modal_duties(["各单位要高度重视。", ""], named=[False, True])
-    [None, None]
-    """
-    units = [_opening_modal_units(text, known) for text in texts]
-    own = [bool(items) and not any(refers_elsewhere(item.text) for item in items) for items in units]
-    named = named or [False] * len(texts)
-    out: list[list[Item] | None] = []
-    for index, items in enumerate(units):
-        beside = [other for other in (index - 1, index + 1) if 0 <= other < len(units)]
-        pairs = [other for other in beside if units[other]]
-        # 各单位要高度重视 beside 由A负责…: a call on everyone (opening in general), no unit of its own
-        read = any(own[index] or own[other] for other in pairs) or (
-            any(named[other] for other in beside) and not any(opens_in_general(item.text) for item in items or []))
-        out.append(items if items and read else None)
-    return out
-
-
-def modal_sentences(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
-    """Split a paragraph whose sentences or ；-clauses each give their own department its share with 要, or None.
-
-    ``市政府有关部门要各负其责。统计部门要制定方案…；公安部门要提供资料…；``: a paragraph without a number dividing
-    the work among departments named by field, no role word anywhere. A part is a duty when it opens with its
-    units and 要, 将 or 应 beside another that does (:func:`modal_duties`) and its units are its own: not a
-    collective of units named elsewhere (``各部门``, ``市政府有关部门``), whose sentence leads in to the duties.
-    Parts before the first duty are that lead-in (no task); a part naming no own units goes on the duty before
-    it. The units are responsible; None unless two duties at least are found.
-
-    Examples
-    --------
-    >>> text = "市政府有关部门要各负其责。统计部门要制定普查方案；公安部门要提供户籍资料，确保质量；"
-    >>> [(duty, [i.text for i in items]) for duty, items in modal_sentences(text)]
-    [('统计部门要制定普查方案；', ['统计部门']), ('公安部门要提供户籍资料，确保质量；', ['公安部门'])]
-    >>> modal_sentences("各地要加强领导。各部门要密切配合。") is None
-    True
-    """
-    parts = [part.strip() for part in re.split("(?<=[；;。])", text) if part.strip("。；; ")]
-    out: list[tuple[str, list[Item]]] = []
-    for part, items in zip(parts, modal_duties(parts, known)):
-        if items and not any(refers_elsewhere(item.text) or _COLLECTIVE_SUBJECT.search(item.text) for item in items):
-            out.append((part, items))
-        elif out:
-            out[-1] = (out[-1][0] + part, out[-1][1])
-    return out if len(out) > 1 else None
-
-
-def subject_duties(texts: list[str], known=None, named=None) -> list[list[Item] | None]:
-    """:func:`modal_duties`, and in a list where two or more items are read so, the other items' opening units too.
-
-    ``1、各乡镇政府继续推进…`` ``2、水务局加强…`` ``4、农委、畜牧局要加强…`` ``5、农委要对…``: a list dividing the
-    work among departments writes each department as its item's subject, with 要 or without
-    (:func:`zygraph.sentences.statements.duty_subject_units`). The others are read only when every item of the list
-    (each text not empty) opens with its units: a list of other items beside two duties divides nothing.
-    ``named`` marks the items naming their own units in running text (:func:`modal_duties`).
-    The result is aligned with ``texts``; ``texts`` is left untouched.
-
-    Examples
-    --------
-    >>> texts = ["水务局加强保护区管理。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"]
-    >>> [[i.text for i in items] for items in subject_duties(texts)]
-    [['水务局'], ['农委'], ['畜牧局']]
-    >>> subject_duties(["加强组织领导。", "农委要开展土壤调查。", "畜牧局要推进粪污利用。"])[0] is None
-    True
-    """
-    modal = modal_duties(texts, known, named)
-    if sum(bool(items) for items in modal) < 2:
-        return modal
-    opening = [items or (duty_subject_units(text, known) if text else None) for text, items in zip(texts, modal)]
-    return opening if all(items for text, items in zip(texts, opening) if text) else modal
-
-
-def _opening_modal_units(text: str, known=None) -> list[Item] | None:
-    """The units and 要 opening ``text``, or its sentence after a run-in title (``民爆器材管理。县公安局要…``).
-
-    >>> [i.text for i in _opening_modal_units("民爆器材管理。县公安局要重点检查运输环节。")]
-    ['县公安局']
-    >>> _opening_modal_units("加强领导，县财政局要保障经费。") is None
-    True
-    """
-    title = _RUN_IN_TITLE.match(text.strip())
-    return modal_subject_units(text, known, opening=True) or (
-        modal_subject_units(text.strip()[title.end():], known, opening=True) if title else None)
 
 
 def later_subject_units(text: str, known=None, named=None) -> list[Item] | None:

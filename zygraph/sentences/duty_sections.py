@@ -16,10 +16,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.grammar import Item
 from zygraph.sentences.subject_units import subject_units
-from zygraph.names.unitlist import BARE_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import BARE_NAME, split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["named_duties", "divides_duties", "fielded_duties", "kind_heading"]

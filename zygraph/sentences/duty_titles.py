@@ -6,7 +6,7 @@ import re
 
 from zygraph.sentences.everyone import in_general, refers_elsewhere, with_roles_held_in_a_field
 from zygraph.sentences.grammar import SENTENCE_MARK
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["duties_of_heading"]
 

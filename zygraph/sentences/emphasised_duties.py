@@ -3,7 +3,7 @@
 In a run of requirements (``林业部门要抓好…；畜牧部门重点抓好奶牛技术指导工作；水务部门要…``) a clause may drop
 its 要 and put a word of emphasis before the work instead (``重点抓好``, ``着力推进``, ``全力做好``): the units opening
 it are its subject as much as the ones before 要. Read only inside a speaker's requirements
-(:func:`zygraph.sentences.decisions.required_sentences`); a clause reporting the work finished (``重点抓好了…``) sets none.
+(:func:`zygraph.sentences.required_sentences.required_sentences`); a clause reporting the work finished (``重点抓好了…``) sets none.
 """
 
 from __future__ import annotations
@@ -14,7 +14,8 @@ from zygraph.sentences.everyone import in_general
 from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.grammar import Item, officials
 from zygraph.names.people import cadres, personal_name
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["EMPHASIS_WORD", "emphasised_subject"]
 

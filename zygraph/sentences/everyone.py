@@ -21,7 +21,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import LABELS
+from zygraph.sentences.role_words import LABELS
 
 __all__ = ["refers_elsewhere", "points_back", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
            "members_as_one", "GENERAL_NAME", "ALL_PARTIES"]

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.names.unitlist import looks_like_unit_list
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.verb_manner import helps_each_other
 
 __all__ = ["MANNER_ONLY", "sets_case", "first_work_end", "names_helped", "deciding_help"]

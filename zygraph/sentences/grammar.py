@@ -6,9 +6,10 @@ bracket closing a paragraph); what the text of that cell means is read here:
 * unit lists, split by :func:`zygraph.names.unitlist.split_units`;
 * people and rules inside a group: officials (``分管副省长负责``) are no units, and a
   sentence stating a rule (``列第一位的为牵头部门，其他部门按职责分工负责``) names none;
-* role labels: ``牵头单位：A，配合单位：B`` (and 主责单位, 责任单位, 参与单位 …);
+* role labels: ``牵头单位：A，配合单位：B`` (and 主责单位, 责任单位, 参与单位 …; the words themselves are
+  :mod:`zygraph.sentences.role_words`);
 * role verbs after the units: ``A、B负责``, ``由A牵头，B参加``, ``A会同B负责``;
-* the first unit listed leads when the notice says so (:data:`zygraph.names.unitlist.FIRST_LEADS`).
+* the first unit listed leads when the notice says so (:data:`zygraph.names.list_marks.FIRST_LEADS`).
 
 Units named outside a group (in sentences, headings, bare brackets, for every later
 task) are read by :mod:`zygraph.sentences.statements` with these words.
@@ -19,109 +20,30 @@ runs in time linear in its input and without recursion.
 
 from __future__ import annotations
 
-import functools
 import re
 from dataclasses import dataclass
 
-from zygraph.sentences.speakers import PLAN_KIND
-from zygraph.names.unitlist import CLAUSE_MARKS as _CLAUSE
-from zygraph.names.unitlist import CLOSING as _CLOSE
-from zygraph.names.unitlist import (BY, BY_WORD, FIRST_LEADS, LEAD_SYMBOLS, VERB_NOT_NAME, both_forms, looks_like_unit_list,
-                              plausible_name, split_outside_brackets, split_units)
-from zygraph.names.unitlist import OPENING as _OPEN
-from zygraph.names.verb_manner import HELP_MANNER, manner_free, without_manner
+from zygraph.names.list_marks import CLAUSE_MARKS as _CLAUSE
+from zygraph.names.list_marks import CLOSING as _CLOSE
+from zygraph.names.list_marks import OPENING as _OPEN
+from zygraph.names.list_marks import BY, BY_WORD, FIRST_LEADS, VERB_NOT_NAME, both_forms, split_outside_brackets
+from zygraph.names.listlike import LEAD_SYMBOLS, looks_like_unit_list, plausible_name
+from zygraph.names.unitlist import split_units
+from zygraph.names.verb_manner import without_manner
+from zygraph.sentences.role_words import (LABEL, LABEL_IS, LABEL_SLIP, NEUTRAL_LABEL, PERSON_LABEL, STRONG_VERB_END,
+                                          VERBS, VERB_END, VERB_THEN_COMMA, WEAK_FORMS, has_role_words, role_of)
 
-__all__ = ["Item", "parse_group", "label_role", "role_of", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
-           "has_role_words", "starts_with_label", "label_start", "names_a_person", "names_units", "LABELS", "VERBS",
-           "SENTENCE_MARK", "SENTENCE_AFTER", "CLAUSE_AFTER", "HELP_VERB", "HELP_MANNER"]
+__all__ = ["Item", "parse_group", "officials", "split_clauses", "cell_items", "has_lead_mark", "assign_roles",
+           "names_units", "SENTENCE_MARK", "SENTENCE_AFTER", "CLAUSE_AFTER"]
 
-#: The verbs of a unit that only helps another with its work (配合, 协助, 协同), one vocabulary for a meeting's
-#: requirements (decisions: A要全力配合…) and a heading's duties (duties: 积极配合…); taking part (参与) is help in a duty
-#: list only, where its readers add it.
-HELP_VERB = "配合|协助|协同|協助|協同"
-
-#: Role word -> role, for a label: the word before a noun for who (牵头 + 单位 -> 牵头单位：).
-_LABEL_WORDS = {
-    "牵头": "lead", "主责": "lead", "主办": "lead", "牵头责任": "lead", "牵头负责": "lead", "指导": "lead",
-    "发起": "lead",  # 发起部门 of a joint inspection (部门联合抽查): the department that initiates it and leads it
-    "责任": "responsible", "负责": "responsible", "承办": "responsible", "承担": "responsible",
-    "落实": "responsible", "实施": "responsible",
-    "配合": "support", "参与": "support", "参加": "support", "协办": "support", "协同": "support", "协助": "support",
-    "协作": "support", "支撑": "support",  # 支撑单位 (supporting units) beside a 牵头单位, as 配合单位
-    "配合责任": "support", "协同责任": "support", "协助责任": "support", "参与责任": "support",
-}
-#: Nouns a label ends with: 单位, 部门, and the 处室/科室 of a department's own notices (股室: a county or district
-#: bureau's sections, 责任股室), and the 司局 of a ministry's (牵头司局: its departments, 规划司, 信息通信发展司).
-_LABEL_NOUNS = ("单位", "部门", "处室", "科室", "股室", "机构", "司局")
-#: Label -> role. ``responsible`` units all lead unless a lead is named too (see :func:`assign_roles`).
-LABELS = {
-    **{word + noun: role for word, role in _LABEL_WORDS.items() for noun in _LABEL_NOUNS},
-    "牵头": "lead", "配合": "support", "责任主体": "responsible", "实施主体": "responsible", "工作主体": "responsible",
-    "检查主体": "responsible", "抽查主体": "responsible",  # the body that carries out an inspection (双随机抽查)
-    "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
-    "数据提供单位": "support", "数据提供部门": "support",  # the unit that supplies a target's figures: a duty in it
-}
-#: Verb -> role, for units written before the verb (``A、B负责``).
-VERBS = {
-    "牵头负责": "lead", "负责牵头": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
-    "按职责分工负责": "responsible", "按职责负责": "responsible", "分别负责": "responsible", "共同负责": "responsible",
-    "按职责分工落实": "responsible", "按职责落实": "responsible",  # A、B等按职责分工落实: as 按职责分工负责
-    "按照职责分工": "responsible", "按职责分工": "responsible",  # （A牵头，B、C按照职责分工）: 负责 left unsaid
-    "负责落实": "responsible", "负责实施": "responsible", "具体实施": "responsible", "具体负责": "responsible", "负责": "responsible", "承办": "responsible",
-    "配合": "support", "参与": "support", "参加": "support", "协助": "support", "协同": "support", "协办": "support",
-    "按职责分工配合": "support", "共同参与": "support", "配合协调": "support", "协调配合": "support",
-    "负总责": "lead", "主办": "lead", "牵头推进": "lead", "牵头组织": "lead", "牵头实施": "lead", "组织实施": "responsible",
-    "抓好落实": "responsible", "具体落实": "responsible", "分别落实": "responsible", "配合落实": "support",
-    "协助落实": "support",
-    "参照落实": "responsible", "参照执行": "responsible",  # 各镇（街）参照落实: they do it too, after the model of the lead
-    **{"为" + label: role for label, role in LABELS.items()},  # A、B为配合单位
-}
-#: Verbs that end task sentences as often as unit lists (抓好政策落实): they give a role only to names that
-#: all look like units, and do not by themselves make a text look like it names units.
-_WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible",
-               "组织": "responsible", "统一组织": "responsible", "联合组织": "responsible"}  # 由A、B联合组织举办…
-_ROLE_OF = {form: role for table in (LABELS, VERBS, _WEAK_VERBS, _LABEL_WORDS) for word, role in table.items()
-            for form in both_forms([word])}
-#: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
-#: Words qualifying a label before its role word: 主要协作单位, 具体责任单位, 直接责任单位, 工作协助部门 (the departments
-#: helping in the work), and the work it answers for: (问题)整改责任单位, a problem list's rectification (no task text).
-_QUALIFIERS = ("主要", "具体", "直接", "工作", "问题整改", "問題整改", "整改")
-_LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(_QUALIFIERS)})?"  # 省牵头单位, 主要协作单位: a level or qualifier first
-               f"(?:{'|'.join(both_forms(LABELS))}"
-               f"|(?:{'|'.join(both_forms(_LABEL_WORDS))})(?!{PLAN_KIND})"  # 实施计划发布机构: a document, then a page's label
-               f"[\u4e00-\u9fff]{{1,4}}?(?:{'|'.join(both_forms(_LABEL_NOUNS))}))")
-#: A second kind of unit the label names after its noun, in a bracket or after a 、: 责任处室（单位）：A、B,
-#: 牵头单位(部门)：A, 责任处室、单位：A、B (a bureau's offices and the bodies beside them, as 责任部门、单位：).
-_ALSO_NOUN = f"(?:[（(](?:{'|'.join(both_forms(_LABEL_NOUNS))})[）)]|、(?:{'|'.join(both_forms(_LABEL_NOUNS))}))?"
-_LABEL = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}\\s*[：:]")
-#: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
-_LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
-_LABEL_AT_END = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}$")
-#: A label opening a clause but closed by another mark (责任单位；A、B: a slip of the key for the colon), what follows.
-_LABEL_SLIP = re.compile(f"(?:^|(?<=[{_OPEN}；;，,。\\s]))({_LABEL_TEXT}{_ALSO_NOUN})\\s*([；;，,])([^；;，,。：:]*)")
-_LEVEL_FIRST = re.compile("^(?:省|市|县|区)")
-_LABEL_WORD_AT_START = re.compile(f"({'|'.join(both_forms(_LABEL_WORDS))})")
-_VERB_END = re.compile(f"({'|'.join(both_forms({**VERBS, **_WEAK_VERBS}))})[\\s。.]*$")
-_WEAK = frozenset(both_forms(_WEAK_VERBS))
-_STRONG_VERB_END = re.compile(f"({'|'.join(both_forms(VERBS))})$")  # A牵头、B配合: a verb closing a run of units
-_VERB_THEN_COMMA = re.compile(f"(?:{'|'.join(both_forms(VERBS))})、")
 _HUITONG = re.compile("会同|會同")
 #: A clause whose units carry a role verb of their own before the work they do (由A牵头组建X, A负责制定Y): waiting for
 #: a later clause's verb (，B配合), its units keep their own role, and the work is no part of their name.
 _ROLE_THEN_WORK = re.compile(f"^(?P<units>[^，,；;：:]+?)(?P<verb>{'|'.join(both_forms(VERBS))}){VERB_NOT_NAME}"
                              "(?=[\u4e00-\u9fff])")
 _ASSIST = re.compile("配合|协助|協助")
-#: A clause naming a person, not a unit (责任领导：张三, 分管省领导：李四): skipped.
-_PERSON = re.compile("^[^：:，,；;]{0,8}(领导|領導|责任人|責任人|联系人|聯繫人)\\s*[：:]")
-#: A label whose units carry their own verbs: 部门分工：A牵头，B配合.
-_NEUTRAL = re.compile("^(部门分工|部門分工|责任分工|責任分工|任务分工|分工|职责分工)\\s*[：:]")
-_NEUTRAL_ANYWHERE = re.compile("(部门分工|部門分工|责任分工|責任分工|职责分工)\\s*[：:]")
 #: A clause giving a time, not units: 年内持续推进, 2023年底前完成, 长期坚持.
 _TIME_CLAUSE = re.compile("^(\\d{4}年|年内|年底|今年|长期|長期|持续|持續|完成时限|时限|時限|按期|逐步|每年|\\d+月)")
-_ROLE_WORD = re.compile(f"{_LABEL.pattern}|({'|'.join(both_forms(VERBS))})\\s*([，,；;。)）]|$)|会同|會同")
-#: The first two characters of every role word and label (会同 and 主要 included): a cheap first look.
-_ROLE_CHARS = re.compile("|".join(sorted({form[:2] for table in (LABELS, VERBS, _LABEL_WORDS)
-                                           for form in both_forms(table)} | {"会同", "會同", "主要", "具体", "直接"})))
 
 #: A clause that opens a sentence stating a rule, which names no units: the positional rule, or a condition
 #: (明确牵头部门的，其他有关部门配合 / 未明确牵头单位的，…): the rest of its sentence is the rule.
@@ -160,7 +82,6 @@ _UNITS_OPENING = re.compile("^(?:(?:具体|具體)由|(?:此项|该项|这项|�
                             f"{BY_WORD}|請|请|是)")
 
 
-
 @dataclass(frozen=True)
 class Item:
     """One unit named in a cell: its text as written, its role, and the word that gave the role.
@@ -176,71 +97,6 @@ class Item:
     word: str
 
 
-def role_of(word):
-    """The role a label or verb gives: its own, or that of the role word a label starts with (牵头考核单位: lead).
-
-    >>> role_of("配合单位"), role_of("牵头考核单位"), role_of("主要协作单位"), role_of("负责"), role_of("省牵头单位")
-    ('support', 'lead', 'support', 'responsible', 'lead')
-    >>> role_of("区负责单位"), role_of("工作协助部门")
-    ('responsible', 'support')
-    """
-    if word not in _ROLE_OF:  # 省牵头单位, 主要协作单位: the level or qualifier before the label
-        word = _LEVEL_FIRST.sub("", word)
-        word = next((word[len(q):] for q in _QUALIFIERS if word.startswith(q)), word)
-        word = manner_free(word)  # 总牵头, 统一负责: the verb said with how far it reaches
-    if word in _ROLE_OF:
-        return _ROLE_OF[word]
-    return _ROLE_OF[_LABEL_WORD_AT_START.match(word).group(1)]
-
-
-def label_role(text: str) -> str | None:
-    """The role of the label that ends ``text`` (a table header: 市卫健委内牵头处室), or None.
-
-    Examples
-    --------
-    >>> label_role("市卫健委内牵头处室"), label_role("责任主体与协同单位"), label_role("牵头考核单位")
-    ('lead', 'support', 'lead')
-    >>> label_role("完成时限")
-    """
-    found = _LABEL_AT_END.search(text.strip())
-    return role_of(found.group(1)) if found else None
-
-
-def starts_with_label(text: str) -> bool:
-    """True when ``text`` begins with a role label (牵头单位：, 部门分工：…).
-
-    Examples
-    --------
-    >>> starts_with_label("部门分工：省发展改革委牵头"), starts_with_label("推进改革")
-    (True, False)
-    """
-    text = text.lstrip(" （(【[〔")
-    return _LABEL.match(text) is not None or _NEUTRAL.match(text) is not None
-
-
-def label_start(text: str) -> int | None:
-    """Where the first role label in ``text`` starts (牵头单位：, 部门分工：…), or None.
-
-    Examples
-    --------
-    >>> label_start("办科技周。协同责任单位：市科协"), label_start("办科技周"), label_start("垃圾未清运。整改责任单位：A")
-    (5, None, 6)
-    """
-    found = [m.start() for m in (_LABEL.search(text), _NEUTRAL_ANYWHERE.search(text)) if m]
-    return min(found) if found else None
-
-
-def names_a_person(text: str) -> bool:
-    """True for a line naming a person in charge (分管省领导：林某), which names no unit.
-
-    Examples
-    --------
-    >>> names_a_person("分管省领导：林某"), names_a_person("牵头单位：市科协")
-    (True, False)
-    """
-    return _PERSON.match(text.lstrip(" （(【[〔")) is not None
-
-
 def has_lead_mark(text: str) -> bool:
     """True when ``text`` marks a unit as the lead: a symbol (★区发改委、统计局; 区财政局*) or a note
     (区统计局（数据统计评估牵头单位）).
@@ -250,19 +106,6 @@ def has_lead_mark(text: str) -> bool:
     """
     return any(_SYMBOL_MARK.search(part.strip()) or _LEAD_MARK.search(part.strip())
                for part in split_outside_brackets(text, "、，,；;")[0])
-
-
-@functools.lru_cache(maxsize=65536)  # a pure function of the text; a notice repeats its unit cells
-def has_role_words(text: str) -> bool:
-    """True when ``text`` holds a role label, a closing role verb or 会同.
-
-    Examples
-    --------
-    >>> has_role_words("市科协牵头，市教育局配合"), has_role_words("市就业创业指导中心、市科协")
-    (True, False)
-    """
-    # most cells name no role: a look for the words' first characters saves the long pattern
-    return _ROLE_CHARS.search(text) is not None and _ROLE_WORD.search(text) is not None
 
 
 def names_units(items: list[Item], known=None) -> bool:
@@ -310,8 +153,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     in_note = False  # inside a sentence under a label that names no role (适用范围：…，以下…): no units
     for clause, ends_sentence in split_clauses(text):
         clause = _with_colon(clause, known)
-        if in_note or (_OTHER_LABEL.match(clause) and not _LABEL.match(clause) and not _NEUTRAL.match(clause)
-                       and not _PERSON.match(clause)):
+        if in_note or (_OTHER_LABEL.match(clause) and not LABEL.match(clause) and not NEUTRAL_LABEL.match(clause)
+                       and not PERSON_LABEL.match(clause)):
             in_note, label = not ends_sentence, None
             continue
         rule = _RULE_START.search(_BRACKETED.sub("", clause))  # not 市财政局（第一责任单位为牵头单位）: read below
@@ -320,7 +163,7 @@ def parse_group(text: str, known=None) -> list[Item] | None:
             label = None
             continue
         in_rule = False
-        if _PERSON.match(clause) or _TIME_CLAUSE.match(clause) or clause.strip("。 ") == "下同":
+        if PERSON_LABEL.match(clause) or _TIME_CLAUSE.match(clause) or clause.strip("。 ") == "下同":
             label = None  # a person or a deadline: no units
             continue
         people = officials(clause, known)
@@ -328,10 +171,10 @@ def parse_group(text: str, known=None) -> list[Item] | None:
             items += [Item(name, "person", "") for name in people]  # 分管副省长负责: people in charge, not units
             label = None
             continue
-        neutral = _NEUTRAL.match(clause)
+        neutral = NEUTRAL_LABEL.match(clause)
         if neutral:
             clause, label = clause[neutral.end():].strip(), None
-        marks = list(_LABEL.finditer(clause))
+        marks = list(LABEL.finditer(clause))
         if marks:
             head = clause[: marks[0].start()].strip(" （(【[〔")
             if head:
@@ -342,8 +185,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
                 label = mark.group(1)
                 items += _units(clause[mark.end(): after.start() if after else len(clause)], label, known)
             continue
-        verb = _VERB_END.search(clause)
-        if verb is not None and verb.group(1) in _WEAK and not looks_like_unit_list(
+        verb = VERB_END.search(clause)
+        if verb is not None and verb.group(1) in WEAK_FORMS and not looks_like_unit_list(
                 "、".join(waiting + [clause[: verb.start()]]), known):
             verb = None  # 抓好政策落实: a task's words, not units
         if verb is not None:  # A、B，C负责: each clause's units take the verb (a unit never spans the comma)
@@ -371,7 +214,7 @@ def _colon_for_mark(text, known):
     (('责任单位：县财政局、各村组', {'责任单位': '；'}), ('（责任单位，加强领导）', {}))
     """
     slips = {}
-    for found in reversed(list(_LABEL_SLIP.finditer(text))):
+    for found in reversed(list(LABEL_SLIP.finditer(text))):
         names = split_units(found.group(3), known)  # the first a unit by its form: 各乡镇场 beside it need not be
         if names and looks_like_unit_list(names[0], known) and all(map(plausible_name, names)):
             slips[found.group(1)] = found.group(2)
@@ -385,11 +228,11 @@ def _with_colon(clause, known):
     >>> _with_colon("主责单位是市交通委、市公安局", None), _with_colon("责任单位为主体", None)
     ('主责单位：市交通委、市公安局', '责任单位为主体')
     """
-    found = _LABEL_IS.match(clause)
+    found = LABEL_IS.match(clause)
     if found is None:
         return clause
     rest = clause[found.end():]
-    if _PERSON.match(found.group(1) + "：") or looks_like_unit_list(_VERB_END.sub("", rest), known):
+    if PERSON_LABEL.match(found.group(1) + "：") or looks_like_unit_list(VERB_END.sub("", rest), known):
         return f"{found.group(1)}：{rest}"
     return clause
 
@@ -412,13 +255,13 @@ def _at_verbs(clause):
     >>> _at_verbs("市发改委牵头、市财政局、市商务局配合"), _at_verbs("市科协、市科技局配合")
     ([('市发改委牵头', False), ('市财政局、市商务局配合', True)], [('市科协、市科技局配合', True)])
     """
-    if not _VERB_THEN_COMMA.search(clause):
+    if not VERB_THEN_COMMA.search(clause):
         return [(clause, True)]  # most clauses: no verb before a 、
     parts, _ = split_outside_brackets(clause, "、")
     out, run = [], []
     for part in parts:
         run.append(part)
-        verb = _STRONG_VERB_END.search(part)
+        verb = STRONG_VERB_END.search(part)
         if verb and verb.start() > 0 and part is not parts[-1]:
             out.append("、".join(run))
             run = []
@@ -428,7 +271,7 @@ def _at_verbs(clause):
 
 def _restates_others(clause, known):
     """True for a clause of a rule that names only "the others" (其他部门和单位按职责分工负责, 其他有关部门配合)."""
-    verb = _VERB_END.search(clause)
+    verb = VERB_END.search(clause)
     names = split_units(clause[: verb.start()] if verb else clause, known)
     return all(name.startswith(_OTHERS) for name in names)
 
@@ -446,7 +289,7 @@ def officials(clause, known=None):
     >>> officials("请奇帆、家农同志负责"), officials("公安、交通部门负责")
     (['奇帆', '家农同志'], [])
     """
-    verb = _VERB_END.search(clause)
+    verb = VERB_END.search(clause)
     names = split_units(clause[: verb.start()] if verb else clause, known)
     known = known or (lambda name: False)
     if names and names[-1].endswith(_COMRADE):  # 请奇帆、家农同志负责: the comrades asked to take charge
@@ -457,7 +300,7 @@ def officials(clause, known=None):
 
 
 def _units(text, word, known, after=""):
-    verb = _VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
+    verb = VERB_END.search(text)  # 责任单位：A、B按职责分工负责: the verb restates the label
     if verb is not None:
         text = text[: verb.start()]
         if role_of(verb.group(1)) == "lead" and role_of(word) != "lead":

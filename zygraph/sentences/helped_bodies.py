@@ -8,7 +8,8 @@ from collections.abc import Callable
 
 from zygraph.sentences.grammar import Item
 from zygraph.sentences.subject_units import MODAL_INSIDE
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["helping_subjects", "helps_before", "guided_helpers", "HELPING_VERBS"]
 

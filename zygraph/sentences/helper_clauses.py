@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.grammar import Item
-from zygraph.names.unitlist import BARE_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import BARE_NAME, split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit
 
 __all__ = ["helper_clause_units", "units_before_their_work"]

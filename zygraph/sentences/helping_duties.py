@@ -14,7 +14,7 @@ import re
 
 from zygraph.names.verb_manner import HELP_MANNER
 from zygraph.sentences.first_work import deciding_help, names_helped
-from zygraph.sentences.grammar import HELP_VERB
+from zygraph.sentences.role_words import HELP_VERB
 from zygraph.sentences.subject_units import MODAL_INSIDE
 
 __all__ = ["helps_only"]

@@ -26,7 +26,9 @@ from __future__ import annotations
 
 import re
 
-from zygraph.names.unitlist import BY, BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY, BY_WORD, VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.sentences.clause_subjects import bodies_after
 from zygraph.sentences.grammar import Item
 

@@ -16,7 +16,8 @@ from zygraph.sentences.everyone import in_general, refers_elsewhere
 from zygraph.sentences.grammar import Item, officials, split_clauses
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.subject_units import subject_units
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import UNIT_ENDINGS, body_by_kind
 
 __all__ = ["inner_duty_units", "INNER_WORD"]

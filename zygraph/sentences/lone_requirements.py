@@ -15,12 +15,13 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.decisions import REQUIREMENTS_SAID
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, officials
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.report_duties import numbered_points
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["lone_requirements", "named_points", "concerned_paragraph", "concerned"]
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, split_clauses
 from zygraph.sentences.subject_units import duty_subject_units
@@ -32,7 +32,7 @@ def measure_units(text: str) -> list[Item] | None:
     """The units a measure's running text gives work to, or None unless two clauses name units.
 
     Each sentence (or part between semicolons) may open with its units, before a modal verb (``A要…``,
-    ``B应…``: :func:`zygraph.sentences.duties.modal_subject_units`) or a duty's verb (``C负责…``, ``D落实…``:
+    ``B应…``: :func:`zygraph.sentences.modal_duties.modal_subject_units`) or a duty's verb (``C负责…``, ``D落实…``:
     :func:`zygraph.sentences.subject_units.duty_subject_units`); a later clause of a sentence opening so may name other
     units with their own work, the same ways (``…，G要…``; ``…，E、F结合业务职能，配合做好…``: support). A body named by its kind
     (``医保经办机构``) counts beside them. Units in general (``相关部门``) are none; each unit is named once.

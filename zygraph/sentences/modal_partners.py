@@ -9,7 +9,9 @@ import re
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, officials
 from zygraph.sentences.trade_enterprises import trade_enterprises
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["modal_partners", "duty_partners", "later_by_units"]
 

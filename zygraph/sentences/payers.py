@@ -12,7 +12,8 @@ import re
 from collections.abc import Callable
 
 from zygraph.sentences.grammar import Item
-from zygraph.names.unitlist import BY_WORD, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY_WORD
 
 __all__ = ["payers", "sentence_payers", "PAYING_WORD"]
 

@@ -26,12 +26,15 @@ import re
 
 from zygraph.sentences.duties import matter_shares
 from zygraph.sentences.everyone import refers_elsewhere
-from zygraph.sentences.grammar import Item, parse_group, role_of, split_clauses
+from zygraph.sentences.grammar import Item, parse_group, split_clauses
+from zygraph.sentences.role_words import role_of
 from zygraph.names.people import personal_name
 from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.sentences.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
 from zygraph.sentences.subject_units import CONNECTIVE, subject_units
-from zygraph.names.unitlist import BY_WORD, VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.verb_manner import BASIS_WORDS
 
 __all__ = ["prose_tasks", "paired_tasks", "quoted_task", "listed_tasks", "news_subject_units", "decision_shares",

@@ -26,12 +26,14 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.decisions import REQUIREMENTS_SAID, ordinals_in_sequence
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import Item, split_clauses
 from zygraph.sentences.set_up_body import SET_IN, SET_IN_WORD
 from zygraph.sentences.subject_units import MODAL_INSIDE, designated_units, subject_units
-from zygraph.names.unitlist import VERB_NOT_NAME, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["ORDINAL_POINT", "ordinal_points", "numbered_points", "clause_duties", "own_clauses", "later_duty_units", "without_setting", "reported_lead_in", "POINT_WORD",
            "MAIN_WORD"]

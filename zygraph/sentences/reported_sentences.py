@@ -17,7 +17,7 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.decisions import REQUIREMENTS_SAID, SPEAKER
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general, role_holders
 from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.grammar import SENTENCE_AFTER, Item

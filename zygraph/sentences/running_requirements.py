@@ -1,6 +1,6 @@
 """Requirements a meeting's news gives units inside running sentences: a second subject, a connective, a matter.
 
-A speaker's requirements read sentence by sentence (:func:`zygraph.sentences.decisions.required_sentences`) may give two
+A speaker's requirements read sentence by sentence (:func:`zygraph.sentences.required_sentences.required_sentences`) may give two
 units their duties inside one sentence, the second's clause after a comma
 (``县财政局要做好评审工作，及时拨付资金，县自然资源局要及时跟进…``): each is a task from its units
 (:func:`by_subject`). A requirement may open with a word linking it to the ones before (``同时，执法部门要…``): the
@@ -13,9 +13,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
-from zygraph.sentences.grammar import CLAUSE_AFTER, HELP_MANNER, HELP_VERB, Item
+from zygraph.sentences.grammar import CLAUSE_AFTER, Item
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB
 from zygraph.names.people import cadres, personal_name
 from zygraph.sentences.speakers import DOCUMENT_SPEAKER
 from zygraph.names.unitform import opens_with_level

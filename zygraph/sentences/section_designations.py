@@ -5,9 +5,11 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS
-from zygraph.sentences.grammar import Item, role_of
+from zygraph.sentences.grammar import Item
+from zygraph.sentences.role_words import role_of
 from zygraph.sentences.subject_units import CONNECTIVE
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["clause_designations"]
 

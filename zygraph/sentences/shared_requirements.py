@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.duties import modal_subject_units
+from zygraph.sentences.modal_duties import modal_subject_units
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.grammar import CLAUSE_AFTER, Item
 from zygraph.names.people import cadres, personal_name

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 import re
 
-from zygraph.names.unitlist import both_forms
+from zygraph.names.list_marks import both_forms
 
 #: The kinds of document a text cites by their common noun: 通知, 实施方案, 会议纪要, 管理办法, 工作计划.
 KINDS = ("通知", "意见", "方案", "文件", "规划", "计划", "报告", "纪要", "办法", "细则", "决定")

@@ -21,12 +21,16 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.asked_units import asked_units, contacting_units
-from zygraph.sentences.grammar import Item, names_units, officials, parse_group, role_of, split_clauses
+from zygraph.sentences.grammar import Item, names_units, officials, parse_group, split_clauses
+from zygraph.sentences.role_words import role_of
 from zygraph.sentences.helper_clauses import units_before_their_work
 from zygraph.names.numerals import chinese_number
 from zygraph.sentences.subject_units import WITH as _WITH
 from zygraph.names.unitform import KIND_RULES
-from zygraph.names.unitlist import BY_WORD, FIRST_LEADS, PARENT, VERB_NOT_NAME, ZONES, looks_like_unit_list, plausible_name, split_units
+from zygraph.names.unitlist import PARENT, split_units
+from zygraph.names.level_collectives import ZONES
+from zygraph.names.list_marks import BY_WORD, FIRST_LEADS, VERB_NOT_NAME
+from zygraph.names.listlike import looks_like_unit_list, plausible_name
 from zygraph.names.unitname import looks_like_unit
 from zygraph.names.verb_manner import BASIS_WORDS
 

@@ -14,7 +14,8 @@ import re
 
 from zygraph.sentences.everyone import in_general, refers_elsewhere
 from zygraph.sentences.grammar import Item, officials
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["step_units", "STEP_WORD"]
 

@@ -37,7 +37,8 @@ from collections.abc import Callable
 from zygraph.sentences.designated_clauses import DESCRIBING
 from zygraph.sentences.finished import reports_finished
 from zygraph.sentences.subject_units import MODAL_INSIDE, WITH
-from zygraph.names.unitlist import BY_WORD, joined_pair, split_units
+from zygraph.names.unitlist import joined_pair, split_units
+from zygraph.names.list_marks import BY_WORD
 
 __all__ = ["more_subjects", "bodies_apart", "designating_subjects", "SET_OFF", "STANCE"]
 

@@ -1,6 +1,6 @@
 """Units a sentence makes its subject: a duty's department (A负责…, A会同B制订…), units named as what they are for.
 
-A modal subject alone (``A、B要加强…``, no role verb) is read by :func:`zygraph.sentences.duties.modal_subject_units`.
+A modal subject alone (``A、B要加强…``, no role verb) is read by :func:`zygraph.sentences.modal_duties.modal_subject_units`.
 """
 
 from __future__ import annotations
@@ -9,14 +9,17 @@ import re
 
 from zygraph.sentences.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, designated_clauses, named_bodies
 from zygraph.sentences.everyone import refers_elsewhere, role_holders
-from zygraph.sentences.grammar import Item, parse_group, role_of, split_clauses
+from zygraph.sentences.grammar import Item, parse_group, split_clauses
+from zygraph.sentences.role_words import role_of
 from zygraph.sentences.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.sentences.part_titles import after_part_title
 from zygraph.names.people import cadres
 from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.names.numerals import DATE
 from zygraph.names.unitform import opens_with_level
-from zygraph.names.unitlist import BY, VERB_NOT_NAME, balanced, looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.list_marks import BY, VERB_NOT_NAME
+from zygraph.names.listlike import balanced, looks_like_unit_list
 from zygraph.sentences.first_work import deciding_help
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units",

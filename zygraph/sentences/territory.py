@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 
 from zygraph.sentences.grammar import Item
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["territorial_units", "TERRITORY_WORD", "LOCALITIES"]
 

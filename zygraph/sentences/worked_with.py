@@ -10,8 +10,11 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.grammar import HELP_MANNER, HELP_VERB, Item
-from zygraph.names.unitlist import looks_like_unit_list, split_units
+from zygraph.sentences.grammar import Item
+from zygraph.names.verb_manner import HELP_MANNER
+from zygraph.sentences.role_words import HELP_VERB
+from zygraph.names.unitlist import split_units
+from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["worked_with"]
 
