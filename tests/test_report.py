@@ -396,3 +396,16 @@ def test_a_document_naming_only_local_governments_gets_a_briefing_without_a_depa
     assert main(["report", str(source), "-o", str(tmp_path / "out")]) == 0
     page = (tmp_path / "out" / "index.html").read_text(encoding="utf-8")
     assert "部门网络为空" in page and "<b>—</b>网络密度" in page
+
+
+def test_a_notice_with_no_issuing_line_shows_the_issuer_read_from_its_title(tmp_path):
+    """A district's notice names itself only in its title (甲市乙区人民政府关于…), with no signature under it: the
+    header says who issued it and where that was read, rather than nothing."""
+    source = tmp_path / "notice.txt"
+    source.write_text("上海市静安区人民政府关于印发《排水管理实施方案》的通知\n\n"
+                      "1.完善排水设施（牵头单位：区水务局；配合单位：区财政局）\n"
+                      "2.加强管网养护（牵头单位：区建设管理委）\n", encoding="utf-8")
+    document = load(source)
+    assert document.meta["issuer"] == "" and document.meta["issuer_read"] == "静安区"
+    assert "<span>发文机关（读自标题）：静安区</span>" in briefing_html(document)
+    assert "<span>Issuer (read from the title): " in briefing_html(document, lang="en")

@@ -175,7 +175,8 @@ def _read_chunk(paths: list, ids: list, layout, sheet, registry, issuer) -> list
             rows = resolve_rows(raw, registry, found)
             label = found.label or issuer_label(raw.meta.get("issuer") or "") or doc_id
             out.append(DocumentRows(doc_id, *rows, meta={"path": raw.path, "layout": raw.layout, **raw.meta,
-                                                         "issuer_source": found.source, "issuer_level": found.level},
+                                                         "issuer_source": found.source, "issuer_level": found.level,
+                                                         "issuer_read": found.name if found.source else ""},
                                     issuer=label))
         except ZygraphError as exc:
             out.append(exc)

@@ -269,7 +269,8 @@ def build_table(document: RawDocument, registry: Registry | None = None,
         units=pd.DataFrame(units, columns=UNIT_COLUMNS),
         findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS).astype({"line": "Int64"}),
         meta={"path": document.path, "layout": document.layout, **document.meta,
-              "issuer_source": issuer.source, "issuer_level": issuer.level},
+              "issuer_source": issuer.source, "issuer_level": issuer.level,
+              "issuer_read": issuer.name if issuer.source else ""},
     )
 
 
