@@ -1,6 +1,6 @@
 """A member named by its kind that oversees a field, the subject of its duty in a list of members' duties."""
 
-from zygraph.sentences.kind_subjects import kind_subject_units, overseeing_body, research_body
+from zygraph.sentences.kind_subjects import kind_label_units, kind_subject_units, overseeing_body, research_body
 from zygraph.readers.paragraph import parse_paragraphs
 
 #: The last lines of a city earthquake plan's member duties (blind81, a law-database copy): each office opens its line
@@ -48,3 +48,32 @@ def test_only_a_role_verb_after_the_body_makes_it_the_duty_s_subject():
 def test_research_bodies_are_named_by_their_kind_and_what_they_hold_is_not():
     assert [research_body(n) for n in ("科研单位", "各科研单位", "研究机构", "相关科研机构")] == [True] * 4
     assert [research_body(n) for n in ("科研项目", "科研人员", "科研单位管理部门", "医疗机构")] == [False] * 4
+
+
+def test_an_organ_named_by_its_kind_labelling_its_duty_among_labelled_organs_is_the_unit_of_its_paragraph():
+    # 工作领导小组 and 工作专班 label their duties as units; the coordinating organ between them is named by its kind
+    text = ("三、职能分工\n（一）工作领导小组：指导监管机构和工作专班开展工作，审议实施细则。\n"
+            "（二）协调监管机构：参照管理要求，建立监管制度；制定操作细则。\n"
+            "（三）工作专班：配合协调监管机构研究办法，推动工作落实。\n")
+    doc = parse_paragraphs(text)
+    assert [(row.line, row.lead, row.support) for row in doc.rows] == [
+        (2, "工作领导小组", ""), (3, "协调监管机构", ""), (4, "", "工作专班")]
+    assert [(f.line, f.code) for f in doc.findings if f.code == "kind_label"] == [(3, "kind_label")]
+
+
+def test_a_kind_label_is_an_organ_only_with_its_work_named_and_no_verb_setting_it_up():
+    assert [(i.text, i.role) for i in kind_label_units("区联席会议机制：配合市场监管部门研究办法。")] == [
+        ("区联席会议机制", "support")]
+    assert kind_label_units("考核评价机制：建立考核制度。") is None  # a way of working, no organ
+    assert kind_label_units("工作协调机制：建立联席会议制度。") is None  # the measure sets the 机制 up
+    assert kind_label_units("组织机构：成立领导小组。") is None  # 组织机构 alone names no organ
+    assert kind_label_units("建立协调监管机构：明确职责。") is None  # a measure's run-in title
+
+
+def test_a_kind_label_alone_among_measures_is_no_unit():
+    # no sibling is labelled by a unit: 监管机构 words in measures' titles stay what the duties are about
+    text = ("三、主要任务\n（一）加强宣传：开展宣传活动。\n（二）医疗卫生机构：做好救治工作。\n"
+            "（三）强化保障：落实经费。\n（四）巡查重点水域（县水利局负责）。\n")
+    doc = parse_paragraphs(text)
+    assert [row.lead for row in doc.rows] == ["县水利局"]
+    assert "kind_label" not in {f.code for f in doc.findings}

@@ -2089,6 +2089,21 @@ def test_common_duties_heading_and_a_duties_table_one_cell_a_paragraph_give_each
     assert codes_at(table, "unit_cell") == [25, 31]
 
 
+def test_a_duties_table_headed_by_the_bare_word_unit_reads_each_row_for_its_unit(tmp_path):
+    # 单位 / 职责分工 copied one cell a paragraph, no 序号 column: each unit's cell owns the duty below it, the unit
+    # leading it; 配合 inside the duty after work of the unit's own gives no support, the bodies helped are no units
+    path = tmp_path / "n.txt"
+    path.write_text("某区整治协调机制成员单位职责分工\n\n单位\n\n职责分工\n\n区水务局\n\n依法实施水行政执法。\n\n"
+                    "区经委\n\n负责项目评估；配合规划资源部门开展调查。\n\n各街镇\n\n各街镇是整治的责任主体，负总责。\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    table = read_table(path)
+    assert [(a.task, a.raw_unit, a.role) for a in table.assignments.merge(table.tasks).itertuples()] == [
+        ("依法实施水行政执法。", "区水务局", "lead"), ("负责项目评估；配合规划资源部门开展调查。", "区经委", "lead"),
+        ("各街镇是整治的责任主体，负总责。", "各街镇", "lead")]
+    assert codes_at(table, "bare_unit_header") == [3]
+
+
 def test_a_duties_heading_holds_no_paragraph_after_the_attachment_line(tmp_path):
     # 附件： ends the notice's body: the paragraph after it is no duty of the heading above
     path = tmp_path / "n.txt"

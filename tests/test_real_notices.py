@@ -250,11 +250,6 @@ XFAIL = {
     "was no header word; a ministry's 司局 is now a label noun) - left: row 9's unit cell, merged with row 8's on the "
     "page, is missing from the copy; the gold gives it row 8's unit (DOUBTFUL), the reader warns the row names no lead",
     # blind123-126, scored once with the readers of 0b10d9e: 15 notices, P 0.92 R 0.73 pooled, 8 pass, 1 refused
-    "2023_shanghai_chongming_district_collective_land_market_pilot_duties": "P 1.00 R 0.89, 8/9 (0.88/0.78 as it "
-    "came, before task 3's gold was amended to the README's rule for a duty opening with 配合) - the label paragraph "
-    "（二）协调监管机构：… is not read as a task of its own: a pilot's organ named by its kind (…机构) is no unit name",
-    "2024_shanghai_fengxian_district_illegal_land_use_member_duties": "refused (P 0.00 R 0.00, 0/16) - a two-column "
-    "table 单位 / 职责分工 copied one cell a paragraph: unnumbered rows of a unit paragraph then its duty paragraph",
     "2001_guobanfa_mineral_resources_order_rectification_opinion": "P 0.94 R 0.59, 15/17 - a one-line State Council "
     "text: the fields a government organises to work together (A要组织B、C…等有关部门，分工协作，密切配合) are not "
     "read as its partners; 上级机关发现…的，要… and a subject naming an offending body are not read; 报请 glued to "

@@ -18,7 +18,7 @@ from zygraph.sentences.grammar import Item, assign_roles, parse_group
 from zygraph.sentences.role_words import label_start
 from zygraph.sentences.inner_partners import JOINED_WORD
 from zygraph.sentences.heading_bodies import heading_bodies, section_duty_units
-from zygraph.sentences.kind_subjects import kind_subject_units
+from zygraph.sentences.kind_subjects import kind_label_units, kind_subject_units
 from zygraph.readers.assignment import find_assignment, has_unit_group, task_sentences
 from zygraph.sentences.measures import measure_units
 from zygraph.sentences.member_inner_groups import member_duty_items
@@ -132,6 +132,13 @@ def block_rows(blocks, first_leads, findings):
                                     f"headings, one names its offices closed by 。 with no role verb: {block['text'][:20]}",
                                     "read the offices as responsible, with the roles the duty's words give"))
             tasks = _group_offices(block, [(block["text"], label)], findings)
+        if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index) \
+                and (kind := kind_label_units(block["text"])):  # （二）协调监管机构：…, beside （一）工作领导小组：…
+            findings.append(Finding(block["line"], "info", "kind_label", "among members' duties numbered as sub-"
+                                    "headings, one is labelled by an organ named by its kind: "
+                                    f"{kind[0].text}", "read the organ as responsible, with the roles the duty's "
+                                    "words give (配合 opening it: support)"))
+            tasks = [(block["text"], kind)]
         if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index):
             findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
                                     "duties numbered as sub-headings names no unit before its colon: "

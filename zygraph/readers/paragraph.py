@@ -187,7 +187,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     lines = task_bounds(normalise.text(paragraphs_by_space(text, tables)).split("\n"), tables)  # run-on paragraphs; a task's bounds
     first_leads = any(FIRST_LEADS.search(line) for line in lines)
     members = _member_lines(lines)
-    cells = set(unit_cells(lines))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
+    cells = set(unit_cells(lines, tables))  # 成员单位 / 党政办 / its duties: a duties table copied one cell a paragraph
     findings = marks + normalise.findings() + tables
     lines, broken = lost_marks_apart(lines, findings)  # …工作市爱卫办统筹…: a copy that lost its marks, broken again
     lines = group_titles_joined(lines, findings)  # 4.3.4救援组 / 负责…。由A、B组成。: the group's name opens its duty
