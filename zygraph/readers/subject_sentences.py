@@ -37,7 +37,7 @@ from zygraph.sentences.function_bodies import function_body, without_bound_parti
 from zygraph.sentences.kind_subjects import research_body
 from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter_before_holder
 from zygraph.sentences.helping_duties import helps_only
-from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
+from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before, organised_helpers
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.sentences.payers import sentence_payers
 from zygraph.names.people import cadres
@@ -409,8 +409,12 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     # A负责指导、协调C和D配合…: C and D help with a verb of their own
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
         first += [item] if item.text not in {i.text for i in first} else []
+    # A要组织B、C等有关部门，分工协作，密切配合，…: B and C work together on A's task, a verb of their own
+    organised = [item for item in organised_helpers(rest, _is_body) if item.text not in {i.text for i in first}]
+    first += organised
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     helping = ("helps_only",) if role == "support" else ()
+    helping += ("organised",) if organised else ()
     return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ())
                    + joined)
 
