@@ -49,7 +49,7 @@ from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.sentences.territory import LOCALITIES
 from zygraph.sentences.trade_enterprises import trade_enterprises
-from zygraph.names.unitlist import split_units
+from zygraph.names.unitlist import places_of_a_kind, split_units
 from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME
 from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit, organ_of_field
@@ -478,10 +478,11 @@ def _defined_subject(clause: str) -> list[Item]:
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
     class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
-    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), or the localities (各地: a call on
-    everyone, a task of its own in such text)."""
+    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
+    everyone, a task of its own in such text), or named places sharing the kind after 等 (山西、河南等省)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)) \
+            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
+            or places_of_a_kind(name)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \
         and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 
