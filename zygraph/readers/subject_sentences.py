@@ -49,6 +49,8 @@ from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.sentences.territory import LOCALITIES
 from zygraph.sentences.trade_enterprises import trade_enterprises
+from zygraph.sentences.restructured_enterprises import restructured_enterprises
+from zygraph.sentences.kinds_after_etc import body_and_its_kind
 from zygraph.names.unitlist import places_of_a_kind, split_units
 from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME
 from zygraph.names.listlike import looks_like_unit_list
@@ -479,10 +481,12 @@ def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
     class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
     (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
-    everyone, a task of its own in such text), or named places sharing the kind after 等 (山西、河南等省)."""
+    everyone, a task of its own in such text), named places sharing the kind after 等 (山西、河南等省), or enterprises
+    named by their part in a merger (兼并重组主体企业, 被兼并企业), or a body with the kind it heads after 等
+    (煤炭工业协会等行业组织)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
             or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
-            or places_of_a_kind(name)) \
+            or places_of_a_kind(name) or restructured_enterprises(name) or body_and_its_kind(name, _is_body)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \
         and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 
