@@ -495,3 +495,11 @@ def test_named_places_sharing_the_kind_after_deng_are_one_collective_subject():
     assert _units("黑龙江、四川、云南等省，要加大工作力度。") == [("黑龙江、四川、云南等省", "responsible")]
     # fields sharing a department's kind are no places: each a unit as before
     assert _units("财政、税务等部门要加强协作。") == [("财政", "responsible"), ("税务", "responsible")]
+
+
+def test_a_body_in_the_case_of_its_own_act_is_the_subject():
+    # 上级机关发现下级机关有…的，要…: the higher organ corrects; the lower, whose act it is, is no unit
+    assert _units("上级机关发现下级机关有违规审批行为的，要予以纠正。") == [("上级机关", "responsible")]
+    # A及其工作人员…的，必须…: the body is told to stop; its staff are people
+    assert _units("县水利局及其工作人员违规取水的，必须立即退出。") == [("县水利局", "responsible")]
+    assert _units("群众发现违规取水的，要及时举报。") == []

@@ -45,7 +45,7 @@ from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.finished import reports_tally
 from zygraph.readers.subjects import collective_subject, section_texts
-from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_apart, more_subjects  # A、B，必须…
+from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_apart, more_subjects, own_case_subjects
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.sentences.territory import LOCALITIES
 from zygraph.sentences.trade_enterprises import trade_enterprises
@@ -296,7 +296,7 @@ class Reading(NamedTuple):
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
-    ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
+    ``by``, ``asked`` (请A…), ``listed``, ``own_case`` (A发现…的，要…), ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
     dated_subjects), ``pays`` (who bears the cost: payers), ``required`` (the bodies after 应当由 or 分别由)).
 
@@ -352,6 +352,9 @@ def read_piece(piece: str) -> Reading:
             reading = _subject_reading(rule, found, clauses, at, piece)
             if reading is not None:
                 return reading
+    own_case = own_case_subjects(piece, _is_body)  # A发现B有…的，要…: the body in the case of its own act
+    if own_case:
+        return Reading([Item(name, "responsible", verb) for name, verb in own_case], [], ("own_case",))
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms; A可…: permitted_subjects
         for rule, more in (("form", more_subjects("，".join(clauses[at:]), _is_body)),
                            ("permitted", permitted_subjects(clauses[at], _is_body))):

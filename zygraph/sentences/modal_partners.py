@@ -22,7 +22,7 @@ _LATER_BY = re.compile("[，,；;]\\s*(?:并|再|同时|然后)?由(?P<units>[^�
 
 #: The work after 会同's partners, which an adverb of time or manner may open (立即开展, 尽快制定); 组织 of a name
 #: (会同县委组织部…) is none.
-_WORK = ("(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步)?"
+_WORK = ("(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步|统一|統一)?"
          f"(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台|监督检查){VERB_NOT_NAME}")
 #: The partners after 会同, up to the work or a comma.
 _PARTNERS = re.compile(f"(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK}|[，,]|$)")
@@ -73,6 +73,8 @@ def duty_partners(text: str, known=None) -> list[Item]:
     ['有关方面', '县教育局']
     >>> [i.text for i in duty_partners("县公安局列出清单，会同县发改委、县市场监管局等部门将信息纳入征信体系。")]
     ['县发改委', '县市场监管局']
+    >>> [i.text for i in duty_partners("清理工作由县自然资源局会同乡镇国土所统一组织督察员进行。")]
+    ['乡镇国土所']
     >>> [i.text for i in duty_partners("县综治办要会同县公安局结合贯彻落实《规定》要求，进行督导。")]
     ['县公安局']
     >>> [i.text for i in duty_partners("电网公司要会同发电企业针对薄弱环节组织演习。")]  # enterprises of a trade
