@@ -32,3 +32,9 @@ def test_party_a_rule_binds_joined_to_a_body_is_no_subject():
 
 def test_all_parties_concerned_are_called_on():
     assert _units("各有关方面要按照本意见的要求，抓紧开展工作。") == [("各有关方面", "responsible")]
+
+
+def test_the_organ_above_the_one_a_rule_speaks_of():
+    from zygraph.sentences.function_bodies import function_body
+    assert function_body("上级机关") and function_body("上级主管部门")
+    assert not function_body("上级") and not function_body("上级领导")

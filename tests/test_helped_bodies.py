@@ -29,3 +29,21 @@ def test_companies_named_only_by_their_kind_or_relevance_are_whom_the_work_conce
     assert guided_helpers("指导有关公司配合", _body) == []
     assert guided_helpers("督促各类企业配合", _body) == []
     assert [i.text for i in guided_helpers("督促县供水公司配合", _body)] == ["县供水公司"]
+
+
+def test_bodies_organised_to_work_together_support():
+    from zygraph.sentences.helped_bodies import organised_helpers
+    # 组织A、B等有关部门，分工协作，密切配合，…: fields sharing one kind noun, each a unit that supports
+    found = organised_helpers("各县政府要组织住建、交通、水利等有关部门，分工协作，密切配合，开展专项整治", _body)
+    assert [(i.text, i.role) for i in found] == [("住建", "support"), ("交通", "support"), ("水利", "support")]
+    assert [i.text for i in organised_helpers("组织县公安局、县城管局，密切配合，开展整治", _body)] == ["县公安局", "县城管局"]
+    # organising people, or with no clause of working together, names no helper
+    assert organised_helpers("组织志愿者，分工协作，开展宣传", _body) == []
+    assert organised_helpers("组织县公安局、县城管局开展整治", _body) == []
+
+
+def test_an_organised_list_supports_the_subject_sentence():
+    from zygraph.readers.subject_sentences import piece_subjects
+    found = piece_subjects("各县政府要组织住建、交通、水利等有关部门，分工协作，密切配合，开展专项整治。")
+    assert [(i.text, i.role) for i in found] == [("各县政府", "responsible"), ("住建", "support"), ("交通", "support"),
+                                                 ("水利", "support")]

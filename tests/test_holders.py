@@ -146,3 +146,9 @@ def test_each_you_is_read_from_a_few_characters_around_it():
     # linear by construction: a line of 由 with a holder at its end still reads, each 由 looked at locally
     assert _held_by("由" * 2000 + "的由县财政局负责落实") == [("县财政局", "responsible")]
     assert _held("由" * 2000 + "，由县财政局核准") == [("县财政局", "responsible")]
+
+
+def test_the_body_a_matter_is_sent_up_to_holds_nothing():
+    # 由A报请B批准后再办理…: A holds the duty; B, to whom it is sent for approval, is no unit (README)
+    assert _held("均由县自然资源局报请县人民政府批准后再办理登记手续") == [("县自然资源局", "responsible")]
+    assert _held("由县自然资源局报经县人民政府同意后公布") == [("县自然资源局", "responsible")]

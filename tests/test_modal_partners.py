@@ -94,3 +94,19 @@ def test_partners_before_jiang_jiehe_or_zhendui_and_enterprises_by_trade():
 
 def test_a_clause_opening_with_with_has_no_modal_subject():
     assert modal_subject_units("会同县市场监管局等部门将名单公开。") is None
+
+
+def test_a_long_list_of_partners_after_huitong():
+    from zygraph.sentences.modal_partners import duty_partners
+    # 会同 seven ministries and 等有关部门: the list runs past the length one name may run, each name short
+    text = "县发改局要会同县财政局、县人社局、县自然资源局、县税务局、县应急局、县能源办、县林业局等有关部门，尽快出台配套措施。"
+    assert _roles(duty_partners(text)) == [(name, "support") for name in (
+        "县财政局", "县人社局", "县自然资源局", "县税务局", "县应急局", "县能源办", "县林业局")]
+    # prose after 会同 with 、 is no list of partners
+    assert duty_partners("县发改局要会同研究、部署、督促、检查各项工作，尽快出台措施。") == []
+
+
+def test_partners_before_tongyi_zuzhi():
+    from zygraph.sentences.modal_partners import duty_partners
+    # 由A会同B统一组织…进行: 统一 opens the work after the partners
+    assert _roles(duty_partners("清理工作由县自然资源局会同乡镇国土所统一组织督察员进行。")) == [("乡镇国土所", "support")]

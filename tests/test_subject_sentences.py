@@ -486,3 +486,20 @@ def test_a_body_and_its_own_organ_leave_a_finding():
     found = []
     subject_sentences([(1, "决定如下："), (2, "一、工资协商"), (3, "本区环卫企业与其工会应协商工资。")], found)
     assert ("with_its_own", 2) in {(f.code, f.line) for f in found}
+
+
+def test_named_places_sharing_the_kind_after_deng_are_one_collective_subject():
+    # 甲、乙等重点省，要…: the places by their own names share the kind noun after 等 and are set off by a comma
+    assert _units("山西、河南、陕西等重点产粮省（区），要加强耕地保护。") == [
+        ("山西、河南、陕西等重点产粮省（区）", "responsible")]
+    assert _units("黑龙江、四川、云南等省，要加大工作力度。") == [("黑龙江、四川、云南等省", "responsible")]
+    # fields sharing a department's kind are no places: each a unit as before
+    assert _units("财政、税务等部门要加强协作。") == [("财政", "responsible"), ("税务", "responsible")]
+
+
+def test_a_body_in_the_case_of_its_own_act_is_the_subject():
+    # 上级机关发现下级机关有…的，要…: the higher organ corrects; the lower, whose act it is, is no unit
+    assert _units("上级机关发现下级机关有违规审批行为的，要予以纠正。") == [("上级机关", "responsible")]
+    # A及其工作人员…的，必须…: the body is told to stop; its staff are people
+    assert _units("县水利局及其工作人员违规取水的，必须立即退出。") == [("县水利局", "responsible")]
+    assert _units("群众发现违规取水的，要及时举报。") == []

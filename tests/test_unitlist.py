@@ -124,3 +124,11 @@ def test_a_description_naming_kinds_of_body_is_kept_not_dropped():
     assert without_described_kind("县教育局等中小学、幼儿园相关单位") == "县教育局等中小学、幼儿园相关单位"
     assert without_described_kind("县人民医院等医疗机构、基层卫生院有关单位") == "县人民医院等医疗机构、基层卫生院有关单位"
     assert without_described_kind("区交通、水务等市政交通设施、公共服务设施相关部门") == "区交通、水务等相关部门"
+
+
+def test_named_places_sharing_a_kind_of_place_after_deng_stay_one_name():
+    from zygraph.names.unitlist import places_of_a_kind
+    assert split_units("山西、河南、陕西等重点产粮省（区）") == ["山西、河南、陕西等重点产粮省（区）"]
+    assert split_units("黑龙江、四川、云南等省") == ["黑龙江、四川、云南等省"]
+    assert places_of_a_kind("黑龙江、四川、云南等省")
+    assert not places_of_a_kind("财政、税务等部门") and not places_of_a_kind("云南等省")

@@ -18,7 +18,7 @@ from zygraph.names.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE
 from zygraph.names.list_marks import BY, CLAUSE_MARKS, FIRST_LEADS, both_forms, split_outside_brackets
 
 __all__ = ["split_units", "units_run_together", "without_described_kind", "PARENT", "BARE_NAME", "JOINERS",
-           "joined_pair"]
+           "joined_pair", "places_of_a_kind"]
 
 _SEPARATORS = "、，,;；/"
 _JOINERS = ("和", "及", "与", "與")
@@ -203,6 +203,9 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     return out
 
 
+#: The last of named places and the kind of place they all are after 等, perhaps qualified (陕西等重点产煤省（区）, 云南等省):
+#: the kind noun after 等 runs over every place before it, as a government after the last does.
+_PLACES_OF_A_KIND = re.compile("^[\u4e00-\u9fff]{2,4}等[\u4e00-\u9fff]{0,6}?(?:省|市|县|地区|城市)(?:[（(][^（()）]{1,8}[）)])?$")
 #: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
 _REPEATED_LEVEL = re.compile("(?<=[局委办院厅部会联协社站所心队行司处科署馆室])(?=[区市县省州])")  # a unit's last character, a level
 
@@ -393,6 +396,8 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     1
     >>> _place_run(["市", "县人民政府及同级财政部门"], ["、"], 0, lambda name: False)  # the unit, then one joined to it
     1
+    >>> _place_run(["山西", "河南", "陕西等重点产煤省"], ["、", "、"], 0, lambda name: False)  # places of one kind after 等
+    2
     """
     j, bare = i, True
     while j + 1 < len(pieces) and seps[j] == "、" and j - i < _LONGEST_RUN:
@@ -413,8 +418,26 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
         return j
     places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
     unit = _trim(pieces[j]) if j > i and places else ""
+    if unit and places_of_a_kind("、".join([*map(str.strip, pieces[i:j]), unit])):
+        return j  # 山西、河南、陕西等重点产煤省（区）: named places sharing the kind noun after 等, one collective
     levels = unit and _LEVEL_UNIT.match(unit) and all(len(piece.strip()) == 1 for piece in pieces[i:j])
     return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0]) or levels) else i
+
+
+def places_of_a_kind(name: str) -> bool:
+    """True when ``name`` lists places by their own names sharing the kind of place written after 等
+    (``山西、河南、陕西等重点产煤省（区）``, ``黑龙江、云南等省``): one collective, whose places each do the work, as places
+    sharing one government after the last are (README).
+
+    >>> places_of_a_kind("山西、河南、陕西等重点产煤省（区）"), places_of_a_kind("黑龙江、云南等省")
+    (True, True)
+    >>> places_of_a_kind("财政、税务等部门"), places_of_a_kind("云南等省"), places_of_a_kind("山西省")
+    (False, False, False)
+    """
+    pieces = name.split("、")
+    last = pieces[-1]
+    return len(pieces) > 1 and _PLACES_OF_A_KIND.match(last) is not None and _is_place(last[:last.index("等")]) \
+        and all(_is_place(piece) and BARE_NAME.match(piece) for piece in pieces[:-1])
 
 
 def _named_zone(piece: str) -> bool:

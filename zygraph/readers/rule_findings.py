@@ -34,6 +34,14 @@ _RULES = {
     "parties": ("bound_party",
                "the subject joins a body to a party the rule binds (项目单位, 建设单位): {task}",
                "read the body alone as the subject of the duty"),
+    "own_case": ("own_case_subject",
+               "the subject stands in the case its duty is for, the case its own act (A发现…的，要…; "
+               "A及其人员…的，必须…): {task}",
+               "read the body as the subject of the modal after the case; its staff are people, no unit"),
+    "organised": ("organised_helpers",
+               "the subject organises bodies who work together on its task with a verb of their own "
+               "(组织B、C等有关部门，分工协作，密切配合): {task}",
+               "read the bodies organised as supporting the subject"),
     "helps_only": ("helping_duty",
                "the subject's duty is only to help with the work (配合, 协助): {task}",
                "read its bodies as supporting the task"),

@@ -37,7 +37,7 @@ from zygraph.sentences.function_bodies import function_body, without_bound_parti
 from zygraph.sentences.kind_subjects import research_body
 from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter_before_holder
 from zygraph.sentences.helping_duties import helps_only
-from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before
+from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before, organised_helpers
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.sentences.payers import sentence_payers
 from zygraph.names.people import cadres
@@ -45,11 +45,13 @@ from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
 from zygraph.readers.raw import RawRow
 from zygraph.sentences.finished import reports_tally
 from zygraph.readers.subjects import collective_subject, section_texts
-from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_apart, more_subjects  # A、B，必须…
+from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_apart, more_subjects, own_case_subjects
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
 from zygraph.sentences.territory import LOCALITIES
 from zygraph.sentences.trade_enterprises import trade_enterprises
-from zygraph.names.unitlist import split_units
+from zygraph.sentences.restructured_enterprises import restructured_enterprises
+from zygraph.sentences.kinds_after_etc import body_and_its_kind
+from zygraph.names.unitlist import places_of_a_kind, split_units
 from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME
 from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit, organ_of_field
@@ -294,7 +296,7 @@ class Reading(NamedTuple):
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
-    ``by``, ``asked`` (请A…), ``listed``, ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
+    ``by``, ``asked`` (请A…), ``listed``, ``own_case`` (A发现…的，要…), ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
     dated_subjects), ``pays`` (who bears the cost: payers), ``required`` (the bodies after 应当由 or 分别由)).
 
@@ -350,6 +352,9 @@ def read_piece(piece: str) -> Reading:
             reading = _subject_reading(rule, found, clauses, at, piece)
             if reading is not None:
                 return reading
+    own_case = own_case_subjects(piece, _is_body)  # A发现B有…的，要…: the body in the case of its own act
+    if own_case:
+        return Reading([Item(name, "responsible", verb) for name, verb in own_case], [], ("own_case",))
     for at in range(min(len(clauses), _SUBJECT_CLAUSES)):  # 每年要…, 由A根据…印发: subject_forms; A可…: permitted_subjects
         for rule, more in (("form", more_subjects("，".join(clauses[at:]), _is_body)),
                            ("permitted", permitted_subjects(clauses[at], _is_body))):
@@ -409,8 +414,12 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     # A负责指导、协调C和D配合…: C and D help with a verb of their own
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
         first += [item] if item.text not in {i.text for i in first} else []
+    # A要组织B、C等有关部门，分工协作，密切配合，…: B and C work together on A's task, a verb of their own
+    organised = [item for item in organised_helpers(rest, _is_body) if item.text not in {i.text for i in first}]
+    first += organised
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     helping = ("helps_only",) if role == "support" else ()
+    helping += ("organised",) if organised else ()
     return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ())
                    + joined)
 
@@ -474,10 +483,13 @@ def _defined_subject(clause: str) -> list[Item]:
 def _is_body(name: str) -> bool:
     """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
     class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
-    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), or the localities (各地: a call on
-    everyone, a task of its own in such text)."""
+    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
+    everyone, a task of its own in such text), named places sharing the kind after 等 (山西、河南等省), or enterprises
+    named by their part in a merger (兼并重组主体企业, 被兼并企业), or a body with the kind it heads after 等
+    (煤炭工业协会等行业组织)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)) \
+            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
+            or places_of_a_kind(name) or restructured_enterprises(name) or body_and_its_kind(name, _is_body)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \
         and not matter_before_holder(name, _is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
 

@@ -2,8 +2,8 @@
 
 A notice dividing the work of a registration or licensing regime names its actors by their part in it, not by an
 office: the registration authority (``登记管理机关``, ``社会团体登记管理机关``), the body an organisation is attached to
-(``挂靠单位``), the supervising body (``主管单位``), the approving organ (``审批机关``, ``发证机关``), and the banks told
-whom to lend to (``银行``). None is a unit by its form alone (:func:`zygraph.names.unitname.looks_like_unit`), and
+(``挂靠单位``), the supervising body (``主管单位``), the approving organ (``审批机关``, ``发证机关``), the organ above
+the one a rule speaks of (``上级机关``, told to correct what the lower did), and the banks told whom to lend to (``银行``). None is a unit by its form alone (:func:`zygraph.names.unitname.looks_like_unit`), and
 the same words name no body inside a longer noun; this module says only whether a sentence's whole subject is one.
 A unit named by the thing it runs (``项目单位``, ``建设单位``, ``排污单位``: the parties a rule binds) is none.
 """
@@ -23,6 +23,8 @@ _ORGAN = re.compile("^(?:各级|各級|有关|有關|各有关|各有關)?[\u4e0
 #: The relation a unit holds to the organisations a regime oversees (挂靠单位: the one they are attached to).
 _RELATION_UNIT = re.compile("^(?:各级|各級|有关|有關|各)?(?:挂靠|掛靠|业务主管|業務主管|主管|审批|審批|监管|監管|登记|登記)"
                             "(?:单位|單位)$")
+#: An organ named by its place above the organ a rule speaks of (上级机关 发现下级机关…的，要…): the one that corrects it.
+_HIGHER = re.compile("^(?:其)?(?:上级|上級)(?:机关|機關|主管机关|主管機關|主管部门|主管部門)$")
 #: Banks as a class, told whom they may lend to (银行及有关金融机构不得…): 银行, 商业银行, 各银行.
 _BANKS = re.compile("^(?:各|各类|各類|有关|有關|各商业|商业|商業|政策性)?(?:银行|銀行)$")
 #: A unit named by the thing it runs or the rule it is bound by (项目单位, 建设单位, 排污单位): a party the rule binds.
@@ -38,14 +40,14 @@ def function_body(name: str) -> bool:
 
     Examples
     --------
-    >>> [function_body(n) for n in ("登记管理机关", "社会团体登记管理机关", "挂靠单位", "审批机关", "银行")]
-    [True, True, True, True, True]
+    >>> [function_body(n) for n in ("登记管理机关", "社会团体登记管理机关", "挂靠单位", "审批机关", "银行", "上级机关")]
+    [True, True, True, True, True, True]
     >>> [function_body(n) for n in ("项目单位", "建设单位", "党政机关", "行政机关", "机关", "银行贷款", "要移送有关机关")]
     [False, False, False, False, False, False, False]
     """
     if "的" in name or any(word in name for word in _ORGANS_IN_GENERAL):
         return False
-    return bool(_ORGAN.match(name) or _RELATION_UNIT.match(name) or _BANKS.match(name))
+    return bool(_ORGAN.match(name) or _RELATION_UNIT.match(name) or _BANKS.match(name) or _HIGHER.match(name))
 
 
 def bound_party(name: str) -> bool:

@@ -11,7 +11,7 @@ from zygraph.sentences.subject_units import MODAL_INSIDE
 from zygraph.names.unitlist import split_units
 from zygraph.names.listlike import looks_like_unit_list
 
-__all__ = ["helping_subjects", "helps_before", "guided_helpers", "HELPING_VERBS"]
+__all__ = ["helping_subjects", "helps_before", "guided_helpers", "organised_helpers", "HELPING_VERBS"]
 
 #: The verbs of helping another body with its work, the one vocabulary of this module and of
 #: :mod:`zygraph.sentences.clause_subjects` (which adds the help given: 给予支援).
@@ -32,6 +32,10 @@ _HELPS_ONLY = re.compile(f"^(?:都|均|也)?(?:{MODAL_INSIDE.pattern})(?:积极|
 #: guiding verbs, the bodies, then a help verb of their own.
 _GUIDED = re.compile("(?:指导|指導|协调|協調|督促|组织|組織|动员|動員)(?:[、和及与]?(?:指导|指導|协调|協調|督促))?"
                      f"(?P<units>[^，,。；;：:的]{{2,40}}?)(?:积极|主动|全力|密切|做好)?(?P<help>{_HELP})")
+#: Bodies the subject organises or mobilises, set off by a comma before clauses saying only that they work together
+#: (组织A、B、C等有关部门，分工协作，密切配合，对…进行治理): they help with a verb of their own.
+_TOGETHER = "(?:分工协作|分工合作|密切配合|紧密配合|通力协作|通力合作|协同配合|协调配合|相互配合|互相配合|各司其职|各负其责)"
+_ORGANISED = re.compile(f"(?:组织|組織|动员|動員)(?P<units>[^，,。；;：:的]{{2,120}}?)[，,](?P<help>{_TOGETHER})(?=[，,。；;]|$)")
 #: The kinds a guided private body's name ends with (物业服务企业, 供水公司): a body of its own, as a unit is.
 _COMPANIES = ("企业", "企業", "公司")
 #: A company named by what it is (物业服务企业, 供水公司), not only by its kind or a word of relevance (企业, 相关企业, 有关公司,
@@ -86,6 +90,26 @@ def guided_helpers(clause: str, is_body: Callable[[str], bool]) -> list[Item]:
     parts = _JOINED.split(units)  # 物业服务企业和业委会: a company joined to a body, each a name of its own
     names = parts if len(parts) > 1 and all(map(company, parts)) else split_units(units) if units else []
     if not names or not all(map(company, names)):
+        return []
+    return [Item(name, "support", found.group("help")) for name in names]
+
+
+def organised_helpers(text: str, is_body: Callable[[str], bool]) -> list[Item]:
+    """The bodies ``text`` says its subject organises, set off by a comma before a clause saying only that they work
+    together (``组织A、B等有关部门，分工协作，密切配合，…``): they work with a verb of their own on the subject's task,
+    so they support (README: helped units with a verb of their own); fields sharing one kind noun (国土、公安等有关部门)
+    each a unit; [] where no such clause follows, or the names are no list of units.
+
+    >>> body = lambda name: name.endswith("局")
+    >>> [(i.text, i.role, i.word) for i in organised_helpers("要组织国土、环保、公安等有关部门，分工协作，密切配合，开展治理", body)]
+    [('国土', 'support', '分工协作'), ('环保', 'support', '分工协作'), ('公安', 'support', '分工协作')]
+    >>> organised_helpers("要组织专家，分工协作，开展评审", body), organised_helpers("要组织市公安局开展治理", body)
+    ([], [])
+    """
+    found = _ORGANISED.search(text)
+    units = found.group("units") if found else ""
+    names = split_units(units) if units else []
+    if not names or not (all(map(is_body, names)) or looks_like_unit_list(units)):
         return []
     return [Item(name, "support", found.group("help")) for name in names]
 

@@ -43,10 +43,12 @@ _BEFORE_REACH = 6
 _LONGEST = 40
 #: The words naming partners after the holders: 会同, 商 (consult; not the 商 of 协商), 协助 (the body helped follows).
 _PARTNER = "会同|會同|(?<![协協会會磋])商|协助|協助"
-#: Where the holders after 由 end: a partner word, or a verb or basis their duty opens with (not 负责同志: people).
+#: Where the holders after 由 end: a partner word, or a verb or basis their duty opens with (not 负责同志: people), or
+#: sending the matter up (由A报请B批准: A holds it, B whom it is sent to is none, README).
 _ACTS = re.compile(f"(?:{_PARTNER}|限期|收回|核准|核發|办理|辦理|决定|決定|统一|統一|制定|制订|研究|组织|組織|负责|負責"
                    "|进行|進行|指定|下达|下達|发放|發放|颁发|頒發|审查|審查|审核|審核|批准|认定|認定|确定|確定|印发|印發"
-                   "|管理|监督|監督|实施|實施|落实|落實|做好|优先|優先|按|根据|根據|依照|依据|依法|对|對|予以|提出|共同|联合|承担|承擔)"
+                   "|管理|监督|監督|实施|實施|落实|落實|做好|优先|優先|按|根据|根據|依照|依据|依法|对|對|予以|提出|共同|联合|承担|承擔"
+                   "|报请|報請|报经|報經|报送|報送)"
                    f"{VERB_NOT_NAME}")
 #: Bodies opening a clause that share its work out among them, or do it together (A和B分别制定…, A、B共同研究…).
 _SHARED = re.compile("(?:分别|分別|共同)(?![由經经])")
@@ -94,6 +96,8 @@ def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
     [('甲委', 'responsible')]
     >>> [(i.text, i.role) for i in clause_holders("甲公司和乙局分别制定生产计划", body)]
     [('甲公司', 'responsible'), ('乙局', 'responsible')]
+    >>> [(i.text, i.role) for i in clause_holders("均由甲局报请县人民政府批准后办理", body)]
+    [('甲局', 'responsible')]
     >>> clause_holders("报县发展改革局批准", body), clause_holders("经国务院同意", body), clause_holders("由群众自愿参加", body)
     ([], [], [])
     >>> [(i.text, i.role) for i in clause_holders("经甲部会同乙委批准", body, opening=False)]

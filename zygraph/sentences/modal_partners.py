@@ -22,7 +22,7 @@ _LATER_BY = re.compile("[，,；;]\\s*(?:并|再|同时|然后)?由(?P<units>[^�
 
 #: The work after 会同's partners, which an adverb of time or manner may open (立即开展, 尽快制定); 组织 of a name
 #: (会同县委组织部…) is none.
-_WORK = ("(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步)?"
+_WORK = ("(?:立即|尽快|盡快|抓紧|抓緊|及时|及時|共同|联合|聯合|认真|認真|切实|切實|进一步|進一步|统一|統一)?"
          f"(?:落实|研究|制订|制定|起草|做好|组织|开展|推进|负责|实施|加强|抓好|督促|指导|建立|完善|出台|监督检查){VERB_NOT_NAME}")
 #: The partners after 会同, up to the work or a comma.
 _PARTNERS = re.compile(f"(?:并|同时)?(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)(?={_WORK}|[，,]|$)")
@@ -32,8 +32,12 @@ _CLAUSE_END = re.compile("[，,。；;]")
 _LONGEST_PARTNERS = 40
 #: The same anywhere in a duty, where the work may also be named by 进行, by what it is on (会同B进行检查, 会同B对…,
 #: 会同B将信息纳入…, 会同B把…, 会同B针对…) or by the basis it acts on (会同B结合…要求, 会同B按照…, 会同B根据…).
-_ANY_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?)"
-                           f"(?={_WORK}|进行|進行|对|對|将|將|把|针对|針對|结合|結合|按照|根据|根據|依据|依據|[，,]|$)")
+_AFTER_PARTNERS = f"(?={_WORK}|进行|進行|对|對|将|將|把|针对|針對|结合|結合|按照|根据|根據|依据|依據|[，,]|$)"
+_ANY_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>[^，,。；;]{{2,40}}?){_AFTER_PARTNERS}")
+#: A long list of partners, names joined by 、 past the length one name runs (会同A、B、C、D、E、F、G等有关部门，…):
+#: each name short, the list as long as its names make it.
+_LISTED_PARTNERS = re.compile(f"(?:会同|會同|汇同)(?P<units>(?:[^，,。；;、]{{2,20}}、){{3,20}}[^，,。；;、]{{2,30}}?)"
+                              f"{_AFTER_PARTNERS}")
 
 
 def modal_partners(text: str, at: int, known=None) -> list[Item]:
@@ -69,16 +73,22 @@ def duty_partners(text: str, known=None) -> list[Item]:
     ['有关方面', '县教育局']
     >>> [i.text for i in duty_partners("县公安局列出清单，会同县发改委、县市场监管局等部门将信息纳入征信体系。")]
     ['县发改委', '县市场监管局']
+    >>> [i.text for i in duty_partners("清理工作由县自然资源局会同乡镇国土所统一组织督察员进行。")]
+    ['乡镇国土所']
     >>> [i.text for i in duty_partners("县综治办要会同县公安局结合贯彻落实《规定》要求，进行督导。")]
     ['县公安局']
     >>> [i.text for i in duty_partners("电网公司要会同发电企业针对薄弱环节组织演习。")]  # enterprises of a trade
     ['发电企业']
+    >>> [i.text for i in duty_partners("县发改局要会同县财政局、县人社局、县自然资源局、县税务局、县应急局、县能源办等有关部门，出台措施。")]
+    ['县财政局', '县人社局', '县自然资源局', '县税务局', '县应急局', '县能源办']
     >>> duty_partners("实施办法由县民政局会同研究制定。"), duty_partners("县民政局应加强与各乡镇的协作。")
     ([], [])
     """
     items = []
     for with_word in _WITH.finditer(text):
         found = _ANY_PARTNERS.match(text, with_word.start())
+        if not (found and _partners(found.group("units"), known)):
+            found = _LISTED_PARTNERS.match(text, with_word.start())
         units = found.group("units") if found and _partners(found.group("units"), known) else _general_partners(
             _CLAUSE_END.split(text[with_word.end():], maxsplit=1)[0])
         items += [Item(name, "support", "会同") for name in split_units(units, known)

@@ -40,7 +40,7 @@ from zygraph.sentences.subject_units import MODAL_INSIDE, WITH
 from zygraph.names.unitlist import joined_pair, split_units
 from zygraph.names.list_marks import BY_WORD
 
-__all__ = ["more_subjects", "bodies_apart", "designating_subjects", "SET_OFF", "STANCE"]
+__all__ = ["more_subjects", "bodies_apart", "designating_subjects", "own_case_subjects", "SET_OFF", "STANCE"]
 
 #: A body's name as a sentence's subject: no comma, stop, colon, 的, 由, 对 or 在 inside it.
 _NAME = "[^，,。；;：:的由对在]{2,40}?"
@@ -71,6 +71,10 @@ STANCE = "(?:不以(?=[^，,。；;的]{1,12}?为(?:目的|宗旨)))"
 _DESIGNATING = "(?:明确|明確|指定|确定|確定)"
 #: A body designating a site, a body or a person for a function, with no modal (区政府明确某地块为集中分拣场所).
 _DESIGNATION = re.compile(f"^(?P<units>{_NAME})(?P<verb>{_DESIGNATING})(?![了过])(?=[^，,。；;为]{{2,40}}为)")
+#: A body in the case its duty is for, the case its own act (A发现B有…的，要…; A及其管理人员自行办矿…的，必须…): the
+#: body is the subject of the modal after the case; its staff (及其…人员) are people, no unit.
+_OWN_CASE = re.compile(f"^(?P<units>{_NAME})(?:(?:在[^，,。；;]{{1,20}}?中)?发现|及其(?:工作|管理|有关|相关)?人员)"
+                       f"[^，,。；;]{{2,60}}?的[，,](?:都|均|也)?(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
@@ -163,6 +167,24 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     if found is None:
         return []
     names = bodies_apart(split_units(found.group("units")), is_body)
+    return [(name, found.group("verb")) for name in names] if names and all(map(is_body, names)) else []
+
+
+def own_case_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str, str]]:
+    """(name, verb) for each body ``piece`` names inside the case its duty is for, the case its own act (``A发现B有…的，
+    要…``, ``A及其管理人员自行…的，必须…``): the body is the subject of the modal after the case, its staff no unit; []
+    when the sentence is not so, or a name is no body by ``is_body``.
+
+    >>> body = lambda name: name.endswith(("部门", "局", "机关"))
+    >>> own_case_subjects("县水利局发现下级部门有违规审批行为的，要予以纠正。", body)
+    [('县水利局', '要')]
+    >>> own_case_subjects("县水利局及其工作人员违规取水的，必须立即退出。", body)  # its staff are people
+    [('县水利局', '必须')]
+    >>> own_case_subjects("群众发现违规取水的，要及时举报。", body), own_case_subjects("违规取水的，要依法处罚。", body)
+    ([], [])
+    """
+    found = _OWN_CASE.match(piece.strip())
+    names = bodies_apart(split_units(found.group("units")), is_body) if found else []
     return [(name, found.group("verb")) for name in names] if names and all(map(is_body, names)) else []
 
 
