@@ -15,7 +15,8 @@ HELP_MANNER = "积极|主动|全力|密切|積極|主動"
 OVERALL = "总|總|统一|統一|全权|全權|统筹|統籌"
 #: The words of the basis work is done on, between units and their verb: 由A按照计划组织…, 由A依据…负责.
 BASIS_WORDS = "按照|依照|依据|根据"
-_MANNER = f"{HELP_MANNER}|加强|大力|紧密|通力|全面|自行|各自|加強|{OVERALL}"
+#: 具体负责 (电监会具体负责…): the unit answers for the work itself, said as the role verb's manner.
+_MANNER = f"{HELP_MANNER}|加强|大力|紧密|通力|全面|自行|各自|加強|具体|具體|{OVERALL}"
 _MANNER_END = re.compile(f"(?:{_MANNER})$")
 _MANNER_START = re.compile(f"^(?:{_MANNER})(?=.)")
 _OVERALL_END = re.compile(f"(?:{OVERALL})$")
@@ -39,6 +40,8 @@ def without_manner(units: str, known=None) -> tuple[str, str]:
     --------
     >>> without_manner("县水务局总"), without_manner("县财政局、县审计局统一"), without_manner("区民政局等单位积极")
     (('县水务局', '总'), ('县财政局、县审计局', '统一'), ('区民政局等单位', ''))
+    >>> without_manner("电监会具体")
+    ('电监会', '')
     >>> without_manner("市总"), without_manner("市文旅局")
     (('市总', ''), ('市文旅局', ''))
     """

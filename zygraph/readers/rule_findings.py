@@ -79,6 +79,9 @@ _RULES = {
                "the subject names a body and its own organ (A与其工会): {task}",
                "read each as a unit, the subject of the duty, before 与 could split the organ from "
                "its body"),
+    "authorised": ("authorised_subject",
+               "the subject is a body another authorises or entrusts to do the duty (A授权B负责…): {task}",
+               "read the body authorised as the subject of the duty; the one authorising is no unit of it"),
     "run_in_measure": ("run_in_measure",
                "an unnumbered run-in heading opens a paragraph under the heading, a measure of its "
                "own: {task}",

@@ -6,6 +6,7 @@ from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.drafted import drafted_rules
+from zygraph.readers.glued_headings import subject_run_into
 from zygraph.readers.minutes import minutes_requirements
 from zygraph.readers.quoted import quoted_tasks
 from zygraph.readers.raw import RawRow
@@ -23,6 +24,8 @@ FEW_ROWS = 2
 MANY_ROWS = 6
 #: The findings of measures read whole as duties of the bodies they open with (blockrows): a reading by subjects.
 _MEASURE_SUBJECTS = ("measure_subject", "modal_duty")
+#: The word a clause names who holds its duty after (…损失均由A负责): a name read with it is a clause read whole.
+_BY = "由"
 #: The fewest subject sentences a notice must hold for them to be read where no label or bracket names a unit at all
 #: (the points of a short notice, each saying in running text what one body is to do).
 UNLABELLED_ROWS = 3
@@ -127,9 +130,14 @@ def _replaced(rows: list[RawRow], by: list[RawRow], reading: str, lost: str, fin
 
 
 def _named_among(rows: list[RawRow], by: list[RawRow]) -> bool:
-    """Whether every unit ``rows`` name is, or holds, a unit ``by`` names (国家环保局会同有关部门 holds 国家环保局)."""
+    """Whether every unit ``rows`` name is, or holds, a unit ``by`` names (国家环保局会同有关部门 holds 国家环保局), or is
+    part of one (自治区、直辖市人民政府 of 各省、自治区、直辖市人民政府), or a clause read whole as a name whose words
+    after 由 are part of one (损失均由越权审批单位, of 越权审批单位和有关企业), or is a heading's words run on into the
+    opening of one (确保各项措施落到实处各省, a copy's heading glued to 各省、自治区、直辖市人民政府)."""
     names = _names(by)
-    return all(any(other in name for other in names) for name in _names(rows))
+    return all(any(other in name or name in other or (_BY in said and said.split(_BY)[-1] in other)
+                   or (glued and other.startswith(glued)) for other in names)
+               for name in _names(rows) for glued, said in [(subject_run_into(name), name.rstrip(_BY))])
 
 
 def _helping_among(rows: list[RawRow], by: list[RawRow]) -> bool:

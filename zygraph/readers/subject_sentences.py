@@ -21,12 +21,13 @@ from itertools import accumulate
 from typing import NamedTuple
 
 from zygraph.sentences.asked_units import asked_units
+from zygraph.sentences.authorised import authorised_body
 from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.forwarding_cover import cover_text
-from zygraph.readers.glued_headings import glued_heading, runs_into_subject
+from zygraph.readers.glued_headings import frame_cut, glued_heading, glued_opening, runs_into_subject
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
 from zygraph.readers.rule_findings import rule_findings
@@ -57,7 +58,7 @@ from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.unitname import looks_like_unit, organ_of_field
 from zygraph.names.verb_manner import without_manner
 
-__all__ = ["subject_sentences", "mixed_sections", "piece_subjects", "read_piece", "Reading"]
+__all__ = ["subject_sentences", "lost_breaks", "mixed_sections", "piece_subjects", "read_piece", "Reading"]
 
 #: Where a piece of running text ends: a sentence's full stop, or a ；between duties with subjects of their own.
 _PIECE_END = re.compile("(?<=[。！？；;])")
@@ -133,7 +134,10 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
                 for line, area, text, run_in in ([(cover[0], "", cover[1], False)] if cover else []) + list(section_texts(pairs))]
     cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
-    glued = any(cut is not None for cut in cuts)  # the copy lost the breaks after its headings: each heads its text
+    # the copy lost the breaks after its headings: each heads its text (a heading found glued to its subject, or
+    # headings and their text cut out of one line of the copy)
+    lost = lost_breaks(sections)
+    glued = any(cut is not None for cut in cuts) or lost
     openings = {_PIECE_END.split(text)[0].strip() for _, text in pairs}  # the first sentence of each paragraph
     for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
@@ -142,6 +146,9 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
         measures = not run_in and sum(piece.strip() in openings and _paragraph_heading(piece)
                                       for piece in pieces) >= _UNNUMBERED_MEASURES
         previous = ""
+        if run_in and cut is None and lost:
+            area = ""  # no heading cut off: the area read from the glued text above (its heading and sentences) is none
+            # until its own opening sentence, the heading glued to it, proves to name no subject (below)
         if cut is not None:  # 七、加强问题排查和整改各省（…）要…: the heading ran on into its sentence
             heading, pieces = pieces[0][:cut].strip(), [pieces[0][cut:], *pieces[1:]]
             area = heading  # the area of each task of the section
@@ -187,10 +194,30 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 heading = piece.strip().rstrip("。")
             elif run_in and (heading or lead_in or not glued):  # a measure glued to its heading: its task starts there
                 lead_in += piece  # (under a heading, or a heading a copy glued to its sentence, at its subject)
+            elif run_in and lost and at == 0 and cut is None:  # 一、进一步提高…的认识随着…。: the heading, glued to
+                area = piece.strip().rstrip("。")  # a sentence where no subject shows its end, is the section's area
             previous = piece
         if items:
             rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
+
+
+def lost_breaks(sections) -> bool:
+    """Whether the run-in ``sections`` (line, area, pieces, run_in) were cut out of one line of the copy, two at least
+    sharing its number, and one heading at least runs on into a sentence that shows where it opens
+    (:func:`zygraph.readers.glued_headings.glued_opening`): a copy that lost the breaks after its headings (a dataset's
+    cell, ``一、提高认识随着…。各地要…二、…``), whose headings run on into their first sentences with no mark between.
+
+    >>> lost_breaks([(1, "", ["提高认识随着形势变化，任务加重。"], True), (1, "", ["乙要做好。"], True)])
+    True
+    >>> lost_breaks([(1, "", ["提高认识随着形势变化，任务加重。"], True), (2, "", ["乙要做好。"], True)])
+    False
+    >>> lost_breaks([(1, "", ["目录主要梳理执法事项。"], True), (1, "", ["乙要做好。"], True)])
+    False
+    """
+    lines = [line for line, _, _, run_in in sections if run_in]
+    return len(lines) > len(set(lines)) and any(glued_opening(pieces[0]) for _, _, pieces, run_in in sections
+                                                if run_in and pieces)
 
 
 def _measure_heading(piece: str, after: list[str]) -> bool:
@@ -234,13 +261,17 @@ def _opens_subject(piece: str, after: list[str]) -> bool:
 
 def _glued_cut(pieces: list[str]) -> int | None:
     """Where the first sentence of a run-in section starts when a copy glued its heading to it with no mark between
-    (:func:`zygraph.readers.glued_headings.glued_heading`); None for a run-in heading of its own (``加强督办。``), a
+    (:func:`zygraph.readers.glued_headings.glued_heading`), or to a clause setting its frame before its subject
+    (:func:`zygraph.readers.glued_headings.frame_cut`); None for a run-in heading of its own (``加强督办。``), a
     sentence opening with its subject, or no heading so found."""
     first = pieces[0] if pieces else ""
     read = read_piece(first)
-    if not first or _RUN_IN_HEADING.match(first.strip()) or "holders" in read.rules \
-            or (read.first and not runs_into_subject(read.first[0].text)):  # …项目经A认定后: holders inside the clause
+    if not first or _RUN_IN_HEADING.match(first.strip()) or "holders" in read.rules:  # …项目经A认定后: holders inside
         return None
+    subject = (read.first or read.later or [Item("", "", "")])[0].text
+    framed = frame_cut(first, subject) if subject and not runs_into_subject(subject) else None
+    if framed is not None or (read.first and not runs_into_subject(subject)):  # …的前提下，A要…: a frame clause
+        return framed
     return glued_heading(first, lambda rest: [item.text for item in read_piece(rest).first], _is_body)
 
 
@@ -391,6 +422,7 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     """The reading of ``piece`` whose subject ``found`` (matched by the pattern named ``rule`` on the clauses from
     ``at``) names, or None when its names are no bodies, nor fields sharing one kind noun (建设、国土等有关部门)."""
     units = without_manner(found.group("units"))[0]  # 由各乡镇自行制定: 自行 says how
+    units, giver = authorised_body(units, _is_body)  # 国务院授权电监会具体负责…: 电监会 does it
     own = with_its_own(units, _is_body)  # A与其工会: A and its union, before 与 splits them
     names = own if len(own) > 1 else bodies_apart(split_units(units), _is_body)
     before = [name for name in bodies_before(clauses, at, _is_body) if name not in names] if rule == "subject" else []
@@ -421,7 +453,7 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     helping = ("helps_only",) if role == "support" else ()
     helping += ("organised",) if organised else ()
     return Reading(first, later, ((rule,) if bodies else (rule, "fields")) + helping + (("parties",) if parties else ())
-                   + joined)
+                   + joined + (("authorised",) if giver else ()))
 
 
 def _opening_collective(piece: str) -> list[Item]:

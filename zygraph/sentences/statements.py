@@ -90,8 +90,9 @@ _FOR_PRECEDING = re.compile(
     "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
     "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
     "(?P<units>[^。；;]{2,80}?)[。；;]?$")
-#: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见.
-_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|\\d(?!\\d{0,2}个?(?:市|县|区|州|镇|乡|街道)(?:[、，,]|等?$))")
+#: Words that make a bracket a note, not a list of units: 以下简称, 含, 包括, 即, 如, 例如, 详见, and where a body's office
+#: sits (…指挥中心（办公室设在发展改革委）: the body named before the bracket, no task's unit).
+_NOT_BARE = re.compile("简称|簡稱|^含|包括|^即|^如|例如|详见|參見|参见|见附件|设在|設在|\\d(?!\\d{0,2}个?(?:市|县|区|州|镇|乡|街道)(?:[、，,]|等?$))")
 #: A heading naming who does the tasks below it: 县示范区管委会牵头工作（8项）, 市发改委负责的重点任务.
 _HEADING_UNITS = re.compile("^(?P<units>[^，,。；;：:]{2,60}?)(?P<verb>牵头|负责|主抓|主责|承担|牽頭|負責)(?:的)?(?:重点|主要)?"
                             "(?:工作|任务|事项)(?:清单)?[（(]?(?:\\d+项)?[）)]?[。：:]?$")
@@ -420,8 +421,8 @@ def bare_units(text: str, known=None) -> list[Item] | None:
     --------
     >>> [(i.text, i.role) for i in bare_units("市经委、环保局")]
     [('市经委', 'responsible'), ('环保局', 'responsible')]
-    >>> bare_units("以下简称市科协"), bare_units("含市本级"), bare_units("2023年底前")
-    (None, None, None)
+    >>> bare_units("以下简称市科协"), bare_units("含市本级"), bare_units("2023年底前"), bare_units("办公室设在市发改委")
+    (None, None, None, None)
     >>> [i.text for i in bare_units("省发改委、城市圈9市等")]  # a count of places is a collective, not a figure
     ['省发改委', '城市圈9市']
     >>> [i.text for i in bare_units("潜江高新区")], bare_units("江汉区")
