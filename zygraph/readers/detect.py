@@ -10,6 +10,7 @@ from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_re
 from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.lone_requirements import lone_requirements
 from zygraph.sentences.document_wide import document_wide_units
+from zygraph.sentences.clause_divisions import divided_sentence
 from zygraph.sentences.duties import duties_of_heading, headed_duties, unit_heading
 from zygraph.sentences.modal_duties import modal_duties
 from zygraph.errors import LayoutError
@@ -44,6 +45,8 @@ from zygraph.sentences.targets import target_units
 __all__ = ["detect_layout"]
 
 _SENTENCES = re.compile("[。；;]")
+#: Where a sentence ends, not a ；-clause: a sentence dividing work one ；-clause a body is read whole.
+_SENTENCE_MARKS = re.compile("(?<=[。！!？?])")
 _HEADER_LINES = 200  # lines searched for a tab-separated header
 #: Numbered items right under the one heading naming a unit that make a page of its duties (二、乡镇人民政府 over
 #: 1、… 11、…, a page the rest of the list is not on): fewer may be a heading that happens to look like a unit.
@@ -175,6 +178,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
            or ordinal_requirements(line) or required_sentences(line) or ordinal_points(line) or clause_duties(line)
            or lone_requirements(line)  # 会议提出几点要求，一是A及各相关部门要…；二是要…: units named once
            or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
+           or any(divided_sentence(part) for part in _SENTENCE_MARKS.split(line))  # A组织…；B落实…；C开展…
            for line in joined) or _duty_list(joined) or unit_cells(normal.split("\n")) \
             or _unit_headings(joined) or has_speech_points(joined):
         return "paragraph"

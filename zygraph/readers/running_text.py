@@ -5,6 +5,7 @@ from __future__ import annotations
 from zygraph.sentences.everyone import in_general
 from zygraph.findings import Finding
 from zygraph.readers.addressed import addressed_duties
+from zygraph.readers.divided_sentences import divided_sentences
 from zygraph.readers.drafted import drafted_rules
 from zygraph.readers.glued_headings import subject_run_into
 from zygraph.readers.minutes import minutes_requirements
@@ -116,8 +117,10 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
         _replaced(rows, replies, answered, reading, by_replies)
         rows, read = replies, by_replies
     findings += read
-    # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name; 办法由A会同B制定; 针对“…”
-    return rows or addressed_duties(logical, findings) or drafted_rules(logical, findings) or quoted_tasks(logical, findings)
+    # 各乡镇要…。各成员单位依据职能…: a short notice giving its addressees their shares by name; 办法由A会同B制定; 针对“…”;
+    # A组织…；B落实…；C联合…开展…: a report's sentence dividing work one ；-clause a body
+    return rows or addressed_duties(logical, findings) or drafted_rules(logical, findings) \
+        or quoted_tasks(logical, findings) or divided_sentences(logical, findings)
 
 
 def _replaced(rows: list[RawRow], by: list[RawRow], reading: str, lost: str, findings: list[Finding]) -> None:
