@@ -60,3 +60,11 @@ def test_the_organisation_closing_a_noun_organises_no_bodies():
     # the verb itself still organises its bodies
     found = organised_helpers("各县政府要组织住建、交通、水利等有关部门，分工协作，做好排查", _body)
     assert [i.text for i in found] == ["住建", "交通", "水利"]
+
+
+def test_bodies_a_later_subject_organises_are_not_the_first_subjects():
+    # found in review: the organised bodies were searched to the sentence's end, so a later subject's went to the first
+    from zygraph.readers.subject_sentences import piece_subjects
+    found = piece_subjects("县政府要加强领导，县教育局要组织县卫健局、县公安局，密切配合，开展校园安全检查。")
+    assert ("县卫健局", "support") not in [(i.text, i.role) for i in found]
+    assert [i.text for i in found if i.role == "support"] == []

@@ -415,7 +415,10 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
         first += [item] if item.text not in {i.text for i in first} else []
     # A要组织B、C等有关部门，分工协作，密切配合，…: B and C work together on A's task, a verb of their own
-    organised = [item for item in organised_helpers(rest, _is_body) if item.text not in {i.text for i in first}]
+    # (only in the subject's own clauses: bodies a later subject organises are that subject's)
+    own = next((end for end in range(at + 1, len(clauses)) if _later_subjects(clauses[end:end + 1], 0)), len(clauses))
+    organised = [item for item in organised_helpers("，".join(clauses[at:own]), _is_body)
+                 if item.text not in {i.text for i in first}]
     first += organised
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     helping = ("helps_only",) if role == "support" else ()
