@@ -77,3 +77,17 @@ def test_a_kind_label_alone_among_measures_is_no_unit():
     doc = parse_paragraphs(text)
     assert [row.lead for row in doc.rows] == ["县水利局"]
     assert "kind_label" not in {f.code for f in doc.findings}
+
+
+def test_a_way_of_working_or_a_class_of_bodies_labelled_among_units_is_no_unit():
+    # found in review: 监管 made 信用监管机制 an organ, and any field before 机构 passed (医疗卫生机构, 金融服务机构)
+    text = ("三、职责分工\n（一）县卫健委：负责统筹协调，制定方案。\n（二）县公安局：负责维护秩序。\n"
+            "（三）信用监管机制：实行分级分类监管，建立信用档案。\n（四）医疗卫生机构：做好救治工作。\n"
+            "（五）金融服务机构：做好信贷支持。\n")
+    doc = parse_paragraphs(text)
+    assert [row.lead for row in doc.rows] == ["县卫健委", "县公安局"]
+    assert "kind_label" not in {f.code for f in doc.findings}
+    assert [kind_label_units(t) for t in ("信用监管机制：实行分级分类监管。", "医疗卫生机构：做好救治工作。",
+                                          "金融服务机构：做好信贷支持。")] == [None] * 3
+    # an organ whose words say it coordinates or deliberates still labels its duty
+    assert [i.text for i in kind_label_units("联络协调机构：负责日常联络。")] == ["联络协调机构"]

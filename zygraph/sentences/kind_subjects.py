@@ -87,8 +87,9 @@ def kind_subject_units(text: str) -> list[Item] | None:
 #: An organ named by its kind before the colon labelling its duty: 协调监管机构：, 区试点工作协调监管机制：. What it
 #: does stands before 机构 in four characters or more (协调监管): 组织机构, 工作机构, 监管机构 alone name no organ.
 _KIND_LABEL = re.compile("^(?P<qualifier>[\u4e00-\u9fff]{4,12})(?P<kind>机构|機構|机制|機制)[：:]")
-#: A 机制 is an organ, not a way of working (考核评价机制), where its words say it coordinates or oversees.
-_ORGAN_MECHANISM = re.compile("协调|協調|联席|聯席|联动|聯動|议事|議事|监管|監管")
+#: A 机制 or 机构 is an organ, not a way of working (考核评价机制, 信用监管机制) nor a class of bodies the duties are
+#: about (医疗卫生机构, 金融服务机构), where its words say it coordinates or deliberates.
+_ORGAN_MECHANISM = re.compile("协调|協調|联席|聯席|联动|聯動|联络|聯絡|议事|議事")
 #: What a run-in title of a measure opens its text with: it sets the 机构 or 机制 up (健全工作机制：建立…), no organ's duty.
 _SETTING_UP = re.compile("^(?:建立|健全|完善|构建|構建|形成|成立|组建|組建|设立|設立|明确|明確)")
 #: Words opening a measure's run-in title, not an organ's name (建立协调监管机构：, 健全联席会议机制：).
@@ -99,7 +100,7 @@ def kind_label_units(text: str) -> list[Item] | None:
     """The units of a duty labelled by an organ named by its kind (``协调监管机构：参照…，建立…；制定…``), or None.
 
     A label paragraph among labelled siblings whose labels are units (``（一）工作领导小组：…``, ``（三）工作推进专班：…``)
-    names a pilot's or campaign's organ by what it is (…机构; …机制 where its words say it coordinates or oversees),
+    names a pilot's or campaign's organ by what it is (…机构 or …机制 where its words say it coordinates or deliberates),
     a duty after its colon. Read as :func:`zygraph.sentences.duties.headed_duty_units` reads a unit's label: the organ
     is responsible (support where its duty opens with 配合); no other 机构 word of the text becomes a unit. A run-in
     title setting such a body up (``建立协调监管机构：…``, ``考核评价机制：建立…``) is none.
@@ -112,6 +113,8 @@ def kind_label_units(text: str) -> list[Item] | None:
     [('区联席会议机制', 'support')]
     >>> kind_label_units("考核评价机制：建立考核制度。"), kind_label_units("组织机构：成立领导小组。")
     (None, None)
+    >>> kind_label_units("信用监管机制：实行分级监管。"), kind_label_units("医疗卫生机构：做好救治。")
+    (None, None)
     >>> kind_label_units("建立协调监管机构：明确职责。"), kind_label_units("协调监管机构：完善监管制度。") is None
     (None, False)
     """
@@ -120,8 +123,8 @@ def kind_label_units(text: str) -> list[Item] | None:
     if found is None or _TITLE_VERB.match(text) or role_holders(text[: found.end() - 1]):
         return None
     name, rest = text[: found.end() - 1], text[found.end():].strip()
-    if found.group("kind") in ("机制", "機制") and (not _ORGAN_MECHANISM.search(found.group("qualifier"))
-                                                  or _SETTING_UP.match(rest)):
+    if not _ORGAN_MECHANISM.search(found.group("qualifier")) or (found.group("kind") in ("机制", "機制")
+                                                                  and _SETTING_UP.match(rest)):
         return None
     if not rest.strip("。；; "):
         return None
