@@ -29,7 +29,7 @@ from zygraph.readers.forwarding_cover import cover_text
 from zygraph.readers.glued_headings import glued_heading, runs_into_subject
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
-from zygraph.readers.rule_findings import rule_findings
+from zygraph.readers.rule_findings import body_rules, rule_findings
 from zygraph.sentences.everyone import ALL_PARTIES, points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
@@ -309,6 +309,13 @@ def read_piece(piece: str) -> Reading:
     >>> read_piece("工程所需资金由县电力公司和县财政局共同承担，其中，县电力公司出资80%。")
     Reading(first=[Item(text='县电力公司', role='responsible', word='出资'), Item(text='县财政局', role='responsible', word='出资')], later=[], rules=('pays',))
     """
+    reading = _read_piece(piece)  # and the rules _is_body decided by, or a holder's cut (body_rules)
+    names = [item.text for item in reading.first + reading.later]
+    return reading._replace(rules=reading.rules + body_rules(names, piece, _is_body))
+
+
+def _read_piece(piece: str) -> Reading:
+    """:func:`read_piece` before the rules its bodies were decided by."""
     clauses = _CLAUSE.split(piece)
     defined = _defined_subject(clauses[0])
     if defined:
