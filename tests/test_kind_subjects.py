@@ -51,13 +51,13 @@ def test_research_bodies_are_named_by_their_kind_and_what_they_hold_is_not():
 
 
 def test_an_organ_named_by_its_kind_labelling_its_duty_among_labelled_organs_is_the_unit_of_its_paragraph():
-    # 工作领导小组 and 工作专班 label their duties as units; the coordinating organ between them is named by its kind
-    text = ("三、职能分工\n（一）工作领导小组：指导监管机构和工作专班开展工作，审议实施细则。\n"
-            "（二）协调监管机构：参照管理要求，建立监管制度；制定操作细则。\n"
-            "（三）工作专班：配合协调监管机构研究办法，推动工作落实。\n")
+    # 试点工作小组 and 项目专班 label their duties as units; the coordinating organ between them is named by its kind
+    text = ("三、职能分工\n（一）试点工作小组：指导联络机构和项目专班开展工作，审定实施细则。\n"
+            "（二）联席议事机构：按照试点要求，建立联络制度；制定工作规则。\n"
+            "（三）项目专班：配合联席议事机构研究办法，推动项目落地。\n")
     doc = parse_paragraphs(text)
     assert [(row.line, row.lead, row.support) for row in doc.rows] == [
-        (2, "工作领导小组", ""), (3, "协调监管机构", ""), (4, "", "工作专班")]
+        (2, "试点工作小组", ""), (3, "联席议事机构", ""), (4, "", "项目专班")]
     assert [(f.line, f.code) for f in doc.findings if f.code == "kind_label"] == [(3, "kind_label")]
 
 
@@ -90,4 +90,4 @@ def test_a_way_of_working_or_a_class_of_bodies_labelled_among_units_is_no_unit()
     assert [kind_label_units(t) for t in ("信用监管机制：实行分级分类监管。", "医疗卫生机构：做好救治工作。",
                                           "金融服务机构：做好信贷支持。")] == [None] * 3
     # an organ whose words say it coordinates or deliberates still labels its duty
-    assert [i.text for i in kind_label_units("联络协调机构：负责日常联络。")] == ["联络协调机构"]
+    assert [i.text for i in kind_label_units("联席议事机构：负责日常联络。")] == ["联席议事机构"]

@@ -498,8 +498,8 @@ def test_named_places_sharing_the_kind_after_deng_are_one_collective_subject():
 
 
 def test_a_body_in_the_case_of_its_own_act_is_the_subject():
-    # 上级机关发现下级机关有…的，要…: the higher organ corrects; the lower, whose act it is, is no unit
-    assert _units("上级机关发现下级机关有违规审批行为的，要予以纠正。") == [("上级机关", "responsible")]
+    # A发现B有…的，要…: the body finding acts; the other, whose act it is, is no unit
+    assert _units("上级主管机关发现所属单位有违规收费行为的，要及时制止。") == [("上级主管机关", "responsible")]
     # A及其工作人员…的，必须…: the body is told to stop; its staff are people
     assert _units("县水利局及其工作人员违规取水的，必须立即退出。") == [("县水利局", "responsible")]
     assert _units("群众发现违规取水的，要及时举报。") == []

@@ -133,7 +133,7 @@ def block_rows(blocks, first_leads, findings):
                                     "read the offices as responsible, with the roles the duty's words give"))
             tasks = _group_offices(block, [(block["text"], label)], findings)
         if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index) \
-                and (kind := kind_label_units(block["text"])):  # （二）协调监管机构：…, beside （一）工作领导小组：…
+                and (kind := kind_label_units(block["text"])):  # （二）联席议事机构：…, beside （一）试点工作小组：…
             findings.append(Finding(block["line"], "info", "kind_label", "among members' duties numbered as sub-"
                                     "headings, one is labelled by an organ named by its kind: "
                                     f"{kind[0].text}", "read the organ as responsible, with the roles the duty's "

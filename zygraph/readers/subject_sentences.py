@@ -496,7 +496,7 @@ def _is_body(name: str) -> bool:
     (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
     everyone, a task of its own in such text), named places sharing the kind after 等 (山西、河南等省), or enterprises
     named by their part in a merger (兼并重组主体企业, 被兼并企业), or a body with the kind it heads after 等
-    (煤炭工业协会等行业组织)."""
+    (县餐饮协会等行业组织)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
             or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
             or places_of_a_kind(name) or restructured_enterprises(name) or body_and_its_kind(name, _is_body)) \
