@@ -67,7 +67,7 @@ def test_a_kind_label_is_an_organ_only_with_its_work_named_and_no_verb_setting_i
     assert kind_label_units("考核评价机制：建立考核制度。") is None  # a way of working, no organ
     assert kind_label_units("工作协调机制：建立联席会议制度。") is None  # the measure sets the 机制 up
     assert kind_label_units("组织机构：成立领导小组。") is None  # 组织机构 alone names no organ
-    assert kind_label_units("建立协调监管机构：明确职责。") is None  # a measure's run-in title
+    assert kind_label_units("建立联席议事机构：明确职责。") is None  # a measure's run-in title
 
 
 def test_a_kind_label_alone_among_measures_is_no_unit():
