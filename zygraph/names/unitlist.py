@@ -18,7 +18,7 @@ from zygraph.names.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE
 from zygraph.names.list_marks import BY, CLAUSE_MARKS, FIRST_LEADS, both_forms, split_outside_brackets
 
 __all__ = ["split_units", "units_run_together", "without_described_kind", "PARENT", "BARE_NAME", "JOINERS",
-           "joined_pair", "places_of_a_kind"]
+           "joined_pair", "places_of_a_kind", "MAX_NAME", "PLACE_END"]
 
 _SEPARATORS = "、，,;；/"
 _JOINERS = ("和", "及", "与", "與")
@@ -89,7 +89,8 @@ _EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}
 _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
 #: A bare name or field: a few characters with no kind of unit or place (人民大垸; 港航, 卫生 said for their departments).
 BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
-MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+#: No unit name is longer: joining pieces stops there, which keeps splitting linear.
+MAX_NAME = 60
 #: The most pieces one shared name covers (南宁、柳州…市政府; 各级港航、海事…部门): a run is tried no further, so a
 #: list of bare names is split in time linear in its length.
 _LONGEST_RUN = 40

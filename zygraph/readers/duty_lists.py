@@ -18,6 +18,9 @@ from zygraph.sentences.role_words import starts_with_label
 from zygraph.sentences.subject_forms import designating_subjects
 from zygraph.sentences.subject_units import CONNECTIVE, duty_subject_units, subject_units
 
+__all__ = ["listed_duties"]
+
+
 #: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
 DIVISION_CLAUSE_WORD = "分工分句"
 #: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
