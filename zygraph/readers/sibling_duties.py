@@ -16,7 +16,7 @@ from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.subject_units import duty_subject_units, subject_units
 
 __all__ = ["RUN_IN", "sibling_modal_duties", "next_duty", "measure_subject", "requirement_units", "beside_duties",
-           "numbered_after_duty", "colonless_member", "headed_siblings", "headed_run"]
+           "numbered_after_duty", "colonless_member", "headed_siblings", "headed_run", "headed_runs"]
 
 #: A heading that goes on with a sentence after its title (一、加强保障。县财政局要…).
 RUN_IN = re.compile(r"。\s*\S")
@@ -207,6 +207,27 @@ def headed_run(parsed, index):
     (True, False)
     """
     return sum(bool(headed_duty_units(parsed[at][0]["text"])) for at in _sibling_run(parsed, index)) >= 2
+
+
+def headed_runs(parsed):
+    """:func:`headed_run` for each of ``parsed`` (False for what is no heading), each run of siblings read once.
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("县教育局：负责校园安全。"), []), (heading("加强宣传。"), []), (heading("县水利局：负责河道巡查。"), []),
+    ...           (heading("二、保障", level=1), []), (heading("县财政局：负责经费。"), [])]
+    >>> headed_runs(parsed)
+    [True, True, True, False, False]
+    """
+    out, seen = [False] * len(parsed), set()
+    for index, (block, _) in enumerate(parsed):
+        if block["heading"] and index not in seen:
+            run = _sibling_run(parsed, index)
+            found = sum(bool(headed_duty_units(parsed[at][0]["text"])) for at in run) >= 2
+            for at in run:
+                out[at] = found
+            seen.update(run)
+    return out
 
 
 def _sibling_run(parsed, index):
