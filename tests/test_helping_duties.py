@@ -35,7 +35,7 @@ def test_close_help_between_the_subjects_is_helping_each_other():
 
 def test_a_body_helped_alone_in_its_clause_leaves_the_subject_only_helping():
     # A要积极协助B，做好…工作: B has no verb of its own; A supports, B is no unit
-    assert helps_only("要积极协助政府有关部门，做好宣传、咨询等相关工作。")
+    assert helps_only("要主动协助政府有关部门，做好登记、统计等相关工作。")
     assert _units("县商会要积极协助县商务局，做好招商引资的宣传工作。") == [("县商会", "support")]
     # the body helped with a verb of its own is helped_bodies' reading; a charge of the subject's own keeps it responsible
     assert not helps_only("要协助县商务局落实招商任务。")

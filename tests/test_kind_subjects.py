@@ -51,13 +51,13 @@ def test_research_bodies_are_named_by_their_kind_and_what_they_hold_is_not():
 
 
 def test_an_organ_named_by_its_kind_labelling_its_duty_among_labelled_organs_is_the_unit_of_its_paragraph():
-    # 工作领导小组 and 工作专班 label their duties as units; the coordinating organ between them is named by its kind
-    text = ("三、职能分工\n（一）工作领导小组：指导监管机构和工作专班开展工作，审议实施细则。\n"
-            "（二）协调监管机构：参照管理要求，建立监管制度；制定操作细则。\n"
-            "（三）工作专班：配合协调监管机构研究办法，推动工作落实。\n")
+    # 试点工作小组 and 项目专班 label their duties as units; the coordinating organ between them is named by its kind
+    text = ("三、职能分工\n（一）试点工作小组：指导联络机构和项目专班开展工作，审定实施细则。\n"
+            "（二）联席议事机构：按照试点要求，建立联络制度；制定工作规则。\n"
+            "（三）项目专班：配合联席议事机构研究办法，推动项目落地。\n")
     doc = parse_paragraphs(text)
     assert [(row.line, row.lead, row.support) for row in doc.rows] == [
-        (2, "工作领导小组", ""), (3, "协调监管机构", ""), (4, "", "工作专班")]
+        (2, "试点工作小组", ""), (3, "联席议事机构", ""), (4, "", "项目专班")]
     assert [(f.line, f.code) for f in doc.findings if f.code == "kind_label"] == [(3, "kind_label")]
 
 
@@ -67,7 +67,7 @@ def test_a_kind_label_is_an_organ_only_with_its_work_named_and_no_verb_setting_i
     assert kind_label_units("考核评价机制：建立考核制度。") is None  # a way of working, no organ
     assert kind_label_units("工作协调机制：建立联席会议制度。") is None  # the measure sets the 机制 up
     assert kind_label_units("组织机构：成立领导小组。") is None  # 组织机构 alone names no organ
-    assert kind_label_units("建立协调监管机构：明确职责。") is None  # a measure's run-in title
+    assert kind_label_units("建立联席议事机构：明确职责。") is None  # a measure's run-in title
 
 
 def test_a_kind_label_alone_among_measures_is_no_unit():
@@ -77,3 +77,17 @@ def test_a_kind_label_alone_among_measures_is_no_unit():
     doc = parse_paragraphs(text)
     assert [row.lead for row in doc.rows] == ["县水利局"]
     assert "kind_label" not in {f.code for f in doc.findings}
+
+
+def test_a_way_of_working_or_a_class_of_bodies_labelled_among_units_is_no_unit():
+    # found in review: 监管 made 信用监管机制 an organ, and any field before 机构 passed (医疗卫生机构, 金融服务机构)
+    text = ("三、职责分工\n（一）县卫健委：负责统筹协调，制定方案。\n（二）县公安局：负责维护秩序。\n"
+            "（三）信用监管机制：实行分级分类监管，建立信用档案。\n（四）医疗卫生机构：做好救治工作。\n"
+            "（五）金融服务机构：做好信贷支持。\n")
+    doc = parse_paragraphs(text)
+    assert [row.lead for row in doc.rows] == ["县卫健委", "县公安局"]
+    assert "kind_label" not in {f.code for f in doc.findings}
+    assert [kind_label_units(t) for t in ("信用监管机制：实行分级分类监管。", "医疗卫生机构：做好救治工作。",
+                                          "金融服务机构：做好信贷支持。")] == [None] * 3
+    # an organ whose words say it coordinates or deliberates still labels its duty
+    assert [i.text for i in kind_label_units("联席议事机构：负责日常联络。")] == ["联席议事机构"]

@@ -110,3 +110,15 @@ def test_partners_before_tongyi_zuzhi():
     from zygraph.sentences.modal_partners import duty_partners
     # 由A会同B统一组织…进行: 统一 opens the work after the partners
     assert _roles(duty_partners("清理工作由县自然资源局会同乡镇国土所统一组织督察员进行。")) == [("乡镇国土所", "support")]
+
+
+def test_a_modal_subject_s_long_list_of_partners_is_read_as_the_duty_s_partners_are():
+    # found in review: the long-list reading was only duty_partners'; modal_partners stopped at one name's length
+    from zygraph.sentences.modal_duties import modal_subject_units
+    from zygraph.sentences.modal_partners import duty_partners
+    text = ("县发改局要会同县财政局、县自然资源局、县住建局、县交通局、县水利局、县农业农村局、县林业局等有关部门，"
+            "尽快出台配套措施。")
+    partners = ["县财政局", "县自然资源局", "县住建局", "县交通局", "县水利局", "县农业农村局", "县林业局"]
+    assert [i.text for i in duty_partners(text)] == partners
+    assert [(i.text, i.role) for i in modal_subject_units(text)] == [("县发改局", "responsible")] + [
+        (name, "support") for name in partners]

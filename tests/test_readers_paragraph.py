@@ -2093,13 +2093,13 @@ def test_a_duties_table_headed_by_the_bare_word_unit_reads_each_row_for_its_unit
     # 单位 / 职责分工 copied one cell a paragraph, no 序号 column: each unit's cell owns the duty below it, the unit
     # leading it; 配合 inside the duty after work of the unit's own gives no support, the bodies helped are no units
     path = tmp_path / "n.txt"
-    path.write_text("某区整治协调机制成员单位职责分工\n\n单位\n\n职责分工\n\n区水务局\n\n依法实施水行政执法。\n\n"
-                    "区经委\n\n负责项目评估；配合规划资源部门开展调查。\n\n各街镇\n\n各街镇是整治的责任主体，负总责。\n",
+    path.write_text("某区专项整治成员单位职责分工\n\n单位\n\n职责分工\n\n区水务局\n\n依法查处违法取水行为。\n\n"
+                    "区经委\n\n负责项目评估；配合住房建设部门开展调查。\n\n各街镇\n\n各街镇是整治的责任主体，负总责。\n",
                     encoding="utf-8")
     assert detect_layout(path) == "paragraph"
     table = read_table(path)
     assert [(a.task, a.raw_unit, a.role) for a in table.assignments.merge(table.tasks).itertuples()] == [
-        ("依法实施水行政执法。", "区水务局", "lead"), ("负责项目评估；配合规划资源部门开展调查。", "区经委", "lead"),
+        ("依法查处违法取水行为。", "区水务局", "lead"), ("负责项目评估；配合住房建设部门开展调查。", "区经委", "lead"),
         ("各街镇是整治的责任主体，负总责。", "各街镇", "lead")]
     assert codes_at(table, "bare_unit_header") == [3]
 

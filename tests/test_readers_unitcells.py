@@ -35,24 +35,24 @@ def test_cells_run_together_with_spaces_are_parted_only_where_they_make_a_table(
 def test_a_bare_unit_header_before_the_duty_columns_header_heads_the_units():
     # 单位 / 职责分工: the bare word names the unit column because the duty column's header follows it
     findings = []
-    lines = ["附件2", "", "某区协调机制成员单位职责分工", "", "单位", "", "职责分工", "", "区水务局", "",
-             "依法实施水行政执法。", "", "各街镇", "", "各街镇是整治的责任主体，负总责。"]
+    lines = ["附件2", "", "某区专项整治成员单位职责分工", "", "单位", "", "职责分工", "", "区水务局", "",
+             "依法查处违法取水行为。", "", "各街镇", "", "各街镇是整治的责任主体，负总责。"]
     assert unit_cells(lines, findings) == [(9, "区水务局"), (13, "各街镇")]
     assert [(f.line, f.code) for f in findings] == [(5, "bare_unit_header")]
 
 
 def test_a_bare_unit_header_without_a_duty_columns_header_heads_nothing():
     # 单位 / 万元: a column of measures, no table of units and their duties
-    assert unit_cells(["单位", "", "万元", "", "区水务局", "", "依法实施水行政执法。"]) == []
-    assert unit_cells(["部门", "", "区水务局", "", "依法实施水行政执法。"]) == []
+    assert unit_cells(["单位", "", "万元", "", "区水务局", "", "依法查处违法取水行为。"]) == []
+    assert unit_cells(["部门", "", "区水务局", "", "依法查处违法取水行为。"]) == []
 
 
 def test_a_bare_unit_header_run_together_with_spaces_parts_the_cells():
     # 单位 职责分工 区水务局 …: a copy that lost its breaks; the bare word heads units because 职责分工 follows it
     findings = []
-    text = "成员单位职责分工 单位 职责分工 区水务局 依法实施水行政执法。 各街镇 负总责。"
+    text = "成员单位职责分工 单位 职责分工 区水务局 依法查处违法取水行为。 各街镇 负总责。"
     assert cells_apart(text, findings).split(PARAGRAPH_BREAK) == [
-        "成员单位职责分工", "单位", "职责分工", "区水务局", "依法实施水行政执法。", "各街镇", "负总责。"]
+        "成员单位职责分工", "单位", "职责分工", "区水务局", "依法查处违法取水行为。", "各街镇", "负总责。"]
     assert [(f.line, f.code) for f in findings] == [(1, "cells_apart")]
-    plain = "计量 单位 万元 区水务局 依法实施水行政执法。"  # 单位 over a measure: no table
+    plain = "计量 单位 万元 区水务局 依法查处违法取水行为。"  # 单位 over a measure: no table
     assert cells_apart(plain, []) == plain

@@ -406,6 +406,6 @@ def test_a_notice_with_no_issuing_line_shows_the_issuer_read_from_its_title(tmp_
                       "1.完善排水设施（牵头单位：区水务局；配合单位：区财政局）\n"
                       "2.加强管网养护（牵头单位：区建设管理委）\n", encoding="utf-8")
     document = load(source)
-    assert document.meta["issuer"] == "" and document.meta["issuer_read"] == "静安区"
+    assert document.meta["issuer"] == "" and document.meta["issuer_name_read"] == "静安区"
     assert "<span>发文机关（读自标题）：静安区</span>" in briefing_html(document)
     assert "<span>Issuer (read from the title): " in briefing_html(document, lang="en")

@@ -498,8 +498,33 @@ def test_named_places_sharing_the_kind_after_deng_are_one_collective_subject():
 
 
 def test_a_body_in_the_case_of_its_own_act_is_the_subject():
-    # 上级机关发现下级机关有…的，要…: the higher organ corrects; the lower, whose act it is, is no unit
-    assert _units("上级机关发现下级机关有违规审批行为的，要予以纠正。") == [("上级机关", "responsible")]
+    # A发现B有…的，要…: the body finding acts; the other, whose act it is, is no unit
+    assert _units("上级主管机关发现所属单位有违规收费行为的，要及时制止。") == [("上级主管机关", "responsible")]
     # A及其工作人员…的，必须…: the body is told to stop; its staff are people
     assert _units("县水利局及其工作人员违规取水的，必须立即退出。") == [("县水利局", "responsible")]
     assert _units("群众发现违规取水的，要及时举报。") == []
+
+
+def _rule_codes(text):
+    found = []
+    subject_sentences([(1, "意见如下："), (2, "一、工作要求"), (3, text)], found)
+    return {(f.code, f.line) for f in found}
+
+
+def test_named_places_sharing_a_kind_leave_a_finding():
+    # found in review: 甲、乙等省 read as one collective inside _is_body, with only generic findings
+    assert ("places_of_a_kind", 2) in _rule_codes("吉林、河南、黑龙江等产粮省，要加强粮食收储。")
+
+
+def test_a_merger_s_party_as_the_subject_leaves_a_finding():
+    assert ("merger_party", 2) in _rule_codes("兼并重组主体企业要切实承担安全管理责任。")
+
+
+def test_a_body_with_its_kind_after_deng_leaves_a_finding():
+    assert ("body_and_its_kind", 2) in _rule_codes("县餐饮协会等行业组织要加强行业自律。")
+
+
+def test_a_holder_sending_the_matter_up_leaves_a_finding():
+    # 由A报请B批准: B holds no share, and the cut says so
+    assert ("sent_up_for_approval", 2) in _rule_codes("新建项目均由县住建局报请县人民政府批准后实施。")
+    assert ("sent_up_for_approval", 2) not in _rule_codes("县住建局要加强项目审批。")

@@ -4,7 +4,7 @@ import pytest
 
 from zygraph.sentences.grammar import assign_roles, parse_group
 from zygraph.sentences.role_words import role_of
-from zygraph.readers.duty_lists import _divides_work
+from zygraph.readers.duty_lists import leads_and_supports
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.names.verb_manner import helps_each_other, manner_free, without_manner
 
@@ -47,7 +47,7 @@ def test_the_finding_names_the_word_with_its_adverb():
 
 
 def test_a_lead_said_overall_divides_work_as_a_plain_lead_does():
-    assert _divides_work(parse_group("县住建局总牵头，县城管局配合"))
+    assert leads_and_supports(parse_group("县住建局总牵头，县城管局配合"))
 
 
 def test_a_division_line_with_a_person_and_an_overall_lead_in_a_notice():

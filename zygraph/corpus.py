@@ -12,7 +12,7 @@ import numpy as np
 import pandas as pd
 
 from zygraph.errors import InputError, ZygraphError
-from zygraph.names.issuer import detect_issuer
+from zygraph.names.issuer import detect_issuer, issuer_name_read
 from zygraph.names.naming import pool_key
 from zygraph.readers import read_raw
 from zygraph.table import ASSIGNMENT_COLUMNS, FINDING_COLUMNS, TASK_COLUMNS, UNIT_COLUMNS, TaskTable, resolve_rows
@@ -176,7 +176,7 @@ def _read_chunk(paths: list, ids: list, layout, sheet, registry, issuer) -> list
             label = found.label or issuer_label(raw.meta.get("issuer") or "") or doc_id
             out.append(DocumentRows(doc_id, *rows, meta={"path": raw.path, "layout": raw.layout, **raw.meta,
                                                          "issuer_source": found.source, "issuer_level": found.level,
-                                                         "issuer_read": found.name if found.source else ""},
+                                                         "issuer_name_read": issuer_name_read(found)},
                                     issuer=label))
         except ZygraphError as exc:
             out.append(exc)

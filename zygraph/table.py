@@ -18,7 +18,7 @@ from zygraph.errors import InputError
 from zygraph.findings import FINDING_COLUMNS, Finding
 from zygraph.sentences.grammar import cell_items, has_lead_mark
 from zygraph.sentences.role_words import has_role_words
-from zygraph.names.issuer import Issuer, detect_issuer, issuer_findings
+from zygraph.names.issuer import Issuer, detect_issuer, issuer_findings, issuer_name_read
 from zygraph.names.naming import place_unit
 from zygraph.readers import RawDocument, RawRow, read_raw
 from zygraph.names.unitlist import without_described_kind
@@ -270,7 +270,7 @@ def build_table(document: RawDocument, registry: Registry | None = None,
         findings=pd.DataFrame([vars(f) for f in findings], columns=FINDING_COLUMNS).astype({"line": "Int64"}),
         meta={"path": document.path, "layout": document.layout, **document.meta,
               "issuer_source": issuer.source, "issuer_level": issuer.level,
-              "issuer_read": issuer.name if issuer.source else ""},
+              "issuer_name_read": issuer_name_read(issuer)},
     )
 
 

@@ -19,7 +19,8 @@ from dataclasses import dataclass, replace
 from zygraph.findings import Finding
 from zygraph.names.places import Gazetteer, Place, county_short
 
-__all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER", "issuer_conflict", "issuer_findings", "DOC_NUMBER"]
+__all__ = ["Issuer", "issuer_from_name", "detect_issuer", "NO_ISSUER", "issuer_conflict", "issuer_findings", "DOC_NUMBER",
+           "issuer_name_read"]
 
 # Document-number prefixes of the State Council, its General Office and the Party Centre.
 #: A document number as notices print it: 资府发〔2023〕1号, 港政发[2025]1号 (any of the brackets copies use). Its
@@ -318,6 +319,16 @@ def detect_issuer(meta: dict, gazetteer: Gazetteer, override: str | None = None)
         if found is not None:
             return found
     return NO_ISSUER
+
+
+def issuer_name_read(issuer: Issuer) -> str:
+    """The name of the issuer :func:`detect_issuer` read from the notice's text, "" where none was read there (an
+    issuer given by the caller has no source): what a report's header shows when no issuing line names one.
+
+    >>> issuer_name_read(Issuer("静安区", "静安", "county", source="title")), issuer_name_read(Issuer("甲县", "甲", "county"))
+    ('静安区', '')
+    """
+    return issuer.name if issuer.source else ""
 
 
 def _signed_and_titled(meta: dict, gazetteer: Gazetteer) -> tuple[Issuer | None, Issuer | None]:

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 import re
 
+__all__ = ["OPENING", "CLOSING", "CLAUSE_MARKS", "BY", "BY_WORD", "FIRST_LEADS", "VERB_NOT_NAME", "both_forms",
+           "split_outside_brackets"]
+
+
 #: Brackets, and the marks that end a clause.
 OPENING, CLOSING = "（(【[〔［", "）)】]〕］"
 CLAUSE_MARKS = "，,；;。"
@@ -13,7 +17,11 @@ _TRADITIONAL = str.maketrans("牵头负责单门与协办导职参实会关为�
 
 
 def both_forms(words):
-    """Each word in its Simplified and Traditional form, longest first (so regex alternation prefers it)."""
+    """Each word in its Simplified and Traditional form, longest first (so regex alternation prefers it).
+
+    >>> both_forms(["牵头", "负责单位"])
+    ['負責單位', '负责单位', '牵头', '牽頭']
+    """
     forms = {form for word in words for form in (word, word.translate(_TRADITIONAL))}
     return sorted(forms, key=lambda w: (-len(w), w))
 

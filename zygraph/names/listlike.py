@@ -8,6 +8,9 @@ from zygraph.names.rated_units import RATED_LABEL
 from zygraph.names.unitname import body_by_kind, looks_like_unit
 from zygraph.names.unitlist import MAX_NAME, PLACE_END, split_units, without_described_kind
 
+__all__ = ["LEAD_SYMBOLS", "balanced", "looks_like_unit_list", "plausible_name", "units_by_space"]
+
+
 #: Short department names sharing a kind after the last: 人保、财政、审计等部门; 市发改、经贸等局; 公安、交通部门; 教育、税务等
 #: 市场监管领域有关部门 (the field); 财政、水利等国务院有关职能部门 (whose departments); 区大队、市政、人防等职能单位
 #: (职能: functional bodies, not businesses or places).

@@ -18,7 +18,7 @@ from zygraph.names.unitname import COLLECTIVE, COLLECTIVE_ENDINGS, TRAILING_NOTE
 from zygraph.names.list_marks import BY, CLAUSE_MARKS, FIRST_LEADS, both_forms, split_outside_brackets
 
 __all__ = ["split_units", "units_run_together", "without_described_kind", "PARENT", "BARE_NAME", "JOINERS",
-           "joined_pair", "places_of_a_kind"]
+           "joined_pair", "places_of_a_kind", "MAX_NAME", "PLACE_END"]
 
 _SEPARATORS = "、，,;；/"
 _JOINERS = ("和", "及", "与", "與")
@@ -89,7 +89,8 @@ _EACH_PLACE = re.compile(f"^各(?:{_PLACES})+(?:[（(〔][^（()）〔〕]{{1,8}
 _ZONE_KIND = re.compile("(管理区|开发区|示范区|高新区|经开区|功能区|试验区|风景区|度假区|园区)$")
 #: A bare name or field: a few characters with no kind of unit or place (人民大垸; 港航, 卫生 said for their departments).
 BARE_NAME = re.compile("^[\u4e00-\u9fff]{2,4}$")
-MAX_NAME = 60  # no unit name is longer: joining pieces stops there, which keeps splitting linear
+#: No unit name is longer: joining pieces stops there, which keeps splitting linear.
+MAX_NAME = 60
 #: The most pieces one shared name covers (南宁、柳州…市政府; 各级港航、海事…部门): a run is tried no further, so a
 #: list of bare names is split in time linear in its length.
 _LONGEST_RUN = 40
@@ -203,7 +204,7 @@ def split_units(text: str, known=None, after: str = "") -> list[str]:
     return out
 
 
-#: The last of named places and the kind of place they all are after 等, perhaps qualified (陕西等重点产煤省（区）, 云南等省):
+#: The last of named places and the kind of place they all are after 等, perhaps qualified (河南等重点产粮省（区）, 云南等省):
 #: the kind noun after 等 runs over every place before it, as a government after the last does.
 _PLACES_OF_A_KIND = re.compile("^[\u4e00-\u9fff]{2,4}等[\u4e00-\u9fff]{0,6}?(?:省|市|县|地区|城市)(?:[（(][^（()）]{1,8}[）)])?$")
 #: 局 then the list's own level again (区发改局区统计局): two names written with nothing between them.
@@ -396,7 +397,7 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     1
     >>> _place_run(["市", "县人民政府及同级财政部门"], ["、"], 0, lambda name: False)  # the unit, then one joined to it
     1
-    >>> _place_run(["山西", "河南", "陕西等重点产煤省"], ["、", "、"], 0, lambda name: False)  # places of one kind after 等
+    >>> _place_run(["吉林", "黑龙江", "河南等重点产粮省"], ["、", "、"], 0, lambda name: False)  # places of one kind after 等
     2
     """
     j, bare = i, True
@@ -419,17 +420,17 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     places = all(_is_place(piece.strip()) or _EACH_PLACE.match(piece.strip()) for piece in pieces[i:j])
     unit = _trim(pieces[j]) if j > i and places else ""
     if unit and places_of_a_kind("、".join([*map(str.strip, pieces[i:j]), unit])):
-        return j  # 山西、河南、陕西等重点产煤省（区）: named places sharing the kind noun after 等, one collective
+        return j  # 吉林、黑龙江、河南等重点产粮省（区）: named places sharing the kind noun after 等, one collective
     levels = unit and _LEVEL_UNIT.match(unit) and all(len(piece.strip()) == 1 for piece in pieces[i:j])
     return j if unit and (_PLACE_UNIT.match(unit) or _PLACE_UNIT.match(_split_joined(unit, known)[0]) or levels) else i
 
 
 def places_of_a_kind(name: str) -> bool:
     """True when ``name`` lists places by their own names sharing the kind of place written after 等
-    (``山西、河南、陕西等重点产煤省（区）``, ``黑龙江、云南等省``): one collective, whose places each do the work, as places
+    (``吉林、黑龙江、河南等重点产粮省（区）``, ``黑龙江、云南等省``): one collective, whose places each do the work, as places
     sharing one government after the last are (README).
 
-    >>> places_of_a_kind("山西、河南、陕西等重点产煤省（区）"), places_of_a_kind("黑龙江、云南等省")
+    >>> places_of_a_kind("吉林、黑龙江、河南等重点产粮省（区）"), places_of_a_kind("黑龙江、云南等省")
     (True, True)
     >>> places_of_a_kind("财政、税务等部门"), places_of_a_kind("云南等省"), places_of_a_kind("山西省")
     (False, False, False)

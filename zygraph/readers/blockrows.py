@@ -39,7 +39,7 @@ from zygraph.sentences.stopped_members import stopped_label_units, stopped_membe
 from zygraph.sentences.subject_units import MODALS, titled_subjects
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.with_partners import WITH_AFTER_BASIS
-from zygraph.readers.sibling_duties import (RUN_IN, beside_duties, colonless_member, headed_run, headed_siblings,
+from zygraph.readers.sibling_duties import (RUN_IN, beside_duties, colonless_member, headed_runs, headed_siblings,
                                             measure_subject, next_duty, numbered_after_duty, requirement_units,
                                             sibling_modal_duties)
 
@@ -69,6 +69,7 @@ def block_rows(blocks, first_leads, findings):
     blocks = title_lines_as_headings(blocks, findings)  # （1）年度主要任务与要求： / ①…: the items' title, no task
     parsed = [(block, _group_offices(block, _assignments(block), findings)) for block in blocks]
     modal, beside_named = sibling_modal_duties(parsed)
+    headed = headed_runs(parsed)  # each run of sibling headings read once: are they members' duties set off by colons
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
     for index, (block, tasks) in enumerate(parsed):
@@ -126,23 +127,24 @@ def block_rows(blocks, first_leads, findings):
                                     "a body it sets up in a unit to do the work "
                                     f"({'、'.join(i.text for i in own if i.role != 'support')}): {block['text'][:20]}",
                                     "read those units as responsible, the units after 会同 as support"))
-        if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index) \
-                and (label := stopped_label_units(block["text"])):  # （四）A、B、C。按照…, beside （一）D。负责…
-            findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties numbered as sub-"
-                                    f"headings, one names its offices closed by 。 with no role verb: {block['text'][:20]}",
-                                    "read the offices as responsible, with the roles the duty's words give"))
-            tasks = _group_offices(block, [(block["text"], label)], findings)
-        if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index) \
-                and (kind := kind_label_units(block["text"])):  # （二）协调监管机构：…, beside （一）工作领导小组：…
-            findings.append(Finding(block["line"], "info", "kind_label", "among members' duties numbered as sub-"
-                                    "headings, one is labelled by an organ named by its kind: "
-                                    f"{kind[0].text}", "read the organ as responsible, with the roles the duty's "
-                                    "words give (配合 opening it: support)"))
-            tasks = [(block["text"], kind)]
-        if block["heading"] and not any(items for _, items in tasks) and headed_run(parsed, index):
-            findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
-                                    "duties numbered as sub-headings names no unit before its colon: "
-                                    f"{block['text'][:20]}", "not read as a task; check whether it names a unit"))
+        if block["heading"] and not any(items for _, items in tasks) and headed[index]:
+            if label := stopped_label_units(block["text"]):  # （四）A、B、C。按照…, beside （一）D。负责…
+                findings.append(Finding(block["line"], "info", "stopped_member", "among members' duties numbered as "
+                                        "sub-headings, one names its offices closed by 。 with no role verb: "
+                                        f"{block['text'][:20]}",
+                                        "read the offices as responsible, with the roles the duty's words give"))
+                tasks = _group_offices(block, [(block["text"], label)], findings)
+            if not any(items for _, items in tasks) and (kind := kind_label_units(block["text"])):
+                # （二）联席议事机构：…, beside （一）试点工作小组：…
+                findings.append(Finding(block["line"], "info", "kind_label", "among members' duties numbered as sub-"
+                                        "headings, one is labelled by an organ named by its kind: "
+                                        f"{kind[0].text}", "read the organ as responsible, with the roles the duty's "
+                                        "words give (配合 opening it: support)"))
+                tasks = [(block["text"], kind)]
+            if not any(items for _, items in tasks):
+                findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
+                                        "duties numbered as sub-headings names no unit before its colon: "
+                                        f"{block['text'][:20]}", "not read as a task; check whether it names a unit"))
         if block["heading"]:
             parsed[index] = (block, tasks)
             level = block.get("level") or 1

@@ -18,6 +18,9 @@ from zygraph.sentences.role_words import starts_with_label
 from zygraph.sentences.subject_forms import designating_subjects
 from zygraph.sentences.subject_units import CONNECTIVE, duty_subject_units, subject_units
 
+__all__ = ["listed_duties", "leads_and_supports"]
+
+
 #: The word the units opening a ；-clause of a division with no role word carry, for the role finding (分句: clause).
 DIVISION_CLAUSE_WORD = "分工分句"
 #: The words by which a division sentence names its lead: 县国土资源局牵头，B、C配合.
@@ -62,7 +65,7 @@ def listed_duties(text, numbered=True, how=None):
     giving an area to units after 由 (``老城区范围由A负责清扫；``, :func:`zygraph.sentences.area_shares.area_units`) is theirs; after duties a
     sentence opening with a sector and 要 (``公安交警部门要…``, :func:`zygraph.sentences.area_shares.sector_units`) is its share.
     One without a number whose only duty gives a lead and its partners their roles (``…各级各部门要…。A牵头，B、C等部门
-    密切配合，全力推进…``, :func:`_divides_work`) is that one task: then ``how["division_sentence"]`` is set.
+    密切配合，全力推进…``, :func:`leads_and_supports`) is that one task: then ``how["division_sentence"]`` is set.
 
     >>> [(text, [(i.text, i.role) for i in items]) for text, items in listed_duties("市发改委负责规划；市经贸委负责协调。")]
     [('市发改委负责规划；', [('市发改委', 'responsible')]), ('市经贸委负责协调。', [('市经贸委', 'responsible')])]
@@ -125,7 +128,7 @@ def listed_duties(text, numbered=True, how=None):
         out = [pair for (text, items), more, own in zip(out, later, clauses) for pair in own or [(text, items + more)]]
         if len(out) == 1 and later[0]:
             return out  # one sentence sharing the work out is a list of duties too
-    if len(out) == 1 and not numbered and _divides_work(out[0][1]):
+    if len(out) == 1 and not numbered and leads_and_supports(out[0][1]):
         if how is not None:  # …，各级各部门要…。A牵头，B、C等部门密切配合，全力推进…: one sentence dividing the work
             how["division_sentence"] = True
         return out
@@ -170,7 +173,7 @@ def _division_clause_units(clause):
     return [Item(item.text, item.role, item.word or DIVISION_CLAUSE_WORD) for item in items]
 
 
-def _divides_work(items):
+def leads_and_supports(items):
     """True when a duty's units divide its work by role verbs, one leading by 牵头 and others supporting (A牵头，B配合).
 
     A sentence of running text opening with one unit's duty (A负责…) may only report what it does; one giving a lead
@@ -178,9 +181,9 @@ def _divides_work(items):
     doing work 会同 others, 他要求A会同B…, may be a speaker's requirement: read as such, not here.)
 
     >>> from zygraph.sentences.grammar import Item
-    >>> _divides_work([Item("县国土局", "lead", "牵头"), Item("县发改局", "support", "配合")])
+    >>> leads_and_supports([Item("县国土局", "lead", "牵头"), Item("县发改局", "support", "配合")])
     True
-    >>> _divides_work([Item("县国土局", "responsible", "负责")])
+    >>> leads_and_supports([Item("县国土局", "responsible", "负责")])
     False
     """
     return any(item.role == "lead" and manner_free(item.word) in _LEADS for item in items) \

@@ -24,8 +24,9 @@ from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_lines", "task_number", "number_of",
            "continues_units", "joint", "starts_a_block", "ordinal_lead_in", "paragraphs_by_space", "PARAGRAPH_BREAK",
-           "headings_over_items"]
+           "headings_over_items", "GLUED_LINE", "NUMERALS"]
 
+#: The Chinese numerals of headings' numbers (一、…十、).
 NUMERALS = "一二三四五六七八九十"
 _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
 HEADING = re.compile(rf"^(?:[{NUMERALS}]+[、.．]|[（(][{NUMERALS}]+[）)]|第[{NUMERALS}]+[章节部分])\s*")
@@ -68,7 +69,8 @@ _FLAT_TABLE = re.compile(rf"{_GAP}(?P<table>(?:[\u4e00-\u9fff、]{{1,12}}{_GAP})
 #: A task number followed by a figure, the next in sequence: 11.121人才梯队项目, 2、2010年底前全面完成….
 _DECIMAL_TASK = re.compile(r"^(\d{1,3})[.．﹒、](?=\d)")
 _NUMBER = re.compile(r"\d+")
-GLUED_LINE = 300  # characters of a line that may hold a whole copy run together with nothing between items
+#: Characters of a line that may hold a whole copy run together with nothing between items.
+GLUED_LINE = 300
 #: The first of tasks a paragraph numbers 一是, 二是, … after the sentence that leads in to them.
 _FIRST_ORDINAL = re.compile("(?<=[。：:；;])\\s*(?=一是)")
 _SECOND_ORDINAL = re.compile("^\\s*二是")

@@ -68,7 +68,7 @@ from zygraph.sentences.heading_bodies import section_duty_units
 from zygraph.sentences.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
-from zygraph.sentences.grammar import Item, parse_group
+from zygraph.sentences.grammar import Item
 from zygraph.sentences.role_words import label_start, names_a_person, starts_with_label
 from zygraph.sentences.office_lines import office_line
 from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,

@@ -2,9 +2,15 @@
 
 from __future__ import annotations
 
-from zygraph.findings import Finding
+import re
+from collections.abc import Callable
 
-__all__ = ["rule_findings"]
+from zygraph.findings import Finding
+from zygraph.names.unitlist import places_of_a_kind
+from zygraph.sentences.kinds_after_etc import body_and_its_kind
+from zygraph.sentences.restructured_enterprises import restructured_enterprises
+
+__all__ = ["rule_findings", "body_rules"]
 
 #: For each rule a reading records (:class:`zygraph.readers.subject_sentences.Reading`): the finding's code, what it
 #: says ({task}: the task's opening) and what was done.
@@ -82,6 +88,18 @@ _RULES = {
     "authorised": ("authorised_subject",
                "the subject is a body another authorises or entrusts to do the duty (A授权B负责…): {task}",
                "read the body authorised as the subject of the duty; the one authorising is no unit of it"),
+    "kind_places": ("places_of_a_kind",
+               "named places share the kind after their 等 (吉林、河南等省): {task}",
+               "read the places with their kind as one collective, the subject of the duty"),
+    "merger_party": ("merger_party",
+               "enterprises named by their part in a merger or restructuring are the subject: {task}",
+               "read them as one body, the subject of the duty"),
+    "kind_after_etc": ("body_and_its_kind",
+               "a body is named with the kind of bodies it heads after 等 (A协会等行业组织): {task}",
+               "read the name whole as one class of bodies, the subject of the duty"),
+    "sent_up": ("sent_up_for_approval",
+               "the holder sends the matter up for approval (由A报请B批准): {task}",
+               "read the holder as responsible; the body the matter is sent to holds no share"),
     "run_in_measure": ("run_in_measure",
                "an unnumbered run-in heading opens a paragraph under the heading, a measure of its "
                "own: {task}",
@@ -97,3 +115,26 @@ def rule_findings(line: int, task: str, rules: tuple[str, ...]) -> list[Finding]
     """
     return [Finding(line, "info", code, what.format(task=task[:30]), action)
             for rule, (code, what, action) in _RULES.items() if rule in rules]
+
+
+#: A matter sent up by its holder (A报请B批准, A报经B同意, A报送B): the body after it is no holder (clause_holders).
+_SENT_UP = "(?:报请|報請|报经|報經|报送|報送)"
+
+
+def body_rules(names: list[str], piece: str, is_body: Callable[[str], bool]) -> tuple[str, ...]:
+    """The rules beyond a name's form that made ``names`` (the units ``piece`` was read to) bodies, or cut a body off
+    after them: named places sharing a kind (``kind_places``), a merger's parties (``merger_party``), a body with its
+    kind after 等 (``kind_after_etc``, by ``is_body``), a holder sending the matter up (``sent_up``).
+
+    >>> body = lambda name: name.endswith(("协会", "局"))
+    >>> body_rules(["吉林、河南等产粮省"], "", body), body_rules(["兼并重组主体企业"], "", body)
+    (('kind_places',), ('merger_party',))
+    >>> body_rules(["县餐饮协会等行业组织"], "", body), body_rules(["甲局"], "由甲局报请县政府批准。", body)
+    (('kind_after_etc',), ('sent_up',))
+    >>> body_rules(["甲局"], "甲局要加强协调。", body)
+    ()
+    """
+    tests = (("kind_places", places_of_a_kind), ("merger_party", restructured_enterprises),
+             ("kind_after_etc", lambda name: body_and_its_kind(name, is_body)),
+             ("sent_up", lambda name: re.search(re.escape(name) + _SENT_UP, piece) is not None))
+    return tuple(rule for rule, test in tests if any(map(test, names)))

@@ -15,7 +15,11 @@ from zygraph.sentences.report_duties import without_setting
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.subject_units import duty_subject_units, subject_units
 
-RUN_IN = re.compile(r"。\s*\S")  # a heading that goes on with a sentence after its title
+__all__ = ["RUN_IN", "sibling_modal_duties", "next_duty", "measure_subject", "requirement_units", "beside_duties",
+           "numbered_after_duty", "colonless_member", "headed_siblings", "headed_run", "headed_runs"]
+
+#: A heading that goes on with a sentence after its title (一、加强保障。县财政局要…).
+RUN_IN = re.compile(r"。\s*\S")
 
 
 def sibling_modal_duties(parsed):
@@ -25,6 +29,14 @@ def sibling_modal_duties(parsed):
     names units otherwise (a bracket, a label, a role verb) is no duty of the run; one naming them in its own
     sentences (由A负责…, 请A…) makes its neighbours opening with units and 要 duties (:func:`zygraph.sentences.modal_duties.modal_duties`).
     Also, for each block, whether it is read only through such a neighbour (no sibling opening with 要 beside it).
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> duties, _ = sibling_modal_duties([(heading("县财政局要保障经费。"), []), (heading("县审计局要加强审计。"), [])])
+    >>> [[(i.text, i.role) for i in units] for units in duties]
+    [[('县财政局', 'responsible')], [('县审计局', 'responsible')]]
+    >>> sibling_modal_duties([(heading("县财政局要保障经费。"), []), (heading("加强宣传。"), [])])
+    ([None, None], [False, False])
     """
     out, beside_named = [None] * len(parsed), [False] * len(parsed)
     start = 0
@@ -60,6 +72,10 @@ def next_duty(last, text, siblings=False):
     (救援组负责…。由A、B组成。) is such a duty.
 
     A heading is such a duty only for a heading after it (``siblings``): numbered duties written as headings.
+
+    >>> last = {"heading": False, "labels": [], "duty": True, "text": "市统计局负责数据汇总。"}
+    >>> next_duty(last, "市财政局负责经费保障。"), next_duty(last, "加强宣传。"), next_duty(None, "市财政局负责经费保障。")
+    (True, False, False)
     """
     return last is not None and (siblings or not last["heading"]) and not last["labels"] \
         and (last["duty"] or bool(subject_units(last["text"])) or bool(group_members(last["text"]))) \
@@ -70,7 +86,17 @@ def measure_subject(parsed, modal, index):
     """The units a heading's text names as the subject of 要 (A要会同B…), or the body it sets up in a unit to do the
     work (在A设立B，统筹…: :func:`zygraph.sentences.set_up_body.set_up_body`), when it stands among measures of the same
     level that other parts of the notice divide by the units opening them (``modal``: :func:`sibling_modal_duties`), names no
-    unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all."""
+    unit otherwise and has no items under it; else None. Units in general (国务院各有关部门) are none: a call on all.
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("一、保障。县财政局要保障经费。", 1, "一"), []), (heading("二、审计。县审计局要加强审计。", 1, "二"), []),
+    ...           (heading("三、检查。县教育局要会同县公安局开展检查。", 1, "三"), [])]
+    >>> [(i.text, i.role) for i in measure_subject(parsed, [True, True, False], 2)]
+    [('县教育局', 'responsible'), ('县公安局', 'support')]
+    >>> measure_subject(parsed, [True, False, False], 2) is None  # one other part only divides its work so
+    True
+    """
     block = parsed[index][0]
     level = block.get("level") or 1
     after = parsed[index + 1][0] if index + 1 < len(parsed) else None
@@ -103,7 +129,14 @@ def requirement_units(text):
 
 def beside_duties(parsed, index):
     """True when ``parsed[index]`` (a title and text) has a sibling heading of duties (two or more, with units), or
-    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…)."""
+    units open it after a heading naming its units in its own sentences (二、A牵头并协调B… then 三、各有关部门，要…).
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("一、分工"), [("甲", ["县财政局"]), ("乙", ["县审计局"])]), (heading("二、要求。各部门要加强配合。"), [])]
+    >>> beside_duties(parsed, 1), beside_duties(parsed[1:], 0)
+    (True, False)
+    """
     block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
     return bool(RUN_IN.search(block["text"]) and any(
         0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
@@ -116,7 +149,13 @@ def beside_duties(parsed, index):
 def numbered_after_duty(parsed, index):
     """True when ``parsed[index]``, a numbered paragraph, follows a numbered duty opening with its department set off
     by a colon (9、监察部门：…) and opens with its units doing a duty itself (10、其他各有关部门按照有关规定履行职责。):
-    the list's last duty."""
+    the list's last duty.
+
+    >>> def item(text, number): return {"heading": False, "number": number, "member": False, "labels": [], "text": text}
+    >>> parsed = [(item("监察部门：负责监督检查。", 9), [("甲", ["监察部门"])]), (item("其他各有关部门按照有关规定履行职责。", 10), [])]
+    >>> numbered_after_duty(parsed, 1), numbered_after_duty([parsed[0], (item("加强宣传。", 10), [])], 1)
+    (True, False)
+    """
     block, (before, done) = parsed[index][0], parsed[index - 1]
     return block["number"] is not None and before["number"] is not None and not before["heading"] \
         and any(items for _, items in done) and bool(before["member"] or headed_duty_units(before["text"])) \
@@ -146,14 +185,49 @@ def headed_siblings(parsed, index):
     its duties (``（二）县交通局：负责道路巡查…``), and so does another heading of its run of siblings
     (:func:`_sibling_run`): a list of members' duties numbered as sub-headings, as
     :func:`zygraph.sentences.duties.headed_duties` reads them unnumbered, one a line. A lone heading so written
-    (``（一）组织领导小组：…``) divides nothing."""
+    (``（一）组织领导小组：…``) divides nothing.
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("县教育局：负责校园安全。"), []), (heading("县水利局：负责河道巡查。"), [])]
+    >>> headed_siblings(parsed, 0), headed_siblings(parsed[:1], 0)
+    (True, False)
+    """
     return bool(headed_duty_units(parsed[index][0]["text"])) and headed_run(parsed, index)
 
 
 def headed_run(parsed, index):
     """True when two headings or more of the run of siblings ``parsed[index]`` is in open with their department and
-    a colon, wherever they stand in it (（一）县教育局：… （二）新闻媒体：… （三）县水利局：…)."""
+    a colon, wherever they stand in it (（一）县教育局：… （二）新闻媒体：… （三）县水利局：…).
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("县教育局：负责校园安全。"), []), (heading("加强宣传。"), []), (heading("县水利局：负责河道巡查。"), [])]
+    >>> headed_run(parsed, 1), headed_run(parsed[:2], 1)
+    (True, False)
+    """
     return sum(bool(headed_duty_units(parsed[at][0]["text"])) for at in _sibling_run(parsed, index)) >= 2
+
+
+def headed_runs(parsed):
+    """:func:`headed_run` for each of ``parsed`` (False for what is no heading), each run of siblings read once.
+
+    >>> def heading(text, level=2, area="职责"):
+    ...     return dict(heading=True, area=area, level=level, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("县教育局：负责校园安全。"), []), (heading("加强宣传。"), []), (heading("县水利局：负责河道巡查。"), []),
+    ...           (heading("二、保障", level=1), []), (heading("县财政局：负责经费。"), [])]
+    >>> headed_runs(parsed)
+    [True, True, True, False, False]
+    """
+    out, seen = [False] * len(parsed), set()
+    for index, (block, _) in enumerate(parsed):
+        if block["heading"] and index not in seen:
+            run = _sibling_run(parsed, index)
+            found = sum(bool(headed_duty_units(parsed[at][0]["text"])) for at in run) >= 2
+            for at in run:
+                out[at] = found
+            seen.update(run)
+    return out
 
 
 def _sibling_run(parsed, index):

@@ -30,7 +30,7 @@ from zygraph.readers.forwarding_cover import cover_text
 from zygraph.readers.glued_headings import frame_cut, glued_heading, glued_opening, runs_into_subject
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
-from zygraph.readers.rule_findings import rule_findings
+from zygraph.readers.rule_findings import body_rules, rule_findings
 from zygraph.sentences.everyone import ALL_PARTIES, points_back, with_roles_held_in_a_field
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles
@@ -340,6 +340,13 @@ def read_piece(piece: str) -> Reading:
     >>> read_piece("工程所需资金由县电力公司和县财政局共同承担，其中，县电力公司出资80%。")
     Reading(first=[Item(text='县电力公司', role='responsible', word='出资'), Item(text='县财政局', role='responsible', word='出资')], later=[], rules=('pays',))
     """
+    reading = _read_piece(piece)  # and the rules _is_body decided by, or a holder's cut (body_rules)
+    names = [item.text for item in reading.first + reading.later]
+    return reading._replace(rules=reading.rules + body_rules(names, piece, _is_body))
+
+
+def _read_piece(piece: str) -> Reading:
+    """:func:`read_piece` before the rules its bodies were decided by."""
     clauses = _CLAUSE.split(piece)
     defined = _defined_subject(clauses[0])
     if defined:
@@ -447,7 +454,10 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     for item in (item for clause in clauses[at:] for item in guided_helpers(clause, _is_body)):
         first += [item] if item.text not in {i.text for i in first} else []
     # A要组织B、C等有关部门，分工协作，密切配合，…: B and C work together on A's task, a verb of their own
-    organised = [item for item in organised_helpers(rest, _is_body) if item.text not in {i.text for i in first}]
+    # (only in the subject's own clauses: bodies a later subject organises are that subject's)
+    own = next((end for end in range(at + 1, len(clauses)) if _later_subjects(clauses[end:end + 1], 0)), len(clauses))
+    organised = [item for item in organised_helpers("，".join(clauses[at:own]), _is_body)
+                 if item.text not in {i.text for i in first}]
     first += organised
     later = [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in first}]
     helping = ("helps_only",) if role == "support" else ()
@@ -518,7 +528,7 @@ def _is_body(name: str) -> bool:
     (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
     everyone, a task of its own in such text), named places sharing the kind after 等 (山西、河南等省), or enterprises
     named by their part in a merger (兼并重组主体企业, 被兼并企业), or a body with the kind it heads after 等
-    (煤炭工业协会等行业组织)."""
+    (县餐饮协会等行业组织)."""
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
             or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
             or places_of_a_kind(name) or restructured_enterprises(name) or body_and_its_kind(name, _is_body)) \

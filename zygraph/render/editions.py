@@ -9,7 +9,8 @@ from importlib import resources
 
 from zygraph.render.finding_zh import TYPES_ZH, routine_zh
 
-__all__ = ["translate", "glossary", "UNTRANSLATED", "GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES", "FINDING_TYPES", "FINDING_MESSAGES_ZH", "finding_text"]
+__all__ = ["translate", "glossary", "UNTRANSLATED", "GRAPH_TEXT", "COLUMNS", "VALUES", "GLOSSES", "FINDING_TYPES",
+           "FINDING_MESSAGES_ZH", "finding_text", "issuer_source_word"]
 
 #: The interactive graph pages' interface and tooltips.
 GRAPH_TEXT = {
@@ -349,10 +350,23 @@ def _issuer_source_zh(source: str) -> str:
     >>> _issuer_source_zh("addressees (县人民政府和)"), _issuer_source_zh("heading (the place it opens with)")
     ('主送单位（县人民政府和）', '标题行（据其开头的地名）')
     """
-    source = next((zh + source[len(en):] for en, zh in ISSUER_SOURCES_ZH if source.startswith(en)), source)
+    word = issuer_source_word(source, "en")
+    source = issuer_source_word(source, "zh") + source[len(word):] if word else source
     for english, chinese in ISSUER_DETAILS_ZH:
         source = re.sub(english, chinese, source)
     return source
+
+
+def issuer_source_word(source: str, lang: str) -> str:
+    """The word naming where an issuer was read (what ``source``, :attr:`zygraph.names.issuer.Issuer.source`, opens
+    with) in the edition's language, "" for a source it does not name.
+
+    >>> issuer_source_word("title (a bare 县人民政府办公室: its level, no place)", "zh"), issuer_source_word("signature", "en")
+    ('标题', 'signature')
+    >>> issuer_source_word("table title", "zh"), issuer_source_word("", "zh")
+    ('表题', '')
+    """
+    return next((zh if lang == "zh" else en for en, zh in ISSUER_SOURCES_ZH if source.startswith(en)), "")
 
 
 #: The mark put before Chinese text the English edition has no translation for.

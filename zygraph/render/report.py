@@ -22,7 +22,7 @@ from zygraph import export
 from zygraph.folder import MANIFEST, write_folder
 from zygraph.render import figures, gephi, html, layout, verdicts, workbook
 from zygraph.render.controls import community_names
-from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, ISSUER_SOURCES_ZH, finding_text, translate
+from zygraph.render.editions import COLUMNS, FINDING_TYPES, GLOSSES, finding_text, issuer_source_word, translate
 from zygraph.render.headlines import headlines
 from zygraph.render.pages import environment
 from zygraph.render.style import KIND_LABELS
@@ -155,13 +155,13 @@ def briefing_html(doc, *, lang: str = "zh", images: dict | None = None, embedded
     path = str(doc.meta.get("path") or "")
     named = Path(path).name if path and not path.startswith("<") else path  # a notice naming itself nowhere
     source = str(doc.meta.get("issuer_source") or "")  # where the issuer was read, when no issuing line names it
-    read_from = next((zh if lang == "zh" else en for en, zh in ISSUER_SOURCES_ZH if source.startswith(en)), "")
+    read_from = issuer_source_word(source, lang)
     return environment().get_template("report.html").render(
         lang=lang,
         issuer_read_from=read_from,
-        meta={"title": "", "number": "", "issuer": "", "issuer_read": "", "date": "", "path": "", **doc.meta,
+        meta={"title": "", "number": "", "issuer": "", "issuer_name_read": "", "date": "", "path": "", **doc.meta,
               "heading": doc.meta.get("heading") or doc.meta.get("title") or named,
-              **{key: translate(doc.meta.get(key), lang) for key in ("title", "heading", "issuer", "issuer_read")
+              **{key: translate(doc.meta.get(key), lang) for key in ("title", "heading", "issuer", "issuer_name_read")
                  if doc.meta.get(key)}},
         headlines=headlines(doc, lang),
         network=doc.network,

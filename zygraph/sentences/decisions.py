@@ -42,7 +42,8 @@ from zygraph.names.list_marks import VERB_NOT_NAME
 from zygraph.names.listlike import looks_like_unit_list
 
 __all__ = ["MATTER_WORD", "REQUIREMENTS_SAID", "SPEAKER", "decision_start", "decided_work", "decided_matter", "required_work", "required_of_units", "required_clauses",
-           "ordinal_requirements", "ordinals_in_sequence"]
+           "ordinal_requirements", "ordinals_in_sequence", "CLAUSE_END", "FEWEST_REQUIREMENTS", "REQUIREMENT_LEAD_IN",
+           "from_first_requirement"]
 
 #: The words reporting a decision, after a clause of purpose (为…，) and before the 由 that opens the work:
 #: 会议明确，由…; 为顺利完成…任务，曲道凯要求，由…. The speaker is a short phrase (会议, 县长, a name).

@@ -10,6 +10,7 @@ from zygraph.sentences.grammar import Item
 from zygraph.sentences.subject_units import MODAL_INSIDE
 from zygraph.names.unitlist import split_units
 from zygraph.names.listlike import looks_like_unit_list
+from zygraph.names.list_marks import VERB_NOT_NAME
 
 __all__ = ["helping_subjects", "helps_before", "guided_helpers", "organised_helpers", "HELPING_VERBS"]
 
@@ -35,7 +36,9 @@ _GUIDED = re.compile("(?:指导|指導|协调|協調|督促|组织|組織|动员
 #: Bodies the subject organises or mobilises, set off by a comma before clauses saying only that they work together
 #: (组织A、B、C等有关部门，分工协作，密切配合，对…进行治理): they help with a verb of their own.
 _TOGETHER = "(?:分工协作|分工合作|密切配合|紧密配合|通力协作|通力合作|协同配合|协调配合|相互配合|互相配合|各司其职|各负其责)"
-_ORGANISED = re.compile(f"(?:组织|組織|动员|動員)(?P<units>[^，,。；;：:的]{{2,120}}?)[，,](?P<help>{_TOGETHER})(?=[，,。；;]|$)")
+#: Not the 组织 closing a noun (村级党组织、村委会, 行业组织, 基层组织、社区居委会): the verb's bodies follow no mark.
+_ORGANISED = re.compile(f"(?:组织|組織|动员|動員){VERB_NOT_NAME}(?P<units>[^、，,。；;：:的][^，,。；;：:的]{{1,119}}?)"
+                        f"[，,](?P<help>{_TOGETHER})(?=[，,。；;]|$)")
 #: The kinds a guided private body's name ends with (物业服务企业, 供水公司): a body of its own, as a unit is.
 _COMPANIES = ("企业", "企業", "公司")
 #: A company named by what it is (物业服务企业, 供水公司), not only by its kind or a word of relevance (企业, 相关企业, 有关公司,

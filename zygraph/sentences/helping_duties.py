@@ -6,7 +6,7 @@ partner of the work, not as who carries it: 配合 says support (README, role co
 stands alone before what the help is for or closes the duty with the work it helps with. A help verb followed by
 work of the subject's own (``要紧密配合，依法查处``) leaves it responsible, and so does one naming the body it helps
 (``A要配合C落实…``: :func:`zygraph.sentences.helped_bodies.helping_subjects` reads that); a body helped alone in
-its clause, the work after a comma (``A要积极协助政府有关部门，做好…工作``), has no verb of its own: the subject
+its clause, the work after a comma (``A要主动协助B，做好…工作``), has no verb of its own: the subject
 only helps, and the body helped is no unit of the task (README's settled rule).
 """
 
@@ -24,7 +24,7 @@ __all__ = ["helps_only"]
 
 #: A help word with the manner of helping before it (积极配合, 全力协助): the verbs and manners the grammar knows.
 _HELP = re.compile(f"(?:{HELP_MANNER})?(?:{HELP_VERB})")
-#: Where the clause naming the body helped ends (协助政府有关部门，做好…).
+#: Where the clause naming the body helped ends (协助B，做好…).
 _CLAUSE_END = re.compile("[，,。；;]")
 #: The subject's own charge before its help (负责…，配合…): it is responsible, helping besides.
 _OWN_CHARGE = re.compile("负责|負責|牵头|牽頭")
@@ -45,7 +45,7 @@ def helps_only(duty: str) -> bool:
     True
     >>> helps_only("要紧密配合，依法查处。"), helps_only("要加强巡查，做好宣传。"), helps_only("要配合县公安局落实管控。")
     (False, False, False)
-    >>> helps_only("要积极协助政府有关部门，做好宣传、咨询等相关工作。")
+    >>> helps_only("要主动协助政府有关部门，做好登记、统计等相关工作。")
     True
     """
     duty = duty.strip()
@@ -57,6 +57,6 @@ def helps_only(duty: str) -> bool:
     if found is None or _OWN_CHARGE.search(duty, 0, found.start()):
         return False
     helped = _CLAUSE_END.split(duty[found.end():], maxsplit=1)
-    # 要协助政府有关部门，做好…: the body helped stands alone in its clause, no verb of its own
+    # 要协助B，做好…: the body helped stands alone in its clause, no verb of its own
     alone = len(helped) > 1 and looks_like_unit_list(helped[0])
     return alone or not names_helped(duty[found.end():])

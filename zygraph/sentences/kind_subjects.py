@@ -5,8 +5,8 @@ city's own is named by its kind (``保险监管机构负责…``, ``民航监管
 alone (:func:`zygraph.names.unitname.body_by_kind`: a unit beside units): ``医疗机构``, ``用人单位`` and ``排污单位`` are
 what duties are about. It is one here, where it opens a duty with a role verb in a list of members' duties (the
 reader asks this only for a line after a duty its units open) and its words say it oversees a field
-(:func:`overseeing_body`). A pilot's or campaign's own organ named by its kind (``协调监管机构``, ``区协调监管机制``)
-labels its duty as the units beside it do (``（二）协调监管机构：参照…`` among ``（一）工作领导小组：…``): such a label is
+(:func:`overseeing_body`). A pilot's or campaign's own organ named by its kind (``联络协调机构``, ``区联席议事机制``)
+labels its duty as the units beside it do (``（二）联络协调机构：按照…`` among ``（一）试点工作小组：…``): such a label is
 one where its siblings' labels are units (the reader asks this only then, :func:`kind_label_units`).
 """
 
@@ -84,35 +84,38 @@ def kind_subject_units(text: str) -> list[Item] | None:
     return items
 
 
-#: An organ named by its kind before the colon labelling its duty: 协调监管机构：, 区试点工作协调监管机制：. What it
-#: does stands before 机构 in four characters or more (协调监管): 组织机构, 工作机构, 监管机构 alone name no organ.
+#: An organ named by its kind before the colon labelling its duty: 联络协调机构：, 区整治工作联席议事机制：. What it
+#: does stands before 机构 in four characters or more (联络协调): 组织机构, 工作机构, 监管机构 alone name no organ.
 _KIND_LABEL = re.compile("^(?P<qualifier>[\u4e00-\u9fff]{4,12})(?P<kind>机构|機構|机制|機制)[：:]")
-#: A 机制 is an organ, not a way of working (考核评价机制), where its words say it coordinates or oversees.
-_ORGAN_MECHANISM = re.compile("协调|協調|联席|聯席|联动|聯動|议事|議事|监管|監管")
+#: A 机制 or 机构 is an organ, not a way of working (考核评价机制, 信用监管机制) nor a class of bodies the duties are
+#: about (医疗卫生机构, 金融服务机构), where its words say it coordinates or deliberates.
+_ORGAN_MECHANISM = re.compile("协调|協調|联席|聯席|联动|聯動|联络|聯絡|议事|議事")
 #: What a run-in title of a measure opens its text with: it sets the 机构 or 机制 up (健全工作机制：建立…), no organ's duty.
 _SETTING_UP = re.compile("^(?:建立|健全|完善|构建|構建|形成|成立|组建|組建|设立|設立|明确|明確)")
-#: Words opening a measure's run-in title, not an organ's name (建立协调监管机构：, 健全联席会议机制：).
+#: Words opening a measure's run-in title, not an organ's name (建立联络协调机构：, 健全联席会议机制：).
 _TITLE_VERB = re.compile("^(?:建立|健全|完善|构建|構建|成立|组建|組建|设立|設立|加强|加強|强化|強化|明确|明確|落实|落實)")
 
 
 def kind_label_units(text: str) -> list[Item] | None:
-    """The units of a duty labelled by an organ named by its kind (``协调监管机构：参照…，建立…；制定…``), or None.
+    """The units of a duty labelled by an organ named by its kind (``联络协调机构：按照…，建立…；制定…``), or None.
 
-    A label paragraph among labelled siblings whose labels are units (``（一）工作领导小组：…``, ``（三）工作推进专班：…``)
-    names a pilot's or campaign's organ by what it is (…机构; …机制 where its words say it coordinates or oversees),
+    A label paragraph among labelled siblings whose labels are units (``（一）试点工作小组：…``, ``（三）项目专班：…``)
+    names a pilot's or campaign's organ by what it is (…机构 or …机制 where its words say it coordinates or deliberates),
     a duty after its colon. Read as :func:`zygraph.sentences.duties.headed_duty_units` reads a unit's label: the organ
     is responsible (support where its duty opens with 配合); no other 机构 word of the text becomes a unit. A run-in
-    title setting such a body up (``建立协调监管机构：…``, ``考核评价机制：建立…``) is none.
+    title setting such a body up (``建立联络协调机构：…``, ``考核评价机制：建立…``) is none.
 
     Examples
     --------
-    >>> [(i.text, i.role) for i in kind_label_units("协调监管机构：参照管理要求，建立监管制度；制定操作细则。")]
-    [('协调监管机构', 'responsible')]
+    >>> [(i.text, i.role) for i in kind_label_units("联络协调机构：按照试点要求，建立联络制度；制定工作规则。")]
+    [('联络协调机构', 'responsible')]
     >>> [(i.text, i.role) for i in kind_label_units("区联席会议机制：配合市场监管部门研究办法。")]
     [('区联席会议机制', 'support')]
     >>> kind_label_units("考核评价机制：建立考核制度。"), kind_label_units("组织机构：成立领导小组。")
     (None, None)
-    >>> kind_label_units("建立协调监管机构：明确职责。"), kind_label_units("协调监管机构：完善监管制度。") is None
+    >>> kind_label_units("信用监管机制：实行分级监管。"), kind_label_units("医疗卫生机构：做好救治。")
+    (None, None)
+    >>> kind_label_units("建立联络协调机构：明确职责。"), kind_label_units("联络协调机构：完善联络制度。") is None
     (None, False)
     """
     text = text.strip()
@@ -120,8 +123,8 @@ def kind_label_units(text: str) -> list[Item] | None:
     if found is None or _TITLE_VERB.match(text) or role_holders(text[: found.end() - 1]):
         return None
     name, rest = text[: found.end() - 1], text[found.end():].strip()
-    if found.group("kind") in ("机制", "機制") and (not _ORGAN_MECHANISM.search(found.group("qualifier"))
-                                                  or _SETTING_UP.match(rest)):
+    if not _ORGAN_MECHANISM.search(found.group("qualifier")) or (found.group("kind") in ("机制", "機制")
+                                                                  and _SETTING_UP.match(rest)):
         return None
     if not rest.strip("。；; "):
         return None

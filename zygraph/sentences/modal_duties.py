@@ -11,6 +11,9 @@ from zygraph.sentences.grammar import Item, officials, split_clauses
 from zygraph.sentences.modal_partners import modal_partners
 from zygraph.sentences.subject_units import duty_subject_units
 
+__all__ = ["MODAL_CLAUSE", "modal_duties", "modal_sentences", "modal_subject_units", "subject_duties"]
+
+
 #: A collective of units named elsewhere, owned by a body: 市人民政府有关部门, 市直各单位.
 _COLLECTIVE_SUBJECT = re.compile("有关|相关|各")
 #: A clause whose units must, will or should do its work: 各参建乡镇和部门要加强…, 县纪委监委将严肃追责, A务必要….

@@ -50,11 +50,13 @@ def modal_partners(text: str, at: int, known=None) -> list[Item]:
     [('商务部', 'support', '会同')]
     >>> [i.text for i in modal_partners("县工信局要会同有关部门，尽快制定方案", 5)]
     ['有关部门']
+    >>> len(modal_partners("县发改局要会同县财政局、县人社局、县水利局、县税务局、县应急局、县能源办等部门，出台措施", 5))
+    6
     >>> modal_partners("县工信局要会同研究制定方案", 5), modal_partners("县工信局要加强领导", 5)
     ([], [])
     """
-    found = _PARTNERS.match(text, at)
-    if found is None or not looks_like_unit_list(found.group("units"), known):
+    found = _partners_at(text, at, _PARTNERS, lambda units: looks_like_unit_list(units, known))
+    if found is None:
         return []
     return [Item(name, "support", "会同") for name in split_units(found.group("units"), known)]
 
@@ -86,14 +88,22 @@ def duty_partners(text: str, known=None) -> list[Item]:
     """
     items = []
     for with_word in _WITH.finditer(text):
-        found = _ANY_PARTNERS.match(text, with_word.start())
-        if not (found and _partners(found.group("units"), known)):
-            found = _LISTED_PARTNERS.match(text, with_word.start())
-        units = found.group("units") if found and _partners(found.group("units"), known) else _general_partners(
+        found = _partners_at(text, with_word.start(), _ANY_PARTNERS, lambda units: _partners(units, known))
+        units = found.group("units") if found else _general_partners(
             _CLAUSE_END.split(text[with_word.end():], maxsplit=1)[0])
         items += [Item(name, "support", "会同") for name in split_units(units, known)
                   if name not in {item.text for item in items}]
     return items
+
+
+def _partners_at(text: str, at: int, short: re.Pattern, takes) -> re.Match | None:
+    """The partners after the 会同 at ``at`` in ``text`` by the pattern ``short`` (a list no longer than one name
+    runs), else by the long list's (会同A、B、C、D…等有关部门): the first whose units ``takes`` accepts, or None."""
+    for pattern in (short, _LISTED_PARTNERS):
+        found = pattern.match(text, at)
+        if found and takes(found.group("units")):
+            return found
+    return None
 
 
 def _partners(units: str, known=None) -> bool:

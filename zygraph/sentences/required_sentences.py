@@ -16,6 +16,9 @@ from zygraph.sentences.shared_requirements import is_shared, shared_task
 from zygraph.sentences.speakers import BASIS, DOCUMENT_SPEAKER
 from zygraph.sentences.decisions import CLAUSE_END, FEWEST_REQUIREMENTS, REQUIREMENT_LEAD_IN, from_first_requirement
 
+__all__ = ["required_sentences"]
+
+
 #: The departments a matter concerns, named so alone: 有关部门, 相关单位 (no 各, no area: not everyone).
 _CONCERNED = re.compile("^(?:有关|相关|有關|相關)(?:部门|单位|部門|單位)$")
 #: A unit, then a clause of time, then its 要: 办公室在修改《报告》过程中，要… (the unit is still the subject).

@@ -2,7 +2,7 @@
 
 A notice dividing the work of merging enterprises names two parties by the part they take in it: the enterprise that
 takes the others over (``兼并重组主体企业``, ``整合主体企业``) and those taken over (``被兼并煤矿企业``, ``被收购企业``).
-Each is given duties of its own (``主体企业要切实担负起…安全生产主体责任``, ``被兼并企业要认真做好…``), as a
+Each is given duties of its own (``主体企业要认真履行…管理责任``, ``被兼并企业要认真做好…``), as a
 body is; enterprises named by what they did wrong (被处罚企业) or bare (企业) are the parties a rule binds, no such
 class (:mod:`zygraph.sentences.trade_enterprises` reads enterprises named by their trade).
 """

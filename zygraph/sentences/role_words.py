@@ -9,6 +9,11 @@ from zygraph.names.list_marks import OPENING as _OPEN, both_forms
 from zygraph.names.verb_manner import manner_free
 from zygraph.sentences.speakers import PLAN_KIND
 
+__all__ = ["HELP_VERB", "LABEL", "LABELS", "LABEL_IS", "LABEL_SLIP", "NEUTRAL_LABEL", "PERSON_LABEL",
+           "STRONG_VERB_END", "VERBS", "VERB_END", "VERB_THEN_COMMA", "WEAK_FORMS", "has_role_words", "label_role",
+           "label_start", "names_a_person", "role_of", "starts_with_label"]
+
+
 #: The verbs of a unit that only helps another with its work (配合, 协助, 协同), one vocabulary for a meeting's
 #: requirements (decisions: A要全力配合…) and a heading's duties (duties: 积极配合…); taking part (参与) is help in a duty
 #: list only, where its readers add it.

@@ -71,7 +71,7 @@ STANCE = "(?:不以(?=[^，,。；;的]{1,12}?为(?:目的|宗旨)))"
 _DESIGNATING = "(?:明确|明確|指定|确定|確定)"
 #: A body designating a site, a body or a person for a function, with no modal (区政府明确某地块为集中分拣场所).
 _DESIGNATION = re.compile(f"^(?P<units>{_NAME})(?P<verb>{_DESIGNATING})(?![了过])(?=[^，,。；;为]{{2,40}}为)")
-#: A body in the case its duty is for, the case its own act (A发现B有…的，要…; A及其管理人员自行办矿…的，必须…): the
+#: A body in the case its duty is for, the case its own act (A发现B有…的，要…; A及其工作人员擅自经营…的，必须…): the
 #: body is the subject of the modal after the case; its staff (及其…人员) are people, no unit.
 _OWN_CASE = re.compile(f"^(?P<units>{_NAME})(?:(?:在[^，,。；;]{{1,20}}?中)?发现|及其(?:工作|管理|有关|相关)?人员)"
                        f"[^，,。；;]{{2,60}}?的[，,](?:都|均|也)?(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
