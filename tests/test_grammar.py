@@ -1801,3 +1801,22 @@ def test_a_post_after_by_in_a_closing_clause_names_no_unit():
     assert find_assignment("小组下设工作专班，由县民政局主要负责人任召集人。") is None
     text, items = sentence_units("做好专班工作，由县民政局负责。")
     assert [(i.text, i.role) for i in items] == [("县民政局", "responsible")]
+
+
+def test_a_labels_note_on_its_order_before_its_colon_is_part_of_the_label(tmp_path):
+    # 责任处室、单位（按处室、单位顺序排列，下同）：A、B: the note says the units' standing order, not a lead; the units
+    # are after the colon, all lead; a unit's own bracket after the colon stays its name's
+    text = "责任处室、单位（按处室、单位顺序排列，下同）：县办公室、县人事局（县人才办）。"
+    assert roles(text) == [("县办公室", "responsible"), ("县人事局（县人才办）", "responsible")]
+    assert parse_group(text)[0].word == "责任处室（按处室、单位顺序排列，下同）"
+    assert roles("责任单位（排名不分先后）：县财政局、县民政局") == [("县财政局", "responsible"), ("县民政局", "responsible")]
+    assert assign_roles(parse_group(text))[:2] == (["县办公室", "县人事局（县人才办）"], [])
+    assert starts_with_label("责任单位（以下同）：县财政局")
+    # a note saying the first listed leads is no order note: not read as one
+    assert not starts_with_label("责任单位（排在第一位的为牵头单位）：县财政局、县民政局")
+    assert not FIRST_LEADS.search("按处室、单位顺序排列，下同")
+    notice = tmp_path / "notice.txt"
+    notice.write_text("一、办好活动\n1.办科技周。开展科普展览。\n责任处室、单位(按处室、单位顺序排列,下同):县科协、县教育局。\n",
+                      encoding="utf-8")
+    table = zygraph.read_table(notice)
+    assert sorted(zip(table.assignments.unit, table.assignments.role)) == [("县教育局", "lead"), ("县科协", "lead")]

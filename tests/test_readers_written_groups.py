@@ -1,7 +1,8 @@
 """Tests for group cells written once after the number of their first row (zygraph.readers.written_groups)."""
 
 from zygraph import read_table
-from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows
+from zygraph.readers.pipedrows import group_rows_between, numbered_rows
+from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows, units_beside_groups
 
 _HEADER = "附件1\n\n工作任务清单\n\n序号\n\n任务名称\n\n任务内容\n\n牵头部门\n\n配合部门\n\n时间节点\n\n"
 
@@ -124,3 +125,74 @@ def test_a_full_row_whose_unit_cell_is_a_body_named_by_kind_keeps_its_own_units(
     units = table.assignments.groupby("task_id").unit.apply(list).to_dict()
     assert units["T002"] == ["物业企业"] and units["T003"] == ["产权单位"]
     assert "units_written_once" not in set(table.findings.code)
+
+
+#: 序号 | 事项 | 工作措施 | 责任单位 one cell a paragraph under a group row: the 事项 cells and the 责任单位 cells each merged
+#: over their own rows and written once on the first; a second group row between rows; the last two rows lost both.
+_GROUPS_AND_UNITS_ONCE = ("附表1\n\n任务分工表\n\n序号\n\n事项\n\n工作措施\n\n责任单位\n\n推进实施光伏应用示范工程\n\n"
+                          "1\n\n光伏+地铁工程\n\n利用地铁车站屋顶建设光伏。\n\n地铁集团\n\n"
+                          "2\n\n新建车站屋顶光伏覆盖过半。\n\n"
+                          "3\n\n光伏+港口工程\n\n利用港口仓库屋顶建设光伏。\n\n港务集团、市交通委\n\n"
+                          "4\n\n在内河船舶开展光伏船体试点。\n\n市交通委\n\n"
+                          "5\n\n推进码头屋顶光伏设施建设。\n\n"
+                          "6\n\n光伏+公交工程\n\n建设公交场站光伏车棚，推广光伏电子站牌。\n\n公交集团、各区政府\n\n"
+                          "7\n\n推进公交停车场光伏设施建设。\n\n"
+                          "建立健全光伏推进机制\n\n"
+                          "8\n\n健全运营模式\n\n建立市场化项目开发机制。\n\n市发展改革委\n\n"
+                          "9\n\n完善考核机制\n\n夯实区级政府管理责任。\n\n市交通委、市发展改革委\n\n"
+                          "10\n\n加强重点用能单位节能考核引导。\n\n"
+                          "11\n\n提高光伏在评优中的权重，支持光伏推广。\n")
+
+
+def test_unit_cells_merged_apart_from_merged_group_cells_are_carried_down_their_rows(tmp_path):
+    # rows 2, 5, 7, 10 and 11 end with their task: they take the unit cell above; row 4 writes its own; the group
+    # row between rows 7 and 8 is an area, and the last two rows, four cells together, are two rows
+    path = tmp_path / "t.txt"
+    path.write_text(_GROUPS_AND_UNITS_ONCE, encoding="utf-8")
+    table = read_table(path)
+    assert list(table.tasks.task.str[:4]) == ["利用地铁", "新建车站", "利用港口", "在内河船", "推进码头", "建设公交",
+                                              "推进公交", "建立市场", "夯实区级", "加强重点", "提高光伏"]
+    units = table.assignments.groupby("task_id").unit.apply(list).to_dict()
+    assert units == {"T001": ["地铁集团"], "T002": ["地铁集团"], "T003": ["港务集团", "市交通委"], "T004": ["市交通委"],
+                     "T005": ["市交通委"], "T006": ["公交集团", "各区人民政府"], "T007": ["公交集团", "各区人民政府"],
+                     "T008": ["市发展改革委"], "T009": ["市交通委", "市发展改革委"], "T010": ["市交通委", "市发展改革委"],
+                     "T011": ["市交通委", "市发展改革委"]}
+    assert set(table.assignments.role) == {"lead"}
+    assert list(table.tasks.area)[6:9] == ["光伏+公交工程", "健全运营模式", "完善考核机制"]
+    codes = list(table.findings.code)
+    assert codes.count("units_written_once") == 4 and codes.count("area_row_between_rows") == 1
+
+
+def test_rows_with_merged_group_cells_that_each_write_their_units_are_left_as_they_are():
+    rows = [[(1, "1"), (2, "光伏+地铁"), (3, "利用车站屋顶。"), (4, "地铁集团")], [(5, "2"), (6, "新建车站。"), (7, "市交通委")]]
+    findings = []
+    assert units_beside_groups(["seq", "area", "task", "lead"], rows, findings) == rows and findings == []
+
+
+def test_a_group_cell_followed_by_a_short_task_is_not_a_unit_cell_written():
+    # 3 / 光伏+铁路 / 推进站房建设。: the group's short name, then the row's task; the row lost its unit cell
+    rows = [[(1, "1"), (2, "光伏+地铁"), (3, "利用车站屋顶。"), (4, "地铁集团")], [(5, "2"), (6, "研究制订规则"), (7, "市发改委")],
+            [(8, "3"), (9, "光伏+铁路"), (10, "推进站房建设。")]]
+    findings = []
+    out = units_beside_groups(["seq", "area", "task", "lead"], rows, findings)
+    assert [text for _, text in out[2]] == ["3", "光伏+铁路", "推进站房建设。", "市发改委"]
+    assert out[1] == rows[1] and [f.line for f in findings] == [7]
+
+
+def test_a_cell_before_the_next_number_after_a_task_is_a_group_row_only_when_it_reads_as_a_group():
+    findings = []
+    cells = [(1, "1"), (2, "推动新建建筑配建光伏设施。"), (3, "市交通委、各项目实施主体"), (4, "2"), (5, "修订规范。")]
+    assert group_rows_between(cells, findings) == (cells, {}) and findings == []
+    cells = [(1, "1"), (2, "光伏+地铁"), (3, "研究制订规则"), (4, "2"), (5, "修订规范。")]  # a short task after its group
+    assert group_rows_between(cells, findings) == (cells, {}) and findings == []
+
+
+def test_the_last_two_rows_of_a_table_with_merged_cells_are_cut_at_the_last_number():
+    # rows 2 and 3 lost their merged cells: the last four cells are rows 3 and 4, not one row as wide as the header
+    cells = [(1, "1"), (2, "考核"), (3, "夯实责任。"), (4, "市交通委"), (5, "2"), (6, "落实要求。"),
+             (7, "3"), (8, "加强考核。"), (9, "4"), (10, "提高权重。")]
+    rows = numbered_rows(cells, 4, True)
+    assert [[text for _, text in row] for row in rows] == [["1", "考核", "夯实责任。", "市交通委"], ["2", "落实要求。"],
+                                                           ["3", "加强考核。"], ["4", "提高权重。"]]
+    cells[-1] = (10, "2024年底前")  # 4 / 2024年底前: a figure and a deadline of row 3, no row
+    assert len(numbered_rows(cells, 4, True)) == 3

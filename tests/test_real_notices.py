@@ -264,9 +264,6 @@ XFAIL = {
     "first task is not told from the preamble (part 一's heading glued to its background with no stop)",
     # blind127-129, the session's end measure, scored once with the readers of 08d317e5 (after fix-f99 to fix-f101):
     # 10 notices, P 0.92 R 0.63 pooled, 3 pass
-    "2023_shanghai_transport_photovoltaic_task_table": "P 0.96 R 0.59, 47/48 - a table one cell a paragraph whose "
-    "责任单位 cell is merged over its rows and written once on the first (rows with no unit cell share the cell "
-    "above), not aligned with the merged 事项 cells: the rows after a unit cell's first get no units",
     "2016_guobanfa_rural_grid_upgrade_opinion": "P 1.00 R 0.94, 11/12 - a one-line State Council text: a company "
     "kind as subject with no modal (县级电网企业…) is not read",
     "2026_shanghai_zero_carbon_parks_department_duties": "P 0.81 R 0.52, 10/18 - a commission's plan divided by "
@@ -281,8 +278,6 @@ XFAIL = {
     "2020_mee_ndrc_nea_coal_mining_eia_notice": "P 0.33 R 0.19, 6/14 - departments described by their role as "
     "subjects (负责编制规划的发展改革（能源主管）部门…应…): the describing clause is cut off or read as a role; a review "
     "group set up in the text as later subject; case clauses before the subject",
-    "2025_anhui_education_department_work_points": "P 0.00 R 0.00, 1/1 - a label with a note in brackets before its "
-    "colon (责任处室、单位(按处室、单位顺序排列,下同):A、B…): only the bracketed second name of the last unit is read",
     "2017_shaanxi_industrial_growth_investment_opinion": "P 0.78 R 0.88, 3/3 - gold question: (A牵头,有关部门、市政府"
     "配合) keeps 有关部门、市政府 as one unit, by analogy with the README's rule that a 各 runs over the bare "
     "nouns after it; the reader parts them at 、 (the README says nothing of 有关 running over)",

@@ -37,13 +37,14 @@ from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
 from zygraph.readers.notice import first_listed_leads, first_listed_leads_in_cell, led_by_notice, parse_notice
 from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
-                                       group_number, is_group, line_rows, numbered_rows, row_areas, unheaded_number_rows)
+                                       group_number, group_rows_between, is_group, line_rows, numbered_rows, row_areas,
+                                       unheaded_number_rows)
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, names_items, segment, segment_lead_first, segment_scored
 from zygraph.readers.spannedrows import spanned_rows
 from zygraph.readers.subtargets import sub_target_cells
 from zygraph.readers.textcells import barred_cells, cells_run_on, joined_paragraphs, line_cells
-from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows
+from zygraph.readers.written_groups import groups_after_numbers, units_after_first_rows, units_beside_groups
 from zygraph.readers.spreadsheet import find_header, grid_rows
 from zygraph.names.together_short import together_in_short
 from zygraph.names.listlike import looks_like_unit_list
@@ -266,11 +267,15 @@ def _table(cells, barred, closings):
             if first_area is not None and body and body[0][0] not in areas:
                 areas[body[0][0]] = area_text(first_area[1])
                 findings.append(_area_before_rows(first_area))
+                if columns[-1] in ("lead", "support") and columns.index("task") == len(columns) - 2:
+                    body, between = group_rows_between(body, findings)  # … / 29 / 推动…。 / 健全推进机制 / 30
+                    areas.update(between)
             body = before_closing_label(body, findings)  # 相关依据： after the last row: the page goes on
             rows = (barred and line_rows(body, len(header), columns[0] == "seq", findings)) \
                 or numbered_rows(body, len(header), columns[0] == "seq")
             if not barred:  # 4 / 旧里改造。 / 区房管局 / 5 / 成套改造。: a unit cell merged over rows, written once
                 rows = units_after_first_rows(columns, rows, findings)
+                rows = units_beside_groups(columns, rows, findings)  # 1 / 光伏+地铁 / 利用…。 / A / 2 / 新建…。
             widths = {len(row) for row in rows}
             if not barred and columns[0] == "seq" and len(widths) == 1:  # every row as wide, the header wider
                 header = narrowed(header, widths.pop())

@@ -11,7 +11,8 @@ from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.rowfit import cell_kind
 from zygraph.readers.segment import GROUP_CELL, area_text
 
-__all__ = ["ROW_NUMBER", "row_number", "group_number", "is_group", "group_before_number", "areas_before_numbers", "row_areas",
+__all__ = ["ROW_NUMBER", "row_number", "group_number", "is_group", "group_before_number", "areas_before_numbers",
+           "group_rows_between", "row_areas",
            "line_rows", "numbered_rows", "before_closing_label", "unheaded_number_rows"]
 
 ROW_NUMBER = re.compile(r"^\d{1,4}[*＊★]?$")  # 1*: a row the city leads, marked by the table
@@ -188,6 +189,40 @@ def areas_before_numbers(cells, findings: list[Finding], grouped_by: str | None 
     return body, areas
 
 
+def group_rows_between(cells, findings: list[Finding]):
+    """Take out the group rows between a table's rows, where its header's columns after the task are all unit
+    columns and a group row stood before row 1: (cells, {line of the row after: area}).
+
+    序号 | 事项 | 工作措施 | 责任单位 under ``推进示范工程`` over ``… / 29 / 推动新建建筑配建光伏。 / 健全推进机制 / 30 / …``: a
+    cell before a row's number, after the row's task (a longer text), names a group of the rows below it (no
+    sentence, no list, no units), as the row before row 1 did: no column of the row is left for it but units. Each such
+    cell is a finding.
+
+    >>> findings = []
+    >>> body, areas = group_rows_between([(1, "1"), (2, "推动新建建筑配建光伏设施。"), (3, "健全推进机制"), (4, "2"),
+    ...                                   (5, "制定标准规范"), (6, "修订完善工程建设规范。"), (7, "市住建委")], findings)
+    >>> [text for _, text in body], areas, [(f.line, f.code) for f in findings]
+    (['1', '推动新建建筑配建光伏设施。', '2', '制定标准规范', '修订完善工程建设规范。', '市住建委'], {4: '健全推进机制'}, \
+[(3, 'area_row_between_rows')])
+    """
+    body, areas, number, number_at = [], {}, 0, None
+    for index, (line, text) in enumerate(cells):
+        if ROW_NUMBER.match(text):
+            number, number_at = row_number(text), index
+        following = cells[index + 1] if index + 1 < len(cells) else None
+        before = cells[index - 1][1] if index else ""
+        if number_at is not None and index - number_at >= 2 and following and _is_number(following[1], number + 1) \
+                and _group_name(text) and "、" not in text and not _group_name(before) and cell_kind(before) == "text":
+            areas[following[0]] = area_text(text)
+            findings.append(Finding(line, "info", "area_row_between_rows", f"the cell {text[:30]} stands between row "
+                                    f"{number}'s task and row {number + 1}'s number, naming no units, where no column "
+                                    "is left after the task but units: a group row, as the one before row 1",
+                                    "read as the area of the rows below it"))
+            continue
+        body.append((line, text))
+    return body, areas
+
+
 def row_areas(rows, areas: dict[int, str]) -> list[str]:
     """The area of each row: the heading above it, carried down.
 
@@ -297,9 +332,9 @@ def numbered_rows(cells, width: int, numbered: bool) -> list:
                 following = next((j for j in reach if _is_number(cells[j][1], 1)), None)
             if following is not None:
                 row, step = cells[index:following], following - index
-        elif numbered and not after and number is not None and _narrower_rows(rows, width):
-            # the last rows, each narrower than the header as the rows above them, fill its width together:
-            # …| 6 | 建立平台。| 区城市管理局 | 2020 | 7 | 开展整治。| 区城市管理局 | 2020 (the table's end)
+        elif numbered and not after and number is not None and _last_rows_together(rows, row, width, number):
+            # the last rows, each narrower than the header as the rows above them (or as some: merged cells written
+            # once), fill its width together: …| 6 | 建立平台。| 区城市管理局 | 2020 | 7 | 开展整治。| … (the table's end)
             following = next((j for j in range(index + 1, index + len(row)) if _is_number(cells[j][1], number + 1)),
                              None)
             if following is not None:
@@ -310,6 +345,22 @@ def numbered_rows(cells, width: int, numbered: bool) -> list:
             rows.append(row)
         index += step
     return rows
+
+
+def _last_rows_together(rows, row, width, number):
+    """True when the cells left, ``row`` of row ``number``, may hold the last two rows: every row above is narrower
+    than ``width`` (the header's cells), or some are (merged cells written once) and the next number stands in
+    ``row`` before a cell of text (47 / 加强考核。 / 48 / 提高权重。), not a figure of the row.
+
+    >>> cells = [(1, "47"), (2, "加强考核。"), (3, "48"), (4, "提高权重。")]
+    >>> _last_rows_together([[(0, "46"), (0, "考核")]], cells, 4, 47), _last_rows_together([cells], cells, 4, 47)
+    (True, False)
+    """
+    if _narrower_rows(rows, width):
+        return True
+    texts = [text for _, text in row]
+    return any(len(above) < width for above in rows) and any(
+        _is_number(text, number + 1) and cell_kind(after) == "text" for text, after in zip(texts[1:], texts[2:]))
 
 
 def _narrower_rows(rows, width):

@@ -6,7 +6,7 @@ from zygraph.findings import Finding
 from zygraph.readers.pipedrows import ROW_NUMBER, is_group
 from zygraph.readers.rowfit import cell_kind
 
-__all__ = ["groups_after_numbers", "units_after_first_rows"]
+__all__ = ["groups_after_numbers", "units_after_first_rows", "units_beside_groups"]
 
 _TEXT_COLUMNS = ("task", "note", None)  # the column after a group column: the rows' own text
 
@@ -114,3 +114,62 @@ def units_after_first_rows(columns: list, rows: list, findings: list) -> list:
                          f"{'、'.join(numbers)} below it, which write no unit cell", "gave those rows its units, up "
                          "to the next row writing a unit cell") for (line, text), numbers in spans.items()]
     return out
+
+
+def units_beside_groups(columns: list, rows: list, findings: list) -> list:
+    """The rows with the unit cell written once over a merged span given to the rows of the span that lost it, in a
+    table whose group columns before the task are merged too, written once on their own spans.
+
+    序号 | 事项 | 工作措施 | 责任单位 over ``1 / 光伏+地铁 / 利用车站屋顶。 / 地铁集团`` then ``2 / 新建车站覆盖光伏。``
+    then ``3 / 推进基地建设。`` then ``4 / 光伏+港口 / 利用码头屋顶。 / 港务集团`` then ``5 / 推进船体试点。 / 市交通委``: a
+    row opens with its group's cell only where its group starts (a short name before a longer cell), then its
+    task; a row whose task is its last cell lost its unit cell and takes the one above it (its cells keep their
+    lines, so each such row is a ``merged_cell`` finding of the reader), up to the next row writing one; a row
+    with a cell after its task wrote its own, whether or not it reads as units. Read so when the first row and
+    one more write units that read as such and every row either writes a unit cell or lost it; each span is a
+    ``units_written_once`` finding.
+
+    Examples
+    --------
+    >>> rows = [[(1, "1"), (2, "光伏+地铁"), (3, "利用车站屋顶。"), (4, "地铁集团")], [(5, "2"), (6, "新建车站覆盖光伏。")],
+    ...         [(7, "3"), (8, "光伏+铁路"), (9, "推进站房建设。")], [(10, "4"), (11, "利用码头屋顶。"), (12, "港务集团")],
+    ...         [(13, "5"), (14, "推进船体试点。"), (15, "市交通委")]]
+    >>> findings = []
+    >>> out = units_beside_groups(["seq", "area", "task", "lead"], rows, findings)
+    >>> [[text for _, text in row] for row in out][1:3], [(f.line, f.code) for f in findings]
+    ([['2', '新建车站覆盖光伏。', '地铁集团'], ['3', '光伏+铁路', '推进站房建设。', '地铁集团']], [(4, 'units_written_once')])
+    """
+    width = len(columns)
+    if width < 4 or columns[0] != "seq" or columns[-1] not in ("lead", "support") or columns[-2] != "task" \
+            or any(column != "area" for column in columns[1:-2]) or not rows:
+        return rows
+    after = [_cells_after_task(row, width - 3) for row in rows]
+    readable = [rest == 1 and cell_kind(row[-1][1]) == "units" for row, rest in zip(rows, after)]
+    numbered = all(ROW_NUMBER.match(row[0][1]) for row in rows)
+    if not numbered or not readable[0] or sum(readable) < 2 or 0 not in after or any(rest not in (0, 1) for rest in after):
+        return rows
+    out, spans, units = [], {}, None
+    for row, rest in zip(rows, after):
+        if rest:
+            units = row[-1]
+            out.append(row)
+        else:
+            spans.setdefault(units, []).append(row[0][1])
+            out.append([*row, units])
+    findings += [Finding(line, "info", "units_written_once", f"the unit cell {text[:30]} is written once, on the "
+                         "first row of its span: the unit column is merged over the rows numbered "
+                         f"{'、'.join(numbers)} below it, which end with their task and write no unit cell (their "
+                         "group cells merged and written once too)", "gave those rows its units, up to the next row "
+                         "writing a unit cell") for (line, text), numbers in spans.items()]
+    return out
+
+
+def _cells_after_task(row, groups):
+    """How many cells a row writes after its task: its number, then up to ``groups`` group cells (a short name before
+    a longer cell that names no units), then its task, then its unit cell or none."""
+    cells = [text for _, text in row[1:]]
+    lead = 0
+    while lead < groups and lead + 1 < len(cells) and is_group("".join(cells[lead].split())) \
+            and len(cells[lead + 1]) > len(cells[lead]) and cell_kind(cells[lead + 1]) != "units":
+        lead += 1
+    return max(len(cells) - lead - 1, 0) if cells else -1

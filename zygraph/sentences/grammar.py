@@ -145,12 +145,18 @@ def parse_group(text: str, known=None) -> list[Item] | None:
     [('县民政局', 'lead'), ('县财政局', 'support')]
     >>> parse_group("2023年底前完成") is None
     True
+
+    A label's note on the order its units are listed in, before its colon, is the label's (its word keeps it):
+
+    >>> [(i.text, i.role, i.word) for i in parse_group("责任处室（按处室顺序排列，下同）：办公室、人事处（人才处）")]
+    [('办公室', 'responsible', '责任处室（按处室顺序排列，下同）'), ('人事处（人才处）', 'responsible', '责任处室（按处室顺序排列，下同）')]
     """
     known = known or (lambda name: False)
     text, slips = _colon_for_mark(text, known)
     items, label, waiting = [], None, []  # waiting: clauses of units whose verb comes later (A、B，C负责)
     in_rule = False  # inside a sentence that states a rule (列第一位的为牵头部门，其他部门…负责): no units
     in_note = False  # inside a sentence under a label that names no role (适用范围：…，以下…): no units
+    notes = {}  # label -> the note on its order written before its colon (（按处室顺序排列，下同）)
     for clause, ends_sentence in split_clauses(text):
         clause = _with_colon(clause, known)
         if in_note or (_OTHER_LABEL.match(clause) and not LABEL.match(clause) and not NEUTRAL_LABEL.match(clause)
@@ -183,6 +189,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
                 items += _units(head, label, known)
             for mark, after in zip(marks, marks[1:] + [None]):
                 label = mark.group(1)
+                if mark.group("note"):  # 责任处室、单位（按处室、单位顺序排列，下同）：: the label's note, for the finding
+                    notes[label] = mark.group("note")
                 items += _units(clause[mark.end(): after.start() if after else len(clause)], label, known)
             continue
         verb = VERB_END.search(clause)
@@ -203,7 +211,8 @@ def parse_group(text: str, known=None) -> list[Item] | None:
             waiting.append(clause)
     if waiting or all(item.role == "person" for item in items) or not all(plausible_name(item.text) for item in items):
         return None
-    return [Item(i.text, i.role, i.word + slips[i.word]) if i.word in slips else i for i in items]
+    return [Item(i.text, i.role, i.word + slips.get(i.word, "") + notes.get(i.word, ""))
+            if i.word in slips or i.word in notes else i for i in items]
 
 
 def _colon_for_mark(text, known):

@@ -72,7 +72,12 @@ _LABEL_TEXT = (f"(?:省|市|县|区)?(?:{'|'.join(QUALIFIERS)})?"  # 省牵头�
 #: A second kind of unit the label names after its noun, in a bracket or after a 、: 责任处室（单位）：A、B,
 #: 牵头单位(部门)：A, 责任处室、单位：A、B (a bureau's offices and the bodies beside them, as 责任部门、单位：).
 _ALSO_NOUN = f"(?:[（(](?:{'|'.join(both_forms(LABEL_NOUNS))})[）)]|、(?:{'|'.join(both_forms(LABEL_NOUNS))}))?"
-LABEL = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}\\s*[：:]")
+#: A note in brackets between a label and its colon on how its units are listed, not which of them leads:
+#: 责任处室、单位（按处室、单位顺序排列，下同）：A、B (the offices' standing order), 责任单位（排名不分先后）：A、B. Part of
+#: the label; a note saying the first listed leads (（排名第一的为牵头单位）) is none of these.
+ORDER_NOTE = ("[（(](?=[^（()）：:]*(?:顺序|次序|排列|排序|先后|为序|下同))(?![^（()）：:]*(?:牵头|牽頭|主责))"
+              "[^（()）：:。；;]{1,30}[）)]")
+LABEL = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}(?P<note>{ORDER_NOTE})?\\s*[：:]")
 #: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
 LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}$")
