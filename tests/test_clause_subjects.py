@@ -136,3 +136,9 @@ def test_a_name_after_you_ends_at_any_unit_ending_not_at_a_verb_opening_there():
     assert bodies_after("县交通运输局、县公安局交警大队联合执法", _is_body) == ["县交通运输局", "县公安局交警大队"]
     assert bodies_after("县直各单位自行安排", _is_body) == ["县直各单位"]
     assert bodies_after("教育行政部门办成公办园或委托办园", _is_body) == ["教育行政部门"]
+
+
+def test_a_body_as_the_subject_it_is_made_with_zuowei():
+    # A作为…责任主体，要…: what the body is for the work, then its duty, as A是…主体，要…
+    assert _units("各地环境保护部门作为监测站交接工作的责任主体，要加快推进自查。") == [("各地环境保护部门", "responsible")]
+    assert _units("该报告作为审批依据，要妥善存档。") == []  # no 主体: 作为 says what a thing serves as

@@ -60,3 +60,11 @@ def test_a_document_whose_headings_are_not_glued_keeps_a_points_sentences_before
     rows = subject_sentences(pairs, [])
     assert [(r.task[:8], r.lead, r.support) for r in rows] == [
         ("目录主要梳理规范", "各省、自治区、直辖市", ""), ("生态环境部要加强", "生态环境部", ""), ("中央编办要会同司", "中央编办", "司法部")]
+
+
+def test_a_heading_glued_to_a_short_name_the_text_defined_is_cut_before_it():
+    from zygraph.readers.glued_headings import defined_short_names, short_name_cut
+    names = defined_short_names("材料报省环境监测中心站（以下简称中心站）审核。")
+    assert names == {"中心站": "材料报省环境监测中心站"}
+    assert short_name_cut("加强日常运行管理中心站统一负责运行。", "加强日常运行管理中心站", names) == 8
+    assert short_name_cut("省环境监测中心站统一负责运行。", "省环境监测中心站", names) is None  # the full name itself

@@ -231,3 +231,8 @@ def test_a_body_under_a_leadership_with_its_role_verb_is_the_subject():
     body = lambda name: name.endswith(("部门", "政府", "局"))
     assert more_subjects("县水利局在县委和县政府领导下，牵头做好河道治理。", body) == [("县水利局", "牵头")]
     assert more_subjects("县水利局在县委领导下开展工作。", body) == []  # no role verb after the leadership
+
+
+def test_a_body_on_a_basis_running_the_work_soon_with_no_modal():
+    # A根据…，尽快分批组织…: how soon the work is run may come before its verb
+    assert _units("市环境监测中心根据现场复核情况，尽快分批组织专家进行论证。") == [("市环境监测中心", "responsible")]

@@ -16,7 +16,8 @@ from collections.abc import Callable
 from zygraph.names.unitform import opens_with_level
 from zygraph.names.unitlist import split_units
 
-__all__ = ["glued_heading", "glued_opening", "frame_cut", "runs_into_subject", "subject_run_into"]
+__all__ = ["glued_heading", "glued_opening", "lost_breaks", "frame_cut", "runs_into_subject", "subject_run_into", "defined_short_names",
+           "short_name_cut"]
 
 #: The shortest and longest a heading glued to its sentence runs (加强领导; 依法保护村集体和农民合法财产权益).
 _SHORTEST, _LONGEST = 4, 30
@@ -60,6 +61,40 @@ def glued_heading(piece: str, subjects: Callable[[str], list[str]], is_body: Cal
         names = subjects(rest)
         if names and rest.startswith(names[0]) and opens_as_subject(names[0]) and not runs_into_subject(names[0]) \
                 and not is_body(piece[:cut]):  # 加强领导，确保各项措施落到实处各省…: not at 各项 of the heading
+            return cut
+    return None
+
+
+#: A short name a text defines for a body in a bracket after its full name: （以下简称监测总站）.
+_SHORT_NAME = re.compile("[（(]以下(?:简称|簡稱)(?P<name>[^（()）“”\"《》]{2,12})[）)]")
+
+
+def defined_short_names(text: str) -> dict[str, str]:
+    """The short names ``text`` defines (``中国环境监测总站（以下简称监测总站）``), each with the words written right
+    before its bracket (where the full name ends).
+
+    >>> defined_short_names("报中国环境监测总站（以下简称监测总站）审核。")
+    {'监测总站': '报中国环境监测总站'}
+    """
+    return {found.group("name"): text[max(0, found.start() - _LONGEST):found.start()]
+            for found in _SHORT_NAME.finditer(text)}
+
+
+def short_name_cut(piece: str, subject: str, short_names: dict[str, str]) -> int | None:
+    """Where a heading a copy glued to its sentence ends when the subject read runs it into a short name the text
+    defined (``规范日常运维管理监测总站统一负责…``: the heading, then 监测总站): 4 to 30 characters in, not where the
+    words before the short name are the end of the full name it was defined for (中国环境监测总站); None otherwise.
+
+    >>> names = {"监测总站": "报中国环境监测总站"}
+    >>> short_name_cut("规范日常运维管理监测总站统一负责运行管理。", "规范日常运维管理监测总站", names)
+    8
+    >>> short_name_cut("中国环境监测总站统一负责运行管理。", "中国环境监测总站", {"总站": "报中国环境监测总站"}) is None
+    True
+    """
+    for name, before in sorted(short_names.items(), key=lambda pair: len(pair[0]), reverse=True):
+        cut = len(subject) - len(name)
+        if subject.endswith(name) and _SHORTEST <= cut <= _LONGEST and piece.startswith(subject) \
+                and not before.endswith(subject):
             return cut
     return None
 
@@ -143,3 +178,21 @@ def opens_as_subject(name: str) -> bool:
     if _SUBJECT_OPENING.match(name) is not None:
         return True
     return opens_with_level(name) and "各" not in name and "和" not in name and len(split_units(name)) == 1
+
+
+def lost_breaks(sections) -> bool:
+    """Whether the run-in ``sections`` (line, area, pieces, run_in) were cut out of one line of the copy, two at least
+    sharing its number, and one heading at least runs on into a sentence that shows where it opens
+    (:func:`zygraph.readers.glued_headings.glued_opening`): a copy that lost the breaks after its headings (a dataset's
+    cell, ``一、提高认识随着…。各地要…二、…``), whose headings run on into their first sentences with no mark between.
+
+    >>> lost_breaks([(1, "", ["提高认识随着形势变化，任务加重。"], True), (1, "", ["乙要做好。"], True)])
+    True
+    >>> lost_breaks([(1, "", ["提高认识随着形势变化，任务加重。"], True), (2, "", ["乙要做好。"], True)])
+    False
+    >>> lost_breaks([(1, "", ["目录主要梳理执法事项。"], True), (1, "", ["乙要做好。"], True)])
+    False
+    """
+    lines = [line for line, _, _, run_in in sections if run_in]
+    return len(lines) > len(set(lines)) and any(glued_opening(pieces[0]) for _, _, pieces, run_in in sections
+                                                if run_in and pieces)

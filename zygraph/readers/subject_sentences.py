@@ -23,11 +23,13 @@ from typing import NamedTuple
 from zygraph.sentences.asked_units import asked_units
 from zygraph.sentences.authorised import authorised_body
 from zygraph.sentences.dated_subjects import dated_subject_units
+from zygraph.sentences.described_subjects import described_partners, described_subject, group_subject, set_up_groups
 from zygraph.sentences.clause_subjects import (PURSE, calls_on, clause_findings, condition_ends, designated_subjects, helping_units,
                                      required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.readers.forwarding_cover import cover_text
-from zygraph.readers.glued_headings import frame_cut, glued_heading, glued_opening, runs_into_subject
+from zygraph.readers.glued_headings import (defined_short_names, frame_cut, glued_heading, lost_breaks, runs_into_subject,
+                                            short_name_cut)
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
 from zygraph.readers.rule_findings import body_rules, rule_findings
@@ -40,6 +42,7 @@ from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter
 from zygraph.sentences.helping_duties import helps_only
 from zygraph.sentences.helped_bodies import HELPING_VERBS, guided_helpers, helping_subjects, helps_before, organised_helpers
 from zygraph.sentences.modal_partners import duty_partners
+from zygraph.sentences.organised_parts import organised_parts
 from zygraph.sentences.payers import sentence_payers
 from zygraph.names.people import cadres
 from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
@@ -133,12 +136,14 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                                 "read its sentences before the forwarded document's headings as a section"))
     sections = [(line, area, [piece for piece in _PIECE_END.split(text) if piece.strip()], run_in)
                 for line, area, text, run_in in ([(cover[0], "", cover[1], False)] if cover else []) + list(section_texts(pairs))]
-    cuts = [_glued_cut(pieces) if run_in else None for _, _, pieces, run_in in sections]
+    short_names = defined_short_names("".join(text for _, text in pairs))  # A（以下简称B）: B a heading may run into
+    cuts = [_glued_cut(pieces, short_names) if run_in else None for _, _, pieces, run_in in sections]
     # the copy lost the breaks after its headings: each heads its text (a heading found glued to its subject, or
     # headings and their text cut out of one line of the copy)
     lost = lost_breaks(sections)
     glued = any(cut is not None for cut in cuts) or lost
     openings = {_PIECE_END.split(text)[0].strip() for _, text in pairs}  # the first sentence of each paragraph
+    groups = set_up_groups("".join(text for _, text in pairs))  # …组成审查小组: groups the text sets up
     for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
@@ -157,7 +162,10 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                                     "read the heading as the task's area, the sentence from its subject; in a copy "
                                     "so glued, a section's task starts at its subject's sentence"))
         for at, piece in enumerate(pieces):
-            read = read_piece(piece)
+            read, group = read_piece(piece), group_subject(piece, groups)  # 审查小组应当…: a group the text set up
+            if group and group[0] not in {item.text for item in read.first + read.later}:
+                read = read._replace(first=[Item(group[0], "responsible", group[1])] + read.first,
+                                     rules=read.rules + ("set_up_group",))
             found = read.first + read.later
             if glued and run_in and not found and items and _measure_heading(piece, pieces[at + 1:at + 2]):
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
@@ -202,24 +210,6 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     return rows
 
 
-def lost_breaks(sections) -> bool:
-    """Whether the run-in ``sections`` (line, area, pieces, run_in) were cut out of one line of the copy, two at least
-    sharing its number, and one heading at least runs on into a sentence that shows where it opens
-    (:func:`zygraph.readers.glued_headings.glued_opening`): a copy that lost the breaks after its headings (a dataset's
-    cell, ``一、提高认识随着…。各地要…二、…``), whose headings run on into their first sentences with no mark between.
-
-    >>> lost_breaks([(1, "", ["提高认识随着形势变化，任务加重。"], True), (1, "", ["乙要做好。"], True)])
-    True
-    >>> lost_breaks([(1, "", ["提高认识随着形势变化，任务加重。"], True), (2, "", ["乙要做好。"], True)])
-    False
-    >>> lost_breaks([(1, "", ["目录主要梳理执法事项。"], True), (1, "", ["乙要做好。"], True)])
-    False
-    """
-    lines = [line for line, _, _, run_in in sections if run_in]
-    return len(lines) > len(set(lines)) and any(glued_opening(pieces[0]) for _, _, pieces, run_in in sections
-                                                if run_in and pieces)
-
-
 def _measure_heading(piece: str, after: list[str]) -> bool:
     """Whether ``piece``, a sentence with no subject inside a section of a copy that lost its breaks, is the run-in
     heading of the next measure (``加大移峰填谷力度。``): short, with no comma, not opening with a word that links it to
@@ -259,16 +249,20 @@ def _opens_subject(piece: str, after: list[str]) -> bool:
     return _paragraph_heading(piece) and bool(after) and bool(read_piece(after[0]).first)
 
 
-def _glued_cut(pieces: list[str]) -> int | None:
+def _glued_cut(pieces: list[str], short_names: dict[str, str] | None = None) -> int | None:
     """Where the first sentence of a run-in section starts when a copy glued its heading to it with no mark between
     (:func:`zygraph.readers.glued_headings.glued_heading`), or to a clause setting its frame before its subject
     (:func:`zygraph.readers.glued_headings.frame_cut`); None for a run-in heading of its own (``加强督办。``), a
-    sentence opening with its subject, or no heading so found."""
+    sentence opening with its subject, or no heading so found; a subject read that runs a heading into a short name
+    the text defined (``short_names``, :func:`zygraph.readers.glued_headings.short_name_cut`) is cut before it."""
     first = pieces[0] if pieces else ""
     read = read_piece(first)
     if not first or _RUN_IN_HEADING.match(first.strip()) or "holders" in read.rules:  # …项目经A认定后: holders inside
         return None
     subject = (read.first or read.later or [Item("", "", "")])[0].text
+    short = short_name_cut(first.lstrip(), subject, short_names or {}) if read.first else None
+    if short is not None:  # 规范日常管理监测总站统一负责…: the heading, then the short name defined above
+        return short + len(first) - len(first.lstrip())
     framed = frame_cut(first, subject) if subject and not runs_into_subject(subject) else None
     if framed is not None or (read.first and not runs_into_subject(subject)):  # …的前提下，A要…: a frame clause
         return framed
@@ -357,6 +351,9 @@ def _read_piece(piece: str) -> Reading:
     designated = designated_subjects(clauses[0], _is_body)  # 该项目建设主体为A，统筹…: the body carrying the project
     if designated:
         return Reading(_with_partners(designated, piece), _later_subjects(clauses, 1), ("designated",))
+    organised = organised_parts(piece, _is_body)  # 由A统一组织，B具体实施，C参与: A and B lead, C supports
+    if organised:
+        return Reading(organised, [], ("organised_parts",))
     joined = "，".join(clauses)
     starts = list(accumulate((len(clause) + 1 for clause in clauses), initial=0))
     for at in _subject_clauses(clauses):
@@ -372,6 +369,10 @@ def _read_piece(piece: str) -> Reading:
                 [item for item in _later_subjects(clauses, at + 1) if item.text not in {i.text for i in asked}]
             partners = [item for item in duty_partners(rest) if item.text not in {i.text for i in asked}]
             return Reading(asked + partners, later, ("asked",))  # 请A会同B…: B supports
+        described = described_subject(head, _is_body)  # 负责编制规划的A部门应…: a body described by its work, whole
+        if described:
+            first = _with_partners([Item(described[0], "responsible", described[1])], "，".join(clauses[at:]))
+            return Reading(first, _later_subjects(clauses, at + 1), ("described",))
         helping = helping_subjects(head, _is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
             return Reading(helping, [], ("helping",))
@@ -590,7 +591,10 @@ def _row(line: int, area: str, heading: str, task: str, items: list[Item], readi
         findings.append(Finding(line, "info", "guided_helpers", f"the subject guides or coordinates bodies to help with "
                                 f"a verb of their own: {'、'.join(guided)}", "read them as supporting the subject"))
     named = {item.text for item in items}
-    partners = [item for item in duty_partners(task) if item.text not in named]
+    # 会同负责审批规划的A部门召集…: a partner described by its work, its name ending at its kind, not at the clause's end
+    described = [item for item in described_partners(task, _is_body) if item.text not in named]
+    partners = described + [item for item in duty_partners(task) if item.text not in named
+                            and not any(item.text.startswith(other.text) for other in described)]
     if partners:
         items = items + partners
         findings.append(Finding(line, "info", "duty_partners",

@@ -20,9 +20,10 @@ from zygraph.names.unitname import UNIT_ENDINGS, looks_like_unit
 __all__ = ["condition_ends", "what_body_is", "designated_subjects", "required_by", "bodies_after", "helping_units", "calls_on",
            "clause_findings", "PURSE"]
 
-#: A body said to be something before its duty, the duty after a comma (A是…责任主体，要…; A是…执法主体，应…); not
+#: A body said to be something before its duty, the duty after a comma (A是…责任主体，要…; A是…执法主体，应…; A作为…
+#: 责任主体，要…: 作为 only before a 主体, not ``as`` anything); not
 #: 是否 (whether: 县政府是否落实资金，要纳入考核 asks about the body, it names no duty of it).
-_WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)是(?!否)(?P<what>[^，,。；;]{2,30}?)[，,](?:并|还|也|都)?"
+_WHAT_IT_IS = re.compile("^(?P<units>[^，,。；;：:的是]{2,40}?)(?:是(?!否)|作为(?=[^，,。；;]{0,30}?主体)|作為(?=[^，,。；;]{0,30}?主體))(?P<what>[^，,。；;]{2,30}?)[，,](?:并|还|也|都)?"
                          "(?P<verb>必须|应当|要|应)")
 #: The body a clause names as the one a project or a duty is carried by, its 主体 (建设主体, 实施主体, 责任主体): the
 #: 主体 first (该项目建设主体为A, 实施主体是A), or the body first (A为项目建设主体), closing its clause.
@@ -62,6 +63,8 @@ def what_body_is(piece: str, is_body) -> list[Item]:
     >>> government = lambda name: name.endswith("政府")
     >>> [(i.text, i.role) for i in what_body_is("县人民政府是项目建设的责任主体，要落实资金。", government)]
     [('县人民政府', 'responsible')]
+    >>> [i.text for i in what_body_is("县人民政府作为项目建设的责任主体，要落实资金。", government)]
+    ['县人民政府']
     >>> [(i.text, i.role, i.word) for i in what_body_is("区政府是协办单位，要保障经费。", government)]
     [('区政府', 'support', '协办单位')]
     >>> what_body_is("保护生态是各级政府的职责，要落实资金。", government), what_body_is("县政府是主管机关。", government)

@@ -51,7 +51,8 @@ _ACTS = re.compile(f"(?:{_PARTNER}|限期|收回|核准|核發|办理|辦理|决
                    "|报请|報請|报经|報經|报送|報送)"
                    f"{VERB_NOT_NAME}")
 #: Bodies opening a clause that share its work out among them, or do it together (A和B分别制定…, A、B共同研究…).
-_SHARED = re.compile("(?:分别|分別|共同)(?![由經经])")
+#: Not where the clause after it is a time named by the shared work (国家水站共同运维期: the joint-running period).
+_SHARED = re.compile("(?:分别|分別|共同)(?![由經经])(?![^，,。；;]{1,6}(?:期|期间|期間|阶段|階段)[。；;]?$)")
 #: A basis opening a clause, which no list of bodies opens with (按照企业和政府共同负担的原则).
 _BASIS = re.compile("^(?:按照|按|根据|根據|依据|依據|依照)")
 #: The approval itself, perhaps after its review (审查批准, 认定, 核准).
@@ -106,6 +107,8 @@ def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
     []
     >>> clause_holders("经国务院批准", body), clause_holders("对经甲委批准的项目", body), clause_holders("需要由甲委批准的规章", body)
     ([], [], [])
+    >>> clause_holders("甲局共同运维期", body)  # a time the shared work names, no work shared
+    []
     >>> clause_holders("价格由供需双方协商确定", body), clause_holders("成员由甲部等部门负责同志组成", body)
     ([], [])
     """

@@ -78,7 +78,9 @@ _OWN_CASE = re.compile(f"^(?P<units>{_NAME})(?:(?:在[^，,。；;]{{1,20}}?中)
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
-    re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,](?P<verb>统筹|组织|负责)"),
+    # …，尽快分批组织…: the verb of running the work may come after how soon (and in what steps) it is done
+    re.compile(f"^(?P<units>{_NAME})(?:结合|根据|依据|按照|依照)[^，,。；;]{{2,40}}[，,]"
+               "(?:(?:尽快|盡快|抓紧|抓緊|及时|及時)(?:分批|分期|分步)?)?(?P<verb>统筹|组织|负责)"),
     re.compile(f"^(?P<units>{_NAME})(?:根据|依据|按照|依照)[^，,。；;]{{0,30}}{_RULE}[，,](?P<verb>{_RUNNING})"),
     # 区政府根据排查情况召开专题会议，…: a body, what it acts on in a few words, and a verb of convening or organising,
     # or of setting up a body (公安部门根据具体情况设立派驻机构)
@@ -127,6 +129,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('县水利局', '要'), ('其他负有河道管理职责的部门', '要')]
     >>> more_subjects("各市人民政府结合本地实际，统筹制定年度计划。", body)
     [('各市人民政府', '统筹')]
+    >>> more_subjects("市环境监测局根据复核情况，尽快分批组织专家论证。", body)
+    [('市环境监测局', '组织')]
     >>> more_subjects("县电力局根据协议规定，落实筹措资金，按时移交资产。", body)
     [('县电力局', '落实')]
     >>> more_subjects("县政府根据排查情况召开专题会议，研究整改方案。", body)
