@@ -5,7 +5,8 @@ from zygraph.sentences.clause_subjects import (bodies_after, calls_on, clause_fi
                                      what_body_is)
 from zygraph.sentences.grammar import Item
 from zygraph.sentences.modal_partners import duty_partners
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.names.unitname import looks_like_unit
 
 
@@ -26,7 +27,7 @@ def test_subject_after_a_clause_setting_the_case():
 
 def test_bodies_after_a_modal_by_or_by_each_do_the_work_whatever_its_verb():
     # 应当由A办成…; 分别由A和B依法办理…: the work required of the bodies after 由 (blind111's kindergartens notice)
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     assert [i.text for i in piece_subjects("场馆移交后，应当由体育行政部门办成公共场馆，不得出租。")] == ["体育行政部门"]
     assert [i.text for i in piece_subjects("根据性质，分别由县民政局和县市场监管局依法办理登记。")] == ["县民政局", "县市场监管局"]
     assert piece_subjects("场馆由体育行政部门办成公共场馆。") == []  # no modal before 由: no requirement
@@ -124,7 +125,7 @@ def test_a_name_after_by_may_end_before_the_adverb_jishi():
 
 def test_a_name_after_you_ends_at_any_unit_ending_not_at_a_verb_opening_there():
     # 室, 中心, 办, 科 end names (unitname.UNIT_ENDINGS); 办理, 协调, 联合, 处理 are verbs, 自行 an adverb
-    from zygraph.readers.subject_sentences import _is_body
+    from zygraph.readers.piece_readings import is_body as _is_body
     from zygraph.sentences.clause_subjects import bodies_after
     assert bodies_after("县政府办公室统一协调", _is_body) == ["县政府办公室"]
     assert bodies_after("县防汛抗旱指挥部办公室统一调度", _is_body) == ["县防汛抗旱指挥部办公室"]

@@ -1,6 +1,7 @@
 """Bodies named by the work they are charged with, and groups the text sets up (zygraph.sentences.described_subjects)."""
 
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.sentences.described_subjects import described_partners, described_subject, group_subject, set_up_groups
 
 

@@ -1,6 +1,6 @@
 """Bodies named by their function in a regime as a duty's subject (zygraph.sentences.function_bodies)."""
 
-from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.readers.piece_readings import piece_subjects
 from zygraph.sentences.function_bodies import function_body
 
 

@@ -2,7 +2,8 @@
 cuts them: a regulation on one line whose units are the subjects of its sentences."""
 
 from zygraph.readers.glued_headings import glued_heading, opens_as_subject, runs_into_subject
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 
 #: A regulation's sections, each heading run on into its first sentence (中办发〔2020〕39号's wording, cut short).
 _REGULATION = [

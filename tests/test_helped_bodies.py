@@ -43,7 +43,7 @@ def test_bodies_organised_to_work_together_support():
 
 
 def test_an_organised_list_supports_the_subject_sentence():
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     found = piece_subjects("各县政府要组织住建、交通、水利等有关部门，分工协作，密切配合，开展专项整治。")
     assert [(i.text, i.role) for i in found] == [("各县政府", "responsible"), ("住建", "support"), ("交通", "support"),
                                                  ("水利", "support")]
@@ -51,7 +51,7 @@ def test_an_organised_list_supports_the_subject_sentence():
 
 def test_the_organisation_closing_a_noun_organises_no_bodies():
     # found in review: 组织 inside 党组织, 行业组织, 基层组织 read the bodies after it as organised helpers
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     from zygraph.sentences.helped_bodies import organised_helpers
     found = piece_subjects("各乡镇要依托村级党组织、村委会、村民小组，分工协作，做好宣传。")
     assert [(i.text, i.role) for i in found] == [("各乡镇", "responsible")]
@@ -64,7 +64,7 @@ def test_the_organisation_closing_a_noun_organises_no_bodies():
 
 def test_bodies_a_later_subject_organises_are_not_the_first_subjects():
     # found in review: the organised bodies were searched to the sentence's end, so a later subject's went to the first
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     found = piece_subjects("县政府要加强领导，县教育局要组织县卫健局、县公安局，密切配合，开展校园安全检查。")
     assert ("县卫健局", "support") not in [(i.text, i.role) for i in found]
     assert [i.text for i in found if i.role == "support"] == []

@@ -1,6 +1,6 @@
 """A subject's duty that is only to help with the work: the subject supports (zygraph.sentences.helping_duties)."""
 
-from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.readers.piece_readings import piece_subjects
 from zygraph.sentences.helping_duties import helps_only
 
 

@@ -2,7 +2,8 @@
 reads them in a notice whose points divide work in such clauses (blind114: the 1991 国发 notice on protected minerals,
 the 2006 国办发 opinion on coal-bed methane, both on one line)."""
 
-from zygraph.readers.subject_sentences import _is_body, piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import is_body as _is_body, piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.sentences.holders import clause_holders, held_by, matter_before_holder
 
 _BODY = lambda name: name.endswith(("部", "局", "委", "政府", "部门", "公司", "小组", "单位", "机关"))  # noqa: E731

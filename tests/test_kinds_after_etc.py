@@ -1,6 +1,6 @@
 """A body named with the kind it heads after 等 (zygraph.sentences.kinds_after_etc): one subject as written."""
 
-from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.readers.piece_readings import piece_subjects
 from zygraph.sentences.kinds_after_etc import body_and_its_kind
 
 
@@ -22,7 +22,7 @@ def test_it_is_the_subject_of_a_duty_kept_whole():
 
 def test_a_government_unit_heads_no_class_of_bodies_after_its_etc():
     # found in review: 县市场监管局等相关组织 became one subject (before: none); an office heads no class of bodies
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     assert not body_and_its_kind("县市场监管局等相关组织", _body)
     assert not body_and_its_kind("县人民政府等有关组织", _body)
     assert piece_subjects("县市场监管局等相关组织要加强监管。") == []

@@ -4,7 +4,9 @@ zygraph.readers.glued_headings)."""
 
 from zygraph.readers.glued_headings import frame_cut, glued_heading, subject_run_into
 from zygraph.readers.running_text import running_text_rows
-from zygraph.readers.subject_sentences import lost_breaks, piece_subjects, read_piece, subject_sentences
+from zygraph.readers.glued_headings import lost_breaks
+from zygraph.readers.piece_readings import piece_subjects, read_piece
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.sentences.authorised import authorised_body
 from zygraph.sentences.statements import bare_units
 

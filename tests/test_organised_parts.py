@@ -1,6 +1,6 @@
 """A sentence giving one work its parts by body (zygraph.sentences.organised_parts): 由A统一组织，B具体实施，C参与."""
 
-from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.readers.piece_readings import piece_subjects
 from zygraph.sentences.organised_parts import organised_parts
 
 

@@ -3,7 +3,7 @@ payers the funding part as their task, the sentence reader the sentence naming t
 
 from zygraph.sentences.clause_subjects import PURSE
 from zygraph.sentences.payers import PAYING_WORD, payers, sentence_payers
-from zygraph.readers.subject_sentences import read_piece
+from zygraph.readers.piece_readings import read_piece
 from zygraph.readers.subjects import subject_sections
 from zygraph.names.unitname import looks_like_unit
 

@@ -3,7 +3,8 @@ their field, as the sentence reader (zygraph.readers.subject_sentences) reads th
 
 from zygraph.findings import Finding
 from zygraph.sentences.permitted_subjects import gives_leave, permitted_subjects
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.names.unitlist import split_units
 from zygraph.names.listlike import looks_like_unit_list
 

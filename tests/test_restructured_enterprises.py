@@ -1,6 +1,6 @@
 """Enterprises named by their part in a merger (zygraph.sentences.restructured_enterprises) as a duty's subject."""
 
-from zygraph.readers.subject_sentences import piece_subjects
+from zygraph.readers.piece_readings import piece_subjects
 from zygraph.sentences.restructured_enterprises import restructured_enterprises
 
 

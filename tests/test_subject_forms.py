@@ -6,7 +6,8 @@ import pytest
 from zygraph.errors import LayoutError
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.running_text import running_text_rows
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 from zygraph.sentences.subject_forms import bodies_apart, designating_subjects, more_subjects, partnered_subjects
 
 
@@ -96,14 +97,14 @@ def test_a_body_on_a_basis_then_running_the_work_with_no_modal():
 
 
 def test_a_party_a_penalty_is_about_set_off_by_a_comma_is_no_subject():
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     for sentence in ("年度考评不达标的单位，要向区政府作出书面说明。", "验收排名末位的街道，要在全区会议上表态。",
                      "整改进度滞后的村，要约谈村支书。", "涉及的相关单位，要积极配合。"):
         assert piece_subjects(sentence) == [], sentence
 
 
 def test_a_body_described_by_its_duty_set_off_by_a_comma_is_a_subject():
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     assert [(i.text, i.role) for i in piece_subjects("区应急局和其他负有安全监管职责的部门，每季度要开展检查。")] == [
         ("区应急局", "responsible"), ("其他负有安全监管职责的部门", "responsible")]
 
@@ -150,7 +151,7 @@ def test_body_setting_up_a_body_as_circumstances_require_is_the_subject():
 def test_organs_of_the_state_named_by_their_kind_acting_by_law_are_subjects():
     # 公安机关依法严厉打击…; 人民法院依法审理…; 司法行政机关按照职责权限依法负责… (blind111's joint opinion): no modal,
     # the law binds the organ, so what it does is its duty
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     assert [i.text for i in piece_subjects("公安机关依法查处非法采砂行为。")] == ["公安机关"]
     assert [i.text for i in piece_subjects("人民检察院依法提起公益诉讼。")] == ["人民检察院"]
     assert [i.text for i in piece_subjects("税务机关按照职责权限依法办理退税。")] == ["税务机关"]
@@ -159,7 +160,7 @@ def test_organs_of_the_state_named_by_their_kind_acting_by_law_are_subjects():
 
 def test_two_collectives_each_with_its_own_each_are_two_subjects():
     # 各地区各部门要…: each with its own 各, two units (blind111); 各级各部门 is one (各级 is no body)
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     assert [i.text for i in piece_subjects("各地区各部门要认真贯彻落实。")] == ["各地区", "各部门"]
     assert [i.text for i in piece_subjects("各级各部门要加强组织领导。")] == ["各级各部门"]
 
@@ -192,7 +193,7 @@ def test_collective_with_its_own_each_after_a_listed_body():
 
 def test_bodies_with_a_duty_on_what_was_confirmed_are_its_subject():
     # A会同B确认的…项目 describes a kind of project; A会同B对认定的企业开展检查 is A's duty (names only before the verb)
-    from zygraph.readers.subject_sentences import piece_subjects
+    from zygraph.readers.piece_readings import piece_subjects
     assert [(i.text, i.role) for i in piece_subjects("县市场监管局会同有关部门对认定的重点企业开展检查。")] == [
         ("县市场监管局", "responsible")]
     assert piece_subjects("国家发展改革委会同有关部门确认的重点项目，享受优惠。") == []

@@ -3,7 +3,8 @@
 import zygraph
 from zygraph.readers.paragraph import parse_paragraphs
 from zygraph.readers.running_text import running_text_rows
-from zygraph.readers.subject_sentences import piece_subjects, subject_sentences
+from zygraph.readers.piece_readings import piece_subjects
+from zygraph.readers.subject_sentences import subject_sentences
 
 
 def _units(piece):
