@@ -100,8 +100,8 @@ def _subjects(piece: str, bare: bool) -> list[Item]:
     (['市交通委'], [])
     >>> _subjects("各区政府加强统筹。", True), _subjects("市交通委要加快布局。", True), _subjects("市级部门加强协同。", True)
     ([], [], [])
-    >>> _subjects("区更新办下设改造专班，负责推进。", True)
-    []
+    >>> _subjects("区更新办下设改造专班，负责推进。", True), _subjects("县财政局、县水利局为协办单位。", True)
+    ([], [])
     """
     if modal_subject_units(piece, opening=True):
         return []
@@ -113,7 +113,8 @@ def _subjects(piece: str, bare: bool) -> list[Item]:
     if not names or len(names) > _MOST_NAMES or not opens_with_level(names[0]) \
             or any(verb in piece[:len(names[0]) + 2] for verb in _SETTING_UP):
         return []  # 州A、州B、州C…: a list of many; 区更新办下设…: what is set up acts
-    if any(name.endswith(_KINDS) or in_general(name) or cadres(name) or calls_on(name) or "等" in name
+    if any(name.endswith(_KINDS) or in_general(name) or cadres(name) or calls_on(name) or "等" in name or "为" in name
+           or piece[piece.find(name) + len(name):].startswith(("为", "是"))  # A、B为协办单位: what they are, no duty
            or not looks_like_unit_list(name) for name in names):
         return []  # 市级部门…, 鼓励园区…: a level's bodies as a whole, the parks called on are no subject
     return list(found)
