@@ -102,6 +102,8 @@ def _subjects(piece: str, bare: bool) -> list[Item]:
     ([], [], [])
     >>> _subjects("区更新办下设改造专班，负责推进。", True), _subjects("县财政局、县水利局为协办单位。", True)
     ([], [])
+    >>> _subjects("县交通局、县住建局等部门负责人说明了情况。", True)
+    []
     """
     if modal_subject_units(piece, opening=True):
         return []
@@ -110,9 +112,10 @@ def _subjects(piece: str, bare: bool) -> list[Item]:
         found = [item for item in duty_subject_units(piece) or [] if piece.startswith(item.text)][:1] \
             and duty_subject_units(piece)
     names = [item.text for item in found or []]
-    if not names or len(names) > _MOST_NAMES or not opens_with_level(names[0]) \
+    after = piece[piece.find(names[-1]) + len(names[-1]):] if names else ""
+    if not names or len(names) > _MOST_NAMES or not opens_with_level(names[0]) or after.startswith(("等", "负责人")) \
             or any(verb in piece[:len(names[0]) + 2] for verb in _SETTING_UP):
-        return []  # 州A、州B、州C…: a list of many; 区更新办下设…: what is set up acts
+        return []  # 州A、州B、州C…, A、B等有关部门负责人…: a list of many, people; 区更新办下设…: what is set up acts
     if any(name.endswith(_KINDS) or in_general(name) or cadres(name) or calls_on(name) or "等" in name or "为" in name
            or piece[piece.find(name) + len(name):].startswith(("为", "是"))  # A、B为协办单位: what they are, no duty
            or not looks_like_unit_list(name) for name in names):
