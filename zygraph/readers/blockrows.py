@@ -33,6 +33,7 @@ from zygraph.readers.raw import RawRow
 from zygraph.readers.readings import reading_findings
 from zygraph.sentences.report_duties import without_setting
 from zygraph.readers.subject_findings import subject_form_findings
+from zygraph.readers.subject_splits import heading_subject_split, subject_split
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.sentences.statements import heading_units, unit_descriptors
 from zygraph.sentences.stopped_members import stopped_label_units, stopped_member_at, stopped_member_units
@@ -145,6 +146,14 @@ def block_rows(blocks, first_leads, findings):
                 findings.append(Finding(block["line"], "warning", "headed_duty_skipped", "a heading among members' "
                                         "duties numbered as sub-headings names no unit before its colon: "
                                         f"{block['text'][:20]}", "not read as a task; check whether it names a unit"))
+        if block["heading"] and _alone(parsed, index) and _own_line(parsed, index) \
+                and (split := heading_subject_split(block["text"])) \
+                and (not any(items for _, items in tasks) or _first_of(split, tasks)):
+            # （一）组织申报。A会同B发布…。鼓励…。A组织评审…: a point whose sentences name bodies as their subjects
+            tasks = split
+            findings.append(Finding(block["line"], "info", "heading_subject_split", "a point with a run-in heading and "
+                                    f"no item under it names bodies as the subjects of its sentences: {block['text'][:20]}",
+                                    "read one task a subject sentence, the first from the heading"))
         if block["heading"]:
             parsed[index] = (block, tasks)
             level = block.get("level") or 1
@@ -216,6 +225,13 @@ def block_rows(blocks, first_leads, findings):
                      or numbered_after_duty(parsed, index)):
             # 市电业局在保证供电前提下，优先安排…, after 市统计局负责…: the unit opening a duty in a list of them
             tasks = _verbless_duty(block, findings)
+        if not block["heading"] and block["number"] is None and len(tasks) == 1 and tasks[0][1] \
+                and _own_line(parsed, index) and (split := subject_split(*tasks[0])):
+            # 市经信委支持推广…。市经信委和市环保局联合推进…: a later sentence opening with other bodies is their task
+            tasks = split
+            findings.append(Finding(block["line"], "info", "later_subject_split", "a later sentence of the paragraph "
+                                    f"opens with other bodies as its subject: {'; '.join(t[:12] for t, _ in split[1:])}",
+                                    "read it, and the sentences after it naming no body, as their own task"))
         parsed[index] = (block, tasks)
     for index, (block, tasks) in enumerate(parsed):
         if index in inherited and (owned := unit_heading(block["text"])):  # (一)区体育局 over 1.负责…: no task of its own
@@ -277,6 +293,23 @@ def block_rows(blocks, first_leads, findings):
                                       else "responsible", i.word) for i in wide["items"]]
                 wide["origin"] = None
     return rows
+
+
+def _alone(parsed, index):
+    """True when no paragraph or numbered item stands under the heading ``parsed[index]`` before the next heading."""
+    return index + 1 == len(parsed) or parsed[index + 1][0]["heading"]
+
+
+def _own_line(parsed, index):
+    """True when the block ``parsed[index]`` has its line to itself: not cut out of a copy run together on one line,
+    whose sentences the running-sentence reader divides (:mod:`zygraph.readers.subject_sentences`)."""
+    return sum(block["line"] == parsed[index][0]["line"] for block, _ in parsed) == 1
+
+
+def _first_of(split, tasks):
+    """True when ``tasks``, one task read from a heading's text, names the units of the first of the tasks ``split``
+    reads there, and ``split`` finds more (纳入名单的园区应…。A会同B跟进…: the later subject was read past)."""
+    return len(tasks) == 1 and len(split) > 1 and {i.text for i in tasks[0][1]} <= {i.text for i in split[0][1]}
 
 
 def _measure(parsed, index, findings):

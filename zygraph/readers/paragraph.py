@@ -200,6 +200,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
     logical = []  # the logical lines as read, for sections naming their units as subjects (subject_sections)
     targets = (None, [])  # the heading last read and the paragraphs without units under it: (line, text, finding)
     speaker = False  # under a leader's words (甄贵福指出：), numbered items are their points (zygraph.readers.points)
+    attached = []  # where in ``blocks`` each 附件： line stands: the first block after it is out of every heading's hold
     for number, line in split_run_on(labels_on_own_lines(logical_lines(lines, findings), findings), findings):
         logical.append((number, line))
         heading, task = HEADING.match(line), task_number(line, previous, ordinal)
@@ -256,6 +257,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             continue
         if _ATTACHMENT.match(line):
             owner, heads = None, {}  # 附件：成员单位职责分工表: the body ends, and with it its headings' hold
+            attached.append(len(blocks))  # … and the units of the headings above it: the blocks after it own none
         if (number, line.strip()) in cells:
             # 成员单位 / 党政办 / 贯彻落实…。: a member's cell owns its duties below, as a heading naming a unit does
             blocks.append(_block(number, _area_above(heads, None), line, wide, heading=True))
@@ -472,6 +474,9 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             # said with the units of a task (……，下同): that task carries them too, in the role they have there
             wide = blocks[-1]["wide"] = new_wide
             wide["origin"] = len(blocks) - 1
+    for at in attached:  # 附件： / 1.…条件: the attachments' list, no item of the heading above
+        if at < len(blocks):
+            blocks[at] = {**blocks[at], "closes_owner": 1}
     read = []
     rows = block_rows(split_group_headings(owner_lines_as_headings(blocks, findings), findings), first_leads, read)
     rows = running_text_rows(logical, rows, read, findings)  # subjects, minutes, addressees, drafted rules, quoted

@@ -25,6 +25,9 @@ FEW_ROWS = 2
 MANY_ROWS = 6
 #: The findings of measures read whole as duties of the bodies they open with (blockrows): a reading by subjects.
 _MEASURE_SUBJECTS = ("measure_subject", "modal_duty")
+#: The findings of points and paragraphs divided by the subjects of their sentences (subject_splits): their tasks are
+#: a reading by subjects, which does not stand against the running-sentence reading's count.
+_SPLIT_SUBJECTS = ("heading_subject_split", "later_subject_split")
 #: The word a clause names who holds its duty after (…损失均由A负责): a name read with it is a clause read whole.
 _BY = "由"
 #: The fewest subject sentences a notice must hold for them to be read where no label or bracket names a unit at all
@@ -77,8 +80,10 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     by_measure = any(finding.code in _MEASURE_SUBJECTS for finding in read)
     # measures so read whose later sentences open with other bodies (（四）A…。B要…) mix bodies as sections do
     mixed = mixed_sections(logical) if reading != "labels and brackets" or by_measure else 0
+    split = {finding.line for finding in read if finding.code in _SPLIT_SUBJECTS}
+    counted = [row for row in rows if row.line not in split]  # the rows read by labels, brackets or whole paragraphs
     sentences = subject_sentences(logical, by_sentence) \
-        if len(rows) <= MANY_ROWS or mixed or by_modal or by_measure else []
+        if len(counted) <= MANY_ROWS or mixed or by_modal or by_measure else []
     # a document of running sentences (``fewest`` at least: MANY_ROWS beside labelled rows, UNLABELLED_ROWS where the
     # labels and brackets found none): they replace labels and brackets finding less than half as many
     # tasks, and sections wherever they find more and some section mixes bodies; never brackets naming partners the
@@ -86,8 +91,8 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     # calls on everyone (各地要…, 各部门要…) are tasks in such a document, but do not make one: the fewest count
     # sentences naming bodies of their own
     particular = [row for row in sentences if not all(in_general(name) for name in _names([row]))]
-    if len(particular) >= fewest and len(sentences) > (1 if mixed or by_modal else 2) * len(rows) \
-            and _named_among(rows, sentences) and _helping_among(rows, sentences):
+    if len(particular) >= fewest and len(sentences) > (1 if mixed or by_modal else 2) * len(counted) \
+            and _named_among(counted, sentences) and _helping_among(counted, sentences):
         if mixed:
             by_sentence.append(Finding(rows[0].line, "info", "sections_split", f"{mixed} section(s) hold sentences "
                                        "whose subjects are different bodies", "read one task a subject sentence"))
