@@ -282,7 +282,6 @@ XFAIL = {
     "first subject open its task (经批准的…是…依据。A在…时，应…; …不得组织实施；A不予核准), where the gold starts the "
     "task at the subject's own sentence or ；-clause, so tasks 1 and 13 start early and the drafting department's "
     "task 5 goes unmatched",
-    "colon (责任处室、单位(按处室、单位顺序排列,下同):A、B…): only the bracketed second name of the last unit is read",
     "2017_shaanxi_industrial_growth_investment_opinion": "P 0.78 R 0.88, 3/3 - gold question: (A牵头,有关部门、市政府"
     "配合) keeps 有关部门、市政府 as one unit, by analogy with the README's rule that a 各 runs over the bare "
     "nouns after it; the reader parts them at 、 (the README says nothing of 有关 running over)",
