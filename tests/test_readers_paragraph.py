@@ -2384,3 +2384,15 @@ def test_a_duty_done_by_a_named_plan_is_a_task_but_a_referral_to_its_division_is
                            "县财政局、县审计局按照《某某县资金管理办法》职责分工执行。\n")
     assert [(row.task, row.lead) for row in doc.rows] == [("县公安局依照《某某县防控工作方案》履行职责。", "县公安局")]
     assert [f.line for f in doc.findings if f.code == "duties_in_other_document"] == [3]
+
+
+def test_a_document_wide_note_in_a_bracket_with_an_aside_gives_its_unit_to_every_later_task():
+    text = ("1.建体系。（A处牵头，B处按职责分工负责；区局组织落实。以下均需区局落实，市总队负责化工区内的监管工作，不再单独列出）\n"
+            "2.建平台。（C处牵头，D处按职责分工负责）\n3.建机制。（E处负责）")
+    assert rows_of(text) == [(1, "", "建体系。", "A处", "B处、区局、市总队"), (2, "", "建平台。", "C处", "D处、区局"),
+                             (3, "", "建机制。", "E处、区局", "")]
+
+
+def test_an_articles_bracketed_heading_is_no_part_of_its_first_subject():
+    text = "第五条（管理职责）\n区房管局牵头开展处置工作。"
+    assert rows_of(text)[0][3] == "区房管局"

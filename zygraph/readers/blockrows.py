@@ -287,12 +287,24 @@ def block_rows(blocks, first_leads, findings):
             if origin and row is not None:
                 # from here on the units keep the role they have here: supporting, or leading with the
                 # responsible units of each task (a unit named as 牵头 there still leads alone); a unit
-                # the task does not name keeps its own
+                # the task does not name keeps its own. A responsible unit in a ；-clause of its own
+                # (A牵头，B按职责分工负责；C组织落实) is a layer of its own, supporting here only beside this
+                # task's leads: it stays responsible, leading where a task names no lead
                 supports = set(row.names.get("support", ()))
-                wide["items"] = [Item(i.text, "support" if i.text in supports and i.text not in leads
+                responsible = {i.text for i in items if i.role == "responsible" and _own_clause(block["text"], i.text)}
+                wide["items"] = [Item(i.text, "support" if i.text in supports - responsible and i.text not in leads
                                       else "responsible", i.word) for i in wide["items"]]
                 wide["origin"] = None
     return rows
+
+
+def _own_clause(text: str, name: str) -> bool:
+    """True when ``name`` opens a ；-clause of ``text`` (……负责；C组织落实), a clause of its own.
+
+    >>> _own_clause("（A处牵头，B处负责；区局组织落实。）", "区局"), _own_clause("（A部指导，区局负责落实。）", "区局")
+    (True, False)
+    """
+    return any(mark + name in text for mark in "；;")
 
 
 def _alone(parsed, index):

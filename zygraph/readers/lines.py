@@ -31,7 +31,9 @@ NUMERALS = "一二三四五六七八九十"
 _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
 HEADING = re.compile(rf"^(?:[{NUMERALS}]+[、.．]|[（(][{NUMERALS}]+[）)]|第[{NUMERALS}]+[章节部分])\s*")
 #: A task's number: 1. 1、 （1） 1) ① 第一条, one glued to a date (1.9月30日前), a speech's ordinals (一要…, 二要…).
-TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|\d{1,3}[.．﹒、](?=\d{1,2}月)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?|第[一二三四五六七八九十百零〇]+条"
+#: An article's bracketed heading (第五条（管理职责）) goes with its number: a title, no part of the first subject.
+TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|\d{1,3}[.．﹒、](?=\d{1,2}月)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?"
+                  r"|第[一二三四五六七八九十百零〇]+条(?:\s*[（(][\u4e00-\u9fff]{2,10}[）)])?"
                   rf"|[{NUMERALS}]{{1,3}}(?=要(?![求点])))\s*")
 #: The ordinal of a report's measure opening its line (一是成立…指挥部。, 二是…): the measure is what follows 是.
 _ORDINAL_TASK = re.compile(rf"^([{NUMERALS}]{{1,2}})是(?=[\u4e00-\u9fff])\s*")

@@ -10,12 +10,17 @@ from zygraph.names.unitlist import split_units
 
 __all__ = ["document_wide", "document_wide_units", "without_document_wide", "said_below", "wide_role_said"]
 
+#: The role verbs of an aside between a document-wide sentence's units and its 不再列出, giving another unit a remit
+#: of its own (以下均需A落实，B负责化工区内的监管工作，不再列出): B and its verb (B负责) are kept where they are written,
+#: on the task the sentence closes; the remit after the verb is a scope, no unit.
+_ASIDE_VERBS = "负责|承担|牵头|配合|参与"
 #: A sentence naming units for every later task: 以下均需试点城市政府落实，不再列出.
 _DOCUMENT_WIDE = re.compile(
     "(?:除(?:专门|特别|另行|另有)?(?:列出|列明|注明|说明)(?:的|者)?(?:以)?外[，,]?)?"  # 除专门列出外: save where named
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?"
-    "(?:[，,](?P<unless>[^。；;]{2,60}?的)[，,][^。；;]{2,60}?)?"  # ，区政府无相关职能的，由A负责相关工作: a fallback
+    "(?:[，,](?P<unless>[^。；;]{2,60}?的)[，,][^。；;]{2,60}?"  # ，区政府无相关职能的，由A负责相关工作: a fallback
+    f"|[，,](?P<aside>[^。；;，,]{{2,30}}?(?:{_ASIDE_VERBS}))[^。；;，,]{{0,40}}?)?"  # ，B负责…工作: B's own remit
     "[，,]?(?:不再|不一一|不另)(?:(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)|重复)"  # 不再重复: not again
     "(?:[，,]?下同)?[。；;]?"
 )
@@ -59,6 +64,12 @@ def document_wide(line: str, known=None) -> tuple[str, list[str], str]:
     >>> document_wide("以下各项由市科技局负责。")
     ('以下各项由市科技局负责。', [], 'responsible')
 
+    An aside between the units and 不再列出 giving another unit a remit of its own leaves that unit and its verb in
+    the rest, where they are read (the remit is a scope); the sentence may stand inside a task's unit bracket:
+
+    >>> document_wide("（A局牵头；区县局组织落实。以下均需区县局落实，市总队负责化工区内的监管工作，不再单独列出）")
+    ('（A局牵头；区县局组织落实。市总队负责）', ['区县局'], 'responsible')
+
     A label whose note says it is not written again takes its units out of the group, in the role its reason says:
 
     >>> document_wide("（牵头单位：县农业局。实施主体：各乡镇。因需乡镇配合推进，实施主体以下不再列出。）")
@@ -68,8 +79,10 @@ def document_wide(line: str, known=None) -> tuple[str, list[str], str]:
     if match is not None:
         return line[: match.start()] + line[match.end():], split_units(match.group("units"), known), _note_role(match)
     match = _DOCUMENT_WIDE.search(line)
-    if match is not None:
-        return line[: match.start()] + line[match.end():], split_units(match.group("units"), known), "responsible"
+    if match is not None:  # an aside giving another unit a remit of its own stays, where that unit is written
+        aside = match.group("aside") or ""
+        return (line[: match.start()] + aside + line[match.end():], split_units(match.group("units"), known),
+                "responsible")
     match = _UNLESS_NOTED.search(line)
     if match is not None:
         return (line[: match.start()] + line[match.end():], split_units(match.group("units"), known),
