@@ -40,3 +40,15 @@ def test_a_body_helped_alone_in_its_clause_leaves_the_subject_only_helping():
     # the body helped with a verb of its own is helped_bodies' reading; a charge of the subject's own keeps it responsible
     assert not helps_only("要协助县商务局落实招商任务。")
     assert not helps_only("要负责组织招商，协助县商务局，做好宣传。")
+
+
+def test_help_in_a_later_subjects_clause_is_theirs_not_the_first_subjects():
+    # ministry plans (blind131): 各地应…，监测、执法部门应明确分工、密切配合，监测部门负责…: the first subject keeps its duty
+    assert _units("各乡镇应结合“河长制”开展巡查工作，县水利局、县公安局应明确分工、密切配合，县水利局负责现场勘验。") == [
+        ("各乡镇", "responsible"), ("县水利局", "responsible"), ("县公安局", "responsible")]
+
+
+def test_later_subject_of_fields_sharing_one_kind_noun_names_each_field():
+    # 各地应…，监测、执法部门应明确分工: 监测 and 执法部门, each a unit as written
+    assert _units("各乡镇应结合“河长制”开展巡查工作，水利、公安部门应明确分工、密切配合，水利部门负责现场勘验。") == [
+        ("各乡镇", "responsible"), ("水利", "responsible"), ("公安部门", "responsible"), ("水利部门", "responsible")]

@@ -297,8 +297,8 @@ XFAIL = {
     "2019_mee_government_information_disclosure_measures": "P 0.75 R 0.25, 3/9 - a ministry's measures on one line: "
     "articles 第n条 glued to their text, A（以下简称B）统筹领导…, A负责…。具体职能是：（一）… (a numbered list with no "
     "subject, the body's duties), A负责…，B负责… two subjects, …的，应当报A或者B确定",
-    "2020_mee_self_monitoring_assistance_plan": "P 0.75 R 0.41, 9/15 - a ministry office's plan on one line: several "
-    "subjects in one sentence (各地应…，监测、执法部门应…，A负责…，B负责…), point headings with no stop glued to a "
+    "2020_mee_self_monitoring_assistance_plan": "P 0.85 R 0.50, 9/15 - a ministry office's plan on one line: run-in "
+    "principle headings starting their tasks (快速移交，违法必查。现场…时，…；B应…), point headings with no stop glued to a "
     "subject ((二)生态环境部生态环境部委托B…), 我部组织开展…, liabilities (企业对…负责)",
     "2017_shaanxi_industrial_growth_investment_opinion": "P 0.78 R 0.88, 3/3 - gold question: (A牵头,有关部门、市政府"
     "配合) keeps 有关部门、市政府 as one unit, by analogy with the README's rule that a 各 runs over the bare "

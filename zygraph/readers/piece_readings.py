@@ -255,7 +255,10 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
     rest = "，".join(clauses[at:])
     verb = found.group("verb") or found.groupdict().get("basis") or ""  # …等部门，根据…: its basis
     # A、B等部门要积极配合，以保证…; A要…，配合做好…: their duty is only to help, so they support
-    role = "support" if found.group("verb") and helps_only(rest[found.start("verb"):]) else "responsible"
+    # (only in the subject's own clauses: 各地应…，A、B应明确分工、密切配合: the later subjects' 配合 is theirs)
+    own = next((end for end in range(at + 1, len(clauses)) if _later_subjects(clauses[end:end + 1], 0)), len(clauses))
+    duty = "，".join(clauses[at:own])[found.start("verb"):]
+    role = "support" if found.group("verb") and helps_only(duty) else "responsible"
     first = _with_partners([Item(name, role, verb) for name in names], rest)
     first += [item for item in helping_units(clauses[at:], is_body) if item.text not in {i.text for i in first}]
     # A负责指导、协调C和D配合…: C and D help with a verb of their own
@@ -263,7 +266,6 @@ def _subject_reading(rule: str, found: re.Match, clauses: list[str], at: int, pi
         first += [item] if item.text not in {i.text for i in first} else []
     # A要组织B、C等有关部门，分工协作，密切配合，…: B and C work together on A's task, a verb of their own
     # (only in the subject's own clauses: bodies a later subject organises are that subject's)
-    own = next((end for end in range(at + 1, len(clauses)) if _later_subjects(clauses[end:end + 1], 0)), len(clauses))
     organised = [item for item in organised_helpers("，".join(clauses[at:own]), is_body)
                  if item.text not in {i.text for i in first}]
     first += organised
@@ -356,14 +358,18 @@ def _later_subjects(clauses: list[str], start: int) -> list[Item]:
     ['市交通局', '各区政府']
     >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1), _later_subjects(["甲局列出清单", "会同乙局将名单公布"], 1)
     ([], [])
+    >>> [i.text for i in _later_subjects(["各地应开展帮扶", "监测、执法部门应明确分工"], 1)]
+    ['监测', '执法部门']
     """
     items = []
     for clause in clauses[start:]:
         if clause.lstrip().startswith(WITH):  # …，会同B将…: B a partner of the sentence's subject, no subject
             continue
         found = _LATER_SUBJECT.match(clause.strip())
-        names = split_units(found.group("units")) if found else []
-        if names and all(is_body(name) for name in names):
+        names = bodies_apart(split_units(found.group("units")), is_body) if found else []
+        # 监测、执法部门应…: fields sharing one kind noun, each a unit as written
+        fields = len(names) > 1 and is_body(names[-1]) and looks_like_unit_list(found.group("units"))
+        if names and (fields or all(is_body(name) for name in names)):
             items += [Item(name, "responsible", found.group("verb")) for name in names
                       if name not in {item.text for item in items}]
         else:  # …，B每年要…: a later subject in one of subject_forms' forms
