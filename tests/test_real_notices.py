@@ -291,9 +291,9 @@ XFAIL = {
     "2011_guobanfa_rural_grid_upgrade_opinion": "P 1.00 R 0.18, 2/7 - a one-line State Council text: a cover's call on "
     "everyone after a clause, duties by 由 in a sentence about money (由中央安排, 由项目法人自筹解决), subjects with 也 "
     "(地方管理的电网企业也要…), A、B及C要…",
-    "2012_guobanfa_thermal_coal_market_reform_opinion": "P 0.62 R 0.25, 4/11 - a one-line State Council text: part "
-    "headings with no stop, company kinds as subjects with no modal, 地方各级人民政府…不得干预, A在B指导下做好…, "
-    "委托A…汇总, 煤炭、电力行业协会要…",
+    "2012_guobanfa_thermal_coal_market_reform_opinion": "P 0.73 R 0.40, 6/11 - a one-line State Council text: part "
+    "headings with no stop, company kinds as subjects with no modal, A不再下达… after clauses with no subject, "
+    "委托A…汇总, 煤炭、电力行业协会要…, a later clause's 由B、C、D备案",
     "2019_mee_government_information_disclosure_measures": "P 0.75 R 0.25, 3/9 - a ministry's measures on one line: "
     "articles 第n条 glued to their text, A（以下简称B）统筹领导…, A负责…。具体职能是：（一）… (a numbered list with no "
     "subject, the body's duties), A负责…，B负责… two subjects, …的，应当报A或者B确定",

@@ -237,3 +237,20 @@ def test_a_body_under_a_leadership_with_its_role_verb_is_the_subject():
 def test_a_body_on_a_basis_running_the_work_soon_with_no_modal():
     # A根据…，尽快分批组织…: how soon the work is run may come before its verb
     assert _units("市环境监测中心根据现场复核情况，尽快分批组织专家进行论证。") == [("市环境监测中心", "responsible")]
+
+
+def test_a_body_forbidden_to_act_on_a_matter_named_before_the_prohibition():
+    # A对…不得干预: what the body must not act on stands between it and its 不得
+    assert _units("县人民政府对企业正常经营活动不得干预。") == [("县人民政府", "responsible")]
+    assert _units("违规项目对周边环境不得造成污染。") == []  # a project is no body
+
+
+def test_a_body_working_under_another_bodys_guidance_with_no_modal():
+    # A在B指导下做好…: no modal; the body doing the work and its guide both lead (指导 is a lead's word)
+    assert _units("市行业协会在市发展改革委指导下做好协调和信息汇总工作。") == [
+        ("市行业协会", "responsible"), ("市发展改革委", "responsible")]
+    assert _units("县交通局在县政府的支持、指导下，开展道路整治。") == [
+        ("县交通局", "responsible"), ("县政府", "responsible")]
+    assert _units("需要在国家规划指导下加快建设。") == []  # a need, no body, opens it
+    rows = subject_sentences([(1, "一、加强管理"), (2, "市行业协会在市发展改革委指导下做好协调。市交通局要加强运输保障。")], [])
+    assert [(row.lead, row.support) for row in rows] == [("市行业协会、市发展改革委", ""), ("市交通局", "")]

@@ -15,6 +15,7 @@ from zygraph.sentences.asked_units import asked_units
 from zygraph.sentences.authorised import authorised_body
 from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.sentences.described_subjects import described_subject
+from zygraph.sentences.guided_subjects import guided_subject
 from zygraph.sentences.clause_subjects import (PURSE, calls_on, condition_ends, designated_subjects, helping_units,
                                                required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
@@ -128,7 +129,7 @@ class Reading(NamedTuple):
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
-    ``by``, ``asked`` (请A…), ``listed``, ``own_case`` (A发现…的，要…), ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
+    ``by``, ``asked`` (请A…), ``guided`` (A在B指导下…), ``listed``, ``own_case`` (A发现…的，要…), ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
     dated_subjects), ``pays`` (who bears the cost: payers), ``required`` (the bodies after 应当由 or 分别由)).
 
@@ -180,6 +181,9 @@ def _read_piece(piece: str) -> Reading:
         if described:
             first = _with_partners([Item(described[0], "responsible", described[1])], "，".join(clauses[at:]))
             return Reading(first, _later_subjects(clauses, at + 1), ("described",))
+        guided = guided_subject(clauses[at], is_body)  # A在B指导下做好…: no modal, A and its guide B lead
+        if guided:
+            return Reading(_with_partners(guided, "，".join(clauses[at:])), _later_subjects(clauses, at + 1), ("guided",))
         helping = helping_subjects(head, is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
             return Reading(helping, [], ("helping",))

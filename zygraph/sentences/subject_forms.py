@@ -91,8 +91,9 @@ _FORMS = (
     SET_OFF,
     # 省级生态环境部门在省级党委和政府领导下，牵头做好…: a body, the leadership it works under, and its role verb
     re.compile(f"^(?P<units>{_NAME})在[^，,。；;]{{2,30}}?(?:领导|領導)下[，,](?:积极|主动|统一)?(?P<verb>牵头|牽頭|负责|負責)"),
-    # 电网企业不得为其接入系统；国土管理部门不予审批用地: a prohibition binds its body as a modal does
-    re.compile(f"^(?P<units>{_NAME})(?:都|均|也|一律|均不)?(?P<verb>{_FORBIDDEN})"),
+    # 电网企业不得为其接入系统；国土管理部门不予审批用地: a prohibition binds its body as a modal does, also with what
+    # it must not act on before (地方各级人民政府对企业正常经营活动不得干预)
+    re.compile(f"^(?P<units>{_NAME})(?:对[^，,。；;]{{1,30}}?)?(?:都|均|也|一律|均不)?(?P<verb>{_FORBIDDEN})"),
     _DESIGNATION,
     # 县担保公司不以营利为目的，保持较低费率: a standard the body is to hold, as a prohibition binds it
     re.compile(f"^(?P<units>{_NAME})(?:都|均|也|始终)?(?P<verb>{STANCE})"),
@@ -152,6 +153,8 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('地方政府', '必须')]
     >>> more_subjects("县国土部门不予审批用地，已批准的要收回；", body), more_subjects("县水利局不得擅自取水。", body)
     ([('县国土部门', '不予')], [('县水利局', '不得')])
+    >>> more_subjects("县人民政府对企业正常经营活动不得干预。", lambda name: name.endswith("政府"))
+    [('县人民政府', '不得')]
     >>> more_subjects("县政府明确某地块为集中分拣场所，分拣后运至处置厂。", body)  # designating a site
     [('县政府', '明确')]
     >>> more_subjects("县农业担保局不以营利为目的，保持较低费率。", body)  # a standard it holds
