@@ -18,6 +18,7 @@ from zygraph.sentences.duties import carried_out_units, sentence_shares
 from zygraph.sentences.modal_duties import modal_sentences
 from zygraph.sentences.duty_sections import fielded_duties, named_duties
 from zygraph.sentences.grammar import Item, SENTENCE_MARK, names_units, parse_group
+from zygraph.sentences.later_subjects import own_duty_subjects
 from zygraph.sentences.role_words import label_start, starts_with_label
 from zygraph.sentences.inner_duties import inner_duty_units
 from zygraph.sentences.lone_requirements import lone_requirements
@@ -53,6 +54,8 @@ _SET_UP = re.compile("下设|下設|分设|分設")
 #: The word a lead named by a sentence after a label carries (责任单位：A。该点由B牵头…: A supports beside B), for the
 #: reader's finding and the role rule's words.
 LEAD_AFTER_LABEL = "由…牵头（标签后）"
+#: The word a body a later clause gives its own 负责 carries (A负责X，B负责Y: B), for the reader's finding.
+OWN_DUTY_WORD = "负责（分句主语）"
 
 
 def task_sentences(text, in_body=True, numbered=True, how=None):
@@ -301,6 +304,9 @@ def find_assignment(text: str, in_body: bool = True):
         return text, items
     items = sentence_subjects(text)  # 公安部负责维护……。B负责……: the units are the subjects of the duties
     if items:
+        return text, _with_own_duties(text, items)  # A负责X，B负责Y: B's clause is its own share
+    items = _headed_own_duties(text)  # 加强监督。A负责X，B负责Y。: a run-in heading, then bodies each with its 负责
+    if items:
         return text, items
     items = composed_members(text)  # 联席会议由A、B、C组成，A为牵头单位: the members, their lead named after them
     if items:
@@ -327,6 +333,42 @@ def find_assignment(text: str, in_body: bool = True):
     items = items or step_units(text)  # …后，由A提出…建议，分管副部长审核后…: the unit a procedure's step is put on
     items = items or territorial_units(text)  # 各地要按照属地管理原则负责…: the localities' share of a division
     return (text, items) if items else decided_work(text)  # 会议明确，由马娜牵头，A、B负责: from its 由
+
+
+def _with_own_duties(text: str, items: list[Item]) -> list[Item]:
+    """``items`` with the bodies later clauses of ``text``'s sentences open with their own 负责
+    (:func:`zygraph.sentences.later_subjects.own_duty_subjects`): each leads its share of the one task.
+
+    >>> [i.text for i in _with_own_duties("甲局负责规划，乙局负责资金。", [Item("甲局", "responsible", "负责")])]
+    ['甲局', '乙局']
+    """
+    names = {item.text for item in items}
+    more = [item for sentence in re.split("(?<=[。；;])", text) for item in own_duty_subjects(sentence)]
+    for item in more:
+        if item.text not in names:
+            names.add(item.text)
+            items = items + [Item(item.text, item.role, OWN_DUTY_WORD)]
+    return items
+
+
+def _headed_own_duties(text: str) -> list[Item] | None:
+    """The bodies of a paragraph whose run-in heading names none, then a sentence giving several bodies each its own
+    负责 (``加强监督检查。县财政局负责资金监管，县审计局负责审计监督。``): all of them, each responsible; None otherwise
+    (a heading, then one body's duty, is left as it was read).
+
+    >>> [i.text for i in _headed_own_duties("加强监督。甲局负责资金监管，乙局负责审计。")]
+    ['甲局', '乙局']
+    >>> _headed_own_duties("加强监督。甲局负责资金监管。") is None
+    True
+    """
+    sentences = [part for part in re.split("(?<=[。])", text) if part.strip("。；; ")]
+    if len(sentences) < 2 or subject_units(sentences[0]):
+        return None
+    rest = "".join(sentences[1:])
+    items = sentence_subjects(rest)
+    if not items or not own_duty_subjects(sentences[1]):
+        return None
+    return _with_own_duties(rest, items)
 
 
 def this_work_units(text: str):

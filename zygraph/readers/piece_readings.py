@@ -16,17 +16,16 @@ from zygraph.sentences.authorised import authorised_body
 from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.sentences.described_subjects import described_subject
 from zygraph.sentences.guided_subjects import guided_subject
-from zygraph.sentences.clause_subjects import (PURSE, calls_on, condition_ends, designated_subjects, helping_units,
+from zygraph.sentences.clause_subjects import (calls_on, condition_ends, designated_subjects, helping_units,
                                                required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
 from zygraph.sentences.financial_bodies import financial_subjects
 from zygraph.sentences.joined_subjects import bodies_before, with_its_own
 from zygraph.readers.rule_findings import body_rules
-from zygraph.sentences.everyone import ALL_PARTIES, points_back, with_roles_held_in_a_field
+from zygraph.sentences.everyone import points_back, with_roles_held_in_a_field
 from zygraph.sentences.grammar import Item
-from zygraph.sentences.function_bodies import function_body, without_bound_parties
-from zygraph.sentences.kind_subjects import research_body
-from zygraph.sentences.holders import clause_holders, held_by, mainly_by, matter_before_holder
+from zygraph.sentences.function_bodies import without_bound_parties
+from zygraph.sentences.holders import clause_holders, held_by, mainly_by
 from zygraph.sentences.helping_duties import helps_only
 from zygraph.sentences.helped_bodies import guided_helpers, helping_subjects, organised_helpers
 from zygraph.sentences.modal_partners import duty_partners
@@ -38,14 +37,10 @@ from zygraph.sentences.finished import reports_tally
 from zygraph.readers.subjects import collective_subject
 from zygraph.sentences.subject_forms import SET_OFF as _SET_OFF, STANCE, bodies_apart, more_subjects, own_case_subjects
 from zygraph.sentences.subject_units import MODAL_INSIDE, NAME_NOTE, WITH, duty_subject_units
-from zygraph.sentences.territory import LOCALITIES
-from zygraph.sentences.trade_enterprises import trade_enterprises
-from zygraph.sentences.restructured_enterprises import restructured_enterprises
-from zygraph.sentences.kinds_after_etc import body_and_its_kind
-from zygraph.names.unitlist import places_of_a_kind, split_units
+from zygraph.sentences.later_subjects import is_body, later_subjects as _later_subjects
+from zygraph.names.unitlist import split_units
 from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME
 from zygraph.names.listlike import looks_like_unit_list
-from zygraph.names.unitname import looks_like_unit, organ_of_field
 from zygraph.names.verb_manner import without_manner
 
 __all__ = ["piece_subjects", "read_piece", "Reading", "is_body"]
@@ -75,8 +70,6 @@ _HELD = re.compile(f"^(?!各|该|該|本|此|上述|以上|其他|其它|有关|
 _held_in_a_field = with_roles_held_in_a_field()
 #: The longest a subject's name runs before its bracket note (…联席会议（简称…）).
 _SUBJECT_LONGEST = 40
-#: A later clause of a sentence opening with bodies and their own modal verb (…，B要及时组织验收).
-_LATER_SUBJECT = re.compile(f"^(?P<units>[^，,。；;：:的由对在]{{2,40}}?)(?P<verb>必须|必需|应当|{_MODAL}|负责|負責){VERB_NOT_NAME}")
 #: A body after 由 that does what the clause names (考核办法由A会同B组织制定, 结果由A核定后公布).
 _BY_SUBJECT = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:(?:会同|會同)[^，,。；;]{{2,30}}?)?"
                          f"(?P<verb>组织|組織|核定|审定|審定|{DRAFTING_VERBS}|负责|負責){VERB_NOT_NAME}")
@@ -88,8 +81,6 @@ _REACH = 800
 
 #: The verbs a clause asking a body to write rules ends with before what the rules are to say (请A在…中明确，B要…).
 _STATING = ("明确", "明確", "规定", "規定", "写明", "寫明", "载明", "載明")
-#: No registry here: a subject is taken as a unit by its form alone (局, 部门, 政府 …).
-_unknown = lambda name: False  # noqa: E731
 
 
 def piece_subjects(piece: str) -> list[Item]:
@@ -334,52 +325,6 @@ def _defined_subject(clause: str) -> list[Item]:
     note = NAME_NOTE.search(clause)
     names = split_units(clause[:note.start()]) if note and 2 <= note.start() <= _SUBJECT_LONGEST else []
     return [Item(name, "responsible", "") for name in names] if names and all(map(is_body, names)) else []
-
-
-def is_body(name: str) -> bool:
-    """True when ``name``, a subject of running text, names a body: by its form, an organ of a field (公安机关), a
-    class of enterprises by trade, research bodies by their kind (科研单位), bodies by their function in a regime
-    (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
-    everyone, a task of its own in such text), named places sharing the kind after 等 (山西、河南等省), or enterprises
-    named by their part in a merger (兼并重组主体企业, 被兼并企业), or a body with the kind it heads after 等
-    (县餐饮协会等行业组织).
-
-    >>> is_body("县交通运输局"), is_body("公安机关"), is_body("黑龙江、云南等省"), is_body("该局"), is_body("鼓励企业")
-    (True, True, True, False, False)
-    """
-    return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
-            or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
-            or places_of_a_kind(name) or restructured_enterprises(name) or body_and_its_kind(name, is_body)) \
-        and not cadres(name) and not points_back(name) and not calls_on(name) \
-        and not matter_before_holder(name, is_body)  # 该局: named before; 鼓励…: called on; 项目经A: A approves
-
-
-def _later_subjects(clauses: list[str], start: int) -> list[Item]:
-    """The bodies later clauses of one sentence open with before their own modal verb (…，A要做好…，B要及时验收):
-    each takes its own share of the sentence's task, responsible.
-
-    >>> [i.text for i in _later_subjects(["按照规定程序", "市交通局要做好移交", "各区政府要及时验收"], 1)]
-    ['市交通局', '各区政府']
-    >>> _later_subjects(["市交通局要做好移交", "确保按期完成"], 1), _later_subjects(["甲局列出清单", "会同乙局将名单公布"], 1)
-    ([], [])
-    >>> [i.text for i in _later_subjects(["各地应开展帮扶", "监测、执法部门应明确分工"], 1)]
-    ['监测', '执法部门']
-    """
-    items = []
-    for clause in clauses[start:]:
-        if clause.lstrip().startswith(WITH):  # …，会同B将…: B a partner of the sentence's subject, no subject
-            continue
-        found = _LATER_SUBJECT.match(clause.strip())
-        names = bodies_apart(split_units(found.group("units")), is_body) if found else []
-        # 监测、执法部门应…: fields sharing one kind noun, each a unit as written
-        fields = len(names) > 1 and is_body(names[-1]) and looks_like_unit_list(found.group("units"))
-        if names and (fields or all(is_body(name) for name in names)):
-            items += [Item(name, "responsible", found.group("verb")) for name in names
-                      if name not in {item.text for item in items}]
-        else:  # …，B每年要…: a later subject in one of subject_forms' forms
-            items += [Item(name, "responsible", verb) for name, verb in more_subjects(clause, is_body)
-                      if name not in {item.text for item in items}]
-    return items
 
 
 def _with_partners(modal: list[Item], rest: str) -> list[Item]:
