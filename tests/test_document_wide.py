@@ -36,3 +36,16 @@ def test_a_label_s_note_puts_its_units_on_its_task_and_on_every_later_one_in_the
     found = [f for f in doc.findings if f.code == "document_wide_units"]
     assert [f.line for f in found] == [2]
     assert "the note on their label 实施主体" in found[0].action and "协同落实" in found[0].action
+
+
+def test_review_f110_an_aside_kept_on_its_task_and_its_remit_dropped_is_said_in_the_finding():
+    text = ("1.修订标准。（甲处牵头；区县局组织落实。以下均需区县局落实，市检测站负责样品的复核工作，不再单独列出）\n"
+            "2.开展抽检。（乙处负责）")
+    doc = parse_paragraphs(text)
+    found = [f for f in doc.findings if f.code == "document_wide_units"]
+    assert [f.line for f in found] == [1]
+    assert "the aside 市检测站负责 is kept on this task" in found[0].message
+    assert "its remit 样品的复核工作 dropped" in found[0].message
+    # no aside: the finding says nothing of one
+    doc = parse_paragraphs("1.修订标准。（甲处牵头。以下均需区县局落实，不再单独列出）\n2.开展抽检。（乙处负责）")
+    assert not [f for f in doc.findings if f.code == "document_wide_units" and "aside" in f.message]

@@ -1820,3 +1820,11 @@ def test_a_labels_note_on_its_order_before_its_colon_is_part_of_the_label(tmp_pa
                       encoding="utf-8")
     table = zygraph.read_table(notice)
     assert sorted(zip(table.assignments.unit, table.assignments.role)) == [("县教育局", "lead"), ("县科协", "lead")]
+
+
+def test_review_f110_a_body_named_for_coordinating_is_a_unit_and_no_cut_falls_inside_its_xietiao():
+    from zygraph.names.unitname import looks_like_unit
+    from zygraph.sentences.subject_units import duty_subject_units
+    assert [looks_like_unit(n, lambda name: False) for n in ("议事协调机构", "联络协调机构", "协调机构")] == [True, True, False]
+    assert [i.text for i in duty_subject_units("议事协调机构负责研究解决重大问题。")] == ["议事协调机构"]
+    assert duty_subject_units("议事协调机构：负责研究解决重大问题。") is None  # not 议事协 before 调

@@ -2396,3 +2396,17 @@ def test_a_document_wide_note_in_a_bracket_with_an_aside_gives_its_unit_to_every
 def test_an_articles_bracketed_heading_is_no_part_of_its_first_subject():
     text = "第五条（管理职责）\n区房管局牵头开展处置工作。"
     assert rows_of(text)[0][3] == "区房管局"
+
+
+def test_review_f110_an_organ_named_for_coordinating_is_a_whole_member_of_headed_duties():
+    # 议事协调机构, 联络协调机构: bodies named by what they do; 协调 inside the name is no verb cutting it to 议事协
+    doc = parse_paragraphs("二、职责分工\n（一）县试点工作小组：负责统筹推进试点工作。\n（二）议事协调机构：负责研究解决重大问题。\n"
+                           "（三）联络协调机构：配合做好日常联络工作。\n")
+    assert [(row.lead, row.support) for row in doc.rows] == [
+        ("县试点工作小组", ""), ("议事协调机构", ""), ("", "联络协调机构")]
+    assert [f.line for f in doc.findings if f.code == "headed_duty"] == [2, 3, 4]
+    # the last member without its colon: the whole name opens it
+    doc = parse_paragraphs("二、职责分工\n（一）县试点工作小组：负责统筹推进试点工作。\n（二）县教育局：负责校园安全。\n"
+                           "（三）议事协调机构根据需要，研究解决重大问题。\n")
+    assert [row.lead for row in doc.rows] == ["县试点工作小组", "县教育局", "议事协调机构"]
+    assert [f.line for f in doc.findings if f.code == "colonless_member"] == [4]

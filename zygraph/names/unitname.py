@@ -29,7 +29,9 @@ UNIT_ENDINGS = ("局", "委", "厅", "部", "部门", "办", "院", "会", "府"
                  "廳", "辦", "會", "處", "聯", "團", "隊", "館", "鎮", "鄉")
 #: Bodies a rule names by their kind, with what they run or own before it: 公园管理机构, 风景区管理机构, 公园业主单位
 #: (a decree's duty article gives them duties as it gives departments theirs); 管理机构 alone, with nothing it runs, is none.
-_KIND_OF_BODY_ENDINGS = ("管理机构", "业主单位", "管理機構", "業主單位")
+#: Bodies named by what they do between others: 议事协调机构 (a standing body deliberating and coordinating, as a leading
+#: group is), 联络协调机构, 对外联络机构; 协调机构 alone, with nothing saying what it does, is none.
+_KIND_OF_BODY_ENDINGS = ("管理机构", "业主单位", "管理機構", "業主單位", "协调机构", "联络机构", "協調機構", "聯絡機構")
 #: The fewest characters naming what such a body runs or owns: 公园 (公园管理机构).
 _KIND_QUALIFIER = 2
 #: Words ending like a unit that name no body: places (厕所, 场所), verbs (查处, 部署, 实行), events (运动会),
@@ -173,6 +175,8 @@ def looks_like_unit(name: str, known) -> bool:
     False
     >>> looks_like_unit("公园管理机构", lambda name: False), looks_like_unit("管理机构", lambda name: False)
     (True, False)
+    >>> [looks_like_unit(n, lambda name: False) for n in ("议事协调机构", "联络协调机构", "对外联络机构", "协调机构")]
+    [True, True, True, False]
     >>> looks_like_unit("定点联系地区", lambda name: False), looks_like_unit("定点联系", lambda name: False)
     (True, False)
     >>> looks_like_unit("镇级政法单位", lambda name: False), looks_like_unit("县级", lambda name: False)

@@ -97,7 +97,7 @@ from zygraph.readers.sibling_duties import RUN_IN, next_duty
 from zygraph.readers.taskbounds import task_bounds
 from zygraph.readers.target_paragraphs import shared_bracket
 from zygraph.readers.unitcells import cells_apart, unit_cells
-from zygraph.sentences.document_wide import document_wide, said_below, wide_role_said
+from zygraph.sentences.document_wide import aside_said, document_wide, said_below, wide_role_said
 from zygraph.names.part_collectives import wholes_read
 from zygraph.sentences.statements import clause_units, heading_units, units_for_preceding
 from zygraph.sentences.subject_units import duty_subject_units
@@ -231,7 +231,8 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                         "below": below}
             how = wide_role_said(line, role)
             findings.append(Finding(number, "info", "document_wide_units",
-                                    f"{'、'.join(units)} are named once for every task from here on: {line[:40]}",
+                                    f"{'、'.join(units)} are named once for every task from here on: {line[:40]}"
+                                    f"{aside_said(line)}",
                                     f"added to every task from this line on, {how}"))
             if not rest.strip(END + "（）()〔〕[]【】") or not (blocks or task or heading or label):
                 # a sentence of its own (以下均需……), or one in the notice before any task: the tasks below

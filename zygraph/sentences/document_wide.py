@@ -8,7 +8,7 @@ import re
 from zygraph.sentences.role_words import LABELS, VERBS, role_of
 from zygraph.names.unitlist import split_units
 
-__all__ = ["document_wide", "document_wide_units", "without_document_wide", "said_below", "wide_role_said"]
+__all__ = ["document_wide", "document_wide_units", "without_document_wide", "said_below", "wide_role_said", "aside_said"]
 
 #: The role verbs of an aside between a document-wide sentence's units and its 不再列出, giving another unit a remit
 #: of its own (以下均需A落实，B负责化工区内的监管工作，不再列出): B and its verb (B负责) are kept where they are written,
@@ -20,7 +20,7 @@ _DOCUMENT_WIDE = re.compile(
     "(?:以下|具体任务|各项任务|所有任务|上述任务)[^。，,；;]{0,6}?(?:均需|均由|均涉及|均要|都需|都由|都涉及|均为|均)"
     "(?P<units>[^。，,；;]{2,40}?)(?:落实|负责|承担|参与|配合|牵头)?"
     "(?:[，,](?P<unless>[^。；;]{2,60}?的)[，,][^。；;]{2,60}?"  # ，区政府无相关职能的，由A负责相关工作: a fallback
-    f"|[，,](?P<aside>[^。；;，,]{{2,30}}?(?:{_ASIDE_VERBS}))[^。；;，,]{{0,40}}?)?"  # ，B负责…工作: B's own remit
+    f"|[，,](?P<aside>[^。；;，,]{{2,30}}?(?:{_ASIDE_VERBS}))(?P<remit>[^。；;，,]{{0,40}}?))?"  # ，B负责…工作: B's remit
     "[，,]?(?:不再|不一一|不另)(?:(?:单独|逐一|一一|另行|重复)?(?:列出|列明|标注|做分工|分工)|重复)"  # 不再重复: not again
     "(?:[，,]?下同)?[。；;]?"
 )
@@ -148,3 +148,22 @@ def wide_role_said(line: str, role: str) -> str:
         why = f" ({note.group('reason')})" if note.group("reason") else ""
         return f"as {role}, the role the note on their label {note.group('label')} gives them{why}, on this task too"
     return "in the role they have where named" if role == "responsible" else f"as {role}, unless it names them"
+
+
+def aside_said(line: str) -> str:
+    """What becomes of an aside in a document-wide sentence, for its finding: its unit and verb kept on the task the
+    sentence closes, its remit dropped (a scope, no unit); "" when the sentence has no aside.
+
+    >>> aside_said("（甲处牵头。以下均需区县局落实，市检测站负责样品的复核工作，不再单独列出）")
+    '; the aside 市检测站负责 is kept on this task, its remit 样品的复核工作 dropped (a scope, no unit)'
+    >>> aside_said("以下均需试点城市政府落实，不再列出。")
+    ''
+    """
+    if _LABEL_NOTE.search(line) is not None:
+        return ""  # document_wide reads a label's note first: no aside
+    match = _DOCUMENT_WIDE.search(line)
+    if match is None or not match.group("aside"):
+        return ""
+    remit = match.group("remit") or ""
+    dropped = f", its remit {remit} dropped (a scope, no unit)" if remit else ""
+    return f"; the aside {match.group('aside')} is kept on this task{dropped}"

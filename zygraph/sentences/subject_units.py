@@ -109,6 +109,8 @@ _SIGNATURE_DATE = re.compile(f"^\\s*{DATE}\\s*$")
 _POSTS = re.compile("(?:机关|機關)?(?:行政|事业|事業|工勤)?(?:编制|編制)(?:数|數)?(?:为|為)?[0-9一二三四五六七八九十百]+名")
 #: The first character of a duty after its units: 在, 要, 对, 做好, 优先, 加强, 组织, 督促, 继续….
 DUTY_OPENERS = frozenset("在要应将对按依根结做优积加组协配参抓落开推提保确严督指牵主承会继")
+#: Words opening with 调 after a unit ending in 协 (县科协调研…): the unit is 科协, no 协调 runs into a longer name.
+_TIAO_WORDS = ("调研", "调查", "调度", "调整", "调解", "调处", "调配", "调控", "调動", "调动")
 #: Words whose first character ends a unit's name but which name no unit: 建设行政执法队伍 is the work (a force to
 #: build), not 建设行政执法队 followed by 伍, nor 建设行 (as 银行) followed by 政; 局面, 所在, 会议 likewise. A unit's name never ends inside one of them.
 _WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所在", "所属", "会议", "會議", "处理", "处置", "办理",
@@ -472,7 +474,7 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     # 建设行政执法队伍及建立…: a name ending inside a word (队伍) is no name
     cuts = [end for end in range(2, min(len(head) - 1, _DUTY_SUBJECT_LONGEST) + 1)
             if looks_like_unit_list(head[:end], known) and not looks_like_unit_list(head[: end + 1], known)
-            and not head.startswith(_WORDS_ACROSS_A_NAME, end - 1)]
+            and not head.startswith(_WORDS_ACROSS_A_NAME, end - 1) and not _inside_coordinating(head, end, known)]
     # 其他有关部门在指挥部的…: the units end where the duty's first word begins, else at the longest name
     # 县政府督查室要…: a modal verb ends the units before any other opener does (督 opens 督促 too)
     # 市科协协调…: a duty's word ends the longest opening that is a unit before it (市科协协 looks like one too)
@@ -500,6 +502,18 @@ def _opening_units(text: str, known=None) -> list[Item] | None:
     if role == "responsible" and partners and looks_like_unit_list(partners.group("units"), known):
         items += [Item(name, "support", "会同") for name in split_units(partners.group("units"), known)]
     return items
+
+
+def _inside_coordinating(head: str, end: int, known=None) -> bool:
+    """True when an opening of ``head`` ending at ``end`` ends on the 协 of 协调 and a body's ending of a few
+    characters after 协调 makes a longer opening a unit: the name runs on past the verb (议事协调机构：…, not 议事协
+    followed by 调); 县科协调研… stays 县科协 (调研 is a word of its own).
+
+    >>> _inside_coordinating("议事协调机构", 3), _inside_coordinating("县科协调研农村科普情况", 3)
+    (True, False)
+    """
+    return head.startswith(("协调", "協調"), end - 1) and not head.startswith(_TIAO_WORDS, end) \
+        and any(looks_like_unit_list(head[:longer], known) for longer in range(end + 3, min(len(head), end + 5) + 1))
 
 
 def _organised_units(sentence: str, known=None) -> list[Item]:
