@@ -101,19 +101,7 @@ def units_after_first_rows(columns: list, rows: list, findings: list) -> list:
     # 2 / 督促落实维修养护。 / 物业企业: as wide as the header, its last cell a name (a body by kind), its own units
     if not rows or not full[0] or sum(full) < 2 or not any(short) or not all(a or b for a, b in zip(full, short)):
         return rows
-    out, spans, units = [], {}, None
-    for row, written in zip(rows, full):
-        if written:
-            units = row[-1]
-            out.append(row)
-        else:
-            spans.setdefault(units, []).append(row[0][1])
-            out.append([*row, units])
-    findings += [Finding(line, "info", "units_written_once", f"the unit cell {text[:30]} is written once, after the "
-                         "text of the first row of its span: the unit column is merged over the rows numbered "
-                         f"{'、'.join(numbers)} below it, which write no unit cell", "gave those rows its units, up "
-                         "to the next row writing a unit cell") for (line, text), numbers in spans.items()]
-    return out
+    return _carry_units(rows, full, findings, "after the text of the first row of its span", "write no unit cell")
 
 
 def units_beside_groups(columns: list, rows: list, findings: list) -> list:
@@ -148,19 +136,32 @@ def units_beside_groups(columns: list, rows: list, findings: list) -> list:
     numbered = all(ROW_NUMBER.match(row[0][1]) for row in rows)
     if not numbered or not readable[0] or sum(readable) < 2 or 0 not in after or any(rest not in (0, 1) for rest in after):
         return rows
+    return _carry_units(rows, [bool(rest) for rest in after], findings, "on the first row of its span",
+                        "end with their task and write no unit cell (their group cells merged and written once too)")
+
+
+def _carry_units(rows: list, written: list, findings: list, where: str, the_rest: str) -> list:
+    """The rows, each that writes no unit cell given the one last written above it, and a ``units_written_once``
+    finding a span (``where`` says where the cell stands in its span, ``the_rest`` what the rows under it write).
+
+    >>> findings = []
+    >>> _carry_units([[(1, "1")], [(2, "2")]], [True, False], findings, "on its first row", "write none")
+    [[(1, '1')], [(2, '2'), (1, '1')]]
+    >>> [f.code for f in findings]
+    ['units_written_once']
+    """
     out, spans, units = [], {}, None
-    for row, rest in zip(rows, after):
-        if rest:
+    for row, wrote in zip(rows, written):
+        if wrote:
             units = row[-1]
             out.append(row)
         else:
             spans.setdefault(units, []).append(row[0][1])
             out.append([*row, units])
-    findings += [Finding(line, "info", "units_written_once", f"the unit cell {text[:30]} is written once, on the "
-                         "first row of its span: the unit column is merged over the rows numbered "
-                         f"{'、'.join(numbers)} below it, which end with their task and write no unit cell (their "
-                         "group cells merged and written once too)", "gave those rows its units, up to the next row "
-                         "writing a unit cell") for (line, text), numbers in spans.items()]
+    findings += [Finding(line, "info", "units_written_once", f"the unit cell {text[:30]} is written once, {where}: the "
+                         f"unit column is merged over the rows numbered {'、'.join(numbers)} below it, which {the_rest}",
+                         "gave those rows its units, up to the next row writing a unit cell")
+                 for (line, text), numbers in spans.items()]
     return out
 
 
