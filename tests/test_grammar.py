@@ -13,7 +13,8 @@ from zygraph.sentences.role_words import has_role_words, label_role, names_a_per
 from zygraph.sentences.document_wide import document_wide_units, without_document_wide
 from zygraph.readers.assignment import find_assignment
 from zygraph.sentences.statements import quota_units, sentence_units
-from zygraph.sentences.subject_units import designated_units, duty_subject_units, subject_units, titled_subjects
+from zygraph.sentences.subject_units import designated_units, duty_subject_units, subject_units
+from zygraph.sentences.titled_subjects import titled_subjects
 from zygraph.names.unitlist import looks_like_unit, split_units
 from zygraph.names.list_marks import BY, FIRST_LEADS
 from zygraph.names.listlike import looks_like_unit_list

@@ -8,12 +8,12 @@ from __future__ import annotations
 
 import argparse
 import logging
-import math
 import os
 import sys
 from pathlib import Path
 
 from zygraph._version import __version__
+from zygraph.cli_options import analysis_options, input_options, issuer_option, network_options
 from zygraph.errors import OutputError, ZygraphError
 from zygraph.folder import check_output
 from zygraph.shown import visible
@@ -97,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
         "level, body. "
         "UTF-8 with BOM, so Excel opens it.",
     )
-    _input_options(parse)
+    input_options(parse)
     parse.add_argument("-o", "--output", type=Path, help="CSV file to write (default: print to standard output)")
     parse.set_defaults(run=_parse)
 
@@ -108,7 +108,7 @@ def build_parser() -> argparse.ArgumentParser:
         "doubts to look at). Exit code: 0 usable, 1 warnings with --strict, 2 unusable (with --strict: cells that "
         "may have moved a column).",
     )
-    _input_options(check)
+    input_options(check)
     check.add_argument("--all", action="store_true", help="print every finding, not a summary of routine ones")
     check.add_argument("--quiet", action="store_true", help="print nothing; only set the exit code")
     check.set_defaults(run=_check)
@@ -121,8 +121,8 @@ def build_parser() -> argparse.ArgumentParser:
         "pagerank, Burt's constraint and effective size, core number and community. Each document is measured in "
         "its own network, so its numbers do not depend on the other documents read with it (see --by, --pool).",
     )
-    _input_options(metrics)
-    _analysis_options(metrics)
+    input_options(metrics)
+    analysis_options(metrics)
     metrics.add_argument("-o", "--output", type=Path, help="CSV file to write (default: print a readable table)")
     metrics.set_defaults(run=_metrics)
 
@@ -133,7 +133,7 @@ def build_parser() -> argparse.ArgumentParser:
         "with (and how many), in each document that names it. Aliases such as 市文广旅局 are accepted.",
     )
     who.add_argument("unit", help="the unit's name, e.g. 市科协")
-    _input_options(who)
+    input_options(who)
     who.add_argument("--lang", choices=("zh", "en"), default="en", help="language of the answer (default en)")
     who.set_defaults(run=_who)
 
@@ -147,8 +147,8 @@ def build_parser() -> argparse.ArgumentParser:
         "document matrix of leads, each issuer's years side by side); --each adds every document's own briefing. "
         "An existing folder is replaced whole, and only if zygraph wrote it (or with --force).",
     )
-    _input_options(report)
-    _analysis_options(report)
+    input_options(report)
+    analysis_options(report)
     report.add_argument("-o", "--output", type=Path,
                         help="the report folder (default: reports/<name of the table file>)")
     report.add_argument("--lang", choices=("zh", "en"), default="zh", help="language of the briefing (default zh)")
@@ -172,7 +172,7 @@ def build_parser() -> argparse.ArgumentParser:
     compare.add_argument("a", type=Path, help="the first table file or folder")
     compare.add_argument("b", type=Path, help="the second table file or folder")
     compare.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
-    _issuer_option(compare)
+    issuer_option(compare)
     compare.add_argument("-o", "--output", type=Path,
                          help="also write a folder with index.html and units/roles/measures/ties CSV files")
     compare.add_argument("--force", action="store_true", help="replace the folder even if it holds other files")
@@ -180,68 +180,6 @@ def build_parser() -> argparse.ArgumentParser:
                          help="language of the summary and the page (default zh)")
     compare.set_defaults(run=_compare)
     return parser
-
-
-def _input_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("paths", type=Path, nargs="+", metavar="PATH",
-                         help="table files or folders of them, e.g. data/ziyang_2023_science_literacy_tasks.txt; "
-                         "several documents are read as a corpus (on all cores), each measured in its own network "
-                         "unless --by issuer or --pool merges them")
-    command.add_argument("--by", choices=("document", "issuer"), default="document",
-                         help="the network each unit is measured in: its own document's (default), or one network "
-                         "per issuer merging its documents (several years of one city)")
-    command.add_argument("--pool", action="store_true",
-                         help="merge every document into one network, units pooled across issuers by body and "
-                         "level (the 市科协 of every city is then one unit; for comparing cities)")
-    command.add_argument("--registry", type=Path, help="a unit registry CSV that extends and overrides the bundled one")
-    _issuer_option(command)
-    from zygraph.readers import LAYOUTS
-
-    command.add_argument("--layout", choices=sorted(LAYOUTS),
-                         help="force the reader for this layout instead of detecting it from the file")
-    command.add_argument("--strict", action="store_true",
-                         help="exit 2 when a row's cells may have moved a column or part of the table was not read "
-                         "(a short row, a lead cell without a unit beside a cell of units, an unbalanced quote, ...); "
-                         "check --strict also exits 1 on any other warning")
-    command.add_argument("--sheet", metavar="NAME",
-                         help="the sheet of an .xlsx workbook to read (default: the active sheet, as Excel opens it)")
-    command.add_argument("--skip-unreadable", action="store_true",
-                         help="with many documents, leave out those that cannot be read (each is named on stderr "
-                         "and in the report) instead of stopping at them")
-
-
-def _issuer_option(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--issuer", metavar="NAME",
-                         help="the government that issued the notice (e.g. 广州市人民政府, 国务院), instead of the one "
-                         "read from its title, signature or document number; it places bare names such as 市财政局")
-
-
-def _analysis_options(command: argparse.ArgumentParser) -> None:
-    command.add_argument("--include", nargs="+", choices=("local_government", "collective"), default=(),
-                         help="bring local governments and/or collective placeholders into the network "
-                         "(left out by default: they sit on nearly every task)")
-    command.add_argument("--lead-weight", type=_weight, default=2.0,
-                         help="what leading a task counts in load against supporting it (default 2)")
-    command.add_argument("--share", action="store_true",
-                         help="divide each task's weight in load among the units named on it")
-
-
-def _weight(text: str) -> float:
-    """A --lead-weight: a finite number, 0 or more."""
-    try:
-        value = float(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not a number; give a number such as 2") from None
-    if not math.isfinite(value) or value < 0:
-        raise argparse.ArgumentTypeError(f"{text} is not a finite number of 0 or more; give a number such as 2")
-    return value
-
-
-def _options(args) -> dict:
-    from zygraph.names.units import PROJECTED_KINDS
-
-    return {"kinds": PROJECTED_KINDS | set(getattr(args, "include", ())),
-            "lead_weight": getattr(args, "lead_weight", 2.0), "share": getattr(args, "share", False)}
 
 
 def _corpus(args, refuse: bool = True):
@@ -270,7 +208,7 @@ def _corpus(args, refuse: bool = True):
                                progress=progress, issuer=args.issuer,
                                skip_unreadable=getattr(args, "skip_unreadable", False))
     by = "pool" if args.pool else args.by
-    corpus = Corpus(documents, by=by, **_options(args))
+    corpus = Corpus(documents, by=by, **network_options(args))
     if corpus.unreadable:
         _say(f"skipped {len(corpus.unreadable)} of {len(documents)} documents that could not be read:")
         for skipped in corpus.unreadable:

@@ -37,7 +37,8 @@ from zygraph.readers.subject_splits import heading_subject_split, subject_split
 from zygraph.readers.titlelines import title_lines_as_headings
 from zygraph.sentences.statements import heading_units, unit_descriptors
 from zygraph.sentences.stopped_members import stopped_label_units, stopped_member_at, stopped_member_units
-from zygraph.sentences.subject_units import MODALS, titled_subjects
+from zygraph.sentences.subject_units import MODALS
+from zygraph.sentences.titled_subjects import titled_subjects
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.with_partners import WITH_AFTER_BASIS
 from zygraph.readers.sibling_duties import (RUN_IN, beside_duties, colonless_member, headed_runs, headed_siblings,

@@ -25,13 +25,14 @@ from zygraph.readers.columns import (column_for, columns_for, deepest_level,
                                      names_duties, names_people, names_people_too, names_scores,
                                      names_units_of_no_role, simplified)
 from zygraph.readers.docx import document_text
+from zygraph.readers.grouped_items import groups_over_items
 from zygraph.readers.headless import headless_table
 from zygraph.readers.numbered_cells import numbered_cells_table
 from zygraph.readers.itemrows import item_rows
 from zygraph.readers.headercells import (ends_header, first_row_in_header, join_wrapped_header, names_row, narrowed,
                                          without_repeated_header)
 from zygraph.readers.levels import levels_header_end, levels_then_units, segment_levels
-from zygraph.readers.lines import TASK, heading_area, headings_over_items
+from zygraph.readers.lines import TASK, heading_area
 from zygraph.readers.normalize import Normalizer, simplified_lines
 from zygraph.readers.paddedrows import closed_rows, closing_lines, padded_rows
 from zygraph.readers.notice import first_listed_leads, first_listed_leads_in_cell, led_by_notice, parse_notice
@@ -352,50 +353,6 @@ def _without_sub_header(header, body, findings):
     return body[len(words):]
 
 
-def _groups_over_items(columns, header, rows, findings):
-    """(columns, rows) with a first column of headings over a column of numbered items read as area and task.
-
-    工作任务 | 具体要求 | 责任部门 with 一、做好财政信息公开。 | 1.积极推进…公开。 | 财务科: the first column's cells
-    are headings (一、…), merged over their group's rows and copied on its first row only; the second's
-    are the numbered items, the tasks. A row opening with an item has no group cell: its cells move one
-    column right. The decision is a finding.
-    """
-    if len(columns) < 3 or columns[0] not in ("task", "area") or columns[1] not in ("task", "note", None):
-        return columns, rows
-    shifted = [_item_first(row, len(columns)) for row in rows]
-    firsts, seconds = [row[0][1] for row in shifted if row], [row[1][1] for row in shifted if len(row) > 1]
-    if headings_over_items(firsts, seconds):
-        how = "headings (一、…)"
-    elif _groups_written_once(rows, shifted, firsts, seconds):
-        how = "groups written once, on the first of their rows (生态环境: the rows below open with their item)"
-    else:
-        return columns, rows
-    findings.append(Finding(header[0][0], "info", "groups_over_items", f"the column {header[0][1]} holds {how} "
-                            f"over the numbered items of {header[1][1]}", f"read {header[0][1]} as the area "
-                            f"of the rows, {header[1][1]} as their tasks"))
-    return ["area", "task", *columns[2:]], [[(row[0][0], area_text(row[0][1])), *row[1:]] if row[0][1] else row
-                                           for row in shifted]
-
-
-def _groups_written_once(rows, shifted, firsts, seconds):
-    """True when the first column's cells are short groups (生态环境), each merged over its rows and written on the
-    first only, over numbered items in the second (1、… / 2、…): every row's second cell an item, every first cell
-    written a group, and some row opening with its item, its group's cell not copied on it."""
-    return len(rows) >= 2 and any(new is not row for new, row in zip(shifted, rows)) \
-        and len(seconds) == len(rows) and all(TASK.match(text) for text in seconds) \
-        and all(is_group("".join(text.split())) for text in firsts if text)
-
-
-def _item_first(row, width):
-    """A row opening with a numbered item, with no group cell of its own: its cells moved one column right (its
-    empty last cell dropped, or the row, one a line, shorter than the header); any other row unchanged."""
-    if not row or not TASK.match(row[0][1]) or heading_area(row[0][1]) is not None:
-        return row
-    if len(row) < width:
-        return [(row[0][0], ""), *row]
-    return [(row[0][0], ""), *row[:-1]] if not row[-1][1] else row
-
-
 def _without_people(text, line, findings):
     """A cell of a unit column that names each unit's head too (市民政局 伍泽国), without the people.
 
@@ -495,7 +452,7 @@ def piped_document(lines: list[str], found, path, layout: str = "piped") -> RawD
     columns, targets = items_as_tasks(columns, [text for _, text in header], [[text for _, text in row] for row in rows],
                                       header[0][0])
     findings += targets
-    columns, rows = _groups_over_items(columns, header, rows, findings)
+    columns, rows = groups_over_items(columns, header, rows, findings)
     columns, rows = groups_after_numbers(columns, header, rows, findings)  # 1 / 加强组织领导 / 召开…。 / 2 / 纳入…。
     with_area = any(areas) and "area" not in columns
     area_at = columns.index("area") if "area" in columns else None

@@ -8,8 +8,6 @@ reuse a layout.
 
 from __future__ import annotations
 
-import math
-import numbers
 from collections.abc import Mapping, Sequence
 
 import networkx as nx
@@ -18,10 +16,10 @@ from zygraph.errors import NodeSetError
 from zygraph.render import layout
 from zygraph.render.controls import annotate_bipartite, annotate_units
 from zygraph.render.editions import GRAPH_TEXT
-from zygraph.render.style import (
-    AREA_COLORS, EDGE_COLOR, FONT_COLOR, KIND_COLOURS, KIND_LABELS, LEAD_EDGE_COLOR, UNIT_BOX_COLOR, edge_colour,
-    node_colour,
+from zygraph.render.node_cards import (
+    bipartite_nodes, is_number, node_label, number_text, strip_prefix, task_line, unit_nodes,
 )
+from zygraph.render.style import EDGE_COLOR, KIND_COLOURS, KIND_LABELS, LEAD_EDGE_COLOR, UNIT_BOX_COLOR, edge_colour
 from zygraph.render.vis import network_page, write_html
 from zygraph.names.units import KINDS
 
@@ -117,15 +115,15 @@ def network_html(
     text = _text(lang)
     roles = _roles_from_bipartite(B) if roles is None and B is not None else (roles or {})
     task_texts = _task_texts(B)
-    nodes, kinds_seen = _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles)
+    nodes, kinds_seen = unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles)
     index = {node: i for i, node in enumerate(G)}
     edges = []
     widths = _scaled_widths(G, weight_attr)
     for (u, v, attrs), width in zip(G.edges(data=True), widths):
         shared = attrs.get("shared", attrs.get(weight_attr, 1))
         edges.append(_edge(index[u], index[v], width, {
-            "title": f"{_label(G, u, lang)} — {_label(G, v, lang)}",
-            "facts": [text["shared"].format(n=_number(shared))],
+            "title": f"{node_label(G, u, lang)} — {node_label(G, v, lang)}",
+            "facts": [text["shared"].format(n=number_text(shared))],
             "sections": [{"heading": text["shared_tasks"], "items": _task_list(attrs.get("tasks"), task_texts)}],
         }))
     legend = _kind_legend(kinds_seen, text) + [{"shape": "line", "color": None, "label": text["edge_width"]}]
@@ -190,15 +188,15 @@ def coordination_html(
     text = _text(lang)
     roles = _roles_from_bipartite(B) if roles is None and B is not None else (roles or {})
     task_texts = _task_texts(B)
-    nodes, kinds_seen = _unit_nodes(D, text, lang, kind_attr, size_attr, weight_attr, roles)
+    nodes, kinds_seen = unit_nodes(D, text, lang, kind_attr, size_attr, weight_attr, roles)
     index = {node: i for i, node in enumerate(D)}
     edges = []
     for (u, v, attrs), width in zip(D.edges(data=True), _scaled_widths(D, weight_attr)):
         shared = attrs.get("shared", attrs.get(weight_attr, 1))
-        a, b = _label(D, u, lang), _label(D, v, lang)
+        a, b = node_label(D, u, lang), node_label(D, v, lang)
         edges.append(_edge(index[u], index[v], width, {
             "title": f"{a} → {b}",
-            "facts": [text["directed"].format(a=a, b=b, n=_number(shared))],
+            "facts": [text["directed"].format(a=a, b=b, n=number_text(shared))],
             "sections": [{"heading": text["shared_tasks"], "items": _task_list(attrs.get("tasks"), task_texts)}],
         }))
     legend = _kind_legend(kinds_seen, text) + [
@@ -272,13 +270,13 @@ def bipartite_html(
             f"{len(unmarked)} node(s) of the bipartite graph, for example {unmarked[0]!r}, have no "
             "bipartite attribute of 0 (unit) or 1 (task); build the graph with zygraph's bipartite function"
         )
-    nodes, areas = _bipartite_nodes(B, text, lang, area_attr)
+    nodes, areas = bipartite_nodes(B, text, lang, area_attr)
     index = {node: i for i, node in enumerate(B)}
     edges = []
     for u, v, attrs in B.edges(data=True):
         lead = attrs.get("role") == "lead"
         edge = _edge(index[u], index[v], 2 if lead else 1, {
-            "title": f"{_label(B, u, lang)} — {_label(B, v, lang)}",
+            "title": f"{node_label(B, u, lang)} — {node_label(B, v, lang)}",
             "facts": [text["lead_edge"] if lead else text["support_edge"]],
             "sections": [],
         })
@@ -343,10 +341,10 @@ def page_layout(G: nx.Graph, *, seed: int = 0, size_attr: str = "load", weight_a
     text = _text("zh")
     bipartite = any(side in (0, 1) for _, side in G.nodes(data="bipartite"))
     if bipartite:
-        nodes, _ = _bipartite_nodes(G, text, "zh", area_attr)
+        nodes, _ = bipartite_nodes(G, text, "zh", area_attr)
         weight_attr = None
     else:
-        nodes, _ = _unit_nodes(G, text, "zh", "kind", size_attr, weight_attr, {})
+        nodes, _ = unit_nodes(G, text, "zh", "kind", size_attr, weight_attr, {})
     _place(G, nodes, None, weight_attr, seed)
     if bipartite:  # the page opens on the two columns
         for node, (x, y) in zip(nodes, (layout.columns(G, area_attr=area_attr)[n] for n in G)):
@@ -363,65 +361,14 @@ def _text(lang: str) -> dict:
     return {**GRAPH_TEXT[lang], "kinds": KIND_LABELS[lang]}
 
 
-def _strip_prefix(node) -> str:
-    node = str(node)
-    for prefix in ("unit:", "task:"):
-        if node.startswith(prefix):
-            return node[len(prefix):]
-    return node
-
-
-def _label(G: nx.Graph, node, lang: str) -> str:
-    attrs = G.nodes[node]
-    name = str(attrs.get("label") or _strip_prefix(node))
-    if lang == "en" and (attrs.get("label_en") or attrs.get("name_en")):
-        return str(attrs.get("label_en") or attrs["name_en"])  # the short label; the full name shows on hover
-    return name
-
-
-
-def _names(*names) -> list[str]:
-    return [str(name) for name in dict.fromkeys(names) if name]
-
-
-def _number(value) -> str:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        value = len(value)
-    return f"{value:g}" if _is_number(value) else str(value)
-
-
-def _is_number(value) -> bool:
-    """A finite real number, numpy's included (``np.int64`` is not an ``int``); not a bool, not NaN."""
-    return isinstance(value, numbers.Real) and not isinstance(value, bool) and math.isfinite(value)
-
-
-def _count(value) -> int | None:
-    if isinstance(value, (list, tuple, set, frozenset)):
-        return len(value)
-    if _is_number(value):
-        return int(value)
-    return None
-
-
-def _subtitle(attrs: Mapping, text: dict) -> str:
-    kind = attrs.get("kind")
-    kind_text = text["kinds"].get(kind, str(kind)) if kind is not None else ""
-    return " · ".join(part for part in (str(attrs.get("name_en") or ""), kind_text) if part)
-
-
 def _task_texts(B: nx.Graph | None) -> dict:
     if B is None:
         return {}
     return {
-        _strip_prefix(node): _task_line(B, node)
+        strip_prefix(node): task_line(B, node)
         for node, attrs in B.nodes(data=True)
         if attrs.get("bipartite") == 1
     }
-
-
-def _task_line(B: nx.Graph, node) -> str:
-    attrs = B.nodes[node]
-    return f"{attrs.get('label') or _strip_prefix(node)} {attrs.get('task', '')}".strip()
 
 
 def _task_list(tasks, task_texts: Mapping) -> list[str]:
@@ -436,120 +383,17 @@ def _roles_from_bipartite(B: nx.Graph) -> dict:
     for node, attrs in B.nodes(data=True):
         if attrs.get("bipartite") != 0:
             continue
-        unit = str(attrs.get("label") or _strip_prefix(node))
+        unit = str(attrs.get("label") or strip_prefix(node))
         lists = roles.setdefault(unit, {"lead": [], "support": []})
         for task in sorted(B[node], key=str):
             role = "lead" if B.edges[node, task].get("role") == "lead" else "support"
-            lists[role].append(_task_line(B, task))
+            lists[role].append(task_line(B, task))
     return roles
-
-
-def _unit_nodes(G, text, lang, kind_attr, size_attr, weight_attr, roles):
-    values = {node: _load(G, node, size_attr, weight_attr) for node in G}
-    top = max(values.values(), default=0) or 1
-    nodes, kinds_seen = [], set()
-    for i, (node, attrs) in enumerate(G.nodes(data=True)):
-        kind = attrs.get(kind_attr)
-        kind_key = kind if kind in KIND_COLOURS else "unknown"
-        kinds_seen.add(kind_key)
-        name = str(attrs.get("label") or node)
-        unit_roles = roles.get(name, roles.get(node, {})) if roles else {}
-        lead, support = list(unit_roles.get("lead", [])), list(unit_roles.get("support", []))
-        lead_count = _count(attrs.get("tasks_led"))
-        support_count = _count(attrs.get("tasks_supported"))
-        if lead_count is None and unit_roles:
-            lead_count, support_count = len(lead), len(support)
-        facts = [text["load"].format(v=_number(values[node]))]
-        if lead_count is not None:
-            facts.append(text["counts"].format(lead=lead_count, support=support_count or 0))
-        if not lead and isinstance(attrs.get("tasks_led"), (list, tuple)):
-            lead = [str(t) for t in attrs["tasks_led"]]
-        if not support and isinstance(attrs.get("tasks_supported"), (list, tuple)):
-            support = [str(t) for t in attrs["tasks_supported"]]
-        attrs_for_subtitle = dict(attrs, kind=kind)
-        nodes.append({
-            "id": i,
-            "label": layout.wrap(_label(G, node, lang)),
-            "names": _names(name, attrs.get("name_en")),
-            "searchable": True,
-            "shape": "dot",
-            "size": round(6 + 30 * math.sqrt(max(values[node], 0) / top), 1),
-            "color": node_colour(KIND_COLOURS[kind_key]),
-            "font": FONT_COLOR,
-            "info": {
-                "title": name,
-                "subtitle": _subtitle(attrs_for_subtitle, text),
-                "facts": facts,
-                "sections": [
-                    {"heading": text["lead"], "items": lead},
-                    {"heading": text["support"], "items": support},
-                ],
-            },
-        })
-    return nodes, kinds_seen
-
-
-def _bipartite_nodes(B: nx.Graph, text: dict, lang: str, area_attr: str) -> tuple[list, dict]:
-    """The unit-task page's nodes, and the colour of each area in order of first appearance."""
-    areas: dict = {}
-    for node, attrs in B.nodes(data=True):
-        if attrs.get("bipartite") == 1:
-            areas.setdefault(str(attrs.get(area_attr, "")), AREA_COLORS[len(areas) % len(AREA_COLORS)])
-    index = {node: i for i, node in enumerate(B)}
-    nodes = []
-    for node, attrs in B.nodes(data=True):
-        is_task = attrs.get("bipartite") == 1
-        name = str(attrs.get("label") or _strip_prefix(node))
-        links = {"lead": [], "support": []}
-        for other in B[node]:
-            role = "lead" if B.edges[node, other].get("role") == "lead" else "support"
-            links[role].append(other)
-        if is_task:
-            area = str(attrs.get(area_attr, ""))
-            color = node_colour(areas[area])
-            info = {
-                "title": f"{name} {attrs.get('task', '')}".strip(),
-                "subtitle": text["area"].format(a=area),
-                "facts": [],
-                "sections": [
-                    {"heading": text["lead_units"], "items": [_label(B, o, lang) for o in links["lead"]]},
-                    {"heading": text["support_units"], "items": [_label(B, o, lang) for o in links["support"]]},
-                ],
-            }
-            nodes.append({"id": index[node], "label": name, "names": [name], "terms": [str(attrs.get("task", ""))],
-                          "searchable": True,
-                          "bipartite": 1, "shape": "dot", "size": 7, "color": color, "font": FONT_COLOR, "info": info})
-        else:
-            label = layout.wrap(_label(B, node, lang))
-            info = {
-                "title": name,
-                "subtitle": _subtitle(attrs, text),
-                "facts": [text["counts"].format(lead=len(links["lead"]), support=len(links["support"]))],
-                "sections": [
-                    {"heading": text["lead"], "items": [_task_line(B, o) for o in links["lead"]]},
-                    {"heading": text["support"], "items": [_task_line(B, o) for o in links["support"]]},
-                ],
-            }
-            nodes.append({"id": index[node], "label": label, "names": _names(name, attrs.get("name_en")),
-                          "searchable": True, "bipartite": 0, "shape": "box", "size": 12,
-                          "color": node_colour(UNIT_BOX_COLOR), "font": FONT_COLOR, "info": info})
-    return nodes, areas
-
-
-def _load(G: nx.Graph, node, size_attr: str, weight_attr: str) -> float:
-    """``size_attr``, else the tasks led and supported, else the weighted degree."""
-    attrs = G.nodes[node]
-    if _is_number(attrs.get(size_attr)):
-        return attrs[size_attr]
-    led, supported = _count(attrs.get("tasks_led")), _count(attrs.get("tasks_supported"))
-    if led is not None or supported is not None:
-        return (led or 0) + (supported or 0)
-    return G.degree(node, weight=weight_attr)
 
 
 def _scaled_widths(G: nx.Graph, weight_attr: str) -> list[float]:
     weights = [attrs.get(weight_attr, 1) for _, _, attrs in G.edges(data=True)]
-    weights = [w if _is_number(w) else 1 for w in weights]
+    weights = [w if is_number(w) else 1 for w in weights]
     top = max(weights, default=0) or 1
     return [round(1 + 7 * max(w, 0) / top, 2) for w in weights]
 

@@ -30,7 +30,8 @@ from zygraph.sentences.grammar import Item, parse_group, split_clauses
 from zygraph.sentences.role_words import role_of
 from zygraph.names.people import personal_name
 from zygraph.sentences.speakers import DOCUMENT_SAYS
-from zygraph.sentences.statements import REQUIRED_HELP_WORD, clause_units, sentence_units
+from zygraph.sentences.acting_units import REQUIRED_HELP_WORD
+from zygraph.sentences.statements import clause_units, sentence_units
 from zygraph.sentences.subject_units import CONNECTIVE, subject_units
 from zygraph.names.unitlist import split_units
 from zygraph.names.list_marks import BY_WORD, VERB_NOT_NAME

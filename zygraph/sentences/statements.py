@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.sentences.acting_units import acting_units, required_help
 from zygraph.sentences.asked_units import asked_units, contacting_units
 from zygraph.sentences.grammar import Item, names_units, officials, parse_group, split_clauses
 from zygraph.sentences.role_words import role_of
@@ -35,8 +36,7 @@ from zygraph.names.unitname import looks_like_unit
 from zygraph.names.verb_manner import BASIS_WORDS
 
 __all__ = ["sentence_units", "clause_units", "closing_sentence_units", "quota_units", "bare_units",
-           "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors",
-           "acting_units", "REQUIRED_HELP_WORD"]
+           "closes_with_bare_units", "heading_units", "units_for_preceding", "without_descriptor", "unit_descriptors"]
 
 #: 由 and units before 牵头 or 负责 inside a clause: 由A、B等部门牵头完成自查报告.
 #: 按职责分工 with any verb after it is responsible too: 补助资金由A、B按职责分工管理; so is 组织 (由A统一组织B在…布置展版,
@@ -66,26 +66,11 @@ _MODIFIER = re.compile("^(?:所涉及的|涉及的|所涉|相关的|有关的)")
 #: What a unit is in the work, written before its name with a level: 由包片单位县气象局负责, 由陈家坝沿线包片单位县职教中心、
 #: …负责 (the unit answering for an area of a campaign), 由责任单位市水务局负责. The words up to 单位 or 部门 describe it.
 _DESCRIBED = re.compile("^(?P<words>[\u4e00-\u9fff]{0,10}?(?:单位|部门|單位|部門))(?=[省市县区镇乡縣區鎮鄉][^、，,；;]{2})")
-#: A unit a requirement hands its cases on to, to act on them itself: ……将屡教不改的门店报县住建局城建监察大队采取措施执法,
-#: 移交县城管局依法查处. The unit does that part of the work: it answers for it.
-_HANDED_TO = re.compile("(?:移交|移送|转交|交由|报)(?=[^，,。；;]{2})")
-#: What the unit handed the cases does with them (any of these may be in its name too: 城管执法大队).
-_ACTS = re.compile("采取|依法|查处|处理|处置|执法|予以")
-_ACTING_LONGEST = 40  # characters of a unit's name after 报 that are tried
-#: What no name handed the cases holds: a later step (报县政府审批后由县财政局予以拨付: 县政府 approves, no more).
-_NOT_HANDED = re.compile("由|后|经|并|审批|批准")
 #: The words before a name that say what the unit is (包片单位), as :data:`_DESCRIBED` reads them, for findings.
 _DESCRIBED_BEFORE = re.compile("(?P<words>[^\\W由]{0,10}?(?:单位|部门|單位|部門))$")
 _DESCRIBED_LONGEST = 14  # characters before a name searched for such words
 #: The body a unit belongs to, written before its name (市住建局所属的市住房保障办公室), as :data:`PARENT` reads it.
 _PARENT_LONGEST = 24  # characters before a name searched for it
-#: Units a clause after the lead's requires to help it: ……由A牵头，……，要求B、C等部门密切配合.
-_REQUIRED_HELP = re.compile("^(?:并|同时|还)?要求(?P<group>(?P<units>[^，,。；;]{2,200}?)(?:密切|积极|主动|全力|紧密|通力|積極|主動)?"
-                            "(?:配合|协助|協助|参与|參與|协同|協同))$")
-#: The word the units a requirement names to help carry, for the readers' findings.
-REQUIRED_HELP_WORD = "要求…配合"
-#: A unit checking the work a requirement gives, as its own clause: 县双创办对上述工作开展实效进行抽查.
-_CHECKS = re.compile("^(?P<units>[^，,。；;对]{2,40}?)对[^，,。；;]{2,60}?(?:进行|开展|组织)?(?:抽查|督查|检查|核查|验收|督导)$")
 _FOR_PRECEDING = re.compile(
     "^(?:(?P<count>\\d{1,2}|[一二三四五六七八九十]{1,2})项|(?P<one>该|此|这)|(?P<all>以上|上述|前述)(?:各项)?)"
     "(?:目标|任务|工作|指标|事项)?(?:任务)?的?(?P<label>责任单位|牵头单位|责任部门|牵头部门)(?:均|都|皆)?(?:为|是)"
@@ -243,7 +228,7 @@ def clause_units(text: str, known=None) -> list[Item] | None:
         running = False
         if any(item.role in ("lead", "responsible") for item in items):
             items += acting_units(clause, known)  # ……，报B采取措施执法。C对上述工作进行抽查: their own part
-            items += _required_help(clause, known)  # 由A牵头，……，要求B、C等部门密切配合: B and C support
+            items += required_help(clause, known)  # 由A牵头，……，要求B、C等部门密切配合: B and C support
     if contacting and items and all(item.role == "support" for item in items):
         items = contacting + items  # A可与B联系，由B帮助清除: A's work, B helping
     return items if any(item.role in ("lead", "responsible") for item in items) else None
@@ -302,59 +287,6 @@ def _parent_before(before: str, name: str) -> str:
         if found is not None and found.end() == len(before) - start:
             return found.group(0)
     return ""
-
-
-def acting_units(clause: str, known=None) -> list[Item]:
-    """Units a clause after a task's units gives a part of the work with a verb of their own: a unit its cases
-    are handed on to, to act on them (``将屡教不改的门店报A采取措施执法``, ``移交A依法查处``), or one that checks
-    the work (``B对上述工作开展实效进行抽查``); responsible, as the units answering for the task are.
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in acting_units("在月底前将屡教不改的门店报县住建局城建监察大队采取措施执法")]
-    [('县住建局城建监察大队', 'responsible')]
-    >>> [i.text for i in acting_units("县督查室对上述工作开展实效进行抽查")]
-    ['县督查室']
-    >>> acting_units("及时报送进展情况"), acting_units("对上述工作进行抽查"), acting_units("报县政府审批后由县财政局予以拨付")
-    ([], [], [])
-    """
-    clause = clause.strip()
-    found = _CHECKS.match(clause)
-    if found is not None:
-        units, word = found.group("units"), "对…抽查"
-    else:
-        units, word = _handed_to(clause, known), "报…执法"
-    if not units or not looks_like_unit_list(units, known):
-        return []
-    return [Item(name, "responsible", word) for name in split_units(units, known)]
-
-
-def _required_help(clause: str, known=None) -> list[Item]:
-    """The units a clause requires to help the work a lead was named for (``要求B、C等部门密切配合``), who support.
-
-    >>> [(i.text, i.role) for i in _required_help("要求县纪检委、监察、公安等部门密切配合")]
-    [('县纪检委', 'support'), ('监察', 'support'), ('公安', 'support')]
-    >>> _required_help("要求加强配合"), _required_help("要求县公安局负责")
-    ([], [])
-    """
-    found = _REQUIRED_HELP.match(clause.strip())
-    group = parse_group(found.group("group"), known) if found else None
-    if not group or not all(item.role == "support" for item in group) \
-            or not looks_like_unit_list(found.group("units"), known):  # 监察、公安等部门: short names of departments
-        return []
-    return [Item(item.text, "support", REQUIRED_HELP_WORD) for item in group]
-
-
-def _handed_to(clause: str, known=None) -> str | None:
-    """The longest name after 报 (移交 …) in ``clause`` that a verb of acting on the cases follows, or None."""
-    for handed in _HANDED_TO.finditer(clause):
-        after = clause[handed.end(): handed.end() + _ACTING_LONGEST]
-        ends = [act.start() for act in _ACTS.finditer(after) if act.start() >= 2]
-        names = [after[:end] for end in reversed(ends)
-                 if not _NOT_HANDED.search(after[:end]) and looks_like_unit_list(after[:end], known)]
-        if names:
-            return names[0]
-    return None
 
 
 def _partner_units(clause: str, listing: bool, known=None) -> tuple[list[Item], bool] | None:

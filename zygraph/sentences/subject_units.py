@@ -7,13 +7,12 @@ from __future__ import annotations
 
 import re
 
-from zygraph.sentences.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, designated_clauses, named_bodies
+from zygraph.sentences.designated_clauses import FIXES, LABEL_WORDS, NAMED_AS, designated_clauses
 from zygraph.sentences.everyone import refers_elsewhere, role_holders
 from zygraph.sentences.grammar import Item, parse_group, split_clauses
 from zygraph.sentences.role_words import role_of
 from zygraph.sentences.helper_clauses import helper_clause_units, units_before_their_work
 from zygraph.sentences.part_titles import after_part_title
-from zygraph.names.people import cadres
 from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.names.numerals import DATE
 from zygraph.names.unitform import opens_with_level
@@ -23,7 +22,7 @@ from zygraph.names.listlike import balanced, looks_like_unit_list
 from zygraph.sentences.first_work import deciding_help
 
 __all__ = ["subject_units", "sentence_subjects", "helped_units", "designated_units", "duty_subject_units",
-           "titled_subjects", "WITH", "DUTY_OPENERS", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
+           "WITH", "DUTY_OPENERS", "CONNECTIVE", "MODALS", "MODAL_INSIDE", "UNDER_LEADERSHIP"]
 
 #: 会同 as notices write it, with its common miswriting 汇同 (各乡镇汇同环保局完善…).
 WITH = ("会同", "會同", "汇同")
@@ -80,8 +79,6 @@ _DESIGNATED = re.compile(f"^(?P<units>[^，,。；;：:]{{2,200}}?)(?:{NAMED_AS}
 #: The modal verbs, each one character: right after a duty's opening units one ends them (县督查室要…, 市统计局应…);
 #: no unit's name holds one (各省政府要建立… is a requirement, not units).
 MODALS = "要应将须"
-#: People at large as a sentence's subject (群众要…, 全县各级干部要…): no unit; cadres are read by people.cadres.
-_MASSES = re.compile("群众|群眾|农民|農民|居民|村民|党员|黨員|职工|職工")
 #: One of MODALS inside a would-be subject (今年全县新建项目要全部): a clause, no unit; not in a name (应急管理局, 将乐县).
 MODAL_INSIDE = re.compile(f"[{MODALS}](?!急|用|乐|樂)")
 #: A modal right after a duty's opening units, not a word it begins (A根据B要求开展…: 要求 is B's requirement).
@@ -99,10 +96,6 @@ _DUTY_PARTNERS = re.compile("(?:会同|會同|汇同)(?P<units>[^，,。；;]{2,
 #: (the units organised, with a verb of their own, support; 牵头组织开展… names the work, no units).
 _LEAD_ORGANISES = re.compile("^(?:并|同时|还)?(?:负责|負責)?(?:牵头|牽頭)组织(?P<units>[^，,。；;]{2,40}?)"
                              "(?=查处|对|開展|开展|进行|共同|参与|参加|做好|实施|落实|研究|整治|清理|检查)")
-#: A measure's run-in title, a short sentence of its own before the sentences doing it: 搞好秸秆还田和综合利用。
-_RUN_IN_TITLE = re.compile("^[^，,。；;：:、]{4,20}。$")
-#: Words opening a sentence with its setting, not its doer: 在…基础上, 对…, 通过…, 采取…形式.
-_SETTING_START = re.compile("^(?:在|对|通过|采取|按照|根据|依据|围绕|结合)")
 #: A date alone after a name: the signature closing a notice (防控应急保障组办公室 / 2020年1月23日), no duty.
 _SIGNATURE_DATE = re.compile(f"^\\s*{DATE}\\s*$")
 #: A body's posts counted after its name: 市政府办公室机关行政编制79名, 县档案局事业编制5名 (its staffing, no duty).
@@ -529,49 +522,3 @@ def _organised_units(sentence: str, known=None) -> list[Item]:
     if found is None or not looks_like_unit_list(found.group("units"), known):
         return []
     return [Item(name, "support", "牵头组织") for name in split_units(found.group("units"), known)]
-
-
-
-def titled_subjects(text: str, known=None) -> list[Item] | None:
-    """The units of a numbered measure's sentences after its run-in title that open with them doing the work, or None.
-
-    ``一是搞好秸秆还田和综合利用。农办向群众发放…。农机站负责…``: a report of a township's measures titles each in a
-    short sentence, then says who does what, each unit the subject of a verb of its own (:func:`duty_subject_units`).
-    None when the first sentence is no short title or no sentence after it opens with units.
-
-    Examples
-    --------
-    >>> [(i.text, i.role) for i in titled_subjects("搞好秸秆还田。农办向群众发放明白纸。农机站负责调配农机。")]
-    [('农办', 'responsible'), ('农机站', 'responsible')]
-    >>> titled_subjects("加大宣传力度。采取多种形式，加大宣传。") is None
-    True
-    >>> titled_subjects("划分各级的责任。在统筹考虑各级政府事权的基础上，分解任务。") is None
-    True
-    >>> titled_subjects("农办向群众发放明白纸。农机站负责调配农机。") is None  # no title: read as sentence_subjects does
-    True
-    >>> titled_subjects("推进项目建设。今年全县新建项目要全部开工。全县各级干部要带头。") is None  # no unit opens them
-    True
-    """
-    sentences = [part for part in re.split("(?<=[。；;])", text.strip()) if part.strip("。；; ")]
-    title = sentences[0].strip() if sentences else ""
-    if len(sentences) < 2 or not _RUN_IN_TITLE.match(title) or subject_units(title, known) \
-            or duty_subject_units(title, known):
-        return None  # 农办向群众发放明白纸。: a duty its unit opens, no title
-    items = []
-    # 在统筹考虑各级政府事权的基础上，…: a setting opens the sentence, no unit doing it
-    for sentence in (part for part in sentences[1:] if not _SETTING_START.match(part.strip())):
-        items += [item for item in named_bodies(sentence, known) or subject_units(sentence, known)  # A下设B，负责…
-                  or duty_subject_units(sentence, known) or [] if item.text not in {named.text for named in items}
-                  and _names_a_unit(item.text)]
-    return items or None
-
-
-def _names_a_unit(text):
-    """Whether a subject read before a verb may be a unit: none holding a modal (今年全县新建项目要全部) or naming people.
-
-    >>> _names_a_unit("县应急管理局"), _names_a_unit("今年全县新建项目要全部"), _names_a_unit("全县各级干部")
-    (True, False, False)
-    >>> _names_a_unit("广大群众")
-    False
-    """
-    return MODAL_INSIDE.search(text) is None and not cadres(text) and _MASSES.search(text) is None
