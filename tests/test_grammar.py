@@ -639,7 +639,10 @@ def test_the_supporting_units_named_right_after_a_duty_s_subject_support_it():
 def test_a_duty_s_own_words_end_its_units():
     from zygraph.sentences.subject_units import subject_units
 
-    assert [i.text for i in subject_units("市林业局负责做好造林，市水利局配合。")] == ["市林业局"]
+    # the duty's words end the run of role clauses; a later clause naming only helpers is read by helper_clauses
+    assert [(i.text, i.word) for i in subject_units("市林业局负责做好造林，市水利局配合。")] == [
+        ("市林业局", "负责"), ("市水利局", "配合（分句）")]
+    assert [i.text for i in subject_units("市林业局负责做好造林，形成部门配合、社会参与的格局。")] == ["市林业局"]
 
 
 @pytest.mark.parametrize("text, expected", [

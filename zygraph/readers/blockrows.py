@@ -17,6 +17,7 @@ from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item, assign_roles, parse_group
 from zygraph.sentences.role_words import label_start
 from zygraph.sentences.inner_partners import JOINED_WORD
+from zygraph.sentences.helper_clauses import HELPER_CLAUSE
 from zygraph.sentences.heading_bodies import heading_bodies, section_duty_units
 from zygraph.sentences.kind_subjects import kind_label_units, kind_subject_units
 from zygraph.readers.assignment import find_assignment, has_unit_group, task_sentences
@@ -250,6 +251,10 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "joined_partners", "a clause of the duty names bodies its "
                                     f"unit joins in the work (联合B…开展): {'、'.join(partners)}",
                                     "read them as support, as the units after 会同; whom a duty helps (协助B…) is no unit"))
+        if helpers := [item.text for _, items in tasks for item in items if item.word.endswith(HELPER_CLAUSE)]:
+            findings.append(Finding(block["line"], "info", "helper_clause", "a later clause of the duty names units "
+                                    f"that help with it as its subject (A负责…，B、C配合): {'、'.join(helpers)}",
+                                    "read them as support; a clause of the work itself (确保…, …前完成) names none"))
         if based := [item.text for _, items in tasks for item in items if item.word == WITH_AFTER_BASIS]:
             findings.append(Finding(block["line"], "info", "with_after_basis", "a clause of the duty opens with its basis "
                                     f"or occasion before 会同 (根据…会同B…): {'、'.join(based)}",

@@ -17,7 +17,7 @@ from zygraph.sentences.speakers import DOCUMENT_SAYS
 from zygraph.names.numerals import DATE
 from zygraph.names.unitform import opens_with_level
 from zygraph.names.unitlist import split_units
-from zygraph.names.list_marks import BY, VERB_NOT_NAME
+from zygraph.names.list_marks import BY, VERB_NOT_NAME, split_outside_brackets
 from zygraph.names.listlike import balanced, looks_like_unit_list
 from zygraph.sentences.first_work import deciding_help
 
@@ -222,7 +222,8 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
     """The units of the role clauses right after a duty's subject: ``A负责，B、C及D配合，督促…`` -> B, C, D.
 
     Clauses are read from ``start`` to the first that is no group of units with a role verb, within
-    the sentence; the duty's own words (``负责做好…``) end the run at once.
+    the sentence; the duty's own words (``负责做好…``) end the run at once. A later comma clause may still name
+    partners: after 会同, or as helpers of their own (``A负责X，B、C配合``: :mod:`zygraph.sentences.helper_clauses`).
     """
     sentence = re.split("[。；;]", text[start:], maxsplit=1)[0]
     items: list[Item] = []
@@ -237,12 +238,14 @@ def _role_clauses(text: str, start: int, known=None) -> list[Item]:
         items += group
     else:
         clauses = []
+    whole = {piece.strip() for piece in split_outside_brackets(sentence, "，,")[0]}  # not 形成部门配合、社会参与's parts
     for clause, _ in clauses:  # A负责编制预算，会同B组织评价: the subject's later clause names its partners
         partners = _JOINS.match(clause)
         if partners is not None and looks_like_unit_list(partners.group("units"), known):
             items += [Item(name, "support", partners.group("verb"))
                       for name in split_units(partners.group("units"), known)]
-        items += helper_clause_units(clause, known)  # A牵头负责…，B、C要积极配合: the units that help, as subject
+        # A牵头负责…，B、C要积极配合; A负责…，B、C配合: the units that help, as subject of a comma clause of their own
+        items += helper_clause_units(clause, known) if clause in whole else []
     # A负责…工作；会同B提出…: a later ；-clause of the sentence goes on with the subject left out
     later = re.split("。", text[start:], maxsplit=1)[0][len(sentence) + 1:]
     return items + [item for part in re.split("[；;]", later) for item in _later_partners(part, known)]
