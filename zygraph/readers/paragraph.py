@@ -266,6 +266,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     f"units and duties copied one cell a paragraph: {line[:20]}",
                                     "read the paragraphs below it, up to the next unit's cell, as its duties"))
             continue
+        if plain is not None and (task or heading) and units_sentence(line[(task or heading).end():]):
+            # 某区…工作分工 / 1.A牵头，B配合。: a numbered item naming only its units is its own task, never the
+            # closing sentence of the paragraph above (nor its number part of a unit's name)
+            findings.append(Finding(number, "info", "numbered_units_item", f"a numbered item naming only its units "
+                                    f"follows a paragraph without a number: {line[:40]}", "read as a task of its own, "
+                                    "not as the sentence closing the paragraph above"))
         preceding = None if (task or heading or label) else units_for_preceding(line)
         if preceding is not None:
             count, label_line = preceding
@@ -279,7 +285,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "units_for_preceding",
                                     f"{line[:40]} names the units of the {len(open_tasks)} task(s) above it",
                                     "gave them those units"))
-        elif plain is not None and (label or units_sentence(line)):
+        elif plain is not None and (label or not (task or heading) and units_sentence(line)):
             # a paragraph without a number, then its labels on the next line: that paragraph is the task
             plain_line, plain_text, stray = plain
             if not label:  # 一、主要目标 / 今年…。 / 由A，B负责落实。: the paragraph's closing sentence on its own line
