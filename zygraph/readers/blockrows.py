@@ -40,6 +40,7 @@ from zygraph.sentences.statements import heading_units, unit_descriptors
 from zygraph.sentences.stopped_members import stopped_label_units, stopped_member_at, stopped_member_units
 from zygraph.sentences.subject_units import MODALS
 from zygraph.sentences.titled_subjects import titled_subjects
+from zygraph.sentences.titled_duties import titled_duty_units
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.with_partners import WITH_AFTER_BASIS
 from zygraph.readers.sibling_duties import (RUN_IN, beside_duties, colonless_member, headed_runs, headed_siblings,
@@ -75,6 +76,7 @@ def block_rows(blocks, first_leads, findings):
     headed = headed_runs(parsed)  # each run of sibling headings read once: are they members' duties set off by colons
     rows, heading_items, inherited, owner = [], None, set(), None
     owners = []  # (index, items, level) of the headings above that name units, outermost first
+    bracketed = any(has_unit_group(block["text"]) or block["labels"] for block, _ in parsed)  # the bracket decides
     for index, (block, tasks) in enumerate(parsed):
         if (rated := rated_label(block["text"])) and not any(items for _, items in tasks):  # 表现较差的单位：A、B
             findings.append(Finding(block["line"], "info", "rated_units", f"the paragraph names units by their record "
@@ -156,6 +158,8 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "heading_subject_split", "a point with a run-in heading and "
                                     f"no item under it names bodies as the subjects of its sentences: {block['text'][:20]}",
                                     "read one task a subject sentence, the first from the heading"))
+        if not any(items for _, items in tasks) and (titled := _titled_duty(parsed, index, bracketed, findings)):
+            block["titled_duty"], tasks = True, [(block["text"], titled)]  # 1.加强组织领导。A负责统筹协调。
         if block["heading"]:
             parsed[index] = (block, tasks)
             level = block.get("level") or 1
@@ -311,6 +315,23 @@ def _own_clause(text: str, name: str) -> bool:
     (True, False)
     """
     return any(mark + name in text for mark in "；;")
+
+
+def _titled_duty(parsed, index, bracketed, findings):
+    """The units of a numbered item, or of a point with no item under it, titled in a short sentence and then given
+    to its units (``1.加强组织领导。A负责统筹协调。``: :func:`zygraph.sentences.titled_duties.titled_duty_units`), or
+    None. Where brackets or labels divide the notice's work (``bracketed``), running text so is no task: a finding."""
+    block = parsed[index][0]
+    item = block["number"] is not None and not block["heading"] and not block["labels"]
+    point = block["heading"] and _alone(parsed, index) and _own_line(parsed, index)
+    units = titled_duty_units(block["text"]) if item or point else None
+    if units and bracketed:
+        findings.append(Finding(block["line"], "info", "titled_duty_left", "a titled item names its units as the "
+                                f"subject of its sentence, but brackets or labels divide the notice's work: "
+                                f"{block['text'][:20]}", "not read as a task: where brackets divide the work, "
+                                "running text names none"))
+        return None
+    return units
 
 
 def _alone(parsed, index):

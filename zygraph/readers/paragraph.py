@@ -34,8 +34,8 @@ are that department's duties, and so are numbered items opening with their depar
 stop (``15、市卫生局：负责…``), and lines
 without a number, two or more in a row, each opening so (``县水利局：负责…`` / ``县气象局：负责…``, or run together
 with spaces, ``……险情。 市水务局:负责……``); after such a numbered duty, a sentence opening with other units
-(``市森林防火指挥部其他成员随时听候调遣…``) is theirs. Before any heading, a paragraph giving the work just
-described to its units (``此项工作由A负责牵头，会同B…``) is their task, and so is a news paragraph's one sentence
+(``市森林防火指挥部其他成员随时听候调遣…``) is theirs (:mod:`zygraph.readers.opened_sections`). Before any heading,
+a paragraph giving the work just described to its units (``此项工作由A负责牵头，会同B…``) is their task, and so is a news paragraph's one sentence
 dividing work by role verbs (``…各级各部门要…。A牵头，B、C等部门密切配合，…``), whole in its line. A sentence naming
 units for every task (``以下均需试点城市政府落实，不再列出``) adds them to every later task, in the role they have where named.
 Sections of running text under headings name their units in sentences (``A为该项工作的牵头单位……。B、C为协办单位``,
@@ -65,13 +65,12 @@ from zygraph.sentences.decisions import decided_work
 from zygraph.sentences.duties import headed_duties, headed_duty_units, unit_heading
 from zygraph.sentences.duty_sections import kind_heading, divides_duties
 from zygraph.sentences.heading_bodies import section_duty_units
-from zygraph.sentences.everyone import refers_elsewhere
 from zygraph.errors import LayoutError
 from zygraph.findings import Finding
 from zygraph.sentences.grammar import Item
 from zygraph.sentences.role_words import label_start, names_a_person, starts_with_label
 from zygraph.sentences.office_lines import office_line
-from zygraph.readers.assignment import (END, PREAMBLE, closing_group, find_assignment, spoken_requirements, task_sentences,
+from zygraph.readers.assignment import (END, PREAMBLE, find_assignment, spoken_requirements, task_sentences,
                                        this_work_units, units_sentence)
 from zygraph.readers.blockrows import area_of, block_rows
 from zygraph.readers.copies import without_copy_marks
@@ -87,6 +86,7 @@ from zygraph.readers.lines import (HEADING, PARAGRAPH_BREAK, continues_units, jo
 from zygraph.readers.members import members_apart
 from zygraph.readers.normalize import Normalizer
 from zygraph.readers.notice import parse_notice
+from zygraph.readers.opened_sections import after_headed_duty, next_section
 from zygraph.readers.opening import cover_work, led_by
 from zygraph.readers.ownerlines import owner_lines_as_headings
 from zygraph.readers.points import speaker_lead_in
@@ -100,7 +100,6 @@ from zygraph.readers.unitcells import cells_apart, unit_cells
 from zygraph.sentences.document_wide import aside_said, document_wide, said_below, wide_role_said
 from zygraph.names.part_collectives import wholes_read
 from zygraph.sentences.statements import clause_units, heading_units, units_for_preceding
-from zygraph.sentences.subject_units import duty_subject_units
 from zygraph.names.list_marks import FIRST_LEADS
 
 _MARK_DIGITS = re.compile("[0-9①-⑳]+")  # the number of a task's mark, for its kind: (n), n., n、
@@ -267,6 +266,12 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
                                     f"units and duties copied one cell a paragraph: {line[:20]}",
                                     "read the paragraphs below it, up to the next unit's cell, as its duties"))
             continue
+        if plain is not None and (task or heading) and units_sentence(line[(task or heading).end():]):
+            # 某区…工作分工 / 1.A牵头，B配合。: a numbered item naming only its units is its own task, never the
+            # closing sentence of the paragraph above (nor its number part of a unit's name)
+            findings.append(Finding(number, "info", "numbered_units_item", f"a numbered item naming only its units "
+                                    f"follows a paragraph without a number: {line[:40]}", "read as a task of its own, "
+                                    "not as the sentence closing the paragraph above"))
         preceding = None if (task or heading or label) else units_for_preceding(line)
         if preceding is not None:
             count, label_line = preceding
@@ -280,7 +285,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             findings.append(Finding(number, "info", "units_for_preceding",
                                     f"{line[:40]} names the units of the {len(open_tasks)} task(s) above it",
                                     "gave them those units"))
-        elif plain is not None and (label or units_sentence(line)):
+        elif plain is not None and (label or not (task or heading) and units_sentence(line)):
             # a paragraph without a number, then its labels on the next line: that paragraph is the task
             plain_line, plain_text, stray = plain
             if not label:  # 一、主要目标 / 今年…。 / 由A，B负责落实。: the paragraph's closing sentence on its own line
@@ -353,7 +358,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             last["labels"][-1] = (label_line, label_text + joint(label_text, line) + line)
             findings.append(Finding(number, "info", "line_joined", f"the unit list of line {label_line} goes on "
                                     f"on line {number}: {line[:30]}", "read the lines as one list"))
-        elif _after_headed_duty(last, line):
+        elif after_headed_duty(last, line):
             # （11）A、B。 / 负责…。 / C其他成员随时听候调遣…: after a duty its department heads, a sentence opening with
             # other units is theirs, not more of that duty
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
@@ -431,7 +436,7 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
             blocks[-1]["member"] = members[number, line.strip()]
             seen_task = True
-        elif _next_section(blocks, line):
+        elif next_section(blocks, line):
             # 三、跟踪督办 / 县督查室要……, after a section whose running text named its units: the unit's task
             blocks.append(_block(number, _area_above(heads, None), line, wide, closed=True))
             blocks[-1]["section_duty"] = True
@@ -543,36 +548,6 @@ def _office_item(last, task, line):
     style = _style(task)
     kind = style == last["item_style"] if last.get("item_style") else style != last.get("style")
     return kind and find_assignment(line[task.end():]) is None
-
-
-def _after_headed_duty(last, text):
-    """True when ``text``, a sentence without a number, opens with units of its own (not 各单位, 有关部门) after a
-    numbered duty its department heads (（11）市检察院。负责…): those units' duty, as the members closing a list
-    of them are given theirs (市森林防火指挥部其他成员随时听候调遣…)."""
-    if last is None or last["heading"] or last["labels"] or last["number"] is None \
-            or not text.rstrip().endswith(_SENTENCE_ENDS) or not headed_duty_units(last["text"]):
-        return False
-    items = duty_subject_units(text)
-    return bool(items) and not any(refers_elsewhere(item.text) for item in items)
-
-
-def _next_section(blocks, text):
-    """True when ``text`` opens the section under a new heading with units doing its duty (县督查室要…) and the
-    section before it was running text naming its units (A为该项工作的牵头单位…): a notice of such sections.
-    Sections naming no unit between the two (三、鼠药投放方法 / 住宅区采用…) are passed over."""
-    if len(blocks) < 2 or not blocks[-1]["heading"] or blocks[-1]["closed"]:
-        return False
-    at = len(blocks) - 2
-    while at > 0 and blocks[at]["heading"] and not blocks[at]["closed"] and not blocks[at]["labels"] \
-            and not heading_units(blocks[at]["text"]):
-        at -= 1  # 三、鼠药投放方法 / 住宅区采用…: a section naming no unit between them leaves the one before
-    before = blocks[at]
-    if before["heading"] or before["number"] is not None or not before["closed"] or before["labels"] \
-            or before["duty"] or closing_group(before["text"]) is not None:
-        return False  # the section before named its units in brackets or labels: this one must too
-    items = duty_subject_units(text)
-    # 各单位要…, 有关部门要…: units named elsewhere, as a closing section of measures says them
-    return bool(items) and not any(refers_elsewhere(item.text) for item in items)
 
 
 def _names_units(text, in_body=True):

@@ -120,6 +120,9 @@ _READINGS = (
      "units as the subjects of the sentences doing it, the bodies it sets up for it (A下设B，负责…) or those it names "
      "for it (明确A为责任主体): {text}", "read those units as doing it, each in the role its own sentence gives "
      "(responsible unless it helps); a body's seat and the people named for it (第一责任人) are no units"),
+    ("titled_duty", "titled_duty", "the numbered item (or a point with no item under it) opens with a run-in title "
+     "naming no unit, then a sentence naming its units as the subject of a role word: {text}", "read the whole item, title and all, as one task of "
+     "those units, in the roles their sentence gives"),
     ("whole_item", "label_over_item", "the numbered item's sentences open with units of their own, and a label closes "
      "it: {first}", "read the item as one task, of the label's units (the units of its sentences, and whom they "
      "help, say how the work is done)"),
