@@ -43,6 +43,7 @@ from zygraph.sentences.titled_subjects import titled_subjects
 from zygraph.sentences.titled_duties import titled_duty_units
 from zygraph.sentences.set_up_body import set_up_body
 from zygraph.sentences.with_partners import WITH_AFTER_BASIS
+from zygraph.readers.titled_tasks import title_cut, titled_subject_units
 from zygraph.readers.sibling_duties import (RUN_IN, beside_duties, colonless_member, headed_runs, headed_siblings,
                                             measure_subject, next_duty, numbered_after_duty, requirement_units,
                                             sibling_modal_duties)
@@ -71,7 +72,8 @@ _ORDINAL_MEASURE = re.compile("^[一二三四五六七八九十]{1,2}是$")
 def block_rows(blocks, first_leads, findings):
     """Turn headings and numbered paragraphs into rows; a heading's units go to items naming none."""
     blocks = title_lines_as_headings(blocks, findings)  # （1）年度主要任务与要求： / ①…: the items' title, no task
-    parsed = [(block, _group_offices(block, _assignments(block), findings)) for block in blocks]
+    # 1.规范资金使用 / 县发展改革局负责…: no unit read across the end of a title on a line of its own
+    parsed = [(block, _group_offices(block, title_cut(block, _assignments(block), findings), findings)) for block in blocks]
     modal, beside_named = sibling_modal_duties(parsed)
     headed = headed_runs(parsed)  # each run of sibling headings read once: are they members' duties set off by colons
     rows, heading_items, inherited, owner = [], None, set(), None
@@ -196,6 +198,14 @@ def block_rows(blocks, first_leads, findings):
             findings.append(Finding(block["line"], "info", "set_up_body", "a numbered paragraph naming no units "
                                     f"otherwise sets up a body and gives it work ({body[0].text}): {block['text'][:20]}",
                                     "read the body as responsible; the unit it is set up in or sits in is no unit of it"))
+        if not any(items for _, items in tasks) and block["number"] is not None and not heading_items \
+                and block.get("joins") and (titled := titled_subject_units(block["text"], block["joins"])):
+            # 2.明确资金列支途径 / 区交通委…，负责编制…: a title over a paragraph whose subject does the work, no bracket
+            tasks = [(block["text"], titled)]
+            findings.append(Finding(block["line"], "info", "titled_subject", "a numbered title with no stop stands "
+                                    f"over a paragraph opening with a body doing a duty, and no bracket names its "
+                                    f"units: {'、'.join(i.text for i in titled)}", "read that body as responsible, "
+                                    "from the paragraph, never with the title glued to its name"))
         if heading_items and not any(items for _, items in tasks):
             owned = unit_heading(parsed[owner][0]["text"]) or parsed[owner][0].get("led_group")  # （二）公安部门 over 2.配合…
             tasks = [(text, owned_duty_units(heading_items, text) if owned else list(heading_items)) for text, _ in tasks]

@@ -15,7 +15,10 @@ Two shapes put a task's bounds where the paragraph reader does not look for them
   words up to the colon are no part of the task and are cut off into a paragraph of their own
   (:func:`lead_in_apart`);
 * a report's points 一是, 二是 … broken over lines inside a point (``…一是要压实责任。`` / ``各街道要…；二是…``): the
-  lines are joined again into the one paragraph (:func:`zygraph.readers.point_lines.point_lines_joined`).
+  lines are joined again into the one paragraph (:func:`zygraph.readers.point_lines.point_lines_joined`);
+* a task numbered with a title of its own with no stop, over paragraphs and the bracket naming its units
+  (``1.强化区级主体责任`` / ``区交通委负责…。`` / ``（责任单位：A、B）``): the paragraphs and the bracket are joined onto
+  the title (:func:`zygraph.readers.titled_tasks.titled_tasks_joined`).
 
 Lines hold paragraphs split by :data:`zygraph.readers.lines.PARAGRAPH_BREAK` where a copy ran them together.
 """
@@ -29,6 +32,7 @@ from zygraph.sentences.role_words import label_start
 from zygraph.readers.assignment import find_assignment
 from zygraph.readers.lines import HEADING, PARAGRAPH_BREAK
 from zygraph.readers.point_lines import point_lines_joined
+from zygraph.readers.titled_tasks import titled_tasks_joined
 
 __all__ = ["group_duties_joined", "lead_in_apart", "task_bounds"]
 
@@ -107,7 +111,7 @@ def lead_in_apart(paragraph: str) -> int | None:
 def task_bounds(lines: list[str], findings: list) -> list[str]:
     """``lines`` with each working group's duties joined onto its item and each report's lead-in cut off its task.
 
-    A ``group_duties``, ``report_lead_in`` or ``point_lines`` finding says where.
+    A ``group_duties``, ``report_lead_in``, ``point_lines`` or ``titled_task`` finding says where.
 
     Examples
     --------
@@ -116,6 +120,7 @@ def task_bounds(lines: list[str], findings: list) -> list[str]:
     ['一、污染处置组。由环境保护部牵头，公安部等参加。主要职责：收集汇总相关数据。', '']
     """
     out = []
+    lines = titled_tasks_joined(lines, findings)  # 1.强化责任 / 区交通委负责… / （责任单位：…）: one task
     for number, line in enumerate(point_lines_joined(lines, findings), start=1):  # a point broken over lines, whole
         parts = []
         for part in line.split(PARAGRAPH_BREAK):
