@@ -18,7 +18,7 @@ from zygraph.names.units import Registry
 
 FIXTURES = Path(__file__).resolve().parent / "fixtures" / "real"
 FOLDERS = sorted(p for p in FIXTURES.glob("*/*") if (p / "gold.csv").exists())
-_UNNAMED = ("a ", "an ", "the ", "unidentified")
+_UNNAMED = ("a ", "an ", "the ", "unidentified", "not named")
 #: A pinyin reading a copy inserted after a character (發(fā)): the readers drop it.
 _READING = re.compile(r"(?<=[\u3400-\u9fff])\([a-zāáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜü]{2,6}\)")
 
