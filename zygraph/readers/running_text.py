@@ -25,8 +25,6 @@ FEW_ROWS = 2
 MANY_ROWS = 6
 #: The findings of measures read whole as duties of the bodies they open with (blockrows): a reading by subjects.
 _MEASURE_SUBJECTS = ("measure_subject", "modal_duty")
-#: The findings of rows read by the subjects of their measures or paragraphs, not by labels or brackets.
-_SUBJECT_READINGS = _MEASURE_SUBJECTS + ("modal_sentences",)
 #: The findings of points and paragraphs divided by the subjects of their sentences (subject_splits): their tasks are
 #: a reading by subjects, which does not stand against the running-sentence reading's count.
 _SPLIT_SUBJECTS = ("heading_subject_split", "later_subject_split")
@@ -63,8 +61,9 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     ['minutes_requirement', 'reading_replaced', 'role_rule']
     """
     # the fewest subject sentences that make a document of them: more beside rows some label or bracket names units
-    # in, fewer where every row was itself read by the subjects of its measures (一、…。A要…: measure_subject)
-    by_subjects = {finding.line for finding in read if finding.code in _SUBJECT_READINGS}
+    # in, fewer where every row was itself read by the subjects of its measures (一、…。A要…: measure_subject; not a
+    # paragraph's department clauses, modal_sentences, which read one paragraph's calls as a division of its own)
+    by_subjects = {finding.line for finding in read if finding.code in _MEASURE_SUBJECTS}
     labelled = [row for row in rows if row.line not in by_subjects]
     fewest = MANY_ROWS if labelled else UNLABELLED_ROWS
     by_subject: list[Finding] = []

@@ -29,12 +29,11 @@ from zygraph.sentences.grammar import Item, assign_roles
 from zygraph.sentences.helped_bodies import HELPING_VERBS, helps_before
 from zygraph.sentences.modal_partners import duty_partners
 from zygraph.readers.raw import RawRow
-from zygraph.readers.lines import NUMERALS
 from zygraph.readers.subjects import section_texts
 from zygraph.sentences.subject_units import MODAL_INSIDE
 from zygraph.readers.piece_readings import Reading, is_body, piece_subjects, read_piece
 
-__all__ = ["subject_sentences", "mixed_sections", "glued_part_openings"]
+__all__ = ["subject_sentences", "mixed_sections"]
 
 #: Where a piece of running text ends: a sentence's full stop, or a ；between duties with subjects of their own.
 _PIECE_END = re.compile("(?<=[。！？；;])")
@@ -44,8 +43,6 @@ _RUN_IN_HEADING = re.compile("^[^，,；;：:、]{2,20}。$")
 _UNNUMBERED_MEASURES = 2
 #: Words linking a sentence to the one before, which no heading opens with.
 _LINKING = ("同时", "并", "另外", "此外", "还要", "同時", "並")
-#: A part's number (一、 二、), not a point's (（一）): a part heading a copy glued to its text runs on into its preamble.
-_PART = re.compile(f"^[{NUMERALS}]+[、.．]")
 #: A modal verb, not the 应 of 应急 (市卫生应急办公室要…): subject_units.MODAL_INSIDE.
 _MODAL = MODAL_INSIDE.pattern
 
@@ -81,7 +78,6 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
     glued = any(cut is not None for cut in cuts) or lost
     openings = {_PIECE_END.split(text)[0].strip() for _, text in pairs}  # the first sentence of each paragraph
     groups = set_up_groups("".join(text for _, text in pairs))  # …组成审查小组: groups the text sets up
-    parts = glued_part_openings(pairs)  # 三、加强领导电力工作关系…，要…。: a part heading glued to its preamble
     for (line, area, pieces, run_in), cut in zip(sections, cuts):
         heading, task, items, reading = "", "", [], Reading([], [])
         lead_in = ""  # the section's sentences before its first subject: the start of that subject's task
@@ -89,7 +85,6 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
         measures = not run_in and sum(piece.strip() in openings and _paragraph_heading(piece)
                                       for piece in pieces) >= _UNNUMBERED_MEASURES
         previous = ""
-        preamble = False  # whether the section's sentences so far are a glued part heading's preamble
         if run_in and cut is None and lost:
             area = ""  # no heading cut off: the area read from the glued text above (its heading and sentences) is none
             # until its own opening sentence, the heading glued to it, proves to name no subject (below)
@@ -137,16 +132,8 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 task, items, lead_in, reading = lead_in + piece, found, "", read
             elif items:
                 task += piece
-            elif run_in and not heading and not lead_in and not preamble and _RUN_IN_HEADING.match(piece.strip()):
+            elif run_in and not heading and not lead_in and _RUN_IN_HEADING.match(piece.strip()):
                 heading = piece.strip().rstrip("。")
-            elif run_in and not heading and not lead_in and (at == 0 and piece.strip() in parts or preamble):
-                # 三、强化组织领导电力工作关系…，要切实加强…。A要…: a part's heading glued to a preamble sentence with no
-                # subject is no point's run-in heading; the part's task starts at its subject, as under a heading
-                if not preamble:
-                    findings.append(Finding(line, "info", "glued_part_preamble", f"a part heading runs on into a "
-                                            f"sentence with no subject: {piece.strip()[:30]}", "read the part's task "
-                                            "from its first subject's sentence, as under a heading of its own"))
-                preamble = True
             elif run_in and (heading or lead_in or not glued):  # a measure glued to its heading: its task starts there
                 lead_in += piece  # (under a heading, or a heading a copy glued to its sentence, at its subject)
             elif run_in and lost and at == 0 and cut is None:  # 一、进一步提高…的认识随着…。: the heading, glued to
@@ -155,27 +142,6 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
         if items:
             rows.append(_row(line, area, heading, task, items, reading, findings))
     return rows
-
-
-def glued_part_openings(pairs) -> set[str]:
-    """The first sentences of the parts (``一、`` ``二、``, not a point's ``（一）``) of ``pairs`` whose heading runs on
-    into its text with no mark, in a copy that ran the notice's paragraphs into one line (the part's line number that
-    of the paragraph before): a sentence with a comma (no short run-in heading of its own) naming no subject. On a
-    line of its own such a sentence is the part's run-in heading (``五、密切配合，全力开展抗旱。A要…``).
-
-    >>> glued_part_openings([(1, "二、主要任务"), (1, "三、加强组织领导改革工作关系全局，要切实加强领导。甲局要牵头。"),
-    ...                      (1, "（一）加快建设，完善机制。乙局要落实。"), (1, "四、加强督查。丙局要督查。"),
-    ...                      (2, "五、密切配合，全力开展工作。丁局要配合。")])
-    {'加强组织领导改革工作关系全局，要切实加强领导。'}
-    """
-    openings = set()
-    for (before, _), (number, text) in zip([(None, "")] + list(pairs), pairs):
-        mark = _PART.match(text.strip()) if number == before else None
-        first = _PIECE_END.split(text.strip()[mark.end():])[0].strip() if mark else ""
-        if first.endswith("。") and re.search("[，,]", first) and not _RUN_IN_HEADING.match(first) \
-                and not read_piece(first).first + read_piece(first).later:
-            openings.add(first)
-    return openings
 
 
 def _measure_heading(piece: str, after: list[str]) -> bool:
