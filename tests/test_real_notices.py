@@ -288,9 +288,10 @@ XFAIL = {
     "sentences with bodies as subjects: places with a 各 collective and a zone with its town in brackets before 是…"
     "主管部门（以下简称…），具体负责…; a clause before the subject (…涉及…等多部门，各部门要…); owners described by "
     "what they hold (X由…的产权单位负责)",
-    "2011_guobanfa_rural_grid_upgrade_opinion": "P 1.00 R 0.18, 2/7 - a one-line State Council text: a cover's call on "
-    "everyone after a clause, duties by 由 in a sentence about money (由中央安排, 由项目法人自筹解决), subjects with 也 "
-    "(地方管理的电网企业也要…), A、B及C要…",
+    "2011_guobanfa_rural_grid_upgrade_opinion": "P 1.00 R 0.73, 5/7 - a one-line State Council text: a cover's call on "
+    "everyone after a clause, A、B及C要… and 有关部门要… (the bodies a point concerns) now read, its measures' subjects giving "
+    "way to three subject sentences; left: duties by 由 in a sentence about money (由中央安排, 由项目法人自筹解决), subjects "
+    "with 也 (地方管理的电网企业也要…)",
     "2012_guobanfa_thermal_coal_market_reform_opinion": "P 0.73 R 0.40, 6/11 - a one-line State Council text: part "
     "headings with no stop, company kinds as subjects with no modal, A不再下达… after clauses with no subject, "
     "委托A…汇总, 煤炭、电力行业协会要…, a later clause's 由B、C、D备案",
@@ -307,9 +308,11 @@ XFAIL = {
     "2021_shanghai_qingpu_district_rural_road_power_responsibility_list": "P 0.03 R 0.03, 1/24 - a seven-column "
     "list flattened one cell a line, the header's cells one a line (序号 / 权力责任名称 / 行使主体 / …), rows parted by "
     "blank lines, the last cell one to four lines: read as run-on paragraphs, the unit column 行使主体 not found",
-    "2007_guobanfa_power_reform_eleventh_plan_opinion": "P 0.00 R 0.00, 0/5 - a one-line State Council office "
-    "notice: subjects 有关部门要… and 电力企业要… in the points, a working group's members under its lead "
-    "(A各成员单位要…，在B的统一领导下…), helpers A、B和C要积极配合 with no lead (support)",
+    "2007_guobanfa_power_reform_eleventh_plan_opinion": "P 0.86 R 0.75, 4/5 - a one-line State Council office "
+    "notice: subjects 有关部门要… and 电力企业要… in the points and helpers A、B和C要积极配合 with no lead (support) now "
+    "read (有关部门 counting towards a document of subject sentences); left: a part heading with no stop glued to its "
+    "preamble (三、强化改革工作的组织领导电力工作…: the task read from the heading, the gold from its subject), a working "
+    "group's members under its lead (A各成员单位要…，在B的统一领导下…: B lead, DOUBTFUL)",
     "2013_guohan_metal_mine_rectification_joint_conference": "P 0.83 R 0.71, 3/6 - a one-line joint-conference "
     "system: 各成员单位按照职责分工负责落实 closing a procedure sentence, 由联席会议牵头单位报… (a role name as unit), "
     "各成员单位要… with the part heading glued (工作要求各成员单位)",

@@ -328,6 +328,13 @@ def _defined_subject(clause: str) -> list[Item]:
 
 
 def _with_partners(modal: list[Item], rest: str) -> list[Item]:
-    """The modal subject ``modal`` with the partners the duty names after 会同 (``A应…，会同B…``), who support."""
+    """The modal subject ``modal`` with the partners the duty names after 会同 (``A应…，会同B…``), who support; a
+    "partner" holding a subject's name is the subjects' own list read unsplit (``B和C要积极配合``: B和C), no partner.
+
+    >>> [i.text for i in _with_partners([Item("甲局", "support", "要"), Item("乙公司", "support", "要")],
+    ...                                 "甲局和乙公司要积极配合，做好相关工作。")]
+    ['甲局', '乙公司']
+    """
     partners = [item for item in duty_subject_units(rest) or [] if item.role == "support"]
-    return modal + [item for item in partners if item.text not in {unit.text for unit in modal}]
+    return modal + [item for item in partners if item.text not in {unit.text for unit in modal}
+                    and not any(unit.text in item.text for unit in modal)]

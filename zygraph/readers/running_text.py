@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from zygraph.sentences.everyone import in_general
+from zygraph.sentences.everyone import concerned_bodies, in_general
 from zygraph.findings import Finding
 from zygraph.readers.addressed import addressed_duties
 from zygraph.readers.divided_sentences import divided_sentences
@@ -60,7 +60,12 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     >>> sorted({f.code for f in found})
     ['minutes_requirement', 'reading_replaced', 'role_rule']
     """
-    fewest = MANY_ROWS if rows else UNLABELLED_ROWS  # the fewest subject sentences that make a document of them
+    # the fewest subject sentences that make a document of them: more beside rows some label or bracket names units
+    # in, fewer where every row was itself read by the subjects of its measures (一、…。A要…: measure_subject; not a
+    # paragraph's department clauses, modal_sentences, which read one paragraph's calls as a division of its own)
+    by_subjects = {finding.line for finding in read if finding.code in _MEASURE_SUBJECTS}
+    labelled = [row for row in rows if row.line not in by_subjects]
+    fewest = MANY_ROWS if labelled else UNLABELLED_ROWS
     by_subject: list[Finding] = []
     reading = "labels and brackets"  # the reading whose rows are kept so far
     sections = subject_sections(logical, by_subject) if len(rows) <= FEW_ROWS else []
@@ -90,7 +95,9 @@ def running_text_rows(logical: list, rows: list[RawRow], read: list[Finding], fi
     # sentences do not (（A牵头，B配合）: the bracket says who helps, where B is a sentence's subject too)
     # calls on everyone (各地要…, 各部门要…) are tasks in such a document, but do not make one: the fewest count
     # sentences naming bodies of their own
-    particular = [row for row in sentences if not all(in_general(name) for name in _names([row]))]
+    # the bodies one point's matter concerns (有关部门要抓紧处置…) are no call on everyone: they count
+    particular = [row for row in sentences
+                  if not all(in_general(name) and not concerned_bodies(name) for name in _names([row]))]
     if len(particular) >= fewest and len(sentences) > (1 if mixed or by_modal else 2) * len(counted) \
             and _named_among(counted, sentences) and _helping_among(counted, sentences):
         if mixed:

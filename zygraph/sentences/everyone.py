@@ -24,7 +24,7 @@ import re
 from zygraph.sentences.role_words import LABELS
 
 __all__ = ["refers_elsewhere", "points_back", "in_general", "opens_in_general", "role_holders", "with_roles_held_in_a_field",
-           "members_as_one", "GENERAL_NAME", "ALL_PARTIES"]
+           "members_as_one", "concerned_bodies", "GENERAL_NAME", "ALL_PARTIES"]
 
 #: All the parties concerned, called on to act in a notice's closing (各有关方面要按照本意见的要求…): a call on everyone,
 #: a task of its own in a document of running sentences, as 各地 is.
@@ -60,6 +60,10 @@ _LONGEST_GENERAL = 16
 _ROLE_LABEL = re.compile("|".join(sorted(LABELS, key=len, reverse=True)))
 #: Words before a role label that name no field: an area, an opener, a qualifier, a level (全县各责任单位, 县直牵头单位).
 _NO_FIELD = re.compile(f"{_AREA}|{_OPENER}|{_QUALIFIER}|[省市县区州盟旗镇乡縣區鄉]")
+#: The bodies a matter concerns, with no word of all (有关部门, 国务院有关部门, 相关单位): its last part.
+_CONCERNED = re.compile(f"(?:有关|相关|有關|相關)(?:{_KIND})$")
+#: Words calling on all of a kind (各有关部门, 全市有关单位, 所有相关单位): a call on everyone, not the bodies concerned.
+_OF_ALL = re.compile("各|全|所有")
 #: Characters a field before a label needs at least (行业, 保洁): fewer leave whoever holds the role.
 _SHORTEST_FIELD = 2
 
@@ -168,3 +172,15 @@ def members_as_one(name: str) -> bool:
     (True, True, False)
     """
     return _MEMBERS_AS_ONE.search(name) is not None
+
+
+def concerned_bodies(name: str) -> bool:
+    """Whether ``name`` is the bodies a matter concerns (``有关部门要抓紧处置…``, ``国务院有关部门``): units in general by
+    form, but said of one point's matter, not a call on everyone (``各有关部门``, ``全市有关单位`` call on all).
+
+    Examples
+    --------
+    >>> [concerned_bodies(n) for n in ("有关部门", "国务院有关部门", "相关单位", "各有关部门", "各部门", "县教育局")]
+    [True, True, True, False, False, False]
+    """
+    return _CONCERNED.search(name) is not None and _OF_ALL.search(name) is None
