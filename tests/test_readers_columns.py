@@ -133,3 +133,13 @@ def test_a_column_of_the_units_pushing_the_work_forward_leads_without_a_lead_col
     assert column_for("推进单位") == "support" and is_responsible("推 进 单 位")
     assert columns_for(["序号", "工作任务", "推进单位"]) == ["seq", "task", "lead"]
     assert columns_for(["序号", "工作任务", "牵头单位", "推进部门"]) == ["seq", "task", "lead", "support"]
+
+
+def test_a_power_lists_body_exercising_each_power_answers_for_it_and_its_power_names_the_row():
+    # 权责清单: 序号 | 权力名称 | 行使主体 | 设定依据 | 权力事项; the body exercising the power leads, as 实施主体 does
+    assert column_for("行使主体") == "support" and is_responsible("行使主体")
+    assert column_for("实施主体") == "support" and column_for("责任主体") == "support"
+    assert column_for("权力名称") == "task" and column_for("权力责任名称") == "task" and column_for("职权名称") == "task"
+    assert column_for("权力") is None  # the power's noun names the rows only before 名称
+    assert columns_for(["序号", "权力责任名称", "行使主体", "设定依据", "权力责任事项"]) == [
+        "seq", "task", "lead", "note", "note"]

@@ -55,6 +55,8 @@ _PERIOD = re.compile(r"^(?:\d{4,5}年)?(?:\d{1,2}(?:[-—－~至到]\d{1,2})?月
 _LONGEST_HEADER = 16  # a longer cell is text, not a header naming a column
 #: A short header ending so names the task column in any wording: 主要工作举措, 民生实事, 年度重点任务.
 _TASK_NOUNS = ("任务", "工作", "措施", "举措", "事项", "内容", "实事", "目标", "要求", "项目", "指标", "职责")
+#: What a power list (权责清单) names its rows by, before 名称 (权力名称, 权力责任名称, 职权名称): each row's power, its task.
+_POWER_NOUNS = ("权力", "权责", "职权", "权力责任", "责任事项")
 _NOTE_NOUNS = ("情况", "进展", "进度", "状况", "时限", "时间", "备注", "说明", "依据")
 _LONGEST_TASK_HEADER = 8
 _AND_REQUIREMENTS = re.compile("(?<=[务施容项])[和及与、](?:工作)?(?:要求|目标|标准)$")
@@ -144,6 +146,8 @@ def column_for(header: str) -> str | None:
         return "note"  # 四季度进展情况, 完成状况: what is noted beside a task
     if key.endswith("领域"):
         return "area"  # 抽查领域, 监管领域: the field each row's item belongs to (学校办学情况抽查)
+    if key.endswith("名称") and key.removesuffix("名称").endswith(_POWER_NOUNS):
+        return "task"  # 权力责任名称: a power list's row named by its power
     return "task" if key.removesuffix("名称").endswith(_TASK_NOUNS) else None  # 民生事项名称: the task's name
 
 

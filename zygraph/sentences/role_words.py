@@ -37,6 +37,7 @@ LABELS = {
     **{word + noun: role for word, role in LABEL_WORDS.items() for noun in LABEL_NOUNS},
     "牵头": "lead", "配合": "support", "责任主体": "responsible", "实施主体": "responsible", "工作主体": "responsible",
     "检查主体": "responsible", "抽查主体": "responsible",  # the body that carries out an inspection (双随机抽查)
+    "行使主体": "responsible",  # a power list's (权责清单) body that exercises each power: it does the row's duty
     "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
     "数据提供单位": "support", "数据提供部门": "support",  # the unit that supplies a target's figures: a duty in it
 }
