@@ -30,3 +30,9 @@ def test_a_header_row_written_again_inside_the_table_is_no_row_and_a_finding():
                                      (6, "加强执法。"), (7, "区城管局")], ["序号", "工作任务", "牵头单位"], findings)
     assert [text for _, text in cells] == ["加强监管。", "区建管委", "加强执法。", "区城管局"]
     assert [(f.line, f.code) for f in findings] == [(3, "header_repeated")]
+
+
+def test_a_task_cell_followed_by_a_rows_number_is_the_headers_last():
+    # 权力名称 / 行使主体 / 设定依据 / 权力事项 / 1: the first row starts at its number, 权力事项 is a header cell
+    cells = [(1, "序号"), (2, "权力名称"), (3, "行使主体"), (4, "设定依据"), (5, "权力事项"), (7, "1"), (8, "道路管理")]
+    assert names_row(cells, 0, 4) is None

@@ -6,6 +6,7 @@ import re
 
 from zygraph.findings import Finding
 from zygraph.readers.columns import HEADER_SYNONYMS, PEOPLE_HEADER, column_for, columns_for, names_people, simplified
+from zygraph.readers.pipedrows import ROW_NUMBER
 from zygraph.readers.rowfit import cell_kind
 
 __all__ = ["join_wrapped_header", "narrowed", "first_row_in_header", "ends_header", "names_row", "without_repeated_header"]
@@ -136,7 +137,8 @@ def names_row(cells: list[tuple[int, str]], start: int, at: int) -> Finding | No
     after all three that names the task column only by its ending (养老服务项目, 民生实事项目: what 项目 ends, no
     header's word), and is followed by a cell naming no column, is the first row's name of its project: a copy
     without numbers (项目名称 / 内容 / 牵头单位 / 进展情况 / 养老服务项目 / 新增…。) goes on from its header to it. A
-    header's second line (备注 / 工作 / 内容) goes on with words naming columns.
+    header's second line (备注 / 工作 / 内容) goes on with words naming columns. A cell followed by a row's number is
+    the header's last (权力名称 / 行使主体 / 设定依据 / 权力事项 / 1): the first row starts at its number.
 
     Parameters
     ----------
@@ -154,10 +156,12 @@ def names_row(cells: list[tuple[int, str]], start: int, at: int) -> Finding | No
     (5, None)
     >>> names_row([(1, "重点工作"), (2, "责任科室"), (3, "攻坚目标"), (4, "任务"), (5, "完成情况")], 0, 2) is None
     True
+    >>> names_row([(1, "权力名称"), (2, "行使主体"), (3, "设定依据"), (4, "权力事项"), (6, "1")], 0, 3) is None
+    True
     """
     text = cells[at][1]
     if column_for(text) != "task" or simplified(text) in _HEADER_NAMES \
-            or at + 1 >= len(cells) or column_for(cells[at + 1][1]) is not None:
+            or at + 1 >= len(cells) or column_for(cells[at + 1][1]) is not None or ROW_NUMBER.match(cells[at + 1][1]):
         return None
     columns = [column_for(header) for _, header in cells[start:at]]
     task_at = columns.index("task") if "task" in columns else None
