@@ -40,6 +40,7 @@ from zygraph.readers.raw import RawDocument
 from zygraph.readers.pipedrows import (ROW_NUMBER, areas_before_numbers, before_closing_label, group_before_number,
                                        group_number, group_rows_between, is_group, line_rows, numbered_rows, row_areas,
                                        unheaded_number_rows)
+from zygraph.readers.runover import last_cells_joined
 from zygraph.readers.rowfit import cell_kind, fit_row, items_as_tasks, misfits, repeated_cells, split_merged
 from zygraph.readers.segment import area_text, names_items, segment, segment_lead_first, segment_scored
 from zygraph.readers.spannedrows import spanned_rows
@@ -275,6 +276,8 @@ def _table(cells, barred, closings):
             rows = (barred and line_rows(body, len(header), columns[0] == "seq", findings)) \
                 or numbered_rows(body, len(header), columns[0] == "seq")
             if not barred:  # 4 / 旧里改造。 / 区房管局 / 5 / 成套改造。: a unit cell merged over rows, written once
+                # … / 区级 / 区交通部门应当… / 县道的…: a row's last cell over lines, the blank line after it closing it
+                rows = last_cells_joined(rows, len(header), columns[-1] in ("lead", "support"), findings)
                 rows = units_after_first_rows(columns, rows, findings)
                 rows = units_beside_groups(columns, rows, findings)  # 1 / 光伏+地铁 / 利用…。 / A / 2 / 新建…。
             widths = {len(row) for row in rows}
