@@ -132,3 +132,10 @@ def test_named_places_sharing_a_kind_of_place_after_deng_stay_one_name():
     assert split_units("黑龙江、四川、云南等省") == ["黑龙江、四川、云南等省"]
     assert places_of_a_kind("黑龙江、四川、云南等省")
     assert not places_of_a_kind("财政、税务等部门") and not places_of_a_kind("云南等省")
+
+
+def test_levels_sharing_a_government_with_a_bracket_after_it_stay_one_collective():
+    # 区、镇人民政府（街道）: the district's and the towns' (or street offices') governments, one collective
+    assert split_units("区、镇人民政府（街道）") == ["区、镇人民政府（街道）"]
+    assert split_units("区、镇人民政府（街道）、区财政局") == ["区、镇人民政府（街道）", "区财政局"]
+    assert split_units("区交通行政管理部门、镇人民政府（街道）") == ["区交通行政管理部门", "镇人民政府（街道）"]

@@ -77,8 +77,9 @@ _PLACES = "示范区|开发区|高新区|新区|园区|功能区|板块|经开�
 PLACE_END = re.compile(f"({_PLACES})$")
 _COUNTY = re.compile("^[\u4e00-\u9fff]{2,3}[区县市旗]$")  # 宝塔区, 延川县: a county-level place by its bare name
 _BARE = "人民政府|政府|管委会|党工委|党委|办事处"
-#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府).
-_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
+#: The last of places sharing a unit: a place and the units of its own (高新区党工委和管委会), or a level (市、县人民政府),
+#: a bracket after it naming the places standing for it where it has none (区、镇人民政府（街道）: the street offices).
+_PLACE_UNIT = re.compile(f"^(?:[^、，,；;]{{0,15}}?({_PLACES})({_BARE})([和及与]({_BARE}))*(?:[（(][^（()）、，,]{{1,8}}[）)])?|[^、，,；;]{{1,15}}?({_PLACES})[^、，,；;]{{1,12}}(部门|单位|局|委))$")
 #: The last of levels written alone sharing its level's bodies (市、县级党委和政府): after one-character levels only
 #: (县市区、乡级政府 are two).
 _LEVEL_UNIT = re.compile(f"^[省市县区州乡镇]级(?:{_BARE})(?:[和及与](?:{_BARE}))*$")
@@ -396,6 +397,8 @@ def _place_run(pieces: list[str], seps: list[str], i: int, known) -> int:
     >>> _place_run(["市", "县人民政府"], ["、"], 0, lambda name: False)
     1
     >>> _place_run(["市", "县人民政府及同级财政部门"], ["、"], 0, lambda name: False)  # the unit, then one joined to it
+    1
+    >>> _place_run(["区", "镇人民政府（街道）"], ["、"], 0, lambda name: False)  # the towns' or street offices'
     1
     >>> _place_run(["吉林", "黑龙江", "河南等重点产粮省"], ["、", "、"], 0, lambda name: False)  # places of one kind after 等
     2
