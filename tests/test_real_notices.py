@@ -305,9 +305,6 @@ XFAIL = {
     "配合) keeps 有关部门、市政府 as one unit, by analogy with the README's rule that a 各 runs over the bare "
     "nouns after it; the reader parts them at 、 (the README says nothing of 有关 running over)",
     # blind132-135, scored once with the readers of 34a06044: 13 notices, P 0.84 R 0.78 pooled, 4 pass
-    "2021_shanghai_qingpu_district_rural_road_power_responsibility_list": "P 0.03 R 0.03, 1/24 - a seven-column "
-    "list flattened one cell a line, the header's cells one a line (序号 / 权力责任名称 / 行使主体 / …), rows parted by "
-    "blank lines, the last cell one to four lines: read as run-on paragraphs, the unit column 行使主体 not found",
     "2007_guobanfa_power_reform_eleventh_plan_opinion": "P 0.86 R 0.75, 4/5 - a one-line State Council office "
     "notice: subjects 有关部门要… and 电力企业要… in the points and helpers A、B和C要积极配合 with no lead (support) now "
     "read (有关部门 counting towards a document of subject sentences); left: a part heading with no stop glued to its "
