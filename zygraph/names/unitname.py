@@ -102,6 +102,10 @@ _CONGRESS = re.compile("(?:省|市|县|区|州|旗|镇|乡|縣|區|鎮|鄉|全�
 #: A people's tribunal, the county court's body in a township: 城关法庭, 某某镇法庭, 人民法庭; after a place's ending or
 #: 人民, not a verb or a kind of hearing (走进法庭, 模拟法庭, 网上法庭).
 _TRIBUNAL = re.compile("(?:人民|[镇乡区县市州旗关城街鎮鄉區縣關])法庭$")
+#: A government's organ named by its field after the government (本级人民政府统计机构, 县级以上地方人民政府统计机构): a
+#: rule names the statistics office so, as the law does; the 人民政府 before it says whose organ it is, a body of the
+#: government's as its 部门 are (同级人民政府财政部门).
+_GOVERNMENT_ORGAN = re.compile("人民政府[\u4e00-\u9fff]{2,6}(?:机构|機構)$")
 #: A note in brackets closing a name: 区民政局（区委社会工委）, 其他相关部门（单位）.
 TRAILING_NOTE = re.compile("[（(][^（()）]{2,60}[）)]$")
 #: A one-character bracket naming the other kind of township a collective covers too: 各镇（街）, 各乡（镇）; or of
@@ -193,6 +197,8 @@ def looks_like_unit(name: str, known) -> bool:
     (True, False)
     >>> looks_like_unit("我部", lambda name: False), looks_like_unit("全部", lambda name: False)
     (True, False)
+    >>> looks_like_unit("本级人民政府统计机构", lambda name: False), looks_like_unit("统计机构", lambda name: False)
+    (True, False)
     """
     if known(name):
         return True
@@ -214,5 +220,5 @@ def looks_like_unit(name: str, known) -> bool:
     return name.endswith(UNIT_ENDINGS) or (COLLECTIVE.search(name) is not None and name.endswith(COLLECTIVE_ENDINGS)) \
         or _MEMBERS.search(name) is not None or _SCHOOL.search(name) is not None or by_kind \
         or _LEVEL_BODIES.match(name) is not None or _TRIBUNAL.search(name) is not None \
-        or _CONGRESS.search(name) is not None \
+        or _CONGRESS.search(name) is not None or _GOVERNMENT_ORGAN.search(name) is not None \
         or (_PAIRED.match(name) is not None and name.endswith(COLLECTIVE_ENDINGS) and len(name) > _PAIRED.match(name).end())

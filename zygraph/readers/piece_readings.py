@@ -11,11 +11,12 @@ import re
 from itertools import accumulate
 from typing import NamedTuple
 
-from zygraph.sentences.asked_units import asked_units
+from zygraph.sentences.asked_units import asked_units, attending_units
 from zygraph.sentences.authorised import authorised_body
 from zygraph.sentences.dated_subjects import dated_subject_units
 from zygraph.sentences.described_subjects import described_subject
 from zygraph.sentences.guided_subjects import guided_subject
+from zygraph.sentences.surveyed_parties import surveyed_parties
 from zygraph.sentences.clause_subjects import (calls_on, condition_ends, designated_subjects, helping_units,
                                                required_by, what_body_is)
 from zygraph.readers.drafted import DRAFTING_VERBS
@@ -120,7 +121,7 @@ class Reading(NamedTuple):
 def read_piece(piece: str) -> Reading:
     """:func:`piece_subjects` as a :class:`Reading`: the first subject with its partners, the subjects of later
     clauses, and the rules that chose the first subject (``defined``, ``said``, ``designated`` (its 主体), ``helping``, ``subject``, ``set_off``,
-    ``by``, ``asked`` (请A…), ``guided`` (A在B指导下…), ``listed``, ``own_case`` (A发现…的，要…), ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
+    ``by``, ``asked`` (请A…), ``guided`` (A在B指导下…), ``surveyed`` (the kinds of parties a regulation binds: surveyed_parties), ``listed``, ``own_case`` (A发现…的，要…), ``fields`` (a list of fields sharing one kind noun), ``held`` (a role's holders in a field), ``form`` (subject_forms), ``permitted``
     (leave to act), ``opening`` (a collective of places with no modal), ``dated`` (the units a deadline is set for:
     dated_subjects), ``pays`` (who bears the cost: payers), ``required`` (the bodies after 应当由 or 分别由)).
 
@@ -175,6 +176,9 @@ def _read_piece(piece: str) -> Reading:
         guided = guided_subject(clauses[at], is_body)  # A在B指导下做好…: no modal, A and its guide B lead
         if guided:
             return Reading(_with_partners(guided, "，".join(clauses[at:])), _later_subjects(clauses, at + 1), ("guided",))
+        parties = surveyed_parties(head)  # 国家机关、企业事业单位和个人等调查对象，应当…: each kind of body a subject
+        if parties:
+            return Reading(parties, [], ("surveyed",))
         helping = helping_subjects(head, is_body)  # A、B等部门要配合C落实…: A and B support, C does the work
         if helping:
             return Reading(helping, [], ("helping",))
@@ -297,11 +301,14 @@ def _asked_bodies(clause: str) -> list[Item]:
 
     >>> [(i.text, i.role) for i in _asked_bodies("请水利部、农业农村部等部门在6月底前完成修订")]
     [('水利部', 'responsible'), ('农业农村部', 'responsible')]
+    >>> [i.text for i in _asked_bodies("请在主会场参会的单位将回执报送县政府办")]
+    ['在主会场参会的单位']
     >>> _asked_bodies("请各有关单位做好准备"), _asked_bodies("请示县政府按程序办理")
     ([], [])
     """
     asked = asked_units(clause) or []
-    return asked if asked and all(is_body(item.text) for item in asked) else []
+    # 请在主会场参会的单位将…: units by their part in a meeting, bodies as written
+    return asked if asked and all(is_body(item.text) or attending_units(item.text) for item in asked) else []
 
 
 def _subject_clauses(clauses: list[str]) -> list[int]:

@@ -41,11 +41,17 @@ _RULES = {
                "the subject joins a body to a party the rule binds (项目单位, 建设单位): {task}",
                "read the body alone as the subject of the duty"),
     "described": ("described_subject",
-               "the subject is a body described by the work it is charged with (负责编制规划的A部门应…): {task}",
+               "the subject is a body described by the work it is charged with (负责编制规划的A部门应…; a body's "
+               "organ, A承担…的职能机构负责…): {task}",
                "read the body as the subject of the duty, its name with its description as written"),
     "guided": ("guided_subject",
-               "the subject does its work under another body's guidance, with no modal verb (A在B指导下做好…): {task}",
+               "the subject does its work under another body's guidance, with no modal verb (A在B指导下做好…, "
+               "A在B和C业务指导下…): {task}",
                "read the body and its guide as the subject of the duty, both lead (指导 is a lead's word)"),
+    "surveyed": ("surveyed_parties",
+               "the subject lists the kinds of parties a regulation binds, perhaps with people "
+               "(国家机关、企业事业单位和个人等调查对象，应当…): {task}",
+               "read each kind of body as a unit, the subject of the duty; the people in the list are no unit"),
     "set_up_group": ("set_up_group_subject",
                "the sentence opens with a group the text set up before, and its modal verb: {task}",
                "read the group as a subject of the duty, a body the text made"),

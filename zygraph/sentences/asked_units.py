@@ -10,16 +10,17 @@ from zygraph.sentences.role_words import LABELS, role_of
 from zygraph.names.unitlist import split_units
 from zygraph.names.listlike import looks_like_unit_list
 
-__all__ = ["asked_units", "contacting_units"]
+__all__ = ["asked_units", "contacting_units", "attending_units"]
 
 #: A role label inside a name: 各牵头单位, 各责任单位 refer to the units a notice names elsewhere.
 #: (主管部门 is a label too, but also a kind of body: 行业主管部门 names one.)
 _LABEL_NAME = re.compile("|".join(sorted((label for label in LABELS if not label.startswith("主管")), key=len,
                                          reverse=True)))
-#: The verbs after the units a notice asks to do the work with 请: 请A派出记者…, 请A按会议讨论意见修改完善…, 请A于3月底前…, 请A落实….
+#: The verbs after the units a notice asks to do the work with 请: 请A派出记者…, 请A按会议讨论意见修改完善…, 请A于3月底前…, 请A落实…,
+#: 请A将回执报送… (将乐县, 将军: names, no verb).
 #: 派出所 is a unit's name, never the verb 派出.
 _ASKED_VERB = re.compile("按照|按|根据|依据|结合|抓紧|尽快|进一步|作|做|牵头|负责|会同|派出(?!所)|派(?![出驻])|安排|组织|协助|配合"
-                         "|督促|落实|于|在")
+                         "|督促|落实|于|在|将(?![乐樂军軍])")
 #: 请 asking a unit: not 请示 (to ask a superior for instructions), 请求, 请假, 请教 (the notice's own asking).
 _ASKING = re.compile("^请(?![示求假教])")
 #: Verbs the units are asked with that give their role: 请A牵头 (lead), 请A配合, 请A协助 (support), 请A负责.
@@ -27,6 +28,10 @@ _ROLE_ASKED = ("牵头", "配合", "协助", "负责")
 #: The units asked, written in a bracket after the words for what they are: 请该绿化点的九个责任区牵头单位（A、B…）派….
 _DESCRIBED_IN_BRACKET = re.compile("^(?P<words>[^（(]{0,30}?(?:单位|部门|單位|部門))[（(](?P<units>[^（()）]{2,200})[）)]$")
 #: Words putting a clause's subject in touch with a unit that helps it: 保洁责任单位可与县环卫大队联系.
+#: Units a meeting notice names by their part in the meeting, where they sit or what they attend (在主会场参会的单位,
+#: 出席会议的单位): the units it asks to reply, each a body by what it does there, its name as written.
+_ATTENDING = re.compile("^(?:各)?(?:在[^，,。；;：:的、]{1,12})?(?:参会|參會|参加|參加|出席|列席)[^，,。；;：:的、]{0,12}的"
+                        "(?:单位|部门|單位|部門)$")
 _IN_TOUCH = re.compile("(?:可以?|要|应|须)?(?:与|向|同)[^，,。；;：:]{2,40}?(?:联系|联络|申请|求助)")
 _IN_TOUCH_LONGEST_SUBJECT = 40  # how far the units before the words may run
 
@@ -53,6 +58,8 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
     (None, None, None)
     >>> asked_units("请各有关单位按照职责做好准备") is None
     True
+    >>> [i.text for i in asked_units("请在分会场参会的单位将回执报送县政府办")]  # units by their part in a meeting
+    ['在分会场参会的单位']
     >>> [(i.text, i.role) for i in asked_units("请县公安局配合做好交通疏导")], asked_units("请示县政府按程序办理")
     ([('县公安局', 'support')], None)
     """
@@ -70,6 +77,8 @@ def asked_units(clause: str, known=None) -> list[Item] | None:
             word = "请" if label else word
         elif role_holders(units):
             return None  # 请各责任单位…: the units a notice names elsewhere
+        if attending_units(units):  # 请在主会场参会的单位将…: the units asked, by their part in the meeting
+            return [Item(units, role, word)]
         if looks_like_unit_list(units, with_roles_held_in_a_field(known)):
             names = split_units(units, known)
             # 请各有关单位按照职责做好准备: asked of everyone, the notice names no unit
@@ -98,3 +107,13 @@ def contacting_units(clause: str, known=None) -> list[Item] | None:
         return None
     names = split_units(units, known)
     return None if any(in_general(name) for name in names) else [Item(name, "responsible", "与…联系") for name in names]
+
+
+def attending_units(name: str) -> bool:
+    """True when ``name`` names units by their part in a meeting, where they sit or what they attend, with 的
+    (``在主会场参会的单位``, ``出席会议的部门``): the units a meeting notice asks to reply, a body as written.
+
+    >>> attending_units("在主会场参会的单位"), attending_units("出席培训班的部门"), attending_units("参会人员")
+    (True, True, False)
+    """
+    return _ATTENDING.match(name) is not None

@@ -9,6 +9,11 @@ text names it). After 会同, a description before a body's name and the verb of
 召集…``) names the partner, its name ending at the body's kind. 负责 after a body's name (``A负责…的B工作``) says
 what A does: only a description opening a clause or a partner's place is read so.
 
+A body's own organ may be told apart the same way, its owner before the description and its kind after
+(``各级生态环境主管部门承担相关统计调查任务的职能机构负责…``: the organs of the departments that take that survey
+work on): where the owner is a body and a kind of organ (机构, 部门, 单位) follows the description, before its modal
+verb or 负责, the organ so described is the subject, written whole; the owner alone is not (its 承担 is inside the name).
+
 A group the text has bodies set up for the procedure (``A会同B召集…组成审查小组``) is named by its function, no
 registry's kind; where a later sentence opens with it and its modal verb (``审查小组应当提出书面审查意见``), it is a
 body the text itself made, the subject of that duty.
@@ -34,6 +39,10 @@ _NAME = "[^，,。；;：:的由对在、]{2,20}?"
 _WHEN = "(?:在[^，,。；;]{1,30}?(?:时|時|前|之前|后|後)[，,]?)?"
 _SUBJECT = re.compile(f"^(?P<units>{DESCRIBED}{_NAME}){_WHEN}[，,]?(?:都|均|也)?"
                       f"(?P<verb>必须|必需|应当|應當|{MODAL_INSIDE.pattern})")
+#: A body's organ described by its work: the owner, what the organ takes on, 的, and the organ's kind, then the verb.
+_OWNED = re.compile("^(?P<units>(?P<owner>[^，,。；;：:的由对在、]{2,20}?)(?:承担|承擔|负有|負有|负责|負責)"
+                    "[^，,。；;：:的、“”《》]{2,24}的[^，,。；;：:的由对在、]{0,6}(?:机构|機構|部门|部門|单位|單位))"
+                    f"(?:都|均|也)?(?P<verb>负责|負責|必须|必需|应当|應當|{MODAL_INSIDE.pattern})")
 #: 会同, then a described body: the partner's name runs from the description to the shortest body it names.
 _PARTNER = re.compile(f"(?:会同|會同|汇同)(?P<described>{DESCRIBED})(?P<rest>[^，,。；;：:]{{2,30}})")
 
@@ -47,12 +56,15 @@ def described_subject(clause: str, is_body: Callable[[str], bool]) -> tuple[str,
     ('负责编制规划的发展改革部门', '应')
     >>> described_subject("各承担比对测试工作的单位，要严格按照方案开展测试", body)
     ('各承担比对测试工作的单位', '要')
+    >>> described_subject("各级交通运输部门承担相关统计任务的职能机构负责本领域统计工作", body)  # the owner's organ
+    ('各级交通运输部门承担相关统计任务的职能机构', '负责')
     >>> described_subject("负责日常工作的人员要坚守岗位", body) is None, described_subject("发展改革部门负责编制规划的审查", body)
     (True, None)
     """
     found = _SUBJECT.match(clause.strip())
     if found is None:
-        return None
+        owned = _OWNED.match(clause.strip())  # A承担…的职能机构负责…: the owner's organ described by its work
+        return (owned.group("units"), owned.group("verb")) if owned and is_body(owned.group("owner")) else None
     units = found.group("units")
     name = units[re.match(DESCRIBED, units).end():]
     # the description makes a bare kind a body too (承担…工作的单位: the units that take the work on)
