@@ -49,3 +49,11 @@ def test_a_requirements_part_glued_to_its_title_gives_each_subject_its_own_task(
     ]
     codes = {finding.code for finding in doc.findings}
     assert {"part_title_glued", "mutual_help", "later_modal_duty"} <= codes
+
+
+def test_a_requirement_glued_to_its_part_title_names_the_members_not_the_title():
+    doc = parse_paragraphs("建立联席会议制度。一、主要职责研究解决重大问题。二、成员单位联席会议由县水利局、县农业局、县财政局"
+                           "等3个部门组成，县水利局为牵头单位。联席会议办公室设在县水利局，承担日常工作。三、工作规则联席会议"
+                           "每年召开一次会议，由县水利局牵头召集。四、工作要求各成员单位要按照职责分工，积极参加联席会议。")
+    assert [(row.task[:8], row.lead) for row in doc.rows][-1] == ("工作要求各成员单", "各成员单位")
+    assert {"requirement_subject", "part_title_glued"} <= {finding.code for finding in doc.findings}

@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable
 
 from zygraph.findings import Finding
+from zygraph.names.class_bodies import class_body
 from zygraph.names.unitlist import places_of_a_kind
 from zygraph.sentences.kinds_after_etc import body_and_its_kind
 from zygraph.sentences.restructured_enterprises import restructured_enterprises
@@ -115,6 +116,13 @@ _RULES = {
     "kind_after_etc": ("body_and_its_kind",
                "a body is named with the kind of bodies it heads after 等 (A协会等行业组织): {task}",
                "read the name whole as one class of bodies, the subject of the duty"),
+    "bare_clause": ("bare_clause_subject",
+               "a ；-clause opens with its body and the verb of its work, with no modal, after a clause giving "
+               "its body a share with one (A要…；B做好…；): {task}",
+               "read the body as the subject of its clause's duty, a share of the same division"),
+    "class_body": ("class_body",
+               "the subject is a class of bodies named by what they do (新闻单位, 各级抗旱服务组织): {task}",
+               "read the class as one collective, the subject of the duty"),
     "sent_up": ("sent_up_for_approval",
                "the holder sends the matter up for approval (由A报请B批准): {task}",
                "read the holder as responsible; the body the matter is sent to holds no share"),
@@ -142,17 +150,18 @@ _SENT_UP = "(?:报请|報請|报经|報經|报送|報送)"
 def body_rules(names: list[str], piece: str, is_body: Callable[[str], bool]) -> tuple[str, ...]:
     """The rules beyond a name's form that made ``names`` (the units ``piece`` was read to) bodies, or cut a body off
     after them: named places sharing a kind (``kind_places``), a merger's parties (``merger_party``), a body with its
-    kind after 等 (``kind_after_etc``, by ``is_body``), a holder sending the matter up (``sent_up``).
+    kind after 等 (``kind_after_etc``, by ``is_body``), a class of bodies named by what they do (``class_body``), a
+    holder sending the matter up (``sent_up``).
 
     >>> body = lambda name: name.endswith(("协会", "局"))
     >>> body_rules(["吉林、河南等产粮省"], "", body), body_rules(["兼并重组主体企业"], "", body)
     (('kind_places',), ('merger_party',))
     >>> body_rules(["县餐饮协会等行业组织"], "", body), body_rules(["甲局"], "由甲局报请县政府批准。", body)
     (('kind_after_etc',), ('sent_up',))
-    >>> body_rules(["甲局"], "甲局要加强协调。", body)
-    ()
+    >>> body_rules(["甲局"], "甲局要加强协调。", body), body_rules(["新闻单位"], "新闻单位要做好报道。", body)
+    ((), ('class_body',))
     """
     tests = (("kind_places", places_of_a_kind), ("merger_party", restructured_enterprises),
-             ("kind_after_etc", lambda name: body_and_its_kind(name, is_body)),
+             ("kind_after_etc", lambda name: body_and_its_kind(name, is_body)), ("class_body", class_body),
              ("sent_up", lambda name: re.search(re.escape(name) + _SENT_UP, piece) is not None))
     return tuple(rule for rule, test in tests if any(map(test, names)))

@@ -8,6 +8,7 @@ from zygraph.readers.assignment import closing_group, has_unit_group
 from zygraph.sentences.composed_members import group_members
 from zygraph.sentences.duties import headed_duty_units
 from zygraph.sentences.modal_duties import modal_subject_units, subject_duties
+from zygraph.sentences.part_titles import part_title
 from zygraph.sentences.everyone import in_general
 from zygraph.sentences.role_words import label_start
 from zygraph.sentences.kind_subjects import kind_subject_units
@@ -120,9 +121,16 @@ def requirement_units(text):
     [('县财政局', 'responsible')]
     >>> requirement_units("正确引导舆论。国务院各有关部门要加强宣传。") is None
     True
+
+    A part's title a copy glued to the units (``工作要求各成员单位要…``: :func:`zygraph.sentences.part_titles.part_title`)
+    is no part of their name:
+
+    >>> [i.text for i in requirement_units("工作要求各成员单位要按照职责分工，加强协调。")]
+    ['各成员单位']
     """
-    items = modal_subject_units(text)
-    if items and any(in_general(item.text) for item in items) and not modal_subject_units(text, opening=True):
+    title = part_title(text)  # 四、工作要求各成员单位要…: the part's title glued to the subject
+    items = modal_subject_units(text[len(title):])
+    if items and any(in_general(item.text) for item in items) and not modal_subject_units(text[len(title):], opening=True):
         return None
     return items
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 
+from zygraph.sentences.bare_clauses import bare_clause_subjects
 from zygraph.sentences.described_subjects import described_partners, group_subject, set_up_groups
 from zygraph.sentences.clause_subjects import clause_findings
 from zygraph.readers.forwarding_cover import cover_text
@@ -101,6 +102,8 @@ def subject_sentences(pairs, findings: list) -> list[RawRow]:
                 read = read._replace(first=[Item(group[0], "responsible", group[1])] + read.first,
                                      rules=read.rules + ("set_up_group",))
             found = read.first + read.later
+            if not found and items and (bare := bare_clause_subjects(piece, previous, is_body)):
+                read, found = Reading(bare, [], ("bare_clause",)), bare  # A要…；B做好…；: a clause's 要 left out
             if glued and run_in and not found and items and _measure_heading(piece, pieces[at + 1:at + 2]):
                 # …。加大移峰填谷力度。在…。各地区要…: a copy that lost its breaks runs a measure's heading on after
                 # the task before; the measure starts there, its first subject's task with it

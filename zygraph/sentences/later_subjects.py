@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 
 from zygraph.names.list_marks import VERB_NOT_NAME
+from zygraph.names.class_bodies import class_body
 from zygraph.names.listlike import looks_like_unit_list
 from zygraph.names.people import cadres
 from zygraph.names.unitlist import places_of_a_kind, split_units
@@ -43,12 +44,15 @@ def is_body(name: str) -> bool:
     (登记管理机关, 挂靠单位, 银行: function_bodies), all the parties concerned (各有关方面), the localities (各地: a call on
     everyone, a task of its own in such text), named places sharing the kind after 等 (山西、河南等省), or enterprises
     named by their part in a merger (兼并重组主体企业, 被兼并企业), or a body with the kind it heads after 等
-    (县餐饮协会等行业组织).
+    (县餐饮协会等行业组织), or a class of bodies named by what they do (新闻单位, 各级抗旱服务组织: class_bodies).
 
     >>> is_body("县交通运输局"), is_body("公安机关"), is_body("黑龙江、云南等省"), is_body("该局"), is_body("鼓励企业")
     (True, True, True, False, False)
+    >>> is_body("新闻单位"), is_body("各级抗旱服务组织"), is_body("社会组织")
+    (True, True, False)
     """
     return (looks_like_unit(name, _unknown) or organ_of_field(name) or trade_enterprises(name) or PURSE.match(name)
+            or class_body(name)
             or name in LOCALITIES or name in ALL_PARTIES or research_body(name) or function_body(name)
             or places_of_a_kind(name) or restructured_enterprises(name) or body_and_its_kind(name, is_body)) \
         and not cadres(name) and not points_back(name) and not calls_on(name) \

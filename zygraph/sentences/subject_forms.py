@@ -75,6 +75,11 @@ _DESIGNATION = re.compile(f"^(?P<units>{_NAME})(?P<verb>{_DESIGNATING})(?![了�
 #: body is the subject of the modal after the case; its staff (及其…人员) are people, no unit.
 _OWN_CASE = re.compile(f"^(?P<units>{_NAME})(?:(?:在[^，,。；;]{{1,20}}?中)?发现|及其(?:工作|管理|有关|相关)?人员)"
                        f"[^，,。；;]{{2,60}}?的[，,](?:都|均|也)?(?P<verb>必须|必需|应当|{MODAL_INSIDE.pattern})")
+#: A body setting up the group that does the work (市政府成立…工作领导小组, 县政府组建…专班): the work of setting it up
+#: is the body's, as a modal's duty is, though no modal is written; what it sets up must end as a group or a body
+#: made for the work does (领导小组, 工作组, 指挥部, 专班), not any thing (成立基金, 设立窗口).
+_SETTING_UP = re.compile(f"^(?P<units>{_NAME})(?P<verb>成立|组建|組建|设立|設立)(?=[^，,。；;]{{2,30}}?"
+                         "(?:领导小组|領導小組|工作小组|工作组|工作組|指挥部|指揮部|专班|專班|委员会|委員會)(?:[，,。；;]|$))")
 #: The subject forms of this module, tried in turn on a sentence or ；-clause.
 _FORMS = (
     re.compile(f"^(?P<units>{_NAME}){_FREQUENCY}(?:都|均|也)?(?P<verb>{MODAL_INSIDE.pattern})"),
@@ -97,6 +102,7 @@ _FORMS = (
     _DESIGNATION,
     # 县担保公司不以营利为目的，保持较低费率: a standard the body is to hold, as a prohibition binds it
     re.compile(f"^(?P<units>{_NAME})(?:都|均|也|始终)?(?P<verb>{STANCE})"),
+    _SETTING_UP,
 )
 #: A body after 由, the basis it acts on, and the verb that issues or makes the matter (由A根据…印发).
 _BY_ON_BASIS = re.compile(f"{BY_WORD}(?P<units>[^，,。；;由]{{2,30}}?)(?:根据|依据|按照|依照)[^，,。；;]{{1,30}}?"
@@ -161,6 +167,10 @@ def more_subjects(piece: str, is_body: Callable[[str], bool]) -> list[tuple[str,
     [('县农业担保局', '不以')]
     >>> more_subjects("县水利局在县委和县政府领导下，牵头做好河道治理。", body)  # under a leadership, its role verb
     [('县水利局', '牵头')]
+    >>> more_subjects("县政府成立防汛工作领导小组，统一指挥。", body)  # setting up the group doing the work
+    [('县政府', '成立')]
+    >>> more_subjects("县政府成立产业基金。", body)  # a fund, no group
+    []
     """
     timed = _timed_subject(piece.strip(), is_body) or partnered_subjects(piece, is_body)
     if timed:
