@@ -370,9 +370,6 @@ ONE_LINE_XFAIL = {
     "2024_shanghai_hongkou_district_dangerous_housing_emergency_duties": "P 1.00 R 0.29, 3/6 run together - an "
     "article's duty paragraphs, each a sentence opened by its units and no number: run together, they run into "
     "one another",
-    "2012_sichuan_earthquake_emergency_plan_working_groups": "P 1.00 R 0.25, 6/12 run together - an emergency plan's "
-    "working groups each a title line (4.3.4 救援组) over its duty and members (负责…。由A、B…组成。) and member duty "
-    "lines: run together, the group's title runs into the duty line before it and the duty lines into one another",
     "2021_shanghai_minhang_wujing_town_housing_safety_duties": "duty lines closed by ； with the unit as subject: run "
     "together, the one line whose unit has no role verb (城运中心结合…，协同做好…；) stays in the duty before it "
     "(社区办负责…；), as a ；-clause with no 负责 starts no duty of its own",
