@@ -153,3 +153,14 @@ def test_the_body_a_matter_is_sent_up_to_holds_nothing():
     # 由A报请B批准后再办理…: A holds the duty; B, to whom it is sent for approval, is no unit (README)
     assert _held("均由县自然资源局报请县人民政府批准后再办理登记手续") == [("县自然资源局", "responsible")]
     assert _held("由县自然资源局报经县人民政府同意后公布") == [("县自然资源局", "responsible")]
+
+
+def test_a_business_by_its_trade_name_shares_work_with_units_after_you_together():
+    # 由A、B、C共同组织实施: the mall named by its trade name holds the work with the bureau and the street office
+    from zygraph.sentences.statements import clause_units
+
+    items = clause_units("本次展销由县商务局、城关街道办事处、南门百货共同组织实施。")
+    assert [(item.text, item.role) for item in items] == [("县商务局", "responsible"), ("城关街道办事处", "responsible"),
+                                                          ("南门百货", "responsible")]
+    assert clause_units("本次展销由县商务局、城关街道办事处、广大市民共同组织实施。") is None
+    assert clause_units("本次展销由南门百货组织实施。") is None

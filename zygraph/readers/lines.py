@@ -19,6 +19,7 @@ from zygraph.sentences.role_words import label_role, starts_with_label
 from zygraph.readers.assignment import PREAMBLE
 from zygraph.readers.columns import column_for
 from zygraph.readers.labelspaces import label_line_spaces, label_lines_apart
+from zygraph.readers.section_numbers import SECTION_NUMBER, section_number_found
 from zygraph.names.numerals import DATE
 from zygraph.names.listlike import looks_like_unit_list
 
@@ -30,9 +31,10 @@ __all__ = ["HEADING", "TASK", "heading_area", "logical_lines", "labels_on_own_li
 NUMERALS = "一二三四五六七八九十"
 _ITEM_SHARE = 0.6  # rows whose second cell is a numbered item, for a first column of headings to head them
 HEADING = re.compile(rf"^(?:[{NUMERALS}]+[、.．]|[（(][{NUMERALS}]+[）)]|第[{NUMERALS}]+[章节部分])\s*")
-#: A task's number: 1. 1、 （1） 1) ① 第一条, one glued to a date (1.9月30日前), a speech's ordinals (一要…, 二要…).
+#: A task's number: 1. 1、 （1） 1) ① 第一条, a plan's dotted section number (2.6.1, 3.2: :mod:`.section_numbers`),
+#: one glued to a date (1.9月30日前), a speech's ordinals (一要…, 二要…).
 #: An article's bracketed heading (第五条（管理职责）) goes with its number: a title, no part of the first subject.
-TASK = re.compile(r"^(?:\d{1,3}[.．﹒、](?!\d)|\d{1,3}[.．﹒、](?=\d{1,2}月)|[（(]\d{1,3}[）)]|\d{1,3}[)）]|[①-⑳][.．、]?"
+TASK = re.compile(rf"^(?:{SECTION_NUMBER}|\d{{1,3}}[.．﹒、](?!\d)|\d{{1,3}}[.．﹒、](?=\d{{1,2}}月)|[（(]\d{{1,3}}[）)]|\d{{1,3}}[)）]|[①-⑳][.．、]?"
                   r"|第[一二三四五六七八九十百零〇]+条(?:\s*[（(][\u4e00-\u9fff]{2,10}[）)])?"
                   rf"|[{NUMERALS}]{{1,3}}(?=要(?![求点])))\s*")
 #: The ordinal of a report's measure opening its line (一是成立…指挥部。, 二是…): the measure is what follows 是.
@@ -41,12 +43,14 @@ _ORDINAL_TASK = re.compile(rf"^([{NUMERALS}]{{1,2}})是(?=[\u4e00-\u9fff])\s*")
 #: (……工作部署。 一、王丹县长牵头重点工作 1.全县生产总值……; ……项目为： ①实施……; ……重视。 一是加强领导。), after a character or a closing mark.
 _PARAGRAPH_SPACE = re.compile(r"(?<=[\u4e00-\u9fff。；;：:）)”])[ \t\u3000\u00a0]+"
                               r"(?=(?:\d{1,3}[.．、]|[一二三四五六七八九十]{1,3}(?:、[ \t\u3000\u00a0]?|是)"
-                              r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])[\u4e00-\u9fff])")  # 二、 整改责任单位: a space after 、
+                              r"|[（(][一二三四五六七八九十\d]{1,3}[）)]|[①-⑳])[\u4e00-\u9fff]"
+                              rf"|{SECTION_NUMBER})")  # 二、 整改责任单位: a space after 、; 。 2.6.1县救灾办: a section
 #: In a line so cut, a space after a full stop (……确保万无一失。 农业办积极开展……) or after a heading's short title
 #: (三、职责分工 按照……), its colon too ((十一)县农牧局主要工作任务： 依据……), breaks paragraphs too: no sentence of a
 #: paragraph goes on after a space.
 _SENTENCE_SPACE = re.compile(r"(?<=[。！？])[ \t\u3000\u00a0]+(?=\S)")
-_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、[ \t\u3000\u00a0]?|[（(][一二三四五六七八九十]{1,3}[）)])"
+_TITLE_SPACE = re.compile(r"(?:^|(?<=\u2029))((?:[一二三四五六七八九十]{1,3}、[ \t\u3000\u00a0]?|[（(][一二三四五六七八九十]{1,3}[）)]"
+                          rf"|{SECTION_NUMBER}[ \t\u3000\u00a0]?)"  # 2.5 各镇职责 各镇…: a plan's section title too
                           r"[^\s。，,；;：:\u2029]{2,20}(?:[，,][^\s。，,；;：:\u2029]{2,20})?[：:]?)[ \t\u3000\u00a0]+(?=\S)")
 #: A space after a sentence before a department set off by a colon (or a semicolon) where a copy ran a list of members'
 #: duties together (……排除灾害险情。 市农牧局;按照…… 市水务局:负责……): a break too.
@@ -93,6 +97,12 @@ def logical_lines(lines, findings):
     >>> list(logical_lines(["1.办科技周（牵头单位：市科协，", "配合单位：市教育局）"], []))
     [(1, '1.办科技周（牵头单位：市科协，配合单位：市教育局）')]
 
+    A plan's dotted section number opening a line starts a task too, a ``section_number`` finding saying so:
+
+    >>> found = []
+    >>> list(logical_lines(["3.2.1县卫生局：负责医疗救治。"], found)), [f.code for f in found]
+    ([(1, '3.2.1县卫生局：负责医疗救治。')], ['section_number'])
+
     Word and PDF exports wrap long unit lists: ``（牵头单位：市科技局，配合单位：市科协、`` then
     ``市教育体育局）`` on the next line. A blank line, a heading or numbered task, or more than a
     few lines, ends the wait; a bracket of units still open then is closed at the end of its paragraph
@@ -105,6 +115,8 @@ def logical_lines(lines, findings):
     for number, raw in enumerate(lines, start=1):
         line = raw.strip()
         starts = HEADING.match(line) or TASK.match(line)  # a new heading or task ends the wait
+        if starts and (section := section_number_found(number, line)) is not None:
+            findings.append(section)  # 2.6.1县救灾办：…: the plan's section number, cut off before the unit
         if pending is not None and line and pending[2] < _WRAP_LIMIT and not starts:
             pending[1] += line
             pending[2] += 1
@@ -180,14 +192,15 @@ def joint(label_line, line):
 
 
 def number_of(mark):
-    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``.
+    """The number a task mark gives: 12 for ``12.``, 3 for ``（3）`` or ``③``, 23 for ``第二十三条``; a dotted section
+    number's last: 1 for ``2.6.1``.
 
-    >>> number_of("12."), number_of("（3）"), number_of("③"), number_of("第二十三条"), number_of("二")
-    (12, 3, 3, 23, 2)
+    >>> number_of("12."), number_of("（3）"), number_of("③"), number_of("第二十三条"), number_of("二"), number_of("2.6.1")
+    (12, 3, 3, 23, 2, 1)
     """
-    digits = _NUMBER.search(mark)
+    digits = _NUMBER.findall(mark)
     if digits:
-        return int(digits.group(0))
+        return int(digits[-1])
     if mark.startswith("第"):
         return _chinese_number(mark[1:].rstrip().removesuffix("条"))
     if mark[0] in NUMERALS:  # 二要…: a speech's second requirement; 二是…: a report's second measure

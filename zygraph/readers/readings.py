@@ -10,6 +10,7 @@ from zygraph.sentences.decisions import MATTER_WORD
 from zygraph.sentences.duties import SHARE_WORD
 from zygraph.findings import Finding
 from zygraph.sentences.inner_duties import INNER_WORD
+from zygraph.sentences.holders import SHARED_WORD
 from zygraph.readers.assignment import LEAD_AFTER_LABEL, OWN_DUTY_WORD
 from zygraph.sentences.running_requirements import TOPIC_WORD
 from zygraph.sentences.schedules import STAGE_WORD
@@ -145,6 +146,8 @@ _READINGS = (
     (SEATED_WORD, "office_seat_not_counted", "the paragraph opens with a body set in a unit and given work (办公室设在A，"
      "承担…): {text}", "read it as a task of that body, responsible; the unit it sits in (A) is not counted as a unit "
      "of it"),
+    (SHARED_WORD, "trade_name_shares_work", "a business named by its trade name does the work together (共同) with "
+     "the units beside it after 由: {text}", "read it as a unit of the task, in the role the verb gives them all"),
     (OWN_DUTY_WORD, "clause_subjects_own_duty", "one sentence gives several bodies each its own 负责, clause by clause "
      "(A负责X，B负责Y): {text}", "read every body so named as responsible for the one task; a partner with no 负责 of "
      "its own (B配合) keeps its role, and a body the duty is put on (A负责督促B) is no unit"),

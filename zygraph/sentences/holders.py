@@ -32,7 +32,7 @@ from zygraph.names.listlike import looks_like_unit_list
 from zygraph.sentences.clause_subjects import bodies_after
 from zygraph.sentences.grammar import Item
 
-__all__ = ["clause_holders", "matter_before_holder", "held_by", "mainly_by"]
+__all__ = ["clause_holders", "matter_before_holder", "held_by", "mainly_by", "sharing_holders", "SHARED_WORD"]
 
 #: How far after a 由 or 经 its holders, partners and verb are read: past the longest names and partners.
 _WINDOW = 120
@@ -76,6 +76,14 @@ _JOINED = re.compile("会同|會同|协助|協助")
 _FORMER = re.compile("^原[\u4e00-\u9fff]{1,6}(?:单位|單位|机关|機關|部门|部門)$")
 #: A place qualifying a body it does not name (所在地的县人民政府: the county's government where it is).
 _WHERE = re.compile("^所在地的?")
+#: The word of a business by its trade name read as a holder with the units beside it, for the reader's finding.
+SHARED_WORD = "共同（商号）"
+#: A list of bodies after 由 doing the work together (由A、B、C共同组织实施, 由A、B联合举办): the list, its last mark.
+_TOGETHER = re.compile("^(?P<names>[^，,。；;]{2,80}?)(?:共同|联合|聯合)$")
+#: A business named by its trade name, the kind of place it runs closing it (华联商厦, 东方服装城, 人民商场): no unit by
+#: its form, a holder where it shares work with units.
+_TRADE_NAME = re.compile("^[\u4e00-\u9fff]{2,10}(?:城|广场|廣場|商场|商場|商厦|商廈|大厦|大廈|市场|市場|超市|百货|百貨"
+                         "|酒店|宾馆|賓館|饭店|飯店|电器|電器)$")
 
 
 def clause_holders(clause: str, is_body, opening: bool = True) -> list[Item]:
@@ -210,6 +218,31 @@ def mainly_by(clause: str, is_body) -> list[Item]:
     found = _MAINLY.match(clause.strip())
     names = split_units(found.group("units")) if found else []
     return [Item(name, "responsible", "为主") for name in names] if names and all(map(is_body, names)) else []
+
+
+def sharing_holders(units: str, known=None):
+    """A ``known`` test for the names of a list after 由 whose bodies do the work together (``由A、B、C共同组织实施``):
+    besides ``known``'s names, a business named by its trade name (``东方服装城``, ``华联商厦``) among units holds the
+    work with them. None where the list says no 共同 (联合), where no other name in it is a unit by its form, or where
+    a name is neither.
+
+    Examples
+    --------
+    >>> known = sharing_holders("市商务局、某某街道办事处、东方服装城共同")
+    >>> known("东方服装城"), known("西城商厦")
+    (True, False)
+    >>> sharing_holders("市商务局、东方服装城"), sharing_holders("东方服装城、华联商厦共同"), sharing_holders("市商务局、广大群众共同")
+    (None, None, None)
+    """
+    together = _TOGETHER.match(units.strip())
+    if together is None:
+        return None
+    names = re.split("[、，,]", together.group("names"))
+    units_of = [name for name in names if looks_like_unit_list(name, known)]
+    trade = frozenset(name for name in names if _TRADE_NAME.match(name) and name not in units_of)
+    if not units_of or not trade or len(units_of) + len(trade) < len(names):
+        return None
+    return lambda name: name in trade or bool(known and known(name))
 
 
 def matter_before_holder(name: str, is_body) -> bool:

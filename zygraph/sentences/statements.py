@@ -25,6 +25,7 @@ from zygraph.sentences.asked_units import asked_units, contacting_units
 from zygraph.sentences.grammar import Item, names_units, officials, parse_group, split_clauses
 from zygraph.sentences.role_words import role_of
 from zygraph.sentences.helper_clauses import units_before_their_work
+from zygraph.sentences.holders import SHARED_WORD, sharing_holders
 from zygraph.names.numerals import chinese_number
 from zygraph.sentences.subject_units import WITH as _WITH
 from zygraph.names.unitform import KIND_RULES
@@ -198,14 +199,17 @@ def clause_units(text: str, known=None) -> list[Item] | None:
                 items += [Item(name, "person", "") for name in people]
                 running = True
                 continue
-            if looks_like_unit_list(units, known):
+            # 由A、B、C共同组织实施: a business named by its trade name (C) shares the work with the units beside it
+            sharing = None if looks_like_unit_list(units, known) else sharing_holders(units, known)
+            if sharing is not None or looks_like_unit_list(units, known):
                 verb = opened.group("verb")  # 由A、B按职责分工管理: all responsible
                 if verb in _BY_MANNER:  # 由A按照…组织实施: the units' work comes after the manner
                     verb = "牵头" if _MANNER_THEN_LEAD.match(clause, opened.end()) else verb
                     role = "lead" if verb == "牵头" else "responsible"
                 else:
                     role = "responsible" if verb.startswith("按") else _BY_VERB_ROLES.get(verb) or role_of(verb)
-                items += [Item(name, role, verb) for name in split_units(units, known)]
+                items += [Item(name, role, SHARED_WORD if sharing is not None and not looks_like_unit_list(name, known)
+                               else verb) for name in split_units(units, sharing or known)]
                 after = clause[opened.end():]
                 after = "组织" + after if verb.endswith("组织") else after  # 由A统一组织B…: B as after 牵头组织
                 items += _organised(after, known) if role in ("lead", "responsible") else []

@@ -112,7 +112,8 @@ _WORDS_ACROSS_A_NAME = ("队伍", "隊伍", "局面", "局势", "所有", "所�
 #: 市爱卫办统筹协调… (统 ends no name there: 市爱卫办统筹协 is no unit).
 _DUTY_WORDS = ("协调", "组织", "根据", "按照", "依据", "参加", "协助", "配合", "参与", "协同", "做好", "负责",
                "统筹", "联合",  # 县农技中心联合检查验收: 联 ends a name (妇联), but 联合 opens the duty
-               "立即", "迅速", "及时")  # 省安监局立即组织…: an adverb of time before the duty's verb (省 opens no verb)
+               "立即", "迅速", "及时",  # 省安监局立即组织…: an adverb of time before the duty's verb (省 opens no verb)
+               "成立", "建立")  # 各镇政府成立相应的指挥机构和办事机构: the body sets up organs of its own (…和办 is none)
 #: A duty opening with one of these words supports (市红十字会参加灾区救灾…), wherever the sentence goes on.
 _SUPPORT_OPENERS = ("协助", "配合", "参加", "参与", "协同")
 def subject_units(text: str, known=None) -> list[Item] | None:
@@ -413,6 +414,8 @@ def duty_subject_units(text: str, known=None) -> list[Item] | None:
     [('市科协', 'responsible')]
     >>> [i.text for i in duty_subject_units("县安监局立即组织省救援队赶赴灾区。")]  # not 县安监局立即组织省
     ['县安监局']
+    >>> [i.text for i in duty_subject_units("各镇政府成立相应的救助机构和办事机构，负责救灾。")]  # not …和办
+    ['各镇政府']
     >>> [(i.text, i.role) for i in duty_subject_units("市红十字会参加灾区救灾和伤员现场救护工作。")]
     [('市红十字会', 'support')]
     >>> [(i.text, i.role) for i in duty_subject_units("县人社局组织制定并会同有关部门落实参与救援人员的工伤政策。")]
