@@ -50,6 +50,10 @@ def placed(reg, name, issuer):
     ("社会救助股", "government"),                  # a bureau's own section
     ("人行武汉分行", "government"),                # 人行: the central bank, by its short name
     ("市疫情防控指挥部各工作组", "government"),        # 工作组
+    ("电监会", "government"),                     # 监会: a regulatory commission by its short name
+    ("国家统计局某某调查队", "government"),          # 调查队: a statistics bureau's survey team
+    ("省公安消防总队", "government"),               # 总队
+    ("某某地质队", "institution"),                  # 地质队: a geological survey team
 ])
 def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind):
     f = form(reg, name)

@@ -47,10 +47,12 @@ KIND_RULES = (
     (re.compile(r"(?<!人民)银行|公司|集团|电网|移动|联通|电信|供电局"), "state_enterprise"),
     (re.compile(r"(纪委|纪检|党委|党组|工委|委员会办公室|党工委)"), "party"),
     (re.compile(r"(联合会|协会|学会|总会|工会|团委|商会|基金会|[妇残侨文科]联)$"), "people_org"),
-    (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园)$"), "institution"),
+    (re.compile(r"(中心|馆|院|台|学校|大学|学院|报社|出版社|研究所|研究会|站|所|医院|杂志社|园|地质队|勘[查探]队)$"),
+     "institution"),
     # 公安部门 (a department named by its field), 水司 (a ministry's 司), 人事股, 各工作组, 行政执法队, 公安机关,
     # 领导小组 and 工作小组 (a body the government sets up; not a village's 村民小组)
-    (re.compile(r"(总局|局|委员会|委|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|支队|大队|中队|执法队|工作组|机关|"
+    # 电监会, 银监会: a regulatory commission (监督管理委员会) by its short name; 调查队: a statistics bureau's survey team
+    (re.compile(r"(总局|局|委员会|委|监会|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|总队|支队|大队|中队|执法队|调查队|工作组|机关|"
                 r"(?:领导|工作|专项|协调)小组)$"),
      "government"),
 )
