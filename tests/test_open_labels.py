@@ -23,3 +23,19 @@ def test_tasks_closed_by_a_related_departments_line(tmp_path):
     rows = [(a.task_id, a.raw_unit, a.role) for a in table.assignments.itertuples()]
     assert rows == [("T001", "甲区交通局", "lead"), ("T001", "甲区公安分局", "lead"),
                     ("T002", "甲区规划局", "lead"), ("T002", "属地街道", "lead")]
+
+
+def _tasks(tmp_path, text):
+    path = tmp_path / "notice.txt"
+    path.write_text(text, encoding="utf-8")
+    table = read_table(str(path))
+    return table.tasks.task.tolist(), [(a.task_id, a.raw_unit) for a in table.assignments.itertuples()]
+
+
+def test_label_closes_every_paragraph_under_its_heading(tmp_path):
+    # a paragraph naming no units, then one naming units in its text, then the label: one task, both paragraphs
+    tasks, units = _tasks(tmp_path, "一、工作任务\n\n（一）开展排查\n\n对辖区道路开展排查，形成清单。\n\n"
+                                    "每年更新档案，由甲区交通局组织确认。\n\n相关部门：甲区交通局、甲区公安分局等。\n")
+    assert tasks == ["对辖区道路开展排查，形成清单。每年更新档案，由甲区交通局组织确认。"]
+    assert ("T001", "甲区公安分局") in units
+
