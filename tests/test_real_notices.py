@@ -332,9 +332,9 @@ XFAIL = {
     "2025_shanghai_jingan_district_waste_sorting_unit_task_list": "P 0.88 R 0.30, 15/47 - a 序号/任务内容/责任单位 table "
     "one cell a paragraph, one row a unit, each cell holding 1-11 numbered items in four numbering styles that the gold "
     "makes tasks of their own (DOUBTFUL; the reader reads a row a task)",
-    "2025_shanghai_yangpu_district_internal_roads_related_departments": "P 0.60 R 0.09, 3/5 - each task a heading over "
-    "paragraphs closed by a line of its own 相关部门：A、B…等。 (a label word not known): read from the paragraphs' "
-    "subjects instead",
+    "2025_shanghai_yangpu_district_internal_roads_related_departments": "P 0.70 R 0.72, 5/5 - each task a heading over "
+    "paragraphs closed by a line of its own 相关部门：A、B…等。 (read as a label now); the 牵头 of the last task's text "
+    "(属地街道牵头组织…) makes the label's nine other units support, and a 相关部门 in the first task's text is an extra",
     "1980_guofa_field_geology_work_conditions_report": "P 0.67 R 0.38, 14/22 - a one-line State Council forwarding of a "
     "ministry report: proposals 一、-八、 with no headings, duties of field teams, county governments, communes and "
     "provinces as subjects, 由-doers, approvals sent up",

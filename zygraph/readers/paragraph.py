@@ -298,6 +298,16 @@ def parse_paragraphs(text: str, path: str | Path = "<text>", layout: str = "para
             blocks[-1]["labels"].append((number, line))
             seen_task, plain = True, None
         elif label and last is not None:  # 牵头单位：… on a line of its own: the units of the task above (or of a run)
+            if len(blocks) > 1 and targets[0] is blocks[-2] and not last["heading"] and not last["labels"] \
+                    and last["number"] is None and targets[1]:
+                # （一）… / 以…。(no units) / …由A组织B确认。 / 相关部门：…: the label closes every paragraph under the
+                # heading, the one without units too, not the last alone
+                findings[:] = [f for f in findings if all(f is not stray for _, _, stray in targets[1])]
+                last["text"] = "".join(text for _, text, _ in targets[1]) + last["text"]
+                last["line"] = targets[1][0][0]
+                findings.append(Finding(number, "info", "label_closes_paragraphs", f"{line[:40]} closes the "
+                                        f"{len(targets[1]) + 1} paragraphs under the heading above it",
+                                        "read them as one task with those units"))
             close_items_above(blocks, number, line, findings)
         elif label:
             findings.append(Finding(number, "warning", "label_without_task", f"units named before any task: {line[:40]}",

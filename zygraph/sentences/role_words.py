@@ -41,6 +41,12 @@ LABELS = {
     "主管部门": "responsible", "主管单位": "responsible",  # （主管部门：县民政局）: the department in charge of the work
     "数据提供单位": "support", "数据提供部门": "support",  # the unit that supplies a target's figures: a duty in it
 }
+#: Labels that are a label only where they open a line, clause or bracket, with their colon (``相关部门：A、B等。``
+#: closing a task: the units that answer for it): the same words are a subject in running text (相关部门要…, 各相关单位：
+#: an addressee, 组织相关部门共同确认), so they are kept out of LABELS (read as nouns for who elsewhere) and of the
+#: prose forms (相关部门为…), and match only with no Han character before them.
+OPEN_LABELS = {"相关部门": "responsible", "相关单位": "responsible"}
+_OPEN_LABEL = f"(?<![\u4e00-\u9fff])(?:{'|'.join(both_forms(OPEN_LABELS))})"
 #: Verb -> role, for units written before the verb (``A、B负责``).
 VERBS = {
     "牵头负责": "lead", "负责牵头": "lead", "牵头落实": "lead", "牵头": "lead", "主责": "lead", "指导": "lead", "主抓": "lead",
@@ -60,7 +66,7 @@ VERBS = {
 #: all look like units, and do not by themselves make a text look like it names units.
 WEAK_VERBS = {"落实": "responsible", "实施": "responsible", "组织落实": "responsible", "组织推进": "responsible",
                "组织": "responsible", "统一组织": "responsible", "联合组织": "responsible"}  # 由A、B联合组织举办…
-_ROLE_OF = {form: role for table in (LABELS, VERBS, WEAK_VERBS, LABEL_WORDS) for word, role in table.items()
+_ROLE_OF = {form: role for table in (LABELS, VERBS, WEAK_VERBS, LABEL_WORDS, OPEN_LABELS) for word, role in table.items()
             for form in both_forms([word])}
 #: A label: one of LABELS, or a role word, a few characters and a noun (牵头考核单位, 牵头推进部门).
 #: Words qualifying a label before its role word: 主要协作单位, 具体责任单位, 直接责任单位, 工作协助部门 (the departments
@@ -78,7 +84,7 @@ _ALSO_NOUN = f"(?:[（(](?:{'|'.join(both_forms(LABEL_NOUNS))})[）)]|、(?:{'|'
 #: the label; a note saying the first listed leads (（排名第一的为牵头单位）) is none of these.
 ORDER_NOTE = ("[（(](?=[^（()）：:]*(?:顺序|次序|排列|排序|先后|为序|下同))(?![^（()）：:]*(?:牵头|牽頭|主责))"
               "[^（()）：:。；;]{1,30}[）)]")
-LABEL = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}(?P<note>{ORDER_NOTE})?\\s*[：:]")
+LABEL = re.compile(f"({_LABEL_TEXT}|{_OPEN_LABEL}){_ALSO_NOUN}(?P<note>{ORDER_NOTE})?\\s*[：:]")
 #: A label or a person's title written with 是 or 为 in prose (主责单位是A、B; 牵头领导是张某): read as with ：.
 LABEL_IS = re.compile(f"^({_LABEL_TEXT}|[^：:，,；;]{{0,8}}(?:领导|領導|责任人|責任人|联系人|聯繫人))(?:是|为|為)(?!否|主|准)")
 _LABEL_AT_END = re.compile(f"({_LABEL_TEXT}){_ALSO_NOUN}$")
@@ -150,6 +156,8 @@ def label_start(text: str) -> int | None:
     --------
     >>> label_start("办科技周。协同责任单位：市科协"), label_start("办科技周"), label_start("垃圾未清运。整改责任单位：A")
     (5, None, 6)
+    >>> label_start("相关部门：甲局、乙局等。"), label_start("各相关单位："), label_start("相关部门要加强协作：甲局")
+    (0, None, None)
     """
     found = [m.start() for m in (LABEL.search(text), _NEUTRAL_ANYWHERE.search(text)) if m]
     return min(found) if found else None
