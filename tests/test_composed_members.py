@@ -150,3 +150,18 @@ def test_a_member_renamed_to_the_leads_spelling_is_a_finding_naming_both_spellin
     joined = [finding for finding in doc.findings if finding.code == "member_spellings_joined"]
     assert len(joined) == 1 and joined[0].line == 2
     assert "财政（地税）局" in joined[0].message and "县财政局" in joined[0].message
+
+
+def test_members_counted_with_enterprises_and_a_lead_named_for_the_conference_are_read():
+    # 共4个部门（单位）和企业组成 counts the list; 甲局为联席会议牵头单位 names the conference's lead with no 的
+    text = ("联席会议由县公安局、县发展改革局和县燃气公司、县供水公司共4个部门（单位）和企业组成。"
+            "县公安局为联席会议牵头单位，县公安局副局长担任召集人。")
+    assert [(item.text, item.role) for item in composed_members(text)] == [
+        ("县公安局", "lead"), ("县发展改革局", "support"), ("县燃气公司", "support"), ("县供水公司", "support")]
+
+
+def test_a_unit_named_the_lead_of_a_body_is_designated_and_never_read_with_the_body_in_its_name():
+    from zygraph.sentences.subject_units import designated_units
+    assert [(i.text, i.role) for i in designated_units("县公安局为联席会议牵头单位，负责日常工作。")] == [("县公安局", "lead")]
+    assert [(i.text, i.role) for i in designated_units("县财政局为领导小组牵头单位。")] == [("县财政局", "lead")]
+    assert designated_units("县财政局为领导小组成员。") is None

@@ -24,8 +24,10 @@ GROUP_WORD = "负责…。由…组成"
 #: A working group's duty with no subject of its own: opening the text, or after the group's name (救援组负责…).
 _GROUP_DUTY = re.compile("^(?:[\u4e00-\u9fff]{1,10}(?:组|小组|专班|組)[：:]?)?(?:主要)?(?:负责|負責)")
 _COMPOSED_END = re.compile("(?:共同)?(?:组成|組成)$")
-#: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位.
-_COUNT = "等?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
+#: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位, 共6个部门（单位）和企业
+#: (a kind noted in brackets, enterprises counted beside the departments).
+_COUNT = ("[等共]?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
+          "(?:[（(](?:单位|單位)[）)])?(?:和企业|和企業)?")
 #: The members of a body: 由A、B、C（等）（9个部门和单位）组成 (a comma may part the list: 由A、B，C、D等部门和单位组成),
 #: or 成员单位包括/为/有：A、B、C, up to the clause's end.
 _MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^。；;：:由]{{2,400}}?)(?:{_COUNT})?(?:共同)?(?:组成|組成)"
@@ -51,6 +53,9 @@ def composed_members(text: str, known=None) -> list[Item] | None:
     [('市商务局', 'lead'), ('市公安局', 'support'), ('市税务局', 'support')]
     >>> [(i.text, i.role) for i in composed_members("成员单位包括县水利局、县农业局。由县水利局牵头。")]
     [('县水利局', 'lead'), ('县农业局', 'support')]
+    >>> text = "联席会议由市公安局、市燃气公司共2个部门（单位）和企业组成。市公安局为联席会议牵头单位。"
+    >>> [(i.text, i.role) for i in composed_members(text)]
+    [('市公安局', 'lead'), ('市燃气公司', 'support')]
     >>> composed_members("领导小组由县水利局、县农业局组成。") is None  # no lead named: members only
     True
     """
