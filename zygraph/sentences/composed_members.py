@@ -15,7 +15,8 @@ from zygraph.names.unitlist import split_units
 from zygraph.names.list_marks import BY_WORD
 from zygraph.names.listlike import looks_like_unit_list
 
-__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "joined_spellings", "group_members", "members_and_duties"]
+__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "joined_spellings", "group_members", "members_and_duties",
+           "people_then_duties"]
 
 #: The word the members so read carry, for the findings.
 MEMBERS_WORD = "由…组成，A为牵头"
@@ -139,6 +140,50 @@ def members_and_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | 
         else:
             tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
     return tasks if len(tasks) > 1 else None
+
+
+def people_then_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """``text`` as its tasks when its members are people (``召集人：张三 A局局长成员：…``), no body given a duty before a
+    later sentence sets a body in a unit to do work (``联席会议办公室设在A，承担日常工作``): one task from that
+    sentence, and one from each later sentence with a body as its subject; else None.
+
+    The rules of a joint conference may list who sits on it by name and post, with no sentence naming the member
+    bodies (:func:`members_and_duties` reads that sentence): the people are no units, and the work starts with the
+    office set up for the conference. The sentences after a duty that give no body one (who the liaisons are) run on.
+
+    Examples
+    --------
+    >>> text = "召集人：张三县水利局局长成员：李四县农业局副局长联席会议办公室设在县水利局，承担日常工作。联络员由有关人员担任。"
+    >>> [(task[:9], [(i.text, i.role) for i in items]) for task, items in people_then_duties(text)]
+    [('联席会议办公室设在', [('联席会议办公室', 'responsible')])]
+    >>> people_then_duties("县水利局负责防汛。联席会议办公室设在县水利局，承担日常工作。") is None  # a body's duty first
+    True
+    >>> people_then_duties("为加强领导，特制定本制度。办公室设在县水利局，承担日常工作。") is None  # no people listed
+    True
+    """
+    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    tasks: list[tuple[str, list[Item]]] = []
+    for sentence in sentences:
+        if not tasks:
+            found = [m for m in _SET_IN_OPENING.finditer(sentence) if set_up_body(sentence[m.start():])]
+            if found and _PEOPLE.search(text[:text.index(sentence) + found[0].start()]):
+                tasks.append((sentence[found[0].start():].strip(), set_up_body(sentence[found[0].start():])))
+            elif subject_units(sentence, known) or set_up_body(sentence):
+                return None
+            continue
+        items = set_up_body(sentence) or subject_units(sentence, known)
+        if items:
+            tasks.append((sentence.strip(), items))
+        else:
+            tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
+    return tasks or None
+
+
+#: The people a body's rules list as its members, by their place: 召集人：张三 A局局长, 成员：李四 …, 组长：….
+_PEOPLE = re.compile("(?:召集人|成员|成　员|成員|组长|組長)[：:]")
+#: Where a body set in a unit may open its sentence, after people and posts glued before it: a conference's or a
+#: group's office (联席会议办公室设在…, 领导小组办公室设在…).
+_SET_IN_OPENING = re.compile("(?:联席会议|聯席會議|领导小组|領導小組)?(?:办公室|辦公室)(?=设在|設在)")
 
 
 def _composition(text: str, known=None) -> tuple[list[Item], int, list[tuple[str, str]]] | None:
