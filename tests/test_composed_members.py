@@ -150,3 +150,29 @@ def test_a_member_renamed_to_the_leads_spelling_is_a_finding_naming_both_spellin
     joined = [finding for finding in doc.findings if finding.code == "member_spellings_joined"]
     assert len(joined) == 1 and joined[0].line == 2
     assert "财政（地税）局" in joined[0].message and "县财政局" in joined[0].message
+
+
+def test_members_counted_with_enterprises_and_a_lead_named_for_the_conference_are_read():
+    # 共4个部门（单位）和企业组成 counts the list; 甲局为联席会议牵头单位 names the conference's lead with no 的
+    text = ("联席会议由县公安局、县发展改革局和县燃气公司、县供水公司共4个部门（单位）和企业组成。"
+            "县公安局为联席会议牵头单位，县公安局副局长担任召集人。")
+    assert [(item.text, item.role) for item in composed_members(text)] == [
+        ("县公安局", "lead"), ("县发展改革局", "support"), ("县燃气公司", "support"), ("县供水公司", "support")]
+
+
+def test_a_unit_named_the_lead_of_a_body_is_designated_and_never_read_with_the_body_in_its_name():
+    from zygraph.sentences.subject_units import designated_units
+    assert [(i.text, i.role) for i in designated_units("县公安局为联席会议牵头单位，负责日常工作。")] == [("县公安局", "lead")]
+    assert [(i.text, i.role) for i in designated_units("县财政局为领导小组牵头单位。")] == [("县财政局", "lead")]
+    assert designated_units("县财政局为领导小组成员。") is None
+
+
+def test_members_listed_as_people_give_no_task_and_the_office_set_in_a_unit_starts_one():
+    from zygraph.sentences.composed_members import people_then_duties
+    text = ("召集人：王五　市应急局局长成员：赵六　市公安局副局长成员因工作变动需要调整的，由所在单位提出。"
+            "领导小组办公室设在市应急局，承担日常工作。联络员由各单位处长担任。")
+    tasks = people_then_duties(text)
+    assert [(task[:8], [(i.text, i.role) for i in items]) for task, items in tasks] == [
+        ("领导小组办公室设", [("领导小组办公室", "responsible")])]
+    assert tasks[0][0].endswith("联络员由各单位处长担任。")  # the people after it run on
+    assert people_then_duties("召集人：王五　市应急局局长。会议每季度召开一次。") is None  # no body given work

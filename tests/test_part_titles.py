@@ -57,3 +57,10 @@ def test_a_requirement_glued_to_its_part_title_names_the_members_not_the_title()
                            "每年召开一次会议，由县水利局牵头召集。四、工作要求各成员单位要按照职责分工，积极参加联席会议。")
     assert [(row.task[:8], row.lead) for row in doc.rows][-1] == ("工作要求各成员单", "各成员单位")
     assert {"requirement_subject", "part_title_glued"} <= {finding.code for finding in doc.findings}
+
+
+def test_a_title_naming_the_body_its_rules_are_of_is_cut_before_the_subject():
+    from zygraph.sentences.part_titles import part_title as title
+    assert title("联席会议工作要求各成员单位要互通信息") == "联席会议工作要求"
+    assert title("领导小组职责县财政局负责保障经费") == "领导小组职责"
+    assert title("联席会议要每年召开一次") == ""  # the body alone is no title

@@ -122,3 +122,12 @@ def test_a_cover_written_in_traditional_characters_is_a_cover_too():
     assert addressed_duties(pairs, []) == []
     # without the cover line the same shares divide the work
     assert [row.lead for row in addressed_duties(pairs[:1] + pairs[2:], [])] == ["各鎮人民政府", "縣直各部門"]
+
+
+def test_paragraphs_of_one_line_sharing_its_number_cut_only_the_addressees_colon():
+    # a one-line copy split into paragraphs gives every paragraph line 1: only the one opening with the addressees
+    # loses its colon; a later paragraph with no colon (a signature's date) is read whole, not a crash
+    pairs = [(1, "甲乡镇，乙局：暂停集市。"), (1, "二○○六年一月二十三日"),
+             (1, "甲乡镇要依据职能明确专人负责。做好疏导。乙局依据职能加强检查。")]
+    assert [(row.task, row.lead) for row in addressed_duties(pairs, [])] == [
+        ("甲乡镇要依据职能明确专人负责。做好疏导。", "甲乡镇"), ("乙局依据职能加强检查。", "乙局")]

@@ -217,3 +217,16 @@ def test_a_ministrys_indicator_table_copied_a_cell_a_line_is_piped(tmp_path):
     assert detect_layout(path) == "piped"
     table = zygraph.read_table(path)
     assert list(zip(table.assignments.unit, table.assignments.role)) == [("科技司", "lead"), ("标准司", "lead")]
+
+
+def test_a_conferences_rules_listing_its_members_as_people_are_read_from_the_office_and_the_requirement(tmp_path):
+    # one line: members listed by name and post (no sentence naming member bodies), then the office set in a unit
+    # with its duty; part 三 procedures; part 四's title glued to 各成员单位要…: two tasks, the seat no unit
+    path = tmp_path / "rules.txt"
+    path.write_text("某县联席会议制度为加强领导，建立联席会议制度。一、主要职能研究重大问题。二、会议成员召集人：张三　县水利局局长"
+                    "成员：李四　县农业局副局长联席会议办公室设在县水利局，承担联席会议的日常工作。联络员由有关人员担任。"
+                    "三、工作规则联席会议每季度召开一次。四、工作要求各成员单位要按照职能分工，主动研究有关问题。要互通信息。\n",
+                    encoding="utf-8")
+    assert detect_layout(path) == "paragraph"
+    assert [(row.task[:8], row.lead) for row in read_raw(path).rows] == [
+        ("联席会议办公室设", "联席会议办公室"), ("工作要求各成员单", "各成员单位")]

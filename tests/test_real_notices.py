@@ -338,14 +338,13 @@ XFAIL = {
     "1980_guofa_field_geology_work_conditions_report": "P 0.67 R 0.38, 14/22 - a one-line State Council forwarding of a "
     "ministry report: proposals 一、-八、 with no headings, duties of field teams, county governments, communes and "
     "provinces as subjects, 由-doers, approvals sent up",
-    "2004_guohan_oil_gas_pipeline_protection_joint_conference": "P 0.00 R 0.00, 1/5 - a one-line joint-conference "
-    "system: the composition sentence naming six members with the lead (…等六个部门组成，公安部为联席会议牵头单位) read "
-    "as 公安部为联席会议, the conference's own functions, a member-duty sentence, a liaison group with 负责",
+    "2004_guohan_oil_gas_pipeline_protection_joint_conference": "P 1.00 R 0.70, 2/5 - a one-line joint-conference "
+    "system: the composition sentence (…共6个部门(单位)和企业组成。公安部为联席会议牵头单位) and 联席会议工作要求各成员单位要… "
+    "now read; left: the conference's own functions, a member-duty sentence after procedures (各成员单位按照职能，分工负责), "
+    "a liaison group the conference sets up with 负责 under a glued title",
     "2005_guofa_coal_industry_healthy_development_opinion": "P 0.89 R 0.71, 22/27 - a one-line State Council opinion, "
     "points with run-in headings, banks, enterprises and mines as subjects, a closing call on everyone the gold keeps as "
     "a task (DOUBTFUL)",
-    "2006_guohan_coal_mine_rectification_closure_joint_conference": "refused - a one-line joint-conference reply whose "
-    "members are listed as people: only the conference office and 各成员单位 have duties, no reader takes it",
     "2025_shanghai_jiading_district_river_sluice_maintenance_duties": "P 0.57 R 0.31, 4/7 - part 职责分工: an unnumbered "
     "opening sentence with five joint subjects (collectives 各镇人民政府、街道办事处 and two zones sharing 管委会), items "
     "（1）-（5） with bodies as subjects, item （1） three tasks",

@@ -119,11 +119,13 @@ def addressed_duties(pairs, findings: list) -> list[RawRow]:
     shares = []  # [line, text, items, addressed]
     notes = []  # findings on sentences not read, kept only if the shares are read
     open_share = False  # whether a sentence naming no unit goes on the last share
+    cut = False  # whether the addressees' colon was cut off
     for number, text in pairs:
         if number < at:
             continue
-        if number == at:
-            text = text[_COLON.search(text).end():]  # after the colon closing the addressees
+        if number == at and not cut and _ADDRESSED.match(text.strip()):
+            # after the colon closing the addressees; a one-line copy split into paragraphs gives them all one line
+            text, cut = text[_COLON.search(text).end():], True
         for sentence in (part.strip() for part in _SENTENCE.split(text) if part.strip()):
             items = duty_subject_units(sentence)
             if items and all(item.text in known for item in items):

@@ -27,7 +27,7 @@ from zygraph.sentences.running_requirements import matter_requirement
 from zygraph.sentences.reported_sentences import reported_sentences
 from zygraph.sentences.report_duties import clause_duties, ordinal_points
 from zygraph.sentences.statements import bare_units, clause_units, closing_sentence_units, sentence_units
-from zygraph.sentences.composed_members import composed_members, group_members, members_and_duties
+from zygraph.sentences.composed_members import composed_members, group_members, members_and_duties, people_then_duties
 from zygraph.sentences.divided_clauses import DIVIDED_WORD, divided_clauses
 from zygraph.sentences.subject_units import CONNECTIVE, designated_units, sentence_subjects, subject_units
 from zygraph.sentences.schedules import schedule_units
@@ -126,6 +126,8 @@ def task_sentences(text, in_body=True, numbered=True, how=None):
             how[DIVIDED_WORD] = True
         return divided
     composed = members_and_duties(rest) if not out and in_body else None
+    # 召集人：张三 A局局长成员：…联席会议办公室设在A，承担日常工作: members as people, the office's duty the first
+    composed = composed or (people_then_duties(rest) if not out and in_body else None)
     if composed:  # 联席会议由A、B、C组成，A为牵头单位。…联席会议办公室设在B，承担日常工作: the members, then the office
         if how is not None:
             how["members_duties"] = True

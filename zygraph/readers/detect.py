@@ -6,6 +6,7 @@ import re
 import zipfile
 from pathlib import Path
 
+from zygraph.sentences.composed_members import people_then_duties
 from zygraph.sentences.decisions import decided_matter, decided_work, ordinal_requirements, required_clauses
 from zygraph.sentences.required_sentences import required_sentences
 from zygraph.sentences.lone_requirements import lone_requirements
@@ -177,6 +178,7 @@ def _text_layout(lines: list[str], normal: str) -> str | None:
            or designated_units(line) or target_units(line) or decided_work(line) or required_clauses(line)
            or ordinal_requirements(line) or required_sentences(line) or ordinal_points(line) or clause_duties(line)
            or lone_requirements(line)  # 会议提出几点要求，一是A及各相关部门要…；二是要…: units named once
+           or people_then_duties(line)  # 召集人：张三 A局局长…联席会议办公室设在A，承担…: the office's duty
            or document_wide_units(line)  # [以下任务均需各县(市)政府落实，不再列出]: units once for every task
            or any(divided_sentence(part) for part in _SENTENCE_MARKS.split(line))  # A组织…；B落实…；C开展…
            for line in joined) or _duty_list(joined) or unit_cells(normal.split("\n")) \

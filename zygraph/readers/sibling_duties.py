@@ -146,12 +146,34 @@ def beside_duties(parsed, index):
     (True, False)
     """
     block, (before, done) = parsed[index][0], parsed[index - 1] if index else ({"heading": False}, [])
+    if _titled_rules_part(parsed, index):
+        return True
     return bool(RUN_IN.search(block["text"]) and any(
         0 <= at < len(parsed) and parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
         and len(parsed[at][1]) > 1 and all(items for _, items in parsed[at][1]) for at in (index - 1, index + 1)) \
         or before["heading"] and before["area"] == block["area"] and not before["labels"] and not before["names_owner"] \
         and closing_group(before["text"]) is None and any(items for _, items in done) \
         and modal_subject_units(block["text"], opening=True))
+
+
+def _titled_rules_part(parsed, index):
+    """True when ``parsed[index]``, a heading, opens with a part's title glued to units and 要 (四、工作要求各成员单位要…:
+    :func:`zygraph.sentences.part_titles.part_title`) and an earlier sibling heading's text gives a body a duty (二、…
+    联席会议办公室设在A，承担…): the parts of a body's rules, a part of procedures with no duty between them.
+
+    >>> def heading(text):
+    ...     return dict(heading=True, area="", level=1, labels=[], text=text, number=None, names_owner=False)
+    >>> parsed = [(heading("成员办公室设在甲局，承担日常工作。"), [("办公室设在甲局", ["办公室"])]),
+    ...           (heading("工作规则每年召开一次会议。"), []), (heading("工作要求各成员单位要互通信息。"), [])]
+    >>> _titled_rules_part(parsed, 2), _titled_rules_part(parsed[1:], 1)
+    (True, False)
+    """
+    block = parsed[index][0]
+    text = block["text"]
+    return bool(block["heading"] and part_title(text) and modal_subject_units(text[len(part_title(text)):], opening=True)
+                and any(parsed[at][0]["heading"] and parsed[at][0]["area"] == block["area"]
+                        and parsed[at][0].get("level") == block.get("level")
+                        and any(items for _, items in parsed[at][1]) for at in range(index)))
 
 
 def numbered_after_duty(parsed, index):

@@ -15,7 +15,8 @@ from zygraph.names.unitlist import split_units
 from zygraph.names.list_marks import BY_WORD
 from zygraph.names.listlike import looks_like_unit_list
 
-__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "joined_spellings", "group_members", "members_and_duties"]
+__all__ = ["MEMBERS_WORD", "GROUP_WORD", "composed_members", "joined_spellings", "group_members", "members_and_duties",
+           "people_then_duties"]
 
 #: The word the members so read carry, for the findings.
 MEMBERS_WORD = "由…组成，A为牵头"
@@ -24,8 +25,10 @@ GROUP_WORD = "负责…。由…组成"
 #: A working group's duty with no subject of its own: opening the text, or after the group's name (救援组负责…).
 _GROUP_DUTY = re.compile("^(?:[\u4e00-\u9fff]{1,10}(?:组|小组|专班|組)[：:]?)?(?:主要)?(?:负责|負責)")
 _COMPOSED_END = re.compile("(?:共同)?(?:组成|組成)$")
-#: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位.
-_COUNT = "等?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
+#: How many members a list says it holds, after its last name: 9个部门和单位, 等十个部门, 等单位, 共6个部门（单位）和企业
+#: (a kind noted in brackets, enterprises counted beside the departments).
+_COUNT = ("[等共]?(?:[0-9]{1,2}|[一二三四五六七八九十两]{1,3})?个?(?:部门和单位|单位和部门|成员单位|部门|单位|部委|部門|單位)"
+          "(?:[（(](?:单位|單位)[）)])?(?:和企业|和企業)?")
 #: The members of a body: 由A、B、C（等）（9个部门和单位）组成 (a comma may part the list: 由A、B，C、D等部门和单位组成),
 #: or 成员单位包括/为/有：A、B、C, up to the clause's end.
 _MEMBERS = re.compile(f"{BY_WORD}(?P<members>[^。；;：:由]{{2,400}}?)(?:{_COUNT})?(?:共同)?(?:组成|組成)"
@@ -51,6 +54,9 @@ def composed_members(text: str, known=None) -> list[Item] | None:
     [('市商务局', 'lead'), ('市公安局', 'support'), ('市税务局', 'support')]
     >>> [(i.text, i.role) for i in composed_members("成员单位包括县水利局、县农业局。由县水利局牵头。")]
     [('县水利局', 'lead'), ('县农业局', 'support')]
+    >>> text = "联席会议由市公安局、市燃气公司共2个部门（单位）和企业组成。市公安局为联席会议牵头单位。"
+    >>> [(i.text, i.role) for i in composed_members(text)]
+    [('市公安局', 'lead'), ('市燃气公司', 'support')]
     >>> composed_members("领导小组由县水利局、县农业局组成。") is None  # no lead named: members only
     True
     """
@@ -134,6 +140,50 @@ def members_and_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | 
         else:
             tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
     return tasks if len(tasks) > 1 else None
+
+
+def people_then_duties(text: str, known=None) -> list[tuple[str, list[Item]]] | None:
+    """``text`` as its tasks when its members are people (``召集人：张三 A局局长成员：…``), no body given a duty before a
+    later sentence sets a body in a unit to do work (``联席会议办公室设在A，承担日常工作``): one task from that
+    sentence, and one from each later sentence with a body as its subject; else None.
+
+    The rules of a joint conference may list who sits on it by name and post, with no sentence naming the member
+    bodies (:func:`members_and_duties` reads that sentence): the people are no units, and the work starts with the
+    office set up for the conference. The sentences after a duty that give no body one (who the liaisons are) run on.
+
+    Examples
+    --------
+    >>> text = "召集人：张三县水利局局长成员：李四县农业局副局长联席会议办公室设在县水利局，承担日常工作。联络员由有关人员担任。"
+    >>> [(task[:9], [(i.text, i.role) for i in items]) for task, items in people_then_duties(text)]
+    [('联席会议办公室设在', [('联席会议办公室', 'responsible')])]
+    >>> people_then_duties("县水利局负责防汛。联席会议办公室设在县水利局，承担日常工作。") is None  # a body's duty first
+    True
+    >>> people_then_duties("为加强领导，特制定本制度。办公室设在县水利局，承担日常工作。") is None  # no people listed
+    True
+    """
+    sentences = [part for part in _SENTENCE_END.split(text) if part.strip()]
+    tasks: list[tuple[str, list[Item]]] = []
+    for sentence in sentences:
+        if not tasks:
+            found = [m for m in _SET_IN_OPENING.finditer(sentence) if set_up_body(sentence[m.start():])]
+            if found and _PEOPLE.search(text[:text.index(sentence) + found[0].start()]):
+                tasks.append((sentence[found[0].start():].strip(), set_up_body(sentence[found[0].start():])))
+            elif subject_units(sentence, known) or set_up_body(sentence):
+                return None
+            continue
+        items = set_up_body(sentence) or subject_units(sentence, known)
+        if items:
+            tasks.append((sentence.strip(), items))
+        else:
+            tasks[-1] = (tasks[-1][0] + sentence, tasks[-1][1])
+    return tasks or None
+
+
+#: The people a body's rules list as its members, by their place: 召集人：张三 A局局长, 成员：李四 …, 组长：….
+_PEOPLE = re.compile("(?:召集人|成员|成　员|成員|组长|組長)[：:]")
+#: Where a body set in a unit may open its sentence, after people and posts glued before it: a conference's or a
+#: group's office (联席会议办公室设在…, 领导小组办公室设在…).
+_SET_IN_OPENING = re.compile("(?:联席会议|聯席會議|领导小组|領導小組)?(?:办公室|辦公室)(?=设在|設在)")
 
 
 def _composition(text: str, known=None) -> tuple[list[Item], int, list[tuple[str, str]]] | None:

@@ -19,8 +19,9 @@ FIXES = re.compile("^\\s*(?:明确|明確|确定|確定|确立|確立|指定)")
 #: The role labels (:data:`zygraph.sentences.grammar.LABELS`) as one alternation, the longest first.
 LABEL_WORDS = "|".join(sorted(LABELS, key=len, reverse=True))
 #: What comes between what is named and its label, shared by every reading of ``A为<label>``: 为 (or 是), what the
-#: label is for ending in 的 (optional: 为全县项目的牵头单位), an overall 总 (总牵头单位 leads as 牵头单位 does).
-NAMED_AS = "(?:为|為|是)(?:[^，,。；;：:]{1,30}?的)?总?"
+#: label is for ending in 的 (optional: 为全县项目的牵头单位) or the body it leads, no 的 needed (为联席会议牵头单位,
+#: 为领导小组牵头单位: a conference's or group's lead), an overall 总 (总牵头单位 leads as 牵头单位 does).
+NAMED_AS = "(?:为|為|是)(?:[^，,。；;：:]{1,30}?的|[^，,。；;：:的]{0,20}?(?:联席会议|聯席會議|领导小组|領導小組|工作专班|委员会|委員會|指挥部|指揮部))?总?"
 #: One clause: what is named, 为 (or 是), and a role label or a person's post (第一责任人, 具体责任人: people, no
 #: unit), ending its clause.
 _CLAUSE = re.compile(f"^(?P<named>[^，,。；;：:]{{2,40}}?){NAMED_AS}"

@@ -17,8 +17,12 @@ __all__ = ["PART_TITLE", "part_title", "after_part_title"]
 
 #: A part's title: a word saying which part (主要, 工作, 议事, 组织, 成员 …) and the part's noun (职责, 要求, 规则,
 #: 单位 …), four characters: 主要职责, 成员单位, 议事规则, 工作要求, 工作规则, 保障措施, 职责分工, 工作机制.
-PART_TITLE = re.compile("^(?:主要|工作|议事|議事|保障|职责|職責|任务|任務|总体|總體|基本|实施|實施|成员|成員)"
-                        "(?:职责|職責|要求|规则|規則|制度|机制|機制|措施|分工|任务|任務|目标|目標|原则|原則|单位|單位)")
+#: The title may name the body the rules are of first (联席会议工作要求, 领导小组成员单位), and after such a name the
+#: part's noun alone is a title (联席会议职能, 领导小组职责).
+_TITLE_BODY = "(?:联席会议|聯席會議|领导小组|領導小組)"
+PART_TITLE = re.compile(f"^(?:{_TITLE_BODY}?(?:主要|工作|议事|議事|保障|职责|職責|任务|任務|总体|總體|基本|实施|實施|成员|成員)"
+                        "(?:职责|職責|要求|规则|規則|制度|机制|機制|措施|分工|任务|任務|目标|目標|原则|原則|单位|單位)"
+                        f"|{_TITLE_BODY}(?:职能|職能|职责|職責))")
 #: How far into the text after a title the name of the body it is glued to may run.
 _LONGEST_NAME = 30
 
@@ -40,6 +44,11 @@ def part_title(text: str) -> str:
     --------
     >>> part_title("工作要求交通运输部要牵头做好联席会议各项工作"), part_title("职责分工县财政局负责保障经费")
     ('工作要求', '职责分工')
+
+    A title may name the body the rules are of first; after its name the part's noun alone is a title:
+
+    >>> part_title("联席会议工作要求各成员单位要主动研究"), part_title("联席会议职能联席会议在国务院领导下统筹研究")
+    ('联席会议工作要求', '联席会议职能')
 
     A title with no body's name right after it (its sentence opens with a verb or a modal, or the title goes on)
     is none, and neither is a text opening otherwise:
