@@ -52,9 +52,8 @@ def section_number_found(line_number: int | None, line: str) -> Finding | None:
     >>> section_number_found(3, "1.5万元用于补助") is None
     True
     """
-    number = section_number(line)
-    if number is None:
+    found = _AT_START.match(line)
+    if found is None:
         return None
-    rest = line[_AT_START.match(line).end():]
-    return Finding(line_number, "info", "section_number", f"a dotted section number opens the line: {number} | "
-                   f"{rest[:20]}", "read as the item's number, no part of the unit or title after it")
+    return Finding(line_number, "info", "section_number", f"a dotted section number opens the line: {found.group(1)} | "
+                   f"{line[found.end():][:20]}", "read as the item's number, no part of the unit or title after it")
