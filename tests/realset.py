@@ -53,7 +53,8 @@ SPLITS = ("dev", "holdout", "blind", "blind2", "blind3", "formats", "blind4", "b
           "blind121", "blind122", "blind123", "blind124", "blind125",
           "blind126", "blind127", "blind128", "blind129", "blind130", "blind131",
           "blind132", "blind133", "blind134", "blind135", "blind136", "blind137",
-          "blind138", "blind139", "blind140", "blind141")
+          "blind138", "blind139", "blind140", "blind141",
+          "blind142", "blind143", "blind144", "blind145")
 
 #: A task's own number at the start of its normalised text, as the readers may
 #: leave it: ``1.`` ``1、`` ``1﹒`` ``(一)`` ``（1）`` ``第一条`` ``80 |``. A bare
