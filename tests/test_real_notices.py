@@ -356,6 +356,45 @@ XFAIL = {
     "parts: duty lists with no subject, 由-duties, a working group 由A牵头 with ten members, A要加强指导，B要积极配合",
     "2013_guofa_photovoltaic_industry_opinion": "P 0.89 R 0.67, 8/12 - a one-line opinion, points with run-in headings, "
     "most sentences with no subject, four 由-duties, part 八's heading run into 各有关部门要…",
+    # blind140-143, the seventeenth session's first measure, scored once with the readers of ad312b93: 16 notices,
+    # P 0.86 R 0.54 pooled, 3 pass, 1 refused
+    "2025_shanghai_hongkou_district_hazardous_chemicals_unit_duties": "P 0.92 R 0.42, 12/13 - unit duty paragraphs "
+    "n.单位：…; left: a list closed by a kind noun (A、B…等行业领域主管部门：配合做好…, the help verb read as the unit) and a "
+    "list glued to its verb with no colon (A、B…等部门按照职责做好…: the task not found)",
+    "2026_shanghai_jiading_district_major_projects_lead_unit_table": "P 0.00 R 0.00, 1/19 - a six-column project "
+    "table one cell a paragraph: 牵头单位 then 建设单位/责任单位 columns, unit and project names broken by a line break "
+    "(国网嘉定 / 供电公司); the rows are not read as rows",
+    "2003_guohan_china_southern_power_grid_reply": "P 0.30 R 0.18, 8/15 - a one-line State Council reply: points "
+    "一、-十、 with no headings read one point late or merged (the company as subject in full and short, 由 duties, "
+    "暂由A代管 in a bracket, A由中央管理)",
+    "2003_guohan_hydropower_consulting_group_reply": "P 0.33 R 0.21, 7/15 - a one-line State Council reply: points "
+    "一、-八、 read one point late or merged (集团公司要…, 由A会同你委及有关部门核定 in a ；-clause, A由中央管理, "
+    "国务院向集团公司派出…)",
+    "2005_state_council_electricity_regulation_ordinance": "P 0.00 R 0.00, 0/39 (refused) - a regulation on one line: "
+    "articles 第一条-第三十七条 glued to chapter headings, the regulator as subject of nearly every article, liability "
+    "clauses …的，由A责令改正",
+    "2006_guobanfa_power_facility_protection_notice": "P 1.00 R 0.86, 8/10 - a one-line notice: parts with headings "
+    "glued to the text; left: enterprises as subjects (电力企业要…, 电力系统治安保卫重点单位要…)",
+    "2005_county_food_safety_department_duties_page2": "P 0.60 R 0.33, 4/7 - a county notice's page 2 divided by "
+    "subject sentences: two collectives joined by 和 with 都要 (各乡镇人民政府和县直相关部门都要…) read as one name, "
+    "a 由A负责 sentence after a subject's sentence in one paragraph",
+    "2006_fujian_food_safety_dinner_table_pollution_plan": "P 1.00 R 0.93, 2/3 - a supporting unit's own sentence "
+    "after a measure's 由A负责,B…配合 (省农业厅做好…) is a task of its own in the gold (DOUBTFUL against blind13)",
+    "2025_masked_county_food_safety_key_task_list": "P 0.27 R 0.27, 4/5 - a flattened table whose site masks parts of "
+    "names with * (****分局, 县**局: the reader drops the stars) and a unit cell of six units closed by 按职责分工负责 "
+    "with no lead read as a task of its own",
+    "2006_guohan_beijing_olympics_capital_airport_coordination_committee": "P 1.00 R 0.12, 1/7 - a web page of a "
+    "reply and a committee's formation plan: functions with no subject, the committee and its office (协调委, 办公室) "
+    "as subjects by short names, …由所在单位提出，协调委确定",
+    "2021_shandong_non_coal_mine_joint_enforcement_opinion_draft": "P 1.00 R 0.08, 1/11 - a one-line draft opinion: "
+    "a composition sentence of fields sharing 等部门、单位, an office and the members (办公室, 各部门, 各组成部门) as "
+    "subjects, 由A牵头实施，B参加",
+    "2022_guangzhou_home_community_elderly_care_measures_duties": "P 0.61 R 0.44, 11/15 - articles with bodies by "
+    "kind as subjects: levels sharing one kind noun (市、区财政部门 read as 市 + 区财政部门), fields sharing one kind noun, "
+    "…等单位按各自职责协同实施 (support)",
+    "2022_longyan_power_line_corridor_logging_safety_duties": "P 1.00 R 0.67, 5/6 - a one-line joint notice divided "
+    "by subject sentences; left: a clause before the subject (凡…的，A作为责任主体要…) and a helped body's own verb in a "
+    "comma clause (…提供给B，B积极配合C督促…)",
 }
 
 FIXTURES = realset.fixtures()

@@ -54,6 +54,9 @@ def placed(reg, name, issuer):
     ("国家统计局某某调查队", "government"),          # 调查队: a statistics bureau's survey team
     ("省公安消防总队", "government"),               # 总队
     ("某某地质队", "institution"),                  # 地质队: a geological survey team
+    ("电力监管机构", "government"),                 # 监管机构: an agency named by its function
+    ("环境监察机构", "government"),                 # 监察机构
+    ("国务院电力监管机构的派出机构", "government"),     # 派出机构: a body's local office
 ])
 def test_kind_is_read_from_the_ending_of_a_name_not_in_the_data(reg, name, kind):
     f = form(reg, name)

@@ -51,8 +51,10 @@ KIND_RULES = (
      "institution"),
     # 公安部门 (a department named by its field), 水司 (a ministry's 司), 人事股, 各工作组, 行政执法队, 公安机关,
     # 领导小组 and 工作小组 (a body the government sets up; not a village's 村民小组)
-    # 电监会, 银监会: a regulatory commission (监督管理委员会) by its short name; 调查队: a statistics bureau's survey team
+    # 电监会, 银监会: a regulatory commission (监督管理委员会) by its short name; 调查队: a statistics bureau's survey team;
+    # 电力监管机构, 环境监察机构, 统计机构 and a body's 派出机构: an agency named by its function
     (re.compile(r"(总局|局|委员会|委|监会|办公室|室|办|厅|部|部门|署|处|司|科|股|海关|总队|支队|大队|中队|执法队|调查队|工作组|机关|"
+                r"(?:监管|监察|统计|派出)机构|"
                 r"(?:领导|工作|专项|协调)小组)$"),
      "government"),
 )
